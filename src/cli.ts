@@ -1,0 +1,250 @@
+/**
+ * Brano's command line: `ask`, `quote`, `people`, `summarize`, `sections` and `chat` over the same core the
+ * Discord bot uses. Every command has `--json` (one JSON object on stdout, nothing else) and human output.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { askHuman, askJson } from './terminal/askView.js';
+import { makeStyle, wantsColour, type Style } from './terminal/style.js';
+import type { BranoCore } from './core/brano.js';
+import type { Lang } from './core/analysis.js';
+
+/** Where the CLI reads and writes, so tests can run it in-process. */
+export interface CliIO {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** What a command gets. */
+export interface CommandContext {
+  readonly io: CliIO;
+  /** Builds (once) and returns the core; commands that need no corpus never call it. */
+  readonly core: () => BranoCore;
+  readonly style: Style;
+  readonly values: Record<string, string | boolean | undefined>;
+  readonly positionals: string[];
+}
+
+/** A CLI command. */
+export interface CliCommand {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly help: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
+  run(ctx: CommandContext): Promise<number> | number;
+}
+
+/** A usage mistake: printed with the command's usage, exit code 2. */
+export class UsageError extends Error {
+  /** @param message - what was wrong */
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const write = (stream: NodeJS.WritableStream, text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
+
+/**
+ * Reads an integer option within bounds.
+ * @param raw - the option's text
+ * @param name - the option, for the message
+ * @param min - smallest allowed
+ * @param max - largest allowed
+ * @returns the number
+ * @throws UsageError when it is not an integer in range
+ */
+export function intOption(raw: string | boolean | undefined, name: string, min: number, max: number): number | undefined {
+  if (raw === undefined || typeof raw === 'boolean') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} takes a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/**
+ * Reads the `--lang` option.
+ * @param raw - the option's text
+ * @returns the language, or undefined for automatic
+ * @throws UsageError for anything but it/en/auto
+ */
+export function langOption(raw: string | boolean | undefined): Lang | undefined {
+  if (raw === undefined || raw === 'auto' || typeof raw === 'boolean') return undefined;
+  if (raw === 'it' || raw === 'en') return raw;
+  throw new UsageError(`--lang takes it, en or auto, got ${JSON.stringify(raw)}`);
+}
+
+const askCommand: CliCommand = {
+  name: 'ask',
+  summary: 'answer a question with the passages that say so',
+  usage: 'ask [--json] [--batch] [--limit N] [--lang it|en|auto] [--article SLUG] QUESTION',
+  help: [
+    'Finds the paragraphs that answer QUESTION and prints the best one verbatim, with its ¶ number, section and article.',
+    'Says so honestly when the article does not answer.',
+    '',
+    '  --json          one JSON object: {"question","answered","passages":[{"article","paragraph","section","excerpt","score"}]}',
+    '  --batch         read one question per line from stdin; print one JSON line per question, in order',
+    '  --limit N       how many passages (1–25, default 3)',
+    '  --lang L        language of the question: it, en or auto (default auto)',
+    '  --article SLUG  search only this article',
+  ].join('\n'),
+  options: {
+    json: { type: 'boolean' },
+    batch: { type: 'boolean' },
+    limit: { type: 'string' },
+    lang: { type: 'string' },
+    article: { type: 'string' },
+  },
+  async run(ctx) {
+    const limit = intOption(ctx.values['limit'], 'limit', 1, 25) ?? 3;
+    const lang = langOption(ctx.values['lang']);
+    const article = typeof ctx.values['article'] === 'string' ? ctx.values['article'] : undefined;
+    const core = ctx.core();
+    if (article && !core.articles.some((a) => a.slug === article)) {
+      throw new UsageError(`no article "${article}"; articles: ${core.articles.map((a) => a.slug).join(', ')}`);
+    }
+    const opts = { limit, ...(lang ? { lang } : {}), ...(article ? { article } : {}) };
+    if (ctx.values['batch']) {
+      if (ctx.positionals.length) throw new UsageError('--batch reads questions from stdin; do not pass QUESTION too');
+      const rl = createInterface({ input: ctx.io.stdin, crlfDelay: Infinity });
+      for await (const line of rl) write(ctx.io.stdout, JSON.stringify(askJson(core.ask(line, opts))));
+      return 0;
+    }
+    const question = ctx.positionals.join(' ').trim();
+    if (!question) throw new UsageError('give a question, e.g. ask "Chi ha rilasciato Llama 2?"');
+    const result = core.ask(question, opts);
+    write(ctx.io.stdout, ctx.values['json'] ? JSON.stringify(askJson(result)) : askHuman(result, ctx.style));
+    return 0;
+  },
+};
+
+const sectionsCommand: CliCommand = {
+  name: 'sections',
+  summary: 'list the sections of the articles',
+  usage: 'sections [--json] [--article SLUG]',
+  help: '  --json          one JSON object: {"sections":[{"article","id","title","from","to"}]}\n  --article SLUG  only this article',
+  options: { json: { type: 'boolean' }, article: { type: 'string' } },
+  run(ctx) {
+    const core = ctx.core();
+    const article = typeof ctx.values['article'] === 'string' ? ctx.values['article'] : undefined;
+    const sections = core.sections(article);
+    if (ctx.values['json']) {
+      write(ctx.io.stdout, JSON.stringify({ sections: sections.map((s) => ({ article: s.article, id: s.id, title: s.title, from: s.from, to: s.to })) }));
+      return 0;
+    }
+    let current = '';
+    const lines: string[] = [];
+    for (const s of sections) {
+      if (s.article !== current) {
+        if (current) lines.push('');
+        lines.push(ctx.style.bold(s.articleTitle));
+        current = s.article;
+      }
+      const range = s.from === s.to ? `¶${s.from}` : `¶${s.from}–${s.to}`;
+      lines.push(`  ${ctx.style.accent(range.padEnd(8))} ${s.title}  ${ctx.style.dim(s.id)}`);
+    }
+    write(ctx.io.stdout, lines.join('\n'));
+    return 0;
+  },
+};
+
+const chatCommand: CliCommand = {
+  name: 'chat',
+  summary: 'a terminal chat with the same commands as on Discord',
+  usage: 'chat',
+  help: 'Type a question, or /ask, /quote, /summarize, /sections, /people, /help; /quit to leave.',
+  options: {},
+  async run(ctx) {
+    const { runChat } = await import('./terminal/chat.js');
+    return runChat(ctx, COMMANDS);
+  },
+};
+
+/** Every CLI command, in the order `--help` lists them. */
+export const COMMANDS: CliCommand[] = [askCommand, sectionsCommand, chatCommand];
+
+/**
+ * The top-level help text.
+ * @returns the text
+ */
+export function topHelp(): string {
+  return [
+    'Brano — answers questions about an article with the passages that say so.',
+    '',
+    'Usage: npm run -s cli -- <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    'Every command takes --help; those that print results take --json.',
+    'Environment: CORPUS_DIR (folder of *.md articles, default corpus/), NO_COLOR.',
+  ].join('\n');
+}
+
+/**
+ * Runs one CLI invocation.
+ * @param argv - the arguments after the program name
+ * @param io - streams and environment
+ * @param makeCore - builds the core (called at most once, only by commands that need it)
+ * @returns the exit code (0 ok, 1 failure, 2 usage)
+ */
+export async function runCli(argv: readonly string[], io: CliIO, makeCore: () => BranoCore): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    write(io.stdout, topHelp());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    write(io.stderr, `brano: unknown command "${name}"\n\n${topHelp()}`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    write(io.stderr, `brano ${name}: ${(err as Error).message}\nUsage: ${command.usage}`);
+    return 2;
+  }
+  if (parsed.values['help']) {
+    write(io.stdout, `Usage: ${command.usage}\n\n${command.summary[0]!.toUpperCase()}${command.summary.slice(1)}.\n${command.help}`);
+    return 0;
+  }
+  let core: BranoCore | undefined;
+  const ctx: CommandContext = {
+    io,
+    core: () => (core ??= makeCore()),
+    style: makeStyle(wantsColour(io.stdout, io.env)),
+    values: parsed.values as CommandContext['values'],
+    positionals: parsed.positionals,
+  };
+  try {
+    return await command.run(ctx);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      write(io.stderr, `brano ${name}: ${err.message}\nUsage: ${command.usage}`);
+      return 2;
+    }
+    write(io.stderr, `brano ${name}: ${(err as Error).message}`);
+    return 1;
+  }
+}
+
+/** Entry point when run as a program. */
+async function main(): Promise<void> {
+  const { config } = await import('dotenv');
+  config({ quiet: true });
+  const { readConfig } = await import('./config.js');
+  const { loadCorpus } = await import('./core/corpus.js');
+  const { createCore } = await import('./core/brano.js');
+  const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  const code = await runCli(process.argv.slice(2), io, () => createCore(loadCorpus(readConfig(process.env).corpusDir)));
+  process.exitCode = code;
+}
+
+const invokedPath = process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : '';
+if (import.meta.url === invokedPath) void main();

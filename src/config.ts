@@ -1,0 +1,86 @@
+/**
+ * Configuration: read from the environment (and `.env`) once, validated, with messages that say what to fix.
+ * The rest of Brano receives a `Config` object and never reads `process.env` itself.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Brano's settings. */
+export interface Config {
+  /** Bot token; absent means "no Discord: offer the terminal chat". Never logged. */
+  readonly discordToken: string | undefined;
+  /** Application (client) id, needed to register commands. */
+  readonly applicationId: string | undefined;
+  /** Guild to register commands in (instant); global registration when absent. */
+  readonly guildId: string | undefined;
+  /** REST API base, e.g. a REST proxy; discord.js's default when absent. */
+  readonly apiUrl: string | undefined;
+  /** Folder of `*.md` articles. */
+  readonly corpusDir: string;
+  /** Seconds a user waits between two commands. */
+  readonly cooldownSeconds: number;
+  /** Log level. */
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/** A configuration value that cannot be used. */
+export class ConfigError extends Error {
+  /** @param message - what is wrong and how to fix it */
+  constructor(message: string) {
+    super(`config: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The project's root folder (where `package.json` and `corpus/` live), wherever the code runs from. */
+export const PROJECT_ROOT = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(resolve(dir, 'package.json'))) return dir;
+    dir = dirname(dir);
+  }
+  return process.cwd();
+})();
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/**
+ * Reads and validates the configuration.
+ * @param env - the environment (usually `process.env` after `.env` was loaded)
+ * @returns the configuration
+ * @throws ConfigError naming the variable and the expected form
+ */
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const str = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+  };
+  const token = str('DISCORD_TOKEN');
+  if (token && (/\s/.test(token) || token.length < 20)) {
+    throw new ConfigError('DISCORD_TOKEN does not look like a bot token (copy it from the Developer Portal → Bot → Reset Token)');
+  }
+  const snowflake = (name: string): string | undefined => {
+    const v = str(name);
+    if (v && !SNOWFLAKE.test(v)) throw new ConfigError(`${name} must be a Discord id (17–20 digits), got ${JSON.stringify(v.slice(0, 40))}`);
+    return v;
+  };
+  const apiUrl = str('DISCORD_API_URL');
+  if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new ConfigError(`DISCORD_API_URL must be an http(s) URL, got ${JSON.stringify(apiUrl.slice(0, 80))}`);
+  const cooldownRaw = str('COOLDOWN_SECONDS') ?? '3';
+  const cooldownSeconds = Number(cooldownRaw);
+  if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0 || cooldownSeconds > 3600) {
+    throw new ConfigError(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got ${JSON.stringify(cooldownRaw)}`);
+  }
+  const logLevel = (str('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got ${JSON.stringify(logLevel)}`);
+  return {
+    discordToken: token,
+    applicationId: snowflake('DISCORD_APPLICATION_ID'),
+    guildId: snowflake('DISCORD_GUILD_ID'),
+    apiUrl,
+    corpusDir: resolve(str('CORPUS_DIR') ?? resolve(PROJECT_ROOT, 'corpus')),
+    cooldownSeconds,
+    logLevel: logLevel as Config['logLevel'],
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * Text analysis shared by indexing and querying: one tokenizer, stopwords, stemming and sentence splitting.
+ *
+ * natural supplies the language data (Italian and English stopword lists, the Porter stemmers, the sentence
+ * splitter). Its own word tokenizers cut words at accented letters ("città" → "citt"), so the tokenizer here is
+ * Brano's own: Unicode-aware, splitting Italian elisions (`dell’IA` → `dell` + `IA`) and keeping whole what users
+ * type as one thing (`40%`, `700`, `Al-Dahle`, `4Chan`, `Llama 2`).
+ */
+import { createRequire } from 'node:module';
+import type { Sentence } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+interface NaturalStemmer {
+  stem(word: string): string;
+}
+interface NaturalSentenceTokenizer {
+  tokenize(text: string): string[];
+}
+
+// Deep imports: the package's entry point loads database clients and prints to stdout (see README).
+const stemmerIt = require('natural/lib/natural/stemmers/porter_stemmer_it.js') as NaturalStemmer;
+const stemmerEn = require('natural/lib/natural/stemmers/porter_stemmer.js') as NaturalStemmer;
+const stopwordsItList = (require('natural/lib/natural/util/stopwords_it.js') as { words: string[] }).words;
+const stopwordsEnList = (require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words;
+const SentenceTokenizer = require('natural/lib/natural/tokenizers/sentence_tokenizer.js') as new (
+  abbreviations: string[],
+  trim?: boolean,
+) => NaturalSentenceTokenizer;
+
+/** A language Brano analyses. */
+export type Lang = 'it' | 'en';
+
+/** One token of a text, with where it stands. */
+export interface Token {
+  /** The text as written. */
+  readonly surface: string;
+  /** Lower-cased, NFC, typographic apostrophes folded. */
+  readonly lower: string;
+  /** Offset of the first character in the analysed text. */
+  readonly start: number;
+  /** Offset one past the last character. */
+  readonly end: number;
+  /** What kind of token it is. */
+  readonly kind: 'word' | 'number' | 'alnum' | 'compound';
+}
+
+/** An index term derived from a token: stemmed, accent-folded, stopwords gone. */
+export interface Term {
+  /** The normalised term used as the index key. */
+  readonly term: string;
+  /** Offset of the token it came from. */
+  readonly start: number;
+  /** End offset of the token it came from. */
+  readonly end: number;
+}
+
+// Digits are in natural's Italian list; Brano keeps them, since "Llama 2" and "700" are what users ask about.
+const EXTRA_IT = [
+  'l', 'un', 'd', 'c', 's', 'n', 'm', 't', 'v', 'po', 'quest', 'quell', 'nessun', 'cos', 'cosa', 'così', 'sta',
+  'essere', 'avere', 'fare', 'stato', 'stata', 'stati', 'state', 'già', 'poi', 'ancora', 'solo', 'molto', 'ogni',
+  'dopo', 'prima', 'mentre', 'quando', 'dove', 'quale', 'quali', 'qual', 'perché', 'perche', 'sì', 'no', 'ecco',
+  'oppure', 'però', 'quindi', 'dunque', 'invece', 'cioè', 'tale', 'tali', 'stesso', 'stessa', 'stessi', 'stesse',
+  'cui', 'nonché', 'secondo', 'circa', 'verso', 'senza', 'sopra', 'sotto', 'dentro', 'fuori', 'presso', 'può',
+  'possono', 'potrebbe', 'potrebbero', 'deve', 'devono', 'dovrebbe', 'viene', 'vengono', 'dice', 'detto',
+];
+const EXTRA_EN = [
+  'does', 'did', 'do', 'done', 'doing', 'has', 'have', 'had', 'having', 'would', 'could', 'should', 'will', 'shall',
+  'may', 'might', 'can', 'must', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'about',
+  'article', 'say', 'says', 'said', 's', 't', 'd', 'll', 're', 've', 'm',
+];
+
+const DIGITS = /^\d+$/;
+const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
+  it: new Set([...stopwordsItList, ...EXTRA_IT].filter((w) => !DIGITS.test(w)).map(foldAccents)),
+  en: new Set([...stopwordsEnList, ...EXTRA_EN].filter((w) => !DIGITS.test(w))),
+};
+
+/**
+ * Whether a lower-cased word is a stopword in a language (accents ignored).
+ * @param word - a lower-cased word
+ * @param lang - the language
+ * @returns true for function words that carry no topic
+ */
+export function isStopword(word: string, lang: Lang): boolean {
+  return STOPWORDS[lang].has(lang === 'it' ? foldAccents(word) : word);
+}
+
+/**
+ * Removes diacritics: "città" → "citta", "perché" → "perche".
+ * @param s - any text
+ * @returns the text without combining marks
+ */
+export function foldAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+/**
+ * Canonical form for comparing text: NFC, typographic apostrophes and quotes made plain, zero-width and
+ * bidirectional marks removed. Offsets are preserved (every replacement is one UTF-16 unit for one).
+ * @param s - any text
+ * @returns the text with the same length, ready to tokenize
+ */
+export function normalizeForAnalysis(s: string): string {
+  return s.replace(/[‘’ʼ`´]/g, "'").replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, ' ');
+}
+
+// number (with decimals and %), or a run of letters/digits possibly joined by hyphens.
+const TOKEN_RE = /\d+(?:[.,]\d+)*\s?%|\d+(?:[.,]\d{3})+(?![\d])|[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * Splits text into tokens. Apostrophes end a token, so Italian elisions split (`dell’IA` → `dell`, `ia`);
+ * hyphenated names stay whole (`al-dahle`), numbers keep their percent sign (`40%`), a name followed by a
+ * small number also yields a compound (`Llama 2` → `llama`, `2`, and `llama2`).
+ * @param text - the text to split (offsets refer to it)
+ * @returns tokens in order of appearance
+ * @example
+ * tokenize('dell’IA di Llama 2').map((t) => t.lower) // ['dell', 'ia', 'di', 'llama', '2', 'llama2']
+ */
+export function tokenize(text: string): Token[] {
+  // Callers pass NFC text (the loader and the query entry points normalise); offsets then match one for one.
+  const src = normalizeForAnalysis(text);
+  const out: Token[] = [];
+  let prev: Token | undefined;
+  for (const m of src.matchAll(TOKEN_RE)) {
+    const surface = text.slice(m.index, m.index + m[0].length);
+    const lower = m[0].toLowerCase().replace(/\s/g, '');
+    const kind: Token['kind'] = /^\d/.test(lower) && /^[\d.,%]+$/.test(lower) ? 'number' : /\d/.test(lower) ? 'alnum' : 'word';
+    const tok: Token = { surface, lower, start: m.index, end: m.index + m[0].length, kind };
+    if (
+      prev &&
+      prev.kind === 'word' &&
+      kind === 'number' &&
+      /^\d{1,2}$/.test(lower) &&
+      tok.start - prev.end === 1 &&
+      prev.lower.length > 2 &&
+      !isStopword(prev.lower, 'it') &&
+      !isStopword(prev.lower, 'en')
+    ) {
+      out.push(tok, { surface: text.slice(prev.start, tok.end), lower: prev.lower + lower, start: prev.start, end: tok.end, kind: 'compound' });
+    } else {
+      out.push(tok);
+    }
+    prev = tok;
+  }
+  return out;
+}
+
+const stemCache: Record<Lang, Map<string, string>> = { it: new Map(), en: new Map() };
+
+/**
+ * Stems one lower-cased word with natural's Porter stemmer for the language, then folds accents.
+ * Numbers, alphanumerics and compounds are returned unchanged.
+ * @param word - a lower-cased token
+ * @param lang - the language
+ * @returns the stem
+ */
+export function stem(word: string, lang: Lang): string {
+  if (/\d/.test(word)) return word;
+  const cache = stemCache[lang];
+  let s = cache.get(word);
+  if (s === undefined) {
+    if (word.includes('-')) {
+      s = foldAccents(word);
+    } else {
+      const stemmer = lang === 'it' ? stemmerIt : stemmerEn;
+      s = foldAccents(stemmer.stem(word) || word);
+    }
+    if (cache.size > 200_000) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * The index terms of a text: tokens, minus stopwords, stemmed. Hyphenated tokens also yield their parts.
+ * The same function serves indexing and querying.
+ * @param text - the text
+ * @param lang - its language
+ * @returns terms with offsets into `text`
+ */
+export function analyze(text: string, lang: Lang): Term[] {
+  const out: Term[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind === 'word') {
+      if (t.lower.length < 2 || isStopword(t.lower, lang)) continue;
+      out.push({ term: stem(t.lower, lang), start: t.start, end: t.end });
+      if (t.lower.includes('-')) {
+        for (const part of t.lower.split('-')) {
+          if (part.length >= 2 && !isStopword(part, lang)) out.push({ term: stem(part, lang), start: t.start, end: t.end });
+        }
+      }
+    } else {
+      out.push({ term: foldAccents(t.lower), start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
+
+const ABBREVIATIONS = [
+  'ecc.', 'ad es.', 'es.', 'sig.', 'sigg.', 'sig.ra', 'dott.', 'dott.ssa', 'prof.', 'ing.', 'avv.', 'pag.', 'p.es.',
+  'cfr.', 'n.', 'nr.', 'art.', 'vol.', 'cap.', 'fig.', 'tel.', 'u.s.a.', 's.p.a.', 'S.p.A.', 'Mr.', 'Mrs.', 'Ms.',
+  'Dr.', 'Prof.', 'Inc.', 'Ltd.', 'Co.', 'e.g.', 'i.e.', 'vs.', 'etc.', 'St.', 'Jr.', 'Sr.',
+];
+const sentenceTokenizer = new SentenceTokenizer(ABBREVIATIONS, true);
+
+/**
+ * Splits a paragraph into sentences with natural's sentence tokenizer (quotations and abbreviations survive),
+ * then maps each sentence back onto the paragraph, so every sentence is a verbatim substring with offsets.
+ * @param paragraph - the paragraph text
+ * @returns sentences covering the paragraph in order
+ */
+export function splitSentences(paragraph: string): Sentence[] {
+  const pieces = paragraph.trim() ? sentenceTokenizer.tokenize(paragraph) : [];
+  const out: Sentence[] = [];
+  let cursor = 0;
+  for (const piece of pieces) {
+    const text = piece.trim();
+    if (!text) continue;
+    const at = paragraph.indexOf(text, cursor);
+    if (at < 0) continue; // the tokenizer rewrote something; the fallback below covers the rest
+    if (at > cursor && out.length && paragraph.slice(cursor, at).trim()) {
+      // text the tokenizer skipped: attach it to the previous sentence so nothing is lost
+      const last = out.pop()!;
+      out.push({ text: paragraph.slice(last.start, at).trimEnd(), start: last.start, end: last.start + paragraph.slice(last.start, at).trimEnd().length });
+    }
+    out.push({ text, start: at, end: at + text.length });
+    cursor = at + text.length;
+  }
+  const rest = paragraph.slice(cursor);
+  if (rest.trim()) {
+    const lead = rest.length - rest.trimStart().length;
+    const text = rest.trim();
+    out.push({ text, start: cursor + lead, end: cursor + lead + text.length });
+  }
+  return out;
+}

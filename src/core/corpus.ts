@@ -1,0 +1,192 @@
+/**
+ * The corpus: Markdown files, one article each, with front matter, `## ` section headings and verbatim paragraphs.
+ * This is the only core module that touches the file system.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { splitSentences } from './analysis.js';
+import type { Article, ArticleMeta, Paragraph, Section } from './types.js';
+
+/** A corpus file that cannot be served. The message names the file and, where it can, the line. */
+export class CorpusError extends Error {
+  /**
+   * @param file - the file's name
+   * @param line - 1-based line number, or undefined when the problem is the whole file
+   * @param problem - what is wrong, in a sentence
+   */
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly problem: string,
+  ) {
+    super(`corpus: ${file}${line ? `:${line}` : ''}: ${problem}`);
+    this.name = 'CorpusError';
+  }
+}
+
+const META_KEYS = new Set(['title', 'title_en', 'lang', 'source', 'author', 'date', 'url']);
+
+/**
+ * Turns a heading or file name into an identifier: lower case, accents dropped, words joined by hyphens.
+ * @param s - any text
+ * @returns a slug such as `la-strategia-open-source-di-meta`
+ */
+export function slugify(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+}
+
+function unquote(v: string): string {
+  const t = v.trim();
+  if (t.length >= 2 && ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")))) {
+    const inner = t.slice(1, -1);
+    return t.startsWith('"') ? inner.replace(/\\"/g, '"').replace(/\\\\/g, '\\') : inner.replace(/''/g, "'");
+  }
+  return t;
+}
+
+/**
+ * Parses one corpus file's text.
+ * @param text - the file's content (already decoded)
+ * @param file - the file name, used for the slug and in error messages
+ * @returns the article
+ * @throws CorpusError when the front matter, title or body is missing or malformed
+ * @example
+ * const article = parseArticle(readFileSync('corpus/llama2.md', 'utf8'), 'llama2.md');
+ * article.paragraphs[8]?.number // 9
+ */
+export function parseArticle(text: string, file: string): Article {
+  const lines = text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') throw new CorpusError(file, 1, 'missing front matter: the file must start with a line "---"');
+  const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (close < 0) throw new CorpusError(file, 1, 'front matter is not closed: add a line "---" after it');
+  const raw: Record<string, string> = {};
+  for (let i = 1; i < close; i++) {
+    const line = lines[i] ?? '';
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (!m) throw new CorpusError(file, i + 1, `front matter line is not "key: value": ${JSON.stringify(line.slice(0, 80))}`);
+    const key = m[1]!.toLowerCase();
+    if (!META_KEYS.has(key)) throw new CorpusError(file, i + 1, `unknown front matter key "${key}" (known: ${[...META_KEYS].join(', ')})`);
+    if (key in raw) throw new CorpusError(file, i + 1, `front matter key "${key}" appears twice`);
+    raw[key] = unquote(m[2] ?? '');
+  }
+  const title = raw['title']?.trim();
+  if (!title) throw new CorpusError(file, 1, 'front matter has no "title"');
+  const lang = (raw['lang'] ?? 'it').trim().toLowerCase();
+  if (!/^[a-z]{2}(-[a-z]{2})?$/.test(lang)) throw new CorpusError(file, 1, `"lang" must be a language code such as "it", not ${JSON.stringify(lang)}`);
+  const meta: ArticleMeta = {
+    title,
+    lang,
+    ...(raw['title_en'] ? { titleEn: raw['title_en'] } : {}),
+    ...(raw['source'] ? { source: raw['source'] } : {}),
+    ...(raw['author'] ? { author: raw['author'] } : {}),
+    ...(raw['date'] ? { date: raw['date'] } : {}),
+    ...(raw['url'] ? { url: raw['url'] } : {}),
+  };
+
+  // Body: blocks separated by blank lines; a block starting with "## " is a heading.
+  const paragraphs: Paragraph[] = [];
+  const headings: { title: string; line: number; firstParagraph: number }[] = [];
+  let block: string[] = [];
+  const flush = () => {
+    if (!block.length) return;
+    const textBlock = block.join('\n');
+    block = [];
+    paragraphs.push({ number: paragraphs.length + 1, text: textBlock, sectionId: '', sentences: splitSentences(textBlock) });
+  };
+  for (let i = close + 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    const h = /^##\s+(.*\S)\s*$/.exec(line);
+    if (h && !block.length) {
+      headings.push({ title: h[1]!, line: i + 1, firstParagraph: paragraphs.length + 1 });
+      continue;
+    }
+    if (/^#\s/.test(line) && !block.length) {
+      throw new CorpusError(file, i + 1, 'a "# " heading in the body: the title belongs in the front matter, sections use "## "');
+    }
+    block.push(line);
+  }
+  flush();
+  if (!paragraphs.length) throw new CorpusError(file, close + 2, 'the body has no paragraphs');
+
+  const sections: Section[] = [];
+  const used = new Set<string>();
+  const addSection = (sectionTitle: string, from: number, to: number, line: number) => {
+    if (to < from) throw new CorpusError(file, line, `section "${sectionTitle}" has no paragraphs`);
+    const id = slugify(sectionTitle) || `sezione-${sections.length + 1}`;
+    if (used.has(id)) throw new CorpusError(file, line, `duplicate section "${sectionTitle}"`);
+    used.add(id);
+    sections.push({ id, title: sectionTitle, from, to });
+  };
+  const first = headings[0];
+  if (first && first.firstParagraph > 1) addSection('Introduzione', 1, first.firstParagraph - 1, close + 2);
+  headings.forEach((h, k) => {
+    const next = headings[k + 1];
+    addSection(h.title, h.firstParagraph, (next ? next.firstParagraph : paragraphs.length + 1) - 1, h.line);
+  });
+  if (!sections.length) sections.push({ id: 'articolo', title: meta.title, from: 1, to: paragraphs.length, automatic: true });
+
+  const withSections = paragraphs.map((p) => {
+    const s = sections.find((x) => p.number >= x.from && p.number <= x.to)!;
+    return { ...p, sectionId: s.id };
+  });
+  const slug = slugify(basename(file).replace(/\.md$/i, ''));
+  if (!slug) throw new CorpusError(file, undefined, 'the file name gives no usable identifier');
+  return { slug, file, meta, paragraphs: withSections, sections };
+}
+
+/**
+ * Reads and decodes a file as strict UTF-8.
+ * @param path - the file path
+ * @param name - the name used in messages
+ * @returns the text
+ * @throws CorpusError when the bytes are not valid UTF-8
+ */
+function readUtf8(path: string, name: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // The first line holding a replacement character is where the bad bytes are.
+    const lossy = new TextDecoder('utf-8').decode(bytes).split('\n');
+    const line = lossy.findIndex((l) => l.includes('\uFFFD')) + 1;
+    throw new CorpusError(name, line || undefined, 'not valid UTF-8 text');
+  }
+}
+
+/**
+ * Loads every `*.md` file of a folder as an article, in file-name order.
+ * @param dir - the corpus folder (`CORPUS_DIR`, default `corpus/`)
+ * @returns the articles
+ * @throws CorpusError naming the file (and line) when a file is broken, two files share a slug, or the folder has none
+ */
+export function loadCorpus(dir: string): Article[] {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+    names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+  } catch (err) {
+    throw new CorpusError(dir, undefined, `cannot read the corpus folder (${(err as Error).message})`);
+  }
+  if (!names.length) throw new CorpusError(dir, undefined, 'the corpus folder has no *.md articles');
+  const seen = new Map<string, string>();
+  return names.map((name) => {
+    const article = parseArticle(readUtf8(join(dir, name), name), name);
+    const other = seen.get(article.slug);
+    if (other) throw new CorpusError(name, undefined, `duplicate slug "${article.slug}" (also used by ${other})`);
+    seen.set(article.slug, name);
+    return article;
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Human and JSON views of an answer for the terminal.
+ */
+import type { AskResult, Passage } from '../core/ask.js';
+import { emphasise, type Style } from './style.js';
+
+/**
+ * The JSON object of the CLI contract for an answer.
+ * @param result - the core's answer
+ * @returns `{question, answered, passages:[{article, paragraph, section, excerpt, score, ...}]}`
+ */
+export function askJson(result: AskResult): Record<string, unknown> {
+  return {
+    question: result.question,
+    answered: result.answered,
+    ...(result.reason ? { reason: result.reason } : {}),
+    lang: result.lang,
+    passages: result.passages.map((p) => ({
+      article: p.article,
+      paragraph: p.paragraph,
+      section: p.section,
+      sectionTitle: p.sectionTitle,
+      excerpt: p.excerpt,
+      score: p.score,
+    })),
+  };
+}
+
+/**
+ * The attribution line of a passage: `¶9 · Section · Article`.
+ * @param p - the passage
+ * @returns the line
+ */
+export function attribution(p: Passage): string {
+  return `¶${p.paragraph} · ${p.sectionTitle} · ${p.articleTitle}`;
+}
+
+const MESSAGES = {
+  it: {
+    empty: 'Scrivi una domanda: per esempio «Chi ha rilasciato Llama 2?»',
+    none: 'L’articolo non sembra rispondere a questa domanda.',
+    closest: 'Il passo più vicino (non una risposta):',
+    more: 'Altri passi:',
+  },
+  en: {
+    empty: 'Type a question, for example “Who released Llama 2?”',
+    none: 'The article does not seem to answer this question.',
+    closest: 'The closest passage (not an answer):',
+    more: 'More passages:',
+  },
+} as const;
+
+/**
+ * Human-readable answer: the excerpt with the best sentence and matched terms emphasised, then its attribution.
+ * @param result - the core's answer
+ * @param style - terminal styles
+ * @returns lines of text
+ */
+export function askHuman(result: AskResult, style: Style): string {
+  const m = MESSAGES[result.lang];
+  if (!result.answered) {
+    if (result.reason === 'empty-question') return m.empty;
+    const lines = [style.bold(m.none)];
+    const c = result.closest?.[0];
+    if (c) lines.push('', style.dim(m.closest), `  ${c.excerpt}`, `  ${style.accent(attribution(c))}`);
+    return lines.join('\n');
+  }
+  const [first, ...rest] = result.passages;
+  const lines: string[] = [];
+  if (first) {
+    lines.push(emphasise(first.excerpt, first.highlight, first.matches, style), style.accent(`— ${attribution(first)}`));
+  }
+  if (rest.length) {
+    lines.push('', style.dim(m.more));
+    for (const p of rest) {
+      const sentence = p.excerpt.slice(p.highlight[0], p.highlight[1]);
+      lines.push(`  ${style.accent(`¶${p.paragraph}`)} ${sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence}`);
+    }
+  }
+  return lines.join('\n');
+}
