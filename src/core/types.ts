@@ -60,3 +60,64 @@ export interface Article {
   readonly paragraphs: readonly Paragraph[];
   readonly sections: readonly Section[];
 }
+
+/** A statement the article attributes to someone. */
+export interface Quote {
+  /** Article slug. */
+  readonly article: string;
+  /** ¶ number. */
+  readonly paragraph: number;
+  /** Verbatim text of the statement (without the quotation marks for direct quotes). */
+  readonly text: string;
+  /** `direct`: their words in quotation marks; `reported`: what the article says they said or think. */
+  readonly kind: 'direct' | 'reported';
+}
+
+/** Someone (or something: a leaked memo, a company) the article quotes. */
+export interface Person {
+  /** Canonical name ("Nathan Lambert", "Google memo"). */
+  readonly name: string;
+  /** Other names that refer to them ("Lambert", "Nathan"). */
+  readonly aliases: readonly string[];
+  /** Their role from the article's apposition, when given. */
+  readonly role?: string;
+  /** `person` or a non-person `source` (a document, an organisation). */
+  readonly kind: 'person' | 'source';
+  /** Their statements, in document order. */
+  readonly quotes: readonly Quote[];
+}
+
+/** The answer to "what did NAME say?". `person` is null for nobody who speaks in the corpus. */
+export interface QuoteResult {
+  readonly query: string;
+  readonly person: string | null;
+  readonly role?: string;
+  readonly quotes: readonly Quote[];
+  /** Close speaker names when `person` is null. */
+  readonly suggestions: readonly string[];
+}
+
+/** A sentence of a summary: verbatim, with its article and ¶. */
+export interface SummarySentence {
+  readonly article: string;
+  readonly paragraph: number;
+  readonly text: string;
+}
+
+/** How long a summary is. Every length fits 1,500 characters. */
+export type SummaryLength = 'short' | 'medium' | 'long';
+
+/** What to summarise: the whole article, one section (id or fuzzy title), or a topic. */
+export interface SummaryOptions {
+  readonly article?: string;
+  readonly section?: string;
+  readonly topic?: string;
+  readonly length?: SummaryLength;
+}
+
+/** A summary, or why there is none (expected misses are values, not exceptions). */
+export type SummaryResult =
+  | { readonly kind: 'summary'; readonly title: string; readonly article: string; readonly sentences: readonly SummarySentence[] }
+  | { readonly kind: 'unknown-section'; readonly query: string; readonly sections: readonly Section[] }
+  | { readonly kind: 'unknown-article'; readonly query: string; readonly articles: readonly string[] }
+  | { readonly kind: 'no-match'; readonly topic: string };
