@@ -146,6 +146,11 @@ export interface RecordedCallback {
   readonly latencyMs: number;
   /** Whether the bot asked for `?with_response=true`. */
   readonly withResponse: boolean;
+  /**
+   * For message callbacks (types 4 and 7 with data): whether `allowed_mentions` was `{ parse: [] }` with no users
+   * or roles. `undefined` for callbacks that carry no message.
+   */
+  readonly safeMentions: boolean | undefined;
 }
 
 /** An accepted webhook request about an interaction (edit, follow-up or deletion). */
@@ -158,6 +163,8 @@ export interface RecordedWebhookCall {
   readonly body: unknown;
   /** `Date.now()` when the fake received it. */
   readonly at: number;
+  /** Whether the body's `allowed_mentions` was `{ parse: [] }` with no users or roles (`undefined` for deletions). */
+  readonly safeMentions: boolean | undefined;
 }
 
 /** A request about an interaction that the fake refused the way Discord would. */
@@ -762,17 +769,21 @@ export class FakeDiscord {
     rec.deadlineTimer.unref();
     this.interactions.set(payload.id, rec);
     this.byToken.set(payload.token, rec);
-    this.dispatch('INTERACTION_CREATE', payload, payload.id);
+    this.enqueueDispatch('INTERACTION_CREATE', payload, payload.id);
     return promise;
   }
 
   /**
-   * Sends an arbitrary gateway dispatch (sequenced, logged for resume).
+   * Sends an arbitrary gateway dispatch (sequenced, logged for resume, queued while there is no session).
    *
    * @param t - Event name, e.g. `'GUILD_UPDATE'`.
    * @param d - Event data.
    */
-  dispatch(t: string, d: unknown, interactionId?: string): void {
+  dispatch(t: string, d: unknown): void {
+    this.enqueueDispatch(t, d, undefined);
+  }
+
+  private enqueueDispatch(t: string, d: unknown, interactionId: string | undefined): void {
     const session = this.session;
     if (!session) {
       this.pending.push({ t, d, interactionId });
@@ -1368,12 +1379,11 @@ export class FakeDiscord {
       this.reject(rec, ctx, new DiscordError(400, 50035, 'Invalid Form Body: interaction response type'));
     }
     const data = isRecord(body['data']) ? body['data'] : undefined;
-    if (
+    const safeMentions =
       data &&
       (type === InteractionResponseType.ChannelMessageWithSource || type === InteractionResponseType.UpdateMessage)
-    ) {
-      this.checkMessageBody(`${ctx.route} [${this.describe(rec)}]`, data);
-    }
+        ? this.checkMessageBody(`${ctx.route} [${this.describe(rec)}]`, data)
+        : undefined;
     const now = Date.now();
     const withResponse = ctx.query.get('with_response') === 'true';
     outcome.callback = {
@@ -1383,6 +1393,7 @@ export class FakeDiscord {
       at: now,
       latencyMs: now - (outcome.dispatchedAt ?? outcome.createdAt),
       withResponse,
+      safeMentions,
     };
     if (rec.deadlineTimer) clearTimeout(rec.deadlineTimer);
     rec.deadlineTimer = undefined;
@@ -1501,29 +1512,34 @@ export class FakeDiscord {
     message.edited_timestamp = new Date().toISOString();
   }
 
-  /** Checks rules on message bodies that the schema does not encode. */
-  private checkMessageBody(where: string, body: JsonRecord): void {
-    if (this.options.requireSafeMentions) {
-      const mentions = body['allowed_mentions'];
-      if (!isRecord(mentions)) {
-        this.violation(`${where}: allowed_mentions missing (a reply could ping users); expected { parse: [] }`);
-      } else {
-        const parse = mentions['parse'];
-        const users = mentions['users'];
-        const roles = mentions['roles'];
-        if (!Array.isArray(parse) || parse.length > 0) {
-          this.violation(`${where}: allowed_mentions.parse is ${JSON.stringify(parse)}, expected []`);
-        }
-        if (Array.isArray(users) && users.length > 0) this.violation(`${where}: allowed_mentions.users is not empty`);
-        if (Array.isArray(roles) && roles.length > 0) this.violation(`${where}: allowed_mentions.roles is not empty`);
+  /**
+   * Checks rules on message bodies that the schema does not encode (mentions, total embed size).
+   *
+   * @returns Whether `allowed_mentions` was safe (`{ parse: [] }`, no users, no roles).
+   */
+  private checkMessageBody(where: string, body: JsonRecord): boolean {
+    const problems: string[] = [];
+    const mentions = body['allowed_mentions'];
+    if (!isRecord(mentions)) {
+      problems.push('allowed_mentions missing (a reply could ping users); expected { parse: [] }');
+    } else {
+      const parse = mentions['parse'];
+      const users = mentions['users'];
+      const roles = mentions['roles'];
+      if (!Array.isArray(parse) || parse.length > 0) {
+        problems.push(`allowed_mentions.parse is ${JSON.stringify(parse)}, expected []`);
       }
+      if (Array.isArray(users) && users.length > 0) problems.push('allowed_mentions.users is not empty');
+      if (Array.isArray(roles) && roles.length > 0) problems.push('allowed_mentions.roles is not empty');
     }
+    if (this.options.requireSafeMentions) for (const problem of problems) this.violation(`${where}: ${problem}`);
     if (Array.isArray(body['embeds'])) {
       const total = body['embeds'].reduce<number>((sum, e) => sum + embedLength(e), 0);
       if (total > EMBED_TOTAL_LIMIT) {
         this.violation(`${where}: embeds total ${total} characters, Discord allows ${EMBED_TOTAL_LIMIT}`);
       }
     }
+    return problems.length === 0;
   }
 
   /** Resolves the interaction behind a webhook request and enforces Discord's webhook-token rules. */
@@ -1551,7 +1567,7 @@ export class FakeDiscord {
   private onFollowUp(ctx: RouteContext): void {
     const rec = this.webhookInteraction(ctx);
     const body = isRecord(ctx.body) ? ctx.body : {};
-    this.checkMessageBody(`${ctx.route} [${this.describe(rec)}]`, body);
+    const safeMentions = this.checkMessageBody(`${ctx.route} [${this.describe(rec)}]`, body);
     const flags = typeof body['flags'] === 'number' ? body['flags'] : 0;
     const metadata = this.interactionMetadata(rec);
     const message = buildMessage(this.world, {
@@ -1562,7 +1578,13 @@ export class FakeDiscord {
     });
     rec.messages.set(message.id, message);
     rec.followUpIds.push(message.id);
-    rec.outcome.followUps.push({ kind: 'followUp', messageId: message.id, body: ctx.body, at: Date.now() });
+    rec.outcome.followUps.push({
+      kind: 'followUp',
+      messageId: message.id,
+      body: ctx.body,
+      at: Date.now(),
+      safeMentions,
+    });
     if (ctx.query.get('wait') === 'true') this.sendJson(ctx.res, 200, message);
     else this.sendEmpty(ctx.res);
     this.settle(rec);
@@ -1583,15 +1605,15 @@ export class FakeDiscord {
         return;
       case 'edit': {
         const body = isRecord(ctx.body) ? ctx.body : {};
-        this.checkMessageBody(`${ctx.route} [${this.describe(rec)}]`, body);
+        const safeMentions = this.checkMessageBody(`${ctx.route} [${this.describe(rec)}]`, body);
         this.applyEdit(message, body);
-        rec.outcome.edits.push({ kind: 'edit', messageId, body: ctx.body, at: Date.now() });
+        rec.outcome.edits.push({ kind: 'edit', messageId, body: ctx.body, at: Date.now(), safeMentions });
         this.sendJson(ctx.res, 200, message);
         break;
       }
       case 'delete':
         rec.messages.delete(messageId);
-        rec.outcome.edits.push({ kind: 'delete', messageId, body: undefined, at: Date.now() });
+        rec.outcome.edits.push({ kind: 'delete', messageId, body: undefined, at: Date.now(), safeMentions: undefined });
         this.sendEmpty(ctx.res);
         break;
     }
@@ -1692,7 +1714,7 @@ export class FakeDiscord {
     conn.state = 'live';
     this.dispatch('READY', readyPayload(this.world, session.id, this.resumeGatewayUrl));
     this.dispatch('GUILD_CREATE', guildCreatePayload(this.world));
-    for (const item of this.pending.splice(0)) this.dispatch(item.t, item.d, item.interactionId);
+    for (const item of this.pending.splice(0)) this.enqueueDispatch(item.t, item.d, item.interactionId);
     this.notifySession('identified');
   }
 
