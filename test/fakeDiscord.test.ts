@@ -43,6 +43,10 @@ async function handle(interaction: Interaction, errors: unknown[]): Promise<void
           await interaction.followUp({ content: 'and more' });
           return;
         }
+        case 'file': {
+          await interaction.reply({ content: 'see file', files: [{ attachment: Buffer.from('hi'), name: 'a.txt' }] });
+          return;
+        }
         case 'late': {
           await sleep(interaction.options.getInteger('ms', true));
           await interaction.reply({ content: 'too late' });
@@ -264,6 +268,13 @@ describe('interactions', () => {
     await fake.waitForIdle();
     expect(outcome.callback?.withResponse).toBe(true);
     expect(outcome.followUpMessages[0]?.content).toBe(`created ${outcome.original?.id ?? '?'}`);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('reads the JSON part of a multipart reply that carries a file', async () => {
+    const { fake } = await startBot();
+    const outcome = await fake.interact(fake.slashCommand('file'));
+    expect(outcome.callback?.data).toMatchObject({ content: 'see file', attachments: [{ id: '0' }] });
     expect(fake.violations).toEqual([]);
   });
 

@@ -121,7 +121,16 @@ export class DiscordSpec {
    * @param specPath - Path of `openapi.json`; defaults to {@link DISCORD_OPENAPI_PATH}.
    */
   constructor(specPath: string = DISCORD_OPENAPI_PATH) {
-    const parsed: unknown = JSON.parse(readFileSync(specPath, 'utf8'));
+    let text: string;
+    try {
+      text = readFileSync(specPath, 'utf8');
+    } catch (error) {
+      throw new Error(
+        `Discord's OpenAPI spec not found at ${specPath} (expected shared/discord-api-spec/ beside the repository)`,
+        { cause: error },
+      );
+    }
+    const parsed: unknown = JSON.parse(text);
     if (!isObject(parsed) || !isObject(parsed['paths']) || !isObject(parsed['components'])) {
       throw new Error(`${specPath} does not look like an OpenAPI document (no paths/components)`);
     }

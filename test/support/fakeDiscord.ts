@@ -590,7 +590,6 @@ export class FakeDiscord {
     };
     this.spec = getDiscordSpec(options.specPath ?? DISCORD_OPENAPI_PATH);
     this.server = http.createServer((req, res) => void this.onRequest(req, res));
-    this.server.keepAliveTimeout = 1000;
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.onUpgrade(req, socket, head));
     this.defineRoutes();
@@ -1102,7 +1101,7 @@ export class FakeDiscord {
         route: `${method} ${matched.def.template}`,
         params: matched.params,
         query: url.searchParams,
-        body: this.parseBody(req, raw, `${method} ${matched.def.template}`),
+        body: await this.parseBody(req, raw, `${method} ${matched.def.template}`),
       };
       if (matched.def.auth && req.headers.authorization !== `Bot ${this.token}`) {
         this.anomaly(`${ctx.route}: missing or wrong Authorization header`);
@@ -1124,15 +1123,35 @@ export class FakeDiscord {
     }
   }
 
-  private parseBody(req: IncomingMessage, raw: Buffer, route: string): unknown {
+  /**
+   * Parses a JSON body, or the `payload_json` part of a multipart body (attached files are ignored).
+   */
+  private async parseBody(req: IncomingMessage, raw: Buffer, route: string): Promise<unknown> {
     if (raw.length === 0) return undefined;
     const type = req.headers['content-type'] ?? '';
-    if (!type.startsWith('application/json')) {
-      this.anomaly(`${route}: unsupported request body type "${type}" (the fake accepts JSON only, no multipart)`);
+    let text: string;
+    if (type.startsWith('application/json')) {
+      text = raw.toString('utf8');
+    } else if (type.startsWith('multipart/form-data')) {
+      let payload: unknown;
+      try {
+        payload = (await new Response(new Uint8Array(raw), { headers: { 'Content-Type': type } }).formData()).get(
+          'payload_json',
+        );
+      } catch {
+        payload = undefined;
+      }
+      if (typeof payload !== 'string') {
+        this.anomaly(`${route}: multipart body without a payload_json part`);
+        throw new DiscordError(400, 50035, 'Invalid Form Body');
+      }
+      text = payload;
+    } else {
+      this.anomaly(`${route}: unsupported request body type "${type}"`);
       throw new DiscordError(400, 50035, 'Invalid Form Body');
     }
     try {
-      return JSON.parse(raw.toString('utf8')) as unknown;
+      return JSON.parse(text) as unknown;
     } catch {
       this.anomaly(`${route}: body is not valid JSON`);
       throw new DiscordError(400, 50109, 'The request body contains invalid JSON.');
