@@ -72,6 +72,11 @@ async function handle(interaction: Interaction, errors: unknown[]): Promise<void
       );
       return;
     }
+    if (interaction.isButton() && interaction.customId === 'later') {
+      await interaction.deferUpdate();
+      await interaction.editReply({ content: 'edited later' });
+      return;
+    }
     if (interaction.isButton()) {
       await interaction.update({ content: `clicked ${interaction.customId}`, components: [] });
       return;
@@ -294,6 +299,17 @@ describe('interactions', () => {
     expect(outcome.original?.id).toBe(payload.message.id);
     expect(outcome.original?.content).toBe('clicked more');
     expect(outcome.original?.components).toEqual([]);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('edits the button message after a deferred update', async () => {
+    const { fake } = await startBot();
+    const payload = fake.button('later');
+    const outcome = await fake.interact(payload);
+    expect(outcome.callback?.type).toBe(InteractionResponseType.DeferredMessageUpdate);
+    expect(outcome.edits).toHaveLength(1);
+    expect(outcome.original?.id).toBe(payload.message.id);
+    expect(outcome.original?.content).toBe('edited later');
     expect(fake.violations).toEqual([]);
   });
 

@@ -728,44 +728,41 @@ export class FakeDiscord {
     }
     const messages = new Map<string, APIMessage>();
     const followUpIds: string[] = [];
-    let record: InteractionRecord | undefined;
-    const outcome: MutableOutcome = {
-      id: payload.id,
-      token: payload.token,
-      type: payload.type,
-      label: interactionLabel(payload),
-      createdAt: Date.now(),
-      dispatchedAt: undefined,
-      callback: undefined,
-      callbackAttempts: 0,
-      edits: [],
-      followUps: [],
-      rejected: [],
-      expired: false,
-      get original() {
-        return record?.originalId === undefined ? undefined : messages.get(record.originalId);
-      },
-      get followUpMessages() {
-        return followUpIds.flatMap((id) => messages.get(id) ?? []);
-      },
-    };
-    const promise = new Promise<InteractionOutcome>((resolve) => {
-      record = {
-        payload,
-        outcome,
-        until: options.until ?? 'response',
-        messages,
-        originalId: undefined,
-        followUpIds,
-        settled: false,
-        resolve,
-        deadlineTimer: undefined,
-        settleTimer: undefined,
-      };
+    let resolve: (outcome: InteractionOutcome) => void = () => {};
+    const promise = new Promise<InteractionOutcome>((r) => {
+      resolve = r;
     });
-    const rec = record as unknown as InteractionRecord;
-    rec.deadlineTimer = setTimeout(() => this.onDeadline(rec), this.options.callbackDeadlineMs);
-    rec.deadlineTimer.unref();
+    const rec: InteractionRecord = {
+      payload,
+      outcome: {
+        id: payload.id,
+        token: payload.token,
+        type: payload.type,
+        label: interactionLabel(payload),
+        createdAt: Date.now(),
+        dispatchedAt: undefined,
+        callback: undefined,
+        callbackAttempts: 0,
+        edits: [],
+        followUps: [],
+        rejected: [],
+        expired: false,
+        get original() {
+          return rec.originalId === undefined ? undefined : messages.get(rec.originalId);
+        },
+        get followUpMessages() {
+          return followUpIds.flatMap((id) => messages.get(id) ?? []);
+        },
+      },
+      until: options.until ?? 'response',
+      messages,
+      originalId: undefined,
+      followUpIds,
+      settled: false,
+      resolve,
+      deadlineTimer: setTimeout(() => this.onDeadline(rec), this.options.callbackDeadlineMs).unref(),
+      settleTimer: undefined,
+    };
     this.interactions.set(payload.id, rec);
     this.byToken.set(payload.token, rec);
     this.enqueueDispatch('INTERACTION_CREATE', payload, payload.id);
@@ -857,6 +854,11 @@ export class FakeDiscord {
       requests: this.requests.length,
       injectedFaults: this.injectedFaults,
     };
+  }
+
+  /** Outcomes of every interaction created so far, in creation order. */
+  outcomes(): InteractionOutcome[] {
+    return [...this.interactions.values()].map((r) => r.outcome);
   }
 
   /** Commands registered by the bot: global ones and the world's guild's ones. */
