@@ -1,0 +1,248 @@
+/**
+ * English questions over Italian articles: an English question becomes Italian index terms through a
+ * bilingual lexicon (corpus/lexicon/en-it.txt), so the answer is still the verbatim Italian passage.
+ *
+ * Phrases are read before single words ("White House" → "Casa Bianca", "training data" → "dati di
+ * addestramento"). English words are matched after English stemming, so one entry covers the inflected forms.
+ * A content word the lexicon does not know is tried as written, through the Italian analyser: names, numbers
+ * and loanwords (Meta, Llama 2, 700, open source, startup, cloud) are the same in both languages.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze, isStopword, stem, tokenize } from './analysis.js';
+import type { WeightedTerm } from './tfidfIndex.js';
+
+/** What one English key of the lexicon maps to. */
+export interface LexiconSense {
+  /** Italian index terms (as `analyze(italian, 'it')` produces them), each with its weight. */
+  readonly terms: ReadonlyMap<string, number>;
+  /** True for question cues (entries with a weight below 0.5): hints about the answer, not topic words. */
+  readonly cue: boolean;
+}
+
+/** A parsed bilingual lexicon. */
+export interface BilingualLexicon {
+  /** Stemmed English key (words joined by one space) → Italian terms. */
+  readonly entries: ReadonlyMap<string, LexiconSense>;
+  /** Longest key, in words. */
+  readonly maxWords: number;
+}
+
+/** A malformed lexicon line. */
+export class LexiconError extends Error {
+  /**
+   * @param source - the file (or label) being parsed
+   * @param line - 1-based line number
+   * @param problem - what is wrong
+   */
+  constructor(
+    readonly source: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`lexicon: ${source}:${line}: ${problem}`);
+    this.name = 'LexiconError';
+  }
+}
+
+/** Longest English phrase a key may have, in words. */
+const MAX_KEY_WORDS = 5;
+/** Entries weighing less than this are question cues. */
+const CUE_WEIGHT = 0.5;
+/** How alternatives share an entry's weight: weight / alternatives^SHARE_EXPONENT. */
+const SHARE_EXPONENT = 0.5;
+
+/**
+ * The stemmed key of an English word or phrase: its word tokens (compounds like `llama2` left out),
+ * lower-cased and reduced with the English stemmer.
+ * @param english - a word or phrase
+ * @returns the key, words separated by one space ('' when it has no words)
+ */
+export function englishKey(english: string): string {
+  return tokenize(english.normalize('NFC'))
+    .filter((t) => t.kind !== 'compound')
+    .map((t) => stem(t.lower, 'en'))
+    .join(' ');
+}
+
+/**
+ * Parses the lexicon format documented at the top of corpus/lexicon/en-it.txt:
+ * `english[, english…] = italian[; italian…] [@weight]`, `#` comments, blank lines.
+ * @param text - the file's contents
+ * @param source - a name for error messages
+ * @returns the lexicon
+ * @throws LexiconError for a line without `=`, without English or Italian, or with a bad weight
+ */
+export function parseBilingualLexicon(text: string, source = 'lexicon'): BilingualLexicon {
+  const entries = new Map<string, { terms: Map<string, number>; cue: boolean }>();
+  let maxWords = 1;
+  text.split(/\r?\n/).forEach((rawLine, i) => {
+    const line = rawLine.trim();
+    if (!line || line.startsWith('#')) return;
+    const eq = line.indexOf('=');
+    if (eq < 0) throw new LexiconError(source, i + 1, 'expected "english = italian"');
+    let right = line.slice(eq + 1).trim();
+    let weight = 1;
+    const w = /\s@([\d.]+)$/.exec(` ${right}`);
+    if (w) {
+      weight = Number(w[1]);
+      if (!(weight > 0 && weight <= 1)) throw new LexiconError(source, i + 1, `weight must be in (0, 1], got ${w[1]}`);
+      right = right.slice(0, right.length - w[0].length + 1).trim();
+    }
+    const keys = line
+      .slice(0, eq)
+      .split(',')
+      .map((e) => englishKey(e))
+      .filter(Boolean);
+    if (!keys.length) throw new LexiconError(source, i + 1, 'no English word before "="');
+    if (!right.replace(/[;\s]/g, '')) throw new LexiconError(source, i + 1, 'no Italian after "="');
+    const alternatives = new Map<string, string[]>();
+    for (const italian of right.split(';')) {
+      const terms = [...new Set(analyze(italian.normalize('NFC'), 'it').map((t) => t.term))];
+      if (terms.length) alternatives.set(terms.join(' '), terms);
+    }
+    // Several Italian alternatives for one English word share its weight, so an ambiguous word does not
+    // outweigh a precise one; the words of one Italian phrase each keep it.
+    const share = weight / Math.pow(Math.max(1, alternatives.size), SHARE_EXPONENT);
+    const terms = new Map<string, number>();
+    for (const alt of alternatives.values()) for (const t of alt) terms.set(t, Math.max(terms.get(t) ?? 0, share));
+    for (const key of keys) {
+      const words = key.split(' ').length;
+      if (words > MAX_KEY_WORDS) throw new LexiconError(source, i + 1, `"${key}" is longer than ${MAX_KEY_WORDS} words`);
+      maxWords = Math.max(maxWords, words);
+      const sense = entries.get(key) ?? { terms: new Map<string, number>(), cue: weight < CUE_WEIGHT };
+      for (const [term, wt] of terms) sense.terms.set(term, Math.max(sense.terms.get(term) ?? 0, wt));
+      if (weight >= CUE_WEIGHT) sense.cue = false;
+      entries.set(key, sense);
+    }
+  });
+  return { entries, maxWords };
+}
+
+/**
+ * Reads and parses a lexicon file.
+ * @param file - path to a file in the lexicon format
+ * @returns the lexicon
+ * @throws LexiconError when a line is malformed; the file system's error when it cannot be read
+ */
+export function loadBilingualLexicon(file: string): BilingualLexicon {
+  return parseBilingualLexicon(readFileSync(file, 'utf8'), file);
+}
+
+let builtIn: BilingualLexicon | undefined;
+
+/**
+ * The lexicon shipped with Brano (corpus/lexicon/en-it.txt at the project's root), read once on first use.
+ * @returns the lexicon (empty when the file is missing: every word is then tried as written)
+ */
+export function defaultBilingualLexicon(): BilingualLexicon {
+  if (!builtIn) {
+    // Data that ships with the code, like natural's stopword lists: found from this module's own location.
+    let dir = dirname(fileURLToPath(import.meta.url));
+    let file: string | undefined;
+    for (let i = 0; i < 5 && !file; i++) {
+      const candidate = resolve(dir, 'corpus', 'lexicon', 'en-it.txt');
+      if (existsSync(candidate)) file = candidate;
+      dir = dirname(dir);
+    }
+    builtIn = file ? loadBilingualLexicon(file) : { entries: new Map(), maxWords: 1 };
+  }
+  return builtIn;
+}
+
+/** One content word (or phrase) of an English question and the Italian terms it became. */
+export interface EnglishQueryWord {
+  /** The words as written in the question. */
+  readonly text: string;
+  /** Offset of the first character in the question. */
+  readonly start: number;
+  /** Where its Italian terms came from: a lexicon entry, or the word tried as written. */
+  readonly via: 'lexicon' | 'as-is';
+  /** The Italian index terms. */
+  readonly terms: readonly string[];
+  /** True for question cues (why, when, how many): hints, not topic words. */
+  readonly cue: boolean;
+}
+
+/** An English question turned into Italian index terms. */
+export interface EnglishQuery {
+  /** Italian index terms with weights, for the passage index. */
+  readonly terms: WeightedTerm[];
+  /** The question's content words and phrases, in order, with their terms. */
+  readonly words: readonly EnglishQueryWord[];
+}
+
+/**
+ * Turns an English question into Italian index terms: lexicon phrases first (longest match), then single
+ * words; content words the lexicon does not know are kept as written (Italian analysis), since names and
+ * loanwords are shared. Stopwords count only inside a lexicon phrase or when the lexicon lists them.
+ * @param question - the English question
+ * @param lexicon - the bilingual lexicon (default: Brano's own)
+ * @returns the weighted terms and the words they came from
+ */
+export function translateEnglishQuery(question: string, lexicon: BilingualLexicon = defaultBilingualLexicon()): EnglishQuery {
+  const q = question.normalize('NFC');
+  const all = tokenize(q);
+  const tokens = all.filter((t) => t.kind !== 'compound');
+  const keys = tokens.map((t) => stem(t.lower, 'en'));
+  const covered = new Uint8Array(q.length);
+  const words: EnglishQueryWord[] = [];
+  const weights = new Map<string, number>();
+  const add = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
+
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
+      const sense = lexicon.entries.get(keys.slice(i, i + n).join(' '));
+      if (!sense) continue;
+      matched = n;
+      const first = tokens[i]!;
+      const last = tokens[i + n - 1]!;
+      for (const [term, w] of sense.terms) add(term, w);
+      words.push({ text: q.slice(first.start, last.end), start: first.start, via: 'lexicon', terms: [...sense.terms.keys()], cue: sense.cue });
+      covered.fill(1, first.start, last.end);
+    }
+    i += matched || 1;
+  }
+
+  // Words the lexicon did not cover: Italian analysis of the words as written (compounds like "Llama 2" too).
+  const asIs = analyze(q, 'it').filter((t) => !covered[t.start]);
+  for (const tok of all) {
+    if (covered[tok.start] && tok.kind !== 'compound') continue;
+    if (tok.kind === 'word' && (tok.lower.length < 2 || isStopword(tok.lower, 'en'))) continue;
+    if (tok.kind === 'compound' && covered[tok.end - 1]) continue;
+    const terms = [...new Set(asIs.filter((t) => t.start === tok.start && t.end === tok.end).map((t) => t.term))];
+    if (!terms.length) continue;
+    for (const term of terms) add(term, 1);
+    if (tok.kind !== 'compound') words.push({ text: tok.surface, start: tok.start, via: 'as-is', terms, cue: false });
+  }
+  words.sort((a, b) => a.start - b.start);
+  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words };
+}
+
+/**
+ * Italian index terms for an English question (see `translateEnglishQuery`).
+ * @param question - the English question
+ * @param lexicon - the bilingual lexicon (default: Brano's own)
+ * @returns weighted Italian terms, ready for the passage index
+ * @example
+ * englishQueryTerms('Who signed the agreement with the White House?').map((t) => t.term)
+ * // includes 'cas', 'bianc' (Casa Bianca), 'stipul', 'accord'
+ */
+export function englishQueryTerms(question: string, lexicon: BilingualLexicon = defaultBilingualLexicon()): WeightedTerm[] {
+  return translateEnglishQuery(question, lexicon).terms;
+}
+
+/**
+ * How much of an English question reached the index: the share of its topic words (cues left out) with at
+ * least one Italian term the index contains.
+ * @param query - the translated question
+ * @param inIndex - whether the index holds a term
+ * @returns a fraction from 0 to 1 (1 when the question has no topic words)
+ */
+export function englishCoverage(query: EnglishQuery, inIndex: (term: string) => boolean): number {
+  const topical = query.words.filter((w) => !w.cue && w.terms.length);
+  if (!topical.length) return 1;
+  return topical.filter((w) => w.terms.some(inIndex)).length / topical.length;
+}
