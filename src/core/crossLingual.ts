@@ -60,10 +60,15 @@ const SHARE_EXPONENT = 0.5;
  * @returns the key, words separated by one space ('' when it has no words)
  */
 export function englishKey(english: string): string {
-  return tokenize(english.normalize('NFC'))
-    .filter((t) => t.kind !== 'compound')
-    .map((t) => stem(t.lower, 'en'))
-    .join(' ');
+  return keyOf(tokenize(english.normalize('NFC')).filter((t) => t.kind !== 'compound'));
+}
+
+// A lone stopword keys as itself, marked, so only that very word matches it: "at" must not reach the entry of
+// "ate", which the stemmer also reduces to "at".
+function keyOf(tokens: readonly { lower: string }[]): string {
+  const only = tokens.length === 1 ? tokens[0]! : undefined;
+  if (only && isStopword(only.lower, 'en')) return `=${only.lower}`;
+  return tokens.map((t) => stem(t.lower, 'en')).join(' ');
 }
 
 /**
@@ -185,7 +190,6 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
   const q = question.normalize('NFC');
   const all = tokenize(q);
   const tokens = all.filter((t) => t.kind !== 'compound');
-  const keys = tokens.map((t) => stem(t.lower, 'en'));
   const covered = new Uint8Array(q.length);
   const words: EnglishQueryWord[] = [];
   const weights = new Map<string, number>();
@@ -194,7 +198,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
     for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
-      const sense = lexicon.entries.get(keys.slice(i, i + n).join(' '));
+      const sense = lexicon.entries.get(keyOf(tokens.slice(i, i + n)));
       if (!sense) continue;
       matched = n;
       const first = tokens[i]!;
