@@ -56,7 +56,7 @@ export interface AskOptions {
 /** Longest excerpt, in characters. */
 export const EXCERPT_MAX = 400;
 /** Share of an English question's topic words that must reach the index for an answer. */
-export const EN_MIN_COVERAGE = 0.5;
+export const EN_MIN_COVERAGE = 0.6;
 /** Longest question analysed; the rest is ignored. */
 export const QUESTION_MAX = 1000;
 

@@ -10,7 +10,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, isStopword, stem, tokenize } from './analysis.js';
+import { analyze, isStopword, stem, tokenize, type Token } from './analysis.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 
 /** What one English key of the lexicon maps to. */
@@ -101,15 +101,16 @@ export function parseBilingualLexicon(text: string, source = 'lexicon'): Bilingu
       .map((e) => englishKey(e))
       .filter(Boolean);
     if (!keys.length) throw new LexiconError(source, i + 1, 'no English word before "="');
-    if (!right.replace(/[;\s]/g, '')) throw new LexiconError(source, i + 1, 'no Italian after "="');
+    if (!right.replace(/[;\s]/g, '')) throw new LexiconError(source, i + 1, 'no Italian after "=" (write "-" for none)');
     const alternatives = new Map<string, string[]>();
     for (const italian of right.split(';')) {
       const terms = [...new Set(analyze(italian.normalize('NFC'), 'it').map((t) => t.term))];
       if (terms.length) alternatives.set(terms.join(' '), terms);
     }
     // Several Italian alternatives for one English word share its weight, so an ambiguous word does not
-    // outweigh a precise one; the words of one Italian phrase each keep it.
-    const share = weight / Math.pow(Math.max(1, alternatives.size), SHARE_EXPONENT);
+    // outweigh a precise one; the words of one Italian phrase each keep it, and inflections the Italian stemmer
+    // keeps apart (offre, offrirà, offerte) count as one alternative.
+    const share = weight / Math.pow(Math.max(1, senseGroups([...alternatives.values()].map((a) => a[0]!))), SHARE_EXPONENT);
     const terms = new Map<string, number>();
     for (const alt of alternatives.values()) for (const t of alt) terms.set(t, Math.max(terms.get(t) ?? 0, share));
     for (const key of keys) {
@@ -123,6 +124,20 @@ export function parseBilingualLexicon(text: string, source = 'lexicon'): Bilingu
     }
   });
   return { entries, maxWords };
+}
+
+// How many groups of related stems: stems sharing a prefix of at least 3 letters and 60% of the shorter.
+function senseGroups(stems: readonly string[]): number {
+  const heads: string[] = [];
+  for (const s of stems) {
+    const same = heads.some((h) => {
+      let k = 0;
+      while (k < h.length && k < s.length && h[k] === s[k]) k++;
+      return k >= 3 && k >= 0.6 * Math.min(h.length, s.length);
+    });
+    if (!same) heads.push(s);
+  }
+  return heads.length;
 }
 
 /**
@@ -168,6 +183,8 @@ export interface EnglishQueryWord {
   readonly terms: readonly string[];
   /** True for question cues (why, when, how many): hints, not topic words. */
   readonly cue: boolean;
+  /** True for a name or number shared by both languages (capitalised inside the question, or digits). */
+  readonly name: boolean;
 }
 
 /** An English question turned into Italian index terms. */
@@ -203,8 +220,11 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       matched = n;
       const first = tokens[i]!;
       const last = tokens[i + n - 1]!;
+      const text = q.slice(first.start, last.end);
+      // A name the lexicon lists as itself (Microsoft = Microsoft) is as telling as a name kept as written.
+      const shared = analyze(text, 'it').some((t) => sense.terms.has(t.term));
       for (const [term, w] of sense.terms) add(term, w);
-      words.push({ text: q.slice(first.start, last.end), start: first.start, via: 'lexicon', terms: [...sense.terms.keys()], cue: sense.cue });
+      words.push({ text, start: first.start, via: 'lexicon', terms: [...sense.terms.keys()], cue: sense.cue, name: shared && looksLikeName(first) });
       covered.fill(1, first.start, last.end);
     }
     i += matched || 1;
@@ -219,10 +239,16 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     const terms = [...new Set(asIs.filter((t) => t.start === tok.start && t.end === tok.end).map((t) => t.term))];
     if (!terms.length) continue;
     for (const term of terms) add(term, 1);
-    if (tok.kind !== 'compound') words.push({ text: tok.surface, start: tok.start, via: 'as-is', terms, cue: false });
+    if (tok.kind === 'compound') continue;
+    words.push({ text: tok.surface, start: tok.start, via: 'as-is', terms, cue: false, name: looksLikeName(tok) });
   }
   words.sort((a, b) => a.start - b.start);
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words };
+}
+
+// Capitalised inside the question, or with digits: a name, a product, a number.
+function looksLikeName(tok: Token): boolean {
+  return tok.kind !== 'word' || (tok.start > 0 && /^\p{Lu}/u.test(tok.surface));
 }
 
 /**
@@ -240,13 +266,21 @@ export function englishQueryTerms(question: string, lexicon: BilingualLexicon = 
 
 /**
  * How much of an English question reached the index: the share of its topic words (cues left out) with at
- * least one Italian term the index contains.
+ * least one Italian term the index contains. Shared names and numbers count twice: a question about a name
+ * the article never mentions (the Mona Lisa, the Eiffel Tower) is about something else, one about a name it
+ * does mention is on topic, whereas a missing common word is more often a gap in the lexicon.
  * @param query - the translated question
  * @param inIndex - whether the index holds a term
  * @returns a fraction from 0 to 1 (1 when the question has no topic words)
  */
 export function englishCoverage(query: EnglishQuery, inIndex: (term: string) => boolean): number {
-  const topical = query.words.filter((w) => !w.cue && w.terms.length);
-  if (!topical.length) return 1;
-  return topical.filter((w) => w.terms.some(inIndex)).length / topical.length;
+  let total = 0;
+  let found = 0;
+  for (const w of query.words) {
+    if (w.cue || !w.terms.length) continue;
+    const weight = w.name ? 2 : 1;
+    total += weight;
+    if (w.terms.some(inIndex)) found += weight;
+  }
+  return total ? found / total : 1;
 }
