@@ -227,6 +227,19 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       words.push({ text, start: first.start, via: 'lexicon', terms: [...sense.terms.keys()], cue: sense.cue, name: shared && looksLikeName(first) });
       covered.fill(1, first.start, last.end);
     }
+    const tok = tokens[i]!;
+    if (!matched && tok.kind === 'word' && tok.lower.includes('-')) {
+      // "laptop-friendly", "instruction-following": the parts the lexicon knows stand for the whole.
+      const terms = new Map<string, number>();
+      for (const part of tok.lower.split('-')) {
+        for (const [term, w] of lexicon.entries.get(keyOf([{ lower: part }]))?.terms ?? []) terms.set(term, Math.max(terms.get(term) ?? 0, w));
+      }
+      if (terms.size) {
+        for (const [term, w] of terms) add(term, w);
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...terms.keys()], cue: false, name: false });
+        covered.fill(1, tok.start, tok.end);
+      }
+    }
     i += matched || 1;
   }
 
