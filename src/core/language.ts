@@ -37,6 +37,27 @@ const EN_WORDS = new Set([
   'make', 'made', 'give', 'gave', 'take', 'took', 'offer', 'want', 'new', 'first', 'still', 'why', 'what’s',
 ]);
 
+// Frequent content words of questions about news and technology, for keyword questions with no function word
+// ("Llama 2 license?"). Cognates spelled alike in both languages are left out.
+const EN_CONTENT = new Set([
+  'license', 'licence', 'release', 'released', 'training', 'trained', 'policy', 'use', 'used', 'free', 'model',
+  'models', 'company', 'companies', 'people', 'developer', 'developers', 'researcher', 'researchers', 'agreement',
+  'security', 'acceptable', 'leak', 'leaked', 'version', 'new', 'first', 'second', 'cost', 'costs', 'price',
+  'money', 'strategy', 'rules', 'rule', 'future', 'sources', 'details', 'limits',
+  'house', 'white', 'giant', 'giants', 'law', 'laws', 'users', 'user', 'monthly', 'year', 'week', 'month',
+  'event', 'transparency', 'competition', 'investor', 'investment', 'language', 'large',
+  'small', 'closed', 'cheap', 'cheaper', 'code', 'violence', 'abuse', 'tool', 'tools',
+  'surprise', 'surprises', 'power', 'computing', 'talent', 'lunch', 'anonymous',
+]);
+const IT_CONTENT = new Set([
+  'licenza', 'rilascio', 'rilasciato', 'addestramento', 'politica', 'uso', 'gratuito', 'gratis', 'modello',
+  'modelli', 'azienda', 'aziende', 'persone', 'sviluppatori', 'ricercatori', 'accordo', 'sicurezza', 'versione',
+  'nuovo', 'nuova', 'primo', 'costo', 'prezzo', 'soldi', 'strategia', 'regole', 'futuro', 'fonti', 'dettagli',
+  'limiti', 'utenti', 'mensili', 'anno', 'settimana', 'mese', 'evento', 'trasparenza', 'concorrenza',
+  'investitore', 'linguaggio', 'grandi', 'piccole', 'aperto', 'chiuso', 'economico', 'codice', 'violenza',
+  'strumento', 'sorprese', 'potenza', 'calcolo', 'talento', 'dati', 'pranzo', 'anonima',
+]);
+
 // Word shapes. Each match is weak evidence; several agree on a question without function words.
 const IT_SHAPES = [/zion[ei]$/, /mente$/, /[aeiou]$/, /gli/, /gn[aeiou]/, /cch|zz|cqu/, /(are|ere|ire|ato|ata|ati|ito|uto)$/];
 const EN_SHAPES = [/th/, /w/, /k/, /y/, /sh/, /(ing|ed|ly|ness|ment|ful|less|ous|tion|sion|ies)$/, /[bcdfghjklmnpqrstvwxz]$/];
@@ -68,6 +89,11 @@ export function languageEvidence(text: string): LanguageEvidence {
     if (IT_WORDS.has(w)) it += 2;
     if (EN_WORDS.has(w)) en += 2;
     if (IT_WORDS.has(w) || EN_WORDS.has(w)) return;
+    if (EN_CONTENT.has(w) !== IT_CONTENT.has(w)) {
+      if (EN_CONTENT.has(w)) en += 1.5;
+      else it += 1.5;
+      return;
+    }
     if (/[àèéìòù]/.test(w)) {
       it += 2;
       return;
