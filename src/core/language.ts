@@ -83,29 +83,29 @@ export function languageEvidence(text: string): LanguageEvidence {
   it += 2 * (src.match(/\b(?:l|dell|all|nell|sull|dall|un|c|d|quest|quell|com|po)'(?=\p{L})/giu)?.length ?? 0);
   en += 2 * (src.match(/\p{L}'(?:s|t|re|ve|ll|d|m)\b/giu)?.length ?? 0);
   const words = [...src.matchAll(/[\p{L}]+(?:'[\p{L}]+)?/gu)];
-  words.forEach((m, i) => {
+  for (const m of words) {
     const raw = m[0];
     const w = raw.toLowerCase();
     if (IT_WORDS.has(w)) it += 2;
     if (EN_WORDS.has(w)) en += 2;
-    if (IT_WORDS.has(w) || EN_WORDS.has(w)) return;
+    if (IT_WORDS.has(w) || EN_WORDS.has(w)) continue;
     if (EN_CONTENT.has(w) !== IT_CONTENT.has(w)) {
       if (EN_CONTENT.has(w)) en += 1.5;
       else it += 1.5;
-      return;
+      continue;
     }
     if (/[àèéìòù]/.test(w)) {
       it += 2;
-      return;
+      continue;
     }
-    // A capitalised word that does not start the text is most likely a name; names belong to both languages.
-    if (i > 0 && /^\p{Lu}/u.test(raw)) return;
-    if (w.length < 3) return;
+    // A capitalised word that is no common word is most likely a name; names belong to both languages.
+    if (/^\p{Lu}/u.test(raw)) continue;
+    if (w.length < 3) continue;
     const itShape = IT_SHAPES.filter((re) => re.test(w)).length;
     const enShape = EN_SHAPES.filter((re) => re.test(w)).length;
     it += 0.5 * Math.min(itShape, 2);
     en += 0.5 * Math.min(enShape, 2);
-  });
+  }
   return { it, en };
 }
 
