@@ -113,6 +113,19 @@ describe('englishQueryTerms', () => {
   });
 });
 
+describe('Brano’s own lexicon', () => {
+  it.each(['why', 'when', 'how many', 'how much', 'who'])('GIVEN the question word "%s" THEN it is a weak cue, not a topic word', (w) => {
+    const sense = defaultBilingualLexicon().entries.get(englishKey(w));
+    expect(sense?.cue).toBe(true);
+    expect(Math.max(...sense!.terms.values())).toBeLessThan(0.5);
+  });
+
+  it('GIVEN a name the article uses THEN it is not expanded to other names (Lambert stays Lambert)', () => {
+    expect(englishQueryTerms('Lambert').map((t) => t.term)).toEqual(itTerms('Lambert'));
+    expect(englishQueryTerms('Al-Dahle').map((t) => t.term)).toEqual([...new Set(itTerms('Al-Dahle'))]);
+  });
+});
+
 describe('English questions on an Italian fixture corpus', () => {
   it.each([
     ['How much will the new breakwater cost?', 1],
