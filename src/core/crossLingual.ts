@@ -183,7 +183,7 @@ export interface EnglishQueryWord {
   readonly terms: readonly string[];
   /** True for question cues (why, when, how many): hints, not topic words. */
   readonly cue: boolean;
-  /** True for a name or number shared by both languages (capitalised inside the question, or digits). */
+  /** True for a name or number (capitalised, or with digits), or a capitalised lexicon phrase (White House). */
   readonly name: boolean;
 }
 
@@ -221,10 +221,13 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const first = tokens[i]!;
       const last = tokens[i + n - 1]!;
       const text = q.slice(first.start, last.end);
-      // A name the lexicon lists as itself (Microsoft = Microsoft) is as telling as a name kept as written.
+      const span = tokens.slice(i, i + n);
+      // A name the lexicon lists as itself (facebook = Meta aside, shared words such as "open source") or a
+      // capitalised phrase (White House) is as telling as a name kept as written.
       const shared = analyze(text, 'it').some((t) => sense.terms.has(t.term));
+      const properPhrase = n > 1 && span.every(looksLikeName);
       for (const [term, w] of sense.terms) add(term, w);
-      words.push({ text, start: first.start, via: 'lexicon', terms: [...sense.terms.keys()], cue: sense.cue, name: shared && looksLikeName(first) });
+      words.push({ text, start: first.start, via: 'lexicon', terms: [...sense.terms.keys()], cue: sense.cue, name: (shared && looksLikeName(first)) || properPhrase });
       covered.fill(1, first.start, last.end);
     }
     const tok = tokens[i]!;
@@ -259,9 +262,10 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words };
 }
 
-// Capitalised inside the question, or with digits: a name, a product, a number.
+// Capitalised or with digits: a name, a product, a number. A capitalised first word counts too: questions
+// open with a question word, so a first word that is neither that nor in the lexicon is most often a name.
 function looksLikeName(tok: Token): boolean {
-  return tok.kind !== 'word' || (tok.start > 0 && /^\p{Lu}/u.test(tok.surface));
+  return tok.kind !== 'word' || /^\p{Lu}/u.test(tok.surface);
 }
 
 /**
