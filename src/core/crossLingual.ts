@@ -222,8 +222,8 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const last = tokens[i + n - 1]!;
       const text = q.slice(first.start, last.end);
       const span = tokens.slice(i, i + n);
-      // A name the lexicon lists as itself (facebook = Meta aside, shared words such as "open source") or a
-      // capitalised phrase (White House) is as telling as a name kept as written.
+      // A word the lexicon maps to itself (Llama 3, open source) or a capitalised phrase (White House) names a
+      // thing as precisely as a name kept as written.
       const shared = analyze(text, 'it').some((t) => sense.terms.has(t.term));
       const properPhrase = n > 1 && span.every(looksLikeName);
       for (const [term, w] of sense.terms) add(term, w);
