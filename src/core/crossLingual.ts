@@ -50,6 +50,8 @@ export class LexiconError extends Error {
 const MAX_KEY_WORDS = 5;
 /** Entries weighing less than this are question cues. */
 const CUE_WEIGHT = 0.5;
+/** Weight of an entry reached through a related word rather than the word itself. */
+const NEAR_WEIGHT = 0.7;
 /** How alternatives share an entry's weight: weight / alternatives^SHARE_EXPONENT. */
 const SHARE_EXPONENT = 0.5;
 
@@ -243,6 +245,15 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
         covered.fill(1, tok.start, tok.end);
       }
     }
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en')) {
+      // An unlisted derivation ("distributor", "creativeness"): the nearest listed word with the same root.
+      const near = nearestKey(lexicon, stem(tok.lower, 'en'));
+      if (near) {
+        for (const [term, w] of near.terms) add(term, w * NEAR_WEIGHT);
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], cue: near.cue, name: false });
+        covered.fill(1, tok.start, tok.end);
+      }
+    }
     i += matched || 1;
   }
 
@@ -260,6 +271,24 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
   }
   words.sort((a, b) => a.start - b.start);
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words };
+}
+
+// The single-word entry sharing the longest root with a stem: at least 6 letters and 80% of the longer word,
+// so "distributor" reaches "distribution" but "eventually" does not reach "event".
+function nearestKey(lexicon: BilingualLexicon, stemmed: string): LexiconSense | undefined {
+  if (stemmed.length < 6) return undefined;
+  let best: LexiconSense | undefined;
+  let bestLength = 0;
+  for (const [key, sense] of lexicon.entries) {
+    if (key.length < 6 || key.includes(' ') || key.startsWith('=')) continue;
+    let k = 0;
+    while (k < key.length && k < stemmed.length && key[k] === stemmed[k]) k++;
+    if (k >= 6 && k >= 0.8 * Math.max(key.length, stemmed.length) && k > bestLength) {
+      best = sense;
+      bestLength = k;
+    }
+  }
+  return best;
 }
 
 // Capitalised or with digits: a name, a product, a number. A capitalised first word counts too: questions

@@ -96,6 +96,14 @@ describe('englishQueryTerms', () => {
     expect(termsOf('Is the harbour-side affected?')).toEqual(expect.arrayContaining(itTerms('porto')));
   });
 
+  it('GIVEN an unlisted derivation THEN the listed word with the same root stands for it, weaker', () => {
+    const lex = parseBilingualLexicon('distribution = distribuzione\nevent = evento');
+    const [term] = englishQueryTerms('Who are the distributors?', lex);
+    expect(term?.term).toBe(itTerms('distribuzione')[0]);
+    expect(term?.weight).toBeLessThan(1);
+    expect(englishQueryTerms('Will it eventually work?', lex).map((t) => t.term)).not.toContain(itTerms('evento')[0]);
+  });
+
   it('GIVEN an entry with "-" THEN the word adds no term and does not count against coverage', () => {
     const q = translateEnglishQuery('What exactly do environmentalists fear?', lexicon);
     expect(q.words.find((w) => w.text === 'exactly')?.terms).toEqual([]);
