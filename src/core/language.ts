@@ -60,7 +60,7 @@ const IT_CONTENT = new Set([
 
 // Word shapes. Each match is weak evidence; several agree on a question without function words.
 const IT_SHAPES = [/zion[ei]$/, /mente$/, /[aeiou]$/, /gli/, /gn[aeiou]/, /cch|zz|cqu/, /(are|ere|ire|ato|ata|ati|ito|uto)$/];
-const EN_SHAPES = [/th/, /w/, /k/, /y/, /sh/, /(ing|ed|ly|ness|ment|ful|less|ous|tion|sion|ies)$/, /[bcdfghjklmnpqrstvwxz]$/];
+const EN_SHAPES = [/th/, /w/, /k/, /y/, /sh/, /(ing|ed|ly|ness|ment|ful|less|ous|tion|sion|ies|able|ible)$/, /[bcdfghjklmnpqrstvwxz]$/];
 
 /** Per-language evidence gathered from a text. */
 export interface LanguageEvidence {
