@@ -23,7 +23,7 @@ export interface LexiconSense {
 
 /** A parsed bilingual lexicon. */
 export interface BilingualLexicon {
-  /** Stemmed English key (words joined by one space) → Italian terms. */
+  /** English key → Italian terms: stemmed words joined by one space, `~` + the words as written, or `=` + a lone stopword. */
   readonly entries: ReadonlyMap<string, LexiconSense>;
   /** Longest key, in words. */
   readonly maxWords: number;
@@ -50,6 +50,8 @@ export class LexiconError extends Error {
 const MAX_KEY_WORDS = 5;
 /** Entries weighing less than this are question cues. */
 const CUE_WEIGHT = 0.5;
+/** Weight of an entry's terms reached only through another word with the same stem. */
+const STEM_ONLY_WEIGHT = 0.5;
 /** Weight of an entry reached through a related word rather than the word itself. */
 const NEAR_WEIGHT = 0.7;
 /** How alternatives share an entry's weight: weight / alternatives^SHARE_EXPONENT. */
@@ -63,6 +65,22 @@ const SHARE_EXPONENT = 0.5;
  */
 export function englishKey(english: string): string {
   return keyOf(tokenize(english.normalize('NFC')).filter((t) => t.kind !== 'compound'));
+}
+
+// The written form of a word or phrase, marked apart from stemmed keys.
+function surfaceKey(tokens: readonly { lower: string }[]): string {
+  return `~${tokens.map((t) => t.lower).join(' ')}`;
+}
+
+// The entry for a run of tokens: by stems; when the lexicon lists that very form, its own terms keep their
+// weight and those only reached through a word that stems alike (customize for customer) count half.
+function lookup(lexicon: BilingualLexicon, tokens: readonly { lower: string }[]): LexiconSense | undefined {
+  const stemmed = lexicon.entries.get(keyOf(tokens));
+  const written = lexicon.entries.get(surfaceKey(tokens));
+  if (!written || !stemmed) return written ?? stemmed;
+  const terms = new Map([...stemmed.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
+  for (const [t, w] of written.terms) terms.set(t, w);
+  return { terms, cue: written.cue };
 }
 
 // A lone stopword keys as itself, marked, so only that very word matches it: "at" must not reach the entry of
@@ -97,11 +115,15 @@ export function parseBilingualLexicon(text: string, source = 'lexicon'): Bilingu
       if (!(weight > 0 && weight <= 1)) throw new LexiconError(source, i + 1, `weight must be in (0, 1], got ${w[1]}`);
       right = right.slice(0, right.length - w[0].length + 1).trim();
     }
+    // Each variant is filed twice: as written, and stemmed. Lookups try the written form first, so words that
+    // stem alike but mean different things (customer / customize, original / origin) keep their own entries.
     const keys = line
       .slice(0, eq)
       .split(',')
-      .map((e) => englishKey(e))
-      .filter(Boolean);
+      .flatMap((e) => {
+        const stemmed = englishKey(e);
+        return stemmed ? [stemmed, surfaceKey(tokenize(e.normalize('NFC')).filter((t) => t.kind !== 'compound'))] : [];
+      });
     if (!keys.length) throw new LexiconError(source, i + 1, 'no English word before "="');
     if (!right.replace(/[;\s]/g, '')) throw new LexiconError(source, i + 1, 'no Italian after "=" (write "-" for none)');
     const alternatives = new Map<string, string[]>();
@@ -115,7 +137,7 @@ export function parseBilingualLexicon(text: string, source = 'lexicon'): Bilingu
     const share = weight / Math.pow(Math.max(1, senseGroups([...alternatives.values()].map((a) => a[0]!))), SHARE_EXPONENT);
     const terms = new Map<string, number>();
     for (const alt of alternatives.values()) for (const t of alt) terms.set(t, Math.max(terms.get(t) ?? 0, share));
-    for (const key of keys) {
+    for (const key of new Set(keys)) {
       const words = key.split(' ').length;
       if (words > MAX_KEY_WORDS) throw new LexiconError(source, i + 1, `"${key}" is longer than ${MAX_KEY_WORDS} words`);
       maxWords = Math.max(maxWords, words);
@@ -217,7 +239,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
     for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
-      const sense = lexicon.entries.get(keyOf(tokens.slice(i, i + n)));
+      const sense = lookup(lexicon, tokens.slice(i, i + n));
       if (!sense) continue;
       matched = n;
       const first = tokens[i]!;
@@ -237,7 +259,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // "laptop-friendly", "instruction-following": the parts the lexicon knows stand for the whole.
       const terms = new Map<string, number>();
       for (const part of tok.lower.split('-')) {
-        for (const [term, w] of lexicon.entries.get(keyOf([{ lower: part }]))?.terms ?? []) terms.set(term, Math.max(terms.get(term) ?? 0, w));
+        for (const [term, w] of lookup(lexicon, [{ lower: part }])?.terms ?? []) terms.set(term, Math.max(terms.get(term) ?? 0, w));
       }
       if (terms.size) {
         for (const [term, w] of terms) add(term, w);
@@ -280,7 +302,7 @@ function nearestKey(lexicon: BilingualLexicon, stemmed: string): LexiconSense | 
   let best: LexiconSense | undefined;
   let bestLength = 0;
   for (const [key, sense] of lexicon.entries) {
-    if (key.length < 6 || key.includes(' ') || key.startsWith('=')) continue;
+    if (key.length < 6 || key.includes(' ') || key.startsWith('=') || key.startsWith('~')) continue;
     let k = 0;
     while (k < key.length && k < stemmed.length && key[k] === stemmed[k]) k++;
     if (k >= 6 && k >= 0.8 * Math.max(key.length, stemmed.length) && k > bestLength) {

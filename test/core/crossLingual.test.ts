@@ -96,6 +96,15 @@ describe('englishQueryTerms', () => {
     expect(termsOf('Is the harbour-side affected?')).toEqual(expect.arrayContaining(itTerms('porto')));
   });
 
+  it('GIVEN two words that stem alike THEN the form as written keeps its own entry first', () => {
+    const lex = parseBilingualLexicon('customer = clienti\ncustomize = personalizzare');
+    const weightOf = (q: string, italian: string) => englishQueryTerms(q, lex).find((t) => t.term === itTerms(italian)[0])?.weight ?? 0;
+    expect(weightOf('the customer', 'clienti')).toBe(1);
+    expect(weightOf('the customer', 'personalizzare')).toBeLessThan(weightOf('the customer', 'clienti'));
+    expect(weightOf('customize it', 'personalizzare')).toBe(1);
+    expect(weightOf('customize it', 'clienti')).toBeLessThan(1);
+  });
+
   it('GIVEN an unlisted derivation THEN the listed word with the same root stands for it, weaker', () => {
     const lex = parseBilingualLexicon('distribution = distribuzione\nevent = evento');
     const [term] = englishQueryTerms('Who are the distributors?', lex);
