@@ -4,6 +4,8 @@
  */
 import { analyze, type Lang } from './analysis.js';
 import type { PassageIndex } from './passageIndex.js';
+import { detectLanguage } from './language.js';
+import { englishCoverage, translateEnglishQuery } from './crossLingual.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 
 /** One ranked passage of an answer. */
@@ -45,7 +47,7 @@ export interface AskResult {
 export interface AskOptions {
   /** How many passages at most (default 3). */
   readonly limit?: number;
-  /** Language of the question (default: Italian). */
+  /** Language of the question (default: detected from the question). */
   readonly lang?: Lang;
   /** Only this article (slug). */
   readonly article?: string;
@@ -53,6 +55,8 @@ export interface AskOptions {
 
 /** Longest excerpt, in characters. */
 export const EXCERPT_MAX = 400;
+/** Share of an English question's topic words that must reach the index for an answer. */
+export const EN_MIN_COVERAGE = 0.6;
 /** Longest question analysed; the rest is ignored. */
 export const QUESTION_MAX = 1000;
 
@@ -137,10 +141,12 @@ export function excerptSpan(
  * result.passages[0]?.paragraph // 9
  */
 export function ask(index: PassageIndex, question: string, options: AskOptions = {}): AskResult {
-  const lang = options.lang ?? 'it';
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
   const q = question.normalize('NFC').slice(0, QUESTION_MAX);
-  const terms = queryTerms(q, lang);
+  // English questions: Italian index terms through the bilingual lexicon (crossLingual.ts).
+  const lang = options.lang ?? detectLanguage(q);
+  const english = lang === 'en' ? translateEnglishQuery(q) : undefined;
+  const terms = english ? english.terms : queryTerms(q, lang);
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
 
   const pScores = index.paragraphIndex.scoreAll(terms);
@@ -188,6 +194,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     } satisfies Passage;
   });
   const top = ranked[0]!.score;
+  // English: topic words that found no Italian term in the index mean the article is about something else.
+  if (english && englishCoverage(english, (t) => index.paragraphIndex.has(t)) < EN_MIN_COVERAGE) {
+    return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang };
+  }
   if (top < 0.25) return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang };
   return { question, answered: true, passages, lang };
 }

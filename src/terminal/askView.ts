@@ -41,12 +41,15 @@ const MESSAGES = {
     none: 'L’articolo non sembra rispondere a questa domanda.',
     closest: 'Il passo più vicino (non una risposta):',
     more: 'Altri passi:',
+    original: '',
   },
   en: {
     empty: 'Type a question, for example “Who released Llama 2?”',
     none: 'The article does not seem to answer this question.',
     closest: 'The closest passage (not an answer):',
     more: 'More passages:',
+    // The passage stays verbatim in the article's language; say so, in the user's language.
+    original: 'From the article, verbatim in the original Italian:',
   },
 } as const;
 
@@ -68,6 +71,7 @@ export function askHuman(result: AskResult, style: Style): string {
   const [first, ...rest] = result.passages;
   const lines: string[] = [];
   if (first) {
+    if (m.original) lines.push(style.dim(m.original));
     lines.push(emphasise(first.excerpt, first.highlight, first.matches, style), style.accent(`— ${attribution(first)}`));
   }
   if (rest.length) {

@@ -1,0 +1,354 @@
+/**
+ * English questions over Italian articles: an English question becomes Italian index terms through a
+ * bilingual lexicon (corpus/lexicon/en-it.txt), so the answer is still the verbatim Italian passage.
+ *
+ * Phrases are read before single words ("White House" → "Casa Bianca", "training data" → "dati di
+ * addestramento"). English words are matched after English stemming, so one entry covers the inflected forms.
+ * A content word the lexicon does not know is tried as written, through the Italian analyser: names, numbers
+ * and loanwords (Meta, Llama 2, 700, open source, startup, cloud) are the same in both languages.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze, isStopword, stem, tokenize, type Token } from './analysis.js';
+import type { WeightedTerm } from './tfidfIndex.js';
+
+/** What one English key of the lexicon maps to. */
+export interface LexiconSense {
+  /** Italian index terms (as `analyze(italian, 'it')` produces them), each with its weight. */
+  readonly terms: ReadonlyMap<string, number>;
+  /** True for question cues (entries with a weight below 0.5): hints about the answer, not topic words. */
+  readonly cue: boolean;
+}
+
+/** A parsed bilingual lexicon. */
+export interface BilingualLexicon {
+  /** English key → Italian terms: stemmed words joined by one space, `~` + the words as written, or `=` + a lone stopword. */
+  readonly entries: ReadonlyMap<string, LexiconSense>;
+  /** Longest key, in words. */
+  readonly maxWords: number;
+}
+
+/** A malformed lexicon line. */
+export class LexiconError extends Error {
+  /**
+   * @param source - the file (or label) being parsed
+   * @param line - 1-based line number
+   * @param problem - what is wrong
+   */
+  constructor(
+    readonly source: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`lexicon: ${source}:${line}: ${problem}`);
+    this.name = 'LexiconError';
+  }
+}
+
+/** Longest English phrase a key may have, in words. */
+const MAX_KEY_WORDS = 5;
+/** Entries weighing less than this are question cues. */
+const CUE_WEIGHT = 0.5;
+/** Weight of an entry's terms reached only through another word with the same stem. */
+const STEM_ONLY_WEIGHT = 0.5;
+/** Weight of an entry reached through a related word rather than the word itself. */
+const NEAR_WEIGHT = 0.7;
+/** How alternatives share an entry's weight: weight / alternatives^SHARE_EXPONENT. */
+const SHARE_EXPONENT = 0.5;
+
+/**
+ * The stemmed key of an English word or phrase: its word tokens (compounds like `llama2` left out),
+ * lower-cased and reduced with the English stemmer.
+ * @param english - a word or phrase
+ * @returns the key, words separated by one space ('' when it has no words)
+ */
+export function englishKey(english: string): string {
+  return keyOf(tokenize(english.normalize('NFC')).filter((t) => t.kind !== 'compound'));
+}
+
+// The written form of a word or phrase, marked apart from stemmed keys.
+function surfaceKey(tokens: readonly { lower: string }[]): string {
+  return `~${tokens.map((t) => t.lower).join(' ')}`;
+}
+
+// The entry for a run of tokens: by stems; when the lexicon lists that very form, its own terms keep their
+// weight and those only reached through a word that stems alike (customize for customer) count half.
+function lookup(lexicon: BilingualLexicon, tokens: readonly { lower: string }[]): LexiconSense | undefined {
+  const stemmed = lexicon.entries.get(keyOf(tokens));
+  const written = lexicon.entries.get(surfaceKey(tokens));
+  if (!written || !stemmed) return written ?? stemmed;
+  const terms = new Map([...stemmed.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
+  for (const [t, w] of written.terms) terms.set(t, w);
+  return { terms, cue: written.cue };
+}
+
+// A lone stopword keys as itself, marked, so only that very word matches it: "at" must not reach the entry of
+// "ate", which the stemmer also reduces to "at".
+function keyOf(tokens: readonly { lower: string }[]): string {
+  const only = tokens.length === 1 ? tokens[0]! : undefined;
+  if (only && isStopword(only.lower, 'en')) return `=${only.lower}`;
+  return tokens.map((t) => stem(t.lower, 'en')).join(' ');
+}
+
+/**
+ * Parses the lexicon format documented at the top of corpus/lexicon/en-it.txt:
+ * `english[, english…] = italian[; italian…] [@weight]`, `#` comments, blank lines.
+ * @param text - the file's contents
+ * @param source - a name for error messages
+ * @returns the lexicon
+ * @throws LexiconError for a line without `=`, without English or Italian, or with a bad weight
+ */
+export function parseBilingualLexicon(text: string, source = 'lexicon'): BilingualLexicon {
+  const entries = new Map<string, { terms: Map<string, number>; cue: boolean }>();
+  let maxWords = 1;
+  text.split(/\r?\n/).forEach((rawLine, i) => {
+    const line = rawLine.trim();
+    if (!line || line.startsWith('#')) return;
+    const eq = line.indexOf('=');
+    if (eq < 0) throw new LexiconError(source, i + 1, 'expected "english = italian"');
+    let right = line.slice(eq + 1).trim();
+    let weight = 1;
+    const w = /\s@([\d.]+)$/.exec(` ${right}`);
+    if (w) {
+      weight = Number(w[1]);
+      if (!(weight > 0 && weight <= 1)) throw new LexiconError(source, i + 1, `weight must be in (0, 1], got ${w[1]}`);
+      right = right.slice(0, right.length - w[0].length + 1).trim();
+    }
+    // Each variant is filed twice: as written, and stemmed. Lookups try the written form first, so words that
+    // stem alike but mean different things (customer / customize, original / origin) keep their own entries.
+    const keys = line
+      .slice(0, eq)
+      .split(',')
+      .flatMap((e) => {
+        const stemmed = englishKey(e);
+        return stemmed ? [stemmed, surfaceKey(tokenize(e.normalize('NFC')).filter((t) => t.kind !== 'compound'))] : [];
+      });
+    if (!keys.length) throw new LexiconError(source, i + 1, 'no English word before "="');
+    if (!right.replace(/[;\s]/g, '')) throw new LexiconError(source, i + 1, 'no Italian after "=" (write "-" for none)');
+    const alternatives = new Map<string, string[]>();
+    for (const italian of right.split(';')) {
+      const terms = [...new Set(analyze(italian.normalize('NFC'), 'it').map((t) => t.term))];
+      if (terms.length) alternatives.set(terms.join(' '), terms);
+    }
+    // Several Italian alternatives for one English word share its weight, so an ambiguous word does not
+    // outweigh a precise one; the words of one Italian phrase each keep it, and inflections the Italian stemmer
+    // keeps apart (offre, offrirà, offerte) count as one alternative.
+    const share = weight / Math.pow(Math.max(1, senseGroups([...alternatives.values()].map((a) => a[0]!))), SHARE_EXPONENT);
+    const terms = new Map<string, number>();
+    for (const alt of alternatives.values()) for (const t of alt) terms.set(t, Math.max(terms.get(t) ?? 0, share));
+    for (const key of new Set(keys)) {
+      const words = key.split(' ').length;
+      if (words > MAX_KEY_WORDS) throw new LexiconError(source, i + 1, `"${key}" is longer than ${MAX_KEY_WORDS} words`);
+      maxWords = Math.max(maxWords, words);
+      const sense = entries.get(key) ?? { terms: new Map<string, number>(), cue: weight < CUE_WEIGHT };
+      for (const [term, wt] of terms) sense.terms.set(term, Math.max(sense.terms.get(term) ?? 0, wt));
+      if (weight >= CUE_WEIGHT) sense.cue = false;
+      entries.set(key, sense);
+    }
+  });
+  return { entries, maxWords };
+}
+
+// How many groups of related stems: stems sharing a prefix of at least 3 letters and 60% of the shorter.
+function senseGroups(stems: readonly string[]): number {
+  const heads: string[] = [];
+  for (const s of stems) {
+    const same = heads.some((h) => {
+      let k = 0;
+      while (k < h.length && k < s.length && h[k] === s[k]) k++;
+      return k >= 3 && k >= 0.6 * Math.min(h.length, s.length);
+    });
+    if (!same) heads.push(s);
+  }
+  return heads.length;
+}
+
+/**
+ * Reads and parses a lexicon file.
+ * @param file - path to a file in the lexicon format
+ * @returns the lexicon
+ * @throws LexiconError when a line is malformed; the file system's error when it cannot be read
+ */
+export function loadBilingualLexicon(file: string): BilingualLexicon {
+  return parseBilingualLexicon(readFileSync(file, 'utf8'), file);
+}
+
+let builtIn: BilingualLexicon | undefined;
+
+/**
+ * The lexicon shipped with Brano (corpus/lexicon/en-it.txt at the project's root), read once on first use.
+ * @returns the lexicon (empty when the file is missing: every word is then tried as written)
+ */
+export function defaultBilingualLexicon(): BilingualLexicon {
+  if (!builtIn) {
+    // Data that ships with the code, like natural's stopword lists: found from this module's own location.
+    let dir = dirname(fileURLToPath(import.meta.url));
+    let file: string | undefined;
+    for (let i = 0; i < 5 && !file; i++) {
+      const candidate = resolve(dir, 'corpus', 'lexicon', 'en-it.txt');
+      if (existsSync(candidate)) file = candidate;
+      dir = dirname(dir);
+    }
+    builtIn = file ? loadBilingualLexicon(file) : { entries: new Map(), maxWords: 1 };
+  }
+  return builtIn;
+}
+
+/** One content word (or phrase) of an English question and the Italian terms it became. */
+export interface EnglishQueryWord {
+  /** The words as written in the question. */
+  readonly text: string;
+  /** Offset of the first character in the question. */
+  readonly start: number;
+  /** Where its Italian terms came from: a lexicon entry, or the word tried as written. */
+  readonly via: 'lexicon' | 'as-is';
+  /** The Italian index terms. */
+  readonly terms: readonly string[];
+  /** True for question cues (why, when, how many): hints, not topic words. */
+  readonly cue: boolean;
+  /** True for a name or number (capitalised, or with digits), or a capitalised lexicon phrase (White House). */
+  readonly name: boolean;
+}
+
+/** An English question turned into Italian index terms. */
+export interface EnglishQuery {
+  /** Italian index terms with weights, for the passage index. */
+  readonly terms: WeightedTerm[];
+  /** The question's content words and phrases, in order, with their terms. */
+  readonly words: readonly EnglishQueryWord[];
+}
+
+/**
+ * Turns an English question into Italian index terms: lexicon phrases first (longest match), then single
+ * words; content words the lexicon does not know are kept as written (Italian analysis), since names and
+ * loanwords are shared. Stopwords count only inside a lexicon phrase or when the lexicon lists them.
+ * @param question - the English question
+ * @param lexicon - the bilingual lexicon (default: Brano's own)
+ * @returns the weighted terms and the words they came from
+ */
+export function translateEnglishQuery(question: string, lexicon: BilingualLexicon = defaultBilingualLexicon()): EnglishQuery {
+  const q = question.normalize('NFC');
+  const all = tokenize(q);
+  const tokens = all.filter((t) => t.kind !== 'compound');
+  const covered = new Uint8Array(q.length);
+  const words: EnglishQueryWord[] = [];
+  const weights = new Map<string, number>();
+  const add = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
+
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
+      const sense = lookup(lexicon, tokens.slice(i, i + n));
+      if (!sense) continue;
+      matched = n;
+      const first = tokens[i]!;
+      const last = tokens[i + n - 1]!;
+      const text = q.slice(first.start, last.end);
+      const span = tokens.slice(i, i + n);
+      // A word the lexicon maps to itself (Llama 3, open source) or a capitalised phrase (White House) names a
+      // thing as precisely as a name kept as written.
+      const shared = analyze(text, 'it').some((t) => sense.terms.has(t.term));
+      const properPhrase = n > 1 && span.every(looksLikeName);
+      for (const [term, w] of sense.terms) add(term, w);
+      words.push({ text, start: first.start, via: 'lexicon', terms: [...sense.terms.keys()], cue: sense.cue, name: (shared && looksLikeName(first)) || properPhrase });
+      covered.fill(1, first.start, last.end);
+    }
+    const tok = tokens[i]!;
+    if (!matched && tok.kind === 'word' && tok.lower.includes('-')) {
+      // "laptop-friendly", "instruction-following": the parts the lexicon knows stand for the whole.
+      const terms = new Map<string, number>();
+      for (const part of tok.lower.split('-')) {
+        for (const [term, w] of lookup(lexicon, [{ lower: part }])?.terms ?? []) terms.set(term, Math.max(terms.get(term) ?? 0, w));
+      }
+      if (terms.size) {
+        for (const [term, w] of terms) add(term, w);
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...terms.keys()], cue: false, name: false });
+        covered.fill(1, tok.start, tok.end);
+      }
+    }
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en')) {
+      // An unlisted derivation ("distributor", "creativeness"): the nearest listed word with the same root.
+      const near = nearestKey(lexicon, stem(tok.lower, 'en'));
+      if (near) {
+        for (const [term, w] of near.terms) add(term, w * NEAR_WEIGHT);
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], cue: near.cue, name: false });
+        covered.fill(1, tok.start, tok.end);
+      }
+    }
+    i += matched || 1;
+  }
+
+  // Words the lexicon did not cover: Italian analysis of the words as written (compounds like "Llama 2" too).
+  const asIs = analyze(q, 'it').filter((t) => !covered[t.start]);
+  for (const tok of all) {
+    if (covered[tok.start] && tok.kind !== 'compound') continue;
+    if (tok.kind === 'word' && (tok.lower.length < 2 || isStopword(tok.lower, 'en'))) continue;
+    if (tok.kind === 'compound' && covered[tok.end - 1]) continue;
+    const terms = [...new Set(asIs.filter((t) => t.start === tok.start && t.end === tok.end).map((t) => t.term))];
+    if (!terms.length) continue;
+    for (const term of terms) add(term, 1);
+    if (tok.kind === 'compound') continue;
+    words.push({ text: tok.surface, start: tok.start, via: 'as-is', terms, cue: false, name: looksLikeName(tok) });
+  }
+  words.sort((a, b) => a.start - b.start);
+  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words };
+}
+
+// The single-word entry sharing the longest root with a stem: at least 6 letters and 80% of the longer word,
+// so "distributor" reaches "distribution" but "eventually" does not reach "event".
+function nearestKey(lexicon: BilingualLexicon, stemmed: string): LexiconSense | undefined {
+  if (stemmed.length < 6) return undefined;
+  let best: LexiconSense | undefined;
+  let bestLength = 0;
+  for (const [key, sense] of lexicon.entries) {
+    if (key.length < 6 || key.includes(' ') || key.startsWith('=') || key.startsWith('~')) continue;
+    let k = 0;
+    while (k < key.length && k < stemmed.length && key[k] === stemmed[k]) k++;
+    if (k >= 6 && k >= 0.8 * Math.max(key.length, stemmed.length) && k > bestLength) {
+      best = sense;
+      bestLength = k;
+    }
+  }
+  return best;
+}
+
+// Capitalised or with digits: a name, a product, a number. A capitalised first word counts too: questions
+// open with a question word, so a first word that is neither that nor in the lexicon is most often a name.
+function looksLikeName(tok: Token): boolean {
+  return tok.kind !== 'word' || /^\p{Lu}/u.test(tok.surface);
+}
+
+/**
+ * Italian index terms for an English question (see `translateEnglishQuery`).
+ * @param question - the English question
+ * @param lexicon - the bilingual lexicon (default: Brano's own)
+ * @returns weighted Italian terms, ready for the passage index
+ * @example
+ * englishQueryTerms('Who signed the agreement with the White House?').map((t) => t.term)
+ * // includes 'cas', 'bianc' (Casa Bianca), 'stipul', 'accord'
+ */
+export function englishQueryTerms(question: string, lexicon: BilingualLexicon = defaultBilingualLexicon()): WeightedTerm[] {
+  return translateEnglishQuery(question, lexicon).terms;
+}
+
+/**
+ * How much of an English question reached the index: the share of its topic words (cues left out) with at
+ * least one Italian term the index contains. Shared names and numbers count twice: a question about a name
+ * the article never mentions (the Mona Lisa, the Eiffel Tower) is about something else, one about a name it
+ * does mention is on topic, whereas a missing common word is more often a gap in the lexicon.
+ * @param query - the translated question
+ * @param inIndex - whether the index holds a term
+ * @returns a fraction from 0 to 1 (1 when the question has no topic words)
+ */
+export function englishCoverage(query: EnglishQuery, inIndex: (term: string) => boolean): number {
+  let total = 0;
+  let found = 0;
+  for (const w of query.words) {
+    if (w.cue || !w.terms.length) continue;
+    const weight = w.name ? 2 : 1;
+    total += weight;
+    if (w.terms.some(inIndex)) found += weight;
+  }
+  return total ? found / total : 1;
+}

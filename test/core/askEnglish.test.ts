@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../../src/core/brano.js';
+import { loadCorpus } from '../../src/core/corpus.js';
+import { EXCERPT_MAX } from '../../src/core/ask.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const core = createCore(loadCorpus(`${root}corpus`));
+
+interface Question {
+  id: string;
+  lang: string;
+  q: string;
+  gold: number[];
+  answer?: string;
+}
+const questions = readFileSync(`${root}test/fixtures/questions.en.jsonl`, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Question);
+
+// The same normalisation as the evaluation scorer: emphasis marks dropped, spaces collapsed.
+const norm = (s: string) => s.normalize('NFC').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+
+describe('ask with English questions over the Italian article', () => {
+  it('GIVEN an English question and no language THEN it is detected and answered from the Italian text', () => {
+    const result = core.ask('Which company did Microsoft invest ten billion dollars in?');
+    expect(result.lang).toBe('en');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.paragraph).toBe(4);
+    expect(result.passages[0]?.excerpt).toContain('10 miliardi di dollari');
+  });
+
+  it('GIVEN lang "en" THEN English analysis is used even for a terse question', () => {
+    const result = core.ask('acceptable use policy', { lang: 'en' });
+    expect(result.lang).toBe('en');
+    expect(result.passages[0]?.paragraph).toBe(8);
+  });
+
+  it('GIVEN an Italian question and no language THEN it stays Italian', () => {
+    const result = core.ask('Dove ha sede Madrona Ventures?');
+    expect(result.lang).toBe('it');
+    expect(result.passages[0]?.paragraph).toBe(9);
+  });
+
+  it.each(['How tall is the Eiffel Tower?', 'Who painted the Mona Lisa?', 'What is the boiling point of water?', 'Who is the president of France?'])(
+    'GIVEN the off-topic question "%s" THEN Brano abstains',
+    (q) => {
+      const result = core.ask(q);
+      expect(result.lang).toBe('en');
+      expect(result.answered).toBe(false);
+      expect(result.passages).toEqual([]);
+    },
+  );
+
+  it('GIVEN the English question set THEN R@1 ≥ 0.8, Answer@1 ≥ 0.7 and off-topic questions abstain', () => {
+    const onTopic = questions.filter((q) => q.gold.length);
+    const offTopic = questions.filter((q) => !q.gold.length);
+    expect(onTopic.length).toBeGreaterThanOrEqual(50);
+    expect(offTopic.length).toBeGreaterThanOrEqual(6);
+    let r1 = 0;
+    let a1 = 0;
+    for (const q of onTopic) {
+      const top = core.ask(q.q).passages[0];
+      if (top && q.gold.includes(top.paragraph)) r1++;
+      const ex = top ? norm(top.excerpt) : '';
+      if (top && ex.length <= EXCERPT_MAX && ex.includes(norm(q.answer ?? ''))) a1++;
+    }
+    const abstained = offTopic.filter((q) => !core.ask(q.q).answered).length;
+    expect(r1 / onTopic.length).toBeGreaterThanOrEqual(0.8);
+    expect(a1 / onTopic.length).toBeGreaterThanOrEqual(0.7);
+    expect(abstained / offTopic.length).toBeGreaterThanOrEqual(2 / 3);
+  });
+});

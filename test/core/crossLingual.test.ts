@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../../src/core/analysis.js';
+import { loadCorpus } from '../../src/core/corpus.js';
+import { buildPassageIndex } from '../../src/core/passageIndex.js';
+import {
+  defaultBilingualLexicon,
+  englishCoverage,
+  englishKey,
+  englishQueryTerms,
+  LexiconError,
+  loadBilingualLexicon,
+  parseBilingualLexicon,
+  translateEnglishQuery,
+} from '../../src/core/crossLingual.js';
+
+const fixtureDir = fileURLToPath(new URL('../fixtures/crosslingual/', import.meta.url));
+const lexicon = loadBilingualLexicon(`${fixtureDir}en-it.txt`);
+const index = buildPassageIndex(loadCorpus(fixtureDir));
+
+/** The index terms Italian text yields, the way the corpus was indexed. */
+const itTerms = (italian: string) => analyze(italian, 'it').map((t) => t.term);
+const termsOf = (question: string) => englishQueryTerms(question, lexicon).map((t) => t.term);
+const topParagraph = (question: string) => {
+  const [hit] = index.paragraphIndex.search(englishQueryTerms(question, lexicon), 1);
+  return hit ? index.paragraphs[hit.doc]!.paragraph.number : undefined;
+};
+
+describe('parseBilingualLexicon', () => {
+  it('GIVEN variants on the left THEN every variant maps to the Italian terms', () => {
+    const lex = parseBilingualLexicon('harbour, harbor = porto');
+    expect([...lex.entries.get(englishKey('harbor'))!.terms.keys()]).toEqual(itTerms('porto'));
+    expect([...lex.entries.get(englishKey('harbour'))!.terms.keys()]).toEqual(itTerms('porto'));
+  });
+
+  it('GIVEN an English word THEN its inflected forms share one key (English stemming)', () => {
+    expect(englishKey('leaked')).toBe(englishKey('leak'));
+    expect(englishKey('Companies')).toBe(englishKey('company'));
+    expect(englishKey('White House')).toBe(englishKey('white houses'));
+  });
+
+  it('GIVEN a weight THEN the entry carries it and a low weight marks a cue', () => {
+    const lex = parseBilingualLexicon('when = marzo @0.2\nport = porto');
+    const when = lex.entries.get(englishKey('when'))!;
+    expect(when.cue).toBe(true);
+    expect([...when.terms.values()]).toEqual([0.2]);
+    expect(lex.entries.get(englishKey('port'))!.cue).toBe(false);
+  });
+
+  it('GIVEN several Italian alternatives THEN they share the weight, inflections of one word counting once', () => {
+    const lex = parseBilingualLexicon('offer = offre; offrirà; offerte\nbuild = lavori; cantiere');
+    expect(Math.max(...lex.entries.get(englishKey('offer'))!.terms.values())).toBe(1);
+    expect(Math.max(...lex.entries.get(englishKey('build'))!.terms.values())).toBeLessThan(1);
+  });
+
+  it('GIVEN a malformed line THEN a LexiconError names the source and the line', () => {
+    expect(() => parseBilingualLexicon('# c\nport porto', 'x.txt')).toThrow(LexiconError);
+    expect(() => parseBilingualLexicon('# c\nport porto', 'x.txt')).toThrow('lexicon: x.txt:2:');
+    expect(() => parseBilingualLexicon('port = porto @7', 'x.txt')).toThrow(/weight/);
+    expect(() => parseBilingualLexicon('port =', 'x.txt')).toThrow(/no Italian/);
+    expect(() => parseBilingualLexicon(' = porto', 'x.txt')).toThrow(/no English/);
+  });
+
+  it('GIVEN comments and blank lines THEN they are ignored', () => {
+    expect(parseBilingualLexicon('# only a comment\n\n   \n').entries.size).toBe(0);
+  });
+});
+
+describe('englishQueryTerms', () => {
+  it('GIVEN a question THEN it returns Italian index terms as analyze(italian) produces them', () => {
+    const terms = termsOf('Who won the tender?');
+    expect(terms).toEqual(expect.arrayContaining([...itTerms('vinto'), ...itTerms("gara d'appalto")]));
+    expect(terms).not.toContain('tender');
+  });
+
+  it('GIVEN a multi-word entry THEN the phrase wins over its words', () => {
+    const q = translateEnglishQuery('What does the White House have to do with it?', lexicon);
+    expect(q.words.map((w) => w.text)).toContain('White House');
+    expect(q.terms.map((t) => t.term)).toEqual(expect.arrayContaining(itTerms('Casa Bianca')));
+    expect(q.terms.map((t) => t.term)).not.toContain('white');
+  });
+
+  it('GIVEN a word the lexicon lacks THEN it is tried as written (names, numbers, loanwords)', () => {
+    const q = translateEnglishQuery('Did Webuild bid 900 million for the containers?', lexicon);
+    const webuild = q.words.find((w) => w.text === 'Webuild');
+    expect(webuild?.via).toBe('as-is');
+    expect(q.terms.map((t) => t.term)).toEqual(expect.arrayContaining([...itTerms('Webuild'), '900', ...itTerms('milioni')]));
+  });
+
+  it('GIVEN a lone stopword THEN it cannot reach the entry of a word that stems like it ("at" vs "ate")', () => {
+    expect(termsOf('Who is at the port?')).not.toEqual(expect.arrayContaining(itTerms('mangiare')));
+    expect(termsOf('What ate the fish?')).toEqual(expect.arrayContaining(itTerms('mangiare')));
+  });
+
+  it('GIVEN a hyphenated word the lexicon lacks THEN its known parts stand for it', () => {
+    expect(termsOf('Is the harbour-side affected?')).toEqual(expect.arrayContaining(itTerms('porto')));
+  });
+
+  it('GIVEN two words that stem alike THEN the form as written keeps its own entry first', () => {
+    const lex = parseBilingualLexicon('customer = clienti\ncustomize = personalizzare');
+    const weightOf = (q: string, italian: string) => englishQueryTerms(q, lex).find((t) => t.term === itTerms(italian)[0])?.weight ?? 0;
+    expect(weightOf('the customer', 'clienti')).toBe(1);
+    expect(weightOf('the customer', 'personalizzare')).toBeLessThan(weightOf('the customer', 'clienti'));
+    expect(weightOf('customize it', 'personalizzare')).toBe(1);
+    expect(weightOf('customize it', 'clienti')).toBeLessThan(1);
+  });
+
+  it('GIVEN an unlisted derivation THEN the listed word with the same root stands for it, weaker', () => {
+    const lex = parseBilingualLexicon('distribution = distribuzione\nevent = evento');
+    const [term] = englishQueryTerms('Who are the distributors?', lex);
+    expect(term?.term).toBe(itTerms('distribuzione')[0]);
+    expect(term?.weight).toBeLessThan(1);
+    expect(englishQueryTerms('Will it eventually work?', lex).map((t) => t.term)).not.toContain(itTerms('evento')[0]);
+  });
+
+  it('GIVEN an entry with "-" THEN the word adds no term and does not count against coverage', () => {
+    const q = translateEnglishQuery('What exactly do environmentalists fear?', lexicon);
+    expect(q.words.find((w) => w.text === 'exactly')?.terms).toEqual([]);
+    expect(englishCoverage(q, (t) => index.paragraphIndex.has(t))).toBe(1);
+  });
+
+  it('GIVEN an empty or stopword-only question THEN there are no terms', () => {
+    expect(englishQueryTerms('', lexicon)).toEqual([]);
+    expect(englishQueryTerms('What is it about?', lexicon)).toEqual([]);
+  });
+
+  it('GIVEN no lexicon argument THEN Brano’s own lexicon is used and knows the article’s phrases', () => {
+    expect(defaultBilingualLexicon().entries.size).toBeGreaterThan(500);
+    expect(englishQueryTerms('the training data').map((t) => t.term)).toEqual(expect.arrayContaining(itTerms('dati di addestramento')));
+  });
+});
+
+describe('Brano’s own lexicon', () => {
+  it.each(['why', 'when', 'how many', 'how much', 'who'])('GIVEN the question word "%s" THEN it is a weak cue, not a topic word', (w) => {
+    const sense = defaultBilingualLexicon().entries.get(englishKey(w));
+    expect(sense?.cue).toBe(true);
+    expect(Math.max(...sense!.terms.values())).toBeLessThan(0.5);
+  });
+
+  it('GIVEN a name the article uses THEN it is not expanded to other names (Lambert stays Lambert)', () => {
+    expect(englishQueryTerms('Lambert').map((t) => t.term)).toEqual(itTerms('Lambert'));
+    expect(englishQueryTerms('Al-Dahle').map((t) => t.term)).toEqual([...new Set(itTerms('Al-Dahle'))]);
+  });
+});
+
+describe('English questions on an Italian fixture corpus', () => {
+  it.each([
+    ['How much will the new breakwater cost?', 1],
+    ['When was the sea wall project presented?', 1],
+    ['Which consortium won the contract?', 2],
+    ['Who leads the firms doing the construction work?', 2],
+    ['What are green groups worried about?', 3],
+    ['Is marine life at risk from the works?', 3],
+    ['Does the White House have a role?', 4],
+    ['Who is the harbor working with to grow container traffic?', 4],
+  ])('GIVEN "%s" THEN ¶%i ranks first', (question, paragraph) => {
+    expect(topParagraph(question)).toBe(paragraph);
+  });
+
+  it('GIVEN an off-topic question THEN little of it reaches the index', () => {
+    for (const q of ['How tall is the Eiffel Tower?', 'Who painted the Mona Lisa?', 'What is the boiling point of water?']) {
+      expect(englishCoverage(translateEnglishQuery(q, lexicon), (t) => index.paragraphIndex.has(t))).toBeLessThan(0.6);
+    }
+  });
+
+  it('GIVEN an on-topic question THEN all of its topic words reach the index', () => {
+    const q = translateEnglishQuery('Did Webuild win the port tender?', lexicon);
+    expect(englishCoverage(q, (t) => index.paragraphIndex.has(t))).toBe(1);
+  });
+});

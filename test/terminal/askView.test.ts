@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { askHuman, askJson } from '../../src/terminal/askView.js';
+import { makeStyle } from '../../src/terminal/style.js';
+import type { AskResult, Passage } from '../../src/core/ask.js';
+
+const style = makeStyle(false);
+const passage: Passage = {
+  article: 'llama2',
+  articleTitle: 'Titolo',
+  paragraph: 15,
+  section: 'regole',
+  sectionTitle: 'Regole',
+  excerpt: 'Demis Hassabis guida lo sviluppo di AI di Google.',
+  highlight: [0, 48],
+  matches: [],
+  score: 0.7,
+};
+
+describe('askHuman', () => {
+  it('GIVEN an answer to an English question THEN the labels are English and the passage stays verbatim', () => {
+    const out = askHuman({ question: 'Who leads AI at Google?', answered: true, passages: [passage], lang: 'en' }, style);
+    expect(out).toContain('original Italian');
+    expect(out).toContain(passage.excerpt);
+    expect(out).toContain('¶15');
+  });
+
+  it('GIVEN an answer to an Italian question THEN no English label appears', () => {
+    const out = askHuman({ question: 'Chi guida l’AI di Google?', answered: true, passages: [passage], lang: 'it' }, style);
+    expect(out).not.toMatch(/original|passage/i);
+    expect(out).toContain(passage.excerpt);
+  });
+
+  it('GIVEN an English question Brano cannot answer THEN it says so in English', () => {
+    const result: AskResult = { question: 'Who painted the Mona Lisa?', answered: false, passages: [], reason: 'low-confidence', closest: [passage], lang: 'en' };
+    const out = askHuman(result, style);
+    expect(out).toContain('does not seem to answer');
+    expect(out).toContain('closest passage');
+    expect(out).not.toContain('L’articolo');
+  });
+
+  it('GIVEN an Italian question Brano cannot answer THEN it says so in Italian', () => {
+    expect(askHuman({ question: 'Quanti abitanti ha Roma?', answered: false, passages: [], reason: 'no-match', lang: 'it' }, style)).toContain(
+      'L’articolo non sembra rispondere',
+    );
+  });
+
+  it('GIVEN any answer THEN the JSON view carries its language', () => {
+    expect(askJson({ question: 'q', answered: false, passages: [], lang: 'en' })['lang']).toBe('en');
+  });
+});
