@@ -1,0 +1,337 @@
+/**
+ * Extractive summaries: the article's own sentences, verbatim, in document order, each with its ¶.
+ *
+ * A sentence's salience blends four signals, each scaled to [0, 1] within the text being summarised:
+ * - centrality: LexRank (continuous, Erkan & Radev 2004) over TF-IDF cosine similarity between sentences, with a
+ *   position prior as the random walk's teleport distribution (leads of the article and of paragraphs);
+ * - facts: how many names and figures it carries, since a summary should say who, what and how much;
+ * - headings: similarity to the article title and its section heading (Edmundson's title method);
+ * - position: the same prior, directly.
+ * Sentences are then picked greedily by Maximal Marginal Relevance (Carbonell & Goldstein 1998): salience minus
+ * similarity to what is already picked, minus a charge for each sentence already taken from the same section,
+ * so a whole-article summary spreads over its sections. Every summary fits `SUMMARY_MAX_CHARS`.
+ *
+ * A topic summary ranks by relevance instead: the query's BM25 score in the passage index, at paragraph and at
+ * sentence level, drawing only on the paragraphs that are really about the topic (those scoring close to the
+ * best), and preferring sentences that cover query words not yet covered.
+ */
+import { tokenize, analyze, type Lang } from './analysis.js';
+import { queryTerms } from './ask.js';
+import type { PassageIndex } from './passageIndex.js';
+import { rankSections, SECTION_MATCH_THRESHOLD } from './sectionLookup.js';
+import { cosine, inverseDocumentFrequencies, tfidfVector, type SparseVector } from './termVectors.js';
+import type { Article, Paragraph, Section, SummaryLength, SummaryOptions, SummaryResult } from './types.js';
+
+/** The most characters a summary's sentences add up to. */
+export const SUMMARY_MAX_CHARS = 1500;
+
+/** How many sentences each length aims for (fewer when the text is short or the budget is spent). */
+export const SUMMARY_SIZES: Readonly<Record<SummaryLength, { readonly min: number; readonly max: number }>> = {
+  short: { min: 2, max: 3 },
+  medium: { min: 4, max: 5 },
+  long: { min: 6, max: 8 },
+};
+
+/** A paragraph counts as being about a topic when it scores at least this share of the best paragraph. */
+const TOPIC_PARAGRAPH_SHARE = 0.5;
+
+/** One candidate sentence. */
+interface Unit {
+  readonly paragraph: Paragraph;
+  readonly sentence: number;
+  readonly text: string;
+  readonly section: string;
+  /** Position in the article, from 0. */
+  readonly order: number;
+  readonly vector: SparseVector;
+  /** Names and figures it mentions. */
+  readonly facts: number;
+  /** Teleport weight: where it stands. */
+  readonly prior: number;
+}
+
+/** What is computed once per article. */
+interface ArticleModel {
+  readonly article: Article;
+  readonly lang: Lang;
+  readonly units: readonly Unit[];
+  readonly headingVectors: ReadonlyMap<string, SparseVector>;
+  readonly titleVector: SparseVector;
+}
+const W = JSON.parse(process.env['W'] ?? '{}') as Record<string, number>;
+W.c ??= 0.3; W.f ??= 0.2; W.h ??= 0.25; W.t ??= 0.1; W.p ??= 0.15; W.nameCap ??= 2; W.charge ??= 0.15; W.lambda ??= 0.7;
+
+function langOf(article: Article): Lang {
+  return article.meta.lang.startsWith('en') ? 'en' : 'it';
+}
+
+/**
+ * Counts the facts a sentence carries: figures (numbers, percentages, years) count double, names (capitalised
+ * words not standing first) count once, up to two, since a run of names is more often an introduction
+ * ("Jon Turow, un investitore presso Madrona Ventures a Seattle") than news.
+ * @param text - the sentence
+ * @returns a small number, 0 for a sentence with neither
+ */
+function factCount(text: string): number {
+  const figures = new Set<string>();
+  const names = new Set<string>();
+  tokenize(text).forEach((t, i) => {
+    if (t.kind === 'number' || (t.kind === 'alnum' && /^\d/.test(t.lower))) figures.add(t.lower);
+    else if (t.kind === 'word' && i > 0 && /^\p{Lu}/u.test(t.surface)) names.add(t.lower);
+  });
+  return 2 * Math.min(figures.size, 2) + Math.min(names.size, W.nameCap!);
+}
+
+function buildModel(article: Article): ArticleModel {
+  const lang = langOf(article);
+  const raw = article.paragraphs.flatMap((p) => p.sentences.map((s, i) => ({ p, i, text: s.text, terms: analyze(s.text, lang).map((t) => t.term) })));
+  const idf = inverseDocumentFrequencies(raw.map((r) => r.terms));
+  const n = Math.max(1, raw.length - 1);
+  const units = raw.map((r, order) => ({
+    paragraph: r.p,
+    sentence: r.i,
+    text: r.text,
+    section: r.p.sectionId,
+    order,
+    vector: tfidfVector(r.terms, idf),
+    facts: factCount(r.text),
+    // Leads matter in news writing: the article's opening, and each paragraph's first sentence.
+    prior: 1 + 0.5 * (1 - order / n) + (r.i === 0 ? 0.5 : 0),
+  }));
+  const headingVectors = new Map<string, SparseVector>();
+  for (const s of article.sections) {
+    headingVectors.set(s.id, tfidfVector(analyze(s.title, lang).map((t) => t.term), idf));
+  }
+  const titleVector = tfidfVector(analyze(`${article.meta.title}`, lang).map((t) => t.term), idf);
+  return { article, lang, units, headingVectors, titleVector };
+}
+
+/**
+ * LexRank with a prior: the stationary distribution of a random walk over the sentence similarity graph that
+ * jumps, with probability 1 − `damping`, to a sentence drawn from `prior`.
+ * @param units - the sentences
+ * @param damping - share of steps that follow similarity edges
+ * @returns one centrality per sentence (sums to 1)
+ */
+function lexRank(units: readonly Unit[], damping = 0.85): number[] {
+  const n = units.length;
+  if (!n) return [];
+  const priorSum = units.reduce((a, u) => a + u.prior, 0);
+  const prior = units.map((u) => u.prior / priorSum);
+  const sim: number[][] = units.map(() => new Array<number>(n).fill(0));
+  const rowSum = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const c = cosine(units[i]!.vector, units[j]!.vector);
+      sim[i]![j] = c;
+      sim[j]![i] = c;
+      rowSum[i]! += c;
+      rowSum[j]! += c;
+    }
+  }
+  let rank = prior.slice();
+  for (let iter = 0; iter < 100; iter++) {
+    let dangling = 0;
+    for (let j = 0; j < n; j++) if (!rowSum[j]) dangling += rank[j]!;
+    const next = prior.map((p) => (1 - damping + damping * dangling) * p);
+    for (let j = 0; j < n; j++) {
+      if (!rowSum[j]) continue;
+      const share = (damping * rank[j]!) / rowSum[j]!;
+      const row = sim[j]!;
+      for (let i = 0; i < n; i++) if (row[i]) next[i]! += share * row[i]!;
+    }
+    const delta = next.reduce((a, v, i) => a + Math.abs(v - rank[i]!), 0);
+    rank = next;
+    if (delta < 1e-9) break;
+  }
+  return rank;
+}
+
+function scaled(values: readonly number[]): number[] {
+  const max = Math.max(0, ...values);
+  return values.map((v) => (max > 0 ? v / max : 0));
+}
+
+/**
+ * Salience of each sentence of a text (a whole article or one section).
+ * @param model - the article's model
+ * @param units - the sentences to rank
+ * @returns one score per sentence, in [0, 1]
+ */
+function salience(model: ArticleModel, units: readonly Unit[]): number[] {
+  const centrality = scaled(lexRank(units));
+  const facts = scaled(units.map((u) => u.facts));
+  const headingRaw = units.map((u) => cosine(u.vector, model.headingVectors.get(u.section) ?? new Map<string, number>()));
+  // Scaled within each section, so every section's best match to its heading stands out equally.
+  const bestPerSection = new Map<string, number>();
+  units.forEach((u, i) => bestPerSection.set(u.section, Math.max(bestPerSection.get(u.section) ?? 0, headingRaw[i]!)));
+  const headings = units.map((u, i) => (bestPerSection.get(u.section) ? headingRaw[i]! / bestPerSection.get(u.section)! : 0));
+  const title = scaled(units.map((u) => cosine(u.vector, model.titleVector)));
+  const position = scaled(units.map((u) => u.prior));
+  if (process.env['DIAG']) units.forEach((u, i) => console.error(`¶${u.paragraph.number}.${u.sentence} C${centrality[i]!.toFixed(2)} F${facts[i]!.toFixed(2)} H${headings[i]!.toFixed(2)} T${title[i]!.toFixed(2)} P${position[i]!.toFixed(2)} ${u.text.slice(0, 60)}`));
+  return units.map((u, i) => {
+    const s = W.c! * centrality[i]! + W.f! * facts[i]! + W.h! * headings[i]! + W.t! * title[i]! + W.p! * position[i]!;
+    // A fragment ("“Non so cosa succederà”.") rarely stands on its own in a summary.
+    return u.text.length < 40 ? s * 0.5 : s;
+  });
+}
+
+interface SelectOptions {
+  readonly max: number;
+  /** Weight of salience against redundancy (MMR λ). */
+  readonly lambda: number;
+  /** Charge per sentence already taken from the same section. */
+  readonly sectionCharge: number;
+  /** Query terms, for coverage in topic summaries. */
+  readonly queryTerms?: readonly string[];
+}
+
+/**
+ * Greedy MMR selection within the character budget.
+ * @param units - candidates
+ * @param scores - their salience or relevance
+ * @param options - size, λ, section charge, query coverage
+ * @returns the picked sentences in document order
+ */
+function select(units: readonly Unit[], scores: readonly number[], options: SelectOptions): Unit[] {
+  const chosen: number[] = [];
+  const covered = new Set<string>();
+  let chars = 0;
+  while (chosen.length < options.max) {
+    let best = -1;
+    let bestValue = -Infinity;
+    units.forEach((u, i) => {
+      if (chosen.includes(i) || chars + u.text.length > SUMMARY_MAX_CHARS) return;
+      let redundancy = 0;
+      let same = 0;
+      for (const j of chosen) {
+        redundancy = Math.max(redundancy, cosine(u.vector, units[j]!.vector));
+        if (units[j]!.section === u.section) same++;
+      }
+      let coverage = 0;
+      if (options.queryTerms?.length) {
+        const fresh = options.queryTerms.filter((t) => !covered.has(t) && u.vector.has(t)).length;
+        coverage = 0.3 * (fresh / options.queryTerms.length);
+      }
+      const value = options.lambda * scores[i]! - (1 - options.lambda) * redundancy - options.sectionCharge * same + coverage;
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    });
+    if (best < 0) break;
+    chosen.push(best);
+    chars += units[best]!.text.length;
+    for (const t of options.queryTerms ?? []) if (units[best]!.vector.has(t)) covered.add(t);
+  }
+  return chosen.map((i) => units[i]!).sort((a, b) => a.order - b.order);
+}
+
+/** A section together with its article, as the lookup sees it. */
+type ScopedSection = Section & { readonly article: string };
+
+/** Summaries over a corpus; article models are built on first use and kept. */
+export interface Summarizer {
+  /**
+   * Summarises an article, one of its sections, or a topic.
+   * @param options - what to summarise and how long
+   * @returns the summary, or why there is none
+   */
+  summarize(options?: SummaryOptions): SummaryResult;
+}
+
+/**
+ * Creates the summarizer for a corpus.
+ * @param articles - the corpus (with sections, automatic or written)
+ * @param index - the passage index built from the same articles, for topic relevance
+ * @returns the summarizer
+ * @example
+ * const { summarize } = createSummarizer(articles, buildPassageIndex(articles));
+ * summarize({ section: 'licenza', length: 'short' }).kind // 'summary'
+ */
+export function createSummarizer(articles: readonly Article[], index: PassageIndex): Summarizer {
+  const models = new Map<string, ArticleModel>();
+  const modelOf = (article: Article) => {
+    let m = models.get(article.slug);
+    if (!m) {
+      m = buildModel(article);
+      models.set(article.slug, m);
+    }
+    return m;
+  };
+  const docOf = new Map<string, number>();
+  index.paragraphs.forEach((ref, doc) => docOf.set(`${ref.article.slug}\u0000${ref.paragraph.number}`, doc));
+
+  const result = (model: ArticleModel, title: string, picked: readonly Unit[]): SummaryResult => ({
+    kind: 'summary',
+    title,
+    article: model.article.slug,
+    sentences: picked.map((u) => ({ article: model.article.slug, paragraph: u.paragraph.number, text: u.text })),
+  });
+
+  const summarizeText = (model: ArticleModel, units: readonly Unit[], length: SummaryLength, spread: boolean) => {
+    const scores = salience(model, units);
+    return select(units, scores, { max: SUMMARY_SIZES[length].max, lambda: W.lambda!, sectionCharge: spread ? W.charge! : 0 });
+  };
+
+  const summarizeTopic = (topic: string, candidates: readonly Article[], length: SummaryLength): SummaryResult => {
+    let best: { model: ArticleModel; units: Unit[]; scores: number[]; top: number; terms: string[] } | undefined;
+    for (const article of candidates) {
+      const model = modelOf(article);
+      const terms = queryTerms(topic.normalize('NFC'), model.lang);
+      if (!terms.length) continue;
+      const pScores = index.paragraphIndex.scoreAll(terms);
+      const sScores = index.sentenceIndex.scoreAll(terms);
+      const paragraphScore = (p: Paragraph) => pScores[docOf.get(`${article.slug}\u0000${p.number}`) ?? -1] ?? 0;
+      const topP = Math.max(0, ...article.paragraphs.map(paragraphScore));
+      if (topP <= 0) continue;
+      const units: Unit[] = [];
+      const rel: number[] = [];
+      for (const u of model.units) {
+        const pScore = paragraphScore(u.paragraph);
+        if (pScore < TOPIC_PARAGRAPH_SHARE * topP) continue;
+        const doc = docOf.get(`${article.slug}\u0000${u.paragraph.number}`);
+        const sScore = doc === undefined ? 0 : (sScores[index.firstSentence[doc]! + u.sentence] ?? 0);
+        if (sScore <= 0) continue;
+        units.push(u);
+        rel.push(sScore);
+      }
+      if (!units.length) continue;
+      const sentenceRel = scaled(rel);
+      const scores = units.map((u, i) => 0.6 * sentenceRel[i]! + 0.4 * (paragraphScore(u.paragraph) / topP));
+      if (!best || topP > best.top) best = { model, units, scores, top: topP, terms: terms.map((t) => t.term) };
+    }
+    if (!best) return { kind: 'no-match', topic };
+    const picked = select(best.units, best.scores, { max: SUMMARY_SIZES[length].max, lambda: 0.8, sectionCharge: 0, queryTerms: best.terms });
+    return result(best.model, topic.trim(), picked);
+  };
+
+  return {
+    summarize(options = {}) {
+      let scope = articles;
+      if (options.article !== undefined) {
+        const a = articles.find((x) => x.slug === options.article);
+        if (!a) return { kind: 'unknown-article', query: options.article, articles: articles.map((x) => x.slug) };
+        scope = [a];
+      }
+      if (options.topic !== undefined && options.topic.trim()) {
+        return summarizeTopic(options.topic, scope, options.length ?? 'medium');
+      }
+      if (options.section !== undefined) {
+        const sections: ScopedSection[] = scope.flatMap((a) => a.sections.map((s) => ({ ...s, article: a.slug })));
+        const match = rankSections(sections, options.section)[0];
+        if (!match || match.score < SECTION_MATCH_THRESHOLD) {
+          return { kind: 'unknown-section', query: options.section, sections };
+        }
+        const article = scope.find((a) => a.slug === match.section.article)!;
+        const model = modelOf(article);
+        const units = model.units.filter((u) => u.section === match.section.id);
+        return result(model, match.section.title, summarizeText(model, units, options.length ?? 'medium', false));
+      }
+      const article = scope[0];
+      if (!article) return { kind: 'unknown-article', query: '', articles: [] };
+      const model = modelOf(article);
+      return result(model, article.meta.title, summarizeText(model, model.units, options.length ?? 'long', true));
+    },
+  };
+}
