@@ -32,8 +32,10 @@ export const SUMMARY_SIZES: Readonly<Record<SummaryLength, { readonly min: numbe
   long: { min: 6, max: 8 },
 };
 
-/** A paragraph counts as being about a topic when it scores at least this share of the best paragraph. */
+/** A paragraph counts as being about a topic when it scores at least this share of the best paragraph… */
 const TOPIC_PARAGRAPH_SHARE = 0.5;
+/** …and holds at least this share of the query words (by idf) that the best-covering paragraph holds. */
+const TOPIC_COVERAGE_SHARE = 0.6;
 
 /** One candidate sentence. */
 interface Unit {
@@ -46,8 +48,10 @@ interface Unit {
   readonly vector: SparseVector;
   /** Names and figures it mentions. */
   readonly facts: number;
-  /** Teleport weight: where it stands. */
-  readonly prior: number;
+  /** Relative position in the article, 0 (first) to 1 (last). */
+  readonly place: number;
+  /** Whether it leans on the sentence before it ("Questa volta è …", "Afferma che …"). */
+  readonly dependent: boolean;
 }
 
 /** What is computed once per article. */
@@ -56,10 +60,39 @@ interface ArticleModel {
   readonly lang: Lang;
   readonly units: readonly Unit[];
   readonly headingVectors: ReadonlyMap<string, SparseVector>;
-  readonly titleVector: SparseVector;
 }
-const W = JSON.parse(process.env['W'] ?? '{}') as Record<string, number>;
-W.c ??= 0.3; W.f ??= 0.2; W.h ??= 0.25; W.t ??= 0.1; W.p ??= 0.15; W.nameCap ??= 2; W.charge ??= 0.15; W.lambda ??= 0.7;
+
+/** Weights of the salience signals and of the selection, for tuning and experiments. */
+export interface SummaryTuning {
+  /** LexRank centrality. */
+  readonly centrality: number;
+  /** Names and figures. */
+  readonly facts: number;
+  /** Similarity to the section heading. */
+  readonly heading: number;
+  /** Position prior. */
+  readonly position: number;
+  /** MMR λ: salience against redundancy. */
+  readonly lambda: number;
+  /** Charge per sentence already taken from the same section (whole-article summaries). */
+  readonly sectionCharge: number;
+  /** Salience multiplier of a sentence that leans on the one before ("Questa volta è …"). */
+  readonly dependent: number;
+  /** Selection divides salience by (length / mean length) to this power, so long sentences must earn their room. */
+  readonly lengthExponent: number;
+}
+
+/** The tuning Brano uses. */
+export const DEFAULT_TUNING: SummaryTuning = {
+  centrality: 0.3,
+  facts: 0.3,
+  heading: 0.2,
+  position: 0.15,
+  lambda: 0.7,
+  sectionCharge: 0.1,
+  dependent: 0.8,
+  lengthExponent: 0.3,
+};
 
 function langOf(article: Article): Lang {
   return article.meta.lang.startsWith('en') ? 'en' : 'it';
@@ -75,12 +108,27 @@ function langOf(article: Article): Lang {
 function factCount(text: string): number {
   const figures = new Set<string>();
   const names = new Set<string>();
-  tokenize(text).forEach((t, i) => {
-    if (t.kind === 'number' || (t.kind === 'alnum' && /^\d/.test(t.lower))) figures.add(t.lower);
-    else if (t.kind === 'word' && i > 0 && /^\p{Lu}/u.test(t.surface)) names.add(t.lower);
+  const tokens = tokenize(text).filter((t) => t.kind !== 'compound');
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const capital = (x: typeof t | undefined) => !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.surface);
+    if (t.kind === 'number' || (t.kind === 'alnum' && /^\d/.test(t.lower))) {
+      // A number right after a name is part of it ("Llama 2"), not a figure.
+      if (capital(prev) && t.start - prev!.end === 1) names.add(`${prev!.lower} ${t.lower}`);
+      else figures.add(t.lower);
+    } else if (i > 0 && capital(t)) {
+      names.add(t.lower);
+    }
   });
-  return 2 * Math.min(figures.size, 2) + Math.min(names.size, W.nameCap!);
+  return 2 * Math.min(figures.size, 2) + Math.min(names.size, 2);
 }
+
+// Openings that refer back to the previous sentence: demonstratives, pronouns, connectives, and (Italian
+// drops the subject) a reporting verb with no one named.
+const DEPENDENT_START: Record<Lang, RegExp> = {
+  it: /^(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva)\b/iu,
+  en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said)\b/iu,
+};
 
 function buildModel(article: Article): ArticleModel {
   const lang = langOf(article);
@@ -95,29 +143,38 @@ function buildModel(article: Article): ArticleModel {
     order,
     vector: tfidfVector(r.terms, idf),
     facts: factCount(r.text),
-    // Leads matter in news writing: the article's opening, and each paragraph's first sentence.
-    prior: 1 + 0.5 * (1 - order / n) + (r.i === 0 ? 0.5 : 0),
+    place: order / n,
+    dependent: DEPENDENT_START[lang].test(r.text),
   }));
   const headingVectors = new Map<string, SparseVector>();
   for (const s of article.sections) {
     headingVectors.set(s.id, tfidfVector(analyze(s.title, lang).map((t) => t.term), idf));
   }
-  const titleVector = tfidfVector(analyze(`${article.meta.title}`, lang).map((t) => t.term), idf);
-  return { article, lang, units, headingVectors, titleVector };
+  return { article, lang, units, headingVectors };
+}
+
+/**
+ * Where a sentence stands, as a weight: news puts what matters first.
+ * @param u - the sentence
+ * @returns a weight from 1 (last) to 1.5 (first)
+ */
+function positionPrior(u: Unit): number {
+  return 1 + 0.5 * (1 - u.place);
 }
 
 /**
  * LexRank with a prior: the stationary distribution of a random walk over the sentence similarity graph that
  * jumps, with probability 1 − `damping`, to a sentence drawn from `prior`.
  * @param units - the sentences
+ * @param weights - the teleport distribution (any positive scale)
  * @param damping - share of steps that follow similarity edges
  * @returns one centrality per sentence (sums to 1)
  */
-function lexRank(units: readonly Unit[], damping = 0.85): number[] {
+function lexRank(units: readonly Unit[], weights: readonly number[], damping = 0.85): number[] {
   const n = units.length;
   if (!n) return [];
-  const priorSum = units.reduce((a, u) => a + u.prior, 0);
-  const prior = units.map((u) => u.prior / priorSum);
+  const priorSum = weights.reduce((a, w) => a + w, 0);
+  const prior = weights.map((w) => w / priorSum);
   const sim: number[][] = units.map(() => new Array<number>(n).fill(0));
   const rowSum = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
@@ -156,21 +213,26 @@ function scaled(values: readonly number[]): number[] {
  * Salience of each sentence of a text (a whole article or one section).
  * @param model - the article's model
  * @param units - the sentences to rank
+ * @param tuning - signal weights
  * @returns one score per sentence, in [0, 1]
  */
-function salience(model: ArticleModel, units: readonly Unit[]): number[] {
-  const centrality = scaled(lexRank(units));
+function salience(model: ArticleModel, units: readonly Unit[], tuning: SummaryTuning): number[] {
+  const prior = units.map(positionPrior);
+  const centrality = scaled(lexRank(units, prior));
   const facts = scaled(units.map((u) => u.facts));
   const headingRaw = units.map((u) => cosine(u.vector, model.headingVectors.get(u.section) ?? new Map<string, number>()));
   // Scaled within each section, so every section's best match to its heading stands out equally.
   const bestPerSection = new Map<string, number>();
   units.forEach((u, i) => bestPerSection.set(u.section, Math.max(bestPerSection.get(u.section) ?? 0, headingRaw[i]!)));
-  const headings = units.map((u, i) => (bestPerSection.get(u.section) ? headingRaw[i]! / bestPerSection.get(u.section)! : 0));
-  const title = scaled(units.map((u) => cosine(u.vector, model.titleVector)));
-  const position = scaled(units.map((u) => u.prior));
-  if (process.env['DIAG']) units.forEach((u, i) => console.error(`¶${u.paragraph.number}.${u.sentence} C${centrality[i]!.toFixed(2)} F${facts[i]!.toFixed(2)} H${headings[i]!.toFixed(2)} T${title[i]!.toFixed(2)} P${position[i]!.toFixed(2)} ${u.text.slice(0, 60)}`));
+  const headings = units.map((u, i) => headingRaw[i]! / (bestPerSection.get(u.section) || 1));
+  const position = scaled(prior);
   return units.map((u, i) => {
-    const s = W.c! * centrality[i]! + W.f! * facts[i]! + W.h! * headings[i]! + W.t! * title[i]! + W.p! * position[i]!;
+    let s =
+      tuning.centrality * centrality[i]! +
+      tuning.facts * facts[i]! +
+      tuning.heading * headings[i]! +
+      tuning.position * position[i]!;
+    if (u.dependent) s *= tuning.dependent;
     // A fragment ("“Non so cosa succederà”.") rarely stands on its own in a summary.
     return u.text.length < 40 ? s * 0.5 : s;
   });
@@ -184,7 +246,12 @@ interface SelectOptions {
   readonly sectionCharge: number;
   /** Query terms, for coverage in topic summaries. */
   readonly queryTerms?: readonly string[];
+  /** Whether a short sentence that leans on a picked one comes along with it. */
+  readonly bundle: boolean;
 }
+
+/** The longest follow-up sentence that is taken along with the sentence it leans on. */
+const BUNDLE_MAX_CHARS = 120;
 
 /**
  * Greedy MMR selection within the character budget.
@@ -220,9 +287,25 @@ function select(units: readonly Unit[], scores: readonly number[], options: Sele
       }
     });
     if (best < 0) break;
-    chosen.push(best);
-    chars += units[best]!.text.length;
-    for (const t of options.queryTerms ?? []) if (units[best]!.vector.has(t)) covered.add(t);
+    const picked = [best];
+    const next = units[best + 1];
+    if (
+      options.bundle &&
+      next?.dependent &&
+      next.paragraph === units[best]!.paragraph &&
+      next.text.length <= BUNDLE_MAX_CHARS &&
+      !chosen.includes(best + 1) &&
+      chosen.length + 2 <= options.max &&
+      chars + units[best]!.text.length + next.text.length <= SUMMARY_MAX_CHARS
+    ) {
+      // "Meta ha rilasciato Llama 2." + "Questa volta è open source …": the follow-up completes the statement.
+      picked.push(best + 1);
+    }
+    for (const i of picked) {
+      chosen.push(i);
+      chars += units[i]!.text.length;
+      for (const t of options.queryTerms ?? []) if (units[i]!.vector.has(t)) covered.add(t);
+    }
   }
   return chosen.map((i) => units[i]!).sort((a, b) => a.order - b.order);
 }
@@ -244,12 +327,14 @@ export interface Summarizer {
  * Creates the summarizer for a corpus.
  * @param articles - the corpus (with sections, automatic or written)
  * @param index - the passage index built from the same articles, for topic relevance
+ * @param tuning - weights to override (experiments); Brano uses `DEFAULT_TUNING`
  * @returns the summarizer
  * @example
  * const { summarize } = createSummarizer(articles, buildPassageIndex(articles));
  * summarize({ section: 'licenza', length: 'short' }).kind // 'summary'
  */
-export function createSummarizer(articles: readonly Article[], index: PassageIndex): Summarizer {
+export function createSummarizer(articles: readonly Article[], index: PassageIndex, tuning: Partial<SummaryTuning> = {}): Summarizer {
+  const tune: SummaryTuning = { ...DEFAULT_TUNING, ...tuning };
   const models = new Map<string, ArticleModel>();
   const modelOf = (article: Article) => {
     let m = models.get(article.slug);
@@ -270,12 +355,23 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
   });
 
   const summarizeText = (model: ArticleModel, units: readonly Unit[], length: SummaryLength, spread: boolean) => {
-    const scores = salience(model, units);
-    return select(units, scores, { max: SUMMARY_SIZES[length].max, lambda: W.lambda!, sectionCharge: spread ? W.charge! : 0 });
+    const mean = units.reduce((a, u) => a + u.text.length, 0) / Math.max(1, units.length);
+    // Budgeted selection: salience per (softened) unit of length, as in budgeted maximum coverage.
+    const scores = salience(model, units, tune).map((s, i) => s / (units[i]!.text.length / mean) ** tune.lengthExponent);
+    return select(units, scores, { max: SUMMARY_SIZES[length].max, lambda: tune.lambda, sectionCharge: spread ? tune.sectionCharge : 0, bundle: true });
   };
 
   const summarizeTopic = (topic: string, candidates: readonly Article[], length: SummaryLength): SummaryResult => {
-    let best: { model: ArticleModel; units: Unit[]; scores: number[]; top: number; terms: string[] } | undefined;
+    interface TopicPick {
+      model: ArticleModel;
+      matched: Unit[];
+      scores: number[];
+      /** Sentences of the topic's paragraphs without query words, with their paragraph's relevance. */
+      context: { unit: Unit; weight: number }[];
+      top: number;
+      terms: string[];
+    }
+    let best: TopicPick | undefined;
     for (const article of candidates) {
       const model = modelOf(article);
       const terms = queryTerms(topic.normalize('NFC'), model.lang);
@@ -285,25 +381,54 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
       const paragraphScore = (p: Paragraph) => pScores[docOf.get(`${article.slug}\u0000${p.number}`) ?? -1] ?? 0;
       const topP = Math.max(0, ...article.paragraphs.map(paragraphScore));
       if (topP <= 0) continue;
-      const units: Unit[] = [];
+      // Share of the query's idf mass a paragraph holds: "Hugging Face" alone is not "WizardLM e le variazioni su Hugging Face".
+      const totalIdf = terms.reduce((a, q) => a + index.paragraphIndex.idf(q.term), 0) || 1;
+      const coverage = new Map<number, number>();
+      for (const p of article.paragraphs) {
+        const have = new Set(model.units.filter((u) => u.paragraph === p).flatMap((u) => [...u.vector.keys()]));
+        coverage.set(p.number, terms.reduce((a, q) => a + (have.has(q.term) ? index.paragraphIndex.idf(q.term) : 0), 0) / totalIdf);
+      }
+      const topCoverage = Math.max(0, ...coverage.values());
+      const matched: Unit[] = [];
       const rel: number[] = [];
+      const context: { unit: Unit; weight: number }[] = [];
       for (const u of model.units) {
         const pScore = paragraphScore(u.paragraph);
-        if (pScore < TOPIC_PARAGRAPH_SHARE * topP) continue;
+        if (pScore < TOPIC_PARAGRAPH_SHARE * topP || (coverage.get(u.paragraph.number) ?? 0) < TOPIC_COVERAGE_SHARE * topCoverage) continue;
         const doc = docOf.get(`${article.slug}\u0000${u.paragraph.number}`);
         const sScore = doc === undefined ? 0 : (sScores[index.firstSentence[doc]! + u.sentence] ?? 0);
-        if (sScore <= 0) continue;
-        units.push(u);
-        rel.push(sScore);
+        if (sScore > 0) {
+          matched.push(u);
+          rel.push(sScore);
+        } else {
+          context.push({ unit: u, weight: pScore / topP });
+        }
       }
-      if (!units.length) continue;
+      if (!matched.length) continue;
       const sentenceRel = scaled(rel);
-      const scores = units.map((u, i) => 0.6 * sentenceRel[i]! + 0.4 * (paragraphScore(u.paragraph) / topP));
-      if (!best || topP > best.top) best = { model, units, scores, top: topP, terms: terms.map((t) => t.term) };
+      const scores = matched.map((u, i) => 0.6 * sentenceRel[i]! + 0.4 * (paragraphScore(u.paragraph) / topP));
+      if (!best || topP > best.top) best = { model, matched, scores, context, top: topP, terms: terms.map((q) => q.term) };
     }
     if (!best) return { kind: 'no-match', topic };
-    const picked = select(best.units, best.scores, { max: SUMMARY_SIZES[length].max, lambda: 0.8, sectionCharge: 0, queryTerms: best.terms });
-    return result(best.model, topic.trim(), picked);
+    const size = SUMMARY_SIZES[length];
+    const picked = select(best.matched, best.scores, { max: size.max, lambda: 0.8, sectionCharge: 0, queryTerms: best.terms, bundle: false });
+    // Too few sentences name the topic: add the ones around them in the same paragraphs, which carry the rest of
+    // what the article says about it ("… 700 milioni di utenti …" → "Non è chiaro il motivo, ma questa clausola …").
+    let chars = picked.reduce((a, u) => a + u.text.length, 0);
+    const rest = best.context.slice();
+    while (picked.length < size.min && rest.length) {
+      const next = (u: Unit) => picked.some((p) => p.paragraph === u.paragraph && Math.abs(p.sentence - u.sentence) === 1);
+      const ranked = rest
+        .filter((c) => chars + c.unit.text.length <= SUMMARY_MAX_CHARS)
+        .map((c) => ({ c, score: c.weight * (next(c.unit) ? 1 : 0.5) }))
+        .sort((x, y) => y.score - x.score || x.c.unit.order - y.c.unit.order);
+      const choice = ranked[0];
+      if (!choice) break;
+      picked.push(choice.c.unit);
+      chars += choice.c.unit.text.length;
+      rest.splice(rest.indexOf(choice.c), 1);
+    }
+    return result(best.model, topic.trim(), picked.sort((x, y) => x.order - y.order));
   };
 
   return {
