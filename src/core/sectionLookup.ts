@@ -45,7 +45,11 @@ function wordSimilarity(q: string, t: string): number {
   if (t.length >= 4 && q.startsWith(t)) return 0.85;
   if (Math.min(q.length, t.length) < 4) return 0;
   const jw = jaroWinkler(q, t);
-  return jw >= 0.88 ? jw * 0.9 : 0;
+  if (jw >= 0.88) return jw * 0.9;
+  // Cognates across Italian and English share a long stem: "licensing" / "licenza", "strategy" / "strategia".
+  let common = 0;
+  while (common < q.length && q[common] === t[common]) common++;
+  return common >= 5 && common >= 0.6 * Math.min(q.length, t.length) ? 0.85 : 0;
 }
 
 /**
@@ -73,8 +77,8 @@ function scoreSection(section: Section, query: string): number {
 }
 
 /**
- * Ranks sections for a query: exact id or title, the section's number in the list (1-based), then fuzzy title
- * matches. An empty query lists every section in order (for autocomplete).
+ * Ranks sections for a query: exact id or title, the section's number in the list (1-based, "3" or "sezione 3"),
+ * then fuzzy title matches. An empty query lists every section in order (for autocomplete).
  * @param sections - the candidate sections, in document order
  * @param query - an id, a number, or words of the title
  * @returns matches with a score above 0, best first (ties keep document order)
@@ -84,14 +88,17 @@ function scoreSection(section: Section, query: string): number {
 export function rankSections<S extends Section>(sections: readonly S[], query: string): SectionMatch<S>[] {
   const trimmed = query.trim();
   if (!trimmed) return sections.map((section) => ({ section, score: 0 }));
-  if (/^\d{1,3}$/.test(trimmed)) {
-    const s = sections[Number(trimmed) - 1];
+  const numbered = /^(?:(?:sezione|section|parte|part|capitolo|chapter|n\.?|#)\s*)?(\d{1,3})$/iu.exec(trimmed);
+  if (numbered) {
+    const s = sections[Number(numbered[1]) - 1];
     if (s) return [{ section: s, score: 1 }];
   }
+  const q = words(trimmed).join(' ');
   return sections
-    .map((section, i) => ({ section, score: scoreSection(section, trimmed), i }))
+    .map((section, i) => ({ section, score: scoreSection(section, trimmed), i, lead: words(section.title).join(' ').startsWith(q) ? 0 : 1 }))
     .filter((m) => m.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
+    // Equal scores: a title that starts with the words typed ("regole" → "Regole, concorrenza e futuro") first.
+    .sort((a, b) => b.score - a.score || a.lead - b.lead || a.i - b.i)
     .map(({ section, score }) => ({ section, score: Math.round(score * 1000) / 1000 }));
 }
 
