@@ -3,17 +3,26 @@
  *
  * A sentence's salience blends four signals, each scaled to [0, 1] within the text being summarised:
  * - centrality: LexRank (continuous, Erkan & Radev 2004) over TF-IDF cosine similarity between sentences, with a
- *   position prior as the random walk's teleport distribution (leads of the article and of paragraphs);
- * - facts: how many names and figures it carries, since a summary should say who, what and how much;
- * - headings: similarity to the article title and its section heading (Edmundson's title method);
+ *   position prior (earlier is likelier) as the random walk's teleport distribution;
+ * - facts: the figures and names it carries, since a summary should say who, what and how much;
+ * - heading: similarity to its section's heading, the editor's own summary of the section (Edmundson's title
+ *   method); for automatic sections the heading is made of the section's most distinctive words;
  * - position: the same prior, directly.
- * Sentences are then picked greedily by Maximal Marginal Relevance (Carbonell & Goldstein 1998): salience minus
- * similarity to what is already picked, minus a charge for each sentence already taken from the same section,
- * so a whole-article summary spreads over its sections. Every summary fits `SUMMARY_MAX_CHARS`.
+ * A sentence that leans on the one before (a demonstrative, a connective, or in Italian a verb with no subject:
+ * "Questa volta è …", "Ha il supporto di …") weighs less on its own, and is taken along with a picked sentence it
+ * follows when short. Sentences are picked greedily by Maximal Marginal Relevance (Carbonell & Goldstein 1998)
+ * on salience per unit of (softened) length — the budget is in characters — minus similarity to what is already
+ * picked, minus a charge for each sentence already taken from the same section, so a whole-article summary
+ * spreads over its sections. Every summary fits `SUMMARY_MAX_CHARS`.
  *
- * A topic summary ranks by relevance instead: the query's BM25 score in the passage index, at paragraph and at
- * sentence level, drawing only on the paragraphs that are really about the topic (those scoring close to the
- * best), and preferring sentences that cover query words not yet covered.
+ * A topic summary ranks by relevance instead: the query's BM25 score in the passage index, at paragraph and
+ * sentence level, drawing only on the paragraphs really about the topic (scoring at least half the best one and
+ * holding most of the query's words), preferring sentences that cover query words not yet covered, and filling
+ * up with their neighbours from those paragraphs when few sentences name the topic.
+ *
+ * The weights (`DEFAULT_TUNING`) were chosen on the seed article in the middle of a plateau rather than at a
+ * single best point: the long summary keeps the same key facts when any one weight is scaled by ×0.5 to ×1.5
+ * (λ by ×0.75 to ×1.5).
  */
 import { tokenize, analyze, type Lang } from './analysis.js';
 import { queryTerms } from './ask.js';
