@@ -148,7 +148,7 @@ const MAX_TITLE = 100;
  * @param lang - its language
  * @returns for each content word, its stem and the surface form (undefined when the form is unknown)
  */
-function contentWords(text: string, lang: Lang): { key: string; form: string | undefined }[] {
+function contentWords(text: string, lang: Lang): { key: string; form: string | undefined; noun: boolean }[] {
   const tokens = tokenize(text).filter((t) => t.kind !== 'compound');
   const capital = tokens.map((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.surface));
   const adjacent = (i: number) => {
@@ -156,8 +156,9 @@ function contentWords(text: string, lang: Lang): { key: string; form: string | u
     const b = tokens[i + 1];
     return !!a && !!b && capital[i] && capital[i + 1] && b.start - a.end === 1 && text[a.end] === ' ';
   };
-  const out: { key: string; form: string | undefined }[] = [];
+  const out: { key: string; form: string | undefined; noun: boolean }[] = [];
   tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
     if (t.kind !== 'word' || t.lower.length < 3 || isStopword(t.lower, lang)) return;
     let form: string | undefined = t.lower;
     if (capital[i]) {
@@ -170,10 +171,17 @@ function contentWords(text: string, lang: Lang): { key: string; form: string | u
     } else if (i === 0) {
       form = t.lower;
     }
-    out.push({ key: stem(t.lower, lang), form });
+    out.push({ key: stem(t.lower, lang), form, noun: !!before && DETERMINER[lang].test(before.lower) });
   });
   return out;
 }
+
+// Articles and articulated prepositions: the word after one is a noun (or an adjective before one), the kind of
+// word a title is made of; adverbs and verbs ("oggi", "lavorano") never follow them.
+const DETERMINER: Record<Lang, RegExp> = {
+  it: /^(?:il|lo|la|i|gli|le|l|un|uno|una|del|dello|della|dei|degli|delle|dell|al|allo|alla|ai|agli|alle|all|dal|dallo|dalla|dai|dagli|dalle|dall|nel|nello|nella|nei|negli|nelle|nell|sul|sullo|sulla|sui|sugli|sulle|sull)$/,
+  en: /^(?:the|a|an|of|its|their|this|these)$/,
+};
 
 /**
  * How well a word suits a title by its ending: Italian adverbs (-mente) never, verbs in the infinitive or
@@ -209,6 +217,7 @@ export function segmentTitle(segment: readonly Paragraph[], all: readonly Paragr
   const everywhere = new Map<string, number>();
   const formsHere = new Map<string, Map<string, number>>();
   const formsAnywhere = new Map<string, Map<string, number>>();
+  const nouns = new Set<string>();
   const note = (m: Map<string, Map<string, number>>, key: string, form: string) => {
     const forms = m.get(key) ?? new Map<string, number>();
     forms.set(form, (forms.get(form) ?? 0) + 1);
@@ -218,11 +227,13 @@ export function segmentTitle(segment: readonly Paragraph[], all: readonly Paragr
     const seen = new Set<string>();
     const here = inSegment.has(p.number);
     for (const s of p.sentences) {
-      for (const { key, form } of contentWords(s.text, lang)) {
+      for (const { key, form, noun } of contentWords(s.text, lang)) {
         seen.add(key);
+        if (noun) nouns.add(key);
         everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
         if (here) inside.set(key, (inside.get(key) ?? 0) + 1);
-        if (form) {
+        // The noun's form wins over the verb's of the same stem ("il lavoro", not "lavorano").
+        for (let k = noun ? 2 : 1; form && k > 0; k--) {
           note(formsAnywhere, key, form);
           if (here) note(formsHere, key, form);
         }
@@ -242,8 +253,8 @@ export function segmentTitle(segment: readonly Paragraph[], all: readonly Paragr
       const name = /^\p{Lu}/u.test(form);
       // Frequent in the segment, concentrated there rather than spread over the article, and rare overall;
       // names and repeated words first, since a word said once rarely names what a passage is about.
-      const score = (name ? 1.5 : 1) * wordClassWeight(form, lang) * f * (f / (everywhere.get(key) ?? f)) * Math.log((n + 1) / (df.get(key) ?? 1));
-      return { form, score, tier: name || f >= 2 ? 1 : 0 };
+      const score = (name ? 1.5 : nouns.has(key) ? 1 : 0.4) * wordClassWeight(form, lang) * f * (f / (everywhere.get(key) ?? f)) * Math.log((n + 1) / (df.get(key) ?? 1));
+      return { form, score, tier: name || (f >= 2 && nouns.has(key)) ? 1 : 0 };
     })
     .filter((x) => x.score > 0)
     .sort((a, b) => b.tier - a.tier || b.score - a.score || a.form.localeCompare(b.form));
