@@ -68,8 +68,16 @@ describe('segmentArticle', () => {
       [7, 9],
       [10, 12],
     ]);
-    const titles = article.sections.map((s) => s.title.toLowerCase());
-    for (const [k, word] of ['pizza', 'gol', 'stelle', 'orto'].entries()) expect(titles[k]).toContain(word);
+    const topics = [
+      ['pizza', 'impasto', 'mozzarella', 'pizzaiolo', 'forno', 'cornicione'],
+      ['gol', 'squadra', 'allenatore', 'attaccante', 'tifosi', 'campionato', 'derby'],
+      ['telescopio', 'galassia', 'stelle', 'astronomi', 'luce', 'atmosfere'],
+      ['orto', 'pomodori', 'piantine', 'irrigazione', 'semi'],
+    ];
+    article.sections.forEach((s, k) => {
+      const words = s.title.toLowerCase().split(/,\s*|\s+e\s+/);
+      expect(words.filter((w) => topics[k]!.includes(w)).length, s.title).toBeGreaterThanOrEqual(2);
+    });
     for (const s of article.sections) {
       expect(s.automatic).toBe(true);
       expect(s.title.length).toBeGreaterThan(0);
