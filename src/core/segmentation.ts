@@ -39,24 +39,32 @@ export function segmentBoundaries(paragraphs: readonly (readonly (readonly strin
   const vocabulary = new Set(words.flat()).size;
   const total = words.reduce((a, w) => a + w.length, 0);
   const penalty = (options.segmentPenalty ?? 1) * Math.log(Math.max(2, total));
-  const cost = (from: number, to: number) => {
+  // cost(i, j) = Σ_w f_w · ln((n + k) / (f_w + 1)) = n · ln(n + k) − Σ_w f_w · ln(f_w + 1), for the words of
+  // paragraphs i..j-1; growing j from each i keeps the second sum incremental, so the whole table is O(P · words).
+  const cost: number[][] = [];
+  for (let i = 0; i < P; i++) {
     const counts = new Map<string, number>();
     let n = 0;
-    for (let i = from; i < to; i++) for (const w of words[i]!) {
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-      n++;
+    let sum = 0;
+    const row: number[] = [];
+    for (let j = i; j < P; j++) {
+      for (const w of words[j]!) {
+        const f = counts.get(w) ?? 0;
+        sum += (f + 1) * Math.log(f + 2) - f * Math.log(f + 1);
+        counts.set(w, f + 1);
+        n++;
+      }
+      row[j + 1] = n * Math.log(n + vocabulary) - sum;
     }
-    let c = 0;
-    for (const f of counts.values()) c += f * Math.log((n + vocabulary) / (f + 1));
-    return c;
-  };
+    cost.push(row);
+  }
   const best = new Array<number>(P + 1).fill(Infinity);
   const back = new Array<number>(P + 1).fill(0);
   best[0] = 0;
   for (let j = minParagraphs; j <= P; j++) {
     for (let i = 0; i <= j - minParagraphs; i++) {
       if (i > 0 && i < minParagraphs) continue;
-      const c = best[i]! + cost(i, j) + penalty;
+      const c = best[i]! + cost[i]![j]! + penalty;
       if (c < best[j]!) {
         best[j] = c;
         back[j] = i;

@@ -363,10 +363,17 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
     sentences: picked.map((u) => ({ article: model.article.slug, paragraph: u.paragraph.number, text: u.text })),
   });
 
-  const summarizeText = (model: ArticleModel, units: readonly Unit[], length: SummaryLength, spread: boolean) => {
-    const mean = units.reduce((a, u) => a + u.text.length, 0) / Math.max(1, units.length);
-    // Budgeted selection: salience per (softened) unit of length, as in budgeted maximum coverage.
-    const scores = salience(model, units, tune).map((s, i) => s / (units[i]!.text.length / mean) ** tune.lengthExponent);
+  // Salience depends only on the text summarised (an article or a section), so it is computed once per text.
+  const scoreCache = new Map<string, number[]>();
+  const summarizeText = (model: ArticleModel, scope: string, units: readonly Unit[], length: SummaryLength, spread: boolean) => {
+    const key = `${model.article.slug}\u0000${scope}`;
+    let scores = scoreCache.get(key);
+    if (!scores) {
+      const mean = units.reduce((a, u) => a + u.text.length, 0) / Math.max(1, units.length);
+      // Budgeted selection: salience per (softened) unit of length, as in budgeted maximum coverage.
+      scores = salience(model, units, tune).map((x, i) => x / (units[i]!.text.length / mean) ** tune.lengthExponent);
+      scoreCache.set(key, scores);
+    }
     return select(units, scores, { max: SUMMARY_SIZES[length].max, lambda: tune.lambda, sectionCharge: spread ? tune.sectionCharge : 0, bundle: true });
   };
 
@@ -460,12 +467,12 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
         const article = scope.find((a) => a.slug === match.section.article)!;
         const model = modelOf(article);
         const units = model.units.filter((u) => u.section === match.section.id);
-        return result(model, match.section.title, summarizeText(model, units, options.length ?? 'medium', false));
+        return result(model, match.section.title, summarizeText(model, match.section.id, units, options.length ?? 'medium', false));
       }
       const article = scope[0];
       if (!article) return { kind: 'unknown-article', query: '', articles: [] };
       const model = modelOf(article);
-      return result(model, article.meta.title, summarizeText(model, model.units, options.length ?? 'long', true));
+      return result(model, article.meta.title, summarizeText(model, '', model.units, options.length ?? 'long', true));
     },
   };
 }
