@@ -135,8 +135,8 @@ function factCount(text: string): number {
 // Openings that refer back to the previous sentence: demonstratives, pronouns, connectives, and (Italian
 // drops the subject) a reporting verb with no one named.
 const DEPENDENT_START: Record<Lang, RegExp> = {
-  it: /^(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva)\b/iu,
-  en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said)\b/iu,
+  it: /^(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva)(?![\p{L}\p{N}])/iu,
+  en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said)(?![\p{L}\p{N}])/iu,
 };
 
 function buildModel(article: Article): ArticleModel {
