@@ -374,7 +374,15 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
       scores = salience(model, units, tune).map((x, i) => x / (units[i]!.text.length / mean) ** tune.lengthExponent);
       scoreCache.set(key, scores);
     }
-    return select(units, scores, { max: SUMMARY_SIZES[length].max, lambda: tune.lambda, sectionCharge: spread ? tune.sectionCharge : 0, bundle: true });
+    // A section's heading often lists what it covers ("dati, licenza e regole d’uso"): each word covered counts.
+    const heading = spread ? [] : [...(model.headingVectors.get(scope)?.keys() ?? [])];
+    return select(units, scores, {
+      max: SUMMARY_SIZES[length].max,
+      lambda: tune.lambda,
+      sectionCharge: spread ? tune.sectionCharge : 0,
+      bundle: true,
+      ...(heading.length > 1 ? { queryTerms: heading } : {}),
+    });
   };
 
   const summarizeTopic = (topic: string, candidates: readonly Article[], length: SummaryLength): SummaryResult => {
