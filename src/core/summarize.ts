@@ -13,7 +13,9 @@
  * follows when short. Sentences are picked greedily by Maximal Marginal Relevance (Carbonell & Goldstein 1998)
  * on salience per unit of (softened) length — the budget is in characters — minus similarity to what is already
  * picked, minus a charge for each sentence already taken from the same section, so a whole-article summary
- * spreads over its sections. Every summary fits `SUMMARY_MAX_CHARS`.
+ * spreads over its sections; a section summary instead earns a bonus for each word of its heading it covers,
+ * since headings list what a section treats ("dati, licenza e regole d’uso"). Every summary fits
+ * `SUMMARY_MAX_CHARS`.
  *
  * A topic summary ranks by relevance instead: the query's BM25 score in the passage index, at paragraph and
  * sentence level, drawing only on the paragraphs really about the topic (scoring at least half the best one and

@@ -109,6 +109,20 @@ describe('summarize: one section', () => {
     expect(summary(seed.summarize({ section: query })).title).toContain(inTitle);
   });
 
+  it('GIVEN a heading that lists several subjects THEN even the short summary covers more than one of them', () => {
+    const section = seed.findSection('dati, licenza e regole d’uso')[0]!.section;
+    const text = summary(seed.summarize({ section: section.id, length: 'short' })).sentences.map((x) => x.text.toLowerCase()).join(' ');
+    expect(['dati', 'licenza', 'utilizzo'].filter((w) => text.includes(w)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('GIVEN findSection on the core THEN ranks the sections of the corpus with their article, all of them for an empty query', () => {
+    const best = seed.findSection('licenza', 'llama2')[0]!;
+    expect(best.section.article).toBe('llama2');
+    expect(best.section.title).toContain('licenza');
+    expect(seed.findSection('').map((m) => m.section.id)).toEqual(seed.sections().map((s) => s.id));
+    expect(seed.findSection('licenza', 'altro')).toEqual([]);
+  });
+
   it('GIVEN a section nobody wrote THEN answers unknown-section with the list of sections', () => {
     for (const query of ['pizza napoletana', '0', '99']) {
       const result = seed.summarize({ section: query });
