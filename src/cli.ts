@@ -7,9 +7,11 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
 import { askHuman, askJson } from './terminal/askView.js';
+import { isSummaryError, summaryHuman, summaryJson } from './terminal/summaryView.js';
 import { makeStyle, wantsColour, type Style } from './terminal/style.js';
 import type { BranoCore } from './core/brano.js';
 import type { Lang } from './core/analysis.js';
+import type { SummaryLength } from './core/types.js';
 
 /** Where the CLI reads and writes, so tests can run it in-process. */
 export interface CliIO {
@@ -122,6 +124,66 @@ const askCommand: CliCommand = {
   },
 };
 
+/**
+ * Reads the `--length` option.
+ * @param raw - the option's text
+ * @returns the length, or undefined for the default
+ * @throws UsageError for anything but short/medium/long
+ */
+export function lengthOption(raw: string | boolean | undefined): SummaryLength | undefined {
+  if (raw === undefined || typeof raw === 'boolean') return undefined;
+  if (raw === 'short' || raw === 'medium' || raw === 'long') return raw;
+  throw new UsageError(`--length takes short, medium or long, got ${JSON.stringify(raw)}`);
+}
+
+const summarizeCommand: CliCommand = {
+  name: 'summarize',
+  summary: 'summarise the article, a section or a topic with its own sentences',
+  usage: 'summarize [--json] [--section ID|TITLE|N] [--topic TEXT] [--length short|medium|long] [--article SLUG]',
+  help: [
+    'Picks the article’s most telling sentences and prints them verbatim, in the article’s order, each with its ¶.',
+    'Without --section or --topic it summarises the whole article.',
+    '',
+    '  --json            one JSON object: {"title","article","sentences":[{"article","paragraph","text"}]}',
+    '  --section S       one section: its id, its number in `sections`, or words of its title (typos are fine)',
+    '  --topic TEXT      the sentences most relevant to TEXT, from the paragraphs about it',
+    '  --length L        short (2–3 sentences), medium (4–5) or long (6–8); default long for the whole',
+    '                    article, medium otherwise; always at most 1,500 characters',
+    '  --article SLUG    this article (default: the first)',
+    '',
+    'An unknown section prints the list of sections and exits with status 1',
+    '(with --json: {"error":"unknown-section","sections":[…]} on stdout).',
+  ].join('\n'),
+  options: {
+    json: { type: 'boolean' },
+    section: { type: 'string' },
+    topic: { type: 'string' },
+    length: { type: 'string' },
+    article: { type: 'string' },
+  },
+  run(ctx) {
+    const length = lengthOption(ctx.values['length']);
+    const str = (name: string) => (typeof ctx.values[name] === 'string' ? (ctx.values[name] as string) : undefined);
+    const section = str('section');
+    const topic = str('topic');
+    const article = str('article');
+    if (ctx.positionals.length) throw new UsageError('summarize takes no free text: use --topic "…" or --section "…"');
+    if (section !== undefined && topic !== undefined) throw new UsageError('give --section or --topic, not both');
+    if (topic !== undefined && !topic.trim()) throw new UsageError('--topic needs some words, e.g. --topic "la licenza"');
+    if (section !== undefined && !section.trim()) throw new UsageError('--section needs an id, a number or words of a title');
+    const result = ctx.core().summarize({
+      ...(section !== undefined ? { section } : {}),
+      ...(topic !== undefined ? { topic } : {}),
+      ...(length ? { length } : {}),
+      ...(article !== undefined ? { article } : {}),
+    });
+    const failed = isSummaryError(result);
+    if (ctx.values['json']) write(ctx.io.stdout, JSON.stringify(summaryJson(result)));
+    else write(failed ? ctx.io.stderr : ctx.io.stdout, summaryHuman(result, ctx.style));
+    return failed ? 1 : 0;
+  },
+};
+
 const sectionsCommand: CliCommand = {
   name: 'sections',
   summary: 'list the sections of the articles',
@@ -165,7 +227,7 @@ const chatCommand: CliCommand = {
 };
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [askCommand, sectionsCommand, chatCommand];
+export const COMMANDS: CliCommand[] = [askCommand, summarizeCommand, sectionsCommand, chatCommand];
 
 /**
  * The top-level help text.

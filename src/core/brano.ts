@@ -4,7 +4,10 @@
  */
 import { ask, type AskOptions, type AskResult } from './ask.js';
 import { buildPassageIndex, type PassageIndex } from './passageIndex.js';
-import type { Article, Section } from './types.js';
+import { rankSections, type SectionMatch } from './sectionLookup.js';
+import { segmentArticle } from './segmentation.js';
+import { createSummarizer } from './summarize.js';
+import type { Article, Section, SummaryOptions, SummaryResult } from './types.js';
 
 /** A section with the article it belongs to. */
 export interface SectionInfo extends Section {
@@ -29,25 +32,42 @@ export interface BranoCore {
    * @param article - an article slug, to list only its sections
    */
   sections(article?: string): SectionInfo[];
+  /**
+   * Ranks sections for what a user typed (id, number in the list, or a loose title), for lookup and autocomplete.
+   * @param query - the user's text; empty lists every section
+   * @param article - an article slug, to search only its sections
+   */
+  findSection(query: string, article?: string): SectionMatch<SectionInfo>[];
+  /**
+   * Summarises an article, a section or a topic with the article's own sentences, cited and in order.
+   * @param options - article, section or topic, and length
+   */
+  summarize(options?: SummaryOptions): SummaryResult;
 }
 
 /**
- * Builds the core from parsed articles.
- * @param articles - the corpus
+ * Builds the core from parsed articles. Articles written without `## ` headings are first split into
+ * automatic sections.
+ * @param parsed - the corpus
  * @returns the core, ready to answer
  * @example
  * const core = createCore(loadCorpus('corpus'));
  * core.ask('Chi guida lo sviluppo dell’AI di Google?').passages[0]?.paragraph // 15
  */
-export function createCore(articles: readonly Article[]): BranoCore {
+export function createCore(parsed: readonly Article[]): BranoCore {
+  const articles = parsed.map((a) => segmentArticle(a));
   const index = buildPassageIndex(articles);
+  const summarizer = createSummarizer(articles, index);
+  const sections = (article?: string): SectionInfo[] =>
+    articles
+      .filter((a) => !article || a.slug === article)
+      .flatMap((a) => a.sections.map((s) => ({ ...s, article: a.slug, articleTitle: a.meta.title })));
   return {
     articles,
     index,
     ask: (question, options) => ask(index, question, options),
-    sections: (article) =>
-      articles
-        .filter((a) => !article || a.slug === article)
-        .flatMap((a) => a.sections.map((s) => ({ ...s, article: a.slug, articleTitle: a.meta.title }))),
+    sections,
+    findSection: (query, article) => rankSections(sections(article), query),
+    summarize: (options) => summarizer.summarize(options),
   };
 }

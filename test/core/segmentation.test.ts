@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analysis.js';
+import { createCore } from '../../src/core/brano.js';
+import { parseArticle } from '../../src/core/corpus.js';
+import { boundaryAgreement, pk, segmentArticle, segmentBoundaries, windowDiff } from '../../src/core/segmentation.js';
+import type { Article } from '../../src/core/types.js';
+
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+const load = (path: string): Article => parseArticle(readFileSync(resolve(FIXTURES, path), 'utf8'), path.split('/').at(-1)!);
+const units = (a: Article) => a.paragraphs.map((p) => p.sentences.map((s) => analyze(s.text, 'it').map((t) => t.term)));
+
+/** The breaks the seed article's editor chose (after ¶2, 4, 6, 8, 9, 13), read from its `## ` headings. */
+const curatedBreaks = (): number[] => load('summaries/llama2.md').sections.slice(1).map((s) => s.from - 1);
+
+describe('segmentBoundaries', () => {
+  it('GIVEN four topics of three paragraphs each THEN finds exactly the three topic shifts', () => {
+    expect(segmentBoundaries(units(load('segmentation/quattro-temi.md')))).toEqual([3, 6, 9]);
+  });
+
+  it('GIVEN the seed article with its headings removed THEN lands close to the editor’s sections (Pk ≤ 0.4, recall within ±1 ≥ 0.6)', () => {
+    const article = load('segmentation/llama2-senza-titoli.md');
+    const reference = curatedBreaks();
+    expect(reference).toEqual([2, 4, 6, 8, 9, 13]);
+    const found = segmentBoundaries(units(article));
+    const n = article.paragraphs.length;
+    // Measured: Pk 0.33, WindowDiff 0.33, precision/recall within ±1 0.8/0.67; "no breaks" scores Pk 0.40.
+    expect(pk(reference, found, n)).toBeLessThanOrEqual(0.4);
+    expect(pk(reference, found, n)).toBeLessThan(pk(reference, [], n));
+    expect(windowDiff(reference, found, n)).toBeLessThanOrEqual(0.4);
+    const { precision, recall } = boundaryAgreement(reference, found, 1);
+    expect(precision).toBeGreaterThanOrEqual(0.6);
+    expect(recall).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('GIVEN fewer paragraphs than the minimum THEN keeps the text whole', () => {
+    expect(segmentBoundaries([[['pizza']], [['calcio']], [['stelle']]])).toEqual([]);
+  });
+
+  it('GIVEN a minimum segment size THEN no segment is shorter', () => {
+    const found = segmentBoundaries(units(load('segmentation/llama2-senza-titoli.md')), { minParagraphs: 3 });
+    const starts = [0, ...found, 16];
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('segmentation agreement measures', () => {
+  it('GIVEN identical boundaries THEN Pk and WindowDiff are 0 and precision and recall 1', () => {
+    expect(pk([3, 6], [3, 6], 10)).toBe(0);
+    expect(windowDiff([3, 6], [3, 6], 10)).toBe(0);
+    expect(boundaryAgreement([3, 6], [3, 6])).toEqual({ precision: 1, recall: 1 });
+  });
+
+  it('GIVEN a boundary one unit off THEN it counts within ±1 but not exactly', () => {
+    expect(boundaryAgreement([3, 6], [4, 6], 1)).toEqual({ precision: 1, recall: 1 });
+    expect(boundaryAgreement([3, 6], [4, 6], 0)).toEqual({ precision: 0.5, recall: 0.5 });
+    expect(pk([3, 6], [4, 6], 10, 2)).toBeGreaterThan(0);
+  });
+});
+
+describe('segmentArticle', () => {
+  it('GIVEN an article without headings THEN its automatic sections tile it with readable titles and unique slug ids', () => {
+    const article = segmentArticle(load('segmentation/quattro-temi.md'));
+    expect(article.sections.map((s) => [s.from, s.to])).toEqual([
+      [1, 3],
+      [4, 6],
+      [7, 9],
+      [10, 12],
+    ]);
+    const topics = [
+      ['pizza', 'impasto', 'mozzarella', 'pizzaiolo', 'forno', 'cornicione'],
+      ['gol', 'squadra', 'allenatore', 'attaccante', 'tifosi', 'campionato', 'derby'],
+      ['telescopio', 'galassia', 'stelle', 'astronomi', 'luce', 'atmosfere'],
+      ['orto', 'pomodori', 'piantine', 'irrigazione', 'semi'],
+    ];
+    article.sections.forEach((s, k) => {
+      const words = s.title.toLowerCase().split(/,\s*|\s+e\s+/);
+      expect(words.filter((w) => topics[k]!.includes(w)).length, s.title).toBeGreaterThanOrEqual(2);
+    });
+    for (const s of article.sections) {
+      expect(s.automatic).toBe(true);
+      expect(s.title.length).toBeGreaterThan(0);
+      expect(s.title.length).toBeLessThanOrEqual(100);
+      expect(s.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    }
+    expect(new Set(article.sections.map((s) => s.id)).size).toBe(article.sections.length);
+    for (const p of article.paragraphs) {
+      const s = article.sections.find((x) => x.id === p.sectionId)!;
+      expect(p.number).toBeGreaterThanOrEqual(s.from);
+      expect(p.number).toBeLessThanOrEqual(s.to);
+    }
+  });
+
+  it('GIVEN titles THEN they use the words as the article writes them (names keep their capitals, stems never show)', () => {
+    const article = segmentArticle(load('segmentation/llama2-senza-titoli.md'));
+    const text = article.paragraphs.map((p) => p.text).join(' ').toLowerCase();
+    for (const s of article.sections) {
+      for (const word of s.title.split(/,\s*|\s+e\s+/)) expect(text).toContain(word.toLowerCase());
+    }
+  });
+
+  it('GIVEN an article with written sections THEN returns it unchanged', () => {
+    const article = load('summaries/llama2.md');
+    expect(segmentArticle(article)).toBe(article);
+  });
+
+  it('GIVEN createCore over an article without headings THEN serves the automatic sections everywhere', () => {
+    const core = createCore([load('segmentation/quattro-temi.md')]);
+    const sections = core.sections();
+    expect(sections).toHaveLength(4);
+    expect(sections.every((s) => s.automatic)).toBe(true);
+    const answer = core.ask('Quanti gol ha segnato la squadra nel derby?');
+    expect(answer.passages[0]?.section).toBe(sections[1]!.id);
+  });
+});
