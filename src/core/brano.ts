@@ -4,7 +4,8 @@
  */
 import { ask, type AskOptions, type AskResult } from './ask.js';
 import { buildPassageIndex, type PassageIndex } from './passageIndex.js';
-import type { Article, Section } from './types.js';
+import { buildPeople, type QuoteOptions } from './people.js';
+import type { Article, Person, QuoteResult, Section } from './types.js';
 
 /** A section with the article it belongs to. */
 export interface SectionInfo extends Section {
@@ -29,6 +30,21 @@ export interface BranoCore {
    * @param article - an article slug, to list only its sections
    */
   sections(article?: string): SectionInfo[];
+  /**
+   * Everyone the corpus quotes (people, organisations, documents), in order of their first statement;
+   * the same person in two articles is one entry.
+   * @returns the speakers with their aliases, role and statements
+   */
+  people(): Person[];
+  /**
+   * What someone said: every statement the corpus attributes to them, direct and reported, with article and ¶.
+   * @param name - full name, surname, first name or a source's noun phrase; case, accents and typos forgiven
+   * @param options - only `direct` or `reported` statements, only one article
+   * @returns the statements, or `person: null` with close names when nobody by that name speaks
+   * @example
+   * core.quote('Lambert', { kind: 'direct' }).quotes[0]?.paragraph // 11
+   */
+  quote(name: string, options?: QuoteOptions): QuoteResult;
 }
 
 /**
@@ -41,6 +57,7 @@ export interface BranoCore {
  */
 export function createCore(articles: readonly Article[]): BranoCore {
   const index = buildPassageIndex(articles);
+  const people = buildPeople(articles);
   return {
     articles,
     index,
@@ -49,5 +66,7 @@ export function createCore(articles: readonly Article[]): BranoCore {
       articles
         .filter((a) => !article || a.slug === article)
         .flatMap((a) => a.sections.map((s) => ({ ...s, article: a.slug, articleTitle: a.meta.title }))),
+    people: () => [...people.people],
+    quote: (name, options) => people.quote(name, options),
   };
 }

@@ -72,6 +72,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...gerund.map((source) => ({ source, plural: false, gerund: true })),
 ];
 
+/** Single words that are reporting verbs ("Afferma" opening a sentence is not a name). */
+export const VERB_WORDS: ReadonlySet<string> = new Set(
+  [...singular, ...plural, ...gerund]
+    .flatMap((v) => v.split(' '))
+    .filter((w) => /^\p{L}+$/u.test(w) && w.length >= 4 && !/^(?:d|s|n)[aeiu]l/.test(w)),
+);
+
 /**
  * One regular expression for every reporting verb, longest alternatives first; group 1 is the verb.
  * Letters around the match must not be letters, so "credibilità" is not "crede".
