@@ -47,7 +47,7 @@ export interface PeopleRegistry {
 const NAME_STOPWORDS = new Set([
   'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle',
   'dell', 'da', 'the', 'of', 'sig', 'signor', 'signore', 'signora', 'dott', 'dottor', 'dottoressa', 'dr', 'prof',
-  'mr', 'mrs', 'ms', 'e', 'and',
+  'mr', 'mrs', 'ms', 'e', 'and', 's',
 ]);
 
 /**
@@ -123,18 +123,21 @@ function scoreEntry(q: readonly string[], e: Entry): number {
     }
   }
   if (e.surname && q.length === 1) best = Math.max(best, wordSimilarity(q[0]!, e.surname) * 0.95);
-  // "Nathan Lambert di Hugging Face", "la memo di Google trapelata": the name plus words that describe it
-  const name = e.forms[0]!;
-  if (q.length > name.length && q.length <= name.length + 3) {
+  // "Nathan Lambert di Hugging Face", "la memo trapelata": a name plus words that describe it
+  for (const form of e.forms) {
+    if (q.length <= form.length || q.length > form.length + 3) continue;
     const rest = [...q];
     let sum = 0;
-    for (const w of name) {
+    for (const w of form) {
       const i = rest.findIndex((x) => wordSimilarity(x, w) > 0);
-      if (i < 0) return best;
+      if (i < 0) {
+        sum = -1;
+        break;
+      }
       sum += wordSimilarity(rest[i]!, w);
       rest.splice(i, 1);
     }
-    if (rest.every((w) => [...e.descriptors].some((d) => wordSimilarity(w, d) > 0))) best = Math.max(best, (0.9 * sum) / name.length);
+    if (sum > 0 && rest.every((w) => [...e.descriptors].some((d) => wordSimilarity(w, d) > 0))) best = Math.max(best, (0.9 * sum) / form.length);
   }
   return best;
 }

@@ -435,7 +435,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         attributed.push({ entity: e, hit, at });
       }
       const add = (e: Entity, text: string, kind: Quote['kind'], offset: number) => {
-        const clean = text.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+        // a stretch cut before the next speaker keeps no dangling ", mentre" / ", e"
+        const clean = text
+          .trim()
+          .replace(/(?:[,;:]?\s+(?:mentre|e|ed|ma|però|invece|while|and|but))+\s*$/iu, '')
+          .replace(/^[,;:\s]+|[,;:\s]+$/g, '');
         if (letters(clean) < 3) return;
         if (e.quotes.some((q) => q.paragraph === p.number && q.text === clean && q.kind === kind)) return;
         e.quotes.push({ article: article.slug, paragraph: p.number, text: clean, kind, offset: s.start + offset });

@@ -78,10 +78,9 @@ export function quoteHuman(result: QuoteResult, style: Style, options: QuoteView
   const m = MESSAGES[options.lang ?? 'it'];
   if (!result.query.trim()) return m.empty;
   if (!result.person) {
-    const lines = [style.bold(m.nobody(result.query.trim()))];
-    if (result.suggestions.length) lines.push(m.didYouMean(result.suggestions.join(', ')));
-    else if (options.speakers?.length) lines.push(m.speakers(options.speakers.join(', ')));
-    return lines.join('\n');
+    const nobody = style.bold(m.nobody(result.query.trim()));
+    if (result.suggestions.length) return `${nobody} ${m.didYouMean(result.suggestions.join(', '))}`;
+    return options.speakers?.length ? `${nobody}\n${m.speakers(options.speakers.join(', '))}` : nobody;
   }
   const lines = [style.bold(result.person) + (result.role ? style.dim(` — ${result.role}`) : '')];
   if (!result.quotes.length) lines.push(options.kind ? m.noneOfKind(options.kind) : m.count(0));
