@@ -108,7 +108,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'deputata', 'sviluppatore', 'sviluppatrice', 'programmatore', 'programmatrice', 'imprenditore', 'imprenditrice',
   'manager', 'socio', 'socia', 'studente', 'studentessa', 'autore', 'autrice', 'scrittore', 'scrittrice',
   'ceo', 'cto', 'cfo', 'coo', 'cso', 'vp', 'chief', 'head', 'partner', 'guida', 'leader', 'membro', 'dipendente',
-  'ex', 'capa', 'coordinatore', 'coordinatrice', 'sindaco', 'sindaca', 'ricercatori', 'esperti', 'filosofo',
+  'ex', 'vice', 'capa', 'coordinatore', 'coordinatrice', 'sindaco', 'sindaca', 'ricercatori', 'esperti', 'filosofo',
   'filosofa', 'medico', 'psicologo', 'psicologa', 'storico', 'storica', 'matematico', 'matematica', 'fisico',
   'fisica', 'informatico', 'informatica', 'critico', 'critica', 'regista', 'attore', 'attrice', 'artista',
 ];

@@ -200,6 +200,15 @@ function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Sub
     // "Name, apposition, verb"
     let p = j - 1;
     while (p >= 0 && toks[p]!.text !== ',' && j - p < 30 && !OPEN_MARKS.has(toks[p]!.text) && !CLOSE_MARKS.has(toks[p]!.text)) p--;
+    const segment = toks.slice(p + 1, j);
+    // "Il suo vice, Dario Fo, sostiene": the name is the apposition, the role comes first
+    if (p >= 0 && toks[p]!.text === ',' && segment.length && segment.every((x) => isNameToken(x)) && nameEndForward(toks, p + 1) === j) {
+      const before = toks.slice(0, p);
+      let from = before.length;
+      while (from > 0 && toks[from - 1]!.text !== ',' && toks[from - 1]!.word) from--;
+      const role = from < p && isRoleLike(toks.slice(from, p)) ? sliceText(frame, toks, from, p) : undefined;
+      return { kind: 'name', name: sliceText(frame, toks, p + 1, j), ...(role ? { role } : {}), at: toks[from]?.start ?? 0 };
+    }
     if (p >= 1 && toks[p]!.text === ',' && isNameToken(toks[p - 1])) {
       const appos = toks.slice(p + 1, j);
       if (appos.length && isRoleLike(appos)) {
@@ -466,13 +475,24 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             if (quotations.length && letters(outside) < 12) text = '';
           } else {
             text = s.text.slice(g.from, to);
+            // "Fermi ha dichiarato: «…»": nothing is said outside the quotation but who says it
+            if (quotations.length) {
+              const known = new Set(
+                [g.entity.name, ...g.entity.aliases, g.entity.role ?? '', g.entity.head ?? '', g.entity.owner ?? '', ...g.hits.map((h) => h.form)]
+                  .flatMap((x) => x.split(/[\s’']+/))
+                  .map(fold),
+              );
+              const rest = lex(s.frame.slice(g.from, to)).filter((t) => t.word && !known.has(fold(t.text)) && !isStopword(t.lower, 'it'));
+              if (letters(rest.map((t) => t.text).join('')) < 15) text = '';
+            }
           }
           if (text) add(g.entity, text, 'reported', g.from);
         });
         const last = groups[groups.length - 1]!.entity;
         focus = last;
         for (const g of groups) if (g.entity.sort === 'organisation') orgFocus = g.entity;
-        if (s.quotations.length) lastDirect = { entity: groups.find((g) => s.quotations.some((q) => q.start >= g.from))?.entity ?? last, paragraph: p.number, sentence: si };
+        if (!s.quotations.length) lastDirect = undefined;
+        else lastDirect = { entity: groups.find((g) => s.quotations.some((q) => q.start >= g.from))?.entity ?? last, paragraph: p.number, sentence: si };
         return;
       }
 

@@ -117,6 +117,38 @@ describe('speaker attribution on small Italian fixtures', () => {
     expect(has(speaker(fonti, 'Anna Blu').quotes, 3, 'reported', 'la produzione inizierà in autunno')).toBe(true);
     expect(speaker(fonti, 'Omega').quotes.some((q) => q.text.includes('autunno'))).toBe(false);
   });
+
+  const ruoli = extractSpeakers(article(fixtures, 'ruoli'));
+
+  it('GIVEN "Fermi ha dichiarato: «…»" THEN the quotation is direct and nothing else is reported for that sentence', () => {
+    expect(speaker(ruoli, 'Carla Fermi').quotes.filter((q) => q.paragraph === 1)).toEqual([
+      { article: 'ruoli', paragraph: 1, text: 'Il piano è pronto', kind: 'direct' },
+    ]);
+  });
+
+  it('GIVEN «…» ha spiegato la ministra Elena Gatti (no comma) THEN the title becomes the role and she speaks', () => {
+    const gatti = speaker(ruoli, 'Elena Gatti');
+    expect(gatti.role).toBe('ministra');
+    expect(has(gatti.quotes, 1, 'direct', 'Partiremo a giugno')).toBe(true);
+  });
+
+  it('GIVEN "Secondo la portavoce Anna Blu, …" and then "Lei ha detto che …" THEN both statements are hers', () => {
+    const blu = speaker(ruoli, 'Anna Blu');
+    expect(blu.role).toBe('portavoce');
+    expect(has(blu.quotes, 2, 'reported', 'il progetto costerà due milioni')).toBe(true);
+    expect(has(blu.quotes, 2, 'reported', 'Lei ha detto che i fondi ci sono già')).toBe(true);
+  });
+
+  it('GIVEN scare quotes around a term with nobody speaking THEN they are nobody’s words', () => {
+    expect(ruoli.flatMap((s) => s.quotes).some((q) => q.text === 'intelligenza artificiale')).toBe(false);
+  });
+
+  it('GIVEN "Il suo vice, Dario Fo, sostiene …" then "Dice anche …" THEN the second speaker keeps the focus, not the first', () => {
+    const fo = speaker(ruoli, 'Dario Fo');
+    expect(has(fo.quotes, 5, 'reported', 'ci sono spazi')).toBe(true);
+    expect(has(fo.quotes, 5, 'reported', 'Dice anche che servono nuovi investimenti')).toBe(true);
+    expect(speaker(ruoli, 'Marco Polo').quotes.map((q) => q.text)).toEqual(['Marco Polo, amministratore delegato di Sigma, dice che il mercato è saturo.']);
+  });
 });
 
 describe('the people registry', () => {
