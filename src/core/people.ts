@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldAccents } from './analysis.js';
-import { extractSpeakers, type SpeakerDraft } from './speakers.js';
+import { extractMentions, extractSpeakers, type SpeakerDraft } from './speakers.js';
 import type { Article, Person, Quote, QuoteResult } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -201,6 +201,19 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     };
   });
   const people = entries.map((e) => e.person);
+  // names mentioned without speaking, so a look-up can say where they appear
+  const mentioned = new Map<string, Entry & { places: { article: string; paragraph: number }[] }>();
+  for (const m of articles.flatMap(extractMentions)) {
+    const words = nameTokens(m.name);
+    const key = words.join(' ');
+    if (!key) continue;
+    let entry = mentioned.get(key);
+    if (!entry) {
+      entry = { person: { name: m.name, aliases: [], kind: 'person', quotes: [] }, forms: [words], descriptors: new Set(), places: [], ...(words.length >= 2 ? { surname: words[words.length - 1]! } : {}) };
+      mentioned.set(key, entry);
+    }
+    entry.places.push({ article: m.article, paragraph: m.paragraph });
+  }
 
   const find = (name: string): Person | null => {
     const q = nameTokens(name);
@@ -230,7 +243,12 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
           .sort((a, b) => b.s - a.s)
           .slice(0, 5)
           .map((x) => x.e.person.name);
-        return { query: name, person: null, quotes: [], suggestions };
+        const places = [...mentioned.values()]
+          .filter((e) => q.length && scoreEntry(q, e) > 0)
+          .flatMap((e) => e.places)
+          .filter((pl, i, all) => all.findIndex((x) => x.article === pl.article && x.paragraph === pl.paragraph) === i)
+          .sort((a, b) => (a.article === b.article ? a.paragraph - b.paragraph : a.article < b.article ? -1 : 1));
+        return { query: name, person: null, quotes: [], suggestions, ...(places.length ? { mentions: places } : {}) };
       }
       const quotes = person.quotes.filter((q) => (!options.kind || q.kind === options.kind) && (!options.article || q.article === options.article));
       return { query: name, person: person.name, ...(person.role ? { role: person.role } : {}), quotes, suggestions: [] };

@@ -87,7 +87,7 @@ const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli',
 
 const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
 const isNameToken = (t: Tok | undefined): boolean =>
-  !!t && t.cap && !NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !(t.initial && isStopword(t.lower, 'it'));
+  !!t && t.cap && !NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower)));
 const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
 const isRoleLike = (words: readonly Tok[]) => {
   const w = words.filter((t) => t.word);
@@ -556,6 +556,41 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       descriptors: [...descriptors],
       quotes,
     });
+  }
+  return out;
+}
+
+/** Where a name is mentioned. */
+export interface Mention {
+  /** The name as written ("Demis Hassabis", "PyTorch", "Llama 2"). */
+  readonly name: string;
+  readonly article: string;
+  readonly paragraph: number;
+}
+
+/**
+ * Every capitalised name the article mentions outside quotations, speaker or not, with its ¶, so that a
+ * look-up of someone who says nothing can answer "mentioned in ¶15" rather than only "unknown".
+ * @param article - a parsed article
+ * @returns mentions in document order, one per name and paragraph
+ */
+export function extractMentions(article: Article): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  for (const p of article.paragraphs) {
+    for (const s of quoteSentences(p.text)) {
+      const toks = lex(s.frame);
+      for (let i = 0; i < toks.length; i++) {
+        if (!isNameToken(toks[i]) || isTitle(toks[i]!) || (i > 0 && isNameToken(toks[i - 1]) && !isTitle(toks[i - 1]!))) continue;
+        const end = nameEndForward(toks, i);
+        const name = sliceText(s.frame, toks, i, end);
+        const key = `${fold(name)}|${p.number}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ name, article: article.slug, paragraph: p.number });
+        i = end - 1;
+      }
+    }
   }
   return out;
 }

@@ -17,6 +17,7 @@ export function quoteJson(result: QuoteResult): Record<string, unknown> {
     ...(result.role ? { role: result.role } : {}),
     quotes: result.quotes.map((q) => ({ article: q.article, paragraph: q.paragraph, text: q.text, kind: q.kind })),
     suggestions: result.suggestions,
+    ...(result.mentions ? { mentions: result.mentions } : {}),
   };
 }
 
@@ -35,6 +36,7 @@ const MESSAGES = {
   it: {
     empty: 'Scrivi un nome: per esempio «Lambert».',
     nobody: (name: string) => `Nell’articolo nessuno di nome ${name} prende la parola.`,
+    mentioned: (where: string) => `Compare solo in ${where}, senza prendere la parola.`,
     didYouMean: (names: string) => `Forse cercavi: ${names}?`,
     speakers: (names: string) => `Parlano: ${names}.`,
     noneOfKind: (kind: 'direct' | 'reported') => (kind === 'direct' ? 'Nessuna citazione diretta.' : 'Nessuna affermazione riportata.'),
@@ -46,6 +48,7 @@ const MESSAGES = {
   en: {
     empty: 'Type a name, for example “Lambert”.',
     nobody: (name: string) => `Nobody called ${name} speaks in the article.`,
+    mentioned: (where: string) => `Only mentioned in ${where}, without speaking.`,
     didYouMean: (names: string) => `Did you mean: ${names}?`,
     speakers: (names: string) => `Speakers: ${names}.`,
     noneOfKind: (kind: 'direct' | 'reported') => (kind === 'direct' ? 'No direct quotations.' : 'No reported statements.'),
@@ -79,8 +82,14 @@ export function quoteHuman(result: QuoteResult, style: Style, options: QuoteView
   if (!result.query.trim()) return m.empty;
   if (!result.person) {
     const nobody = style.bold(m.nobody(result.query.trim()));
-    if (result.suggestions.length) return `${nobody} ${m.didYouMean(result.suggestions.join(', '))}`;
-    return options.speakers?.length ? `${nobody}\n${m.speakers(options.speakers.join(', '))}` : nobody;
+    const lines: string[] = [];
+    if (result.suggestions.length) lines.push(`${nobody} ${m.didYouMean(result.suggestions.join(', '))}`);
+    else lines.push(nobody);
+    if (result.mentions?.length) {
+      lines.push(m.mentioned(result.mentions.map((x) => `${options.showArticle ? `${x.article} ` : ''}¶${x.paragraph}`).join(', ')));
+    }
+    if (!result.suggestions.length && options.speakers?.length) lines.push(m.speakers(options.speakers.join(', ')));
+    return lines.join('\n');
   }
   const lines = [style.bold(result.person) + (result.role ? style.dim(` — ${result.role}`) : '')];
   if (!result.quotes.length) lines.push(options.kind ? m.noneOfKind(options.kind) : m.count(0));

@@ -52,6 +52,13 @@ describe('CLI quote and people', () => {
     expect(english.out).toContain('Nobody called Gogle speaks in the article. Did you mean: memo di Google?');
   });
 
+  it('GIVEN someone who is mentioned but never speaks THEN the answer says where they appear', async () => {
+    const json = JSON.parse((await run(['quote', '--json', 'Hassabis'])).out) as { person: null; mentions: { paragraph: number }[] };
+    expect(json.person).toBeNull();
+    expect(json.mentions.map((m) => m.paragraph)).toEqual([15]);
+    expect((await run(['quote', 'Hassabis'])).out).toContain('Compare solo in ¶15, senza prendere la parola.');
+  });
+
   it('GIVEN quote NAME without --json THEN direct quotations are in “…” with ¶ and reported ones are marked', async () => {
     const { out } = await run(['quote', 'Lambert']);
     expect(out).toContain('¶11');
