@@ -88,6 +88,8 @@ export const REPORTING_VERB_RE = new RegExp(
   'giu',
 );
 
+const ANCHORED: readonly (readonly [RegExp, ReportingVerb])[] = REPORTING_VERBS.map((v) => [new RegExp(`^(?:${v.source})$`, 'iu'), v] as const);
+
 /**
  * Finds which lexicon entry a matched verb came from.
  * @param form - the matched text
@@ -95,7 +97,7 @@ export const REPORTING_VERB_RE = new RegExp(
  */
 export function verbEntry(form: string): ReportingVerb {
   const lower = form.toLowerCase();
-  return REPORTING_VERBS.find((v) => new RegExp(`^(?:${v.source})$`, 'iu').test(lower)) ?? { source: lower, plural: false, gerund: false };
+  return ANCHORED.find(([re]) => re.test(lower))?.[1] ?? { source: lower, plural: false, gerund: false };
 }
 
 /** Nouns that make an apposition a person's role ("un ricercatore di …", "vice presidente per …"). */

@@ -317,6 +317,22 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   return hits.sort((a, b) => a.tokStart - b.tokStart);
 }
 
+interface ReadSentence {
+  readonly s: QuoteSentence;
+  readonly toks: readonly Tok[];
+}
+const readCache = new WeakMap<Article, { p: Article['paragraphs'][number]; sentences: ReadSentence[] }[]>();
+
+/** Quote-aware sentences and their tokens, computed once per article for speakers and mentions. */
+function readArticle(article: Article): { p: Article['paragraphs'][number]; sentences: ReadSentence[] }[] {
+  let read = readCache.get(article);
+  if (!read) {
+    read = article.paragraphs.map((p) => ({ p, sentences: quoteSentences(p.text).map((s) => ({ s, toks: lex(s.frame) })) }));
+    readCache.set(article, read);
+  }
+  return read;
+}
+
 /** An entity while one article is read. */
 interface Entity {
   key: string;
@@ -341,14 +357,13 @@ const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
  * extractSpeakers(article).find((s) => s.name === 'Nathan Lambert')?.quotes[0]?.paragraph // 10
  */
 export function extractSpeakers(article: Article): SpeakerDraft[] {
-  const sentencesByParagraph = article.paragraphs.map((p) => ({ p, sentences: quoteSentences(p.text) }));
+  const sentencesByParagraph = readArticle(article);
 
   // Full names the article gives anywhere, so "Lambert" links to "Nathan Lambert"; roles from appositions.
   const fullNames: string[] = [];
   const roles = new Map<string, string>();
   for (const { sentences } of sentencesByParagraph) {
-    for (const s of sentences) {
-      const toks = lex(s.frame);
+    for (const { s, toks } of sentences) {
       for (let i = 0; i < toks.length; i++) {
         if (!isNameToken(toks[i]) || (i > 0 && isNameToken(toks[i - 1]) && !isTitle(toks[i - 1]!))) continue;
         if (isTitle(toks[i]!)) continue;
@@ -432,8 +447,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let lastDirect: { entity: Entity; paragraph: number; sentence: number } | undefined;
 
   for (const { p, sentences } of sentencesByParagraph) {
-    sentences.forEach((s, si) => {
-      const toks = lex(s.frame);
+    sentences.forEach(({ s, toks }, si) => {
       const hits = findVerbs(s, toks);
       const attributed: { entity: Entity; hit: VerbHit; at: number }[] = [];
       for (const hit of hits) {
@@ -482,7 +496,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
                   .flatMap((x) => x.split(/[\s’']+/))
                   .map(fold),
               );
-              const rest = lex(s.frame.slice(g.from, to)).filter((t) => t.word && !known.has(fold(t.text)) && !isStopword(t.lower, 'it'));
+              const rest = toks.filter((t) => t.start >= g.from && t.end <= to && t.word && !known.has(fold(t.text)) && !isStopword(t.lower, 'it'));
               if (letters(rest.map((t) => t.text).join('')) < 15) text = '';
             }
           }
@@ -577,9 +591,8 @@ export interface Mention {
 export function extractMentions(article: Article): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
-  for (const p of article.paragraphs) {
-    for (const s of quoteSentences(p.text)) {
-      const toks = lex(s.frame);
+  for (const { p, sentences } of readArticle(article)) {
+    for (const { s, toks } of sentences) {
       for (let i = 0; i < toks.length; i++) {
         if (!isNameToken(toks[i]) || isTitle(toks[i]!) || (i > 0 && isNameToken(toks[i - 1]) && !isTitle(toks[i - 1]!))) continue;
         const end = nameEndForward(toks, i);
