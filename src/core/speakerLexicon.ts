@@ -13,7 +13,11 @@ export interface ReportingVerb {
   readonly plural: boolean;
   /** Gerunds take the subject of their main clause. */
   readonly gerund: boolean;
+  /** Speech verbs put their subject after them ("…, dice Lambert"); for the others a name after is the object ("paragona Meta"). */
+  readonly inverts: boolean;
 }
+
+const NON_INVERTING = /^(?:non )?(?:paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst)/;
 
 const AP = `['’]`;
 const singular = [
@@ -67,9 +71,9 @@ const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegan
 
 /** Every reporting verb and construction Brano recognises. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
-  ...singular.map((source) => ({ source, plural: false, gerund: false })),
-  ...plural.map((source) => ({ source, plural: true, gerund: false })),
-  ...gerund.map((source) => ({ source, plural: false, gerund: true })),
+  ...singular.map((source) => ({ source, plural: false, gerund: false, inverts: !NON_INVERTING.test(source) })),
+  ...plural.map((source) => ({ source, plural: true, gerund: false, inverts: !NON_INVERTING.test(source) })),
+  ...gerund.map((source) => ({ source, plural: false, gerund: true, inverts: false })),
 ];
 
 /** Single words that are reporting verbs ("Afferma" opening a sentence is not a name). */
@@ -97,7 +101,7 @@ const ANCHORED: readonly (readonly [RegExp, ReportingVerb])[] = REPORTING_VERBS.
  */
 export function verbEntry(form: string): ReportingVerb {
   const lower = form.toLowerCase();
-  return ANCHORED.find(([re]) => re.test(lower))?.[1] ?? { source: lower, plural: false, gerund: false };
+  return ANCHORED.find(([re]) => re.test(lower))?.[1] ?? { source: lower, plural: false, gerund: false, inverts: false };
 }
 
 /** Nouns that make an apposition a person's role ("un ricercatore di …", "vice presidente per …"). */

@@ -303,7 +303,7 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
           inverted = true;
           statementEnd = commaAt;
         }
-      } else if (after) {
+      } else if (after && entry.inverts) {
         subject = after;
         inverted = true;
         statementEnd = commaAt;

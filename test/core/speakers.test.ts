@@ -74,6 +74,11 @@ describe('speaker attribution on small Italian fixtures', () => {
     expect(citazioni.map((s) => s.name)).not.toContain('Zeta');
   });
 
+  it('GIVEN "…, cita Zeta come esempio" THEN the name after a non-speech verb is its object, and the sentence is the subject’s', () => {
+    expect(citazioni.map((s) => s.name)).not.toContain('Zeta');
+    expect(has(speaker(citazioni, 'Paolo Bianchi').quotes, 5, 'reported', 'cita Zeta come esempio da non seguire')).toBe(true);
+  });
+
   it('GIVEN "Non considera…", "Egli ritiene…", "Ma è ottimista…", "Afferma che…" THEN the subject is carried across sentences, paragraphs and sections', () => {
     const verdi = speaker(soggetti, 'Luca Verdi');
     expect(has(verdi.quotes, 1, 'reported', 'il mercato dei chip crescerà ancora')).toBe(true);
