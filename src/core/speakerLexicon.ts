@@ -117,6 +117,9 @@ export const ROLE_NOUNS: readonly string[] = [
   'ex', 'vice', 'capa', 'coordinatore', 'coordinatrice', 'sindaco', 'sindaca', 'ricercatori', 'esperti', 'filosofo',
   'filosofa', 'medico', 'psicologo', 'psicologa', 'storico', 'storica', 'matematico', 'matematica', 'fisico',
   'fisica', 'informatico', 'informatica', 'critico', 'critica', 'regista', 'attore', 'attrice', 'artista',
+  'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'ambasciatore',
+  'ambasciatrice', 'giudice', 'procuratore', 'procuratrice', 'premier', 'allenatore', 'allenatrice', 'rettore',
+  'rettrice', 'primario', 'sottosegretario', 'sottosegretaria', 'assessore', 'consigliere', 'consigliera',
 ];
 
 /** Title words written before a name ("il CEO Satya Nadella"), capitalised or not. */

@@ -88,7 +88,7 @@ const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli',
 const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
 const isNameToken = (t: Tok | undefined): boolean =>
   !!t && t.cap && !NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower)));
-const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower));
 const isRoleLike = (words: readonly Tok[]) => {
   const w = words.filter((t) => t.word);
   let i = 0;
@@ -200,6 +200,10 @@ function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Sub
     // "Name, apposition, verb"
     let p = j - 1;
     while (p >= 0 && toks[p]!.text !== ',' && j - p < 30 && !OPEN_MARKS.has(toks[p]!.text) && !CLOSE_MARKS.has(toks[p]!.text)) p--;
+    // "Google, invece, ha detto": an adverb between commas leaves the subject before it
+    if (p >= 1 && toks[p]!.text === ',' && p < j - 1 && toks.slice(p + 1, j).every((x) => x.word && (BETWEEN_SUBJECT_AND_VERB.has(x.lower) || CLAUSE_OPENERS.has(x.lower)))) {
+      return subjectBefore(toks, frame, p);
+    }
     const segment = toks.slice(p + 1, j);
     // "Il suo vice, Dario Fo, sostiene": the name is the apposition, the role comes first
     if (p >= 0 && toks[p]!.text === ',' && segment.length && segment.every((x) => isNameToken(x)) && nameEndForward(toks, p + 1) === j) {
@@ -237,7 +241,8 @@ function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subjec
   if (!t || (!t.word && /^[,.;:!?…)]$/.test(t.text))) return 'nothing';
   const titles: Tok[] = [];
   let n = k;
-  if (ARTICLES.has(toks[n]?.lower ?? '') && toks[n + 1] && isTitle(toks[n + 1]!)) n++;
+  if ((ARTICLES.has(toks[n]?.lower ?? '') || /^l'/.test(toks[n]?.lower ?? '')) && toks[n + 1] && isTitle(toks[n + 1]!)) n++;
+  if (/^l'/.test(toks[n]?.lower ?? '') && ROLE_SET.has(toks[n]!.lower.slice(2)) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
   while (toks[n] && isTitle(toks[n]!) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
   if (isNameToken(toks[n])) {
     const end = nameEndForward(toks, n);

@@ -154,6 +154,29 @@ describe('speaker attribution on small Italian fixtures', () => {
     expect(has(fo.quotes, 5, 'reported', 'Dice anche che servono nuovi investimenti')).toBe(true);
     expect(speaker(ruoli, 'Marco Polo').quotes.map((q) => q.text)).toEqual(['Marco Polo, amministratore delegato di Sigma, dice che il mercato è saturo.']);
   });
+
+  const cronaca = extractSpeakers(article(fixtures, 'cronaca'));
+
+  it('GIVEN «…», ha commentato il commissario Thierry Breton THEN the quotation is his and the lowercase title is his role', () => {
+    const breton = speaker(cronaca, 'Thierry Breton');
+    expect(breton.role).toBe('commissario');
+    expect(has(breton.quotes, 2, 'direct', 'È un passo avanti storico')).toBe(true);
+  });
+
+  it('GIVEN "Secondo Mario Rossi, professore di …, …" THEN the statement is his, with the apposition as role', () => {
+    const rossi = speaker(cronaca, 'Mario Rossi');
+    expect(rossi.role).toBe('professore di diritto all’Università di Milano');
+    expect(has(rossi.quotes, 3, 'reported', 'la proposta è troppo vaga')).toBe(true);
+    expect(has(rossi.quotes, 3, 'direct', 'Mancano definizioni chiare')).toBe(true);
+  });
+
+  it('GIVEN "Google, invece, ha detto …" THEN an adverb between commas does not hide the subject', () => {
+    expect(has(speaker(cronaca, 'Google').quotes, 4, 'reported', 'ha detto di accogliere con favore il dibattito')).toBe(true);
+  });
+
+  it('GIVEN "gli sviluppatori dicono che …" THEN a plural common-noun subject is nobody in the registry', () => {
+    expect(cronaca.flatMap((s) => s.quotes).some((q) => q.text.includes('regole più semplici'))).toBe(false);
+  });
 });
 
 describe('the people registry', () => {
