@@ -315,7 +315,13 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       }
     }
     subject ??= subjectBefore(toks, frame, vStart);
-    if (subject.kind === 'coordinated' && !hits.length && !verbInitial) subject = { kind: 'none' };
+    // "Dice Rossi: «…»": a speech verb opening the sentence with its subject after it
+    if (subject.kind === 'focus' && entry.inverts && !PRONOUNS.has(prev?.lower ?? '')) {
+      const after = subjectAfter(toks, frame, vEnd);
+      if (after && after !== 'nothing' && after.kind === 'name') subject = after;
+    }
+    // "…, ma crede che": the subject of an earlier verb of the sentence, or of a sentence that opens with a verb
+    if (subject.kind === 'coordinated' && !hits.some((h) => h.subject.kind !== 'none') && !verbInitial) subject = { kind: 'none' };
     if (entry.plural && (subject.kind === 'focus' || subject.kind === 'coordinated')) subject = { kind: 'none' };
     hits.push({ tokStart: vStart, tokEnd: vEnd, form: m[0], plural: entry.plural, gerund: entry.gerund, inverted, statementEnd, subject });
   }
