@@ -131,6 +131,11 @@ describe('speaker attribution on small Italian fixtures', () => {
     ]);
   });
 
+  it('GIVEN a speech verb that opens the sentence ("Ha detto Fermi …: «…»") THEN the name after it speaks, not the one in focus', () => {
+    expect(has(speaker(ruoli, 'Carla Fermi').quotes, 6, 'direct', 'Ci rivedremo presto')).toBe(true);
+    expect(speaker(ruoli, 'Dario Fo').quotes.some((q) => q.paragraph === 6)).toBe(false);
+  });
+
   it('GIVEN «…» ha spiegato la ministra Elena Gatti (no comma) THEN the title becomes the role and she speaks', () => {
     const gatti = speaker(ruoli, 'Elena Gatti');
     expect(gatti.role).toBe('ministra');
