@@ -83,6 +83,11 @@ const OPEN_MARKS = new Set(['“', '«', '"', '„']);
 const ROLE_SET = new Set(ROLE_NOUNS);
 const DOC_SET = new Set(DOCUMENT_NOUNS);
 const ORG_ANAPHORS = new Set(['azienda', 'società', 'compagnia', 'impresa']);
+const PREPOSITIONS = new Set([
+  'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'a', 'al', 'alla', 'allo', 'ai', 'agli', 'alle', "all'",
+  'da', 'dal', 'dalla', 'dallo', 'dai', 'dagli', 'dalle', "dall'", 'con', 'su', 'sul', 'sulla', 'per', 'tra', 'fra', 'in',
+  'nel', 'nella', 'nei', 'negli', 'nelle', "nell'", 'verso', 'contro', 'presso',
+]);
 const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'"]);
 
 const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
@@ -194,6 +199,8 @@ function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Sub
     const titles: Tok[] = [];
     let p = start - 1;
     while (p >= 0 && toks[p]!.word && isTitle(toks[p]!)) titles.unshift(toks[p--]!);
+    // "la proposta di Rossi dice": a name governed by a preposition is not the subject
+    if (p >= 0 && PREPOSITIONS.has(toks[p]!.lower)) return { kind: 'none' };
     return { kind: 'name', name, ...(titles.length ? { role: titles.map((x) => x.text).join(' ') } : {}), at: toks[start]!.start };
   }
   if (t.text === ',') {
