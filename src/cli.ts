@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
 import { askHuman, askJson } from './terminal/askView.js';
 import { isSummaryError, summaryHuman, summaryJson } from './terminal/summaryView.js';
+import { peopleHuman, peopleJson, quoteHuman, quoteJson } from './terminal/quoteView.js';
 import { makeStyle, wantsColour, type Style } from './terminal/style.js';
 import type { BranoCore } from './core/brano.js';
 import type { Lang } from './core/analysis.js';
@@ -214,6 +215,78 @@ const sectionsCommand: CliCommand = {
   },
 };
 
+/**
+ * Reads the `--article` option and checks the article exists.
+ * @param ctx - the command's context
+ * @returns the slug, or undefined for every article
+ * @throws UsageError for an unknown slug
+ */
+function articleOption(ctx: CommandContext): string | undefined {
+  const article = typeof ctx.values['article'] === 'string' ? ctx.values['article'] : undefined;
+  const core = ctx.core();
+  if (article && !core.articles.some((a) => a.slug === article)) {
+    throw new UsageError(`no article "${article}"; articles: ${core.articles.map((a) => a.slug).join(', ')}`);
+  }
+  return article;
+}
+
+const quoteCommand: CliCommand = {
+  name: 'quote',
+  summary: 'what someone said: their statements, quoted and reported, with ¶',
+  usage: 'quote [--json] [--kind direct|reported] [--article SLUG] [--lang it|en] NAME',
+  help: [
+    'Lists every statement the article attributes to NAME: their words in quotation marks (direct) and what the',
+    'article reports they say or think (reported), each verbatim with its ¶. NAME may be a full name, a surname,',
+    'a first name or a source such as "memo di Google"; case, accents and small typos do not matter.',
+    'A name that says nothing in the article gets close names instead.',
+    '',
+    '  --json          one JSON object: {"query","person","role","quotes":[{"article","paragraph","text","kind"}],"suggestions"}',
+    '                  person is the canonical name, or null when nobody by that name speaks',
+    '  --kind K        only direct quotations or only reported statements',
+    '  --article SLUG  only statements from this article',
+    '  --lang L        language of the messages: it (default) or en',
+  ].join('\n'),
+  options: { json: { type: 'boolean' }, kind: { type: 'string' }, article: { type: 'string' }, lang: { type: 'string' } },
+  run(ctx) {
+    const kind = ctx.values['kind'];
+    if (kind !== undefined && kind !== 'direct' && kind !== 'reported') throw new UsageError(`--kind takes direct or reported, got ${JSON.stringify(kind)}`);
+    const lang = langOption(ctx.values['lang']) ?? 'it';
+    const name = ctx.positionals.join(' ').trim();
+    if (!name) throw new UsageError('give a name, e.g. quote Lambert');
+    const article = articleOption(ctx);
+    const core = ctx.core();
+    const result = core.quote(name, { ...(kind ? { kind } : {}), ...(article ? { article } : {}) });
+    if (ctx.values['json']) {
+      write(ctx.io.stdout, JSON.stringify(quoteJson(result)));
+      return 0;
+    }
+    const speakers = core.people().map((p) => p.name);
+    write(ctx.io.stdout, quoteHuman(result, ctx.style, { lang, speakers, ...(kind ? { kind } : {}), showArticle: core.articles.length > 1 }));
+    return 0;
+  },
+};
+
+const peopleCommand: CliCommand = {
+  name: 'people',
+  summary: 'everyone the article quotes, with role and number of statements',
+  usage: 'people [--json] [--lang it|en]',
+  help: [
+    'Lists the speakers: people, organisations and documents the article quotes, with the names that refer to',
+    'them, their role and how many statements each has (see `quote NAME` for the statements themselves).',
+    '',
+    '  --json          one JSON object: {"people":[{"name","aliases","role","kind","quotes"}]}',
+    '                  quotes is the NUMBER of statements; kind is person or source; role is null when not given',
+    '  --lang L        language of the messages: it (default) or en',
+  ].join('\n'),
+  options: { json: { type: 'boolean' }, lang: { type: 'string' } },
+  run(ctx) {
+    const lang = langOption(ctx.values['lang']) ?? 'it';
+    const people = ctx.core().people();
+    write(ctx.io.stdout, ctx.values['json'] ? JSON.stringify(peopleJson(people)) : peopleHuman(people, ctx.style, lang));
+    return 0;
+  },
+};
+
 const chatCommand: CliCommand = {
   name: 'chat',
   summary: 'a terminal chat with the same commands as on Discord',
@@ -227,7 +300,7 @@ const chatCommand: CliCommand = {
 };
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [askCommand, summarizeCommand, sectionsCommand, chatCommand];
+export const COMMANDS: CliCommand[] = [askCommand, quoteCommand, peopleCommand, summarizeCommand, sectionsCommand, chatCommand];
 
 /**
  * The top-level help text.

@@ -4,10 +4,11 @@
  */
 import { ask, type AskOptions, type AskResult } from './ask.js';
 import { buildPassageIndex, type PassageIndex } from './passageIndex.js';
+import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
 import { segmentArticle } from './segmentation.js';
 import { createSummarizer } from './summarize.js';
-import type { Article, Section, SummaryOptions, SummaryResult } from './types.js';
+import type { Article, Person, QuoteResult, Section, SummaryOptions, SummaryResult } from './types.js';
 
 /** A section with the article it belongs to. */
 export interface SectionInfo extends Section {
@@ -43,6 +44,21 @@ export interface BranoCore {
    * @param options - article, section or topic, and length
    */
   summarize(options?: SummaryOptions): SummaryResult;
+  /**
+   * Everyone the corpus quotes (people, organisations, documents), in order of their first statement;
+   * the same person in two articles is one entry.
+   * @returns the speakers with their aliases, role and statements
+   */
+  people(): Person[];
+  /**
+   * What someone said: every statement the corpus attributes to them, direct and reported, with article and ¶.
+   * @param name - full name, surname, first name or a source's noun phrase; case, accents and typos forgiven
+   * @param options - only `direct` or `reported` statements, only one article
+   * @returns the statements, or `person: null` with close names when nobody by that name speaks
+   * @example
+   * core.quote('Lambert', { kind: 'direct' }).quotes[0]?.paragraph // 11
+   */
+  quote(name: string, options?: QuoteOptions): QuoteResult;
 }
 
 /**
@@ -62,6 +78,9 @@ export function createCore(parsed: readonly Article[]): BranoCore {
     articles
       .filter((a) => !article || a.slug === article)
       .flatMap((a) => a.sections.map((s) => ({ ...s, article: a.slug, articleTitle: a.meta.title })));
+  // Speakers are found on first use: most questions never need them, and start-up stays fast on big corpora.
+  let people: PeopleRegistry | undefined;
+  const registry = () => (people ??= buildPeople(articles));
   return {
     articles,
     index,
@@ -69,5 +88,7 @@ export function createCore(parsed: readonly Article[]): BranoCore {
     sections,
     findSection: (query, article) => rankSections(sections(article), query),
     summarize: (options) => summarizer.summarize(options),
+    people: () => [...registry().people],
+    quote: (name, options) => registry().quote(name, options),
   };
 }

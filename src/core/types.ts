@@ -95,6 +95,8 @@ export interface QuoteResult {
   readonly quotes: readonly Quote[];
   /** Close speaker names when `person` is null. */
   readonly suggestions: readonly string[];
+  /** When `person` is null but the name is mentioned without speaking: where ("Hassabis" → ¶15). */
+  readonly mentions?: readonly { readonly article: string; readonly paragraph: number }[];
 }
 
 /** A sentence of a summary: verbatim, with its article and ¶. */

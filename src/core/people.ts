@@ -1,0 +1,257 @@
+/**
+ * The people registry: every speaker of the corpus (people, organisations, documents) with their names, role and
+ * statements, merged across articles, and a look-up that forgives case, accents and typos ("lambret",
+ * "Al Dahle", "la memo di google") but never turns a name that says nothing (a product, a company that is only
+ * mentioned) into a speaker.
+ */
+import { createRequire } from 'node:module';
+import { foldAccents } from './analysis.js';
+import { extractMentions, extractSpeakers, type SpeakerDraft } from './speakers.js';
+import type { Article, Person, Quote, QuoteResult } from './types.js';
+
+const require = createRequire(import.meta.url);
+// Deep imports: natural's entry point loads database clients and prints to stdout (see analysis.ts).
+const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
+const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
+  DamerauLevenshteinDistance: (a: string, b: string) => number;
+};
+
+/** Options of a quote look-up. */
+export interface QuoteOptions {
+  /** Only direct quotations or only reported speech. */
+  readonly kind?: 'direct' | 'reported';
+  /** Only statements from this article (slug). */
+  readonly article?: string;
+}
+
+/** The speakers of a corpus and how to find them by name. */
+export interface PeopleRegistry {
+  /** Every speaker, in order of first statement. */
+  readonly people: readonly Person[];
+  /**
+   * Finds the speaker a name refers to.
+   * @param name - what the user typed: full name, surname, first name, a source's noun phrase
+   * @returns the speaker, or null
+   */
+  find(name: string): Person | null;
+  /**
+   * What a speaker said.
+   * @param name - the name as typed
+   * @param options - kind and article filters
+   * @returns the statements, or person null with close names
+   */
+  quote(name: string, options?: QuoteOptions): QuoteResult;
+}
+
+// Words users put around a name that are not part of it.
+const NAME_STOPWORDS = new Set([
+  'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle',
+  'dell', 'da', 'the', 'of', 'sig', 'signor', 'signore', 'signora', 'dott', 'dottor', 'dottoressa', 'dr', 'prof',
+  'mr', 'mrs', 'ms', 'e', 'and', 's',
+]);
+
+/**
+ * The comparable words of a name: lower case, accents and punctuation gone, articles dropped.
+ * @param s - a name as written or typed
+ * @returns its words
+ */
+export function nameTokens(s: string): string[] {
+  return foldAccents(s.normalize('NFC'))
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !NAME_STOPWORDS.has(w));
+}
+
+/**
+ * How alike two words of a name are: 1 for equal, Jaro-Winkler from 0.9 up, 0.9 for one edit in a long word.
+ * Short words (under 4 letters) must be equal.
+ * @param a - a word
+ * @param b - another word
+ * @returns a similarity in [0, 1], 0 when they are different words
+ */
+export function wordSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (Math.min(a.length, b.length) < 4) return 0;
+  const jw = jaroWinkler(a, b);
+  if (jw >= 0.9) return jw;
+  if (Math.min(a.length, b.length) >= 5 && DamerauLevenshteinDistance(a, b) <= 1) return 0.9;
+  return 0;
+}
+
+/** Every query word matches a distinct alias word and every alias word is matched: the mean similarity, or 0. */
+function tokensMatch(q: readonly string[], a: readonly string[]): number {
+  if (!q.length || q.length !== a.length) return 0;
+  const used = new Set<number>();
+  let sum = 0;
+  for (const w of q) {
+    let best = -1;
+    let bestSim = 0;
+    a.forEach((x, i) => {
+      if (used.has(i)) return;
+      const sim = wordSimilarity(w, x);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = i;
+      }
+    });
+    if (best < 0) return 0;
+    used.add(best);
+    sum += bestSim;
+  }
+  return sum / q.length;
+}
+
+interface Entry {
+  person: Person;
+  /** Word lists of the name and every alias. */
+  forms: string[][];
+  /** Words that may accompany the name in a query ("trapelata", role words). */
+  descriptors: Set<string>;
+  /** The last word of a person's name ("dahle" for Al-Dahle), accepted alone. */
+  surname?: string;
+}
+
+function scoreEntry(q: readonly string[], e: Entry): number {
+  let best = 0;
+  const compactQ = q.join('');
+  for (const f of e.forms) {
+    best = Math.max(best, tokensMatch(q, f));
+    const compactF = f.join('');
+    if (compactQ.length >= 5 && Math.abs(compactQ.length - compactF.length) <= 2) {
+      const jw = compactQ === compactF ? 1 : jaroWinkler(compactQ, compactF);
+      if (jw >= 0.93) best = Math.max(best, jw * 0.99);
+    }
+  }
+  if (e.surname && q.length === 1) best = Math.max(best, wordSimilarity(q[0]!, e.surname) * 0.95);
+  // "Nathan Lambert di Hugging Face", "la memo trapelata": a name plus words that describe it
+  for (const form of e.forms) {
+    if (q.length <= form.length || q.length > form.length + 3) continue;
+    const rest = [...q];
+    let sum = 0;
+    for (const w of form) {
+      const i = rest.findIndex((x) => wordSimilarity(x, w) > 0);
+      if (i < 0) {
+        sum = -1;
+        break;
+      }
+      sum += wordSimilarity(rest[i]!, w);
+      rest.splice(i, 1);
+    }
+    if (sum > 0 && rest.every((w) => [...e.descriptors].some((d) => wordSimilarity(w, d) > 0))) best = Math.max(best, (0.9 * sum) / form.length);
+  }
+  return best;
+}
+
+function suggestionScore(q: readonly string[], e: Entry): number {
+  let best = 0;
+  for (const f of e.forms) for (const a of f) for (const w of q) best = Math.max(best, a === w ? 1 : Math.min(a.length, w.length) >= 3 ? jaroWinkler(w, a) : 0);
+  return best;
+}
+
+/** A speaker draft with its article, for merging. */
+interface Draft extends SpeakerDraft {
+  readonly article: string;
+}
+
+function merge(drafts: readonly Draft[]): { person: Person; descriptors: Set<string> }[] {
+  const merged: { name: string; aliases: Set<string>; role?: string; kind: Person['kind']; sort: SpeakerDraft['sort']; quotes: Quote[]; descriptors: Set<string> }[] = [];
+  const key = (s: string) => nameTokens(s).join(' ');
+  const multi = drafts.filter((d) => d.sort === 'person' && nameTokens(d.name).length >= 2);
+  for (const d of drafts) {
+    let target = merged.find((m) => key(m.name) === key(d.name));
+    if (!target && nameTokens(d.name).length === 1) {
+      // "Lambert" in one article, "Nathan Lambert" in another: one person when the surname is unique
+      const candidates = [...new Set(multi.filter((m) => nameTokens(m.name).at(-1) === key(d.name)).map((m) => key(m.name)))];
+      if (candidates.length === 1) target = merged.find((m) => key(m.name) === candidates[0]);
+    }
+    if (!target) {
+      target = { name: d.name, aliases: new Set(), kind: d.sort === 'person' ? 'person' : 'source', sort: d.sort, quotes: [], descriptors: new Set() };
+      if (d.role) target.role = d.role;
+      merged.push(target);
+    }
+    if (d.name !== target.name) target.aliases.add(d.name);
+    for (const a of d.aliases) if (a !== target.name) target.aliases.add(a);
+    if (!target.role && d.role) target.role = d.role;
+    for (const w of d.descriptors) target.descriptors.add(w);
+    target.quotes.push(...d.quotes);
+  }
+  return merged.map((m) => ({
+    person: { name: m.name, aliases: [...m.aliases], ...(m.role ? { role: m.role } : {}), kind: m.kind, quotes: m.quotes },
+    descriptors: m.descriptors,
+  }));
+}
+
+/**
+ * Reads every article for its speakers and builds the registry.
+ * @param articles - the corpus
+ * @returns the registry
+ * @example
+ * const people = buildPeople(loadCorpus('corpus'));
+ * people.quote('lambret', { kind: 'direct' }).quotes[0]?.paragraph // 11
+ */
+export function buildPeople(articles: readonly Article[]): PeopleRegistry {
+  const drafts: Draft[] = articles.flatMap((a) => extractSpeakers(a).map((d) => ({ ...d, article: a.slug })));
+  const entries: Entry[] = merge(drafts).map(({ person, descriptors }) => {
+    const words = nameTokens(person.name);
+    return {
+      person,
+      forms: [words, ...person.aliases.map(nameTokens)].filter((f) => f.length),
+      descriptors,
+      ...(person.kind === 'person' && words.length >= 2 ? { surname: words[words.length - 1]! } : {}),
+    };
+  });
+  const people = entries.map((e) => e.person);
+  // names mentioned without speaking, so a look-up can say where they appear
+  const mentioned = new Map<string, Entry & { places: { article: string; paragraph: number }[] }>();
+  for (const m of articles.flatMap(extractMentions)) {
+    const words = nameTokens(m.name);
+    const key = words.join(' ');
+    if (!key) continue;
+    let entry = mentioned.get(key);
+    if (!entry) {
+      entry = { person: { name: m.name, aliases: [], kind: 'person', quotes: [] }, forms: [words], descriptors: new Set(), places: [], ...(words.length >= 2 ? { surname: words[words.length - 1]! } : {}) };
+      mentioned.set(key, entry);
+    }
+    entry.places.push({ article: m.article, paragraph: m.paragraph });
+  }
+
+  const find = (name: string): Person | null => {
+    const q = nameTokens(name);
+    if (!q.length) return null;
+    let best: Entry | undefined;
+    let bestScore = 0;
+    for (const e of entries) {
+      const s = scoreEntry(q, e);
+      if (s > bestScore) {
+        bestScore = s;
+        best = e;
+      }
+    }
+    return best ? best.person : null;
+  };
+
+  return {
+    people,
+    find,
+    quote(name, options = {}) {
+      const person = find(name);
+      if (!person) {
+        const q = nameTokens(name);
+        const suggestions = entries
+          .map((e) => ({ e, s: q.length ? suggestionScore(q, e) : 1 }))
+          .filter((x) => x.s >= 0.8)
+          .sort((a, b) => b.s - a.s)
+          .slice(0, 5)
+          .map((x) => x.e.person.name);
+        const places = [...mentioned.values()]
+          .filter((e) => q.length && scoreEntry(q, e) > 0)
+          .flatMap((e) => e.places)
+          .filter((pl, i, all) => all.findIndex((x) => x.article === pl.article && x.paragraph === pl.paragraph) === i)
+          .sort((a, b) => (a.article === b.article ? a.paragraph - b.paragraph : a.article < b.article ? -1 : 1));
+        return { query: name, person: null, quotes: [], suggestions, ...(places.length ? { mentions: places } : {}) };
+      }
+      const quotes = person.quotes.filter((q) => (!options.kind || q.kind === options.kind) && (!options.article || q.article === options.article));
+      return { query: name, person: person.name, ...(person.role ? { role: person.role } : {}), quotes, suggestions: [] };
+    },
+  };
+}

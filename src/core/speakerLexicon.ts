@@ -1,0 +1,184 @@
+/**
+ * The Italian words speaker attribution relies on: reporting verbs and constructions ("afferma che",
+ * "si rifiuta di dire", "è ottimista che"), role nouns that make an apposition a person's role
+ * ("un investitore presso …"), nouns of documents that can speak for themselves ("la memo"), pronouns and
+ * the small words that may stand between a subject and its verb.
+ */
+
+/** A reporting verb or construction. */
+export interface ReportingVerb {
+  /** Regular expression source matching the form (case-insensitive, Unicode). */
+  readonly source: string;
+  /** Plural forms never take a singular speaker carried over from earlier sentences. */
+  readonly plural: boolean;
+  /** Gerunds take the subject of their main clause. */
+  readonly gerund: boolean;
+  /** Speech verbs put their subject after them ("…, dice Lambert"); for the others a name after is the object ("paragona Meta"). */
+  readonly inverts: boolean;
+}
+
+const NON_INVERTING = /^(?:non )?(?:paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst)/;
+
+const AP = `['’]`;
+const singular = [
+  // dire, affermare, sostenere, …: present, imperfect, simple past, present perfect
+  'dice', 'diceva', 'disse', 'ha detto', 'aveva detto',
+  'afferma', 'affermava', 'affermò', 'ha affermato', 'aveva affermato',
+  'sostiene', 'sosteneva', 'sostenne', 'ha sostenuto',
+  'ritiene', 'riteneva', 'ha ritenuto',
+  'crede', 'credeva', 'ha creduto',
+  'pensa', 'pensava',
+  'spiega', 'spiegava', 'spiegò', 'ha spiegato',
+  'aggiunge', 'aggiungeva', 'aggiunse', 'ha aggiunto',
+  'dichiara', 'dichiarava', 'dichiarò', 'ha dichiarato',
+  'sottolinea', 'sottolineava', 'ha sottolineato',
+  'racconta', 'raccontava', 'ha raccontato',
+  'osserva che', 'ha osservato che', 'nota che', 'ha notato che',
+  'commenta', 'ha commentato',
+  'precisa', 'ha precisato',
+  'ammette', 'ha ammesso',
+  'avverte', 'ha avvertito',
+  'scrive', 'scriveva', 'ha scritto',
+  'paragona', 'paragonava', 'ha paragonato',
+  'confronta', 'ha confrontato',
+  'cita', 'citava', 'ha citato',
+  'ricorda', 'ha ricordato',
+  'suggerisce', 'ha suggerito',
+  'insiste', 'ha insistito',
+  'conferma', 'ha confermato',
+  'ribadisce', 'ha ribadito',
+  'considera', 'considerava',
+  'specifica', 'ha specificato',
+  'teme', 'temeva',
+  'spera', 'sperava',
+  'prevede che', 'ha previsto che',
+  'si aspetta', 'si aspettava',
+  'si chiede', 'si domanda',
+  'ha risposto', 'risponde', 'rispondeva',
+  `si rifiuta di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
+  `si è rifiutat[oa] di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
+  `(?:ha|aveva) parlato`, `parla (?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
+  `è (?:ottimista|pessimista|stupit[oa]|sorpres[oa]|convint[oa]|scettic[oa]|fiducios[oa]|preoccupat[oa]|entusiast[ao]|sicur[oa]) (?:che|di|del|della|dello|dei|degli|delle|dell${AP}|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|per|sul|sulla)`,
+  `è d${AP}accordo`, `non è d${AP}accordo`,
+];
+const plural = [
+  'dicono', 'dicevano', 'dissero', 'hanno detto', 'affermano', 'affermavano', 'hanno affermato', 'sostengono',
+  'sostenevano', 'hanno sostenuto', 'ritengono', 'credono', 'pensano', 'spiegano', 'hanno spiegato', 'aggiungono',
+  'dichiarano', 'hanno dichiarato', 'sottolineano', 'raccontano', 'temono', 'sperano', 'si aspettano',
+  'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono',
+];
+const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che'];
+
+/** Every reporting verb and construction Brano recognises. */
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  ...singular.map((source) => ({ source, plural: false, gerund: false, inverts: !NON_INVERTING.test(source) })),
+  ...plural.map((source) => ({ source, plural: true, gerund: false, inverts: !NON_INVERTING.test(source) })),
+  ...gerund.map((source) => ({ source, plural: false, gerund: true, inverts: false })),
+];
+
+/** Single words that are reporting verbs ("Afferma" opening a sentence is not a name). */
+export const VERB_WORDS: ReadonlySet<string> = new Set(
+  [...singular, ...plural, ...gerund]
+    .flatMap((v) => v.split(' '))
+    .filter((w) => /^\p{L}+$/u.test(w) && w.length >= 4 && !/^(?:d|s|n)[aeiu]l/.test(w)),
+);
+
+/**
+ * One regular expression for every reporting verb, longest alternatives first; group 1 is the verb.
+ * Letters around the match must not be letters, so "credibilità" is not "crede".
+ */
+export const REPORTING_VERB_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${[...REPORTING_VERBS].sort((a, b) => b.source.length - a.source.length).map((v) => v.source).join('|')})(?![\\p{L}\\p{M}])`,
+  'giu',
+);
+
+const ANCHORED: readonly (readonly [RegExp, ReportingVerb])[] = REPORTING_VERBS.map((v) => [new RegExp(`^(?:${v.source})$`, 'iu'), v] as const);
+
+/**
+ * Finds which lexicon entry a matched verb came from.
+ * @param form - the matched text
+ * @returns the entry (plural/gerund flags)
+ */
+export function verbEntry(form: string): ReportingVerb {
+  const lower = form.toLowerCase();
+  return ANCHORED.find(([re]) => re.test(lower))?.[1] ?? { source: lower, plural: false, gerund: false, inverts: false };
+}
+
+/** Nouns that make an apposition a person's role ("un ricercatore di …", "vice presidente per …"). */
+export const ROLE_NOUNS: readonly string[] = [
+  'ricercatore', 'ricercatrice', 'investitore', 'investitrice', 'presidente', 'vicepresidente', 'direttore', 'direttrice',
+  'amministratore', 'amministratrice', 'fondatore', 'fondatrice', 'cofondatore', 'cofondatrice', 'co-fondatore',
+  'co-fondatrice', 'professore', 'professoressa', 'docente', 'analista', 'portavoce', 'ingegnere', 'ingegnera',
+  'scienziato', 'scienziata', 'dirigente', 'responsabile', 'capo', 'economista', 'esperto', 'esperta',
+  'consulente', 'giornalista', 'avvocato', 'avvocata', 'ministro', 'ministra', 'senatore', 'senatrice', 'deputato',
+  'deputata', 'sviluppatore', 'sviluppatrice', 'programmatore', 'programmatrice', 'imprenditore', 'imprenditrice',
+  'manager', 'socio', 'socia', 'studente', 'studentessa', 'autore', 'autrice', 'scrittore', 'scrittrice',
+  'ceo', 'cto', 'cfo', 'coo', 'cso', 'vp', 'chief', 'head', 'partner', 'guida', 'leader', 'membro', 'dipendente',
+  'ex', 'vice', 'capa', 'coordinatore', 'coordinatrice', 'sindaco', 'sindaca', 'ricercatori', 'esperti', 'filosofo',
+  'filosofa', 'medico', 'psicologo', 'psicologa', 'storico', 'storica', 'matematico', 'matematica', 'fisico',
+  'fisica', 'informatico', 'informatica', 'critico', 'critica', 'regista', 'attore', 'attrice', 'artista',
+  'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'ambasciatore',
+  'ambasciatrice', 'giudice', 'procuratore', 'procuratrice', 'premier', 'allenatore', 'allenatrice', 'rettore',
+  'rettrice', 'primario', 'sottosegretario', 'sottosegretaria', 'assessore', 'consigliere', 'consigliera',
+];
+
+/** Title words written before a name ("il CEO Satya Nadella"), capitalised or not. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'ceo', 'cto', 'cfo', 'coo', 'presidente', 'vicepresidente', 'direttore', 'direttrice', 'fondatore', 'fondatrice',
+  'cofondatore', 'professore', 'professoressa', 'prof', 'dott', 'dottor', 'dottoressa', 'ingegner', 'avvocato',
+  'ministro', 'ministra', 'senatore', 'senatrice', 'sindaco', 'sindaca', 'ricercatore', 'ricercatrice', 'analista',
+  'portavoce', 'dirigente', 'amministratore', 'delegato', 'delegata', 'capo', 'signor', 'signora', 'sig', 'dr',
+]);
+
+/** Nouns of documents and statements that can be quoted as a source ("la memo", "il rapporto"). */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'memo', 'memorandum', 'documento', 'rapporto', 'report', 'relazione', 'lettera', 'comunicato', 'nota',
+  'email', 'e-mail', 'studio', 'annuncio', 'post', 'messaggio', 'blog', 'materiali', 'documentazione',
+  'dichiarazione', 'sondaggio', 'analisi', 'articolo', 'manifesto', 'rapporti', 'documenti',
+];
+
+/** Personal pronouns that pick up the person in focus ("Egli ritiene…"). */
+export const PRONOUNS: ReadonlySet<string> = new Set(['egli', 'ella', 'lui', 'lei', 'esso', 'essa']);
+
+/** Words that may stand between a subject and its verb: negation, clitics, adverbs ("Lambert afferma anche"). */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
+  'non', 'si', 'ne', 'anche', 'inoltre', 'ancora', 'poi', 'però', 'invece', 'tuttavia', 'già', 'mai', 'ora', 'oggi',
+  'spesso', 'sempre', 'infatti', 'quindi', 'comunque', 'pure', 'stesso', 'stessa', 'ieri', 'adesso', 'ormai',
+]);
+
+/** Words a sentence may open with before a verb whose subject is carried over ("Ma è ottimista…"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'ma', 'e', 'ed', 'però', 'ora', 'poi', 'inoltre', 'anche', 'infine', 'oggi', 'eppure', 'tuttavia', 'quindi', 'così',
+  'non', 'si', 'ne', 'adesso', 'ancora', 'invece', 'comunque', 'intanto', 'dunque', 'pure', 'già', 'mai', 'sempre',
+  'infatti', 'allora', 'o', 'oppure', 'né',
+]);
+
+/** Auxiliaries and copulas that, opening a sentence, show its subject is carried over ("Sta osservando…"). */
+export const OPENING_AUXILIARIES: ReadonlySet<string> = new Set([
+  'sta', 'stava', 'è', 'era', 'ha', 'aveva', 'sarà', 'avrà', 'fu', 'ebbe', 'vuole', 'voleva', 'può', 'poteva', 'deve',
+  'doveva', 'sembra', 'sembrava', 'continua', 'continuava',
+]);
+
+/** Words that end a name when walking back from a verb: articles, prepositions, conjunctions. */
+export const ARTICLES: ReadonlySet<string> = new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', "l'", 'l’', "un'", 'un’']);
+
+/** Words that look like names at the start of a sentence but are not (capitalised function words). */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'come', 'anche', 'ma', 'e', 'ed', 'se', 'non', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'questo',
+  'questa', 'questi', 'queste', 'quello', 'quella', 'nel', 'nella', 'nei', 'negli', 'nelle', 'del', 'della', 'dei',
+  'degli', 'delle', 'al', 'alla', 'ai', 'agli', 'alle', 'dal', 'dalla', 'dai', 'dagli', 'dalle', 'sul', 'sulla',
+  'per', 'con', 'tra', 'fra', 'da', 'di', 'in', 'a', 'su', 'secondo', 'mentre', 'quando', 'dove', 'perché', 'sebbene',
+  'benché', 'durante', 'dopo', 'prima', 'ora', 'poi', 'oggi', 'ieri', 'così', 'proprio', 'già', 'egli', 'ella',
+  'lui', 'lei', 'esso', 'essa', 'loro', 'noi', 'voi', 'io', 'tu', 'ci', 'si', 'è', 'era', 'sono', 'ha', 'hanno',
+  'otto', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'nove', 'dieci', 'cento', 'mille', 'tutti',
+  'tutto', 'ogni', 'alcuni', 'molti', 'pochi', 'nessuno', 'chi', 'cosa', 'che', 'the', 'a', 'an', 'inoltre',
+  'tuttavia', 'infatti', 'quindi', 'dunque', 'però', 'eppure', 'infine', 'intanto', 'allora', 'invece', 'stando',
+]);
+
+/** Name tokens that mark an organisation rather than a person ("Madrona Ventures", "Hugging Face"). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'corporation', 'ventures', 'labs', 'lab', 'group', 'gruppo', 'università', 'university', 'institute',
+  'istituto', 'foundation', 'fondazione', 'face', 'ai', 'research', 'capital', 'partners', 'spa', 's.p.a.', 'srl',
+  'ltd', 'llc', 'casa', 'bianca', 'commissione', 'governo', 'ministero', 'banca', 'bank', 'associazione', 'news',
+  'times', 'post', 'journal', 'agency', 'agenzia', 'studios', 'systems', 'technologies', 'software', 'network',
+]);
