@@ -92,6 +92,8 @@ export interface BenchReport {
   readonly seed: number;
   readonly node: string;
   readonly cpus: number;
+  /** 1-minute load average at the start and the end: other work on the machine skews the tails. */
+  readonly loadAverage: readonly [number, number];
   readonly sizes: SizeResult[];
   readonly reload?: ReloadFigures;
   readonly cli?: { runs: number; nodeP50Ms: number; nodeMinMs: number; npmP50Ms: number; npmOverheadMs: number; goalMs: number };
@@ -165,19 +167,21 @@ interface MiniSearchLike {
 async function runEngineChild(engine: Engine, size: number, seed: number, limit: number): Promise<EngineResult> {
   const paths = dataPaths(size, seed);
   const queries = JSON.parse(readFileSync(paths.queries, 'utf8')) as QueryFile;
-  const raw = engine === 'minisearch-raw' ? (JSON.parse(readFileSync(paths.paragraphs, 'utf8')) as string[]) : [];
-  const docs = engine === 'minisearch-raw' ? [] : readFileSync(paths.terms, 'utf8').split('\n').map((l) => (l ? l.split(' ') : []));
+  const input = {
+    raw: engine === 'minisearch-raw' ? (JSON.parse(readFileSync(paths.paragraphs, 'utf8')) as string[]) : [],
+    docs: engine === 'minisearch-raw' ? [] : readFileSync(paths.terms, 'utf8').split('\n').map((l) => (l ? l.split(' ') : [])),
+  };
   gc();
   const before = memory();
   const t = performance.now();
   let query: (q: { text: string; terms: string[] }) => unknown;
   if (engine === 'brano') {
-    const index = TfIdfIndex.build(docs);
+    const index = TfIdfIndex.build(input.docs);
     query = (q) => index.search(q.terms.map((term): WeightedTerm => ({ term, weight: 1 })), TOP_K);
   } else if (engine === 'natural') {
     const TfIdf = require('natural/lib/natural/tfidf/tfidf.js') as new () => NaturalTfIdf;
     const tfidf = new TfIdf();
-    for (const d of docs) tfidf.addDocument(d);
+    for (const d of input.docs) tfidf.addDocument(d);
     query = (q) => tfidf.tfidfs(q.terms);
   } else {
     const { default: MiniSearch } = (await import('minisearch')) as unknown as { default: new (o: object) => MiniSearchLike };
@@ -189,17 +193,21 @@ async function runEngineChild(engine: Engine, size: number, seed: number, limit:
         tokenize: (v: string | string[]) => (typeof v === 'string' ? v.split(' ') : v),
         processTerm: (term: string) => term,
       });
-      ms.addAll(docs.map((terms, id) => ({ id, terms })));
+      ms.addAll(input.docs.map((terms, id) => ({ id, terms })));
       query = (q) => ms.search(q.terms.join(' ')).slice(0, TOP_K);
     } else {
       const ms = new MiniSearch({ fields: ['text'] });
-      ms.addAll(raw.map((text, id) => ({ id, text })));
+      ms.addAll(input.raw.map((text, id) => ({ id, text })));
       query = (q) => ms.search(q.text).slice(0, TOP_K);
     }
   }
   const buildMs = performance.now() - t;
   gc();
   const memoryMB = (memory() - before) / 1e6;
+  // The inputs are no longer needed by any engine: free them so queries run on a lean heap.
+  input.docs = [];
+  input.raw = [];
+  gc();
   const times = timeQueries(queries, limit, query);
   return {
     engine,
@@ -377,7 +385,7 @@ const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x
 
 function table(report: BenchReport): string {
   const lines: string[] = [];
-  lines.push(`Brano bench — seed ${report.seed}, node ${report.node}, ${report.cpus} CPUs, top-${TOP_K} per query; all engines index the same Brano-analysed terms`);
+  lines.push(`Brano bench — seed ${report.seed}, node ${report.node}, ${report.cpus} CPUs (load average ${report.loadAverage.join(' → ')}), top-${TOP_K} per query; all engines index the same Brano-analysed terms`);
   for (const s of report.sizes) {
     lines.push('', `${s.paragraphs.toLocaleString('en')} paragraphs (${s.source}), ${s.tokens.toLocaleString('en')} index terms, analysis ${fmt(s.analysisMs)} ms (shared, not in build)`);
     lines.push(`  ${'engine'.padEnd(16)}${'build ms'.padStart(10)}${'mem MB'.padStart(9)}${'queries'.padStart(9)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'p50 ×Brano'.padStart(12)}`);
@@ -406,6 +414,8 @@ function table(report: BenchReport): string {
 
 async function parent(values: Record<string, string | boolean | undefined>): Promise<void> {
   const started = performance.now();
+  const { availableParallelism, loadavg } = await import('node:os');
+  const loadStart = loadavg()[0]!;
   const num = (name: string, fallback: number) => {
     const v = values[name];
     if (v === undefined || typeof v === 'boolean') return fallback;
@@ -457,7 +467,7 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     const nodeP50 = quantile(node, 0.5);
     cli = { runs: cliRuns, nodeP50Ms: round(nodeP50, 1), nodeMinMs: round(Math.min(...node), 1), npmP50Ms: round(quantile(npm, 0.5), 1), npmOverheadMs: round(quantile(npm, 0.5) - nodeP50, 1), goalMs: 300 };
   }
-  const report: BenchReport = { seed, node: process.version, cpus: (await import('node:os')).availableParallelism(), sizes: results, ...(reload ? { reload } : {}), ...(cli ? { cli } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
+  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], sizes: results, ...(reload ? { reload } : {}), ...(cli ? { cli } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
   writeFileSync(join(BENCH_DIR, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(values['json'] ? `${JSON.stringify(report)}\n` : `${table(report)}\n`);
 }

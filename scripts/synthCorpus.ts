@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
 import { PROJECT_ROOT } from '../src/config.js';
 import { COMMON_ITALIAN_WORDS } from './italianWords.js';
+import { isStopword } from '../src/core/analysis.js';
 
 const require = createRequire(import.meta.url);
 
@@ -178,7 +179,7 @@ export function writeSynthCorpus(dir: string, options: SynthOptions): { articles
 }
 
 /**
- * Seeded queries of 3–6 content words (no function words), drawn with the corpus's own Zipf weights, so common
+ * Seeded queries of 3–6 content words (no function words, by natural's list or Brano's), drawn with the corpus's own Zipf weights, so common
  * words appear in queries as often as they would in real questions.
  * @param count - how many queries
  * @param seed - PRNG seed
@@ -194,7 +195,7 @@ export function synthQueries(count: number, seed: number): string[] {
     const q: string[] = [];
     while (q.length < n) {
       const w = words[sample()]!;
-      if (!stopwords.has(w) && !q.includes(w)) q.push(w);
+      if (!stopwords.has(w) && !isStopword(w, 'it') && !q.includes(w)) q.push(w);
     }
     out.push(q.join(' '));
   }

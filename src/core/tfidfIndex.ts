@@ -35,13 +35,6 @@ export interface Hit {
   readonly score: number;
 }
 
-/** A query resolved to term ids: repeated terms merged (weights summed), unknown and zero-weight terms dropped. */
-interface ResolvedQuery {
-  readonly ids: Int32Array;
-  readonly weights: Float64Array;
-  readonly negative: boolean;
-}
-
 // Bounds are sums of floats taken in a different order from the exact score; this slack keeps pruning safe.
 const BOUND_SLACK = 1 + 1e-9;
 
@@ -68,6 +61,17 @@ export class TfIdfIndex {
   private touched: Int32Array | undefined;
   private heapScore = new Float64Array(16);
   private heapDoc = new Int32Array(16);
+  // The resolved query (see `resolve`) and per-term MaxScore state, grown as needed.
+  private qIds = new Int32Array(16);
+  private qWeights = new Float64Array(16);
+  private qNegative = false;
+  private tBound = new Float64Array(16);
+  private tCum = new Float64Array(16);
+  private tContribution = new Float64Array(16);
+  private tWeight = new Float64Array(16);
+  private tPos = new Int32Array(16);
+  private tEnd = new Int32Array(16);
+  private tOriginal = new Int32Array(16);
   /** Number of documents. */
   readonly size: number;
 
@@ -256,9 +260,9 @@ export class TfIdfIndex {
    * @returns the bound (0 when no term is known)
    */
   maxScore(query: readonly WeightedTerm[]): number {
-    const { ids, weights } = this.resolve(query);
+    const n = this.resolve(query);
     let s = 0;
-    for (let i = 0; i < ids.length; i++) if (weights[i]! > 0) s += weights[i]! * this.maxImpact[ids[i]!]!;
+    for (let i = 0; i < n; i++) if (this.qWeights[i]! > 0) s += this.qWeights[i]! * this.maxImpact[this.qIds[i]!]!;
     return s;
   }
 
@@ -274,14 +278,14 @@ export class TfIdfIndex {
   search(query: readonly WeightedTerm[], k: number): Hit[] {
     k = Math.floor(k);
     if (!(k > 0) || this.size === 0) return [];
-    const q = this.resolve(query);
-    if (q.ids.length === 0) return [];
+    const n = this.resolve(query);
+    if (n === 0) return [];
     if (k > this.heapScore.length) {
       this.heapScore = new Float64Array(k);
       this.heapDoc = new Int32Array(k);
     }
     // Negative weights break the bounds, and when k covers most documents pruning cannot pay: score exhaustively.
-    const held = q.negative || k * 4 >= this.size ? this.exhaustiveTopK(q, k) : this.maxScoreTopK(q, k);
+    const held = this.qNegative || k * 4 >= this.size ? this.exhaustiveTopK(n, k) : this.maxScoreTopK(n, k);
     return this.drainHeap(held);
   }
 
@@ -292,10 +296,10 @@ export class TfIdfIndex {
    */
   scoreAll(query: readonly WeightedTerm[]): Float64Array {
     const out = new Float64Array(this.size);
-    const { ids, weights } = this.resolve(query);
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      const w = weights[i]!;
+    const n = this.resolve(query);
+    for (let i = 0; i < n; i++) {
+      const id = this.qIds[i]!;
+      const w = this.qWeights[i]!;
       const to = this.termStart[id + 1]!;
       for (let p = this.termStart[id]!; p < to; p++) out[this.postingDocs[p]!]! += w * this.postingImpacts[p]!;
     }
@@ -315,10 +319,10 @@ export class TfIdfIndex {
     to = Math.min(this.size, to);
     const out = new Float64Array(Math.max(0, to - from));
     if (to <= from) return out;
-    const { ids, weights } = this.resolve(query);
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      const w = weights[i]!;
+    const n = this.resolve(query);
+    for (let i = 0; i < n; i++) {
+      const id = this.qIds[i]!;
+      const w = this.qWeights[i]!;
       const end = this.termStart[id + 1]!;
       for (let p = this.seek(this.termStart[id]!, end, from); p < end; p++) {
         const d = this.postingDocs[p]!;
@@ -329,29 +333,41 @@ export class TfIdfIndex {
     return out;
   }
 
-  /** Merges repeated terms, drops unknown and zero-weight ones; order of first appearance is the scoring order. */
-  private resolve(query: readonly WeightedTerm[]): ResolvedQuery {
-    const ids: number[] = [];
-    const weights: number[] = [];
+  /**
+   * Resolves a query into `qIds`/`qWeights`: repeated terms merged (weights summed), unknown, non-finite and
+   * zero-weight terms dropped; the order of first appearance is the scoring order. Sets `qNegative`.
+   * @returns how many terms remain
+   */
+  private resolve(query: readonly WeightedTerm[]): number {
+    if (query.length > this.qIds.length) {
+      const size = Math.max(query.length, this.qIds.length * 2);
+      this.qIds = new Int32Array(size);
+      this.qWeights = new Float64Array(size);
+    }
+    const ids = this.qIds;
+    const weights = this.qWeights;
+    let n = 0;
     for (const { term, weight } of query) {
       const id = this.termIds.get(term);
       if (id === undefined || !Number.isFinite(weight)) continue;
-      const at = ids.indexOf(id);
-      if (at >= 0) weights[at]! += weight;
+      let at = 0;
+      while (at < n && ids[at] !== id) at++;
+      if (at < n) weights[at]! += weight;
       else {
-        ids.push(id);
-        weights.push(weight);
+        ids[n] = id;
+        weights[n++] = weight;
       }
     }
     let keep = 0;
-    let negative = false;
-    for (let i = 0; i < ids.length; i++) {
-      if (weights[i] === 0) continue;
-      if (weights[i]! < 0) negative = true;
+    this.qNegative = false;
+    for (let i = 0; i < n; i++) {
+      const w = weights[i]!;
+      if (w === 0) continue;
+      if (w < 0) this.qNegative = true;
       ids[keep] = ids[i]!;
-      weights[keep++] = weights[i]!;
+      weights[keep++] = w;
     }
-    return { ids: Int32Array.from(ids.slice(0, keep)), weights: Float64Array.from(weights.slice(0, keep)), negative };
+    return keep;
   }
 
   /** First posting position in [from, end) whose document is ≥ doc (galloping, then binary search). */
@@ -439,14 +455,14 @@ export class TfIdfIndex {
   }
 
   /** Accumulates every matching document's score, then keeps the best k. */
-  private exhaustiveTopK(q: ResolvedQuery, k: number): number {
+  private exhaustiveTopK(n: number, k: number): number {
     const dense = (this.dense ??= new Float64Array(this.size));
     const seen = (this.seen ??= new Uint8Array(this.size));
     const touched = (this.touched ??= new Int32Array(this.size));
     let count = 0;
-    for (let i = 0; i < q.ids.length; i++) {
-      const id = q.ids[i]!;
-      const w = q.weights[i]!;
+    for (let i = 0; i < n; i++) {
+      const id = this.qIds[i]!;
+      const w = this.qWeights[i]!;
       const to = this.termStart[id + 1]!;
       for (let p = this.termStart[id]!; p < to; p++) {
         const d = this.postingDocs[p]!;
@@ -469,30 +485,48 @@ export class TfIdfIndex {
   }
 
   /** Document-at-a-time MaxScore over positive weights. */
-  private maxScoreTopK(q: ResolvedQuery, k: number): number {
-    const n = q.ids.length;
+  private maxScoreTopK(n: number, k: number): number {
     const docs = this.postingDocs;
     const impacts = this.postingImpacts;
-    // Terms sorted by bound, ascending; cum[j] = sum of the bounds of terms 0..j.
-    const bound = new Float64Array(n);
-    for (let i = 0; i < n; i++) bound[i] = q.weights[i]! * this.maxImpact[q.ids[i]!]!;
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => bound[a]! - bound[b]! || a - b);
-    const weight = new Float64Array(n);
-    const pos = new Int32Array(n);
-    const end = new Int32Array(n);
-    const original = new Int32Array(n);
-    const cum = new Float64Array(n);
+    if (n > this.tBound.length) {
+      const size = Math.max(n, this.tBound.length * 2);
+      this.tBound = new Float64Array(size);
+      this.tCum = new Float64Array(size);
+      this.tContribution = new Float64Array(size);
+      this.tWeight = new Float64Array(size);
+      this.tPos = new Int32Array(size);
+      this.tEnd = new Int32Array(size);
+      this.tOriginal = new Int32Array(size);
+    }
+    const bound = this.tBound;
+    const cum = this.tCum;
+    const contribution = this.tContribution;
+    const weight = this.tWeight;
+    const pos = this.tPos;
+    const end = this.tEnd;
+    const original = this.tOriginal;
+    // Terms sorted by bound, ascending (insertion sort: queries are short); cum[j] = sum of bounds of terms 0..j.
+    for (let i = 0; i < n; i++) {
+      const b = this.qWeights[i]! * this.maxImpact[this.qIds[i]!]!;
+      let j = i;
+      while (j > 0 && bound[j - 1]! > b) {
+        bound[j] = bound[j - 1]!;
+        original[j] = original[j - 1]!;
+        j--;
+      }
+      bound[j] = b;
+      original[j] = i;
+    }
     let running = 0;
-    order.forEach((i, j) => {
-      const id = q.ids[i]!;
-      weight[j] = q.weights[i]!;
+    for (let j = 0; j < n; j++) {
+      const i = original[j]!;
+      const id = this.qIds[i]!;
+      weight[j] = this.qWeights[i]!;
       pos[j] = this.termStart[id]!;
       end[j] = this.termStart[id + 1]!;
-      original[j] = i;
-      running += bound[i]!;
+      running += bound[j]!;
       cum[j] = running;
-    });
-    const contribution = new Float64Array(n);
+    }
 
     let size = 0;
     let threshold = -Infinity;
