@@ -4,6 +4,7 @@
  * that is current when it starts and keeps it to the end, so a reload never loses or mixes an answer. A broken file
  * keeps the last good core and reports `corpus: file:line: problem`.
  */
+import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
@@ -58,15 +59,19 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
   }
 }
 
+/** Parsed articles by file name and content digest, so a reload parses only the files that changed. */
+export type ParseCache = Map<string, { readonly digest: string; readonly article: Article }>;
+
 /**
  * Loads a corpus folder like `loadCorpus`, without holding the event loop: files are read asynchronously and the
  * loop gets a turn between articles.
  * @param dir - the corpus folder
  * @param onStep - told how long each synchronous step (one article's parse) took, in ms
+ * @param cache - parsed articles of a previous load; unchanged files are reused, and the cache is updated
  * @returns the articles, in file-name order
  * @throws CorpusError naming the file (and line) when a file is broken, two share a slug, or there are none
  */
-export async function loadCorpusAsync(dir: string, onStep: (ms: number) => void = () => {}): Promise<Article[]> {
+export async function loadCorpusAsync(dir: string, onStep: (ms: number) => void = () => {}, cache?: ParseCache): Promise<Article[]> {
   let names: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
@@ -77,6 +82,7 @@ export async function loadCorpusAsync(dir: string, onStep: (ms: number) => void 
   if (!names.length) throw new CorpusError(dir, undefined, 'the corpus folder has no *.md articles');
   const seen = new Map<string, string>();
   const articles: Article[] = [];
+  if (cache) for (const name of [...cache.keys()]) if (!names.includes(name)) cache.delete(name);
   for (const name of names) {
     let bytes: Uint8Array;
     try {
@@ -85,7 +91,10 @@ export async function loadCorpusAsync(dir: string, onStep: (ms: number) => void 
       throw new CorpusError(name, undefined, `cannot read the file (${(err as Error).message})`);
     }
     const t = performance.now();
-    const article = parseArticle(decodeUtf8(bytes, name), name);
+    const digest = cache ? createHash('sha1').update(bytes).digest('hex') : '';
+    const known = cache?.get(name);
+    const article = known && known.digest === digest ? known.article : parseArticle(decodeUtf8(bytes, name), name);
+    cache?.set(name, { digest, article });
     onStep(performance.now() - t);
     const other = seen.get(article.slug);
     if (other) throw new CorpusError(name, undefined, `duplicate slug "${article.slug}" (also used by ${other})`);
@@ -103,18 +112,22 @@ export class CorpusStore {
   private running: Promise<ReloadOutcome> | undefined;
   private queued: Promise<ReloadOutcome> | undefined;
   private error: string | undefined;
+  private readonly parsed: ParseCache;
 
   /**
    * @param dir - the corpus folder
    * @param core - the core already built from it
    * @param build - how to build a core from articles
+   * @param parsed - the parse cache of the load that built `core`, if any
    */
   constructor(
     readonly dir: string,
     core: BranoCore,
     private readonly build: CoreBuilder = createCore,
+    parsed: ParseCache = new Map(),
   ) {
     this.current = core;
+    this.parsed = parsed;
   }
 
   /**
@@ -128,8 +141,9 @@ export class CorpusStore {
    * store.core.ask('Chi ha rilasciato Llama 2?');
    */
   static async open(dir: string, build: CoreBuilder = createCore): Promise<CorpusStore> {
-    const core = await build(await loadCorpusAsync(dir));
-    return new CorpusStore(dir, core, build);
+    const parsed: ParseCache = new Map();
+    const core = await build(await loadCorpusAsync(dir, undefined, parsed));
+    return new CorpusStore(dir, core, build, parsed);
   }
 
   /** The core to use for one interaction: take it once at the start and keep it until the reply is sent. */
@@ -175,7 +189,7 @@ export class CorpusStore {
     const started = performance.now();
     let longest = 0;
     try {
-      const articles = await loadCorpusAsync(this.dir, (ms) => (longest = Math.max(longest, ms)));
+      const articles = await loadCorpusAsync(this.dir, (ms) => (longest = Math.max(longest, ms)), this.parsed);
       await yieldToLoop();
       const t = performance.now();
       const core = await this.build(articles);

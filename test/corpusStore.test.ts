@@ -93,6 +93,20 @@ describe('CorpusStore', () => {
     expect(store.generation).toBe(3);
   });
 
+  it('GIVEN unchanged files WHEN reloading THEN their parsed articles are reused and changed files are parsed again', async () => {
+    writeCorpus(dir, 4);
+    const store = await CorpusStore.open(dir);
+    const before = store.core.articles;
+    const changed = before[1]!;
+    writeFileSync(join(dir, changed.file), NEW_ARTICLE);
+    expect(await store.reload()).toMatchObject({ ok: true, articles: 4 });
+    const after = store.core.articles;
+    expect(after[0]).toBe(before[0]);
+    expect(after[2]).toBe(before[2]);
+    expect(after[1]).not.toBe(changed);
+    expect(after[1]!.meta.title).toBe('Il ritorno del quokka');
+  });
+
   it('GIVEN the same folder THEN the async loader reads what loadCorpus reads', async () => {
     writeCorpus(dir, 12);
     expect(await loadCorpusAsync(dir)).toEqual(loadCorpus(dir));
