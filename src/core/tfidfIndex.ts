@@ -276,8 +276,8 @@ export class TfIdfIndex {
    * index.search([{ term: 'android', weight: 1 }, { term: 'google', weight: 0.5 }], 10)
    */
   search(query: readonly WeightedTerm[], k: number): Hit[] {
-    k = Math.floor(k);
-    if (!(k > 0) || this.size === 0) return [];
+    k = Math.min(Math.floor(k), this.size);
+    if (!(k > 0)) return [];
     const n = this.resolve(query);
     if (n === 0) return [];
     if (k > this.heapScore.length) {

@@ -134,5 +134,7 @@ describe('TfIdfIndex', () => {
     const index = TfIdfIndex.build([['a']]);
     expect(index.search([], 3)).toEqual([]);
     expect(index.search([{ term: 'a', weight: 1 }], 0)).toEqual([]);
+    expect(index.search([{ term: 'a', weight: 1 }], Infinity)).toHaveLength(1);
+    expect(index.search([{ term: 'a', weight: 1 }], Number.NaN)).toEqual([]);
   });
 });
