@@ -1,9 +1,17 @@
 /**
- * An inverted TF-IDF index with BM25 saturation and length normalisation.
+ * An inverted TF-IDF index with BM25 saturation and length normalisation, built to stay fast at hundreds of
+ * thousands of documents.
  *
- * Terms get integer ids; each term's postings are two typed arrays (document ids ascending, and the term's
- * precomputed impact in that document: idf × saturated, length-normalised tf). A query is then a weighted sum
- * of impacts, read only from the postings of its own terms.
+ * Layout: terms get integer ids; all postings live in two flat typed arrays (document ids ascending within each
+ * term, and the term's precomputed impact in that document: idf × saturated, length-normalised tf), with
+ * `termStart[t] … termStart[t + 1]` delimiting term `t`. Building is two passes over a flat stream of term ids,
+ * so no per-term JavaScript arrays are ever allocated.
+ *
+ * Top-k search is MaxScore (Turtle & Flood 1995): query terms are sorted by their highest possible contribution;
+ * once `k` documents are held in a min-heap, the terms whose summed bound cannot beat the k-th score become
+ * "non-essential" — they are only probed (by galloping search) for documents found through the essential ones, and
+ * a document is dropped as soon as its bound falls under the threshold. A common term therefore no longer forces a
+ * scan of its whole posting list. The result is exactly the exhaustive top-k (same scores, ties by document id).
  */
 
 /** Weighting parameters. `k1` saturates term frequency, `b` normalises by document length. */
@@ -27,38 +35,63 @@ export interface Hit {
   readonly score: number;
 }
 
+// Bounds are sums of floats taken in a different order from the exact score; this slack keeps pruning safe.
+const BOUND_SLACK = 1 + 1e-9;
+
+function grow(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
+  let size = a.length || 16;
+  while (size < min) size *= 2;
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
 /** Immutable inverted index over documents given as term lists. */
 export class TfIdfIndex {
   private readonly termIds: Map<string, number>;
-  private readonly postingDocs: Int32Array[];
-  private readonly postingImpacts: Float32Array[];
+  private readonly termStart: Int32Array;
+  private readonly postingDocs: Int32Array;
+  private readonly postingImpacts: Float32Array;
   private readonly maxImpact: Float32Array;
   private readonly idfs: Float32Array;
   private readonly docLengths: Uint32Array;
-  private scratch: Float64Array;
+  // Scratch buffers, reused across queries (the index is used from one thread).
+  private dense: Float64Array | undefined;
+  private seen: Uint8Array | undefined;
+  private touched: Int32Array | undefined;
+  private heapScore = new Float64Array(16);
+  private heapDoc = new Int32Array(16);
+  // The resolved query (see `resolve`) and per-term MaxScore state, grown as needed.
+  private qIds = new Int32Array(16);
+  private qWeights = new Float64Array(16);
+  private qNegative = false;
+  private tBound = new Float64Array(16);
+  private tCum = new Float64Array(16);
+  private tContribution = new Float64Array(16);
+  private tWeight = new Float64Array(16);
+  private tPos = new Int32Array(16);
+  private tEnd = new Int32Array(16);
+  private tOriginal = new Int32Array(16);
   /** Number of documents. */
   readonly size: number;
 
   private constructor(
     termIds: Map<string, number>,
-    postingDocs: Int32Array[],
-    postingImpacts: Float32Array[],
+    termStart: Int32Array,
+    postingDocs: Int32Array,
+    postingImpacts: Float32Array,
+    maxImpact: Float32Array,
     idfs: Float32Array,
     docLengths: Uint32Array,
   ) {
     this.termIds = termIds;
+    this.termStart = termStart;
     this.postingDocs = postingDocs;
     this.postingImpacts = postingImpacts;
+    this.maxImpact = maxImpact;
     this.idfs = idfs;
     this.docLengths = docLengths;
     this.size = docLengths.length;
-    this.scratch = new Float64Array(this.size);
-    this.maxImpact = new Float32Array(postingImpacts.length);
-    postingImpacts.forEach((imp, t) => {
-      let m = 0;
-      for (let i = 0; i < imp.length; i++) if (imp[i]! > m) m = imp[i]!;
-      this.maxImpact[t] = m;
-    });
   }
 
   /**
@@ -73,48 +106,93 @@ export class TfIdfIndex {
   static build(docs: readonly (readonly string[])[], options: WeightingOptions = {}): TfIdfIndex {
     const k1 = options.k1 ?? 1.2;
     const b = options.b ?? 0.75;
+    const n = docs.length;
+    const docLengths = new Uint32Array(n);
+    let total = 0;
+    let longest = 0;
+    for (let d = 0; d < n; d++) {
+      const len = docs[d]!.length;
+      docLengths[d] = len;
+      total += len;
+      if (len > longest) longest = len;
+    }
+
+    // Pass 1: terms → ids as one flat stream, and document frequencies.
     const termIds = new Map<string, number>();
-    const counts: number[][] = []; // per term: flat [doc, tf, doc, tf, ...] in doc order
-    const docLengths = new Uint32Array(docs.length);
-    let totalLength = 0;
-    const local = new Map<number, number>();
-    docs.forEach((terms, d) => {
-      local.clear();
-      for (const term of terms) {
+    const stream = new Int32Array(total);
+    let df = new Int32Array(1024);
+    let lastDoc = new Int32Array(1024).fill(-1);
+    let at = 0;
+    for (let d = 0; d < n; d++) {
+      const terms = docs[d]!;
+      for (let i = 0; i < terms.length; i++) {
+        const term = terms[i]!;
         let id = termIds.get(term);
         if (id === undefined) {
           id = termIds.size;
           termIds.set(term, id);
-          counts.push([]);
+          if (id >= df.length) {
+            df = grow(df, id + 1);
+            const old = lastDoc.length;
+            lastDoc = grow(lastDoc, id + 1);
+            lastDoc.fill(-1, old);
+          }
         }
-        local.set(id, (local.get(id) ?? 0) + 1);
+        stream[at++] = id;
+        if (lastDoc[id] !== d) {
+          lastDoc[id] = d;
+          df[id]!++;
+        }
       }
-      docLengths[d] = terms.length;
-      totalLength += terms.length;
-      for (const [id, tf] of local) counts[id]!.push(d, tf);
-    });
-    const n = docs.length;
-    const avgdl = n ? totalLength / n || 1 : 1;
-    const idfs = new Float32Array(counts.length);
-    const postingDocs: Int32Array[] = new Array(counts.length);
-    const postingImpacts: Float32Array[] = new Array(counts.length);
-    counts.forEach((flat, t) => {
-      const df = flat.length / 2;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+    const vocabulary = termIds.size;
+    const termStart = new Int32Array(vocabulary + 1);
+    for (let t = 0; t < vocabulary; t++) termStart[t + 1] = termStart[t]! + df[t]!;
+    const postings = termStart[vocabulary]!;
+
+    // Pass 2: postings in document order per term; tf is held in the impact array until weighting.
+    const postingDocs = new Int32Array(postings);
+    const postingImpacts = new Float32Array(postings);
+    const cursor = termStart.slice(0, vocabulary);
+    const tfCount = new Int32Array(vocabulary);
+    const unique = new Int32Array(longest);
+    at = 0;
+    for (let d = 0; d < n; d++) {
+      const end = at + docLengths[d]!;
+      let u = 0;
+      for (; at < end; at++) {
+        const id = stream[at]!;
+        if (tfCount[id]!++ === 0) unique[u++] = id;
+      }
+      for (let i = 0; i < u; i++) {
+        const id = unique[i]!;
+        const p = cursor[id]!++;
+        postingDocs[p] = d;
+        postingImpacts[p] = tfCount[id]!;
+        tfCount[id] = 0;
+      }
+    }
+
+    // Weighting.
+    const avgdl = n ? total / n || 1 : 1;
+    const idfs = new Float32Array(vocabulary);
+    const maxImpact = new Float32Array(vocabulary);
+    for (let t = 0; t < vocabulary; t++) {
+      const from = termStart[t]!;
+      const to = termStart[t + 1]!;
+      const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
       idfs[t] = idf;
-      const ds = new Int32Array(df);
-      const imp = new Float32Array(df);
-      for (let i = 0; i < df; i++) {
-        const d = flat[2 * i]!;
-        const tf = flat[2 * i + 1]!;
-        const norm = k1 * (1 - b + (b * docLengths[d]!) / avgdl);
-        ds[i] = d;
-        imp[i] = (idf * (tf * (k1 + 1))) / (tf + norm);
+      let max = 0;
+      for (let p = from; p < to; p++) {
+        const tf = postingImpacts[p]!;
+        const norm = k1 * (1 - b + (b * docLengths[postingDocs[p]!]!) / avgdl);
+        const impact = (idf * (tf * (k1 + 1))) / (tf + norm);
+        postingImpacts[p] = impact;
+        if (postingImpacts[p]! > max) max = postingImpacts[p]!;
       }
-      postingDocs[t] = ds;
-      postingImpacts[t] = imp;
-    });
-    return new TfIdfIndex(termIds, postingDocs, postingImpacts, idfs, docLengths);
+      maxImpact[t] = max;
+    }
+    return new TfIdfIndex(termIds, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
   }
 
   /**
@@ -134,7 +212,7 @@ export class TfIdfIndex {
    */
   df(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.postingDocs[id]!.length;
+    return id === undefined ? 0 : this.termStart[id + 1]! - this.termStart[id]!;
   }
 
   /**
@@ -151,6 +229,11 @@ export class TfIdfIndex {
     return this.termIds.size;
   }
 
+  /** Number of (term, document) postings. */
+  get postingCount(): number {
+    return this.postingDocs.length;
+  }
+
   /**
    * Length of a document in terms.
    * @param doc - document id
@@ -161,32 +244,49 @@ export class TfIdfIndex {
   }
 
   /**
-   * Scores every document that holds a query term and returns the best `k`, best first (ties by document order).
+   * The highest impact a term has in any document: an upper bound used to prune and to judge confidence.
+   * @param term - an analysed term
+   * @returns the bound (0 when unknown)
+   */
+  maxTermImpact(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.maxImpact[id]!;
+  }
+
+  /**
+   * The highest score any document could reach for a query: the sum of each term's weight × its highest impact
+   * (positive weights only). Dividing a score by it gives a confidence in [0, 1].
+   * @param query - weighted terms
+   * @returns the bound (0 when no term is known)
+   */
+  maxScore(query: readonly WeightedTerm[]): number {
+    const n = this.resolve(query);
+    let s = 0;
+    for (let i = 0; i < n; i++) if (this.qWeights[i]! > 0) s += this.qWeights[i]! * this.maxImpact[this.qIds[i]!]!;
+    return s;
+  }
+
+  /**
+   * The best `k` documents for a query, best first; ties go to the lower document id. Exactly the top of
+   * `scoreAll`, computed without scoring every document (MaxScore pruning).
    * @param query - weighted terms; unknown terms are ignored, repeated terms add up
    * @param k - how many hits at most
    * @returns hits with score > 0
+   * @example
+   * index.search([{ term: 'android', weight: 1 }, { term: 'google', weight: 0.5 }], 10)
    */
   search(query: readonly WeightedTerm[], k: number): Hit[] {
-    const scores = this.scratch;
-    const touched: number[] = [];
-    for (const { term, weight } of query) {
-      const id = this.termIds.get(term);
-      if (id === undefined || weight === 0) continue;
-      const ds = this.postingDocs[id]!;
-      const imp = this.postingImpacts[id]!;
-      for (let i = 0; i < ds.length; i++) {
-        const d = ds[i]!;
-        if (scores[d] === 0) touched.push(d);
-        scores[d]! += weight * imp[i]!;
-      }
+    k = Math.min(Math.floor(k), this.size);
+    if (!(k > 0)) return [];
+    const n = this.resolve(query);
+    if (n === 0) return [];
+    if (k > this.heapScore.length) {
+      this.heapScore = new Float64Array(k);
+      this.heapDoc = new Int32Array(k);
     }
-    const hits: Hit[] = [];
-    for (const d of touched) {
-      hits.push({ doc: d, score: scores[d]! });
-      scores[d] = 0;
-    }
-    hits.sort((x, y) => y.score - x.score || x.doc - y.doc);
-    return hits.slice(0, Math.max(0, k));
+    // Negative weights break the bounds, and when k covers most documents pruning cannot pay: score exhaustively.
+    const held = this.qNegative || k * 4 >= this.size ? this.exhaustiveTopK(n, k) : this.maxScoreTopK(n, k);
+    return this.drainHeap(held);
   }
 
   /**
@@ -196,23 +296,291 @@ export class TfIdfIndex {
    */
   scoreAll(query: readonly WeightedTerm[]): Float64Array {
     const out = new Float64Array(this.size);
-    for (const { term, weight } of query) {
-      const id = this.termIds.get(term);
-      if (id === undefined || weight === 0) continue;
-      const ds = this.postingDocs[id]!;
-      const imp = this.postingImpacts[id]!;
-      for (let i = 0; i < ds.length; i++) out[ds[i]!]! += weight * imp[i]!;
+    const n = this.resolve(query);
+    for (let i = 0; i < n; i++) {
+      const id = this.qIds[i]!;
+      const w = this.qWeights[i]!;
+      const to = this.termStart[id + 1]!;
+      for (let p = this.termStart[id]!; p < to; p++) out[this.postingDocs[p]!]! += w * this.postingImpacts[p]!;
     }
     return out;
   }
 
   /**
-   * The highest impact a term has in any document: an upper bound used to prune and to judge confidence.
-   * @param term - an analysed term
-   * @returns the bound (0 when unknown)
+   * The scores of a contiguous range of documents (e.g. the sentences of one paragraph), reading only that slice
+   * of each posting list: cost grows with the query and the range, not with the corpus.
+   * @param query - weighted terms
+   * @param from - first document id
+   * @param to - one past the last document id
+   * @returns `to - from` scores, identical to the same slice of `scoreAll`
    */
-  maxTermImpact(term: string): number {
-    const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.maxImpact[id]!;
+  scoreRange(query: readonly WeightedTerm[], from: number, to: number): Float64Array {
+    from = Math.max(0, from);
+    to = Math.min(this.size, to);
+    const out = new Float64Array(Math.max(0, to - from));
+    if (to <= from) return out;
+    const n = this.resolve(query);
+    for (let i = 0; i < n; i++) {
+      const id = this.qIds[i]!;
+      const w = this.qWeights[i]!;
+      const end = this.termStart[id + 1]!;
+      for (let p = this.seek(this.termStart[id]!, end, from); p < end; p++) {
+        const d = this.postingDocs[p]!;
+        if (d >= to) break;
+        out[d - from]! += w * this.postingImpacts[p]!;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Resolves a query into `qIds`/`qWeights`: repeated terms merged (weights summed), unknown, non-finite and
+   * zero-weight terms dropped; the order of first appearance is the scoring order. Sets `qNegative`.
+   * @returns how many terms remain
+   */
+  private resolve(query: readonly WeightedTerm[]): number {
+    if (query.length > this.qIds.length) {
+      const size = Math.max(query.length, this.qIds.length * 2);
+      this.qIds = new Int32Array(size);
+      this.qWeights = new Float64Array(size);
+    }
+    const ids = this.qIds;
+    const weights = this.qWeights;
+    let n = 0;
+    for (const { term, weight } of query) {
+      const id = this.termIds.get(term);
+      if (id === undefined || !Number.isFinite(weight)) continue;
+      let at = 0;
+      while (at < n && ids[at] !== id) at++;
+      if (at < n) weights[at]! += weight;
+      else {
+        ids[n] = id;
+        weights[n++] = weight;
+      }
+    }
+    let keep = 0;
+    this.qNegative = false;
+    for (let i = 0; i < n; i++) {
+      const w = weights[i]!;
+      if (w === 0) continue;
+      if (w < 0) this.qNegative = true;
+      ids[keep] = ids[i]!;
+      weights[keep++] = w;
+    }
+    return keep;
+  }
+
+  /** First posting position in [from, end) whose document is ≥ doc (galloping, then binary search). */
+  private seek(from: number, end: number, doc: number): number {
+    const docs = this.postingDocs;
+    if (from >= end || docs[from]! >= doc) return from;
+    let lo = from;
+    let step = 1;
+    let hi = from + 1;
+    while (hi < end && docs[hi]! < doc) {
+      lo = hi;
+      step *= 2;
+      hi = lo + step;
+    }
+    if (hi > end) hi = end;
+    // docs[lo] < doc, and docs[hi] >= doc or hi === end
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (docs[mid]! < doc) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  }
+
+  // The heap keeps the k best hits with the worst on top: lower score, or equal score and higher doc id.
+  private worse(i: number, j: number): boolean {
+    const a = this.heapScore[i]!;
+    const b = this.heapScore[j]!;
+    return a < b || (a === b && this.heapDoc[i]! > this.heapDoc[j]!);
+  }
+
+  private swap(i: number, j: number): void {
+    const s = this.heapScore[i]!;
+    this.heapScore[i] = this.heapScore[j]!;
+    this.heapScore[j] = s;
+    const d = this.heapDoc[i]!;
+    this.heapDoc[i] = this.heapDoc[j]!;
+    this.heapDoc[j] = d;
+  }
+
+  private siftDown(i: number, size: number): void {
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) return;
+      const r = l + 1;
+      const m = r < size && this.worse(r, l) ? r : l;
+      if (!this.worse(m, i)) return;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
+  /** Offers a hit to a heap of `size` entries (capacity k); returns the new size. */
+  private offer(size: number, k: number, doc: number, score: number): number {
+    if (size < k) {
+      let i = size;
+      this.heapScore[i] = score;
+      this.heapDoc[i] = doc;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.worse(i, parent)) break;
+        this.swap(i, parent);
+        i = parent;
+      }
+      return size + 1;
+    }
+    const top = this.heapScore[0]!;
+    if (score > top || (score === top && doc < this.heapDoc[0]!)) {
+      this.heapScore[0] = score;
+      this.heapDoc[0] = doc;
+      this.siftDown(0, size);
+    }
+    return size;
+  }
+
+  /** Empties the heap into hits, best first. */
+  private drainHeap(size: number): Hit[] {
+    const hits: Hit[] = new Array<Hit>(size);
+    for (let n = size; n > 0; n--) {
+      hits[n - 1] = { doc: this.heapDoc[0]!, score: this.heapScore[0]! };
+      this.swap(0, n - 1);
+      this.siftDown(0, n - 1);
+    }
+    return hits;
+  }
+
+  /** Accumulates every matching document's score, then keeps the best k. */
+  private exhaustiveTopK(n: number, k: number): number {
+    const dense = (this.dense ??= new Float64Array(this.size));
+    const seen = (this.seen ??= new Uint8Array(this.size));
+    const touched = (this.touched ??= new Int32Array(this.size));
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const id = this.qIds[i]!;
+      const w = this.qWeights[i]!;
+      const to = this.termStart[id + 1]!;
+      for (let p = this.termStart[id]!; p < to; p++) {
+        const d = this.postingDocs[p]!;
+        if (seen[d] === 0) {
+          seen[d] = 1;
+          touched[count++] = d;
+        }
+        dense[d]! += w * this.postingImpacts[p]!;
+      }
+    }
+    let size = 0;
+    for (let i = 0; i < count; i++) {
+      const d = touched[i]!;
+      const s = dense[d]!;
+      dense[d] = 0;
+      seen[d] = 0;
+      if (s > 0) size = this.offer(size, k, d, s);
+    }
+    return size;
+  }
+
+  /** Document-at-a-time MaxScore over positive weights. */
+  private maxScoreTopK(n: number, k: number): number {
+    const docs = this.postingDocs;
+    const impacts = this.postingImpacts;
+    if (n > this.tBound.length) {
+      const size = Math.max(n, this.tBound.length * 2);
+      this.tBound = new Float64Array(size);
+      this.tCum = new Float64Array(size);
+      this.tContribution = new Float64Array(size);
+      this.tWeight = new Float64Array(size);
+      this.tPos = new Int32Array(size);
+      this.tEnd = new Int32Array(size);
+      this.tOriginal = new Int32Array(size);
+    }
+    const bound = this.tBound;
+    const cum = this.tCum;
+    const contribution = this.tContribution;
+    const weight = this.tWeight;
+    const pos = this.tPos;
+    const end = this.tEnd;
+    const original = this.tOriginal;
+    // Terms sorted by bound, ascending (insertion sort: queries are short); cum[j] = sum of bounds of terms 0..j.
+    for (let i = 0; i < n; i++) {
+      const b = this.qWeights[i]! * this.maxImpact[this.qIds[i]!]!;
+      let j = i;
+      while (j > 0 && bound[j - 1]! > b) {
+        bound[j] = bound[j - 1]!;
+        original[j] = original[j - 1]!;
+        j--;
+      }
+      bound[j] = b;
+      original[j] = i;
+    }
+    let running = 0;
+    for (let j = 0; j < n; j++) {
+      const i = original[j]!;
+      const id = this.qIds[i]!;
+      weight[j] = this.qWeights[i]!;
+      pos[j] = this.termStart[id]!;
+      end[j] = this.termStart[id + 1]!;
+      running += bound[j]!;
+      cum[j] = running;
+    }
+
+    let size = 0;
+    let threshold = -Infinity;
+    let firstEssential = 0;
+    for (;;) {
+      // Next candidate: the smallest current document among essential terms.
+      let d = 0x7fffffff;
+      for (let j = firstEssential; j < n; j++) {
+        if (pos[j]! < end[j]! && docs[pos[j]!]! < d) d = docs[pos[j]!]!;
+      }
+      if (d === 0x7fffffff) break;
+      let s = 0;
+      for (let j = firstEssential; j < n; j++) {
+        const p = pos[j]!;
+        if (p < end[j]! && docs[p]! === d) {
+          const c = weight[j]! * impacts[p]!;
+          contribution[original[j]!] = c;
+          s += c;
+          pos[j] = p + 1;
+        } else {
+          contribution[original[j]!] = 0;
+        }
+      }
+      let alive = true;
+      for (let j = firstEssential - 1; j >= 0; j--) {
+        if ((s + cum[j]!) * BOUND_SLACK <= threshold) {
+          alive = false;
+          break;
+        }
+        const p = this.seek(pos[j]!, end[j]!, d);
+        pos[j] = p;
+        if (p < end[j]! && docs[p]! === d) {
+          const c = weight[j]! * impacts[p]!;
+          contribution[original[j]!] = c;
+          s += c;
+          pos[j] = p + 1;
+        } else {
+          contribution[original[j]!] = 0;
+        }
+      }
+      if (!alive) continue;
+      // The exact score, summed in query order like scoreAll, so ties and values match the exhaustive result.
+      let exact = 0;
+      for (let i = 0; i < n; i++) exact += contribution[i]!;
+      if (!(exact > 0)) continue;
+      if (size < k || exact > threshold) {
+        size = this.offer(size, k, d, exact);
+        if (size === k) {
+          threshold = this.heapScore[0]!;
+          while (firstEssential < n && cum[firstEssential]! * BOUND_SLACK <= threshold) firstEssential++;
+          if (firstEssential === n) break;
+        }
+      }
+    }
+    return size;
   }
 }

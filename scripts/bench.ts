@@ -1,0 +1,515 @@
+/**
+ * `npm run bench`: Brano's TfIdfIndex against natural's TfIdf (as shipped) and MiniSearch on the same paragraphs,
+ * plus Brano's whole ask pipeline and the cold CLI's first answer.
+ *
+ * Every engine runs in a fresh child process (`node --expose-gc`), so build time, memory and query latency are not
+ * disturbed by the others. All engines index the same Brano-analysed terms (tokenised, stopwords removed, stemmed
+ * by src/core/analysis.ts), computed once by the parent: the comparison is of indexes, not of tokenisers.
+ * `--minisearch-raw` adds MiniSearch with its own defaults on the raw paragraph text.
+ *
+ * Options: `--json`, `--sizes 16,10000,100000` (16 or fewer = the real article), `--queries N` (default 300),
+ * `--natural-queries N` (default 300 up to 20,000 paragraphs, 20 above), `--ask-queries N` (default 100),
+ * `--cli-runs N` (default 10; 0 skips the CLI timing), `--reload-articles N` (default 1000; 0 skips), `--seed S`,
+ * `--minisearch-raw`.
+ * Files go under .bench/ (gitignored).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync, realpathSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { PROJECT_ROOT } from '../src/config.js';
+import { analyze } from '../src/core/analysis.js';
+import { TfIdfIndex, type WeightedTerm } from '../src/core/tfidfIndex.js';
+import { loadCorpus } from '../src/core/corpus.js';
+import { synthArticles, synthQueries, writeSynthCorpus } from './synthCorpus.js';
+
+const require = createRequire(import.meta.url);
+const BENCH_DIR = join(PROJECT_ROOT, '.bench');
+const SCRIPT = join(PROJECT_ROOT, 'dist', 'scripts', 'bench.js');
+const CLI = join(PROJECT_ROOT, 'dist', 'src', 'cli.js');
+const RELOAD_PARAGRAPHS_PER_ARTICLE = 10;
+const CLI_QUESTION = 'In che anno Google ha lanciato Android?';
+/** Hits asked of every engine per query. */
+const TOP_K = 10;
+
+type Engine = 'brano' | 'natural' | 'minisearch' | 'minisearch-raw';
+
+/** What a child reports for one engine at one size. */
+export interface EngineResult {
+  readonly engine: Engine;
+  readonly paragraphs: number;
+  readonly buildMs: number;
+  /** Δ(heapUsed + arrayBuffers) across the build, after full GCs, in MB. */
+  readonly memoryMB: number;
+  readonly queries: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly meanMs: number;
+}
+
+/** Brano's whole pipeline (load, createCore, ask) at one size. */
+export interface AskResultFigures {
+  readonly paragraphs: number;
+  readonly sentences: number;
+  readonly loadMs: number;
+  readonly createCoreMs: number;
+  readonly memoryMB: number;
+  readonly queries: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  /** Parts of one ask, measured separately on the same queries (p50 each). */
+  readonly parts: Record<string, number>;
+}
+
+/** A background reload of a generated corpus while asks keep arriving. */
+export interface ReloadFigures {
+  readonly articles: number;
+  readonly paragraphs: number;
+  readonly reloadMs: number;
+  readonly buildMs: number;
+  readonly longestStepMs: number;
+  readonly eventLoopDelayMaxMs: number;
+  readonly eventLoopDelayP99Ms: number;
+  /** Asks answered while the reload ran. */
+  readonly asksServed: number;
+}
+
+/** One size's figures. */
+export interface SizeResult {
+  readonly paragraphs: number;
+  readonly source: 'real article' | 'synthetic';
+  readonly analysisMs: number;
+  readonly tokens: number;
+  readonly engines: EngineResult[];
+  readonly ask?: AskResultFigures;
+}
+
+/** The whole run. */
+export interface BenchReport {
+  readonly seed: number;
+  readonly node: string;
+  readonly cpus: number;
+  /** 1-minute load average at the start and the end: other work on the machine skews the tails. */
+  readonly loadAverage: readonly [number, number];
+  readonly sizes: SizeResult[];
+  readonly reload?: ReloadFigures;
+  readonly cli?: { runs: number; nodeP50Ms: number; nodeMinMs: number; npmP50Ms: number; npmOverheadMs: number; goalMs: number };
+  readonly totalSeconds: number;
+}
+
+/**
+ * The q-quantile of samples (nearest rank).
+ * @param samples - the values
+ * @param q - 0…1
+ * @returns the quantile, 0 for no samples
+ */
+export function quantile(samples: readonly number[], q: number): number {
+  if (!samples.length) return 0;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+function gc(): void {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) {
+    g();
+    g();
+  }
+}
+
+function memory(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+interface QueryFile {
+  readonly warmup: { text: string; terms: string[] }[];
+  readonly measured: { text: string; terms: string[] }[];
+}
+
+function dataPaths(size: number, seed: number) {
+  const base = join(BENCH_DIR, `data-${size}-${seed}`);
+  return { terms: `${base}.terms.txt`, paragraphs: `${base}.paragraphs.json`, queries: `${base}.queries.json`, corpus: size <= 16 ? join(PROJECT_ROOT, 'corpus') : join(BENCH_DIR, `corpus-${size}-${seed}`) };
+}
+
+// ---------------------------------------------------------------- child side
+
+function timeQueries(queries: QueryFile, limit: number, run: (q: { text: string; terms: string[] }) => unknown): number[] {
+  // Warm-up (JIT) on other queries: up to 100 of them, or 3 s, whichever comes first.
+  const warmStart = performance.now();
+  for (const q of queries.warmup) {
+    if (performance.now() - warmStart > 3000) break;
+    run(q);
+  }
+  const times: number[] = [];
+  for (const q of queries.measured.slice(0, limit)) {
+    const t = performance.now();
+    run(q);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+interface NaturalTfIdf {
+  addDocument(doc: string[]): void;
+  tfidfs(terms: string[]): number[];
+}
+interface MiniSearchLike {
+  addAll(docs: readonly object[]): void;
+  search(query: string): { id: number }[];
+}
+
+async function runEngineChild(engine: Engine, size: number, seed: number, limit: number): Promise<EngineResult> {
+  const paths = dataPaths(size, seed);
+  const queries = JSON.parse(readFileSync(paths.queries, 'utf8')) as QueryFile;
+  const input = {
+    raw: engine === 'minisearch-raw' ? (JSON.parse(readFileSync(paths.paragraphs, 'utf8')) as string[]) : [],
+    docs: engine === 'minisearch-raw' ? [] : readFileSync(paths.terms, 'utf8').split('\n').map((l) => (l ? l.split(' ') : [])),
+  };
+  gc();
+  const before = memory();
+  const t = performance.now();
+  let query: (q: { text: string; terms: string[] }) => unknown;
+  if (engine === 'brano') {
+    const index = TfIdfIndex.build(input.docs);
+    query = (q) => index.search(q.terms.map((term): WeightedTerm => ({ term, weight: 1 })), TOP_K);
+  } else if (engine === 'natural') {
+    const TfIdf = require('natural/lib/natural/tfidf/tfidf.js') as new () => NaturalTfIdf;
+    const tfidf = new TfIdf();
+    for (const d of input.docs) tfidf.addDocument(d);
+    query = (q) => tfidf.tfidfs(q.terms);
+  } else {
+    const { default: MiniSearch } = (await import('minisearch')) as unknown as { default: new (o: object) => MiniSearchLike };
+    if (engine === 'minisearch') {
+      // Same analysed terms as the others: arrays go through untouched (stringifyField/tokenize/processTerm).
+      const ms = new MiniSearch({
+        fields: ['terms'],
+        stringifyField: (v: unknown) => v,
+        tokenize: (v: string | string[]) => (typeof v === 'string' ? v.split(' ') : v),
+        processTerm: (term: string) => term,
+      });
+      ms.addAll(input.docs.map((terms, id) => ({ id, terms })));
+      query = (q) => ms.search(q.terms.join(' ')).slice(0, TOP_K);
+    } else {
+      const ms = new MiniSearch({ fields: ['text'] });
+      ms.addAll(input.raw.map((text, id) => ({ id, text })));
+      query = (q) => ms.search(q.text).slice(0, TOP_K);
+    }
+  }
+  const buildMs = performance.now() - t;
+  gc();
+  const memoryMB = (memory() - before) / 1e6;
+  // The inputs are no longer needed by any engine: free them so queries run on a lean heap.
+  input.docs = [];
+  input.raw = [];
+  gc();
+  const times = timeQueries(queries, limit, query);
+  return {
+    engine,
+    paragraphs: size,
+    buildMs: round(buildMs, 1),
+    memoryMB: round(memoryMB, 1),
+    queries: times.length,
+    p50Ms: round(quantile(times, 0.5)),
+    p99Ms: round(quantile(times, 0.99)),
+    meanMs: round(times.reduce((a, b) => a + b, 0) / (times.length || 1)),
+  };
+}
+
+async function runAskChild(size: number, seed: number, limit: number): Promise<AskResultFigures> {
+  const paths = dataPaths(size, seed);
+  const queries = JSON.parse(readFileSync(paths.queries, 'utf8')) as QueryFile;
+  const { createCore } = await import('../src/core/brano.js');
+  gc();
+  const before = memory();
+  let t = performance.now();
+  const articles = loadCorpus(paths.corpus);
+  const loadMs = performance.now() - t;
+  t = performance.now();
+  const core = createCore(articles);
+  const createCoreMs = performance.now() - t;
+  gc();
+  const memoryMB = (memory() - before) / 1e6;
+  const times = timeQueries(queries, limit, (q) => core.ask(q.text));
+  // The parts of the current pipeline, timed alone on the same queries.
+  const index = core.index;
+  const measured = queries.measured.slice(0, Math.min(limit, 30));
+  // f may return its own elapsed time, to leave its set-up out.
+  const termsOf = (text: string) => [...new Set(analyze(text, 'it').map((x) => x.term))].map((term) => ({ term, weight: 1 }));
+  const part = (f: (terms: WeightedTerm[]) => unknown) => {
+    for (const q of queries.warmup.slice(0, 30)) f(termsOf(q.text));
+    const times = measured.map((q) => {
+      const terms = termsOf(q.text);
+      const s = performance.now();
+      const own = f(terms);
+      return typeof own === 'number' ? own : performance.now() - s;
+    });
+    return round(quantile(times, 0.5));
+  };
+  const parts = {
+    'paragraphIndex.scoreAll': part((q) => index.paragraphIndex.scoreAll(q)),
+    'sentenceIndex.scoreAll': part((q) => index.sentenceIndex.scoreAll(q)),
+    'paragraphIndex.search(k=50)': part((q) => index.paragraphIndex.search(q, 50)),
+    'sentenceIndex.search(k=50)': part((q) => index.sentenceIndex.search(q, 50)),
+    'loop over every paragraph and sentence': part((q) => {
+      const p = index.paragraphIndex.scoreAll(q);
+      const s = index.sentenceIndex.scoreAll(q);
+      const t0 = performance.now();
+      let acc = 0;
+      index.paragraphs.forEach((ref, doc) => {
+        const first = index.firstSentence[doc]!;
+        for (let i = 0; i < ref.paragraph.sentences.length; i++) acc = Math.max(acc, s[first + i]!);
+        acc += p[doc]!;
+      });
+      return acc < 0 ? 0 : performance.now() - t0;
+    }),
+  };
+  return {
+    paragraphs: index.paragraphs.length,
+    sentences: index.sentences.length,
+    loadMs: round(loadMs, 1),
+    createCoreMs: round(createCoreMs, 1),
+    memoryMB: round(memoryMB, 1),
+    queries: times.length,
+    p50Ms: round(quantile(times, 0.5)),
+    p99Ms: round(quantile(times, 0.99)),
+    parts,
+  };
+}
+
+async function runReloadChild(articles: number, seed: number): Promise<ReloadFigures> {
+  const dir = join(BENCH_DIR, `reload-${articles}-${seed}`);
+  if (!existsSync(join(dir, '.complete'))) {
+    writeSynthCorpus(dir, { paragraphs: articles * RELOAD_PARAGRAPHS_PER_ARTICLE, seed, paragraphsPerArticle: RELOAD_PARAGRAPHS_PER_ARTICLE });
+    writeFileSync(join(dir, '.complete'), '');
+  }
+  const { CorpusStore, loadCorpusAsync } = await import('../src/corpusStore.js');
+  const { createCore } = await import('../src/core/brano.js');
+  // A store without a parse cache: the reload parses every file, as when the whole corpus changed.
+  const store = new CorpusStore(dir, createCore(await loadCorpusAsync(dir)));
+  const questions = synthQueries(50, seed);
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  const latencies: number[] = [];
+  delay.enable();
+  const reloading = store.reload();
+  // Interactions keep arriving every 2 ms while the reload runs.
+  const timer = setInterval(() => {
+    const t = performance.now();
+    store.core.ask(questions[latencies.length % questions.length]!);
+    latencies.push(performance.now() - t);
+  }, 2);
+  const outcome = await reloading;
+  // A block only shows once the loop turns again: keep probing a little after the swap.
+  await new Promise((r) => setTimeout(r, 50));
+  clearInterval(timer);
+  delay.disable();
+  if (!outcome.ok) throw new Error(outcome.error);
+  return {
+    articles: outcome.articles,
+    paragraphs: outcome.paragraphs,
+    reloadMs: round(outcome.ms, 1),
+    buildMs: round(outcome.buildMs, 1),
+    longestStepMs: round(outcome.longestStepMs, 1),
+    eventLoopDelayMaxMs: round(delay.max / 1e6, 1),
+    eventLoopDelayP99Ms: round(delay.percentile(99) / 1e6, 1),
+    asksServed: latencies.length,
+  };
+}
+
+// ---------------------------------------------------------------- parent side
+
+function runChild(args: string[]): Promise<unknown> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', SCRIPT, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`bench: child ${args.join(' ')} exited with ${code}`));
+      try {
+        resolvePromise(JSON.parse(out.trim().split('\n').pop() ?? ''));
+      } catch (err) {
+        reject(new Error(`bench: child ${args.join(' ')} printed no result (${(err as Error).message})`));
+      }
+    });
+  });
+}
+
+function prepare(size: number, seed: number, queryCount: number): { source: SizeResult['source']; analysisMs: number; tokens: number; paragraphs: number } {
+  const paths = dataPaths(size, seed);
+  let paragraphs: string[];
+  let source: SizeResult['source'];
+  if (size <= 16) {
+    source = 'real article';
+    paragraphs = loadCorpus(paths.corpus).flatMap((a) => a.paragraphs.map((p) => p.text)).slice(0, size);
+  } else {
+    source = 'synthetic';
+    const marker = join(paths.corpus, '.complete');
+    const write = !existsSync(marker);
+    if (write) rmSync(paths.corpus, { recursive: true, force: true });
+    mkdirSync(paths.corpus, { recursive: true });
+    paragraphs = [];
+    for (const a of synthArticles({ paragraphs: size, seed })) {
+      if (write) writeFileSync(join(paths.corpus, a.file), a.text);
+      paragraphs.push(...a.paragraphs);
+    }
+    if (write) writeFileSync(marker, '');
+  }
+  const t = performance.now();
+  const terms = paragraphs.map((p) => analyze(p, 'it').map((x) => x.term));
+  const analysisMs = performance.now() - t;
+  writeFileSync(paths.terms, terms.map((d) => d.join(' ')).join('\n'));
+  writeFileSync(paths.paragraphs, JSON.stringify(paragraphs));
+  const toQuery = (text: string) => ({ text, terms: [...new Set(analyze(text, 'it').map((x) => x.term))] });
+  const queries: QueryFile = { warmup: synthQueries(100, seed + 1000).map(toQuery), measured: synthQueries(queryCount, seed).map(toQuery) };
+  writeFileSync(paths.queries, JSON.stringify(queries));
+  return { source, analysisMs: round(analysisMs, 1), tokens: terms.reduce((a, d) => a + d.length, 0), paragraphs: paragraphs.length };
+}
+
+function timeCommand(cmd: string, args: string[], runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(cmd, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: join(PROJECT_ROOT, 'corpus'), NO_COLOR: '1' } });
+    times.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`bench: ${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+    if (i === 0) JSON.parse(r.stdout); // the contract: one JSON object on stdout
+  }
+  return times;
+}
+
+const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+
+function table(report: BenchReport): string {
+  const lines: string[] = [];
+  lines.push(`Brano bench — seed ${report.seed}, node ${report.node}, ${report.cpus} CPUs (load average ${report.loadAverage.join(' → ')}), top-${TOP_K} per query; all engines index the same Brano-analysed terms`);
+  for (const s of report.sizes) {
+    lines.push('', `${s.paragraphs.toLocaleString('en')} paragraphs (${s.source}), ${s.tokens.toLocaleString('en')} index terms, analysis ${fmt(s.analysisMs)} ms (shared, not in build)`);
+    lines.push(`  ${'engine'.padEnd(16)}${'build ms'.padStart(10)}${'mem MB'.padStart(9)}${'queries'.padStart(9)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'p50 ×Brano'.padStart(12)}`);
+    const brano = s.engines.find((e) => e.engine === 'brano');
+    for (const e of s.engines) {
+      const ratio = brano && e.engine !== 'brano' && brano.p50Ms > 0 ? `${fmt(e.p50Ms / brano.p50Ms)}×` : '';
+      lines.push(`  ${e.engine.padEnd(16)}${fmt(e.buildMs).padStart(10)}${fmt(e.memoryMB).padStart(9)}${String(e.queries).padStart(9)}${fmt(e.p50Ms).padStart(10)}${fmt(e.p99Ms).padStart(10)}${ratio.padStart(12)}`);
+    }
+    if (s.ask) {
+      const a = s.ask;
+      lines.push(`  createCore().ask: load ${fmt(a.loadMs)} ms + createCore ${fmt(a.createCoreMs)} ms (${a.sentences.toLocaleString('en')} sentences, ${fmt(a.memoryMB)} MB); ask p50 ${fmt(a.p50Ms)} ms, p99 ${fmt(a.p99Ms)} ms over ${a.queries}`);
+      lines.push(`    parts (p50 ms): ${Object.entries(a.parts).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+    }
+  }
+  if (report.reload) {
+    const r = report.reload;
+    lines.push('', `Full reload of ${r.articles.toLocaleString('en')} articles (${r.paragraphs.toLocaleString('en')} paragraphs, every file parsed) while asks arrive every 2 ms: ${fmt(r.reloadMs)} ms, of which createCore ${fmt(r.buildMs)} ms in one block; ${r.asksServed} asks answered meanwhile; event-loop delay p99 ${fmt(r.eventLoopDelayP99Ms)} ms, max ${fmt(r.eventLoopDelayMaxMs)} ms`);
+  }
+  if (report.cli) {
+    const c = report.cli;
+    lines.push('', `Cold CLI, real article: node dist/src/cli.js ask --json "${CLI_QUESTION}" p50 ${fmt(c.nodeP50Ms)} ms (min ${fmt(c.nodeMinMs)}; goal ≤ ${c.goalMs}) over ${c.runs} runs; npm run -s cli p50 ${fmt(c.npmP50Ms)} ms (npm adds ${fmt(c.npmOverheadMs)} ms)`);
+  }
+  lines.push('', `Total ${report.totalSeconds.toFixed(1)} s`);
+  return lines.join('\n');
+}
+
+async function parent(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const started = performance.now();
+  const { availableParallelism, loadavg } = await import('node:os');
+  const loadStart = loadavg()[0]!;
+  const num = (name: string, fallback: number) => {
+    const v = values[name];
+    if (v === undefined || typeof v === 'boolean') return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`bench: --${name} takes a whole number, got ${JSON.stringify(v)}`);
+    return n;
+  };
+  const sizes = String(values['sizes'] ?? '16,10000,100000').split(',').map((s) => Number(s.trim()));
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('bench: --sizes takes positive whole numbers separated by commas');
+  const seed = num('seed', 1);
+  const queryCount = Math.max(1, num('queries', 300));
+  const cliRuns = num('cli-runs', 10);
+  const askQueries = num('ask-queries', 100);
+  const engines: Engine[] = ['brano', 'natural', 'minisearch', ...(values['minisearch-raw'] ? (['minisearch-raw'] as const) : [])];
+  const progress = (s: string) => process.stderr.write(values['json'] ? '' : `… ${s}\n`);
+  mkdirSync(BENCH_DIR, { recursive: true });
+
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    progress(`${size} paragraphs: corpus and analysis`);
+    const prep = prepare(size, seed, queryCount);
+    const naturalQueries = num('natural-queries', prep.paragraphs > 20_000 ? 20 : queryCount);
+    const out: EngineResult[] = [];
+    for (const engine of engines) {
+      progress(`${size} paragraphs: ${engine}`);
+      const limit = engine === 'natural' ? naturalQueries : queryCount;
+      out.push((await runChild(['--child', engine, '--size', String(size), '--seed', String(seed), '--queries', String(limit)])) as EngineResult);
+    }
+    let ask: AskResultFigures | undefined;
+    if (askQueries > 0) {
+      progress(`${size} paragraphs: createCore + ask`);
+      ask = (await runChild(['--child', 'ask', '--size', String(size), '--seed', String(seed), '--queries', String(askQueries)])) as AskResultFigures;
+    }
+    results.push({ paragraphs: prep.paragraphs, source: prep.source, analysisMs: prep.analysisMs, tokens: prep.tokens, engines: out, ...(ask ? { ask } : {}) });
+  }
+
+  let reload: ReloadFigures | undefined;
+  const reloadArticles = num('reload-articles', 1000);
+  if (reloadArticles > 0) {
+    progress(`reload of ${reloadArticles} articles under load`);
+    reload = (await runChild(['--child', 'reload', '--size', String(reloadArticles), '--seed', String(seed)])) as ReloadFigures;
+  }
+
+  let cli: BenchReport['cli'];
+  if (cliRuns > 0) {
+    progress('cold CLI');
+    const node = timeCommand(process.execPath, [CLI, 'ask', '--json', CLI_QUESTION], cliRuns);
+    const npm = timeCommand('npm', ['run', '-s', 'cli', '--', 'ask', '--json', CLI_QUESTION], Math.max(1, Math.ceil(cliRuns / 2)));
+    const nodeP50 = quantile(node, 0.5);
+    cli = { runs: cliRuns, nodeP50Ms: round(nodeP50, 1), nodeMinMs: round(Math.min(...node), 1), npmP50Ms: round(quantile(npm, 0.5), 1), npmOverheadMs: round(quantile(npm, 0.5) - nodeP50, 1), goalMs: 300 };
+  }
+  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], sizes: results, ...(reload ? { reload } : {}), ...(cli ? { cli } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
+  writeFileSync(join(BENCH_DIR, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(values['json'] ? `${JSON.stringify(report)}\n` : `${table(report)}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean' },
+      sizes: { type: 'string' },
+      queries: { type: 'string' },
+      'natural-queries': { type: 'string' },
+      'ask-queries': { type: 'string' },
+      'cli-runs': { type: 'string' },
+      'reload-articles': { type: 'string' },
+      seed: { type: 'string' },
+      'minisearch-raw': { type: 'boolean' },
+      child: { type: 'string' },
+      size: { type: 'string' },
+    },
+  });
+  if (values.child) {
+    const size = Number(values.size);
+    const seed = Number(values.seed ?? 1);
+    const limit = Number(values.queries ?? 300);
+    const result =
+      values.child === 'ask'
+        ? await runAskChild(size, seed, limit)
+        : values.child === 'reload'
+          ? await runReloadChild(size, seed)
+          : await runEngineChild(values.child as Engine, size, seed, limit);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  await parent(values);
+}
+
+const invokedPath = process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : '';
+if (import.meta.url === invokedPath) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,240 @@
+/**
+ * The served corpus, reloadable while Brano answers: holds the current BranoCore, rebuilds a new one in the
+ * background on request (SIGHUP, or a call), and swaps it in with one assignment. Every interaction takes the core
+ * that is current when it starts and keeps it to the end, so a reload never loses or mixes an answer. A broken file
+ * keeps the last good core and reports `corpus: file:line: problem`.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { createCore, type BranoCore } from './core/brano.js';
+import { CorpusError, parseArticle } from './core/corpus.js';
+import type { Article } from './core/types.js';
+
+/** Builds a core from parsed articles (default: `createCore`). May be async, to build in steps. */
+export type CoreBuilder = (articles: readonly Article[]) => BranoCore | Promise<BranoCore>;
+
+/** How a reload went. */
+export type ReloadOutcome =
+  | {
+      readonly ok: true;
+      /** The generation now served (1 = the first load). */
+      readonly generation: number;
+      readonly articles: number;
+      readonly paragraphs: number;
+      /** Wall time of the whole reload. */
+      readonly ms: number;
+      /** Time spent building the core (synchronous for `createCore`). */
+      readonly buildMs: number;
+      /** The longest stretch the reload held the event loop (one article's parse, or the build). */
+      readonly longestStepMs: number;
+    }
+  | {
+      readonly ok: false;
+      /** `corpus: file:line: problem` — the core in service is unchanged. */
+      readonly error: string;
+      /** The generation still served. */
+      readonly generation: number;
+    };
+
+/** Something that emits SIGHUP: the process, or an EventEmitter in tests. */
+export interface SignalSource {
+  on(event: 'SIGHUP', listener: () => void): unknown;
+  off(event: 'SIGHUP', listener: () => void): unknown;
+}
+
+/** Where reload messages go: `console`, or a pino logger, fits. */
+export interface ReloadLog {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+function decodeUtf8(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const line = new TextDecoder('utf-8').decode(bytes).split('\n').findIndex((l) => l.includes('\uFFFD')) + 1;
+    throw new CorpusError(name, line || undefined, 'not valid UTF-8 text');
+  }
+}
+
+/** Parsed articles by file name and content digest, so a reload parses only the files that changed. */
+export type ParseCache = Map<string, { readonly digest: string; readonly article: Article }>;
+
+/**
+ * Loads a corpus folder like `loadCorpus`, without holding the event loop: files are read asynchronously and the
+ * loop gets a turn between articles.
+ * @param dir - the corpus folder
+ * @param onStep - told how long each synchronous step (one article's parse) took, in ms
+ * @param cache - parsed articles of a previous load; unchanged files are reused, and the cache is updated
+ * @returns the articles, in file-name order
+ * @throws CorpusError naming the file (and line) when a file is broken, two share a slug, or there are none
+ */
+export async function loadCorpusAsync(dir: string, onStep: (ms: number) => void = () => {}, cache?: ParseCache): Promise<Article[]> {
+  let names: string[];
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
+    names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+  } catch (err) {
+    throw new CorpusError(dir, undefined, `cannot read the corpus folder (${(err as Error).message})`);
+  }
+  if (!names.length) throw new CorpusError(dir, undefined, 'the corpus folder has no *.md articles');
+  const seen = new Map<string, string>();
+  const articles: Article[] = [];
+  if (cache) for (const name of [...cache.keys()]) if (!names.includes(name)) cache.delete(name);
+  for (const name of names) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(join(dir, name));
+    } catch (err) {
+      throw new CorpusError(name, undefined, `cannot read the file (${(err as Error).message})`);
+    }
+    const t = performance.now();
+    const digest = cache ? createHash('sha1').update(bytes).digest('hex') : '';
+    const known = cache?.get(name);
+    const article = known && known.digest === digest ? known.article : parseArticle(decodeUtf8(bytes, name), name);
+    cache?.set(name, { digest, article });
+    onStep(performance.now() - t);
+    const other = seen.get(article.slug);
+    if (other) throw new CorpusError(name, undefined, `duplicate slug "${article.slug}" (also used by ${other})`);
+    seen.set(article.slug, name);
+    articles.push(article);
+    await yieldToLoop();
+  }
+  return articles;
+}
+
+/** The current core of a corpus folder, with background reload and atomic swap. */
+export class CorpusStore {
+  private current: BranoCore;
+  private gen = 1;
+  private running: Promise<ReloadOutcome> | undefined;
+  private queued: Promise<ReloadOutcome> | undefined;
+  private error: string | undefined;
+  private readonly parsed: ParseCache;
+
+  /**
+   * @param dir - the corpus folder
+   * @param core - the core already built from it
+   * @param build - how to build a core from articles
+   * @param parsed - the parse cache of the load that built `core`, if any
+   */
+  constructor(
+    readonly dir: string,
+    core: BranoCore,
+    private readonly build: CoreBuilder = createCore,
+    parsed: ParseCache = new Map(),
+  ) {
+    this.current = core;
+    this.parsed = parsed;
+  }
+
+  /**
+   * Loads a folder and builds its first core.
+   * @param dir - the corpus folder
+   * @param build - how to build a core (default `createCore`)
+   * @returns the store, serving generation 1
+   * @throws CorpusError when the corpus cannot be served
+   * @example
+   * const store = await CorpusStore.open(config.corpusDir);
+   * store.core.ask('Chi ha rilasciato Llama 2?');
+   */
+  static async open(dir: string, build: CoreBuilder = createCore): Promise<CorpusStore> {
+    const parsed: ParseCache = new Map();
+    const core = await build(await loadCorpusAsync(dir, undefined, parsed));
+    return new CorpusStore(dir, core, build, parsed);
+  }
+
+  /** The core to use for one interaction: take it once at the start and keep it until the reply is sent. */
+  get core(): BranoCore {
+    return this.current;
+  }
+
+  /** How many cores have been served: 1 after opening, +1 per successful reload. */
+  get generation(): number {
+    return this.gen;
+  }
+
+  /** The last reload's error (`corpus: file:line: …`), cleared by a successful reload. */
+  get lastError(): string | undefined {
+    return this.error;
+  }
+
+  /** Whether a reload is under way. */
+  get reloading(): boolean {
+    return this.running !== undefined;
+  }
+
+  /**
+   * Rebuilds the core from the folder in the background and swaps it in when it is ready. Requests made while a
+   * reload runs share one follow-up reload (it may have read the files before they changed).
+   * @returns how it went; a failure leaves the current core in service
+   */
+  reload(): Promise<ReloadOutcome> {
+    if (!this.running) {
+      this.running = this.rebuild().finally(() => {
+        this.running = undefined;
+      });
+      return this.running;
+    }
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      return this.reload();
+    });
+    return this.queued;
+  }
+
+  private async rebuild(): Promise<ReloadOutcome> {
+    const started = performance.now();
+    let longest = 0;
+    try {
+      const articles = await loadCorpusAsync(this.dir, (ms) => (longest = Math.max(longest, ms)), this.parsed);
+      await yieldToLoop();
+      const t = performance.now();
+      const core = await this.build(articles);
+      const buildMs = performance.now() - t;
+      longest = Math.max(longest, buildMs);
+      this.current = core;
+      this.gen++;
+      this.error = undefined;
+      return {
+        ok: true,
+        generation: this.gen,
+        articles: articles.length,
+        paragraphs: articles.reduce((a, x) => a + x.paragraphs.length, 0),
+        ms: performance.now() - started,
+        buildMs,
+        longestStepMs: longest,
+      };
+    } catch (err) {
+      const error = err instanceof CorpusError ? err.message : `corpus: reload failed: ${(err as Error).message}`;
+      this.error = error;
+      return { ok: false, error, generation: this.gen };
+    }
+  }
+}
+
+/**
+ * Reloads the store on SIGHUP (`kill -HUP <pid>`), logging the outcome.
+ * @param store - the store to reload
+ * @param log - where to report
+ * @param signals - the process to listen on (tests pass an EventEmitter)
+ * @returns a function that stops listening
+ */
+export function onSighup(store: CorpusStore, log: ReloadLog, signals: SignalSource = process): () => void {
+  const handler = () => {
+    log.info(`corpus: reloading ${store.dir} (SIGHUP)`);
+    void store.reload().then((r) => {
+      if (r.ok) {
+        log.info(`corpus: reloaded ${r.articles} articles, ${r.paragraphs} paragraphs in ${Math.round(r.ms)} ms (generation ${r.generation})`);
+      } else {
+        log.error(`${r.error} — still serving generation ${r.generation}`);
+      }
+    });
+  };
+  signals.on('SIGHUP', handler);
+  return () => {
+    signals.off('SIGHUP', handler);
+  };
+}
