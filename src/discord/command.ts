@@ -14,6 +14,8 @@ export interface SlashCommand {
   readonly data: RESTPostAPIApplicationCommandsJSONBody;
   /** Whether to defer before running (work that may take more than a moment), given the core. */
   defer?(core: FullCore): boolean;
+  /** Every reply is private (and so is the deferral). */
+  readonly ephemeral?: boolean;
   /** Skips the per-user cooldown (cheap, personal commands such as /help). */
   readonly noCooldown?: boolean;
   /**

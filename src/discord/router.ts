@@ -88,7 +88,7 @@ export async function handleInteraction(interaction: InteractionBase, registry: 
         }
       }
       if (slash?.defer?.(ctx.core)) {
-        deferredEphemeral = (i as CommandLike).options.getBoolean('private') === true;
+        deferredEphemeral = slash.ephemeral === true || (i as CommandLike).options.getBoolean('private') === true;
         await i.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
       }
       const reply = slash ? await slash.execute(i as CommandLike, ctx) : await (message as MessageCommand).execute(i as MessageCommandLike, ctx);
