@@ -5,7 +5,7 @@ import { SlashCommandBuilder, type APIEmbedField } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
-import { LIMITS, safeTextWithin } from '../src/discord/limits.js';
+import { LIMITS, plainText, safeTextWithin } from '../src/discord/limits.js';
 import { localise, privateOption } from '../src/discord/options.js';
 
 /** The `/about` command. */
@@ -60,7 +60,7 @@ export const about: SlashCommand = {
             description: `${t.aboutLine}\n\n${counts}`,
             fields,
             color: ANSWER_COLOUR,
-            footer: { text: `Brano ${safeTextWithin(ctx.bot.version, 40)}` },
+            footer: { text: plainText(`Brano ${ctx.bot.version}`, 60) },
           },
         ],
       },

@@ -7,7 +7,7 @@ import { articleChoices, personChoices, resolveArticle } from '../src/discord/au
 import type { SlashCommand } from '../src/discord/command.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
-import { LIMITS, clamp, safeTextWithin } from '../src/discord/limits.js';
+import { LIMITS, clamp, plainText, safeTextWithin } from '../src/discord/limits.js';
 import { articleOption, choiceOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
 
@@ -82,7 +82,7 @@ export const quote: SlashCommand = {
             title: clamp(person, LIMITS.embedTitle),
             description: clamp(role + quoteBlocks(result.quotes, t, many), LIMITS.embedDescription),
             color: ANSWER_COLOUR,
-            footer: { text: clamp(titles.join(' · '), LIMITS.footerText) },
+            footer: { text: plainText(titles.join(' · '), LIMITS.footerText) },
           },
         ],
       },

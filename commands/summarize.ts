@@ -8,7 +8,7 @@ import { articleChoices, resolveArticle, sectionChoices } from '../src/discord/a
 import type { SlashCommand } from '../src/discord/command.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
-import { LIMITS, clamp, safeText, safeTextWithin } from '../src/discord/limits.js';
+import { LIMITS, clamp, plainText, safeText, safeTextWithin } from '../src/discord/limits.js';
 import { articleOption, choiceOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
 
@@ -98,7 +98,7 @@ export const summarize: SlashCommand = {
                 title: safeTextWithin(`${t.summaryOf}: ${result.title}`, LIMITS.embedTitle),
                 description: summaryText(result.sentences, ctx.core.articles.length > 1),
                 color: ANSWER_COLOUR,
-                footer: { text: clamp(title, LIMITS.footerText) },
+                footer: { text: plainText(title, LIMITS.footerText) },
               },
             ],
           },

@@ -5,7 +5,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Passage } from '../core/ask.js';
 import type { Article, Paragraph } from '../core/types.js';
-import { LIMITS, clamp, safeText, safeTextWithin } from './limits.js';
+import { LIMITS, clamp, plainText, safeText, safeTextWithin } from './limits.js';
 
 /** Embed colour of answers. */
 export const ANSWER_COLOUR = 0x2f6f4f;
@@ -106,7 +106,7 @@ export function passageEmbed(passage: Passage, options: { title: string; paragra
     title: safeTextWithin(options.title, LIMITS.embedTitle),
     description: clamp(`${before}${body}${after}\n\n${attribution(passage.paragraph, passage.sectionTitle, passage.article)}`, LIMITS.embedDescription),
     color: options.colour ?? ANSWER_COLOUR,
-    footer: { text: clamp(footer || '\u200b', LIMITS.footerText) },
+    footer: { text: plainText(footer || '\u200b', LIMITS.footerText) },
   };
 }
 
@@ -146,6 +146,6 @@ export function paragraphsEmbed(
     title: safeTextWithin(title, LIMITS.embedTitle),
     description: clamp(blocks.join('\n\n') || '\u200b', LIMITS.embedDescription),
     color: ANSWER_COLOUR,
-    footer: { text: clamp([article.meta.title, note].filter(Boolean).join(' · '), LIMITS.footerText) },
+    footer: { text: plainText([article.meta.title, note].filter(Boolean).join(' · '), LIMITS.footerText) },
   };
 }

@@ -125,6 +125,17 @@ export function safeText(text: string): string {
 }
 
 /**
+ * Prepares text for places Discord shows without markdown (embed footers, autocomplete choices, button
+ * labels): well-formed, mentions neutralised, cut to `max`. Escaping there would show the backslashes.
+ * @param text - the text
+ * @param max - the limit
+ * @returns plain text of at most `max` characters
+ */
+export function plainText(text: string, max: number): string {
+  return clamp(neutraliseMentions(wellFormed(text)), max);
+}
+
+/**
  * Like {@link safeText} but fits the result into `max` characters without cutting inside an escape.
  * @param text - the text
  * @param max - the limit
