@@ -264,6 +264,7 @@ export function violations(body: MessageBody & { allowedMentions?: { parse?: rea
   if (!body.allowedMentions || (body.allowedMentions.parse ?? ['x']).length !== 0) problems.push('allowedMentions.parse is not []');
   if ((body.content?.length ?? 0) > LIMITS.content) problems.push(`content ${body.content?.length} > ${LIMITS.content}`);
   if (/@(everyone|here)/i.test(body.content ?? '')) problems.push('raw @everyone/@here in content');
+  if (/<[@#/]/.test(body.content ?? '')) problems.push('raw mention in content');
   if (!body.content && !body.embeds?.length) problems.push('empty message');
   const embeds = body.embeds ?? [];
   if (embeds.length > LIMITS.embeds) problems.push(`${embeds.length} embeds`);
@@ -279,7 +280,9 @@ export function violations(body: MessageBody & { allowedMentions?: { parse?: rea
       if (f.value.length > LIMITS.fieldValue || !f.value) problems.push('bad field value');
     }
     if (e.url || e.author?.url || e.footer?.icon_url) problems.push('links in embed');
-    if (/@(everyone|here)/i.test(JSON.stringify(e))) problems.push('raw @everyone/@here in embed');
+    const text = [e.title, e.description, e.footer?.text, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n');
+    if (/@(everyone|here)/i.test(text)) problems.push('raw @everyone/@here in embed');
+    if (/<[@#/]/.test(text)) problems.push('raw mention in embed');
   }
   if (total > LIMITS.embedTotal) problems.push(`embeds total ${total} > ${LIMITS.embedTotal}`);
   const ids = new Set<string>();
