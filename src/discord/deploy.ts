@@ -28,7 +28,7 @@ export interface DeployReport {
 const SERVER_FIELDS = new Set(['id', 'application_id', 'version', 'guild_id', 'default_permission', 'name_localized', 'description_localized', 'handler']);
 const SERVER_DEFAULTS = new Set(['dm_permission', 'integration_types', 'contexts', 'nsfw']);
 
-const isEmpty = (v: unknown) => v === undefined || v === null || v === false || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
+const isEmpty = (v: unknown) => v === undefined || v === null || v === false || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
 
 /**
  * Compares a command as Brano defines it with the one Discord holds, ignoring what Discord adds.

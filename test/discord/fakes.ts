@@ -272,7 +272,10 @@ export function lastMessage(fake: Fake): MessageBody & { allowedMentions?: { par
 
 /** Validators of request bodies against Discord's OpenAPI description. */
 export interface SchemaValidators {
+  /** The whole callback body (any of Discord's callback types). */
   callback: ValidateFunction;
+  /** The callback branches by type: 4/5 message, 6/7 update, 8 autocomplete (a body valid for its branch is valid for the whole). */
+  callbackByType: Record<number, ValidateFunction>;
   editOriginal: ValidateFunction;
   followUp: ValidateFunction;
   putCommands: ValidateFunction;
@@ -297,8 +300,12 @@ export function discordSchema(): SchemaValidators | undefined {
   ajv.addSchema(spec as object, 'discord');
   const op = (path: string, method: string) =>
     ajv.compile({ $ref: `discord#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}/requestBody/content/application~1json/schema` });
+  const component = (name: string) => ajv.compile({ $ref: `discord#/components/schemas/${name}` });
+  const message = component('CreateMessageInteractionCallbackRequest');
+  const update = component('UpdateMessageInteractionCallbackRequest');
   validators = {
     callback: op('/interactions/{interaction_id}/{interaction_token}/callback', 'post'),
+    callbackByType: { 4: message, 5: message, 6: update, 7: update, 8: component('ApplicationCommandAutocompleteCallbackRequest') },
     editOriginal: op('/webhooks/{webhook_id}/{webhook_token}/messages/@original', 'patch'),
     followUp: op('/webhooks/{webhook_id}/{webhook_token}', 'post'),
     putCommands: op('/applications/{application_id}/commands', 'put'),
@@ -316,7 +323,8 @@ export function schemaProblems(fake: Fake, schema: SchemaValidators): string[] {
   const problems: string[] = [];
   for (const c of fake.calls) {
     if (c.http.route === 'deleteOriginal') continue;
-    const validate = schema[c.http.route];
+    const type = (c.http.json as { type?: number } | undefined)?.type;
+    const validate = c.http.route === 'callback' ? (schema.callbackByType[type ?? -1] ?? schema.callback) : schema[c.http.route];
     if (!validate(c.http.json)) problems.push(`${c.method}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
   }
   return problems;
