@@ -3,10 +3,25 @@
  * chat (and says how to connect Discord); without it and without a terminal, it exits 1 saying what is missing.
  * Logs go to stderr, as JSON lines unless stderr is a terminal; stdout stays clean.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { completeCore } from './discord/fullCore.js';
 import type { FullCore, ReloadResult } from './discord/interactions.js';
+
+/** What `npm start` does. */
+export type StartMode = 'discord' | 'chat' | 'refuse';
+
+/**
+ * Decides what `npm start` does.
+ * @param token - the bot token, if configured
+ * @param interactive - whether stdin and stdout are both terminals
+ * @returns `discord` with a token; else `chat` on a terminal; else `refuse` (exit 1 with a message)
+ */
+export function startMode(token: string | undefined, interactive: boolean): StartMode {
+  if (token) return 'discord';
+  return interactive ? 'chat' : 'refuse';
+}
 
 /** Entry point. */
 async function main(): Promise<void> {
@@ -24,8 +39,9 @@ async function main(): Promise<void> {
   const { createCore } = await import('./core/brano.js');
   const build = (): FullCore => completeCore(createCore(loadCorpus(cfg.corpusDir)));
 
-  if (!cfg.discordToken) {
-    if (process.stdin.isTTY && process.stdout.isTTY) {
+  const mode = startMode(cfg.discordToken, process.stdin.isTTY === true && process.stdout.isTTY === true);
+  if (mode !== 'discord' || !cfg.discordToken) {
+    if (mode === 'chat') {
       process.stderr.write('brano: no DISCORD_TOKEN, so here is the terminal chat. To connect Discord, set DISCORD_TOKEN in .env (see .env.example) and run npm run deploy, then npm start.\n');
       const { runCli } = await import('./cli.js');
       process.exitCode = await runCli(['chat'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }, build);
@@ -84,4 +100,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+const invokedPath = process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : '';
+if (import.meta.url === invokedPath) void main();

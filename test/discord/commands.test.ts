@@ -94,6 +94,16 @@ describe('/ask', () => {
   });
 });
 
+describe('/ask on a large corpus', () => {
+  it('GIVEN more paragraphs than a quick search covers THEN it defers first, then edits in the answer', async () => {
+    const core = botContext().core();
+    const big = Object.assign(Object.create(core) as typeof core, { index: { ...core.index, paragraphs: { length: 50_000 } } });
+    const fake = await run('command', { commandName: 'ask', options: { question: 'vendemmia' } }, botContext({ core: big }));
+    expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(lastMessage(fake).embeds![0]!.description).toContain('¶');
+  });
+});
+
 describe('/ask buttons', () => {
   const asker = '300000000000000001';
   async function firstAnswer(question = 'vendemmia caldo uva raccolta') {
