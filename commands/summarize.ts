@@ -87,9 +87,9 @@ export const summarize: SlashCommand = {
       case 'unknown-article':
         return note(t.noSuchArticle(safeTextWithin(result.query, 100), safeTextWithin(result.articles.join(', '), 1500)));
       case 'no-match':
-        return note(t.noTopic(safeTextWithin(result.topic, 200)));
+        return note(result.topic.trim() ? t.noTopic(safeTextWithin(result.topic, 200)) : t.nothingToSummarize);
       case 'summary': {
-        if (!result.sentences.length) return note(t.noTopic(safeTextWithin(topic || section, 200)));
+        if (!result.sentences.length) return note(topic || section ? t.noTopic(safeTextWithin(topic || section, 200)) : t.nothingToSummarize);
         const title = ctx.core.articles.find((a) => a.slug === result.article)?.meta.title ?? result.article;
         return {
           body: {

@@ -18,7 +18,10 @@ import type { Command } from './command.js';
 import type { AutocompleteLike, BotContext, ButtonLike, CommandLike, InteractionBase, MessageCommandLike } from './interactions.js';
 import { buildRegistry, handleInteraction } from './router.js';
 
-// Compile-time proof that discord.js's interactions give the handlers everything their small types promise.
+/**
+ * Compile-time proof that discord.js's interactions give the handlers everything their small types promise:
+ * each entry is `never` (and the assignment below fails to compile) when a discord.js class stops matching.
+ */
 export type InteractionTypesMatch = [
   ChatInputCommandInteraction extends CommandLike ? true : never,
   AutocompleteInteraction extends AutocompleteLike ? true : never,

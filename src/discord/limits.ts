@@ -28,9 +28,6 @@ export const LIMITS = {
   ackMs: 3000,
 } as const;
 
-/** Mentions that no reply may parse: the replier sets this on every body, and the client sets it as default. */
-export const NO_MENTIONS = Object.freeze({ parse: [] as never[] });
-
 /** The body of a message Brano sends (the subset of discord.js's reply options it uses). */
 export interface MessageBody {
   content?: string;

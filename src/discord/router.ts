@@ -93,6 +93,9 @@ export async function handleInteraction(interaction: InteractionBase, registry: 
       }
       const reply = slash ? await slash.execute(i as CommandLike, ctx) : await (message as MessageCommand).execute(i as MessageCommandLike, ctx);
       await send(i, reply, deferredEphemeral);
+    } else if ('reply' in interaction) {
+      // A kind Brano registers nothing for (a modal, a user command): answer rather than let it time out.
+      await send(interaction as unknown as Repliable, note(t.unknownCommand));
     }
     bot.logger.debug('interaction', { what, user: interaction.user.id, ms: Math.round(performance.now() - started) });
   } catch (err) {

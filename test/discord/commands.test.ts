@@ -301,6 +301,11 @@ describe('the router', () => {
     expect(bot.logger.records.map((r) => r.level)).toEqual(['error', 'warn']);
   });
 
+  it('GIVEN an interaction kind Brano registers nothing for THEN an ephemeral note rather than a timeout', async () => {
+    const m = lastMessage(await run('other', {}));
+    expect(m.flags).toBe(64);
+  });
+
   it('GIVEN an unknown command THEN an ephemeral note', async () => {
     const m = lastMessage(await run('command', { commandName: 'nope' }));
     expect(m.flags).toBe(64);

@@ -132,7 +132,7 @@ export interface SentCall {
   http: { route: 'callback' | 'editOriginal' | 'followUp' | 'deleteOriginal'; json: unknown };
 }
 
-type Kind = 'command' | 'autocomplete' | 'button' | 'message';
+type Kind = 'command' | 'autocomplete' | 'button' | 'message' | 'other';
 
 /** Options of a fake interaction. */
 export interface FakeOptions {
