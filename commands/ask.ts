@@ -16,6 +16,8 @@ import { note } from '../src/discord/replier.js';
 /** Results a question pages through by default, and at most. */
 export const DEFAULT_RESULTS = 3;
 const MAX_RESULTS = 10;
+/** Longest question (the option's max_length). */
+const QUESTION_MAX = 300;
 /** Above this many paragraphs a search may take long enough that the router defers first. */
 export const LARGE_CORPUS = 20_000;
 
@@ -117,7 +119,7 @@ export const ask: SlashCommand = {
     it: 'Fai una domanda sull’articolo: rispondo con il passaggio che lo dice',
     en: 'Ask about the article: I answer with the passage that says so',
   })
-    .addStringOption((o) => localise(o, { name: 'question', nameIt: 'domanda', it: 'La tua domanda', en: 'Your question' }).setRequired(true).setMaxLength(300))
+    .addStringOption((o) => localise(o, { name: 'question', nameIt: 'domanda', it: 'La tua domanda', en: 'Your question' }).setRequired(true).setMaxLength(QUESTION_MAX))
     .addIntegerOption((o) =>
       localise(o, { name: 'results', nameIt: 'risultati', it: 'Quanti passaggi scorrere (1–10, predefinito 3)', en: 'How many passages to page through (1–10, default 3)' })
         .setMinValue(1)
@@ -133,7 +135,7 @@ export const ask: SlashCommand = {
     const article = resolveArticle(ctx.core, interaction.options.getString('article'));
     if ('error' in article) return note(t.noSuchArticle(safeTextWithin(stringOption(interaction.options, 'article'), 100), article.error));
     const query: AskQuery = {
-      question: stringOption(interaction.options, 'question'),
+      question: stringOption(interaction.options, 'question', QUESTION_MAX),
       limit: intOption(interaction.options, 'results', 1, MAX_RESULTS, DEFAULT_RESULTS),
       article: article.slug,
       index: 0,

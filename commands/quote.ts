@@ -12,6 +12,7 @@ import { articleOption, choiceOption, localise, privateOption, stringOption } fr
 import { note } from '../src/discord/replier.js';
 
 const KINDS = ['direct', 'reported'] as const;
+const PERSON_MAX = 100;
 
 /**
  * Renders quotes as blockquotes with their ¶, as many as fit an embed description.
@@ -46,7 +47,7 @@ export const quote: SlashCommand = {
     en: 'What someone quoted in the article said, word for word',
   })
     .addStringOption((o) =>
-      localise(o, { name: 'person', nameIt: 'persona', it: 'Nome o parte del nome', en: 'Name or part of it' }).setRequired(true).setAutocomplete(true).setMaxLength(100),
+      localise(o, { name: 'person', nameIt: 'persona', it: 'Nome o parte del nome', en: 'Name or part of it' }).setRequired(true).setAutocomplete(true).setMaxLength(PERSON_MAX),
     )
     .addStringOption((o) =>
       localise(o, { name: 'kind', nameIt: 'tipo', it: 'Solo citazioni dirette o solo discorso riportato', en: 'Only direct quotes or only reported speech' }).addChoices(
@@ -61,7 +62,7 @@ export const quote: SlashCommand = {
     const t = strings(ctx.lang);
     const article = resolveArticle(ctx.core, interaction.options.getString('article'));
     if ('error' in article) return note(t.noSuchArticle(safeTextWithin(stringOption(interaction.options, 'article'), 100), article.error));
-    const name = stringOption(interaction.options, 'person').trim();
+    const name = stringOption(interaction.options, 'person', PERSON_MAX).trim();
     const kind = choiceOption(interaction.options, 'kind', KINDS);
     const speakers = () => safeTextWithin(ctx.core.people().map((p) => p.name).join(', '), 1200);
     if (!name) return note(t.whoSpeaks(speakers()));

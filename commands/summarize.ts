@@ -13,6 +13,8 @@ import { articleOption, choiceOption, localise, privateOption, stringOption } fr
 import { note } from '../src/discord/replier.js';
 
 const LENGTHS = ['short', 'medium', 'long'] as const;
+const SECTION_MAX = 100;
+const TOPIC_MAX = 200;
 
 /**
  * Renders summary sentences grouped by paragraph: the sentences of one ¶ together, then `(¶N)`.
@@ -52,8 +54,8 @@ export const summarize: SlashCommand = {
     it: 'Un riassunto fatto di frasi dell’articolo, con i loro ¶',
     en: 'A summary made of the article’s own sentences, with their ¶',
   })
-    .addStringOption((o) => localise(o, { name: 'section', nameIt: 'sezione', it: 'Solo questa sezione', en: 'Only this section' }).setAutocomplete(true).setMaxLength(100))
-    .addStringOption((o) => localise(o, { name: 'topic', nameIt: 'argomento', it: 'Solo ciò che riguarda questo argomento', en: 'Only what concerns this topic' }).setMaxLength(200))
+    .addStringOption((o) => localise(o, { name: 'section', nameIt: 'sezione', it: 'Solo questa sezione', en: 'Only this section' }).setAutocomplete(true).setMaxLength(SECTION_MAX))
+    .addStringOption((o) => localise(o, { name: 'topic', nameIt: 'argomento', it: 'Solo ciò che riguarda questo argomento', en: 'Only what concerns this topic' }).setMaxLength(TOPIC_MAX))
     .addStringOption((o) =>
       localise(o, { name: 'length', nameIt: 'lunghezza', it: 'Quanto lungo', en: 'How long' }).addChoices(
         { name: 'short', name_localizations: { it: 'breve', 'en-US': 'short', 'en-GB': 'short' }, value: 'short' },
@@ -70,8 +72,8 @@ export const summarize: SlashCommand = {
     const t = strings(ctx.lang);
     const article = resolveArticle(ctx.core, interaction.options.getString('article'));
     if ('error' in article) return note(t.noSuchArticle(safeTextWithin(stringOption(interaction.options, 'article'), 100), article.error));
-    const section = stringOption(interaction.options, 'section').trim();
-    const topic = stringOption(interaction.options, 'topic').trim();
+    const section = stringOption(interaction.options, 'section', SECTION_MAX).trim();
+    const topic = stringOption(interaction.options, 'topic', TOPIC_MAX).trim();
     const length = choiceOption(interaction.options, 'length', LENGTHS);
     const result = ctx.core.summarize({
       ...(article.slug ? { article: article.slug } : {}),

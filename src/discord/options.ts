@@ -4,6 +4,7 @@
  */
 import type { LocalizationMap, SlashCommandBooleanOption, SlashCommandStringOption } from 'discord.js';
 import type { OptionReader } from './interactions.js';
+import { wellFormed } from './limits.js';
 
 /** Texts of a command or option: base (English) name, Italian name, Italian and English descriptions. */
 export interface Texts {
@@ -53,15 +54,22 @@ export function privateOption(o: SlashCommandBooleanOption): SlashCommandBoolean
   return localise(o, { name: 'private', nameIt: 'privato', it: 'Risposta visibile solo a te', en: 'An answer only you can see' });
 }
 
+/** Longest text read from any string option: Discord enforces each option's own max_length; this guards the core anyway. */
+export const OPTION_MAX = 1000;
+
 /**
- * Reads a string option, tolerating its absence.
+ * Reads a string option, tolerating its absence, cut to a length the core can handle quickly.
  * @param options - the interaction's options
  * @param name - option name
- * @returns the value, or '' when absent
+ * @param max - longest value kept (the option's registered max_length)
+ * @returns the value (well-formed, never split inside a surrogate pair), or '' when absent
  */
-export function stringOption(options: OptionReader, name: string): string {
+export function stringOption(options: OptionReader, name: string, max: number = OPTION_MAX): string {
   const v = options.getString(name);
-  return typeof v === 'string' ? v : '';
+  if (typeof v !== 'string') return '';
+  let end = Math.min(v.length, max);
+  if (end < v.length && /[\uD800-\uDBFF]/.test(v[end - 1] ?? '')) end--;
+  return wellFormed(v.slice(0, end));
 }
 
 /**

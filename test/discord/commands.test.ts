@@ -174,6 +174,22 @@ describe('/quote', () => {
   });
 });
 
+describe('option lengths', () => {
+  it('GIVEN values longer than the registered max_length THEN the core receives them cut to it, never splitting an emoji', async () => {
+    const bot = botContext();
+    const seen: string[] = [];
+    const core = bot.core();
+    const spy = Object.assign(Object.create(core) as typeof core, {
+      quote: (name: string) => (seen.push(name), core.quote(name)),
+      summarize: (o: { topic?: string }) => (seen.push(o.topic ?? ''), core.summarize(o)),
+    });
+    await run('command', { commandName: 'quote', options: { person: '👍'.repeat(3000) } }, botContext({ core: spy }));
+    await run('command', { commandName: 'summarize', options: { topic: 'x'.repeat(6000) } }, botContext({ core: spy }));
+    expect(seen.map((s) => s.length)).toEqual([100, 200]);
+    expect(seen[0]).toBe('👍'.repeat(50));
+  });
+});
+
 describe('/summarize', () => {
   it('GIVEN a section THEN it defers, then edits in verbatim sentences with their ¶', async () => {
     const fake = await run('command', { commandName: 'summarize', options: { section: 'le-cantine-e-il-mercato' } });

@@ -81,6 +81,19 @@ export function withTestDoubles(core: ReturnType<typeof createCore>): FullCore {
 }
 
 let cached: FullCore | undefined;
+let cachedReal: FullCore | undefined;
+
+/**
+ * The fixture core with the core's own people, quote and summarize when it has them (the test doubles
+ * otherwise). The fuzz uses it, so it exercises the real implementations once they are part of the core.
+ * @returns the core
+ */
+export function realFixtureCore(): FullCore {
+  if (cachedReal) return cachedReal;
+  const core = createCore(loadCorpus(FIXTURE_DIR)) as ReturnType<typeof createCore> & Partial<Pick<FullCore, 'people' | 'quote' | 'summarize'>>;
+  const complete = typeof core.people === 'function' && typeof core.quote === 'function' && typeof core.summarize === 'function';
+  return (cachedReal = complete ? (core as FullCore) : withTestDoubles(core));
+}
 
 /**
  * The fixture core (built once per test file).
