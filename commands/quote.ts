@@ -27,7 +27,9 @@ export function quoteBlocks(quotes: readonly Quote[], t: ReturnType<typeof strin
   let used = 0;
   for (const q of quotes) {
     const text = safeTextWithin(q.text.replace(/\s*\n\s*/g, ' '), 900);
-    const block = `> ${text}\n> — ¶${q.paragraph}${showArticle ? ` · ${safeTextWithin(q.article, 60)}` : ''} · *${q.kind === 'direct' ? t.direct : t.reported}*`;
+    // The core gives direct quotes without their quotation marks; put them back so they read as quotations.
+    const shown = q.kind === 'direct' ? `“${text}”` : text;
+    const block = `> ${shown}\n> — ¶${q.paragraph}${showArticle ? ` · ${safeTextWithin(q.article, 60)}` : ''} · *${q.kind === 'direct' ? t.direct : t.reported}*`;
     if (used + block.length + 2 > room) break;
     blocks.push(block);
     used += block.length + 2;

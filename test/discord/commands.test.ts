@@ -164,6 +164,7 @@ describe('/quote', () => {
   it('GIVEN kind=direct THEN only direct quotes', async () => {
     const m = lastMessage(await run('command', { commandName: 'quote', options: { person: 'Maria Rossi', kind: 'direct' } }));
     expect(m.embeds![0]!.description).not.toContain('riportata');
+    expect(m.embeds![0]!.description).toContain('> “Non avevamo mai raccolto così presto”');
   });
 
   it('GIVEN nobody by that name THEN an ephemeral note listing who speaks, with the name escaped', async () => {

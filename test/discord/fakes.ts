@@ -38,7 +38,9 @@ export function withTestDoubles(core: ReturnType<typeof createCore>): FullCore {
       for (const p of a.paragraphs) {
         for (const s of p.sentences) {
           if (!n.aliases.concat(n.name).some((x) => s.text.includes(x))) continue;
-          quotes.push({ article: a.slug, paragraph: p.number, text: s.text, kind: /[“"]/.test(s.text) ? 'direct' : 'reported' });
+          // Like the core: a direct quote is the words inside the quotation marks, without them.
+          const direct = /“([^”]+)”/.exec(s.text);
+          quotes.push({ article: a.slug, paragraph: p.number, text: direct ? direct[1]! : s.text, kind: direct ? 'direct' : 'reported' });
         }
       }
     }
