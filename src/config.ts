@@ -16,6 +16,8 @@ export interface Config {
   readonly guildId: string | undefined;
   /** REST API base, e.g. a REST proxy; discord.js's default when absent. */
   readonly apiUrl: string | undefined;
+  /** Shards for `npm run start:sharded`: a number, or `auto` (Discord's recommendation). */
+  readonly shardCount: number | 'auto';
   /** Folder of `*.md` articles. */
   readonly corpusDir: string;
   /** Seconds a user waits between two commands. */
@@ -72,6 +74,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0 || cooldownSeconds > 3600) {
     throw new ConfigError(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got ${JSON.stringify(cooldownRaw)}`);
   }
+  const shardsRaw = (str('DISCORD_SHARD_COUNT') ?? 'auto').toLowerCase();
+  const shardCount = shardsRaw === 'auto' ? 'auto' : Number(shardsRaw);
+  if (shardCount !== 'auto' && (!Number.isInteger(shardCount) || shardCount < 1 || shardCount > 1000)) {
+    throw new ConfigError(`DISCORD_SHARD_COUNT must be auto or a whole number from 1 to 1000, got ${JSON.stringify(shardsRaw.slice(0, 20))}`);
+  }
   const logLevel = (str('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got ${JSON.stringify(logLevel)}`);
   return {
@@ -79,6 +86,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     applicationId: snowflake('DISCORD_APPLICATION_ID'),
     guildId: snowflake('DISCORD_GUILD_ID'),
     apiUrl,
+    shardCount,
     corpusDir: resolve(str('CORPUS_DIR') ?? resolve(PROJECT_ROOT, 'corpus')),
     cooldownSeconds,
     logLevel: logLevel as Config['logLevel'],

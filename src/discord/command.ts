@@ -1,0 +1,61 @@
+/**
+ * The shape of a Discord command module: its registration JSON and its handlers.
+ */
+import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import type { Choice } from './limits.js';
+import type { AutocompleteLike, ButtonLike, CommandLike, FullCore, HandlerContext, MessageCommandLike, Reply } from './interactions.js';
+
+/** A slash command. */
+export interface SlashCommand {
+  readonly kind: 'slash';
+  /** Base (English) name; what `interaction.commandName` holds. */
+  readonly name: string;
+  /** What `npm run deploy` registers. */
+  readonly data: RESTPostAPIApplicationCommandsJSONBody;
+  /** Whether to defer before running (work that may take more than a moment), given the core. */
+  defer?(core: FullCore): boolean;
+  /** Every reply is private (and so is the deferral). */
+  readonly ephemeral?: boolean;
+  /** Skips the per-user cooldown (cheap, personal commands such as /help). */
+  readonly noCooldown?: boolean;
+  /**
+   * Runs the command.
+   * @param interaction - the interaction
+   * @param ctx - core, language, bot context
+   * @returns what to send
+   */
+  execute(interaction: CommandLike, ctx: HandlerContext): Reply | Promise<Reply>;
+  /**
+   * Autocomplete for the focused option.
+   * @param interaction - the autocomplete request
+   * @param ctx - core, language, bot context
+   * @returns candidate choices (the replier fits them to Discord's limits)
+   */
+  autocomplete?(interaction: AutocompleteLike, ctx: HandlerContext): Choice[];
+  /** custom_id prefix of the buttons this command's answers carry. */
+  readonly buttonPrefix?: string;
+  /**
+   * Handles a press on one of this command's buttons.
+   * @param interaction - the press
+   * @param ctx - core, language, bot context
+   * @returns what to send (`update: true` to edit the message)
+   */
+  button?(interaction: ButtonLike, ctx: HandlerContext): Reply | Promise<Reply>;
+}
+
+/** A message context-menu command. */
+export interface MessageCommand {
+  readonly kind: 'message';
+  readonly name: string;
+  readonly data: RESTPostAPIApplicationCommandsJSONBody;
+  /**
+   * Runs the command on the message it was used on.
+   * @param interaction - the interaction
+   * @param ctx - core, language, bot context
+   * @returns what to send
+   */
+  execute(interaction: MessageCommandLike, ctx: HandlerContext): Reply | Promise<Reply>;
+}
+
+/** Any command Brano registers. */
+export type Command = SlashCommand | MessageCommand;

@@ -1,0 +1,151 @@
+/**
+ * What Brano says on Discord, in Italian and English. Replies follow the user's Discord locale: English for
+ * `en-*`, Italian for `it` and for everything else (Brano's articles are Italian).
+ */
+
+/** A reply language. */
+export type ReplyLang = 'it' | 'en';
+
+/**
+ * Picks the reply language from a Discord locale.
+ * @param locale - `interaction.locale` (`it`, `en-US`, `en-GB`, `de`, …)
+ * @returns `en` for English locales, `it` otherwise
+ */
+export function replyLang(locale: string | null | undefined): ReplyLang {
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'it';
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const it = {
+  notInArticle: 'L’articolo non risponde a questa domanda.',
+  emptyQuestion: 'Scrivi una domanda con qualche parola significativa, per esempio: *Chi ha rilasciato Llama 2?*',
+  closest: 'Il passaggio più vicino (non è una risposta)',
+  resultOf: (i: number, n: number) => `Risultato ${i} di ${n}`,
+  paragraphLabel: 'Paragrafo intero',
+  contextLabel: 'Paragrafi vicini',
+  nextLabel: 'Successivo',
+  prevLabel: 'Precedente',
+  backLabel: 'Torna al passaggio',
+  wholeParagraph: (n: number) => `¶${n} — paragrafo intero`,
+  neighbours: (from: number, to: number) => `¶${from}–${to} — paragrafi vicini`,
+  expired: 'Questo pulsante non è più valido (l’articolo è cambiato o il messaggio è vecchio). Ripeti il comando.',
+  noSuchArticle: (q: string, list: string) => `Non trovo l’articolo “${q}”. Articoli: ${list}.`,
+  cooldown: (s: number) => `Un attimo: puoi usare di nuovo un comando tra ${plural(s, 'secondo', 'secondi')}.`,
+  error: (id: string) => `Qualcosa è andato storto. Se succede ancora, comunica questo codice: \`${id}\`.`,
+  unknownCommand: 'Non conosco questo comando: forse i comandi sono stati aggiornati. Riprova tra poco.',
+  noText: 'Quel messaggio non contiene testo da cercare.',
+  searchedFor: 'Cercato nell’articolo',
+  unknownPerson: (q: string) => `Nessuno di nome “${q}” parla nell’articolo.`,
+  didYouMean: (list: string) => `Forse cercavi: ${list}.`,
+  whoSpeaks: (list: string) => `Parlano: ${list}.`,
+  noQuotes: (name: string, kind: string) => `${name} non ha citazioni ${kind === 'direct' ? 'dirette' : 'riportate'} nell’articolo.`,
+  direct: 'diretta',
+  reported: 'riportata',
+  moreQuotes: (n: number) => `…e ${plural(n, 'altra citazione', 'altre citazioni')}.`,
+  unknownSection: (q: string) => `Non trovo la sezione “${q}”.`,
+  sectionsAre: 'Sezioni',
+  noTopic: (q: string) => `L’articolo non parla di “${q}”.`,
+  nothingToSummarize: 'Non ho trovato frasi da riassumere.',
+  summaryOf: 'Riassunto',
+  sections: 'Sezioni',
+  articles: 'Articoli',
+  paragraphs: 'Paragrafi',
+  people: 'Persone citate',
+  source: 'Fonte',
+  author: 'Autore',
+  date: 'Data',
+  version: 'Versione',
+  aboutTitle: 'Brano',
+  aboutLine: 'Rispondo alle domande sull’articolo con i passaggi che lo dicono, parola per parola, con ¶ e sezione.',
+  helpTitle: 'Come usare Brano',
+  helpIntro: 'Rispondo solo con frasi dell’articolo, indicando ¶ (paragrafo) e sezione. Se l’articolo non lo dice, lo dico.',
+  helpPrivate: 'Aggiungi `privato: True` per una risposta visibile solo a te.',
+  reloadOk: (n: number) => `Corpus ricaricato: ${plural(n, 'articolo', 'articoli')}.`,
+  reloadFailed: (e: string) => `Ricaricamento non riuscito; continuo con il corpus precedente.\n${e}`,
+  reloadDenied: 'Solo chi può gestire il server può ricaricare il corpus.',
+};
+
+type Strings = typeof it;
+
+const en: Strings = {
+  notInArticle: 'The article does not answer this question.',
+  emptyQuestion: 'Ask a question with a few meaningful words, for example: *Who released Llama 2?*',
+  closest: 'Closest passage (not an answer)',
+  resultOf: (i, n) => `Result ${i} of ${n}`,
+  paragraphLabel: 'Whole paragraph',
+  contextLabel: 'Neighbouring paragraphs',
+  nextLabel: 'Next',
+  prevLabel: 'Previous',
+  backLabel: 'Back to the passage',
+  wholeParagraph: (n) => `¶${n} — whole paragraph`,
+  neighbours: (from, to) => `¶${from}–${to} — neighbouring paragraphs`,
+  expired: 'This button no longer works (the article changed or the message is old). Run the command again.',
+  noSuchArticle: (q, list) => `I can’t find the article “${q}”. Articles: ${list}.`,
+  cooldown: (s) => `One moment: you can use a command again in ${plural(s, 'second', 'seconds')}.`,
+  error: (id) => `Something went wrong. If it happens again, mention this code: \`${id}\`.`,
+  unknownCommand: 'I don’t know this command: the commands may have just been updated. Try again shortly.',
+  noText: 'That message has no text to search for.',
+  searchedFor: 'Searched in the article',
+  unknownPerson: (q) => `Nobody called “${q}” speaks in the article.`,
+  didYouMean: (list) => `Did you mean: ${list}?`,
+  whoSpeaks: (list) => `Speaking: ${list}.`,
+  noQuotes: (name, kind) => `${name} has no ${kind} quotes in the article.`,
+  direct: 'direct',
+  reported: 'reported',
+  moreQuotes: (n) => `…and ${plural(n, 'more quote', 'more quotes')}.`,
+  unknownSection: (q) => `I can’t find the section “${q}”.`,
+  sectionsAre: 'Sections',
+  noTopic: (q) => `The article says nothing about “${q}”.`,
+  nothingToSummarize: 'I found no sentences to summarise.',
+  summaryOf: 'Summary',
+  sections: 'Sections',
+  articles: 'Articles',
+  paragraphs: 'Paragraphs',
+  people: 'People quoted',
+  source: 'Source',
+  author: 'Author',
+  date: 'Date',
+  version: 'Version',
+  aboutTitle: 'Brano',
+  aboutLine: 'I answer questions about the article with the passages that say so, word for word, with ¶ and section.',
+  helpTitle: 'How to use Brano',
+  helpIntro: 'I answer only with sentences from the article, giving the ¶ (paragraph) and section. When the article does not say, I say so.',
+  helpPrivate: 'Add `private: True` for an answer only you can see.',
+  reloadOk: (n) => `Corpus reloaded: ${plural(n, 'article', 'articles')}.`,
+  reloadFailed: (e) => `Reload failed; still serving the previous corpus.\n${e}`,
+  reloadDenied: 'Only members who can manage the server can reload the corpus.',
+};
+
+/**
+ * The strings for a language.
+ * @param lang - the reply language
+ * @returns every message Brano shows on Discord
+ */
+export function strings(lang: ReplyLang): Strings {
+  return lang === 'en' ? en : it;
+}
+
+/** Localised command texts: the Italian name and both descriptions of a command or option. */
+export interface Localised {
+  readonly name: string;
+  readonly nameIt: string;
+  readonly it: string;
+  readonly en: string;
+}
+
+/**
+ * Discord name and description localisations for a command or option: Italian for `it`, English for
+ * `en-US` and `en-GB`. The base name is English (it is what routing sees); the base description is Italian,
+ * Brano's default language.
+ * @param l - the texts
+ * @returns the fields to spread into a command or option JSON
+ */
+export function localisations(l: Localised) {
+  return {
+    name: l.name,
+    name_localizations: { it: l.nameIt, 'en-US': l.name, 'en-GB': l.name },
+    description: l.it,
+    description_localizations: { it: l.it, 'en-US': l.en, 'en-GB': l.en },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * What Brano's handlers need from a Discord interaction, as small structural types. discord.js's interaction
+ * classes satisfy them (checked at compile time in client.ts), and a test can build one from a plain object.
+ */
+import type { MessageFlags } from 'discord.js';
+import type { BranoCore } from '../core/brano.js';
+import type { Person, QuoteResult, SummaryOptions, SummaryResult } from '../core/types.js';
+import type { Choice, MessageBody } from './limits.js';
+import type { Cooldowns } from './cooldowns.js';
+import type { Logger } from './logger.js';
+import type { ReplyLang } from './i18n.js';
+
+/** The core with the quote and summary capabilities the Discord commands use. */
+export type FullCore = BranoCore & {
+  /** Everyone the corpus quotes. */
+  people(): Person[];
+  /**
+   * What someone said.
+   * @param name - a name or alias, fuzzy
+   * @param options - kind of statement, article
+   */
+  quote(name: string, options?: { kind?: 'direct' | 'reported'; article?: string }): QuoteResult;
+  /**
+   * A verbatim summary.
+   * @param options - article, section, topic, length
+   */
+  summarize(options: SummaryOptions): SummaryResult;
+};
+
+/** Outcome of reloading the corpus. */
+export type ReloadResult = { ok: true; articles: number } | { ok: false; error: string };
+
+/** Everything the Discord side needs, built once by `main`. */
+export interface BotContext {
+  /** The current core; an interaction takes it once at its start and keeps it. */
+  core(): FullCore;
+  /** Reloads the corpus (the previous core keeps serving on failure). */
+  reload(): Promise<ReloadResult>;
+  /** Brano's version (from package.json). */
+  readonly version: string;
+  readonly cooldowns: Cooldowns;
+  readonly logger: Logger;
+  /** Paragraph count above which `/ask` defers before searching. */
+  readonly deferAbove?: number;
+}
+
+/** A body as handed to discord.js: the message plus mention safety and, for new messages, flags. */
+export type SendBody = MessageBody & { allowedMentions: { parse: never[] }; flags?: MessageFlags.Ephemeral };
+
+/** The parts every interaction has. */
+export interface InteractionBase {
+  readonly id: string;
+  readonly user: { readonly id: string };
+  readonly locale: string;
+  readonly guildId: string | null;
+  isChatInputCommand(): boolean;
+  isAutocomplete(): boolean;
+  isButton(): boolean;
+  isMessageContextMenuCommand(): boolean;
+}
+
+/** An interaction that can be answered with a message. */
+export interface Repliable extends InteractionBase {
+  readonly replied: boolean;
+  readonly deferred: boolean;
+  reply(body: SendBody): Promise<unknown>;
+  deferReply(options: { flags?: MessageFlags.Ephemeral }): Promise<unknown>;
+  editReply(body: MessageBody & { allowedMentions: { parse: never[] } }): Promise<unknown>;
+  followUp(body: SendBody): Promise<unknown>;
+  deleteReply(): Promise<unknown>;
+}
+
+/** Option getters of a slash command. */
+export interface OptionReader {
+  getString(name: string, required?: boolean): string | null;
+  getInteger(name: string, required?: boolean): number | null;
+  getBoolean(name: string, required?: boolean): boolean | null;
+}
+
+/** A slash command. */
+export interface CommandLike extends Repliable {
+  readonly commandName: string;
+  readonly options: OptionReader;
+  /** The member's permissions in a guild (null in DMs). */
+  readonly memberPermissions: { has(permission: bigint): boolean } | null;
+}
+
+/** An autocomplete request. */
+export interface AutocompleteLike extends InteractionBase {
+  readonly commandName: string;
+  readonly options: OptionReader & { getFocused(full: true): { name: string; value: string } };
+  respond(choices: Choice[]): Promise<unknown>;
+}
+
+/** A button press. */
+export interface ButtonLike extends Repliable {
+  readonly customId: string;
+  update(body: MessageBody & { allowedMentions: { parse: never[] } }): Promise<unknown>;
+}
+
+/** A message context-menu command. */
+export interface MessageCommandLike extends Repliable {
+  readonly commandName: string;
+  readonly targetMessage: { readonly content: string };
+}
+
+/** What a handler decides to send. */
+export interface Reply {
+  readonly body: MessageBody;
+  /** Only the user sees it. */
+  readonly ephemeral: boolean;
+  /** For buttons: edit the message the button is on instead of sending a new one. */
+  readonly update?: boolean;
+}
+
+/** What every handler gets besides the interaction. */
+export interface HandlerContext {
+  /** The core this interaction started with. */
+  readonly core: FullCore;
+  readonly lang: ReplyLang;
+  readonly bot: BotContext;
+}

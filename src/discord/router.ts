@@ -1,0 +1,110 @@
+/**
+ * The interaction router: finds the command, applies the cooldown, defers when the work may be slow, runs the
+ * handler and sends its reply. It holds the one try/catch of the Discord side: any failure is logged with an
+ * error id and answered with an ephemeral message carrying that id.
+ */
+import { randomUUID } from 'node:crypto';
+import { MessageFlags } from 'discord.js';
+import type { Command, MessageCommand, SlashCommand } from './command.js';
+import { strings, replyLang } from './i18n.js';
+import type { AutocompleteLike, BotContext, ButtonLike, CommandLike, InteractionBase, MessageCommandLike, Repliable } from './interactions.js';
+import { note, respond, send } from './replier.js';
+
+/** Commands by name and by button prefix. */
+export interface Registry {
+  readonly byName: ReadonlyMap<string, Command>;
+  readonly byButtonPrefix: ReadonlyMap<string, SlashCommand>;
+}
+
+/**
+ * Indexes the command list.
+ * @param commands - every command
+ * @returns the registry
+ * @throws Error when two commands share a name or a button prefix
+ */
+export function buildRegistry(commands: readonly Command[]): Registry {
+  const byName = new Map<string, Command>();
+  const byButtonPrefix = new Map<string, SlashCommand>();
+  for (const c of commands) {
+    if (byName.has(c.name)) throw new Error(`discord: two commands named "${c.name}"`);
+    byName.set(c.name, c);
+    if (c.kind === 'slash' && c.buttonPrefix) {
+      if (byButtonPrefix.has(c.buttonPrefix)) throw new Error(`discord: two commands with button prefix "${c.buttonPrefix}"`);
+      byButtonPrefix.set(c.buttonPrefix, c);
+    }
+  }
+  return { byName, byButtonPrefix };
+}
+
+/**
+ * A short id to quote in an error message and find in the logs.
+ * @returns eight hex characters
+ */
+export function newErrorId(): string {
+  return randomUUID().slice(0, 8);
+}
+
+/**
+ * Handles one interaction. Never rejects: failures are logged and answered.
+ * @param interaction - a discord.js interaction (or a test's stand-in)
+ * @param registry - the commands
+ * @param bot - the bot context
+ * @returns when the interaction has been answered
+ */
+export async function handleInteraction(interaction: InteractionBase, registry: Registry, bot: BotContext): Promise<void> {
+  const started = performance.now();
+  const lang = replyLang(interaction.locale);
+  const t = strings(lang);
+  let deferredEphemeral = false;
+  let what = 'unknown';
+  try {
+    // The core is taken once: a reload during this interaction does not change what it answers from.
+    const ctx = { core: bot.core(), lang, bot };
+    if (interaction.isAutocomplete()) {
+      const i = interaction as unknown as AutocompleteLike;
+      what = `autocomplete:${i.commandName}`;
+      const command = registry.byName.get(i.commandName);
+      await respond(i, command?.kind === 'slash' && command.autocomplete ? command.autocomplete(i, ctx) : []);
+    } else if (interaction.isButton()) {
+      const i = interaction as unknown as ButtonLike;
+      what = `button:${i.customId.slice(0, 3)}`;
+      const command = registry.byButtonPrefix.get(i.customId.split('|', 1)[0] ?? '');
+      await send(i, command?.button ? await command.button(i, ctx) : note(t.expired));
+    } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+      const i = interaction as unknown as CommandLike | MessageCommandLike;
+      what = i.commandName;
+      const command = registry.byName.get(i.commandName);
+      const slash = command?.kind === 'slash' && interaction.isChatInputCommand() ? command : undefined;
+      const message = command?.kind === 'message' && interaction.isMessageContextMenuCommand() ? command : undefined;
+      if (!slash && !message) {
+        await send(i, note(t.unknownCommand));
+        return;
+      }
+      if (!slash?.noCooldown) {
+        const wait = bot.cooldowns.take(i.user.id);
+        if (wait > 0) {
+          await send(i, note(t.cooldown(wait)));
+          return;
+        }
+      }
+      if (slash?.defer?.(ctx.core)) {
+        deferredEphemeral = slash.ephemeral === true || (i as CommandLike).options.getBoolean('private') === true;
+        await i.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+      }
+      const reply = slash ? await slash.execute(i as CommandLike, ctx) : await (message as MessageCommand).execute(i as MessageCommandLike, ctx);
+      await send(i, reply, deferredEphemeral);
+    } else if ('reply' in interaction) {
+      // A kind Brano registers nothing for (a modal, a user command): answer rather than let it time out.
+      await send(interaction as unknown as Repliable, note(t.unknownCommand));
+    }
+    bot.logger.debug('interaction', { what, user: interaction.user.id, ms: Math.round(performance.now() - started) });
+  } catch (err) {
+    const id = newErrorId();
+    bot.logger.error('interaction failed', { errorId: id, what, user: interaction.user.id, interaction: interaction.id, err });
+    if (!interaction.isAutocomplete()) {
+      await send(interaction as unknown as Repliable, note(t.error(id)), deferredEphemeral).catch((e: unknown) =>
+        bot.logger.warn('could not report an error to the user', { errorId: id, err: e }),
+      );
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm start`: with DISCORD_TOKEN, Brano connects to Discord; without it, on a terminal, it opens the terminal
+ * chat (and says how to connect Discord); without it and without a terminal, it exits 1 saying what is missing.
+ * Logs go to stderr, as JSON lines unless stderr is a terminal; stdout stays clean.
+ */
+import { readFileSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { completeCore } from './discord/fullCore.js';
+import type { FullCore, ReloadResult } from './discord/interactions.js';
+
+/** What `npm start` does. */
+export type StartMode = 'discord' | 'chat' | 'refuse';
+
+/**
+ * Decides what `npm start` does.
+ * @param token - the bot token, if configured
+ * @param interactive - whether stdin and stdout are both terminals
+ * @returns `discord` with a token; else `chat` on a terminal; else `refuse` (exit 1 with a message)
+ */
+export function startMode(token: string | undefined, interactive: boolean): StartMode {
+  if (token) return 'discord';
+  return interactive ? 'chat' : 'refuse';
+}
+
+/** Entry point. */
+async function main(): Promise<void> {
+  const { config } = await import('dotenv');
+  config({ quiet: true });
+  const { readConfig, PROJECT_ROOT } = await import('./config.js');
+  let cfg;
+  try {
+    cfg = readConfig(process.env);
+  } catch (err) {
+    process.stderr.write(`brano: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  const { loadCorpus } = await import('./core/corpus.js');
+  const { createCore } = await import('./core/brano.js');
+  const build = (): FullCore => completeCore(createCore(loadCorpus(cfg.corpusDir)));
+
+  const mode = startMode(cfg.discordToken, process.stdin.isTTY === true && process.stdout.isTTY === true);
+  if (mode !== 'discord' || !cfg.discordToken) {
+    if (mode === 'chat') {
+      process.stderr.write('brano: no DISCORD_TOKEN, so here is the terminal chat. To connect Discord, set DISCORD_TOKEN in .env (see .env.example) and run npm run deploy, then npm start.\n');
+      const { runCli } = await import('./cli.js');
+      process.exitCode = await runCli(['chat'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }, build);
+      return;
+    }
+    process.stderr.write('brano: DISCORD_TOKEN is not set and there is no terminal for the chat. Set DISCORD_TOKEN (see .env.example) to run the Discord bot.\n');
+    process.exit(1);
+  }
+
+  const { createLogger } = await import('./discord/logger.js');
+  const shard = process.env['SHARDS'];
+  const logger = createLogger({ level: cfg.logLevel, redact: [cfg.discordToken], ...(shard ? { base: { shard } } : {}) });
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { err: reason }));
+
+  let current: FullCore;
+  try {
+    current = build();
+  } catch (err) {
+    logger.error('cannot load the corpus', { err, corpusDir: cfg.corpusDir });
+    process.exit(1);
+  }
+  const version = (JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  const reload = async (): Promise<ReloadResult> => {
+    try {
+      const next = build();
+      current = next;
+      return { ok: true, articles: next.articles.length };
+    } catch (err) {
+      return { ok: false, error: (err as Error).message };
+    }
+  };
+
+  const [{ startBot }, { COMMANDS }, { Cooldowns }] = await Promise.all([
+    import('./discord/client.js'),
+    import('../commands/index.js'),
+    import('./discord/cooldowns.js'),
+  ]);
+  logger.info('starting', { version, articles: current.articles.length, paragraphs: current.index.paragraphs.length, apiUrl: cfg.apiUrl ?? 'default' });
+  const bot = { core: () => current, reload, version, cooldowns: new Cooldowns(cfg.cooldownSeconds), logger };
+  let client: Awaited<ReturnType<typeof startBot>> | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    await client?.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    client = await startBot({ token: cfg.discordToken, apiUrl: cfg.apiUrl, commands: COMMANDS, bot });
+  } catch (err) {
+    logger.error('cannot connect to Discord', { err });
+    process.exit(1);
+  }
+}
+
+const invokedPath = process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : '';
+if (import.meta.url === invokedPath) void main();

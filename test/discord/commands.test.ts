@@ -1,0 +1,330 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.js';
+import { decodeAskButton } from '../../src/discord/buttons.js';
+import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
+import { violations } from '../../src/discord/limits.js';
+import { botContext, discordSchema, fakeInteraction, lastMessage, messages, schemaProblems, type Fake, type FakeOptions } from './fakes.js';
+
+const registry = buildRegistry(COMMANDS);
+const schema = discordSchema();
+
+async function run(kind: Parameters<typeof fakeInteraction>[0], o: FakeOptions, bot = botContext()): Promise<Fake> {
+  const fake = fakeInteraction(kind, o);
+  await handleInteraction(fake as never, registry, bot);
+  for (const m of messages(fake)) expect(violations(m), JSON.stringify(m).slice(0, 300)).toEqual([]);
+  if (schema) expect(schemaProblems(fake, schema)).toEqual([]);
+  return fake;
+}
+
+const ask = (question: string, extra: FakeOptions = {}) => run('command', { commandName: 'ask', ...extra, options: { question, ...extra.options } });
+const buttonIds = (m: ReturnType<typeof lastMessage>) => (m.components ?? []).flatMap((r) => r.components.map((b) => b.custom_id));
+
+describe('/ask', () => {
+  it('GIVEN a question the article answers THEN a public embed shows the passage with the best sentence in bold, ¶ · section · article, and the article title in the footer', async () => {
+    const fake = await ask('Quando è cominciata la vendemmia sui colli?');
+    expect(fake.calls.map((c) => c.method)).toEqual(['reply']);
+    const m = lastMessage(fake);
+    expect(m.flags).toBeUndefined();
+    expect(m.allowedMentions).toEqual({ parse: [] });
+    const embed = m.embeds![0]!;
+    expect(embed.description).toMatch(/\*\*[^*]*20 agosto[^*]*\*\*/);
+    expect(embed.description).toContain('¶1 · La vendemmia anticipata · vini');
+    expect(embed.footer?.text).toContain('Il vino dei colli');
+    expect(embed.url).toBeUndefined();
+    expect(buttonIds(m).every((id) => id.length <= 100)).toBe(true);
+  });
+
+  it('GIVEN matched words THEN they are underlined inside the bold sentence', async () => {
+    const m = lastMessage(await ask('vendemmia anticipata caldo'));
+    expect(m.embeds![0]!.description).toMatch(/\*\*[^*]*__[^_]+__[^*]*\*\*/);
+  });
+
+  it('GIVEN an English locale THEN the labels are English; GIVEN another locale THEN Italian', async () => {
+    const en = lastMessage(await ask('Quante bottiglie produce la cantina?', { locale: 'en-GB' }));
+    expect(en.components![0]!.components.map((b) => b.label)).toContain('Whole paragraph');
+    const de = lastMessage(await ask('Quante bottiglie produce la cantina?', { locale: 'de' }));
+    expect(de.components![0]!.components.map((b) => b.label)).toContain('Paragrafo intero');
+  });
+
+  it('GIVEN private:true THEN the answer is ephemeral', async () => {
+    const m = lastMessage(await ask('Quante bottiglie produce la cantina?', { options: { private: true } }));
+    expect(m.flags).toBe(64);
+  });
+
+  it('GIVEN a question the article does not answer THEN an ephemeral "not in the article"', async () => {
+    const m = lastMessage(await ask('quantum chromodynamics gluon plasma'));
+    expect(m.flags).toBe(64);
+    expect(m.content).toContain('L’articolo non risponde');
+    expect(m.components).toBeUndefined();
+  });
+
+  it('GIVEN a question of stopwords only THEN an ephemeral hint to ask with meaningful words', async () => {
+    const m = lastMessage(await ask('di che cosa', { locale: 'en-US' }));
+    expect(m.flags).toBe(64);
+    expect(m.content).toContain('meaningful words');
+  });
+
+  it('GIVEN mentions and markdown in the question THEN the echoed title is escaped and pings nobody', async () => {
+    const m = lastMessage(await ask('@everyone **vendemmia** <@&123> _caldo_ `x`'));
+    const title = m.embeds![0]!.title!;
+    expect(title).not.toMatch(/@everyone/);
+    expect(title).toContain('@\u200beveryone');
+    expect(title).toContain('<\u200b@&123>');
+    expect(title).toContain('\\*\\*vendemmia\\*\\*');
+    expect(title).toContain('\\_caldo\\_');
+  });
+
+  it('GIVEN an article option THEN only that article is searched; GIVEN an unknown one THEN an ephemeral list of articles', async () => {
+    const m = lastMessage(await ask('treno corse pendolari', { options: { article: 'vini' } }));
+    expect(m.embeds?.[0]?.description ?? m.content).not.toContain('treni-regionali');
+    const bad = lastMessage(await ask('vendemmia', { options: { article: 'nessuno' } }));
+    expect(bad.flags).toBe(64);
+    expect(bad.content).toContain('vini');
+  });
+
+  it('GIVEN a long article slug THEN buttons carry a hashed key and still fit 100 characters', async () => {
+    const q = 'Quanti pendolari prendono il treno regionale ogni mattina verso la città e cosa chiede il loro comitato alla regione?';
+    const m = lastMessage(await ask(q, { options: { results: 10 } }));
+    for (const id of buttonIds(m)) {
+      expect(id.length).toBeLessThanOrEqual(100);
+      const state = decodeAskButton(id)!;
+      expect(state.limit).toBe(10);
+      expect(q.startsWith(state.question)).toBe(true);
+    }
+  });
+});
+
+describe('/ask on a large corpus', () => {
+  it('GIVEN more paragraphs than a quick search covers THEN it defers first, then edits in the answer', async () => {
+    const core = botContext().core();
+    const big = Object.assign(Object.create(core) as typeof core, { index: { ...core.index, paragraphs: { length: 50_000 } } });
+    const fake = await run('command', { commandName: 'ask', options: { question: 'vendemmia' } }, botContext({ core: big }));
+    expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(lastMessage(fake).embeds![0]!.description).toContain('¶');
+  });
+});
+
+describe('/ask buttons', () => {
+  const asker = '300000000000000001';
+  async function firstAnswer(question = 'vendemmia caldo uva raccolta') {
+    const m = lastMessage(await ask(question, { user: asker, options: { results: 3 } }));
+    const ids = buttonIds(m);
+    const by = (action: string) => ids.find((id) => decodeAskButton(id)?.action === action)!;
+    return { m, by };
+  }
+
+  it('GIVEN the asker presses Next THEN the same message is updated with result 2', async () => {
+    const { by } = await firstAnswer();
+    const fake = await run('button', { customId: by('x'), user: asker });
+    expect(fake.calls.map((c) => c.method)).toEqual(['update']);
+    const m = lastMessage(fake);
+    expect(m.embeds![0]!.footer?.text).toMatch(/Risultato 2 di [23]/);
+    expect(decodeAskButton(buttonIds(m)[0]!)!.index).toBe(1);
+  });
+
+  it('GIVEN someone else presses a button on a public answer THEN they get an ephemeral copy and the original is untouched', async () => {
+    const { by } = await firstAnswer();
+    const fake = await run('button', { customId: by('w'), user: '300000000000000999' });
+    expect(fake.calls.map((c) => c.method)).toEqual(['reply']);
+    const m = lastMessage(fake);
+    expect(m.flags).toBe(64);
+    expect(decodeAskButton(buttonIds(m)[0]!)!.user).toBe('300000000000000999');
+  });
+
+  it('GIVEN Whole paragraph THEN the full paragraph is shown with a Back button; GIVEN neighbours THEN ¶N−1..N+1', async () => {
+    const { by } = await firstAnswer();
+    const state = decodeAskButton(by('w'))!;
+    const whole = lastMessage(await run('button', { customId: by('w'), user: asker }));
+    expect(whole.embeds![0]!.description).toContain(`**¶${state.paragraph}**`);
+    expect(buttonIds(whole).some((id) => decodeAskButton(id)?.action === 'b')).toBe(true);
+    const near = lastMessage(await run('button', { customId: by('c'), user: asker }));
+    const shown = [...near.embeds![0]!.description!.matchAll(/\*\*¶(\d+)\*\*/g)].map((x) => Number(x[1]));
+    expect(shown).toContain(state.paragraph);
+    expect(shown.every((n) => Math.abs(n - state.paragraph) <= 1)).toBe(true);
+    expect(shown.length).toBeGreaterThan(1);
+  });
+
+  it('GIVEN a malformed, foreign or out-of-range custom_id THEN a polite ephemeral note', async () => {
+    for (const customId of ['garbage', 'zz|1|2', 'a1|x|zz|9|3|-|vini|1|vendemmia', 'a1|p|abc|0|3|-|vini|1|vendemmia', 'a1|w|abc|0|3|-|nope|1|vendemmia', 'a9|x|abc|0|3|-|vini|1|q']) {
+      const m = lastMessage(await run('button', { customId, user: asker }));
+      expect(m.flags, customId).toBe(64);
+      expect(m.content, customId).toMatch(/non è più valido|no longer works/);
+    }
+  });
+});
+
+describe('/quote', () => {
+  it('GIVEN a quoted person THEN their quotes as blockquotes with ¶ and kind', async () => {
+    const m = lastMessage(await run('command', { commandName: 'quote', options: { person: 'rossi' } }));
+    expect(m.embeds![0]!.title).toBe('Maria Rossi');
+    expect(m.embeds![0]!.description).toMatch(/^\*enologa/);
+    expect(m.embeds![0]!.description).toMatch(/> .+\n> — ¶\d+/);
+  });
+
+  it('GIVEN kind=direct THEN only direct quotes', async () => {
+    const m = lastMessage(await run('command', { commandName: 'quote', options: { person: 'Maria Rossi', kind: 'direct' } }));
+    expect(m.embeds![0]!.description).not.toContain('riportata');
+    expect(m.embeds![0]!.description).toContain('> “Non avevamo mai raccolto così presto”');
+  });
+
+  it('GIVEN nobody by that name THEN an ephemeral note listing who speaks, with the name escaped', async () => {
+    const m = lastMessage(await run('command', { commandName: 'quote', options: { person: '@here *Zorro*' } }));
+    expect(m.flags).toBe(64);
+    expect(m.content).toContain('@\u200bhere \\*Zorro\\*');
+    expect(m.content).toContain('Maria Rossi');
+  });
+});
+
+describe('option lengths', () => {
+  it('GIVEN values longer than the registered max_length THEN the core receives them cut to it, never splitting an emoji', async () => {
+    const bot = botContext();
+    const seen: string[] = [];
+    const core = bot.core();
+    const spy = Object.assign(Object.create(core) as typeof core, {
+      quote: (name: string) => (seen.push(name), core.quote(name)),
+      summarize: (o: { topic?: string }) => (seen.push(o.topic ?? ''), core.summarize(o)),
+    });
+    await run('command', { commandName: 'quote', options: { person: '👍'.repeat(3000) } }, botContext({ core: spy }));
+    await run('command', { commandName: 'summarize', options: { topic: 'x'.repeat(6000) } }, botContext({ core: spy }));
+    expect(seen.map((s) => s.length)).toEqual([100, 200]);
+    expect(seen[0]).toBe('👍'.repeat(50));
+  });
+});
+
+describe('/summarize', () => {
+  it('GIVEN a section THEN it defers, then edits in verbatim sentences with their ¶', async () => {
+    const fake = await run('command', { commandName: 'summarize', options: { section: 'le-cantine-e-il-mercato' } });
+    expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    const d = lastMessage(fake).embeds![0]!.description!;
+    expect(d).toMatch(/\*\(¶3 · vini\)\*/);
+    expect(d.indexOf('(¶3')).toBeLessThan(d.indexOf('(¶4'));
+    expect(d).toContain('300.000 bottiglie');
+  });
+
+  it('GIVEN an unknown section THEN the public "thinking" is removed and the list of sections comes privately', async () => {
+    const fake = await run('command', { commandName: 'summarize', options: { section: 'nessuna sezione così' } });
+    expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
+    const m = lastMessage(fake);
+    expect(m.flags).toBe(64);
+    expect(m.content).toMatch(/¶\d+–\d+ .+ \(`[a-z-]+`\)/);
+  });
+
+  it('GIVEN private:true THEN the deferral itself is ephemeral', async () => {
+    const fake = await run('command', { commandName: 'summarize', options: { private: true } });
+    expect(fake.calls[0]!.body).toEqual({ flags: 64 });
+    expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+  });
+});
+
+describe('/sections, /about, /help', () => {
+  it('GIVEN two articles THEN /sections lists both with ¶ ranges and ids', async () => {
+    const d = lastMessage(await run('command', { commandName: 'sections' })).embeds![0]!.description!;
+    expect(d).toContain('`¶1–2` La vendemmia anticipata · `la-vendemmia-anticipata`');
+    expect(d).toContain('(`treni-regionali-e-pendolari-della-valle`)');
+  });
+
+  it('GIVEN /about THEN counts, sources and the version', async () => {
+    const e = lastMessage(await run('command', { commandName: 'about', locale: 'en-US' })).embeds![0]!;
+    expect(e.description).toContain('Articles: 2');
+    expect(e.footer?.text).toBe('Brano 9.9.9-test');
+    expect(JSON.stringify(e.fields)).toContain('@\u200beveryone');
+  });
+
+  it('GIVEN /help THEN an ephemeral guide in the locale', async () => {
+    const m = lastMessage(await run('command', { commandName: 'help', locale: 'en-US' }));
+    expect(m.flags).toBe(64);
+    expect(m.embeds![0]!.description).toContain('/ask question');
+  });
+});
+
+describe('/reload', () => {
+  const ManageGuild = 1n << 5n;
+  it('GIVEN a member without Manage Server THEN it refuses and does not reload', async () => {
+    let calls = 0;
+    const bot = botContext({ reload: async () => (calls++, { ok: true, articles: 2 }) });
+    const m = lastMessage(await run('command', { commandName: 'reload', permissions: 0n }, bot));
+    expect(calls).toBe(0);
+    expect(m.content).toContain('gestire il server');
+  });
+
+  it('GIVEN a manager THEN it defers privately, reloads and reports the count; a failure is reported with its message', async () => {
+    const ok = await run('command', { commandName: 'reload', permissions: ManageGuild }, botContext({ reload: async () => ({ ok: true, articles: 7 }) }));
+    expect(ok.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(ok.calls[0]!.body).toEqual({ flags: 64 });
+    expect(lastMessage(ok).content).toContain('7 articoli');
+    const bad = await run('command', { commandName: 'reload', permissions: ManageGuild }, botContext({ reload: async () => ({ ok: false, error: 'corpus: x.md:3: duplicate section "A"' }) }));
+    expect(lastMessage(bad).content).toContain('duplicate section');
+  });
+});
+
+describe('autocomplete', () => {
+  it('GIVEN a partial name THEN matching people; GIVEN an empty section THEN all sections; choices within limits', async () => {
+    const p = await run('autocomplete', { commandName: 'quote', focused: 'person', options: { person: 'bian' } });
+    expect(p.calls[0]!.body).toEqual([{ name: 'Giulio Bianchi — presidente del consorzio', value: 'Giulio Bianchi' }]);
+    const s = await run('autocomplete', { commandName: 'summarize', focused: 'section', options: { section: '' } });
+    expect((s.calls[0]!.body as unknown[]).length).toBe(5);
+    const a = await run('autocomplete', { commandName: 'ask', focused: 'article', options: { article: 'TRENI' } });
+    const [only, ...rest] = a.calls[0]!.body as { name: string; value: string }[];
+    expect(rest).toEqual([]);
+    expect(only!.value).toBe('treni-regionali-e-pendolari-della-valle');
+    expect(only!.name.length).toBeLessThanOrEqual(100);
+    expect(only!.name).toMatch(/^Treni regionali: .+…$/);
+  });
+
+  it('GIVEN sections filtered by the article option THEN only that article’s sections', async () => {
+    const s = await run('autocomplete', { commandName: 'summarize', focused: 'section', options: { section: '', article: 'vini' } });
+    expect((s.calls[0]!.body as { value: string }[]).map((c) => c.value)).toEqual(['la-vendemmia-anticipata', 'le-cantine-e-il-mercato', 'il-futuro-dei-vitigni']);
+  });
+});
+
+describe('the message command "Search the article"', () => {
+  it('GIVEN a message with text THEN a private answer; GIVEN an empty one THEN a private note', async () => {
+    const m = lastMessage(await run('message', { commandName: 'Search the article', targetContent: 'la vendemmia è cominciata prima del solito?' }));
+    expect(m.flags).toBe(64);
+    expect(m.embeds![0]!.description).toContain('¶1');
+    const empty = lastMessage(await run('message', { commandName: 'Search the article', targetContent: '   ' }));
+    expect(empty.content).toMatch(/non contiene testo/);
+  });
+});
+
+describe('the router', () => {
+  it('GIVEN a user within the cooldown THEN a friendly ephemeral note; buttons are not limited', async () => {
+    let t = 0;
+    const bot = botContext({ cooldownSeconds: 5, now: () => t });
+    await run('command', { commandName: 'ask', options: { question: 'vendemmia' } }, bot);
+    t = 2000;
+    const second = lastMessage(await run('command', { commandName: 'ask', options: { question: 'vendemmia' } }, bot));
+    expect(second.flags).toBe(64);
+    expect(second.content).toContain('3 secondi');
+    t = 5000;
+    const third = lastMessage(await run('command', { commandName: 'ask', options: { question: 'vendemmia' } }, bot));
+    expect(third.flags).toBeUndefined();
+  });
+
+  it('GIVEN a handler that throws THEN an ephemeral error with an id, and the same id in the log', async () => {
+    const bot = botContext();
+    const broken = { ...bot, core: () => ({ ...bot.core(), ask: () => { throw new Error('boom'); } }) as never };
+    const m = lastMessage(await run('command', { commandName: 'ask', options: { question: 'vendemmia' } }, broken));
+    expect(m.flags).toBe(64);
+    const id = /`([0-9a-f]{8})`/.exec(m.content!)![1];
+    const logged = bot.logger.records.find((r) => r.level === 'error')!;
+    expect(logged.fields?.['errorId']).toBe(id);
+  });
+
+  it('GIVEN the error reply itself fails THEN nothing escapes and the failure is logged', async () => {
+    const bot = botContext();
+    const fake = fakeInteraction('command', { commandName: 'ask', options: { question: 'vendemmia' }, failOn: 'reply' });
+    await expect(handleInteraction(fake as never, registry, bot)).resolves.toBeUndefined();
+    expect(bot.logger.records.map((r) => r.level)).toEqual(['error', 'warn']);
+  });
+
+  it('GIVEN an interaction kind Brano registers nothing for THEN an ephemeral note rather than a timeout', async () => {
+    const m = lastMessage(await run('other', {}));
+    expect(m.flags).toBe(64);
+  });
+
+  it('GIVEN an unknown command THEN an ephemeral note', async () => {
+    const m = lastMessage(await run('command', { commandName: 'nope' }));
+    expect(m.flags).toBe(64);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { clamp, embedLength, escapeMarkdown, fitBody, fitChoices, LIMITS, neutraliseMentions, plainText, safeTextWithin, violations, wellFormed } from '../../src/discord/limits.js';
+import { emphasise } from '../../src/discord/embeds.js';
+import { articleKey, compactId, decodeAskButton, encodeAskButton, expandId, resolveArticleKey } from '../../src/discord/buttons.js';
+
+describe('escaping', () => {
+  it('GIVEN markdown characters anywhere THEN each is backslash-escaped; line-start markers too', () => {
+    expect(escapeMarkdown('a *b* _c_ ~~d~~ `e` ||f|| [g](h) \\')).toBe('a \\*b\\* \\_c\\_ \\~\\~d\\~\\~ \\`e\\` \\|\\|f\\|\\| \\[g\\](h) \\\\');
+    expect(escapeMarkdown('# title\n> quote\n- item\n12. item\n-# small')).toBe('\\# title\n\\> quote\n\\- item\n12\\. item\n\\-# small');
+    expect(escapeMarkdown('open-source 1.5 a > b')).toBe('open-source 1.5 a > b');
+  });
+
+  it('GIVEN mentions THEN a zero-width space breaks each one', () => {
+    expect(neutraliseMentions('@everyone @here <@1> <@!2> <@&3> <#4> </ask:5>')).toBe('@\u200beveryone @\u200bhere <\u200b@1> <\u200b@!2> <\u200b@&3> <\u200b#4> <\u200b/ask:5>');
+    expect(neutraliseMentions('@EVERYONE')).toBe('@\u200bEVERYONE');
+  });
+
+  it('GIVEN lone surrogates and NULs THEN they are replaced or dropped; pairs survive', () => {
+    expect(wellFormed('a\ud800b\udc00c\0👍')).toBe('a\ufffdb\ufffdc👍');
+  });
+
+  it('GIVEN text longer than the limit THEN clamp cuts it with "…", never inside a surrogate pair or after a lone backslash', () => {
+    expect(clamp('abcdef', 4)).toBe('abc…');
+    expect(clamp('ab👍cd', 4)).toBe('ab…');
+    expect(clamp('ab\\*cd', 4)).toBe('ab…');
+    expect(clamp('abc', 3)).toBe('abc');
+  });
+
+  it('GIVEN long markdown-heavy text THEN safeTextWithin stays within the limit', () => {
+    const out = safeTextWithin('*_'.repeat(5000), 1000);
+    expect(out.length).toBeLessThanOrEqual(1000);
+    expect(out.endsWith('…')).toBe(true);
+  });
+
+  it('GIVEN text for a footer THEN plainText keeps it unescaped but neutralises mentions', () => {
+    expect(plainText('v1.0 *x* @here', 50)).toBe('v1.0 *x* @\u200bhere');
+  });
+});
+
+describe('emphasis', () => {
+  it('GIVEN a bold sentence and underlined words crossing it THEN marks nest properly', () => {
+    const text = 'Uno due tre. Quattro cinque.';
+    expect(emphasise(text, [0, 12], [[4, 7]])).toBe('**Uno __due__ tre.** Quattro cinque.');
+    expect(emphasise(text, [13, 28], [[8, 20]])).toBe('Uno due __tre. __**__Quattro__ cinque.**');
+  });
+
+  it('GIVEN markdown in the verbatim text THEN it is escaped before the marks are added', () => {
+    expect(emphasise('a *b* c', [0, 7], [[3, 4]])).toBe('**a \\*__b__\\* c**');
+  });
+
+  it('GIVEN spans out of range or a cut inside a surrogate pair THEN no lone surrogate is produced', () => {
+    const out = emphasise('ab👍cd', [3, 6], [[-1, 2], [2, 99]]);
+    expect(out).toBe(wellFormed(out));
+    expect(out.replace(/\*\*/g, '')).toBe('ab👍cd');
+  });
+});
+
+describe('fitting bodies', () => {
+  it('GIVEN embeds over 6,000 characters together THEN later parts are shortened to fit', () => {
+    const body = fitBody({ embeds: [{ title: 't', description: 'x'.repeat(4096) }, { description: 'y'.repeat(4096), fields: [{ name: 'n', value: 'z'.repeat(1500) }] }] });
+    const total = body.embeds!.reduce((n, e) => n + embedLength(e), 0);
+    expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
+    expect(violations({ ...body, allowedMentions: { parse: [] } })).toEqual([]);
+  });
+
+  it('GIVEN 40 choices with long and duplicate values THEN 25 unique ones of ≤ 100 characters remain', () => {
+    const choices = Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`.repeat(60), value: i % 2 ? `v${i}` : 'same' }));
+    choices.push({ name: 'long value', value: 'v'.repeat(101) });
+    const out = fitChoices(choices);
+    expect(out.length).toBeLessThanOrEqual(25);
+    expect(new Set(out.map((c) => c.value)).size).toBe(out.length);
+    expect(out.every((c) => c.name.length <= 100 && c.value.length <= 100)).toBe(true);
+  });
+
+  it('GIVEN a body without allowedMentions or with a raw ping THEN violations names the problem', () => {
+    expect(violations({ content: 'hi' })).toContain('allowedMentions.parse is not []');
+    expect(violations({ content: '@everyone', allowedMentions: { parse: [] } })).toContain('raw @everyone/@here in content');
+    expect(violations({ content: 'x'.repeat(2001), allowedMentions: { parse: [] } })).toContain('content 2001 > 2000');
+  });
+});
+
+describe('button state in custom_id', () => {
+  const state = { action: 'x' as const, user: '123456789012345678', index: 2, limit: 5, filter: null, article: 'vini', paragraph: 12, question: 'Chi | ha detto "x"?' };
+
+  it('GIVEN a state THEN it round-trips through the custom_id', () => {
+    expect(decodeAskButton(encodeAskButton(state))).toEqual(state);
+    expect(expandId(compactId('1234567890123456789'))).toBe('1234567890123456789');
+  });
+
+  it('GIVEN a long question THEN the custom_id is cut to 100 characters without splitting an emoji', () => {
+    const id = encodeAskButton({ ...state, question: '👍'.repeat(200) });
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(id).toBe(wellFormed(id));
+    expect(decodeAskButton(id)?.question.startsWith('👍')).toBe(true);
+  });
+
+  it('GIVEN a long slug THEN a hashed key stands for it and resolves back', () => {
+    const slug = 'un-articolo-dal-nome-molto-lungo';
+    const key = articleKey(slug);
+    expect(key).toMatch(/^~[0-9a-z]+$/);
+    expect(resolveArticleKey(key, ['vini', slug])).toBe(slug);
+    expect(resolveArticleKey(key, ['vini'])).toBeUndefined();
+  });
+
+  it('GIVEN malformed ids THEN decoding refuses them', () => {
+    for (const id of ['', 'a1', 'a1|q|1|0|3|-|vini|1|x', 'a1|x|1|5|3|-|vini|1|x', 'a1|x|1|0|0|-|vini|1|x', 'a1|x|1|0|3|-|VINI|1|x', 'a1|x|1|0|3|-|vini|0|x', `a1|x|1|0|3|-|vini|1|${'x'.repeat(100)}`]) {
+      expect(decodeAskButton(id), id).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PROJECT_ROOT, readConfig } from '../../src/config.js';
+import { startMode } from '../../src/main.js';
+import { completeCore } from '../../src/discord/fullCore.js';
+import { createCore } from '../../src/core/brano.js';
+import { loadCorpus } from '../../src/core/corpus.js';
+import { COMMANDS } from '../../commands/index.js';
+import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
+import { createClient } from '../../src/discord/client.js';
+import { botContext, FIXTURE_DIR, fakeInteraction, fixtureCore } from './fakes.js';
+
+/** Every module a file imports at load time (type-only imports and dynamic imports excluded). */
+function staticImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const m of source.matchAll(/^import\s+(?!type\s)[^'"]*?from\s+'([^']+)'|^import\s+'([^']+)'/gm)) {
+    const spec = (m[1] ?? m[2])!;
+    if (spec.startsWith('.')) {
+      const ts = resolve(dirname(file), spec).replace(/\.js$/, '.ts');
+      if (existsSync(ts)) staticImports(ts, seen);
+    } else {
+      seen.add(spec);
+    }
+  }
+  return seen;
+}
+
+describe('start-up', () => {
+  it('GIVEN a token THEN Discord; GIVEN none on a terminal THEN the chat; GIVEN none without a terminal THEN refuse', () => {
+    expect(startMode('x'.repeat(60), false)).toBe('discord');
+    expect(startMode(undefined, true)).toBe('chat');
+    expect(startMode(undefined, false)).toBe('refuse');
+  });
+
+  it('GIVEN the CLI entry THEN nothing it loads at start-up imports discord.js (cold start stays fast)', () => {
+    const graph = staticImports(resolve(PROJECT_ROOT, 'src/cli.ts'));
+    expect([...graph].filter((m) => m.startsWith('discord') || m.startsWith('@discordjs'))).toEqual([]);
+    expect(graph.size).toBeGreaterThan(3);
+  });
+
+  it('GIVEN DISCORD_* settings THEN they are validated with messages that name the variable', () => {
+    expect(readConfig({ DISCORD_SHARD_COUNT: '4', DISCORD_API_URL: 'http://127.0.0.1:9/api' })).toMatchObject({ shardCount: 4, apiUrl: 'http://127.0.0.1:9/api' });
+    expect(() => readConfig({ DISCORD_SHARD_COUNT: 'many' })).toThrow(/DISCORD_SHARD_COUNT/);
+    expect(() => readConfig({ DISCORD_API_URL: 'ftp://x' })).toThrow(/DISCORD_API_URL/);
+  });
+
+  it('GIVEN DISCORD_API_URL THEN the client sends REST requests there and pings nobody by default', () => {
+    const client = createClient({ apiUrl: 'http://127.0.0.1:9/api', options: { rest: { offset: 0 } } });
+    expect(client.options.rest?.api).toBe('http://127.0.0.1:9/api');
+    expect(client.options.rest?.offset).toBe(0);
+    expect(client.options.allowedMentions).toEqual({ parse: [] });
+    void client.destroy();
+  });
+
+  it('GIVEN a core without quotes and summaries THEN completeCore answers with honest misses; GIVEN a complete one THEN it is used as is', () => {
+    const bare = completeCore(createCore(loadCorpus(FIXTURE_DIR)));
+    expect(bare.quote('Rossi').person).toBeNull();
+    expect(bare.summarize({}).kind).toBe('no-match');
+    expect(bare.ask('vendemmia').answered).toBe(true);
+    const full = fixtureCore();
+    expect(completeCore(full)).toBe(full);
+  });
+
+  it('GIVEN an interaction THEN the core is taken once at its start (a reload meanwhile does not change its answer)', async () => {
+    const bot = botContext();
+    let calls = 0;
+    const counting = { ...bot, core: () => (calls++, bot.core()) };
+    await handleInteraction(fakeInteraction('command', { commandName: 'ask', options: { question: 'vendemmia' } }) as never, buildRegistry(COMMANDS), counting);
+    expect(calls).toBe(1);
+  });
+});
