@@ -3,12 +3,13 @@
  * and buttons to page through the results, read the whole paragraph or its neighbours. Abstains honestly.
  */
 import { ButtonStyle, SlashCommandBuilder } from 'discord.js';
+import type { BranoCore } from '../src/core/brano.js';
 import { articleChoices, resolveArticle } from '../src/discord/autocomplete.js';
 import { articleKey, ASK_PREFIX, decodeAskButton, encodeAskButton, resolveArticleKey, type AskAction, type AskButtonState } from '../src/discord/buttons.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { NOTE_COLOUR, findParagraph, paragraphsEmbed, passageEmbed, type Span } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
-import type { FullCore, HandlerContext, Reply } from '../src/discord/interactions.js';
+import type { HandlerContext, Reply } from '../src/discord/interactions.js';
 import { safeTextWithin, type Button, type ButtonRow } from '../src/discord/limits.js';
 import { articleOption, intOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
@@ -70,7 +71,7 @@ function buttons(query: AskQuery, shown: { article: string; paragraph: number },
  * @returns the reply, or undefined when `query.index` is past the results (a stale button)
  */
 export function answer(
-  core: FullCore,
+  core: BranoCore,
   ctx: Pick<HandlerContext, 'lang'>,
   query: AskQuery,
   ephemeral: boolean,

@@ -6,8 +6,8 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { completeCore } from './discord/fullCore.js';
-import type { FullCore, ReloadResult } from './discord/interactions.js';
+import type { ReloadResult } from './discord/interactions.js';
+import type { BranoCore } from './core/brano.js';
 
 /** What `npm start` does. */
 export type StartMode = 'discord' | 'chat' | 'refuse';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   }
   const { loadCorpus } = await import('./core/corpus.js');
   const { createCore } = await import('./core/brano.js');
-  const build = (): FullCore => completeCore(createCore(loadCorpus(cfg.corpusDir)));
+  const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir));
 
   const mode = startMode(cfg.discordToken, process.stdin.isTTY === true && process.stdout.isTTY === true);
   if (mode !== 'discord' || !cfg.discordToken) {
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: cfg.logLevel, redact: [cfg.discordToken], ...(shard ? { base: { shard } } : {}) });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { err: reason }));
 
-  let current: FullCore;
+  let current: BranoCore;
   try {
     current = build();
   } catch (err) {

@@ -3,7 +3,7 @@
  * loosely (case and accents ignored), prefix matches first, within Discord's 25 choices of ≤ 100 characters.
  */
 import { fitChoices, type Choice } from './limits.js';
-import type { FullCore } from './interactions.js';
+import type { BranoCore } from '../core/brano.js';
 
 const fold = (s: string) =>
   s
@@ -47,7 +47,7 @@ export function rankChoices(candidates: readonly Candidate[], typed: string): Ch
  * @param typed - what the user typed
  * @returns choices named "title (slug)" with the slug as value
  */
-export function articleChoices(core: FullCore, typed: string): Choice[] {
+export function articleChoices(core: BranoCore, typed: string): Choice[] {
   return rankChoices(
     core.articles.map((a) => ({ name: `${a.meta.title} (${a.slug})`, value: a.slug, keys: [a.slug, a.meta.title, a.meta.titleEn ?? ''] })),
     typed,
@@ -61,7 +61,7 @@ export function articleChoices(core: FullCore, typed: string): Choice[] {
  * @param article - only this article's sections, when given
  * @returns choices named "¶from–to title" with the section id as value
  */
-export function sectionChoices(core: FullCore, typed: string, article?: string): Choice[] {
+export function sectionChoices(core: BranoCore, typed: string, article?: string): Choice[] {
   const many = core.articles.length > 1;
   return rankChoices(
     core.sections(article).map((s) => ({
@@ -79,7 +79,7 @@ export function sectionChoices(core: FullCore, typed: string, article?: string):
  * @param typed - what the user typed
  * @returns choices named "Name — role" with the canonical name as value
  */
-export function personChoices(core: FullCore, typed: string): Choice[] {
+export function personChoices(core: BranoCore, typed: string): Choice[] {
   return rankChoices(
     core.people().map((p) => ({ name: p.role ? `${p.name} — ${p.role}` : p.name, value: p.name, keys: [p.name, ...p.aliases] })),
     typed,
@@ -92,7 +92,7 @@ export function personChoices(core: FullCore, typed: string): Choice[] {
  * @param value - the option's value (null when not given)
  * @returns `{ slug }` (undefined slug for "all articles"), or `{ error }` naming the articles
  */
-export function resolveArticle(core: FullCore, value: string | null): { slug: string | undefined } | { error: string } {
+export function resolveArticle(core: BranoCore, value: string | null): { slug: string | undefined } | { error: string } {
   const q = fold(value ?? '');
   if (!q) return { slug: undefined };
   const exact = core.articles.find((a) => fold(a.slug) === q || fold(a.meta.title) === q || fold(a.meta.titleEn ?? '') === q);

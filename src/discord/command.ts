@@ -2,8 +2,9 @@
  * The shape of a Discord command module: its registration JSON and its handlers.
  */
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import type { BranoCore } from '../core/brano.js';
 import type { Choice } from './limits.js';
-import type { AutocompleteLike, ButtonLike, CommandLike, FullCore, HandlerContext, MessageCommandLike, Reply } from './interactions.js';
+import type { AutocompleteLike, ButtonLike, CommandLike, HandlerContext, MessageCommandLike, Reply } from './interactions.js';
 
 /** A slash command. */
 export interface SlashCommand {
@@ -13,7 +14,7 @@ export interface SlashCommand {
   /** What `npm run deploy` registers. */
   readonly data: RESTPostAPIApplicationCommandsJSONBody;
   /** Whether to defer before running (work that may take more than a moment), given the core. */
-  defer?(core: FullCore): boolean;
+  defer?(core: BranoCore): boolean;
   /** Every reply is private (and so is the deferral). */
   readonly ephemeral?: boolean;
   /** Skips the per-user cooldown (cheap, personal commands such as /help). */

@@ -4,28 +4,10 @@
  */
 import type { MessageFlags } from 'discord.js';
 import type { BranoCore } from '../core/brano.js';
-import type { Person, QuoteResult, SummaryOptions, SummaryResult } from '../core/types.js';
 import type { Choice, MessageBody } from './limits.js';
 import type { Cooldowns } from './cooldowns.js';
 import type { Logger } from './logger.js';
 import type { ReplyLang } from './i18n.js';
-
-/** The core with the quote and summary capabilities the Discord commands use. */
-export type FullCore = BranoCore & {
-  /** Everyone the corpus quotes. */
-  people(): Person[];
-  /**
-   * What someone said.
-   * @param name - a name or alias, fuzzy
-   * @param options - kind of statement, article
-   */
-  quote(name: string, options?: { kind?: 'direct' | 'reported'; article?: string }): QuoteResult;
-  /**
-   * A verbatim summary.
-   * @param options - article, section, topic, length
-   */
-  summarize(options: SummaryOptions): SummaryResult;
-};
 
 /** Outcome of reloading the corpus. */
 export type ReloadResult = { ok: true; articles: number } | { ok: false; error: string };
@@ -33,7 +15,7 @@ export type ReloadResult = { ok: true; articles: number } | { ok: false; error: 
 /** Everything the Discord side needs, built once by `main`. */
 export interface BotContext {
   /** The current core; an interaction takes it once at its start and keeps it. */
-  core(): FullCore;
+  core(): BranoCore;
   /** Reloads the corpus (the previous core keeps serving on failure). */
   reload(): Promise<ReloadResult>;
   /** Brano's version (from package.json). */
@@ -116,7 +98,7 @@ export interface Reply {
 /** What every handler gets besides the interaction. */
 export interface HandlerContext {
   /** The core this interaction started with. */
-  readonly core: FullCore;
+  readonly core: BranoCore;
   readonly lang: ReplyLang;
   readonly bot: BotContext;
 }

@@ -157,7 +157,7 @@ describe('/quote', () => {
   it('GIVEN a quoted person THEN their quotes as blockquotes with ¶ and kind', async () => {
     const m = lastMessage(await run('command', { commandName: 'quote', options: { person: 'rossi' } }));
     expect(m.embeds![0]!.title).toBe('Maria Rossi');
-    expect(m.embeds![0]!.description).toMatch(/^\*enologa/);
+    expect(m.embeds![0]!.description).toMatch(/^\*direttrice della cantina Colle Alto/);
     expect(m.embeds![0]!.description).toMatch(/> .+\n> — ¶\d+/);
   });
 

@@ -78,7 +78,7 @@ describe('Brano on a fake Discord (real discord.js client)', () => {
     expect(embedOf(s)?.description).toContain('¶3');
     const a = await fake.interact(fake.autocomplete('quote', { person: 'ros' }, 'person', { locale: 'it' }));
     expect(a.callback?.type).toBe(8);
-    expect(a.callback?.data?.['choices']).toEqual([{ name: 'Maria Rossi — enologa della cantina Colle Alto', value: 'Maria Rossi' }]);
+    expect(a.callback?.data?.['choices']).toEqual([{ name: 'Maria Rossi — direttrice della cantina Colle Alto', value: 'Maria Rossi' }]);
   });
 
   it('GIVEN the message command on a message THEN a private answer', async () => {

@@ -1,6 +1,5 @@
 /**
- * Test helpers for the Discord handlers: a core built from the fixture corpus (with a small test double for
- * people, quotes and summaries, which other modules provide in the product), tiny fake interactions that
+ * Test helpers for the Discord handlers: the real core built from the fixture corpus, tiny fake interactions that
  * record what would be sent, and the bodies as Discord's HTTP API would receive them.
  */
 import { resolve } from 'node:path';
@@ -8,101 +7,24 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { createCore } from '../../src/core/brano.js';
+import { createCore, type BranoCore } from '../../src/core/brano.js';
 import { loadCorpus } from '../../src/core/corpus.js';
-import type { Person, Quote, QuoteResult, SummaryOptions, SummaryResult } from '../../src/core/types.js';
 import { Cooldowns } from '../../src/discord/cooldowns.js';
-import type { BotContext, FullCore, ReloadResult } from '../../src/discord/interactions.js';
+import type { BotContext, ReloadResult } from '../../src/discord/interactions.js';
 import type { Choice, MessageBody } from '../../src/discord/limits.js';
 import type { Logger } from '../../src/discord/logger.js';
 
 /** The fixture corpus folder: two Italian articles, one with a long slug and markdown in its text. */
 export const FIXTURE_DIR = resolve(PROJECT_ROOT, 'test/fixtures/discord');
 
-/**
- * TEST DOUBLE of the core's people/quote/summarize (the real ones live in the core): people and their quotes
- * are found by looking for their names next to quotation marks in the fixture paragraphs, summaries take the
- * first sentence of each paragraph in scope. Enough to exercise the Discord rendering, nothing more.
- * @param core - a core from the fixture corpus
- * @returns the core with the three functions
- */
-export function withTestDoubles(core: ReturnType<typeof createCore>): FullCore {
-  const names: { name: string; aliases: string[]; role?: string }[] = [
-    { name: 'Maria Rossi', aliases: ['Rossi', 'Maria'], role: 'enologa della cantina Colle Alto' },
-    { name: 'Giulio Bianchi', aliases: ['Bianchi'], role: 'presidente del consorzio' },
-    { name: 'Luca Verdi', aliases: ['Verdi'] },
-  ];
-  const people: Person[] = names.map((n) => {
-    const quotes: Quote[] = [];
-    for (const a of core.articles) {
-      for (const p of a.paragraphs) {
-        for (const s of p.sentences) {
-          if (!n.aliases.concat(n.name).some((x) => s.text.includes(x))) continue;
-          // Like the core: a direct quote is the words inside the quotation marks, without them.
-          const direct = /“([^”]+)”/.exec(s.text);
-          quotes.push({ article: a.slug, paragraph: p.number, text: direct ? direct[1]! : s.text, kind: direct ? 'direct' : 'reported' });
-        }
-      }
-    }
-    return { name: n.name, aliases: n.aliases, ...(n.role ? { role: n.role } : {}), kind: 'person', quotes };
-  });
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
-  return Object.assign(Object.create(core) as typeof core, {
-    people: () => people,
-    quote(name: string, options: { kind?: 'direct' | 'reported'; article?: string } = {}): QuoteResult {
-      const q = fold(name);
-      const person = q ? people.find((p) => [p.name, ...p.aliases].some((x) => fold(x) === q || fold(x).startsWith(q))) : undefined;
-      if (!person) return { query: name, person: null, quotes: [], suggestions: people.filter((p) => q && fold(p.name).includes(q.slice(0, 3))).map((p) => p.name) };
-      const quotes = person.quotes.filter((x) => (!options.kind || x.kind === options.kind) && (!options.article || x.article === options.article));
-      return { query: name, person: person.name, ...(person.role ? { role: person.role } : {}), quotes, suggestions: [] };
-    },
-    summarize(options: SummaryOptions): SummaryResult {
-      const matchSection = (x: { id: string; title: string }) => x.id === options.section || fold(x.title).includes(fold(options.section ?? ''));
-      const article = options.article
-        ? core.articles.find((a) => a.slug === options.article)
-        : (core.articles.find((a) => options.section && a.sections.some(matchSection)) ?? core.articles[0]);
-      if (!article) return { kind: 'unknown-article', query: options.article ?? '', articles: core.articles.map((a) => a.slug) };
-      let paragraphs = article.paragraphs;
-      let title = article.meta.title;
-      if (options.section) {
-        const s = article.sections.find(matchSection);
-        if (!s) return { kind: 'unknown-section', query: options.section, sections: article.sections };
-        paragraphs = paragraphs.filter((p) => p.number >= s.from && p.number <= s.to);
-        title = s.title;
-      }
-      let sentences = paragraphs.flatMap((p) => p.sentences.map((s) => ({ article: article.slug, paragraph: p.number, text: s.text })));
-      if (options.topic) {
-        const words = fold(options.topic).split(/\s+/).filter((w) => w.length > 3);
-        sentences = sentences.filter((s) => words.some((w) => fold(s.text).includes(w)));
-        if (!sentences.length) return { kind: 'no-match', topic: options.topic };
-      }
-      const n = options.length === 'short' ? 2 : options.length === 'long' ? 8 : 4;
-      return { kind: 'summary', title, article: article.slug, sentences: sentences.slice(0, n) };
-    },
-  });
-}
-
-let cached: FullCore | undefined;
-let cachedReal: FullCore | undefined;
+let cached: BranoCore | undefined;
 
 /**
- * The fixture core with the core's own people, quote and summarize when it has them (the test doubles
- * otherwise). The fuzz uses it, so it exercises the real implementations once they are part of the core.
+ * The real core built from the fixture corpus (once per test file): the same `createCore` that `npm start` uses.
  * @returns the core
  */
-export function realFixtureCore(): FullCore {
-  if (cachedReal) return cachedReal;
-  const core = createCore(loadCorpus(FIXTURE_DIR)) as ReturnType<typeof createCore> & Partial<Pick<FullCore, 'people' | 'quote' | 'summarize'>>;
-  const complete = typeof core.people === 'function' && typeof core.quote === 'function' && typeof core.summarize === 'function';
-  return (cachedReal = complete ? (core as FullCore) : withTestDoubles(core));
-}
-
-/**
- * The fixture core (built once per test file).
- * @returns the core with test doubles
- */
-export function fixtureCore(): FullCore {
-  return (cached ??= withTestDoubles(createCore(loadCorpus(FIXTURE_DIR))));
+export function fixtureCore(): BranoCore {
+  return (cached ??= createCore(loadCorpus(FIXTURE_DIR)));
 }
 
 /** A log line captured by {@link memoryLogger}. */
@@ -127,7 +49,7 @@ export function memoryLogger(): Logger & { records: LogRecord[] } {
  * @param overrides - what to change (core, cooldown, reload)
  * @returns the context
  */
-export function botContext(overrides: { core?: FullCore; cooldownSeconds?: number; reload?: () => Promise<ReloadResult>; now?: () => number } = {}): BotContext & { logger: ReturnType<typeof memoryLogger> } {
+export function botContext(overrides: { core?: BranoCore; cooldownSeconds?: number; reload?: () => Promise<ReloadResult>; now?: () => number } = {}): BotContext & { logger: ReturnType<typeof memoryLogger> } {
   const core = overrides.core ?? fixtureCore();
   return {
     core: () => core,

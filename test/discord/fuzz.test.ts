@@ -9,7 +9,7 @@ import { COMMANDS } from '../../commands/index.js';
 import { ASK_PREFIX, decodeAskButton } from '../../src/discord/buttons.js';
 import { choiceViolations, violations, type Choice } from '../../src/discord/limits.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
-import { botContext, discordSchema, fakeInteraction, messages, realFixtureCore, schemaProblems, type Fake, type FakeOptions } from './fakes.js';
+import { botContext, discordSchema, fakeInteraction, messages, fixtureCore, schemaProblems, type Fake, type FakeOptions } from './fakes.js';
 
 const RUNS = 10_000;
 const SEED = 0xb4a20;
@@ -27,7 +27,7 @@ function prng(seed: number) {
 }
 
 // The core's own quotes and summaries when it has them; the test doubles otherwise.
-const core = realFixtureCore();
+const core = fixtureCore();
 const corpusWords = core.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.text.split(/\s+/))).slice(0, 400);
 const PIECES = [
   '', ' ', '\n', '\t', '\0', '\u200b', '\u200d', '\ufeff', '\u202e', '\u200f', '\u061c', '\u2066',

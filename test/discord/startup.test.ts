@@ -3,13 +3,10 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PROJECT_ROOT, readConfig } from '../../src/config.js';
 import { startMode } from '../../src/main.js';
-import { completeCore } from '../../src/discord/fullCore.js';
-import { createCore } from '../../src/core/brano.js';
-import { loadCorpus } from '../../src/core/corpus.js';
 import { COMMANDS } from '../../commands/index.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
 import { createClient } from '../../src/discord/client.js';
-import { botContext, FIXTURE_DIR, fakeInteraction, fixtureCore } from './fakes.js';
+import { botContext, fakeInteraction } from './fakes.js';
 
 /** Every module a file imports at load time (type-only imports and dynamic imports excluded). */
 function staticImports(file: string, seen = new Set<string>()): Set<string> {
@@ -53,15 +50,6 @@ describe('start-up', () => {
     expect(client.options.rest?.offset).toBe(0);
     expect(client.options.allowedMentions).toEqual({ parse: [] });
     void client.destroy();
-  });
-
-  it('GIVEN a core without quotes and summaries THEN completeCore answers with honest misses; GIVEN a complete one THEN it is used as is', () => {
-    const bare = completeCore(createCore(loadCorpus(FIXTURE_DIR)));
-    expect(bare.quote('Rossi').person).toBeNull();
-    expect(bare.summarize({}).kind).toBe('no-match');
-    expect(bare.ask('vendemmia').answered).toBe(true);
-    const full = fixtureCore();
-    expect(completeCore(full)).toBe(full);
   });
 
   it('GIVEN an interaction THEN the core is taken once at its start (a reload meanwhile does not change its answer)', async () => {
