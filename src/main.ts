@@ -6,8 +6,9 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ReloadResult } from './discord/interactions.js';
 import type { BranoCore } from './core/brano.js';
+import type { ReloadOutcome } from './corpusStore.js';
+import type { BotContext, ReloadResult } from './discord/interactions.js';
 
 /** What `npm start` does. */
 export type StartMode = 'discord' | 'chat' | 'refuse';
@@ -23,6 +24,15 @@ export function startMode(token: string | undefined, interactive: boolean): Star
   return interactive ? 'chat' : 'refuse';
 }
 
+/**
+ * What `/reload` shows for a corpus store's reload.
+ * @param outcome - the store's outcome
+ * @returns the article count, or the error (`corpus: file:line: …`; the previous corpus keeps serving)
+ */
+export function toReloadResult(outcome: ReloadOutcome): ReloadResult {
+  return outcome.ok ? { ok: true, articles: outcome.articles } : { ok: false, error: outcome.error };
+}
+
 /** Entry point. */
 async function main(): Promise<void> {
   const { config } = await import('dotenv');
@@ -35,15 +45,12 @@ async function main(): Promise<void> {
     process.stderr.write(`brano: ${(err as Error).message}\n`);
     process.exit(1);
   }
-  const { loadCorpus } = await import('./core/corpus.js');
-  const { createCore } = await import('./core/brano.js');
-  const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir));
-
   const mode = startMode(cfg.discordToken, process.stdin.isTTY === true && process.stdout.isTTY === true);
   if (mode !== 'discord' || !cfg.discordToken) {
     if (mode === 'chat') {
       process.stderr.write('brano: no DISCORD_TOKEN, so here is the terminal chat. To connect Discord, set DISCORD_TOKEN in .env (see .env.example) and run npm run deploy, then npm start.\n');
-      const { runCli } = await import('./cli.js');
+      const [{ runCli }, { loadCorpus }, { createCore }] = await Promise.all([import('./cli.js'), import('./core/corpus.js'), import('./core/brano.js')]);
+      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir));
       process.exitCode = await runCli(['chat'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }, build);
       return;
     }
@@ -56,31 +63,25 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: cfg.logLevel, redact: [cfg.discordToken], ...(shard ? { base: { shard } } : {}) });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { err: reason }));
 
-  let current: BranoCore;
+  const { CorpusStore, onSighup } = await import('./corpusStore.js');
+  let store: InstanceType<typeof CorpusStore>;
   try {
-    current = build();
+    store = await CorpusStore.open(cfg.corpusDir);
   } catch (err) {
     logger.error('cannot load the corpus', { err, corpusDir: cfg.corpusDir });
     process.exit(1);
   }
   const version = (JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
-  const reload = async (): Promise<ReloadResult> => {
-    try {
-      const next = build();
-      current = next;
-      return { ok: true, articles: next.articles.length };
-    } catch (err) {
-      return { ok: false, error: (err as Error).message };
-    }
-  };
+  onSighup(store, { info: (message) => logger.info(message), error: (message) => logger.error(message) });
 
   const [{ startBot }, { COMMANDS }, { Cooldowns }] = await Promise.all([
     import('./discord/client.js'),
     import('../commands/index.js'),
     import('./discord/cooldowns.js'),
   ]);
-  logger.info('starting', { version, articles: current.articles.length, paragraphs: current.index.paragraphs.length, apiUrl: cfg.apiUrl ?? 'default' });
-  const bot = { core: () => current, reload, version, cooldowns: new Cooldowns(cfg.cooldownSeconds), logger };
+  const first = store.core;
+  logger.info('starting', { version, articles: first.articles.length, paragraphs: first.index.paragraphs.length, apiUrl: cfg.apiUrl ?? 'default' });
+  const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version, cooldowns: new Cooldowns(cfg.cooldownSeconds), logger };
   let client: Awaited<ReturnType<typeof startBot>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PROJECT_ROOT, readConfig } from '../../src/config.js';
-import { startMode } from '../../src/main.js';
+import { startMode, toReloadResult } from '../../src/main.js';
+import { CorpusStore } from '../../src/corpusStore.js';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { COMMANDS } from '../../commands/index.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
 import { createClient } from '../../src/discord/client.js';
-import { botContext, fakeInteraction } from './fakes.js';
+import { botContext, fakeInteraction, FIXTURE_DIR } from './fakes.js';
 
 /** Every module a file imports at load time (type-only imports and dynamic imports excluded). */
 function staticImports(file: string, seen = new Set<string>()): Set<string> {
@@ -58,5 +62,23 @@ describe('start-up', () => {
     const counting = { ...bot, core: () => (calls++, bot.core()) };
     await handleInteraction(fakeInteraction('command', { commandName: 'ask', options: { question: 'vendemmia' } }) as never, buildRegistry(COMMANDS), counting);
     expect(calls).toBe(1);
+  });
+
+  it('GIVEN the corpus store of npm start THEN /reload reports the article count, and a broken file as corpus: file:line while the old core serves', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brano-reload-'));
+    try {
+      cpSync(FIXTURE_DIR, dir, { recursive: true });
+      const store = await CorpusStore.open(dir);
+      const before = store.core;
+      expect(toReloadResult(await store.reload())).toEqual({ ok: true, articles: 2 });
+      writeFileSync(join(dir, 'rotto.md'), '---\ntitle: "senza fine\n');
+      const failed = toReloadResult(await store.reload());
+      expect(failed.ok).toBe(false);
+      expect(!failed.ok && failed.error).toMatch(/^corpus: rotto\.md(:\d+)?: /);
+      expect(store.core).not.toBe(before);
+      expect(store.core.articles.length).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
