@@ -3,14 +3,17 @@
  * and buttons to page through the results, read the whole paragraph or its neighbours. Abstains honestly.
  */
 import { ButtonStyle, SlashCommandBuilder } from 'discord.js';
+import type { Passage } from '../src/core/ask.js';
 import type { BranoCore } from '../src/core/brano.js';
+import { bestSentenceOf, passageAt, questionTerms } from '../src/core/passage.js';
+import type { Article, Paragraph } from '../src/core/types.js';
 import { articleChoices, resolveArticle } from '../src/discord/autocomplete.js';
-import { articleKey, ASK_PREFIX, decodeAskButton, encodeAskButton, resolveArticleKey, type AskAction, type AskButtonState } from '../src/discord/buttons.js';
+import { articleKey, ASK_PREFIX, decodeAskButton, encodeAskButton, fitResults, resolveArticleKey, type AskAction, type AskButtonState } from '../src/discord/buttons.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { NOTE_COLOUR, findParagraph, paragraphsEmbed, passageEmbed, type Span } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
 import type { HandlerContext, Reply } from '../src/discord/interactions.js';
-import { safeTextWithin, type Button, type ButtonRow } from '../src/discord/limits.js';
+import { safeTextWithin, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
 import { articleOption, intOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
 
@@ -25,89 +28,96 @@ export const LARGE_CORPUS = 20_000;
 /** What an answer view shows. */
 type View = 'passage' | 'paragraph' | 'context';
 
-/** A question and where its answer stands. */
+/** A question and whose answer it is. */
 export interface AskQuery {
   readonly question: string;
   readonly limit: number;
   /** Article filter (slug), when the user gave one. */
   readonly article: string | undefined;
-  /** Result shown (0-based). */
-  readonly index: number;
   /** Whose buttons these are. */
   readonly user: string;
 }
 
-function buttons(query: AskQuery, shown: { article: string; paragraph: number }, count: number, view: View, t: ReturnType<typeof strings>): ButtonRow[] {
-  const state = (action: AskAction): string =>
-    encodeAskButton({
-      action,
-      user: query.user,
-      index: query.index,
-      limit: query.limit,
-      filter: query.article ? articleKey(query.article) : null,
-      article: articleKey(shown.article),
-      paragraph: shown.paragraph,
-      question: query.question,
-    } satisfies AskButtonState);
+/** What the buttons of a shown result carry: the answer's results, the one shown, the asker, the question. */
+type Carried = Omit<AskButtonState, 'action'>;
+
+function buttons(carried: Carried, view: View, t: ReturnType<typeof strings>): ButtonRow[] {
+  const id = (action: AskAction): string => encodeAskButton({ ...carried, action });
+  const count = carried.results.length;
   const row: Button[] = [];
   if (count > 1) {
-    row.push({ type: 2, style: ButtonStyle.Secondary, label: t.prevLabel, custom_id: state('p'), disabled: query.index === 0 });
-    row.push({ type: 2, style: ButtonStyle.Secondary, label: t.nextLabel, custom_id: state('x'), disabled: query.index >= count - 1 });
+    row.push({ type: 2, style: ButtonStyle.Secondary, label: t.prevLabel, custom_id: id('p'), disabled: carried.index === 0 });
+    row.push({ type: 2, style: ButtonStyle.Secondary, label: t.nextLabel, custom_id: id('x'), disabled: carried.index >= count - 1 });
   }
-  row.push(view === 'paragraph' ? { type: 2, style: ButtonStyle.Primary, label: t.backLabel, custom_id: state('b') } : { type: 2, style: ButtonStyle.Primary, label: t.paragraphLabel, custom_id: state('w') });
-  row.push(view === 'context' ? { type: 2, style: ButtonStyle.Primary, label: t.backLabel, custom_id: state('b') } : { type: 2, style: ButtonStyle.Secondary, label: t.contextLabel, custom_id: state('c') });
+  row.push(view === 'paragraph' ? { type: 2, style: ButtonStyle.Primary, label: t.backLabel, custom_id: id('b') } : { type: 2, style: ButtonStyle.Primary, label: t.paragraphLabel, custom_id: id('w') });
+  row.push(view === 'context' ? { type: 2, style: ButtonStyle.Primary, label: t.backLabel, custom_id: id('b') } : { type: 2, style: ButtonStyle.Secondary, label: t.contextLabel, custom_id: id('c') });
   return [{ type: 1, components: row }];
 }
 
 /**
- * Answers a question: the passage at `query.index` (public unless `ephemeral`), or an ephemeral
- * "not in the article" with the closest passage.
+ * Renders one result of an answer in a view, with the buttons that page through the answer's results.
+ * @param passage - the result
+ * @param found - its article and paragraph
+ * @param carried - the answer's results and the index shown
+ * @param view - passage, whole paragraph or neighbours
+ * @param title - the embed title: the question as typed (`text`), or a title already in Discord markdown
+ * @param t - the reply strings
+ * @returns the message body
+ */
+function render(
+  passage: Passage,
+  found: { article: Article; paragraph: Paragraph },
+  carried: Carried,
+  view: View,
+  title: { text: string } | { markdown: string },
+  t: ReturnType<typeof strings>,
+): MessageBody {
+  const count = carried.results.length;
+  const position = count > 1 ? t.resultOf(carried.index + 1, count) : '';
+  const plain = 'text' in title ? title.text : passage.articleTitle;
+  let embed;
+  if (view === 'passage') {
+    embed = passageEmbed(passage, { title: plain, paragraph: found.paragraph, note: position });
+  } else {
+    const { article, paragraph } = found;
+    const offset = paragraph.text.indexOf(passage.excerpt);
+    const shift = (s: Span): Span => [s[0] + offset, s[1] + offset];
+    const emphasis = offset >= 0 ? { bold: shift(passage.highlight), underline: passage.matches.map(shift) } : undefined;
+    const numbers = view === 'paragraph' ? [paragraph.number] : [paragraph.number - 1, paragraph.number, paragraph.number + 1];
+    embed = paragraphsEmbed(article, numbers, paragraph.number, emphasis, plain, position);
+  }
+  if ('markdown' in title) embed = { ...embed, title: title.markdown };
+  return { embeds: [embed], components: buttons(carried, view, t) };
+}
+
+/**
+ * Answers a question: its best passage (public unless `ephemeral`) with buttons carrying the ranked results, or
+ * an ephemeral "not in the article" with the closest passage.
  * @param core - the core
  * @param ctx - language
- * @param query - the question and position
+ * @param query - the question
  * @param ephemeral - whether the answer is private
- * @param view - which view to render
- * @param pin - for the paragraph views: the paragraph the button was on (kept even if the results moved)
- * @returns the reply, or undefined when `query.index` is past the results (a stale button)
+ * @returns the reply
  */
-export function answer(
-  core: BranoCore,
-  ctx: Pick<HandlerContext, 'lang'>,
-  query: AskQuery,
-  ephemeral: boolean,
-  view: View = 'passage',
-  pin?: { article: string; paragraph: number },
-): Reply | undefined {
+export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'>, query: AskQuery, ephemeral: boolean): Reply {
   const t = strings(ctx.lang);
   const result = core.ask(query.question, { limit: query.limit, ...(query.article ? { article: query.article } : {}) });
   if (!result.answered) {
-    if (query.index > 0 || view !== 'passage') return undefined;
     const closest = result.closest?.[0];
     const content = result.reason === 'empty-question' ? t.emptyQuestion : t.notInArticle;
     if (!closest) return note(content);
     const paragraph = findParagraph(core.articles, closest.article, closest.paragraph)?.paragraph;
     return { body: { content, embeds: [passageEmbed(closest, { title: query.question, paragraph, note: t.closest, colour: NOTE_COLOUR })] }, ephemeral: true };
   }
-  const passage = result.passages[query.index];
-  if (!passage) return undefined;
-  const pinned = pin && view !== 'passage' ? findParagraph(core.articles, pin.article, pin.paragraph) : undefined;
-  if (pin && view !== 'passage' && !pinned) return undefined;
-  const found = pinned ?? findParagraph(core.articles, passage.article, passage.paragraph);
-  const matches = found !== undefined && found.article.slug === passage.article && found.paragraph.number === passage.paragraph;
-  const count = result.passages.length;
-  const position = t.resultOf(query.index + 1, count);
-  let embed;
-  if (view === 'passage' || !found) {
-    embed = passageEmbed(passage, { title: query.question, paragraph: found?.paragraph, note: count > 1 ? position : '' });
-  } else {
-    const { article, paragraph } = found;
-    const offset = matches ? paragraph.text.indexOf(passage.excerpt) : -1;
-    const shift = (s: Span): Span => [s[0] + offset, s[1] + offset];
-    const emphasis = offset >= 0 ? { bold: shift(passage.highlight), underline: passage.matches.map(shift) } : undefined;
-    const numbers = view === 'paragraph' ? [paragraph.number] : [paragraph.number - 1, paragraph.number, paragraph.number + 1];
-    embed = paragraphsEmbed(article, numbers, paragraph.number, emphasis, query.question, count > 1 ? position : '');
-  }
-  return { body: { embeds: [embed], components: buttons(query, found ? { article: found.article.slug, paragraph: found.paragraph.number } : passage, count, view, t) }, ephemeral };
+  const ranked = result.passages.flatMap((passage) => {
+    const found = findParagraph(core.articles, passage.article, passage.paragraph);
+    return found ? [{ passage, found, ref: { article: articleKey(passage.article), paragraph: passage.paragraph, sentence: bestSentenceOf(found.paragraph, passage) } }] : [];
+  });
+  const first = ranked[0];
+  if (!first) return note(t.notInArticle);
+  const results = fitResults(query.user, ranked.map((r) => r.ref));
+  const carried: Carried = { user: query.user, index: 0, results, question: query.question };
+  return { body: render(first.passage, first.found, carried, 'passage', { text: query.question }, t), ephemeral };
 }
 
 /** The `/ask` command. */
@@ -139,10 +149,9 @@ export const ask: SlashCommand = {
       question: stringOption(interaction.options, 'question', QUESTION_MAX),
       limit: intOption(interaction.options, 'results', 1, MAX_RESULTS, DEFAULT_RESULTS),
       article: article.slug,
-      index: 0,
       user: interaction.user.id,
     };
-    return answer(ctx.core, ctx, query, interaction.options.getBoolean('private') === true) ?? note(t.notInArticle);
+    return answer(ctx.core, ctx, query, interaction.options.getBoolean('private') === true);
   },
   autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused(true);
@@ -153,18 +162,20 @@ export const ask: SlashCommand = {
     const state = decodeAskButton(interaction.customId);
     if (!state) return note(t.expired);
     const slugs = ctx.core.articles.map((a) => a.slug);
-    const filter = state.filter === null ? undefined : resolveArticleKey(state.filter, slugs);
-    if (state.filter !== null && !filter) return note(t.expired);
     const index = state.action === 'p' ? state.index - 1 : state.action === 'x' ? state.index + 1 : state.index;
-    if (index < 0 || index >= state.limit) return note(t.expired);
+    const ref = state.results[index];
+    if (!ref || state.results.some((r) => !resolveArticleKey(r.article, slugs))) return note(t.expired);
+    const found = findParagraph(ctx.core.articles, resolveArticleKey(ref.article, slugs)!, ref.paragraph);
+    const passage = found && passageAt(found.article, ref.paragraph, ref.sentence, state.question ? questionTerms(state.question) : undefined);
+    if (!found || !passage) return note(t.expired);
     const view: View = state.action === 'w' ? 'paragraph' : state.action === 'c' ? 'context' : 'passage';
+    // Without the question in the custom_id, the title is the one the answer already shows (escaped when it was sent).
+    const shownTitle = interaction.message?.embeds[0]?.title;
+    const title = state.question ? { text: state.question } : shownTitle ? { markdown: shownTitle } : { text: passage.articleTitle };
     // Someone else's public answer is not theirs to change: they get their own private copy, with buttons of their own.
     const asker = interaction.user.id === state.user;
-    const query: AskQuery = { question: state.question, limit: state.limit, article: filter, index, user: interaction.user.id };
-    const pinned = resolveArticleKey(state.article, slugs);
-    if (!pinned) return note(t.expired);
-    const reply = answer(ctx.core, ctx, query, !asker, view, { article: pinned, paragraph: state.paragraph });
-    if (!reply || reply.ephemeral !== !asker || !reply.body.components) return note(t.expired);
-    return asker ? { ...reply, update: true } : reply;
+    const carried: Carried = { user: interaction.user.id, index, results: state.results, question: state.question };
+    const body = render(passage, found, carried, view, title, t);
+    return asker ? { body, ephemeral: false, update: true } : { body, ephemeral: true };
   },
 };

@@ -24,7 +24,7 @@ export const searchMessage: MessageCommand = {
     const t = strings(ctx.lang);
     const text = (interaction.targetMessage.content ?? '').trim();
     if (!text) return note(t.noText);
-    const query = { question: text, limit: DEFAULT_RESULTS, article: undefined, index: 0, user: interaction.user.id };
-    return answer(ctx.core, ctx, query, true) ?? note(t.notInArticle);
+    const query = { question: text, limit: DEFAULT_RESULTS, article: undefined, user: interaction.user.id };
+    return answer(ctx.core, ctx, query, true);
   },
 };

@@ -1,42 +1,55 @@
 /**
- * Button state, kept in the button's `custom_id` so a press works after a restart with nothing stored.
+ * Button state, kept in the button's `custom_id` so a press works after a restart with nothing stored. The answer's
+ * ranked results travel with it, so Next and Previous show exactly the results the question had, without searching
+ * again.
  *
  * Format (at most 100 characters, fields separated by `|`, the question last so it may contain `|`):
  *
- *     a1|<action>|<asker>|<index>|<limit>|<filter>|<article>|<paragraph>|<question>
+ *     a2|<action>|<asker>|<index>|<articles>|<results>|<question>
  *
- * - `a1`: the `/ask` answer, format version 1 (a press with another prefix or version is "expired").
+ * - `a2`: the `/ask` answer, format version 2 (a press with another prefix or version, such as version 1 which
+ *   carried the question instead of the results, is "expired").
  * - action: `p` previous result, `x` next result, `w` whole paragraph, `c` neighbouring paragraphs, `b` back to the passage.
  * - asker: the asker's user id in base 36 (the only one whose press edits the message).
- * - index: the result shown (0-based); limit: how many results the question asked for (1–10).
- * - filter: the `article` option of the question, `-` for all; article: the article of the result shown.
- *   Both are an article key: the slug when short, else `~` and a base-36 hash of it.
- * - paragraph: the ¶ of the result shown.
- * - question: the question, cut to what fits (a cut question is searched again as cut).
+ * - index: the result shown (0-based).
+ * - articles: the article keys the results refer to, comma-separated: the slug when short, else `~` and a base-36
+ *   hash of it.
+ * - results: comma-separated, one per ranked result: the article's position in `articles` (one digit), the ¶ in base
+ *   36, `.`, and the best sentence's index in base 36 — e.g. `03.1` is ¶3, sentence 1 of the first article.
+ * - question: the whole question when it fits in what is left, else empty (the press then shows the results
+ *   without marking the matched words).
  */
 import { LIMITS, wellFormed } from './limits.js';
 
 /** The `/ask` button actions. */
 export type AskAction = 'p' | 'x' | 'w' | 'c' | 'b';
 
+/** Where one ranked result stands. */
+export interface ResultRef {
+  /** Article key ({@link articleKey}). */
+  readonly article: string;
+  readonly paragraph: number;
+  /** Index of the best sentence within the paragraph. */
+  readonly sentence: number;
+}
+
 /** The state of an `/ask` answer, as carried by its buttons. */
 export interface AskButtonState {
   readonly action: AskAction;
   /** The asker's user id. */
   readonly user: string;
+  /** The result shown (0-based). */
   readonly index: number;
-  readonly limit: number;
-  /** Article key of the question's article filter, or null. */
-  readonly filter: string | null;
-  /** Article key of the result shown. */
-  readonly article: string;
-  readonly paragraph: number;
-  readonly question: string;
+  /** The answer's results, in rank order. */
+  readonly results: readonly ResultRef[];
+  /** The question, when it fit; undefined when it did not. */
+  readonly question: string | undefined;
 }
 
 /** Prefix of `/ask` buttons. */
-export const ASK_PREFIX = 'a1';
-const MAX_RESULTS = 10;
+export const ASK_PREFIX = 'a2';
+/** Most results a custom_id carries. */
+export const MAX_BUTTON_RESULTS = 10;
 
 /**
  * A short, stable hash of a string (FNV-1a, 32 bits, base 36).
@@ -92,23 +105,38 @@ export function expandId(s: string): string | undefined {
   return n.toString();
 }
 
+function head(state: Omit<AskButtonState, 'question'>): string {
+  const keys = [...new Set(state.results.map((r) => r.article))];
+  const results = state.results.map((r) => `${keys.indexOf(r.article)}${r.paragraph.toString(36)}.${r.sentence.toString(36)}`);
+  return [ASK_PREFIX, state.action, compactId(state.user), state.index, keys.join(','), results.join(','), ''].join('|');
+}
+
+/**
+ * The leading results whose buttons fit the custom_id limit (the question travels only if room is left).
+ * @param user - the asker's user id
+ * @param results - the ranked results
+ * @returns at most {@link MAX_BUTTON_RESULTS} of them, as many as fit
+ */
+export function fitResults(user: string, results: readonly ResultRef[]): ResultRef[] {
+  const kept = results.slice(0, MAX_BUTTON_RESULTS);
+  while (kept.length > 1 && head({ action: 'x', user, index: kept.length - 1, results: kept }).length > LIMITS.customId) kept.pop();
+  return kept;
+}
+
 /**
  * Encodes an `/ask` button's state.
- * @param state - the state
- * @returns a custom_id of at most 100 characters
+ * @param state - the state (results already cut with {@link fitResults})
+ * @returns a custom_id of at most 100 characters; the question is left out when it does not fit whole
+ * @throws Error when the results alone do not fit (a programmer error: use {@link fitResults})
  */
 export function encodeAskButton(state: AskButtonState): string {
-  const head = [ASK_PREFIX, state.action, compactId(state.user), state.index, state.limit, state.filter ?? '-', state.article, state.paragraph, ''].join('|');
-  const room = LIMITS.customId - head.length;
-  let q = wellFormed(state.question).replace(/\s+/g, ' ').trim();
-  if (q.length > room) {
-    let end = Math.max(0, room);
-    const code = q.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff) end--;
-    q = q.slice(0, end);
-  }
-  return head + q;
+  const h = head(state);
+  if (h.length > LIMITS.customId) throw new Error(`discord: ask button state is ${h.length} characters long`);
+  const q = wellFormed(state.question ?? '').replace(/\s+/g, ' ').trim();
+  return q.length <= LIMITS.customId - h.length ? h + q : h;
 }
+
+const KEY = /^(?:[a-z0-9-]{1,12}|~[0-9a-z]{1,7})$/;
 
 /**
  * Decodes an `/ask` button's state.
@@ -117,21 +145,21 @@ export function encodeAskButton(state: AskButtonState): string {
  */
 export function decodeAskButton(customId: string): AskButtonState | undefined {
   if (customId.length > LIMITS.customId) return undefined;
-  const m = /^a1\|([pxwcb])\|([0-9a-z]{1,14})\|(\d{1,2})\|(\d{1,2})\|(-|[a-z0-9-]{1,12}|~[0-9a-z]{1,7})\|([a-z0-9-]{1,12}|~[0-9a-z]{1,7})\|(\d{1,6})\|(.*)$/s.exec(customId);
+  const m = /^a2\|([pxwcb])\|([0-9a-z]{1,14})\|(\d)\|([^|]+)\|([0-9a-z.,]+)\|(.*)$/s.exec(customId);
   if (!m) return undefined;
   const user = expandId(m[2]!);
   const index = Number(m[3]);
-  const limit = Number(m[4]);
-  const paragraph = Number(m[7]);
-  if (!user || limit < 1 || limit > MAX_RESULTS || index >= limit || paragraph < 1) return undefined;
-  return {
-    action: m[1] as AskAction,
-    user,
-    index,
-    limit,
-    filter: m[5] === '-' ? null : m[5]!,
-    article: m[6]!,
-    paragraph,
-    question: m[8]!,
-  };
+  const keys = m[4]!.split(',');
+  if (!user || keys.length > MAX_BUTTON_RESULTS || !keys.every((k) => KEY.test(k)) || new Set(keys).size !== keys.length) return undefined;
+  const results: ResultRef[] = [];
+  for (const entry of m[5]!.split(',')) {
+    const r = /^(\d)([0-9a-z]{1,4})\.([0-9a-z]{1,3})$/.exec(entry);
+    const article = r ? keys[Number(r[1])] : undefined;
+    if (!r || !article) return undefined;
+    const paragraph = parseInt(r[2]!, 36);
+    if (paragraph < 1) return undefined;
+    results.push({ article, paragraph, sentence: parseInt(r[3]!, 36) });
+  }
+  if (results.length > MAX_BUTTON_RESULTS || index >= results.length || keys.some((k) => !results.some((r) => r.article === k))) return undefined;
+  return { action: m[1] as AskAction, user, index, results, question: m[6] || undefined };
 }

@@ -77,6 +77,8 @@ export interface AutocompleteLike extends InteractionBase {
 /** A button press. */
 export interface ButtonLike extends Repliable {
   readonly customId: string;
+  /** The message the button is on (its embed titles, already in Discord markdown). */
+  readonly message?: { readonly embeds: readonly { readonly title?: string | null | undefined }[] };
   update(body: MessageBody & { allowedMentions: { parse: never[] } }): Promise<unknown>;
 }
 

@@ -83,6 +83,8 @@ export interface FakeOptions {
   /** The focused option (autocomplete). */
   focused?: string;
   customId?: string;
+  /** Embed titles of the message a button is on. */
+  messageTitles?: string[];
   commandName?: string;
   targetContent?: string;
   /** Make a method fail, to test error handling. */
@@ -134,6 +136,7 @@ export function fakeInteraction(kind: Kind, o: FakeOptions = {}): Fake {
     memberPermissions: o.permissions === undefined || o.permissions === null ? null : { has: (p: bigint) => ((o.permissions as bigint) & p) === p },
     commandName: o.commandName ?? '',
     customId: o.customId ?? '',
+    ...(o.messageTitles ? { message: { embeds: o.messageTitles.map((title) => ({ title })) } } : {}),
     targetMessage: { content: o.targetContent ?? '' },
     options: {
       getString: getter<string>('string'),

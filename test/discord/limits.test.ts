@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clamp, embedLength, escapeMarkdown, fitBody, fitChoices, LIMITS, neutraliseMentions, plainText, safeTextWithin, violations, wellFormed } from '../../src/discord/limits.js';
 import { emphasise } from '../../src/discord/embeds.js';
-import { articleKey, compactId, decodeAskButton, encodeAskButton, expandId, resolveArticleKey } from '../../src/discord/buttons.js';
+import { articleKey, compactId, decodeAskButton, encodeAskButton, expandId, fitResults, resolveArticleKey } from '../../src/discord/buttons.js';
 
 describe('escaping', () => {
   it('GIVEN markdown characters anywhere THEN each is backslash-escaped; line-start markers too', () => {
@@ -80,18 +80,34 @@ describe('fitting bodies', () => {
 });
 
 describe('button state in custom_id', () => {
-  const state = { action: 'x' as const, user: '123456789012345678', index: 2, limit: 5, filter: null, article: 'vini', paragraph: 12, question: 'Chi | ha detto "x"?' };
+  const results = [
+    { article: 'vini', paragraph: 12, sentence: 0 },
+    { article: '~1x2y3z', paragraph: 40, sentence: 11 },
+    { article: 'vini', paragraph: 3, sentence: 2 },
+  ];
+  const state = { action: 'x' as const, user: '123456789012345678', index: 2, results, question: 'Chi | ha detto "x"?' };
 
-  it('GIVEN a state THEN it round-trips through the custom_id', () => {
+  it('GIVEN a state THEN it round-trips through the custom_id, results in rank order', () => {
     expect(decodeAskButton(encodeAskButton(state))).toEqual(state);
     expect(expandId(compactId('1234567890123456789'))).toBe('1234567890123456789');
   });
 
-  it('GIVEN a long question THEN the custom_id is cut to 100 characters without splitting an emoji', () => {
+  it('GIVEN a question that does not fit whole THEN it is left out (never cut) and the results still decode', () => {
     const id = encodeAskButton({ ...state, question: '👍'.repeat(200) });
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(id).toBe(wellFormed(id));
-    expect(decodeAskButton(id)?.question.startsWith('👍')).toBe(true);
+    expect(decodeAskButton(id)).toEqual({ ...state, question: undefined });
+  });
+
+  it('GIVEN ten results from ten long-slug articles THEN fitResults keeps the leading ones that fit 100 characters', () => {
+    const many = Array.from({ length: 10 }, (_, i) => ({ article: articleKey(`articolo-dal-nome-lungo-${i}`), paragraph: 100 + i, sentence: i }));
+    const kept = fitResults('1234567890123456789', many);
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept.length).toBeLessThan(10);
+    expect(kept).toEqual(many.slice(0, kept.length));
+    const id = encodeAskButton({ action: 'p', user: '1234567890123456789', index: kept.length - 1, results: kept, question: 'q' });
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(decodeAskButton(id)?.results).toEqual(kept);
+    expect(fitResults('1', results)).toEqual(results);
   });
 
   it('GIVEN a long slug THEN a hashed key stands for it and resolves back', () => {
@@ -103,7 +119,9 @@ describe('button state in custom_id', () => {
   });
 
   it('GIVEN malformed ids THEN decoding refuses them', () => {
-    for (const id of ['', 'a1', 'a1|q|1|0|3|-|vini|1|x', 'a1|x|1|5|3|-|vini|1|x', 'a1|x|1|0|0|-|vini|1|x', 'a1|x|1|0|3|-|VINI|1|x', 'a1|x|1|0|3|-|vini|0|x', `a1|x|1|0|3|-|vini|1|${'x'.repeat(100)}`]) {
+    const valid = 'a2|x|1|1|vini|01.0,03.1|x';
+    expect(decodeAskButton(valid)).toBeDefined();
+    for (const id of ['', 'a2', 'a1|x|1|0|3|-|vini|1|x', 'a2|q|1|1|vini|01.0,03.1|x', 'a2|x|1|2|vini|01.0,03.1|x', 'a2|x|1|0|VINI|01.0|x', 'a2|x|1|0|vini|00.0|x', 'a2|x|1|0|vini|11.0|x', 'a2|x|1|0|vini,altro|01.0|x', 'a2|x|1|0|vini|01|x', 'a2|x|1|0|vini||x', `a2|x|1|0|vini|01.0|${'x'.repeat(100)}`]) {
       expect(decodeAskButton(id), id).toBeUndefined();
     }
   });
