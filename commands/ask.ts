@@ -120,6 +120,16 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'>, query
   return { body: render(first.passage, first.found, carried, 'passage', { text: query.question }, t), ephemeral };
 }
 
+/**
+ * The words of a title Brano escaped for Discord (markdown escapes and the zero-width spaces that defuse mentions
+ * removed), to find the question's words in the text again.
+ * @param title - an embed title Brano sent
+ * @returns plain text
+ */
+export function unescapeTitle(title: string): string {
+  return title.replace(/\\([^\p{L}\p{N}\s])/gu, '$1').replace(/\u200b/g, '');
+}
+
 /** The `/ask` command. */
 export const ask: SlashCommand = {
   kind: 'slash',
@@ -165,12 +175,13 @@ export const ask: SlashCommand = {
     const index = state.action === 'p' ? state.index - 1 : state.action === 'x' ? state.index + 1 : state.index;
     const ref = state.results[index];
     if (!ref || state.results.some((r) => !resolveArticleKey(r.article, slugs))) return note(t.expired);
+    // Without the question in the custom_id, the answer's title (the question, escaped when it was sent) stands in.
+    const shownTitle = interaction.message?.embeds[0]?.title ?? undefined;
+    const words = state.question ?? (shownTitle ? unescapeTitle(shownTitle) : undefined);
     const found = findParagraph(ctx.core.articles, resolveArticleKey(ref.article, slugs)!, ref.paragraph);
-    const passage = found && passageAt(found.article, ref.paragraph, ref.sentence, state.question ? questionTerms(state.question) : undefined);
+    const passage = found && passageAt(found.article, ref.paragraph, ref.sentence, words ? questionTerms(words) : undefined);
     if (!found || !passage) return note(t.expired);
     const view: View = state.action === 'w' ? 'paragraph' : state.action === 'c' ? 'context' : 'passage';
-    // Without the question in the custom_id, the title is the one the answer already shows (escaped when it was sent).
-    const shownTitle = interaction.message?.embeds[0]?.title;
     const title = state.question ? { text: state.question } : shownTitle ? { markdown: shownTitle } : { text: passage.articleTitle };
     // Someone else's public answer is not theirs to change: they get their own private copy, with buttons of their own.
     const asker = interaction.user.id === state.user;

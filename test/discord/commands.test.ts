@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { decodeAskButton } from '../../src/discord/buttons.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
-import { violations } from '../../src/discord/limits.js';
+import { safeTextWithin, violations } from '../../src/discord/limits.js';
+import { unescapeTitle } from '../../commands/ask.js';
 import { botContext, discordSchema, fakeInteraction, lastMessage, messages, schemaProblems, type Fake, type FakeOptions } from './fakes.js';
 
 const registry = buildRegistry(COMMANDS);
@@ -152,6 +153,23 @@ describe('/ask buttons', () => {
     const back = buttonIds(m).find((id) => decodeAskButton(id)?.action === 'p')!;
     const previous = lastMessage(await run('button', { customId: back, user: asker, messageTitles: [title] }));
     expect(previous.embeds![0]!.description).toBe(seen[ranked.length - 2]);
+  });
+
+  it('GIVEN a question Brano escaped into a title THEN unescapeTitle gives its words back', () => {
+    for (const q of ['@everyone **vendemmia** <@&123> _caldo_ `x` ~~y~~ | # > - [a](b)', 'Chi ha detto “basta”? 50% \\ slash', 'perché l’uva è maturata?']) {
+      expect(unescapeTitle(safeTextWithin(q, 256))).toBe(q);
+    }
+  });
+
+  it('GIVEN a long question and the answer’s message THEN a press marks the matched words like the answer did', async () => {
+    const question = 'Perché la vendemmia sui colli è cominciata prima del solito e che cosa hanno dovuto fare i viticoltori con i braccianti e le ore calde?';
+    const m = lastMessage(await ask(question, { user: asker, options: { results: 3 } }));
+    const next = buttonIds(m).find((id) => decodeAskButton(id)?.action === 'x')!;
+    const second = lastMessage(await run('button', { customId: next, user: asker, messageTitles: [m.embeds![0]!.title!] }));
+    const prev = buttonIds(second).find((id) => decodeAskButton(id)?.action === 'p')!;
+    const first = lastMessage(await run('button', { customId: prev, user: asker, messageTitles: [second.embeds![0]!.title!] }));
+    expect(first.embeds![0]!.description).toBe(m.embeds![0]!.description);
+    expect(first.embeds![0]!.description).toContain('__');
   });
 
   it('GIVEN a short question THEN a press rebuilds the excerpt exactly as the answer showed it, matched words included', async () => {
