@@ -9,9 +9,16 @@
  *
  * Options: `--json`, `--sizes 16,10000,100000` (16 or fewer = the real article), `--queries N` (default 300),
  * `--natural-queries N` (default 300 up to 20,000 paragraphs, 20 above), `--ask-queries N` (default 100),
- * `--cli-runs N` (default 10; 0 skips the CLI timing), `--reload-articles N` (default 1000; 0 skips), `--seed S`,
- * `--minisearch-raw`.
+ * `--cli-runs N` (default 10; 0 skips the CLI timing), `--reload-articles N` (default 1000; 0 skips),
+ * `--discord-burst N` (default 500; 0 skips), `--seed S`, `--minisearch-raw`.
  * Files go under .bench/ (gitignored).
+ *
+ * "Discord burst": Brano's real discord.js client (`startBot`, as `npm start`) against the fake Discord of the
+ * end-to-end tests, on the real article; N interactions are sent at once and the interaction → callback latency is
+ * measured by the fake. The fake lives in test/support/ and is compiled with this script (tsc emits every file a
+ * compiled file imports, so it lands in dist/test/support/); it needs the devDependencies ws and ajv, which `npm ci`
+ * installs, and Discord's OpenAPI file beside the checkout (../shared/discord-api-spec/openapi.json) to check every
+ * body — without that file the section is skipped with a note.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -77,6 +84,22 @@ export interface ReloadFigures {
   readonly asksServed: number;
 }
 
+/** A burst of interactions through the real client and the fake Discord. */
+export interface DiscordBurstFigures {
+  readonly interactions: number;
+  /** Interaction dispatched → first callback received, as the fake Discord measures it. */
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  /** From the first dispatch to the last callback. */
+  readonly wallMs: number;
+  /** Interactions not answered, or answered more than once. */
+  readonly unanswered: number;
+  readonly answeredMoreThanOnce: number;
+  /** Rules Discord enforces that the bot broke (deadline, schema, mentions). */
+  readonly violations: number;
+}
+
 /** One size's figures. */
 export interface SizeResult {
   readonly paragraphs: number;
@@ -96,6 +119,7 @@ export interface BenchReport {
   readonly loadAverage: readonly [number, number];
   readonly sizes: SizeResult[];
   readonly reload?: ReloadFigures;
+  readonly discord?: DiscordBurstFigures | { readonly skipped: string };
   readonly cli?: { runs: number; nodeP50Ms: number; nodeMinMs: number; npmP50Ms: number; npmOverheadMs: number; goalMs: number };
   readonly totalSeconds: number;
 }
@@ -321,6 +345,65 @@ async function runReloadChild(articles: number, seed: number): Promise<ReloadFig
   };
 }
 
+async function runDiscordChild(count: number, seed: number): Promise<DiscordBurstFigures | { skipped: string }> {
+  const { DISCORD_OPENAPI_PATH, startFakeDiscord } = await import('../test/support/fakeDiscord.js');
+  if (!existsSync(DISCORD_OPENAPI_PATH)) return { skipped: `Discord's OpenAPI file is not at ${DISCORD_OPENAPI_PATH}` };
+  const [{ REST }, { COMMANDS }, { CorpusStore }, { startBot }, { Cooldowns }, { deployCommands }] = await Promise.all([
+    import('discord.js'),
+    import('../commands/index.js'),
+    import('../src/corpusStore.js'),
+    import('../src/discord/client.js'),
+    import('../src/discord/cooldowns.js'),
+    import('../src/discord/deploy.js'),
+  ]);
+  const store = await CorpusStore.open(join(PROJECT_ROOT, 'corpus'));
+  const quiet = () => {};
+  const bot = { core: () => store.core, reload: async () => ({ ok: false as const, error: 'not in the bench' }), version: 'bench', cooldowns: new Cooldowns(0), logger: { debug: quiet, info: quiet, warn: quiet, error: quiet } };
+  const fake = await startFakeDiscord();
+  const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
+  await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));
+  const client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fake.clientOptions() });
+  try {
+    // Questions made of the article's own words (the first words of its sentences), in a seeded order.
+    const words = store.core.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences.map((s) => s.text.split(/\s+/).slice(0, 8).join(' '))));
+    let x = seed >>> 0 || 1;
+    const pick = () => words[(x = (Math.imul(x, 1103515245) + 12345) >>> 0) % words.length]!;
+    const payload = (i: number) => {
+      const ctx = { locale: i % 3 === 0 ? ('en-US' as const) : ('it' as const) };
+      switch (i % 5) {
+        case 0:
+        case 1:
+        case 2:
+          return fake.slashCommand('ask', { question: pick(), results: 3 }, ctx);
+        case 3:
+          return fake.autocomplete('summarize', { section: pick().slice(0, 4) }, 'section', ctx);
+        default:
+          return fake.slashCommand('sections', {}, ctx);
+      }
+    };
+    await Promise.all(Array.from({ length: 50 }, (_, i) => fake.interact(payload(i))));
+    await fake.waitForIdle();
+    const t = performance.now();
+    const outcomes = await Promise.all(Array.from({ length: count }, (_, i) => fake.interact(payload(i))));
+    const wallMs = performance.now() - t;
+    await fake.waitForIdle({ timeoutMs: 60_000 });
+    const latencies = outcomes.flatMap((o) => (o.callback ? [o.callback.latencyMs] : []));
+    return {
+      interactions: count,
+      p50Ms: round(quantile(latencies, 0.5), 1),
+      p99Ms: round(quantile(latencies, 0.99), 1),
+      maxMs: round(Math.max(0, ...latencies), 1),
+      wallMs: round(wallMs, 1),
+      unanswered: outcomes.filter((o) => !o.callback).length,
+      answeredMoreThanOnce: outcomes.filter((o) => o.callbackAttempts > 1).length,
+      violations: fake.violations.length,
+    };
+  } finally {
+    await client.destroy();
+    await fake.close();
+  }
+}
+
 // ---------------------------------------------------------------- parent side
 
 function runChild(args: string[]): Promise<unknown> {
@@ -406,6 +489,15 @@ function table(report: BenchReport): string {
     const r = report.reload;
     lines.push('', `Full reload of ${r.articles.toLocaleString('en')} articles (${r.paragraphs.toLocaleString('en')} paragraphs, every file parsed) while asks arrive every 2 ms: ${fmt(r.reloadMs)} ms, of which createCore ${fmt(r.buildMs)} ms in one block; ${r.asksServed} asks answered meanwhile; event-loop delay p99 ${fmt(r.eventLoopDelayP99Ms)} ms, max ${fmt(r.eventLoopDelayMaxMs)} ms`);
   }
+  if (report.discord) {
+    const d = report.discord;
+    lines.push(
+      '',
+      'skipped' in d
+        ? `Discord burst: skipped (${d.skipped})`
+        : `Discord burst (real discord.js client, fake Discord, real article): ${d.interactions} interactions at once; interaction → callback p50 ${fmt(d.p50Ms)} ms, p99 ${fmt(d.p99Ms)} ms, max ${fmt(d.maxMs)} ms; all done in ${fmt(d.wallMs)} ms; unanswered ${d.unanswered}, answered twice ${d.answeredMoreThanOnce}, rule violations ${d.violations}`,
+    );
+  }
   if (report.cli) {
     const c = report.cli;
     lines.push('', `Cold CLI, real article: node dist/src/cli.js ask --json "${CLI_QUESTION}" p50 ${fmt(c.nodeP50Ms)} ms (min ${fmt(c.nodeMinMs)}; goal ≤ ${c.goalMs}) over ${c.runs} runs; npm run -s cli p50 ${fmt(c.npmP50Ms)} ms (npm adds ${fmt(c.npmOverheadMs)} ms)`);
@@ -461,6 +553,13 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     reload = (await runChild(['--child', 'reload', '--size', String(reloadArticles), '--seed', String(seed)])) as ReloadFigures;
   }
 
+  let discord: BenchReport['discord'];
+  const burst = num('discord-burst', 500);
+  if (burst > 0) {
+    progress(`discord burst of ${burst} interactions`);
+    discord = (await runChild(['--child', 'discord', '--size', String(burst), '--seed', String(seed)])) as BenchReport['discord'];
+  }
+
   let cli: BenchReport['cli'];
   if (cliRuns > 0) {
     progress('cold CLI');
@@ -469,7 +568,7 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     const nodeP50 = quantile(node, 0.5);
     cli = { runs: cliRuns, nodeP50Ms: round(nodeP50, 1), nodeMinMs: round(Math.min(...node), 1), npmP50Ms: round(quantile(npm, 0.5), 1), npmOverheadMs: round(quantile(npm, 0.5) - nodeP50, 1), goalMs: 300 };
   }
-  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], sizes: results, ...(reload ? { reload } : {}), ...(cli ? { cli } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
+  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(cli ? { cli } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
   writeFileSync(join(BENCH_DIR, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(values['json'] ? `${JSON.stringify(report)}\n` : `${table(report)}\n`);
 }
@@ -484,6 +583,7 @@ async function main(): Promise<void> {
       'ask-queries': { type: 'string' },
       'cli-runs': { type: 'string' },
       'reload-articles': { type: 'string' },
+      'discord-burst': { type: 'string' },
       seed: { type: 'string' },
       'minisearch-raw': { type: 'boolean' },
       child: { type: 'string' },
@@ -499,7 +599,9 @@ async function main(): Promise<void> {
         ? await runAskChild(size, seed, limit)
         : values.child === 'reload'
           ? await runReloadChild(size, seed)
-          : await runEngineChild(values.child as Engine, size, seed, limit);
+          : values.child === 'discord'
+            ? await runDiscordChild(size, seed)
+            : await runEngineChild(values.child as Engine, size, seed, limit);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }

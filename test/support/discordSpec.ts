@@ -6,14 +6,19 @@
  * reject with `50035 Invalid Form Body` fails here too. The spec is read once per process; each operation's schema
  * is compiled on first use and cached.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 
-/** Root of the repository (this file lives in `test/support/`). */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Root of the repository: the nearest folder up with a `package.json` (this file runs from `test/support/` under
+ * vitest, and from `dist/test/support/` when the bench runs it compiled). */
+const repoRoot = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
 
 /** Default location of Discord's OpenAPI document: `shared/` sits next to the repository checkout. */
 export const DISCORD_OPENAPI_PATH = path.resolve(repoRoot, '..', 'shared', 'discord-api-spec', 'openapi.json');
