@@ -8,7 +8,7 @@ import type { BranoCore } from '../src/core/brano.js';
 import { bestSentenceOf, passageAt, questionTerms } from '../src/core/passage.js';
 import type { Article, Paragraph } from '../src/core/types.js';
 import { articleChoices, resolveArticle } from '../src/discord/autocomplete.js';
-import { articleKey, ASK_PREFIX, decodeAskButton, encodeAskButton, fitResults, resolveArticleKey, type AskAction, type AskButtonState } from '../src/discord/buttons.js';
+import { articleKey, ASK_PREFIX, decodeAskButton, encodeAskButton, fitResults, resolveArticleKey, resultsCheck, type AskAction, type AskButtonState } from '../src/discord/buttons.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { NOTE_COLOUR, findParagraph, paragraphsEmbed, passageEmbed, type Span } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
@@ -116,7 +116,8 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'>, query
   const first = ranked[0];
   if (!first) return note(t.notInArticle);
   const results = fitResults(query.user, ranked.map((r) => r.ref));
-  const carried: Carried = { user: query.user, index: 0, results, question: query.question };
+  const check = resultsCheck(ranked.slice(0, results.length).map((r) => r.found.paragraph.text));
+  const carried: Carried = { user: query.user, index: 0, check, results, question: query.question };
   return { body: render(first.passage, first.found, carried, 'passage', { text: query.question }, t), ephemeral };
 }
 
@@ -174,7 +175,12 @@ export const ask: SlashCommand = {
     const slugs = ctx.core.articles.map((a) => a.slug);
     const index = state.action === 'p' ? state.index - 1 : state.action === 'x' ? state.index + 1 : state.index;
     const ref = state.results[index];
-    if (!ref || state.results.some((r) => !resolveArticleKey(r.article, slugs))) return note(t.expired);
+    // The results must still stand where they stood: a reload that changed their paragraphs makes the buttons expire.
+    const texts = state.results.map((r) => {
+      const slug = resolveArticleKey(r.article, slugs);
+      return slug ? findParagraph(ctx.core.articles, slug, r.paragraph)?.paragraph.text : undefined;
+    });
+    if (!ref || texts.some((x) => x === undefined) || resultsCheck(texts as string[]) !== state.check) return note(t.expired);
     // Without the question in the custom_id, the answer's title (the question, escaped when it was sent) stands in.
     const shownTitle = interaction.message?.embeds[0]?.title ?? undefined;
     const words = state.question ?? (shownTitle ? unescapeTitle(shownTitle) : undefined);
@@ -185,7 +191,7 @@ export const ask: SlashCommand = {
     const title = state.question ? { text: state.question } : shownTitle ? { markdown: shownTitle } : { text: passage.articleTitle };
     // Someone else's public answer is not theirs to change: they get their own private copy, with buttons of their own.
     const asker = interaction.user.id === state.user;
-    const carried: Carried = { user: interaction.user.id, index, results: state.results, question: state.question };
+    const carried: Carried = { user: interaction.user.id, index, check: state.check, results: state.results, question: state.question };
     const body = render(passage, found, carried, view, title, t);
     return asker ? { body, ephemeral: false, update: true } : { body, ephemeral: true };
   },

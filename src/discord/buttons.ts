@@ -5,13 +5,15 @@
  *
  * Format (at most 100 characters, fields separated by `|`, the question last so it may contain `|`):
  *
- *     a2|<action>|<asker>|<index>|<articles>|<results>|<question>
+ *     a2|<action>|<asker>|<index>|<check>|<articles>|<results>|<question>
  *
  * - `a2`: the `/ask` answer, format version 2 (a press with another prefix or version, such as version 1 which
  *   carried the question instead of the results, is "expired").
  * - action: `p` previous result, `x` next result, `w` whole paragraph, `c` neighbouring paragraphs, `b` back to the passage.
  * - asker: the asker's user id in base 36 (the only one whose press edits the message).
  * - index: the result shown (0-based).
+ * - check: 4 base-36 characters hashed from the texts of the results' paragraphs ({@link resultsCheck}): a press
+ *   after a reload that changed one of them is "expired" instead of showing other words.
  * - articles: the article keys the results refer to, comma-separated: the slug when short, else `~` and a base-36
  *   hash of it.
  * - results: comma-separated, one per ranked result: the article's position in `articles` (one digit), the ¶ in base
@@ -40,6 +42,8 @@ export interface AskButtonState {
   readonly user: string;
   /** The result shown (0-based). */
   readonly index: number;
+  /** {@link resultsCheck} of the results' paragraphs when the answer was given. */
+  readonly check: string;
   /** The answer's results, in rank order. */
   readonly results: readonly ResultRef[];
   /** The question, when it fit; undefined when it did not. */
@@ -108,7 +112,16 @@ export function expandId(s: string): string | undefined {
 function head(state: Omit<AskButtonState, 'question'>): string {
   const keys = [...new Set(state.results.map((r) => r.article))];
   const results = state.results.map((r) => `${keys.indexOf(r.article)}${r.paragraph.toString(36)}.${r.sentence.toString(36)}`);
-  return [ASK_PREFIX, state.action, compactId(state.user), state.index, keys.join(','), results.join(','), ''].join('|');
+  return [ASK_PREFIX, state.action, compactId(state.user), state.index, state.check, keys.join(','), results.join(','), ''].join('|');
+}
+
+/**
+ * A short fingerprint of the paragraphs an answer's results stand in.
+ * @param texts - the paragraphs' texts, in rank order
+ * @returns 4 base-36 characters
+ */
+export function resultsCheck(texts: readonly string[]): string {
+  return shortHash(texts.join('\u0000')).padStart(4, '0').slice(-4);
 }
 
 /**
@@ -119,7 +132,7 @@ function head(state: Omit<AskButtonState, 'question'>): string {
  */
 export function fitResults(user: string, results: readonly ResultRef[]): ResultRef[] {
   const kept = results.slice(0, MAX_BUTTON_RESULTS);
-  while (kept.length > 1 && head({ action: 'x', user, index: kept.length - 1, results: kept }).length > LIMITS.customId) kept.pop();
+  while (kept.length > 1 && head({ action: 'x', user, index: kept.length - 1, check: '0000', results: kept }).length > LIMITS.customId) kept.pop();
   return kept;
 }
 
@@ -145,14 +158,14 @@ const KEY = /^(?:[a-z0-9-]{1,12}|~[0-9a-z]{1,7})$/;
  */
 export function decodeAskButton(customId: string): AskButtonState | undefined {
   if (customId.length > LIMITS.customId) return undefined;
-  const m = /^a2\|([pxwcb])\|([0-9a-z]{1,14})\|(\d)\|([^|]+)\|([0-9a-z.,]+)\|(.*)$/s.exec(customId);
+  const m = /^a2\|([pxwcb])\|([0-9a-z]{1,14})\|(\d)\|([0-9a-z]{4})\|([^|]+)\|([0-9a-z.,]+)\|(.*)$/s.exec(customId);
   if (!m) return undefined;
   const user = expandId(m[2]!);
   const index = Number(m[3]);
-  const keys = m[4]!.split(',');
+  const keys = m[5]!.split(',');
   if (!user || keys.length > MAX_BUTTON_RESULTS || !keys.every((k) => KEY.test(k)) || new Set(keys).size !== keys.length) return undefined;
   const results: ResultRef[] = [];
-  for (const entry of m[5]!.split(',')) {
+  for (const entry of m[6]!.split(',')) {
     const r = /^(\d)([0-9a-z]{1,4})\.([0-9a-z]{1,3})$/.exec(entry);
     const article = r ? keys[Number(r[1])] : undefined;
     if (!r || !article) return undefined;
@@ -161,5 +174,5 @@ export function decodeAskButton(customId: string): AskButtonState | undefined {
     results.push({ article, paragraph, sentence: parseInt(r[3]!, 36) });
   }
   if (results.length > MAX_BUTTON_RESULTS || index >= results.length || keys.some((k) => !results.some((r) => r.article === k))) return undefined;
-  return { action: m[1] as AskAction, user, index, results, question: m[6] || undefined };
+  return { action: m[1] as AskAction, user, index, check: m[4]!, results, question: m[7] || undefined };
 }

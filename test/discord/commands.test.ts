@@ -4,7 +4,12 @@ import { decodeAskButton } from '../../src/discord/buttons.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
 import { safeTextWithin, violations } from '../../src/discord/limits.js';
 import { unescapeTitle } from '../../commands/ask.js';
-import { botContext, discordSchema, fakeInteraction, lastMessage, messages, schemaProblems, type Fake, type FakeOptions } from './fakes.js';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../../src/core/brano.js';
+import { loadCorpus } from '../../src/core/corpus.js';
+import { FIXTURE_DIR, botContext, discordSchema, fakeInteraction, lastMessage, messages, schemaProblems, type Fake, type FakeOptions } from './fakes.js';
 
 const registry = buildRegistry(COMMANDS);
 const schema = discordSchema();
@@ -172,6 +177,24 @@ describe('/ask buttons', () => {
     expect(first.embeds![0]!.description).toContain('__');
   });
 
+  it('GIVEN a reload that changed a result’s paragraph THEN the old buttons expire politely; GIVEN one that did not THEN they work', async () => {
+    const { by } = await firstAnswer();
+    const dir = mkdtempSync(join(tmpdir(), 'brano-buttons-'));
+    try {
+      cpSync(FIXTURE_DIR, dir, { recursive: true });
+      const same = botContext({ core: createCore(loadCorpus(dir)) });
+      expect(lastMessage(await run('button', { customId: by('w'), user: asker }, same)).flags).toBeUndefined();
+      const file = join(dir, 'vini.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('due settimane prima del solito', 'tre settimane prima del solito'));
+      const changed = botContext({ core: createCore(loadCorpus(dir)) });
+      const m = lastMessage(await run('button', { customId: by('w'), user: asker }, changed));
+      expect(m.flags).toBe(64);
+      expect(m.content).toMatch(/non è più valido/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('GIVEN a short question THEN a press rebuilds the excerpt exactly as the answer showed it, matched words included', async () => {
     const question = 'vendemmia caldo uva raccolta';
     const m = lastMessage(await ask(question, { user: asker, options: { results: 3 } }));
@@ -200,7 +223,8 @@ describe('/ask buttons', () => {
 
   it('GIVEN a malformed, foreign or out-of-range custom_id THEN a polite ephemeral note', async () => {
     // a1: the format that carried the question; a2 ids pointing past the results, at an article, ¶ or sentence that is not there.
-    for (const customId of ['garbage', 'zz|1|2', 'a1|x|zz|0|3|-|vini|1|vendemmia', 'a2|x|abc|1|vini|01.0,02.0|vendemmia', 'a2|p|abc|0|vini|01.0|vendemmia', 'a2|w|abc|0|nope|01.0|vendemmia', 'a2|w|abc|0|vini|0z.0|vendemmia', 'a2|w|abc|0|vini|01.9|vendemmia', 'a9|x|abc|0|3|-|vini|1|q']) {
+    const check = decodeAskButton((await firstAnswer()).by('w'))!.check;
+    for (const customId of ['garbage', 'zz|1|2', 'a1|x|zz|0|3|-|vini|1|vendemmia', `a2|x|abc|1|${check}|vini|01.0,02.0|vendemmia`, `a2|p|abc|0|${check}|vini|01.0|vendemmia`, `a2|w|abc|0|${check}|nope|01.0|vendemmia`, `a2|w|abc|0|${check}|vini|0z.0|vendemmia`, `a2|w|abc|0|${check}|vini|01.9|vendemmia`, 'a9|x|abc|0|3|-|vini|1|q']) {
       const m = lastMessage(await run('button', { customId, user: asker }));
       expect(m.flags, customId).toBe(64);
       expect(m.content, customId).toMatch(/non è più valido|no longer works/);

@@ -264,7 +264,7 @@ describe('Brano on a fake Discord (real discord.js client)', () => {
     const [oldFormat, garbage, pastEnd] = await interactAll([
       fake.button('a1|x|abc|0|3|-|vini|1|vendemmia', { locale: 'en-US' }),
       fake.button('garbage', { locale: 'it' }),
-      fake.button('a2|x|abc|1|vini|01.0,02.0|vendemmia', { locale: 'it' }),
+      fake.button('a2|x|abc|1|0000|vini|01.0,02.0|vendemmia', { locale: 'it' }),
     ]);
     for (const o of [oldFormat!, garbage!, pastEnd!]) {
       expect(o.callback?.type).toBe(4);

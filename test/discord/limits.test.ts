@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clamp, embedLength, escapeMarkdown, fitBody, fitChoices, LIMITS, neutraliseMentions, plainText, safeTextWithin, violations, wellFormed } from '../../src/discord/limits.js';
 import { emphasise } from '../../src/discord/embeds.js';
-import { articleKey, compactId, decodeAskButton, encodeAskButton, expandId, fitResults, resolveArticleKey } from '../../src/discord/buttons.js';
+import { articleKey, compactId, decodeAskButton, encodeAskButton, expandId, fitResults, resolveArticleKey, resultsCheck } from '../../src/discord/buttons.js';
 
 describe('escaping', () => {
   it('GIVEN markdown characters anywhere THEN each is backslash-escaped; line-start markers too', () => {
@@ -85,7 +85,7 @@ describe('button state in custom_id', () => {
     { article: '~1x2y3z', paragraph: 40, sentence: 11 },
     { article: 'vini', paragraph: 3, sentence: 2 },
   ];
-  const state = { action: 'x' as const, user: '123456789012345678', index: 2, results, question: 'Chi | ha detto "x"?' };
+  const state = { action: 'x' as const, user: '123456789012345678', index: 2, check: 'k3x9', results, question: 'Chi | ha detto "x"?' };
 
   it('GIVEN a state THEN it round-trips through the custom_id, results in rank order', () => {
     expect(decodeAskButton(encodeAskButton(state))).toEqual(state);
@@ -104,10 +104,18 @@ describe('button state in custom_id', () => {
     expect(kept.length).toBeGreaterThan(1);
     expect(kept.length).toBeLessThan(10);
     expect(kept).toEqual(many.slice(0, kept.length));
-    const id = encodeAskButton({ action: 'p', user: '1234567890123456789', index: kept.length - 1, results: kept, question: 'q' });
+    const id = encodeAskButton({ action: 'p', user: '1234567890123456789', index: kept.length - 1, check: '0000', results: kept, question: 'q' });
     expect(id.length).toBeLessThanOrEqual(100);
     expect(decodeAskButton(id)?.results).toEqual(kept);
     expect(fitResults('1', results)).toEqual(results);
+  });
+
+  it('GIVEN paragraph texts THEN resultsCheck is 4 base-36 characters that change with any text or order', () => {
+    const a = resultsCheck(['uno', 'due']);
+    expect(a).toMatch(/^[0-9a-z]{4}$/);
+    expect(resultsCheck(['uno', 'due'])).toBe(a);
+    expect(resultsCheck(['due', 'uno'])).not.toBe(a);
+    expect(resultsCheck(['uno', 'due.'])).not.toBe(a);
   });
 
   it('GIVEN a long slug THEN a hashed key stands for it and resolves back', () => {
@@ -119,9 +127,9 @@ describe('button state in custom_id', () => {
   });
 
   it('GIVEN malformed ids THEN decoding refuses them', () => {
-    const valid = 'a2|x|1|1|vini|01.0,03.1|x';
+    const valid = 'a2|x|1|1|ab12|vini|01.0,03.1|x';
     expect(decodeAskButton(valid)).toBeDefined();
-    for (const id of ['', 'a2', 'a1|x|1|0|3|-|vini|1|x', 'a2|q|1|1|vini|01.0,03.1|x', 'a2|x|1|2|vini|01.0,03.1|x', 'a2|x|1|0|VINI|01.0|x', 'a2|x|1|0|vini|00.0|x', 'a2|x|1|0|vini|11.0|x', 'a2|x|1|0|vini,altro|01.0|x', 'a2|x|1|0|vini|01|x', 'a2|x|1|0|vini||x', `a2|x|1|0|vini|01.0|${'x'.repeat(100)}`]) {
+    for (const id of ['', 'a2', 'a1|x|1|0|3|-|vini|1|x', 'a2|x|1|0|ab1|vini|01.0|x', 'a2|q|1|1|ab12|vini|01.0,03.1|x', 'a2|x|1|2|ab12|vini|01.0,03.1|x', 'a2|x|1|0|ab12|VINI|01.0|x', 'a2|x|1|0|ab12|vini|00.0|x', 'a2|x|1|0|ab12|vini|11.0|x', 'a2|x|1|0|ab12|vini,altro|01.0|x', 'a2|x|1|0|ab12|vini|01|x', 'a2|x|1|0|ab12|vini||x', `a2|x|1|0|ab12|vini|01.0|${'x'.repeat(100)}`]) {
       expect(decodeAskButton(id), id).toBeUndefined();
     }
   });
