@@ -69,10 +69,11 @@ const button = (o: InteractionOutcome, action: AskAction): string => {
 };
 
 /**
- * Each outcome was answered by exactly one accepted callback, and every message body it sent (callback, edits,
- * follow-ups) had `allowed_mentions: { parse: [] }`.
+ * Each outcome was answered by exactly one accepted callback, every message body it sent (callback, edits,
+ * follow-ups) had `allowed_mentions: { parse: [] }`, and Discord saw no rule broken so far.
  */
 function expectAnsweredOnce(outcomes: readonly InteractionOutcome[]): void {
+  expect(fake.violations).toEqual([]);
   for (const o of outcomes) {
     expect(o.callback, `${o.label} ${o.id} unanswered`).toBeDefined();
     expect(o.callbackAttempts, `${o.label} ${o.id} callbacks`).toBe(1);
