@@ -43,6 +43,10 @@ export interface PeopleRegistry {
   quote(name: string, options?: QuoteOptions): QuoteResult;
 }
 
+// No name, even with its role, is this long: longer text is a pasted passage, not a name, and fuzzy matching
+// it word by word against every alias would only cost time.
+const MAX_NAME_CHARS = 200;
+
 // Words users put around a name that are not part of it.
 const NAME_STOPWORDS = new Set([
   'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle',
@@ -64,7 +68,8 @@ export function nameTokens(s: string): string[] {
 
 /**
  * How alike two words of a name are: 1 for equal, Jaro-Winkler from 0.9 up, 0.9 for one edit in a long word.
- * Short words (under 4 letters) must be equal.
+ * Short words (under 4 letters) must be equal; other words must share their first letter and differ in length by
+ * at most two letters.
  * @param a - a word
  * @param b - another word
  * @returns a similarity in [0, 1], 0 when they are different words
@@ -72,6 +77,8 @@ export function nameTokens(s: string): string[] {
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (Math.min(a.length, b.length) < 4) return 0;
+  // A typo keeps the first letter and about the length; "jonathan" is not "nathan", "memoria" is not "memo".
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return 0;
   const jw = jaroWinkler(a, b);
   if (jw >= 0.9) return jw;
   if (Math.min(a.length, b.length) >= 5 && DamerauLevenshteinDistance(a, b) <= 1) return 0.9;
@@ -216,6 +223,7 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
   }
 
   const find = (name: string): Person | null => {
+    if (name.length > MAX_NAME_CHARS) return null;
     const q = nameTokens(name);
     if (!q.length) return null;
     let best: Entry | undefined;
@@ -236,7 +244,8 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     quote(name, options = {}) {
       const person = find(name);
       if (!person) {
-        const q = nameTokens(name);
+        const q = name.length > MAX_NAME_CHARS ? [] : nameTokens(name);
+        if (!q.length && name.trim()) return { query: name, person: null, quotes: [], suggestions: [] };
         const suggestions = entries
           .map((e) => ({ e, s: q.length ? suggestionScore(q, e) : 1 }))
           .filter((x) => x.s >= 0.8)
