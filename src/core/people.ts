@@ -47,6 +47,9 @@ export interface PeopleRegistry {
 // it word by word against every alias would only cost time.
 const MAX_NAME_CHARS = 200;
 
+// Where a typed name ends and context begins: a bracket, a comma, a dash, or a preposition ("Nadella di Microsoft").
+const CONTEXT_AFTER_NAME = /\s*[(,;:]\s*|\s+[–—-]\s+|\s+(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|presso|at|of|from)\s+/iu;
+
 // Words users put around a name that are not part of it.
 const NAME_STOPWORDS = new Set([
   'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle',
@@ -222,21 +225,33 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     entry.places.push({ article: m.article, paragraph: m.paragraph });
   }
 
+  const bestEntry = (q: readonly string[]): { entry: Entry; score: number } | undefined => {
+    let best: { entry: Entry; score: number } | undefined;
+    for (const entry of entries) {
+      const score = scoreEntry(q, entry);
+      if (score > (best?.score ?? 0)) best = { entry, score };
+    }
+    return best;
+  };
+
   const find = (name: string): Person | null => {
     if (name.length > MAX_NAME_CHARS) return null;
     const q = nameTokens(name);
     if (!q.length) return null;
-    let best: Entry | undefined;
-    let bestScore = 0;
-    for (const e of entries) {
-      const s = scoreEntry(q, e);
-      if (s > bestScore) {
-        bestScore = s;
-        best = e;
-      }
-    }
-    return best ? best.person : null;
+    const hit = bestEntry(q);
+    if (hit) return hit.entry.person;
+    // "Nadella di Microsoft", "Satya Nadella (Microsoft)": context the article does not tie to the name
+    const head = name.split(CONTEXT_AFTER_NAME)[0] ?? '';
+    const hq = nameTokens(head);
+    if (!hq.length || hq.length >= q.length) return null;
+    const byHead = bestEntry(hq);
+    if (!byHead || byHead.score < 0.9) return null;
+    // a first name with context is anyone's ("Jon di Google"): a person needs their surname
+    const surname = byHead.entry.surname;
+    if (surname && !hq.some((w) => wordSimilarity(w, surname) >= 0.9)) return null;
+    return byHead.entry.person;
   };
+
 
   return {
     people,

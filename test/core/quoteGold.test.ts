@@ -123,6 +123,15 @@ describe('speaker look-up robustness on the seed article', () => {
     for (const [query, person] of cases) expect(core.quote(query).person, query).toBe(person);
   });
 
+  it('GIVEN a name followed by context the article does not tie to it THEN the name decides, but never a first name alone', () => {
+    expect(core.quote('Nadella di Microsoft').person).toBe('Satya Nadella');
+    expect(core.quote('Satya Nadella (Microsoft)').person).toBe('Satya Nadella');
+    expect(core.quote('l’azienda Meta').person).toBe('Meta');
+    for (const name of ['Jon di Google', 'Mario Rossi di Meta', 'Demis Hassabis di Google', 'Llama 2 di Meta', 'PyTorch di Meta']) {
+      expect(core.quote(name), name).toMatchObject({ person: null, quotes: [] });
+    }
+  });
+
   it('GIVEN a different name that only looks alike (Jonathan, memoria, John) THEN no speaker is guessed', () => {
     for (const name of ['Jonathan', 'memoria', 'John', 'Turin']) expect(core.quote(name).person, name).toBeNull();
   });
