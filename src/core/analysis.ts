@@ -146,6 +146,8 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
 const stemCache: Record<Lang, Map<string, string>> = { it: new Map(), en: new Map() };
 
 /**
@@ -165,6 +167,9 @@ export function stem(word: string, lang: Lang): string {
     } else {
       const stemmer = lang === 'it' ? stemmerIt : stemmerEn;
       s = foldAccents(stemmer.stem(word) || word);
+      // The Italian Porter stemmer leaves a final vowel on short stems ("anno"/"anni", "uso"): dropping it
+      // lets singular and plural meet. Short stems keep it so that two-letter words stay distinct.
+      if (lang === 'it' && s.length >= 4 && /[aeiou]$/.test(s)) s = s.slice(0, -1);
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(word, s);
@@ -183,7 +188,8 @@ export function analyze(text: string, lang: Lang): Term[] {
   const out: Term[] = [];
   for (const t of tokenize(text)) {
     if (t.kind === 'word') {
-      if (t.lower.length < 2 || isStopword(t.lower, lang)) continue;
+      // An acronym in capitals ("AI", "CEO") is a name even when its letters spell a function word.
+      if (t.lower.length < 2 || (isStopword(t.lower, lang) && !ACRONYM.test(t.surface))) continue;
       out.push({ term: stem(t.lower, lang), start: t.start, end: t.end });
       if (t.lower.includes('-')) {
         for (const part of t.lower.split('-')) {

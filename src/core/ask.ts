@@ -1,9 +1,11 @@
 /**
- * Answering a question: rank paragraphs by fused paragraph and sentence evidence, pick the sentence that says
- * it, cut a verbatim excerpt around it, and abstain when the corpus does not answer.
+ * Answering a question: widen it into concepts (typed words, thesaurus neighbours, near spellings), gather
+ * candidate paragraphs and sentences from the indexes, score each candidate exactly (a concept counts once, by
+ * its best-matching form), fuse paragraph and sentence evidence with question-type cues, cut a verbatim excerpt
+ * around the best sentence, and abstain when too little of the question is found.
  */
-import { analyze, type Lang } from './analysis.js';
-import type { PassageIndex } from './passageIndex.js';
+import { analyze, foldAccents, tokenize, type Lang } from './analysis.js';
+import { articleLang, sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 
 /** One ranked passage of an answer. */
@@ -39,7 +41,38 @@ export interface AskResult {
   readonly closest?: readonly Passage[];
   /** Language the question was analysed in. */
   readonly lang: Lang;
+  /** Share of the question's information (idf mass) that the first passage matches, 0–1. */
+  readonly confidence?: number;
 }
+
+/** Tunable ranking parameters (defaults chosen by measurement on the question sets). */
+export interface RankingParams {
+  /** Weight of a thesaurus neighbour relative to a typed word. */
+  readonly expansionWeight: number;
+  /** Weight of a near spelling of a word the index does not know. */
+  readonly typoWeight: number;
+  /** Share of the paragraph score in the fused score (the rest is the best sentence). */
+  readonly paragraphShare: number;
+  /** How much of the better neighbouring sentence adds to a sentence's score. */
+  readonly neighbourShare: number;
+  /** Bonus for a sentence that holds what the question type asks for (a number for "quanti", …). */
+  readonly cueBonus: number;
+  /** Abstain when the first paragraph matches less than this share of the question's idf mass. */
+  readonly minCoverage: number;
+  /** Candidate paragraphs and sentences taken from each index before exact scoring. */
+  readonly candidates: number;
+}
+
+/** The ranking parameters used unless `AskOptions.ranking` overrides them. */
+export const DEFAULT_RANKING: RankingParams = {
+  expansionWeight: 0.5,
+  typoWeight: 0.7,
+  paragraphShare: 0.5,
+  neighbourShare: 0.2,
+  cueBonus: 0.15,
+  minCoverage: 0.35,
+  candidates: 100,
+};
 
 /** Options for `ask`. */
 export interface AskOptions {
@@ -49,6 +82,14 @@ export interface AskOptions {
   readonly lang?: Lang;
   /** Only this article (slug). */
   readonly article?: string;
+  /**
+   * Query terms from another source (for instance an English question mapped onto Italian terms); they
+   * replace the analysis of `question`. Terms that carry a `concept` id are scored as alternatives of one
+   * another (see `QueryTerm`); plain terms are each their own concept.
+   */
+  readonly terms?: readonly WeightedTerm[];
+  /** Ranking parameters to override (for measurement and tests). */
+  readonly ranking?: Partial<RankingParams>;
 }
 
 /** Longest excerpt, in characters. */
@@ -57,25 +98,144 @@ export const EXCERPT_MAX = 400;
 export const QUESTION_MAX = 1000;
 
 /**
- * Turns a question into weighted index terms.
+ * A query term with where it came from. Terms of one `concept` are alternatives (a typed word and its
+ * synonyms): a passage scores the best of them, not their sum. Terms of one `entry` form one alternative
+ * (a phrase such as "giganti tecnologici") and add up.
+ */
+export interface QueryTerm extends WeightedTerm {
+  /** Which word (or phrase) of the question it stands for. */
+  readonly concept: number;
+  /** Which alternative of that concept it belongs to. */
+  readonly entry: number;
+  /** True for the words the user typed; false for expansions. */
+  readonly typed: boolean;
+}
+
+/** What a question asks for, read from its question words. */
+export type QuestionCue = 'amount' | 'time' | 'person' | 'place' | 'cause';
+
+/** What `queryTerms` may use to widen a question. */
+export type QueryExpansionSource = Pick<PassageIndex, 'thesaurus' | 'similarTerms' | 'paragraphIndex'>;
+
+/**
+ * Turns a question into weighted index terms: the typed words (weight 1), then, when `expansion` is given,
+ * their thesaurus neighbours (phrases first, longest match wins) and, for words the index does not know,
+ * near spellings of indexed words.
  * @param question - the user's text
  * @param lang - its language
- * @returns weighted terms (typed terms weigh 1)
+ * @param expansion - the index whose thesaurus and vocabulary widen the question (omit for typed words only)
+ * @param params - weights of expansions and near spellings
+ * @returns weighted terms grouped into concepts
+ * @example
+ * queryTerms('Quando è uscito Llama 2?', 'it').map((t) => t.term) // ['uscit', 'llama', '2', 'llama2']
  */
-export function queryTerms(question: string, lang: Lang): WeightedTerm[] {
-  const seen = new Map<string, number>();
-  for (const t of analyze(question, lang)) seen.set(t.term, 1);
-  return [...seen].map(([term, weight]) => ({ term, weight }));
+export function queryTerms(
+  question: string,
+  lang: Lang,
+  expansion?: QueryExpansionSource,
+  params: Pick<RankingParams, 'expansionWeight' | 'typoWeight'> = DEFAULT_RANKING,
+): QueryTerm[] {
+  const seq = analyze(question.normalize('NFC'), lang).map((t) => t.term);
+  const out: QueryTerm[] = [];
+  const seenKeys = new Set<string>();
+  let concept = 0;
+  const addConcept = (typed: readonly string[], alternatives: { terms: readonly string[]; weight: number }[]) => {
+    const key = typed.join(' ');
+    if (seenKeys.has(key)) return;
+    seenKeys.add(key);
+    let entry = 0;
+    for (const term of typed) out.push({ term, weight: 1, concept, entry, typed: true });
+    const entryKeys = new Set([key]);
+    for (const alt of alternatives) {
+      const k = alt.terms.join(' ');
+      if (entryKeys.has(k)) continue;
+      entryKeys.add(k);
+      entry++;
+      for (const term of alt.terms) out.push({ term, weight: alt.weight, concept, entry, typed: false });
+    }
+    concept++;
+  };
+  const th = expansion?.thesaurus;
+  for (let i = 0; i < seq.length; ) {
+    let matched = 0;
+    if (th) {
+      for (let n = Math.min(th.maxPhraseLength, seq.length - i); n >= 2; n--) {
+        const phrase = seq.slice(i, i + n);
+        if (th.has(phrase)) {
+          addConcept(
+            phrase,
+            th.lookup(phrase).map((e) => ({ terms: e.terms, weight: params.expansionWeight })),
+          );
+          matched = n;
+          break;
+        }
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    const term = seq[i]!;
+    const alternatives: { terms: readonly string[]; weight: number }[] = [];
+    if (expansion) {
+      for (const e of expansion.thesaurus.lookup([term])) alternatives.push({ terms: e.terms, weight: params.expansionWeight });
+      if (!expansion.paragraphIndex.has(term)) {
+        for (const s of expansion.similarTerms(term)) alternatives.push({ terms: [s], weight: params.typoWeight });
+      }
+    }
+    addConcept([term], alternatives);
+    i++;
+  }
+  return out;
 }
+
+const CUE_PATTERNS: readonly [QuestionCue, RegExp][] = [
+  ['time', /\b(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|when|what year|which year|how long)\b/u],
+  ['amount', /\b(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)\b/u],
+  ['person', /\b(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente)\b/u],
+  ['place', /\b(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su quali? piattaform[ae]|in quale paese)\b/u],
+  ['cause', /\b(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)\b/u],
+];
+
+/**
+ * What a question asks for, read from its question words (Italian and English).
+ * @param question - the user's text
+ * @returns the cues found, in a fixed order
+ * @example
+ * questionCues('Quanti utenti servono?') // ['amount']
+ */
+export function questionCues(question: string): QuestionCue[] {
+  const q = ` ${question.normalize('NFC').toLowerCase().replace(/[’']/g, ' ')} `;
+  const out: QuestionCue[] = [];
+  for (const [cue, re] of CUE_PATTERNS) if (re.test(q)) out.push(cue);
+  // "quanto tempo" asks for a time, not an amount
+  return out.includes('time') && /\bquanto tempo\b/u.test(q) ? out.filter((c) => c !== 'amount') : out;
+}
+
+const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december';
+const NUMBER_WORDS =
+  'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
+const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
+  amount: new RegExp(`\\d|%|\\b(${NUMBER_WORDS})\\b`, 'iu'),
+  time: new RegExp(
+    `\\b(${MONTHS}|(19|20)\\d\\d|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)\\b`,
+    'iu',
+  ),
+  person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|\b(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce)/u,
+  place: /\b(a|in|su|nel|nella|presso|da)\s+\p{Lu}|\b(cloud|online|città|paese|sede|stati uniti)\b/u,
+  cause: /\b(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)\b/iu,
+};
 
 /**
  * Cuts a verbatim excerpt of at most `max` characters around a sentence: the sentence, then its neighbours
- * while they fit; a sentence longer than `max` is cut at a word boundary around its matched words.
+ * while they fit (the better-scoring neighbour first when `preference` is given, else the following one);
+ * a sentence longer than `max` is cut at a word boundary around its matched words.
  * @param text - the paragraph
  * @param sentences - its sentence spans
  * @param best - index of the sentence to hold
  * @param focus - offsets inside the paragraph that the excerpt should keep if it must cut (matched words)
  * @param max - the limit
+ * @param preference - a score per sentence; neighbours with higher scores are added first
  * @returns the excerpt's [start, end) in the paragraph
  */
 export function excerptSpan(
@@ -84,9 +244,14 @@ export function excerptSpan(
   best: number,
   focus: readonly number[] = [],
   max = EXCERPT_MAX,
+  preference: readonly number[] = [],
 ): [number, number] {
   const s = sentences[best];
-  if (!s) return [0, Math.min(text.length, max)];
+  if (!s) {
+    if (text.length <= max) return [0, text.length];
+    const sp = text.lastIndexOf(' ', max);
+    return [0, sp > 0 ? sp : max];
+  }
   if (s.end - s.start > max) {
     // Centre the window on the matched words, then snap to word boundaries.
     const inside = focus.filter((f) => f >= s.start && f < s.end);
@@ -107,72 +272,190 @@ export function excerptSpan(
   let hi = best;
   let start = s.start;
   let end = s.end;
-  // Prefer the following sentence (answers often continue), then the previous one.
   for (;;) {
     const next = sentences[hi + 1];
     const prev = sentences[lo - 1];
-    if (next && next.end - start <= max) {
-      hi++;
-      end = next.end;
-      continue;
-    }
-    if (prev && end - prev.start <= max) {
+    const nextFits = next !== undefined && next.end - start <= max;
+    const prevFits = prev !== undefined && end - prev.start <= max;
+    if (!nextFits && !prevFits) break;
+    const takePrev = prevFits && (!nextFits || (preference[lo - 1] ?? 0) > (preference[hi + 1] ?? 0));
+    if (takePrev) {
       lo--;
-      start = prev.start;
-      continue;
+      start = prev!.start;
+    } else {
+      hi++;
+      end = next!.end;
     }
-    break;
   }
   return [start, end];
 }
+
+interface Entry {
+  readonly terms: string[];
+  readonly weight: number;
+}
+interface Concept {
+  readonly entries: Entry[];
+  /** idf mass of the typed form (unknown words count as the rarest word). */
+  readonly mass: number;
+}
+
+const bm25 = (idf: number, tf: number, len: number, avg: number, k1: number, b: number) =>
+  tf ? (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * len) / avg)) : 0;
+
+function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex): Concept[] {
+  const byConcept = new Map<number, Map<number, { terms: string[]; weight: number; typed: boolean }>>();
+  let next = -1;
+  for (const t of terms) {
+    const qt = t as Partial<QueryTerm> & WeightedTerm;
+    const c = qt.concept ?? next--;
+    const e = qt.entry ?? 0;
+    let entries = byConcept.get(c);
+    if (!entries) byConcept.set(c, (entries = new Map()));
+    let entry = entries.get(e);
+    if (!entry) entries.set(e, (entry = { terms: [], weight: t.weight, typed: qt.typed ?? true }));
+    entry.terms.push(t.term);
+  }
+  const n = index.paragraphIndex.size;
+  const unknownIdf = Math.log(1 + (n - 1 + 0.5) / 1.5);
+  const out: Concept[] = [];
+  for (const entries of byConcept.values()) {
+    const list = [...entries.values()];
+    const typed = list.filter((e) => e.typed);
+    const basis = typed.length ? typed : list.slice(0, 1);
+    let mass = 0;
+    for (const e of basis) for (const term of e.terms) mass += index.paragraphIndex.has(term) ? index.paragraphIndex.idf(term) : unknownIdf;
+    out.push({ entries: list.map((e) => ({ terms: e.terms, weight: e.weight })), mass: mass / Math.max(1, basis.length) });
+  }
+  return out;
+}
+
+interface Scored {
+  readonly doc: number;
+  readonly score: number;
+  readonly bestSentence: number;
+  readonly sentenceScores: number[];
+  readonly coverage: number;
+}
+
+const countTerms = (terms: readonly string[], into = new Map<string, number>()) => {
+  for (const t of terms) into.set(t, (into.get(t) ?? 0) + 1);
+  return into;
+};
 
 /**
  * Answers a question from the passage index.
  * @param index - the corpus's passages
  * @param question - the user's question
- * @param options - limit, language, article filter
- * @returns ranked passages, or `answered: false` with a reason
+ * @param options - limit, language, article filter, precomputed terms, ranking overrides
+ * @returns ranked passages, or `answered: false` with a reason (and the closest passages)
  * @example
  * const result = ask(index, 'In che anno Google ha lanciato Android?');
  * result.passages[0]?.paragraph // 9
  */
 export function ask(index: PassageIndex, question: string, options: AskOptions = {}): AskResult {
   const lang = options.lang ?? 'it';
+  const params: RankingParams = { ...DEFAULT_RANKING, ...options.ranking };
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
   const q = question.normalize('NFC').slice(0, QUESTION_MAX);
-  const terms = queryTerms(q, lang);
+  const terms: readonly WeightedTerm[] = options.terms ?? queryTerms(q, lang, index, params);
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
+  const concepts = groupConcepts(terms, index);
+  const cues = questionCues(q).map((c) => SENTENCE_CUES[c]);
 
-  const pScores = index.paragraphIndex.scoreAll(terms);
-  const sScores = index.sentenceIndex.scoreAll(terms);
-  const maxQ = terms.reduce((a, t) => a + t.weight * index.sentenceIndex.maxTermImpact(t.term), 0) || 1;
-  const maxP = terms.reduce((a, t) => a + t.weight * index.paragraphIndex.maxTermImpact(t.term), 0) || 1;
+  // 1. Candidates: the best paragraphs and sentences by a flat weighted sum (a concept's many synonyms are damped).
+  const flat: WeightedTerm[] = [];
+  for (const c of concepts) {
+    const damp = 1 / Math.sqrt(Math.max(1, c.entries.length - 1));
+    c.entries.forEach((e, i) => {
+      for (const term of e.terms) flat.push({ term, weight: i === 0 ? e.weight : e.weight * damp });
+    });
+  }
+  const k = Math.max(limit, params.candidates);
+  const candidateDocs = new Set<number>();
+  for (const h of index.paragraphIndex.search(flat, k)) candidateDocs.add(h.doc);
+  for (const h of index.sentenceIndex.search(flat, 2 * k)) candidateDocs.add(index.sentences[h.doc]!.paragraphDoc);
+  const docs = [...candidateDocs].filter((d) => !options.article || index.paragraphs[d]!.article.slug === options.article);
+  if (!docs.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 
-  const ranked: { doc: number; score: number; bestSentence: number }[] = [];
-  index.paragraphs.forEach((ref, doc) => {
-    if (options.article && ref.article.slug !== options.article) return;
-    const first = index.firstSentence[doc]!;
-    let best = 0;
-    let bestScore = 0;
-    for (let i = 0; i < ref.paragraph.sentences.length; i++) {
-      const sc = sScores[first + i]!;
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = i;
+  // 2. Exact scores for the candidates: each concept counts once, by its best form.
+  const { paragraph: wp, sentence: ws } = index.weighting;
+  const pIdf = new Map<string, number>();
+  const sIdf = new Map<string, number>();
+  for (const c of concepts)
+    for (const e of c.entries)
+      for (const t of e.terms) {
+        pIdf.set(t, index.paragraphIndex.idf(t));
+        sIdf.set(t, index.sentenceIndex.idf(t));
       }
+  const conceptScore = (c: Concept, tf: Map<string, number>, idf: Map<string, number>, len: number, avg: number, w: { k1: number; b: number }) => {
+    let best = 0;
+    for (const e of c.entries) {
+      let s = 0;
+      for (const t of e.terms) s += bm25(idf.get(t) ?? 0, tf.get(t) ?? 0, len, avg, w.k1, w.b);
+      if (e.weight * s > best) best = e.weight * s;
     }
-    const score = 0.5 * (pScores[doc]! / maxP) + 0.5 * (bestScore / maxQ);
-    if (score > 0) ranked.push({ doc, score, bestSentence: best });
+    return best;
+  };
+  const maxOf = (idf: Map<string, number>, avg: number, w: { k1: number; b: number }) =>
+    concepts.reduce((acc, c) => {
+      let best = 0;
+      for (const e of c.entries) {
+        // the most a concept can give: every term once in a document of average length, doubled for repeats
+        let s = 0;
+        for (const t of e.terms) s += bm25(idf.get(t) ?? 0, 2, avg, avg, w.k1, w.b);
+        best = Math.max(best, e.weight * s);
+      }
+      return acc + best;
+    }, 0) || 1;
+  const maxP = maxOf(pIdf, index.averageLength.paragraph, wp);
+  const maxS = maxOf(sIdf, index.averageLength.sentence, ws);
+  const totalMass = concepts.reduce((a, c) => a + c.mass, 0) || 1;
+
+  const scored: Scored[] = docs.map((doc) => {
+    const { article, paragraph } = index.paragraphs[doc]!;
+    const alang = articleLang(article);
+    const sentTf = paragraph.sentences.map((s) => countTerms(analyze(s.text, alang).map((t) => t.term)));
+    const pTf = countTerms(sectionTitleTerms(article, paragraph));
+    for (const m of sentTf) for (const [t, n] of m) pTf.set(t, (pTf.get(t) ?? 0) + n);
+    const pLen = index.paragraphIndex.docLength(doc);
+    let p = 0;
+    let covered = 0;
+    for (const c of concepts) {
+      p += conceptScore(c, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
+      let m = 0;
+      for (const e of c.entries) {
+        const present = e.terms.filter((t) => pTf.has(t)).length / e.terms.length;
+        m = Math.max(m, present * e.weight);
+      }
+      covered += c.mass * m;
+    }
+    const first = index.firstSentence[doc]!;
+    const raw = sentTf.map((tf, i) => {
+      const len = index.sentenceIndex.docLength(first + i);
+      let s = 0;
+      for (const c of concepts) s += conceptScore(c, tf, sIdf, len, index.averageLength.sentence, ws);
+      return s / maxS;
+    });
+    const sentenceScores = raw.map((s, i) => {
+      const text = paragraph.sentences[i]!.text;
+      const cue = s > 0 && cues.some((re) => re.test(text)) ? params.cueBonus : 0;
+      return s + cue + params.neighbourShare * Math.max(raw[i - 1] ?? 0, raw[i + 1] ?? 0);
+    });
+    let best = 0;
+    for (let i = 1; i < sentenceScores.length; i++) if (sentenceScores[i]! > sentenceScores[best]!) best = i;
+    const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * (sentenceScores[best] ?? 0);
+    return { doc, score, bestSentence: best, sentenceScores, coverage: covered / totalMass };
   });
-  ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 
   const termSet = new Set(terms.map((t) => t.term));
-  const passages = ranked.slice(0, limit).map(({ doc, score, bestSentence }) => {
+  const passages = ranked.slice(0, limit).map(({ doc, score, bestSentence, sentenceScores }) => {
     const { article, paragraph } = index.paragraphs[doc]!;
-    const alang: Lang = article.meta.lang.startsWith('en') ? 'en' : 'it';
-    const hits = analyze(paragraph.text, alang).filter((t) => termSet.has(t.term));
-    const [start, end] = excerptSpan(paragraph.text, paragraph.sentences, bestSentence, hits.map((h) => h.start));
+    const hits = analyze(paragraph.text, articleLang(article)).filter((t) => termSet.has(t.term));
+    const [start, end] = excerptSpan(paragraph.text, paragraph.sentences, bestSentence, hits.map((h) => h.start), EXCERPT_MAX, sentenceScores);
     const bs = paragraph.sentences[bestSentence]!;
     const section = article.sections.find((s) => s.id === paragraph.sectionId);
     return {
@@ -187,7 +470,19 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       score: Math.round(score * 1000) / 1000,
     } satisfies Passage;
   });
-  const top = ranked[0]!.score;
-  if (top < 0.25) return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang };
-  return { question, answered: true, passages, lang };
+  const confidence = Math.round(ranked[0]!.coverage * 1000) / 1000;
+  if (ranked[0]!.coverage < params.minCoverage) {
+    return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence };
+  }
+  return { question, answered: true, passages, lang, confidence };
+}
+
+/**
+ * The question words a passage can be asked with, for tests and diagnostics: the typed terms of a question.
+ * @param question - the user's text
+ * @param lang - its language
+ * @returns the distinct typed terms, accents folded
+ */
+export function typedTerms(question: string, lang: Lang): string[] {
+  return [...new Set(tokenize(question).length ? analyze(question, lang).map((t) => foldAccents(t.term)) : [])];
 }
