@@ -146,6 +146,20 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * The Italian Porter stemmer protects short words (its R1/R2 regions are empty), so "uso", "usare" and "usato"
+ * come out as "uso", "usar", "usat", and "anno"/"anni" stay apart. For short stems only, drop a final vowel and an
+ * infinitive or participle ending, keeping at least two letters; longer stems were already cut by the stemmer
+ * ("colosseo" must not meet "colossi").
+ */
+function trimShortItalianStem(s: string): string {
+  if (s.length > 5) return s;
+  let t = s;
+  if (t.length >= 3 && /[aeiou]$/.test(t)) t = t.slice(0, -1);
+  if (t.length >= 4 && /(ar|er|ir|at|it|ut)$/.test(t)) t = t.slice(0, -2);
+  return t.length >= 2 ? t : s;
+}
+
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 const stemCache: Record<Lang, Map<string, string>> = { it: new Map(), en: new Map() };
@@ -167,9 +181,7 @@ export function stem(word: string, lang: Lang): string {
     } else {
       const stemmer = lang === 'it' ? stemmerIt : stemmerEn;
       s = foldAccents(stemmer.stem(word) || word);
-      // The Italian Porter stemmer leaves a final vowel on short stems ("anno"/"anni", "uso"): dropping it
-      // lets singular and plural meet. Short stems keep it so that two-letter words stay distinct.
-      if (lang === 'it' && s.length >= 4 && /[aeiou]$/.test(s)) s = s.slice(0, -1);
+      if (lang === 'it') s = trimShortItalianStem(s);
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(word, s);

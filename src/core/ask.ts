@@ -61,6 +61,10 @@ export interface RankingParams {
   readonly minCoverage: number;
   /** Candidate paragraphs and sentences taken from each index before exact scoring. */
   readonly candidates: number;
+  /** Information mass of a typed word the corpus never uses, relative to its rarest word. */
+  readonly unknownWordMass: number;
+  /** Same for a capitalised word (a name): a name the corpus never mentions says the question is elsewhere. */
+  readonly unknownNameMass: number;
 }
 
 /** The ranking parameters used unless `AskOptions.ranking` overrides them. */
@@ -72,6 +76,8 @@ export const DEFAULT_RANKING: RankingParams = {
   cueBonus: 0.15,
   minCoverage: 0.35,
   candidates: 100,
+  unknownWordMass: 1,
+  unknownNameMass: 2,
 };
 
 /** Options for `ask`. */
@@ -109,6 +115,8 @@ export interface QueryTerm extends WeightedTerm {
   readonly entry: number;
   /** True for the words the user typed; false for expansions. */
   readonly typed: boolean;
+  /** True when the user wrote the word with a capital inside the question: a name. */
+  readonly name?: boolean;
 }
 
 /** What a question asks for, read from its question words. */
@@ -135,7 +143,13 @@ export function queryTerms(
   expansion?: QueryExpansionSource,
   params: Pick<RankingParams, 'expansionWeight' | 'typoWeight'> = DEFAULT_RANKING,
 ): QueryTerm[] {
-  const seq = analyze(question.normalize('NFC'), lang).map((t) => t.term);
+  const text = question.normalize('NFC');
+  const analysed = analyze(text, lang);
+  const seq = analysed.map((t) => t.term);
+  const firstStart = analysed[0]?.start ?? 0;
+  const names = new Set(
+    analysed.filter((t) => t.start > firstStart && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.term),
+  );
   const out: QueryTerm[] = [];
   const seenKeys = new Set<string>();
   let concept = 0;
@@ -144,7 +158,7 @@ export function queryTerms(
     if (seenKeys.has(key)) return;
     seenKeys.add(key);
     let entry = 0;
-    for (const term of typed) out.push({ term, weight: 1, concept, entry, typed: true });
+    for (const term of typed) out.push({ term, weight: 1, concept, entry, typed: true, ...(names.has(term) ? { name: true } : {}) });
     const entryKeys = new Set([key]);
     for (const alt of alternatives) {
       const k = alt.terms.join(' ');
@@ -303,10 +317,12 @@ interface Concept {
 const bm25 = (idf: number, tf: number, len: number, avg: number, k1: number, b: number) =>
   tf ? (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * len) / avg)) : 0;
 
-function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex): Concept[] {
+function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, params: RankingParams): Concept[] {
   const byConcept = new Map<number, Map<number, { terms: string[]; weight: number; typed: boolean }>>();
   let next = -1;
+  const names = new Set<string>();
   for (const t of terms) {
+    if ((t as Partial<QueryTerm>).name) names.add(t.term);
     const qt = t as Partial<QueryTerm> & WeightedTerm;
     const c = qt.concept ?? next--;
     const e = qt.entry ?? 0;
@@ -324,7 +340,11 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex): Con
     const typed = list.filter((e) => e.typed);
     const basis = typed.length ? typed : list.slice(0, 1);
     let mass = 0;
-    for (const e of basis) for (const term of e.terms) mass += index.paragraphIndex.has(term) ? index.paragraphIndex.idf(term) : unknownIdf;
+    for (const e of basis)
+      for (const term of e.terms)
+        mass += index.paragraphIndex.has(term)
+          ? index.paragraphIndex.idf(term)
+          : unknownIdf * (names.has(term) ? params.unknownNameMass : params.unknownWordMass);
     out.push({ entries: list.map((e) => ({ terms: e.terms, weight: e.weight })), mass: mass / Math.max(1, basis.length) });
   }
   return out;
@@ -360,7 +380,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const q = question.normalize('NFC').slice(0, QUESTION_MAX);
   const terms: readonly WeightedTerm[] = options.terms ?? queryTerms(q, lang, index, params);
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
-  const concepts = groupConcepts(terms, index);
+  const concepts = groupConcepts(terms, index, params);
   const cues = questionCues(q).map((c) => SENTENCE_CUES[c]);
 
   // 1. Candidates: the best paragraphs and sentences by a flat weighted sum (a concept's many synonyms are damped).
