@@ -61,6 +61,8 @@ export interface RankingParams {
   readonly minCoverage: number;
   /** Candidate paragraphs and sentences taken from each index before exact scoring. */
   readonly candidates: number;
+  /** 0: an alternative scores by the sum of its words; 1: scaled to the typed form's weight (see `ask`). */
+  readonly entryBalance: number;
   /** Information mass of a typed word the corpus never uses, relative to its rarest word. */
   readonly unknownWordMass: number;
   /** Same for a capitalised word (a name): a name the corpus never mentions says the question is elsewhere. */
@@ -71,13 +73,14 @@ export interface RankingParams {
 export const DEFAULT_RANKING: RankingParams = {
   expansionWeight: 0.5,
   typoWeight: 0.7,
-  paragraphShare: 0.5,
+  paragraphShare: 0.7,
   neighbourShare: 0.2,
-  cueBonus: 0.15,
-  minCoverage: 0.35,
+  cueBonus: 0.1,
+  minCoverage: 0.27,
   candidates: 100,
+  entryBalance: 0,
   unknownWordMass: 1,
-  unknownNameMass: 2,
+  unknownNameMass: 3,
 };
 
 /** Options for `ask`. */
@@ -408,28 +411,41 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
         pIdf.set(t, index.paragraphIndex.idf(t));
         sIdf.set(t, index.sentenceIndex.idf(t));
       }
-  const conceptScore = (c: Concept, tf: Map<string, number>, idf: Map<string, number>, len: number, avg: number, w: { k1: number; b: number }) => {
+  // Each alternative is scaled to the weight of the typed form: a one-word synonym of a two-word phrase (or
+  // the reverse) then counts as much as the phrase would, times its weight, instead of by its number of words.
+  const scales = (idf: Map<string, number>) =>
+    concepts.map((c) => {
+      const refs = c.entries.map((e) => e.terms.reduce((a, t) => a + (idf.get(t) ?? 0), 0));
+      const typedRef = refs[0] ?? 0;
+      const ref = typedRef > 0 ? typedRef : Math.max(0, ...refs);
+      return refs.map((r, i) => c.entries[i]!.weight * (r > 0 ? (ref / r) ** params.entryBalance : 0));
+    });
+  const pScale = scales(pIdf);
+  const sScale = scales(sIdf);
+  const conceptScore = (ci: number, tf: Map<string, number>, idf: Map<string, number>, scale: number[][], len: number, avg: number, w: { k1: number; b: number }) => {
     let best = 0;
-    for (const e of c.entries) {
+    const c = concepts[ci]!;
+    c.entries.forEach((e, ei) => {
       let s = 0;
       for (const t of e.terms) s += bm25(idf.get(t) ?? 0, tf.get(t) ?? 0, len, avg, w.k1, w.b);
-      if (e.weight * s > best) best = e.weight * s;
-    }
+      const v = scale[ci]![ei]! * s;
+      if (v > best) best = v;
+    });
     return best;
   };
-  const maxOf = (idf: Map<string, number>, avg: number, w: { k1: number; b: number }) =>
-    concepts.reduce((acc, c) => {
+  const maxOf = (idf: Map<string, number>, scale: number[][], avg: number, w: { k1: number; b: number }) =>
+    concepts.reduce((acc, c, ci) => {
       let best = 0;
-      for (const e of c.entries) {
-        // the most a concept can give: every term once in a document of average length, doubled for repeats
+      c.entries.forEach((e, ei) => {
+        // the most a concept can give: every term twice in a document of average length
         let s = 0;
         for (const t of e.terms) s += bm25(idf.get(t) ?? 0, 2, avg, avg, w.k1, w.b);
-        best = Math.max(best, e.weight * s);
-      }
+        best = Math.max(best, scale[ci]![ei]! * s);
+      });
       return acc + best;
     }, 0) || 1;
-  const maxP = maxOf(pIdf, index.averageLength.paragraph, wp);
-  const maxS = maxOf(sIdf, index.averageLength.sentence, ws);
+  const maxP = maxOf(pIdf, pScale, index.averageLength.paragraph, wp);
+  const maxS = maxOf(sIdf, sScale, index.averageLength.sentence, ws);
   const totalMass = concepts.reduce((a, c) => a + c.mass, 0) || 1;
 
   const scored: Scored[] = docs.map((doc) => {
@@ -441,8 +457,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const pLen = index.paragraphIndex.docLength(doc);
     let p = 0;
     let covered = 0;
-    for (const c of concepts) {
-      p += conceptScore(c, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
+    for (const [ci, c] of concepts.entries()) {
+      p += conceptScore(ci, pTf, pIdf, pScale, pLen, index.averageLength.paragraph, wp);
       let m = 0;
       for (const e of c.entries) {
         const present = e.terms.filter((t) => pTf.has(t)).length / e.terms.length;
@@ -454,7 +470,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const raw = sentTf.map((tf, i) => {
       const len = index.sentenceIndex.docLength(first + i);
       let s = 0;
-      for (const c of concepts) s += conceptScore(c, tf, sIdf, len, index.averageLength.sentence, ws);
+      for (let ci = 0; ci < concepts.length; ci++) s += conceptScore(ci, tf, sIdf, sScale, len, index.averageLength.sentence, ws);
       return s / maxS;
     });
     const sentenceScores = raw.map((s, i) => {
