@@ -106,7 +106,7 @@ export function normalizeForAnalysis(s: string): string {
 }
 
 // number (with decimals and %), or a run of letters/digits possibly joined by hyphens.
-const TOKEN_RE = /\d+(?:[.,]\d+)*\s?%|\d+(?:[.,]\d{3})+(?![\d])|[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*/gu;
+const TOKEN_RE = /\d+(?:[.,]\d+)*\s?%|\d+(?:[.,]\d{3})+(?![\d])|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:-[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 /**
  * Splits text into tokens. Apostrophes end a token, so Italian elisions split (`dell’IA` → `dell`, `ia`);
@@ -202,7 +202,9 @@ export function analyze(text: string, lang: Lang): Term[] {
     if (t.kind === 'word') {
       // An acronym in capitals ("AI", "CEO") is a name even when its letters spell a function word.
       if (t.lower.length < 2 || (isStopword(t.lower, lang) && !ACRONYM.test(t.surface))) continue;
-      out.push({ term: stem(t.lower, lang), start: t.start, end: t.end });
+      const term = stem(t.lower, lang);
+      if (!term) continue;
+      out.push({ term, start: t.start, end: t.end });
       if (t.lower.includes('-')) {
         for (const part of t.lower.split('-')) {
           if (part.length >= 2 && !isStopword(part, lang)) out.push({ term: stem(part, lang), start: t.start, end: t.end });
