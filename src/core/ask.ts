@@ -207,11 +207,11 @@ export function queryTerms(
 }
 
 const CUE_PATTERNS: readonly [QuestionCue, RegExp][] = [
-  ['time', /\b(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|when|what year|which year|how long)\b/u],
-  ['amount', /\b(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)\b/u],
-  ['person', /\b(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente)\b/u],
-  ['place', /\b(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su quali? piattaform[ae]|in quale paese)\b/u],
-  ['cause', /\b(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)\b/u],
+  ['time', /(?<![\p{L}\p{N}])(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|when|what year|which year|how long)(?![\p{L}\p{N}])/u],
+  ['amount', /(?<![\p{L}\p{N}])(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)(?![\p{L}\p{N}])/u],
+  ['person', /(?<![\p{L}\p{N}])(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente)(?![\p{L}\p{N}])/u],
+  ['place', /(?<![\p{L}\p{N}])(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su quali? piattaform[ae]|in quale paese)(?![\p{L}\p{N}])/u],
+  ['cause', /(?<![\p{L}\p{N}])(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)(?![\p{L}\p{N}])/u],
 ];
 
 /**
@@ -226,21 +226,21 @@ export function questionCues(question: string): QuestionCue[] {
   const out: QuestionCue[] = [];
   for (const [cue, re] of CUE_PATTERNS) if (re.test(q)) out.push(cue);
   // "quanto tempo" asks for a time, not an amount
-  return out.includes('time') && /\bquanto tempo\b/u.test(q) ? out.filter((c) => c !== 'amount') : out;
+  return out.includes('time') && q.includes(' quanto tempo ') ? out.filter((c) => c !== 'amount') : out;
 }
 
 const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december';
 const NUMBER_WORDS =
   'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
 const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
-  amount: new RegExp(`\\d|%|\\b(${NUMBER_WORDS})\\b`, 'iu'),
+  amount: new RegExp(`\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
   time: new RegExp(
-    `\\b(${MONTHS}|(19|20)\\d\\d|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)\\b`,
+    `(?<![\\p{L}\\p{N}])(${MONTHS}|(19|20)\\d\\d|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)(?![\\p{L}\\p{N}])`,
     'iu',
   ),
-  person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|\b(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce)/u,
-  place: /\b(a|in|su|nel|nella|presso|da)\s+\p{Lu}|\b(cloud|online|città|paese|sede|stati uniti)\b/u,
-  cause: /\b(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)\b/iu,
+  person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|(?<![\p{L}])(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce)/u,
+  place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+\p{Lu}|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
+  cause: /(?<![\p{L}\p{N}])(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)(?![\p{L}])/iu,
 };
 
 /**
