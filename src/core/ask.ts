@@ -77,7 +77,7 @@ export const DEFAULT_RANKING: RankingParams = {
   neighbourShare: 0.2,
   cueBonus: 0.1,
   minCoverage: 0.27,
-  candidates: 100,
+  candidates: 50,
   entryBalance: 0,
   unknownWordMass: 1,
   unknownNameMass: 3,
@@ -366,6 +366,32 @@ const countTerms = (terms: readonly string[], into = new Map<string, number>()) 
   return into;
 };
 
+const STAGE_ONE_ALTERNATIVES = 6;
+const TERM_CACHE_SIZE = 4096;
+interface ParagraphTerms {
+  readonly sentTf: readonly Map<string, number>[];
+  readonly pTf: Map<string, number>;
+}
+const termCaches = new WeakMap<PassageIndex, Map<number, ParagraphTerms>>();
+
+// Term counts of a candidate paragraph and its sentences, analysed on demand (only candidates are ever
+// analysed) and kept in a small cache per index, so a busy corpus does not re-analyse its popular paragraphs.
+function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
+  let cache = termCaches.get(index);
+  if (!cache) termCaches.set(index, (cache = new Map()));
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const { article, paragraph } = index.paragraphs[doc]!;
+  const lang = articleLang(article);
+  const sentTf = paragraph.sentences.map((s) => countTerms(analyze(s.text, lang).map((t) => t.term)));
+  const pTf = countTerms(sectionTitleTerms(article, paragraph));
+  for (const m of sentTf) for (const [t, n] of m) pTf.set(t, (pTf.get(t) ?? 0) + n);
+  if (cache.size >= TERM_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  const out = { sentTf, pTf };
+  cache.set(doc, out);
+  return out;
+}
+
 /**
  * Answers a question from the passage index.
  * @param index - the corpus's passages
@@ -387,12 +413,20 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const cues = questionCues(q).map((c) => SENTENCE_CUES[c]);
 
   // 1. Candidates: the best paragraphs and sentences by a flat weighted sum (a concept's many synonyms are damped).
+  // Only the rarest few alternatives of a concept join this pass: they find the candidates, and the common ones
+  // would only lengthen the postings walked. Every alternative still counts in the exact scores below.
   const flat: WeightedTerm[] = [];
   for (const c of concepts) {
-    const damp = 1 / Math.sqrt(Math.max(1, c.entries.length - 1));
-    c.entries.forEach((e, i) => {
-      for (const term of e.terms) flat.push({ term, weight: i === 0 ? e.weight : e.weight * damp });
-    });
+    const [typed, ...alternatives] = c.entries;
+    if (!typed) continue;
+    for (const term of typed.terms) flat.push({ term, weight: typed.weight });
+    const rare = alternatives
+      .map((e) => ({ e, idf: Math.min(...e.terms.map((t) => index.paragraphIndex.idf(t))) }))
+      .filter((x) => x.idf > 0)
+      .sort((a, b) => b.idf - a.idf)
+      .slice(0, STAGE_ONE_ALTERNATIVES);
+    const damp = 1 / Math.sqrt(Math.max(1, rare.length));
+    for (const { e } of rare) for (const term of e.terms) flat.push({ term, weight: e.weight * damp });
   }
   const k = Math.max(limit, params.candidates);
   const candidateDocs = new Set<number>();
@@ -450,10 +484,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
 
   const scored: Scored[] = docs.map((doc) => {
     const { article, paragraph } = index.paragraphs[doc]!;
-    const alang = articleLang(article);
-    const sentTf = paragraph.sentences.map((s) => countTerms(analyze(s.text, alang).map((t) => t.term)));
-    const pTf = countTerms(sectionTitleTerms(article, paragraph));
-    for (const m of sentTf) for (const [t, n] of m) pTf.set(t, (pTf.get(t) ?? 0) + n);
+    const { sentTf, pTf } = paragraphTerms(index, doc);
     const pLen = index.paragraphIndex.docLength(doc);
     let p = 0;
     let covered = 0;
