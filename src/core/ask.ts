@@ -49,6 +49,10 @@ export interface AskResult {
 export interface RankingParams {
   /** Weight of a thesaurus neighbour relative to a typed word. */
   readonly expansionWeight: number;
+  /** Weight of an exact equivalent from the thesaurus ("=" lines: abbreviations, numerals). */
+  readonly equivalentWeight: number;
+  /** How much the share of the question's concepts found in a passage multiplies its score (0 = not at all). */
+  readonly coordination: number;
   /** Weight of a near spelling of a word the index does not know. */
   readonly typoWeight: number;
   /** Share of the paragraph score in the fused score (the rest is the best sentence). */
@@ -72,6 +76,8 @@ export interface RankingParams {
 /** The ranking parameters used unless `AskOptions.ranking` overrides them. */
 export const DEFAULT_RANKING: RankingParams = {
   expansionWeight: 0.5,
+  equivalentWeight: 0.9,
+  coordination: 0,
   typoWeight: 0.7,
   paragraphShare: 0.7,
   neighbourShare: 0.2,
@@ -144,7 +150,7 @@ export function queryTerms(
   question: string,
   lang: Lang,
   expansion?: QueryExpansionSource,
-  params: Pick<RankingParams, 'expansionWeight' | 'typoWeight'> = DEFAULT_RANKING,
+  params: Pick<RankingParams, 'expansionWeight' | 'equivalentWeight' | 'typoWeight'> = DEFAULT_RANKING,
 ): QueryTerm[] {
   const text = question.normalize('NFC');
   const analysed = analyze(text, lang);
@@ -181,7 +187,7 @@ export function queryTerms(
         if (th.has(phrase)) {
           addConcept(
             phrase,
-            th.lookup(phrase).map((e) => ({ terms: e.terms, weight: params.expansionWeight })),
+            th.lookup(phrase).map((e) => ({ terms: e.terms, weight: e.equivalent ? params.equivalentWeight : params.expansionWeight })),
           );
           matched = n;
           break;
@@ -195,7 +201,9 @@ export function queryTerms(
     const term = seq[i]!;
     const alternatives: { terms: readonly string[]; weight: number }[] = [];
     if (expansion) {
-      for (const e of expansion.thesaurus.lookup([term])) alternatives.push({ terms: e.terms, weight: params.expansionWeight });
+      for (const e of expansion.thesaurus.lookup([term])) {
+        alternatives.push({ terms: e.terms, weight: e.equivalent ? params.equivalentWeight : params.expansionWeight });
+      }
       if (!expansion.paragraphIndex.has(term)) {
         for (const s of expansion.similarTerms(term)) alternatives.push({ terms: [s], weight: params.typoWeight });
       }
@@ -482,27 +490,35 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const maxS = maxOf(sIdf, sScale, index.averageLength.sentence, ws);
   const totalMass = concepts.reduce((a, c) => a + c.mass, 0) || 1;
 
+  // Share of the question's information mass that a passage holds (each concept by its best alternative,
+  // times that alternative's weight): the confidence measure, and the coordination factor of the scores.
+  const coverageOf = (tf: Map<string, number>) => {
+    let covered = 0;
+    for (const c of concepts) {
+      let m = 0;
+      for (const e of c.entries) {
+        let present = 0;
+        for (const t of e.terms) if (tf.has(t)) present++;
+        m = Math.max(m, (present / e.terms.length) * e.weight);
+      }
+      covered += c.mass * m;
+    }
+    return covered / totalMass;
+  };
   const scored: Scored[] = docs.map((doc) => {
     const { article, paragraph } = index.paragraphs[doc]!;
     const { sentTf, pTf } = paragraphTerms(index, doc);
     const pLen = index.paragraphIndex.docLength(doc);
     let p = 0;
-    let covered = 0;
-    for (const [ci, c] of concepts.entries()) {
-      p += conceptScore(ci, pTf, pIdf, pScale, pLen, index.averageLength.paragraph, wp);
-      let m = 0;
-      for (const e of c.entries) {
-        const present = e.terms.filter((t) => pTf.has(t)).length / e.terms.length;
-        m = Math.max(m, present * e.weight);
-      }
-      covered += c.mass * m;
-    }
+    for (let ci = 0; ci < concepts.length; ci++) p += conceptScore(ci, pTf, pIdf, pScale, pLen, index.averageLength.paragraph, wp);
+    const coverage = coverageOf(pTf);
+    p *= coverage ** params.coordination;
     const first = index.firstSentence[doc]!;
     const raw = sentTf.map((tf, i) => {
       const len = index.sentenceIndex.docLength(first + i);
       let s = 0;
       for (let ci = 0; ci < concepts.length; ci++) s += conceptScore(ci, tf, sIdf, sScale, len, index.averageLength.sentence, ws);
-      return s / maxS;
+      return (s / maxS) * (params.coordination ? coverageOf(tf) ** params.coordination : 1);
     });
     const sentenceScores = raw.map((s, i) => {
       const text = paragraph.sentences[i]!.text;
@@ -512,7 +528,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     let best = 0;
     for (let i = 1; i < sentenceScores.length; i++) if (sentenceScores[i]! > sentenceScores[best]!) best = i;
     const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * (sentenceScores[best] ?? 0);
-    return { doc, score, bestSentence: best, sentenceScores, coverage: covered / totalMass };
+    return { doc, score, bestSentence: best, sentenceScores, coverage };
   });
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
   const ranked = scored.filter((s) => s.score > 0);

@@ -15,6 +15,8 @@ export interface ThesaurusEntry {
   readonly terms: readonly string[];
   /** The member as written in the file. */
   readonly text: string;
+  /** True for an exact equivalent (an abbreviation, a numeral, a spelling variant: lines starting with "="). */
+  readonly equivalent?: boolean;
 }
 
 /** A thesaurus file or line that cannot be used. */
@@ -56,8 +58,9 @@ export class Thesaurus {
    * Adds a group: every key member expands to every target member but itself.
    * @param keys - members a question may hold
    * @param targets - members searched in their place
+   * @param equivalent - whether the members mean exactly the same (they then weigh almost as much as typed words)
    */
-  addGroup(keys: readonly ThesaurusEntry[], targets: readonly ThesaurusEntry[]): void {
+  addGroup(keys: readonly ThesaurusEntry[], targets: readonly ThesaurusEntry[], equivalent = false): void {
     for (const k of keys) {
       const key = keyOf(k.terms);
       let out = this.expansions.get(key);
@@ -68,7 +71,8 @@ export class Thesaurus {
       this.longest = Math.max(this.longest, k.terms.length);
       for (const t of targets) {
         const tk = keyOf(t.terms);
-        if (tk !== key && !out.has(tk)) out.set(tk, t);
+        if (tk === key || (out.has(tk) && !equivalent)) continue;
+        out.set(tk, equivalent ? { ...t, equivalent: true } : t);
       }
     }
   }
@@ -81,7 +85,7 @@ export class Thesaurus {
   merge(other: Thesaurus): this {
     for (const [key, out] of other.expansions) {
       const mine = this.expansions.get(key) ?? new Map<string, ThesaurusEntry>();
-      for (const [k, e] of out) if (k !== key && !mine.has(k)) mine.set(k, e);
+      for (const [k, e] of out) if (k !== key && (!mine.has(k) || e.equivalent)) mine.set(k, e);
       this.expansions.set(key, mine);
       this.longest = Math.max(this.longest, key.split(' ').length);
     }
@@ -133,8 +137,10 @@ export function parseThesaurus(text: string, file = 'thesaurus', lang: Lang = 'i
     .normalize('NFC')
     .split(/\r?\n/)
     .forEach((rawLine, i) => {
-      const line = rawLine.trim();
+      let line = rawLine.trim();
       if (!line || line.startsWith('#')) return;
+      const equivalent = line.startsWith('=');
+      if (equivalent) line = line.slice(1).trim();
       const parts = line.split('>');
       if (parts.length > 2) throw new ThesaurusError(file, i + 1, 'more than one ">" on a line');
       const side = (s: string) =>
@@ -145,13 +151,14 @@ export function parseThesaurus(text: string, file = 'thesaurus', lang: Lang = 'i
           .map((m) => entryOf(m, lang))
           .filter((e): e is ThesaurusEntry => e !== undefined);
       const left = side(parts[0] ?? '');
+      if (equivalent && parts.length === 2) throw new ThesaurusError(file, i + 1, 'an "=" line lists equivalents and cannot use ">"');
       if (parts.length === 2) {
         const right = side(parts[1] ?? '');
         if (!left.length || !right.length) throw new ThesaurusError(file, i + 1, '"a > b" needs words on both sides');
         th.addGroup(left, right);
       } else {
         if (left.length < 2) throw new ThesaurusError(file, i + 1, 'a group needs at least two members separated by commas');
-        th.addGroup(left, left);
+        th.addGroup(left, left, equivalent);
       }
     });
   return th;
