@@ -53,6 +53,8 @@ export interface RankingParams {
   readonly equivalentWeight: number;
   /** How much the share of the question's concepts found in a passage multiplies its score (0 = not at all). */
   readonly coordination: number;
+  /** Choose the excerpt as the run of sentences (≤ 400 characters) that holds the most evidence. */
+  readonly excerptWindow: boolean;
   /** Weight of a near spelling of a word the index does not know. */
   readonly typoWeight: number;
   /** Share of the paragraph score in the fused score (the rest is the best sentence). */
@@ -67,6 +69,8 @@ export interface RankingParams {
   readonly candidates: number;
   /** 0: an alternative scores by the sum of its words; 1: scaled to the typed form's weight (see `ask`). */
   readonly entryBalance: number;
+  /** Upper bound of that scaling (1: an alternative never outweighs the typed form; Infinity: no bound). */
+  readonly entryCap: number;
   /** Information mass of a typed word the corpus never uses, relative to its rarest word. */
   readonly unknownWordMass: number;
   /** Same for a capitalised word (a name): a name the corpus never mentions says the question is elsewhere. */
@@ -79,12 +83,14 @@ export const DEFAULT_RANKING: RankingParams = {
   equivalentWeight: 0.9,
   coordination: 0,
   typoWeight: 0.7,
+  excerptWindow: false,
   paragraphShare: 0.7,
   neighbourShare: 0.2,
   cueBonus: 0.1,
   minCoverage: 0.27,
   candidates: 50,
   entryBalance: 0,
+  entryCap: Infinity,
   unknownWordMass: 1,
   unknownNameMass: 3,
 };
@@ -201,7 +207,7 @@ export function queryTerms(
     const term = seq[i]!;
     const alternatives: { terms: readonly string[]; weight: number }[] = [];
     if (expansion) {
-      for (const e of expansion.thesaurus.lookup([term])) {
+      for (const e of expansion.thesaurus.lookup([term], listedSurface(expansion.thesaurus, text, analysed[i]!.start, analysed[i]!.end))) {
         alternatives.push({ terms: e.terms, weight: e.equivalent ? params.equivalentWeight : params.expansionWeight });
       }
       if (!expansion.paragraphIndex.has(term)) {
@@ -212,6 +218,17 @@ export function queryTerms(
     i++;
   }
   return out;
+}
+
+// The text of a question word as the thesaurus may list it: the word plus the function words after it when the
+// file lists that longer form ("numero uno", whose "uno" analysis drops), else the word alone.
+function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, start: number, end: number): string {
+  const after = tokenize(text.slice(end, end + 40)).slice(0, 2);
+  for (let k = after.length; k > 0; k--) {
+    const candidate = text.slice(start, end + after[k - 1]!.end);
+    if (th.hasSurface(candidate)) return candidate;
+  }
+  return text.slice(start, end);
 }
 
 const CUE_PATTERNS: readonly [QuestionCue, RegExp][] = [
@@ -241,7 +258,7 @@ const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settem
 const NUMBER_WORDS =
   'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
 const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
-  amount: new RegExp(`\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
+  amount: new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
   time: new RegExp(
     `(?<![\\p{L}\\p{N}])(${MONTHS}|(19|20)\\d\\d|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)(?![\\p{L}\\p{N}])`,
     'iu',
@@ -315,6 +332,42 @@ export function excerptSpan(
   return [start, end];
 }
 
+/**
+ * The run of whole sentences, at most `max` characters long, with the highest total score (ties: the run that
+ * holds `best`, then the earlier one), and the best sentence inside it. Undefined when even `best` alone is longer.
+ * @param sentences - sentence spans of a paragraph
+ * @param scores - one score per sentence
+ * @param best - the sentence the paragraph was ranked by
+ * @param max - the limit in characters
+ * @returns the first and last sentence of the run and its best sentence
+ */
+export function bestWindow(
+  sentences: readonly { start: number; end: number }[],
+  scores: readonly number[],
+  best: number,
+  max = EXCERPT_MAX,
+): { from: number; to: number; best: number } | undefined {
+  const b = sentences[best];
+  if (!b || b.end - b.start > max) return undefined;
+  let chosen: { from: number; to: number; sum: number; holds: boolean } | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    if (sentences[i]!.end - sentences[i]!.start > max) continue;
+    let j = i;
+    while (j + 1 < sentences.length && sentences[j + 1]!.end - sentences[i]!.start <= max) j++;
+    let sum = 0;
+    for (let k = i; k <= j; k++) sum += scores[k] ?? 0;
+    const holds = best >= i && best <= j;
+    if (!chosen || sum > chosen.sum + 1e-9 || (Math.abs(sum - chosen.sum) <= 1e-9 && holds && !chosen.holds)) {
+      chosen = { from: i, to: j, sum, holds };
+    }
+    if (j === sentences.length - 1) break;
+  }
+  if (!chosen) return undefined;
+  let top = chosen.holds ? best : chosen.from;
+  for (let k = chosen.from; k <= chosen.to; k++) if ((scores[k] ?? 0) > (scores[top] ?? 0)) top = k;
+  return { from: chosen.from, to: chosen.to, best: top };
+}
+
 interface Entry {
   readonly terms: string[];
   readonly weight: number;
@@ -366,6 +419,7 @@ interface Scored {
   readonly score: number;
   readonly bestSentence: number;
   readonly sentenceScores: number[];
+  readonly unitScores: number[];
   readonly coverage: number;
 }
 
@@ -460,7 +514,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       const refs = c.entries.map((e) => e.terms.reduce((a, t) => a + (idf.get(t) ?? 0), 0));
       const typedRef = refs[0] ?? 0;
       const ref = typedRef > 0 ? typedRef : Math.max(0, ...refs);
-      return refs.map((r, i) => c.entries[i]!.weight * (r > 0 ? (ref / r) ** params.entryBalance : 0));
+      return refs.map((r, i) => c.entries[i]!.weight * (r > 0 ? Math.min(params.entryCap, (ref / r) ** params.entryBalance) : 0));
     });
   const pScale = scales(pIdf);
   const sScale = scales(sIdf);
@@ -520,25 +574,29 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       for (let ci = 0; ci < concepts.length; ci++) s += conceptScore(ci, tf, sIdf, sScale, len, index.averageLength.sentence, ws);
       return (s / maxS) * (params.coordination ? coverageOf(tf) ** params.coordination : 1);
     });
-    const sentenceScores = raw.map((s, i) => {
+    const unitScores = raw.map((s, i) => {
       const text = paragraph.sentences[i]!.text;
-      const cue = s > 0 && cues.some((re) => re.test(text)) ? params.cueBonus : 0;
-      return s + cue + params.neighbourShare * Math.max(raw[i - 1] ?? 0, raw[i + 1] ?? 0);
+      return s + (s > 0 && cues.some((re) => re.test(text)) ? params.cueBonus : 0);
     });
+    const sentenceScores = unitScores.map((s, i) => s + params.neighbourShare * Math.max(raw[i - 1] ?? 0, raw[i + 1] ?? 0));
     let best = 0;
     for (let i = 1; i < sentenceScores.length; i++) if (sentenceScores[i]! > sentenceScores[best]!) best = i;
     const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * (sentenceScores[best] ?? 0);
-    return { doc, score, bestSentence: best, sentenceScores, coverage };
+    return { doc, score, bestSentence: best, sentenceScores, unitScores, coverage };
   });
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 
   const termSet = new Set(terms.map((t) => t.term));
-  const passages = ranked.slice(0, limit).map(({ doc, score, bestSentence, sentenceScores }) => {
+  const passages = ranked.slice(0, limit).map(({ doc, score, bestSentence: best, sentenceScores, unitScores }) => {
     const { article, paragraph } = index.paragraphs[doc]!;
     const hits = analyze(paragraph.text, articleLang(article)).filter((t) => termSet.has(t.term));
-    const [start, end] = excerptSpan(paragraph.text, paragraph.sentences, bestSentence, hits.map((h) => h.start), EXCERPT_MAX, sentenceScores);
+    const window = params.excerptWindow ? bestWindow(paragraph.sentences, unitScores, best, EXCERPT_MAX) : undefined;
+    const bestSentence = window ? window.best : best;
+    const [start, end] = window
+      ? [paragraph.sentences[window.from]!.start, paragraph.sentences[window.to]!.end]
+      : excerptSpan(paragraph.text, paragraph.sentences, bestSentence, hits.map((h) => h.start), EXCERPT_MAX, sentenceScores);
     const bs = paragraph.sentences[bestSentence]!;
     const section = article.sections.find((s) => s.id === paragraph.sectionId);
     return {

@@ -37,11 +37,24 @@ export class ThesaurusError extends Error {
 }
 
 const keyOf = (terms: readonly string[]): string => terms.join(' ');
+const surfaceOf = (text: string): string =>
+  foldAccents(text.normalize('NFC').toLowerCase()).replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+
+const addTargets = (out: Map<string, ThesaurusEntry>, ownKey: string, targets: Iterable<ThesaurusEntry>, equivalent: boolean) => {
+  for (const t of targets) {
+    const tk = keyOf(t.terms);
+    if (tk === ownKey || (out.has(tk) && !(equivalent || t.equivalent))) continue;
+    out.set(tk, equivalent && !t.equivalent ? { ...t, equivalent: true } : t);
+  }
+};
 
 /** Groups of interchangeable words, looked up by analysed terms. */
 export class Thesaurus {
   // key (terms joined by a space) → the entries a question holding that key may also search
   private readonly expansions = new Map<string, Map<string, ThesaurusEntry>>();
+  // the same, keyed by the member as written: a word the file lists verbatim expands only to its own groups,
+  // so "moda" does not borrow the groups of "modo", with which it shares the stem "mod"
+  private readonly bySurface = new Map<string, { key: string; out: Map<string, ThesaurusEntry> }>();
   private longest = 1;
 
   /** Number of keys that expand to something. */
@@ -69,11 +82,11 @@ export class Thesaurus {
         this.expansions.set(key, out);
       }
       this.longest = Math.max(this.longest, k.terms.length);
-      for (const t of targets) {
-        const tk = keyOf(t.terms);
-        if (tk === key || (out.has(tk) && !equivalent)) continue;
-        out.set(tk, equivalent ? { ...t, equivalent: true } : t);
-      }
+      addTargets(out, key, targets, equivalent);
+      const surface = surfaceOf(k.text);
+      let bySurface = this.bySurface.get(surface);
+      if (!bySurface) this.bySurface.set(surface, (bySurface = { key, out: new Map() }));
+      addTargets(bySurface.out, key, targets, equivalent);
     }
   }
 
@@ -85,9 +98,14 @@ export class Thesaurus {
   merge(other: Thesaurus): this {
     for (const [key, out] of other.expansions) {
       const mine = this.expansions.get(key) ?? new Map<string, ThesaurusEntry>();
-      for (const [k, e] of out) if (k !== key && (!mine.has(k) || e.equivalent)) mine.set(k, e);
+      addTargets(mine, key, out.values(), false);
       this.expansions.set(key, mine);
       this.longest = Math.max(this.longest, key.split(' ').length);
+    }
+    for (const [surface, { key, out }] of other.bySurface) {
+      const mine = this.bySurface.get(surface) ?? { key, out: new Map<string, ThesaurusEntry>() };
+      addTargets(mine.out, key, out.values(), false);
+      this.bySurface.set(surface, mine);
     }
     return this;
   }
@@ -95,11 +113,24 @@ export class Thesaurus {
   /**
    * What a word or phrase of a question may also be searched as.
    * @param terms - the analysed terms of the word or phrase
+   * @param surface - the word or phrase as the user wrote it: when the file lists it verbatim, only its own
+   *   groups are used (words that merely share its stem are left out)
    * @returns the other members of its groups (empty when it has none)
    */
-  lookup(terms: readonly string[]): readonly ThesaurusEntry[] {
-    const out = this.expansions.get(keyOf(terms));
+  lookup(terms: readonly string[], surface?: string): readonly ThesaurusEntry[] {
+    const key = keyOf(terms);
+    const exact = surface === undefined ? undefined : this.bySurface.get(surfaceOf(surface));
+    const out = exact && exact.key === key ? exact.out : this.expansions.get(key);
     return out ? [...out.values()] : [];
+  }
+
+  /**
+   * Whether the file lists this exact text (accents and case ignored) as a member that a question may hold.
+   * @param surface - words as the user wrote them
+   * @returns true when it is listed verbatim
+   */
+  hasSurface(surface: string): boolean {
+    return this.bySurface.has(surfaceOf(surface));
   }
 
   /**
