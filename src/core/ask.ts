@@ -560,7 +560,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     return covered / totalMass;
   };
   const scored: Scored[] = docs.map((doc) => {
-    const { article, paragraph } = index.paragraphs[doc]!;
+    const { paragraph } = index.paragraphs[doc]!;
     const { sentTf, pTf } = paragraphTerms(index, doc);
     const pLen = index.paragraphIndex.docLength(doc);
     let p = 0;
