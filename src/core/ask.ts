@@ -55,6 +55,9 @@ export interface RankingParams {
   readonly coordination: number;
   /** Choose the excerpt as the run of sentences (≤ 400 characters) that holds the most evidence. */
   readonly excerptWindow: boolean;
+  /** Weight of a name inside sentence scores: Italian drops the subject after the first sentence, so a name
+   * tells which paragraph, and the other words tell which sentence. */
+  readonly nameInSentence: number;
   /** Weight of a near spelling of a word the index does not know. */
   readonly typoWeight: number;
   /** Share of the paragraph score in the fused score (the rest is the best sentence). */
@@ -83,6 +86,7 @@ export const DEFAULT_RANKING: RankingParams = {
   equivalentWeight: 0.9,
   coordination: 0,
   typoWeight: 0.7,
+  nameInSentence: 0.6,
   excerptWindow: false,
   paragraphShare: 0.7,
   neighbourShare: 0.2,
@@ -376,6 +380,8 @@ interface Concept {
   readonly entries: Entry[];
   /** idf mass of the typed form (unknown words count as the rarest word). */
   readonly mass: number;
+  /** Whether the typed form is a name (capitalised inside the question). */
+  readonly name: boolean;
 }
 
 const bm25 = (idf: number, tf: number, len: number, avg: number, k1: number, b: number) =>
@@ -409,7 +415,11 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
         mass += index.paragraphIndex.has(term)
           ? index.paragraphIndex.idf(term)
           : unknownIdf * (names.has(term) ? params.unknownNameMass : params.unknownWordMass);
-    out.push({ entries: list.map((e) => ({ terms: e.terms, weight: e.weight })), mass: mass / Math.max(1, basis.length) });
+    out.push({
+      entries: list.map((e) => ({ terms: e.terms, weight: e.weight })),
+      mass: mass / Math.max(1, basis.length),
+      name: basis.some((e) => e.terms.some((t) => names.has(t))),
+    });
   }
   return out;
 }
@@ -568,20 +578,29 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const coverage = coverageOf(pTf);
     p *= coverage ** params.coordination;
     const first = index.firstSentence[doc]!;
-    const raw = sentTf.map((tf, i) => {
-      const len = index.sentenceIndex.docLength(first + i);
-      let s = 0;
-      for (let ci = 0; ci < concepts.length; ci++) s += conceptScore(ci, tf, sIdf, sScale, len, index.averageLength.sentence, ws);
-      return (s / maxS) * (params.coordination ? coverageOf(tf) ** params.coordination : 1);
-    });
-    const unitScores = raw.map((s, i) => {
-      const text = paragraph.sentences[i]!.text;
-      return s + (s > 0 && cues.some((re) => re.test(text)) ? params.cueBonus : 0);
-    });
-    const sentenceScores = unitScores.map((s, i) => s + params.neighbourShare * Math.max(raw[i - 1] ?? 0, raw[i + 1] ?? 0));
-    let best = 0;
-    for (let i = 1; i < sentenceScores.length; i++) if (sentenceScores[i]! > sentenceScores[best]!) best = i;
-    const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * (sentenceScores[best] ?? 0);
+    // Two readings of each sentence: with names at full weight (how well the paragraph answers), and with names
+    // discounted (which of its sentences says the answer; see `nameInSentence`).
+    const hasNames = params.nameInSentence !== 1 && concepts.some((c) => c.name);
+    const sentenceReading = (nameWeight: number) => {
+      const raw = sentTf.map((tf, i) => {
+        const len = index.sentenceIndex.docLength(first + i);
+        let s = 0;
+        for (let ci = 0; ci < concepts.length; ci++) {
+          s += conceptScore(ci, tf, sIdf, sScale, len, index.averageLength.sentence, ws) * (concepts[ci]!.name ? nameWeight : 1);
+        }
+        return (s / maxS) * (params.coordination ? coverageOf(tf) ** params.coordination : 1);
+      });
+      const unit = raw.map((s, i) => s + (s > 0 && cues.some((re) => re.test(paragraph.sentences[i]!.text)) ? params.cueBonus : 0));
+      const withNeighbours = unit.map((s, i) => s + params.neighbourShare * Math.max(raw[i - 1] ?? 0, raw[i + 1] ?? 0));
+      return { unit, withNeighbours };
+    };
+    const argmax = (xs: readonly number[]) => xs.reduce((bi, x, i) => (x > xs[bi]! ? i : bi), 0);
+    const ranking = sentenceReading(1);
+    const choosing = hasNames ? sentenceReading(params.nameInSentence) : ranking;
+    const sentenceScores = choosing.withNeighbours;
+    const unitScores = choosing.unit;
+    const best = argmax(sentenceScores);
+    const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * (ranking.withNeighbours[argmax(ranking.withNeighbours)] ?? 0);
     return { doc, score, bestSentence: best, sentenceScores, unitScores, coverage };
   });
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
