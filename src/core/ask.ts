@@ -142,7 +142,7 @@ export interface QueryTerm extends WeightedTerm {
 export type QuestionCue = 'amount' | 'time' | 'person' | 'place' | 'cause';
 
 /** What `queryTerms` may use to widen a question. */
-export type QueryExpansionSource = Pick<PassageIndex, 'thesaurus' | 'similarTerms' | 'paragraphIndex'>;
+export type QueryExpansionSource = Pick<PassageIndex, 'thesaurus' | 'similarTerms' | 'paragraphIndex' | 'names'>;
 
 /**
  * Turns a question into weighted index terms: the typed words (weight 1), then, when `expansion` is given,
@@ -166,8 +166,16 @@ export function queryTerms(
   const analysed = analyze(text, lang);
   const seq = analysed.map((t) => t.term);
   const firstStart = analysed[0]?.start ?? 0;
+  // A name: capitalised inside the question, written with inner capitals ("iPhone"), or capitalised here and a
+  // name in the corpus (a question may start with one: "Turow sa cosa succederà?").
   const names = new Set(
-    analysed.filter((t) => t.start > firstStart && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.term),
+    analysed
+      .filter((t) => {
+        const surface = text.slice(t.start, t.end);
+        if (/^.+\p{Lu}/u.test(surface)) return true;
+        return /^\p{Lu}/u.test(surface) && (t.start > firstStart || (expansion?.names.has(t.term) ?? false));
+      })
+      .map((t) => t.term),
   );
   const out: QueryTerm[] = [];
   const seenKeys = new Set<string>();

@@ -44,6 +44,8 @@ export interface PassageIndex {
   readonly averageLength: { readonly paragraph: number; readonly sentence: number };
   /** Words a question may be widened with. */
   readonly thesaurus: Thesaurus;
+  /** Terms the corpus writes with a capital inside a sentence: names ("Turow", "Llama", "OpenAI"). */
+  readonly names: ReadonlySet<string>;
   /**
    * Indexed terms spelt almost like a term (one or two edits, by length), for typos and odd inflections.
    * Built on first use.
@@ -142,6 +144,7 @@ export function buildPassageIndex(articles: readonly Article[], options: Passage
   const sentenceDocs: string[][] = [];
   const first: number[] = [];
   const withTitles = options.sectionTitles ?? true;
+  const names = new Set<string>();
   let pTotal = 0;
   let sTotal = 0;
   for (const article of articles) {
@@ -152,7 +155,12 @@ export function buildPassageIndex(articles: readonly Article[], options: Passage
       first.push(sentences.length);
       const terms: string[] = withTitles ? sectionTitleTerms(article, paragraph) : [];
       paragraph.sentences.forEach((s, i) => {
-        const sTerms = analyze(s.text, lang).map((t) => t.term);
+        const analysed = analyze(s.text, lang);
+        const sTerms = analysed.map((t) => t.term);
+        analysed.forEach((t, k) => {
+          const surface = s.text.slice(t.start, t.end);
+          if ((k > 0 && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface)) names.add(t.term);
+        });
         sentences.push({ paragraphDoc: doc, sentence: i });
         sentenceDocs.push(sTerms);
         sTotal += sTerms.length;
@@ -195,6 +203,7 @@ export function buildPassageIndex(articles: readonly Article[], options: Passage
       sentence: sentenceDocs.length ? sTotal / sentenceDocs.length || 1 : 1,
     },
     thesaurus: options.thesaurus ?? defaultThesaurus(),
+    names,
     similarTerms(term) {
       const cached = similarCache.get(term);
       if (cached) return cached;

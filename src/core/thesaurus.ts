@@ -143,7 +143,12 @@ export class Thesaurus {
   }
 }
 
+// Analysis drops function words, so "senza costi" would search "costi": a member that starts with a negation
+// would match its opposite, and is left out.
+const NEGATED = /^(non|senza|mai|nessun[oa]?|not|without|no)\s/iu;
+
 function entryOf(text: string, lang: Lang): ThesaurusEntry | undefined {
+  if (NEGATED.test(text)) return undefined;
   const terms = analyze(text, lang).map((t) => t.term);
   if (terms.length) return { terms, text };
   // A stopword on its own ("ai" for intelligenza artificiale) is still a legitimate target: the index keeps
