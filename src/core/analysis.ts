@@ -161,6 +161,7 @@ function trimShortItalianStem(s: string): string {
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+const INNER_CAPITAL = /^.+\p{Lu}/u;
 
 const stemCache: Record<Lang, Map<string, string>> = { it: new Map(), en: new Map() };
 
@@ -202,7 +203,9 @@ export function analyze(text: string, lang: Lang): Term[] {
     if (t.kind === 'word') {
       // An acronym in capitals ("AI", "CEO") is a name even when its letters spell a function word.
       if (t.lower.length < 2 || (isStopword(t.lower, lang) && !ACRONYM.test(t.surface))) continue;
-      const term = stem(t.lower, lang);
+      // Brand names with inner capitals ("OpenAI", "PyTorch") are names, not inflected words: the stemmer would
+      // turn "OpenAI" into "open" and mix it up with "open source".
+      const term = INNER_CAPITAL.test(t.surface) ? foldAccents(t.lower) : stem(t.lower, lang);
       if (!term) continue;
       out.push({ term, start: t.start, end: t.end });
       if (t.lower.includes('-')) {

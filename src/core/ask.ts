@@ -7,6 +7,7 @@
 import { analyze, foldAccents, tokenize, type Lang } from './analysis.js';
 import { articleLang, sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
+import type { ThesaurusEntry } from './thesaurus.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -164,7 +165,12 @@ export function queryTerms(
 ): QueryTerm[] {
   const text = question.normalize('NFC');
   const analysed = analyze(text, lang);
-  const seq = analysed.map((t) => t.term);
+  // A brand typed in lower case ("openai") is found under the form the corpus indexes unstemmed.
+  const seq = analysed.map((t) => {
+    if (!expansion || expansion.paragraphIndex.has(t.term)) return t.term;
+    const plain = foldAccents(text.slice(t.start, t.end).toLowerCase());
+    return expansion.paragraphIndex.has(plain) ? plain : t.term;
+  });
   const firstStart = analysed[0]?.start ?? 0;
   // A name: capitalised inside the question, written with inner capitals ("iPhone"), or capitalised here and a
   // name in the corpus (a question may start with one: "Turow sa cosa succederà?").
@@ -205,7 +211,7 @@ export function queryTerms(
         if (th.has(phrase)) {
           addConcept(
             phrase,
-            th.lookup(phrase).map((e) => ({ terms: e.terms, weight: e.equivalent ? params.equivalentWeight : params.expansionWeight })),
+            th.lookup(phrase).map((e) => ({ terms: indexedForm(expansion, e), weight: e.equivalent ? params.equivalentWeight : params.expansionWeight })),
           );
           matched = n;
           break;
@@ -220,7 +226,7 @@ export function queryTerms(
     const alternatives: { terms: readonly string[]; weight: number }[] = [];
     if (expansion) {
       for (const e of expansion.thesaurus.lookup([term], listedSurface(expansion.thesaurus, text, analysed[i]!.start, analysed[i]!.end))) {
-        alternatives.push({ terms: e.terms, weight: e.equivalent ? params.equivalentWeight : params.expansionWeight });
+        alternatives.push({ terms: indexedForm(expansion, e), weight: e.equivalent ? params.equivalentWeight : params.expansionWeight });
       }
       if (!expansion.paragraphIndex.has(term)) {
         for (const s of expansion.similarTerms(term)) alternatives.push({ terms: [s], weight: params.typoWeight });
@@ -230,6 +236,12 @@ export function queryTerms(
     i++;
   }
   return out;
+}
+
+// The terms a thesaurus member is searched as: its stems, or its unstemmed form when only that is indexed.
+function indexedForm(expansion: QueryExpansionSource, e: ThesaurusEntry): readonly string[] {
+  if (!e.plain || e.terms.every((t) => expansion.paragraphIndex.has(t))) return e.terms;
+  return expansion.paragraphIndex.has(e.plain) ? [e.plain] : e.terms;
 }
 
 // The text of a question word as the thesaurus may list it: the word plus the function words after it when the
@@ -643,14 +655,4 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence };
   }
   return { question, answered: true, passages, lang, confidence };
-}
-
-/**
- * The question words a passage can be asked with, for tests and diagnostics: the typed terms of a question.
- * @param question - the user's text
- * @param lang - its language
- * @returns the distinct typed terms, accents folded
- */
-export function typedTerms(question: string, lang: Lang): string[] {
-  return [...new Set(tokenize(question).length ? analyze(question, lang).map((t) => foldAccents(t.term)) : [])];
 }

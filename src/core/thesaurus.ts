@@ -15,6 +15,8 @@ export interface ThesaurusEntry {
   readonly terms: readonly string[];
   /** The member as written in the file. */
   readonly text: string;
+  /** The word unstemmed, for a one-word member the stemmer changes: brand names are indexed that way. */
+  readonly plain?: string;
   /** True for an exact equivalent (an abbreviation, a numeral, a spelling variant: lines starting with "="). */
   readonly equivalent?: boolean;
 }
@@ -74,7 +76,7 @@ export class Thesaurus {
    * @param equivalent - whether the members mean exactly the same (they then weigh almost as much as typed words)
    */
   addGroup(keys: readonly ThesaurusEntry[], targets: readonly ThesaurusEntry[], equivalent = false): void {
-    for (const k of keys) {
+    for (const k of keys.flatMap((e) => (e.plain ? [e, { ...e, terms: [e.plain] }] : [e]))) {
       const key = keyOf(k.terms);
       let out = this.expansions.get(key);
       if (!out) {
@@ -147,14 +149,16 @@ export class Thesaurus {
 // would match its opposite, and is left out.
 const NEGATED = /^(non|senza|mai|nessun[oa]?|not|without|no)\s/iu;
 
-function entryOf(text: string, lang: Lang): ThesaurusEntry | undefined {
-  if (NEGATED.test(text)) return undefined;
+function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
+  if (NEGATED.test(text)) return [];
   const terms = analyze(text, lang).map((t) => t.term);
-  if (terms.length) return { terms, text };
+  const raw = foldAccents(text.trim().toLowerCase());
+  // A single word is also kept as written: the index keeps brand names unstemmed ("OpenAI" → "openai").
+  if (terms.length === 1 && /^[\p{L}\p{N}]+$/u.test(raw) && raw !== terms[0]) return [{ terms, text, plain: raw }];
+  if (terms.length) return [{ terms, text }];
   // A stopword on its own ("ai" for intelligenza artificiale) is still a legitimate target: the index keeps
   // acronyms written in capitals, so the raw folded word can match them.
-  const raw = foldAccents(text.trim().toLowerCase());
-  return /^[\p{L}\p{N}]{2,}$/u.test(raw) ? { terms: [raw], text } : undefined;
+  return /^[\p{L}\p{N}]{2,}$/u.test(raw) ? [{ terms: [raw], text }] : [];
 }
 
 /**
@@ -184,8 +188,7 @@ export function parseThesaurus(text: string, file = 'thesaurus', lang: Lang = 'i
           .split(',')
           .map((m) => m.trim())
           .filter(Boolean)
-          .map((m) => entryOf(m, lang))
-          .filter((e): e is ThesaurusEntry => e !== undefined);
+          .flatMap((m) => entriesOf(m, lang));
       const left = side(parts[0] ?? '');
       if (equivalent && parts.length === 2) throw new ThesaurusError(file, i + 1, 'an "=" line lists equivalents and cannot use ">"');
       if (parts.length === 2) {

@@ -110,3 +110,10 @@ describe('splitSentences', () => {
     expect(ss[0]!.text).toContain('dott. Rossi');
   });
 });
+
+describe('brand names', () => {
+  it('GIVEN a word with inner capitals THEN it is kept unstemmed, so OpenAI does not meet open source', () => {
+    expect(terms('OpenAI e PyTorch')).toEqual(['openai', 'pytorch']);
+    expect(terms('open source')).not.toContain('openai');
+  });
+});

@@ -227,3 +227,47 @@ describe('thesaurus', () => {
     expect(loadThesaurus([join(ROOT, 'does-not-exist')])).toBeInstanceOf(Thesaurus);
   });
 });
+
+describe('thesaurus semantics', () => {
+  it('GIVEN a member that starts with a negation THEN it is left out (it would match its opposite)', () => {
+    const th = parseThesaurus('gratis, gratuito, senza costi');
+    expect(th.lookup(['gratis']).map((e) => e.text)).toEqual(['gratuito']);
+  });
+
+  it('GIVEN an "=" line THEN its members are exact equivalents and weigh more than ordinary neighbours', () => {
+    const th = parseThesaurus('= laptop, computer portatile\nlaptop, macchina');
+    const byText = Object.fromEntries(th.lookup(['laptop']).map((e) => [e.text, e.equivalent === true]));
+    expect(byText).toEqual({ 'computer portatile': true, macchina: false });
+    const index = buildPassageIndex(loadCorpus(MINI), { thesaurus: th });
+    const terms = queryTerms('un laptop', 'it', index);
+    const weight = (term: string) => terms.find((t) => t.term === term)?.weight;
+    expect(weight('computer')).toBeGreaterThan(weight('macchin')!);
+    expect(weight('computer')).toBeLessThan(1);
+  });
+
+  it('GIVEN a word the file lists verbatim THEN only its own groups expand it, not those of words sharing its stem', () => {
+    const th = parseThesaurus('moda, tendenza\nmodo, maniera');
+    expect(th.lookup(['mod'], 'moda').map((e) => e.text)).toEqual(['tendenza']);
+    expect(th.lookup(['mod']).map((e) => e.text).sort()).toEqual(['maniera', 'tendenza']);
+  });
+
+  it('GIVEN a listed form with a function word after the word ("numero uno") THEN the question uses that form', () => {
+    const index = buildPassageIndex(loadCorpus(MINI), { thesaurus: parseThesaurus('numero uno, capo, leader\nnumero, cifra') });
+    const terms = queryTerms('Chi è il numero uno?', 'it', index).map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(['cap', 'leader']));
+    expect(terms).not.toContain('cifr');
+  });
+});
+
+describe('names', () => {
+  it('GIVEN the corpus THEN words written with a capital inside sentences are its names', () => {
+    expect(llama.names.has('turow')).toBe(true);
+    expect(llama.names.has('openai')).toBe(true);
+    expect(llama.names.has('modell')).toBe(false);
+  });
+
+  it('GIVEN a question starting with a corpus name or holding inner capitals THEN those words are marked as names', () => {
+    const terms = queryTerms('Turow usa un iPhone?', 'it', llama);
+    expect(terms.filter((t) => t.name).map((t) => t.term).sort()).toEqual(['iphone', 'turow']);
+  });
+});
