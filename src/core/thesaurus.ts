@@ -42,10 +42,12 @@ const keyOf = (terms: readonly string[]): string => terms.join(' ');
 const surfaceOf = (text: string): string =>
   foldAccents(text.normalize('NFC').toLowerCase()).replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
 
-const addTargets = (out: Map<string, ThesaurusEntry>, ownKey: string, targets: Iterable<ThesaurusEntry>, equivalent: boolean) => {
+const addTargets = (out: Map<string, ThesaurusEntry>, own: ThesaurusEntry | string, targets: Iterable<ThesaurusEntry>, equivalent: boolean) => {
+  const ownKey = typeof own === 'string' ? own : keyOf(own.terms);
   for (const t of targets) {
     const tk = keyOf(t.terms);
-    if (tk === ownKey || (out.has(tk) && !(equivalent || t.equivalent))) continue;
+    if (tk === ownKey || (typeof own !== 'string' && t.text === own.text)) continue;
+    if (out.has(tk) && !(equivalent || t.equivalent)) continue;
     out.set(tk, equivalent && !t.equivalent ? { ...t, equivalent: true } : t);
   }
 };
@@ -84,11 +86,11 @@ export class Thesaurus {
         this.expansions.set(key, out);
       }
       this.longest = Math.max(this.longest, k.terms.length);
-      addTargets(out, key, targets, equivalent);
+      addTargets(out, k, targets, equivalent);
       const surface = surfaceOf(k.text);
       let bySurface = this.bySurface.get(surface);
       if (!bySurface) this.bySurface.set(surface, (bySurface = { key, out: new Map() }));
-      addTargets(bySurface.out, key, targets, equivalent);
+      addTargets(bySurface.out, k, targets, equivalent);
     }
   }
 
