@@ -87,10 +87,10 @@ export const DEFAULT_RANKING: RankingParams = {
   equivalentWeight: 0.9,
   coordination: 0,
   typoWeight: 0.7,
-  nameInSentence: 0.6,
+  nameInSentence: 0.4,
   excerptWindow: false,
   paragraphShare: 0.7,
-  neighbourShare: 0.2,
+  neighbourShare: 0.1,
   cueBonus: 0.1,
   minCoverage: 0.27,
   candidates: 50,
@@ -259,7 +259,7 @@ const CUE_PATTERNS: readonly [QuestionCue, RegExp][] = [
   ['time', /(?<![\p{L}\p{N}])(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|when|what year|which year|how long)(?![\p{L}\p{N}])/u],
   ['amount', /(?<![\p{L}\p{N}])(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)(?![\p{L}\p{N}])/u],
   ['person', /(?<![\p{L}\p{N}])(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente)(?![\p{L}\p{N}])/u],
-  ['place', /(?<![\p{L}\p{N}])(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su quali? piattaform[ae]|in quale paese)(?![\p{L}\p{N}])/u],
+  ['place', /(?<![\p{L}\p{N}])(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su qual[ei]|su che|in quale paese)(?![\p{L}\p{N}])/u],
   ['cause', /(?<![\p{L}\p{N}])(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)(?![\p{L}\p{N}])/u],
 ];
 
@@ -288,7 +288,7 @@ const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
     'iu',
   ),
   person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|(?<![\p{L}])(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce)/u,
-  place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+\p{Lu}|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
+  place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+(\p{Lu}|\d+\p{Lu})|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
   cause: /(?<![\p{L}\p{N}])(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)(?![\p{L}])/iu,
 };
 
