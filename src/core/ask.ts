@@ -411,10 +411,14 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
   const byConcept = new Map<number, Map<number, { terms: string[]; weight: number; typed: boolean }>>();
   let next = -1;
   const names = new Set<string>();
+  // Plain terms from another source (a translation) are candidates, not words the user typed: one the corpus
+  // lacks says nothing about the question, so it adds no mass (the source judges its own coverage).
+  const external = new Set<number>();
   for (const t of terms) {
     if ((t as Partial<QueryTerm>).name) names.add(t.term);
     const qt = t as Partial<QueryTerm> & WeightedTerm;
     const c = qt.concept ?? next--;
+    if (qt.concept === undefined) external.add(c);
     const e = qt.entry ?? 0;
     let entries = byConcept.get(c);
     if (!entries) byConcept.set(c, (entries = new Map()));
@@ -425,8 +429,9 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
   const n = index.paragraphIndex.size;
   const unknownIdf = Math.log(1 + (n - 1 + 0.5) / 1.5);
   const out: Concept[] = [];
-  for (const entries of byConcept.values()) {
+  for (const [c, entries] of byConcept) {
     const list = [...entries.values()];
+    const unknownMass = external.has(c) ? 0 : unknownIdf;
     const typed = list.filter((e) => e.typed);
     const basis = typed.length ? typed : list.slice(0, 1);
     let mass = 0;
@@ -434,7 +439,7 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
       for (const term of e.terms)
         mass += index.paragraphIndex.has(term)
           ? index.paragraphIndex.idf(term)
-          : unknownIdf * (names.has(term) ? params.unknownNameMass : params.unknownWordMass);
+          : unknownMass * (names.has(term) ? params.unknownNameMass : params.unknownWordMass);
     out.push({
       entries: list.map((e) => ({ terms: e.terms, weight: e.weight })),
       mass: mass / Math.max(1, basis.length),

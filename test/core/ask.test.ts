@@ -271,3 +271,12 @@ describe('names', () => {
     expect(terms.filter((t) => t.name).map((t) => t.term).sort()).toEqual(['iphone', 'turow']);
   });
 });
+
+describe('terms from another source', () => {
+  it('GIVEN plain terms of which some the corpus lacks THEN those do not lower the confidence', () => {
+    const known = analyze('PyTorch strumento', 'it').map((t) => ({ term: t.term, weight: 1 }));
+    const r = ask(llama, 'What tool does Meta cite?', { terms: [...known, { term: 'zzzunknown', weight: 1 }, { term: 'yyyunknown', weight: 0.5 }] });
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(6);
+  });
+});
