@@ -63,6 +63,9 @@ const EXTRA_IT = [
   'oppure', 'però', 'quindi', 'dunque', 'invece', 'cioè', 'tale', 'tali', 'stesso', 'stessa', 'stessi', 'stesse',
   'cui', 'nonché', 'secondo', 'circa', 'verso', 'senza', 'sopra', 'sotto', 'dentro', 'fuori', 'presso', 'può',
   'possono', 'potrebbe', 'potrebbero', 'deve', 'devono', 'dovrebbe', 'viene', 'vengono', 'dice', 'detto',
+  // quantifiers and forms of "fare" that questions use as glue ("cosa ha fatto", "tiene tanto a")
+  'tanto', 'tanta', 'tanti', 'tante', 'molti', 'molte', 'poco', 'pochi', 'poche', 'troppo', 'troppi', 'alcuni',
+  'alcune', 'qualche', 'qualcosa', 'qualcuno', 'niente', 'nulla', 'fatto', 'fatta', 'fatti', 'fatte', 'fa',
 ];
 const EXTRA_EN = [
   'does', 'did', 'do', 'done', 'doing', 'has', 'have', 'had', 'having', 'would', 'could', 'should', 'will', 'shall',
@@ -156,7 +159,7 @@ function trimShortItalianStem(s: string): string {
   if (s.length > 5) return s;
   let t = s;
   if (t.length >= 3 && /[aeiou]$/.test(t)) t = t.slice(0, -1);
-  if (t.length >= 4 && /(ar|er|ir|at|it|ut)$/.test(t)) t = t.slice(0, -2);
+  else if (t.length >= 4 && /(ar|er|ir|at|it|ut)$/.test(t)) t = t.slice(0, -2);
   return t.length >= 2 ? t : s;
 }
 

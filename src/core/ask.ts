@@ -67,6 +67,9 @@ export interface RankingParams {
   readonly neighbourShare: number;
   /** Bonus for a sentence that holds what the question type asks for (a number for "quanti", …). */
   readonly cueBonus: number;
+  /** Alternatives count in the coverage with their weight raised to this power (2: half weight counts a quarter),
+   * so that a question matched only through loose neighbours is not taken for answered. */
+  readonly coverageExponent: number;
   /** Abstain when the first paragraph matches less than this share of the question's idf mass. */
   readonly minCoverage: number;
   /** Candidate paragraphs and sentences taken from each index before exact scoring. */
@@ -93,6 +96,7 @@ export const DEFAULT_RANKING: RankingParams = {
   neighbourShare: 0.1,
   cueBonus: 0.1,
   minCoverage: 0.27,
+  coverageExponent: 1,
   candidates: 50,
   entryBalance: 0,
   entryCap: Infinity,
@@ -244,13 +248,19 @@ function indexedForm(expansion: QueryExpansionSource, e: ThesaurusEntry): readon
   return expansion.paragraphIndex.has(e.plain) ? [e.plain] : e.terms;
 }
 
-// The text of a question word as the thesaurus may list it: the word plus the function words after it when the
-// file lists that longer form ("numero uno", whose "uno" analysis drops), else the word alone.
+// The text of a question word as the thesaurus may list it: with the function word before it ("senza
+// spendere": a negation turns the word into its opposite) or the ones after it ("numero uno", whose "uno"
+// analysis drops) when the file lists that longer form, else the word alone.
 function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, start: number, end: number): string {
+  const before = tokenize(text.slice(Math.max(0, start - 20), start)).at(-1);
+  const from = before ? start - (Math.min(start, 20) - before.start) : start;
   const after = tokenize(text.slice(end, end + 40)).slice(0, 2);
-  for (let k = after.length; k > 0; k--) {
-    const candidate = text.slice(start, end + after[k - 1]!.end);
-    if (th.hasSurface(candidate)) return candidate;
+  const starts = before && from < start ? [from, start] : [start];
+  for (const s of starts) {
+    for (let k = after.length; k >= 0; k--) {
+      const candidate = text.slice(s, k ? end + after[k - 1]!.end : end);
+      if ((s !== start || k > 0) && th.hasSurface(candidate)) return candidate;
+    }
   }
   return text.slice(start, end);
 }
@@ -258,7 +268,7 @@ function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, star
 const CUE_PATTERNS: readonly [QuestionCue, RegExp][] = [
   ['time', /(?<![\p{L}\p{N}])(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|when|what year|which year|how long)(?![\p{L}\p{N}])/u],
   ['amount', /(?<![\p{L}\p{N}])(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)(?![\p{L}\p{N}])/u],
-  ['person', /(?<![\p{L}\p{N}])(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente)(?![\p{L}\p{N}])/u],
+  ['person', /(?<![\p{L}\p{N}])(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente|che lavoro|che mestiere|che ruolo|di cosa si occupa|what does .+ do)(?![\p{L}\p{N}])/u],
   ['place', /(?<![\p{L}\p{N}])(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su qual[ei]|su che|in quale paese)(?![\p{L}\p{N}])/u],
   ['cause', /(?<![\p{L}\p{N}])(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)(?![\p{L}\p{N}])/u],
 ];
@@ -588,7 +598,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       for (const e of c.entries) {
         let present = 0;
         for (const t of e.terms) if (tf.has(t)) present++;
-        m = Math.max(m, (present / e.terms.length) * e.weight);
+        m = Math.max(m, (present / e.terms.length) * e.weight ** params.coverageExponent);
       }
       covered += c.mass * m;
     }

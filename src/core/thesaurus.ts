@@ -17,6 +17,8 @@ export interface ThesaurusEntry {
   readonly text: string;
   /** The word unstemmed, for a one-word member the stemmer changes: brand names are indexed that way. */
   readonly plain?: string;
+  /** True for a member that starts with a negation: a key matched as written, never a target. */
+  readonly negated?: boolean;
   /** True for an exact equivalent (an abbreviation, a numeral, a spelling variant: lines starting with "="). */
   readonly equivalent?: boolean;
 }
@@ -45,6 +47,7 @@ const surfaceOf = (text: string): string =>
 const addTargets = (out: Map<string, ThesaurusEntry>, own: ThesaurusEntry | string, targets: Iterable<ThesaurusEntry>, equivalent: boolean) => {
   const ownKey = typeof own === 'string' ? own : keyOf(own.terms);
   for (const t of targets) {
+    if (t.negated) continue;
     const tk = keyOf(t.terms);
     if (tk === ownKey || (typeof own !== 'string' && t.text === own.text)) continue;
     if (out.has(tk) && !(equivalent || t.equivalent)) continue;
@@ -80,13 +83,15 @@ export class Thesaurus {
   addGroup(keys: readonly ThesaurusEntry[], targets: readonly ThesaurusEntry[], equivalent = false): void {
     for (const k of keys.flatMap((e) => (e.plain ? [e, { ...e, terms: [e.plain] }] : [e]))) {
       const key = keyOf(k.terms);
-      let out = this.expansions.get(key);
-      if (!out) {
-        out = new Map();
-        this.expansions.set(key, out);
+      if (!k.negated) {
+        let out = this.expansions.get(key);
+        if (!out) {
+          out = new Map();
+          this.expansions.set(key, out);
+        }
+        this.longest = Math.max(this.longest, k.terms.length);
+        addTargets(out, k, targets, equivalent);
       }
-      this.longest = Math.max(this.longest, k.terms.length);
-      addTargets(out, k, targets, equivalent);
       const surface = surfaceOf(k.text);
       let bySurface = this.bySurface.get(surface);
       if (!bySurface) this.bySurface.set(surface, (bySurface = { key, out: new Map() }));
@@ -148,12 +153,12 @@ export class Thesaurus {
 }
 
 // Analysis drops function words, so "senza costi" would search "costi": a member that starts with a negation
-// would match its opposite, and is left out.
+// is never searched. It still works as a key, matched as written ("senza spendere" → "gratis").
 const NEGATED = /^(non|senza|mai|nessun[oa]?|not|without|no)\s/iu;
 
 function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
-  if (NEGATED.test(text)) return [];
   const terms = analyze(text, lang).map((t) => t.term);
+  if (NEGATED.test(text)) return terms.length ? [{ terms, text, negated: true }] : [];
   const raw = foldAccents(text.trim().toLowerCase());
   // A single word is also kept as written: the index keeps brand names unstemmed ("OpenAI" → "openai").
   if (terms.length === 1 && /^[\p{L}\p{N}]+$/u.test(raw) && raw !== terms[0]) return [{ terms, text, plain: raw }];

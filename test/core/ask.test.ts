@@ -280,3 +280,16 @@ describe('terms from another source', () => {
     expect(r.passages[0]?.paragraph).toBe(6);
   });
 });
+
+describe('negation in the thesaurus', () => {
+  it('GIVEN "senza spendere" listed as a key THEN the question searches its group, and "spendere" alone does not', () => {
+    const th = parseThesaurus('gratis, gratuito, senza spendere\ncostare, spendere, prezzo');
+    const index = buildPassageIndex(loadCorpus(MINI), { thesaurus: th });
+    const negated = queryTerms('Si entra senza spendere?', 'it', index).map((t) => t.term);
+    expect(negated).toEqual(expect.arrayContaining(['gratis']));
+    expect(negated).not.toContain('prezz');
+    const plain = queryTerms('Quanto bisogna spendere?', 'it', index).map((t) => t.term);
+    expect(plain).toEqual(expect.arrayContaining(['prezz']));
+    expect(plain).not.toContain('gratis');
+  });
+});
