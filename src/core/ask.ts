@@ -59,6 +59,8 @@ export interface RankingParams {
   /** Weight of a name inside sentence scores: Italian drops the subject after the first sentence, so a name
    * tells which paragraph, and the other words tell which sentence. */
   readonly nameInSentence: number;
+  /** Leave the words of multi-word question phrases ("in che anno") out of the search. */
+  readonly dropCueWords: boolean;
   /** Weight of a near spelling of a word the index does not know. */
   readonly typoWeight: number;
   /** Share of the paragraph score in the fused score (the rest is the best sentence). */
@@ -90,6 +92,7 @@ export const DEFAULT_RANKING: RankingParams = {
   equivalentWeight: 0.9,
   coordination: 0,
   typoWeight: 0.7,
+  dropCueWords: true,
   nameInSentence: 0.4,
   excerptWindow: false,
   paragraphShare: 0.7,
@@ -165,10 +168,13 @@ export function queryTerms(
   question: string,
   lang: Lang,
   expansion?: QueryExpansionSource,
-  params: Pick<RankingParams, 'expansionWeight' | 'equivalentWeight' | 'typoWeight'> = DEFAULT_RANKING,
+  params: Pick<RankingParams, 'expansionWeight' | 'equivalentWeight' | 'typoWeight' | 'dropCueWords'> = DEFAULT_RANKING,
 ): QueryTerm[] {
   const text = question.normalize('NFC');
-  const analysed = analyze(text, lang);
+  // Words of a question phrase ("in che anno", "che lavoro fa") say what kind of answer is wanted (see
+  // `questionCues`), not what it is about: they are left out of the search.
+  const framing = params.dropCueWords ? cueSpans(text) : [];
+  const analysed = analyze(text, lang).filter((t) => !framing.some(([a, b]) => t.start >= a && t.end <= b));
   // A brand typed in lower case ("openai") is found under the form the corpus indexes unstemmed.
   const seq = analysed.map((t) => {
     if (!expansion || expansion.paragraphIndex.has(t.term)) return t.term;
@@ -286,6 +292,16 @@ export function questionCues(question: string): QuestionCue[] {
   for (const [cue, re] of CUE_PATTERNS) if (re.test(q)) out.push(cue);
   // "quanto tempo" asks for a time, not an amount
   return out.includes('time') && q.includes(' quanto tempo ') ? out.filter((c) => c !== 'amount') : out;
+}
+
+// Spans of the question phrases of several words, in offsets of `text`.
+function cueSpans(text: string): [number, number][] {
+  const q = text.toLowerCase().replace(/[’']/g, ' ');
+  const out: [number, number][] = [];
+  for (const [, re] of CUE_PATTERNS) {
+    for (const m of q.matchAll(new RegExp(re.source, 'gu'))) if (m[0].includes(' ')) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
 }
 
 const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december';
