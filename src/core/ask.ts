@@ -97,7 +97,7 @@ export const DEFAULT_RANKING: RankingParams = {
   excerptWindow: false,
   paragraphShare: 0.7,
   neighbourShare: 0.1,
-  cueBonus: 0.1,
+  cueBonus: 0.2,
   minCoverage: 0.27,
   coverageExponent: 1,
   candidates: 50,
