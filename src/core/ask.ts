@@ -153,7 +153,7 @@ export type QueryExpansionSource = Pick<PassageIndex, 'thesaurus' | 'similarTerm
  * @param params - weights of expansions and near spellings
  * @returns weighted terms grouped into concepts
  * @example
- * queryTerms('Quando è uscito Llama 2?', 'it').map((t) => t.term) // ['uscit', 'llama', '2', 'llama2']
+ * queryTerms('Quando è uscito Llama 2?', 'it').map((t) => t.term) // ['usc', 'llam', '2', 'llama2']
  */
 export function queryTerms(
   question: string,
