@@ -289,6 +289,7 @@ export function questionCues(question: string): QuestionCue[] {
 function cueSpans(text: string): [number, number][] {
   const q = text.toLowerCase().replace(/[’']/g, ' ');
   const out: [number, number][] = [];
+  if (q.length !== text.length) return out; // lower-casing changed the length ("İ"): offsets would not match
   for (const [, re] of CUE_PATTERNS) {
     for (const m of q.matchAll(new RegExp(re.source, 'gu'))) if (m[0].includes(' ')) out.push([m.index, m.index + m[0].length]);
   }
