@@ -293,3 +293,21 @@ describe('negation in the thesaurus', () => {
     expect(plain).not.toContain('gratis');
   });
 });
+
+describe('robustness', () => {
+  it('GIVEN any text as a question THEN ask never throws and every excerpt is a verbatim slice of at most 400 characters', async () => {
+    const fc = (await import('fast-check')).default;
+    const words = fc.constantFrom('Llama', '2', 'senza', 'spendere', 'numero', 'uno', 'İ', 'dell’', 'quanto tempo', '?', 'OpenAI', '40%', ' ', 'è');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.array(words, { maxLength: 12 }).map((w) => w.join(' '))), (q) => {
+        const r = ask(llama, q, { limit: 3 });
+        for (const p of [...r.passages, ...(r.closest ?? [])]) {
+          expect(p.excerpt.length).toBeLessThanOrEqual(EXCERPT_MAX);
+          expect(llama.paragraphs.some((x) => x.paragraph.text.includes(p.excerpt))).toBe(true);
+        }
+        expect(r.answered).toBe(r.passages.length > 0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
