@@ -7,7 +7,7 @@ import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
 
 // Paraphrased Italian questions (our own wording, not the article's; the later batches deliberately colloquial):
-// the dev set the weighting was chosen on. Floors sit a little under the measured figures (R@1 0.86, Answer@1 0.82).
+// the dev set the weighting was chosen on. Floors sit a little under the measured figures (R@1 0.88, Answer@1 0.84).
 interface Question {
   readonly id: string;
   readonly lang: string;
@@ -38,7 +38,7 @@ describe('answer quality on the paraphrased Italian question set', () => {
     }
   });
 
-  it('GIVEN each answerable question THEN R@1 ≥ 0.83 and Answer@1 ≥ 0.78 with at most two wrong abstentions', () => {
+  it('GIVEN each answerable question THEN R@1 ≥ 0.85 and Answer@1 ≥ 0.80 with at most two wrong abstentions', () => {
     let r1 = 0;
     let a1 = 0;
     let abstained = 0;
@@ -48,8 +48,8 @@ describe('answer quality on the paraphrased Italian question set', () => {
       if (p && q.gold.includes(p.paragraph)) r1++;
       if (p && p.excerpt.length <= 400 && norm(p.excerpt).includes(norm(q.answer!))) a1++;
     }
-    expect(r1 / onTopic.length).toBeGreaterThanOrEqual(0.83);
-    expect(a1 / onTopic.length).toBeGreaterThanOrEqual(0.78);
+    expect(r1 / onTopic.length).toBeGreaterThanOrEqual(0.85);
+    expect(a1 / onTopic.length).toBeGreaterThanOrEqual(0.8);
     expect(abstained).toBeLessThanOrEqual(2);
   });
 
