@@ -7,7 +7,7 @@
 import { analyze, foldAccents, tokenize, type Lang } from './analysis.js';
 import { articleLang, sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { detectLanguage } from './language.js';
-import { englishCoverage, translateEnglishQuery } from './crossLingual.js';
+import { englishCoverage, translateEnglishQuery, type EnglishQuery } from './crossLingual.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 import type { ThesaurusEntry } from './thesaurus.js';
 
@@ -475,6 +475,25 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
 }
 
 /**
+ * An English question's content words as concepts: each word is one concept whose alternatives are the Italian
+ * terms the lexicon gave it (so a word with many translations counts once, like an Italian word with synonyms).
+ * Question words (when, why, how many) are left to the question cues.
+ * @param english - the translated question
+ * @returns query terms grouped by concept
+ */
+export function englishConcepts(english: EnglishQuery): QueryTerm[] {
+  const weight = new Map(english.terms.map((t) => [t.term, t.weight]));
+  const out: QueryTerm[] = [];
+  english.words.forEach((w, concept) => {
+    if (w.cue) return;
+    w.terms.forEach((term, entry) => {
+      out.push({ term, weight: weight.get(term) ?? 1, concept, entry, typed: true, ...(w.name ? { name: true } : {}) });
+    });
+  });
+  return out;
+}
+
+/**
  * Answers a question from the passage index.
  * @param index - the corpus's passages
  * @param question - the user's question
@@ -491,7 +510,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const lang = options.lang ?? detectLanguage(q);
   // English questions reach the Italian index through the bilingual lexicon (crossLingual.ts).
   const english = !options.terms && lang === 'en' ? translateEnglishQuery(q) : undefined;
-  const terms: readonly WeightedTerm[] = options.terms ?? english?.terms ?? queryTerms(q, lang, index, params);
+  const terms: readonly WeightedTerm[] = options.terms ?? (english ? englishConcepts(english) : queryTerms(q, lang, index, params));
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
   const concepts = groupConcepts(terms, index, params);
   const cues = questionCues(q).map((c) => SENTENCE_CUES[c]);
