@@ -377,7 +377,10 @@ async function main(): Promise<void> {
   const { loadCorpus } = await import('./core/corpus.js');
   const { createCore } = await import('./core/brano.js');
   const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
-  const code = await runCli(process.argv.slice(2), io, () => createCore(loadCorpus(readConfig(process.env).corpusDir)));
+  const code = await runCli(process.argv.slice(2), io, () => {
+    const { corpusDir } = readConfig(process.env);
+    return createCore(loadCorpus(corpusDir), { corpusDir });
+  });
   process.exitCode = code;
 }
 
