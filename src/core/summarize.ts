@@ -37,7 +37,10 @@
  */
 import { tokenize, analyze, type Lang } from './analysis.js';
 import { queryTerms } from './ask.js';
+import { englishQueryTerms } from './crossLingual.js';
+import { detectLanguage } from './language.js';
 import type { PassageIndex } from './passageIndex.js';
+import type { WeightedTerm } from './tfidfIndex.js';
 import { rankSections, SECTION_MATCH_THRESHOLD } from './sectionLookup.js';
 import { cosine, inverseDocumentFrequencies, tfidfVector, type SparseVector } from './termVectors.js';
 import type { Article, Paragraph, Section, SummaryLength, SummaryOptions, SummaryResult } from './types.js';
@@ -549,6 +552,18 @@ function selectByCoverage(units: readonly Unit[], sim: readonly (readonly number
   return chosen.map((i) => units[i]!).sort((a, b) => a.order - b.order);
 }
 
+/**
+ * The index terms of a topic: analysed in the article's language, or, for an English topic over an Italian
+ * article ("the licence", "training data"), translated through the bilingual lexicon.
+ * @param topic - what the user typed
+ * @param lang - the article's language
+ * @returns weighted index terms
+ */
+function topicTerms(topic: string, lang: Lang): WeightedTerm[] {
+  const text = topic.normalize('NFC');
+  return lang === 'it' && detectLanguage(text) === 'en' ? englishQueryTerms(text) : queryTerms(text, lang);
+}
+
 /** A section together with its article, as the lookup sees it. */
 type ScopedSection = Section & { readonly article: string };
 
@@ -643,7 +658,7 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
     let best: TopicPick | undefined;
     for (const article of candidates) {
       const model = modelOf(article);
-      const terms = queryTerms(topic.normalize('NFC'), model.lang);
+      const terms = topicTerms(topic, model.lang);
       if (!terms.length) continue;
       const pScores = index.paragraphIndex.scoreAll(terms);
       const sScores = index.sentenceIndex.scoreAll(terms);
