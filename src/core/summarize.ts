@@ -459,6 +459,8 @@ interface CoverageOptions {
   readonly quotaSlack: number;
   /** How much a section's first sentence longer than its share loses (its value × (share / length)^this). */
   readonly quotaExponent: number;
+  /** Whether fragments and sentences leaning on an unpicked one are allowed (when nothing else can be picked). */
+  readonly relaxed?: boolean;
 }
 
 /**
@@ -504,7 +506,7 @@ function selectByCoverage(units: readonly Unit[], sim: readonly (readonly number
     !chosen.includes(k) &&
     chars + units[k]!.text.length <= SUMMARY_MAX_CHARS &&
     units[k]!.text.length >= options.minChars &&
-    (!units[k]!.dependent || chosen.includes(k - 1));
+    (!units[k]!.dependent || chosen.includes(k - 1) || !!options.relaxed);
   while (chosen.length < options.max) {
     let best = -1;
     let bestValue = 0;
@@ -549,6 +551,8 @@ function selectByCoverage(units: readonly Unit[], sim: readonly (readonly number
       take(best + 1);
     }
   }
+  // A text made only of fragments, or of sentences leaning on one another, still gets a summary.
+  if (!chosen.length && n && !options.relaxed) return selectByCoverage(units, sim, rewards, { ...options, minChars: 0, relaxed: true });
   return chosen.map((i) => units[i]!).sort((a, b) => a.order - b.order);
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore, type BranoCore } from '../../src/core/brano.js';
-import { loadCorpus } from '../../src/core/corpus.js';
+import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { SUMMARY_MAX_CHARS, SUMMARY_SIZES } from '../../src/core/summarize.js';
 import type { SummaryLength, SummaryResult } from '../../src/core/types.js';
 
@@ -107,6 +107,14 @@ describe('summarize: whole article', () => {
         }
       }
     }
+  });
+
+  it.each([
+    ['only fragments', 'Piove. Fa freddo.\n\nIl treno è in ritardo. Nessuno sa perché.'],
+    ['only sentences that lean on another', 'E poi arrivò la neve sulle montagne del nord.\n\nMa nessuno aveva previsto una nevicata così forte.'],
+  ])('GIVEN an article of %s THEN the whole-article summary is still not empty', (_, body) => {
+    const core = createCore([parseArticle(`---\ntitle: Prova\nlang: it\n---\n\n${body}\n`, 'prova.md')]);
+    for (const length of LENGTHS) expectWellFormed(core, core.summarize({ length }));
   });
 
   it('GIVEN a sentence that leans on the one before ("Questa volta è …") THEN it never appears without it', () => {
