@@ -148,8 +148,8 @@ const summarizeCommand: CliCommand = {
     '  --json            one JSON object: {"title","article","sentences":[{"article","paragraph","text"}]}',
     '  --section S       one section: its id, its number in `sections`, or words of its title (typos are fine)',
     '  --topic TEXT      the sentences most relevant to TEXT, from the paragraphs about it',
-    '  --length L        short (2–3 sentences), medium (4–5) or long (6–8); default long for the whole',
-    '                    article, medium otherwise; always at most 1,500 characters',
+    '  --length L        short (2–3 sentences), medium (4–5) or long (6–12, up to the budget); default long',
+    '                    for the whole article, medium otherwise; always at most 1,500 characters',
     '  --article SLUG    this article (default: the first)',
     '',
     'An unknown section prints the list of sections and exits with status 1',
@@ -377,7 +377,10 @@ async function main(): Promise<void> {
   const { loadCorpus } = await import('./core/corpus.js');
   const { createCore } = await import('./core/brano.js');
   const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
-  const code = await runCli(process.argv.slice(2), io, () => createCore(loadCorpus(readConfig(process.env).corpusDir)));
+  const code = await runCli(process.argv.slice(2), io, () => {
+    const { corpusDir } = readConfig(process.env);
+    return createCore(loadCorpus(corpusDir), { corpusDir });
+  });
   process.exitCode = code;
 }
 

@@ -140,7 +140,7 @@ export class CorpusStore {
    * const store = await CorpusStore.open(config.corpusDir);
    * store.core.ask('Chi ha rilasciato Llama 2?');
    */
-  static async open(dir: string, build: CoreBuilder = createCore): Promise<CorpusStore> {
+  static async open(dir: string, build: CoreBuilder = (articles) => createCore(articles, { corpusDir: dir })): Promise<CorpusStore> {
     const parsed: ParseCache = new Map();
     const core = await build(await loadCorpusAsync(dir, undefined, parsed));
     return new CorpusStore(dir, core, build, parsed);

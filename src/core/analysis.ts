@@ -63,6 +63,9 @@ const EXTRA_IT = [
   'oppure', 'però', 'quindi', 'dunque', 'invece', 'cioè', 'tale', 'tali', 'stesso', 'stessa', 'stessi', 'stesse',
   'cui', 'nonché', 'secondo', 'circa', 'verso', 'senza', 'sopra', 'sotto', 'dentro', 'fuori', 'presso', 'può',
   'possono', 'potrebbe', 'potrebbero', 'deve', 'devono', 'dovrebbe', 'viene', 'vengono', 'dice', 'detto',
+  // quantifiers and forms of "fare" that questions use as glue ("cosa ha fatto", "tiene tanto a")
+  'tanto', 'tanta', 'tanti', 'tante', 'molti', 'molte', 'poco', 'pochi', 'poche', 'troppo', 'troppi', 'alcuni',
+  'alcune', 'qualche', 'qualcosa', 'qualcuno', 'niente', 'nulla', 'fatto', 'fatta', 'fatti', 'fatte', 'fa',
 ];
 const EXTRA_EN = [
   'does', 'did', 'do', 'done', 'doing', 'has', 'have', 'had', 'having', 'would', 'could', 'should', 'will', 'shall',
@@ -106,7 +109,7 @@ export function normalizeForAnalysis(s: string): string {
 }
 
 // number (with decimals and %), or a run of letters/digits possibly joined by hyphens.
-const TOKEN_RE = /\d+(?:[.,]\d+)*\s?%|\d+(?:[.,]\d{3})+(?![\d])|[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*/gu;
+const TOKEN_RE = /\d+(?:[.,]\d+)*\s?%|\d+(?:[.,]\d{3})+(?![\d])|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:-[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 /**
  * Splits text into tokens. Apostrophes end a token, so Italian elisions split (`dell’IA` → `dell`, `ia`);
@@ -146,6 +149,23 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * The Italian Porter stemmer protects short words (its R1/R2 regions are empty), so "uso", "usare" and "usato"
+ * come out as "uso", "usar", "usat", and "anno"/"anni" stay apart. For short stems only, drop a final vowel and an
+ * infinitive or participle ending, keeping at least two letters; longer stems were already cut by the stemmer
+ * ("colosseo" must not meet "colossi").
+ */
+function trimShortItalianStem(s: string): string {
+  if (s.length > 5) return s;
+  let t = s;
+  if (t.length >= 3 && /[aeiou]$/.test(t)) t = t.slice(0, -1);
+  else if (t.length >= 4 && /(ar|er|ir|at|it|ut)$/.test(t)) t = t.slice(0, -2);
+  return t.length >= 2 ? t : s;
+}
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const INNER_CAPITAL = /^.+\p{Lu}/u;
+
 const stemCache: Record<Lang, Map<string, string>> = { it: new Map(), en: new Map() };
 
 /**
@@ -165,6 +185,7 @@ export function stem(word: string, lang: Lang): string {
     } else {
       const stemmer = lang === 'it' ? stemmerIt : stemmerEn;
       s = foldAccents(stemmer.stem(word) || word);
+      if (lang === 'it') s = trimShortItalianStem(s);
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(word, s);
@@ -183,8 +204,13 @@ export function analyze(text: string, lang: Lang): Term[] {
   const out: Term[] = [];
   for (const t of tokenize(text)) {
     if (t.kind === 'word') {
-      if (t.lower.length < 2 || isStopword(t.lower, lang)) continue;
-      out.push({ term: stem(t.lower, lang), start: t.start, end: t.end });
+      // An acronym in capitals ("AI", "CEO") is a name even when its letters spell a function word.
+      if (t.lower.length < 2 || (isStopword(t.lower, lang) && !ACRONYM.test(t.surface))) continue;
+      // Brand names with inner capitals ("OpenAI", "PyTorch") are names, not inflected words: the stemmer would
+      // turn "OpenAI" into "open" and mix it up with "open source".
+      const term = INNER_CAPITAL.test(t.surface) ? foldAccents(t.lower) : stem(t.lower, lang);
+      if (!term) continue;
+      out.push({ term, start: t.start, end: t.end });
       if (t.lower.includes('-')) {
         for (const part of t.lower.split('-')) {
           if (part.length >= 2 && !isStopword(part, lang)) out.push({ term: stem(part, lang), start: t.start, end: t.end });

@@ -3,6 +3,7 @@
  * as plain functions over in-memory indexes. Nothing here knows about Discord or the terminal.
  */
 import { ask, type AskOptions, type AskResult } from './ask.js';
+import { defaultThesaurus } from './thesaurus.js';
 import { buildPassageIndex, type PassageIndex } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
@@ -61,18 +62,25 @@ export interface BranoCore {
   quote(name: string, options?: QuoteOptions): QuoteResult;
 }
 
+/** How to assemble the core. */
+export interface CoreOptions {
+  /** The corpus folder: its `lexicon/*.txt` lists are merged with Brano's own thesaurus. */
+  readonly corpusDir?: string;
+}
+
 /**
  * Builds the core from parsed articles. Articles written without `## ` headings are first split into
  * automatic sections.
  * @param parsed - the corpus
+ * @param options - the corpus folder, for its own lexicon
  * @returns the core, ready to answer
  * @example
  * const core = createCore(loadCorpus('corpus'));
  * core.ask('Chi guida lo sviluppo dell’AI di Google?').passages[0]?.paragraph // 15
  */
-export function createCore(parsed: readonly Article[]): BranoCore {
+export function createCore(parsed: readonly Article[], options: CoreOptions = {}): BranoCore {
   const articles = parsed.map((a) => segmentArticle(a));
-  const index = buildPassageIndex(articles);
+  const index = buildPassageIndex(articles, { thesaurus: defaultThesaurus(options.corpusDir) });
   const summarizer = createSummarizer(articles, index);
   const sections = (article?: string): SectionInfo[] =>
     articles

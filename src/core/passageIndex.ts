@@ -1,9 +1,12 @@
 /**
  * The passages of a corpus, indexed twice: whole paragraphs and single sentences. Answers fuse both, so a
  * paragraph ranks by its overall topic and the sentence inside it that says the answer is found.
+ * The index also carries what query analysis needs: the thesaurus and a character-trigram view of the
+ * vocabulary, for words typed with a slip or in an unusual form.
  */
 import { analyze, type Lang } from './analysis.js';
 import { TfIdfIndex, type WeightingOptions } from './tfidfIndex.js';
+import { Thesaurus, defaultThesaurus } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
 
 /** A paragraph's place in the corpus. */
@@ -20,6 +23,14 @@ export interface SentenceRef {
   readonly sentence: number;
 }
 
+/** BM25 parameters with every value set. */
+export interface Weighting {
+  /** Term-frequency saturation. */
+  readonly k1: number;
+  /** Length normalisation. */
+  readonly b: number;
+}
+
 /** Paragraph and sentence indexes over every article. */
 export interface PassageIndex {
   readonly articles: readonly Article[];
@@ -29,20 +40,107 @@ export interface PassageIndex {
   readonly firstSentence: Int32Array;
   readonly paragraphIndex: TfIdfIndex;
   readonly sentenceIndex: TfIdfIndex;
+  /** The weighting each index was built with (needed to score candidates exactly). */
+  readonly weighting: { readonly paragraph: Weighting; readonly sentence: Weighting };
+  /** Average document length, in terms, of each index. */
+  readonly averageLength: { readonly paragraph: number; readonly sentence: number };
+  /** Words a question may be widened with. */
+  readonly thesaurus: Thesaurus;
+  /** Terms the corpus writes with a capital inside a sentence: names ("Turow", "Llama", "OpenAI"). */
+  readonly names: ReadonlySet<string>;
+  /**
+   * Indexed terms spelt almost like a term (one or two edits, by length), for typos and odd inflections.
+   * Built on first use.
+   * @param term - an analysed term the index does not hold
+   * @returns close terms, closest first (at most 3)
+   */
+  similarTerms(term: string): readonly string[];
 }
 
-/** Weighting used for each granularity. */
+/** Weighting used for each granularity, and where query expansions come from. */
 export interface PassageIndexOptions {
   readonly paragraph?: WeightingOptions;
   readonly sentence?: WeightingOptions;
+  /** The thesaurus (default: the project's `corpus/lexicon`). */
+  readonly thesaurus?: Thesaurus;
+  /** Whether a section's title counts as words of each of its paragraphs (default true). */
+  readonly sectionTitles?: boolean;
+}
+
+/**
+ * The weighting chosen by measurement on test/fixtures/questions.it.jsonl and the sample set: a grid over
+ * k1 ∈ {0.6–1.8} and b ∈ {0.2–0.9} for each granularity left these values at the top (the surface is flat).
+ */
+export const DEFAULT_WEIGHTING: { readonly paragraph: Weighting; readonly sentence: Weighting } = {
+  paragraph: { k1: 1.2, b: 0.75 },
+  sentence: { k1: 1.2, b: 0.5 },
+};
+
+/**
+ * The language a paragraph of an article is analysed in.
+ * @param article - the article
+ * @returns its language
+ */
+export function articleLang(article: Article): Lang {
+  return article.meta.lang.startsWith('en') ? 'en' : 'it';
+}
+
+/**
+ * The terms a section title adds to each of its paragraphs.
+ * @param article - the article
+ * @param paragraph - one of its paragraphs
+ * @returns analysed terms of its section's title (empty for a section made up by the loader)
+ */
+export function sectionTitleTerms(article: Article, paragraph: Paragraph): string[] {
+  const section = article.sections.find((s) => s.id === paragraph.sectionId);
+  if (!section || section.automatic) return [];
+  return analyze(section.title, articleLang(article)).map((t) => t.term);
+}
+
+const trigrams = (term: string): string[] => {
+  const padded = `^${term}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+};
+
+/**
+ * Optimal-string-alignment distance (edits, counting a swap of two neighbours as one), stopping early above `max`.
+ * @param a - a string
+ * @param b - another string
+ * @param max - the largest distance of interest
+ * @returns the distance, or max + 1 when larger
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /**
  * Builds the paragraph and sentence indexes. Section titles are indexed with their paragraphs' text, so
  * a question about "la licenza" reaches the paragraphs under the heading that names it.
  * @param articles - the parsed corpus
- * @param options - weighting per granularity
+ * @param options - weighting per granularity, thesaurus
  * @returns the passage index
+ * @example
+ * const index = buildPassageIndex(loadCorpus('corpus'));
+ * index.paragraphs.length // 16
  */
 export function buildPassageIndex(articles: readonly Article[], options: PassageIndexOptions = {}): PassageIndex {
   const paragraphs: ParagraphRef[] = [];
@@ -50,28 +148,88 @@ export function buildPassageIndex(articles: readonly Article[], options: Passage
   const paragraphDocs: string[][] = [];
   const sentenceDocs: string[][] = [];
   const first: number[] = [];
+  const withTitles = options.sectionTitles ?? true;
+  const names = new Set<string>();
+  let pTotal = 0;
+  let sTotal = 0;
   for (const article of articles) {
-    const lang: Lang = article.meta.lang.startsWith('en') ? 'en' : 'it';
+    const lang = articleLang(article);
     for (const paragraph of article.paragraphs) {
       const doc = paragraphs.length;
       paragraphs.push({ article, paragraph });
       first.push(sentences.length);
-      const terms: string[] = [];
+      const terms: string[] = withTitles ? sectionTitleTerms(article, paragraph) : [];
       paragraph.sentences.forEach((s, i) => {
-        const sTerms = analyze(s.text, lang).map((t) => t.term);
+        const analysed = analyze(s.text, lang);
+        const sTerms = analysed.map((t) => t.term);
+        analysed.forEach((t, k) => {
+          const surface = s.text.slice(t.start, t.end);
+          if ((k > 0 && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface)) names.add(t.term);
+        });
         sentences.push({ paragraphDoc: doc, sentence: i });
         sentenceDocs.push(sTerms);
+        sTotal += sTerms.length;
         for (const t of sTerms) terms.push(t);
       });
+      pTotal += terms.length;
       paragraphDocs.push(terms);
     }
   }
+  const weighting = {
+    paragraph: { ...DEFAULT_WEIGHTING.paragraph, ...options.paragraph },
+    sentence: { ...DEFAULT_WEIGHTING.sentence, ...options.sentence },
+  };
+  const paragraphIndex = TfIdfIndex.build(paragraphDocs, weighting.paragraph);
+  const sentenceIndex = TfIdfIndex.build(sentenceDocs, weighting.sentence);
+
+  // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant.
+  let vocabulary: { terms: string[]; grams: TfIdfIndex } | undefined;
+  const vocabularyIndex = () => {
+    if (!vocabulary) {
+      const seen = new Set<string>();
+      for (const d of paragraphDocs) for (const t of d) if (!/\d/.test(t) && t.length >= 3) seen.add(t);
+      const terms = [...seen];
+      vocabulary = { terms, grams: TfIdfIndex.build(terms.map(trigrams), { k1: 0, b: 0 }) };
+    }
+    return vocabulary;
+  };
+  const similarCache = new Map<string, readonly string[]>();
+
   return {
     articles,
     paragraphs,
     sentences,
     firstSentence: Int32Array.from(first),
-    paragraphIndex: TfIdfIndex.build(paragraphDocs, options.paragraph ?? { k1: 1.2, b: 0.75 }),
-    sentenceIndex: TfIdfIndex.build(sentenceDocs, options.sentence ?? { k1: 1.2, b: 0.5 }),
+    paragraphIndex,
+    sentenceIndex,
+    weighting,
+    averageLength: {
+      paragraph: paragraphDocs.length ? pTotal / paragraphDocs.length || 1 : 1,
+      sentence: sentenceDocs.length ? sTotal / sentenceDocs.length || 1 : 1,
+    },
+    thesaurus: options.thesaurus ?? defaultThesaurus(),
+    names,
+    similarTerms(term) {
+      const cached = similarCache.get(term);
+      if (cached) return cached;
+      let out: string[] = [];
+      if (term.length >= 5 && !/\d/.test(term)) {
+        const max = term.length >= 8 ? 2 : 1;
+        const v = vocabularyIndex();
+        const hits = v.grams.search(
+          trigrams(term).map((g) => ({ term: g, weight: 1 })),
+          50,
+        );
+        out = hits
+          .map((h) => ({ t: v.terms[h.doc]!, d: editDistance(term, v.terms[h.doc]!, max) }))
+          .filter((x) => x.d <= max)
+          .sort((a, b) => a.d - b.d || paragraphIndex.idf(a.t) - paragraphIndex.idf(b.t))
+          .slice(0, 3)
+          .map((x) => x.t);
+      }
+      if (similarCache.size > 10_000) similarCache.clear();
+      similarCache.set(term, out);
+      return out;
+    },
   };
 }

@@ -43,6 +43,13 @@ export interface PeopleRegistry {
   quote(name: string, options?: QuoteOptions): QuoteResult;
 }
 
+// No name, even with its role, is this long: longer text is a pasted passage, not a name, and fuzzy matching
+// it word by word against every alias would only cost time.
+const MAX_NAME_CHARS = 200;
+
+// Where a typed name ends and context begins: a bracket, a comma, a dash, or a preposition ("Nadella di Microsoft").
+const CONTEXT_AFTER_NAME = /\s*[(,;:]\s*|\s+[–—-]\s+|\s+(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|presso|at|of|from)\s+/iu;
+
 // Words users put around a name that are not part of it.
 const NAME_STOPWORDS = new Set([
   'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle',
@@ -64,7 +71,8 @@ export function nameTokens(s: string): string[] {
 
 /**
  * How alike two words of a name are: 1 for equal, Jaro-Winkler from 0.9 up, 0.9 for one edit in a long word.
- * Short words (under 4 letters) must be equal.
+ * Short words (under 4 letters) must be equal; other words must share their first letter and differ in length by
+ * at most two letters.
  * @param a - a word
  * @param b - another word
  * @returns a similarity in [0, 1], 0 when they are different words
@@ -72,6 +80,8 @@ export function nameTokens(s: string): string[] {
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (Math.min(a.length, b.length) < 4) return 0;
+  // A typo keeps the first letter and about the length; "jonathan" is not "nathan", "memoria" is not "memo".
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return 0;
   const jw = jaroWinkler(a, b);
   if (jw >= 0.9) return jw;
   if (Math.min(a.length, b.length) >= 5 && DamerauLevenshteinDistance(a, b) <= 1) return 0.9;
@@ -215,20 +225,33 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     entry.places.push({ article: m.article, paragraph: m.paragraph });
   }
 
+  const bestEntry = (q: readonly string[]): { entry: Entry; score: number } | undefined => {
+    let best: { entry: Entry; score: number } | undefined;
+    for (const entry of entries) {
+      const score = scoreEntry(q, entry);
+      if (score > (best?.score ?? 0)) best = { entry, score };
+    }
+    return best;
+  };
+
   const find = (name: string): Person | null => {
+    if (name.length > MAX_NAME_CHARS) return null;
     const q = nameTokens(name);
     if (!q.length) return null;
-    let best: Entry | undefined;
-    let bestScore = 0;
-    for (const e of entries) {
-      const s = scoreEntry(q, e);
-      if (s > bestScore) {
-        bestScore = s;
-        best = e;
-      }
-    }
-    return best ? best.person : null;
+    const hit = bestEntry(q);
+    if (hit) return hit.entry.person;
+    // "Nadella di Microsoft", "Satya Nadella (Microsoft)": context the article does not tie to the name
+    const head = name.split(CONTEXT_AFTER_NAME)[0] ?? '';
+    const hq = nameTokens(head);
+    if (!hq.length || hq.length >= q.length) return null;
+    const byHead = bestEntry(hq);
+    if (!byHead || byHead.score < 0.9) return null;
+    // a first name with context is anyone's ("Jon di Google"): a person needs their surname
+    const surname = byHead.entry.surname;
+    if (surname && !hq.some((w) => wordSimilarity(w, surname) >= 0.9)) return null;
+    return byHead.entry.person;
   };
+
 
   return {
     people,
@@ -236,7 +259,8 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     quote(name, options = {}) {
       const person = find(name);
       if (!person) {
-        const q = nameTokens(name);
+        const q = name.length > MAX_NAME_CHARS ? [] : nameTokens(name);
+        if (!q.length && name.trim()) return { query: name, person: null, quotes: [], suggestions: [] };
         const suggestions = entries
           .map((e) => ({ e, s: q.length ? suggestionScore(q, e) : 1 }))
           .filter((x) => x.s >= 0.8)

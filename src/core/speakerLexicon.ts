@@ -17,7 +17,7 @@ export interface ReportingVerb {
   readonly inverts: boolean;
 }
 
-const NON_INVERTING = /^(?:non )?(?:paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst)/;
+const NON_INVERTING = /^(?:non )?(?:paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
 
 const AP = `['’]`;
 const singular = [
@@ -60,6 +60,8 @@ const singular = [
   `(?:ha|aveva) parlato`, `parla (?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
   `è (?:ottimista|pessimista|stupit[oa]|sorpres[oa]|convint[oa]|scettic[oa]|fiducios[oa]|preoccupat[oa]|entusiast[ao]|sicur[oa]) (?:che|di|del|della|dello|dei|degli|delle|dell${AP}|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|per|sul|sulla)`,
   `è d${AP}accordo`, `non è d${AP}accordo`,
+  // giving (or withholding) details is a statement about the subject's position: "l’azienda non fornirà ulteriori dettagli"
+  `(?:fornisce|forniva|fornirà|fornì|ha fornito|aveva fornito|rilascia|ha rilasciato) (?:altri |ulteriori |maggiori |nuovi )?(?:dettagli|informazioni|particolari|chiarimenti|spiegazioni|commenti)`,
 ];
 const plural = [
   'dicono', 'dicevano', 'dissero', 'hanno detto', 'affermano', 'affermavano', 'hanno affermato', 'sostengono',

@@ -580,6 +580,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const quotes = e.quotes.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset).map(({ article: a, paragraph, text, kind }) => ({ article: a, paragraph, text, kind }));
     const descriptors = new Set(e.descriptors);
     if (e.role) for (const w of e.role.split(/[\s’']+/)) if (w.length > 2 && !isStopword(w.toLowerCase(), 'it')) descriptors.add(fold(w));
+    // "l’azienda Meta": a company may be looked up with the nouns the article uses for it
+    if (e.sort === 'organisation') for (const w of ORG_ANAPHORS) descriptors.add(w);
     out.push({
       name,
       aliases: [...aliases],

@@ -4,31 +4,43 @@
  * A sentence's salience blends four signals, each scaled to [0, 1] within the text being summarised:
  * - centrality: LexRank (continuous, Erkan & Radev 2004) over TF-IDF cosine similarity between sentences, with a
  *   position prior (earlier is likelier) as the random walk's teleport distribution;
- * - facts: the figures and names it carries, since a summary should say who, what and how much;
+ * - facts: the names and figures it carries, each weighed by how rare it is in the article, so the names the
+ *   whole article is about ("Llama 2", "Meta") count little and those of one fact ("Casa Bianca", "700") a lot;
  * - heading: similarity to its section's heading, the editor's own summary of the section (Edmundson's title
  *   method); for automatic sections the heading is made of the section's most distinctive words;
  * - position: the same prior, directly.
- * A sentence that leans on the one before (a demonstrative, a connective, or in Italian a verb with no subject:
- * "Questa volta è …", "Ha il supporto di …") weighs less on its own, and is taken along with a picked sentence it
- * follows when short. Sentences are picked greedily by Maximal Marginal Relevance (Carbonell & Goldstein 1998)
- * on salience per unit of (softened) length — the budget is in characters — minus similarity to what is already
- * picked, minus a charge for each sentence already taken from the same section, so a whole-article summary
- * spreads over its sections; a section summary instead earns a bonus for each word of its heading it covers,
- * since headings list what a section treats ("dati, licenza e regole d’uso"). Every summary fits
- * `SUMMARY_MAX_CHARS`.
+ * Words in quotation marks and introductions of people ("Jon Turow, un investitore presso …,", "…, dice
+ * Lambert") weigh less: they tell who speaks and what they think more than what happened. A sentence that leans
+ * on the one before (a demonstrative, a connective, an Italian verb with no subject: "Questa volta è …", or a
+ * bare quotation) weighs less on its own, and is taken along with a picked sentence it follows when short.
+ *
+ * A whole-article summary fills its character budget by a monotone submodular objective (Lin & Bilmes 2011),
+ * greedily on gain per unit of (softened) length: how well the picked sentences represent every sentence of the
+ * article, each saturating once the summary says enough like it; a diversity reward, the square root of the
+ * salience picked in each paragraph (a news paragraph makes one point); and the words of each section heading
+ * covered. Every section first gets its best sentence, then each section's share of the summary follows its
+ * share of the article. A sentence that leans on the one before is picked only after it.
+ *
+ * A section summary picks by Maximal Marginal Relevance (Carbonell & Goldstein 1998) on salience per unit of
+ * softened length, with a bonus for each word of its heading it covers, since headings list what a section
+ * treats ("dati, licenza e regole d’uso").
  *
  * A topic summary ranks by relevance instead: the query's BM25 score in the passage index, at paragraph and
  * sentence level, drawing only on the paragraphs really about the topic (scoring at least half the best one and
  * holding most of the query's words), preferring sentences that cover query words not yet covered, and filling
- * up with their neighbours from those paragraphs when few sentences name the topic.
+ * up with their neighbours from those paragraphs when few sentences name the topic. A topic written in English
+ * is turned into the article's Italian terms through the bilingual lexicon.
  *
- * The weights (`DEFAULT_TUNING`) were chosen on the seed article in the middle of a plateau rather than at a
- * single best point: the long summary keeps the same key facts when any one weight is scaled by ×0.5 to ×1.5
- * (λ by ×0.75 to ×1.5).
+ * Every summary fits `SUMMARY_MAX_CHARS`. The weights (`DEFAULT_TUNING`) were chosen on the seed article, with
+ * and without its headings, in the middle of a plateau: the long summary keeps the same key facts when the
+ * saturation is 0.1 to 0.3 and the framing weight 0.5 to 1.
  */
 import { tokenize, analyze, type Lang } from './analysis.js';
 import { queryTerms } from './ask.js';
+import { englishQueryTerms } from './crossLingual.js';
+import { detectLanguage } from './language.js';
 import type { PassageIndex } from './passageIndex.js';
+import type { WeightedTerm } from './tfidfIndex.js';
 import { rankSections, SECTION_MATCH_THRESHOLD } from './sectionLookup.js';
 import { cosine, inverseDocumentFrequencies, tfidfVector, type SparseVector } from './termVectors.js';
 import type { Article, Paragraph, Section, SummaryLength, SummaryOptions, SummaryResult } from './types.js';
@@ -36,17 +48,20 @@ import type { Article, Paragraph, Section, SummaryLength, SummaryOptions, Summar
 /** The most characters a summary's sentences add up to. */
 export const SUMMARY_MAX_CHARS = 1500;
 
-/** How many sentences each length aims for (fewer when the text is short or the budget is spent). */
+/** How many sentences each length aims for (fewer when the text is short or the character budget is spent). */
 export const SUMMARY_SIZES: Readonly<Record<SummaryLength, { readonly min: number; readonly max: number }>> = {
   short: { min: 2, max: 3 },
   medium: { min: 4, max: 5 },
-  long: { min: 6, max: 8 },
+  long: { min: 6, max: 12 },
 };
 
 /** A paragraph counts as being about a topic when it scores at least this share of the best paragraph… */
 const TOPIC_PARAGRAPH_SHARE = 0.5;
 /** …and holds at least this share of the query words (by idf) that the best-covering paragraph holds. */
 const TOPIC_COVERAGE_SHARE = 0.6;
+
+/** Sentences shorter than this are fragments ("“Non so cosa succederà”."): they rarely stand on their own. */
+const FRAGMENT_CHARS = 40;
 
 /** One candidate sentence. */
 interface Unit {
@@ -57,7 +72,7 @@ interface Unit {
   /** Position in the article, from 0. */
   readonly order: number;
   readonly vector: SparseVector;
-  /** Names and figures it mentions. */
+  /** What its names and figures tell (see `factWeights`). */
   readonly facts: number;
   /** Relative position in the article, 0 (first) to 1 (last). */
   readonly place: number;
@@ -83,14 +98,30 @@ export interface SummaryTuning {
   readonly heading: number;
   /** Position prior. */
   readonly position: number;
-  /** MMR λ: salience against redundancy. */
-  readonly lambda: number;
-  /** Charge per sentence already taken from the same section (whole-article summaries). */
-  readonly sectionCharge: number;
   /** Salience multiplier of a sentence that leans on the one before ("Questa volta è …"). */
   readonly dependent: number;
-  /** Selection divides salience by (length / mean length) to this power, so long sentences must earn their room. */
+  /** Salience lost by a sentence wholly in quotation marks (in proportion to its quoted share). */
+  readonly quoted: number;
+  /** Salience lost by a sentence wholly made of introductions of people (in proportion to their share). */
+  readonly framing: number;
+  /** MMR λ (section summaries): salience against redundancy. */
+  readonly lambda: number;
+  /** Section summaries divide salience by (length / mean length) to this power. */
   readonly lengthExponent: number;
+  /** Whole-article summaries divide gains by (length / mean length) to this power: the budget is in characters. */
+  readonly articleLengthExponent: number;
+  /** Sentences shorter than this share of the mean length pay as if they had it, so fragments are no bargain. */
+  readonly lengthFloor: number;
+  /** Coverage saturation (Lin & Bilmes α): share of a sentence's total similarity beyond which it is represented. */
+  readonly saturation: number;
+  /** Weight of the diversity reward (square root of the salience picked in each paragraph). */
+  readonly diversity: number;
+  /** Gain of a sentence that covers all the words of its section heading not yet covered. */
+  readonly headingCoverage: number;
+  /** How far past its share of the article a section may go (0.2 = 20%). */
+  readonly quotaSlack: number;
+  /** How much a section's first sentence longer than its share loses: value × (share / length)^this. */
+  readonly quotaExponent: number;
 }
 
 /** The tuning Brano uses. */
@@ -99,10 +130,18 @@ export const DEFAULT_TUNING: SummaryTuning = {
   facts: 0.3,
   heading: 0.2,
   position: 0.15,
-  lambda: 0.7,
-  sectionCharge: 0.1,
   dependent: 0.8,
+  quoted: 0.3,
+  framing: 1,
+  lambda: 0.7,
   lengthExponent: 0.3,
+  articleLengthExponent: 1,
+  lengthFloor: 0.5,
+  saturation: 0.2,
+  diversity: 2,
+  headingCoverage: 0.2,
+  quotaSlack: 0.2,
+  quotaExponent: 1,
 };
 
 function langOf(article: Article): Lang {
@@ -110,42 +149,97 @@ function langOf(article: Article): Lang {
 }
 
 /**
- * Counts the facts a sentence carries: figures (numbers, percentages, years) count double, names (capitalised
- * words not standing first) count once, up to two, since a run of names is more often an introduction
- * ("Jon Turow, un investitore presso Madrona Ventures a Seattle") than news.
+ * The names and figures a sentence mentions, each once: a run of capitalised words not standing first is one
+ * name ("Casa Bianca", "Hugging Face"), a number right after a name belongs to it ("Llama 2"), other numbers
+ * and percentages are figures, and so are cardinals written out ("sette").
  * @param text - the sentence
- * @returns a small number, 0 for a sentence with neither
+ * @returns keys (lower case), figures marked with a leading `#`
  */
-function factCount(text: string): number {
-  const figures = new Set<string>();
-  const names = new Set<string>();
+// Cardinal numbers written out ("sette importanti aziende", "Otto modelli su dieci") are figures too. "Uno",
+// "una", "one" are left out: they are mostly articles and pronouns.
+const NUMBER_WORDS = new Set([
+  'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici',
+  'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove', 'venti', 'trenta', 'quaranta',
+  'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta', 'cento', 'mille', 'duemila', 'tremila', 'diecimila',
+  'trentamila', 'centomila', 'cinquecento', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion',
+]);
+
+function factKeys(text: string): string[] {
+  const keys = new Set<string>();
   const tokens = tokenize(text).filter((t) => t.kind !== 'compound');
+  const capital = (x: (typeof tokens)[number] | undefined) => !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.surface);
+  let name: string[] = [];
+  let end = -1;
+  const flush = () => {
+    if (name.length) keys.add(name.join(' '));
+    name = [];
+  };
   tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    const capital = (x: typeof t | undefined) => !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.surface);
-    if (t.kind === 'number' || (t.kind === 'alnum' && /^\d/.test(t.lower))) {
+    const adjacent = t.start - end <= 1;
+    if (t.kind === 'word' && NUMBER_WORDS.has(t.lower)) {
+      flush();
+      keys.add(`#${t.lower}`);
+    } else if (t.kind === 'number' || (t.kind === 'alnum' && /^\d/.test(t.lower))) {
       // A number right after a name is part of it ("Llama 2"), not a figure.
-      if (capital(prev) && t.start - prev!.end === 1) names.add(`${prev!.lower} ${t.lower}`);
-      else figures.add(t.lower);
+      if (name.length && adjacent) name.push(t.lower);
+      else {
+        flush();
+        keys.add(`#${t.lower}`);
+      }
+      flush();
     } else if (i > 0 && capital(t)) {
-      names.add(t.lower);
-    }
+      if (!(name.length && adjacent)) flush();
+      name.push(t.lower);
+    } else flush();
+    end = t.end;
   });
-  return 2 * Math.min(figures.size, 2) + Math.min(names.size, 2);
+  flush();
+  return [...keys];
+}
+
+/** How many of a sentence's rarest names and figures count towards its facts. */
+const FACT_KEYS_COUNTED = 3;
+
+/**
+ * What the names and figures of each sentence tell: each weighs its inverse sentence frequency in the article,
+ * figures double, so the names the whole article is about ("Llama 2", "Meta") weigh little and the ones that
+ * carry a particular fact ("Android", "Casa Bianca", "700") a lot.
+ * @param keys - each sentence's names and figures (see `factKeys`)
+ * @returns one weight per sentence, the sum of its `FACT_KEYS_COUNTED` heaviest keys
+ */
+function factWeights(keys: readonly (readonly string[])[]): number[] {
+  const df = new Map<string, number>();
+  for (const ks of keys) for (const k of ks) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = Math.max(2, keys.length);
+  const perKey = new Map([...df].map(([k, d]) => [k, (k.startsWith('#') ? 2 : 1) * (Math.log(n / d) / Math.log(n))]));
+  return keys.map((ks) =>
+    ks
+      .map((k) => perKey.get(k)!)
+      .sort((a, b) => b - a)
+      .slice(0, FACT_KEYS_COUNTED)
+      .reduce((a, w) => a + w, 0),
+  );
 }
 
 // Openings that refer back to the previous sentence: demonstratives, pronouns, connectives, and (Italian
 // drops the subject) a reporting verb with no one named.
 const DEPENDENT_START: Record<Lang, RegExp> = {
-  it: /^(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva)(?![\p{L}\p{N}])/iu,
+  it: /^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva)(?![\p{L}\p{N}])/iu,
   en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said)(?![\p{L}\p{N}])/iu,
 };
+
+// A sentence that is nothing but a quotation ("“All’improvviso chiunque può sperimentare”.") has its speaker in
+// the sentence before.
+const UNATTRIBUTED_QUOTE = /^\s*[“"«][^”"»]*[”"»][\s.!?…]*$/u;
 
 function buildModel(article: Article): ArticleModel {
   const lang = langOf(article);
   const raw = article.paragraphs.flatMap((p) => p.sentences.map((s, i) => ({ p, i, text: s.text, terms: analyze(s.text, lang).map((t) => t.term) })));
   const idf = inverseDocumentFrequencies(raw.map((r) => r.terms));
   const n = Math.max(1, raw.length - 1);
+  const keys = raw.map((r) => factKeys(r.text));
+  const facts = factWeights(keys);
   const units = raw.map((r, order) => ({
     paragraph: r.p,
     sentence: r.i,
@@ -153,9 +247,9 @@ function buildModel(article: Article): ArticleModel {
     section: r.p.sectionId,
     order,
     vector: tfidfVector(r.terms, idf),
-    facts: factCount(r.text),
+    facts: facts[order]!,
     place: order / n,
-    dependent: DEPENDENT_START[lang].test(r.text),
+    dependent: DEPENDENT_START[lang].test(r.text) || UNATTRIBUTED_QUOTE.test(r.text),
   }));
   const headingVectors = new Map<string, SparseVector>();
   for (const s of article.sections) {
@@ -244,18 +338,47 @@ function salience(model: ArticleModel, units: readonly Unit[], tuning: SummaryTu
       tuning.heading * headings[i]! +
       tuning.position * position[i]!;
     if (u.dependent) s *= tuning.dependent;
+    s *= 1 - tuning.quoted * quotedShare(u.text) - tuning.framing * framingShare(u.text);
     // A fragment ("“Non so cosa succederà”.") rarely stands on its own in a summary.
-    return u.text.length < 40 ? s * 0.5 : s;
+    return u.text.length < FRAGMENT_CHARS ? s * 0.5 : s;
   });
+}
+
+/**
+ * How much of a sentence is inside quotation marks: words someone said, which tell what they think more often
+ * than what happened.
+ * @param text - the sentence
+ * @returns a share from 0 to 1
+ */
+function quotedShare(text: string): number {
+  let inside = 0;
+  for (const m of text.matchAll(/[“«"][^”»"]*[”»"]/gu)) inside += m[0].length;
+  return text.length ? inside / text.length : 0;
+}
+
+// "Ahmad Al-Dahle, vice presidente per l’IA generativa di Meta, …": a name, then a phrase that says who it is.
+const APPOSITION = /\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*,\s+((?:un|una|uno|un’|il|lo|la|l’|i|gli|le|vice|che|the|an?|who)(?![\p{L}])[^,]*),/gu;
+// "…, dice Lambert", "…, afferma Nathan Lambert": who said it.
+const REPORTING = /,\s*(?:dice|diceva|afferma|sostiene|spiega|aggiunge|says|said|adds)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
+
+/**
+ * How much of a sentence introduces people rather than saying what happened: appositions after a name ("Jon
+ * Turow, un investitore presso Madrona Ventures a Seattle,") and reporting clauses ("…, dice Lambert").
+ * @param text - the sentence
+ * @returns a share from 0 to 1
+ */
+function framingShare(text: string): number {
+  let framing = 0;
+  for (const m of text.matchAll(APPOSITION)) framing += m[1]!.length;
+  for (const m of text.matchAll(REPORTING)) framing += m[0].length;
+  return text.length ? Math.min(1, framing / text.length) : 0;
 }
 
 interface SelectOptions {
   readonly max: number;
   /** Weight of salience against redundancy (MMR λ). */
   readonly lambda: number;
-  /** Charge per sentence already taken from the same section. */
-  readonly sectionCharge: number;
-  /** Query terms, for coverage in topic summaries. */
+  /** Query terms (topic summaries) or heading terms (section summaries): each one covered earns a share. */
   readonly queryTerms?: readonly string[];
   /** Whether a short sentence that leans on a picked one comes along with it. */
   readonly bundle: boolean;
@@ -268,7 +391,7 @@ const BUNDLE_MAX_CHARS = 120;
  * Greedy MMR selection within the character budget.
  * @param units - candidates
  * @param scores - their salience or relevance
- * @param options - size, λ, section charge, query coverage
+ * @param options - size, λ, query coverage
  * @returns the picked sentences in document order
  */
 function select(units: readonly Unit[], scores: readonly number[], options: SelectOptions): Unit[] {
@@ -281,17 +404,13 @@ function select(units: readonly Unit[], scores: readonly number[], options: Sele
     units.forEach((u, i) => {
       if (chosen.includes(i) || chars + u.text.length > SUMMARY_MAX_CHARS) return;
       let redundancy = 0;
-      let same = 0;
-      for (const j of chosen) {
-        redundancy = Math.max(redundancy, cosine(u.vector, units[j]!.vector));
-        if (units[j]!.section === u.section) same++;
-      }
+      for (const j of chosen) redundancy = Math.max(redundancy, cosine(u.vector, units[j]!.vector));
       let coverage = 0;
       if (options.queryTerms?.length) {
         const fresh = options.queryTerms.filter((t) => !covered.has(t) && u.vector.has(t)).length;
         coverage = 0.3 * (fresh / options.queryTerms.length);
       }
-      const value = options.lambda * scores[i]! - (1 - options.lambda) * redundancy - options.sectionCharge * same + coverage;
+      const value = options.lambda * scores[i]! - (1 - options.lambda) * redundancy + coverage;
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -319,6 +438,134 @@ function select(units: readonly Unit[], scores: readonly number[], options: Sele
     }
   }
   return chosen.map((i) => units[i]!).sort((a, b) => a.order - b.order);
+}
+
+/** Options of the coverage-based selection of whole-article summaries. */
+interface CoverageOptions {
+  readonly max: number;
+  /** Share of a sentence's total similarity to the article beyond which being represented earns nothing more. */
+  readonly saturation: number;
+  /** Weight of the diversity reward (salience, with diminishing returns within each section). */
+  readonly diversity: number;
+  /** Each sentence's cost (its softened length). */
+  readonly costs: readonly number[];
+  /** Sentences shorter than this are left out, unless taken along with the one they follow. */
+  readonly minChars: number;
+  /** Each section's heading terms: a sentence earns the share of its section heading's terms it adds. */
+  readonly headingTerms: ReadonlyMap<string, readonly string[]>;
+  /** Weight of that share. */
+  readonly headingGain: number;
+  /** How far past its share of the article a section may go (0.2 = 20%). */
+  readonly quotaSlack: number;
+  /** How much a section's first sentence longer than its share loses (its value × (share / length)^this). */
+  readonly quotaExponent: number;
+  /** Whether fragments and sentences leaning on an unpicked one are allowed (when nothing else can be picked). */
+  readonly relaxed?: boolean;
+}
+
+/**
+ * Budgeted selection for a whole article by a monotone submodular objective (Lin & Bilmes 2011): how well the
+ * summary represents every sentence of the article, each sentence saturating once the summary says enough like
+ * it, plus a diversity reward — the square root of the salience picked in each section, so a section's first
+ * sentence is worth more than its second. Greedy on gain per cost, until the character budget or the sentence
+ * count is spent; saturation is what lets a sentence with a fact said nowhere else (an agreement, a figure)
+ * win over a fourth way of saying what the article is about.
+ * @param units - candidates, in document order
+ * @param sim - their pairwise cosine similarity
+ * @param rewards - their salience (not divided by cost)
+ * @param options - size, saturation, diversity weight, costs
+ * @returns the picked sentences in document order
+ */
+function selectByCoverage(units: readonly Unit[], sim: readonly (readonly number[])[], rewards: readonly number[], options: CoverageOptions): Unit[] {
+  const n = units.length;
+  const cap = sim.map((row) => options.saturation * row.reduce((a, x) => a + x, 0));
+  const capTotal = cap.reduce((a, x) => a + x, 0) || 1;
+  const rewardTotal = Math.sqrt(rewards.reduce((a, x) => a + x, 0)) || 1;
+  const have = new Array<number>(n).fill(0);
+  const paragraphReward = new Map<number, number>();
+  const covered = new Set<string>();
+  const chosen: number[] = [];
+  let chars = 0;
+  // Each section's share of the summary: its share of the article's characters, of the character budget.
+  const size = new Map<string, number>();
+  for (const u of units) size.set(u.section, (size.get(u.section) ?? 0) + u.text.length);
+  const articleChars = units.reduce((a, u) => a + u.text.length, 0) || 1;
+  const quota = new Map([...size].map(([s, c]) => [s, (SUMMARY_MAX_CHARS * c) / articleChars]));
+  const used = new Map<string, number>();
+  const take = (k: number) => {
+    chosen.push(k);
+    chars += units[k]!.text.length;
+    used.set(units[k]!.section, (used.get(units[k]!.section) ?? 0) + units[k]!.text.length);
+    for (let i = 0; i < n; i++) have[i]! += sim[i]![k]!;
+    const u = units[k]!;
+    paragraphReward.set(u.paragraph.number, (paragraphReward.get(u.paragraph.number) ?? 0) + rewards[k]!);
+    for (const t of options.headingTerms.get(u.section) ?? []) if (u.vector.has(t)) covered.add(`${u.section}\u0000${t}`);
+  };
+  // A sentence that leans on the one before it ("Egli ritiene …") is a candidate only once that one is picked.
+  const fits = (k: number) =>
+    !chosen.includes(k) &&
+    chars + units[k]!.text.length <= SUMMARY_MAX_CHARS &&
+    units[k]!.text.length >= options.minChars &&
+    (!units[k]!.dependent || chosen.includes(k - 1) || !!options.relaxed);
+  while (chosen.length < options.max) {
+    let best = -1;
+    let bestValue = 0;
+    const taken = new Set(chosen.map((j) => units[j]!.section));
+    // Every section first gets its best sentence, while one of its sentences still fits.
+    const open = new Set(units.filter((u, k) => !taken.has(u.section) && fits(k)).map((u) => u.section));
+    // Then each section's share of the summary follows its share of the article, while any sentence fits it.
+    const withinQuota = (k: number) => {
+      const u = units[k]!;
+      return !taken.has(u.section) || (used.get(u.section) ?? 0) + u.text.length <= (1 + options.quotaSlack) * quota.get(u.section)!;
+    };
+    const quotaBinds = !open.size && units.some((_, k) => fits(k) && withinQuota(k));
+    for (let k = 0; k < n; k++) {
+      const u = units[k]!;
+      if (!fits(k) || (open.size && !open.has(u.section)) || (quotaBinds && !withinQuota(k))) continue;
+      let gain = 0;
+      for (let i = 0; i < n; i++) gain += Math.min(have[i]! + sim[i]![k]!, cap[i]!) - Math.min(have[i]!, cap[i]!);
+      const before = paragraphReward.get(u.paragraph.number) ?? 0;
+      const diverse = Math.sqrt(before + rewards[k]!) - Math.sqrt(before);
+      let heading = 0;
+      const terms = options.headingTerms.get(u.section) ?? [];
+      if (terms.length) heading = terms.filter((t) => !covered.has(`${u.section}\u0000${t}`) && u.vector.has(t)).length / terms.length;
+      let value = (gain / capTotal + options.diversity * (diverse / rewardTotal) + options.headingGain * heading) / options.costs[k]!;
+      // A section's first sentence longer than its share costs the other sections room.
+      if (!taken.has(u.section)) value *= Math.min(1, ((1 + options.quotaSlack) * quota.get(u.section)!) / u.text.length) ** options.quotaExponent;
+      if (value > bestValue) {
+        bestValue = value;
+        best = k;
+      }
+    }
+    if (best < 0) break;
+    take(best);
+    const next = units[best + 1];
+    if (
+      next?.dependent &&
+      next.paragraph === units[best]!.paragraph &&
+      next.text.length <= BUNDLE_MAX_CHARS &&
+      !chosen.includes(best + 1) &&
+      chosen.length < options.max &&
+      chars + next.text.length <= SUMMARY_MAX_CHARS
+    ) {
+      take(best + 1);
+    }
+  }
+  // A text made only of fragments, or of sentences leaning on one another, still gets a summary.
+  if (!chosen.length && n && !options.relaxed) return selectByCoverage(units, sim, rewards, { ...options, minChars: 0, relaxed: true });
+  return chosen.map((i) => units[i]!).sort((a, b) => a.order - b.order);
+}
+
+/**
+ * The index terms of a topic: analysed in the article's language, or, for an English topic over an Italian
+ * article ("the licence", "training data"), translated through the bilingual lexicon.
+ * @param topic - what the user typed
+ * @param lang - the article's language
+ * @returns weighted index terms
+ */
+function topicTerms(topic: string, lang: Lang): WeightedTerm[] {
+  const text = topic.normalize('NFC');
+  return lang === 'it' && detectLanguage(text) === 'en' ? englishQueryTerms(text) : queryTerms(text, lang);
 }
 
 /** A section together with its article, as the lookup sees it. */
@@ -366,25 +613,40 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
   });
 
   // Salience depends only on the text summarised (an article or a section), so it is computed once per text.
-  const scoreCache = new Map<string, number[]>();
-  const summarizeText = (model: ArticleModel, scope: string, units: readonly Unit[], length: SummaryLength, spread: boolean) => {
+  const scoreCache = new Map<string, { rewards: number[]; costs: number[]; sim: number[][] }>();
+  const summarizeText = (model: ArticleModel, scope: string, units: readonly Unit[], length: SummaryLength, whole: boolean) => {
     const key = `${model.article.slug}\u0000${scope}`;
-    let scores = scoreCache.get(key);
-    if (!scores) {
+    let cached = scoreCache.get(key);
+    if (!cached) {
       const mean = units.reduce((a, u) => a + u.text.length, 0) / Math.max(1, units.length);
-      // Budgeted selection: salience per (softened) unit of length, as in budgeted maximum coverage.
-      scores = salience(model, units, tune).map((x, i) => x / (units[i]!.text.length / mean) ** tune.lengthExponent);
-      scoreCache.set(key, scores);
+      const exponent = whole ? tune.articleLengthExponent : tune.lengthExponent;
+      // Budgeted selection: value per (softened) unit of length, as in budgeted maximum coverage.
+      const costs = units.map((u) => (Math.max(u.text.length, tune.lengthFloor * mean) / mean) ** exponent);
+      const sim = whole ? units.map((a) => units.map((b) => (a === b ? 1 : cosine(a.vector, b.vector)))) : [];
+      cached = { rewards: salience(model, units, tune), costs, sim };
+      scoreCache.set(key, cached);
+    }
+    const { rewards, costs, sim } = cached;
+    if (whole) {
+      return selectByCoverage(units, sim, rewards, {
+        max: SUMMARY_SIZES[length].max,
+        saturation: tune.saturation,
+        diversity: tune.diversity,
+        costs,
+        minChars: FRAGMENT_CHARS,
+        headingTerms: new Map([...model.headingVectors].map(([id, v]) => [id, [...v.keys()]])),
+        headingGain: tune.headingCoverage,
+        quotaSlack: tune.quotaSlack,
+        quotaExponent: tune.quotaExponent,
+      });
     }
     // A section's heading often lists what it covers ("dati, licenza e regole d’uso"): each word covered counts.
-    const heading = spread ? [] : [...(model.headingVectors.get(scope)?.keys() ?? [])];
-    return select(units, scores, {
-      max: SUMMARY_SIZES[length].max,
-      lambda: tune.lambda,
-      sectionCharge: spread ? tune.sectionCharge : 0,
-      bundle: true,
-      ...(heading.length > 1 ? { queryTerms: heading } : {}),
-    });
+    const heading = [...(model.headingVectors.get(scope)?.keys() ?? [])];
+    return select(
+      units,
+      rewards.map((x, i) => x / costs[i]!),
+      { max: SUMMARY_SIZES[length].max, lambda: tune.lambda, bundle: true, ...(heading.length > 1 ? { queryTerms: heading } : {}) },
+    );
   };
 
   const summarizeTopic = (topic: string, candidates: readonly Article[], length: SummaryLength): SummaryResult => {
@@ -400,7 +662,7 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
     let best: TopicPick | undefined;
     for (const article of candidates) {
       const model = modelOf(article);
-      const terms = queryTerms(topic.normalize('NFC'), model.lang);
+      const terms = topicTerms(topic, model.lang);
       if (!terms.length) continue;
       const pScores = index.paragraphIndex.scoreAll(terms);
       const sScores = index.sentenceIndex.scoreAll(terms);
@@ -437,7 +699,7 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
     }
     if (!best) return { kind: 'no-match', topic };
     const size = SUMMARY_SIZES[length];
-    const picked = select(best.matched, best.scores, { max: size.max, lambda: 0.8, sectionCharge: 0, queryTerms: best.terms, bundle: false });
+    const picked = select(best.matched, best.scores, { max: size.max, lambda: 0.8, queryTerms: best.terms, bundle: false });
     // Too few sentences name the topic: add the ones around them in the same paragraphs, which carry the rest of
     // what the article says about it ("… 700 milioni di utenti …" → "Non è chiaro il motivo, ma questa clausola …").
     let chars = picked.reduce((a, u) => a + u.text.length, 0);

@@ -123,6 +123,11 @@ describe('speaker attribution on small Italian fixtures', () => {
     expect(speaker(fonti, 'Omega').quotes.some((q) => q.text.includes('autunno'))).toBe(false);
   });
 
+  it('GIVEN "la società non ha fornito altri dettagli" THEN withholding details is reported for the company last quoted, not for its spokeswoman', () => {
+    expect(has(speaker(fonti, 'Omega').quotes, 4, 'reported', 'la società non ha fornito altri dettagli')).toBe(true);
+    expect(speaker(fonti, 'Anna Blu').quotes.some((q) => q.paragraph === 4)).toBe(false);
+  });
+
   const ruoli = extractSpeakers(article(fixtures, 'ruoli'));
 
   it('GIVEN "Fermi ha dichiarato: «…»" THEN the quotation is direct and nothing else is reported for that sentence', () => {

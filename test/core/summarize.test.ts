@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore, type BranoCore } from '../../src/core/brano.js';
-import { loadCorpus } from '../../src/core/corpus.js';
+import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { SUMMARY_MAX_CHARS, SUMMARY_SIZES } from '../../src/core/summarize.js';
 import type { SummaryLength, SummaryResult } from '../../src/core/types.js';
 
@@ -9,6 +10,19 @@ const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 const seed: BranoCore = createCore(loadCorpus(resolve(FIXTURES, 'summaries')));
 const unsectioned: BranoCore = createCore(loadCorpus(resolve(FIXTURES, 'segmentation')));
 const LENGTHS: SummaryLength[] = ['short', 'medium', 'long'];
+
+/** Key facts of the seed as an editor lists them (each: verbatim phrasings), and topics with their paragraphs. */
+const SPEC = JSON.parse(readFileSync(resolve(FIXTURES, 'summaries', 'llama2.facts.json'), 'utf8')) as {
+  facts: string[][];
+  topics: { topic: string; paragraphs: number[] }[];
+};
+
+/** How many of the spec's facts a summary states (case-insensitive, spaces normalised). */
+function factsCovered(result: SummaryResult): number {
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
+  const text = norm(summary(result).sentences.map((x) => x.text).join(' '));
+  return SPEC.facts.filter((alts) => alts.some((a) => text.includes(norm(a)))).length;
+}
 
 function summary(result: SummaryResult) {
   if (result.kind !== 'summary') throw new Error(`expected a summary, got ${JSON.stringify(result).slice(0, 200)}`);
@@ -62,6 +76,45 @@ describe('summarize: whole article', () => {
     // Facts spread over different sections; none is looked up by the code.
     const facts = [/open source e gratuito/, /Microsoft|AWS|Amazon/, /700 milioni/, /dati di addestramento/, /Android/, /evento più importante/, /Casa Bianca/];
     expect(facts.filter((f) => f.test(text)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('GIVEN the key facts an editor lists for the seed THEN the long summary states at least 6 of the 15, with or without headings', () => {
+    expect(factsCovered(seed.summarize())).toBeGreaterThanOrEqual(6);
+    expect(factsCovered(unsectioned.summarize({ article: 'llama2-senza-titoli' }))).toBeGreaterThanOrEqual(6);
+  });
+
+  it('GIVEN the character budget THEN the long summary fills most of it and each length states more facts', () => {
+    const chars = (length: SummaryLength) => summary(seed.summarize({ length })).sentences.reduce((a, x) => a + x.text.length, 0);
+    expect(chars('long')).toBeGreaterThanOrEqual(0.85 * SUMMARY_MAX_CHARS);
+    expect(chars('short')).toBeLessThan(chars('medium'));
+    const covered = LENGTHS.map((length) => factsCovered(seed.summarize({ length })));
+    expect(covered[0]!).toBeLessThanOrEqual(covered[1]!);
+    expect(covered[1]!).toBeLessThan(covered[2]!);
+  });
+
+  it('GIVEN whole-article summaries THEN no fragment or sentence that leans on the one before stands without that one', () => {
+    const leaning = /^(?:Questa volta|Egli|Afferma che|È una tendenza|Ha il supporto|Ora sta|Sosteneva|“[^”]*”\.$)/u;
+    for (const core of [seed, unsectioned]) {
+      for (const article of core.articles) {
+        for (const length of LENGTHS) {
+          const s = summary(core.summarize({ article: article.slug, length }));
+          s.sentences.forEach((x, i) => {
+            if (!leaning.test(x.text) && x.text.length >= 40) return;
+            const flat = article.paragraphs.flatMap((p) => p.sentences.map((y) => y.text));
+            const before = flat[flat.indexOf(x.text) - 1];
+            expect(s.sentences[i - 1]?.text, x.text).toBe(before);
+          });
+        }
+      }
+    }
+  });
+
+  it.each([
+    ['only fragments', 'Piove. Fa freddo.\n\nIl treno è in ritardo. Nessuno sa perché.'],
+    ['only sentences that lean on another', 'E poi arrivò la neve sulle montagne del nord.\n\nMa nessuno aveva previsto una nevicata così forte.'],
+  ])('GIVEN an article of %s THEN the whole-article summary is still not empty', (_, body) => {
+    const core = createCore([parseArticle(`---\ntitle: Prova\nlang: it\n---\n\n${body}\n`, 'prova.md')]);
+    for (const length of LENGTHS) expectWellFormed(core, core.summarize({ length }));
   });
 
   it('GIVEN a sentence that leans on the one before ("Questa volta è …") THEN it never appears without it', () => {
@@ -154,6 +207,29 @@ describe('summarize: a topic', () => {
     ['Android e iOS di Apple', [9]],
     ['l’accordo con la Casa Bianca', [13]],
   ])('GIVEN the topic %j THEN at least 80%% of the sentences come from ¶%j', (topic, paragraphs) => {
+    const got = fromParagraphs(topic);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.filter((p) => paragraphs.includes(p)).length / got.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('GIVEN the topics of the seed’s spec, in Italian and in English THEN at least 80% of all their sentences come from the topic’s paragraphs', () => {
+    let inside = 0;
+    let total = 0;
+    for (const t of SPEC.topics) {
+      const s = expectWellFormed(seed, seed.summarize({ topic: t.topic }));
+      expect(s.title).toBe(t.topic);
+      total += s.sentences.length;
+      inside += s.sentences.filter((x) => t.paragraphs.includes(x.paragraph)).length;
+    }
+    expect(inside / total).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each([
+    ['the licence', [8]],
+    ['training data', [7, 12]],
+    ['Microsoft and Amazon', [4]],
+    ['the White House agreement', [13]],
+  ])('GIVEN the English topic %j THEN it is read through the lexicon and drawn from ¶%j', (topic, paragraphs) => {
     const got = fromParagraphs(topic);
     expect(got.length).toBeGreaterThan(0);
     expect(got.filter((p) => paragraphs.includes(p)).length / got.length).toBeGreaterThanOrEqual(0.8);

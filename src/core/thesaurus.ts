@@ -1,0 +1,262 @@
+/**
+ * A thesaurus of everyday Italian: groups of words and short phrases that a reader may use for one another
+ * ("pubblicato" for "rilasciato", "big tech" for "giganti tecnologici"). Questions are widened with it so that
+ * an answer is found when the user's words are not the article's. The data lives in text files
+ * (`corpus/lexicon/*.txt`, format documented at the top of `it-thesaurus.txt`); this module parses and loads them.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze, foldAccents, type Lang } from './analysis.js';
+
+/** One member of a group, as index terms: a word gives one term, a phrase several. */
+export interface ThesaurusEntry {
+  /** The analysed terms of the member, in order. */
+  readonly terms: readonly string[];
+  /** The member as written in the file. */
+  readonly text: string;
+  /** The word unstemmed, for a one-word member the stemmer changes: brand names are indexed that way. */
+  readonly plain?: string;
+  /** True for a member that starts with a negation: a key matched as written, never a target. */
+  readonly negated?: boolean;
+  /** True for an exact equivalent (an abbreviation, a numeral, a spelling variant: lines starting with "="). */
+  readonly equivalent?: boolean;
+}
+
+/** A thesaurus file or line that cannot be used. */
+export class ThesaurusError extends Error {
+  /**
+   * @param file - the file's name
+   * @param line - 1-based line number
+   * @param problem - what is wrong
+   */
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`thesaurus: ${file}:${line}: ${problem}`);
+    this.name = 'ThesaurusError';
+  }
+}
+
+const keyOf = (terms: readonly string[]): string => terms.join(' ');
+const surfaceOf = (text: string): string =>
+  foldAccents(text.normalize('NFC').toLowerCase()).replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+
+const addTargets = (out: Map<string, ThesaurusEntry>, own: ThesaurusEntry | string, targets: Iterable<ThesaurusEntry>, equivalent: boolean) => {
+  const ownKey = typeof own === 'string' ? own : keyOf(own.terms);
+  for (const t of targets) {
+    if (t.negated) continue;
+    const tk = keyOf(t.terms);
+    if (tk === ownKey || (typeof own !== 'string' && t.text === own.text)) continue;
+    if (out.has(tk) && !(equivalent || t.equivalent)) continue;
+    out.set(tk, equivalent && !t.equivalent ? { ...t, equivalent: true } : t);
+  }
+};
+
+/** Groups of interchangeable words, looked up by analysed terms. */
+export class Thesaurus {
+  // key (terms joined by a space) → the entries a question holding that key may also search
+  private readonly expansions = new Map<string, Map<string, ThesaurusEntry>>();
+  // the same, keyed by the member as written: a word the file lists verbatim expands only to its own groups,
+  // so "moda" does not borrow the groups of "modo", with which it shares the stem "mod"
+  private readonly bySurface = new Map<string, { key: string; out: Map<string, ThesaurusEntry> }>();
+  private longest = 1;
+
+  /** Number of keys that expand to something. */
+  get size(): number {
+    return this.expansions.size;
+  }
+
+  /** Longest key, in terms (phrases are matched up to this length). */
+  get maxPhraseLength(): number {
+    return this.longest;
+  }
+
+  /**
+   * Adds a group: every key member expands to every target member but itself.
+   * @param keys - members a question may hold
+   * @param targets - members searched in their place
+   * @param equivalent - whether the members mean exactly the same (they then weigh almost as much as typed words)
+   */
+  addGroup(keys: readonly ThesaurusEntry[], targets: readonly ThesaurusEntry[], equivalent = false): void {
+    for (const k of keys.flatMap((e) => (e.plain ? [e, { ...e, terms: [e.plain] }] : [e]))) {
+      const key = keyOf(k.terms);
+      if (!k.negated) {
+        let out = this.expansions.get(key);
+        if (!out) {
+          out = new Map();
+          this.expansions.set(key, out);
+        }
+        this.longest = Math.max(this.longest, k.terms.length);
+        addTargets(out, k, targets, equivalent);
+      }
+      const surface = surfaceOf(k.text);
+      let bySurface = this.bySurface.get(surface);
+      if (!bySurface) this.bySurface.set(surface, (bySurface = { key, out: new Map() }));
+      addTargets(bySurface.out, k, targets, equivalent);
+    }
+  }
+
+  /**
+   * Merges another thesaurus into this one.
+   * @param other - the thesaurus to add
+   * @returns this thesaurus
+   */
+  merge(other: Thesaurus): this {
+    for (const [key, out] of other.expansions) {
+      const mine = this.expansions.get(key) ?? new Map<string, ThesaurusEntry>();
+      addTargets(mine, key, out.values(), false);
+      this.expansions.set(key, mine);
+      this.longest = Math.max(this.longest, key.split(' ').length);
+    }
+    for (const [surface, { key, out }] of other.bySurface) {
+      const mine = this.bySurface.get(surface) ?? { key, out: new Map<string, ThesaurusEntry>() };
+      addTargets(mine.out, key, out.values(), false);
+      this.bySurface.set(surface, mine);
+    }
+    return this;
+  }
+
+  /**
+   * What a word or phrase of a question may also be searched as.
+   * @param terms - the analysed terms of the word or phrase
+   * @param surface - the word or phrase as the user wrote it: when the file lists it verbatim, only its own
+   *   groups are used (words that merely share its stem are left out)
+   * @returns the other members of its groups (empty when it has none)
+   */
+  lookup(terms: readonly string[], surface?: string): readonly ThesaurusEntry[] {
+    const key = keyOf(terms);
+    const exact = surface === undefined ? undefined : this.bySurface.get(surfaceOf(surface));
+    const out = exact && exact.key === key ? exact.out : this.expansions.get(key);
+    return out ? [...out.values()] : [];
+  }
+
+  /**
+   * Whether the file lists this exact text (accents and case ignored) as a member that a question may hold.
+   * @param surface - words as the user wrote them
+   * @returns true when it is listed verbatim
+   */
+  hasSurface(surface: string): boolean {
+    return this.bySurface.has(surfaceOf(surface));
+  }
+
+  /**
+   * Whether a word or phrase is a key.
+   * @param terms - analysed terms
+   * @returns true when it expands to something
+   */
+  has(terms: readonly string[]): boolean {
+    return this.expansions.has(keyOf(terms));
+  }
+}
+
+// Analysis drops function words, so "senza costi" would search "costi": a member that starts with a negation
+// is never searched. It still works as a key, matched as written ("senza spendere" → "gratis").
+const NEGATED = /^(non|senza|mai|nessun[oa]?|not|without|no)\s/iu;
+
+function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
+  const terms = analyze(text, lang).map((t) => t.term);
+  if (NEGATED.test(text)) return terms.length ? [{ terms, text, negated: true }] : [];
+  const raw = foldAccents(text.trim().toLowerCase());
+  // A single word is also kept as written: the index keeps brand names unstemmed ("OpenAI" → "openai").
+  if (terms.length === 1 && /^[\p{L}\p{N}]+$/u.test(raw) && raw !== terms[0]) return [{ terms, text, plain: raw }];
+  if (terms.length) return [{ terms, text }];
+  // A stopword on its own ("ai" for intelligenza artificiale) is still a legitimate target: the index keeps
+  // acronyms written in capitals, so the raw folded word can match them.
+  return /^[\p{L}\p{N}]{2,}$/u.test(raw) ? [{ terms: [raw], text }] : [];
+}
+
+/**
+ * Parses thesaurus text (format in `corpus/lexicon/it-thesaurus.txt`).
+ * @param text - the file's content
+ * @param file - its name, for error messages
+ * @param lang - the language its words are analysed in
+ * @returns the thesaurus
+ * @throws ThesaurusError naming file and line for a malformed line
+ * @example
+ * parseThesaurus('rilasciare, pubblicare').lookup(['pubblic'])[0]?.terms // ['rilasc']
+ */
+export function parseThesaurus(text: string, file = 'thesaurus', lang: Lang = 'it'): Thesaurus {
+  const th = new Thesaurus();
+  text
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .forEach((rawLine, i) => {
+      let line = rawLine.trim();
+      if (!line || line.startsWith('#')) return;
+      const equivalent = line.startsWith('=');
+      if (equivalent) line = line.slice(1).trim();
+      const parts = line.split('>');
+      if (parts.length > 2) throw new ThesaurusError(file, i + 1, 'more than one ">" on a line');
+      const side = (s: string) =>
+        s
+          .split(',')
+          .map((m) => m.trim())
+          .filter(Boolean)
+          .flatMap((m) => entriesOf(m, lang));
+      const left = side(parts[0] ?? '');
+      if (equivalent && parts.length === 2) throw new ThesaurusError(file, i + 1, 'an "=" line lists equivalents and cannot use ">"');
+      if (parts.length === 2) {
+        const right = side(parts[1] ?? '');
+        if (!left.length || !right.length) throw new ThesaurusError(file, i + 1, '"a > b" needs words on both sides');
+        th.addGroup(left, right);
+      } else {
+        if (left.length < 2) throw new ThesaurusError(file, i + 1, 'a group needs at least two members separated by commas');
+        th.addGroup(left, left, equivalent);
+      }
+    });
+  return th;
+}
+
+/**
+ * Reads thesaurus files: every `*.txt` of each folder that exists (missing folders are skipped), merged.
+ * @param dirs - folders holding `*.txt` thesaurus files
+ * @param lang - the language of the files
+ * @returns the merged thesaurus (empty when no file exists)
+ * @throws ThesaurusError for a malformed file
+ */
+export function loadThesaurus(dirs: readonly string[], lang: Lang = 'it'): Thesaurus {
+  const th = new Thesaurus();
+  const seen = new Set<string>();
+  for (const dir of dirs) {
+    const abs = resolve(dir);
+    if (seen.has(abs) || !existsSync(abs) || !statSync(abs).isDirectory()) continue;
+    seen.add(abs);
+    for (const name of readdirSync(abs).filter((n) => n.endsWith('.txt') && n.startsWith(`${lang}-`)).sort()) {
+      th.merge(parseThesaurus(readFileSync(join(abs, name), 'utf8'), name, lang));
+    }
+  }
+  return th;
+}
+
+/** The project's own lexicon folder (`corpus/lexicon` next to `package.json`), wherever the code runs from. */
+export const PROJECT_LEXICON_DIR = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'corpus', 'lexicon');
+    dir = dirname(dir);
+  }
+  return resolve('corpus', 'lexicon');
+})();
+
+const cache = new Map<string, Thesaurus>();
+
+/**
+ * The thesaurus Brano uses by default: the project's `corpus/lexicon`, merged with `CORPUS_DIR/lexicon` when a
+ * corpus folder is given (so a deployment can add words for its own articles). Loaded once per folder.
+ * @param corpusDir - the corpus folder in use, if any
+ * @param lang - the language
+ * @returns the thesaurus
+ */
+export function defaultThesaurus(corpusDir?: string, lang: Lang = 'it'): Thesaurus {
+  const dirs = [PROJECT_LEXICON_DIR, ...(corpusDir ? [join(corpusDir, 'lexicon')] : [])];
+  const key = `${lang}:${dirs.map((d) => resolve(d)).join('|')}`;
+  let th = cache.get(key);
+  if (!th) {
+    th = loadThesaurus(dirs, lang);
+    cache.set(key, th);
+  }
+  return th;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze, foldAccents, isStopword, splitSentences, stem, tokenize } from '../../src/core/analysis.js';
+
+const lowers = (text: string) => tokenize(text).map((t) => t.lower);
+const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
+
+describe('tokenize', () => {
+  it('GIVEN Italian elisions with typographic or straight apostrophes THEN the article and the word split', () => {
+    expect(lowers('dell’IA')).toEqual(['dell', 'ia']);
+    expect(lowers("dell'IA")).toEqual(['dell', 'ia']);
+    expect(lowers('c’era una volta')).toEqual(['c', 'era', 'una', 'volta']);
+    expect(lowers("l'uso commerciale")).toEqual(['l', 'uso', 'commerciale']);
+    expect(lowers('all’improvviso')).toEqual(['all', 'improvviso']);
+  });
+
+  it('GIVEN accented letters THEN they stay inside the word', () => {
+    expect(lowers('città perché è già')).toEqual(['città', 'perché', 'è', 'già']);
+    expect(lowers('succederà')).toEqual(['succederà']);
+  });
+
+  it('GIVEN numbers, percentages, hyphenated names and alphanumerics THEN each stays one token', () => {
+    expect(lowers('il 40% in più')).toContain('40%');
+    expect(lowers('700 milioni')).toEqual(['700', 'milioni']);
+    expect(lowers('Ahmad Al-Dahle')).toEqual(['ahmad', 'al-dahle']);
+    expect(lowers('trapelato su 4Chan')).toContain('4chan');
+    expect(lowers('80.000 volumi')).toContain('80.000');
+  });
+
+  it('GIVEN a name followed by a small number THEN a compound token is added (Llama 2 → llama2)', () => {
+    const toks = tokenize('Meta ha rilasciato Llama 2.');
+    expect(toks.map((t) => t.lower)).toEqual(['meta', 'ha', 'rilasciato', 'llama', '2', 'llama2']);
+    const compound = toks.find((t) => t.kind === 'compound')!;
+    expect(compound.surface).toBe('Llama 2');
+  });
+
+  it('GIVEN any text THEN every token surface equals the text between its offsets', () => {
+    const alphabet = fc.constantFrom(
+      'a', 'è', 'É', 'l', '’', "'", ' ', '-', '%', '4', '0', '.', ',', 'ç', '“', '”', '\u200B', 'Z', 'ñ', '\n', 'ü',
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
+        for (const t of tokenize(text)) {
+          expect(t.surface).toBe(text.slice(t.start, t.end));
+          expect(t.start).toBeLessThan(t.end);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('GIVEN arbitrary Unicode text THEN analysed terms point inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80, unit: 'grapheme' }), (raw) => {
+        const text = raw.normalize('NFC');
+        for (const t of analyze(text, 'it')) {
+          expect(t.start).toBeGreaterThanOrEqual(0);
+          expect(t.end).toBeLessThanOrEqual(text.length);
+          expect(t.term.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('analyze', () => {
+  it('GIVEN function words THEN they are dropped, content words are stemmed and accent-folded', () => {
+    expect(terms('La licenza di Meta per Llama 2')).toEqual(['licenz', 'met', 'llam', '2', 'llama2']);
+    expect(terms('creatività')).toEqual([stem('creatività', 'it')]);
+    expect(stem('creatività', 'it')).not.toMatch(/à/);
+  });
+
+  it('GIVEN singular and plural or verb forms of a short word THEN they share a term', () => {
+    expect(stem('anno', 'it')).toBe(stem('anni', 'it'));
+    expect(stem('uso', 'it')).toBe(stem('usare', 'it'));
+    expect(stem('usato', 'it')).toBe(stem('uso', 'it'));
+    expect(stem('rilasciato', 'it')).toBe(stem('rilascio', 'it'));
+    expect(stem('colosseo', 'it')).not.toBe(stem('colossi', 'it'));
+  });
+
+  it('GIVEN an acronym in capitals that spells a function word THEN it is kept (AI), lower case is not (ai)', () => {
+    expect(terms('lo sviluppo dell’AI')).toContain('ai');
+    expect(terms('ai ricercatori')).not.toContain('ai');
+  });
+
+  it('GIVEN a hyphenated name THEN the whole and its parts are terms', () => {
+    expect(terms('Al-Dahle')).toEqual(['al-dahle', 'dahl']);
+  });
+
+  it('GIVEN the stopword lists THEN question words are stopwords and digits are not', () => {
+    expect(isStopword('quando', 'it')).toBe(true);
+    expect(isStopword('perche', 'it')).toBe(true);
+    expect(isStopword('2', 'it')).toBe(false);
+    expect(foldAccents('perché città')).toBe('perche citta');
+  });
+});
+
+describe('splitSentences', () => {
+  it('GIVEN a paragraph with quotations and abbreviations THEN sentences are verbatim substrings in order', () => {
+    const p = '“Non so cosa succederà”, dice il dott. Rossi. Poi se ne va! Davvero? Sì.';
+    const ss = splitSentences(p);
+    expect(ss.length).toBeGreaterThanOrEqual(3);
+    let last = 0;
+    for (const s of ss) {
+      expect(p.slice(s.start, s.end)).toBe(s.text);
+      expect(s.start).toBeGreaterThanOrEqual(last);
+      last = s.end;
+    }
+    expect(ss[0]!.text).toContain('dott. Rossi');
+  });
+});
+
+describe('brand names', () => {
+  it('GIVEN a word with inner capitals THEN it is kept unstemmed, so OpenAI does not meet open source', () => {
+    expect(terms('OpenAI e PyTorch')).toEqual(['openai', 'pytorch']);
+    expect(terms('open source')).not.toContain('openai');
+  });
+});

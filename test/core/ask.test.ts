@@ -1,0 +1,313 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analysis.js';
+import { ask, excerptSpan, EXCERPT_MAX, queryTerms, questionCues } from '../../src/core/ask.js';
+import { loadCorpus } from '../../src/core/corpus.js';
+import { buildPassageIndex, editDistance } from '../../src/core/passageIndex.js';
+import { defaultThesaurus, loadThesaurus, parseThesaurus, PROJECT_LEXICON_DIR, Thesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MINI = join(ROOT, 'test/fixtures/corpora/mini');
+const mini = buildPassageIndex(loadCorpus(MINI), { thesaurus: defaultThesaurus(MINI) });
+const llama = buildPassageIndex(loadCorpus(join(ROOT, 'corpus')));
+
+const top = (index: typeof mini, q: string) => {
+  const r = ask(index, q);
+  return { r, p: r.passages[0] };
+};
+
+describe('ask ranks the paragraph that answers', () => {
+  it('GIVEN a question about a cost THEN the paragraph with the amount ranks first and its excerpt holds it', () => {
+    const { r, p } = top(mini, 'Quanto è costato l’edificio della biblioteca?');
+    expect(r.answered).toBe(true);
+    expect([p?.article, p?.paragraph]).toEqual(['biblioteca', 2]);
+    expect(p?.excerpt).toContain('4 milioni di euro');
+  });
+
+  it('GIVEN a "perché" question THEN the paragraph stating the cause ranks first', () => {
+    const { p } = top(mini, 'Perché la corsa è stata rallentata?');
+    expect([p?.article, p?.paragraph]).toEqual(['ciclismo', 4]);
+  });
+
+  it('GIVEN a "dove" question THEN the paragraph naming the place ranks first', () => {
+    const { p } = top(mini, 'Dove ha sede la squadra di Ferri?');
+    expect(p?.paragraph).toBe(2);
+    expect(p?.excerpt).toContain('Bergamo');
+  });
+
+  it('GIVEN a word from a lexicon in CORPUS_DIR/lexicon THEN the synonym the article uses is found', () => {
+    const { p } = top(mini, 'Quanto costa l’abbonamento per chi non è residente?');
+    expect([p?.article, p?.paragraph]).toEqual(['biblioteca', 3]);
+    expect(p?.excerpt).toContain('15 euro');
+  });
+
+  it('GIVEN a misspelt word THEN the indexed word one edit away still matches', () => {
+    const { p } = top(mini, 'Quanti volumni ospita la biblioteca?');
+    expect(p?.paragraph).toBe(2);
+    expect(p?.excerpt).toContain('80.000 volumi');
+  });
+
+  it('GIVEN the Android question THEN ¶9 ranks first with the year in its excerpt', () => {
+    const { p } = top(llama, 'In che anno Google ha lanciato Android?');
+    expect(p?.paragraph).toBe(9);
+    expect(p?.excerpt).toContain('2007');
+  });
+
+  it('GIVEN everyday words for the article’s words THEN the thesaurus bridges them', () => {
+    expect(top(llama, 'Quanti soldi ha messo Microsoft in OpenAI?').p?.excerpt).toContain('10 miliardi di dollari');
+    expect(top(llama, 'Su che laptop si potevano adattare le varianti?').p?.paragraph).toBe(2);
+    expect(top(llama, 'Le big tech sono intoccabili?').p?.paragraph).toBe(15);
+  });
+
+  it('GIVEN an article filter THEN only that article’s paragraphs are returned', () => {
+    const r = ask(mini, 'Quanti posti e quanti chilometri?', { article: 'ciclismo', limit: 5 });
+    expect(r.passages.length).toBeGreaterThan(0);
+    expect(r.passages.every((p) => p.article === 'ciclismo')).toBe(true);
+  });
+
+  it('GIVEN limit N THEN at most N passages, best first', () => {
+    const r = ask(llama, 'Llama 2 open source Meta', { limit: 5 });
+    expect(r.passages.length).toBe(5);
+    const scores = r.passages.map((p) => p.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('GIVEN precomputed terms THEN they replace the analysis of the question text', () => {
+    const r = ask(llama, 'ignored text', { terms: analyze('PyTorch', 'it').map((t) => ({ term: t.term, weight: 1 })) });
+    expect(r.passages[0]?.paragraph).toBe(6);
+  });
+});
+
+describe('ask abstains when the corpus does not answer', () => {
+  it.each(['Chi ha dipinto la Gioconda?', 'Come si cucina il risotto alla milanese?', 'Quanti abitanti ha Roma?', 'Dove si trova il Colosseo?'])(
+    'GIVEN the off-topic question %s THEN answered is false with no passages',
+    (q) => {
+      const r = ask(llama, q);
+      expect(r.answered).toBe(false);
+      expect(r.passages).toEqual([]);
+    },
+  );
+
+  it.each(['Le big tech sono intoccabili?', 'Turow sa cosa succederà?', 'Chi è Demis Hassabis?'])(
+    'GIVEN the short on-topic question %s THEN it answers',
+    (q) => {
+      expect(ask(llama, q).answered).toBe(true);
+    },
+  );
+
+  it('GIVEN a question that matches only a little THEN it abstains for low confidence and shows the closest passage', () => {
+    const r = ask(mini, 'Quali ristoranti, alberghi e musei consiglia la guida turistica della biblioteca?');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toBe('low-confidence');
+    expect(r.closest?.length).toBe(1);
+    expect(r.closest?.[0]?.article).toBe('biblioteca');
+  });
+
+  it('GIVEN an empty or stopword-only question THEN the reason is empty-question', () => {
+    expect(ask(llama, '').reason).toBe('empty-question');
+    expect(ask(llama, 'che cosa è?').reason).toBe('empty-question');
+  });
+});
+
+describe('excerpts', () => {
+  const questions = [
+    'Chi ha scritto la memo?', 'Quanto è costato Llama 2?', 'Cosa vieta la politica di utilizzo?',
+    'Cosa pensa Lambert del futuro di Llama?', 'Quali partner distribuiscono il modello?', 'Llama 2',
+  ];
+  it.each(questions)('GIVEN %s THEN every excerpt is verbatim, at most 400 characters, and holds its best sentence', (q) => {
+    const r = ask(llama, q, { limit: 5 });
+    for (const p of r.passages) {
+      const text = llama.paragraphs.find((x) => x.paragraph.number === p.paragraph)!.paragraph.text;
+      expect(p.excerpt.length).toBeLessThanOrEqual(EXCERPT_MAX);
+      expect(text).toContain(p.excerpt);
+      const [hs, he] = p.highlight;
+      expect(hs).toBeGreaterThanOrEqual(0);
+      expect(he).toBeLessThanOrEqual(p.excerpt.length);
+      const sentence = p.excerpt.slice(hs, he);
+      expect(llama.paragraphs.some((x) => x.paragraph.sentences.some((s) => s.text === sentence))).toBe(true);
+      for (const [a, b] of p.matches) {
+        expect(a).toBeLessThan(b);
+        expect(b).toBeLessThanOrEqual(p.excerpt.length);
+      }
+    }
+  });
+
+  it('GIVEN short sentences THEN neighbours are added while the excerpt fits, preferring the better-scored one', () => {
+    const text = 'Uno due. Tre quattro. Cinque sei. Sette otto.';
+    const spans = [
+      { start: 0, end: 8 },
+      { start: 9, end: 21 },
+      { start: 22, end: 33 },
+      { start: 34, end: 45 },
+    ];
+    expect(excerptSpan(text, spans, 1, [], 400)).toEqual([0, 45]);
+    expect(excerptSpan(text, spans, 1, [], 24)).toEqual([9, 33]);
+    expect(excerptSpan(text, spans, 1, [], 24, [5, 0, 1, 0])).toEqual([0, 21]);
+  });
+
+  it('GIVEN a sentence longer than the limit THEN the cut falls on word boundaries around the matched words', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `parola${i}`);
+    const text = `${words.join(' ')}.`;
+    const focus = text.indexOf('parola90');
+    const [s, e] = excerptSpan(text, [{ start: 0, end: text.length }], 0, [focus], 100);
+    expect(e - s).toBeLessThanOrEqual(100);
+    expect(text.slice(s, e)).toContain('parola90');
+    expect(text[s - 1]).toBe(' ');
+    expect([' ', '.'].includes(text[e] ?? '.')).toBe(true);
+  });
+});
+
+describe('query analysis', () => {
+  it('GIVEN question words THEN the question type is read in Italian and English', () => {
+    expect(questionCues('Quanti utenti servono?')).toEqual(['amount']);
+    expect(questionCues('In che anno è uscito?')).toEqual(['time']);
+    expect(questionCues('Chi guida Google?')).toEqual(['person']);
+    expect(questionCues('Dove ha sede?')).toEqual(['place']);
+    expect(questionCues('Perché non è open source?')).toEqual(['cause']);
+    expect(questionCues('Why did it leak?')).toEqual(['cause']);
+    expect(questionCues('Quanto tempo ci è voluto?')).toEqual(['time']);
+  });
+
+  it('GIVEN a phrase in the thesaurus THEN it becomes one concept whose alternatives weigh less than typed words', () => {
+    const terms = queryTerms('Le big tech sono intoccabili?', 'it', llama);
+    const typed = terms.filter((t) => t.typed);
+    expect(typed.map((t) => t.term)).toEqual(['big', 'tech', 'intocc']);
+    expect(new Set(typed.slice(0, 2).map((t) => t.concept)).size).toBe(1);
+    const expansions = terms.filter((t) => !t.typed);
+    expect(expansions.map((t) => t.term)).toEqual(expect.arrayContaining(['gigant', 'tecnolog', 'invinc']));
+    expect(expansions.every((t) => t.weight < 1)).toBe(true);
+  });
+
+  it('GIVEN no index THEN only typed terms come back, each weighing 1', () => {
+    const terms = queryTerms('Quando è uscito Llama 2?', 'it');
+    expect(terms.map((t) => t.term)).toEqual(['usc', 'llam', '2', 'llama2']);
+    expect(terms.every((t) => t.weight === 1 && t.typed)).toBe(true);
+  });
+
+  it('GIVEN two strings THEN editDistance counts edits and a swap of neighbours as one', () => {
+    expect(editDistance('volum', 'volumn', 2)).toBe(1);
+    expect(editDistance('licenza', 'licneza', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('thesaurus', () => {
+  it('GIVEN a symmetric group THEN each member expands to the others, stemmed', () => {
+    const th = parseThesaurus('# comment\nrilasciare, pubblicare, lanciare\n');
+    expect(th.lookup(['pubblic']).map((e) => e.text)).toEqual(['rilasciare', 'lanciare']);
+    expect(th.lookup(['rilasc']).map((e) => e.text)).toEqual(['pubblicare', 'lanciare']);
+  });
+
+  it('GIVEN a one-way line THEN only the left side expands', () => {
+    const th = parseThesaurus('soldi > dollari, euro');
+    expect(th.lookup(['sold']).map((e) => e.text)).toEqual(['dollari', 'euro']);
+    expect(th.lookup(['dollar'])).toEqual([]);
+  });
+
+  it('GIVEN a phrase member THEN it is keyed by its analysed words and sets the longest phrase length', () => {
+    const th = parseThesaurus('computer portatile, laptop');
+    expect(th.lookup(['laptop'])[0]?.terms).toEqual(['computer', 'portatil']);
+    expect(th.has(['computer', 'portatil'])).toBe(true);
+    expect(th.maxPhraseLength).toBe(2);
+  });
+
+  it('GIVEN a malformed line THEN the error names the file and line', () => {
+    expect(() => parseThesaurus('gatto, micio\nsolo\n', 'x.txt')).toThrow(ThesaurusError);
+    expect(() => parseThesaurus('gatto, micio\nsolo\n', 'x.txt')).toThrow(/^thesaurus: x\.txt:2: /);
+    expect(() => parseThesaurus('cane > fido > bau', 'y.txt')).toThrow(/y\.txt:1/);
+  });
+
+  it('GIVEN the project lexicon THEN it loads regardless of the corpus folder and merges a corpus lexicon', () => {
+    const base = loadThesaurus([PROJECT_LEXICON_DIR]);
+    expect(base.size).toBeGreaterThan(500);
+    expect(base.lookup(['tesser'])).toEqual([]);
+    const merged = defaultThesaurus(MINI);
+    expect(merged.lookup(['tesser']).map((e) => e.text)).toContain('abbonamento');
+    expect(merged.size).toBeGreaterThan(base.size);
+    expect(loadThesaurus([join(ROOT, 'does-not-exist')])).toBeInstanceOf(Thesaurus);
+  });
+});
+
+describe('thesaurus semantics', () => {
+  it('GIVEN a member that starts with a negation THEN it is left out (it would match its opposite)', () => {
+    const th = parseThesaurus('gratis, gratuito, senza costi');
+    expect(th.lookup(['gratis']).map((e) => e.text)).toEqual(['gratuito']);
+  });
+
+  it('GIVEN an "=" line THEN its members are exact equivalents and weigh more than ordinary neighbours', () => {
+    const th = parseThesaurus('= laptop, computer portatile\nlaptop, macchina');
+    const byText = Object.fromEntries(th.lookup(['laptop']).map((e) => [e.text, e.equivalent === true]));
+    expect(byText).toEqual({ 'computer portatile': true, macchina: false });
+    const index = buildPassageIndex(loadCorpus(MINI), { thesaurus: th });
+    const terms = queryTerms('un laptop', 'it', index);
+    const weight = (term: string) => terms.find((t) => t.term === term)?.weight;
+    expect(weight('computer')).toBeGreaterThan(weight('macchin')!);
+    expect(weight('computer')).toBeLessThan(1);
+  });
+
+  it('GIVEN a word the file lists verbatim THEN only its own groups expand it, not those of words sharing its stem', () => {
+    const th = parseThesaurus('moda, tendenza\nmodo, maniera');
+    expect(th.lookup(['mod'], 'moda').map((e) => e.text)).toEqual(['tendenza']);
+    expect(th.lookup(['mod']).map((e) => e.text).sort()).toEqual(['maniera', 'tendenza']);
+  });
+
+  it('GIVEN a listed form with a function word after the word ("numero uno") THEN the question uses that form', () => {
+    const index = buildPassageIndex(loadCorpus(MINI), { thesaurus: parseThesaurus('numero uno, capo, leader\nnumero, cifra') });
+    const terms = queryTerms('Chi è il numero uno?', 'it', index).map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(['cap', 'leader']));
+    expect(terms).not.toContain('cifr');
+  });
+});
+
+describe('names', () => {
+  it('GIVEN the corpus THEN words written with a capital inside sentences are its names', () => {
+    expect(llama.names.has('turow')).toBe(true);
+    expect(llama.names.has('openai')).toBe(true);
+    expect(llama.names.has('modell')).toBe(false);
+  });
+
+  it('GIVEN a question starting with a corpus name or holding inner capitals THEN those words are marked as names', () => {
+    const terms = queryTerms('Turow usa un iPhone?', 'it', llama);
+    expect(terms.filter((t) => t.name).map((t) => t.term).sort()).toEqual(['iphone', 'turow']);
+  });
+});
+
+describe('terms from another source', () => {
+  it('GIVEN plain terms of which some the corpus lacks THEN those do not lower the confidence', () => {
+    const known = analyze('PyTorch strumento', 'it').map((t) => ({ term: t.term, weight: 1 }));
+    const r = ask(llama, 'What tool does Meta cite?', { terms: [...known, { term: 'zzzunknown', weight: 1 }, { term: 'yyyunknown', weight: 0.5 }] });
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(6);
+  });
+});
+
+describe('negation in the thesaurus', () => {
+  it('GIVEN "senza spendere" listed as a key THEN the question searches its group, and "spendere" alone does not', () => {
+    const th = parseThesaurus('gratis, gratuito, senza spendere\ncostare, spendere, prezzo');
+    const index = buildPassageIndex(loadCorpus(MINI), { thesaurus: th });
+    const negated = queryTerms('Si entra senza spendere?', 'it', index).map((t) => t.term);
+    expect(negated).toEqual(expect.arrayContaining(['gratis']));
+    expect(negated).not.toContain('prezz');
+    const plain = queryTerms('Quanto bisogna spendere?', 'it', index).map((t) => t.term);
+    expect(plain).toEqual(expect.arrayContaining(['prezz']));
+    expect(plain).not.toContain('gratis');
+  });
+});
+
+describe('robustness', () => {
+  it('GIVEN any text as a question THEN ask never throws and every excerpt is a verbatim slice of at most 400 characters', async () => {
+    const fc = (await import('fast-check')).default;
+    const words = fc.constantFrom('Llama', '2', 'senza', 'spendere', 'numero', 'uno', 'İ', 'dell’', 'quanto tempo', '?', 'OpenAI', '40%', ' ', 'è');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.array(words, { maxLength: 12 }).map((w) => w.join(' '))), (q) => {
+        const r = ask(llama, q, { limit: 3 });
+        for (const p of [...r.passages, ...(r.closest ?? [])]) {
+          expect(p.excerpt.length).toBeLessThanOrEqual(EXCERPT_MAX);
+          expect(llama.paragraphs.some((x) => x.paragraph.text.includes(p.excerpt))).toBe(true);
+        }
+        expect(r.answered).toBe(r.passages.length > 0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/core/ask.js';
+import { loadCorpus } from '../../src/core/corpus.js';
+import { buildPassageIndex } from '../../src/core/passageIndex.js';
+
+// Paraphrased Italian questions (our own wording, not the article's; the later batches deliberately colloquial):
+// the dev set the weighting was chosen on. Floors sit a little under the measured figures (R@1 0.88, Answer@1 0.84).
+interface Question {
+  readonly id: string;
+  readonly lang: string;
+  readonly q: string;
+  readonly gold: readonly number[];
+  readonly answer?: string;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const questions: Question[] = readFileSync(join(ROOT, 'test/fixtures/questions.it.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Question);
+const onTopic = questions.filter((q) => q.gold.length > 0);
+const offTopic = questions.filter((q) => q.gold.length === 0);
+const articles = loadCorpus(join(ROOT, 'corpus'));
+const index = buildPassageIndex(articles);
+const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+describe('answer quality on the paraphrased Italian question set', () => {
+  const results = onTopic.map((q) => ({ q, r: ask(index, q.q) }));
+
+  it('GIVEN the question file THEN it holds at least 60 answerable questions, each answer verbatim in its gold paragraph', () => {
+    expect(onTopic.length).toBeGreaterThanOrEqual(60);
+    for (const q of onTopic) {
+      const texts = q.gold.map((g) => articles[0]!.paragraphs[g - 1]!.text);
+      expect(texts.some((t) => t.includes(q.answer!)), q.id).toBe(true);
+    }
+  });
+
+  it('GIVEN each answerable question THEN R@1 ≥ 0.85 and Answer@1 ≥ 0.80 with at most two wrong abstentions', () => {
+    let r1 = 0;
+    let a1 = 0;
+    let abstained = 0;
+    for (const { q, r } of results) {
+      const p = r.answered ? r.passages[0] : undefined;
+      if (!p) abstained++;
+      if (p && q.gold.includes(p.paragraph)) r1++;
+      if (p && p.excerpt.length <= 400 && norm(p.excerpt).includes(norm(q.answer!))) a1++;
+    }
+    expect(r1 / onTopic.length).toBeGreaterThanOrEqual(0.85);
+    expect(a1 / onTopic.length).toBeGreaterThanOrEqual(0.8);
+    expect(abstained).toBeLessThanOrEqual(2);
+  });
+
+  it('GIVEN the off-topic questions THEN Brano abstains on at least 65% of them', () => {
+    const abstained = offTopic.filter((q) => !ask(index, q.q).answered).length;
+    expect(offTopic.length).toBeGreaterThanOrEqual(5);
+    expect(abstained / offTopic.length).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it('GIVEN natural’s TfIdf over the same paragraphs THEN Brano’s R@1 is clearly higher', () => {
+    const require = createRequire(import.meta.url);
+    // Deep import: natural's entry point loads database clients and prints to stdout.
+    const TfIdf = require('natural/lib/natural/tfidf/tfidf.js') as new () => {
+      addDocument(text: string): void;
+      tfidfs(text: string): number[];
+    };
+    const tfidf = new TfIdf();
+    const paragraphs = articles[0]!.paragraphs;
+    for (const p of paragraphs) tfidf.addDocument(p.text);
+    let naturalR1 = 0;
+    let branoR1 = 0;
+    for (const { q, r } of results) {
+      const scores = tfidf.tfidfs(q.q);
+      const best = scores.reduce((bi, s, i) => (s > scores[bi]! ? i : bi), 0);
+      if (q.gold.includes(paragraphs[best]!.number)) naturalR1++;
+      if (r.answered && q.gold.includes(r.passages[0]!.paragraph)) branoR1++;
+    }
+    expect(branoR1).toBeGreaterThan(naturalR1 + 0.15 * onTopic.length);
+  });
+});

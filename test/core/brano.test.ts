@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { createCore } from '../../src/core/brano.js';
+import { loadCorpus } from '../../src/core/corpus.js';
+
+const MINI = join(PROJECT_ROOT, 'test/fixtures/corpora/mini');
+
+describe('createCore', () => {
+  it('GIVEN a corpus folder with its own lexicon THEN questions use its synonyms, and without the folder they do not', () => {
+    const question = 'Quanto costa l’abbonamento per chi non è residente?';
+    const withLexicon = createCore(loadCorpus(MINI), { corpusDir: MINI }).ask(question);
+    expect(withLexicon.answered).toBe(true);
+    expect(withLexicon.passages[0]?.excerpt).toContain('15 euro');
+    const without = createCore(loadCorpus(MINI)).ask(question);
+    const top = without.answered ? without.passages[0] : without.closest?.[0];
+    // Without "abbonamento → tessera" the fee paragraph loses its strongest evidence.
+    expect((top?.score ?? 0) < (withLexicon.passages[0]?.score ?? 0)).toBe(true);
+  });
+
+  it('GIVEN several articles THEN every passage, section and summary names its article', () => {
+    const core = createCore(loadCorpus(MINI), { corpusDir: MINI });
+    expect(new Set(core.sections().map((s) => s.article))).toEqual(new Set(core.articles.map((a) => a.slug)));
+    for (const a of core.articles) {
+      const summary = core.summarize({ article: a.slug, length: 'short' });
+      expect(summary.kind).toBe('summary');
+      if (summary.kind === 'summary') for (const s of summary.sentences) expect(s.article).toBe(a.slug);
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CorpusError, loadCorpus, parseArticle } from '../../src/core/corpus.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const dirs: string[] = [];
+const corpusDir = (files: Record<string, string | Uint8Array>) => {
+  const dir = mkdtempSync(join(tmpdir(), 'brano-corpus-'));
+  dirs.push(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const GOOD = '---\ntitle: "Prova"\nlang: it\n---\n\n## Sezione\n\nPrimo paragrafo.\n\nSecondo paragrafo.\n';
+
+const loadError = (files: Record<string, string | Uint8Array>): CorpusError => {
+  try {
+    loadCorpus(corpusDir(files));
+  } catch (err) {
+    expect(err).toBeInstanceOf(CorpusError);
+    return err as CorpusError;
+  }
+  throw new Error('expected loadCorpus to throw');
+};
+
+describe('loadCorpus errors name the file and the line', () => {
+  it('GIVEN a file without front matter THEN the error names the file and line 1', () => {
+    const err = loadError({ 'nofront.md': 'Solo testo.\n' });
+    expect(err.message).toMatch(/^corpus: nofront\.md:1: missing front matter/);
+  });
+
+  it('GIVEN front matter without a title THEN the error says so with file and line', () => {
+    const err = loadError({ 'notitle.md': '---\nlang: it\n---\n\nTesto.\n' });
+    expect(err.message).toMatch(/^corpus: notitle\.md:1: .*no "title"/);
+  });
+
+  it('GIVEN a file whose body is empty THEN the error points at the line after the front matter', () => {
+    const err = loadError({ 'empty.md': '---\ntitle: Vuoto\n---\n\n\n' });
+    expect(err.message).toMatch(/^corpus: empty\.md:4: the body has no paragraphs/);
+  });
+
+  it('GIVEN bytes that are not UTF-8 THEN the error names the file and the line holding them', () => {
+    const bytes = Buffer.concat([Buffer.from('---\ntitle: X\n---\n\nRiga buona.\n\nRiga '), Buffer.from([0xc3, 0x28]), Buffer.from(' rotta.\n')]);
+    const err = loadError({ 'bad.md': bytes });
+    expect(err.message).toBe('corpus: bad.md:7: not valid UTF-8 text');
+  });
+
+  it('GIVEN two files with the same slug THEN the error names both files', () => {
+    const err = loadError({ 'llama-2.md': GOOD, 'llama_2.md': GOOD });
+    expect(err.message).toMatch(/duplicate slug "llama-2"/);
+    expect(err.message).toMatch(/llama-2\.md/);
+    expect(err.message).toMatch(/llama_2\.md/);
+  });
+
+  it('GIVEN two sections with the same title THEN the error names the file and the second heading line', () => {
+    const text = '---\ntitle: T\n---\n\n## Uno\n\nA.\n\n## Uno\n\nB.\n';
+    expect(() => parseArticle(text, 'dup.md')).toThrow(/^corpus: dup\.md:9: duplicate section "Uno"/);
+  });
+
+  it('GIVEN a folder without articles THEN the error names the folder', () => {
+    const dir = corpusDir({ 'note.txt': 'x' });
+    expect(() => loadCorpus(dir)).toThrow(/has no \*\.md articles/);
+  });
+});
+
+describe('the served corpus', () => {
+  const [article] = loadCorpus(join(ROOT, 'corpus'));
+  const seed = readFileSync(join(ROOT, 'test/fixtures/seed/article-llama2.txt'), 'utf8');
+  const seedBlocks = seed.split(/\r?\n\s*\r?\n/).map((b) => b.replace(/^\s+|\s+$/g, '')).filter(Boolean);
+
+  it('GIVEN corpus/llama2.md THEN it holds one article of 16 paragraphs with the seed titles', () => {
+    expect(article!.paragraphs).toHaveLength(16);
+    expect(article!.meta.title).toBe(seedBlocks[0]);
+    expect(article!.meta.titleEn).toBe(seedBlocks[1]);
+  });
+
+  it('GIVEN each corpus paragraph THEN its bytes equal the seed article paragraph of the same number', () => {
+    const seedParagraphs = seedBlocks.slice(2);
+    expect(seedParagraphs).toHaveLength(article!.paragraphs.length);
+    article!.paragraphs.forEach((p, i) => {
+      expect(Buffer.from(p.text, 'utf8').equals(Buffer.from(seedParagraphs[i]!, 'utf8')), `¶${p.number}`).toBe(true);
+    });
+  });
+
+  it('GIVEN the lexicon folder inside corpus/ THEN the loader does not read it as an article', () => {
+    expect(loadCorpus(join(ROOT, 'corpus')).map((a) => a.slug)).toEqual(['llama2']);
+  });
+});
