@@ -5,7 +5,7 @@
 import { ButtonStyle, SlashCommandBuilder } from 'discord.js';
 import type { Passage } from '../src/core/ask.js';
 import type { BranoCore } from '../src/core/brano.js';
-import { bestSentenceOf, passageAt, questionTerms } from '../src/core/passage.js';
+import { passageAt, passageShape, questionTerms } from '../src/core/passage.js';
 import type { Article, Paragraph } from '../src/core/types.js';
 import { articleChoices, resolveArticle } from '../src/discord/autocomplete.js';
 import { articleKey, ASK_PREFIX, decodeAskButton, encodeAskButton, fitResults, resolveArticleKey, resultsCheck, type AskAction, type AskButtonState } from '../src/discord/buttons.js';
@@ -111,7 +111,7 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'>, query
   }
   const ranked = result.passages.flatMap((passage) => {
     const found = findParagraph(core.articles, passage.article, passage.paragraph);
-    return found ? [{ passage, found, ref: { article: articleKey(passage.article), paragraph: passage.paragraph, sentence: bestSentenceOf(found.paragraph, passage) } }] : [];
+    return found ? [{ passage, found, ref: { article: articleKey(passage.article), paragraph: passage.paragraph, ...passageShape(found.paragraph, passage) } }] : [];
   });
   const first = ranked[0];
   if (!first) return note(t.notInArticle);
@@ -185,7 +185,7 @@ export const ask: SlashCommand = {
     const shownTitle = interaction.message?.embeds[0]?.title ?? undefined;
     const words = state.question ?? (shownTitle ? unescapeTitle(shownTitle) : undefined);
     const found = findParagraph(ctx.core.articles, resolveArticleKey(ref.article, slugs)!, ref.paragraph);
-    const passage = found && passageAt(found.article, ref.paragraph, ref.sentence, words ? questionTerms(words) : undefined);
+    const passage = found && passageAt(found.article, ref.paragraph, ref, words ? questionTerms(ctx.core.index, words) : undefined);
     if (!found || !passage) return note(t.expired);
     const view: View = state.action === 'w' ? 'paragraph' : state.action === 'c' ? 'context' : 'passage';
     const title = state.question ? { text: state.question } : shownTitle ? { markdown: shownTitle } : { text: passage.articleTitle };

@@ -1,23 +1,37 @@
 /**
- * A ranked passage rebuilt from where it stands (article, ¶, best sentence), without searching again: what a
- * Discord button needs to show result N of an answer exactly as it was ranked, with nothing stored between presses.
+ * A ranked passage rebuilt from where it stands (article, ¶, best sentence, the sentences around it that the
+ * excerpt holds), without searching again: what a Discord button needs to show result N of an answer exactly as it
+ * was ranked, with nothing stored between presses.
  */
-import { analyze, type Lang } from './analysis.js';
-import { excerptSpan, type Passage } from './ask.js';
+import { analyze } from './analysis.js';
+import { EXCERPT_MAX, QUESTION_MAX, englishConcepts, excerptSpan, queryTerms, type Passage, type QueryExpansionSource } from './ask.js';
 import { translateEnglishQuery } from './crossLingual.js';
 import { detectLanguage } from './language.js';
+import { articleLang } from './passageIndex.js';
 import type { Article, Paragraph } from './types.js';
 
+/** Where a passage stands in its paragraph. */
+export interface PassageShape {
+  /** Index of the best sentence within the paragraph. */
+  readonly sentence: number;
+  /** Whole sentences the excerpt holds before the best one. */
+  readonly before: number;
+  /** Whole sentences the excerpt holds after the best one. */
+  readonly after: number;
+}
+
 /**
- * The index terms of a question, as `ask` matches them in the text (English questions become Italian terms).
+ * The index terms of a question, as `ask` matches them in the text: the typed words and their thesaurus
+ * expansions, or, for an English question, the Italian terms it translates to.
+ * @param index - the passage index (its thesaurus and vocabulary widen the question, as in `ask`)
  * @param question - the user's question
- * @returns the stemmed terms, for {@link passageAt}'s matched words
+ * @returns the terms, for {@link passageAt}'s matched words
  */
-export function questionTerms(question: string): ReadonlySet<string> {
-  const q = question.normalize('NFC');
+export function questionTerms(index: QueryExpansionSource, question: string): ReadonlySet<string> {
+  const q = question.normalize('NFC').slice(0, QUESTION_MAX);
   const lang = detectLanguage(q);
-  const terms = lang === 'en' ? translateEnglishQuery(q).terms.map((t) => t.term) : analyze(q, lang).map((t) => t.term);
-  return new Set(terms);
+  const terms = lang === 'en' ? englishConcepts(translateEnglishQuery(q)) : queryTerms(q, lang, index);
+  return new Set(terms.map((t) => t.term));
 }
 
 /**
@@ -35,34 +49,41 @@ export function sentenceAt(paragraph: Paragraph, offset: number): number {
 }
 
 /**
- * The best sentence of a passage `ask` returned: the one its highlight marks.
+ * Where a passage `ask` returned stands: its best sentence (the one the highlight marks) and the whole sentences
+ * its excerpt holds around it.
  * @param paragraph - the passage's paragraph
  * @param passage - the passage
- * @returns the sentence index within the paragraph
+ * @returns the shape, for {@link passageAt}
  */
-export function bestSentenceOf(paragraph: Paragraph, passage: Pick<Passage, 'excerpt' | 'highlight'>): number {
+export function passageShape(paragraph: Paragraph, passage: Pick<Passage, 'excerpt' | 'highlight'>): PassageShape {
   const at = paragraph.text.indexOf(passage.excerpt);
-  return at < 0 ? 0 : sentenceAt(paragraph, at + passage.highlight[0]);
+  if (at < 0) return { sentence: 0, before: 0, after: 0 };
+  const sentence = sentenceAt(paragraph, at + passage.highlight[0]);
+  const first = sentenceAt(paragraph, at);
+  const last = sentenceAt(paragraph, at + Math.max(0, passage.excerpt.length - 1));
+  return { sentence, before: Math.max(0, sentence - first), after: Math.max(0, last - sentence) };
 }
 
 /**
- * Rebuilds a passage as `ask` cuts it: the excerpt around the sentence, the sentence highlighted, and the words
- * matching `terms` marked. `score` is 0: a rebuilt passage keeps its place in the answer, not its score.
+ * Rebuilds a passage as `ask` cut it: the best sentence with the sentences around it that the excerpt held, the
+ * sentence highlighted, and the words matching `terms` marked. A sentence too long for an excerpt is cut around the
+ * matched words, as `ask` cuts it. `score` is 0: a rebuilt passage keeps its place in the answer, not its score.
  * @param article - the article
  * @param paragraph - ¶ number
- * @param sentence - index of the best sentence within the paragraph
+ * @param shape - the best sentence and the sentences around it ({@link passageShape})
  * @param terms - the question's terms ({@link questionTerms}); none leaves `matches` empty
- * @returns the passage, or undefined when the article has no such ¶ or sentence (the corpus changed)
+ * @returns the passage, or undefined when the article has no such ¶ or sentences (the corpus changed)
  * @example
- * passageAt(article, 3, 1, questionTerms('mercato tedesco'))?.excerpt
+ * passageAt(article, 3, { sentence: 1, before: 1, after: 0 }, questionTerms(core.index, 'mercato tedesco'))?.excerpt
  */
-export function passageAt(article: Article, paragraph: number, sentence: number, terms: ReadonlySet<string> = new Set()): Passage | undefined {
+export function passageAt(article: Article, paragraph: number, shape: PassageShape, terms: ReadonlySet<string> = new Set()): Passage | undefined {
   const p = article.paragraphs[paragraph - 1];
-  const best = p?.number === paragraph ? p.sentences[sentence] : undefined;
-  if (!p || !best) return undefined;
-  const lang: Lang = article.meta.lang.startsWith('en') ? 'en' : 'it';
-  const hits = terms.size ? analyze(p.text, lang).filter((t) => terms.has(t.term)) : [];
-  const [start, end] = excerptSpan(p.text, p.sentences, sentence, hits.map((h) => h.start));
+  const best = p?.number === paragraph ? p.sentences[shape.sentence] : undefined;
+  const from = p?.sentences[shape.sentence - shape.before];
+  const to = p?.sentences[shape.sentence + shape.after];
+  if (!p || !best || !from || !to) return undefined;
+  const hits = terms.size ? analyze(p.text, articleLang(article)).filter((t) => terms.has(t.term)) : [];
+  const [start, end] = to.end - from.start <= EXCERPT_MAX ? [from.start, to.end] : excerptSpan(p.text, p.sentences, shape.sentence, hits.map((h) => h.start));
   const section = article.sections.find((s) => s.id === p.sectionId);
   return {
     article: article.slug,

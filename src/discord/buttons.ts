@@ -17,7 +17,8 @@
  * - articles: the article keys the results refer to, comma-separated: the slug when short, else `~` and a base-36
  *   hash of it.
  * - results: comma-separated, one per ranked result: the article's position in `articles` (one digit), the ¶ in base
- *   36, `.`, and the best sentence's index in base 36 — e.g. `03.1` is ¶3, sentence 1 of the first article.
+ *   36, `.`, the best sentence's index in base 36, then one base-36 digit each for the whole sentences the excerpt
+ *   holds before and after it — e.g. `03.110` is ¶3 of the first article, sentence 1, with sentence 0 before it.
  * - question: the whole question when it fits in what is left, else empty (the press then shows the results
  *   without marking the matched words).
  */
@@ -33,6 +34,10 @@ export interface ResultRef {
   readonly paragraph: number;
   /** Index of the best sentence within the paragraph. */
   readonly sentence: number;
+  /** Whole sentences the excerpt holds before the best one (0–35). */
+  readonly before: number;
+  /** Whole sentences the excerpt holds after the best one (0–35). */
+  readonly after: number;
 }
 
 /** The state of an `/ask` answer, as carried by its buttons. */
@@ -111,7 +116,8 @@ export function expandId(s: string): string | undefined {
 
 function head(state: Omit<AskButtonState, 'question'>): string {
   const keys = [...new Set(state.results.map((r) => r.article))];
-  const results = state.results.map((r) => `${keys.indexOf(r.article)}${r.paragraph.toString(36)}.${r.sentence.toString(36)}`);
+  const digit = (n: number) => Math.max(0, Math.min(35, n)).toString(36);
+  const results = state.results.map((r) => `${keys.indexOf(r.article)}${r.paragraph.toString(36)}.${r.sentence.toString(36)}${digit(r.before)}${digit(r.after)}`);
   return [ASK_PREFIX, state.action, compactId(state.user), state.index, state.check, keys.join(','), results.join(','), ''].join('|');
 }
 
@@ -166,12 +172,15 @@ export function decodeAskButton(customId: string): AskButtonState | undefined {
   if (!user || keys.length > MAX_BUTTON_RESULTS || !keys.every((k) => KEY.test(k)) || new Set(keys).size !== keys.length) return undefined;
   const results: ResultRef[] = [];
   for (const entry of m[6]!.split(',')) {
-    const r = /^(\d)([0-9a-z]{1,4})\.([0-9a-z]{1,3})$/.exec(entry);
+    const r = /^(\d)([0-9a-z]{1,4})\.([0-9a-z]{1,3})([0-9a-z])([0-9a-z])$/.exec(entry);
     const article = r ? keys[Number(r[1])] : undefined;
     if (!r || !article) return undefined;
     const paragraph = parseInt(r[2]!, 36);
     if (paragraph < 1) return undefined;
-    results.push({ article, paragraph, sentence: parseInt(r[3]!, 36) });
+    const sentence = parseInt(r[3]!, 36);
+    const before = parseInt(r[4]!, 36);
+    if (before > sentence) return undefined;
+    results.push({ article, paragraph, sentence, before, after: parseInt(r[5]!, 36) });
   }
   if (results.length > MAX_BUTTON_RESULTS || index >= results.length || keys.some((k) => !results.some((r) => r.article === k))) return undefined;
   return { action: m[1] as AskAction, user, index, check: m[4]!, results, question: m[7] || undefined };

@@ -3,12 +3,12 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createCore } from '../../src/core/brano.js';
 import { loadCorpus } from '../../src/core/corpus.js';
-import { bestSentenceOf, passageAt, questionTerms } from '../../src/core/passage.js';
+import { passageAt, passageShape, questionTerms } from '../../src/core/passage.js';
 
 const core = createCore(loadCorpus(resolve(PROJECT_ROOT, 'corpus')));
 
 describe('passageAt', () => {
-  it('GIVEN every passage ask returns for questions made of the corpus’s own words THEN the passage rebuilt from (article, ¶, best sentence, question terms) is the same', () => {
+  it('GIVEN every passage ask returns for questions made of the corpus’s own words THEN the passage rebuilt from (article, ¶, its shape, question terms) is the same', () => {
     let checked = 0;
     for (const article of core.articles) {
       for (const p of article.paragraphs) {
@@ -18,7 +18,7 @@ describe('passageAt', () => {
           for (const passage of result.passages) {
             const at = core.articles.find((a) => a.slug === passage.article)!;
             const paragraph = at.paragraphs[passage.paragraph - 1]!;
-            const rebuilt = passageAt(at, passage.paragraph, bestSentenceOf(paragraph, passage), questionTerms(question));
+            const rebuilt = passageAt(at, passage.paragraph, passageShape(paragraph, passage), questionTerms(core.index, question));
             expect(rebuilt, `${question} → ¶${passage.paragraph}`).toEqual({ ...passage, score: 0 });
             checked++;
           }
@@ -34,17 +34,19 @@ describe('passageAt', () => {
     const passage = result.passages[0] ?? result.closest?.[0];
     expect(passage).toBeDefined();
     const at = core.articles.find((a) => a.slug === passage!.article)!;
-    const rebuilt = passageAt(at, passage!.paragraph, bestSentenceOf(at.paragraphs[passage!.paragraph - 1]!, passage!), questionTerms(question));
+    const rebuilt = passageAt(at, passage!.paragraph, passageShape(at.paragraphs[passage!.paragraph - 1]!, passage!), questionTerms(core.index, question));
     expect(rebuilt?.matches).toEqual(passage!.matches);
     expect(rebuilt?.matches.length).toBeGreaterThan(0);
   });
 
-  it('GIVEN a ¶ or sentence the article does not have THEN undefined; GIVEN no terms THEN no matched words', () => {
+  it('GIVEN a ¶ or sentences the article does not have THEN undefined; GIVEN no terms THEN no matched words', () => {
     const article = core.articles[0]!;
-    expect(passageAt(article, 0, 0)).toBeUndefined();
-    expect(passageAt(article, article.paragraphs.length + 1, 0)).toBeUndefined();
-    expect(passageAt(article, 1, 99)).toBeUndefined();
-    const plain = passageAt(article, 1, 0)!;
+    const one = { sentence: 0, before: 0, after: 0 };
+    expect(passageAt(article, 0, one)).toBeUndefined();
+    expect(passageAt(article, article.paragraphs.length + 1, one)).toBeUndefined();
+    expect(passageAt(article, 1, { ...one, sentence: 99 })).toBeUndefined();
+    expect(passageAt(article, 1, { ...one, after: 99 })).toBeUndefined();
+    const plain = passageAt(article, 1, one)!;
     expect(plain.matches).toEqual([]);
     expect(article.paragraphs[0]!.text).toContain(plain.excerpt);
   });

@@ -224,7 +224,7 @@ describe('/ask buttons', () => {
   it('GIVEN a malformed, foreign or out-of-range custom_id THEN a polite ephemeral note', async () => {
     // a1: the format that carried the question; a2 ids pointing past the results, at an article, ¶ or sentence that is not there.
     const check = decodeAskButton((await firstAnswer()).by('w'))!.check;
-    for (const customId of ['garbage', 'zz|1|2', 'a1|x|zz|0|3|-|vini|1|vendemmia', `a2|x|abc|1|${check}|vini|01.0,02.0|vendemmia`, `a2|p|abc|0|${check}|vini|01.0|vendemmia`, `a2|w|abc|0|${check}|nope|01.0|vendemmia`, `a2|w|abc|0|${check}|vini|0z.0|vendemmia`, `a2|w|abc|0|${check}|vini|01.9|vendemmia`, 'a9|x|abc|0|3|-|vini|1|q']) {
+    for (const customId of ['garbage', 'zz|1|2', 'a1|x|zz|0|3|-|vini|1|vendemmia', `a2|x|abc|1|${check}|vini|01.000,02.000|vendemmia`, `a2|p|abc|0|${check}|vini|01.000|vendemmia`, `a2|w|abc|0|${check}|nope|01.000|vendemmia`, `a2|w|abc|0|${check}|vini|0z.000|vendemmia`, `a2|w|abc|0|${check}|vini|01.900|vendemmia`, `a2|w|abc|0|${check}|vini|01.00z|vendemmia`, 'a9|x|abc|0|3|-|vini|1|q']) {
       const m = lastMessage(await run('button', { customId, user: asker }));
       expect(m.flags, customId).toBe(64);
       expect(m.content, customId).toMatch(/non è più valido|no longer works/);

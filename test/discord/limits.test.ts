@@ -81,9 +81,9 @@ describe('fitting bodies', () => {
 
 describe('button state in custom_id', () => {
   const results = [
-    { article: 'vini', paragraph: 12, sentence: 0 },
-    { article: '~1x2y3z', paragraph: 40, sentence: 11 },
-    { article: 'vini', paragraph: 3, sentence: 2 },
+    { article: 'vini', paragraph: 12, sentence: 0, before: 0, after: 2 },
+    { article: '~1x2y3z', paragraph: 40, sentence: 11, before: 10, after: 0 },
+    { article: 'vini', paragraph: 3, sentence: 2, before: 1, after: 1 },
   ];
   const state = { action: 'x' as const, user: '123456789012345678', index: 2, check: 'k3x9', results, question: 'Chi | ha detto "x"?' };
 
@@ -99,7 +99,7 @@ describe('button state in custom_id', () => {
   });
 
   it('GIVEN ten results from ten long-slug articles THEN fitResults keeps the leading ones that fit 100 characters', () => {
-    const many = Array.from({ length: 10 }, (_, i) => ({ article: articleKey(`articolo-dal-nome-lungo-${i}`), paragraph: 100 + i, sentence: i }));
+    const many = Array.from({ length: 10 }, (_, i) => ({ article: articleKey(`articolo-dal-nome-lungo-${i}`), paragraph: 100 + i, sentence: i, before: i % 2, after: 1 }));
     const kept = fitResults('1234567890123456789', many);
     expect(kept.length).toBeGreaterThan(1);
     expect(kept.length).toBeLessThan(10);
@@ -127,9 +127,12 @@ describe('button state in custom_id', () => {
   });
 
   it('GIVEN malformed ids THEN decoding refuses them', () => {
-    const valid = 'a2|x|1|1|ab12|vini|01.0,03.1|x';
-    expect(decodeAskButton(valid)).toBeDefined();
-    for (const id of ['', 'a2', 'a1|x|1|0|3|-|vini|1|x', 'a2|x|1|0|ab1|vini|01.0|x', 'a2|q|1|1|ab12|vini|01.0,03.1|x', 'a2|x|1|2|ab12|vini|01.0,03.1|x', 'a2|x|1|0|ab12|VINI|01.0|x', 'a2|x|1|0|ab12|vini|00.0|x', 'a2|x|1|0|ab12|vini|11.0|x', 'a2|x|1|0|ab12|vini,altro|01.0|x', 'a2|x|1|0|ab12|vini|01|x', 'a2|x|1|0|ab12|vini||x', `a2|x|1|0|ab12|vini|01.0|${'x'.repeat(100)}`]) {
+    const valid = 'a2|x|1|1|ab12|vini|01.000,03.110|x';
+    expect(decodeAskButton(valid)?.results).toEqual([
+      { article: 'vini', paragraph: 1, sentence: 0, before: 0, after: 0 },
+      { article: 'vini', paragraph: 3, sentence: 1, before: 1, after: 0 },
+    ]);
+    for (const id of ['', 'a2', 'a1|x|1|0|3|-|vini|1|x', 'a2|x|1|0|ab1|vini|01.000|x', 'a2|q|1|1|ab12|vini|01.000,03.100|x', 'a2|x|1|2|ab12|vini|01.000,03.100|x', 'a2|x|1|0|ab12|VINI|01.000|x', 'a2|x|1|0|ab12|vini|00.000|x', 'a2|x|1|0|ab12|vini|11.000|x', 'a2|x|1|0|ab12|vini,altro|01.000|x', 'a2|x|1|0|ab12|vini|01.0|x', 'a2|x|1|0|ab12|vini|01.010|x', 'a2|x|1|0|ab12|vini||x', `a2|x|1|0|ab12|vini|01.000|${'x'.repeat(100)}`]) {
       expect(decodeAskButton(id), id).toBeUndefined();
     }
   });
