@@ -92,3 +92,19 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: logLevel as Config['logLevel'],
   };
 }
+
+/**
+ * For entry points: loads `.env` (quietly: stdout stays clean), reads the configuration, and on a bad value
+ * prints what to fix on stderr and exits 1.
+ * @returns the configuration
+ */
+export async function loadConfigOrExit(): Promise<Config> {
+  const { config } = await import('dotenv');
+  config({ quiet: true });
+  try {
+    return readConfig(process.env);
+  } catch (err) {
+    process.stderr.write(`brano: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}

@@ -35,16 +35,8 @@ export function toReloadResult(outcome: ReloadOutcome): ReloadResult {
 
 /** Entry point. */
 async function main(): Promise<void> {
-  const { config } = await import('dotenv');
-  config({ quiet: true });
-  const { readConfig, PROJECT_ROOT } = await import('./config.js');
-  let cfg;
-  try {
-    cfg = readConfig(process.env);
-  } catch (err) {
-    process.stderr.write(`brano: ${(err as Error).message}\n`);
-    process.exit(1);
-  }
+  const { loadConfigOrExit, PROJECT_ROOT } = await import('./config.js');
+  const cfg = await loadConfigOrExit();
   const mode = startMode(cfg.discordToken, process.stdin.isTTY === true && process.stdout.isTTY === true);
   if (mode !== 'discord' || !cfg.discordToken) {
     if (mode === 'chat') {

@@ -9,17 +9,9 @@ import { realpathSync } from 'node:fs';
 
 /** Entry point. */
 async function main(): Promise<void> {
-  const { config } = await import('dotenv');
-  config({ quiet: true });
-  const { readConfig, PROJECT_ROOT } = await import('../config.js');
+  const { loadConfigOrExit, PROJECT_ROOT } = await import('../config.js');
   const { createLogger } = await import('./logger.js');
-  let cfg;
-  try {
-    cfg = readConfig(process.env);
-  } catch (err) {
-    process.stderr.write(`brano: ${(err as Error).message}\n`);
-    process.exit(1);
-  }
+  const cfg = await loadConfigOrExit();
   const logger = createLogger({ level: cfg.logLevel, redact: [cfg.discordToken], base: { role: 'shard-manager' } });
   if (!cfg.discordToken) {
     logger.error('DISCORD_TOKEN is not set: sharding needs a bot token (see .env.example)');

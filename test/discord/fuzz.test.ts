@@ -9,22 +9,12 @@ import { COMMANDS } from '../../commands/index.js';
 import { ASK_PREFIX, decodeAskButton } from '../../src/discord/buttons.js';
 import { choiceViolations, violations, type Choice } from '../../src/discord/limits.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
+import { mulberry32 } from '../../scripts/synthCorpus.js';
 import { botContext, discordSchema, fakeInteraction, messages, fixtureCore, schemaProblems, type Fake, type FakeOptions } from './fakes.js';
 
 const RUNS = 10_000;
 const SEED = 0xb4a20;
 
-/** mulberry32: a small seeded PRNG, so a failure reproduces. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The core's own quotes and summaries when it has them; the test doubles otherwise.
 const core = fixtureCore();
@@ -160,7 +150,7 @@ describe('fuzz: odd inputs to every handler', () => {
 
   for (const [name, gen] of Object.entries(GENERATORS)) {
     it(`GIVEN ${RUNS} odd inputs to ${name} THEN nothing throws, every reply fits Discord's limits and schema, nothing pings`, async () => {
-      const rand = prng(SEED ^ name.length ^ name.charCodeAt(0) * 7919);
+      const rand = mulberry32(SEED ^ name.length ^ name.charCodeAt(0) * 7919);
       const tally: Tally = (tallies[name] = { interactions: 0, bodies: 0, choices: 0 });
       const bot = botContext({ core });
       for (let i = 0; i < RUNS; i++) {
@@ -175,7 +165,7 @@ describe('fuzz: odd inputs to every handler', () => {
   }
 
   it(`GIVEN ${RUNS} odd, stale, foreign and mutated button presses THEN each gets a valid reply (update, private copy or polite note)`, async () => {
-    const rand = prng(SEED ^ 0xb077);
+    const rand = mulberry32(SEED ^ 0xb077);
     const real = await buttonIds(rand);
     expect(real.length).toBeGreaterThan(50);
     const tally: Tally = (tallies['button'] = { interactions: 0, bodies: 0, choices: 0 });
