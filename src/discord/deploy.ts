@@ -113,17 +113,8 @@ export function formatReport(report: DeployReport): string {
 
 /** `npm run deploy`. */
 async function main(): Promise<void> {
-  const { config } = await import('dotenv');
-  config({ quiet: true });
-  const { readConfig } = await import('../config.js');
-  let cfg;
-  try {
-    cfg = readConfig(process.env);
-  } catch (err) {
-    process.stderr.write(`brano deploy: ${(err as Error).message}\n`);
-    process.exitCode = 1;
-    return;
-  }
+  const { loadConfigOrExit } = await import('../config.js');
+  const cfg = await loadConfigOrExit();
   if (!cfg.discordToken || !cfg.applicationId) {
     process.stderr.write('brano deploy: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (Developer Portal → your app → General Information) in .env\n');
     process.exitCode = 1;
