@@ -10,7 +10,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, isStopword, stem, tokenize, type Token } from './analysis.js';
+import { analyze, foldAccents, isStopword, stem, tokenize, type Token } from './analysis.js';
+import { editDistance } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 
 /** What one English key of the lexicon maps to. */
@@ -50,10 +51,18 @@ export class LexiconError extends Error {
 const MAX_KEY_WORDS = 5;
 /** Entries weighing less than this are question cues. */
 const CUE_WEIGHT = 0.5;
-/** Weight of an entry's terms reached only through another word with the same stem. */
-const STEM_ONLY_WEIGHT = 0.5;
 /** Weight of an entry reached through a related word rather than the word itself. */
 const NEAR_WEIGHT = 0.7;
+/** Weight of an entry reached by correcting one typing slip (requirment → requirement). */
+const TYPO_WEIGHT = 0.8;
+/** Shortest word corrected for a typing slip: shorter words have too many neighbours one edit away. */
+const TYPO_MIN_LENGTH = 6;
+/** Coverage weight of a name or number the index holds. */
+const NAME_FOUND = 2;
+/** Coverage weight of a name or number the index lacks: a name the article never mentions is about something else. */
+const NAME_MISSED = 3;
+/** Coverage weight of a word the lexicon translates into terms the index lacks: known vocabulary, not a gap. */
+const KNOWN_MISSED = 2;
 /** How alternatives share an entry's weight: weight / alternatives^SHARE_EXPONENT. */
 const SHARE_EXPONENT = 0.5;
 
@@ -72,15 +81,10 @@ function surfaceKey(tokens: readonly { lower: string }[]): string {
   return `~${tokens.map((t) => t.lower).join(' ')}`;
 }
 
-// The entry for a run of tokens: by stems; when the lexicon lists that very form, its own terms keep their
-// weight and those only reached through a word that stems alike (customize for customer) count half.
+// The entry for a run of tokens: the very form when the lexicon lists it, otherwise by stems. A listed form
+// owns its meaning: "founded" is not "found" (find), "customize" is not "customer", although each pair stems alike.
 function lookup(lexicon: BilingualLexicon, tokens: readonly { lower: string }[]): LexiconSense | undefined {
-  const stemmed = lexicon.entries.get(keyOf(tokens));
-  const written = lexicon.entries.get(surfaceKey(tokens));
-  if (!written || !stemmed) return written ?? stemmed;
-  const terms = new Map([...stemmed.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
-  for (const [t, w] of written.terms) terms.set(t, w);
-  return { terms, cue: written.cue };
+  return lexicon.entries.get(surfaceKey(tokens)) ?? lexicon.entries.get(keyOf(tokens));
 }
 
 // A lone stopword keys as itself, marked, so only that very word matches it: "at" must not reach the entry of
@@ -276,6 +280,15 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
         covered.fill(1, tok.start, tok.end);
       }
     }
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en')) {
+      // A typing slip ("requirment", "licsense"): the one listed word a single edit away.
+      const near = typoKey(lexicon, tok.lower);
+      if (near) {
+        for (const [term, w] of near.terms) add(term, w * TYPO_WEIGHT);
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], cue: near.cue, name: false });
+        covered.fill(1, tok.start, tok.end);
+      }
+    }
     i += matched || 1;
   }
 
@@ -286,6 +299,10 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     if (tok.kind === 'word' && (tok.lower.length < 2 || isStopword(tok.lower, 'en'))) continue;
     if (tok.kind === 'compound' && covered[tok.end - 1]) continue;
     const terms = [...new Set(asIs.filter((t) => t.start === tok.start && t.end === tok.end).map((t) => t.term))];
+    // A brand typed in lower case ("pytorch", "openai") is indexed whole, as the analyser keeps names with inner
+    // capitals ("PyTorch"): try the unstemmed word too.
+    const whole = foldAccents(tok.lower);
+    if (tok.kind === 'word' && terms.length && !terms.includes(whole)) terms.push(whole);
     if (!terms.length) continue;
     for (const term of terms) add(term, 1);
     if (tok.kind === 'compound') continue;
@@ -313,10 +330,32 @@ function nearestKey(lexicon: BilingualLexicon, stemmed: string): LexiconSense | 
   return best;
 }
 
+// The single written word of the lexicon one edit (or one swap of neighbours) away from a word, when exactly
+// one entry's terms are that close; entries that name no topic ("-") are skipped, so a misspelt topic word is
+// never silenced by a filler word.
+function typoKey(lexicon: BilingualLexicon, word: string): LexiconSense | undefined {
+  if (word.length < TYPO_MIN_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
+  let found: LexiconSense | undefined;
+  for (const [key, sense] of lexicon.entries) {
+    if (!key.startsWith('~') || key.includes(' ') || !sense.terms.size) continue;
+    const written = key.slice(1);
+    if (written.length < TYPO_MIN_LENGTH - 1 || written === word) continue;
+    if (editDistance(word, written, 1) > 1) continue;
+    if (found && sameTerms(found, sense)) continue;
+    if (found) return undefined;
+    found = sense;
+  }
+  return found;
+}
+
+function sameTerms(a: LexiconSense, b: LexiconSense): boolean {
+  return a.terms.size === b.terms.size && [...a.terms.keys()].every((t) => b.terms.has(t));
+}
+
 // Capitalised or with digits: a name, a product, a number. A capitalised first word counts too: questions
 // open with a question word, so a first word that is neither that nor in the lexicon is most often a name.
 function looksLikeName(tok: Token): boolean {
-  return tok.kind !== 'word' || /^\p{Lu}/u.test(tok.surface);
+  return tok.kind !== 'word' || /^\p{Lu}/u.test(tok.surface) || /^\p{Ll}+\p{Lu}/u.test(tok.surface);
 }
 
 /**
@@ -334,9 +373,11 @@ export function englishQueryTerms(question: string, lexicon: BilingualLexicon = 
 
 /**
  * How much of an English question reached the index: the share of its topic words (cues left out) with at
- * least one Italian term the index contains. Shared names and numbers count twice: a question about a name
- * the article never mentions (the Mona Lisa, the Eiffel Tower) is about something else, one about a name it
- * does mention is on topic, whereas a missing common word is more often a gap in the lexicon.
+ * least one Italian term the index contains. Names and numbers count more: a question about a name the article
+ * never mentions (the Mona Lisa, ChatGPT Plus) is about something else (three times), one about a name it does
+ * mention is on topic (twice). A word the lexicon knows whose Italian the article lacks ("founded") is known
+ * vocabulary on another subject and counts twice; an unknown word missing counts once, being more often a gap
+ * in the lexicon.
  * @param query - the translated question
  * @param inIndex - whether the index holds a term
  * @returns a fraction from 0 to 1 (1 when the question has no topic words)
@@ -346,9 +387,9 @@ export function englishCoverage(query: EnglishQuery, inIndex: (term: string) => 
   let found = 0;
   for (const w of query.words) {
     if (w.cue || !w.terms.length) continue;
-    const weight = w.name ? 2 : 1;
-    total += weight;
-    if (w.terms.some(inIndex)) found += weight;
+    const hit = w.terms.some(inIndex);
+    total += hit ? (w.name ? NAME_FOUND : 1) : w.name ? NAME_MISSED : w.via === 'lexicon' ? KNOWN_MISSED : 1;
+    if (hit) found += w.name ? NAME_FOUND : 1;
   }
   return total ? found / total : 1;
 }
