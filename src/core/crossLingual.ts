@@ -63,6 +63,8 @@ const NAME_FOUND = 2;
 const NAME_MISSED = 3;
 /** Coverage weight of a word the lexicon translates into terms the index lacks: known vocabulary, not a gap. */
 const KNOWN_MISSED = 2;
+/** Weight of an entry's terms reached only through another word with the same stem. */
+const STEM_ONLY_WEIGHT = 0.5;
 /** How alternatives share an entry's weight: weight / alternatives^SHARE_EXPONENT. */
 const SHARE_EXPONENT = 0.5;
 
@@ -81,10 +83,25 @@ function surfaceKey(tokens: readonly { lower: string }[]): string {
   return `~${tokens.map((t) => t.lower).join(' ')}`;
 }
 
-// The entry for a run of tokens: the very form when the lexicon lists it, otherwise by stems. A listed form
-// owns its meaning: "founded" is not "found" (find), "customize" is not "customer", although each pair stems alike.
-function lookup(lexicon: BilingualLexicon, tokens: readonly { lower: string }[]): LexiconSense | undefined {
-  return lexicon.entries.get(surfaceKey(tokens)) ?? lexicon.entries.get(keyOf(tokens));
+// A lexicon entry as found for a run of tokens; `borrowed` are terms reached only through another word that
+// stems alike.
+interface Found extends LexiconSense {
+  readonly borrowed: ReadonlySet<string>;
+}
+
+// The entry for a run of tokens: by stems; when the lexicon lists that very form, its own terms keep their
+// weight and those only reached through a word that stems alike (customize for customer) count half, and are
+// marked borrowed: "founded" is not "found" (find), so finding "troveranno" does not put it on topic.
+function lookup(lexicon: BilingualLexicon, tokens: readonly { lower: string }[]): Found | undefined {
+  const stemmed = lexicon.entries.get(keyOf(tokens));
+  const written = lexicon.entries.get(surfaceKey(tokens));
+  if (!written || !stemmed) {
+    const only = written ?? stemmed;
+    return only && { ...only, borrowed: new Set() };
+  }
+  const terms = new Map([...stemmed.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
+  for (const [t, w] of written.terms) terms.set(t, w);
+  return { terms, cue: written.cue, borrowed: new Set([...stemmed.terms.keys()].filter((t) => !written.terms.has(t))) };
 }
 
 // A lone stopword keys as itself, marked, so only that very word matches it: "at" must not reach the entry of
@@ -213,6 +230,9 @@ export interface EnglishQueryWord {
   readonly cue: boolean;
   /** True for a name or number (capitalised, or with digits), or a capitalised lexicon phrase (White House). */
   readonly name: boolean;
+  /** Terms reached only through a different word that stems alike ("found" for "founded"): they help ranking
+   * but are no evidence that the article covers the word. */
+  readonly borrowed?: readonly string[];
 }
 
 /** An English question turned into Italian index terms. */
@@ -255,7 +275,15 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const shared = analyze(text, 'it').some((t) => sense.terms.has(t.term));
       const properPhrase = n > 1 && span.every(looksLikeName);
       for (const [term, w] of sense.terms) add(term, w);
-      words.push({ text, start: first.start, via: 'lexicon', terms: [...sense.terms.keys()], cue: sense.cue, name: (shared && looksLikeName(first)) || properPhrase });
+      words.push({
+        text,
+        start: first.start,
+        via: 'lexicon',
+        terms: [...sense.terms.keys()],
+        cue: sense.cue,
+        name: (shared && looksLikeName(first)) || properPhrase,
+        ...(sense.borrowed.size ? { borrowed: [...sense.borrowed] } : {}),
+      });
       covered.fill(1, first.start, last.end);
     }
     const tok = tokens[i]!;
@@ -302,7 +330,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     // A brand typed in lower case ("pytorch", "openai") is indexed whole, as the analyser keeps names with inner
     // capitals ("PyTorch"): try the unstemmed word too.
     const whole = foldAccents(tok.lower);
-    if (tok.kind === 'word' && terms.length && !terms.includes(whole)) terms.push(whole);
+    if (tok.kind === 'word' && !looksLikeName(tok) && terms.length && !terms.includes(whole)) terms.push(whole);
     if (!terms.length) continue;
     for (const term of terms) add(term, 1);
     if (tok.kind === 'compound') continue;
@@ -387,7 +415,7 @@ export function englishCoverage(query: EnglishQuery, inIndex: (term: string) => 
   let found = 0;
   for (const w of query.words) {
     if (w.cue || !w.terms.length) continue;
-    const hit = w.terms.some(inIndex);
+    const hit = w.terms.some((t) => inIndex(t) && !w.borrowed?.includes(t));
     total += hit ? (w.name ? NAME_FOUND : 1) : w.name ? NAME_MISSED : w.via === 'lexicon' ? KNOWN_MISSED : 1;
     if (hit) found += w.name ? NAME_FOUND : 1;
   }
