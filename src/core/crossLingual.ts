@@ -20,6 +20,8 @@ export interface LexiconSense {
   readonly terms: ReadonlyMap<string, number>;
   /** True for question cues (entries with a weight below 0.5): hints about the answer, not topic words. */
   readonly cue: boolean;
+  /** The Italian equivalents as listed, each as its index terms ("dati di addestramento" → dat, addestr). */
+  readonly alternatives: readonly (readonly string[])[];
 }
 
 /** A parsed bilingual lexicon. */
@@ -101,7 +103,14 @@ function lookup(lexicon: BilingualLexicon, tokens: readonly { lower: string }[])
   }
   const terms = new Map([...stemmed.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
   for (const [t, w] of written.terms) terms.set(t, w);
-  return { terms, cue: written.cue, borrowed: new Set([...stemmed.terms.keys()].filter((t) => !written.terms.has(t))) };
+  const alternatives = mergeAlternatives(written.alternatives, stemmed.alternatives);
+  return { terms, cue: written.cue, alternatives, borrowed: new Set([...stemmed.terms.keys()].filter((t) => !written.terms.has(t))) };
+}
+
+// Two lists of alternatives without repeats.
+function mergeAlternatives(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): (readonly string[])[] {
+  const seen = new Set(a.map((x) => x.join(' ')));
+  return [...a, ...b.filter((x) => !seen.has(x.join(' ')))];
 }
 
 // A lone stopword keys as itself, marked, so only that very word matches it: "at" must not reach the entry of
@@ -121,7 +130,7 @@ function keyOf(tokens: readonly { lower: string }[]): string {
  * @throws LexiconError for a line without `=`, without English or Italian, or with a bad weight
  */
 export function parseBilingualLexicon(text: string, source = 'lexicon'): BilingualLexicon {
-  const entries = new Map<string, { terms: Map<string, number>; cue: boolean }>();
+  const entries = new Map<string, { terms: Map<string, number>; cue: boolean; alternatives: (readonly string[])[] }>();
   let maxWords = 1;
   text.split(/\r?\n/).forEach((rawLine, i) => {
     const line = rawLine.trim();
@@ -162,8 +171,9 @@ export function parseBilingualLexicon(text: string, source = 'lexicon'): Bilingu
       const words = key.split(' ').length;
       if (words > MAX_KEY_WORDS) throw new LexiconError(source, i + 1, `"${key}" is longer than ${MAX_KEY_WORDS} words`);
       maxWords = Math.max(maxWords, words);
-      const sense = entries.get(key) ?? { terms: new Map<string, number>(), cue: weight < CUE_WEIGHT };
+      const sense = entries.get(key) ?? { terms: new Map<string, number>(), cue: weight < CUE_WEIGHT, alternatives: [] };
       for (const [term, wt] of terms) sense.terms.set(term, Math.max(sense.terms.get(term) ?? 0, wt));
+      sense.alternatives = mergeAlternatives(sense.alternatives, [...alternatives.values()]);
       if (weight >= CUE_WEIGHT) sense.cue = false;
       entries.set(key, sense);
     }
@@ -226,6 +236,9 @@ export interface EnglishQueryWord {
   readonly via: 'lexicon' | 'as-is';
   /** The Italian index terms. */
   readonly terms: readonly string[];
+  /** The same terms grouped as the lexicon's Italian equivalents: the words of one equivalent ("intelligenza
+   * artificiale") belong together; each equivalent is one way the article may say the word. */
+  readonly alternatives: readonly (readonly string[])[];
   /** True for question cues (why, when, how many): hints, not topic words. */
   readonly cue: boolean;
   /** True for a name or number (capitalised, or with digits), or a capitalised lexicon phrase (White House). */
@@ -280,6 +293,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
         start: first.start,
         via: 'lexicon',
         terms: [...sense.terms.keys()],
+        alternatives: sense.alternatives,
         cue: sense.cue,
         name: (shared && looksLikeName(first)) || properPhrase,
         ...(sense.borrowed.size ? { borrowed: [...sense.borrowed] } : {}),
@@ -290,12 +304,15 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     if (!matched && tok.kind === 'word' && tok.lower.includes('-')) {
       // "laptop-friendly", "instruction-following": the parts the lexicon knows stand for the whole.
       const terms = new Map<string, number>();
+      let alternatives: (readonly string[])[] = [];
       for (const part of tok.lower.split('-')) {
-        for (const [term, w] of lookup(lexicon, [{ lower: part }])?.terms ?? []) terms.set(term, Math.max(terms.get(term) ?? 0, w));
+        const sense = lookup(lexicon, [{ lower: part }]);
+        for (const [term, w] of sense?.terms ?? []) terms.set(term, Math.max(terms.get(term) ?? 0, w));
+        alternatives = mergeAlternatives(alternatives, sense?.alternatives ?? []);
       }
       if (terms.size) {
         for (const [term, w] of terms) add(term, w);
-        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...terms.keys()], cue: false, name: false });
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...terms.keys()], alternatives, cue: false, name: false });
         covered.fill(1, tok.start, tok.end);
       }
     }
@@ -304,7 +321,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const near = nearestKey(lexicon, stem(tok.lower, 'en'));
       if (near) {
         for (const [term, w] of near.terms) add(term, w * NEAR_WEIGHT);
-        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], cue: near.cue, name: false });
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], alternatives: near.alternatives, cue: near.cue, name: false });
         covered.fill(1, tok.start, tok.end);
       }
     }
@@ -313,7 +330,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const near = typoKey(lexicon, tok.lower);
       if (near) {
         for (const [term, w] of near.terms) add(term, w * TYPO_WEIGHT);
-        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], cue: near.cue, name: false });
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], alternatives: near.alternatives, cue: near.cue, name: false });
         covered.fill(1, tok.start, tok.end);
       }
     }
@@ -334,7 +351,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     if (!terms.length) continue;
     for (const term of terms) add(term, 1);
     if (tok.kind === 'compound') continue;
-    words.push({ text: tok.surface, start: tok.start, via: 'as-is', terms, cue: false, name: looksLikeName(tok) });
+    words.push({ text: tok.surface, start: tok.start, via: 'as-is', terms, alternatives: terms.map((t) => [t]), cue: false, name: looksLikeName(tok) });
   }
   words.sort((a, b) => a.start - b.start);
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words };
