@@ -230,7 +230,7 @@ export function defaultBilingualLexicon(): BilingualLexicon {
 export interface EnglishQueryWord {
   /** The words as written in the question. */
   readonly text: string;
-  /** Offset of the first character in the question. */
+  /** Offset of the first character in the question (once shorthand amounts like "700M" are spelt out). */
   readonly start: number;
   /** Where its Italian terms came from: a lexicon entry, or the word tried as written. */
   readonly via: 'lexicon' | 'as-is';
@@ -265,7 +265,7 @@ export interface EnglishQuery {
  * @returns the weighted terms and the words they came from
  */
 export function translateEnglishQuery(question: string, lexicon: BilingualLexicon = defaultBilingualLexicon()): EnglishQuery {
-  const q = question.normalize('NFC');
+  const q = spellOutAmounts(question.normalize('NFC'));
   const all = tokenize(q);
   const tokens = all.filter((t) => t.kind !== 'compound');
   const covered = new Uint8Array(q.length);
@@ -373,6 +373,14 @@ function nearestKey(lexicon: BilingualLexicon, stemmed: string): LexiconSense | 
     }
   }
   return best;
+}
+
+// Chat shorthand for amounts ("700M users", "$10B", "10bn") spelt out as the lexicon lists them ("700 million").
+function spellOutAmounts(q: string): string {
+  return q.replace(/(\d+(?:[.,]\d+)?)\s?(k|m|mm|mn|mln|b|bn)\b/gi, (_, n: string, unit: string) => {
+    const u = unit.toLowerCase();
+    return `${n} ${u === 'k' ? 'thousand' : u.startsWith('b') ? 'billion' : 'million'}`;
+  });
 }
 
 // The single written word of the lexicon one edit (or one swap of neighbours) away from a word, when exactly

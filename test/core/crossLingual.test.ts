@@ -174,6 +174,15 @@ describe('englishQueryTerms', () => {
     expect(englishCoverage(translateEnglishQuery('Who foobarred Amazon?', lex), inIndex)).toBeCloseTo(2 / 3);
   });
 
+  it('GIVEN chat shorthand for amounts (700M, $10B, 10bn) THEN they read as the spelt-out numbers', () => {
+    const lex = parseBilingualLexicon('million = milioni\nbillion = miliardi');
+    expect(termsOf('700 million users')).toEqual(expect.arrayContaining(['700']));
+    expect(englishQueryTerms('a 700M user limit', lex).map((t) => t.term)).toEqual(expect.arrayContaining(['700', ...itTerms('milioni')]));
+    expect(englishQueryTerms('put $10B in', lex).map((t) => t.term)).toEqual(expect.arrayContaining(['10', ...itTerms('miliardi')]));
+    expect(englishQueryTerms('10bn dollars', lex).map((t) => t.term)).toEqual(expect.arrayContaining(itTerms('miliardi')));
+    expect(englishQueryTerms('the M4 chip', lex).map((t) => t.term)).not.toContain(itTerms('milioni')[0]);
+  });
+
   it('GIVEN an empty or stopword-only question THEN there are no terms', () => {
     expect(englishQueryTerms('', lexicon)).toEqual([]);
     expect(englishQueryTerms('What is it about?', lexicon)).toEqual([]);
