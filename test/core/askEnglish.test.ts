@@ -70,14 +70,14 @@ describe('ask with English questions over the Italian article', () => {
     },
   );
 
-  // Measured on the 301 + 47 questions: R@1 0.947, Answer@1 0.924, 45/47 off-topic declined. Two batches of
-  // them, scored the first time they were run, gave R@1 0.87 / 0.83 and Answer@1 0.83 / 0.78: floors sit a little
-  // under the measured figures to catch regressions, not at the level expected on unseen questions.
+  // Measured on the 331 + 52 questions: R@1 0.946, Answer@1 0.921, 50/52 off-topic declined. Three batches of
+  // them, scored the first time they were run, gave R@1 0.87 / 0.83 / 0.80 and Answer@1 0.83 / 0.78 / 0.77: the
+  // floors sit a little under the measured figures to catch regressions, above what unseen questions reach.
   it('GIVEN the English question set THEN R@1 ≥ 0.92, Answer@1 ≥ 0.9 and nine in ten off-topic questions abstain', () => {
     const onTopic = questions.filter((q) => q.gold.length);
     const offTopic = questions.filter((q) => !q.gold.length);
-    expect(onTopic.length).toBeGreaterThanOrEqual(300);
-    expect(offTopic.length).toBeGreaterThanOrEqual(45);
+    expect(onTopic.length).toBeGreaterThanOrEqual(330);
+    expect(offTopic.length).toBeGreaterThanOrEqual(50);
     let r1 = 0;
     let a1 = 0;
     for (const q of onTopic) {
