@@ -50,7 +50,8 @@ const EN_CONTENT = new Set([
   'surprise', 'surprises', 'power', 'computing', 'talent', 'lunch', 'anonymous',
   'role', 'job', 'opinion', 'view', 'status', 'comparison', 'partners', 'deal', 'leak', 'startups',
   'investment', 'boss', 'ceo', 'launch', 'launched', 'risk', 'risks', 'threat', 'worth', 'billion',
-  'million', 'dollars', 'released', 'trained',
+  'million', 'dollars', 'released', 'trained', 'plan', 'plans', 'news', 'update', 'updates', 'quality', 'benchmark',
+  'benchmarks', 'weights', 'invincible', 'untouchable', 'partnership', 'leaked',
 ]);
 const IT_CONTENT = new Set([
   'licenza', 'rilascio', 'rilasciato', 'addestramento', 'politica', 'uso', 'gratuito', 'gratis', 'modello',
