@@ -5,7 +5,9 @@
  * Phrases are read before single words ("White House" → "Casa Bianca", "training data" → "dati di
  * addestramento"). English words are matched after English stemming, so one entry covers the inflected forms.
  * A content word the lexicon does not know is tried as written, through the Italian analyser: names, numbers
- * and loanwords (Meta, Llama 2, 700, open source, startup, cloud) are the same in both languages.
+ * and loanwords (Meta, Llama 2, 700, open source, startup, cloud) are the same in both languages. Before that, an
+ * unknown word of six letters or more that is one typing slip from exactly one listed word takes that entry, and
+ * chat shorthand for amounts ("700M", "$10B") is spelt out.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
