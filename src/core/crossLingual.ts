@@ -65,6 +65,8 @@ const TYPO_MIN_LENGTH = 6;
 const NAME_FOUND = 2;
 /** Coverage weight of a name or number the index lacks: a name the article never mentions is about something else. */
 const NAME_MISSED = 3;
+/** Share of a word read as a typing slip that counts as found: a real word of another topic can look like a slip. */
+const GUESS_FOUND = 0.5;
 /** Coverage weight of a word the lexicon translates into terms the index lacks: known vocabulary, not a gap. */
 const KNOWN_MISSED = 2;
 /** Weight of an entry's terms reached only through another word with the same stem. */
@@ -248,6 +250,8 @@ export interface EnglishQueryWord {
   /** Terms reached only through a different word that stems alike ("found" for "founded"): they help ranking
    * but are no evidence that the article covers the word. */
   readonly borrowed?: readonly string[];
+  /** True when the word was read as a typing slip of a listed word: a guess, weaker evidence of the topic. */
+  readonly guessed?: boolean;
 }
 
 /** An English question turned into Italian index terms. */
@@ -332,7 +336,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const near = typoKey(lexicon, tok.lower);
       if (near) {
         for (const [term, w] of near.terms) add(term, w * TYPO_WEIGHT);
-        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], alternatives: near.alternatives, cue: near.cue, name: false });
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], alternatives: near.alternatives, cue: near.cue, name: false, guessed: true });
         covered.fill(1, tok.start, tok.end);
       }
     }
@@ -394,7 +398,8 @@ function typoKey(lexicon: BilingualLexicon, word: string): LexiconSense | undefi
   for (const [key, sense] of lexicon.entries) {
     if (!key.startsWith('~') || key.includes(' ') || !sense.terms.size) continue;
     const written = key.slice(1);
-    if (written.length < TYPO_MIN_LENGTH - 1 || written === word) continue;
+    // Slips rarely touch the first letter; requiring it keeps real words apart ("nuclear" is not "unclear").
+    if (written.length < TYPO_MIN_LENGTH - 1 || written === word || written[0] !== word[0]) continue;
     if (editDistance(word, written, 1) > 1) continue;
     if (found && sameTerms(found, sense)) continue;
     if (found) return undefined;
@@ -432,7 +437,7 @@ export function englishQueryTerms(question: string, lexicon: BilingualLexicon = 
  * never mentions (the Mona Lisa, ChatGPT Plus) is about something else (three times), one about a name it does
  * mention is on topic (twice). A word the lexicon knows whose Italian the article lacks ("founded") is known
  * vocabulary on another subject and counts twice; an unknown word missing counts once, being more often a gap
- * in the lexicon.
+ * in the lexicon. A word read as a typing slip counts half when found: "prayer" may be a real word, not "player".
  * @param query - the translated question
  * @param inIndex - whether the index holds a term
  * @returns a fraction from 0 to 1 (1 when the question has no topic words)
@@ -443,8 +448,8 @@ export function englishCoverage(query: EnglishQuery, inIndex: (term: string) => 
   for (const w of query.words) {
     if (w.cue || !w.terms.length) continue;
     const hit = w.terms.some((t) => inIndex(t) && !w.borrowed?.includes(t));
-    total += hit ? (w.name ? NAME_FOUND : 1) : w.name ? NAME_MISSED : w.via === 'lexicon' ? KNOWN_MISSED : 1;
-    if (hit) found += w.name ? NAME_FOUND : 1;
+    total += hit ? (w.name ? NAME_FOUND : 1) : w.name ? NAME_MISSED : w.via === 'lexicon' && !w.guessed ? KNOWN_MISSED : 1;
+    if (hit) found += w.name ? NAME_FOUND : w.guessed ? GUESS_FOUND : 1;
   }
   return total ? found / total : 1;
 }

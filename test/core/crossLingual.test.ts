@@ -133,6 +133,18 @@ describe('englishQueryTerms', () => {
     expect(q.words.find((w) => w.text === 'weather')?.via).toBe('as-is');
   });
 
+  it('GIVEN a word that differs from a listed word in its first letter THEN it is not read as a slip (nuclear ≠ unclear)', () => {
+    const lex = parseBilingualLexicon('unclear = chiaro');
+    expect(translateEnglishQuery('nuclear power', lex).words.find((w) => w.text === 'nuclear')?.via).toBe('as-is');
+  });
+
+  it('GIVEN a word read as a slip THEN it counts only half as evidence of the topic', () => {
+    const lex = parseBilingualLexicon('player = attori');
+    const q = translateEnglishQuery('the prayer', lex);
+    expect(q.words[0]?.guessed).toBe(true);
+    expect(englishCoverage(q, (t) => itTerms('attori').includes(t))).toBeCloseTo(0.5);
+  });
+
   it('GIVEN two listed words one slip away in different senses THEN the slip is not guessed', () => {
     const lex = parseBilingualLexicon('costly = costoso\ncostle = altro');
     expect(translateEnglishQuery('is it costlz', lex).words.find((w) => w.text === 'costlz')?.via).toBe('as-is');
