@@ -70,14 +70,15 @@ describe('ask with English questions over the Italian article', () => {
     },
   );
 
-  // Measured on the 331 + 52 questions: R@1 0.946, Answer@1 0.921, 50/52 off-topic declined. Three batches of
-  // them, scored the first time they were run, gave R@1 0.87 / 0.83 / 0.80 and Answer@1 0.83 / 0.78 / 0.77: the
-  // floors sit a little under the measured figures to catch regressions, above what unseen questions reach.
+  // Measured on the 351 + 55 questions: R@1 0.943, Answer@1 0.917, 53/55 off-topic declined. Four batches of
+  // them, scored the first time they were run, gave R@1 0.87 / 0.83 / 0.80 / 0.85 and Answer@1 0.83 / 0.78 / 0.77
+  // / 0.80: the floors sit a little under the measured figures to catch regressions, above what unseen questions
+  // reach.
   it('GIVEN the English question set THEN R@1 ≥ 0.92, Answer@1 ≥ 0.9 and nine in ten off-topic questions abstain', () => {
     const onTopic = questions.filter((q) => q.gold.length);
     const offTopic = questions.filter((q) => !q.gold.length);
-    expect(onTopic.length).toBeGreaterThanOrEqual(330);
-    expect(offTopic.length).toBeGreaterThanOrEqual(50);
+    expect(onTopic.length).toBeGreaterThanOrEqual(350);
+    expect(offTopic.length).toBeGreaterThanOrEqual(55);
     let r1 = 0;
     let a1 = 0;
     for (const q of onTopic) {
