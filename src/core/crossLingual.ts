@@ -5,12 +5,15 @@
  * Phrases are read before single words ("White House" → "Casa Bianca", "training data" → "dati di
  * addestramento"). English words are matched after English stemming, so one entry covers the inflected forms.
  * A content word the lexicon does not know is tried as written, through the Italian analyser: names, numbers
- * and loanwords (Meta, Llama 2, 700, open source, startup, cloud) are the same in both languages.
+ * and loanwords (Meta, Llama 2, 700, open source, startup, cloud) are the same in both languages. Before that, an
+ * unknown word of six letters or more that is one typing slip from exactly one listed word takes that entry, and
+ * chat shorthand for amounts ("700M", "$10B") is spelt out.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, isStopword, stem, tokenize, type Token } from './analysis.js';
+import { analyze, foldAccents, isStopword, stem, tokenize, type Token } from './analysis.js';
+import { editDistance } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 
 /** What one English key of the lexicon maps to. */
@@ -19,6 +22,8 @@ export interface LexiconSense {
   readonly terms: ReadonlyMap<string, number>;
   /** True for question cues (entries with a weight below 0.5): hints about the answer, not topic words. */
   readonly cue: boolean;
+  /** The Italian equivalents as listed, each as its index terms ("dati di addestramento" → dat, addestr). */
+  readonly alternatives: readonly (readonly string[])[];
 }
 
 /** A parsed bilingual lexicon. */
@@ -50,10 +55,22 @@ export class LexiconError extends Error {
 const MAX_KEY_WORDS = 5;
 /** Entries weighing less than this are question cues. */
 const CUE_WEIGHT = 0.5;
-/** Weight of an entry's terms reached only through another word with the same stem. */
-const STEM_ONLY_WEIGHT = 0.5;
 /** Weight of an entry reached through a related word rather than the word itself. */
 const NEAR_WEIGHT = 0.7;
+/** Weight of an entry reached by correcting one typing slip (requirment → requirement). */
+const TYPO_WEIGHT = 0.8;
+/** Shortest word corrected for a typing slip: shorter words have too many neighbours one edit away. */
+const TYPO_MIN_LENGTH = 6;
+/** Coverage weight of a name or number the index holds. */
+const NAME_FOUND = 2;
+/** Coverage weight of a name or number the index lacks: a name the article never mentions is about something else. */
+const NAME_MISSED = 3;
+/** Share of a word read as a typing slip that counts as found: a real word of another topic can look like a slip. */
+const GUESS_FOUND = 0.5;
+/** Coverage weight of a word the lexicon translates into terms the index lacks: known vocabulary, not a gap. */
+const KNOWN_MISSED = 2;
+/** Weight of an entry's terms reached only through another word with the same stem. */
+const STEM_ONLY_WEIGHT = 0.5;
 /** How alternatives share an entry's weight: weight / alternatives^SHARE_EXPONENT. */
 const SHARE_EXPONENT = 0.5;
 
@@ -72,15 +89,32 @@ function surfaceKey(tokens: readonly { lower: string }[]): string {
   return `~${tokens.map((t) => t.lower).join(' ')}`;
 }
 
+// A lexicon entry as found for a run of tokens; `borrowed` are terms reached only through another word that
+// stems alike.
+interface Found extends LexiconSense {
+  readonly borrowed: ReadonlySet<string>;
+}
+
 // The entry for a run of tokens: by stems; when the lexicon lists that very form, its own terms keep their
-// weight and those only reached through a word that stems alike (customize for customer) count half.
-function lookup(lexicon: BilingualLexicon, tokens: readonly { lower: string }[]): LexiconSense | undefined {
+// weight and those only reached through a word that stems alike (customize for customer) count half, and are
+// marked borrowed: "founded" is not "found" (find), so finding "troveranno" does not put it on topic.
+function lookup(lexicon: BilingualLexicon, tokens: readonly { lower: string }[]): Found | undefined {
   const stemmed = lexicon.entries.get(keyOf(tokens));
   const written = lexicon.entries.get(surfaceKey(tokens));
-  if (!written || !stemmed) return written ?? stemmed;
+  if (!written || !stemmed) {
+    const only = written ?? stemmed;
+    return only && { ...only, borrowed: new Set() };
+  }
   const terms = new Map([...stemmed.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
   for (const [t, w] of written.terms) terms.set(t, w);
-  return { terms, cue: written.cue };
+  const alternatives = mergeAlternatives(written.alternatives, stemmed.alternatives);
+  return { terms, cue: written.cue, alternatives, borrowed: new Set([...stemmed.terms.keys()].filter((t) => !written.terms.has(t))) };
+}
+
+// Two lists of alternatives without repeats.
+function mergeAlternatives(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): (readonly string[])[] {
+  const seen = new Set(a.map((x) => x.join(' ')));
+  return [...a, ...b.filter((x) => !seen.has(x.join(' ')))];
 }
 
 // A lone stopword keys as itself, marked, so only that very word matches it: "at" must not reach the entry of
@@ -100,7 +134,7 @@ function keyOf(tokens: readonly { lower: string }[]): string {
  * @throws LexiconError for a line without `=`, without English or Italian, or with a bad weight
  */
 export function parseBilingualLexicon(text: string, source = 'lexicon'): BilingualLexicon {
-  const entries = new Map<string, { terms: Map<string, number>; cue: boolean }>();
+  const entries = new Map<string, { terms: Map<string, number>; cue: boolean; alternatives: (readonly string[])[] }>();
   let maxWords = 1;
   text.split(/\r?\n/).forEach((rawLine, i) => {
     const line = rawLine.trim();
@@ -141,8 +175,9 @@ export function parseBilingualLexicon(text: string, source = 'lexicon'): Bilingu
       const words = key.split(' ').length;
       if (words > MAX_KEY_WORDS) throw new LexiconError(source, i + 1, `"${key}" is longer than ${MAX_KEY_WORDS} words`);
       maxWords = Math.max(maxWords, words);
-      const sense = entries.get(key) ?? { terms: new Map<string, number>(), cue: weight < CUE_WEIGHT };
+      const sense = entries.get(key) ?? { terms: new Map<string, number>(), cue: weight < CUE_WEIGHT, alternatives: [] };
       for (const [term, wt] of terms) sense.terms.set(term, Math.max(sense.terms.get(term) ?? 0, wt));
+      sense.alternatives = mergeAlternatives(sense.alternatives, [...alternatives.values()]);
       if (weight >= CUE_WEIGHT) sense.cue = false;
       entries.set(key, sense);
     }
@@ -199,16 +234,24 @@ export function defaultBilingualLexicon(): BilingualLexicon {
 export interface EnglishQueryWord {
   /** The words as written in the question. */
   readonly text: string;
-  /** Offset of the first character in the question. */
+  /** Offset of the first character in the question (once shorthand amounts like "700M" are spelt out). */
   readonly start: number;
   /** Where its Italian terms came from: a lexicon entry, or the word tried as written. */
   readonly via: 'lexicon' | 'as-is';
   /** The Italian index terms. */
   readonly terms: readonly string[];
+  /** The same terms grouped as the lexicon's Italian equivalents: the words of one equivalent ("intelligenza
+   * artificiale") belong together; each equivalent is one way the article may say the word. */
+  readonly alternatives: readonly (readonly string[])[];
   /** True for question cues (why, when, how many): hints, not topic words. */
   readonly cue: boolean;
   /** True for a name or number (capitalised, or with digits), or a capitalised lexicon phrase (White House). */
   readonly name: boolean;
+  /** Terms reached only through a different word that stems alike ("found" for "founded"): they help ranking
+   * but are no evidence that the article covers the word. */
+  readonly borrowed?: readonly string[];
+  /** True when the word was read as a typing slip of a listed word: a guess, weaker evidence of the topic. */
+  readonly guessed?: boolean;
 }
 
 /** An English question turned into Italian index terms. */
@@ -228,7 +271,7 @@ export interface EnglishQuery {
  * @returns the weighted terms and the words they came from
  */
 export function translateEnglishQuery(question: string, lexicon: BilingualLexicon = defaultBilingualLexicon()): EnglishQuery {
-  const q = question.normalize('NFC');
+  const q = spellOutAmounts(question.normalize('NFC'));
   const all = tokenize(q);
   const tokens = all.filter((t) => t.kind !== 'compound');
   const covered = new Uint8Array(q.length);
@@ -251,19 +294,31 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const shared = analyze(text, 'it').some((t) => sense.terms.has(t.term));
       const properPhrase = n > 1 && span.every(looksLikeName);
       for (const [term, w] of sense.terms) add(term, w);
-      words.push({ text, start: first.start, via: 'lexicon', terms: [...sense.terms.keys()], cue: sense.cue, name: (shared && looksLikeName(first)) || properPhrase });
+      words.push({
+        text,
+        start: first.start,
+        via: 'lexicon',
+        terms: [...sense.terms.keys()],
+        alternatives: sense.alternatives,
+        cue: sense.cue,
+        name: (shared && looksLikeName(first)) || properPhrase,
+        ...(sense.borrowed.size ? { borrowed: [...sense.borrowed] } : {}),
+      });
       covered.fill(1, first.start, last.end);
     }
     const tok = tokens[i]!;
     if (!matched && tok.kind === 'word' && tok.lower.includes('-')) {
       // "laptop-friendly", "instruction-following": the parts the lexicon knows stand for the whole.
       const terms = new Map<string, number>();
+      let alternatives: (readonly string[])[] = [];
       for (const part of tok.lower.split('-')) {
-        for (const [term, w] of lookup(lexicon, [{ lower: part }])?.terms ?? []) terms.set(term, Math.max(terms.get(term) ?? 0, w));
+        const sense = lookup(lexicon, [{ lower: part }]);
+        for (const [term, w] of sense?.terms ?? []) terms.set(term, Math.max(terms.get(term) ?? 0, w));
+        alternatives = mergeAlternatives(alternatives, sense?.alternatives ?? []);
       }
       if (terms.size) {
         for (const [term, w] of terms) add(term, w);
-        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...terms.keys()], cue: false, name: false });
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...terms.keys()], alternatives, cue: false, name: false });
         covered.fill(1, tok.start, tok.end);
       }
     }
@@ -272,7 +327,16 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const near = nearestKey(lexicon, stem(tok.lower, 'en'));
       if (near) {
         for (const [term, w] of near.terms) add(term, w * NEAR_WEIGHT);
-        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], cue: near.cue, name: false });
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], alternatives: near.alternatives, cue: near.cue, name: false });
+        covered.fill(1, tok.start, tok.end);
+      }
+    }
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en')) {
+      // A typing slip ("requirment", "licsense"): the one listed word a single edit away.
+      const near = typoKey(lexicon, tok.lower);
+      if (near) {
+        for (const [term, w] of near.terms) add(term, w * TYPO_WEIGHT);
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], alternatives: near.alternatives, cue: near.cue, name: false, guessed: true });
         covered.fill(1, tok.start, tok.end);
       }
     }
@@ -286,10 +350,14 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     if (tok.kind === 'word' && (tok.lower.length < 2 || isStopword(tok.lower, 'en'))) continue;
     if (tok.kind === 'compound' && covered[tok.end - 1]) continue;
     const terms = [...new Set(asIs.filter((t) => t.start === tok.start && t.end === tok.end).map((t) => t.term))];
+    // A brand typed in lower case ("pytorch", "openai") is indexed whole, as the analyser keeps names with inner
+    // capitals ("PyTorch"): try the unstemmed word too.
+    const whole = foldAccents(tok.lower);
+    if (tok.kind === 'word' && !looksLikeName(tok) && terms.length && !terms.includes(whole)) terms.push(whole);
     if (!terms.length) continue;
     for (const term of terms) add(term, 1);
     if (tok.kind === 'compound') continue;
-    words.push({ text: tok.surface, start: tok.start, via: 'as-is', terms, cue: false, name: looksLikeName(tok) });
+    words.push({ text: tok.surface, start: tok.start, via: 'as-is', terms, alternatives: terms.map((t) => [t]), cue: false, name: looksLikeName(tok) });
   }
   words.sort((a, b) => a.start - b.start);
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words };
@@ -313,10 +381,41 @@ function nearestKey(lexicon: BilingualLexicon, stemmed: string): LexiconSense | 
   return best;
 }
 
+// Chat shorthand for amounts ("700M users", "$10B", "10bn") spelt out as the lexicon lists them ("700 million").
+function spellOutAmounts(q: string): string {
+  return q.replace(/(\d+(?:[.,]\d+)?)\s?(k|m|mm|mn|mln|b|bn)\b/gi, (_, n: string, unit: string) => {
+    const u = unit.toLowerCase();
+    return `${n} ${u === 'k' ? 'thousand' : u.startsWith('b') ? 'billion' : 'million'}`;
+  });
+}
+
+// The single written word of the lexicon one edit (or one swap of neighbours) away from a word, when exactly
+// one entry's terms are that close; entries that name no topic ("-") are skipped, so a misspelt topic word is
+// never silenced by a filler word.
+function typoKey(lexicon: BilingualLexicon, word: string): LexiconSense | undefined {
+  if (word.length < TYPO_MIN_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
+  let found: LexiconSense | undefined;
+  for (const [key, sense] of lexicon.entries) {
+    if (!key.startsWith('~') || key.includes(' ') || !sense.terms.size) continue;
+    const written = key.slice(1);
+    // Slips rarely touch the first letter; requiring it keeps real words apart ("nuclear" is not "unclear").
+    if (written.length < TYPO_MIN_LENGTH - 1 || written === word || written[0] !== word[0]) continue;
+    if (editDistance(word, written, 1) > 1) continue;
+    if (found && sameTerms(found, sense)) continue;
+    if (found) return undefined;
+    found = sense;
+  }
+  return found;
+}
+
+function sameTerms(a: LexiconSense, b: LexiconSense): boolean {
+  return a.terms.size === b.terms.size && [...a.terms.keys()].every((t) => b.terms.has(t));
+}
+
 // Capitalised or with digits: a name, a product, a number. A capitalised first word counts too: questions
 // open with a question word, so a first word that is neither that nor in the lexicon is most often a name.
 function looksLikeName(tok: Token): boolean {
-  return tok.kind !== 'word' || /^\p{Lu}/u.test(tok.surface);
+  return tok.kind !== 'word' || /^\p{Lu}/u.test(tok.surface) || /^\p{Ll}+\p{Lu}/u.test(tok.surface);
 }
 
 /**
@@ -334,9 +433,11 @@ export function englishQueryTerms(question: string, lexicon: BilingualLexicon = 
 
 /**
  * How much of an English question reached the index: the share of its topic words (cues left out) with at
- * least one Italian term the index contains. Shared names and numbers count twice: a question about a name
- * the article never mentions (the Mona Lisa, the Eiffel Tower) is about something else, one about a name it
- * does mention is on topic, whereas a missing common word is more often a gap in the lexicon.
+ * least one Italian term the index contains. Names and numbers count more: a question about a name the article
+ * never mentions (the Mona Lisa, ChatGPT Plus) is about something else (three times), one about a name it does
+ * mention is on topic (twice). A word the lexicon knows whose Italian the article lacks ("founded") is known
+ * vocabulary on another subject and counts twice; an unknown word missing counts once, being more often a gap
+ * in the lexicon. A word read as a typing slip counts half when found: "prayer" may be a real word, not "player".
  * @param query - the translated question
  * @param inIndex - whether the index holds a term
  * @returns a fraction from 0 to 1 (1 when the question has no topic words)
@@ -346,9 +447,9 @@ export function englishCoverage(query: EnglishQuery, inIndex: (term: string) => 
   let found = 0;
   for (const w of query.words) {
     if (w.cue || !w.terms.length) continue;
-    const weight = w.name ? 2 : 1;
-    total += weight;
-    if (w.terms.some(inIndex)) found += weight;
+    const hit = w.terms.some((t) => inIndex(t) && !w.borrowed?.includes(t));
+    total += hit ? (w.name ? NAME_FOUND : 1) : w.name ? NAME_MISSED : w.via === 'lexicon' && !w.guessed ? KNOWN_MISSED : 1;
+    if (hit) found += w.name ? NAME_FOUND : w.guessed ? GUESS_FOUND : 1;
   }
   return total ? found / total : 1;
 }

@@ -48,6 +48,10 @@ const EN_CONTENT = new Set([
   'event', 'transparency', 'competition', 'investor', 'investment', 'language', 'large',
   'small', 'closed', 'cheap', 'cheaper', 'code', 'violence', 'abuse', 'tool', 'tools',
   'surprise', 'surprises', 'power', 'computing', 'talent', 'lunch', 'anonymous',
+  'role', 'job', 'opinion', 'view', 'status', 'comparison', 'partners', 'deal', 'leak', 'startups',
+  'investment', 'boss', 'ceo', 'launch', 'launched', 'risk', 'risks', 'threat', 'worth', 'billion',
+  'million', 'dollars', 'released', 'trained', 'plan', 'plans', 'news', 'update', 'updates', 'quality', 'benchmark',
+  'benchmarks', 'weights', 'invincible', 'untouchable', 'partnership', 'leaked',
 ]);
 const IT_CONTENT = new Set([
   'licenza', 'rilascio', 'rilasciato', 'addestramento', 'politica', 'uso', 'gratuito', 'gratis', 'modello',
@@ -82,10 +86,13 @@ export function languageEvidence(text: string): LanguageEvidence {
   // Elisions before a vowel (l'IA, dell'azienda, c'è, un'alternativa) are Italian; 's and n't are English.
   it += 2 * (src.match(/\b(?:l|dell|all|nell|sull|dall|un|c|d|quest|quell|com|po)'(?=\p{L})/giu)?.length ?? 0);
   en += 2 * (src.match(/\p{L}'(?:s|t|re|ve|ll|d|m)\b/giu)?.length ?? 0);
-  const words = [...src.matchAll(/[\p{L}]+(?:'[\p{L}]+)?/gu)];
+  // Hyphenated names stay whole ("Al-Dahle" is not the Italian "al").
+  const words = [...src.matchAll(/[\p{L}]+(?:'[\p{L}]+)?(?:-[\p{L}]+)*/gu)];
   for (const m of words) {
     const raw = m[0];
     const w = raw.toLowerCase();
+    // An acronym in capitals (AI, IA, CEO, AWS) is a name, even when its letters spell a function word.
+    if (/^\p{Lu}{2,}$/u.test(raw)) continue;
     if (IT_WORDS.has(w)) it += 2;
     if (EN_WORDS.has(w)) en += 2;
     if (IT_WORDS.has(w) || EN_WORDS.has(w)) continue;

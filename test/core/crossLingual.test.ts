@@ -119,6 +119,82 @@ describe('englishQueryTerms', () => {
     expect(englishCoverage(q, (t) => index.paragraphIndex.has(t))).toBe(1);
   });
 
+  it('GIVEN a word one typing slip away from a listed word THEN it takes that entry, weaker; short words are left alone', () => {
+    const lex = parseBilingualLexicon('requirement = requisito\nthreshold = soglia\nwhether = -\nspend = spesa');
+    const [term] = englishQueryTerms('the treshold', lex);
+    expect(term?.term).toBe(itTerms('soglia')[0]);
+    expect(term?.weight).toBeLessThan(1);
+    expect(englishQueryTerms('any thershold?', lex).map((t) => t.term)).toEqual(itTerms('soglia'));
+    expect(englishQueryTerms('the requirment', lex).map((t) => t.term)).toEqual(itTerms('requisito'));
+    // "speed" is five letters: too short to correct into "spend".
+    expect(englishQueryTerms('the speed', lex).map((t) => t.term)).not.toContain(itTerms('spesa')[0]);
+    // A filler entry ("whether", "-") never swallows a misspelt topic word ("weather").
+    const q = translateEnglishQuery('the weather', lex);
+    expect(q.words.find((w) => w.text === 'weather')?.via).toBe('as-is');
+  });
+
+  it('GIVEN a word that differs from a listed word in its first letter THEN it is not read as a slip (nuclear ≠ unclear)', () => {
+    const lex = parseBilingualLexicon('unclear = chiaro');
+    expect(translateEnglishQuery('nuclear power', lex).words.find((w) => w.text === 'nuclear')?.via).toBe('as-is');
+  });
+
+  it('GIVEN a word read as a slip THEN it counts only half as evidence of the topic', () => {
+    const lex = parseBilingualLexicon('player = attori');
+    const q = translateEnglishQuery('the prayer', lex);
+    expect(q.words[0]?.guessed).toBe(true);
+    expect(englishCoverage(q, (t) => itTerms('attori').includes(t))).toBeCloseTo(0.5);
+  });
+
+  it('GIVEN two listed words one slip away in different senses THEN the slip is not guessed', () => {
+    const lex = parseBilingualLexicon('costly = costoso\ncostle = altro');
+    expect(translateEnglishQuery('is it costlz', lex).words.find((w) => w.text === 'costlz')?.via).toBe('as-is');
+  });
+
+  it('GIVEN a listed form that stems like another entry THEN the other entry ranks but does not count as coverage', () => {
+    const lex = parseBilingualLexicon('find, found = troveranno\nfounded = fondato');
+    const q = translateEnglishQuery('Who founded Acme?', lex);
+    const founded = q.words.find((w) => w.text === 'founded')!;
+    expect(founded.terms).toEqual(expect.arrayContaining([...itTerms('fondato'), ...itTerms('troveranno')]));
+    expect(founded.borrowed).toEqual(itTerms('troveranno'));
+    const inIndex = (t: string) => itTerms('troveranno').includes(t);
+    expect(englishCoverage({ terms: [], words: [founded] }, inIndex)).toBe(0);
+  });
+
+  it('GIVEN a brand typed in lower case THEN its unstemmed form is tried too (PyTorch is indexed whole)', () => {
+    expect(termsOf('what is pytorch')).toEqual(expect.arrayContaining(itTerms('PyTorch')));
+  });
+
+  it('GIVEN a word with an inner capital (iPhone) THEN it counts as a name', () => {
+    const q = translateEnglishQuery('When is the next iPhone out?', parseBilingualLexicon('next = prossimo'));
+    expect(q.words.find((w) => w.text === 'iPhone')?.name).toBe(true);
+  });
+
+  it('GIVEN an Italian equivalent of several words THEN its words stay together as one alternative', () => {
+    const lex = parseBilingualLexicon('training data = dati di addestramento; corpus\ntraining = addestramento');
+    const [word] = translateEnglishQuery('the training data', lex).words;
+    expect(word?.alternatives).toEqual([itTerms('dati di addestramento'), itTerms('corpus')]);
+  });
+
+  it('GIVEN coverage THEN a missing name weighs more than a found one, and known vocabulary more than an unknown word', () => {
+    const lex = parseBilingualLexicon('cost = costo\nfounded = fondato');
+    const inIndex = (t: string) => [...itTerms('costo'), ...itTerms('ChatGPT'), ...itTerms('Amazon')].includes(t);
+    // found: cost 1 + ChatGPT 2; missing: the name Plus 3.
+    expect(englishCoverage(translateEnglishQuery('How much does ChatGPT Plus cost?', lex), inIndex)).toBeCloseTo(0.5);
+    // found: Amazon 2; missing: "founded", a word the lexicon knows, 2.
+    expect(englishCoverage(translateEnglishQuery('Who founded Amazon?', lex), inIndex)).toBeCloseTo(0.5);
+    // an unknown word missing counts once.
+    expect(englishCoverage(translateEnglishQuery('Who foobarred Amazon?', lex), inIndex)).toBeCloseTo(2 / 3);
+  });
+
+  it('GIVEN chat shorthand for amounts (700M, $10B, 10bn) THEN they read as the spelt-out numbers', () => {
+    const lex = parseBilingualLexicon('million = milioni\nbillion = miliardi');
+    expect(termsOf('700 million users')).toEqual(expect.arrayContaining(['700']));
+    expect(englishQueryTerms('a 700M user limit', lex).map((t) => t.term)).toEqual(expect.arrayContaining(['700', ...itTerms('milioni')]));
+    expect(englishQueryTerms('put $10B in', lex).map((t) => t.term)).toEqual(expect.arrayContaining(['10', ...itTerms('miliardi')]));
+    expect(englishQueryTerms('10bn dollars', lex).map((t) => t.term)).toEqual(expect.arrayContaining(itTerms('miliardi')));
+    expect(englishQueryTerms('the M4 chip', lex).map((t) => t.term)).not.toContain(itTerms('milioni')[0]);
+  });
+
   it('GIVEN an empty or stopword-only question THEN there are no terms', () => {
     expect(englishQueryTerms('', lexicon)).toEqual([]);
     expect(englishQueryTerms('What is it about?', lexicon)).toEqual([]);

@@ -47,6 +47,20 @@ describe('detectLanguage', () => {
     expect(detectLanguage(q)).toBe('en');
   });
 
+  it.each(['Al-Dahle role?', 'AI boom?', 'Lambert opinion?', 'Microsoft OpenAI investment?', 'CEO of Microsoft?', 'Meta partners?'])(
+    'GIVEN the terse English question "%s" with names and acronyms THEN it is English',
+    (q) => {
+      expect(detectLanguage(q)).toBe('en');
+    },
+  );
+
+  it.each(['Quanto ha investito Microsoft in OpenAI?', 'Chi è il CEO di Microsoft?', 'Ruolo di Al-Dahle?', 'AI e lavoro: cosa dice Turow?'])(
+    'GIVEN the Italian question "%s" with English names and acronyms THEN it stays Italian',
+    (q) => {
+      expect(detectLanguage(q)).toBe('it');
+    },
+  );
+
   it('GIVEN names only THEN the tie goes to Italian, the language of the articles', () => {
     expect(detectLanguage('Llama 2')).toBe('it');
     expect(detectLanguage('Demis Hassabis')).toBe('it');
