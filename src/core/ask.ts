@@ -476,7 +476,7 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
 
 /**
  * An English question's content words as concepts: each word is one concept whose alternatives are the Italian
- * terms the lexicon gave it (so a word with many translations counts once, like an Italian word with synonyms).
+ * translations the lexicon gave it (a phrase's words together) (so a word with many translations counts once, like an Italian word with synonyms).
  * Question words (when, why, how many) are left to the question cues.
  * @param english - the translated question
  * @returns query terms grouped by concept
@@ -486,8 +486,8 @@ export function englishConcepts(english: EnglishQuery): QueryTerm[] {
   const out: QueryTerm[] = [];
   english.words.forEach((w, concept) => {
     if (w.cue) return;
-    w.terms.forEach((term, entry) => {
-      out.push({ term, weight: weight.get(term) ?? 1, concept, entry, typed: true, ...(w.name ? { name: true } : {}) });
+    w.alternatives.forEach((alt, entry) => {
+      for (const term of alt) out.push({ term, weight: weight.get(term) ?? 1, concept, entry, typed: true, ...(w.name ? { name: true } : {}) });
     });
   });
   return out;
