@@ -156,10 +156,46 @@ export class Thesaurus {
 // is never searched. It still works as a key, matched as written ("senza spendere" → "gratis").
 const NEGATED = /^(non|senza|mai|nessun[oa]?|not|without|no)\s/iu;
 
+// Endings of the conjugated forms a question may use for an infinitive listed in the file. The Porter stemmer
+// does not bring every form back to the infinitive's stem ("ricavare" → "ricav", "ricava" → "ric"; "usare" →
+// "us", "usano" → "usan"), so each form's own stem joins the group too.
+const CONJUGATIONS: Readonly<Record<string, readonly string[]>> = {
+  are: ['a', 'ano', 'ava', 'avano', 'ato', 'ata', 'ati', 'ate', 'ando', 'erà', 'eranno', 'erebbe', 'i', 'iamo', 'ò'],
+  ere: ['e', 'ono', 'eva', 'evano', 'uto', 'uta', 'uti', 'endo', 'erà', 'eranno', 'erebbe', 'i', 'iamo', 'é'],
+  ire: ['e', 'ono', 'isce', 'iscono', 'iva', 'ivano', 'ito', 'ita', 'iti', 'endo', 'irà', 'iranno', 'irebbe', 'ì'],
+};
+
+/**
+ * The stems of an Italian infinitive's common conjugated forms that differ from the infinitive's own stem.
+ * @param word - a lower-case word; only infinitives in -are, -ere, -ire of six letters or more give forms
+ * @returns the extra forms with their stems (empty for any other word)
+ * @example
+ * conjugatedStems('ricavare') // [{ form: 'ricava', term: 'ric' }, …]
+ */
+export function conjugatedStems(word: string): { form: string; term: string }[] {
+  const m = /^([a-z]{2,})(are|ere|ire)$/u.exec(word);
+  if (!m) return [];
+  const own = analyze(word, 'it')[0]?.term;
+  const seen = new Set(own ? [own] : []);
+  const out: { form: string; term: string }[] = [];
+  for (const ending of CONJUGATIONS[m[2]!]!) {
+    const form = m[1]! + ending;
+    const term = analyze(form, 'it')[0]?.term;
+    if (!term || term.length < 3 || seen.has(term)) continue;
+    seen.add(term);
+    out.push({ form, term });
+  }
+  return out;
+}
+
 function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
   const terms = analyze(text, lang).map((t) => t.term);
   if (NEGATED.test(text)) return terms.length ? [{ terms, text, negated: true }] : [];
   const raw = foldAccents(text.trim().toLowerCase());
+  if (lang === 'it' && terms.length === 1) {
+    const forms = conjugatedStems(raw);
+    if (forms.length) return [{ terms, text }, ...forms.map((f) => ({ terms: [f.term], text: f.form }))];
+  }
   // A single word is also kept as written: the index keeps brand names unstemmed ("OpenAI" → "openai").
   if (terms.length === 1 && /^[\p{L}\p{N}]+$/u.test(raw) && raw !== terms[0]) return [{ terms, text, plain: raw }];
   if (terms.length) return [{ terms, text }];
