@@ -71,6 +71,8 @@ const EXTRA_IT = [
   'potere', 'posso', 'puoi', 'possiamo', 'potete', 'poteva', 'potevano', 'potrà', 'potranno', 'potrei', 'potremmo',
   'potuto', 'dovere', 'doveva', 'dovevano', 'dovrà', 'dovranno', 'dovuto', 'vuole', 'vogliono', 'voleva', 'volevano',
   'stava', 'stavano', 'stando', 'andando', 'tutta', 'tutte', 'tipo', 'tipi', 'esiste', 'esistono',
+  // the article itself, as questions name it ("nominato nel pezzo", "secondo l'articolo")
+  'articolo', 'pezzo',
   'grazie', 'tantissimi', 'tantissime', 'moltissimi', 'moltissime',
 ];
 const EXTRA_EN = [

@@ -101,7 +101,7 @@ export const DEFAULT_RANKING: RankingParams = {
   candidates: 50,
   unknownWordMass: 1,
   unknownNameMass: 3,
-  orphanWordMass: 1,
+  orphanWordMass: 2.5,
 };
 
 /** Options for `ask`. */
