@@ -73,6 +73,10 @@ const EXTRA_IT = [
   'stava', 'stavano', 'stando', 'andando', 'tutta', 'tutte', 'tipo', 'tipi', 'esiste', 'esistono',
   // the article itself, as questions name it ("nominato nel pezzo", "secondo l'articolo")
   'articolo', 'pezzo',
+  // conversational requests around a question ("dimmi", "vorrei sapere", "mi ricordi", "spiegami")
+  'dimmi', 'dirmi', 'dici', 'dica', 'ditemi', 'vorrei', 'vorremmo', 'sapere', 'sai', 'sapete', 'spiegami',
+  'spiegarmi', 'raccontami', 'ricordami', 'ricordi', 'puoi', 'potresti', 'quel', 'quei', 'quegli', 'va',
+  'vanno', 'voluto', 'voluta', 'sa',
   'grazie', 'tantissimi', 'tantissime', 'moltissimi', 'moltissime',
 ];
 const EXTRA_EN = [

@@ -156,24 +156,31 @@ export class Thesaurus {
 // is never searched. It still works as a key, matched as written ("senza spendere" → "gratis").
 const NEGATED = /^(non|senza|mai|nessun[oa]?|not|without|no)\s/iu;
 
-// Endings of the conjugated forms a question may use for an infinitive listed in the file. The Porter stemmer
+// Endings of the conjugated forms a question may use for an infinitive listed in the file, and of the other
+// number and gender of a noun or adjective. The Porter stemmer
 // does not bring every form back to the infinitive's stem ("ricavare" → "ricav", "ricava" → "ric"; "usare" →
 // "us", "usano" → "usan"), so each form's own stem joins the group too.
 const CONJUGATIONS: Readonly<Record<string, readonly string[]>> = {
   are: ['a', 'ano', 'ava', 'avano', 'ato', 'ata', 'ati', 'ate', 'ando', 'erà', 'eranno', 'erebbe', 'i', 'iamo', 'ò'],
   ere: ['e', 'ono', 'eva', 'evano', 'uto', 'uta', 'uti', 'endo', 'erà', 'eranno', 'erebbe', 'i', 'iamo', 'é'],
   ire: ['e', 'ono', 'isce', 'iscono', 'iva', 'ivano', 'ito', 'ita', 'iti', 'endo', 'irà', 'iranno', 'irebbe', 'ì'],
+  // singular and plural of nouns and adjectives ("telefono" → "telef", "telefoni" → "telefon")
+  o: ['i', 'a', 'e'],
+  a: ['e', 'i', 'o'],
+  e: ['i'],
+  i: ['o', 'e'],
 };
 
 /**
- * The stems of an Italian infinitive's common conjugated forms that differ from the infinitive's own stem.
- * @param word - a lower-case word; only infinitives in -are, -ere, -ire of six letters or more give forms
+ * The stems of an Italian infinitive's common conjugated forms (or of a noun's or adjective's other number and
+ * gender) that differ from the word's own stem.
+ * @param word - a lower-case, accent-folded word; infinitives in -are, -ere, -ire and words ending in a vowel give forms
  * @returns the extra forms with their stems (empty for any other word)
  * @example
  * conjugatedStems('ricavare') // [{ form: 'ricava', term: 'ric' }, …]
  */
 export function conjugatedStems(word: string): { form: string; term: string }[] {
-  const m = /^([a-z]{2,})(are|ere|ire)$/u.exec(word);
+  const m = /^([a-z]{2,})(are|ere|ire)$/u.exec(word) ?? /^([a-z]{3,})([oaei])$/u.exec(word);
   if (!m) return [];
   const own = analyze(word, 'it')[0]?.term;
   const seen = new Set(own ? [own] : []);
