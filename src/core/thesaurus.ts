@@ -21,6 +21,8 @@ export interface ThesaurusEntry {
   readonly negated?: boolean;
   /** True for an exact equivalent (an abbreviation, a numeral, a spelling variant: lines starting with "="). */
   readonly equivalent?: boolean;
+  /** True for a form made from a listed word (a conjugation, the other number): a key, never a target. */
+  readonly derived?: boolean;
 }
 
 /** A thesaurus file or line that cannot be used. */
@@ -47,7 +49,7 @@ const surfaceOf = (text: string): string =>
 const addTargets = (out: Map<string, ThesaurusEntry>, own: ThesaurusEntry | string, targets: Iterable<ThesaurusEntry>, equivalent: boolean) => {
   const ownKey = typeof own === 'string' ? own : keyOf(own.terms);
   for (const t of targets) {
-    if (t.negated) continue;
+    if (t.negated || t.derived) continue;
     const tk = keyOf(t.terms);
     if (tk === ownKey || (typeof own !== 'string' && t.text === own.text)) continue;
     if (out.has(tk) && !(equivalent || t.equivalent)) continue;
@@ -186,7 +188,8 @@ export function conjugatedStems(word: string): { form: string; term: string }[] 
   const seen = new Set(own ? [own] : []);
   const out: { form: string; term: string }[] = [];
   for (const ending of CONJUGATIONS[m[2]!]!) {
-    const form = m[1]! + ending;
+    // "rilasciare" + "iamo" is "rilasciamo"
+    const form = m[1]!.endsWith('i') && ending.startsWith('i') ? m[1]! + ending.slice(1) : m[1]! + ending;
     const term = analyze(form, 'it')[0]?.term;
     if (!term || term.length < 3 || seen.has(term)) continue;
     seen.add(term);
@@ -201,7 +204,7 @@ function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
   const raw = foldAccents(text.trim().toLowerCase());
   if (lang === 'it' && terms.length === 1) {
     const forms = conjugatedStems(raw);
-    if (forms.length) return [{ terms, text }, ...forms.map((f) => ({ terms: [f.term], text: f.form }))];
+    if (forms.length) return [{ terms, text }, ...forms.map((f) => ({ terms: [f.term], text: f.form, derived: true }))];
   }
   // A single word is also kept as written: the index keeps brand names unstemmed ("OpenAI" → "openai").
   if (terms.length === 1 && /^[\p{L}\p{N}]+$/u.test(raw) && raw !== terms[0]) return [{ terms, text, plain: raw }];
