@@ -76,7 +76,9 @@ const EXTRA_IT = [
   // conversational requests around a question ("dimmi", "vorrei sapere", "mi ricordi", "spiegami")
   'dimmi', 'dirmi', 'dici', 'dica', 'ditemi', 'vorrei', 'vorremmo', 'sapere', 'sai', 'sapete', 'spiegami',
   'spiegarmi', 'raccontami', 'ricordami', 'ricordi', 'puoi', 'potresti', 'quel', 'quei', 'quegli', 'va',
-  'vanno', 'voluto', 'voluta', 'sa',
+  'vanno', 'voluto', 'voluta', 'sa', 'saputo', 'sapresti', 'sapreste', 'dimmelo', 'parlami', 'elenca', 'elencami',
+  'riassumi', 'scusa', 'scusami', 'ok', 'te', 'insomma', 'allora', 'esattamente', 'esatto', 'esatta', 'certo',
+  'brevemente',
   'grazie', 'tantissimi', 'tantissime', 'moltissimi', 'moltissime',
 ];
 const EXTRA_EN = [
