@@ -173,9 +173,7 @@ function trimShortItalianStem(s: string): string {
   if (s.length > 5) return s;
   let t = s;
   if (t.length >= 3 && /[aeiou]$/.test(t)) t = t.slice(0, -1);
-  else if (t.length >= 4 && /(ar|er|ir|at|it)$/.test(t)) t = t.slice(0, -2);
-  // "aiut" (aiutare, aiuto) must not become "ai", the acronym of intelligenza artificiale
-  else if (t.length >= 5 && t.endsWith('ut')) t = t.slice(0, -2);
+  else if (t.length >= 4 && /(ar|er|ir|at|it|ut)$/.test(t)) t = t.slice(0, -2);
   return t.length >= 2 ? t : s;
 }
 

@@ -84,11 +84,6 @@ describe('analyze', () => {
     expect(terms('ai ricercatori')).not.toContain('ai');
   });
 
-  it('GIVEN forms of "aiutare" THEN they share a term that is not the acronym AI', () => {
-    expect(new Set(terms('aiutare aiuto aiutano')).size).toBe(1);
-    expect(terms('aiutano')).not.toContain('ai');
-  });
-
   it('GIVEN a conversational request around a question THEN only the question’s content words remain', () => {
     expect(terms('Dimmi, vorrei sapere quando è trapelata la memo')).toEqual(terms('quando è trapelata la memo'));
     expect(terms('Mi ricordi chi poteva usarlo nel pezzo?')).toEqual(terms('chi usarlo?'));
