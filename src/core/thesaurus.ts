@@ -166,11 +166,12 @@ const CONJUGATIONS: Readonly<Record<string, readonly string[]>> = {
   are: ['a', 'ano', 'ava', 'avano', 'ato', 'ata', 'ati', 'ate', 'ando', 'erà', 'eranno', 'erebbe', 'i', 'iamo', 'ò'],
   ere: ['e', 'ono', 'eva', 'evano', 'uto', 'uta', 'uti', 'endo', 'erà', 'eranno', 'erebbe', 'i', 'iamo', 'é'],
   ire: ['e', 'ono', 'isce', 'iscono', 'iva', 'ivano', 'ito', 'ita', 'iti', 'endo', 'irà', 'iranno', 'irebbe', 'ì'],
-  // singular and plural of nouns and adjectives ("telefono" → "telef", "telefoni" → "telefon")
-  o: ['i', 'a', 'e'],
-  a: ['e', 'i', 'o'],
+  // singular and plural of nouns and adjectives ("telefono" → "telef", "telefoni" → "telefon"); a change of
+  // gender would mostly make non-words whose short stems meet unrelated words
+  o: ['i'],
+  a: ['e'],
   e: ['i'],
-  i: ['o', 'e'],
+  i: ['o'],
 };
 
 /**
