@@ -66,6 +66,20 @@ const EXTRA_IT = [
   // quantifiers and forms of "fare" that questions use as glue ("cosa ha fatto", "tiene tanto a")
   'tanto', 'tanta', 'tanti', 'tante', 'molti', 'molte', 'poco', 'pochi', 'poche', 'troppo', 'troppi', 'alcuni',
   'alcune', 'qualche', 'qualcosa', 'qualcuno', 'niente', 'nulla', 'fatto', 'fatta', 'fatti', 'fatte', 'fa',
+  // modal and progressive glue ("chi poteva usarlo", "stanno andando verso"): forms of potere, dovere, volere,
+  // stare, andare, and "tipo" of "che tipo di"
+  'potere', 'posso', 'puoi', 'possiamo', 'potete', 'poteva', 'potevano', 'potrà', 'potranno', 'potrei', 'potremmo',
+  'potuto', 'dovere', 'doveva', 'dovevano', 'dovrà', 'dovranno', 'dovuto', 'vuole', 'vogliono', 'voleva', 'volevano',
+  'stava', 'stavano', 'stando', 'andando', 'tutta', 'tutte', 'tipo', 'tipi', 'esiste', 'esistono',
+  // the article itself, as questions name it ("nominato nel pezzo", "secondo l'articolo")
+  'articolo', 'pezzo',
+  // conversational requests around a question ("dimmi", "vorrei sapere", "mi ricordi", "spiegami")
+  'dimmi', 'dirmi', 'dici', 'dica', 'ditemi', 'vorrei', 'vorremmo', 'sapere', 'sai', 'sapete', 'spiegami',
+  'spiegarmi', 'raccontami', 'ricordami', 'ricordi', 'puoi', 'potresti', 'quel', 'quei', 'quegli', 'va',
+  'vanno', 'voluto', 'voluta', 'sa', 'saputo', 'sapresti', 'sapreste', 'dimmelo', 'parlami', 'elenca', 'elencami',
+  'riassumi', 'scusa', 'scusami', 'ok', 'te', 'insomma', 'allora', 'esattamente', 'esatto', 'esatta', 'certo',
+  'brevemente',
+  'grazie', 'tantissimi', 'tantissime', 'moltissimi', 'moltissime',
 ];
 const EXTRA_EN = [
   'does', 'did', 'do', 'done', 'doing', 'has', 'have', 'had', 'having', 'would', 'could', 'should', 'will', 'shall',

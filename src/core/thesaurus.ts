@@ -21,6 +21,8 @@ export interface ThesaurusEntry {
   readonly negated?: boolean;
   /** True for an exact equivalent (an abbreviation, a numeral, a spelling variant: lines starting with "="). */
   readonly equivalent?: boolean;
+  /** True for a form made from a listed word (a conjugation, the other number): a key, never a target. */
+  readonly derived?: boolean;
 }
 
 /** A thesaurus file or line that cannot be used. */
@@ -47,7 +49,7 @@ const surfaceOf = (text: string): string =>
 const addTargets = (out: Map<string, ThesaurusEntry>, own: ThesaurusEntry | string, targets: Iterable<ThesaurusEntry>, equivalent: boolean) => {
   const ownKey = typeof own === 'string' ? own : keyOf(own.terms);
   for (const t of targets) {
-    if (t.negated) continue;
+    if (t.negated || t.derived) continue;
     const tk = keyOf(t.terms);
     if (tk === ownKey || (typeof own !== 'string' && t.text === own.text)) continue;
     if (out.has(tk) && !(equivalent || t.equivalent)) continue;
@@ -156,10 +158,55 @@ export class Thesaurus {
 // is never searched. It still works as a key, matched as written ("senza spendere" → "gratis").
 const NEGATED = /^(non|senza|mai|nessun[oa]?|not|without|no)\s/iu;
 
+// Endings of the conjugated forms a question may use for an infinitive listed in the file, and of the other
+// number and gender of a noun or adjective. The Porter stemmer
+// does not bring every form back to the infinitive's stem ("ricavare" → "ricav", "ricava" → "ric"; "usare" →
+// "us", "usano" → "usan"), so each form's own stem joins the group too.
+const CONJUGATIONS: Readonly<Record<string, readonly string[]>> = {
+  are: ['a', 'ano', 'ava', 'avano', 'ato', 'ata', 'ati', 'ate', 'ando', 'erà', 'eranno', 'erebbe', 'i', 'iamo', 'ò'],
+  ere: ['e', 'ono', 'eva', 'evano', 'uto', 'uta', 'uti', 'endo', 'erà', 'eranno', 'erebbe', 'i', 'iamo', 'é'],
+  ire: ['e', 'ono', 'isce', 'iscono', 'iva', 'ivano', 'ito', 'ita', 'iti', 'endo', 'irà', 'iranno', 'irebbe', 'ì'],
+  // singular and plural of nouns and adjectives ("telefono" → "telef", "telefoni" → "telefon"); a change of
+  // gender would mostly make non-words whose short stems meet unrelated words
+  o: ['i'],
+  a: ['e'],
+  e: ['i'],
+  i: ['o'],
+};
+
+/**
+ * The stems of an Italian infinitive's common conjugated forms (or of a noun's or adjective's other number and
+ * gender) that differ from the word's own stem.
+ * @param word - a lower-case, accent-folded word; infinitives in -are, -ere, -ire and words ending in a vowel give forms
+ * @returns the extra forms with their stems (empty for any other word)
+ * @example
+ * conjugatedStems('ricavare') // [{ form: 'ricava', term: 'ric' }, …]
+ */
+export function conjugatedStems(word: string): { form: string; term: string }[] {
+  const m = /^([a-z]{2,})(are|ere|ire)$/u.exec(word) ?? /^([a-z]{3,})([oaei])$/u.exec(word);
+  if (!m) return [];
+  const own = analyze(word, 'it')[0]?.term;
+  const seen = new Set(own ? [own] : []);
+  const out: { form: string; term: string }[] = [];
+  for (const ending of CONJUGATIONS[m[2]!]!) {
+    // "rilasciare" + "iamo" is "rilasciamo"
+    const form = m[1]!.endsWith('i') && ending.startsWith('i') ? m[1]! + ending.slice(1) : m[1]! + ending;
+    const term = analyze(form, 'it')[0]?.term;
+    if (!term || term.length < 3 || seen.has(term)) continue;
+    seen.add(term);
+    out.push({ form, term });
+  }
+  return out;
+}
+
 function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
   const terms = analyze(text, lang).map((t) => t.term);
   if (NEGATED.test(text)) return terms.length ? [{ terms, text, negated: true }] : [];
   const raw = foldAccents(text.trim().toLowerCase());
+  if (lang === 'it' && terms.length === 1) {
+    const forms = conjugatedStems(raw);
+    if (forms.length) return [{ terms, text }, ...forms.map((f) => ({ terms: [f.term], text: f.form, derived: true }))];
+  }
   // A single word is also kept as written: the index keeps brand names unstemmed ("OpenAI" → "openai").
   if (terms.length === 1 && /^[\p{L}\p{N}]+$/u.test(raw) && raw !== terms[0]) return [{ terms, text, plain: raw }];
   if (terms.length) return [{ terms, text }];

@@ -84,6 +84,11 @@ describe('analyze', () => {
     expect(terms('ai ricercatori')).not.toContain('ai');
   });
 
+  it('GIVEN a conversational request around a question THEN only the question’s content words remain', () => {
+    expect(terms('Dimmi, vorrei sapere quando è trapelata la memo')).toEqual(terms('quando è trapelata la memo'));
+    expect(terms('Mi ricordi chi poteva usarlo nel pezzo?')).toEqual(terms('chi usarlo?'));
+  });
+
   it('GIVEN a hyphenated name THEN the whole and its parts are terms', () => {
     expect(terms('Al-Dahle')).toEqual(['al-dahle', 'dahl']);
   });

@@ -4,7 +4,7 @@ import { analyze } from '../../src/core/analysis.js';
 import { ask, excerptSpan, EXCERPT_MAX, queryTerms, questionCues } from '../../src/core/ask.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex, editDistance } from '../../src/core/passageIndex.js';
-import { defaultThesaurus, loadThesaurus, parseThesaurus, PROJECT_LEXICON_DIR, Thesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
+import { conjugatedStems, defaultThesaurus, loadThesaurus, parseThesaurus, PROJECT_LEXICON_DIR, Thesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MINI = join(ROOT, 'test/fixtures/corpora/mini');
@@ -90,6 +90,24 @@ describe('ask abstains when the corpus does not answer', () => {
 
   it.each(['Le big tech sono intoccabili?', 'Turow sa cosa succederà?', 'Chi è Demis Hassabis?'])(
     'GIVEN the short on-topic question %s THEN it answers',
+    (q) => {
+      expect(ask(llama, q).answered).toBe(true);
+    },
+  );
+
+  it.each(['Come si addestra un cane?', 'Chi ha vinto lo scudetto l’anno scorso?', 'Chi ha scritto I promessi sposi?'])(
+    'GIVEN %s, whose topic word neither the corpus nor any synonym reaches, THEN it abstains',
+    (q) => {
+      expect(ask(llama, q).answered).toBe(false);
+    },
+  );
+
+  it('GIVEN the same unknown word weighed like any other THEN the question is answered: the extra weight decides', () => {
+    expect(ask(llama, 'Come si addestra un cane?', { ranking: { orphanWordMass: 1 } }).answered).toBe(true);
+  });
+
+  it.each(['Dimmi in che mese è trapelata la memo', 'Vorrei sapere chi guida l’AI di Google', 'Mi ricordi quanto ha investito Microsoft in OpenAI?'])(
+    'GIVEN the conversational request %s THEN its framing words are ignored and it answers',
     (q) => {
       expect(ask(llama, q).answered).toBe(true);
     },
@@ -196,6 +214,21 @@ describe('thesaurus', () => {
     const th = parseThesaurus('# comment\nrilasciare, pubblicare, lanciare\n');
     expect(th.lookup(['pubblic']).map((e) => e.text)).toEqual(['rilasciare', 'lanciare']);
     expect(th.lookup(['rilasc']).map((e) => e.text)).toEqual(['pubblicare', 'lanciare']);
+  });
+
+  it('GIVEN an infinitive in the file THEN a question’s conjugated form with another stem finds the same group, as a key only', () => {
+    const th = parseThesaurus('ricavare, guadagnare');
+    expect(analyze('ricava', 'it')[0]?.term).not.toBe(analyze('ricavare', 'it')[0]?.term);
+    expect(th.lookup([analyze('ricava', 'it')[0]!.term]).map((e) => e.text)).toEqual(['ricavare', 'guadagnare']);
+    expect(th.lookup(['guadagn']).map((e) => e.text)).toEqual(['ricavare']);
+  });
+
+  it('GIVEN a noun in the file THEN its other number is a key too', () => {
+    const forms = conjugatedStems('telefono');
+    expect(forms.map((f) => f.form)).toContain('telefoni');
+    expect(forms.every((f) => f.term !== analyze('telefono', 'it')[0]?.term)).toBe(true);
+    expect(conjugatedStems('ricavare').map((f) => f.form)).toContain('ricava');
+    expect(conjugatedStems('ok')).toEqual([]);
   });
 
   it('GIVEN a one-way line THEN only the left side expands', () => {

@@ -6,8 +6,10 @@ import { ask } from '../../src/core/ask.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
 
-// Paraphrased Italian questions (our own wording, not the article's; the later batches deliberately colloquial):
-// the dev set the weighting was chosen on. Floors sit a little under the measured figures (R@1 0.88, Answer@1 0.84).
+// Paraphrased Italian questions (our own wording, not the article's; the later batches deliberately colloquial,
+// the last two — ids b1-, b2- — written without looking at the results and scored before any change for them):
+// the dev set the weighting was chosen on. Floors sit a little under the measured figures (275 answerable:
+// R@1 0.891, Answer@1 0.851, no wrong abstention; 39 of 51 off-topic abstained).
 interface Question {
   readonly id: string;
   readonly lang: string;
@@ -30,15 +32,15 @@ const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 describe('answer quality on the paraphrased Italian question set', () => {
   const results = onTopic.map((q) => ({ q, r: ask(index, q.q) }));
 
-  it('GIVEN the question file THEN it holds at least 60 answerable questions, each answer verbatim in its gold paragraph', () => {
-    expect(onTopic.length).toBeGreaterThanOrEqual(60);
+  it('GIVEN the question file THEN it holds at least 250 answerable questions, each answer verbatim in its gold paragraph', () => {
+    expect(onTopic.length).toBeGreaterThanOrEqual(250);
     for (const q of onTopic) {
       const texts = q.gold.map((g) => articles[0]!.paragraphs[g - 1]!.text);
       expect(texts.some((t) => t.includes(q.answer!)), q.id).toBe(true);
     }
   });
 
-  it('GIVEN each answerable question THEN R@1 ≥ 0.85 and Answer@1 ≥ 0.80 with at most two wrong abstentions', () => {
+  it('GIVEN each answerable question THEN R@1 ≥ 0.86 and Answer@1 ≥ 0.82 with at most two wrong abstentions', () => {
     let r1 = 0;
     let a1 = 0;
     let abstained = 0;
@@ -48,15 +50,15 @@ describe('answer quality on the paraphrased Italian question set', () => {
       if (p && q.gold.includes(p.paragraph)) r1++;
       if (p && p.excerpt.length <= 400 && norm(p.excerpt).includes(norm(q.answer!))) a1++;
     }
-    expect(r1 / onTopic.length).toBeGreaterThanOrEqual(0.85);
-    expect(a1 / onTopic.length).toBeGreaterThanOrEqual(0.8);
+    expect(r1 / onTopic.length).toBeGreaterThanOrEqual(0.86);
+    expect(a1 / onTopic.length).toBeGreaterThanOrEqual(0.82);
     expect(abstained).toBeLessThanOrEqual(2);
   });
 
-  it('GIVEN the off-topic questions THEN Brano abstains on at least 65% of them', () => {
+  it('GIVEN the off-topic questions THEN Brano abstains on at least 72% of them', () => {
     const abstained = offTopic.filter((q) => !ask(index, q.q).answered).length;
     expect(offTopic.length).toBeGreaterThanOrEqual(5);
-    expect(abstained / offTopic.length).toBeGreaterThanOrEqual(0.65);
+    expect(abstained / offTopic.length).toBeGreaterThanOrEqual(0.72);
   });
 
   it('GIVEN natural’s TfIdf over the same paragraphs THEN Brano’s R@1 is clearly higher', () => {
