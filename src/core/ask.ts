@@ -10,6 +10,7 @@ import { detectLanguage } from './language.js';
 import { englishCoverage, translateEnglishQuery, type EnglishQuery } from './crossLingual.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 import type { ThesaurusEntry } from './thesaurus.js';
+import type { Article, Paragraph } from './types.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -504,6 +505,41 @@ export function englishConcepts(english: EnglishQuery): QueryTerm[] {
 }
 
 /**
+ * A passage of a paragraph: the excerpt [start, end), its best sentence highlighted, the matched words inside it.
+ * @param article - the article
+ * @param paragraph - the paragraph
+ * @param bestSentence - index of the sentence that answers
+ * @param start - excerpt start in the paragraph
+ * @param end - excerpt end in the paragraph
+ * @param hits - matched terms with their offsets in the paragraph
+ * @param score - the passage's relevance (rounded to 3 decimals)
+ * @returns the passage
+ */
+export function passageFromSpan(
+  article: Article,
+  paragraph: Paragraph,
+  bestSentence: number,
+  start: number,
+  end: number,
+  hits: readonly { start: number; end: number }[],
+  score: number,
+): Passage {
+  const bs = paragraph.sentences[bestSentence] ?? { start, end };
+  const section = article.sections.find((s) => s.id === paragraph.sectionId);
+  return {
+    article: article.slug,
+    articleTitle: article.meta.title,
+    paragraph: paragraph.number,
+    section: paragraph.sectionId,
+    sectionTitle: section?.title ?? '',
+    excerpt: paragraph.text.slice(start, end),
+    highlight: [Math.max(0, bs.start - start), Math.min(end, bs.end) - start],
+    matches: hits.filter((h) => h.start >= start && h.end <= end).map((h) => [h.start - start, h.end - start] as const),
+    score: Math.round(score * 1000) / 1000,
+  };
+}
+
+/**
  * Answers a question from the passage index.
  * @param index - the corpus's passages
  * @param question - the user's question
@@ -639,19 +675,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const { article, paragraph } = index.paragraphs[doc]!;
     const hits = analyze(paragraph.text, articleLang(article)).filter((t) => termSet.has(t.term));
     const [start, end] = excerptSpan(paragraph.text, paragraph.sentences, bestSentence, hits.map((h) => h.start), EXCERPT_MAX, sentenceScores);
-    const bs = paragraph.sentences[bestSentence]!;
-    const section = article.sections.find((s) => s.id === paragraph.sectionId);
-    return {
-      article: article.slug,
-      articleTitle: article.meta.title,
-      paragraph: paragraph.number,
-      section: paragraph.sectionId,
-      sectionTitle: section?.title ?? '',
-      excerpt: paragraph.text.slice(start, end),
-      highlight: [Math.max(0, bs.start - start), Math.min(end, bs.end) - start] as const,
-      matches: hits.filter((h) => h.start >= start && h.end <= end).map((h) => [h.start - start, h.end - start] as const),
-      score: Math.round(score * 1000) / 1000,
-    } satisfies Passage;
+    return passageFromSpan(article, paragraph, bestSentence, start, end, hits, score);
   });
   const confidence = Math.round(ranked[0]!.coverage * 1000) / 1000;
   // English: topic words that found no Italian term in the index mean the article is about something else.

@@ -4,7 +4,7 @@
  * was ranked, with nothing stored between presses.
  */
 import { analyze } from './analysis.js';
-import { EXCERPT_MAX, QUESTION_MAX, englishConcepts, excerptSpan, queryTerms, type Passage, type QueryExpansionSource } from './ask.js';
+import { EXCERPT_MAX, QUESTION_MAX, englishConcepts, excerptSpan, passageFromSpan, queryTerms, type Passage, type QueryExpansionSource } from './ask.js';
 import { translateEnglishQuery } from './crossLingual.js';
 import { detectLanguage } from './language.js';
 import { articleLang } from './passageIndex.js';
@@ -84,16 +84,5 @@ export function passageAt(article: Article, paragraph: number, shape: PassageSha
   if (!p || !best || !from || !to) return undefined;
   const hits = terms.size ? analyze(p.text, articleLang(article)).filter((t) => terms.has(t.term)) : [];
   const [start, end] = to.end - from.start <= EXCERPT_MAX ? [from.start, to.end] : excerptSpan(p.text, p.sentences, shape.sentence, hits.map((h) => h.start));
-  const section = article.sections.find((s) => s.id === p.sectionId);
-  return {
-    article: article.slug,
-    articleTitle: article.meta.title,
-    paragraph: p.number,
-    section: p.sectionId,
-    sectionTitle: section?.title ?? '',
-    excerpt: p.text.slice(start, end),
-    highlight: [Math.max(0, best.start - start), Math.min(end, best.end) - start],
-    matches: hits.filter((h) => h.start >= start && h.end <= end).map((h) => [h.start - start, h.end - start] as const),
-    score: 0,
-  };
+  return passageFromSpan(article, p, shape.sentence, start, end, hits, 0);
 }
