@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze, foldAccents, isStopword, stem, tokenize, type Token } from './analysis.js';
 import { editDistance } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
+import { cachedParse } from './lexiconCache.js';
 
 /** What one English key of the lexicon maps to. */
 export interface LexiconSense {
@@ -206,7 +207,12 @@ function senseGroups(stems: readonly string[]): number {
  * @throws LexiconError when a line is malformed; the file system's error when it cannot be read
  */
 export function loadBilingualLexicon(file: string): BilingualLexicon {
-  return parseBilingualLexicon(readFileSync(file, 'utf8'), file);
+  const text = readFileSync(file, 'utf8');
+  return cachedParse('bilingual', text, () => parseBilingualLexicon(text, file), (l) => l, (data) => {
+    const lex = data as Partial<BilingualLexicon> | null;
+    if (!lex || !(lex.entries instanceof Map) || typeof lex.maxWords !== 'number') throw new Error('lexicon: not a snapshot');
+    return lex as BilingualLexicon;
+  });
 }
 
 let builtIn: BilingualLexicon | undefined;

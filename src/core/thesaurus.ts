@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, foldAccents, type Lang } from './analysis.js';
+import { cachedParse } from './lexiconCache.js';
 
 /** One member of a group, as index terms: a word gives one term, a phrase several. */
 export interface ThesaurusEntry {
@@ -57,13 +58,20 @@ const addTargets = (out: Map<string, ThesaurusEntry>, own: ThesaurusEntry | stri
   }
 };
 
+/** A thesaurus as plain data, for the compiled-lexicon cache. */
+export interface ThesaurusSnapshot {
+  readonly expansions: Map<string, Map<string, ThesaurusEntry>>;
+  readonly bySurface: Map<string, { key: string; out: Map<string, ThesaurusEntry> }>;
+  readonly longest: number;
+}
+
 /** Groups of interchangeable words, looked up by analysed terms. */
 export class Thesaurus {
   // key (terms joined by a space) → the entries a question holding that key may also search
-  private readonly expansions = new Map<string, Map<string, ThesaurusEntry>>();
+  private expansions = new Map<string, Map<string, ThesaurusEntry>>();
   // the same, keyed by the member as written: a word the file lists verbatim expands only to its own groups,
   // so "moda" does not borrow the groups of "modo", with which it shares the stem "mod"
-  private readonly bySurface = new Map<string, { key: string; out: Map<string, ThesaurusEntry> }>();
+  private bySurface = new Map<string, { key: string; out: Map<string, ThesaurusEntry> }>();
   private longest = 1;
 
   /** Number of keys that expand to something. */
@@ -99,6 +107,32 @@ export class Thesaurus {
       if (!bySurface) this.bySurface.set(surface, (bySurface = { key, out: new Map() }));
       addTargets(bySurface.out, k, targets, equivalent);
     }
+  }
+
+  /**
+   * The thesaurus as plain data (Maps and objects), for the compiled-lexicon cache.
+   * @returns a snapshot that {@link Thesaurus.fromSnapshot} turns back into an equal thesaurus
+   */
+  snapshot(): ThesaurusSnapshot {
+    return { expansions: this.expansions, bySurface: this.bySurface, longest: this.longest };
+  }
+
+  /**
+   * Rebuilds a thesaurus from {@link Thesaurus.snapshot}'s data.
+   * @param data - the snapshot
+   * @returns the thesaurus
+   * @throws Error when the data is not a snapshot (the cache then parses the text instead)
+   */
+  static fromSnapshot(data: unknown): Thesaurus {
+    const snap = data as Partial<ThesaurusSnapshot> | null;
+    if (!snap || !(snap.expansions instanceof Map) || !(snap.bySurface instanceof Map) || typeof snap.longest !== 'number') {
+      throw new Error('thesaurus: not a snapshot');
+    }
+    const th = new Thesaurus();
+    th.expansions = snap.expansions;
+    th.bySurface = snap.bySurface;
+    th.longest = snap.longest;
+    return th;
   }
 
   /**
@@ -265,17 +299,20 @@ export function parseThesaurus(text: string, file = 'thesaurus', lang: Lang = 'i
  * @throws ThesaurusError for a malformed file
  */
 export function loadThesaurus(dirs: readonly string[], lang: Lang = 'it'): Thesaurus {
-  const th = new Thesaurus();
+  const files: { name: string; text: string }[] = [];
   const seen = new Set<string>();
   for (const dir of dirs) {
     const abs = resolve(dir);
     if (seen.has(abs) || !existsSync(abs) || !statSync(abs).isDirectory()) continue;
     seen.add(abs);
     for (const name of readdirSync(abs).filter((n) => n.endsWith('.txt') && n.startsWith(`${lang}-`)).sort()) {
-      th.merge(parseThesaurus(readFileSync(join(abs, name), 'utf8'), name, lang));
+      files.push({ name, text: readFileSync(join(abs, name), 'utf8') });
     }
   }
-  return th;
+  // The merged result is cached whole: merging is part of the cost a start-up should not pay.
+  const key = files.map((f) => `${f.name}\0${f.text}`).join('\0');
+  const merge = () => files.reduce((th, f) => th.merge(parseThesaurus(f.text, f.name, lang)), new Thesaurus());
+  return cachedParse(`thesaurus-${lang}`, key, merge, (t) => t.snapshot(), Thesaurus.fromSnapshot);
 }
 
 /** The project's own lexicon folder (`corpus/lexicon` next to `package.json`), wherever the code runs from. */
