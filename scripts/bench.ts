@@ -573,6 +573,25 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
   process.stdout.write(values['json'] ? `${JSON.stringify(report)}\n` : `${table(report)}\n`);
 }
 
+const BENCH_HELP = [
+  'Usage: npm run bench -- [options]',
+  '',
+  "Brano's index against natural's TfIdf and MiniSearch on the same synthetic corpora (and the real article),",
+  'the whole ask pipeline, a corpus reload under load, the cold CLI and a Discord burst through the fake Discord.',
+  'Prints a table (progress on stderr); files go under .bench/.',
+  '',
+  '  --json                one JSON object on stdout instead of the table',
+  '  --sizes LIST          paragraph counts, default 16,10000,100000 (16 or fewer = the real article)',
+  '  --queries N           queries per engine (default 300)',
+  '  --natural-queries N   queries for natural (default 300 up to 20,000 paragraphs, 20 above)',
+  '  --ask-queries N       questions through the whole ask pipeline (default 100)',
+  '  --cli-runs N          cold CLI runs (default 10; 0 skips)',
+  '  --reload-articles N   articles reloaded under load (default 1000; 0 skips)',
+  '  --discord-burst N     interactions sent at once to the fake Discord (default 500; 0 skips)',
+  '  --seed S              seed of the corpus and query generators (default 1)',
+  '  --minisearch-raw      also MiniSearch with its own tokenizer on the raw text',
+].join('\n');
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -584,12 +603,17 @@ async function main(): Promise<void> {
       'cli-runs': { type: 'string' },
       'reload-articles': { type: 'string' },
       'discord-burst': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
       seed: { type: 'string' },
       'minisearch-raw': { type: 'boolean' },
       child: { type: 'string' },
       size: { type: 'string' },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${BENCH_HELP}\n`);
+    return;
+  }
   if (values.child) {
     const size = Number(values.size);
     const seed = Number(values.seed ?? 1);
