@@ -70,6 +70,10 @@ export interface RankingParams {
   readonly cueBonus: number;
   /** Abstain when the first paragraph matches less than this share of the question's idf mass. */
   readonly minCoverage: number;
+  /** Abstain when the first paragraph matches less than this share of the idf mass of the question's words
+   * other than names: a name alone ("Amazon", "Seattle") does not make a question about what the article says
+   * of it ("Chi ha fondato Amazon?"). */
+  readonly minWordCoverage: number;
   /** Candidate paragraphs and sentences taken from each index before exact scoring. */
   readonly candidates: number;
   /** Information mass of a typed word the corpus never uses, relative to its rarest word. */
@@ -103,6 +107,7 @@ export const DEFAULT_RANKING: RankingParams = {
   neighbourShare: 0.1,
   cueBonus: 0.2,
   minCoverage: 0.27,
+  minWordCoverage: 0.15,
   candidates: 50,
   unknownWordMass: 1,
   unknownNameMass: 3,
@@ -452,6 +457,8 @@ interface Scored {
   readonly bestSentence: number;
   readonly sentenceScores: number[];
   readonly coverage: number;
+  /** The same share counting only the question's words that are not names. */
+  readonly wordCoverage: number;
 }
 
 const countTerms = (terms: readonly string[], into = new Map<string, number>()) => {
@@ -619,12 +626,14 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const maxP = maxOf(pIdf, index.averageLength.paragraph, wp);
   const maxS = maxOf(sIdf, index.averageLength.sentence, ws);
   const totalMass = concepts.reduce((a, c) => a + c.mass, 0) || 1;
+  const wordMass = concepts.reduce((a, c) => a + (c.name ? 0 : c.mass), 0);
 
   // Share of the question's information mass that a passage holds (each concept by its best alternative,
   // times that alternative's weight): the confidence measure.
-  const coverageOf = (tf: Map<string, number>) => {
+  const coverageOf = (tf: Map<string, number>, namesToo = true) => {
     let covered = 0;
     for (const c of concepts) {
+      if (!namesToo && c.name) continue;
       let m = 0;
       for (const e of c.entries) {
         let present = 0;
@@ -633,7 +642,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       }
       covered += c.mass * m;
     }
-    return covered / totalMass;
+    return covered / (namesToo ? totalMass : wordMass);
   };
   const scored: Scored[] = docs.map((doc) => {
     const { paragraph } = index.paragraphs[doc]!;
@@ -642,6 +651,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     let p = 0;
     for (let ci = 0; ci < concepts.length; ci++) p += conceptScore(ci, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
     const coverage = coverageOf(pTf);
+    const wordCoverage = wordMass ? coverageOf(pTf, false) : 1;
     const first = index.firstSentence[doc]!;
     // Two readings of each sentence: with names at full weight (how well the paragraph answers), and with names
     // discounted (which of its sentences says the answer; see `nameInSentence`).
@@ -664,12 +674,19 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const sentenceScores = choosing;
     const best = argmax(sentenceScores);
     const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * (ranking[argmax(ranking)] ?? 0);
-    return { doc, score, bestSentence: best, sentenceScores, coverage };
+    return { doc, score, bestSentence: best, sentenceScores, coverage, wordCoverage };
   });
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 
+  // A question that asks for something (who, how many, where…) and finds only its names, in a sentence that
+  // does not hold that kind of answer, is about something else the name does ("Chi ha fondato Amazon?").
+  const nameOnly = (s: Scored) => {
+    if (!cues.length || s.wordCoverage >= params.minWordCoverage) return false;
+    const text = index.paragraphs[s.doc]!.paragraph.sentences[s.bestSentence]?.text ?? '';
+    return !cues.some((re) => re.test(text));
+  };
   const termSet = new Set(terms.map((t) => t.term));
   const passages = ranked.slice(0, limit).map(({ doc, score, bestSentence, sentenceScores }) => {
     const { article, paragraph } = index.paragraphs[doc]!;
@@ -680,7 +697,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const confidence = Math.round(ranked[0]!.coverage * 1000) / 1000;
   // English: topic words that found no Italian term in the index mean the article is about something else.
   const englishMiss = english !== undefined && englishCoverage(english, (t) => index.paragraphIndex.has(t)) < EN_MIN_COVERAGE;
-  if (englishMiss || ranked[0]!.coverage < params.minCoverage) {
+  if (englishMiss || ranked[0]!.coverage < params.minCoverage || nameOnly(ranked[0]!)) {
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence };
   }
   return { question, answered: true, passages, lang, confidence };
