@@ -68,6 +68,10 @@ export interface RankingParams {
   readonly neighbourShare: number;
   /** Bonus for a sentence that holds what the question type asks for (a number for "quanti", …). */
   readonly cueBonus: number;
+  /** A phrase alternative of n words scores the sum of its words divided by n to this power: a phrase the
+   * question typed ("grandi modelli linguistici") is one thing asked about, not three, and must not outweigh
+   * the question's other words. */
+  readonly phraseDamping: number;
   /** Abstain when the first paragraph matches less than this share of the question's idf mass. */
   readonly minCoverage: number;
   /** Abstain when the first paragraph matches less than this share of the idf mass of the question's words
@@ -106,6 +110,7 @@ export const DEFAULT_RANKING: RankingParams = {
   paragraphShare: 0.7,
   neighbourShare: 0.1,
   cueBonus: 0.2,
+  phraseDamping: 0.3,
   minCoverage: 0.27,
   minWordCoverage: 0.15,
   candidates: 50,
@@ -608,7 +613,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     for (const e of concepts[ci]!.entries) {
       let s = 0;
       for (const t of e.terms) s += bm25(idf.get(t) ?? 0, tf.get(t) ?? 0, len, avg, w.k1, w.b);
-      best = Math.max(best, e.weight * s);
+      best = Math.max(best, (e.weight * s) / e.terms.length ** params.phraseDamping);
     }
     return best;
   };
