@@ -335,8 +335,9 @@ const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
 
 /**
  * Cuts a verbatim excerpt of at most `max` characters around a sentence: the sentence, then its neighbours
- * while they fit (the better-scoring neighbour first when `preference` is given, else the following one);
- * a sentence longer than `max` is cut at a word boundary around its matched words.
+ * while they fit (the better-scoring neighbour first when `preference` is given, else the following one), then
+ * part of a neighbour in the room left (see `fillExcerpt`); a sentence longer than `max` is cut at a word
+ * boundary around its matched words.
  * @param text - the paragraph
  * @param sentences - its sentence spans
  * @param best - index of the sentence to hold
@@ -394,8 +395,38 @@ export function excerptSpan(
       end = next!.end;
     }
   }
+  return fillExcerpt(text, sentences, lo, hi, max);
+}
+
+/**
+ * The excerpt of whole sentences `lo`..`hi` of a paragraph, with the room left up to `max` given to the head of
+ * the following sentence (to the tail of the preceding one when nothing follows), cut at a word: an answer often
+ * goes on right after the matched words, and a neighbour too long to fit whole would otherwise be lost.
+ * @param text - the paragraph
+ * @param sentences - its sentence spans
+ * @param lo - first whole sentence
+ * @param hi - last whole sentence
+ * @param max - the limit
+ * @returns the excerpt's [start, end) in the paragraph
+ */
+export function fillExcerpt(text: string, sentences: readonly { start: number; end: number }[], lo: number, hi: number, max = EXCERPT_MAX): [number, number] {
+  let start = sentences[lo]?.start ?? 0;
+  let end = sentences[hi]?.end ?? text.length;
+  const room = max - (end - start);
+  if (room >= PARTIAL_MIN) {
+    if (sentences[hi + 1]) {
+      const sp = text.lastIndexOf(' ', end + room);
+      if (sp > end) end = sp;
+    } else if (sentences[lo - 1]) {
+      const sp = text.indexOf(' ', start - room);
+      if (sp >= 0 && sp + 1 < start) start = sp + 1;
+    }
+  }
   return [start, end];
 }
+
+// The least room worth filling with part of a neighbouring sentence.
+const PARTIAL_MIN = 40;
 
 interface Entry {
   readonly terms: string[];
