@@ -323,7 +323,8 @@ const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settem
 const NUMBER_WORDS =
   'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
 const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
-  amount: new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
+  // A year ("nel 2007") is a time, not an amount.
+  amount: new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)(?!(?:19|20)\\d\\d(?!\\d))(?<!\\d)\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
   time: new RegExp(
     `(?<![\\p{L}\\p{N}])(${MONTHS}|(19|20)\\d\\d|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)(?![\\p{L}\\p{N}])`,
     'iu',

@@ -110,6 +110,10 @@ describe('ask abstains when the corpus does not answer', () => {
     expect(ask(llama, 'Chi ha fondato Amazon?', { ranking: { minWordCoverage: 0 } }).answered).toBe(true);
   });
 
+  it('GIVEN a "quanti" question whose name stands in a sentence with only a year THEN it abstains: a year is not an amount', () => {
+    expect(ask(llama, 'Quanti dipendenti ha Apple?').answered).toBe(false);
+  });
+
   it.each(['In che città ha sede Madrona Ventures?', 'A cosa serve PyTorch?'])(
     'GIVEN %s, about a name with no other word found, THEN it answers: the sentence holds the kind of answer asked for, or nothing is asked for',
     (q) => {
