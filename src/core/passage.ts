@@ -4,7 +4,7 @@
  * was ranked, with nothing stored between presses.
  */
 import { analyze } from './analysis.js';
-import { EXCERPT_MAX, QUESTION_MAX, englishConcepts, excerptSpan, passageFromSpan, queryTerms, type Passage, type QueryExpansionSource } from './ask.js';
+import { EXCERPT_MAX, QUESTION_MAX, englishConcepts, excerptSpan, fillExcerpt, passageFromSpan, queryTerms, type Passage, type QueryExpansionSource } from './ask.js';
 import { translateEnglishQuery } from './crossLingual.js';
 import { detectLanguage } from './language.js';
 import { articleLang } from './passageIndex.js';
@@ -59,9 +59,13 @@ export function passageShape(paragraph: Paragraph, passage: Pick<Passage, 'excer
   const at = paragraph.text.indexOf(passage.excerpt);
   if (at < 0) return { sentence: 0, before: 0, after: 0 };
   const sentence = sentenceAt(paragraph, at + passage.highlight[0]);
-  const first = sentenceAt(paragraph, at);
-  const last = sentenceAt(paragraph, at + Math.max(0, passage.excerpt.length - 1));
-  return { sentence, before: Math.max(0, sentence - first), after: Math.max(0, last - sentence) };
+  // Only whole sentences count: the part of a neighbour that fills the excerpt's room is cut again by `passageAt`.
+  const end = at + passage.excerpt.length;
+  let first = sentenceAt(paragraph, at);
+  if ((paragraph.sentences[first]?.start ?? at) < at) first++;
+  let last = sentenceAt(paragraph, Math.max(at, end - 1));
+  if ((paragraph.sentences[last]?.end ?? end) > end) last--;
+  return { sentence, before: Math.max(0, sentence - Math.min(first, sentence)), after: Math.max(0, last - sentence) };
 }
 
 /**
@@ -83,6 +87,8 @@ export function passageAt(article: Article, paragraph: number, shape: PassageSha
   const to = p?.sentences[shape.sentence + shape.after];
   if (!p || !best || !from || !to) return undefined;
   const hits = terms.size ? analyze(p.text, articleLang(article)).filter((t) => terms.has(t.term)) : [];
-  const [start, end] = to.end - from.start <= EXCERPT_MAX ? [from.start, to.end] : excerptSpan(p.text, p.sentences, shape.sentence, hits.map((h) => h.start));
+  const lo = shape.sentence - shape.before;
+  const hi = shape.sentence + shape.after;
+  const [start, end] = to.end - from.start <= EXCERPT_MAX ? fillExcerpt(p.text, p.sentences, lo, hi) : excerptSpan(p.text, p.sentences, shape.sentence, hits.map((h) => h.start));
   return passageFromSpan(article, p, shape.sentence, start, end, hits, 0);
 }

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis.js';
-import { ask, excerptSpan, EXCERPT_MAX, queryTerms, questionCues } from '../../src/core/ask.js';
+import { ask, excerptSpan, EXCERPT_MAX, fillExcerpt, queryTerms, questionCues } from '../../src/core/ask.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex, editDistance } from '../../src/core/passageIndex.js';
 import { conjugatedStems, defaultThesaurus, loadThesaurus, parseThesaurus, PROJECT_LEXICON_DIR, Thesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
@@ -102,6 +102,25 @@ describe('ask abstains when the corpus does not answer', () => {
     },
   );
 
+  it('GIVEN a "chi" question whose only match is a name mentioned in passing THEN it abstains, showing the closest passage', () => {
+    const r = ask(llama, 'Chi ha fondato Amazon?');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toBe('low-confidence');
+    expect(r.closest?.[0]?.paragraph).toBe(4);
+    expect(ask(llama, 'Chi ha fondato Amazon?', { ranking: { minWordCoverage: 0 } }).answered).toBe(true);
+  });
+
+  it('GIVEN a "quanti" question whose name stands in a sentence with only a year THEN it abstains: a year is not an amount', () => {
+    expect(ask(llama, 'Quanti dipendenti ha Apple?').answered).toBe(false);
+  });
+
+  it.each(['In che città ha sede Madrona Ventures?', 'A cosa serve PyTorch?'])(
+    'GIVEN %s, about a name with no other word found, THEN it answers: the sentence holds the kind of answer asked for, or nothing is asked for',
+    (q) => {
+      expect(ask(llama, q).answered).toBe(true);
+    },
+  );
+
   it('GIVEN the same unknown word weighed like any other THEN the question is answered: the extra weight decides', () => {
     expect(ask(llama, 'Come si addestra un cane?', { ranking: { orphanWordMass: 1 } }).answered).toBe(true);
   });
@@ -163,6 +182,32 @@ describe('excerpts', () => {
     expect(excerptSpan(text, spans, 1, [], 24, [5, 0, 1, 0])).toEqual([0, 21]);
   });
 
+  it('GIVEN room that no whole neighbour fills THEN the head of the next sentence fills it, cut at a word', () => {
+    const text = 'Uno due. Tre quattro cinque sei sette otto nove dieci undici dodici.';
+    const spans = [
+      { start: 0, end: 8 },
+      { start: 9, end: text.length },
+    ];
+    const [s, e] = excerptSpan(text, spans, 0, [], 50);
+    expect(s).toBe(0);
+    expect(e).toBeLessThanOrEqual(50);
+    expect(text.slice(s, e)).toBe('Uno due. Tre quattro cinque sei sette otto nove');
+    expect(fillExcerpt(text, spans, 0, 0, 30)).toEqual([0, 8]);
+  });
+
+  it('GIVEN room after the last sentence THEN the tail of the preceding sentence fills it, cut at a word', () => {
+    const text = 'Uno due tre quattro cinque sei sette otto nove dieci. Undici dodici.';
+    const spans = [
+      { start: 0, end: 53 },
+      { start: 54, end: text.length },
+    ];
+    const [s, e] = fillExcerpt(text, spans, 1, 1, 60);
+    expect(e).toBe(text.length);
+    expect(e - s).toBeLessThanOrEqual(60);
+    expect(text[s - 1]).toBe(' ');
+    expect(text.slice(s, e)).toBe('quattro cinque sei sette otto nove dieci. Undici dodici.');
+  });
+
   it('GIVEN a sentence longer than the limit THEN the cut falls on word boundaries around the matched words', () => {
     const words = Array.from({ length: 120 }, (_, i) => `parola${i}`);
     const text = `${words.join(' ')}.`;
@@ -172,6 +217,15 @@ describe('excerpts', () => {
     expect(text.slice(s, e)).toContain('parola90');
     expect(text[s - 1]).toBe(' ');
     expect([' ', '.'].includes(text[e] ?? '.')).toBe(true);
+  });
+});
+
+describe('phrases', () => {
+  it('GIVEN a typed phrase found in many paragraphs THEN the paragraph holding the question’s other words ranks first', () => {
+    const q = 'Verso che era stanno andando i modelli linguistici?';
+    expect(ask(llama, q).passages[0]?.paragraph).toBe(13);
+    // counted as the sum of its words, the phrase outweighs "era", and a paragraph with only the phrase wins
+    expect(ask(llama, q, { ranking: { phraseDamping: 0 } }).passages[0]?.paragraph).not.toBe(13);
   });
 });
 

@@ -7,9 +7,9 @@ import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
 
 // Paraphrased Italian questions (our own wording, not the article's; the later batches deliberately colloquial,
-// the last two — ids b1-, b2- — written without looking at the results and scored before any change for them):
-// the dev set the weighting was chosen on. Floors sit a little under the measured figures (275 answerable:
-// R@1 0.891, Answer@1 0.851, no wrong abstention; 39 of 51 off-topic abstained).
+// the last three — ids b1-, b2-, b3- — written without looking at the results and scored before any change for
+// them): the dev set the weighting was chosen on. Floors sit a little under the measured figures (315 answerable:
+// R@1 0.902, Answer@1 0.879, no wrong abstention; 46 of 59 off-topic abstained).
 interface Question {
   readonly id: string;
   readonly lang: string;
@@ -40,7 +40,7 @@ describe('answer quality on the paraphrased Italian question set', () => {
     }
   });
 
-  it('GIVEN each answerable question THEN R@1 ≥ 0.86 and Answer@1 ≥ 0.82 with at most two wrong abstentions', () => {
+  it('GIVEN each answerable question THEN R@1 ≥ 0.87 and Answer@1 ≥ 0.85 with at most two wrong abstentions', () => {
     let r1 = 0;
     let a1 = 0;
     let abstained = 0;
@@ -50,15 +50,15 @@ describe('answer quality on the paraphrased Italian question set', () => {
       if (p && q.gold.includes(p.paragraph)) r1++;
       if (p && p.excerpt.length <= 400 && norm(p.excerpt).includes(norm(q.answer!))) a1++;
     }
-    expect(r1 / onTopic.length).toBeGreaterThanOrEqual(0.86);
-    expect(a1 / onTopic.length).toBeGreaterThanOrEqual(0.82);
+    expect(r1 / onTopic.length).toBeGreaterThanOrEqual(0.87);
+    expect(a1 / onTopic.length).toBeGreaterThanOrEqual(0.85);
     expect(abstained).toBeLessThanOrEqual(2);
   });
 
-  it('GIVEN the off-topic questions THEN Brano abstains on at least 72% of them', () => {
+  it('GIVEN the off-topic questions THEN Brano abstains on at least 74% of them', () => {
     const abstained = offTopic.filter((q) => !ask(index, q.q).answered).length;
     expect(offTopic.length).toBeGreaterThanOrEqual(5);
-    expect(abstained / offTopic.length).toBeGreaterThanOrEqual(0.72);
+    expect(abstained / offTopic.length).toBeGreaterThanOrEqual(0.74);
   });
 
   it('GIVEN natural’s TfIdf over the same paragraphs THEN Brano’s R@1 is clearly higher', () => {
