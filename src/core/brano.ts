@@ -4,7 +4,7 @@
  */
 import { ask, type AskOptions, type AskResult } from './ask.js';
 import { defaultThesaurus } from './thesaurus.js';
-import { buildPassageIndex, type PassageIndex } from './passageIndex.js';
+import { passageIndexSteps, type PassageIndex } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
 import { segmentArticle } from './segmentation.js';
@@ -68,6 +68,16 @@ export interface CoreOptions {
   readonly corpusDir?: string;
 }
 
+/** How `createCoreAsync` shares the event loop. */
+export interface AsyncBuildOptions {
+  /** Gives the event loop a turn; in Node, `setImmediate` from `node:timers/promises`. */
+  readonly yieldToLoop: () => Promise<void>;
+  /** Articles segmented or analysed between two turns (default 1). */
+  readonly yieldEvery?: number;
+  /** Told how long each stretch between two turns held the loop, in ms. */
+  readonly onStep?: ((ms: number) => void) | undefined;
+}
+
 /**
  * Builds the core from parsed articles. Articles written without `## ` headings are first split into
  * automatic sections.
@@ -79,8 +89,54 @@ export interface CoreOptions {
  * core.ask('Chi guida lo sviluppo dell’AI di Google?').passages[0]?.paragraph // 15
  */
 export function createCore(parsed: readonly Article[], options: CoreOptions = {}): BranoCore {
-  const articles = parsed.map((a) => segmentArticle(a));
-  const index = buildPassageIndex(articles, { thesaurus: defaultThesaurus(options.corpusDir) });
+  const steps = coreSteps(parsed, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * Builds the same core as `createCore`, giving the event loop a turn between articles (while segmenting and
+ * analysing them) and between the final index builds, so a server keeps answering during a rebuild.
+ * @param parsed - the corpus
+ * @param options - the corpus folder, for its own lexicon
+ * @param build - how to give the loop a turn, how often, and who hears how long each step took
+ * @returns the core, ready to answer
+ * @throws Error `createCoreAsync: …` when `yieldEvery` is not a positive integer
+ * @example
+ * import { setImmediate } from 'node:timers/promises';
+ * const core = await createCoreAsync(articles, { corpusDir }, { yieldToLoop: () => setImmediate() });
+ */
+export async function createCoreAsync(parsed: readonly Article[], options: CoreOptions, build: AsyncBuildOptions): Promise<BranoCore> {
+  const every = build.yieldEvery ?? 1;
+  if (!Number.isInteger(every) || every < 1) throw new Error(`createCoreAsync: yieldEvery must be a positive integer, not ${every}`);
+  const steps = coreSteps(parsed, options);
+  let pending = 0;
+  let started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      build.onStep?.(performance.now() - started);
+      return step.value;
+    }
+    if (++pending < every) continue;
+    pending = 0;
+    build.onStep?.(performance.now() - started);
+    await build.yieldToLoop();
+    started = performance.now();
+  }
+}
+
+// The whole build, pausing after each article segmented or analysed and between the final index builds.
+function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator<void, BranoCore, void> {
+  const articles: Article[] = [];
+  for (const a of parsed) {
+    const segmented = segmentArticle(a);
+    articles.push(segmented);
+    // Only an article without headings is segmented; the others cost nothing and need no turn.
+    if (segmented !== a) yield;
+  }
+  const index = yield* passageIndexSteps(articles, { thesaurus: defaultThesaurus(options.corpusDir) });
   const summarizer = createSummarizer(articles, index);
   const sections = (article?: string): SectionInfo[] =>
     articles

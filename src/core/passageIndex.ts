@@ -143,6 +143,25 @@ export function editDistance(a: string, b: string, max: number): number {
  * index.paragraphs.length // 16
  */
 export function buildPassageIndex(articles: readonly Article[], options: PassageIndexOptions = {}): PassageIndex {
+  const steps = passageIndexSteps(articles, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `buildPassageIndex` in steps, for a caller that gives the event loop a turn in between: the generator pauses
+ * after analysing each article and between the final index builds, and returns the same index.
+ * @param articles - the parsed corpus
+ * @param options - weighting per granularity, thesaurus
+ * @returns a generator whose return value is the passage index
+ * @example
+ * const steps = passageIndexSteps(articles);
+ * let step = steps.next();
+ * while (!step.done) { await turn(); step = steps.next(); }
+ * const index = step.value;
+ */
+export function* passageIndexSteps(articles: readonly Article[], options: PassageIndexOptions = {}): Generator<void, PassageIndex, void> {
   const paragraphs: ParagraphRef[] = [];
   const sentences: SentenceRef[] = [];
   const paragraphDocs: string[][] = [];
@@ -174,12 +193,14 @@ export function buildPassageIndex(articles: readonly Article[], options: Passage
       pTotal += terms.length;
       paragraphDocs.push(terms);
     }
+    yield;
   }
   const weighting = {
     paragraph: { ...DEFAULT_WEIGHTING.paragraph, ...options.paragraph },
     sentence: { ...DEFAULT_WEIGHTING.sentence, ...options.sentence },
   };
   const paragraphIndex = TfIdfIndex.build(paragraphDocs, weighting.paragraph);
+  yield;
   const sentenceIndex = TfIdfIndex.build(sentenceDocs, weighting.sentence);
 
   // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant.
