@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CorpusStore, loadCorpusAsync, onSighup } from '../src/corpusStore.js';
+import { createCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { synthArticles, synthQueries } from '../scripts/synthCorpus.js';
 
@@ -63,6 +64,19 @@ describe('CorpusStore', () => {
     expect(store.core).not.toBe(first);
     expect(store.core.ask('Dove vive il quokka?').passages[0]?.article).toBe('quokka');
     expect(first.articles).toHaveLength(1000);
+  });
+
+  it('GIVEN the default builder WHEN reloading THEN the core is built in steps, each shorter than the whole build; a one-block builder counts whole', async () => {
+    writeCorpus(dir, 60);
+    const store = await CorpusStore.open(dir);
+    const stepped = await store.reload();
+    expect(stepped.ok).toBe(true);
+    if (stepped.ok) expect(stepped.longestStepMs).toBeLessThan(stepped.buildMs);
+
+    const whole = new CorpusStore(dir, store.core, (articles) => createCore(articles));
+    const outcome = await whole.reload();
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.longestStepMs).toBeGreaterThanOrEqual(outcome.buildMs);
   });
 
   it('GIVEN a broken file WHEN reloading THEN the last good core stays and the error names file and line', async () => {
