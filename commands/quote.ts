@@ -4,6 +4,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Quote } from '../src/core/types.js';
 import { articleChoices, personChoices, resolveArticle } from '../src/discord/autocomplete.js';
+import { LARGE_CORPUS } from './ask.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
@@ -42,6 +43,8 @@ export function quoteBlocks(quotes: readonly Quote[], t: ReturnType<typeof strin
 export const quote: SlashCommand = {
   kind: 'slash',
   name: 'quote',
+  // The people registry is built on the first look-up: on a large corpus that first build can take seconds.
+  defer: (core) => core.index.paragraphs.length > LARGE_CORPUS,
   data: localise(new SlashCommandBuilder(), {
     name: 'quote',
     nameIt: 'cita',
