@@ -86,6 +86,8 @@ interface ArticleModel {
   readonly lang: Lang;
   readonly units: readonly Unit[];
   readonly headingVectors: ReadonlyMap<string, SparseVector>;
+  /** The terms of each paragraph's sentences. */
+  readonly paragraphTerms: ReadonlyMap<Paragraph, ReadonlySet<string>>;
 }
 
 /** Weights of the salience signals and of the selection, for tuning and experiments. */
@@ -251,7 +253,13 @@ function buildModel(article: Article): ArticleModel {
   for (const s of article.sections) {
     headingVectors.set(s.id, tfidfVector(analyze(s.title, lang).map((t) => t.term), idf));
   }
-  return { article, lang, units, headingVectors };
+  const paragraphTerms = new Map<Paragraph, Set<string>>();
+  for (const u of units) {
+    let terms = paragraphTerms.get(u.paragraph);
+    if (!terms) paragraphTerms.set(u.paragraph, (terms = new Set()));
+    for (const t of u.vector.keys()) terms.add(t);
+  }
+  return { article, lang, units, headingVectors, paragraphTerms };
 }
 
 /**
@@ -676,8 +684,8 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
       const totalIdf = terms.reduce((a, q) => a + index.paragraphIndex.idf(q.term), 0) || 1;
       const coverage = new Map<number, number>();
       for (const p of article.paragraphs) {
-        const have = new Set(model.units.filter((u) => u.paragraph === p).flatMap((u) => [...u.vector.keys()]));
-        coverage.set(p.number, terms.reduce((a, q) => a + (have.has(q.term) ? index.paragraphIndex.idf(q.term) : 0), 0) / totalIdf);
+        const have = model.paragraphTerms.get(p);
+        coverage.set(p.number, terms.reduce((a, q) => a + (have?.has(q.term) ? index.paragraphIndex.idf(q.term) : 0), 0) / totalIdf);
       }
       const topCoverage = Math.max(0, ...coverage.values());
       const matched: Unit[] = [];
