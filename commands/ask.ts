@@ -7,14 +7,14 @@ import type { Passage } from '../src/core/ask.js';
 import type { BranoCore } from '../src/core/brano.js';
 import { passageAt, passageShape, questionTerms } from '../src/core/passage.js';
 import type { Article, Paragraph } from '../src/core/types.js';
-import { articleChoices, resolveArticle } from '../src/discord/autocomplete.js';
+import { articleChoices } from '../src/discord/autocomplete.js';
 import { articleKey, ASK_PREFIX, decodeAskButton, encodeAskButton, fitResults, resolveArticleKey, resultsCheck, type AskAction, type AskButtonState } from '../src/discord/buttons.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { NOTE_COLOUR, findParagraph, paragraphsEmbed, passageEmbed, type Span } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
 import type { HandlerContext, Reply } from '../src/discord/interactions.js';
-import { safeTextWithin, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
-import { articleOption, intOption, localise, privateOption, stringOption } from '../src/discord/options.js';
+import { type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
+import { articleFilter, articleOption, intOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
 
 /** Results a question pages through by default, and at most. */
@@ -153,9 +153,8 @@ export const ask: SlashCommand = {
   buttonPrefix: ASK_PREFIX,
   defer: (core) => core.index.paragraphs.length > LARGE_CORPUS,
   execute(interaction, ctx) {
-    const t = strings(ctx.lang);
-    const article = resolveArticle(ctx.core, interaction.options.getString('article'));
-    if ('error' in article) return note(t.noSuchArticle(safeTextWithin(stringOption(interaction.options, 'article'), 100), article.error));
+    const article = articleFilter(interaction.options, ctx);
+    if ('reply' in article) return article.reply;
     const query: AskQuery = {
       question: stringOption(interaction.options, 'question', QUESTION_MAX),
       limit: intOption(interaction.options, 'results', 1, MAX_RESULTS, DEFAULT_RESULTS),

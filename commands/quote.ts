@@ -3,13 +3,13 @@
  */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Quote } from '../src/core/types.js';
-import { articleChoices, personChoices, resolveArticle } from '../src/discord/autocomplete.js';
+import { articleChoices, personChoices } from '../src/discord/autocomplete.js';
 import { LARGE_CORPUS } from './ask.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
 import { LIMITS, clamp, plainText, safeTextWithin } from '../src/discord/limits.js';
-import { articleOption, choiceOption, localise, privateOption, stringOption } from '../src/discord/options.js';
+import { articleFilter, articleOption, choiceOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
 
 const KINDS = ['direct', 'reported'] as const;
@@ -65,8 +65,8 @@ export const quote: SlashCommand = {
     .toJSON(),
   execute(interaction, ctx) {
     const t = strings(ctx.lang);
-    const article = resolveArticle(ctx.core, interaction.options.getString('article'));
-    if ('error' in article) return note(t.noSuchArticle(safeTextWithin(stringOption(interaction.options, 'article'), 100), article.error));
+    const article = articleFilter(interaction.options, ctx);
+    if ('reply' in article) return article.reply;
     const name = stringOption(interaction.options, 'person', PERSON_MAX).trim();
     const kind = choiceOption(interaction.options, 'kind', KINDS);
     const speakers = () => safeTextWithin(ctx.core.people().map((p) => p.name).join(', '), 1200);

@@ -2,13 +2,12 @@
  * `/sections [article] [private]`: the sections of the article(s), with their ¶ ranges and ids.
  */
 import { SlashCommandBuilder } from 'discord.js';
-import { articleChoices, resolveArticle } from '../src/discord/autocomplete.js';
+import { articleChoices } from '../src/discord/autocomplete.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
 import { LIMITS, clamp, safeTextWithin } from '../src/discord/limits.js';
-import { articleOption, localise, privateOption, stringOption } from '../src/discord/options.js';
-import { note } from '../src/discord/replier.js';
+import { articleFilter, articleOption, localise, privateOption } from '../src/discord/options.js';
 
 /** The `/sections` command. */
 export const sections: SlashCommand = {
@@ -25,8 +24,8 @@ export const sections: SlashCommand = {
     .toJSON(),
   execute(interaction, ctx) {
     const t = strings(ctx.lang);
-    const article = resolveArticle(ctx.core, interaction.options.getString('article'));
-    if ('error' in article) return note(t.noSuchArticle(safeTextWithin(stringOption(interaction.options, 'article'), 100), article.error));
+    const article = articleFilter(interaction.options, ctx);
+    if ('reply' in article) return article.reply;
     const list = ctx.core.sections(article.slug);
     const lines: string[] = [];
     let current = '';

@@ -9,7 +9,7 @@ import type { SlashCommand } from '../src/discord/command.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
 import { LIMITS, clamp, plainText, safeText, safeTextWithin } from '../src/discord/limits.js';
-import { articleOption, choiceOption, localise, privateOption, stringOption } from '../src/discord/options.js';
+import { articleFilter, articleOption, choiceOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
 
 const LENGTHS = ['short', 'medium', 'long'] as const;
@@ -70,8 +70,8 @@ export const summarize: SlashCommand = {
   defer: () => true,
   execute(interaction, ctx) {
     const t = strings(ctx.lang);
-    const article = resolveArticle(ctx.core, interaction.options.getString('article'));
-    if ('error' in article) return note(t.noSuchArticle(safeTextWithin(stringOption(interaction.options, 'article'), 100), article.error));
+    const article = articleFilter(interaction.options, ctx);
+    if ('reply' in article) return article.reply;
     const section = stringOption(interaction.options, 'section', SECTION_MAX).trim();
     const topic = stringOption(interaction.options, 'topic', TOPIC_MAX).trim();
     const length = choiceOption(interaction.options, 'length', LENGTHS);

@@ -81,6 +81,32 @@ export function langOption(raw: string | boolean | undefined): Lang | undefined 
   throw new UsageError(`--lang takes it, en or auto, got ${JSON.stringify(raw)}`);
 }
 
+/**
+ * A string option's value.
+ * @param ctx - the command's context
+ * @param name - the option
+ * @returns its text, or undefined when it was not given
+ */
+function stringValue(ctx: CommandContext, name: string): string | undefined {
+  const v = ctx.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * Reads the `--article` option and checks the article exists.
+ * @param ctx - the command's context
+ * @returns the slug, or undefined for every article
+ * @throws UsageError for an unknown slug
+ */
+function articleOption(ctx: CommandContext): string | undefined {
+  const article = stringValue(ctx, 'article');
+  const core = ctx.core();
+  if (article && !core.articles.some((a) => a.slug === article)) {
+    throw new UsageError(`no article "${article}"; articles: ${core.articles.map((a) => a.slug).join(', ')}`);
+  }
+  return article;
+}
+
 const askCommand: CliCommand = {
   name: 'ask',
   summary: 'answer a question with the passages that say so',
@@ -105,11 +131,8 @@ const askCommand: CliCommand = {
   async run(ctx) {
     const limit = intOption(ctx.values['limit'], 'limit', 1, 25) ?? 3;
     const lang = langOption(ctx.values['lang']);
-    const article = typeof ctx.values['article'] === 'string' ? ctx.values['article'] : undefined;
+    const article = articleOption(ctx);
     const core = ctx.core();
-    if (article && !core.articles.some((a) => a.slug === article)) {
-      throw new UsageError(`no article "${article}"; articles: ${core.articles.map((a) => a.slug).join(', ')}`);
-    }
     const opts = { limit, ...(lang ? { lang } : {}), ...(article ? { article } : {}) };
     if (ctx.values['batch']) {
       if (ctx.positionals.length) throw new UsageError('--batch reads questions from stdin; do not pass QUESTION too');
@@ -164,10 +187,9 @@ const summarizeCommand: CliCommand = {
   },
   run(ctx) {
     const length = lengthOption(ctx.values['length']);
-    const str = (name: string) => (typeof ctx.values[name] === 'string' ? (ctx.values[name] as string) : undefined);
-    const section = str('section');
-    const topic = str('topic');
-    const article = str('article');
+    const section = stringValue(ctx, 'section');
+    const topic = stringValue(ctx, 'topic');
+    const article = stringValue(ctx, 'article');
     if (ctx.positionals.length) throw new UsageError('summarize takes no free text: use --topic "…" or --section "…"');
     if (section !== undefined && topic !== undefined) throw new UsageError('give --section or --topic, not both');
     if (topic !== undefined && !topic.trim()) throw new UsageError('--topic needs some words, e.g. --topic "la licenza"');
@@ -193,7 +215,7 @@ const sectionsCommand: CliCommand = {
   options: { json: { type: 'boolean' }, article: { type: 'string' } },
   run(ctx) {
     const core = ctx.core();
-    const article = typeof ctx.values['article'] === 'string' ? ctx.values['article'] : undefined;
+    const article = stringValue(ctx, 'article');
     const sections = core.sections(article);
     if (ctx.values['json']) {
       write(ctx.io.stdout, JSON.stringify({ sections: sections.map((s) => ({ article: s.article, id: s.id, title: s.title, from: s.from, to: s.to })) }));
@@ -214,21 +236,6 @@ const sectionsCommand: CliCommand = {
     return 0;
   },
 };
-
-/**
- * Reads the `--article` option and checks the article exists.
- * @param ctx - the command's context
- * @returns the slug, or undefined for every article
- * @throws UsageError for an unknown slug
- */
-function articleOption(ctx: CommandContext): string | undefined {
-  const article = typeof ctx.values['article'] === 'string' ? ctx.values['article'] : undefined;
-  const core = ctx.core();
-  if (article && !core.articles.some((a) => a.slug === article)) {
-    throw new UsageError(`no article "${article}"; articles: ${core.articles.map((a) => a.slug).join(', ')}`);
-  }
-  return article;
-}
 
 const quoteCommand: CliCommand = {
   name: 'quote',

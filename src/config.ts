@@ -2,9 +2,8 @@
  * Configuration: read from the environment (and `.env`) once, validated, with messages that say what to fix.
  * The rest of Brano receives a `Config` object and never reads `process.env` itself.
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from './core/projectRoot.js';
 
 /** Brano's settings. */
 export interface Config {
@@ -36,14 +35,7 @@ export class ConfigError extends Error {
 }
 
 /** The project's root folder (where `package.json` and `corpus/` live), wherever the code runs from. */
-export const PROJECT_ROOT = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(resolve(dir, 'package.json'))) return dir;
-    dir = dirname(dir);
-  }
-  return process.cwd();
-})();
+export { PROJECT_ROOT };
 
 const SNOWFLAKE = /^\d{17,20}$/;
 

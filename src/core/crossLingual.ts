@@ -10,12 +10,12 @@
  * chat shorthand for amounts ("700M", "$10B") is spelt out.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { analyze, foldAccents, isStopword, stem, tokenize, type Token } from './analysis.js';
 import { editDistance } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 import { cachedParse } from './lexiconCache.js';
+import { PROJECT_ROOT } from './projectRoot.js';
 
 /** What one English key of the lexicon maps to. */
 export interface LexiconSense {
@@ -223,15 +223,8 @@ let builtIn: BilingualLexicon | undefined;
  */
 export function defaultBilingualLexicon(): BilingualLexicon {
   if (!builtIn) {
-    // Data that ships with the code, like natural's stopword lists: found from this module's own location.
-    let dir = dirname(fileURLToPath(import.meta.url));
-    let file: string | undefined;
-    for (let i = 0; i < 5 && !file; i++) {
-      const candidate = resolve(dir, 'corpus', 'lexicon', 'en-it.txt');
-      if (existsSync(candidate)) file = candidate;
-      dir = dirname(dir);
-    }
-    builtIn = file ? loadBilingualLexicon(file) : { entries: new Map(), maxWords: 1 };
+    const file = join(PROJECT_ROOT, 'corpus', 'lexicon', 'en-it.txt');
+    builtIn = existsSync(file) ? loadBilingualLexicon(file) : { entries: new Map(), maxWords: 1 };
   }
   return builtIn;
 }

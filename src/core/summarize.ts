@@ -39,7 +39,7 @@ import { tokenize, analyze, type Lang } from './analysis.js';
 import { queryTerms } from './ask.js';
 import { englishQueryTerms } from './crossLingual.js';
 import { detectLanguage } from './language.js';
-import type { PassageIndex } from './passageIndex.js';
+import { articleLang, type PassageIndex } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 import { rankSections, SECTION_MATCH_THRESHOLD } from './sectionLookup.js';
 import { cosine, inverseDocumentFrequencies, tfidfVector, type SparseVector } from './termVectors.js';
@@ -86,6 +86,8 @@ interface ArticleModel {
   readonly lang: Lang;
   readonly units: readonly Unit[];
   readonly headingVectors: ReadonlyMap<string, SparseVector>;
+  /** The terms of each paragraph's sentences. */
+  readonly paragraphTerms: ReadonlyMap<Paragraph, ReadonlySet<string>>;
 }
 
 /** Weights of the salience signals and of the selection, for tuning and experiments. */
@@ -143,10 +145,6 @@ export const DEFAULT_TUNING: SummaryTuning = {
   quotaSlack: 0.2,
   quotaExponent: 1,
 };
-
-function langOf(article: Article): Lang {
-  return article.meta.lang.startsWith('en') ? 'en' : 'it';
-}
 
 /**
  * The names and figures a sentence mentions, each once: a run of capitalised words not standing first is one
@@ -234,7 +232,7 @@ const DEPENDENT_START: Record<Lang, RegExp> = {
 const UNATTRIBUTED_QUOTE = /^\s*[“"«][^”"»]*[”"»][\s.!?…]*$/u;
 
 function buildModel(article: Article): ArticleModel {
-  const lang = langOf(article);
+  const lang = articleLang(article);
   const raw = article.paragraphs.flatMap((p) => p.sentences.map((s, i) => ({ p, i, text: s.text, terms: analyze(s.text, lang).map((t) => t.term) })));
   const idf = inverseDocumentFrequencies(raw.map((r) => r.terms));
   const n = Math.max(1, raw.length - 1);
@@ -255,7 +253,13 @@ function buildModel(article: Article): ArticleModel {
   for (const s of article.sections) {
     headingVectors.set(s.id, tfidfVector(analyze(s.title, lang).map((t) => t.term), idf));
   }
-  return { article, lang, units, headingVectors };
+  const paragraphTerms = new Map<Paragraph, Set<string>>();
+  for (const u of units) {
+    let terms = paragraphTerms.get(u.paragraph);
+    if (!terms) paragraphTerms.set(u.paragraph, (terms = new Set()));
+    for (const t of u.vector.keys()) terms.add(t);
+  }
+  return { article, lang, units, headingVectors, paragraphTerms };
 }
 
 /**
@@ -660,12 +664,19 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
       terms: string[];
     }
     let best: TopicPick | undefined;
+    // The topic's terms and their scores over the whole corpus depend only on the language the topic is read in:
+    // computed once per language, not once per article.
+    const byLang = new Map<Lang, { terms: WeightedTerm[]; pScores: Float64Array; sScores: Float64Array }>();
     for (const article of candidates) {
       const model = modelOf(article);
-      const terms = topicTerms(topic, model.lang);
+      let read = byLang.get(model.lang);
+      if (!read) {
+        const terms = topicTerms(topic, model.lang);
+        read = { terms, pScores: index.paragraphIndex.scoreAll(terms), sScores: index.sentenceIndex.scoreAll(terms) };
+        byLang.set(model.lang, read);
+      }
+      const { terms, pScores, sScores } = read;
       if (!terms.length) continue;
-      const pScores = index.paragraphIndex.scoreAll(terms);
-      const sScores = index.sentenceIndex.scoreAll(terms);
       const paragraphScore = (p: Paragraph) => pScores[docOf.get(`${article.slug}\u0000${p.number}`) ?? -1] ?? 0;
       const topP = Math.max(0, ...article.paragraphs.map(paragraphScore));
       if (topP <= 0) continue;
@@ -673,8 +684,8 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
       const totalIdf = terms.reduce((a, q) => a + index.paragraphIndex.idf(q.term), 0) || 1;
       const coverage = new Map<number, number>();
       for (const p of article.paragraphs) {
-        const have = new Set(model.units.filter((u) => u.paragraph === p).flatMap((u) => [...u.vector.keys()]));
-        coverage.set(p.number, terms.reduce((a, q) => a + (have.has(q.term) ? index.paragraphIndex.idf(q.term) : 0), 0) / totalIdf);
+        const have = model.paragraphTerms.get(p);
+        coverage.set(p.number, terms.reduce((a, q) => a + (have?.has(q.term) ? index.paragraphIndex.idf(q.term) : 0), 0) / totalIdf);
       }
       const topCoverage = Math.max(0, ...coverage.values());
       const matched: Unit[] = [];

@@ -64,14 +64,3 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   if (!dot) return 0;
   return dot / (norm(a) * norm(b));
 }
-
-/**
- * Adds vectors together (for blocks of sentences).
- * @param vectors - the vectors
- * @returns their sum
- */
-export function sumVectors(vectors: readonly SparseVector[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const v of vectors) for (const [t, w] of v) out.set(t, (out.get(t) ?? 0) + w);
-  return out;
-}

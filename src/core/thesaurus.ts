@@ -5,10 +5,10 @@
  * (`corpus/lexicon/*.txt`, format documented at the top of `it-thesaurus.txt`); this module parses and loads them.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { analyze, foldAccents, type Lang } from './analysis.js';
 import { cachedParse } from './lexiconCache.js';
+import { PROJECT_ROOT } from './projectRoot.js';
 
 /** One member of a group, as index terms: a word gives one term, a phrase several. */
 export interface ThesaurusEntry {
@@ -316,14 +316,7 @@ export function loadThesaurus(dirs: readonly string[], lang: Lang = 'it'): Thesa
 }
 
 /** The project's own lexicon folder (`corpus/lexicon` next to `package.json`), wherever the code runs from. */
-export const PROJECT_LEXICON_DIR = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json'))) return join(dir, 'corpus', 'lexicon');
-    dir = dirname(dir);
-  }
-  return resolve('corpus', 'lexicon');
-})();
+export const PROJECT_LEXICON_DIR = join(PROJECT_ROOT, 'corpus', 'lexicon');
 
 const cache = new Map<string, Thesaurus>();
 

@@ -125,27 +125,3 @@ const en: Strings = {
 export function strings(lang: ReplyLang): Strings {
   return lang === 'en' ? en : it;
 }
-
-/** Localised command texts: the Italian name and both descriptions of a command or option. */
-export interface Localised {
-  readonly name: string;
-  readonly nameIt: string;
-  readonly it: string;
-  readonly en: string;
-}
-
-/**
- * Discord name and description localisations for a command or option: Italian for `it`, English for
- * `en-US` and `en-GB`. The base name is English (it is what routing sees); the base description is Italian,
- * Brano's default language.
- * @param l - the texts
- * @returns the fields to spread into a command or option JSON
- */
-export function localisations(l: Localised) {
-  return {
-    name: l.name,
-    name_localizations: { it: l.nameIt, 'en-US': l.name, 'en-GB': l.name },
-    description: l.it,
-    description_localizations: { it: l.it, 'en-US': l.en, 'en-GB': l.en },
-  };
-}

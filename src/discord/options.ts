@@ -3,8 +3,11 @@
  * and `private` options every answering command takes, and tolerant readers for option values.
  */
 import type { LocalizationMap, SlashCommandBooleanOption, SlashCommandStringOption } from 'discord.js';
-import type { OptionReader } from './interactions.js';
-import { wellFormed } from './limits.js';
+import { resolveArticle } from './autocomplete.js';
+import { strings } from './i18n.js';
+import type { HandlerContext, OptionReader, Reply } from './interactions.js';
+import { safeTextWithin, wellFormed } from './limits.js';
+import { note } from './replier.js';
 
 /** Texts of a command or option: base (English) name, Italian name, Italian and English descriptions. */
 export interface Texts {
@@ -52,6 +55,18 @@ export function articleOption(o: SlashCommandStringOption): SlashCommandStringOp
  */
 export function privateOption(o: SlashCommandBooleanOption): SlashCommandBooleanOption {
   return localise(o, { name: 'private', nameIt: 'privato', it: 'Risposta visibile solo a te', en: 'An answer only you can see' });
+}
+
+/**
+ * Reads the `article` option every answering command takes.
+ * @param options - the interaction's options
+ * @param ctx - the handler context (its core resolves the article, its language words the note)
+ * @returns `{ slug }` (undefined for all articles), or `{ reply }`: the note naming the articles there are
+ */
+export function articleFilter(options: OptionReader, ctx: HandlerContext): { slug: string | undefined } | { reply: Reply } {
+  const article = resolveArticle(ctx.core, options.getString('article'));
+  if (!('error' in article)) return article;
+  return { reply: note(strings(ctx.lang).noSuchArticle(safeTextWithin(stringOption(options, 'article'), 100), article.error)) };
 }
 
 /** Longest text read from any string option: Discord enforces each option's own max_length; this guards the core anyway. */

@@ -65,12 +65,12 @@ export async function runChat(ctx: CommandContext, commands: readonly CliCommand
         prompt();
         continue;
       }
-      // Free text after /ask or /quote is one argument, whatever the quotes.
+      // No need to keep the words together: ask and quote join their free words back into one text.
       argv = [command.name, ...words];
     } else {
       argv = ['ask', line];
     }
-    await runCli(argv, { ...io, stdin: io.stdin }, () => core);
+    await runCli(argv, io, () => core);
     say('');
     prompt();
   }
