@@ -9,7 +9,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { createCoreAsync, type BranoCore } from './core/brano.js';
-import { CorpusError, parseArticle } from './core/corpus.js';
+import { CorpusError, articleFileNames, claimSlug, decodeCorpusFile, parseArticle } from './core/corpus.js';
 import type { Article } from './core/types.js';
 
 /**
@@ -63,15 +63,6 @@ export interface ReloadLog {
   error(message: string): void;
 }
 
-function decodeUtf8(bytes: Uint8Array, name: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const line = new TextDecoder('utf-8').decode(bytes).split('\n').findIndex((l) => l.includes('\uFFFD')) + 1;
-    throw new CorpusError(name, line || undefined, 'not valid UTF-8 text');
-  }
-}
-
 /** Parsed articles by file name and content digest, so a reload parses only the files that changed. */
 export type ParseCache = Map<string, { readonly digest: string; readonly article: Article }>;
 
@@ -85,14 +76,14 @@ export type ParseCache = Map<string, { readonly digest: string; readonly article
  * @throws CorpusError naming the file (and line) when a file is broken, two share a slug, or there are none
  */
 export async function loadCorpusAsync(dir: string, onStep: (ms: number) => void = () => {}, cache?: ParseCache): Promise<Article[]> {
-  let names: string[];
+  let entries: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
-    names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+    entries = await readdir(dir);
   } catch (err) {
     throw new CorpusError(dir, undefined, `cannot read the corpus folder (${(err as Error).message})`);
   }
-  if (!names.length) throw new CorpusError(dir, undefined, 'the corpus folder has no *.md articles');
+  const names = articleFileNames(dir, entries);
   const seen = new Map<string, string>();
   const articles: Article[] = [];
   if (cache) for (const name of [...cache.keys()]) if (!names.includes(name)) cache.delete(name);
@@ -106,12 +97,10 @@ export async function loadCorpusAsync(dir: string, onStep: (ms: number) => void 
     const t = performance.now();
     const digest = cache ? createHash('sha1').update(bytes).digest('hex') : '';
     const known = cache?.get(name);
-    const article = known && known.digest === digest ? known.article : parseArticle(decodeUtf8(bytes, name), name);
+    const article = known && known.digest === digest ? known.article : parseArticle(decodeCorpusFile(bytes, name), name);
     cache?.set(name, { digest, article });
     onStep(performance.now() - t);
-    const other = seen.get(article.slug);
-    if (other) throw new CorpusError(name, undefined, `duplicate slug "${article.slug}" (also used by ${other})`);
-    seen.set(article.slug, name);
+    claimSlug(seen, article);
     articles.push(article);
     await yieldToLoop();
   }

@@ -5,7 +5,8 @@
  * around the best sentence, and abstain when too little of the question is found.
  */
 import { analyze, foldAccents, tokenize, type Lang } from './analysis.js';
-import { articleLang, sectionTitleTerms, type PassageIndex } from './passageIndex.js';
+import { articleLang } from './corpus.js';
+import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { detectLanguage } from './language.js';
 import { englishCoverage, translateEnglishQuery, type EnglishQuery } from './crossLingual.js';
 import type { WeightedTerm } from './tfidfIndex.js';

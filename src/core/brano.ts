@@ -138,10 +138,9 @@ function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator
   }
   const index = yield* passageIndexSteps(articles, { thesaurus: defaultThesaurus(options.corpusDir) });
   const summarizer = createSummarizer(articles, index);
-  const sections = (article?: string): SectionInfo[] =>
-    articles
-      .filter((a) => !article || a.slug === article)
-      .flatMap((a) => a.sections.map((s) => ({ ...s, article: a.slug, articleTitle: a.meta.title })));
+  // Built once: autocomplete asks for sections on every keystroke.
+  const allSections: readonly SectionInfo[] = articles.flatMap((a) => a.sections.map((s) => ({ ...s, article: a.slug, articleTitle: a.meta.title })));
+  const sections = (article?: string): SectionInfo[] => allSections.filter((s) => !article || s.article === article);
   // Speakers are found on first use: most questions never need them, and start-up stays fast on big corpora.
   let people: PeopleRegistry | undefined;
   const registry = () => (people ??= buildPeople(articles));

@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { splitSentences } from './analysis.js';
+import { splitSentences, type Lang } from './analysis.js';
 import type { Article, ArticleMeta, Paragraph, Section } from './types.js';
 
 /** A corpus file that cannot be served. The message names the file and, where it can, the line. */
@@ -148,14 +148,13 @@ export function parseArticle(text: string, file: string): Article {
 }
 
 /**
- * Reads and decodes a file as strict UTF-8.
- * @param path - the file path
- * @param name - the name used in messages
+ * Decodes a corpus file's bytes as strict UTF-8.
+ * @param bytes - the file's content
+ * @param name - the file name used in messages
  * @returns the text
- * @throws CorpusError when the bytes are not valid UTF-8
+ * @throws CorpusError naming the line of the first bad bytes
  */
-function readUtf8(path: string, name: string): string {
-  const bytes = readFileSync(path);
+export function decodeCorpusFile(bytes: Uint8Array, name: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -167,26 +166,57 @@ function readUtf8(path: string, name: string): string {
 }
 
 /**
+ * The article files of a folder listing: `*.md`, hidden files left out, in file-name order.
+ * @param dir - the folder, for the message
+ * @param entries - its entries
+ * @returns the file names
+ * @throws CorpusError when there are none
+ */
+export function articleFileNames(dir: string, entries: readonly string[]): string[] {
+  const names = entries.filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+  if (!names.length) throw new CorpusError(dir, undefined, 'the corpus folder has no *.md articles');
+  return names;
+}
+
+/**
+ * Records an article's slug, refusing a second file with the same one.
+ * @param seen - slug → file name of the articles loaded so far
+ * @param article - the article just parsed
+ * @throws CorpusError naming both files
+ */
+export function claimSlug(seen: Map<string, string>, article: Article): void {
+  const other = seen.get(article.slug);
+  if (other) throw new CorpusError(article.file, undefined, `duplicate slug "${article.slug}" (also used by ${other})`);
+  seen.set(article.slug, article.file);
+}
+
+/**
+ * The language an article is analysed in: English for `en…`, Italian otherwise.
+ * @param article - the article
+ * @returns its analysis language
+ */
+export function articleLang(article: Article): Lang {
+  return article.meta.lang.startsWith('en') ? 'en' : 'it';
+}
+
+/**
  * Loads every `*.md` file of a folder as an article, in file-name order.
  * @param dir - the corpus folder (`CORPUS_DIR`, default `corpus/`)
  * @returns the articles
  * @throws CorpusError naming the file (and line) when a file is broken, two files share a slug, or the folder has none
  */
 export function loadCorpus(dir: string): Article[] {
-  let names: string[];
+  let entries: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+    entries = readdirSync(dir);
   } catch (err) {
     throw new CorpusError(dir, undefined, `cannot read the corpus folder (${(err as Error).message})`);
   }
-  if (!names.length) throw new CorpusError(dir, undefined, 'the corpus folder has no *.md articles');
   const seen = new Map<string, string>();
-  return names.map((name) => {
-    const article = parseArticle(readUtf8(join(dir, name), name), name);
-    const other = seen.get(article.slug);
-    if (other) throw new CorpusError(name, undefined, `duplicate slug "${article.slug}" (also used by ${other})`);
-    seen.set(article.slug, name);
+  return articleFileNames(dir, entries).map((name) => {
+    const article = parseArticle(decodeCorpusFile(readFileSync(join(dir, name)), name), name);
+    claimSlug(seen, article);
     return article;
   });
 }

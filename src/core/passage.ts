@@ -7,7 +7,7 @@ import { analyze } from './analysis.js';
 import { EXCERPT_MAX, QUESTION_MAX, englishConcepts, excerptSpan, fillExcerpt, passageFromSpan, queryTerms, type Passage, type QueryExpansionSource } from './ask.js';
 import { translateEnglishQuery } from './crossLingual.js';
 import { detectLanguage } from './language.js';
-import { articleLang } from './passageIndex.js';
+import { articleLang } from './corpus.js';
 import type { Article, Paragraph } from './types.js';
 
 /** Where a passage stands in its paragraph. */

@@ -4,7 +4,8 @@
  * The index also carries what query analysis needs: the thesaurus and a character-trigram view of the
  * vocabulary, for words typed with a slip or in an unusual form.
  */
-import { analyze, type Lang } from './analysis.js';
+import { analyze } from './analysis.js';
+import { articleLang } from './corpus.js';
 import { TfIdfIndex, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus, defaultThesaurus } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
@@ -75,15 +76,6 @@ export const DEFAULT_WEIGHTING: { readonly paragraph: Weighting; readonly senten
   paragraph: { k1: 1.2, b: 0.75 },
   sentence: { k1: 1.2, b: 0.5 },
 };
-
-/**
- * The language a paragraph of an article is analysed in.
- * @param article - the article
- * @returns its language
- */
-export function articleLang(article: Article): Lang {
-  return article.meta.lang.startsWith('en') ? 'en' : 'it';
-}
 
 /**
  * The terms a section title adds to each of its paragraphs.

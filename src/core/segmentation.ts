@@ -10,7 +10,7 @@
  * words, in the form the article writes them.
  */
 import { analyze, isStopword, stem, tokenize, type Lang } from './analysis.js';
-import { slugify } from './corpus.js';
+import { articleLang, slugify } from './corpus.js';
 import type { Article, Paragraph, Section } from './types.js';
 
 /** Tuning of the segmenter. */
@@ -295,7 +295,7 @@ export function segmentTitle(segment: readonly Paragraph[], all: readonly Paragr
  */
 export function segmentArticle(article: Article, options: SegmentationOptions = {}): Article {
   if (!article.sections.every((s) => s.automatic)) return article;
-  const lang: Lang = article.meta.lang.startsWith('en') ? 'en' : 'it';
+  const lang = articleLang(article);
   const units = article.paragraphs.map((p) => p.sentences.map((s) => analyze(s.text, lang).map((t) => t.term)));
   const bounds = segmentBoundaries(units, options);
   const starts = [1, ...bounds.map((g) => g + 1)];
