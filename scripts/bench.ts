@@ -17,8 +17,8 @@
  * end-to-end tests, on the real article; N interactions are sent at once and the interaction → callback latency is
  * measured by the fake. The fake lives in test/support/ and is compiled with this script (tsc emits every file a
  * compiled file imports, so it lands in dist/test/support/); it needs the devDependencies ws and ajv, which `npm ci`
- * installs, and Discord's OpenAPI file beside the checkout (../shared/discord-api-spec/openapi.json) to check every
- * body — without that file the section is skipped with a note.
+ * installs, and the pinned copy of Discord's OpenAPI file (test/fixtures/discord-api-spec/openapi.json) to check every
+ * body — without that file the bench stops with an error.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -335,7 +335,7 @@ async function runReloadChild(articles: number, seed: number): Promise<ReloadFig
 
 async function runDiscordChild(count: number, seed: number): Promise<DiscordBurstFigures | { skipped: string }> {
   const { DISCORD_OPENAPI_PATH, startFakeDiscord } = await import('../test/support/fakeDiscord.js');
-  if (!existsSync(DISCORD_OPENAPI_PATH)) return { skipped: `Discord's OpenAPI file is not at ${DISCORD_OPENAPI_PATH}` };
+  if (!existsSync(DISCORD_OPENAPI_PATH)) throw new Error(`Discord's OpenAPI file is not at ${DISCORD_OPENAPI_PATH} (npm run spec:refresh)`);
   const [{ REST }, { COMMANDS }, { CorpusStore }, { startBot }, { Cooldowns }, { deployCommands }] = await Promise.all([
     import('discord.js'),
     import('../commands/index.js'),

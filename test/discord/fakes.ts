@@ -13,6 +13,7 @@ import { Cooldowns } from '../../src/discord/cooldowns.js';
 import type { BotContext, ReloadResult } from '../../src/discord/interactions.js';
 import type { Choice, MessageBody } from '../../src/discord/limits.js';
 import type { Logger } from '../../src/discord/logger.js';
+import { DISCORD_OPENAPI_PATH } from '../support/discordSpec.js';
 
 /** The fixture corpus folder: two Italian articles, one with a long slug and markdown in its text. */
 export const FIXTURE_DIR = resolve(PROJECT_ROOT, 'test/fixtures/discord');
@@ -224,17 +225,17 @@ export interface SchemaValidators {
 let validators: SchemaValidators | undefined;
 
 /**
- * Compiles validators for the request bodies Brano sends, from `../shared/discord-api-spec/openapi.json`
- * (relative to the repository root). Returns undefined when the file is not there.
+ * Compiles validators for the request bodies Brano sends, from the pinned copy of Discord's OpenAPI description
+ * ({@link DISCORD_OPENAPI_PATH}). A missing or unreadable spec throws: a schema check is never skipped.
  * @returns the validators
  */
-export function discordSchema(): SchemaValidators | undefined {
+export function discordSchema(): SchemaValidators {
   if (validators) return validators;
   let spec: unknown;
   try {
-    spec = JSON.parse(readFileSync(resolve(PROJECT_ROOT, '../shared/discord-api-spec/openapi.json'), 'utf8'));
-  } catch {
-    return undefined;
+    spec = JSON.parse(readFileSync(DISCORD_OPENAPI_PATH, 'utf8'));
+  } catch (error) {
+    throw new Error(`Discord's OpenAPI spec could not be read from ${DISCORD_OPENAPI_PATH}`, { cause: error });
   }
   const ajv = new Ajv2020({ strict: false, validateFormats: false });
   ajv.addSchema(spec as object, 'discord');

@@ -84,10 +84,8 @@ async function check(fake: Fake, bot: ReturnType<typeof botContext>, tally: Tall
     if (problems.length) throw new Error(`${label()}: ${problems.join('; ')}`);
     tally.choices++;
   }
-  if (schema) {
-    const problems = schemaProblems(fake, schema);
-    if (problems.length) throw new Error(`${label()}: schema: ${problems[0]}`);
-  }
+  const problems = schemaProblems(fake, schema);
+  if (problems.length) throw new Error(`${label()}: schema: ${problems[0]}`);
 }
 
 type Gen = (rand: () => number) => FakeOptions & { kind: 'command' | 'autocomplete' | 'button' | 'message' };

@@ -1,7 +1,7 @@
 /**
  * Request-body validation against Discord's own OpenAPI description of its HTTP API.
  *
- * The spec (`shared/discord-api-spec/openapi.json`, one folder above the repository) carries Discord's limits —
+ * The spec (a pinned copy in `test/fixtures/discord-api-spec/openapi.json`) carries Discord's limits —
  * content ≤ 2000 characters, embed description ≤ 4096, ≤ 25 autocomplete choices, … — so a body that Discord would
  * reject with `50035 Invalid Form Body` fails here too. The spec is read once per process; each operation's schema
  * is compiled on first use and cached.
@@ -20,8 +20,8 @@ const repoRoot = (() => {
   return dir;
 })();
 
-/** Default location of Discord's OpenAPI document: `shared/` sits next to the repository checkout. */
-export const DISCORD_OPENAPI_PATH = path.resolve(repoRoot, '..', 'shared', 'discord-api-spec', 'openapi.json');
+/** Location of the pinned copy of Discord's OpenAPI document (see the README beside it). */
+export const DISCORD_OPENAPI_PATH = path.resolve(repoRoot, 'test', 'fixtures', 'discord-api-spec', 'openapi.json');
 
 /** Base URI under which the spec's `components` are registered, so `#/components/...` references resolve. */
 const SPEC_ID = 'https://discord.invalid/openapi.json';
@@ -131,7 +131,7 @@ export class DiscordSpec {
       text = readFileSync(specPath, 'utf8');
     } catch (error) {
       throw new Error(
-        `Discord's OpenAPI spec not found at ${specPath} (expected shared/discord-api-spec/ beside the repository)`,
+        `Discord's OpenAPI spec not found at ${specPath} (the pinned copy lives in test/fixtures/discord-api-spec/; npm run spec:refresh fetches it)`,
         { cause: error },
       );
     }

@@ -86,7 +86,7 @@ export interface FakeDiscordOptions {
   readonly rejectInvalidBodies?: boolean;
   /** Require `allowed_mentions: { parse: [] }` (no users, no roles) on every message body. Default `true`. */
   readonly requireSafeMentions?: boolean;
-  /** Path of Discord's `openapi.json`. Default {@link DISCORD_OPENAPI_PATH} (`../shared/…` beside the repo). */
+  /** Path of Discord's `openapi.json`. Default {@link DISCORD_OPENAPI_PATH} (the pinned copy under `test/fixtures/`). */
   readonly specPath?: string;
   /** Names used in the fake world. */
   readonly world?: FakeWorldOptions;
