@@ -1,21 +1,17 @@
 /**
  * Text analysis shared by indexing and querying: one tokenizer, stopwords, stemming and sentence splitting.
  *
- * natural supplies the language data (Italian and English stopword lists, the Porter stemmers, the sentence
- * splitter). Its own word tokenizers cut words at accented letters ("città" → "citt"), so the tokenizer here is
+ * natural supplies the language data (Italian and English stopword lists, the Porter stemmers); sentences are
+ * split by `sentences.ts`. Its own word tokenizers cut words at accented letters ("città" → "citt"), so the tokenizer here is
  * Brano's own: Unicode-aware, splitting Italian elisions (`dell’IA` → `dell` + `IA`) and keeping whole what users
  * type as one thing (`40%`, `700`, `Al-Dahle`, `4Chan`, `Llama 2`).
  */
 import { createRequire } from 'node:module';
-import type { Sentence } from './types.js';
 
 const require = createRequire(import.meta.url);
 
 interface NaturalStemmer {
   stem(word: string): string;
-}
-interface NaturalSentenceTokenizer {
-  tokenize(text: string): string[];
 }
 
 // Deep imports: the package's entry point loads database clients and prints to stdout (see README).
@@ -23,10 +19,6 @@ const stemmerIt = require('natural/lib/natural/stemmers/porter_stemmer_it.js') a
 const stemmerEn = require('natural/lib/natural/stemmers/porter_stemmer.js') as NaturalStemmer;
 const stopwordsItList = (require('natural/lib/natural/util/stopwords_it.js') as { words: string[] }).words;
 const stopwordsEnList = (require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words;
-const SentenceTokenizer = require('natural/lib/natural/tokenizers/sentence_tokenizer.js') as new (
-  abbreviations: string[],
-  trim?: boolean,
-) => NaturalSentenceTokenizer;
 
 /** A language Brano analyses. */
 export type Lang = 'it' | 'en';
@@ -237,41 +229,5 @@ export function analyze(text: string, lang: Lang): Term[] {
   return out;
 }
 
-const ABBREVIATIONS = [
-  'ecc.', 'ad es.', 'es.', 'sig.', 'sigg.', 'sig.ra', 'dott.', 'dott.ssa', 'prof.', 'ing.', 'avv.', 'pag.', 'p.es.',
-  'cfr.', 'n.', 'nr.', 'art.', 'vol.', 'cap.', 'fig.', 'tel.', 'u.s.a.', 's.p.a.', 'S.p.A.', 'Mr.', 'Mrs.', 'Ms.',
-  'Dr.', 'Prof.', 'Inc.', 'Ltd.', 'Co.', 'e.g.', 'i.e.', 'vs.', 'etc.', 'St.', 'Jr.', 'Sr.',
-];
-const sentenceTokenizer = new SentenceTokenizer(ABBREVIATIONS, true);
-
-/**
- * Splits a paragraph into sentences with natural's sentence tokenizer (quotations and abbreviations survive),
- * then maps each sentence back onto the paragraph, so every sentence is a verbatim substring with offsets.
- * @param paragraph - the paragraph text
- * @returns sentences covering the paragraph in order
- */
-export function splitSentences(paragraph: string): Sentence[] {
-  const pieces = paragraph.trim() ? sentenceTokenizer.tokenize(paragraph) : [];
-  const out: Sentence[] = [];
-  let cursor = 0;
-  for (const piece of pieces) {
-    const text = piece.trim();
-    if (!text) continue;
-    const at = paragraph.indexOf(text, cursor);
-    if (at < 0) continue; // the tokenizer rewrote something; the fallback below covers the rest
-    if (at > cursor && out.length && paragraph.slice(cursor, at).trim()) {
-      // text the tokenizer skipped: attach it to the previous sentence so nothing is lost
-      const last = out.pop()!;
-      out.push({ text: paragraph.slice(last.start, at).trimEnd(), start: last.start, end: last.start + paragraph.slice(last.start, at).trimEnd().length });
-    }
-    out.push({ text, start: at, end: at + text.length });
-    cursor = at + text.length;
-  }
-  const rest = paragraph.slice(cursor);
-  if (rest.trim()) {
-    const lead = rest.length - rest.trimStart().length;
-    const text = rest.trim();
-    out.push({ text, start: cursor + lead, end: cursor + lead + text.length });
-  }
-  return out;
-}
+/** Sentence splitting lives in its own module (Italian abbreviations, initials, citation marks); re-exported here. */
+export { splitSentences } from './sentences.js';

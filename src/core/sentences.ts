@@ -1,0 +1,166 @@
+/**
+ * Sentence splitting for Italian (and English) prose: one splitter for the index, excerpts, quotes and summaries.
+ *
+ * A sentence ends at `.`, `!`, `?`, `…` or `...`, together with the quotation marks and brackets that close right
+ * after it (`…fare.”`, `…vero?»`) and any Wikipedia citation marks (`.[12]`, `. 162-164 Nel …`), when the next
+ * sentence starts: a capital letter, a digit, or an opening quotation mark or bracket. It does not end
+ * - before a lower-case word (`in c. a. e relativo`, `ecc. ma possono`);
+ * - after an abbreviation that always leads into something (`sig. Costa`, `art. 5`, `n. 139/2004`, `St. Louis`);
+ * - after an initial (`Allan L. Benson`, `J. P. Morgan`, `S. W. A. T.`) or an abbreviation that can close a
+ *   phrase (`ecc.`, `S.p.A.`, `Inc.`), unless the next word is a capitalised function word, which is how a new
+ *   sentence opens (`…, ecc. Il ministro …`, `… S. W. A. T. Nello stesso anno …`);
+ * - inside a number (`1.000`, `3.5`) or inside an elided bracket (`[…]`).
+ *
+ * Brano keeps its own splitter rather than natural's `SentenceTokenizer`: that one rebuilds its pattern on every
+ * call and matches abbreviations without a word boundary, so `ing.` swallows the end of "marketing." and `Co.`
+ * of "pubblico.". The rules here are tables compiled once.
+ */
+import type { Sentence } from './types.js';
+
+/** How an abbreviation behaves before a capitalised word. */
+type AbbreviationKind = 'leads' | 'closes';
+
+/**
+ * Abbreviations, written as before their final dot. `leads`: a title or a reference that is always followed by
+ * what it names (never the end of a sentence); `closes`: it can end a phrase, so a capitalised function word
+ * after it starts a new sentence. Entries in lower case also match with a capital first letter ("Art. 5").
+ * Single letters are initials and are handled apart.
+ */
+const ABBREVIATIONS: Readonly<Record<string, AbbreviationKind>> = {
+  // Italian titles and forms of address
+  sig: 'leads', sigg: 'leads', 'sig.ra': 'leads', sigra: 'leads', dott: 'leads', 'dott.ssa': 'leads', dottssa: 'leads',
+  prof: 'leads', 'prof.ssa': 'leads', ing: 'leads', avv: 'leads', arch: 'leads', geom: 'leads', rag: 'leads',
+  mons: 'leads', cav: 'leads', egr: 'leads', gent: 'leads', spett: 'leads', sra: 'leads', 'ill.mo': 'leads',
+  // also words ("on", "col", "gen"), or titles that can close a name ("Sr")
+  on: 'closes', sen: 'closes', gen: 'closes', col: 'closes', fr: 'closes', sr: 'closes',
+  // references and measures
+  pag: 'leads', pagg: 'leads', pp: 'leads', art: 'leads', artt: 'leads', nr: 'leads', nn: 'leads', vol: 'leads',
+  voll: 'leads', cap: 'leads', capp: 'leads', fig: 'leads', figg: 'leads', tab: 'leads', cfr: 'leads', vd: 'leads',
+  es: 'leads', 'p.es': 'leads', ca: 'leads', 'c.a': 'leads', tel: 'leads', num: 'leads', par: 'leads', lett: 'leads',
+  'ad es': 'leads', vs: 'leads', 'e.g': 'leads', 'i.e': 'leads', cit: 'closes', op: 'leads',
+  // English titles and places
+  Mr: 'leads', Mrs: 'leads', Ms: 'leads', Dr: 'leads', St: 'leads', Mt: 'leads', Ft: 'leads', Gov: 'leads',
+  Rep: 'leads', Rev: 'leads', Lt: 'leads', Capt: 'leads', Sgt: 'leads',
+  // abbreviations that can end a phrase
+  ecc: 'closes', etc: 'closes', 'S.p.A': 'closes', 'S.p.a': 'closes', 's.p.a': 'closes', 'S.r.l': 'closes',
+  's.r.l': 'closes', 'S.n.c': 'closes', 'S.a.s': 'closes', Inc: 'closes', Ltd: 'closes', Co: 'closes',
+  Corp: 'closes', Bros: 'closes', Jr: 'closes', 'a.C': 'closes', 'd.C': 'closes', 'U.S': 'closes', 'U.S.A': 'closes',
+  'U.K': 'closes', 'D.C': 'closes', 'a.m': 'closes', 'p.m': 'closes',
+};
+
+/** Capitalised words that open sentences rather than names: articles, prepositions, pronouns, conjunctions. */
+const OPENERS = new Set(
+  (
+    'il lo la i gli le l un uno una del dello della dei degli delle dell al allo alla ai agli alle all dal dallo ' +
+    'dalla dai dagli dalle dall nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle sull di a da ' +
+    'in con su per tra fra e ed o ma però quindi inoltre anche poi infine dopo prima durante mentre quando se ' +
+    'come dove perché poiché sebbene benché anzi tuttavia pertanto questo questa questi queste quello quella ' +
+    'quelli quelle ciò egli ella esso essa essi esse lui lei loro non ci si ne vi c è era sono fu furono ha hanno ' +
+    'alcuni alcune molti molte tutti tutte ogni nessuno altri altre secondo oggi ieri allora così già ' +
+    'the a an in on at of for by with from this that these those it he she they we but and or so then however ' +
+    'after before during when while if as there here his her their its'
+  ).split(' '),
+);
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\d/;
+const SPACE = /\s/u;
+/** Quotation marks and brackets that close right after a sentence's final mark. */
+const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›']);
+/** Marks that open a sentence. */
+const OPENERS_MARKS = new Set(['"', '“', '«', '‘', "'", '(', '[', '‹', '-', '—', '–']);
+/** The end of a sentence: dots, ellipses, exclamation and question marks, possibly several. */
+const TERMINAL = /[.!?…]+/gu;
+/** A Wikipedia citation mark right after a sentence: `[12]`, `[citazione necessaria]`. */
+const BRACKET_CITATION = /^(?:\[[^\]\n]{1,40}\])+/u;
+/** Page or note numbers left in the text after a sentence (`. 162-164 Nel febbraio …`). */
+const NUMBER_CITATION = /^\d{1,4}(?:\s?[-–,]\s?\d{1,4})*(?=\s+\p{Lu})/u;
+/** The word before a dot, with inner dots (`S.p.A`, `a.C`), after any opening mark. */
+const WORD_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}.]*$/u;
+/** The word after a boundary. */
+const WORD_AFTER = /^[\p{L}\p{N}]+/u;
+
+function abbreviationKind(word: string): AbbreviationKind | 'initial' | undefined {
+  if (word.length === 1 && LETTER.test(word)) return 'initial';
+  // Runs of initials written without spaces ("J.R", "U.S") behave like a closing abbreviation.
+  const exact = ABBREVIATIONS[word] ?? ABBREVIATIONS[word.charAt(0).toLowerCase() + word.slice(1)];
+  if (exact) return exact;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return 'closes';
+  return undefined;
+}
+
+/**
+ * Whether a sentence ends at a terminal mark, given the text around it.
+ * @param text - the paragraph
+ * @param markStart - where the terminal run starts
+ * @param mark - the terminal run (`.`, `?!`, `...`)
+ * @param next - offset of the first character of the next sentence (after spaces, closers and citations)
+ */
+function endsHere(text: string, markStart: number, mark: string, next: number): boolean {
+  const c = text.charAt(next);
+  const following = text.slice(next).match(WORD_AFTER)?.[0] ?? '';
+  // What follows must look like a sentence's start.
+  const opens = UPPER.test(c) || DIGIT.test(c) || (OPENERS_MARKS.has(c) && !LOWER.test(text.charAt(next + 1)));
+  if (!opens) return false;
+  const before = text.charAt(markStart - 1);
+  // "[…]" and "(...)" elide text inside a sentence.
+  if ((mark === '…' || mark.startsWith('...')) && (before === '[' || before === '(')) return false;
+  if (mark !== '.') return true;
+  const word = text.slice(0, markStart).match(WORD_BEFORE)?.[0];
+  if (!word) return true;
+  const kind = abbreviationKind(word);
+  if (!kind) return true;
+  if (kind === 'leads') return false;
+  // An initial or a closing abbreviation: a new sentence opens with a capitalised function word, a name goes on.
+  if (kind === 'initial' && /^\p{L}$/u.test(following) && text.charAt(next + 1) === '.') return false; // "J. P."
+  return OPENERS.has(following.toLowerCase()) && UPPER.test(following.charAt(0));
+}
+
+/**
+ * Splits a paragraph into sentences, each a verbatim substring with its offsets, in order. Spaces between
+ * sentences and citation marks left between them (`[12]`, `162-164`) belong to no sentence; nothing else is lost.
+ * @param paragraph - the paragraph text
+ * @returns its sentences (none for blank text)
+ * @example
+ * splitSentences('Lo disse Allan L. Benson. Poi partì.').map((s) => s.text) // ['Lo disse Allan L. Benson.', 'Poi partì.']
+ */
+export function splitSentences(paragraph: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (from: number, to: number) => {
+    while (from < to && SPACE.test(paragraph.charAt(from))) from++;
+    while (to > from && SPACE.test(paragraph.charAt(to - 1))) to--;
+    if (to > from) out.push({ text: paragraph.slice(from, to), start: from, end: to });
+  };
+  TERMINAL.lastIndex = 0;
+  for (let m = TERMINAL.exec(paragraph); m; m = TERMINAL.exec(paragraph)) {
+    const markStart = m.index;
+    let end = markStart + m[0].length;
+    // Inside a number ("1.000", "3.5") or a run of letters ("S.p.A"): not a boundary.
+    if (!SPACE.test(paragraph.charAt(end)) && end < paragraph.length && !CLOSERS.has(paragraph.charAt(end)) && paragraph.charAt(end) !== '[') continue;
+    while (CLOSERS.has(paragraph.charAt(end))) end++;
+    let next = end;
+    const bracket = paragraph.slice(next).match(BRACKET_CITATION);
+    if (bracket) next += bracket[0].length;
+    let gap = next;
+    while (SPACE.test(paragraph.charAt(next))) next++;
+    if (next === gap && next < paragraph.length) continue; // "fine.Poi" or ".)x": no space, no boundary
+    if (next >= paragraph.length) break;
+    // Page or note numbers between two sentences belong to neither.
+    const numbers = paragraph.slice(next).match(NUMBER_CITATION);
+    let citation = false;
+    if (numbers && paragraph.charAt(markStart) === '.') {
+      citation = true;
+      gap = next;
+      next += numbers[0].length;
+      while (SPACE.test(paragraph.charAt(next))) next++;
+    }
+    if (!endsHere(paragraph, markStart, m[0], next)) continue;
+    push(start, end);
+    start = citation ? gap + (numbers?.[0].length ?? 0) : next;
+  }
+  push(start, paragraph.length);
+  return out;
+}
