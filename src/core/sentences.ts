@@ -56,7 +56,9 @@ const OPENERS = new Set(
     'in con su per tra fra e ed o ma però quindi inoltre anche poi infine dopo prima durante mentre quando se ' +
     'come dove perché poiché sebbene benché anzi tuttavia pertanto questo questa questi queste quello quella ' +
     'quelli quelle ciò egli ella esso essa essi esse lui lei loro non ci si ne vi c è era sono fu furono ha hanno ' +
-    'alcuni alcune molti molte tutti tutte ogni nessuno altri altre secondo oggi ieri allora così già ' +
+    'alcuni alcune molti molte tutti tutte ogni nessuno altri altre secondo oggi ieri allora così già oltre ' +
+    'nonostante invece infatti dunque perciò eppure inizialmente successivamente attualmente entro verso fino ' +
+    'circa sempre spesso ora qui cioè sia né ancora solo soltanto persino quasi dal ' +
     'the a an in on at of for by with from this that these those it he she they we but and or so then however ' +
     'after before during when while if as there here his her their its'
   ).split(' '),
