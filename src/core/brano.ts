@@ -7,7 +7,7 @@ import { defaultThesaurus } from './thesaurus.js';
 import { passageIndexSteps, type PassageIndex } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
-import { segmentArticle } from './segmentation.js';
+import { segmentArticleLazily } from './segmentation.js';
 import { createSummarizer } from './summarize.js';
 import type { Article, Person, QuoteResult, Section, SummaryOptions, SummaryResult } from './types.js';
 
@@ -129,18 +129,19 @@ export async function createCoreAsync(parsed: readonly Article[], options: CoreO
 
 // The whole build, pausing after each article segmented or analysed and between the final index builds.
 function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator<void, BranoCore, void> {
-  const articles: Article[] = [];
-  for (const a of parsed) {
-    const segmented = segmentArticle(a);
-    articles.push(segmented);
-    // Only an article without headings is segmented; the others cost nothing and need no turn.
-    if (segmented !== a) yield;
-  }
+  // An article without headings is segmented when its sections are first read (a summary, its section list, an
+  // answer citing it), not at start-up.
+  const articles: Article[] = parsed.map((a) => segmentArticleLazily(a));
   const index = yield* passageIndexSteps(articles, { thesaurus: defaultThesaurus(options.corpusDir) });
   const summarizer = createSummarizer(articles, index);
-  // Built once: autocomplete asks for sections on every keystroke.
-  const allSections: readonly SectionInfo[] = articles.flatMap((a) => a.sections.map((s) => ({ ...s, article: a.slug, articleTitle: a.meta.title })));
-  const sections = (article?: string): SectionInfo[] => allSections.filter((s) => !article || s.article === article);
+  // Built once per article, on first use: autocomplete asks for sections on every keystroke.
+  const sectionLists = new Map<string, readonly SectionInfo[]>();
+  const sectionsOf = (a: Article): readonly SectionInfo[] => {
+    let list = sectionLists.get(a.slug);
+    if (!list) sectionLists.set(a.slug, (list = a.sections.map((s) => ({ ...s, article: a.slug, articleTitle: a.meta.title }))));
+    return list;
+  };
+  const sections = (article?: string): SectionInfo[] => articles.filter((a) => !article || a.slug === article).flatMap((a) => sectionsOf(a));
   // Speakers are found on first use: most questions never need them, and start-up stays fast on big corpora.
   let people: PeopleRegistry | undefined;
   const registry = () => (people ??= buildPeople(articles));

@@ -6,6 +6,7 @@
  */
 import { analyze } from './analysis.js';
 import { articleLang } from './corpus.js';
+import { hasAutomaticSections } from './segmentation.js';
 import { TfIdfIndex, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus, defaultThesaurus } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
@@ -84,6 +85,8 @@ export const DEFAULT_WEIGHTING: { readonly paragraph: Weighting; readonly senten
  * @returns analysed terms of its section's title (empty for a section made up by the loader)
  */
 export function sectionTitleTerms(article: Article, paragraph: Paragraph): string[] {
+  // Automatic titles add nothing (and reading them would segment the article).
+  if (hasAutomaticSections(article)) return [];
   const section = article.sections.find((s) => s.id === paragraph.sectionId);
   if (!section || section.automatic) return [];
   return analyze(section.title, articleLang(article)).map((t) => t.term);

@@ -6,8 +6,8 @@
  * pays a price of log n. Dynamic programming finds the cheapest split, so the number of sections comes from the
  * text, with no similarity threshold to tune. On the seed article with its headings removed this places the
  * breaks closer to the editor's than TextTiling's depth scores over TF-IDF blocks did (Pk 0.33 against 0.60),
- * and it finds every break of a text with plain topic shifts. Each segment is titled with its most distinctive
- * words, in the form the article writes them.
+ * and it finds every break of a text with plain topic shifts. Each segment is titled with the noun phrase most
+ * central to it ("Corrente alternata", "Colorado Springs"), in the form the article writes it.
  */
 import { analyze, isStopword, stem, tokenize, type Lang } from './analysis.js';
 import { articleLang, slugify } from './corpus.js';
@@ -15,13 +15,20 @@ import type { Article, Paragraph, Section } from './types.js';
 
 /** Tuning of the segmenter. */
 export interface SegmentationOptions {
-  /** Fewest paragraphs in a segment (default 1). */
+  /** Fewest paragraphs in a segment (default 2: a one-paragraph section is rarely a topic of its own). */
   readonly minParagraphs?: number;
   /** Articles with fewer paragraphs stay one section (default 4). */
   readonly minArticleParagraphs?: number;
   /** Multiplier of the per-segment cost log n in the statistical model (default 1). */
   readonly segmentPenalty?: number;
+  /**
+   * Most paragraphs in a segment (default 20): keeps sections of a readable size, and the search linear in the
+   * article's length (each paragraph is compared with at most this many before it).
+   */
+  readonly maxParagraphs?: number;
 }
+
+const DEFAULT_MAX_PARAGRAPHS = 20;
 
 /**
  * Optimal segmentation under Utiyama & Isahara's (2001) statistical model: each segment's words are drawn from
@@ -32,7 +39,8 @@ export interface SegmentationOptions {
  * @returns break numbers g, ascending: a new segment starts at ¶g+1
  */
 export function segmentBoundaries(paragraphs: readonly (readonly (readonly string[])[])[], options: SegmentationOptions = {}): number[] {
-  const minParagraphs = Math.max(1, options.minParagraphs ?? 1);
+  const minParagraphs = Math.max(1, options.minParagraphs ?? 2);
+  const maxParagraphs = Math.max(minParagraphs, options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS);
   const P = paragraphs.length;
   if (P < Math.max(2, options.minArticleParagraphs ?? 4)) return [];
   const words = paragraphs.map((p) => p.flat());
@@ -40,14 +48,15 @@ export function segmentBoundaries(paragraphs: readonly (readonly (readonly strin
   const total = words.reduce((a, w) => a + w.length, 0);
   const penalty = (options.segmentPenalty ?? 1) * Math.log(Math.max(2, total));
   // cost(i, j) = Σ_w f_w · ln((n + k) / (f_w + 1)) = n · ln(n + k) − Σ_w f_w · ln(f_w + 1), for the words of
-  // paragraphs i..j-1; growing j from each i keeps the second sum incremental, so the whole table is O(P · words).
+  // paragraphs i..j-1; growing j from each i keeps the second sum incremental. Segments are at most
+  // `maxParagraphs` long, so the table is O(words · maxParagraphs): linear in the article.
   const cost: number[][] = [];
   for (let i = 0; i < P; i++) {
     const counts = new Map<string, number>();
     let n = 0;
     let sum = 0;
     const row: number[] = [];
-    for (let j = i; j < P; j++) {
+    for (let j = i; j < Math.min(P, i + maxParagraphs); j++) {
       for (const w of words[j]!) {
         const f = counts.get(w) ?? 0;
         sum += (f + 1) * Math.log(f + 2) - f * Math.log(f + 1);
@@ -62,9 +71,10 @@ export function segmentBoundaries(paragraphs: readonly (readonly (readonly strin
   const back = new Array<number>(P + 1).fill(0);
   best[0] = 0;
   for (let j = minParagraphs; j <= P; j++) {
-    for (let i = 0; i <= j - minParagraphs; i++) {
+    for (let i = Math.max(0, j - maxParagraphs); i <= j - minParagraphs; i++) {
       if (i > 0 && i < minParagraphs) continue;
       const c = best[i]! + cost[i]![j]! + penalty;
+      if (Number.isNaN(c)) continue;
       if (c < best[j]!) {
         best[j] = c;
         back[j] = i;
@@ -148,150 +158,176 @@ export function boundaryAgreement(
 }
 
 const MAX_TITLE = 100;
+/** Titles longer than this read as sentences, not headings. */
+const MAX_PHRASE_CHARS = 60;
+/** Most words in a title: a name ("George Sylvester Viereck") or a noun with its modifier ("corrente alternata"). */
+const MAX_PHRASE_WORDS = 3;
 
-/**
- * How each word of a sentence is written when it is not capitalised just for standing first: a capitalised
- * word inside a sentence is a name, and joins the capitalised words next to it ("Hugging Face", "Casa Bianca").
- * @param text - a sentence
- * @param lang - its language
- * @returns for each content word, its stem and the surface form (undefined when the form is unknown)
- */
-function contentWords(text: string, lang: Lang): { key: string; form: string | undefined; noun: boolean }[] {
-  const tokens = tokenize(text).filter((t) => t.kind !== 'compound');
-  const capital = tokens.map((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.surface));
-  const adjacent = (i: number) => {
-    const a = tokens[i];
-    const b = tokens[i + 1];
-    return !!a && !!b && capital[i] && capital[i + 1] && b.start - a.end === 1 && text[a.end] === ' ';
-  };
-  const out: { key: string; form: string | undefined; noun: boolean }[] = [];
-  tokens.forEach((t, i) => {
-    const before = tokens[i - 1];
-    if (t.kind !== 'word' || t.lower.length < 3 || isStopword(t.lower, lang)) return;
-    let form: string | undefined = t.lower;
-    if (capital[i]) {
-      let lo = i;
-      // The first word of a sentence joins a name only if it is not a function word ("Come Demis Hassabis").
-      while (lo > 0 && adjacent(lo - 1) && (lo > 1 || !isStopword(tokens[0]!.lower, lang))) lo--;
-      let hi = i;
-      while (adjacent(hi)) hi++;
-      form = lo === hi && i === 0 ? undefined : text.slice(tokens[lo]!.start, tokens[hi]!.end);
-    } else if (i === 0) {
-      form = t.lower;
-    }
-    out.push({ key: stem(t.lower, lang), form, noun: !!before && DETERMINER[lang].test(before.lower) });
-  });
-  return out;
-}
-
-// Articles and articulated prepositions: the word after one is a noun (or an adjective before one), the kind of
-// word a title is made of; adverbs and verbs ("oggi", "lavorano") never follow them.
+// Articles and articulated prepositions: the words after one are a noun (or an adjective and a noun), the kind of
+// phrase a title is made of; adverbs and verbs ("oggi", "lavorano") never follow them.
 const DETERMINER: Record<Lang, RegExp> = {
   it: /^(?:il|lo|la|i|gli|le|l|un|uno|una|del|dello|della|dei|degli|delle|dell|al|allo|alla|ai|agli|alle|all|dal|dallo|dalla|dai|dagli|dalle|dall|nel|nello|nella|nei|negli|nelle|nell|sul|sullo|sulla|sui|sugli|sulle|sull)$/,
   en: /^(?:the|a|an|of|its|their|this|these)$/,
 };
 
 /**
- * How well a word suits a title by its ending: Italian adverbs (-mente) never, verbs in the infinitive or
- * participle less than nouns and names.
- * @param form - the word as written
+ * Whether a word can stand in a title's noun phrase by its ending: never an Italian adverb (-mente) or a gerund,
+ * nor an English adverb or gerund.
+ * @param word - the word, lower case
  * @param lang - its language
- * @returns a weight in [0, 1]
  */
-function wordClassWeight(form: string, lang: Lang): number {
-  if (/^\p{Lu}/u.test(form)) return 1;
-  if (lang === 'it') {
-    if (/mente$/.test(form)) return 0;
-    if (/(?:are|ere|ire|ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ando|endo)$/.test(form)) return 0.5;
-  } else if (/(?:ly|ing|ed)$/.test(form)) {
-    return 0.5;
-  }
-  return 1;
+function phraseWord(word: string, lang: Lang): boolean {
+  return lang === 'it' ? !/(?:mente|ando|endo)$/.test(word) : !/(?:ly|ing)$/.test(word);
 }
 
 /**
- * A title for a run of paragraphs from its most distinctive words: frequent here, rare in the rest of the
- * article, names preferred, written as the article writes them ("Turow, Android e Madrona Ventures").
- * @param segment - the segment's paragraphs
- * @param all - every paragraph of the article
- * @param lang - the article's language
- * @param words - how many words at most (default 3)
- * @returns a title of at most 100 characters ('' when the segment has no content words)
+ * Italian finite verb endings (present and past plurals, imperfect, past simple, future, conditional,
+ * subjunctive): after a noun, a word ending so is most often the verb of the sentence ("i paleoclimatologi
+ * misurano"), not a modifier of the noun. English needs no such rule: its phrases end at the verb's own stopword
+ * neighbours less often, and the rule is left out rather than guessed.
  */
-export function segmentTitle(segment: readonly Paragraph[], all: readonly Paragraph[], lang: Lang, words = 3): string {
-  const inSegment = new Set(segment.map((p) => p.number));
-  const df = new Map<string, number>();
-  const inside = new Map<string, number>();
-  const everywhere = new Map<string, number>();
-  const formsHere = new Map<string, Map<string, number>>();
-  const formsAnywhere = new Map<string, Map<string, number>>();
-  const nouns = new Set<string>();
-  const note = (m: Map<string, Map<string, number>>, key: string, form: string) => {
-    const forms = m.get(key) ?? new Map<string, number>();
-    forms.set(form, (forms.get(form) ?? 0) + 1);
-    m.set(key, forms);
+const FINITE_VERB_IT = /(?:ano|ono|ava|avano|eva|evano|iva|ivano|ò|ì|ebbe|ebbero|arono|erono|irono|isce|iscono|sse|ssero|rà|rò|ranno|rebbe|rebbero|possa|piuttosto)$/;
+
+/** Whether a lower-case word may follow the noun in a title's phrase. */
+function modifierWord(word: string, lang: Lang): boolean {
+  return phraseWord(word, lang) && !(lang === 'it' && FINITE_VERB_IT.test(word));
+}
+
+/** A candidate title found in a sentence: a name, or the noun phrase after a determiner. */
+interface Phrase {
+  /** Stems of its words, joined by spaces: the same phrase however it is inflected or capitalised. */
+  readonly key: string;
+  /** Its stems. */
+  readonly stems: readonly string[];
+  /** As written. */
+  readonly form: string;
+  /** Whether it is a name (capitalised words inside a sentence). */
+  readonly name: boolean;
+}
+
+/**
+ * The noun phrases of a sentence: runs of capitalised words not standing first ("Colorado Springs", "George
+ * Westinghouse"), and the one to three content words right after an article or articulated preposition ("la
+ * corrente alternata" → "corrente", "corrente alternata"), each as written.
+ * @param text - a sentence
+ * @param lang - its language
+ * @returns the phrases, with the stems of every content word of the sentence
+ */
+function sentencePhrases(text: string, lang: Lang): { phrases: Phrase[]; stems: string[] } {
+  const tokens = tokenize(text).filter((t) => t.kind !== 'compound');
+  const capital = tokens.map((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.surface));
+  const content = tokens.map((t) => t.kind === 'word' && t.lower.length >= 3 && !isStopword(t.lower, lang));
+  const stems = tokens.map((t, i) => (content[i] ? stem(t.lower, lang) : ''));
+  const joined = (a: number, b: number) => {
+    const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
+    return gap === ' ' || gap === "' " || gap === "'" || gap === '’';
   };
-  for (const p of all) {
-    const seen = new Set<string>();
-    const here = inSegment.has(p.number);
-    for (const s of p.sentences) {
-      for (const { key, form, noun } of contentWords(s.text, lang)) {
-        seen.add(key);
-        if (noun) nouns.add(key);
-        everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
-        if (here) inside.set(key, (inside.get(key) ?? 0) + 1);
-        // The noun's form wins over the verb's of the same stem ("il lavoro", not "lavorano").
-        for (let k = noun ? 2 : 1; form && k > 0; k--) {
-          note(formsAnywhere, key, form);
-          if (here) note(formsHere, key, form);
-        }
+  const phrases: Phrase[] = [];
+  const add = (lo: number, hi: number, name: boolean) => {
+    const ks = stems.slice(lo, hi + 1);
+    if (ks.some((k) => !k)) return;
+    const form = text.slice(tokens[lo]!.start, tokens[hi]!.end);
+    if (form.length > MAX_PHRASE_CHARS) return;
+    phrases.push({ key: ks.join(' '), stems: ks, form, name });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (capital[i] && content[i] && i > 0) {
+      // A name: the longest run of capitalised words starting here (only at a run's start).
+      if (capital[i - 1] && joined(i - 1, i) && content[i - 1]) continue;
+      let hi = i;
+      while (hi + 1 < tokens.length && capital[hi + 1] && content[hi + 1] && tokens[hi + 1]!.start - tokens[hi]!.end === 1) hi++;
+      if (hi - i < MAX_PHRASE_WORDS) add(i, hi, true);
+      continue;
+    }
+    if (DETERMINER[lang].test(tokens[i]!.lower) && i + 1 < tokens.length && joined(i, i + 1)) {
+      // The noun after a determiner, and the noun with the adjective or noun that follows it.
+      let hi = i + 1;
+      if (!content[hi] || capital[hi] || !phraseWord(tokens[hi]!.lower, lang)) continue;
+      add(hi, hi, false);
+      while (hi + 1 < tokens.length && hi - i < MAX_PHRASE_WORDS - 1 && content[hi + 1] && tokens[hi + 1]!.start - tokens[hi]!.end === 1 && (capital[hi + 1] || modifierWord(tokens[hi + 1]!.lower, lang))) {
+        hi++;
+        add(i + 1, hi, false);
       }
     }
-    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
   }
-  const formOf = (key: string) => {
-    const pick = (m: Map<string, number> | undefined) =>
-      m && [...m].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0];
-    return pick(formsHere.get(key)) ?? pick(formsAnywhere.get(key)) ?? key;
+  return { phrases, stems: stems.filter(Boolean) };
+}
+
+/**
+ * A title for each segment of an article: the noun phrase, as the section writes it, that is most central to the
+ * section — its words frequent there, concentrated there rather than spread over the article, and rare in the
+ * article's other paragraphs — and distinct from the other sections' titles. A name ("Colorado Springs") or a
+ * noun with its modifier ("corrente alternata"), never a list. Every paragraph is read once.
+ * @param segments - each segment's paragraphs, in order
+ * @param lang - the article's language
+ * @returns one title per segment ('' when a segment has no noun phrase)
+ */
+export function segmentTitles(segments: readonly (readonly Paragraph[])[], lang: Lang): string[] {
+  const df = new Map<string, number>();
+  const everywhere = new Map<string, number>();
+  const inside = segments.map(() => new Map<string, number>());
+  const found = segments.map(() => new Map<string, { phrase: Phrase; count: number; forms: Map<string, number> }>());
+  let paragraphs = 0;
+  segments.forEach((segment, k) => {
+    for (const p of segment) {
+      paragraphs++;
+      const seen = new Set<string>();
+      for (const s of p.sentences) {
+        const { phrases, stems } = sentencePhrases(s.text, lang);
+        for (const w of stems) {
+          seen.add(w);
+          everywhere.set(w, (everywhere.get(w) ?? 0) + 1);
+          inside[k]!.set(w, (inside[k]!.get(w) ?? 0) + 1);
+        }
+        for (const phrase of phrases) {
+          const entry = found[k]!.get(phrase.key) ?? { phrase, count: 0, forms: new Map<string, number>() };
+          entry.count++;
+          entry.forms.set(phrase.form, (entry.forms.get(phrase.form) ?? 0) + 1);
+          found[k]!.set(phrase.key, entry);
+        }
+      }
+      for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  });
+  const weight = (k: number, w: string) => {
+    const f = inside[k]!.get(w) ?? 0;
+    return (f / (everywhere.get(w) ?? f)) * Math.log(1 + f) * Math.log((paragraphs + 1) / (df.get(w) ?? 1));
   };
-  const n = all.length;
-  const ranked = [...inside]
-    .map(([key, f]) => {
-      const form = formOf(key);
-      const name = /^\p{Lu}/u.test(form);
-      // Frequent in the segment, concentrated there rather than spread over the article, and rare overall;
-      // names and repeated words first, since a word said once rarely names what a passage is about.
-      const score = (name ? 1.5 : nouns.has(key) ? 1 : 0.4) * wordClassWeight(form, lang) * f * (f / (everywhere.get(key) ?? f)) * Math.log((n + 1) / (df.get(key) ?? 1));
-      return { form, score, tier: name || (f >= 2 && nouns.has(key)) ? 1 : 0 };
-    })
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.form.localeCompare(b.form));
-  const picked: string[] = [];
-  for (const { form } of ranked) {
-    if (picked.length >= words) break;
-    const lower = form.toLowerCase();
-    if (picked.some((p) => p.toLowerCase().includes(lower) || lower.includes(p.toLowerCase()))) continue;
-    picked.push(form);
+  const ranked = found.map((phrases, k) =>
+    [...phrases.values()]
+      .map(({ phrase, count, forms }) => {
+        // Each word's weight counts; a longer phrase is worth it only if its words are central too.
+        const words = phrase.stems.reduce((a, w) => a + weight(k, w), 0) / Math.sqrt(phrase.stems.length);
+        // Said more than once.
+        const score = words * (1 + Math.log(count)) * (phrase.name ? 1.2 : 1);
+        const form = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+        return { phrase, form, score };
+      })
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score || a.form.localeCompare(b.form)),
+  );
+  // The clearest sections choose first; a title shares no word with another section's.
+  const titles = segments.map(() => '');
+  const taken = new Set<string>();
+  const order = ranked.map((r, k) => ({ k, top: r[0]?.score ?? 0 })).sort((a, b) => b.top - a.top || a.k - b.k);
+  for (const { k } of order) {
+    const pick = ranked[k]!.find((c) => c.phrase.stems.every((w) => !taken.has(w)));
+    if (!pick) continue;
+    for (const w of pick.phrase.stems) taken.add(w);
+    titles[k] = pick.form.charAt(0).toUpperCase() + pick.form.slice(1);
   }
-  const and = lang === 'en' ? ' and ' : ' e ';
-  for (let k = picked.length; k > 0; k--) {
-    const list = picked.slice(0, k);
-    const text = list.length > 1 ? `${list.slice(0, -1).join(', ')}${and}${list.at(-1)}` : (list[0] ?? '');
-    const title = text.charAt(0).toUpperCase() + text.slice(1);
-    if (title.length <= MAX_TITLE) return title;
-  }
-  return '';
+  return titles;
 }
 
 /**
  * Splits an article without written sections into automatic ones. Articles whose sections come from `## `
- * headings are returned unchanged.
+ * headings are returned unchanged. Time and memory are linear in the article's length.
  * @param article - a parsed article
  * @param options - segmenter tuning
  * @returns the article with `automatic: true` sections and each paragraph's `sectionId` set
  * @example
  * const article = segmentArticle(parseArticle(text, 'senza-titoli.md'));
- * article.sections.map((s) => s.title) // e.g. ['Memo, Google e Llama', …]
+ * article.sections.map((s) => s.title) // e.g. ['Corrente alternata', 'Colorado Springs', …]
  */
 export function segmentArticle(article: Article, options: SegmentationOptions = {}): Article {
   if (!article.sections.every((s) => s.automatic)) return article;
@@ -299,17 +335,73 @@ export function segmentArticle(article: Article, options: SegmentationOptions = 
   const units = article.paragraphs.map((p) => p.sentences.map((s) => analyze(s.text, lang).map((t) => t.term)));
   const bounds = segmentBoundaries(units, options);
   const starts = [1, ...bounds.map((g) => g + 1)];
+  const ranges = starts.map((from, i) => [from, (starts[i + 1] ?? article.paragraphs.length + 1) - 1] as const);
+  const titles = starts.length > 1 ? segmentTitles(ranges.map(([from, to]) => article.paragraphs.slice(from - 1, to)), lang) : [];
   const used = new Set<string>();
-  const sections: Section[] = starts.map((from, i) => {
-    const to = (starts[i + 1] ?? article.paragraphs.length + 1) - 1;
-    const paragraphs = article.paragraphs.slice(from - 1, to);
-    const title = (starts.length > 1 ? segmentTitle(paragraphs, article.paragraphs, lang) : '') || article.meta.title.slice(0, MAX_TITLE);
+  const sections: Section[] = ranges.map(([from, to], i) => {
+    const title = titles[i] || article.meta.title.slice(0, MAX_TITLE);
     const base = slugify(title) || `sezione-${i + 1}`;
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
     return { id, title, from, to, automatic: true };
   });
-  const paragraphs = article.paragraphs.map((p) => ({ ...p, sectionId: sections.find((s) => p.number >= s.from && p.number <= s.to)!.id }));
+  const sectionOf: string[] = [];
+  for (const s of sections) for (let n = s.from; n <= s.to; n++) sectionOf[n] = s.id;
+  const paragraphs = article.paragraphs.map((p) => ({ ...p, sectionId: sectionOf[p.number]! }));
   return { ...article, paragraphs, sections };
+}
+
+const deferred = new WeakMap<Article, () => boolean>();
+
+/**
+ * The same article with its automatic sections computed on first use: the first read of its `sections` or of a
+ * paragraph's `sectionId` segments it (once), so a corpus loads without segmenting articles nobody asks about.
+ * Articles with written sections are returned unchanged.
+ * @param article - a parsed article
+ * @param options - segmenter tuning
+ * @returns an article that reads like `segmentArticle(article)`
+ */
+export function segmentArticleLazily(article: Article, options: SegmentationOptions = {}): Article {
+  if (!article.sections.every((s) => s.automatic)) return article;
+  let segmented: Article | undefined;
+  const resolve = () => (segmented ??= segmentArticle(article, options));
+  const paragraphs: Paragraph[] = article.paragraphs.map((p, i) => ({
+    number: p.number,
+    text: p.text,
+    sentences: p.sentences,
+    get sectionId() {
+      return resolve().paragraphs[i]!.sectionId;
+    },
+  }));
+  const lazy: Article = {
+    slug: article.slug,
+    file: article.file,
+    meta: article.meta,
+    paragraphs,
+    get sections() {
+      return resolve().sections;
+    },
+  };
+  deferred.set(lazy, () => segmented === undefined);
+  return lazy;
+}
+
+/**
+ * Whether an article's sections are automatic ones not computed yet (reading them would segment it now).
+ * @param article - an article from `segmentArticleLazily`, or any other
+ * @returns true only for a lazily segmented article not yet segmented
+ */
+export function sectionsPending(article: Article): boolean {
+  return deferred.get(article)?.() ?? false;
+}
+
+/**
+ * Whether an article's sections are automatic (found by segmentation, or the loader's single section of an article
+ * without headings), known without segmenting it.
+ * @param article - any article
+ * @returns true when no section was written in the file
+ */
+export function hasAutomaticSections(article: Article): boolean {
+  return deferred.has(article) || article.sections.every((s) => s.automatic);
 }

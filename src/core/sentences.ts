@@ -77,8 +77,11 @@ const OPENERS_MARKS = new Set(['"', '“', '«', '‘', "'", '(', '[', '‹', '-
 const TERMINAL = /[.!?…]+/gu;
 /** A Wikipedia citation mark right after a sentence: `[12]`, `[citazione necessaria]`. */
 const BRACKET_CITATION = /^(?:\[[^\]\n]{1,40}\])+/u;
-/** Page or note numbers left in the text after a sentence (`. 162-164 Nel febbraio …`). */
-const NUMBER_CITATION = /^\d{1,4}(?:\s?[-–,]\s?\d{1,4})*(?=\s+\p{Lu})/u;
+/**
+ * Page or note numbers left in the text after a sentence (`. 162-164 Nel febbraio …`, `. 121.154 Ha vissuto`,
+ * with a stray quotation mark: `. "245 All' epoca`).
+ */
+const NUMBER_CITATION = /^["“]?\d{1,4}(?:\s?[-–,.:]\s?\d{1,4})*(?=\s+\p{Lu})/u;
 /** The word before a dot, with inner dots (`S.p.A`, `a.C`), after any opening mark. */
 const WORD_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}.]*$/u;
 /** The word after a boundary. */

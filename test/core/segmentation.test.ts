@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis.js';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { boundaryAgreement, pk, segmentArticle, segmentBoundaries, windowDiff } from '../../src/core/segmentation.js';
+import {
+  boundaryAgreement,
+  hasAutomaticSections,
+  pk,
+  sectionsPending,
+  segmentArticle,
+  segmentArticleLazily,
+  segmentBoundaries,
+  windowDiff,
+} from '../../src/core/segmentation.js';
 import type { Article } from '../../src/core/types.js';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
@@ -75,9 +84,14 @@ describe('segmentArticle', () => {
       ['orto', 'pomodori', 'piantine', 'irrigazione', 'semi'],
     ];
     article.sections.forEach((s, k) => {
-      const words = s.title.toLowerCase().split(/,\s*|\s+e\s+/);
-      expect(words.filter((w) => topics[k]!.includes(w)).length, s.title).toBeGreaterThanOrEqual(2);
+      // A phrase of the section's own text that names its topic, not a list of words.
+      const words = s.title.toLowerCase().split(/\s+/);
+      expect(words.some((w) => topics[k]!.includes(w)), s.title).toBe(true);
+      expect(s.title, s.title).not.toMatch(/,/);
+      const text = article.paragraphs.slice(s.from - 1, s.to).map((p) => p.text).join('\n').toLowerCase();
+      expect(text, s.title).toContain(s.title.toLowerCase());
     });
+    expect(new Set(article.sections.map((s) => s.title.toLowerCase())).size).toBe(article.sections.length);
     for (const s of article.sections) {
       expect(s.automatic).toBe(true);
       expect(s.title.length).toBeGreaterThan(0);
@@ -92,12 +106,29 @@ describe('segmentArticle', () => {
     }
   });
 
-  it('GIVEN titles THEN they use the words as the article writes them (names keep their capitals, stems never show)', () => {
+  it('GIVEN titles THEN each is a phrase as its own section writes it (names keep their capitals, stems never show)', () => {
     const article = segmentArticle(load('segmentation/llama2-senza-titoli.md'));
-    const text = article.paragraphs.map((p) => p.text).join(' ').toLowerCase();
     for (const s of article.sections) {
-      for (const word of s.title.split(/,\s*|\s+e\s+/)) expect(text).toContain(word.toLowerCase());
+      const text = article.paragraphs.slice(s.from - 1, s.to).map((p) => p.text).join('\n');
+      const at = text.toLowerCase().indexOf(s.title.toLowerCase());
+      expect(at, s.title).toBeGreaterThanOrEqual(0);
+      // Apart from the first letter, written exactly as in the text.
+      expect(text.slice(at + 1, at + s.title.length), s.title).toBe(s.title.slice(1));
     }
+  });
+
+  it('GIVEN an article without headings loaded lazily THEN it is segmented only when its sections are first read, and reads the same', () => {
+    const parsed = load('segmentation/quattro-temi.md');
+    const lazy = segmentArticleLazily(parsed);
+    expect(sectionsPending(lazy)).toBe(true);
+    expect(hasAutomaticSections(lazy)).toBe(true);
+    const eager = segmentArticle(parsed);
+    expect(lazy.paragraphs.map((p) => p.sectionId)).toEqual(eager.paragraphs.map((p) => p.sectionId));
+    expect(sectionsPending(lazy)).toBe(false);
+    expect(lazy.sections).toEqual(eager.sections);
+    const written = load('summaries/llama2.md');
+    expect(segmentArticleLazily(written)).toBe(written);
+    expect(hasAutomaticSections(written)).toBe(false);
   });
 
   it('GIVEN an article with written sections THEN returns it unchanged', () => {
@@ -112,5 +143,15 @@ describe('segmentArticle', () => {
     expect(sections.every((s) => s.automatic)).toBe(true);
     const answer = core.ask('Quanti gol ha segnato la squadra nel derby?');
     expect(answer.passages[0]?.section).toBe(sections[1]!.id);
+  });
+
+  it('GIVEN createCore over two articles without headings THEN neither is segmented at start-up; an answer or a section list segments only the article it cites', () => {
+    const core = createCore([load('segmentation/quattro-temi.md'), load('segmentation/llama2-senza-titoli.md')]);
+    expect(core.articles.map(sectionsPending)).toEqual([true, true]);
+    const answer = core.ask('Quanti gol ha segnato la squadra nel derby?', { article: 'quattro-temi' });
+    expect(answer.passages[0]?.section).toBe(core.sections('quattro-temi')[1]!.id);
+    expect(core.articles.map(sectionsPending)).toEqual([false, true]);
+    expect(core.sections('llama2-senza-titoli').length).toBeGreaterThan(1);
+    expect(core.articles.map(sectionsPending)).toEqual([false, false]);
   });
 });
