@@ -464,8 +464,29 @@ interface CoverageOptions {
   readonly quotaSlack: number;
   /** How much a section's first sentence longer than its share loses (its value × (share / length)^this). */
   readonly quotaExponent: number;
-  /** Whether fragments and sentences leaning on an unpicked one are allowed (when nothing else can be picked). */
-  readonly relaxed?: boolean;
+  /** The sentence picked before any other: the lead's main sentence. */
+  readonly lead?: number;
+  /** Fewest sentences wanted: when the strict pass picks fewer, fragments and leaning sentences fill up. */
+  readonly min: number;
+}
+
+/** Two sentences this similar (TF-IDF cosine) say the same thing: a summary holds only one of them. */
+export const NEAR_DUPLICATE = 0.6;
+
+/**
+ * The lead's main sentence: news and encyclopaedia articles put what matters most first, so a whole-article
+ * summary starts from the most salient sentence of ¶1 that stands on its own (not a fragment, not leaning on the
+ * sentence before), or its most salient sentence at all when none does.
+ * @param units - the article's sentences, in order
+ * @param rewards - their salience
+ * @returns the index of that sentence, or undefined for an empty article
+ */
+function leadSentence(units: readonly Unit[], rewards: readonly number[]): number | undefined {
+  const first = units[0]?.paragraph;
+  const lead = units.map((u, k) => k).filter((k) => units[k]!.paragraph === first);
+  const standing = lead.filter((k) => units[k]!.text.length >= FRAGMENT_CHARS && !units[k]!.dependent && units[k]!.text.length <= SUMMARY_MAX_CHARS);
+  const pool = standing.length ? standing : lead.filter((k) => units[k]!.text.length <= SUMMARY_MAX_CHARS);
+  return pool.sort((a, b) => rewards[b]! - rewards[a]! || a - b)[0];
 }
 
 /**
@@ -506,58 +527,66 @@ function selectByCoverage(units: readonly Unit[], sim: readonly (readonly number
     paragraphReward.set(u.paragraph.number, (paragraphReward.get(u.paragraph.number) ?? 0) + rewards[k]!);
     for (const t of options.headingTerms.get(u.section) ?? []) if (u.vector.has(t)) covered.add(`${u.section}\u0000${t}`);
   };
-  // A sentence that leans on the one before it ("Egli ritiene …") is a candidate only once that one is picked.
+  let relaxed = false;
+  // A sentence that leans on the one before it ("Egli ritiene …") is a candidate only once that one is picked; a
+  // near-duplicate of a picked sentence never is.
   const fits = (k: number) =>
     !chosen.includes(k) &&
     chars + units[k]!.text.length <= SUMMARY_MAX_CHARS &&
-    units[k]!.text.length >= options.minChars &&
-    (!units[k]!.dependent || chosen.includes(k - 1) || !!options.relaxed);
-  while (chosen.length < options.max) {
-    let best = -1;
-    let bestValue = 0;
-    const taken = new Set(chosen.map((j) => units[j]!.section));
-    // Every section first gets its best sentence, while one of its sentences still fits.
-    const open = new Set(units.filter((u, k) => !taken.has(u.section) && fits(k)).map((u) => u.section));
-    // Then each section's share of the summary follows its share of the article, while any sentence fits it.
-    const withinQuota = (k: number) => {
-      const u = units[k]!;
-      return !taken.has(u.section) || (used.get(u.section) ?? 0) + u.text.length <= (1 + options.quotaSlack) * quota.get(u.section)!;
-    };
-    const quotaBinds = !open.size && units.some((_, k) => fits(k) && withinQuota(k));
-    for (let k = 0; k < n; k++) {
-      const u = units[k]!;
-      if (!fits(k) || (open.size && !open.has(u.section)) || (quotaBinds && !withinQuota(k))) continue;
-      let gain = 0;
-      for (let i = 0; i < n; i++) gain += Math.min(have[i]! + sim[i]![k]!, cap[i]!) - Math.min(have[i]!, cap[i]!);
-      const before = paragraphReward.get(u.paragraph.number) ?? 0;
-      const diverse = Math.sqrt(before + rewards[k]!) - Math.sqrt(before);
-      let heading = 0;
-      const terms = options.headingTerms.get(u.section) ?? [];
-      if (terms.length) heading = terms.filter((t) => !covered.has(`${u.section}\u0000${t}`) && u.vector.has(t)).length / terms.length;
-      let value = (gain / capTotal + options.diversity * (diverse / rewardTotal) + options.headingGain * heading) / options.costs[k]!;
-      // A section's first sentence longer than its share costs the other sections room.
-      if (!taken.has(u.section)) value *= Math.min(1, ((1 + options.quotaSlack) * quota.get(u.section)!) / u.text.length) ** options.quotaExponent;
-      if (value > bestValue) {
-        bestValue = value;
-        best = k;
+    (units[k]!.text.length >= options.minChars || relaxed) &&
+    (!units[k]!.dependent || chosen.includes(k - 1) || relaxed) &&
+    chosen.every((j) => sim[k]![j]! < NEAR_DUPLICATE && units[j]!.text !== units[k]!.text);
+  if (options.lead !== undefined && fits(options.lead)) take(options.lead);
+  // A strict pass, then, when it picked fewer than asked, a relaxed one that also takes fragments and sentences
+  // leaning on an unpicked one.
+  for (;;) {
+    while (chosen.length < options.max) {
+      let best = -1;
+      let bestValue = 0;
+      const taken = new Set(chosen.map((j) => units[j]!.section));
+      // Every section first gets its best sentence, while one of its sentences still fits.
+      const open = new Set(units.filter((u, k) => !taken.has(u.section) && fits(k)).map((u) => u.section));
+      // Then each section's share of the summary follows its share of the article, while any sentence fits it.
+      const withinQuota = (k: number) => {
+        const u = units[k]!;
+        return !taken.has(u.section) || (used.get(u.section) ?? 0) + u.text.length <= (1 + options.quotaSlack) * quota.get(u.section)!;
+      };
+      const quotaBinds = !open.size && units.some((_, k) => fits(k) && withinQuota(k));
+      for (let k = 0; k < n; k++) {
+        const u = units[k]!;
+        if (!fits(k) || (open.size && !open.has(u.section)) || (quotaBinds && !withinQuota(k))) continue;
+        let gain = 0;
+        for (let i = 0; i < n; i++) gain += Math.min(have[i]! + sim[i]![k]!, cap[i]!) - Math.min(have[i]!, cap[i]!);
+        const before = paragraphReward.get(u.paragraph.number) ?? 0;
+        const diverse = Math.sqrt(before + rewards[k]!) - Math.sqrt(before);
+        let heading = 0;
+        const terms = options.headingTerms.get(u.section) ?? [];
+        if (terms.length) heading = terms.filter((t) => !covered.has(`${u.section}\u0000${t}`) && u.vector.has(t)).length / terms.length;
+        let value = (gain / capTotal + options.diversity * (diverse / rewardTotal) + options.headingGain * heading) / options.costs[k]!;
+        // A section's first sentence longer than its share costs the other sections room.
+        if (!taken.has(u.section)) value *= Math.min(1, ((1 + options.quotaSlack) * quota.get(u.section)!) / u.text.length) ** options.quotaExponent;
+        if (value > bestValue) {
+          bestValue = value;
+          best = k;
+        }
+      }
+      if (best < 0) break;
+      take(best);
+      const next = units[best + 1];
+      if (
+        next?.dependent &&
+        next.paragraph === units[best]!.paragraph &&
+        next.text.length <= BUNDLE_MAX_CHARS &&
+        !chosen.includes(best + 1) &&
+        chosen.length < options.max &&
+        chars + next.text.length <= SUMMARY_MAX_CHARS
+      ) {
+        take(best + 1);
       }
     }
-    if (best < 0) break;
-    take(best);
-    const next = units[best + 1];
-    if (
-      next?.dependent &&
-      next.paragraph === units[best]!.paragraph &&
-      next.text.length <= BUNDLE_MAX_CHARS &&
-      !chosen.includes(best + 1) &&
-      chosen.length < options.max &&
-      chars + next.text.length <= SUMMARY_MAX_CHARS
-    ) {
-      take(best + 1);
-    }
+    if (relaxed || chosen.length >= Math.min(options.min, n)) break;
+    relaxed = true;
   }
-  // A text made only of fragments, or of sentences leaning on one another, still gets a summary.
-  if (!chosen.length && n && !options.relaxed) return selectByCoverage(units, sim, rewards, { ...options, minChars: 0, relaxed: true });
   return chosen.map((i) => units[i]!).sort((a, b) => a.order - b.order);
 }
 
@@ -632,9 +661,14 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
       scoreCache.set(key, cached);
     }
     const { rewards, costs, sim } = cached;
+    // A text no longer than the summary asked for is its own summary.
+    if (units.length <= SUMMARY_SIZES[length].max && units.reduce((a, u) => a + u.text.length, 0) <= SUMMARY_MAX_CHARS) return [...units];
     if (whole) {
+      const lead = leadSentence(units, rewards);
       return selectByCoverage(units, sim, rewards, {
         max: SUMMARY_SIZES[length].max,
+        min: SUMMARY_SIZES[length].min,
+        ...(lead !== undefined ? { lead } : {}),
         saturation: tune.saturation,
         diversity: tune.diversity,
         costs,
