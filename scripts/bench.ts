@@ -121,6 +121,7 @@ export interface BenchReport {
   readonly reload?: ReloadFigures;
   readonly discord?: DiscordBurstFigures | { readonly skipped: string };
   readonly cli?: { runs: number; nodeP50Ms: number; nodeMinMs: number; npmP50Ms: number; npmOverheadMs: number; goalMs: number };
+  readonly summary?: ColdSummaryFigures;
   readonly totalSeconds: number;
 }
 
@@ -454,6 +455,38 @@ function timeCommand(cmd: string, args: string[], runs: number): number[] {
   return times;
 }
 
+/** The cold whole-article summary of one article of the SQuAD-it dev corpus (24 articles without headings). */
+export interface ColdSummaryFigures {
+  readonly article: string;
+  readonly articles: number;
+  readonly runs: number;
+  readonly p50Ms: number;
+  readonly minMs: number;
+  readonly goalMs: number;
+}
+
+const SUMMARY_CORPUS = join(PROJECT_ROOT, 'test', 'fixtures', 'squad-it-dev', 'corpus');
+const SUMMARY_ARTICLE = 'nikola-tesla';
+
+/**
+ * `node dist/src/cli.js summarize --json --article nikola-tesla` over the SQuAD-it dev corpus, from a cold start
+ * each time: what a user waits for when the first request of a fresh process is a summary.
+ * @param runs - how many cold runs
+ * @returns the timings
+ */
+function coldSummary(runs: number): ColdSummaryFigures {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [CLI, 'summarize', '--json', '--article', SUMMARY_ARTICLE], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: SUMMARY_CORPUS, NO_COLOR: '1' } });
+    times.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`bench: cold summary failed: ${r.stderr}`);
+    if (i === 0 && !(JSON.parse(r.stdout) as { sentences?: unknown[] }).sentences?.length) throw new Error('bench: cold summary returned no sentences');
+  }
+  const articles = loadCorpus(SUMMARY_CORPUS).length;
+  return { article: SUMMARY_ARTICLE, articles, runs, p50Ms: round(quantile(times, 0.5), 1), minMs: round(Math.min(...times), 1), goalMs: 1000 };
+}
+
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 
 function table(report: BenchReport): string {
@@ -489,6 +522,10 @@ function table(report: BenchReport): string {
   if (report.cli) {
     const c = report.cli;
     lines.push('', `Cold CLI, real article: node dist/src/cli.js ask --json "${CLI_QUESTION}" p50 ${fmt(c.nodeP50Ms)} ms (min ${fmt(c.nodeMinMs)}; goal ≤ ${c.goalMs}) over ${c.runs} runs; npm run -s cli p50 ${fmt(c.npmP50Ms)} ms (npm adds ${fmt(c.npmOverheadMs)} ms)`);
+  }
+  if (report.summary) {
+    const m = report.summary;
+    lines.push('', `Cold summary, SQuAD-it dev corpus (${m.articles} articles, no headings): node dist/src/cli.js summarize --json --article ${m.article} p50 ${fmt(m.p50Ms)} ms (min ${fmt(m.minMs)}; goal ≤ ${m.goalMs}) over ${m.runs} runs`);
   }
   lines.push('', `Total ${report.totalSeconds.toFixed(1)} s`);
   return lines.join('\n');
@@ -556,7 +593,13 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     const nodeP50 = quantile(node, 0.5);
     cli = { runs: cliRuns, nodeP50Ms: round(nodeP50, 1), nodeMinMs: round(Math.min(...node), 1), npmP50Ms: round(quantile(npm, 0.5), 1), npmOverheadMs: round(quantile(npm, 0.5) - nodeP50, 1), goalMs: 300 };
   }
-  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(cli ? { cli } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
+  let summary: ColdSummaryFigures | undefined;
+  const summaryRuns = num('summary-runs', 5);
+  if (summaryRuns > 0) {
+    progress('cold summary');
+    summary = coldSummary(summaryRuns);
+  }
+  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(cli ? { cli } : {}), ...(summary ? { summary } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
   writeFileSync(join(BENCH_DIR, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(values['json'] ? `${JSON.stringify(report)}\n` : `${table(report)}\n`);
 }
@@ -576,6 +619,7 @@ const BENCH_HELP = [
   '  --cli-runs N          cold CLI runs (default 10; 0 skips)',
   '  --reload-articles N   articles reloaded under load (default 1000; 0 skips)',
   '  --discord-burst N     interactions sent at once to the fake Discord (default 500; 0 skips)',
+  '  --summary-runs N      cold whole-article summaries of nikola-tesla over the SQuAD-it dev corpus (default 5; 0 skips)',
   '  --seed S              seed of the corpus and query generators (default 1)',
   '  --minisearch-raw      also MiniSearch with its own tokenizer on the raw text',
 ].join('\n');
@@ -591,6 +635,7 @@ async function main(): Promise<void> {
       'cli-runs': { type: 'string' },
       'reload-articles': { type: 'string' },
       'discord-burst': { type: 'string' },
+      'summary-runs': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       seed: { type: 'string' },
       'minisearch-raw': { type: 'boolean' },

@@ -9,7 +9,7 @@
  * and it finds every break of a text with plain topic shifts. Each segment is titled with the noun phrase most
  * central to it ("Corrente alternata", "Colorado Springs"), in the form the article writes it.
  */
-import { analyze, isStopword, stem, tokenize, type Lang } from './analysis.js';
+import { isStopword, stem, tokenize, type Lang } from './analysis.js';
 import { articleLang, slugify } from './corpus.js';
 import type { Article, Paragraph, Section } from './types.js';
 
@@ -263,6 +263,18 @@ function sentencePhrases(text: string, lang: Lang): { phrases: Phrase[]; stems: 
  * @returns one title per segment ('' when a segment has no noun phrase)
  */
 export function segmentTitles(segments: readonly (readonly Paragraph[])[], lang: Lang): string[] {
+  return titlesOf(segments.map((segment) => segment.map((p) => p.sentences.map((s) => sentencePhrases(s.text, lang)))));
+}
+
+/** Each sentence's noun phrases and content-word stems, as `sentencePhrases` reads them. */
+type ReadSentence = ReturnType<typeof sentencePhrases>;
+
+/**
+ * `segmentTitles` over sentences already read.
+ * @param segments - for each segment, for each paragraph, each sentence's phrases and stems
+ * @returns one title per segment
+ */
+function titlesOf(segments: readonly (readonly (readonly ReadSentence[])[])[]): string[] {
   const df = new Map<string, number>();
   const everywhere = new Map<string, number>();
   const inside = segments.map(() => new Map<string, number>());
@@ -272,8 +284,7 @@ export function segmentTitles(segments: readonly (readonly Paragraph[])[], lang:
     for (const p of segment) {
       paragraphs++;
       const seen = new Set<string>();
-      for (const s of p.sentences) {
-        const { phrases, stems } = sentencePhrases(s.text, lang);
+      for (const { phrases, stems } of p) {
         for (const w of stems) {
           seen.add(w);
           everywhere.set(w, (everywhere.get(w) ?? 0) + 1);
@@ -332,11 +343,15 @@ export function segmentTitles(segments: readonly (readonly Paragraph[])[], lang:
 export function segmentArticle(article: Article, options: SegmentationOptions = {}): Article {
   if (!article.sections.every((s) => s.automatic)) return article;
   const lang = articleLang(article);
-  const units = article.paragraphs.map((p) => p.sentences.map((s) => analyze(s.text, lang).map((t) => t.term)));
-  const bounds = segmentBoundaries(units, options);
+  // Each sentence is read once: its content words drive the split, its noun phrases the titles.
+  const read = article.paragraphs.map((p) => p.sentences.map((s) => sentencePhrases(s.text, lang)));
+  const bounds = segmentBoundaries(
+    read.map((p) => p.map((s) => s.stems)),
+    options,
+  );
   const starts = [1, ...bounds.map((g) => g + 1)];
   const ranges = starts.map((from, i) => [from, (starts[i + 1] ?? article.paragraphs.length + 1) - 1] as const);
-  const titles = starts.length > 1 ? segmentTitles(ranges.map(([from, to]) => article.paragraphs.slice(from - 1, to)), lang) : [];
+  const titles = starts.length > 1 ? titlesOf(ranges.map(([from, to]) => read.slice(from - 1, to))) : [];
   const used = new Set<string>();
   const sections: Section[] = ranges.map(([from, to], i) => {
     const title = titles[i] || article.meta.title.slice(0, MAX_TITLE);

@@ -75,17 +75,43 @@ const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›']);
 const OPENERS_MARKS = new Set(['"', '“', '«', '‘', "'", '(', '[', '‹', '-', '—', '–']);
 /** The end of a sentence: dots, ellipses, exclamation and question marks, possibly several. */
 const TERMINAL = /[.!?…]+/gu;
-/** A Wikipedia citation mark right after a sentence: `[12]`, `[citazione necessaria]`. */
-const BRACKET_CITATION = /^(?:\[[^\]\n]{1,40}\])+/u;
+/** A Wikipedia citation mark right after a sentence: `[12]`, `[citazione necessaria]` (sticky: matched in place). */
+const BRACKET_CITATION = /(?:\[[^\]\n]{1,40}\])+/uy;
 /**
  * Page or note numbers left in the text after a sentence (`. 162-164 Nel febbraio …`, `. 121.154 Ha vissuto`,
  * with a stray quotation mark: `. "245 All' epoca`).
  */
-const NUMBER_CITATION = /^["“]?\d{1,4}(?:\s?[-–,.:]\s?\d{1,4})*(?=\s+\p{Lu})/u;
-/** The word before a dot, with inner dots (`S.p.A`, `a.C`), after any opening mark. */
-const WORD_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}.]*$/u;
-/** The word after a boundary. */
-const WORD_AFTER = /^[\p{L}\p{N}]+/u;
+const NUMBER_CITATION = /["“]?\d{1,4}(?:\s?[-–,.:]\s?\d{1,4})*(?=\s+\p{Lu})/uy;
+/** A letter or digit of a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The word after a boundary (sticky: matched in place). */
+const WORD_AFTER = /[\p{L}\p{N}]+/uy;
+
+/**
+ * Matches a sticky pattern at an offset, without copying the text.
+ * @param re - a pattern with the `y` flag
+ * @param text - the text
+ * @param at - where the match must start
+ * @returns the matched text, or undefined
+ */
+function matchAt(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  return re.exec(text)?.[0];
+}
+
+/**
+ * The word before a dot, with inner dots (`S.p.A`, `a.C`): scanned backwards from the dot, so each lookup costs
+ * the word's length, not the text's.
+ * @param text - the text
+ * @param dot - offset of the dot
+ * @returns the word, or undefined when the dot follows no letter or digit
+ */
+function wordBefore(text: string, dot: number): string | undefined {
+  let i = dot;
+  while (i > 0 && (WORD_CHAR.test(text.charAt(i - 1)) || (text.charAt(i - 1) === '.' && i - 1 > 0 && WORD_CHAR.test(text.charAt(i - 2))))) i--;
+  while (i < dot && text.charAt(i) === '.') i++;
+  return i < dot ? text.slice(i, dot) : undefined;
+}
 
 function abbreviationKind(word: string): AbbreviationKind | 'initial' | undefined {
   if (word.length === 1 && LETTER.test(word)) return 'initial';
@@ -105,7 +131,7 @@ function abbreviationKind(word: string): AbbreviationKind | 'initial' | undefine
  */
 function endsHere(text: string, markStart: number, mark: string, next: number): boolean {
   const c = text.charAt(next);
-  const following = text.slice(next).match(WORD_AFTER)?.[0] ?? '';
+  const following = matchAt(WORD_AFTER, text, next) ?? '';
   // What follows must look like a sentence's start.
   const opens = UPPER.test(c) || DIGIT.test(c) || (OPENERS_MARKS.has(c) && !LOWER.test(text.charAt(next + 1)));
   if (!opens) return false;
@@ -113,7 +139,7 @@ function endsHere(text: string, markStart: number, mark: string, next: number): 
   // "[…]" and "(...)" elide text inside a sentence.
   if ((mark === '…' || mark.startsWith('...')) && (before === '[' || before === '(')) return false;
   if (mark !== '.') return true;
-  const word = text.slice(0, markStart).match(WORD_BEFORE)?.[0];
+  const word = wordBefore(text, markStart);
   if (!word) return true;
   const kind = abbreviationKind(word);
   if (!kind) return true;
@@ -147,24 +173,24 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (!SPACE.test(paragraph.charAt(end)) && end < paragraph.length && !CLOSERS.has(paragraph.charAt(end)) && paragraph.charAt(end) !== '[') continue;
     while (CLOSERS.has(paragraph.charAt(end))) end++;
     let next = end;
-    const bracket = paragraph.slice(next).match(BRACKET_CITATION);
-    if (bracket) next += bracket[0].length;
+    const bracket = matchAt(BRACKET_CITATION, paragraph, next);
+    if (bracket) next += bracket.length;
     let gap = next;
     while (SPACE.test(paragraph.charAt(next))) next++;
     if (next === gap && next < paragraph.length) continue; // "fine.Poi" or ".)x": no space, no boundary
     if (next >= paragraph.length) break;
     // Page or note numbers between two sentences belong to neither.
-    const numbers = paragraph.slice(next).match(NUMBER_CITATION);
+    const numbers = matchAt(NUMBER_CITATION, paragraph, next);
     let citation = false;
     if (numbers && paragraph.charAt(markStart) === '.') {
       citation = true;
       gap = next;
-      next += numbers[0].length;
+      next += numbers.length;
       while (SPACE.test(paragraph.charAt(next))) next++;
     }
     if (!endsHere(paragraph, markStart, m[0], next)) continue;
     push(start, end);
-    start = citation ? gap + (numbers?.[0].length ?? 0) : next;
+    start = citation ? gap + (numbers?.length ?? 0) : next;
   }
   push(start, paragraph.length);
   return out;

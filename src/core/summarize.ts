@@ -277,10 +277,11 @@ function positionPrior(u: Unit): number {
  * jumps, with probability 1 − `damping`, to a sentence drawn from `prior`.
  * @param units - the sentences
  * @param weights - the teleport distribution (any positive scale)
+ * @param similarity - their pairwise cosine similarity, when already computed
  * @param damping - share of steps that follow similarity edges
  * @returns one centrality per sentence (sums to 1)
  */
-function lexRank(units: readonly Unit[], weights: readonly number[], damping = 0.85): number[] {
+function lexRank(units: readonly Unit[], weights: readonly number[], similarity?: readonly (readonly number[])[], damping = 0.85): number[] {
   const n = units.length;
   if (!n) return [];
   const priorSum = weights.reduce((a, w) => a + w, 0);
@@ -289,7 +290,7 @@ function lexRank(units: readonly Unit[], weights: readonly number[], damping = 0
   const rowSum = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const c = cosine(units[i]!.vector, units[j]!.vector);
+      const c = similarity ? similarity[i]![j]! : cosine(units[i]!.vector, units[j]!.vector);
       sim[i]![j] = c;
       sim[j]![i] = c;
       rowSum[i]! += c;
@@ -314,6 +315,20 @@ function lexRank(units: readonly Unit[], weights: readonly number[], damping = 0
   return rank;
 }
 
+/**
+ * Pairwise cosine similarity of sentences, each pair computed once; 1 on the diagonal.
+ * @param units - the sentences
+ * @returns the symmetric matrix
+ */
+function similarityMatrix(units: readonly Unit[]): number[][] {
+  const sim = units.map(() => new Array<number>(units.length).fill(0));
+  for (let i = 0; i < units.length; i++) {
+    sim[i]![i] = 1;
+    for (let j = i + 1; j < units.length; j++) sim[i]![j] = sim[j]![i] = cosine(units[i]!.vector, units[j]!.vector);
+  }
+  return sim;
+}
+
 function scaled(values: readonly number[]): number[] {
   const max = Math.max(0, ...values);
   return values.map((v) => (max > 0 ? v / max : 0));
@@ -324,11 +339,12 @@ function scaled(values: readonly number[]): number[] {
  * @param model - the article's model
  * @param units - the sentences to rank
  * @param tuning - signal weights
+ * @param similarity - the sentences' pairwise cosine similarity, when already computed
  * @returns one score per sentence, in [0, 1]
  */
-function salience(model: ArticleModel, units: readonly Unit[], tuning: SummaryTuning): number[] {
+function salience(model: ArticleModel, units: readonly Unit[], tuning: SummaryTuning, similarity?: readonly (readonly number[])[]): number[] {
   const prior = units.map(positionPrior);
-  const centrality = scaled(lexRank(units, prior));
+  const centrality = scaled(lexRank(units, prior, similarity));
   const facts = scaled(units.map((u) => u.facts));
   const headingRaw = units.map((u) => cosine(u.vector, model.headingVectors.get(u.section) ?? new Map<string, number>()));
   // Scaled within each section, so every section's best match to its heading stands out equally.
@@ -656,8 +672,8 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
       const exponent = whole ? tune.articleLengthExponent : tune.lengthExponent;
       // Budgeted selection: value per (softened) unit of length, as in budgeted maximum coverage.
       const costs = units.map((u) => (Math.max(u.text.length, tune.lengthFloor * mean) / mean) ** exponent);
-      const sim = whole ? units.map((a) => units.map((b) => (a === b ? 1 : cosine(a.vector, b.vector)))) : [];
-      cached = { rewards: salience(model, units, tune), costs, sim };
+      const sim = whole ? similarityMatrix(units) : [];
+      cached = { rewards: salience(model, units, tune, whole ? sim : undefined), costs, sim };
       scoreCache.set(key, cached);
     }
     const { rewards, costs, sim } = cached;
