@@ -281,7 +281,7 @@ function positionPrior(u: Unit): number {
  * @param damping - share of steps that follow similarity edges
  * @returns one centrality per sentence (sums to 1)
  */
-function lexRank(units: readonly Unit[], weights: readonly number[], similarity?: readonly (readonly number[])[], damping = 0.85): number[] {
+function lexRank(units: readonly Unit[], weights: readonly number[], similarity?: Similarity, damping = 0.85): number[] {
   const n = units.length;
   if (!n) return [];
   const priorSum = weights.reduce((a, w) => a + w, 0);
@@ -315,13 +315,16 @@ function lexRank(units: readonly Unit[], weights: readonly number[], similarity?
   return rank;
 }
 
+/** Pairwise similarity of sentences: row i holds sentence i's similarity to each sentence. */
+type Similarity = readonly Readonly<ArrayLike<number>>[];
+
 /**
  * Pairwise cosine similarity of sentences, each pair computed once; 1 on the diagonal.
  * @param units - the sentences
  * @returns the symmetric matrix
  */
-function similarityMatrix(units: readonly Unit[]): number[][] {
-  const sim = units.map(() => new Array<number>(units.length).fill(0));
+function similarityMatrix(units: readonly Unit[]): Float64Array[] {
+  const sim = units.map(() => new Float64Array(units.length));
   for (let i = 0; i < units.length; i++) {
     sim[i]![i] = 1;
     for (let j = i + 1; j < units.length; j++) sim[i]![j] = sim[j]![i] = cosine(units[i]!.vector, units[j]!.vector);
@@ -342,7 +345,7 @@ function scaled(values: readonly number[]): number[] {
  * @param similarity - the sentences' pairwise cosine similarity, when already computed
  * @returns one score per sentence, in [0, 1]
  */
-function salience(model: ArticleModel, units: readonly Unit[], tuning: SummaryTuning, similarity?: readonly (readonly number[])[]): number[] {
+function salience(model: ArticleModel, units: readonly Unit[], tuning: SummaryTuning, similarity?: Similarity): number[] {
   const prior = units.map(positionPrior);
   const centrality = scaled(lexRank(units, prior, similarity));
   const facts = scaled(units.map((u) => u.facts));
@@ -518,9 +521,13 @@ function leadSentence(units: readonly Unit[], rewards: readonly number[]): numbe
  * @param options - size, saturation, diversity weight, costs
  * @returns the picked sentences in document order
  */
-function selectByCoverage(units: readonly Unit[], sim: readonly (readonly number[])[], rewards: readonly number[], options: CoverageOptions): Unit[] {
+function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: readonly number[], options: CoverageOptions): Unit[] {
   const n = units.length;
-  const cap = sim.map((row) => options.saturation * row.reduce((a, x) => a + x, 0));
+  const cap = sim.map((row) => {
+    let total = 0;
+    for (let i = 0; i < n; i++) total += row[i]!;
+    return options.saturation * total;
+  });
   const capTotal = cap.reduce((a, x) => a + x, 0) || 1;
   const rewardTotal = Math.sqrt(rewards.reduce((a, x) => a + x, 0)) || 1;
   const have = new Array<number>(n).fill(0);
@@ -538,7 +545,8 @@ function selectByCoverage(units: readonly Unit[], sim: readonly (readonly number
     chosen.push(k);
     chars += units[k]!.text.length;
     used.set(units[k]!.section, (used.get(units[k]!.section) ?? 0) + units[k]!.text.length);
-    for (let i = 0; i < n; i++) have[i]! += sim[i]![k]!;
+    const row = sim[k]!;
+    for (let i = 0; i < n; i++) have[i]! += row[i]!;
     const u = units[k]!;
     paragraphReward.set(u.paragraph.number, (paragraphReward.get(u.paragraph.number) ?? 0) + rewards[k]!);
     for (const t of options.headingTerms.get(u.section) ?? []) if (u.vector.has(t)) covered.add(`${u.section}\u0000${t}`);
@@ -571,8 +579,10 @@ function selectByCoverage(units: readonly Unit[], sim: readonly (readonly number
       for (let k = 0; k < n; k++) {
         const u = units[k]!;
         if (!fits(k) || (open.size && !open.has(u.section)) || (quotaBinds && !withinQuota(k))) continue;
+        // The similarity is symmetric: row k is read in order.
+        const row = sim[k]!;
         let gain = 0;
-        for (let i = 0; i < n; i++) gain += Math.min(have[i]! + sim[i]![k]!, cap[i]!) - Math.min(have[i]!, cap[i]!);
+        for (let i = 0; i < n; i++) gain += Math.min(have[i]! + row[i]!, cap[i]!) - Math.min(have[i]!, cap[i]!);
         const before = paragraphReward.get(u.paragraph.number) ?? 0;
         const diverse = Math.sqrt(before + rewards[k]!) - Math.sqrt(before);
         let heading = 0;
@@ -663,7 +673,7 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
   });
 
   // Salience depends only on the text summarised (an article or a section), so it is computed once per text.
-  const scoreCache = new Map<string, { rewards: number[]; costs: number[]; sim: number[][] }>();
+  const scoreCache = new Map<string, { rewards: number[]; costs: number[]; sim: Similarity }>();
   const summarizeText = (model: ArticleModel, scope: string, units: readonly Unit[], length: SummaryLength, whole: boolean) => {
     const key = `${model.article.slug}\u0000${scope}`;
     let cached = scoreCache.get(key);
