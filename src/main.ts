@@ -91,6 +91,12 @@ async function main(): Promise<void> {
     logger.error('cannot connect to Discord', { err });
     process.exit(1);
   }
+  // Automatic sections are computed on first use; once connected, the rest are computed between interactions.
+  const { setImmediate: nextTurn } = await import('node:timers/promises');
+  store.core.prepareSections(() => nextTurn()).then(
+    (articles) => logger.info('automatic sections ready', { articles }),
+    (err: unknown) => logger.error('automatic sections failed', { err }),
+  );
 }
 
 const invokedPath = process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : '';

@@ -7,7 +7,7 @@ import { defaultThesaurus } from './thesaurus.js';
 import { passageIndexSteps, type PassageIndex } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
-import { segmentArticleLazily } from './segmentation.js';
+import { sectionsPending, segmentArticleLazily } from './segmentation.js';
 import { createSummarizer } from './summarize.js';
 import type { Article, Person, QuoteResult, Section, SummaryOptions, SummaryResult } from './types.js';
 
@@ -60,6 +60,13 @@ export interface BranoCore {
    * core.quote('Lambert', { kind: 'direct' }).quotes[0]?.paragraph // 11
    */
   quote(name: string, options?: QuoteOptions): QuoteResult;
+  /**
+   * Computes, in the background, the automatic sections of every article not segmented yet (each is otherwise
+   * segmented on first use), giving the event loop a turn after each article.
+   * @param yieldToLoop - gives the event loop a turn; in Node, `setImmediate` from `node:timers/promises`
+   * @returns how many articles were segmented
+   */
+  prepareSections(yieldToLoop: () => Promise<void>): Promise<number>;
 }
 
 /** How to assemble the core. */
@@ -154,5 +161,15 @@ function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator
     summarize: (options) => summarizer.summarize(options),
     people: () => [...registry().people],
     quote: (name, options) => registry().quote(name, options),
+    async prepareSections(yieldToLoop) {
+      let done = 0;
+      for (const a of articles) {
+        if (!sectionsPending(a)) continue;
+        sectionsOf(a);
+        done++;
+        await yieldToLoop();
+      }
+      return done;
+    },
   };
 }

@@ -154,4 +154,17 @@ describe('segmentArticle', () => {
     expect(core.sections('llama2-senza-titoli').length).toBeGreaterThan(1);
     expect(core.articles.map(sectionsPending)).toEqual([false, false]);
   });
+
+  it('GIVEN a core just built THEN prepareSections segments every pending article once, giving the loop a turn after each', async () => {
+    const core = createCore([load('segmentation/quattro-temi.md'), load('segmentation/llama2-senza-titoli.md'), load('summaries/llama2.md')]);
+    let turns = 0;
+    const turn = () => {
+      turns++;
+      return Promise.resolve();
+    };
+    expect(await core.prepareSections(turn)).toBe(2);
+    expect(turns).toBe(2);
+    expect(core.articles.some(sectionsPending)).toBe(false);
+    expect(await core.prepareSections(turn)).toBe(0);
+  });
 });
