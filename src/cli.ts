@@ -386,7 +386,8 @@ async function main(): Promise<void> {
   const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
   const code = await runCli(process.argv.slice(2), io, () => {
     const { corpusDir } = readConfig(process.env);
-    return createCore(loadCorpus(corpusDir), { corpusDir });
+    // One command per process: the passage index is built only if that command needs it.
+    return createCore(loadCorpus(corpusDir), { corpusDir, indexOnDemand: true });
   });
   process.exitCode = code;
 }

@@ -4,7 +4,7 @@
  */
 import { ask, type AskOptions, type AskResult } from './ask.js';
 import { defaultThesaurus } from './thesaurus.js';
-import { passageIndexSteps, type PassageIndex } from './passageIndex.js';
+import { buildPassageIndex, passageIndexSteps, type PassageIndex } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
 import { sectionsPending, segmentArticleLazily } from './segmentation.js';
@@ -73,6 +73,12 @@ export interface BranoCore {
 export interface CoreOptions {
   /** The corpus folder: its `lexicon/*.txt` lists are merged with Brano's own thesaurus. */
   readonly corpusDir?: string;
+  /**
+   * Build the passage index when first needed (a question, a topic summary, `core.index`) instead of now: for a
+   * one-shot command such as `summarize --article` or `sections`, which never needs it. `createCore` only; a
+   * server builds it up front (`createCoreAsync`), so no question waits for it.
+   */
+  readonly indexOnDemand?: boolean;
 }
 
 /** How `createCoreAsync` shares the event loop. */
@@ -96,6 +102,11 @@ export interface AsyncBuildOptions {
  * core.ask('Chi guida lo sviluppo dell’AI di Google?').passages[0]?.paragraph // 15
  */
 export function createCore(parsed: readonly Article[], options: CoreOptions = {}): BranoCore {
+  if (options.indexOnDemand) {
+    const articles = parsed.map((a) => segmentArticleLazily(a));
+    let index: PassageIndex | undefined;
+    return assemble(articles, () => (index ??= buildPassageIndex(articles, { thesaurus: defaultThesaurus(options.corpusDir) })));
+  }
   const steps = coreSteps(parsed, options);
   let step = steps.next();
   while (!step.done) step = steps.next();
@@ -140,7 +151,17 @@ function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator
   // answer citing it), not at start-up.
   const articles: Article[] = parsed.map((a) => segmentArticleLazily(a));
   const index = yield* passageIndexSteps(articles, { thesaurus: defaultThesaurus(options.corpusDir) });
-  const summarizer = createSummarizer(articles, index);
+  return assemble(articles, () => index);
+}
+
+/**
+ * The core's functions over its articles and their index.
+ * @param articles - the corpus, automatic sections computed on first use
+ * @param indexOf - the passage index (built already, or on the first call)
+ * @returns the core
+ */
+function assemble(articles: readonly Article[], indexOf: () => PassageIndex): BranoCore {
+  const summarizer = createSummarizer(articles, indexOf);
   // Built once per article, on first use: autocomplete asks for sections on every keystroke.
   const sectionLists = new Map<string, readonly SectionInfo[]>();
   const sectionsOf = (a: Article): readonly SectionInfo[] => {
@@ -154,8 +175,10 @@ function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator
   const registry = () => (people ??= buildPeople(articles));
   return {
     articles,
-    index,
-    ask: (question, options) => ask(index, question, options),
+    get index() {
+      return indexOf();
+    },
+    ask: (question, options) => ask(indexOf(), question, options),
     sections,
     findSection: (query, article) => rankSections(sections(article), query),
     summarize: (options) => summarizer.summarize(options),

@@ -644,14 +644,15 @@ export interface Summarizer {
 /**
  * Creates the summarizer for a corpus.
  * @param articles - the corpus (with sections, automatic or written)
- * @param index - the passage index built from the same articles, for topic relevance
+ * @param passages - the passage index built from the same articles, for topic relevance (or a function that
+ *   returns it, called on the first topic summary)
  * @param tuning - weights to override (experiments); Brano uses `DEFAULT_TUNING`
  * @returns the summarizer
  * @example
  * const { summarize } = createSummarizer(articles, buildPassageIndex(articles));
  * summarize({ section: 'licenza', length: 'short' }).kind // 'summary'
  */
-export function createSummarizer(articles: readonly Article[], index: PassageIndex, tuning: Partial<SummaryTuning> = {}): Summarizer {
+export function createSummarizer(articles: readonly Article[], passages: PassageIndex | (() => PassageIndex), tuning: Partial<SummaryTuning> = {}): Summarizer {
   const tune: SummaryTuning = { ...DEFAULT_TUNING, ...tuning };
   const models = new Map<string, ArticleModel>();
   const modelOf = (article: Article) => {
@@ -662,8 +663,17 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
     }
     return m;
   };
-  const docOf = new Map<string, number>();
-  index.paragraphs.forEach((ref, doc) => docOf.set(`${ref.article.slug}\u0000${ref.paragraph.number}`, doc));
+  // Only topic summaries need the index: whole-article and section summaries never wait for it.
+  let topicIndex: { index: PassageIndex; docOf: Map<string, number> } | undefined;
+  const indexed = () => {
+    if (!topicIndex) {
+      const index = typeof passages === 'function' ? passages() : passages;
+      const docOf = new Map<string, number>();
+      index.paragraphs.forEach((ref, doc) => docOf.set(`${ref.article.slug}\u0000${ref.paragraph.number}`, doc));
+      topicIndex = { index, docOf };
+    }
+    return topicIndex;
+  };
 
   const result = (model: ArticleModel, title: string, picked: readonly Unit[]): SummaryResult => ({
     kind: 'summary',
@@ -715,6 +725,7 @@ export function createSummarizer(articles: readonly Article[], index: PassageInd
   };
 
   const summarizeTopic = (topic: string, candidates: readonly Article[], length: SummaryLength): SummaryResult => {
+    const { index, docOf } = indexed();
     interface TopicPick {
       model: ArticleModel;
       matched: Unit[];

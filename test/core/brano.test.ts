@@ -27,4 +27,17 @@ describe('createCore', () => {
       if (summary.kind === 'summary') for (const s of summary.sentences) expect(s.article).toBe(a.slug);
     }
   });
+
+  it('GIVEN indexOnDemand THEN answers, summaries of every kind and sections are the same as with the index built up front', () => {
+    const eager = createCore(loadCorpus(MINI), { corpusDir: MINI });
+    const lazy = createCore(loadCorpus(MINI), { corpusDir: MINI, indexOnDemand: true });
+    for (const a of eager.articles) {
+      expect(lazy.summarize({ article: a.slug })).toEqual(eager.summarize({ article: a.slug }));
+      expect(lazy.sections(a.slug)).toEqual(eager.sections(a.slug));
+    }
+    expect(lazy.summarize({ topic: 'abbonamento' })).toEqual(eager.summarize({ topic: 'abbonamento' }));
+    const question = 'Quanto costa l’abbonamento per chi non è residente?';
+    expect(lazy.ask(question)).toEqual(eager.ask(question));
+    expect(lazy.index.paragraphs.length).toBe(eager.index.paragraphs.length);
+  });
 });
