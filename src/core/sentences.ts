@@ -9,7 +9,9 @@
  * - after an initial (`Allan L. Benson`, `J. P. Morgan`, `S. W. A. T.`) or an abbreviation that can close a
  *   phrase (`ecc.`, `S.p.A.`, `Inc.`), unless the next word is a capitalised function word, which is how a new
  *   sentence opens (`…, ecc. Il ministro …`, `… S. W. A. T. Nello stesso anno …`);
- * - inside a number (`1.000`, `3.5`) or inside an elided bracket (`[…]`).
+ * - inside a number (`1.000`, `3.5`) or inside an elided bracket (`[…]`);
+ * - inside a quotation that goes on for more sentences and closes soon after (`disse:"Sono addolorato. Era un
+ *   amico."` is one sentence).
  *
  * Brano keeps its own splitter rather than natural's `SentenceTokenizer`: that one rebuilds its pattern on every
  * call and matches abbreviations without a word boundary, so `ing.` swallows the end of "marketing." and `Co.`
@@ -71,6 +73,8 @@ const DIGIT = /\d/;
 const SPACE = /\s/u;
 /** Quotation marks and brackets that close right after a sentence's final mark. */
 const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›']);
+/** The longest stretch a quotation still open at a sentence's end may run on before it closes, in characters. */
+const QUOTATION_SPAN = 300;
 /** Marks that open a sentence. */
 const OPENERS_MARKS = new Set(['"', '“', '«', '‘', "'", '(', '[', '‹', '-', '—', '–']);
 /** The end of a sentence: dots, ellipses, exclamation and question marks, possibly several. */
@@ -165,6 +169,26 @@ export function splitSentences(paragraph: string): Sentence[] {
     while (to > from && SPACE.test(paragraph.charAt(to - 1))) to--;
     if (to > from) out.push({ text: paragraph.slice(from, to), start: from, end: to });
   };
+  // Quotation marks opened and not yet closed before the candidate boundary (read once, left to right).
+  let curly = 0;
+  let guillemets = 0;
+  let straight = 0;
+  let read = 0;
+  const insideQuotation = (at: number): boolean => {
+    for (; read < at; read++) {
+      const c = paragraph.charAt(read);
+      if (c === '“') curly++;
+      else if (c === '”') curly = Math.max(0, curly - 1);
+      else if (c === '«') guillemets++;
+      else if (c === '»') guillemets = Math.max(0, guillemets - 1);
+      else if (c === '"') straight++;
+    }
+    const close = curly > 0 ? '”' : guillemets > 0 ? '»' : straight % 2 ? '"' : '';
+    if (!close) return false;
+    // A quotation of several sentences stays one sentence when it closes soon; a stray mark does not glue text.
+    const closing = paragraph.indexOf(close, at);
+    return closing >= 0 && closing - at <= QUOTATION_SPAN;
+  };
   TERMINAL.lastIndex = 0;
   for (let m = TERMINAL.exec(paragraph); m; m = TERMINAL.exec(paragraph)) {
     const markStart = m.index;
@@ -188,7 +212,7 @@ export function splitSentences(paragraph: string): Sentence[] {
       next += numbers.length;
       while (SPACE.test(paragraph.charAt(next))) next++;
     }
-    if (!endsHere(paragraph, markStart, m[0], next)) continue;
+    if (!endsHere(paragraph, markStart, m[0], next) || insideQuotation(end)) continue;
     push(start, end);
     start = citation ? gap + (numbers?.length ?? 0) : next;
   }

@@ -62,6 +62,10 @@ const REAL: readonly (readonly [string, readonly string[]])[] = [
   ['Swezey ricordava una mattina quando Tesla lo chiamò alle 3:"Stavo dormendo nella mia stanza come un defunto.". Improvvisamente, l\' anello telefonico mi risvegliò.', ['Swezey ricordava una mattina quando Tesla lo chiamò alle 3:"Stavo dormendo nella mia stanza come un defunto.".', 'Improvvisamente, l\' anello telefonico mi risvegliò.']],
   ['“L’impatto sulla comunità non può essere sottovalutato”, diceva la memo di Google trapelata. “All’improvviso chiunque può sperimentare”.', ['“L’impatto sulla comunità non può essere sottovalutato”, diceva la memo di Google trapelata.', '“All’improvviso chiunque può sperimentare”.']],
   ['“Gli sviluppatori e gli imprenditori sono molto ingegnosi, e troveranno cosa possono ottenere da Llama 2”, dice. “Non so cosa succederà”.', ['“Gli sviluppatori e gli imprenditori sono molto ingegnosi, e troveranno cosa possono ottenere da Llama 2”, dice.', '“Non so cosa succederà”.']],
+  [
+    'Tesla è citato dal New York Times come dicendo:"Sono troppo addolorato per parlare. Cosa posso dire"? Tesla potrebbe aver inavvertitamente catturato un\' immagine radiografica.',
+    ['Tesla è citato dal New York Times come dicendo:"Sono troppo addolorato per parlare. Cosa posso dire"?', 'Tesla potrebbe aver inavvertitamente catturato un\' immagine radiografica.'],
+  ],
   // citation marks left in Wikipedia text
   [
     'Tesla ha preso un martello a slitta per terminare l\' esperimento, così come arrivò la polizia. 162-164 Nel febbraio 1912, un articolo fu pubblicato.',
