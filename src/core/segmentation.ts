@@ -43,28 +43,45 @@ export function segmentBoundaries(paragraphs: readonly (readonly (readonly strin
   const maxParagraphs = Math.max(minParagraphs, options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS);
   const P = paragraphs.length;
   if (P < Math.max(2, options.minArticleParagraphs ?? 4)) return [];
-  const words = paragraphs.map((p) => p.flat());
-  const vocabulary = new Set(words.flat()).size;
+  // Words as small integers, so counting needs no hashing.
+  const ids = new Map<string, number>();
+  const words = paragraphs.map((p) => {
+    const flat = p.flat();
+    const out = new Int32Array(flat.length);
+    flat.forEach((w, x) => {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      out[x] = id;
+    });
+    return out;
+  });
+  const vocabulary = ids.size;
   const total = words.reduce((a, w) => a + w.length, 0);
   const penalty = (options.segmentPenalty ?? 1) * Math.log(Math.max(2, total));
+  // ln(f + 1) for every count f a word can reach.
+  const ln = new Float64Array(total + 2);
+  for (let f = 0; f < ln.length; f++) ln[f] = Math.log(f + 1);
   // cost(i, j) = Σ_w f_w · ln((n + k) / (f_w + 1)) = n · ln(n + k) − Σ_w f_w · ln(f_w + 1), for the words of
   // paragraphs i..j-1; growing j from each i keeps the second sum incremental. Segments are at most
   // `maxParagraphs` long, so the table is O(words · maxParagraphs): linear in the article.
-  const cost: number[][] = [];
+  const cost: Float64Array[] = [];
+  const counts = new Int32Array(vocabulary);
   for (let i = 0; i < P; i++) {
-    const counts = new Map<string, number>();
     let n = 0;
     let sum = 0;
-    const row: number[] = [];
-    for (let j = i; j < Math.min(P, i + maxParagraphs); j++) {
+    // row[m]: the cost of the segment of the m paragraphs from i.
+    const row = new Float64Array(maxParagraphs + 1).fill(NaN);
+    const last = Math.min(P, i + maxParagraphs);
+    for (let j = i; j < last; j++) {
       for (const w of words[j]!) {
-        const f = counts.get(w) ?? 0;
-        sum += (f + 1) * Math.log(f + 2) - f * Math.log(f + 1);
-        counts.set(w, f + 1);
+        const f = counts[w]!;
+        sum += (f + 1) * ln[f + 1]! - f * ln[f]!;
+        counts[w] = f + 1;
         n++;
       }
-      row[j + 1] = n * Math.log(n + vocabulary) - sum;
+      row[j + 1 - i] = n * Math.log(n + vocabulary) - sum;
     }
+    for (let j = i; j < last; j++) for (const w of words[j]!) counts[w] = 0;
     cost.push(row);
   }
   const best = new Array<number>(P + 1).fill(Infinity);
@@ -73,7 +90,7 @@ export function segmentBoundaries(paragraphs: readonly (readonly (readonly strin
   for (let j = minParagraphs; j <= P; j++) {
     for (let i = Math.max(0, j - maxParagraphs); i <= j - minParagraphs; i++) {
       if (i > 0 && i < minParagraphs) continue;
-      const c = best[i]! + cost[i]![j]! + penalty;
+      const c = best[i]! + cost[i]![j - i]! + penalty;
       if (Number.isNaN(c)) continue;
       if (c < best[j]!) {
         best[j] = c;
@@ -311,11 +328,10 @@ function titlesOf(segments: readonly (readonly (readonly ReadSentence[])[])[]): 
         const words = phrase.stems.reduce((a, w) => a + weight(k, w), 0) / Math.sqrt(phrase.stems.length);
         // Said more than once.
         const score = words * (1 + Math.log(count)) * (phrase.name ? 1.2 : 1);
-        const form = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-        return { phrase, form, score };
+        return { phrase, forms, score };
       })
       .filter((x) => x.score > 0)
-      .sort((a, b) => b.score - a.score || a.form.localeCompare(b.form)),
+      .sort((a, b) => b.score - a.score || a.phrase.key.localeCompare(b.phrase.key)),
   );
   // The clearest sections choose first; a title shares no word with another section's.
   const titles = segments.map(() => '');
@@ -325,7 +341,9 @@ function titlesOf(segments: readonly (readonly (readonly ReadSentence[])[])[]): 
     const pick = ranked[k]!.find((c) => c.phrase.stems.every((w) => !taken.has(w)));
     if (!pick) continue;
     for (const w of pick.phrase.stems) taken.add(w);
-    titles[k] = pick.form.charAt(0).toUpperCase() + pick.form.slice(1);
+    // The form the section writes most often.
+    const form = [...pick.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    titles[k] = form.charAt(0).toUpperCase() + form.slice(1);
   }
   return titles;
 }
