@@ -14,12 +14,16 @@
  * on the one before (a demonstrative, a connective, an Italian verb with no subject: "Questa volta è …", or a
  * bare quotation) weighs less on its own, and is taken along with a picked sentence it follows when short.
  *
- * A whole-article summary fills its character budget by a monotone submodular objective (Lin & Bilmes 2011),
+ * A whole-article summary starts from the lead: news and encyclopaedia articles put what matters most first, so
+ * the most salient sentence of ¶1 that stands on its own is picked first. It then fills its character budget by a
+ * monotone submodular objective (Lin & Bilmes 2011),
  * greedily on gain per unit of (softened) length: how well the picked sentences represent every sentence of the
  * article, each saturating once the summary says enough like it; a diversity reward, the square root of the
  * salience picked in each paragraph (a news paragraph makes one point); and the words of each section heading
  * covered. Every section first gets its best sentence, then each section's share of the summary follows its
- * share of the article. A sentence that leans on the one before is picked only after it.
+ * share of the article. A sentence that leans on the one before is picked only after it; a sentence too similar to
+ * a picked one (`NEAR_DUPLICATE`) never is. A text with no more sentences than the length asked for, within the
+ * budget, is its own summary.
  *
  * A section summary picks by Maximal Marginal Relevance (Carbonell & Goldstein 1998) on salience per unit of
  * softened length, with a bonus for each word of its heading it covers, since headings list what a section
