@@ -105,7 +105,8 @@ export function createCore(parsed: readonly Article[], options: CoreOptions = {}
   if (options.indexOnDemand) {
     const articles = parsed.map((a) => segmentArticleLazily(a));
     let index: PassageIndex | undefined;
-    return assemble(articles, () => (index ??= buildPassageIndex(articles, { thesaurus: defaultThesaurus(options.corpusDir) })));
+    const indexOf = () => (index ??= buildPassageIndex(articles, { thesaurus: defaultThesaurus(options.corpusDir) }));
+    return Object.defineProperty(assemble(articles, indexOf), 'index', { get: indexOf, enumerable: true }) as BranoCore;
   }
   const steps = coreSteps(parsed, options);
   let step = steps.next();
@@ -151,7 +152,7 @@ function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator
   // answer citing it), not at start-up.
   const articles: Article[] = parsed.map((a) => segmentArticleLazily(a));
   const index = yield* passageIndexSteps(articles, { thesaurus: defaultThesaurus(options.corpusDir) });
-  return assemble(articles, () => index);
+  return { ...assemble(articles, () => index), index };
 }
 
 /**
@@ -160,7 +161,7 @@ function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator
  * @param indexOf - the passage index (built already, or on the first call)
  * @returns the core
  */
-function assemble(articles: readonly Article[], indexOf: () => PassageIndex): BranoCore {
+function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Omit<BranoCore, 'index'> {
   const summarizer = createSummarizer(articles, indexOf);
   // Built once per article, on first use: autocomplete asks for sections on every keystroke.
   const sectionLists = new Map<string, readonly SectionInfo[]>();
@@ -175,9 +176,6 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Br
   const registry = () => (people ??= buildPeople(articles));
   return {
     articles,
-    get index() {
-      return indexOf();
-    },
     ask: (question, options) => ask(indexOf(), question, options),
     sections,
     findSection: (query, article) => rankSections(sections(article), query),
