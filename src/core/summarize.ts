@@ -290,16 +290,14 @@ function lexRank(units: readonly Unit[], weights: readonly number[], similarity?
   if (!n) return [];
   const priorSum = weights.reduce((a, w) => a + w, 0);
   const prior = weights.map((w) => w / priorSum);
-  const sim: number[][] = units.map(() => new Array<number>(n).fill(0));
-  const rowSum = new Array<number>(n).fill(0);
+  // Similarity to oneself is no edge of the graph.
+  const sim = similarity ?? similarityMatrix(units);
+  const rowSum = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const c = similarity ? similarity[i]![j]! : cosine(units[i]!.vector, units[j]!.vector);
-      sim[i]![j] = c;
-      sim[j]![i] = c;
-      rowSum[i]! += c;
-      rowSum[j]! += c;
-    }
+    const row = sim[i]!;
+    let total = 0;
+    for (let j = 0; j < n; j++) if (j !== i) total += row[j]!;
+    rowSum[i] = total;
   }
   let rank = prior.slice();
   for (let iter = 0; iter < 100; iter++) {
@@ -310,7 +308,7 @@ function lexRank(units: readonly Unit[], weights: readonly number[], similarity?
       if (!rowSum[j]) continue;
       const share = (damping * rank[j]!) / rowSum[j]!;
       const row = sim[j]!;
-      for (let i = 0; i < n; i++) if (row[i]) next[i]! += share * row[i]!;
+      for (let i = 0; i < n; i++) if (i !== j && row[i]) next[i]! += share * row[i]!;
     }
     const delta = next.reduce((a, v, i) => a + Math.abs(v - rank[i]!), 0);
     rank = next;
