@@ -326,10 +326,37 @@ type Similarity = readonly Readonly<ArrayLike<number>>[];
  * @returns the symmetric matrix
  */
 function similarityMatrix(units: readonly Unit[]): Float64Array[] {
-  const sim = units.map(() => new Float64Array(units.length));
-  for (let i = 0; i < units.length; i++) {
-    sim[i]![i] = 1;
-    for (let j = i + 1; j < units.length; j++) sim[i]![j] = sim[j]![i] = cosine(units[i]!.vector, units[j]!.vector);
+  const n = units.length;
+  const sim = units.map(() => new Float64Array(n));
+  // Dot products through the terms sentences share (an inverted list per term), so pairs with no word in common
+  // cost nothing; then divided by the norms, each computed once.
+  const postings = new Map<string, { doc: number; weight: number }[]>();
+  const norms = new Float64Array(n);
+  units.forEach((u, doc) => {
+    let sq = 0;
+    for (const [term, weight] of u.vector) {
+      sq += weight * weight;
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push({ doc, weight });
+    }
+    norms[doc] = Math.sqrt(sq);
+  });
+  for (const list of postings.values()) {
+    for (let a = 0; a < list.length; a++) {
+      const x = list[a]!;
+      const row = sim[x.doc]!;
+      for (let b = a + 1; b < list.length; b++) row[list[b]!.doc]! += x.weight * list[b]!.weight;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const row = sim[i]!;
+    for (let j = i + 1; j < n; j++) {
+      const c = row[j] ? row[j]! / (norms[i]! * norms[j]!) : 0;
+      row[j] = c;
+      sim[j]![i] = c;
+    }
+    row[i] = 1;
   }
   return sim;
 }
