@@ -19,8 +19,10 @@ export interface Config {
   readonly shardCount: number | 'auto';
   /** Folder of `*.md` articles. */
   readonly corpusDir: string;
-  /** Seconds a user waits between two commands. */
+  /** The rate limit's window: a user may run `cooldownCommands` commands per this many seconds (0: no limit). */
   readonly cooldownSeconds: number;
+  /** How many commands a user may run back to back before waiting for the window to refill. */
+  readonly cooldownCommands: number;
   /** Log level. */
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -61,10 +63,15 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   };
   const apiUrl = str('DISCORD_API_URL');
   if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new ConfigError(`DISCORD_API_URL must be an http(s) URL, got ${JSON.stringify(apiUrl.slice(0, 80))}`);
-  const cooldownRaw = str('COOLDOWN_SECONDS') ?? '3';
+  const cooldownRaw = str('COOLDOWN_SECONDS') ?? '20';
   const cooldownSeconds = Number(cooldownRaw);
   if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0 || cooldownSeconds > 3600) {
     throw new ConfigError(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got ${JSON.stringify(cooldownRaw)}`);
+  }
+  const commandsRaw = str('COOLDOWN_COMMANDS') ?? '5';
+  const cooldownCommands = Number(commandsRaw);
+  if (!Number.isInteger(cooldownCommands) || cooldownCommands < 1 || cooldownCommands > 1000) {
+    throw new ConfigError(`COOLDOWN_COMMANDS must be a whole number of commands from 1 to 1000, got ${JSON.stringify(commandsRaw)}`);
   }
   const shardsRaw = (str('DISCORD_SHARD_COUNT') ?? 'auto').toLowerCase();
   const shardCount = shardsRaw === 'auto' ? 'auto' : Number(shardsRaw);
@@ -81,6 +88,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     shardCount,
     corpusDir: resolve(str('CORPUS_DIR') ?? resolve(PROJECT_ROOT, 'corpus')),
     cooldownSeconds,
+    cooldownCommands,
     logLevel: logLevel as Config['logLevel'],
   };
 }
