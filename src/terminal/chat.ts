@@ -1,6 +1,7 @@
 /**
  * The terminal chat: Brano's commands at a prompt, with natural arguments. A plain line is a question;
  * `/summarize la licenza`, `/quote Lambert`, `/sections`, `/about`; "aiuto", "ciao", "grazie" are understood.
+ * A follow-up ("e lui?", "perché?", "what about the licence?") is read against the last answer, and says how.
  * The CLI's flags still work (`/summarize --section 3 --length short`), but the chat never prints CLI usage.
  * Brano speaks one language per session: `LANG`'s when it is Italian or English, otherwise the first question's.
  * Output wraps to the terminal's width at word boundaries; a closed output pipe ends the chat quietly.
@@ -11,6 +12,7 @@ import { parseArgs } from 'node:util';
 import type { CliCommand, CommandContext } from '../cli.js';
 import type { Lang } from '../core/analysis.js';
 import type { BranoCore } from '../core/brano.js';
+import { askInConversation, type ConversationContext } from '../core/followUp.js';
 import { SECTION_MATCH_THRESHOLD } from '../core/sectionLookup.js';
 import type { SummaryLength, SummaryResult } from '../core/types.js';
 import { askHuman } from './askView.js';
@@ -42,6 +44,7 @@ const MESSAGES = {
   it: {
     welcome: (titles: string) => `Brano · ${titles}`,
     hint: 'Fai una domanda sull’articolo, oppure scrivi «aiuto» per i comandi e /esci per uscire.',
+    readAs: 'Inteso come:',
     helpTitle: 'Una riga senza «/» è una domanda. I comandi:',
     unknown: (name: string) => `Non conosco il comando /${name}.`,
     didYouMean: (name: string) => `Forse intendevi /${name}?`,
@@ -61,6 +64,7 @@ const MESSAGES = {
   en: {
     welcome: (titles: string) => `Brano · ${titles}`,
     hint: 'Ask a question about the article, or type “help” for the commands and /quit to leave.',
+    readAs: 'Read as:',
     helpTitle: 'A line without “/” is a question. The commands:',
     unknown: (name: string) => `There is no command /${name}.`,
     didYouMean: (name: string) => `Did you mean /${name}?`,
@@ -92,6 +96,8 @@ interface ChatTurn {
   readonly args: string;
   /** Sets the session's language from a question when nothing fixed it yet. */
   readonly settle: (lang: Lang) => Lang;
+  /** The conversation so far, for follow-ups ("e lui?", "perché?"). */
+  readonly conversation: { context?: ConversationContext };
 }
 
 /** A chat command: its names, its syntax and an example per language, and what it does. */
@@ -112,15 +118,19 @@ const LENGTH_WORDS: Readonly<Record<string, SummaryLength>> = {
 };
 
 /**
- * Answers a question (the session's language settles on the first one).
+ * Answers a question in the conversation: a follow-up is read against the last answer and says how it was read.
+ * The session's language settles on the first question.
  * @param turn - the turn
  * @param question - the question
  * @returns the answer's text
  */
 function answer(turn: ChatTurn, question: string): string {
-  const result = turn.core.ask(question);
+  const { result, readAs, context } = askInConversation(turn.core, question, turn.conversation.context);
+  turn.conversation.context = context;
   const lang = turn.settle(result.lang);
-  return askHuman(result, turn.style, { lang, ...(turn.width ? { width: turn.width } : {}) });
+  const text = askHuman(result, turn.style, { lang, ...(turn.width ? { width: turn.width } : {}) });
+  return readAs ? `${turn.style.dim(`${MESSAGES[lang].readAs} ${readAs}`)}
+${text}` : text;
 }
 
 /**
@@ -353,6 +363,7 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
     return lang;
   };
   let closed = false;
+  const conversation: { context?: ConversationContext } = {};
   const rl = createInterface({ input: io.stdin, output: interactive ? io.stdout : undefined, terminal: interactive, crlfDelay: Infinity });
   // A closed pipe (`brano chat | head`) ends the chat quietly.
   io.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -379,7 +390,7 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
       prompt();
       continue;
     }
-    const turn = (args: string): ChatTurn => ({ core, style, lang, m: MESSAGES[lang], width: terminalWidth(io.stdout, io.env), args, settle });
+    const turn = (args: string): ChatTurn => ({ core, style, lang, m: MESSAGES[lang], width: terminalWidth(io.stdout, io.env), args, settle, conversation });
     const m = MESSAGES[lang];
     if (line.startsWith('/')) {
       const [name = '', ...rest] = line.slice(1).split(/\s+/);

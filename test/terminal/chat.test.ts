@@ -63,6 +63,20 @@ describe('chat commands with natural arguments', () => {
   });
 });
 
+describe('follow-ups in the chat', () => {
+  it('GIVEN a question about Lambert, then "e lui cosa ne pensa?" and "perché?" THEN each is read in context and says how', async () => {
+    const out = await chat(['Chi è Nathan Lambert?', 'e lui cosa ne pensa?', 'perché?']);
+    expect(out).toContain('Inteso come: Lambert cosa ne pensa?');
+    expect(out).toContain('Inteso come: perché: Lambert pensa?');
+    expect(out).toMatch(/— ¶11 · Lambert/);
+  });
+
+  it('GIVEN the same follow-up at the start of a session THEN it is not rewritten', async () => {
+    const out = await chat(['e lui cosa ne pensa?']);
+    expect(out).not.toContain('Inteso come');
+  });
+});
+
 describe('one interface language per session', () => {
   it('GIVEN LANG=en_US THEN Brano speaks English throughout, even to an Italian question', async () => {
     const out = await chat(['help', 'In che anno Google ha lanciato Android?', '/nope'], { NO_COLOR: '1', LANG: 'en_US.UTF-8' });
