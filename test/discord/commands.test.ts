@@ -105,6 +105,32 @@ describe('/ask', () => {
   });
 });
 
+describe('/ask follow-ups', () => {
+  it('GIVEN an answer THEN its Follow up button opens a one-field form, and the form is answered in the context of that answer', async () => {
+    const first = lastMessage(await ask('Chi è Maria Rossi?'));
+    const followId = buttonIds(first).find((id) => decodeFollowUp(id));
+    expect(decodeFollowUp(followId!)).toEqual({ article: 'vini', paragraph: 1, question: 'Chi è Maria Rossi?' });
+    const pressed = await run('button', { customId: followId! });
+    expect(pressed.calls.map((c) => c.method)).toEqual(['showModal']);
+    expect(schemaProblems(pressed, discordSchema())).toEqual([]);
+    const form = pressed.calls[0]!.body as { custom_id: string; components: { components: { custom_id: string }[] }[] };
+    const field = form.components[0]!.components[0]!.custom_id;
+    const submitted = await run('modal', { customId: form.custom_id, options: { [field]: 'e lei cosa ne pensa?' } });
+    const m = lastMessage(submitted);
+    expect(m.content).toBe('Inteso come: Rossi cosa ne pensa?');
+    expect(m.flags).toBeUndefined();
+    expect(schemaProblems(submitted, discordSchema())).toEqual([]);
+  });
+
+  it('GIVEN a form whose article is gone, or a mangled id THEN a polite private note', async () => {
+    for (const customId of ['a2f|nope|1|Chi è Maria Rossi?', 'a2f|vini|zzzz|x', 'a2f|', 'a2f|vini|0|x']) {
+      const m = lastMessage(await run('modal', { customId, options: { question: 'e lei?' } }));
+      expect(m.flags).toBe(64);
+      expect(m.content).toMatch(/non è più valido/);
+    }
+  });
+});
+
 describe('/ask on a large corpus', () => {
   it('GIVEN more paragraphs than a quick search covers THEN it defers first, then edits in the answer', async () => {
     const core = botContext().core();
