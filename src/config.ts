@@ -25,6 +25,12 @@ export interface Config {
   readonly cooldownCommands: number;
   /** Log level. */
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Folder of the question log's database (created on first use). */
+  readonly dataDir: string;
+  /** Questions and feedback older than this many days are deleted. */
+  readonly retentionDays: number;
+  /** Whether questions and feedback are recorded (`BRANO_RECORD=0` turns it off). */
+  readonly record: boolean;
 }
 
 /** A configuration value that cannot be used. */
@@ -80,6 +86,13 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   }
   const logLevel = (str('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got ${JSON.stringify(logLevel)}`);
+  const retentionRaw = str('RETENTION_DAYS') ?? '90';
+  const retentionDays = Number(retentionRaw);
+  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) {
+    throw new ConfigError(`RETENTION_DAYS must be a whole number of days from 1 to 3650, got ${JSON.stringify(retentionRaw.slice(0, 20))}`);
+  }
+  const recordRaw = (str('BRANO_RECORD') ?? '1').toLowerCase();
+  if (!['0', '1', 'true', 'false', 'on', 'off', 'yes', 'no'].includes(recordRaw)) throw new ConfigError(`BRANO_RECORD must be 1 (record) or 0 (record nothing), got ${JSON.stringify(recordRaw.slice(0, 20))}`);
   return {
     discordToken: token,
     applicationId: snowflake('DISCORD_APPLICATION_ID'),
@@ -90,6 +103,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     cooldownSeconds,
     cooldownCommands,
     logLevel: logLevel as Config['logLevel'],
+    dataDir: resolve(str('DATA_DIR') ?? resolve(PROJECT_ROOT, 'data')),
+    retentionDays,
+    record: ['1', 'true', 'on', 'yes'].includes(recordRaw),
   };
 }
 
