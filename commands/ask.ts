@@ -2,18 +2,33 @@
  * `/ask question [results] [private] [article]`: the best passage, verbatim, with its ¶, section and article,
  * and buttons to page through the results, read the whole paragraph or its neighbours. Abstains honestly.
  */
-import { ButtonStyle, SlashCommandBuilder } from 'discord.js';
+import { ButtonStyle, SlashCommandBuilder, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import type { Passage } from '../src/core/ask.js';
 import type { BranoCore } from '../src/core/brano.js';
+import { conversationContext, resolveFollowUp } from '../src/core/followUp.js';
+import { detectLanguage } from '../src/core/language.js';
 import { passageAt, passageShape, questionTerms } from '../src/core/passage.js';
 import type { Article, Paragraph } from '../src/core/types.js';
 import { articleChoices } from '../src/discord/autocomplete.js';
-import { articleKey, ASK_PREFIX, decodeAskButton, encodeAskButton, fitResults, resolveArticleKey, resultsCheck, type AskAction, type AskButtonState } from '../src/discord/buttons.js';
+import {
+  articleKey,
+  ASK_PREFIX,
+  decodeAskButton,
+  decodeFollowUp,
+  encodeAskButton,
+  encodeFollowUp,
+  fitResults,
+  FOLLOW_UP_PREFIX,
+  resolveArticleKey,
+  resultsCheck,
+  type AskAction,
+  type AskButtonState,
+} from '../src/discord/buttons.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { NOTE_COLOUR, findParagraph, paragraphsEmbed, passageEmbed, type Span } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
 import type { HandlerContext, Reply } from '../src/discord/interactions.js';
-import { type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
+import { safeText, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
 import { articleFilter, articleOption, intOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
 
@@ -24,6 +39,30 @@ const MAX_RESULTS = 10;
 const QUESTION_MAX = 300;
 /** Above this many paragraphs a search may take long enough that the router defers first. */
 export const LARGE_CORPUS = 20_000;
+
+/** The custom_id of the follow-up form's one text field. */
+const FOLLOW_UP_FIELD = 'question';
+
+/**
+ * The Follow up form: one text field for the question, its custom_id carrying the answer's context.
+ * @param customId - the Follow up button's custom_id (the form keeps it)
+ * @param t - the reply strings
+ * @returns the modal
+ */
+function followUpForm(customId: string, t: ReturnType<typeof strings>): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: customId,
+    title: t.followUpTitle,
+    components: [
+      {
+        type: 1,
+        components: [
+          { type: 4, custom_id: FOLLOW_UP_FIELD, style: 1, label: t.followUpField, placeholder: t.followUpPlaceholder, required: true, min_length: 1, max_length: QUESTION_MAX },
+        ],
+      },
+    ],
+  };
+}
 
 /** What an answer view shows. */
 type View = 'passage' | 'paragraph' | 'context';
@@ -41,7 +80,16 @@ export interface AskQuery {
 /** What the buttons of a shown result carry: the answer's results, the one shown, the asker, the question. */
 type Carried = Omit<AskButtonState, 'action'>;
 
-function buttons(carried: Carried, view: View, t: ReturnType<typeof strings>): ButtonRow[] {
+/**
+ * The buttons of a shown result: paging, whole paragraph, neighbours, and Follow up (which carries the question and
+ * the passage shown, so a follow-up is read in their context).
+ * @param carried - the answer's results and the index shown
+ * @param view - the view shown
+ * @param t - the reply strings
+ * @param question - the question the answer was for, when known
+ * @returns one row of at most five buttons
+ */
+function buttons(carried: Carried, view: View, t: ReturnType<typeof strings>, question: string | undefined): ButtonRow[] {
   const id = (action: AskAction): string => encodeAskButton({ ...carried, action });
   const count = carried.results.length;
   const row: Button[] = [];
@@ -51,6 +99,10 @@ function buttons(carried: Carried, view: View, t: ReturnType<typeof strings>): B
   }
   row.push(view === 'paragraph' ? { type: 2, style: ButtonStyle.Primary, label: t.backLabel, custom_id: id('b') } : { type: 2, style: ButtonStyle.Primary, label: t.paragraphLabel, custom_id: id('w') });
   row.push(view === 'context' ? { type: 2, style: ButtonStyle.Primary, label: t.backLabel, custom_id: id('b') } : { type: 2, style: ButtonStyle.Secondary, label: t.contextLabel, custom_id: id('c') });
+  const shown = carried.results[carried.index];
+  if (shown && question) {
+    row.push({ type: 2, style: ButtonStyle.Success, label: t.followUpLabel, custom_id: encodeFollowUp({ article: shown.article, paragraph: shown.paragraph, question }) });
+  }
   return [{ type: 1, components: row }];
 }
 
@@ -87,7 +139,8 @@ function render(
     embed = paragraphsEmbed(article, numbers, paragraph.number, emphasis, plain, position);
   }
   if ('markdown' in title) embed = { ...embed, title: title.markdown };
-  return { embeds: [embed], components: buttons(carried, view, t) };
+  const question = carried.question ?? ('text' in title ? title.text : unescapeTitle(title.markdown));
+  return { embeds: [embed], components: buttons(carried, view, t, question) };
 }
 
 /**
@@ -150,7 +203,7 @@ export const ask: SlashCommand = {
     .addBooleanOption(privateOption)
     .addStringOption(articleOption)
     .toJSON(),
-  buttonPrefix: ASK_PREFIX,
+  buttonPrefix: [ASK_PREFIX, FOLLOW_UP_PREFIX],
   defer: (core) => core.index.paragraphs.length > LARGE_CORPUS,
   execute(interaction, ctx) {
     const article = articleFilter(interaction.options, ctx);
@@ -169,6 +222,9 @@ export const ask: SlashCommand = {
   },
   button(interaction, ctx) {
     const t = strings(ctx.lang);
+    if (interaction.customId.startsWith(`${FOLLOW_UP_PREFIX}|`)) {
+      return decodeFollowUp(interaction.customId) ? { body: {}, ephemeral: true, modal: followUpForm(interaction.customId, t) } : note(t.expired);
+    }
     const state = decodeAskButton(interaction.customId);
     if (!state) return note(t.expired);
     const slugs = ctx.core.articles.map((a) => a.slug);
@@ -193,5 +249,21 @@ export const ask: SlashCommand = {
     const carried: Carried = { user: interaction.user.id, index, check: state.check, results: state.results, question: state.question };
     const body = render(passage, found, carried, view, title, t);
     return asker ? { body, ephemeral: false, update: true } : { body, ephemeral: true };
+  },
+  modalSubmit(interaction, ctx) {
+    const t = strings(ctx.lang);
+    const state = decodeFollowUp(interaction.customId);
+    const slug = state && resolveArticleKey(state.article, ctx.core.articles.map((a) => a.slug));
+    const found = state && slug ? findParagraph(ctx.core.articles, slug, state.paragraph) : undefined;
+    if (!state || !slug || !found) return note(t.expired);
+    const typed = interaction.fields.getTextInputValue(FOLLOW_UP_FIELD).trim().slice(0, QUESTION_MAX);
+    const people = ctx.core.people();
+    const context = conversationContext(state.question, detectLanguage(state.question), { article: slug, paragraph: state.paragraph, text: found.paragraph.text }, people);
+    const read = resolveFollowUp(typed, context, people);
+    const reply = answer(ctx.core, ctx, { question: read.question, limit: DEFAULT_RESULTS, article: undefined, user: interaction.user.id }, false);
+    if (read.kind === 'standalone') return reply;
+    // Say how the question was read, above the answer (or the note that the article does not say).
+    const readAs = safeText(t.readAs(read.question));
+    return { ...reply, body: { ...reply.body, content: reply.body.content ? `${readAs}\n${reply.body.content}` : readAs } };
   },
 };

@@ -9,7 +9,7 @@ import { localise } from '../src/discord/options.js';
 
 const USAGE = {
   it: [
-    '`/chiedi domanda [risultati] [privato]` — il passaggio che risponde, con ¶, sezione e articolo; i pulsanti mostrano gli altri risultati, il paragrafo intero e quelli vicini.',
+    '`/chiedi domanda [risultati] [privato]` — il passaggio che risponde, con ¶, sezione e articolo; i pulsanti mostrano gli altri risultati, il paragrafo intero e quelli vicini; **Chiedi ancora** fa una domanda su quella risposta («e lui?», «perché?»).',
     '`/cita persona [tipo]` — cosa ha detto una persona citata (dirette o riportate).',
     '`/riassumi [sezione] [argomento] [lunghezza]` — un riassunto fatto di frasi dell’articolo.',
     '`/sezioni` — le sezioni con i loro ¶.',
@@ -18,7 +18,7 @@ const USAGE = {
     'Con più articoli, ogni comando accetta `articolo`.',
   ],
   en: [
-    '`/ask question [results] [private]` — the passage that answers, with ¶, section and article; the buttons show the other results, the whole paragraph and its neighbours.',
+    '`/ask question [results] [private]` — the passage that answers, with ¶, section and article; the buttons show the other results, the whole paragraph and its neighbours; **Follow up** asks about that answer (“what about him?”, “why?”).',
     '`/quote person [kind]` — what someone quoted said (direct or reported).',
     '`/summarize [section] [topic] [length]` — a summary made of the article’s sentences.',
     '`/sections` — the sections with their ¶.',

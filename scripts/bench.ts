@@ -120,6 +120,8 @@ export interface BenchReport {
   readonly sizes: SizeResult[];
   readonly reload?: ReloadFigures;
   readonly discord?: DiscordBurstFigures | { readonly skipped: string };
+  /** The same burst answered by a discord.js bot that does nothing (the floor for Brano's Discord latency). */
+  readonly discordBaseline?: DiscordBurstFigures;
   readonly cli?: { runs: number; nodeP50Ms: number; nodeMinMs: number; npmP50Ms: number; npmOverheadMs: number; goalMs: number };
   readonly summary?: ColdSummaryFigures;
   readonly totalSeconds: number;
@@ -393,6 +395,81 @@ async function runDiscordChild(count: number, seed: number): Promise<DiscordBurs
   }
 }
 
+// ------------------------------------------- Discord burst: a do-nothing discord.js bot, for the ratio
+
+/**
+ * The same burst as {@link runDiscordChild} (same fake Discord, same mix of /ask, autocomplete and /sections), answered
+ * by a discord.js client that does nothing but reply "ok" (and an empty list to autocomplete). Its latencies are what
+ * discord.js and the fake Discord cost on this machine; Brano's p99 over this one's is the figure to keep near 1.
+ * @param count - interactions sent at once
+ * @param seed - the payload order
+ * @returns the burst's figures
+ */
+async function runDiscordBaselineChild(count: number, seed: number): Promise<DiscordBurstFigures> {
+  const { startFakeDiscord } = await import('../test/support/fakeDiscord.js');
+  const [{ Events }, { COMMANDS }, { createClient }, { deployCommands }, { REST }] = await Promise.all([
+    import('discord.js'),
+    import('../commands/index.js'),
+    import('../src/discord/client.js'),
+    import('../src/discord/deploy.js'),
+    import('discord.js'),
+  ]);
+  const fake = await startFakeDiscord();
+  const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
+  await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));
+  const client = createClient({ apiUrl: fake.restUrl, options: fake.clientOptions() });
+  // A late answer is refused by the fake Discord (as by Discord); the fake counts it, the bot carries on.
+  const ignore = () => undefined;
+  client.on(Events.InteractionCreate, (i) => {
+    if (i.isAutocomplete()) void i.respond([]).catch(ignore);
+    else if (i.isRepliable()) void i.reply({ content: 'ok' }).catch(ignore);
+  });
+  const ready = new Promise((resolveReady) => client.once(Events.ClientReady, resolveReady));
+  await client.login(fake.token);
+  await ready;
+  try {
+    let x = seed >>> 0 || 1;
+    const pick = () => `domanda ${(x = (Math.imul(x, 1103515245) + 12345) >>> 0) % 1000}`;
+    const payload = (i: number) => {
+      const ctx = { locale: i % 3 === 0 ? ('en-US' as const) : ('it' as const) };
+      if (i % 5 < 3) return fake.slashCommand('ask', { question: pick(), results: 3 }, ctx);
+      if (i % 5 === 3) return fake.autocomplete('summarize', { section: pick().slice(0, 4) }, 'section', ctx);
+      return fake.slashCommand('sections', {}, ctx);
+    };
+    await Promise.all(Array.from({ length: 50 }, (_, i) => fake.interact(payload(i))));
+    await fake.waitForIdle();
+    const t = performance.now();
+    const outcomes = await Promise.all(Array.from({ length: count }, (_, i) => fake.interact(payload(i))));
+    const wallMs = performance.now() - t;
+    await fake.waitForIdle({ timeoutMs: 60_000 });
+    const latencies = outcomes.flatMap((o) => (o.callback ? [o.callback.latencyMs] : []));
+    return {
+      interactions: count,
+      p50Ms: round(quantile(latencies, 0.5), 1),
+      p99Ms: round(quantile(latencies, 0.99), 1),
+      maxMs: round(Math.max(0, ...latencies), 1),
+      wallMs: round(wallMs, 1),
+      unanswered: outcomes.filter((o) => !o.callback).length,
+      answeredMoreThanOnce: outcomes.filter((o) => o.callbackAttempts > 1).length,
+      violations: fake.violations.length,
+    };
+  } finally {
+    await client.destroy();
+    await fake.close();
+  }
+}
+
+/**
+ * The line comparing Brano's burst with the do-nothing bot's.
+ * @param brano - Brano's burst
+ * @param baseline - the do-nothing bot's burst
+ * @returns the table line
+ */
+function discordRatioLine(brano: DiscordBurstFigures, baseline: DiscordBurstFigures): string {
+  const ratio = baseline.p99Ms > 0 ? fmt(brano.p99Ms / baseline.p99Ms) : '–';
+  return `  same burst, do-nothing discord.js bot: p50 ${fmt(baseline.p50Ms)} ms, p99 ${fmt(baseline.p99Ms)} ms, unanswered ${baseline.unanswered}; Brano p99 / do-nothing p99 = ${ratio}× (goal ≤ 1.3×)`;
+}
+
 // ---------------------------------------------------------------- parent side
 
 function runChild(args: string[]): Promise<unknown> {
@@ -518,6 +595,7 @@ function table(report: BenchReport): string {
         ? `Discord burst: skipped (${d.skipped})`
         : `Discord burst (real discord.js client, fake Discord, real article): ${d.interactions} interactions at once; interaction → callback p50 ${fmt(d.p50Ms)} ms, p99 ${fmt(d.p99Ms)} ms, max ${fmt(d.maxMs)} ms; all done in ${fmt(d.wallMs)} ms; unanswered ${d.unanswered}, answered twice ${d.answeredMoreThanOnce}, rule violations ${d.violations}`,
     );
+    if (!('skipped' in d) && report.discordBaseline) lines.push(discordRatioLine(d, report.discordBaseline));
   }
   if (report.cli) {
     const c = report.cli;
@@ -584,6 +662,11 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     progress(`discord burst of ${burst} interactions`);
     discord = (await runChild(['--child', 'discord', '--size', String(burst), '--seed', String(seed)])) as BenchReport['discord'];
   }
+  let discordBaseline: DiscordBurstFigures | undefined;
+  if (burst > 0) {
+    progress(`discord burst of ${burst} interactions to a do-nothing bot`);
+    discordBaseline = (await runChild(['--child', 'discord-baseline', '--size', String(burst), '--seed', String(seed)])) as DiscordBurstFigures;
+  }
 
   let cli: BenchReport['cli'];
   if (cliRuns > 0) {
@@ -599,7 +682,7 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     progress('cold summary');
     summary = coldSummary(summaryRuns);
   }
-  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(cli ? { cli } : {}), ...(summary ? { summary } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
+  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(discordBaseline ? { discordBaseline } : {}), ...(cli ? { cli } : {}), ...(summary ? { summary } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
   writeFileSync(join(BENCH_DIR, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(values['json'] ? `${JSON.stringify(report)}\n` : `${table(report)}\n`);
 }
@@ -618,7 +701,7 @@ const BENCH_HELP = [
   '  --ask-queries N       questions through the whole ask pipeline (default 100)',
   '  --cli-runs N          cold CLI runs (default 10; 0 skips)',
   '  --reload-articles N   articles reloaded under load (default 1000; 0 skips)',
-  '  --discord-burst N     interactions sent at once to the fake Discord (default 500; 0 skips)',
+  '  --discord-burst N     interactions sent at once to the fake Discord, to Brano and to a do-nothing bot (default 500; 0 skips)',
   '  --summary-runs N      cold whole-article summaries of nikola-tesla over the SQuAD-it dev corpus (default 5; 0 skips)',
   '  --seed S              seed of the corpus and query generators (default 1)',
   '  --minisearch-raw      also MiniSearch with its own tokenizer on the raw text',
@@ -658,6 +741,8 @@ async function main(): Promise<void> {
           ? await runReloadChild(size, seed)
           : values.child === 'discord'
             ? await runDiscordChild(size, seed)
+            : values.child === 'discord-baseline'
+              ? await runDiscordBaselineChild(size, seed)
             : await runEngineChild(values.child as Engine, size, seed, limit);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;

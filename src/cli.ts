@@ -298,7 +298,11 @@ const chatCommand: CliCommand = {
   name: 'chat',
   summary: 'a terminal chat with the same commands as on Discord',
   usage: 'chat',
-  help: 'Type a question, or /ask, /quote, /summarize, /sections, /people, /help; /quit to leave.',
+  help: [
+    'Type a question, or a command with plain words: /summarize la licenza, /quote Lambert, /sections, /people,',
+    '/about, /help (or just "aiuto"); /quit to leave. Brano answers in LANG\'s language when it is Italian or',
+    'English, otherwise in the first question\'s. Output wraps to the terminal\'s width.',
+  ].join('\n'),
   options: {},
   async run(ctx) {
     const { runChat } = await import('./terminal/chat.js');
@@ -383,6 +387,11 @@ async function main(): Promise<void> {
   const { readConfig } = await import('./config.js');
   const { loadCorpus } = await import('./core/corpus.js');
   const { createCore } = await import('./core/brano.js');
+  // Output piped into a program that stops reading (`| head`): stop quietly, as other command-line tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
   const code = await runCli(process.argv.slice(2), io, () => {
     const { corpusDir } = readConfig(process.env);

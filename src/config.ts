@@ -19,10 +19,18 @@ export interface Config {
   readonly shardCount: number | 'auto';
   /** Folder of `*.md` articles. */
   readonly corpusDir: string;
-  /** Seconds a user waits between two commands. */
+  /** The rate limit's window: a user may run `cooldownCommands` commands per this many seconds (0: no limit). */
   readonly cooldownSeconds: number;
+  /** How many commands a user may run back to back before waiting for the window to refill. */
+  readonly cooldownCommands: number;
   /** Log level. */
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Folder of the question log's database (created on first use). */
+  readonly dataDir: string;
+  /** Questions and feedback older than this many days are deleted. */
+  readonly retentionDays: number;
+  /** Whether questions and feedback are recorded (`BRANO_RECORD=0` turns it off). */
+  readonly record: boolean;
 }
 
 /** A configuration value that cannot be used. */
@@ -61,10 +69,15 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   };
   const apiUrl = str('DISCORD_API_URL');
   if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new ConfigError(`DISCORD_API_URL must be an http(s) URL, got ${JSON.stringify(apiUrl.slice(0, 80))}`);
-  const cooldownRaw = str('COOLDOWN_SECONDS') ?? '3';
+  const cooldownRaw = str('COOLDOWN_SECONDS') ?? '20';
   const cooldownSeconds = Number(cooldownRaw);
   if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0 || cooldownSeconds > 3600) {
     throw new ConfigError(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got ${JSON.stringify(cooldownRaw)}`);
+  }
+  const commandsRaw = str('COOLDOWN_COMMANDS') ?? '5';
+  const cooldownCommands = Number(commandsRaw);
+  if (!Number.isInteger(cooldownCommands) || cooldownCommands < 1 || cooldownCommands > 1000) {
+    throw new ConfigError(`COOLDOWN_COMMANDS must be a whole number of commands from 1 to 1000, got ${JSON.stringify(commandsRaw)}`);
   }
   const shardsRaw = (str('DISCORD_SHARD_COUNT') ?? 'auto').toLowerCase();
   const shardCount = shardsRaw === 'auto' ? 'auto' : Number(shardsRaw);
@@ -73,6 +86,13 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   }
   const logLevel = (str('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got ${JSON.stringify(logLevel)}`);
+  const retentionRaw = str('RETENTION_DAYS') ?? '90';
+  const retentionDays = Number(retentionRaw);
+  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) {
+    throw new ConfigError(`RETENTION_DAYS must be a whole number of days from 1 to 3650, got ${JSON.stringify(retentionRaw.slice(0, 20))}`);
+  }
+  const recordRaw = (str('BRANO_RECORD') ?? '1').toLowerCase();
+  if (!['0', '1', 'true', 'false', 'on', 'off', 'yes', 'no'].includes(recordRaw)) throw new ConfigError(`BRANO_RECORD must be 1 (record) or 0 (record nothing), got ${JSON.stringify(recordRaw.slice(0, 20))}`);
   return {
     discordToken: token,
     applicationId: snowflake('DISCORD_APPLICATION_ID'),
@@ -81,7 +101,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     shardCount,
     corpusDir: resolve(str('CORPUS_DIR') ?? resolve(PROJECT_ROOT, 'corpus')),
     cooldownSeconds,
+    cooldownCommands,
     logLevel: logLevel as Config['logLevel'],
+    dataDir: resolve(str('DATA_DIR') ?? resolve(PROJECT_ROOT, 'data')),
+    retentionDays,
+    record: ['1', 'true', 'on', 'yes'].includes(recordRaw),
   };
 }
 

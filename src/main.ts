@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   ]);
   const first = store.core;
   logger.info('starting', { version, articles: first.articles.length, paragraphs: first.index.paragraphs.length, apiUrl: cfg.apiUrl ?? 'default' });
-  const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version, cooldowns: new Cooldowns(cfg.cooldownSeconds), logger };
+  const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version, cooldowns: new Cooldowns(cfg.cooldownSeconds, Date.now, cfg.cooldownCommands), logger };
   let client: Awaited<ReturnType<typeof startBot>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {

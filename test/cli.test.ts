@@ -97,6 +97,6 @@ describe('terminal chat', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/2007/);
     expect(run.stdout).toMatch(/¶1–2/);
-    expect(run.stdout).toMatch(/Unknown command \/nope/);
+    expect(run.stdout).toMatch(/Non conosco il comando \/nope\. Scrivi «aiuto» per l’elenco/);
   });
 });

@@ -40,7 +40,12 @@ function contentWords(s: string): string[] {
 function wordSimilarity(q: string, t: string): number {
   if (q === t) return 1;
   if (/\d/.test(q) || /\d/.test(t)) return 0;
-  if (stem(q, 'it') === stem(t, 'it') || stem(q, 'en') === stem(t, 'en')) return 0.95;
+  // A shared stem says "same word" only when it is long enough to mean something: "meteo" and "meta" share "met".
+  const sameStem = (lang: 'it' | 'en') => {
+    const s = stem(q, lang);
+    return s.length >= 4 && s === stem(t, lang);
+  };
+  if (sameStem('it') || sameStem('en')) return 0.95;
   if (q.length >= 3 && t.startsWith(q)) return 0.9;
   if (t.length >= 4 && q.startsWith(t)) return 0.85;
   if (Math.min(q.length, t.length) < 4) return 0;

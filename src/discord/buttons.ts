@@ -185,3 +185,54 @@ export function decodeAskButton(customId: string): AskButtonState | undefined {
   if (results.length > MAX_BUTTON_RESULTS || index >= results.length || keys.some((k) => !results.some((r) => r.article === k))) return undefined;
   return { action: m[1] as AskAction, user, index, check: m[4]!, results, question: m[7] || undefined };
 }
+
+/**
+ * Prefix of the Follow up / Chiedi ancora button and of the form it opens:
+ *
+ *     a2f|<article>|<paragraph>|<question>
+ *
+ * - article: the article key ({@link articleKey}) of the passage the answer showed;
+ * - paragraph: its ¶ in base 36;
+ * - question: the question that answer was for (as searched), cut at a word when it does not fit whole.
+ *
+ * The form's submission is read in that context (`resolveFollowUp`), with nothing stored.
+ */
+export const FOLLOW_UP_PREFIX = 'a2f';
+
+/** The conversation an answer's Follow up button carries. */
+export interface FollowUpState {
+  /** Article key ({@link articleKey}). */
+  readonly article: string;
+  readonly paragraph: number;
+  readonly question: string;
+}
+
+/**
+ * Encodes a Follow up button's (and its form's) custom_id.
+ * @param state - the answer's question, article key and ¶
+ * @returns a custom_id of at most 100 characters (the question cut at a word boundary when needed)
+ */
+export function encodeFollowUp(state: FollowUpState): string {
+  const head = [FOLLOW_UP_PREFIX, state.article, state.paragraph.toString(36), ''].join('|');
+  let q = wellFormed(state.question).replace(/\s+/g, ' ').trim();
+  const room = LIMITS.customId - head.length;
+  if (q.length > room) {
+    const cut = q.slice(0, room);
+    const space = cut.lastIndexOf(' ');
+    q = space > room / 2 ? cut.slice(0, space) : cut;
+  }
+  return wellFormed(head + q).slice(0, LIMITS.customId);
+}
+
+/**
+ * Decodes a Follow up custom_id.
+ * @param customId - the button's or the form's custom_id
+ * @returns the state, or undefined for anything else
+ */
+export function decodeFollowUp(customId: string): FollowUpState | undefined {
+  if (customId.length > LIMITS.customId) return undefined;
+  const m = /^a2f\|([^|]+)\|([0-9a-z]{1,4})\|(.*)$/s.exec(customId);
+  if (!m || !KEY.test(m[1]!)) return undefined;
+  const paragraph = parseInt(m[2]!, 36);
+  return paragraph >= 1 ? { article: m[1]!, paragraph, question: m[3]! } : undefined;
+}

@@ -13,9 +13,10 @@ import {
   type ClientOptions,
   type Interaction,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Command } from './command.js';
-import type { AutocompleteLike, BotContext, ButtonLike, CommandLike, InteractionBase, MessageCommandLike } from './interactions.js';
+import type { AutocompleteLike, BotContext, ButtonLike, CommandLike, InteractionBase, MessageCommandLike, ModalSubmitLike } from './interactions.js';
 import { buildRegistry, handleInteraction } from './router.js';
 
 /**
@@ -27,9 +28,10 @@ export type InteractionTypesMatch = [
   AutocompleteInteraction extends AutocompleteLike ? true : never,
   ButtonInteraction extends ButtonLike ? true : never,
   MessageContextMenuCommandInteraction extends MessageCommandLike ? true : never,
+  ModalSubmitInteraction extends ModalSubmitLike ? true : never,
   Interaction extends InteractionBase ? true : never,
 ];
-const _typesMatch: InteractionTypesMatch = [true, true, true, true, true];
+const _typesMatch: InteractionTypesMatch = [true, true, true, true, true, true];
 void _typesMatch;
 
 /** Settings for {@link createClient}. */

@@ -4,7 +4,7 @@
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { BranoCore } from '../core/brano.js';
 import type { Choice } from './limits.js';
-import type { AutocompleteLike, ButtonLike, CommandLike, HandlerContext, MessageCommandLike, Reply } from './interactions.js';
+import type { AutocompleteLike, ButtonLike, CommandLike, HandlerContext, MessageCommandLike, ModalSubmitLike, Reply } from './interactions.js';
 
 /** A slash command. */
 export interface SlashCommand {
@@ -33,8 +33,8 @@ export interface SlashCommand {
    * @returns candidate choices (the replier fits them to Discord's limits)
    */
   autocomplete?(interaction: AutocompleteLike, ctx: HandlerContext): Choice[];
-  /** custom_id prefix of the buttons this command's answers carry. */
-  readonly buttonPrefix?: string;
+  /** custom_id prefixes of the buttons (and forms) this command's answers carry. */
+  readonly buttonPrefix?: string | readonly string[];
   /**
    * Handles a press on one of this command's buttons.
    * @param interaction - the press
@@ -42,6 +42,13 @@ export interface SlashCommand {
    * @returns what to send (`update: true` to edit the message)
    */
   button?(interaction: ButtonLike, ctx: HandlerContext): Reply | Promise<Reply>;
+  /**
+   * Handles a form opened by one of this command's buttons (its custom_id has one of `buttonPrefix`).
+   * @param interaction - the submission
+   * @param ctx - core, language, bot context
+   * @returns what to send
+   */
+  modalSubmit?(interaction: ModalSubmitLike, ctx: HandlerContext): Reply | Promise<Reply>;
 }
 
 /** A message context-menu command. */

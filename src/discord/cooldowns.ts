@@ -1,38 +1,51 @@
 /**
- * Per-user cooldowns between commands, in memory (a shard sees only its own users' interactions, which is
- * what a rate limit per user needs; a restart forgets them, which is harmless).
+ * Per-user rate limit for commands, in memory: a token bucket per user (a shard sees only its own users'
+ * interactions, which is what a rate limit per user needs; a restart forgets them, which is harmless).
+ *
+ * Each user has `commands` tokens; a command takes one; tokens come back evenly, `commands` per `seconds`. A quick
+ * run of follow-ups passes, a sustained stream is slowed to the refill rate. With `commands = 1` this is a plain
+ * "wait `seconds` between two commands".
  */
 
-/** Tracks when each user may run a command again. */
+/** Tracks each user's tokens. */
 export class Cooldowns {
-  private readonly until = new Map<string, number>();
+  /** Per user: tokens left at `at` (ms). Users with a full bucket are forgotten. */
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   /**
-   * @param seconds - the wait between two commands of one user (0 disables cooldowns)
+   * @param seconds - the window in which `commands` commands may run back to back (0 disables the limit)
    * @param now - the clock, in milliseconds (injectable for tests)
+   * @param commands - the bucket's size: how many commands a user may run in a row (at least 1)
    */
   constructor(
     readonly seconds: number,
     private readonly now: () => number = Date.now,
+    readonly commands: number = 1,
   ) {}
 
   /**
-   * Records a use if the user is free, or says how long they must wait.
+   * Takes a token for the user, or says how long until one is back.
    * @param userId - the user
-   * @returns 0 when the command may run (and the cooldown starts), else whole seconds left
+   * @returns 0 when the command may run (a token was taken), else whole seconds until the next token
    */
   take(userId: string): number {
     if (this.seconds <= 0) return 0;
+    const size = Math.max(1, Math.floor(this.commands));
+    const perMs = size / (this.seconds * 1000);
     const t = this.now();
-    const until = this.until.get(userId) ?? 0;
-    if (until > t) return Math.max(1, Math.ceil((until - t) / 1000));
-    this.until.set(userId, t + this.seconds * 1000);
-    if (this.until.size > 10_000) this.sweep(t);
+    const b = this.buckets.get(userId);
+    const tokens = b ? Math.min(size, b.tokens + (t - b.at) * perMs) : size;
+    if (tokens < 1) {
+      // Keep the stored state as it was: a refused command costs nothing.
+      return Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
+    }
+    this.buckets.set(userId, { tokens: tokens - 1, at: t });
+    if (this.buckets.size > 10_000) this.sweep(t, size, perMs);
     return 0;
   }
 
-  /** Forgets expired entries so the map stays small. */
-  private sweep(t: number): void {
-    for (const [user, until] of this.until) if (until <= t) this.until.delete(user);
+  /** Forgets users whose bucket has refilled, so the map stays small. */
+  private sweep(t: number, size: number, perMs: number): void {
+    for (const [user, b] of this.buckets) if (b.tokens + (t - b.at) * perMs >= size) this.buckets.delete(user);
   }
 }

@@ -2,7 +2,7 @@
  * What Brano's handlers need from a Discord interaction, as small structural types. discord.js's interaction
  * classes satisfy them (checked at compile time in client.ts), and a test can build one from a plain object.
  */
-import type { MessageFlags } from 'discord.js';
+import type { APIModalInteractionResponseCallbackData, MessageFlags } from 'discord.js';
 import type { BranoCore } from '../core/brano.js';
 import type { Choice, MessageBody } from './limits.js';
 import type { Cooldowns } from './cooldowns.js';
@@ -39,6 +39,7 @@ export interface InteractionBase {
   isAutocomplete(): boolean;
   isButton(): boolean;
   isMessageContextMenuCommand(): boolean;
+  isModalSubmit(): boolean;
 }
 
 /** An interaction that can be answered with a message. */
@@ -80,6 +81,14 @@ export interface ButtonLike extends Repliable {
   /** The message the button is on (its embed titles, already in Discord markdown). */
   readonly message?: { readonly embeds: readonly { readonly title?: string | null | undefined }[] };
   update(body: MessageBody & { allowedMentions: { parse: never[] } }): Promise<unknown>;
+  /** Opens a form (the interaction's one answer). */
+  showModal(modal: APIModalInteractionResponseCallbackData): Promise<unknown>;
+}
+
+/** A form submitted from a modal Brano opened. */
+export interface ModalSubmitLike extends Repliable {
+  readonly customId: string;
+  readonly fields: { getTextInputValue(customId: string): string };
 }
 
 /** A message context-menu command. */
@@ -95,6 +104,8 @@ export interface Reply {
   readonly ephemeral: boolean;
   /** For buttons: edit the message the button is on instead of sending a new one. */
   readonly update?: boolean;
+  /** For buttons: open this form instead of sending a message (`body` is then unused). */
+  readonly modal?: APIModalInteractionResponseCallbackData;
 }
 
 /** What every handler gets besides the interaction. */

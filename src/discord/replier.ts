@@ -41,6 +41,10 @@ function editBody(body: MessageBody): MessageBody & { allowedMentions: { parse: 
  * @returns when Discord has accepted it
  */
 export async function send(interaction: Repliable | ButtonLike, reply: Reply, deferredEphemeral = false): Promise<void> {
+  if (reply.modal && 'showModal' in interaction && !interaction.replied && !interaction.deferred) {
+    await interaction.showModal(reply.modal);
+    return;
+  }
   if (reply.update && 'update' in interaction && !interaction.replied && !interaction.deferred) {
     await interaction.update(editBody(reply.body));
     return;

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { MessageFlags } from 'discord.js';
 import type { Command, MessageCommand, SlashCommand } from './command.js';
 import { strings, replyLang } from './i18n.js';
-import type { AutocompleteLike, BotContext, ButtonLike, CommandLike, InteractionBase, MessageCommandLike, Repliable } from './interactions.js';
+import type { AutocompleteLike, BotContext, ButtonLike, CommandLike, InteractionBase, MessageCommandLike, ModalSubmitLike, Repliable } from './interactions.js';
 import { note, respond, send } from './replier.js';
 
 /** Commands by name and by button prefix. */
@@ -29,8 +29,10 @@ export function buildRegistry(commands: readonly Command[]): Registry {
     if (byName.has(c.name)) throw new Error(`discord: two commands named "${c.name}"`);
     byName.set(c.name, c);
     if (c.kind === 'slash' && c.buttonPrefix) {
-      if (byButtonPrefix.has(c.buttonPrefix)) throw new Error(`discord: two commands with button prefix "${c.buttonPrefix}"`);
-      byButtonPrefix.set(c.buttonPrefix, c);
+      for (const prefix of typeof c.buttonPrefix === 'string' ? [c.buttonPrefix] : c.buttonPrefix) {
+        if (byButtonPrefix.has(prefix)) throw new Error(`discord: two commands with button prefix "${prefix}"`);
+        byButtonPrefix.set(prefix, c);
+      }
     }
   }
   return { byName, byButtonPrefix };
@@ -70,6 +72,14 @@ export async function handleInteraction(interaction: InteractionBase, registry: 
       what = `button:${i.customId.slice(0, 3)}`;
       const command = registry.byButtonPrefix.get(i.customId.split('|', 1)[0] ?? '');
       await send(i, command?.button ? await command.button(i, ctx) : note(t.expired));
+    } else if (interaction.isModalSubmit()) {
+      // A form from a button (a follow-up question): a new question, so it counts against the rate limit.
+      const i = interaction as unknown as ModalSubmitLike;
+      what = `modal:${i.customId.slice(0, 3)}`;
+      const command = registry.byButtonPrefix.get(i.customId.split('|', 1)[0] ?? '');
+      const wait = bot.cooldowns.take(i.user.id);
+      if (wait > 0) await send(i, note(t.cooldown(wait)));
+      else await send(i, command?.modalSubmit ? await command.modalSubmit(i, ctx) : note(t.expired));
     } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       const i = interaction as unknown as CommandLike | MessageCommandLike;
       what = i.commandName;

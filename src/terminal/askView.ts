@@ -2,7 +2,17 @@
  * Human and JSON views of an answer for the terminal.
  */
 import type { AskResult, Passage } from '../core/ask.js';
+import type { Lang } from '../core/analysis.js';
 import { emphasise, type Style } from './style.js';
+import { cutAtWord } from './wrap.js';
+
+/** How an answer is shown. */
+export interface AskViewOptions {
+  /** The language of Brano's own words (default: the question's). The passages stay verbatim. */
+  readonly lang?: Lang;
+  /** The terminal's width: the other passages get two lines each instead of a fixed 160 characters. */
+  readonly width?: number;
+}
 
 /**
  * The JSON object of the CLI contract for an answer.
@@ -57,10 +67,12 @@ const MESSAGES = {
  * Human-readable answer: the excerpt with the best sentence and matched terms emphasised, then its attribution.
  * @param result - the core's answer
  * @param style - terminal styles
+ * @param options - the language of the messages and the terminal's width
  * @returns lines of text
  */
-export function askHuman(result: AskResult, style: Style): string {
-  const m = MESSAGES[result.lang];
+export function askHuman(result: AskResult, style: Style, options: AskViewOptions = {}): string {
+  const m = MESSAGES[options.lang ?? result.lang];
+  const moreChars = options.width ? Math.max(60, 2 * (options.width - 6)) : 160;
   if (!result.answered) {
     if (result.reason === 'empty-question') return m.empty;
     const lines = [style.bold(m.none)];
@@ -78,7 +90,7 @@ export function askHuman(result: AskResult, style: Style): string {
     lines.push('', style.dim(m.more));
     for (const p of rest) {
       const sentence = p.excerpt.slice(p.highlight[0], p.highlight[1]);
-      lines.push(`  ${style.accent(`¶${p.paragraph}`)} ${sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence}`);
+      lines.push(`  ${style.accent(`¶${p.paragraph}`)} ${cutAtWord(sentence, moreChars)}`);
     }
   }
   return lines.join('\n');

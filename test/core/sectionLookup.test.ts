@@ -36,6 +36,8 @@ describe('findSection', () => {
 
   it('GIVEN words no title has, or a number out of range THEN finds nothing', () => {
     expect(idOf('pizza')).toBeUndefined();
+    // A word that only shares a short stem with a title word ("meteo", "meta": "met") is not a match.
+    expect(idOf('meteo')).toBeUndefined();
     expect(idOf('9')).toBeUndefined();
     expect(rankSections(SECTIONS, 'xyz')).toEqual([]);
     expect(rankSections(SECTIONS, 'meta pizza')[0]?.score ?? 0).toBeLessThan(SECTION_MATCH_THRESHOLD);

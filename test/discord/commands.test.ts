@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { decodeAskButton } from '../../src/discord/buttons.js';
+import { decodeAskButton, decodeFollowUp } from '../../src/discord/buttons.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
 import { safeTextWithin, violations } from '../../src/discord/limits.js';
 import { unescapeTitle } from '../../commands/ask.js';
@@ -91,14 +91,42 @@ describe('/ask', () => {
   it('GIVEN a long article slug THEN buttons carry a hashed key and still fit 100 characters', async () => {
     const q = 'Quanti pendolari prendono il treno regionale ogni mattina verso la città e cosa chiede il loro comitato alla regione?';
     const m = lastMessage(await ask(q, { options: { results: 10 } }));
-    const ids = buttonIds(m);
+    const all = buttonIds(m);
+    for (const id of all) expect(id.length).toBeLessThanOrEqual(100);
+    const ids = all.filter((id) => decodeAskButton(id));
     expect(ids.length).toBeGreaterThan(2);
+    expect(all.filter((id) => decodeFollowUp(id)?.article.startsWith('~'))).toHaveLength(1);
     for (const id of ids) {
-      expect(id.length).toBeLessThanOrEqual(100);
       const state = decodeAskButton(id)!;
       expect(state.results.length).toBeGreaterThan(1);
       expect(state.results.some((r) => r.article.startsWith('~'))).toBe(true);
       expect(state.question).toBeUndefined();
+    }
+  });
+});
+
+describe('/ask follow-ups', () => {
+  it('GIVEN an answer THEN its Follow up button opens a one-field form, and the form is answered in the context of that answer', async () => {
+    const first = lastMessage(await ask('Chi è Maria Rossi?'));
+    const followId = buttonIds(first).find((id) => decodeFollowUp(id));
+    expect(decodeFollowUp(followId!)).toEqual({ article: 'vini', paragraph: 1, question: 'Chi è Maria Rossi?' });
+    const pressed = await run('button', { customId: followId! });
+    expect(pressed.calls.map((c) => c.method)).toEqual(['showModal']);
+    expect(schemaProblems(pressed, discordSchema())).toEqual([]);
+    const form = pressed.calls[0]!.body as { custom_id: string; components: { components: { custom_id: string }[] }[] };
+    const field = form.components[0]!.components[0]!.custom_id;
+    const submitted = await run('modal', { customId: form.custom_id, options: { [field]: 'e lei cosa ne pensa?' } });
+    const m = lastMessage(submitted);
+    expect(m.content).toBe('Inteso come: Rossi cosa ne pensa?');
+    expect(m.flags).toBeUndefined();
+    expect(schemaProblems(submitted, discordSchema())).toEqual([]);
+  });
+
+  it('GIVEN a form whose article is gone, or a mangled id THEN a polite private note', async () => {
+    for (const customId of ['a2f|nope|1|Chi è Maria Rossi?', 'a2f|vini|zzzz|x', 'a2f|', 'a2f|vini|0|x']) {
+      const m = lastMessage(await run('modal', { customId, options: { question: 'e lei?' } }));
+      expect(m.flags).toBe(64);
+      expect(m.content).toMatch(/non è più valido/);
     }
   });
 });

@@ -13,7 +13,7 @@ import { COMMANDS } from '../../commands/index.js';
 import type { BranoCore } from '../../src/core/brano.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { CorpusStore } from '../../src/corpusStore.js';
-import { decodeAskButton, type AskAction } from '../../src/discord/buttons.js';
+import { decodeAskButton, decodeFollowUp, type AskAction } from '../../src/discord/buttons.js';
 import { startBot } from '../../src/discord/client.js';
 import { Cooldowns } from '../../src/discord/cooldowns.js';
 import { deployCommands } from '../../src/discord/deploy.js';
@@ -181,6 +181,34 @@ describe('Brano on a fake Discord (real discord.js client)', () => {
     expect(customIds(theirs).map((id) => decodeAskButton(id)?.user)).toContain(other.id);
     await fake.waitForIdle();
     expectAnsweredOnce([asked, next, last, fourth, previous, whole, back, near, back2, theirs]);
+  });
+
+  it('GIVEN an answer about Maria Rossi, its Follow up button, and "e Bianchi?" in the form THEN the form opens and the question is answered in context, saying how it was read', async () => {
+    const asked = await fake.interact(fake.slashCommand('ask', { question: 'Chi è Maria Rossi?' }, { locale: 'it' }));
+    expect(flagsOf(asked) & EPHEMERAL).toBe(0);
+    const followId = customIds(asked).find((id) => decodeFollowUp(id));
+    expect(decodeFollowUp(followId!)).toEqual({ article: 'vini', paragraph: 1, question: 'Chi è Maria Rossi?' });
+    const message = asked.original as APIMessage;
+    const opened = await fake.interact(fake.button(followId!, { message, locale: 'it' }));
+    expect(opened.callback?.type).toBe(9);
+    const form = opened.callback?.data as { custom_id: string; title: string; components: { components: { custom_id: string; label: string }[] }[] };
+    expect(form.custom_id).toBe(followId);
+    expect(form.title).toBe('Chiedi ancora su questa risposta');
+    expect(form.components[0]!.components[0]!.label).toBe('La tua domanda');
+
+    const answered = await fake.interact(fake.modalSubmit(form.custom_id, { [form.components[0]!.components[0]!.custom_id]: 'e Bianchi?' }, { locale: 'it', message }));
+    expect(answered.callback?.type).toBe(4);
+    expect(flagsOf(answered) & EPHEMERAL).toBe(0);
+    expect(contentOf(answered)).toBe('Inteso come: Chi è Bianchi?');
+    expect(embedOf(answered)?.description?.replace(/\*\*|__/g, '')).toContain('Giulio Bianchi, presidente del consorzio');
+    // The answer to the follow-up can be followed up in turn, in its own context.
+    expect(customIds(answered).map((id) => decodeFollowUp(id)?.question)).toContain('Chi è Bianchi?');
+
+    // The same words asked on their own are not read against anything.
+    const alone = await fake.interact(fake.slashCommand('ask', { question: 'e Bianchi?' }, { locale: 'it' }));
+    expect(contentOf(alone)).not.toContain('Inteso come');
+    await fake.waitForIdle();
+    expectAnsweredOnce([asked, opened, answered, alone]);
   });
 
   it('GIVEN /ask private, a question the article does not answer, and an English user THEN private answers; the miss is private; English replies', async () => {

@@ -63,14 +63,14 @@ export function botContext(overrides: { core?: BranoCore; cooldownSeconds?: numb
 
 /** One call a fake interaction received, with the body as Discord's HTTP API would get it. */
 export interface SentCall {
-  method: 'reply' | 'deferReply' | 'editReply' | 'followUp' | 'deleteReply' | 'update' | 'respond';
+  method: 'reply' | 'deferReply' | 'editReply' | 'followUp' | 'deleteReply' | 'update' | 'respond' | 'showModal';
   /** The body handed to discord.js. */
   body: unknown;
   /** The HTTP route Discord would receive, and its JSON body. */
   http: { route: 'callback' | 'editOriginal' | 'followUp' | 'deleteOriginal'; json: unknown };
 }
 
-type Kind = 'command' | 'autocomplete' | 'button' | 'message' | 'other';
+type Kind = 'command' | 'autocomplete' | 'button' | 'message' | 'modal' | 'other';
 
 /** Options of a fake interaction. */
 export interface FakeOptions {
@@ -149,6 +149,9 @@ export function fakeInteraction(kind: Kind, o: FakeOptions = {}): Fake {
     isAutocomplete: () => kind === 'autocomplete',
     isButton: () => kind === 'button',
     isMessageContextMenuCommand: () => kind === 'message',
+    isModalSubmit: () => kind === 'modal',
+    // A form's text fields are read like options: `options: { question: '…' }`.
+    fields: { getTextInputValue: (id: string) => String(values[id] ?? '') },
     get replied() {
       return state.replied;
     },
@@ -185,6 +188,11 @@ export function fakeInteraction(kind: Kind, o: FakeOptions = {}): Fake {
       record('update', body, { route: 'callback', json: { type: 7, data: apiMessage(body) } });
       state.replied = true;
     },
+    async showModal(modal: Record<string, unknown>) {
+      if (state.replied || state.deferred) throw new Error('fake: InteractionAlreadyReplied');
+      record('showModal', modal, { route: 'callback', json: { type: 9, data: modal } });
+      state.replied = true;
+    },
     async respond(choices: Choice[]) {
       if (state.replied) throw new Error('fake: InteractionAlreadyReplied');
       record('respond', choices, { route: 'callback', json: { type: 8, data: { choices } } });
@@ -215,7 +223,7 @@ export function lastMessage(fake: Fake): MessageBody & { allowedMentions?: { par
 export interface SchemaValidators {
   /** The whole callback body (any of Discord's callback types). */
   callback: ValidateFunction;
-  /** The callback branches by type: 4/5 message, 6/7 update, 8 autocomplete (a body valid for its branch is valid for the whole). */
+  /** The callback branches by type: 4/5 message, 6/7 update, 8 autocomplete, 9 modal (a body valid for its branch is valid for the whole). */
   callbackByType: Record<number, ValidateFunction>;
   editOriginal: ValidateFunction;
   followUp: ValidateFunction;
@@ -246,7 +254,14 @@ export function discordSchema(): SchemaValidators {
   const update = component('UpdateMessageInteractionCallbackRequest');
   validators = {
     callback: op('/interactions/{interaction_id}/{interaction_token}/callback', 'post'),
-    callbackByType: { 4: message, 5: message, 6: update, 7: update, 8: component('ApplicationCommandAutocompleteCallbackRequest') },
+    callbackByType: {
+      4: message,
+      5: message,
+      6: update,
+      7: update,
+      8: component('ApplicationCommandAutocompleteCallbackRequest'),
+      9: component('ModalInteractionCallbackRequest'),
+    },
     editOriginal: op('/webhooks/{webhook_id}/{webhook_token}/messages/@original', 'patch'),
     followUp: op('/webhooks/{webhook_id}/{webhook_token}', 'post'),
     putCommands: op('/applications/{application_id}/commands', 'put'),

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { ASK_PREFIX, decodeAskButton } from '../../src/discord/buttons.js';
+import { articleKey, ASK_PREFIX, decodeAskButton, encodeFollowUp } from '../../src/discord/buttons.js';
 import { choiceViolations, violations, type Choice } from '../../src/discord/limits.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
 import { mulberry32 } from '../../scripts/synthCorpus.js';
@@ -88,7 +88,7 @@ async function check(fake: Fake, bot: ReturnType<typeof botContext>, tally: Tall
   if (problems.length) throw new Error(`${label()}: schema: ${problems[0]}`);
 }
 
-type Gen = (rand: () => number) => FakeOptions & { kind: 'command' | 'autocomplete' | 'button' | 'message' };
+type Gen = (rand: () => number) => FakeOptions & { kind: 'command' | 'autocomplete' | 'button' | 'message' | 'modal' };
 
 const ManageGuild = 1n << 5n;
 const AUTOCOMPLETED = [['ask', 'article'], ['quote', 'person'], ['quote', 'article'], ['summarize', 'section'], ['summarize', 'article'], ['sections', 'article'], ['nope', 'x']] as const;
@@ -113,6 +113,11 @@ const GENERATORS: Record<string, Gen> = {
   help: () => ({ kind: 'command', commandName: 'help' }),
   reload: (r) => ({ kind: 'command', commandName: 'reload', permissions: r() < 0.3 ? null : r() < 0.5 ? 0n : ManageGuild, guildId: r() < 0.1 ? null : '400000000000000001' }),
   searchMessage: (r) => ({ kind: 'message', commandName: 'Search the article', targetContent: oddString(r) }),
+  followUpForm: (r) => {
+    const id = encodeFollowUp({ article: r() < 0.8 ? articleKey(SLUGS[Math.floor(r() * SLUGS.length)]!) : 'nope', paragraph: 1 + Math.floor(r() * 40), question: oddString(r) });
+    const customId = r() < 0.7 ? id : r() < 0.85 ? id.slice(0, Math.floor(r() * id.length)) : oddString(r);
+    return { kind: 'modal', customId, options: { question: oddString(r) } };
+  },
   autocomplete: (r) => {
     const [commandName, focused] = AUTOCOMPLETED[Math.floor(r() * AUTOCOMPLETED.length)]!;
     return { kind: 'autocomplete', commandName, focused, options: { [focused]: oddString(r), article: oddArticle(r) } };

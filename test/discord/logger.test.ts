@@ -59,6 +59,33 @@ describe('cooldowns', () => {
     expect(c.take('u')).toBe(0);
   });
 
+  it('GIVEN 5 commands per 20 s THEN five quick commands pass, the sixth is told when to retry, and one token returns every 4 s', () => {
+    let t = 0;
+    const c = new Cooldowns(20, () => t, 5);
+    expect([1, 2, 3, 4, 5].map(() => c.take('u'))).toEqual([0, 0, 0, 0, 0]);
+    t = 1000;
+    expect(c.take('u')).toBe(3);
+    expect(c.take('v')).toBe(0);
+    t = 4000;
+    expect(c.take('u')).toBe(0);
+    expect(c.take('u')).toBe(4);
+    t = 4000 + 20_000;
+    expect([1, 2, 3, 4, 5].map(() => c.take('u'))).toEqual([0, 0, 0, 0, 0]);
+    expect(c.take('u')).toBeGreaterThan(0);
+  });
+
+  it('GIVEN a refused command THEN it costs nothing: the wait does not grow by asking again', () => {
+    let t = 0;
+    const c = new Cooldowns(10, () => t, 2);
+    c.take('u');
+    c.take('u');
+    t = 1000;
+    const waits = [c.take('u'), c.take('u'), c.take('u')];
+    expect(waits).toEqual([4, 4, 4]);
+    t = 5000;
+    expect(c.take('u')).toBe(0);
+  });
+
   it('GIVEN 0 seconds THEN there is no cooldown', () => {
     const c = new Cooldowns(0);
     expect([c.take('u'), c.take('u')]).toEqual([0, 0]);

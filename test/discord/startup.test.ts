@@ -48,6 +48,13 @@ describe('start-up', () => {
     expect(() => readConfig({ DISCORD_API_URL: 'ftp://x' })).toThrow(/DISCORD_API_URL/);
   });
 
+  it('GIVEN no rate-limit settings THEN 5 commands per 20 s; GIVEN bad ones THEN the message names the variable', () => {
+    expect(readConfig({})).toMatchObject({ cooldownCommands: 5, cooldownSeconds: 20 });
+    expect(readConfig({ COOLDOWN_COMMANDS: '1', COOLDOWN_SECONDS: '3' })).toMatchObject({ cooldownCommands: 1, cooldownSeconds: 3 });
+    expect(() => readConfig({ COOLDOWN_COMMANDS: '0' })).toThrow(/COOLDOWN_COMMANDS/);
+    expect(() => readConfig({ COOLDOWN_COMMANDS: '2.5' })).toThrow(/COOLDOWN_COMMANDS/);
+  });
+
   it('GIVEN DISCORD_API_URL THEN the client sends REST requests there and pings nobody by default', () => {
     const client = createClient({ apiUrl: 'http://127.0.0.1:9/api', options: { rest: { offset: 0 } } });
     expect(client.options.rest?.api).toBe('http://127.0.0.1:9/api');

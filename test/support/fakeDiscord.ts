@@ -47,6 +47,7 @@ import {
   buildButton,
   buildMessage,
   buildMessageContextMenu,
+  buildModalSubmit,
   buildSlashCommand,
   buttonRow,
   createWorld,
@@ -677,6 +678,17 @@ export class FakeDiscord {
   button(customId: string, ctx: InteractionContext & { readonly message?: APIMessage } = {}) {
     const message = ctx.message ?? this.botMessage({ content: 'Message with a button', components: [buttonRow(customId)] });
     return buildButton(this.world, customId, message, ctx);
+  }
+
+  /**
+   * Builds the submission of a form the bot opened (a modal), with its text fields' values.
+   *
+   * @param customId - The form's `custom_id` (as the bot sent it in its type 9 callback).
+   * @param fields - Text field values by their `custom_id`.
+   * @param ctx - Locale, user, permissions, and optionally the message whose button opened the form.
+   */
+  modalSubmit(customId: string, fields: Readonly<Record<string, string>>, ctx: InteractionContext & { readonly message?: APIMessage } = {}) {
+    return buildModalSubmit(this.world, customId, fields, ctx, ctx.message);
   }
 
   /**

@@ -37,6 +37,7 @@ import type {
   APIMessageApplicationCommandGuildInteraction,
   APIMessageComponentButtonInteraction,
   APIMessageTopLevelComponent,
+  APIModalSubmitGuildInteraction,
   APIRole,
   APITextChannel,
   APIUser,
@@ -492,6 +493,32 @@ export function buildButton(
     data: { custom_id: customId, component_type: ComponentType.Button },
     message,
   };
+}
+
+/**
+ * Builds a modal submission (type 5) from a form the bot opened with custom_id `customId`: one action row per text
+ * field, as Discord sends for forms made of action rows and text inputs. When `message` is given (the form was
+ * opened from a button on it), the submission carries it, as Discord does.
+ */
+export function buildModalSubmit(
+  world: FakeWorld,
+  customId: string,
+  fields: Readonly<Record<string, string>>,
+  ctx: InteractionContext,
+  message?: APIMessage,
+): APIModalSubmitGuildInteraction {
+  return {
+    ...envelope(world, ctx),
+    type: InteractionType.ModalSubmit,
+    data: {
+      custom_id: customId,
+      components: Object.entries(fields).map(([id, value]) => ({
+        type: ComponentType.ActionRow,
+        components: [{ type: ComponentType.TextInput, custom_id: id, value }],
+      })),
+    },
+    ...(message ? { message } : {}),
+  } as APIModalSubmitGuildInteraction;
 }
 
 /** Builds a message context-menu interaction (type 2, data.type 3) targeting `target`. */

@@ -1,0 +1,289 @@
+/**
+ * Follow-up questions: "e lui?", "e Microsoft?", "perché?", "what about the licence?", "chi l'ha detto?".
+ * A question that leans on the one before it is rewritten, before searching, into one that stands on its own,
+ * using a short context of the conversation: the last question, its article and best passage, and the people in
+ * them. Questions that stand on their own are left exactly as they are.
+ *
+ * The rules are tables of grammar (pronouns, the words that open an ellipsis), the same for every article; the
+ * people come from the corpus (`BranoCore.people()`), passed in.
+ */
+import { foldAccents, isStopword, type Lang } from './analysis.js';
+import { detectLanguage } from './language.js';
+
+/** What a conversation remembers of its last answered question. */
+export interface ConversationContext {
+  /** The question as it was searched (already resolved if it was itself a follow-up). */
+  readonly question: string;
+  /** Its language. */
+  readonly lang: Lang;
+  /** The article and ¶ of the best passage, when there was one. */
+  readonly article?: string;
+  readonly paragraph?: number;
+  /** People named in the question or the best passage, the most salient first (canonical names). */
+  readonly people: readonly string[];
+}
+
+/** A person the corpus knows, with the names that refer to them. */
+export interface KnownPerson {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** `source` for organisations and documents: "lui" and "he" never stand for them. */
+  readonly kind?: 'person' | 'source';
+}
+
+/** How a question was read. */
+export interface FollowUp {
+  /** The question to search: the original when it stands on its own. */
+  readonly question: string;
+  /** Why it was rewritten; `standalone` when it was not. */
+  readonly kind: 'standalone' | 'pronoun' | 'ellipsis' | 'elliptic-question';
+}
+
+/** Personal pronouns that stand for a person named before, by language. */
+const PERSON_PRONOUNS: Readonly<Record<Lang, readonly string[]>> = {
+  it: ['lui', 'lei', 'egli', 'ella', 'costui', 'costei'],
+  en: ['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself'],
+};
+
+/** Pronouns and clitics that stand for what was just said ("chi l'ha detto?", "who said that?"). */
+const THING_PRONOUNS: Readonly<Record<Lang, readonly string[]>> = {
+  it: ['lo', 'l', 'ne', 'ciò', 'questo', 'questa', 'quello', 'quella', 'esso', 'essa', 'dirlo', 'farlo', 'saperlo'],
+  en: ['it', 'that', 'this', 'them', 'they', 'those', 'these'],
+};
+
+/** Words that open an ellipsis: "e X?", "what about X?". Longest first. */
+const ELLIPSIS_OPENERS: Readonly<Record<Lang, readonly string[]>> = {
+  it: ['e invece', 'e riguardo a', 'e riguardo', 'e per quanto riguarda', 'e per', 'e su', 'e di', 'e con', 'ed', 'e', 'invece'],
+  en: ['what about', 'how about', 'and what about', 'and about', 'and', 'also'],
+};
+
+/** Question words: "e cosa sosteneva?" and "and why?" ask again about the same thing. */
+const QUESTION_WORDS: readonly string[] = [
+  'chi', 'cosa', 'che', 'perche', 'quando', 'dove', 'come', 'quanto', 'quanti', 'quante', 'quale', 'quali',
+  'who', 'what', 'why', 'when', 'where', 'how', 'which', 'whom',
+];
+
+/** A follow-up with at most this many content words of its own leans on the question before it. */
+const ELLIPTIC_CONTENT_WORDS = 1;
+
+function words(s: string): string[] {
+  return s
+    .normalize('NFC')
+    .replace(/[’'`´]/g, "' ")
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+const fold = (s: string) => foldAccents(s.toLowerCase());
+
+/**
+ * The content words of a text (not stopwords in either language, not pronouns).
+ * @param text - the text
+ * @returns its content words, in order
+ */
+function contentWords(text: string): string[] {
+  const pronouns = new Set([...PERSON_PRONOUNS.it, ...PERSON_PRONOUNS.en, ...THING_PRONOUNS.it, ...THING_PRONOUNS.en]);
+  return words(text).filter((w) => {
+    const f = fold(w);
+    return !pronouns.has(f) && !isStopword(f, 'it') && !isStopword(f, 'en') && f.length > 1;
+  });
+}
+
+/**
+ * The known people a text names, in the order they appear.
+ * @param text - the text
+ * @param people - the corpus's people
+ * @returns their canonical names, without repeats
+ */
+export function peopleIn(text: string, people: readonly KnownPerson[]): string[] {
+  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+  const found: { name: string; at: number }[] = [];
+  for (const p of people) {
+    let at = -1;
+    for (const alias of [p.name, ...p.aliases]) {
+      const a = fold(alias).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
+      // Single lower-case words ("memo") are common nouns, not names.
+      if (!a || (!/\s/.test(a) && alias === alias.toLowerCase())) continue;
+      const i = folded.indexOf(` ${a} `);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    if (at >= 0) found.push({ name: p.name, at });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+/**
+ * The short name to write for a person in a rewritten question: their surname-like alias when they have one.
+ * @param name - the canonical name
+ * @param people - the corpus's people
+ * @returns the name to use
+ */
+function shortName(name: string, people: readonly KnownPerson[]): string {
+  const p = people.find((x) => x.name === name);
+  const parts = name.split(/\s+/);
+  if (p && parts.length > 1 && p.aliases.includes(parts[parts.length - 1]!)) return parts[parts.length - 1]!;
+  return name;
+}
+
+/** Names written with a capital inside a question (not its first word): the entities it is about. */
+function namedEntities(question: string): string[] {
+  return words(question)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w) || /\d/.test(w));
+}
+
+/**
+ * The question with a leading ellipsis opener removed.
+ * @param question - the question
+ * @param lang - its language
+ * @returns the rest, and whether an opener was there
+ */
+function stripOpener(question: string, lang: Lang): { rest: string; opened: boolean } {
+  const q = question.trim();
+  const lower = q.toLowerCase();
+  for (const opener of [...ELLIPSIS_OPENERS[lang], ...ELLIPSIS_OPENERS[lang === 'it' ? 'en' : 'it']]) {
+    if (lower.startsWith(`${opener} `) || lower.startsWith(`${opener},`)) return { rest: q.slice(opener.length + 1).trim(), opened: true };
+  }
+  return { rest: q, opened: false };
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([?.,;:!])/g, '$1').trim();
+
+/**
+ * Reads a question in the context of the conversation: a question with a pronoun or an ellipsis is rewritten to
+ * stand on its own; any other question is returned as it is.
+ * @param question - what the user asked
+ * @param context - the conversation's last question, or undefined at its start
+ * @param people - the corpus's people (from `BranoCore.people()`)
+ * @returns the question to search and how it was read
+ * @example
+ * resolveFollowUp('e lui?', { question: 'Chi è Nathan Lambert?', lang: 'it', people: ['Nathan Lambert'] }, people)
+ * // { question: 'Lambert? Chi è Nathan Lambert', kind: 'pronoun' }
+ */
+export function resolveFollowUp(question: string, context: ConversationContext | undefined, people: readonly KnownPerson[]): FollowUp {
+  const standalone: FollowUp = { question, kind: 'standalone' };
+  const q = question.trim();
+  if (!context || !q) return standalone;
+  const lang = detectLanguage(q);
+  const ws = words(q).map(fold);
+  const own = contentWords(q);
+  const named = peopleIn(q, people);
+  // What the last question was about: with its people for "perché?", without them when a pronoun names one.
+  const previousWords = contentWords(context.question);
+  const previousTopic = previousWords.join(' ');
+  const previousTopicWithoutPeople = previousWords.filter((w) => !peopleIn(w, people).length).join(' ');
+  const { rest, opened } = stripOpener(q, lang);
+
+  // "e lui cosa ne pensa?", "does he think…": a personal pronoun and no name of its own.
+  const personPronoun = [...PERSON_PRONOUNS.it, ...PERSON_PRONOUNS.en].find((p) => ws.includes(p));
+  const who = context.people.find((n) => people.find((p) => p.name === n)?.kind !== 'source');
+  if (personPronoun && who && !named.length) {
+    const name = shortName(who, people);
+    const re = new RegExp(`(^|[^\\p{L}])${personPronoun}(?=$|[^\\p{L}])`, 'iu');
+    const replaced = clean((opened ? rest : q).replace(re, `$1${name}`));
+    // "e lui?" has nothing of its own; "cosa ne pensa?", "what does he think of it?" point back at the topic.
+    const ownWords = contentWords(replaced).filter((w) => fold(w) !== fold(name)).length;
+    const pointsBack = [...THING_PRONOUNS.it, ...THING_PRONOUNS.en].some((p) => ws.includes(p));
+    const elliptic = ownWords === 0 || (pointsBack && ownWords <= ELLIPTIC_CONTENT_WORDS);
+    return {
+      question: elliptic && previousTopicWithoutPeople ? clean(`${replaced.replace(/\?$/, '')}: ${previousTopicWithoutPeople}?`) : replaced,
+      kind: 'pronoun',
+    };
+  }
+
+  // "e Turow?", "what about Microsoft?", "e la licenza?": an opener and a few words.
+  const asksAgain = QUESTION_WORDS.includes(fold(words(rest)[0] ?? ''));
+  if (opened && asksAgain && contentWords(rest).length <= ELLIPTIC_CONTENT_WORDS && previousTopic && !named.length) {
+    return { question: clean(`${rest.replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question' };
+  }
+  if (opened && !asksAgain && contentWords(rest).length <= 3 && !/\?.+/.test(rest)) {
+    const restPeople = peopleIn(rest, people);
+    const previousPeople = peopleIn(context.question, people);
+    if (restPeople.length && previousPeople.length && contentWords(rest).length <= restPeople.join(' ').split(' ').length) {
+      // Another person in the same question: "Cosa pensa Lambert di Llama 2?" + "e Turow?".
+      let swapped = context.question;
+      const newName = shortName(restPeople[0]!, people);
+      const old = people.find((p) => p.name === previousPeople[0]);
+      for (const alias of old ? [old.name, ...old.aliases].sort((a, b) => b.length - a.length) : []) {
+        swapped = swapped.replace(new RegExp(`(^|[^\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}])`, 'giu'), `$1${newName}`);
+      }
+      if (swapped !== context.question) return { question: swapped, kind: 'ellipsis' };
+    }
+    const keep = namedEntities(context.question).filter((e) => !peopleIn(e, people).length || !restPeople.length);
+    const subject = rest.replace(/\?+$/, '');
+    if (contentWords(rest).length) {
+      return { question: clean(`${subject}${keep.length ? ` (${keep.join(' ')})` : ''}?`), kind: 'ellipsis' };
+    }
+    // "e perché?", "and when?": the question word alone.
+    return { question: clean(`${subject} ${previousTopic}?`), kind: 'elliptic-question' };
+  }
+
+  // "perché?", "chi l'ha detto?", "who wrote it?", "what does it require?": too few words of its own.
+  const thing = [...THING_PRONOUNS.it, ...THING_PRONOUNS.en].some((p) => ws.includes(p));
+  if ((own.length === 0 || (thing && own.length <= ELLIPTIC_CONTENT_WORDS)) && !named.length && previousTopic) {
+    return { question: clean(`${(opened ? rest : q).replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question' };
+  }
+  return standalone;
+}
+
+/**
+ * The context to remember after a question was answered.
+ * @param question - the question as searched
+ * @param lang - its language
+ * @param best - the best passage (article, ¶ and its text), when there was one
+ * @param people - the corpus's people
+ * @returns the context
+ */
+export function conversationContext(
+  question: string,
+  lang: Lang,
+  best: { readonly article: string; readonly paragraph: number; readonly text: string } | undefined,
+  people: readonly KnownPerson[],
+): ConversationContext {
+  const named = [...new Set([...peopleIn(question, people), ...(best ? peopleIn(best.text, people) : [])])];
+  return { question, lang, ...(best ? { article: best.article, paragraph: best.paragraph } : {}), people: named };
+}
+
+/** What `askInConversation` needs of the core. */
+export interface ConversationCore<R> {
+  ask(question: string, options?: { readonly lang?: Lang; readonly article?: string; readonly limit?: number }): R;
+  people(): readonly KnownPerson[];
+}
+
+/** An answer in a conversation. */
+export interface ConversationTurn<R> {
+  /** The core's answer to the question as read. */
+  readonly result: R;
+  /** The question as searched when it was a follow-up (to show "Inteso come: …"), else undefined. */
+  readonly readAs?: string;
+  /** The context for the next question. */
+  readonly context: ConversationContext;
+}
+
+/**
+ * Answers a question in a conversation: resolves it against the context, asks the core, and returns the new
+ * context (the last answered question; an unanswered one keeps the old context so "e lui?" still works after it).
+ * @param core - the core (its `ask` and `people`)
+ * @param question - what the user asked
+ * @param context - the conversation so far, or undefined
+ * @param options - options for `ask`
+ * @returns the answer, how the question was read, and the next context
+ */
+export function askInConversation<
+  R extends {
+    readonly answered: boolean;
+    readonly lang: Lang;
+    readonly passages: readonly { readonly article: string; readonly paragraph: number; readonly excerpt: string }[];
+  },
+>(core: ConversationCore<R>, question: string, context: ConversationContext | undefined, options: { readonly limit?: number; readonly lang?: Lang } = {}): ConversationTurn<R> {
+  const people = core.people();
+  const read = resolveFollowUp(question, context, people);
+  const result = core.ask(read.question, options);
+  const best = result.answered ? result.passages[0] : undefined;
+  const next =
+    best || !context
+      ? conversationContext(read.question, result.lang, best && { article: best.article, paragraph: best.paragraph, text: best.excerpt }, people)
+      : context;
+  return { result, ...(read.kind !== 'standalone' ? { readAs: read.question } : {}), context: next };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { coreFor } from '../support/cliHarness.js';
+import { askInConversation, conversationContext, resolveFollowUp, type ConversationContext } from '../../src/core/followUp.js';
+
+const core = coreFor();
+const people = core.people();
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+
+interface Pair {
+  readonly id: string;
+  readonly lang: 'it' | 'en';
+  readonly context: string;
+  readonly followUp: string;
+  readonly gold: readonly number[];
+}
+const pairs: Pair[] = readFileSync(resolve(FIXTURES, 'followups', 'llama2.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Pair);
+
+const contextAfter = (question: string): ConversationContext => askInConversation(core, question, undefined).context;
+
+describe('reading a follow-up', () => {
+  it('GIVEN "e lui?" after a question about Lambert THEN it asks about Lambert and the topic before', () => {
+    const read = resolveFollowUp('e lui cosa ne pensa?', contextAfter('Chi ha rilasciato il primo modello alla pari con ChatGPT?'), people);
+    expect(read.kind).toBe('pronoun');
+    expect(read.question).toMatch(/^Lambert cosa ne pensa: .*ChatGPT/);
+  });
+
+  it('GIVEN "e Turow?" after a question naming Lambert THEN the same question about Turow', () => {
+    expect(resolveFollowUp('e Turow?', contextAfter('Cosa pensa Lambert di Llama 2?'), people)).toEqual({ question: 'Cosa pensa Turow di Llama 2?', kind: 'ellipsis' });
+  });
+
+  it('GIVEN "e Microsoft?" or "what about the licence?" THEN the new subject, with the names asked about before', () => {
+    expect(resolveFollowUp('e Microsoft?', contextAfter('Quali partner rendono disponibile Llama 2?'), people).question).toBe('Microsoft (Llama 2)?');
+    expect(resolveFollowUp('what about the licence?', contextAfter('What training data was used for Llama 2?'), people).question).toBe('the licence (Llama 2)?');
+  });
+
+  it('GIVEN "perché?" or "chi l\'ha detto?" THEN the question word with the topic before', () => {
+    const ctx = contextAfter('Cosa richiede la licenza di Llama 2 alle grandi aziende?');
+    expect(resolveFollowUp('perché?', ctx, people)).toEqual({ question: 'perché: richiede licenza Llama grandi aziende?', kind: 'elliptic-question' });
+    expect(resolveFollowUp("chi l'ha detto?", ctx, people).question).toMatch(/^chi l'ha detto: .*licenza/);
+  });
+
+  it('GIVEN no context, or a question that stands on its own THEN it is left exactly as it is', () => {
+    expect(resolveFollowUp('e lui?', undefined, people)).toEqual({ question: 'e lui?', kind: 'standalone' });
+    expect(resolveFollowUp('Cosa pensa Turow del memo di Google?', contextAfter('Chi è Nathan Lambert?'), people).kind).toBe('standalone');
+  });
+
+  it('GIVEN "he" when the last answer names only an organisation THEN "he" is not read as the organisation', () => {
+    const ctx = conversationContext('Cosa offre Meta?', 'it', undefined, people);
+    expect(ctx.people).toEqual(['Meta']);
+    expect(resolveFollowUp('does he agree?', ctx, people).kind).toBe('standalone');
+  });
+});
+
+describe('follow-up set (test/fixtures/followups: Italian and English pairs)', () => {
+  const results = pairs.map((p) => {
+    const first = askInConversation(core, p.context, undefined);
+    const turn = askInConversation(core, p.followUp, first.context);
+    const top = turn.result.answered ? turn.result.passages[0]?.paragraph : undefined;
+    const bare = core.ask(p.followUp);
+    const bareTop = bare.answered ? bare.passages[0]?.paragraph : undefined;
+    return { ...p, hit: top !== undefined && p.gold.includes(top), bareHit: bareTop !== undefined && p.gold.includes(bareTop) };
+  });
+
+  it('GIVEN at least 40 pairs in both languages THEN the set is what the quality figure is measured on', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(40);
+    expect(pairs.filter((p) => p.lang === 'it').length).toBeGreaterThanOrEqual(15);
+    expect(pairs.filter((p) => p.lang === 'en').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('GIVEN each follow-up after its context THEN at least 85% are answered with the right paragraph, and the context is what makes the difference', () => {
+    const rate = results.filter((r) => r.hit).length / results.length;
+    const bareRate = results.filter((r) => r.bareHit).length / results.length;
+    expect(rate, results.filter((r) => !r.hit).map((r) => r.id).join(' ')).toBeGreaterThanOrEqual(0.85);
+    expect(rate).toBeGreaterThan(bareRate);
+  });
+
+  it('GIVEN the standalone question sets asked in the middle of a conversation THEN none is rewritten, so each is answered as without context', () => {
+    const contexts = [contextAfter('Chi è Nathan Lambert?'), contextAfter('Cosa richiede la licenza di Llama 2 alle grandi aziende?')];
+    const rewritten: string[] = [];
+    for (const file of ['questions.it.jsonl', 'questions.en.jsonl']) {
+      for (const line of readFileSync(resolve(FIXTURES, file), 'utf8').trim().split('\n')) {
+        const { q } = JSON.parse(line) as { q: string };
+        for (const ctx of contexts) if (resolveFollowUp(q, ctx, people).kind !== 'standalone') rewritten.push(q);
+      }
+    }
+    expect(rewritten).toEqual([]);
+  });
+});
