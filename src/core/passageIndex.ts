@@ -6,6 +6,7 @@
  */
 import { analyze } from './analysis.js';
 import { articleLang } from './corpus.js';
+import { packedSentenceTerms, termOf } from './sentenceTerms.js';
 import { TfIdfIndex, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus, defaultThesaurus } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
@@ -51,7 +52,7 @@ export interface PassageIndex {
   readonly names: ReadonlySet<string>;
   /**
    * Indexed terms spelt almost like a term (one or two edits, by length), for typos and odd inflections.
-   * Built on first use.
+   * The trigram index it searches is built with the passage index.
    * @param term - an analysed term the index does not hold
    * @returns close terms, closest first (at most 3)
    */
@@ -170,13 +171,18 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
       paragraphs.push({ article, paragraph });
       first.push(sentences.length);
       const terms: string[] = withTitles ? sectionTitleTerms(article, paragraph) : [];
+      const packed = packedSentenceTerms(paragraph, lang);
+      const n = packed[0]!;
       paragraph.sentences.forEach((s, i) => {
-        const analysed = analyze(s.text, lang);
-        const sTerms = analysed.map((t) => t.term);
-        analysed.forEach((t, k) => {
-          const surface = s.text.slice(t.start, t.end);
-          if ((k > 0 && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface)) names.add(t.term);
-        });
+        const text = s.text;
+        const sTerms: string[] = [];
+        for (let k = packed[1 + i]!; k < packed[2 + i]!; k++) {
+          const base = n + 2 + k * 3;
+          const term = termOf(packed[base]!);
+          sTerms.push(term);
+          const surface = text.slice(packed[base + 1]!, packed[base + 2]!);
+          if ((k > packed[1 + i]! && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface)) names.add(term);
+        }
         sentences.push({ paragraphDoc: doc, sentence: i });
         sentenceDocs.push(sTerms);
         sTotal += sTerms.length;
@@ -194,18 +200,20 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
   const paragraphIndex = TfIdfIndex.build(paragraphDocs, weighting.paragraph);
   yield;
   const sentenceIndex = TfIdfIndex.build(sentenceDocs, weighting.sentence);
+  yield;
 
-  // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant.
-  let vocabulary: { terms: string[]; grams: TfIdfIndex } | undefined;
-  const vocabularyIndex = () => {
-    if (!vocabulary) {
-      const seen = new Set<string>();
-      for (const d of paragraphDocs) for (const t of d) if (!/\d/.test(t) && t.length >= 3) seen.add(t);
-      const terms = [...seen];
-      vocabulary = { terms, grams: TfIdfIndex.build(terms.map(trigrams), { k1: 0, b: 0 }) };
-    }
-    return vocabulary;
+  // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant. Built with
+  // the index, so the first misspelt question waits no longer than the next; the term lists are not kept.
+  const seen = new Set<string>();
+  for (const d of paragraphDocs) for (const t of d) if (!/\d/.test(t) && t.length >= 3) seen.add(t);
+  const vocabularyTerms = [...seen];
+  const vocabulary = { terms: vocabularyTerms, grams: TfIdfIndex.build(vocabularyTerms.map(trigrams), { k1: 0, b: 0 }) };
+  const averageLength = {
+    paragraph: paragraphDocs.length ? pTotal / paragraphDocs.length || 1 : 1,
+    sentence: sentenceDocs.length ? sTotal / sentenceDocs.length || 1 : 1,
   };
+  paragraphDocs.length = 0;
+  sentenceDocs.length = 0;
   const similarCache = new Map<string, readonly string[]>();
 
   return {
@@ -216,10 +224,7 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
     paragraphIndex,
     sentenceIndex,
     weighting,
-    averageLength: {
-      paragraph: paragraphDocs.length ? pTotal / paragraphDocs.length || 1 : 1,
-      sentence: sentenceDocs.length ? sTotal / sentenceDocs.length || 1 : 1,
-    },
+    averageLength,
     thesaurus: options.thesaurus ?? defaultThesaurus(),
     names,
     similarTerms(term) {
@@ -228,7 +233,7 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
       let out: string[] = [];
       if (term.length >= 5 && !/\d/.test(term)) {
         const max = term.length >= 8 ? 2 : 1;
-        const v = vocabularyIndex();
+        const v = vocabulary;
         const hits = v.grams.search(
           trigrams(term).map((g) => ({ term: g, weight: 1 })),
           50,
