@@ -62,6 +62,7 @@ import type {
   MessageInit,
   OptionsInput,
 } from './fakeDiscordPayloads.js';
+import { TIME_SCALE } from './timeScale.js';
 
 export * from './fakeDiscordPayloads.js';
 export { DISCORD_OPENAPI_PATH, DiscordSpec, getDiscordSpec } from './discordSpec.js';
@@ -801,10 +802,10 @@ export class FakeDiscord {
    * Resolves when nothing is happening: no HTTP request in flight, every interaction settled, nothing waiting to be
    * dispatched, and no traffic for `quietMs`.
    *
-   * @param options - `timeoutMs` (default 10 000; then rejects with what is still pending), `quietMs` (default 30).
+   * @param options - `timeoutMs` (default 10 000 × TIME_SCALE, see timeScale.ts; then rejects with what is still pending), `quietMs` (default 30).
    */
   async waitForIdle(options: { readonly timeoutMs?: number; readonly quietMs?: number } = {}): Promise<void> {
-    const timeoutMs = options.timeoutMs ?? 10_000;
+    const timeoutMs = options.timeoutMs ?? 10_000 * TIME_SCALE;
     const quietMs = options.quietMs ?? 30;
     const start = Date.now();
     for (;;) {
