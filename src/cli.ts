@@ -383,11 +383,19 @@ async function main(): Promise<void> {
   const { readConfig } = await import('./config.js');
   const { loadCorpus } = await import('./core/corpus.js');
   const { createCore } = await import('./core/brano.js');
+  const { SnapshotCache, snapshotContext } = await import('./snapshotCache.js');
   const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
-  const code = await runCli(process.argv.slice(2), io, () => {
-    const { corpusDir } = readConfig(process.env);
-    return createCore(loadCorpus(corpusDir), { corpusDir });
-  });
+  // `--no-cache`, anywhere on the line, parses every article instead of reading snapshots from CACHE_DIR.
+  const argv = process.argv.slice(2);
+  const noCache = argv.includes('--no-cache');
+  const code = await runCli(
+    argv.filter((a) => a !== '--no-cache'),
+    io,
+    () => {
+      const { corpusDir, cacheDir } = readConfig(process.env);
+      return createCore(loadCorpus(corpusDir, noCache ? undefined : new SnapshotCache(cacheDir, snapshotContext(corpusDir))), { corpusDir });
+    },
+  );
   process.exitCode = code;
 }
 

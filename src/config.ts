@@ -19,6 +19,8 @@ export interface Config {
   readonly shardCount: number | 'auto';
   /** Folder of `*.md` articles. */
   readonly corpusDir: string;
+  /** Where article snapshots are kept (`CACHE_DIR`, default `.cache/` in the project). */
+  readonly cacheDir: string;
   /** Seconds a user waits between two commands. */
   readonly cooldownSeconds: number;
   /** Log level. */
@@ -80,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     apiUrl,
     shardCount,
     corpusDir: resolve(str('CORPUS_DIR') ?? resolve(PROJECT_ROOT, 'corpus')),
+    cacheDir: resolve(str('CACHE_DIR') ?? resolve(PROJECT_ROOT, '.cache')),
     cooldownSeconds,
     logLevel: logLevel as Config['logLevel'],
   };

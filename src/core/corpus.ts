@@ -231,12 +231,27 @@ export function articleLang(article: Article): Lang {
 }
 
 /**
+ * Where a loader gets an article from a file's bytes: by parsing them, or from a stored snapshot of the same bytes
+ * (see src/snapshotCache.ts).
+ */
+export interface ArticleSource {
+  /**
+   * @param name - the file name
+   * @param bytes - the file's content
+   * @param parse - parses the bytes (throws CorpusError for a broken file)
+   * @returns the article
+   */
+  article(name: string, bytes: Uint8Array, parse: () => Article): Article;
+}
+
+/**
  * Loads every `*.md` file of a folder as an article, in file-name order.
  * @param dir - the corpus folder (`CORPUS_DIR`, default `corpus/`)
+ * @param source - a snapshot cache to take unchanged articles from (default: parse every file)
  * @returns the articles
  * @throws CorpusError naming the file (and line) when a file is broken, two files share a slug, or the folder has none
  */
-export function loadCorpus(dir: string): Article[] {
+export function loadCorpus(dir: string, source?: ArticleSource): Article[] {
   let entries: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
@@ -246,7 +261,9 @@ export function loadCorpus(dir: string): Article[] {
   }
   const seen = new Map<string, string>();
   return articleFileNames(dir, entries).map((name) => {
-    const article = parseArticle(decodeCorpusFile(readFileSync(join(dir, name)), name), name);
+    const bytes = readFileSync(join(dir, name));
+    const parse = () => parseArticle(decodeCorpusFile(bytes, name), name);
+    const article = source ? source.article(name, bytes, parse) : parse();
     claimSlug(seen, article);
     return article;
   });
