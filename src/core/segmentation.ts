@@ -9,9 +9,10 @@
  * and it finds every break of a text with plain topic shifts. Each segment is titled with its most distinctive
  * words, in the form the article writes them.
  */
-import { analyze, isStopword, stem, tokenize, type Lang } from './analysis.js';
+import { isStopword, stem, tokenize, type Lang } from './analysis.js';
 import { articleLang, slugify } from './corpus.js';
 import type { Article, Paragraph, Section } from './types.js';
+import { sentenceTerms } from './sentenceTerms.js';
 
 /** Tuning of the segmenter. */
 export interface SegmentationOptions {
@@ -296,7 +297,7 @@ export function segmentTitle(segment: readonly Paragraph[], all: readonly Paragr
 export function segmentArticle(article: Article, options: SegmentationOptions = {}): Article {
   if (!article.sections.every((s) => s.automatic)) return article;
   const lang = articleLang(article);
-  const units = article.paragraphs.map((p) => p.sentences.map((s) => analyze(s.text, lang).map((t) => t.term)));
+  const units = article.paragraphs.map((p) => sentenceTerms(p, lang).map((terms) => terms.map((t) => t.term)));
   const bounds = segmentBoundaries(units, options);
   const starts = [1, ...bounds.map((g) => g + 1)];
   const used = new Set<string>();

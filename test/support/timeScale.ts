@@ -1,6 +1,7 @@
 /**
  * How much slower than an idle machine the tests should allow wall-clock limits to be: Discord's 3 s callback
- * deadline in the fake Discord, the waits for a quiet period, and vitest's per-test timeouts. On a busy machine
+ * deadline in the fake Discord, the quiet period and time-out of its idle wait, the REST time-out after which
+ * discord.js retries a request (a retried callback is a second callback), and vitest's per-test timeouts. On a busy machine
  * (other processes holding the cores) real time runs out while the bot waits for a CPU, not because it is slow; the
  * latencies themselves are measured by `npm run bench`, on the exact 3 s deadline.
  *
