@@ -6,7 +6,7 @@
  */
 import { analyze } from './analysis.js';
 import { articleLang } from './corpus.js';
-import { packedSentenceTerms, termOf } from './sentenceTerms.js';
+import { packedSentenceTerms, termId, termOf } from './sentenceTerms.js';
 import { TfIdfIndex, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus, defaultThesaurus } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
@@ -157,39 +157,45 @@ export function buildPassageIndex(articles: readonly Article[], options: Passage
 export function* passageIndexSteps(articles: readonly Article[], options: PassageIndexOptions = {}): Generator<void, PassageIndex, void> {
   const paragraphs: ParagraphRef[] = [];
   const sentences: SentenceRef[] = [];
-  const paragraphDocs: string[][] = [];
-  const sentenceDocs: string[][] = [];
+  // Documents as streams of term ids (the shared dictionary's), one length per document: no per-document arrays.
+  const pStream: number[] = [];
+  const pLengths: number[] = [];
+  const sStream: number[] = [];
+  const sLengths: number[] = [];
   const first: number[] = [];
   const withTitles = options.sectionTitles ?? true;
   const names = new Set<string>();
-  let pTotal = 0;
-  let sTotal = 0;
   for (const article of articles) {
     const lang = articleLang(article);
+    const titleIds = new Map<string, number[]>();
     for (const paragraph of article.paragraphs) {
       const doc = paragraphs.length;
       paragraphs.push({ article, paragraph });
       first.push(sentences.length);
-      const terms: string[] = withTitles ? sectionTitleTerms(article, paragraph) : [];
+      const before = pStream.length;
+      if (withTitles) {
+        let ids = titleIds.get(paragraph.sectionId);
+        if (!ids) titleIds.set(paragraph.sectionId, (ids = sectionTitleTerms(article, paragraph).map(termId)));
+        for (const id of ids) pStream.push(id);
+      }
       const packed = packedSentenceTerms(paragraph, lang);
       const n = packed[0]!;
       paragraph.sentences.forEach((s, i) => {
         const text = s.text;
-        const sTerms: string[] = [];
-        for (let k = packed[1 + i]!; k < packed[2 + i]!; k++) {
+        const from = packed[1 + i]!;
+        const to = packed[2 + i]!;
+        for (let k = from; k < to; k++) {
           const base = n + 2 + k * 3;
-          const term = termOf(packed[base]!);
-          sTerms.push(term);
+          const id = packed[base]!;
+          sStream.push(id);
+          pStream.push(id);
           const surface = text.slice(packed[base + 1]!, packed[base + 2]!);
-          if ((k > packed[1 + i]! && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface)) names.add(term);
+          if ((k > from && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface)) names.add(termOf(id));
         }
         sentences.push({ paragraphDoc: doc, sentence: i });
-        sentenceDocs.push(sTerms);
-        sTotal += sTerms.length;
-        for (const t of sTerms) terms.push(t);
+        sLengths.push(to - from);
       });
-      pTotal += terms.length;
-      paragraphDocs.push(terms);
+      pLengths.push(pStream.length - before);
     }
     yield;
   }
@@ -197,23 +203,30 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
     paragraph: { ...DEFAULT_WEIGHTING.paragraph, ...options.paragraph },
     sentence: { ...DEFAULT_WEIGHTING.sentence, ...options.sentence },
   };
-  const paragraphIndex = TfIdfIndex.build(paragraphDocs, weighting.paragraph);
+  const paragraphIds = Int32Array.from(pStream);
+  pStream.length = 0;
+  const paragraphIndex = TfIdfIndex.buildFromIds(paragraphIds, Uint32Array.from(pLengths), termOf, weighting.paragraph);
   yield;
-  const sentenceIndex = TfIdfIndex.build(sentenceDocs, weighting.sentence);
+  const sTotal = sStream.length;
+  const sentenceIndex = TfIdfIndex.buildFromIds(Int32Array.from(sStream), Uint32Array.from(sLengths), termOf, weighting.sentence);
+  sStream.length = 0;
   yield;
 
   // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant. Built with
-  // the index, so the first misspelt question waits no longer than the next; the term lists are not kept.
-  const seen = new Set<string>();
-  for (const d of paragraphDocs) for (const t of d) if (!/\d/.test(t) && t.length >= 3) seen.add(t);
-  const vocabularyTerms = [...seen];
+  // the index, so the first misspelt question waits no longer than the next; the term streams are not kept.
+  const seen = new Set<number>();
+  const vocabularyTerms: string[] = [];
+  for (const id of paragraphIds) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const t = termOf(id);
+    if (!/\d/.test(t) && t.length >= 3) vocabularyTerms.push(t);
+  }
   const vocabulary = { terms: vocabularyTerms, grams: TfIdfIndex.build(vocabularyTerms.map(trigrams), { k1: 0, b: 0 }) };
   const averageLength = {
-    paragraph: paragraphDocs.length ? pTotal / paragraphDocs.length || 1 : 1,
-    sentence: sentenceDocs.length ? sTotal / sentenceDocs.length || 1 : 1,
+    paragraph: pLengths.length ? paragraphIds.length / pLengths.length || 1 : 1,
+    sentence: sLengths.length ? sTotal / sLengths.length || 1 : 1,
   };
-  paragraphDocs.length = 0;
-  sentenceDocs.length = 0;
   const similarCache = new Map<string, readonly string[]>();
 
   return {
