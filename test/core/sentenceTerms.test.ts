@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { analyze, foldAccents, isStopword } from '../../src/core/analysis.js';
 import { articleLang, loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
+import { TfIdfIndex } from '../../src/core/tfidfIndex.js';
 import { isAnalysed, packedSentenceTerms, rememberSentenceTerms, sentenceTerms } from '../../src/core/sentenceTerms.js';
 import type { Paragraph } from '../../src/core/types.js';
 
@@ -81,4 +82,20 @@ describe('typo index', () => {
     expect(index.similarTerms(typo)).toContain(known);
   });
   const articles = () => loadCorpus(SQUAD).slice(0, 2);
+});
+
+describe('index built from term ids', () => {
+  it('GIVEN the same documents as strings or as ids of any dictionary THEN both indexes give the same hits and scores', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 8 }), { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom('a', 'b', 'c', 'x'), { minLength: 1, maxLength: 3 }), (docs, query) => {
+        const dictionary = ['f', 'e', 'd', 'c', 'b', 'a'];
+        const ids = Int32Array.from(docs.flat().map((t) => 100 + dictionary.indexOf(t)));
+        const fromIds = TfIdfIndex.buildFromIds(ids, Uint32Array.from(docs.map((d) => d.length)), (id) => dictionary[id - 100]!);
+        const fromStrings = TfIdfIndex.build(docs);
+        const q = query.map((term) => ({ term, weight: 1 }));
+        expect(fromIds.search(q, 5)).toEqual(fromStrings.search(q, 5));
+        expect([...fromIds.scoreAll(q)]).toEqual([...fromStrings.scoreAll(q)]);
+      }),
+    );
+  });
 });
