@@ -6,7 +6,7 @@
  */
 import { analyze } from './analysis.js';
 import { articleLang } from './corpus.js';
-import { packedSentenceTerms, termId, termOf } from './sentenceTerms.js';
+import { NAME_FLAG, packedSentenceTerms, termId, termOf } from './sentenceTerms.js';
 import { TfIdfIndex, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus, defaultThesaurus } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
@@ -180,8 +180,7 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
       }
       const packed = packedSentenceTerms(paragraph, lang);
       const n = packed[0]!;
-      paragraph.sentences.forEach((s, i) => {
-        const text = s.text;
+      for (let i = 0; i < n; i++) {
         const from = packed[1 + i]!;
         const to = packed[2 + i]!;
         for (let k = from; k < to; k++) {
@@ -189,12 +188,11 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
           const id = packed[base]!;
           sStream.push(id);
           pStream.push(id);
-          const surface = text.slice(packed[base + 1]!, packed[base + 2]!);
-          if ((k > from && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface)) names.add(termOf(id));
+          if (packed[base + 2]! & NAME_FLAG) names.add(termOf(id));
         }
         sentences.push({ paragraphDoc: doc, sentence: i });
         sLengths.push(to - from);
-      });
+      }
       pLengths.push(pStream.length - before);
     }
     yield;

@@ -41,9 +41,14 @@ export function termOf(id: number): string {
 /**
  * A paragraph's analysis, packed: `data[0]` = sentence count n; `data[1 … n + 1]` = where each sentence's terms start
  * (in triples, counted from the first triple); then one (term id, start, end) triple per term, offsets within the
- * sentence. Produced by {@link packParagraph} or read from a snapshot.
+ * sentence; the end's bit {@link NAME_FLAG} marks a term written as a name (a capital inside a sentence, or inside
+ * the word). Produced by {@link packParagraph} or read from a snapshot.
  */
 export type PackedParagraph = Int32Array;
+
+/** Set on a packed term's end offset when the word is written as a name ("Turow", "Llama" mid-sentence, "OpenAI"). */
+export const NAME_FLAG = 1 << 30;
+const OFFSET_MASK = NAME_FLAG - 1;
 
 interface Entry {
   readonly lang: Lang;
@@ -68,13 +73,16 @@ export function packParagraph(paragraph: Pick<Paragraph, 'sentences'>, lang: Lan
   let at = 0;
   perSentence.forEach((terms, i) => {
     data[1 + i] = at;
-    for (const t of terms) {
+    const text = paragraph.sentences[i]!.text;
+    terms.forEach((t, k) => {
       const base = n + 2 + at * 3;
+      const surface = text.slice(t.start, t.end);
+      const name = (k > 0 && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface);
       data[base] = termId(t.term);
       data[base + 1] = t.start;
-      data[base + 2] = t.end;
+      data[base + 2] = name ? t.end | NAME_FLAG : t.end;
       at++;
-    }
+    });
   });
   data[n + 1] = at;
   return data;
@@ -130,7 +138,7 @@ export function sentenceTerms(paragraph: Pick<Paragraph, 'sentences'>, lang: Lan
     const terms: Term[] = [];
     for (let k = data[1 + i]!; k < data[2 + i]!; k++) {
       const base = n + 2 + k * 3;
-      terms.push({ term: termStrings[data[base]!]!, start: data[base + 1]!, end: data[base + 2]! });
+      terms.push({ term: termStrings[data[base]!]!, start: data[base + 1]!, end: data[base + 2]! & OFFSET_MASK });
     }
     out.push(terms);
   }
