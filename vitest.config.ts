@@ -1,9 +1,27 @@
 import { defineConfig } from 'vitest/config';
+import { TIME_SCALE } from './test/support/timeScale.js';
+
+/**
+ * Tests that hold a real clock (Discord's 3 s callback deadline on the fake Discord, waits for a quiet period,
+ * a corpus reload in the background) run in their own project, one file at a time, after every other file has
+ * finished: on a busy 2-core machine the parallel unit tests would otherwise eat the time those tests measure.
+ * Timeouts (and the fake Discord's deadline, see test/support/timeScale.ts) grow with the machine's load.
+ */
+const TIMED = ['test/discord/e2e.test.ts', 'test/fakeDiscord.test.ts', 'test/corpusStore.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: 30_000 * TIME_SCALE,
+    hookTimeout: 30_000 * TIME_SCALE,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: TIMED, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: { name: 'timed', include: TIMED, fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

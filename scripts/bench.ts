@@ -1,13 +1,18 @@
 /**
- * `npm run bench`: Brano's TfIdfIndex against natural's TfIdf (as shipped) and MiniSearch on the same paragraphs,
- * plus Brano's whole ask pipeline and the cold CLI's first answer.
+ * `npm run bench`: first what a user waits for — start-up to the first answer and whole `ask --batch` runs, each a fresh
+ * process from spawn to exit with its peak RSS, on a realistic corpus (SQuAD-it dev articles copied with perturbed
+ * vocabularies): Brano from the files (no snapshot, writing snapshots, warm snapshots) against MiniSearch with its
+ * defaults and natural's TfIdf, both reading and indexing the raw text of the same files. Then the index internals
+ * below, labelled as such: Brano's TfIdfIndex against natural's TfIdf (as shipped) and MiniSearch on the same
+ * pre-analysed terms, plus Brano's whole ask pipeline and the cold CLI's first answer.
  *
  * Every engine runs in a fresh child process (`node --expose-gc`), so build time, memory and query latency are not
  * disturbed by the others. All engines index the same Brano-analysed terms (tokenised, stopwords removed, stemmed
  * by src/core/analysis.ts), computed once by the parent: the comparison is of indexes, not of tokenisers.
  * `--minisearch-raw` adds MiniSearch with its own defaults on the raw paragraph text.
  *
- * Options: `--json`, `--sizes 16,10000,100000` (16 or fewer = the real article), `--queries N` (default 300),
+ * Options: `--json`, `--real-sizes 2000,10000` (realistic corpus; up to 100000), `--headings no|yes|both`,
+ * `--batch-sizes 10000`, `--batch-questions 100`, `--natural-max 30000`, `--sizes 16,10000` (16 or fewer = the real article), `--queries N` (default 300),
  * `--natural-queries N` (default 300 up to 20,000 paragraphs, 20 above), `--ask-queries N` (default 100),
  * `--cli-runs N` (default 10; 0 skips the CLI timing), `--reload-articles N` (default 1000; 0 skips),
  * `--discord-burst N` (default 500; 0 skips), `--seed S`, `--minisearch-raw`.
@@ -32,6 +37,7 @@ import { analyze } from '../src/core/analysis.js';
 import { TfIdfIndex, type WeightedTerm } from '../src/core/tfidfIndex.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { synthArticles, synthQueries, writeSynthCorpus } from './synthCorpus.js';
+import { SQUAD_DIR, writeRealCorpus } from './realCorpus.js';
 
 const require = createRequire(import.meta.url);
 const BENCH_DIR = join(PROJECT_ROOT, '.bench');
@@ -73,6 +79,8 @@ export interface AskResultFigures {
 
 /** A background reload of a generated corpus while asks keep arriving. */
 export interface ReloadFigures {
+  /** A /reload when no file changed (the store's parsed articles and the snapshots serve every file). */
+  readonly unchangedReloadMs: number;
   readonly articles: number;
   readonly paragraphs: number;
   readonly reloadMs: number;
@@ -110,6 +118,28 @@ export interface SizeResult {
   readonly ask?: AskResultFigures;
 }
 
+/** One way of getting from files on disk to answers, timed as a user waits: a fresh process, start to exit. */
+export interface StartupRow {
+  readonly engine: 'brano (no snapshot)' | 'brano (writing snapshot)' | 'brano (warm snapshot)' | 'minisearch' | 'natural';
+  /** Start of the process to its exit after the first answer (or after the whole batch). */
+  readonly wallMs: number;
+  /** Peak resident set size of the process (maxRSS), MB. */
+  readonly peakRssMB: number;
+}
+
+/** Start-up on a realistic corpus (SQuAD-it dev articles, perturbed copies) of one size. */
+export interface StartupFigures {
+  readonly paragraphs: number;
+  readonly articles: number;
+  readonly headings: boolean;
+  readonly corpusMB: number;
+  /** Cold start to the first answer. */
+  readonly first: StartupRow[];
+  /** Read, index, then answer `batchQuestions` questions (`ask --batch`), when measured at this size. */
+  readonly batch?: StartupRow[];
+  readonly batchQuestions?: number;
+}
+
 /** The whole run. */
 export interface BenchReport {
   readonly seed: number;
@@ -118,6 +148,7 @@ export interface BenchReport {
   /** 1-minute load average at the start and the end: other work on the machine skews the tails. */
   readonly loadAverage: readonly [number, number];
   readonly sizes: SizeResult[];
+  readonly startup: StartupFigures[];
   readonly reload?: ReloadFigures;
   readonly discord?: DiscordBurstFigures | { readonly skipped: string };
   /** The same burst answered by a discord.js bot that does nothing (the floor for Brano's Discord latency). */
@@ -248,6 +279,39 @@ async function runEngineChild(engine: Engine, size: number, seed: number, limit:
   };
 }
 
+/** The paragraphs of a corpus file as a peer sees them: the body's blocks, headings left out. */
+function rawParagraphs(text: string): string[] {
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return body.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b && !b.startsWith('## '));
+}
+
+/**
+ * A peer engine from the files, as Brano starts: read every file, index the raw text with the engine's own defaults,
+ * answer the questions (top 10 each).
+ */
+async function runPeerFilesChild(engine: 'minisearch' | 'natural', corpus: string, questionsFile: string): Promise<{ paragraphs: number; answered: number }> {
+  const { readdirSync } = await import('node:fs');
+  const questions = readFileSync(questionsFile, 'utf8').split('\n').filter(Boolean);
+  const paragraphs: string[] = [];
+  for (const name of readdirSync(corpus).filter((n) => n.endsWith('.md')).sort()) paragraphs.push(...rawParagraphs(readFileSync(join(corpus, name), 'utf8')));
+  let answered = 0;
+  if (engine === 'minisearch') {
+    const { default: MiniSearch } = (await import('minisearch')) as unknown as { default: new (o: object) => MiniSearchLike };
+    const ms = new MiniSearch({ fields: ['text'] });
+    ms.addAll(paragraphs.map((text, id) => ({ id, text })));
+    for (const q of questions) if (ms.search(q).slice(0, TOP_K).length) answered++;
+  } else {
+    const TfIdf = require('natural/lib/natural/tfidf/tfidf.js') as new () => NaturalTfIdf & { addDocument(doc: string): void; tfidfs(q: string, cb?: unknown): number[] };
+    const tfidf = new TfIdf();
+    for (const p of paragraphs) tfidf.addDocument(p);
+    for (const q of questions) {
+      const scores = tfidf.tfidfs(q);
+      if (scores.some((x) => x > 0)) answered++;
+    }
+  }
+  return { paragraphs: paragraphs.length, answered };
+}
+
 async function runAskChild(size: number, seed: number, limit: number): Promise<AskResultFigures> {
   const paths = dataPaths(size, seed);
   const queries = JSON.parse(readFileSync(paths.queries, 'utf8')) as QueryFile;
@@ -324,7 +388,15 @@ async function runReloadChild(articles: number, seed: number): Promise<ReloadFig
   clearInterval(timer);
   delay.disable();
   if (!outcome.ok) throw new Error(outcome.error);
+  // The usual /reload: nothing (or little) changed. The store keeps what it parsed and analysed, and a snapshot cache
+  // serves what it has not seen.
+  const { SnapshotCache, snapshotContext } = await import('../src/snapshotCache.js');
+  const cacheDir = join(BENCH_DIR, `reload-cache-${articles}-${seed}`);
+  const warm = await CorpusStore.open(dir, undefined, new SnapshotCache(cacheDir, snapshotContext(dir)));
+  const unchanged = await warm.reload();
+  if (!unchanged.ok) throw new Error(unchanged.error);
   return {
+    unchangedReloadMs: round(unchanged.ms, 1),
     articles: outcome.articles,
     paragraphs: outcome.paragraphs,
     reloadMs: round(outcome.ms, 1),
@@ -564,13 +636,107 @@ function coldSummary(runs: number): ColdSummaryFigures {
   return { article: SUMMARY_ARTICLE, articles, runs, p50Ms: round(quantile(times, 0.5), 1), minMs: round(Math.min(...times), 1), goalMs: 1000 };
 }
 
+// Reports the process's peak RSS on stderr when it exits, from inside (works for any node program, no /usr/bin/time).
+const RSS_PROBE = `--import=data:text/javascript,process.on('exit',()=>process.stderr.write('\\nbench-maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
+
+/** Runs a node program as a user would, timing it from spawn to exit, with its peak RSS. */
+function timedNode(args: string[], env: NodeJS.ProcessEnv, input?: string): { wallMs: number; peakRssMB: number; stdout: string } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [RSS_PROBE, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, input, maxBuffer: 1 << 30 });
+  const wallMs = performance.now() - t;
+  if (r.status !== 0) throw new Error(`bench: node ${args.join(' ')} failed: ${r.stderr.slice(-2000)}`);
+  const m = /bench-maxrss (\d+)/.exec(r.stderr);
+  return { wallMs: round(wallMs, 0), peakRssMB: m ? round(Number(m[1]) / 1024, 0) : NaN, stdout: r.stdout };
+}
+
+function realCorpus(paragraphs: number, headings: boolean): { dir: string; articles: number; corpusMB: number } {
+  const dir = join(BENCH_DIR, `real-${paragraphs}${headings ? '-h' : ''}`);
+  const marker = join(dir, '.complete');
+  let articles: number;
+  if (existsSync(marker)) articles = Number(readFileSync(marker, 'utf8'));
+  else {
+    articles = writeRealCorpus(dir, { paragraphs, headings }).articles;
+    writeFileSync(marker, String(articles));
+  }
+  const { readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
+  const bytes = readdirSync(dir).filter((n) => n.endsWith('.md')).reduce((a, n) => a + statSync(join(dir, n)).size, 0);
+  return { dir, articles, corpusMB: round(bytes / 1e6, 1) };
+}
+
+/** Questions from the SQuAD-it dev set (real questions about the articles the corpus is made of). */
+function squadQuestions(count: number): string[] {
+  return readFileSync(join(SQUAD_DIR, '..', 'questions.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { question: string }).question)
+    .slice(0, count);
+}
+
+function measureStartup(paragraphs: number, headings: boolean, batch: number, naturalMax: number, progress: (s: string) => void): StartupFigures {
+  const corpus = realCorpus(paragraphs, headings);
+  const cacheDir = join(BENCH_DIR, `cache-${paragraphs}${headings ? '-h' : ''}`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  const env = { CORPUS_DIR: corpus.dir, CACHE_DIR: cacheDir };
+  const [first] = squadQuestions(1);
+  const qFile = join(BENCH_DIR, 'startup-first.txt');
+  writeFileSync(qFile, `${first}\n`);
+  const label = `${paragraphs} real paragraphs${headings ? ' with headings' : ''}`;
+  const brano = (engine: StartupRow['engine'], args: string[], input?: string): StartupRow => {
+    progress(`${label}: ${engine}${input ? ' batch' : ''}`);
+    const r = timedNode([CLI, 'ask', '--json', ...args], env, input);
+    return { engine, wallMs: r.wallMs, peakRssMB: r.peakRssMB };
+  };
+  const peer = (engine: 'minisearch' | 'natural', questions: string): StartupRow => {
+    progress(`${label}: ${engine}`);
+    const r = timedNode(['--max-old-space-size=8192', SCRIPT, '--child', `${engine}-files`, '--corpus', corpus.dir, '--questions', questions], {});
+    return { engine, wallMs: r.wallMs, peakRssMB: r.peakRssMB };
+  };
+  const firstRows: StartupRow[] = [
+    brano('brano (no snapshot)', ['--no-cache', first!]),
+    brano('brano (writing snapshot)', [first!]),
+    brano('brano (warm snapshot)', [first!]),
+    peer('minisearch', qFile),
+    ...(paragraphs <= naturalMax ? [peer('natural', qFile)] : []),
+  ];
+  let batchRows: StartupRow[] | undefined;
+  if (batch > 0) {
+    const questions = squadQuestions(batch);
+    const bFile = join(BENCH_DIR, 'startup-batch.txt');
+    writeFileSync(bFile, `${questions.join('\n')}\n`);
+    const input = `${questions.join('\n')}\n`;
+    batchRows = [brano('brano (no snapshot)', ['--batch', '--no-cache'], input), brano('brano (warm snapshot)', ['--batch'], input), peer('minisearch', bFile)];
+  }
+  return { paragraphs, articles: corpus.articles, headings, corpusMB: corpus.corpusMB, first: firstRows, ...(batchRows ? { batch: batchRows, batchQuestions: batch } : {}) };
+}
+
+function startupTable(figures: readonly StartupFigures[]): string[] {
+  const lines: string[] = [];
+  if (!figures.length) return lines;
+  lines.push('', 'Start-up as a user waits (fresh process: read the files, analyse, index, answer; peak RSS of the process)');
+  lines.push('on a realistic corpus: SQuAD-it dev articles copied with perturbed vocabularies (scripts/realCorpus.ts)');
+  for (const f of figures) {
+    const ms = f.first.find((r) => r.engine === 'minisearch');
+    lines.push('', `  ${f.paragraphs.toLocaleString('en')} paragraphs, ${f.articles} articles, ${f.corpusMB} MB, ${f.headings ? 'with headings' : 'no headings'} — cold start to first answer`);
+    lines.push(`    ${'engine'.padEnd(26)}${'wall ms'.padStart(10)}${'peak RSS MB'.padStart(13)}${'÷ MiniSearch'.padStart(14)}`);
+    for (const r of f.first) lines.push(`    ${r.engine.padEnd(26)}${fmt(r.wallMs).padStart(10)}${fmt(r.peakRssMB).padStart(13)}${(ms && r.engine !== 'minisearch' ? `${fmt(r.wallMs / ms.wallMs)}× t, ${fmt(r.peakRssMB / ms.peakRssMB)}× RSS` : '').padStart(24)}`);
+    if (f.batch) {
+      const mb = f.batch.find((r) => r.engine === 'minisearch');
+      lines.push(`    whole ask --batch run (read, index, ${f.batchQuestions} questions):`);
+      for (const r of f.batch) lines.push(`    ${r.engine.padEnd(26)}${fmt(r.wallMs).padStart(10)}${fmt(r.peakRssMB).padStart(13)}${(mb && r.engine !== 'minisearch' ? `MiniSearch ÷ Brano = ${fmt(mb.wallMs / r.wallMs)}×` : '').padStart(28)}`);
+    }
+  }
+  return lines;
+}
+
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 
 function table(report: BenchReport): string {
   const lines: string[] = [];
-  lines.push(`Brano bench — seed ${report.seed}, node ${report.node}, ${report.cpus} CPUs (load average ${report.loadAverage.join(' → ')}), top-${TOP_K} per query; all engines index the same Brano-analysed terms`);
+  lines.push(`Brano bench — seed ${report.seed}, node ${report.node}, ${report.cpus} CPUs (load average ${report.loadAverage.join(' → ')}), top-${TOP_K} per query`);
+  lines.push(...startupTable(report.startup));
+  if (report.sizes.length) lines.push('', 'Index internals (not what a user waits for: every engine indexes the same pre-analysed terms, and "build" leaves out reading and analysis)');
   for (const s of report.sizes) {
-    lines.push('', `${s.paragraphs.toLocaleString('en')} paragraphs (${s.source}), ${s.tokens.toLocaleString('en')} index terms, analysis ${fmt(s.analysisMs)} ms (shared, not in build)`);
+    lines.push('', `${s.paragraphs.toLocaleString('en')} paragraphs (${s.source}), ${s.tokens.toLocaleString('en')} index terms, analysis ${fmt(s.analysisMs)} ms (done once for all engines, outside "build ms")`);
     lines.push(`  ${'engine'.padEnd(16)}${'build ms'.padStart(10)}${'mem MB'.padStart(9)}${'queries'.padStart(9)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'p50 ×Brano'.padStart(12)}`);
     const brano = s.engines.find((e) => e.engine === 'brano');
     for (const e of s.engines) {
@@ -586,6 +752,7 @@ function table(report: BenchReport): string {
   if (report.reload) {
     const r = report.reload;
     lines.push('', `Full reload of ${r.articles.toLocaleString('en')} articles (${r.paragraphs.toLocaleString('en')} paragraphs, every file parsed) while asks arrive every 2 ms: ${fmt(r.reloadMs)} ms, of which building the core ${fmt(r.buildMs)} ms (in steps, sharing the loop); longest block ${fmt(r.longestStepMs)} ms; ${r.asksServed} asks answered meanwhile; event-loop delay p99 ${fmt(r.eventLoopDelayP99Ms)} ms, max ${fmt(r.eventLoopDelayMaxMs)} ms`);
+    lines.push(`/reload of the same ${r.articles.toLocaleString('en')} articles unchanged (kept analysis, snapshots): ${fmt(r.unchangedReloadMs)} ms`);
   }
   if (report.discord) {
     const d = report.discord;
@@ -620,8 +787,17 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     if (!Number.isInteger(n) || n < 0) throw new Error(`bench: --${name} takes a whole number, got ${JSON.stringify(v)}`);
     return n;
   };
-  const sizes = String(values['sizes'] ?? '16,10000,100000').split(',').map((s) => Number(s.trim()));
-  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('bench: --sizes takes positive whole numbers separated by commas');
+  const list = (name: string, fallback: string) => {
+    const raw = String(values[name] ?? fallback).trim();
+    const out = raw === '' || raw === '0' ? [] : raw.split(',').map((x) => Number(x.trim()));
+    if (out.some((x) => !Number.isInteger(x) || x < 1)) throw new Error(`bench: --${name} takes positive whole numbers separated by commas (or 0 for none)`);
+    return out;
+  };
+  const sizes = list('sizes', '16,10000');
+  const realSizes = list('real-sizes', '2000,10000');
+  const headingsMode = String(values['headings'] ?? 'no');
+  if (!['no', 'yes', 'both'].includes(headingsMode)) throw new Error('bench: --headings takes no, yes or both');
+  const batchSizes = list('batch-sizes', '10000');
   const seed = num('seed', 1);
   const queryCount = Math.max(1, num('queries', 300));
   const cliRuns = num('cli-runs', 10);
@@ -629,6 +805,13 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
   const engines: Engine[] = ['brano', 'natural', 'minisearch', ...(values['minisearch-raw'] ? (['minisearch-raw'] as const) : [])];
   const progress = (s: string) => process.stderr.write(values['json'] ? '' : `… ${s}\n`);
   mkdirSync(BENCH_DIR, { recursive: true });
+
+  const startup: StartupFigures[] = [];
+  for (const size of realSizes) {
+    for (const headings of headingsMode === 'both' ? [false, true] : [headingsMode === 'yes']) {
+      startup.push(measureStartup(size, headings, batchSizes.includes(size) && !headings ? num('batch-questions', 100) : 0, num('natural-max', 30000), progress));
+    }
+  }
 
   const results: SizeResult[] = [];
   for (const size of sizes) {
@@ -682,7 +865,7 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     progress('cold summary');
     summary = coldSummary(summaryRuns);
   }
-  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(discordBaseline ? { discordBaseline } : {}), ...(cli ? { cli } : {}), ...(summary ? { summary } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
+  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], startup, sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(discordBaseline ? { discordBaseline } : {}), ...(cli ? { cli } : {}), ...(summary ? { summary } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
   writeFileSync(join(BENCH_DIR, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(values['json'] ? `${JSON.stringify(report)}\n` : `${table(report)}\n`);
 }
@@ -695,7 +878,12 @@ const BENCH_HELP = [
   'Prints a table (progress on stderr); files go under .bench/.',
   '',
   '  --json                one JSON object on stdout instead of the table',
-  '  --sizes LIST          paragraph counts, default 16,10000,100000 (16 or fewer = the real article)',
+  '  --real-sizes LIST     start-up on the realistic corpus, paragraph counts (default 2000,10000; up to 100000; 0 = none)',
+  '  --headings MODE       realistic corpus without headings (no, default), with (yes) or both',
+  '  --batch-sizes LIST    realistic sizes where the whole ask --batch run is compared with MiniSearch (default 10000)',
+  '  --batch-questions N   questions in that run (default 100, from the SQuAD-it dev set)',
+  '  --natural-max N       largest realistic size natural TfIdf is run at (default 30000: it is slow)',
+  '  --sizes LIST          index internals on synthetic corpora, default 16,10000 (16 or fewer = the real article; 0 = none)',
   '  --queries N           queries per engine (default 300)',
   '  --natural-queries N   queries for natural (default 300 up to 20,000 paragraphs, 20 above)',
   '  --ask-queries N       questions through the whole ask pipeline (default 100)',
@@ -724,6 +912,13 @@ async function main(): Promise<void> {
       'minisearch-raw': { type: 'boolean' },
       child: { type: 'string' },
       size: { type: 'string' },
+      'real-sizes': { type: 'string' },
+      headings: { type: 'string' },
+      'batch-sizes': { type: 'string' },
+      'batch-questions': { type: 'string' },
+      'natural-max': { type: 'string' },
+      corpus: { type: 'string' },
+      questions: { type: 'string' },
     },
   });
   if (values.help) {
@@ -735,7 +930,9 @@ async function main(): Promise<void> {
     const seed = Number(values.seed ?? 1);
     const limit = Number(values.queries ?? 300);
     const result =
-      values.child === 'ask'
+      values.child === 'minisearch-files' || values.child === 'natural-files'
+        ? await runPeerFilesChild(values.child === 'minisearch-files' ? 'minisearch' : 'natural', String(values.corpus), String(values.questions))
+        : values.child === 'ask'
         ? await runAskChild(size, seed, limit)
         : values.child === 'reload'
           ? await runReloadChild(size, seed)

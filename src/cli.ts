@@ -387,17 +387,25 @@ async function main(): Promise<void> {
   const { readConfig } = await import('./config.js');
   const { loadCorpus } = await import('./core/corpus.js');
   const { createCore } = await import('./core/brano.js');
+  const { SnapshotCache, snapshotContext } = await import('./snapshotCache.js');
   // Output piped into a program that stops reading (`| head`): stop quietly, as other command-line tools do.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
   const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
-  const code = await runCli(process.argv.slice(2), io, () => {
-    const { corpusDir } = readConfig(process.env);
-    // One command per process: the passage index is built only if that command needs it.
-    return createCore(loadCorpus(corpusDir), { corpusDir, indexOnDemand: true });
-  });
+  // `--no-cache`, anywhere on the line, parses every article instead of reading snapshots from CACHE_DIR.
+  const argv = process.argv.slice(2);
+  const noCache = argv.includes('--no-cache');
+  const code = await runCli(
+    argv.filter((a) => a !== '--no-cache'),
+    io,
+    () => {
+      const { corpusDir, cacheDir } = readConfig(process.env);
+      // One command per process: the passage index is built only if that command needs it.
+      return createCore(loadCorpus(corpusDir, noCache ? undefined : new SnapshotCache(cacheDir, snapshotContext(corpusDir))), { corpusDir, indexOnDemand: true });
+    },
+  );
   process.exitCode = code;
 }
 

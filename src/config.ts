@@ -19,6 +19,8 @@ export interface Config {
   readonly shardCount: number | 'auto';
   /** Folder of `*.md` articles. */
   readonly corpusDir: string;
+  /** Where article snapshots are kept (`CACHE_DIR`, default `.cache/` in the project). */
+  readonly cacheDir: string;
   /** The rate limit's window: a user may run `cooldownCommands` commands per this many seconds (0: no limit). */
   readonly cooldownSeconds: number;
   /** How many commands a user may run back to back before waiting for the window to refill. */
@@ -100,6 +102,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     apiUrl,
     shardCount,
     corpusDir: resolve(str('CORPUS_DIR') ?? resolve(PROJECT_ROOT, 'corpus')),
+    cacheDir: resolve(str('CACHE_DIR') ?? resolve(PROJECT_ROOT, '.cache')),
     cooldownSeconds,
     cooldownCommands,
     logLevel: logLevel as Config['logLevel'],

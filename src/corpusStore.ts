@@ -9,7 +9,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { createCoreAsync, type BranoCore } from './core/brano.js';
-import { CorpusError, articleFileNames, claimSlug, decodeCorpusFile, parseArticle } from './core/corpus.js';
+import { CorpusError, articleFileNames, claimSlug, decodeCorpusFile, parseArticle, type ArticleSource } from './core/corpus.js';
 import type { Article } from './core/types.js';
 
 /**
@@ -72,10 +72,11 @@ export type ParseCache = Map<string, { readonly digest: string; readonly article
  * @param dir - the corpus folder
  * @param onStep - told how long each synchronous step (one article's parse) took, in ms
  * @param cache - parsed articles of a previous load; unchanged files are reused, and the cache is updated
+ * @param source - a snapshot cache for the files `cache` does not hold (default: parse them)
  * @returns the articles, in file-name order
  * @throws CorpusError naming the file (and line) when a file is broken, two share a slug, or there are none
  */
-export async function loadCorpusAsync(dir: string, onStep: (ms: number) => void = () => {}, cache?: ParseCache): Promise<Article[]> {
+export async function loadCorpusAsync(dir: string, onStep: (ms: number) => void = () => {}, cache?: ParseCache, source?: ArticleSource): Promise<Article[]> {
   let entries: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
@@ -97,7 +98,8 @@ export async function loadCorpusAsync(dir: string, onStep: (ms: number) => void 
     const t = performance.now();
     const digest = cache ? createHash('sha1').update(bytes).digest('hex') : '';
     const known = cache?.get(name);
-    const article = known && known.digest === digest ? known.article : parseArticle(decodeCorpusFile(bytes, name), name);
+    const parse = () => parseArticle(decodeCorpusFile(bytes, name), name);
+    const article = known && known.digest === digest ? known.article : source ? source.article(name, bytes, parse) : parse();
     cache?.set(name, { digest, article });
     onStep(performance.now() - t);
     claimSlug(seen, article);
@@ -121,12 +123,14 @@ export class CorpusStore {
    * @param core - the core already built from it
    * @param build - how to build a core from articles (default `backgroundBuilder(dir)`)
    * @param parsed - the parse cache of the load that built `core`, if any
+   * @param source - where files that changed come from: a snapshot cache, or (default) parsing
    */
   constructor(
     readonly dir: string,
     core: BranoCore,
     private readonly build: CoreBuilder = backgroundBuilder(dir),
     parsed: ParseCache = new Map(),
+    private readonly source?: ArticleSource,
   ) {
     this.current = core;
     this.parsed = parsed;
@@ -136,16 +140,17 @@ export class CorpusStore {
    * Loads a folder and builds its first core.
    * @param dir - the corpus folder
    * @param build - how to build a core (default `backgroundBuilder(dir)`: in steps, with the folder's lexicon)
+   * @param source - a snapshot cache (src/snapshotCache.ts) to load unchanged articles from, at start and on reload
    * @returns the store, serving generation 1
    * @throws CorpusError when the corpus cannot be served
    * @example
    * const store = await CorpusStore.open(config.corpusDir);
    * store.core.ask('Chi ha rilasciato Llama 2?');
    */
-  static async open(dir: string, build: CoreBuilder = backgroundBuilder(dir)): Promise<CorpusStore> {
+  static async open(dir: string, build: CoreBuilder = backgroundBuilder(dir), source?: ArticleSource): Promise<CorpusStore> {
     const parsed: ParseCache = new Map();
-    const core = await build(await loadCorpusAsync(dir, undefined, parsed));
-    return new CorpusStore(dir, core, build, parsed);
+    const core = await build(await loadCorpusAsync(dir, undefined, parsed, source));
+    return new CorpusStore(dir, core, build, parsed, source);
   }
 
   /** The core to use for one interaction: take it once at the start and keep it until the reply is sent. */
@@ -191,7 +196,7 @@ export class CorpusStore {
     const started = performance.now();
     let longest = 0;
     try {
-      const articles = await loadCorpusAsync(this.dir, (ms) => (longest = Math.max(longest, ms)), this.parsed);
+      const articles = await loadCorpusAsync(this.dir, (ms) => (longest = Math.max(longest, ms)), this.parsed, this.source);
       await yieldToLoop();
       const t = performance.now();
       let stepped = false;

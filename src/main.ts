@@ -7,6 +7,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BranoCore } from './core/brano.js';
+import type { ArticleSource } from './core/corpus.js';
 import type { ReloadOutcome } from './corpusStore.js';
 import type { BotContext, ReloadResult } from './discord/interactions.js';
 
@@ -33,6 +34,19 @@ export function toReloadResult(outcome: ReloadOutcome): ReloadResult {
   return outcome.ok ? { ok: true, articles: outcome.articles } : { ok: false, error: outcome.error };
 }
 
+/**
+ * The snapshot cache for a corpus, unless the command line says `--no-cache`.
+ * @param corpusDir - the corpus folder
+ * @param cacheDir - the cache folder (`CACHE_DIR`)
+ * @param argv - the command line
+ * @returns the cache, or undefined to parse every file
+ */
+export async function snapshotSource(corpusDir: string, cacheDir: string, argv: readonly string[]): Promise<ArticleSource | undefined> {
+  if (argv.includes('--no-cache')) return undefined;
+  const { SnapshotCache, snapshotContext } = await import('./snapshotCache.js');
+  return new SnapshotCache(cacheDir, snapshotContext(corpusDir));
+}
+
 /** Entry point. */
 async function main(): Promise<void> {
   const { loadConfigOrExit, PROJECT_ROOT } = await import('./config.js');
@@ -42,7 +56,8 @@ async function main(): Promise<void> {
     if (mode === 'chat') {
       process.stderr.write('brano: no DISCORD_TOKEN, so here is the terminal chat. To connect Discord, set DISCORD_TOKEN in .env (see .env.example) and run npm run deploy, then npm start.\n');
       const [{ runCli }, { loadCorpus }, { createCore }] = await Promise.all([import('./cli.js'), import('./core/corpus.js'), import('./core/brano.js')]);
-      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir));
+      const source = await snapshotSource(cfg.corpusDir, cfg.cacheDir, process.argv);
+      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir, source));
       process.exitCode = await runCli(['chat'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }, build);
       return;
     }
@@ -58,7 +73,7 @@ async function main(): Promise<void> {
   const { CorpusStore, onSighup } = await import('./corpusStore.js');
   let store: InstanceType<typeof CorpusStore>;
   try {
-    store = await CorpusStore.open(cfg.corpusDir);
+    store = await CorpusStore.open(cfg.corpusDir, undefined, await snapshotSource(cfg.corpusDir, cfg.cacheDir, process.argv));
   } catch (err) {
     logger.error('cannot load the corpus', { err, corpusDir: cfg.corpusDir });
     process.exit(1);

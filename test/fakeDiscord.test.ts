@@ -19,6 +19,7 @@ import {
 import type { Interaction } from 'discord.js';
 import { FakeRoutes, startFakeDiscord } from './support/fakeDiscord.js';
 import type { FakeDiscord, FakeDiscordOptions } from './support/fakeDiscord.js';
+import { SCALED_DEADLINE_MS } from './support/timeScale.js';
 
 /** The inline bot under test: one behaviour per command so every response style is exercised. */
 async function handle(interaction: Interaction, errors: unknown[]): Promise<void> {
@@ -101,7 +102,7 @@ const clients: Client[] = [];
 const fakes: FakeDiscord[] = [];
 
 async function startBot(options: FakeDiscordOptions = {}): Promise<Harness> {
-  const fake = await startFakeDiscord({ heartbeatIntervalMs: 250, ...options });
+  const fake = await startFakeDiscord({ heartbeatIntervalMs: 250, callbackDeadlineMs: SCALED_DEADLINE_MS, ...options });
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...fake.clientOptions() });
   fakes.push(fake);
   clients.push(client);

@@ -80,6 +80,8 @@ const EXTRA_EN = [
 ];
 
 const DIGITS = /^\d+$/;
+// Plain ASCII has no accents to fold.
+const ASCII = /^[ -~\t\n\r]*$/;
 const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
   it: new Set([...stopwordsItList, ...EXTRA_IT].filter((w) => !DIGITS.test(w)).map(foldAccents)),
   en: new Set([...stopwordsEnList, ...EXTRA_EN].filter((w) => !DIGITS.test(w))),
@@ -92,8 +94,18 @@ const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
  * @returns true for function words that carry no topic
  */
 export function isStopword(word: string, lang: Lang): boolean {
-  return STOPWORDS[lang].has(lang === 'it' ? foldAccents(word) : word);
+  if (lang !== 'it' || ASCII.test(word)) return STOPWORDS[lang].has(word);
+  let stop = accentedStopword.get(word);
+  if (stop === undefined) {
+    stop = STOPWORDS.it.has(foldAccents(word));
+    if (accentedStopword.size > 50_000) accentedStopword.clear();
+    accentedStopword.set(word, stop);
+  }
+  return stop;
 }
+
+// An accented word's answer is remembered, so no word is normalised twice.
+const accentedStopword = new Map<string, boolean>();
 
 /**
  * Removes diacritics: "città" → "citta", "perché" → "perche".
@@ -101,6 +113,7 @@ export function isStopword(word: string, lang: Lang): boolean {
  * @returns the text without combining marks
  */
 export function foldAccents(s: string): string {
+  if (ASCII.test(s)) return s;
   return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 

@@ -12,6 +12,7 @@ import { englishCoverage, translateEnglishQuery, type EnglishQuery } from './cro
 import type { WeightedTerm } from './tfidfIndex.js';
 import type { ThesaurusEntry } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
+import { sentenceTerms } from './sentenceTerms.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -527,7 +528,7 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
   if (hit) return hit;
   const { article, paragraph } = index.paragraphs[doc]!;
   const lang = articleLang(article);
-  const sentTf = paragraph.sentences.map((s) => countTerms(analyze(s.text, lang).map((t) => t.term)));
+  const sentTf = sentenceTerms(paragraph, lang).map((terms) => countTerms(terms.map((t) => t.term)));
   const pTf = countTerms(sectionTitleTerms(article, paragraph));
   for (const m of sentTf) for (const [t, n] of m) pTf.set(t, (pTf.get(t) ?? 0) + n);
   if (cache.size >= TERM_CACHE_SIZE) cache.delete(cache.keys().next().value!);

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { splitSentences, type Lang } from './analysis.js';
-import type { Article, ArticleMeta, Paragraph, Section } from './types.js';
+import type { Article, ArticleMeta, Paragraph, Section, Sentence } from './types.js';
 
 /** A corpus file that cannot be served. The message names the file and, where it can, the line. */
 export class CorpusError extends Error {
@@ -22,6 +22,37 @@ export class CorpusError extends Error {
     super(`corpus: ${file}${line ? `:${line}` : ''}: ${problem}`);
     this.name = 'CorpusError';
   }
+}
+
+/**
+ * A sentence held as offsets into its paragraph: its text is cut from the paragraph when asked for, so the corpus
+ * holds each paragraph's text once.
+ */
+class SentenceView implements Sentence {
+  readonly #paragraph: string;
+  readonly start: number;
+  readonly end: number;
+  constructor(paragraph: string, start: number, end: number) {
+    this.#paragraph = paragraph;
+    this.start = start;
+    this.end = end;
+  }
+  get text(): string {
+    return this.#paragraph.slice(this.start, this.end);
+  }
+  toJSON(): Sentence {
+    return { text: this.text, start: this.start, end: this.end };
+  }
+}
+
+/**
+ * A paragraph's sentences as offsets into its text (see {@link SentenceView}).
+ * @param paragraph - the paragraph text
+ * @param spans - its sentences, by start and end offset
+ * @returns sentences whose text is read from the paragraph
+ */
+export function sentenceViews(paragraph: string, spans: readonly { readonly start: number; readonly end: number }[]): Sentence[] {
+  return spans.map((s) => new SentenceView(paragraph, s.start, s.end));
 }
 
 const META_KEYS = new Set(['title', 'title_en', 'lang', 'source', 'author', 'date', 'url']);
@@ -100,7 +131,7 @@ export function parseArticle(text: string, file: string): Article {
     if (!block.length) return;
     const textBlock = block.join('\n');
     block = [];
-    paragraphs.push({ number: paragraphs.length + 1, text: textBlock, sectionId: '', sentences: splitSentences(textBlock) });
+    paragraphs.push({ number: paragraphs.length + 1, text: textBlock, sectionId: '', sentences: sentenceViews(textBlock, splitSentences(textBlock)) });
   };
   for (let i = close + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -200,12 +231,27 @@ export function articleLang(article: Article): Lang {
 }
 
 /**
+ * Where a loader gets an article from a file's bytes: by parsing them, or from a stored snapshot of the same bytes
+ * (see src/snapshotCache.ts).
+ */
+export interface ArticleSource {
+  /**
+   * @param name - the file name
+   * @param bytes - the file's content
+   * @param parse - parses the bytes (throws CorpusError for a broken file)
+   * @returns the article
+   */
+  article(name: string, bytes: Uint8Array, parse: () => Article): Article;
+}
+
+/**
  * Loads every `*.md` file of a folder as an article, in file-name order.
  * @param dir - the corpus folder (`CORPUS_DIR`, default `corpus/`)
+ * @param source - a snapshot cache to take unchanged articles from (default: parse every file)
  * @returns the articles
  * @throws CorpusError naming the file (and line) when a file is broken, two files share a slug, or the folder has none
  */
-export function loadCorpus(dir: string): Article[] {
+export function loadCorpus(dir: string, source?: ArticleSource): Article[] {
   let entries: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
@@ -215,7 +261,9 @@ export function loadCorpus(dir: string): Article[] {
   }
   const seen = new Map<string, string>();
   return articleFileNames(dir, entries).map((name) => {
-    const article = parseArticle(decodeCorpusFile(readFileSync(join(dir, name)), name), name);
+    const bytes = readFileSync(join(dir, name));
+    const parse = () => parseArticle(decodeCorpusFile(bytes, name), name);
+    const article = source ? source.article(name, bytes, parse) : parse();
     claimSlug(seen, article);
     return article;
   });

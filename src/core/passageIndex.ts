@@ -7,6 +7,7 @@
 import { analyze } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { hasAutomaticSections } from './segmentation.js';
+import { NAME_FLAG, packedSentenceTerms, termId, termOf } from './sentenceTerms.js';
 import { TfIdfIndex, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus, defaultThesaurus } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
@@ -52,7 +53,7 @@ export interface PassageIndex {
   readonly names: ReadonlySet<string>;
   /**
    * Indexed terms spelt almost like a term (one or two edits, by length), for typos and odd inflections.
-   * Built on first use.
+   * The trigram index it searches is built with the passage index.
    * @param term - an analysed term the index does not hold
    * @returns close terms, closest first (at most 3)
    */
@@ -159,34 +160,45 @@ export function buildPassageIndex(articles: readonly Article[], options: Passage
 export function* passageIndexSteps(articles: readonly Article[], options: PassageIndexOptions = {}): Generator<void, PassageIndex, void> {
   const paragraphs: ParagraphRef[] = [];
   const sentences: SentenceRef[] = [];
-  const paragraphDocs: string[][] = [];
-  const sentenceDocs: string[][] = [];
+  // Documents as streams of term ids (the shared dictionary's), one length per document: no per-document arrays.
+  const pStream: number[] = [];
+  const pLengths: number[] = [];
+  const sStream: number[] = [];
+  const sLengths: number[] = [];
   const first: number[] = [];
   const withTitles = options.sectionTitles ?? true;
   const names = new Set<string>();
-  let pTotal = 0;
-  let sTotal = 0;
   for (const article of articles) {
     const lang = articleLang(article);
+    const titleIds = new Map<string, number[]>();
+    const automatic = hasAutomaticSections(article);
     for (const paragraph of article.paragraphs) {
       const doc = paragraphs.length;
       paragraphs.push({ article, paragraph });
       first.push(sentences.length);
-      const terms: string[] = withTitles ? sectionTitleTerms(article, paragraph) : [];
-      paragraph.sentences.forEach((s, i) => {
-        const analysed = analyze(s.text, lang);
-        const sTerms = analysed.map((t) => t.term);
-        analysed.forEach((t, k) => {
-          const surface = s.text.slice(t.start, t.end);
-          if ((k > 0 && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface)) names.add(t.term);
-        });
+      const before = pStream.length;
+      // Automatic titles add nothing; reading an automatic section id would segment the article.
+      if (withTitles && !automatic) {
+        let ids = titleIds.get(paragraph.sectionId);
+        if (!ids) titleIds.set(paragraph.sectionId, (ids = sectionTitleTerms(article, paragraph).map(termId)));
+        for (const id of ids) pStream.push(id);
+      }
+      const packed = packedSentenceTerms(paragraph, lang);
+      const n = packed[0]!;
+      for (let i = 0; i < n; i++) {
+        const from = packed[1 + i]!;
+        const to = packed[2 + i]!;
+        for (let k = from; k < to; k++) {
+          const base = n + 2 + k * 3;
+          const id = packed[base]!;
+          sStream.push(id);
+          pStream.push(id);
+          if (packed[base + 2]! & NAME_FLAG) names.add(termOf(id));
+        }
         sentences.push({ paragraphDoc: doc, sentence: i });
-        sentenceDocs.push(sTerms);
-        sTotal += sTerms.length;
-        for (const t of sTerms) terms.push(t);
-      });
-      pTotal += terms.length;
-      paragraphDocs.push(terms);
+        sLengths.push(to - from);
+      }
+      pLengths.push(pStream.length - before);
     }
     yield;
   }
@@ -194,20 +206,29 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
     paragraph: { ...DEFAULT_WEIGHTING.paragraph, ...options.paragraph },
     sentence: { ...DEFAULT_WEIGHTING.sentence, ...options.sentence },
   };
-  const paragraphIndex = TfIdfIndex.build(paragraphDocs, weighting.paragraph);
+  const paragraphIds = Int32Array.from(pStream);
+  pStream.length = 0;
+  const paragraphIndex = TfIdfIndex.buildFromIds(paragraphIds, Uint32Array.from(pLengths), termOf, weighting.paragraph);
   yield;
-  const sentenceIndex = TfIdfIndex.build(sentenceDocs, weighting.sentence);
+  const sTotal = sStream.length;
+  const sentenceIndex = TfIdfIndex.buildFromIds(Int32Array.from(sStream), Uint32Array.from(sLengths), termOf, weighting.sentence);
+  sStream.length = 0;
+  yield;
 
-  // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant.
-  let vocabulary: { terms: string[]; grams: TfIdfIndex } | undefined;
-  const vocabularyIndex = () => {
-    if (!vocabulary) {
-      const seen = new Set<string>();
-      for (const d of paragraphDocs) for (const t of d) if (!/\d/.test(t) && t.length >= 3) seen.add(t);
-      const terms = [...seen];
-      vocabulary = { terms, grams: TfIdfIndex.build(terms.map(trigrams), { k1: 0, b: 0 }) };
-    }
-    return vocabulary;
+  // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant. Built with
+  // the index, so the first misspelt question waits no longer than the next; the term streams are not kept.
+  const seen = new Set<number>();
+  const vocabularyTerms: string[] = [];
+  for (const id of paragraphIds) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const t = termOf(id);
+    if (!/\d/.test(t) && t.length >= 3) vocabularyTerms.push(t);
+  }
+  const vocabulary = { terms: vocabularyTerms, grams: TfIdfIndex.build(vocabularyTerms.map(trigrams), { k1: 0, b: 0 }) };
+  const averageLength = {
+    paragraph: pLengths.length ? paragraphIds.length / pLengths.length || 1 : 1,
+    sentence: sLengths.length ? sTotal / sLengths.length || 1 : 1,
   };
   const similarCache = new Map<string, readonly string[]>();
 
@@ -219,10 +240,7 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
     paragraphIndex,
     sentenceIndex,
     weighting,
-    averageLength: {
-      paragraph: paragraphDocs.length ? pTotal / paragraphDocs.length || 1 : 1,
-      sentence: sentenceDocs.length ? sTotal / sentenceDocs.length || 1 : 1,
-    },
+    averageLength,
     thesaurus: options.thesaurus ?? defaultThesaurus(),
     names,
     similarTerms(term) {
@@ -231,7 +249,7 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
       let out: string[] = [];
       if (term.length >= 5 && !/\d/.test(term)) {
         const max = term.length >= 8 ? 2 : 1;
-        const v = vocabularyIndex();
+        const v = vocabulary;
         const hits = v.grams.search(
           trigrams(term).map((g) => ({ term: g, weight: 1 })),
           50,

@@ -49,6 +49,7 @@ import type { WeightedTerm } from './tfidfIndex.js';
 import { rankSections, SECTION_MATCH_THRESHOLD } from './sectionLookup.js';
 import { cosine, inverseDocumentFrequencies, tfidfVector, type SparseVector } from './termVectors.js';
 import type { Article, Paragraph, Section, SummaryLength, SummaryOptions, SummaryResult } from './types.js';
+import { sentenceTerms } from './sentenceTerms.js';
 
 /** The most characters a summary's sentences add up to. */
 export const SUMMARY_MAX_CHARS = 1500;
@@ -238,7 +239,7 @@ const UNATTRIBUTED_QUOTE = /^\s*[“"«][^”"»]*[”"»][\s.!?…]*$/u;
 
 function buildModel(article: Article): ArticleModel {
   const lang = articleLang(article);
-  const raw = article.paragraphs.flatMap((p) => p.sentences.map((s, i) => ({ p, i, text: s.text, terms: analyze(s.text, lang).map((t) => t.term) })));
+  const raw = article.paragraphs.flatMap((p) => sentenceTerms(p, lang).map((terms, i) => ({ p, i, text: p.sentences[i]!.text, terms: terms.map((t) => t.term) })));
   const idf = inverseDocumentFrequencies(raw.map((r) => r.terms));
   const n = Math.max(1, raw.length - 1);
   const keys = raw.map((r) => factKeys(r.text));

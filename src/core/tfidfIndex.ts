@@ -104,33 +104,70 @@ export class TfIdfIndex {
    * index.search([{ term: 'android', weight: 1 }], 1)[0]?.doc // 1
    */
   static build(docs: readonly (readonly string[])[], options: WeightingOptions = {}): TfIdfIndex {
-    const k1 = options.k1 ?? 1.2;
-    const b = options.b ?? 0.75;
     const n = docs.length;
     const docLengths = new Uint32Array(n);
     let total = 0;
+    for (let d = 0; d < n; d++) total += docLengths[d] = docs[d]!.length;
+    // Terms → ids in order of first appearance, as one flat stream.
+    const ids = new Map<string, number>();
+    const names: string[] = [];
+    const stream = new Int32Array(total);
+    let at = 0;
+    for (const terms of docs) {
+      for (const term of terms) {
+        let id = ids.get(term);
+        if (id === undefined) {
+          id = names.length;
+          ids.set(term, id);
+          names.push(term);
+        }
+        stream[at++] = id;
+      }
+    }
+    return TfIdfIndex.buildFromIds(stream, docLengths, (id) => names[id]!, options);
+  }
+
+  /**
+   * Builds the index from documents already turned into term ids: one flat stream of ids, document after document.
+   * The same index as `build` over the same terms, without a string lookup per occurrence.
+   * @param stream - every document's term ids, in order (any non-negative ids, e.g. a shared dictionary's)
+   * @param docLengths - each document's number of ids in the stream
+   * @param termOf - the term an id stands for
+   * @param options - BM25 weighting
+   * @returns the index
+   */
+  static buildFromIds(stream: Int32Array, docLengths: Uint32Array, termOf: (id: number) => string, options: WeightingOptions = {}): TfIdfIndex {
+    const k1 = options.k1 ?? 1.2;
+    const b = options.b ?? 0.75;
+    const n = docLengths.length;
+    let total = 0;
     let longest = 0;
+    let maxId = -1;
     for (let d = 0; d < n; d++) {
-      const len = docs[d]!.length;
-      docLengths[d] = len;
+      const len = docLengths[d]!;
       total += len;
       if (len > longest) longest = len;
     }
+    if (total !== stream.length) throw new RangeError(`TfIdfIndex.buildFromIds: the lengths add up to ${total}, the stream holds ${stream.length}`);
+    for (let i = 0; i < total; i++) if (stream[i]! > maxId) maxId = stream[i]!;
 
-    // Pass 1: terms → ids as one flat stream, and document frequencies.
+    // Pass 1: the given ids → dense ids in order of first appearance (the stream is rewritten in place on a copy),
+    // and document frequencies.
     const termIds = new Map<string, number>();
-    const stream = new Int32Array(total);
+    const dense = new Int32Array(maxId + 1).fill(-1);
+    const local = new Int32Array(total);
     let df = new Int32Array(1024);
     let lastDoc = new Int32Array(1024).fill(-1);
     let at = 0;
     for (let d = 0; d < n; d++) {
-      const terms = docs[d]!;
-      for (let i = 0; i < terms.length; i++) {
-        const term = terms[i]!;
-        let id = termIds.get(term);
-        if (id === undefined) {
+      const end = at + docLengths[d]!;
+      for (; at < end; at++) {
+        const given = stream[at]!;
+        let id = dense[given]!;
+        if (id < 0) {
           id = termIds.size;
-          termIds.set(term, id);
+          dense[given] = id;
+          termIds.set(termOf(given), id);
           if (id >= df.length) {
             df = grow(df, id + 1);
             const old = lastDoc.length;
@@ -138,7 +175,7 @@ export class TfIdfIndex {
             lastDoc.fill(-1, old);
           }
         }
-        stream[at++] = id;
+        local[at] = id;
         if (lastDoc[id] !== d) {
           lastDoc[id] = d;
           df[id]!++;
@@ -161,7 +198,7 @@ export class TfIdfIndex {
       const end = at + docLengths[d]!;
       let u = 0;
       for (; at < end; at++) {
-        const id = stream[at]!;
+        const id = local[at]!;
         if (tfCount[id]!++ === 0) unique[u++] = id;
       }
       for (let i = 0; i < u; i++) {

@@ -134,7 +134,7 @@ describe('/ask follow-ups', () => {
 describe('/ask on a large corpus', () => {
   it('GIVEN more paragraphs than a quick search covers THEN it defers first, then edits in the answer', async () => {
     const core = botContext().core();
-    const big = Object.assign(Object.create(core) as typeof core, { index: { ...core.index, paragraphs: { length: 50_000 } } });
+    const big = Object.create(core, { index: { value: { ...core.index, paragraphs: { length: 50_000 } } } }) as typeof core;
     const fake = await run('command', { commandName: 'ask', options: { question: 'vendemmia' } }, botContext({ core: big }));
     expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
     expect(lastMessage(fake).embeds![0]!.description).toContain('¶');

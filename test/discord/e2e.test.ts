@@ -20,6 +20,7 @@ import { deployCommands } from '../../src/discord/deploy.js';
 import type { BotContext } from '../../src/discord/interactions.js';
 import { toReloadResult } from '../../src/main.js';
 import { FakeRoutes, MEMBER_PERMISSIONS, percentile, startFakeDiscord, type FakeDiscord, type InteractionOutcome } from '../support/fakeDiscord.js';
+import { SCALED_DEADLINE_MS, TIME_SCALE } from '../support/timeScale.js';
 import { FIXTURE_DIR, memoryLogger } from './fakes.js';
 
 let fake: FakeDiscord;
@@ -103,7 +104,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'brano-e2e-'));
   cpSync(FIXTURE_DIR, dir, { recursive: true });
   store = await CorpusStore.open(dir);
-  fake = await startFakeDiscord({ heartbeatIntervalMs: 300 });
+  fake = await startFakeDiscord({ heartbeatIntervalMs: 300, callbackDeadlineMs: SCALED_DEADLINE_MS });
   const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
   await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));
   client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fake.clientOptions() });
@@ -119,7 +120,7 @@ describe('Brano on a fake Discord (real discord.js client)', () => {
   it('GIVEN startBot THEN hello → identify → READY → GUILD_CREATE → ready, and heartbeats are acknowledged', async () => {
     expect(client.isReady()).toBe(true);
     expect(client.guilds.cache.has(fake.world.guildId)).toBe(true);
-    const deadline = Date.now() + 3000;
+    const deadline = Date.now() + 3000 * TIME_SCALE;
     while (fake.stats().gateway.heartbeats < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const g = fake.stats().gateway;
     expect(g.identifies).toBe(1);
@@ -411,7 +412,7 @@ describe('load', () => {
     console.log(`discord burst: ${JSON.stringify(figures)}`);
     mkdirSync(resolve(PROJECT_ROOT, '.bench'), { recursive: true });
     writeFileSync(resolve(PROJECT_ROOT, '.bench/discord-e2e-burst.json'), `${JSON.stringify(figures, null, 2)}\n`);
-    expect(figures.max).toBeLessThan(3000);
+    expect(figures.max).toBeLessThan(SCALED_DEADLINE_MS);
   });
 
   it('GIVEN /reload while interactions arrive (a new article on disk) THEN the reload reports it and every interaction is answered once', async () => {

@@ -63,6 +63,7 @@ import type {
   MessageInit,
   OptionsInput,
 } from './fakeDiscordPayloads.js';
+import { TIME_SCALE } from './timeScale.js';
 
 export * from './fakeDiscordPayloads.js';
 export { DISCORD_OPENAPI_PATH, DiscordSpec, getDiscordSpec } from './discordSpec.js';
@@ -624,12 +625,12 @@ export class FakeDiscord {
   }
 
   /**
-   * Client options that point discord.js at this fake: REST base, no rate-limit offset, 3 retries, 5 s timeout,
+   * Client options that point discord.js at this fake: REST base, no rate-limit offset, 3 retries, 5 s × TIME_SCALE timeout,
    * a no-op identify throttle and `allowedMentions: { parse: [] }`. Spread them into `new Client({...})`.
    */
   clientOptions(): Pick<ClientOptions, 'rest' | 'ws' | 'allowedMentions'> {
     return {
-      rest: { api: this.restUrl, offset: 0, retries: 3, timeout: 5000 },
+      rest: { api: this.restUrl, offset: 0, retries: 3, timeout: 5000 * TIME_SCALE },
       ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) },
       allowedMentions: { parse: [] },
     };
@@ -813,11 +814,11 @@ export class FakeDiscord {
    * Resolves when nothing is happening: no HTTP request in flight, every interaction settled, nothing waiting to be
    * dispatched, and no traffic for `quietMs`.
    *
-   * @param options - `timeoutMs` (default 10 000; then rejects with what is still pending), `quietMs` (default 30).
+   * @param options - `timeoutMs` (default 10 000 × TIME_SCALE, see timeScale.ts; then rejects with what is still pending), `quietMs` (default 30 ms × TIME_SCALE, at most 120 ms: gateway heartbeats count as traffic, and the tests beat every 250–300 ms).
    */
   async waitForIdle(options: { readonly timeoutMs?: number; readonly quietMs?: number } = {}): Promise<void> {
-    const timeoutMs = options.timeoutMs ?? 10_000;
-    const quietMs = options.quietMs ?? 30;
+    const timeoutMs = options.timeoutMs ?? 10_000 * TIME_SCALE;
+    const quietMs = options.quietMs ?? Math.min(30 * TIME_SCALE, 120);
     const start = Date.now();
     for (;;) {
       const unsettled = [...this.interactions.values()].filter((r) => !r.settled);

@@ -1,0 +1,220 @@
+/**
+ * An article's snapshot: the parsed article (front matter, written sections, paragraph texts, sentence offsets) and
+ * its analysis (each sentence's terms with offsets), in a binary form read back without parsing Markdown, splitting
+ * sentences or stemming: one UTF-8 block for the texts and typed arrays for every number.
+ *
+ * The snapshot holds what is expensive and stable — the analysis. The global index, sections found by segmentation
+ * and the people registry are rebuilt from it, so a change to ranking or scoring never makes a snapshot wrong.
+ *
+ * Layout (little-endian): `BRANOSN1`, u32 header length, header JSON (key, file, slug, meta, sections, each
+ * paragraph's section index, the article's own term list), padding to 4 bytes, then u32 blocks — texts (UTF-8 byte
+ * length + bytes, padded), paragraph text ends, sentence offsets, packed analysis — and a SHA-256 of everything
+ * before it. Any mismatch (magic, key, lengths, checksum, offsets) makes {@link decodeSnapshot} return undefined.
+ */
+import { createHash } from 'node:crypto';
+import { articleLang, sentenceViews } from './corpus.js';
+import { packedSentenceTerms, rememberSentenceTerms, termId, termOf } from './sentenceTerms.js';
+import type { Article, ArticleMeta, Paragraph, Section } from './types.js';
+
+const MAGIC = 'BRANOSN1';
+const CHECKSUM = 32;
+
+/**
+ * Version of what a snapshot holds: bump it when parsing, sentence splitting or analysis changes its output, so
+ * older snapshots are rebuilt rather than trusted.
+ */
+export const SNAPSHOT_FORMAT = 2;
+
+interface Header {
+  readonly format: number;
+  readonly key: string;
+  readonly file: string;
+  readonly slug: string;
+  readonly meta: ArticleMeta;
+  readonly sections: readonly Section[];
+  readonly sectionOf: readonly number[];
+  readonly terms: readonly string[];
+}
+
+const pad4 = (n: number) => (n + 3) & ~3;
+
+/**
+ * Writes an article's snapshot. Its paragraphs are analysed now unless the analysis is already kept.
+ * @param article - the parsed article (as the loader returns it: its written sections, not automatic ones)
+ * @param key - what the snapshot is valid for (file content, Brano's version, lexicons); checked on reading
+ * @returns the bytes
+ */
+export function encodeSnapshot(article: Article, key: string): Uint8Array {
+  const lang = articleLang(article);
+  const sectionIndex = new Map(article.sections.map((s, i) => [s.id, i]));
+  const local = new Map<number, number>();
+  const terms: string[] = [];
+  const packed: Int32Array[] = [];
+  let packedLength = 0;
+  let sentenceCount = 0;
+  for (const p of article.paragraphs) {
+    const data = packedSentenceTerms(p, lang);
+    const n = data[0]!;
+    const copy = Int32Array.from(data);
+    for (let at = n + 2; at < copy.length; at += 3) {
+      const id = copy[at]!;
+      let l = local.get(id);
+      if (l === undefined) {
+        l = terms.length;
+        terms.push(termOf(id));
+        local.set(id, l);
+      }
+      copy[at] = l;
+    }
+    packed.push(copy);
+    packedLength += copy.length;
+    sentenceCount += p.sentences.length;
+  }
+  const header: Header = {
+    format: SNAPSHOT_FORMAT,
+    key,
+    file: article.file,
+    slug: article.slug,
+    meta: article.meta,
+    sections: article.sections,
+    sectionOf: article.paragraphs.map((p) => sectionIndex.get(p.sectionId) ?? 0),
+    terms,
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const text = article.paragraphs.map((p) => p.text).join('');
+  const textBytes = Buffer.from(text, 'utf8');
+  const n = article.paragraphs.length;
+  const ints = new Uint32Array(n + 1 + 1 + n + 2 * sentenceCount + 1 + packedLength);
+  let at = 0;
+  // paragraph text ends (UTF-16 units)
+  let end = 0;
+  ints[at++] = n;
+  for (const p of article.paragraphs) ints[at++] = end += p.text.length;
+  // sentences: count per paragraph, then (start, end) pairs
+  ints[at++] = sentenceCount;
+  for (const p of article.paragraphs) ints[at++] = p.sentences.length;
+  for (const p of article.paragraphs) for (const s of p.sentences) {
+    ints[at++] = s.start;
+    ints[at++] = s.end;
+  }
+  ints[at++] = packedLength;
+  for (const data of packed) {
+    ints.set(new Uint32Array(data.buffer, data.byteOffset, data.length), at);
+    at += data.length;
+  }
+  const headerStart = 12;
+  const textStart = pad4(headerStart + headerBytes.length);
+  const intsStart = pad4(textStart + 4 + textBytes.length);
+  const total = intsStart + ints.byteLength + CHECKSUM;
+  const out = Buffer.alloc(total);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(headerBytes.length, 8);
+  headerBytes.copy(out, headerStart);
+  out.writeUInt32LE(textBytes.length, textStart);
+  textBytes.copy(out, textStart + 4);
+  Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).copy(out, intsStart);
+  createHash('sha256').update(out.subarray(0, total - CHECKSUM)).digest().copy(out, total - CHECKSUM);
+  return out;
+}
+
+class Reader {
+  at: number;
+  constructor(
+    private readonly ints: Uint32Array,
+    start = 0,
+  ) {
+    this.at = start;
+  }
+  next(): number {
+    if (this.at >= this.ints.length) throw new RangeError('snapshot: truncated');
+    return this.ints[this.at++]!;
+  }
+  block(length: number): Uint32Array {
+    if (length < 0 || this.at + length > this.ints.length) throw new RangeError('snapshot: truncated');
+    const out = this.ints.subarray(this.at, this.at + length);
+    this.at += length;
+    return out;
+  }
+}
+
+/**
+ * Reads an article back from its snapshot, and hands its analysis to the shared dictionary so nothing analyses it
+ * again.
+ * @param bytes - the snapshot
+ * @param key - the key it must have been written with
+ * @returns the article, or undefined when the bytes are not a sound snapshot for this key
+ */
+export function decodeSnapshot(bytes: Uint8Array, key: string): Article | undefined {
+  try {
+    return decode(bytes, key);
+  } catch {
+    return undefined;
+  }
+}
+
+function decode(bytes: Uint8Array, key: string): Article | undefined {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < 12 + CHECKSUM || buf.toString('latin1', 0, 8) !== MAGIC) return undefined;
+  const body = buf.subarray(0, buf.length - CHECKSUM);
+  if (!createHash('sha256').update(body).digest().equals(buf.subarray(buf.length - CHECKSUM))) return undefined;
+  const headerLength = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as Header;
+  if (header.format !== SNAPSHOT_FORMAT || header.key !== key) return undefined;
+  const textStart = pad4(12 + headerLength);
+  const textLength = buf.readUInt32LE(textStart);
+  const text = buf.toString('utf8', textStart + 4, textStart + 4 + textLength);
+  const intsStart = pad4(textStart + 4 + textLength);
+  const intsBytes = body.length - intsStart;
+  if (intsBytes < 0 || intsBytes % 4) return undefined;
+  // Typed arrays need 4-byte alignment; a file read into a pooled buffer may not have it.
+  const aligned = (body.byteOffset + intsStart) % 4 === 0 ? body : Buffer.from(body);
+  const ints = new Uint32Array(aligned.buffer, aligned.byteOffset + intsStart, intsBytes / 4);
+  const r = new Reader(ints);
+  const n = r.next();
+  if (n !== header.sectionOf.length || n === 0) return undefined;
+  const ends = r.block(n);
+  if (ends[n - 1] !== text.length) return undefined;
+  const sentenceCount = r.next();
+  const counts = r.block(n);
+  const offsets = r.block(2 * sentenceCount);
+  const packedLength = r.next();
+  const packedAll = new Int32Array(r.block(packedLength).slice().buffer);
+  if (r.at !== ints.length) return undefined;
+  const lang = articleLang({ meta: header.meta } as Article);
+  const globalIds = header.terms.map(termId);
+  const paragraphs: Paragraph[] = [];
+  let from = 0;
+  let s = 0;
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    const to = ends[i]!;
+    if (to < from) return undefined;
+    const paragraphText = text.slice(from, to);
+    const spans: { start: number; end: number }[] = [];
+    for (let k = 0; k < counts[i]!; k++, s++) {
+      const start = offsets[2 * s]!;
+      const end = offsets[2 * s + 1]!;
+      if (start > end || end > paragraphText.length) return undefined;
+      spans.push({ start, end });
+    }
+    const section = header.sections[header.sectionOf[i]!];
+    if (!section) return undefined;
+    const paragraph: Paragraph = { number: i + 1, text: paragraphText, sectionId: section.id, sentences: sentenceViews(paragraphText, spans) };
+    const sentences = packedAll[p];
+    if (sentences !== spans.length) return undefined;
+    const termCount = packedAll[p + sentences + 1]!;
+    const length = sentences + 2 + termCount * 3;
+    const packed = packedAll.subarray(p, p + length);
+    for (let at = sentences + 2; at < length; at += 3) {
+      const id = globalIds[packed[at]!];
+      if (id === undefined) return undefined;
+      packed[at] = id;
+    }
+    p += length;
+    rememberSentenceTerms(paragraph, lang, packed);
+    paragraphs.push(paragraph);
+    from = to;
+  }
+  if (s !== sentenceCount || p !== packedLength) return undefined;
+  return { slug: header.slug, file: header.file, meta: header.meta, paragraphs, sections: header.sections };
+}

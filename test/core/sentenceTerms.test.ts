@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { analyze, foldAccents, isStopword } from '../../src/core/analysis.js';
+import { articleLang, loadCorpus } from '../../src/core/corpus.js';
+import { buildPassageIndex } from '../../src/core/passageIndex.js';
+import { TfIdfIndex } from '../../src/core/tfidfIndex.js';
+import { isAnalysed, packedSentenceTerms, rememberSentenceTerms, sentenceTerms } from '../../src/core/sentenceTerms.js';
+import type { Paragraph } from '../../src/core/types.js';
+
+const SQUAD = join(import.meta.dirname, '..', 'fixtures', 'squad-it-dev', 'corpus');
+const SEED = join(import.meta.dirname, '..', '..', 'corpus');
+
+describe('sentences held as offsets', () => {
+  it('GIVEN a loaded corpus THEN every sentence is the slice of its paragraph between its offsets, and serialises as before', () => {
+    for (const article of loadCorpus(SEED)) {
+      for (const p of article.paragraphs) {
+        for (const s of p.sentences) {
+          expect(s.text).toBe(p.text.slice(s.start, s.end));
+          expect(JSON.parse(JSON.stringify(s))).toEqual({ text: s.text, start: s.start, end: s.end });
+          expect(Object.keys(s).sort()).toEqual(['end', 'start']);
+        }
+      }
+    }
+  });
+});
+
+describe('each sentence analysed once', () => {
+  const articles = loadCorpus(SQUAD).slice(0, 4);
+
+  it('GIVEN any paragraph THEN its kept sentence terms are exactly what analyze gives for each sentence', () => {
+    for (const article of articles) {
+      const lang = articleLang(article);
+      for (const p of article.paragraphs) {
+        expect(sentenceTerms(p, lang)).toEqual(p.sentences.map((s) => analyze(s.text, lang)));
+      }
+    }
+  });
+
+  it('GIVEN an index built over a corpus THEN every paragraph’s analysis is kept from the build, not made again', () => {
+    const fresh = loadCorpus(SQUAD).slice(4, 6);
+    const all = fresh.flatMap((a) => a.paragraphs.map((p) => ({ p, lang: articleLang(a) })));
+    expect(all.some(({ p, lang }) => isAnalysed(p, lang))).toBe(false);
+    buildPassageIndex(fresh);
+    expect(all.every(({ p, lang }) => isAnalysed(p, lang))).toBe(true);
+    const { p, lang } = all[0]!;
+    expect(packedSentenceTerms(p, lang)).toBe(packedSentenceTerms(p, lang));
+  });
+
+  it('GIVEN an analysis remembered for a paragraph (as a snapshot hands it in) THEN that analysis is used', () => {
+    const p: Paragraph = { number: 1, text: 'Uno due.', sectionId: 'a', sentences: [{ text: 'Uno due.', start: 0, end: 8 }] };
+    const packed = Int32Array.from([1, 0, 0]);
+    rememberSentenceTerms(p, 'it', packed);
+    expect(sentenceTerms(p, 'it')).toEqual([[]]);
+    expect(sentenceTerms(p, 'en')).toEqual([analyze('Uno due.', 'en')]);
+  });
+});
+
+describe('isStopword without normalising every word', () => {
+  it('GIVEN any word, accented or not THEN it answers as the accent-folded lookup does', () => {
+    const words = ['perché', 'perche', 'più', 'così', 'cosi', 'città', 'già', 'è', 'e', 'Perché', 'modello', 'né', 'ne'];
+    for (const w of words) expect(isStopword(w, 'it')).toBe(isStopword(foldAccents(w), 'it'));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), (w) => {
+        expect(isStopword(w, 'it')).toBe(isStopword(foldAccents(w), 'it'));
+      }),
+    );
+  });
+
+  it('GIVEN an accented stopword twice THEN both answers are true', () => {
+    expect(isStopword('perché', 'it')).toBe(true);
+    expect(isStopword('perché', 'it')).toBe(true);
+    expect(isStopword('città', 'it')).toBe(false);
+  });
+});
+
+describe('typo index', () => {
+  it('GIVEN a built index THEN a misspelt term finds the indexed one at once', () => {
+    const index = buildPassageIndex(articles());
+    const known = [...index.names].find((t) => t.length >= 8 && !/\d/.test(t))!;
+    const typo = `${known.slice(0, 3)}${known[4]}${known[3]}${known.slice(5)}`;
+    expect(index.similarTerms(typo)).toContain(known);
+  });
+  const articles = () => loadCorpus(SQUAD).slice(0, 2);
+});
+
+describe('index built from term ids', () => {
+  it('GIVEN the same documents as strings or as ids of any dictionary THEN both indexes give the same hits and scores', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 8 }), { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom('a', 'b', 'c', 'x'), { minLength: 1, maxLength: 3 }), (docs, query) => {
+        const dictionary = ['f', 'e', 'd', 'c', 'b', 'a'];
+        const ids = Int32Array.from(docs.flat().map((t) => 100 + dictionary.indexOf(t)));
+        const fromIds = TfIdfIndex.buildFromIds(ids, Uint32Array.from(docs.map((d) => d.length)), (id) => dictionary[id - 100]!);
+        const fromStrings = TfIdfIndex.build(docs);
+        const q = query.map((term) => ({ term, weight: 1 }));
+        expect(fromIds.search(q, 5)).toEqual(fromStrings.search(q, 5));
+        expect([...fromIds.scoreAll(q)]).toEqual([...fromStrings.scoreAll(q)]);
+      }),
+    );
+  });
+});

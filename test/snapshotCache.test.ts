@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CorpusStore } from '../src/corpusStore.js';
+import { SnapshotCache, clearSnapshots, snapshotContext } from '../src/snapshotCache.js';
+import { createCore, type BranoCore } from '../src/core/brano.js';
+import { loadCorpus } from '../src/core/corpus.js';
+import { decodeSnapshot, encodeSnapshot } from '../src/core/snapshot.js';
+import { synthArticles } from '../scripts/synthCorpus.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const SQUAD = join(FIXTURES, 'squad-it-dev', 'corpus');
+const SEED = join(import.meta.dirname, '..', 'corpus');
+
+const readLines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { question?: string; q?: string })
+    .map((l) => l.question ?? l.q ?? '');
+
+/** Everything a user can get from a core, as one string: answers, summaries, sections, people. */
+function everything(core: BranoCore, questions: readonly string[]): string {
+  const out: unknown[] = [];
+  for (const q of questions) out.push(core.ask(q, { limit: 5 }));
+  for (const a of core.articles) out.push(core.summarize({ article: a.slug, length: 'medium' }));
+  out.push(core.sections(), core.people());
+  return JSON.stringify(out);
+}
+
+describe('article snapshots', () => {
+  let cacheDir: string;
+  beforeEach(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'brano-cache-'));
+  });
+  afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  it('GIVEN the seed article and the SQuAD-it dev set WHEN served from snapshots THEN every answer, summary, section and speaker is the same, byte for byte', () => {
+    for (const [dir, questions] of [
+      [SEED, readLines(join(FIXTURES, 'questions.it.jsonl'))],
+      [SQUAD, readLines(join(FIXTURES, 'squad-it-dev', 'questions.jsonl')).filter((_, i) => i % 16 === 0)],
+    ] as const) {
+      const expected = everything(createCore(loadCorpus(dir), { corpusDir: dir }), questions);
+      const writing = new SnapshotCache(cacheDir, snapshotContext(dir));
+      expect(JSON.stringify(loadCorpus(dir, writing))).toBe(JSON.stringify(loadCorpus(dir)));
+      const reading = new SnapshotCache(cacheDir, snapshotContext(dir));
+      const fromSnapshots = loadCorpus(dir, reading);
+      expect(reading.stats).toEqual({ loaded: fromSnapshots.length, built: 0, refused: 0 });
+      expect(JSON.stringify(fromSnapshots)).toBe(JSON.stringify(loadCorpus(dir)));
+      expect(everything(createCore(fromSnapshots, { corpusDir: dir }), questions)).toBe(expected);
+    }
+  });
+
+  it('GIVEN a snapshot file damaged in any byte, cut short, or emptied THEN it is refused, the article rebuilt and the file rewritten', () => {
+    const context = snapshotContext(SEED);
+    loadCorpus(SEED, new SnapshotCache(cacheDir, context));
+    const folder = join(cacheDir, 'articles');
+    const [file] = readdirSync(folder);
+    const good = readFileSync(join(folder, file!));
+    const damaged = [Buffer.from(good).fill(0x41, 100, 101), good.subarray(0, good.length - 7), Buffer.alloc(0), Buffer.from(good).fill(0, good.length - 1)];
+    for (const bytes of damaged) {
+      writeFileSync(join(folder, file!), bytes);
+      const cache = new SnapshotCache(cacheDir, context);
+      const articles = loadCorpus(SEED, cache);
+      expect(cache.stats.built).toBe(1);
+      expect(cache.stats.refused).toBe(1);
+      expect(JSON.stringify(articles)).toBe(JSON.stringify(loadCorpus(SEED)));
+      expect(readFileSync(join(folder, file!)).equals(good)).toBe(true);
+    }
+  });
+
+  it('GIVEN a snapshot written for other inputs (another version, lexicon or file) THEN decoding refuses it', () => {
+    const [article] = loadCorpus(SEED);
+    const bytes = encodeSnapshot(article!, 'key-a');
+    expect(decodeSnapshot(bytes, 'key-a')?.paragraphs.length).toBe(article!.paragraphs.length);
+    expect(decodeSnapshot(bytes, 'key-b')).toBeUndefined();
+  });
+
+  it('GIVEN another Brano context (version, lexicons) THEN no snapshot of the old one is used', () => {
+    loadCorpus(SEED, new SnapshotCache(cacheDir, 'context-1'));
+    const cache = new SnapshotCache(cacheDir, 'context-2');
+    loadCorpus(SEED, cache);
+    expect(cache.stats).toEqual({ loaded: 0, built: 1, refused: 0 });
+  });
+
+  it('GIVEN npm run cache:clear THEN the next load rebuilds every article', () => {
+    const context = snapshotContext(SEED);
+    loadCorpus(SEED, new SnapshotCache(cacheDir, context));
+    clearSnapshots(cacheDir);
+    const cache = new SnapshotCache(cacheDir, context);
+    loadCorpus(SEED, cache);
+    expect(cache.stats).toEqual({ loaded: 0, built: 1, refused: 0 });
+  });
+});
+
+describe('a corpus of 1,000 articles with snapshots', () => {
+  let dir: string;
+  let cacheDir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'brano-corpus-'));
+    cacheDir = mkdtempSync(join(tmpdir(), 'brano-cache-'));
+    for (const a of synthArticles({ paragraphs: 2000, seed: 5, paragraphsPerArticle: 2, minWords: 20, maxWords: 40 })) writeFileSync(join(dir, a.file), a.text);
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('GIVEN one article changed THEN /reload and a restart each rebuild that one article only', async () => {
+    const cache = new SnapshotCache(cacheDir, snapshotContext(dir));
+    const store = await CorpusStore.open(dir, undefined, cache);
+    expect(cache.stats).toEqual({ loaded: 0, built: 1000, refused: 0 });
+    const changed = readdirSync(dir).sort()[500]!;
+    writeFileSync(join(dir, changed), `${readFileSync(join(dir, changed), 'utf8')}\nUn paragrafo nuovo sul quokka di Rottnest.\n`);
+
+    const reload = await store.reload();
+    expect(reload.ok).toBe(true);
+    expect(cache.stats).toEqual({ loaded: 0, built: 1001, refused: 0 });
+    expect(store.core.ask('quokka Rottnest').passages[0]?.article).toBe(changed.replace(/\.md$/, ''));
+
+    writeFileSync(join(dir, changed), `${readFileSync(join(dir, changed), 'utf8')}\nE un altro.\n`);
+    const restart = new SnapshotCache(cacheDir, snapshotContext(dir));
+    const again = await CorpusStore.open(dir, undefined, restart);
+    expect(restart.stats).toEqual({ loaded: 999, built: 1, refused: 0 });
+    expect(again.core.ask('quokka Rottnest').passages[0]?.article).toBe(changed.replace(/\.md$/, ''));
+  });
+});
