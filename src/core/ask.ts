@@ -48,6 +48,26 @@ export interface AskResult {
   readonly lang: Lang;
   /** Share of the question's information (idf mass) that the first passage matches, 0–1. */
   readonly confidence?: number;
+  /** What the decision to answer or decline was made from (absent when nothing matched at all). */
+  readonly decision?: AnswerFeatures;
+}
+
+/** The evidence the decision to answer rests on, measured on the first passage. */
+export interface AnswerFeatures {
+  /** Share of the question's idf mass the first paragraph matches. */
+  readonly coverage: number;
+  /** The same share over the question's words that are not names. */
+  readonly wordCoverage: number;
+  /** Fused score of the first passage (0–1 scale). */
+  readonly score: number;
+  /** How far the first passage stands above the second, relative to the first (1 when there is no second). */
+  readonly margin: number;
+  /** Whether the question asks for a kind of answer (who, when, how many…) and its best sentence holds one. */
+  readonly cueMet: boolean;
+  /** Whether the question asks for a kind of answer at all. */
+  readonly cueAsked: boolean;
+  /** Share of the question's idf mass carried by typed words the article never uses. */
+  readonly unknownShare: number;
 }
 
 /** Tunable ranking parameters (defaults chosen by measurement on the question sets). */
@@ -446,6 +466,8 @@ interface Concept {
   readonly mass: number;
   /** Whether the typed form is a name (capitalised inside the question). */
   readonly name: boolean;
+  /** The part of `mass` carried by typed words the index does not hold. */
+  readonly unknownMass: number;
 }
 
 const bm25 = (idf: number, tf: number, len: number, avg: number, k1: number, b: number) =>
@@ -481,15 +503,21 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
     const orphan = expanded && !list.some((e) => !e.typed && e.terms.every((t) => index.paragraphIndex.has(t)));
     const wordMass = orphan ? params.orphanWordMass : params.unknownWordMass;
     let mass = 0;
+    let missing = 0;
     for (const e of basis)
-      for (const term of e.terms)
-        mass += index.paragraphIndex.has(term)
-          ? index.paragraphIndex.idf(term)
-          : unknownMass * (names.has(term) ? params.unknownNameMass : wordMass);
+      for (const term of e.terms) {
+        if (index.paragraphIndex.has(term)) mass += index.paragraphIndex.idf(term);
+        else {
+          const m = unknownMass * (names.has(term) ? params.unknownNameMass : wordMass);
+          mass += m;
+          missing += m;
+        }
+      }
     out.push({
       entries: list.map((e) => ({ terms: e.terms, weight: e.weight })),
       mass: mass / Math.max(1, basis.length),
       name: basis.some((e) => e.terms.some((t) => names.has(t))),
+      unknownMass: missing / Math.max(1, basis.length),
     });
   }
   return out;
@@ -739,10 +767,21 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     return passageFromSpan(article, paragraph, bestSentence, start, end, hits, score);
   });
   const confidence = Math.round(ranked[0]!.coverage * 1000) / 1000;
+  const top = ranked[0]!;
+  const bestText = index.paragraphs[top.doc]!.paragraph.sentences[top.bestSentence]?.text ?? '';
+  const decision: AnswerFeatures = {
+    coverage: top.coverage,
+    wordCoverage: top.wordCoverage,
+    score: top.score,
+    margin: ranked[1] ? (top.score - ranked[1].score) / (top.score || 1) : 1,
+    cueAsked: cues.length > 0,
+    cueMet: cues.some((re) => re.test(bestText)),
+    unknownShare: concepts.reduce((a, c) => a + c.unknownMass, 0) / totalMass,
+  };
   // English: topic words that found no Italian term in the index mean the article is about something else.
   const englishMiss = english !== undefined && englishCoverage(english, (t) => index.paragraphIndex.has(t)) < EN_MIN_COVERAGE;
   if (englishMiss || ranked[0]!.coverage < params.minCoverage || nameOnly(ranked[0]!)) {
-    return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence };
+    return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision };
   }
-  return { question, answered: true, passages, lang, confidence };
+  return { question, answered: true, passages, lang, confidence, decision };
 }
