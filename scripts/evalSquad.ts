@@ -88,7 +88,7 @@ const features: unknown[] = [];
 
 function record(t: Tally, q: Question, r: AskResult, mode: string): void {
   t.n++;
-  features.push({ mode, should: true, gold: r.passages.findIndex((p) => p.article === q.article && p.paragraph === q.paragraph), ...r.decision });
+  features.push({ mode, should: true, q: q.question, gold: r.passages.findIndex((p) => p.article === q.article && p.paragraph === q.paragraph), ...r.decision });
   if (!r.answered || !r.passages.length) {
     t.abst++;
     misses.push({ mode, q: q.question, article: q.article, gold: q.paragraph, refused: true, closest: r.closest?.[0]?.paragraph, confidence: r.confidence });
@@ -141,7 +141,7 @@ for (const ranking of configs) {
         for (let k = 0; k < negatives; k++) {
           const q = others[(k * 7919 + slug.length * 131) % others.length]!;
           const r = core.ask(q.question, opts);
-          features.push({ mode: 'article', should: false, gold: -1, ...r.decision });
+          features.push({ mode: 'article', should: false, gold: -1, q: q.question, from: q.article, to: slug, ...r.decision });
           negN++;
           if (!r.answered || !r.passages.length) negDeclined++;
         }
