@@ -11,6 +11,7 @@
  *   --sample N                   the same deterministic sample of N questions as score-squad's --sample
  *   --split dev|val|all          articles in alphabetical order, alternately dev (even) and validation (odd) (default all)
  *   --ranking JSON               ranking parameters to override (see RankingParams)
+ *   --weighting JSON             BM25 parameters of the indexes, e.g. {"paragraph":{"k1":1.2,"b":0.75}}
  *   --misses FILE                writes the questions whose gold ¶ is not first, with what came first
  *   --features FILE              writes one JSON line per asked question: decision features and whether it should be answered
  *   --json                       prints only the JSON report
@@ -20,6 +21,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
+import { ask } from '../src/core/ask.js';
+import { buildPassageIndex, type PassageIndexOptions } from '../src/core/passageIndex.js';
+import { segmentArticle } from '../src/core/segmentation.js';
+import type { Article } from '../src/core/types.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import type { AskResult, RankingParams } from '../src/core/ask.js';
 
@@ -39,6 +44,7 @@ const { values, positionals } = parseArgs({
     sample: { type: 'string', default: '0' },
     split: { type: 'string', default: 'all' },
     ranking: { type: 'string' },
+    weighting: { type: 'string' },
     misses: { type: 'string' },
     features: { type: 'string' },
     json: { type: 'boolean', default: false },
@@ -109,18 +115,26 @@ const summary = (t: Tally) => {
   return { n: t.n, R1: f(t.r1), R3: f(t.r3), MRR: f(t.mrr), Answer1: f(t.a1), abstained: f(t.abst) };
 };
 
+const weighting = values.weighting ? (JSON.parse(values.weighting) as Pick<PassageIndexOptions, 'paragraph' | 'sentence'>) : undefined;
+type Asker = Pick<BranoCore, 'ask'>;
+// The core as the CLI builds it, or, with --weighting, its passage index built with other BM25 parameters.
+const build = (articles: Article[]): Asker => {
+  if (!weighting) return createCore(articles);
+  const index = buildPassageIndex(articles.map((a) => segmentArticle(a)), weighting);
+  return { ask: (q, o) => ask(index, q, o) };
+};
 const started = performance.now();
-const articleCores = new Map<string, BranoCore>();
-const articleCore = (slug: string): BranoCore => {
+const articleCores = new Map<string, Asker>();
+const articleCore = (slug: string): Asker => {
   let core = articleCores.get(slug);
   if (!core) {
     const article = allArticles.find((a) => a.slug === slug);
     if (!article) throw new Error(`no article ${slug}`);
-    articleCores.set(slug, (core = createCore([article])));
+    articleCores.set(slug, (core = build([article])));
   }
   return core;
 };
-let corpusCore: BranoCore | undefined;
+let corpusCore: Asker | undefined;
 const reports: Record<string, unknown>[] = [];
 for (const ranking of configs) {
   const report: Record<string, unknown> = ranking ? { ranking } : {};
@@ -151,7 +165,7 @@ for (const ranking of configs) {
   }
   if (values.mode !== 'article') {
     const t = tally();
-    corpusCore ??= createCore(allArticles);
+    corpusCore ??= build(allArticles);
     for (const q of qs) record(t, q, corpusCore.ask(q.question, opts), 'corpus');
     report['corpus'] = summary(t);
   }
