@@ -10,6 +10,8 @@ import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { detectLanguage } from './language.js';
 import { englishCoverage, translateEnglishQuery, type EnglishQuery } from './crossLingual.js';
 import type { WeightedTerm } from './tfidfIndex.js';
+import { ANSWER_MODEL } from './answerModel.js';
+import { answerProbability, type AnswerFeatures } from './answerDecision.js';
 import type { ThesaurusEntry } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
@@ -49,7 +51,10 @@ export interface AskResult {
   readonly lang: Lang;
   /** Share of the question's information (idf mass) that the first passage matches, 0–1. */
   readonly confidence?: number;
+  /** What the decision to answer or decline was made from (absent when nothing matched at all). */
+  readonly decision?: AnswerFeatures;
 }
+
 
 /** Tunable ranking parameters (defaults chosen by measurement on the question sets). */
 export interface RankingParams {
@@ -82,6 +87,16 @@ export interface RankingParams {
   readonly minWordCoverage: number;
   /** Candidate paragraphs and sentences taken from each index before exact scoring. */
   readonly candidates: number;
+  /** An Italian question is answered when the answer model (answerDecision.ts) gives at least this probability
+   * (default: the threshold fitted with the model; 0 answers every question that matches anything). */
+  readonly answerThreshold: number;
+  /** Decline an Italian question when words that neither the article nor any synonym or near spelling reaches carry
+   * more than this share of its information: most of what it asks about is not in the article ("Come si addestra
+   * un cane?"). Applies to short questions only (see `orphanMaxConcepts`): in a long one, an unreached word is
+   * more often a loose wording of what the article says. */
+  readonly maxOrphanShare: number;
+  /** The longest question, in concepts, that `maxOrphanShare` applies to. */
+  readonly orphanMaxConcepts: number;
   /** Information mass of a typed word the corpus never uses, relative to its rarest word. */
   readonly unknownWordMass: number;
   /** Same for a capitalised word (a name): a name the corpus never mentions says the question is elsewhere. */
@@ -121,6 +136,9 @@ export const DEFAULT_RANKING: RankingParams = {
   minCoverage: 0.27,
   minWordCoverage: 0.15,
   candidates: 50,
+  answerThreshold: ANSWER_MODEL.threshold,
+  maxOrphanShare: 0.5,
+  orphanMaxConcepts: 2,
   unknownWordMass: 1,
   unknownNameMass: 3,
   orphanWordMass: 2.5,
@@ -440,6 +458,8 @@ const PARTIAL_MIN = 40;
 interface Entry {
   readonly terms: string[];
   readonly weight: number;
+  /** Whether these are the words the user typed (not a synonym, translation or near spelling). */
+  readonly typed: boolean;
 }
 interface Concept {
   readonly entries: Entry[];
@@ -447,6 +467,10 @@ interface Concept {
   readonly mass: number;
   /** Whether the typed form is a name (capitalised inside the question). */
   readonly name: boolean;
+  /** The part of `mass` carried by typed words the index does not hold. */
+  readonly unknownMass: number;
+  /** Whether the typed word is unknown to the index and no synonym reaches the index either. */
+  readonly orphan: boolean;
 }
 
 const bm25 = (idf: number, tf: number, len: number, avg: number, k1: number, b: number) =>
@@ -482,15 +506,22 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
     const orphan = expanded && !list.some((e) => !e.typed && e.terms.every((t) => index.paragraphIndex.has(t)));
     const wordMass = orphan ? params.orphanWordMass : params.unknownWordMass;
     let mass = 0;
+    let missing = 0;
     for (const e of basis)
-      for (const term of e.terms)
-        mass += index.paragraphIndex.has(term)
-          ? index.paragraphIndex.idf(term)
-          : unknownMass * (names.has(term) ? params.unknownNameMass : wordMass);
+      for (const term of e.terms) {
+        if (index.paragraphIndex.has(term)) mass += index.paragraphIndex.idf(term);
+        else {
+          const m = unknownMass * (names.has(term) ? params.unknownNameMass : wordMass);
+          mass += m;
+          missing += m;
+        }
+      }
     out.push({
-      entries: list.map((e) => ({ terms: e.terms, weight: e.weight })),
+      entries: list.map((e) => ({ terms: e.terms, weight: e.weight, typed: e.typed })),
       mass: mass / Math.max(1, basis.length),
       name: basis.some((e) => e.terms.some((t) => names.has(t))),
+      unknownMass: missing / Math.max(1, basis.length),
+      orphan: missing > 0 && orphan,
     });
   }
   return out;
@@ -504,6 +535,8 @@ interface Scored {
   readonly coverage: number;
   /** The same share counting only the question's words that are not names. */
   readonly wordCoverage: number;
+  /** The same share counting only the words as typed (no synonym or near spelling). */
+  readonly typedCoverage: number;
 }
 
 const countTerms = (terms: readonly string[], into = new Map<string, number>()) => {
@@ -675,12 +708,13 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
 
   // Share of the question's information mass that a passage holds (each concept by its best alternative,
   // times that alternative's weight): the confidence measure.
-  const coverageOf = (tf: Map<string, number>, namesToo = true) => {
+  const coverageOf = (tf: Map<string, number>, namesToo = true, typedOnly = false) => {
     let covered = 0;
     for (const c of concepts) {
       if (!namesToo && c.name) continue;
       let m = 0;
       for (const e of c.entries) {
+        if (typedOnly && !e.typed) continue;
         let present = 0;
         for (const t of e.terms) if (tf.has(t)) present++;
         m = Math.max(m, (present / e.terms.length) * e.weight);
@@ -697,6 +731,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     for (let ci = 0; ci < concepts.length; ci++) p += conceptScore(ci, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
     const coverage = coverageOf(pTf);
     const wordCoverage = wordMass ? coverageOf(pTf, false) : 1;
+    const typedCoverage = coverageOf(pTf, true, true);
     const first = index.firstSentence[doc]!;
     // Two readings of each sentence: with names at full weight (how well the paragraph answers), and with names
     // discounted (which of its sentences says the answer; see `nameInSentence`).
@@ -719,7 +754,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const sentenceScores = choosing;
     const best = argmax(sentenceScores);
     const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * (ranking[argmax(ranking)] ?? 0);
-    return { doc, score, bestSentence: best, sentenceScores, coverage, wordCoverage };
+    return { doc, score, bestSentence: best, sentenceScores, coverage, wordCoverage, typedCoverage };
   });
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
   const ranked = scored.filter((s) => s.score > 0);
@@ -740,10 +775,49 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     return passageFromSpan(article, paragraph, bestSentence, start, end, hits, score);
   });
   const confidence = Math.round(ranked[0]!.coverage * 1000) / 1000;
+  const top = ranked[0]!;
+  const bestText = index.paragraphs[top.doc]!.paragraph.sentences[top.bestSentence]?.text ?? '';
+  const topTerms = paragraphTerms(index, top.doc).sentTf;
+  const around = new Map<string, number>();
+  for (let i = top.bestSentence - 1; i <= top.bestSentence + 1; i++) for (const [t, n] of topTerms[i] ?? []) around.set(t, n);
+  // Share of the question's concepts (each counted once, whatever its weight) that some form of it reaches.
+  const conceptShare = (tf: ReadonlyMap<string, number>) =>
+    concepts.filter((c) => c.entries.some((e) => e.terms.every((t) => tf.has(t)))).length / Math.max(1, concepts.length);
+  // The largest share of the question's mass that one concept leaves unmatched in the first paragraph.
+  const topTf = paragraphTerms(index, top.doc).pTf;
+  let uncoveredMax = 0;
+  for (const c of concepts) {
+    const found = Math.max(0, ...c.entries.map((e) => (e.terms.filter((t) => topTf.has(t)).length / e.terms.length) * e.weight));
+    uncoveredMax = Math.max(uncoveredMax, (c.mass * (1 - found)) / totalMass);
+  }
+  const decision: AnswerFeatures = {
+    uncoveredMax,
+    orphanShare: concepts.reduce((a, c) => a + (c.orphan ? c.mass : 0), 0) / totalMass,
+    conceptShare: conceptShare(paragraphTerms(index, top.doc).pTf),
+    sentenceConceptShare: conceptShare(topTerms[top.bestSentence] ?? new Map()),
+    coverage: top.coverage,
+    sentenceCoverage: coverageOf(topTerms[top.bestSentence] ?? new Map()),
+    windowCoverage: coverageOf(around),
+    wordCoverage: top.wordCoverage,
+    typedCoverage: top.typedCoverage,
+    score: top.score,
+    margin: ranked[1] ? (top.score - ranked[1].score) / (top.score || 1) : 1,
+    cueAsked: cues.length > 0,
+    cueMet: cues.some((re) => re.test(bestText)),
+    unknownShare: concepts.reduce((a, c) => a + c.unknownMass, 0) / totalMass,
+    unknownMax: concepts.reduce((a, c) => Math.max(a, c.unknownMass), 0) / totalMass,
+    concepts: concepts.length,
+  };
   // English: topic words that found no Italian term in the index mean the article is about something else.
   const englishMiss = english !== undefined && englishCoverage(english, (t) => index.paragraphIndex.has(t)) < EN_MIN_COVERAGE;
-  if (englishMiss || ranked[0]!.coverage < params.minCoverage || nameOnly(ranked[0]!)) {
-    return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence };
+  // A question typed in Italian is decided by the fitted model; an English one (whose words are translations, not
+  // what the user typed) by its coverage and the share of its words that found an Italian term.
+  const typedItalian = !english && !options.terms;
+  const decline = typedItalian
+    ? answerProbability(decision) < params.answerThreshold || nameOnly(ranked[0]!) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
+    : englishMiss || ranked[0]!.coverage < params.minCoverage || nameOnly(ranked[0]!);
+  if (decline) {
+    return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision };
   }
-  return { question, answered: true, passages, lang, confidence };
+  return { question, answered: true, passages, lang, confidence, decision };
 }

@@ -1,0 +1,142 @@
+/**
+ * `node dist/scripts/fitAnswerModel.js [--refuse 0.015] [--write]`: learns the answer-or-decline model
+ * (src/core/answerDecision.ts) and, with --write, stores it in src/core/answerModel.ts.
+ *
+ * Examples: the SQuAD-it dev articles of the training half (alphabetical order, even positions) — each question
+ * asked of its own article (should answer) and of the whole corpus (should answer), and questions of other training
+ * articles asked of an article (should decline) — and the shipped article's question set
+ * (test/fixtures/questions.it.jsonl: answerable questions, and off-topic ones that should be declined).
+ * A logistic regression over standardised features (class-balanced, L2) is fitted by gradient descent; the
+ * shipped article's questions weigh `--shipped-weight` times (they are short, as typed in a chat). The
+ * threshold is the highest probability that still answers all but `--refuse` of the training half's own-article
+ * questions. The other half of the articles is measured the same way and printed, to show the model generalises.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../src/config.js';
+import { createCore, type BranoCore } from '../src/core/brano.js';
+import { loadCorpus } from '../src/core/corpus.js';
+import { ANSWER_FEATURE_NAMES, answerInputs, type AnswerFeatures, type AnswerModel } from '../src/core/answerDecision.js';
+import type { Article } from '../src/core/types.js';
+
+const { values } = parseArgs({ options: { refuse: { type: 'string', default: '0.015' }, write: { type: 'boolean', default: false }, negatives: { type: 'string', default: '100' }, 'shipped-weight': { type: 'string', default: '5' } } });
+const refuse = Number(values.refuse);
+const negatives = Number(values.negatives);
+
+interface Example {
+  readonly x: number[];
+  readonly y: 0 | 1;
+  readonly group: 'own' | 'other' | 'corpus' | 'shipped' | 'shipped-off';
+}
+const squadDir = join(PROJECT_ROOT, 'test', 'fixtures', 'squad-it-dev');
+const squadQs = readFileSync(join(squadDir, 'questions.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { article: string; question: string });
+const squadArticles = loadCorpus(join(squadDir, 'corpus'));
+const slugs = squadArticles.map((a) => a.slug).sort();
+const open = { limit: 3, ranking: { answerThreshold: 0 } };
+
+const featuresOf = (core: BranoCore, q: string): AnswerFeatures | undefined => core.ask(q, open).decision;
+
+function gather(half: 0 | 1, corpusCore: BranoCore): Example[] {
+  const out: Example[] = [];
+  const push = (f: AnswerFeatures | undefined, y: 0 | 1, group: Example['group']) => {
+    // No match at all is declined whatever the model says: nothing to learn from it.
+    if (f) out.push({ x: answerInputs(f), y, group });
+  };
+  const mine = slugs.filter((_, i) => i % 2 === half);
+  const qs = squadQs.filter((q) => mine.includes(q.article));
+  for (const slug of mine) {
+    const core = createCore([squadArticles.find((a: Article) => a.slug === slug)!]);
+    for (const q of qs.filter((x) => x.article === slug)) push(featuresOf(core, q.question), 1, 'own');
+    const others = qs.filter((q) => q.article !== slug);
+    for (let k = 0; k < negatives; k++) push(featuresOf(core, others[(k * 7919 + slug.length * 131) % others.length]!.question), 0, 'other');
+  }
+  for (const q of qs) push(featuresOf(corpusCore, q.question), 1, 'corpus');
+  return out;
+}
+
+const corpusCore = createCore(squadArticles);
+const train = gather(0, corpusCore);
+const valid = gather(1, corpusCore);
+// The shipped article's own question set: answerable questions and off-topic ones.
+const shippedDir = join(PROJECT_ROOT, 'corpus');
+const shipped = createCore(loadCorpus(shippedDir), { corpusDir: shippedDir });
+for (const line of readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'questions.it.jsonl'), 'utf8').trim().split('\n')) {
+  const q = JSON.parse(line) as { q: string; gold: number[] };
+  const f = featuresOf(shipped, q.q);
+  if (f) train.push({ x: answerInputs(f), y: q.gold.length ? 1 : 0, group: q.gold.length ? 'shipped' : 'shipped-off' });
+}
+
+// Standardise, then fit by full-batch gradient descent on the class-balanced log loss with a little L2.
+const dim = ANSWER_FEATURE_NAMES.length;
+const mean = Array.from({ length: dim }, (_, j) => train.reduce((a, e) => a + e.x[j]!, 0) / train.length);
+const scale = Array.from({ length: dim }, (_, j) => Math.sqrt(train.reduce((a, e) => a + (e.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1);
+const z = (x: readonly number[]) => x.map((v, j) => (v - mean[j]!) / scale[j]!);
+const pos = train.filter((e) => e.y === 1).length;
+const neg = train.length - pos;
+// The shipped article's questions are short and typed as in a chat, unlike SQuAD's long ones: few as they are,
+// each counts `--shipped-weight` times, so the model learns short questions too.
+const shippedWeight = Number(values['shipped-weight']);
+const classWeight = (e: Example) => (e.y === 1 ? 1 : pos / Math.max(1, neg)) * (e.group.startsWith('shipped') ? shippedWeight : 1);
+const weights = new Array<number>(dim).fill(0);
+let bias = 0;
+const zs = train.map((e) => z(e.x));
+for (let it = 0; it < 4000; it++) {
+  const g = new Array<number>(dim).fill(0);
+  let gb = 0;
+  train.forEach((e, i) => {
+    const x = zs[i]!;
+    let s = bias;
+    for (let j = 0; j < dim; j++) s += weights[j]! * x[j]!;
+    const err = (1 / (1 + Math.exp(-s)) - e.y) * classWeight(e);
+    for (let j = 0; j < dim; j++) g[j]! += err * x[j]!;
+    gb += err;
+  });
+  for (let j = 0; j < dim; j++) weights[j]! -= 0.5 * (g[j]! / train.length + 1e-3 * weights[j]!);
+  bias -= 0.5 * (gb / train.length);
+}
+const prob = (x: readonly number[]) => {
+  const v = z(x);
+  let s = bias;
+  for (let j = 0; j < dim; j++) s += weights[j]! * v[j]!;
+  return 1 / (1 + Math.exp(-s));
+};
+const own = train.filter((e) => e.group === 'own').map((e) => prob(e.x)).sort((a, b) => a - b);
+const threshold = own[Math.floor(refuse * own.length)]!;
+const round = (v: number) => Math.round(v * 1e6) / 1e6;
+const model: AnswerModel = {
+  features: ANSWER_FEATURE_NAMES,
+  mean: mean.map(round),
+  scale: scale.map(round),
+  weights: weights.map(round),
+  bias: round(bias),
+  threshold: round(threshold),
+};
+const report = (name: string, set: readonly Example[]) => {
+  const groups = [...new Set(set.map((e) => e.group))];
+  const parts = groups.map((g) => {
+    const es = set.filter((e) => e.group === g);
+    const answered = es.filter((e) => prob(e.x) >= threshold).length;
+    return `${g} ${es[0]!.y ? 'answered' : 'declined'} ${((es[0]!.y ? answered : es.length - answered) / es.length).toFixed(3)} (n ${es.length})`;
+  });
+  console.log(`${name}: ${parts.join(', ')}`);
+};
+report('training half', train);
+report('validation half', valid);
+console.log(JSON.stringify(model));
+if (values.write) {
+  const body = `/**
+ * The answer-or-decline model's weights (see answerDecision.ts). Written by \`scripts/fitAnswerModel.ts\`
+ * (\`node dist/scripts/fitAnswerModel.js --refuse ${refuse} --negatives ${negatives} --shipped-weight ${shippedWeight} --write\`); do not edit by hand.
+ */
+import type { AnswerModel } from './answerDecision.js';
+
+/** The shipped model. */
+export const ANSWER_MODEL: AnswerModel = ${JSON.stringify(model, null, 2)};
+`;
+  writeFileSync(join(PROJECT_ROOT, 'src', 'core', 'answerModel.ts'), body);
+  console.log('wrote src/core/answerModel.ts');
+}

@@ -1,0 +1,123 @@
+/**
+ * The decision to answer or decline, as a logistic model over general evidence of the first passage: how much of
+ * the question's information it holds (whole paragraph, best sentence, words as typed), how many of the question's
+ * words the article never uses, whether the kind of answer asked for is there, how clearly it ranks first. The
+ * weights are data learned by `scripts/fitAnswerModel.ts` from the SQuAD-it dev articles (each question against
+ * its own article, questions of other articles against it, the whole corpus) and the shipped article's question
+ * set with its off-topic questions; they live in `answerModel.ts`, which that script writes.
+ */
+import { ANSWER_MODEL } from './answerModel.js';
+
+/** The evidence the decision to answer rests on, measured on the first passage. */
+export interface AnswerFeatures {
+  /** Share of the question's idf mass the first paragraph matches. */
+  readonly coverage: number;
+  /** The same share over the question's words that are not names. */
+  readonly wordCoverage: number;
+  /** The same share counting only the words as typed (no synonym or near spelling). */
+  readonly typedCoverage: number;
+  /** Share of the question's idf mass the first passage's best sentence matches. */
+  readonly sentenceCoverage: number;
+  /** The same for the best sentence with its neighbours. */
+  readonly windowCoverage: number;
+  /** Fused score of the first passage (0–1 scale). */
+  readonly score: number;
+  /** How far the first passage stands above the second, relative to the first (1 when there is no second). */
+  readonly margin: number;
+  /** Whether the question asks for a kind of answer (who, when, how many…) at all. */
+  readonly cueAsked: boolean;
+  /** Whether the best sentence holds the kind of answer asked for. */
+  readonly cueMet: boolean;
+  /** Share of the question's idf mass carried by typed words the article never uses. */
+  readonly unknownShare: number;
+  /** The largest share of that mass carried by one such word. */
+  readonly unknownMax: number;
+  /** How many concepts (words or phrases) the question was read as. */
+  readonly concepts: number;
+  /** Share of those concepts the first paragraph holds in some form, each counted once. */
+  readonly conceptShare: number;
+  /** The same for its best sentence. */
+  readonly sentenceConceptShare: number;
+  /** The largest share of the question's idf mass that one concept leaves unmatched in the first paragraph. */
+  readonly uncoveredMax: number;
+  /** Share of the question's idf mass carried by typed words that neither the article nor any synonym reaches. */
+  readonly orphanShare: number;
+}
+
+/** A fitted logistic model: feature names, their means and spreads, weights, bias and the answering threshold. */
+export interface AnswerModel {
+  readonly features: readonly string[];
+  readonly mean: readonly number[];
+  readonly scale: readonly number[];
+  readonly weights: readonly number[];
+  readonly bias: number;
+  /** Answer when the probability reaches this. */
+  readonly threshold: number;
+}
+
+/**
+ * The model's inputs for some evidence, in the order of `ANSWER_FEATURE_NAMES`.
+ * @param f - the evidence
+ * @returns the input vector
+ */
+export function answerInputs(f: AnswerFeatures): number[] {
+  return [
+    f.coverage,
+    f.wordCoverage,
+    f.typedCoverage,
+    f.sentenceCoverage,
+    f.windowCoverage,
+    f.score,
+    f.margin,
+    f.cueAsked && !f.cueMet ? 1 : 0,
+    f.unknownShare,
+    f.unknownMax,
+    Math.log(Math.max(1, f.concepts)),
+    f.coverage * f.coverage,
+    f.typedCoverage * f.typedCoverage,
+    f.sentenceCoverage * f.sentenceCoverage,
+    Math.log(f.score + 1e-3),
+    f.conceptShare,
+    f.sentenceConceptShare,
+    f.conceptShare * f.typedCoverage,
+    f.uncoveredMax,
+    f.orphanShare,
+  ];
+}
+
+/** Names of the model's inputs, as `answerInputs` orders them. */
+export const ANSWER_FEATURE_NAMES: readonly string[] = [
+  'coverage',
+  'wordCoverage',
+  'typedCoverage',
+  'sentenceCoverage',
+  'windowCoverage',
+  'score',
+  'margin',
+  'cueMissing',
+  'unknownShare',
+  'unknownMax',
+  'logConcepts',
+  'coverage²',
+  'typedCoverage²',
+  'sentenceCoverage²',
+  'logScore',
+  'conceptShare',
+  'sentenceConceptShare',
+  'conceptShare×typedCoverage',
+  'uncoveredMax',
+  'orphanShare',
+];
+
+/**
+ * How likely the first passage answers the question, by the fitted model.
+ * @param f - the evidence
+ * @param model - the model (default: the one shipped)
+ * @returns a probability, 0–1
+ */
+export function answerProbability(f: AnswerFeatures, model: AnswerModel = ANSWER_MODEL): number {
+  const x = answerInputs(f);
+  let z = model.bias;
+  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * ((x[i]! - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
+  return 1 / (1 + Math.exp(-z));
+}
