@@ -2,6 +2,7 @@
  * `/quote person [kind] [article] [private]`: what someone quoted in the article said, verbatim, with ¶.
  */
 import { SlashCommandBuilder } from 'discord.js';
+import { isNonResponse } from '../src/core/speakerLexicon.js';
 import type { Quote } from '../src/core/types.js';
 import { articleChoices, personChoices } from '../src/discord/autocomplete.js';
 import { LARGE_CORPUS } from './ask.js';
@@ -30,7 +31,7 @@ export function quoteBlocks(quotes: readonly Quote[], t: ReturnType<typeof strin
     const text = safeTextWithin(q.text.replace(/\s*\n\s*/g, ' '), 900);
     // The core gives direct quotes without their quotation marks; put them back so they read as quotations.
     const shown = q.kind === 'direct' ? `“${text}”` : text;
-    const block = `> ${shown}\n> — ¶${q.paragraph}${showArticle ? ` · ${safeTextWithin(q.article, 60)}` : ''} · *${q.kind === 'direct' ? t.direct : t.reported}*`;
+    const block = `> ${shown}\n> — ¶${q.paragraph}${showArticle ? ` · ${safeTextWithin(q.article, 60)}` : ''} · *${q.kind === 'direct' ? t.direct : isNonResponse(q.text) ? t.noResponse : t.reported}*`;
     if (used + block.length + 2 > room) break;
     blocks.push(block);
     used += block.length + 2;

@@ -32,7 +32,8 @@ const PAIRS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"':
 
 /**
  * Finds the quotations of a text: typographic “…”, guillemets «…» and straight "…" (paired in order).
- * An opening mark without its closing mark quotes nothing.
+ * A straight mark with no straight mark after it may close with a typographic one ("…»); any other opening mark
+ * without its closing mark quotes nothing.
  * @param text - a paragraph or sentence
  * @returns quotations in order, never nested
  * @example
@@ -47,14 +48,19 @@ export function findQuotations(text: string): Quotation[] {
       i++;
       continue;
     }
-    const j = text.indexOf(close, i + 1);
+    let j = text.indexOf(close, i + 1);
+    // "Se dovesse … coscienza»": copy that opens with a straight mark and closes with a typographic one
+    if (j < 0 && close === '"') {
+      const k = text.slice(i + 1).search(/[»”]/);
+      if (k >= 0 && !/[«“]/.test(text.slice(i + 1, i + 1 + k))) j = i + 1 + k;
+    }
     if (j < 0) {
       i++;
       continue;
     }
     const inner = text.slice(i + 1, j);
     // A straight quote that wraps a whole paragraph's worth of text is more likely a stray mark than a quotation.
-    if (inner.trim() && !(close === '"' && inner.length > 600)) out.push({ start: i, end: j + 1, inner });
+    if (inner.trim() && !(text[j] === '"' && inner.length > 600)) out.push({ start: i, end: j + 1, inner });
     i = j + 1;
   }
   return out;

@@ -55,6 +55,10 @@ const singular = [
   'si aspetta', 'si aspettava',
   'si chiede', 'si domanda',
   'ha risposto', 'risponde', 'rispondeva',
+  'esprime', 'ha espresso', 'evidenzia', 'ha evidenziato', 'rimarca', 'ha rimarcato', 'rileva', 'ha rilevato',
+  'annuncia', 'ha annunciato', 'replica', 'ha replicato',
+  'denuncia', 'ha denunciato', 'incalza', 'manda a dire', 'osserva', 'ha osservato',
+  'chiede di', 'ha chiesto di', `pone l${AP}accento`, `ha posto l${AP}accento`, 'riconosce', 'ha riconosciuto',
   `si rifiuta di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   `si è rifiutat[oa] di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   `(?:ha|aveva) parlato`, `parla (?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
@@ -85,16 +89,23 @@ export const VERB_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => /^\p{L}+$/u.test(w) && w.length >= 4 && !/^(?:d|s|n)[aeiu]l/.test(w)),
 );
 
+/** Adverbs that may stand between an auxiliary and its participle ("ha quindi espresso", "ha poi aggiunto"). */
+const INNER_ADVERBS = '(?:quindi|poi|anche|inoltre|ancora|infine|invece|già|subito|pure|tuttavia|comunque|dunque|più volte)';
+/** "ha detto" also as "ha poi detto" and "ha, infine, detto". */
+function withAdverb(source: string): string {
+  return source.replace(/^(ha|aveva|hanno|avevano) (?=\p{Ll})/u, `$1(?:,?\\s+${INNER_ADVERBS},?)?\\s+`);
+}
+
 /**
  * One regular expression for every reporting verb, longest alternatives first; group 1 is the verb.
  * Letters around the match must not be letters, so "credibilità" is not "crede".
  */
 export const REPORTING_VERB_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${[...REPORTING_VERBS].sort((a, b) => b.source.length - a.source.length).map((v) => v.source).join('|')})(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(${[...REPORTING_VERBS].sort((a, b) => b.source.length - a.source.length).map((v) => withAdverb(v.source)).join('|')})(?![\\p{L}\\p{M}])`,
   'giu',
 );
 
-const ANCHORED: readonly (readonly [RegExp, ReportingVerb])[] = REPORTING_VERBS.map((v) => [new RegExp(`^(?:${v.source})$`, 'iu'), v] as const);
+const ANCHORED: readonly (readonly [RegExp, ReportingVerb])[] = REPORTING_VERBS.map((v) => [new RegExp(`^(?:${withAdverb(v.source)})$`, 'iu'), v] as const);
 
 /**
  * Finds which lexicon entry a matched verb came from.
@@ -104,6 +115,25 @@ const ANCHORED: readonly (readonly [RegExp, ReportingVerb])[] = REPORTING_VERBS.
 export function verbEntry(form: string): ReportingVerb {
   const lower = form.toLowerCase();
   return ANCHORED.find(([re]) => re.test(lower))?.[1] ?? { source: lower, plural: false, gerund: false, inverts: false };
+}
+
+/**
+ * Reported "statements" that say nothing: the subject did not answer or would not comment ("Meta non ha risposto
+ * a una domanda su …", "non ha risposto a una richiesta di commento"). They stay in the speaker's statements (the
+ * article reports them) and are shown labelled as a non-response, never as a quotation.
+ */
+const NO_RESPONSE_RE =
+  /(?<![\p{L}])(?:non\s+(?:ha|hanno|aveva|avevano)\s+(?:risposto|replicato|commentato)|non\s+(?:ha|hanno)\s+voluto\s+(?:commentare|rispondere)|(?:si\s+è|si\s+sono)\s+rifiutat[oaie]\s+di\s+(?:commentare|rispondere)|(?:ha|hanno)\s+declinato\s+(?:ogni|qualsiasi)\s+commento|nessun\s+commento\s+da)(?![\p{L}])/iu;
+
+/**
+ * Whether a reported statement is a non-response (no answer, no comment) rather than something said.
+ * @param text - a reported statement
+ * @returns true for "… non ha risposto a una richiesta di commento" and the like
+ * @example
+ * isNonResponse('Meta non ha risposto a una domanda su quali azioni potrebbe intraprendere') // true
+ */
+export function isNonResponse(text: string): boolean {
+  return NO_RESPONSE_RE.test(text);
 }
 
 /** Nouns that make an apposition a person's role ("un ricercatore di …", "vice presidente per …"). */
@@ -121,7 +151,76 @@ export const ROLE_NOUNS: readonly string[] = [
   'fisica', 'informatico', 'informatica', 'critico', 'critica', 'regista', 'attore', 'attrice', 'artista',
   'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'ambasciatore',
   'ambasciatrice', 'giudice', 'procuratore', 'procuratrice', 'premier', 'allenatore', 'allenatrice', 'rettore',
-  'rettrice', 'primario', 'sottosegretario', 'sottosegretaria', 'assessore', 'consigliere', 'consigliera',
+  'rettrice', 'primario', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera',
+  'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'vescovo', 'generale',
+];
+
+/** Role abbreviations written in capitals ("l’AD di Ferrovie Lacustri"), told apart from words spelled alike ("ad" = "a"). */
+export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['AD', 'CEO', 'CFO', 'CTO', 'COO', 'DG', 'AU']);
+
+/**
+ * Constructions that put the speaker after the statement, in the same sentence or the next one
+ * (cataphora): the statement is what the paragraph said before them that nobody had said yet.
+ * Each row is a regular expression on the sentence (quotations blanked); the speaker is read forward from the
+ * end of the match, past adjuncts and the role ("il presidente della Regione, Marta Ferri").
+ * `example` is a sentence written to show the construction (tested in test/core/attribution.test.ts).
+ */
+export interface CataphoricOpener {
+  readonly id: string;
+  readonly re: RegExp;
+  readonly example: string;
+}
+const SPEECH_PARTICIPLE = `(?:detto|dichiarato|affermato|sostenuto|spiegato|sottolineato|ribadito|ricordato|rimarcato|evidenziato|scritto|annunciato|precisato|osservato|rilevato|commentato|aggiunto|confermato|riferito|assicurato|chiarito|denunciato)`;
+const SPEECH_PRESENT = `(?:dice|dichiara|afferma|sostiene|spiega|sottolinea|ribadisce|ricorda|rimarca|evidenzia|scrive|annuncia|precisa|osserva|rileva|commenta|aggiunge|conferma|riferisce|assicura|chiarisce|denuncia)`;
+export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
+  {
+    id: 'lo-ha-detto',
+    re: new RegExp(`^(?:[^\\p{L}]*|.*:\\s*)(?:e\\s+)?(?:lo|l['’]|ne|questo|ciò)\\s*(?:(?:ha|aveva|hanno|avevano)\\s+${SPEECH_PARTICIPLE}|${SPEECH_PRESENT}|(?:ha|aveva)\\s+voluto\\s+\\p{L}+)(?![\\p{L}])`, 'iu'),
+    example: 'Lo ha detto il presidente della Regione, Marta Ferri, in occasione della giornata dedicata alle associazioni del litorale.',
+  },
+  {
+    id: 'cosi',
+    re: /^[^\p{L}]*così(?=\s+(?:il|la|lo|l['’]|\p{Lu}))/iu,
+    example: 'Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura.',
+  },
+  {
+    id: 'sono-queste-le-parole-di',
+    re: /^[^\p{L}]*(?:sono|è|e['’])\s+(?:queste|questa|questo|questi|quest['’])\s*(?:le|la|il|i|gli|l['’])?\s*(?:parole|richieste|dichiarazioni|considerazioni|osservazioni|valutazioni|proposte|posizioni|riflessioni|critiche|accuse|parole|messaggio|appello|richiesta|proposta|posizione|auspicio|valutazione)(?:\s+\p{Ll}+){0,3}?\s+(?:dell['’]|dall['’]|(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}]))/iu,
+    example: 'Sono queste le richieste avanzate oggi dal presidente Unione-Frutticoltori Veneti, Sandro Toldo, al tavolo convocato in Regione.',
+  },
+  {
+    id: 'ad-affermarlo-e',
+    re: /^[^\p{L}]*(?:e\s+)?ad?\s+(?:affermarlo|dirlo|sostenerlo|spiegarlo|confermarlo|ricordarlo|sottolinearlo|annunciarlo|dichiararlo|rivelarlo|ribadirlo|denunciarlo|assicurarlo|precisarlo|raccontarlo|scriverlo)\s+(?:è|sono|era|erano|è\s+stat[oa]|sono\s+stat[ie])(?![\p{L}])/iu,
+    example: 'Ad affermarlo è Rita Valli, presidente dell’Ordine degli architetti.',
+  },
+  {
+    id: 'e-quanto-ha-detto',
+    re: new RegExp(`^[^\\p{L}]*(?:è|e['’])\\s+quanto\\s+(?:(?:ha|aveva|hanno|avevano)\\s+${SPEECH_PARTICIPLE}|${SPEECH_PRESENT})(?![\\p{L}])`, 'iu'),
+    example: 'È quanto ha detto Ivo Sarti, direttore della Banca del Lago, a un convegno.',
+  },
+  {
+    id: 'ne-e-convinto',
+    re: /^[^\p{L}]*(?:e\s+)?ne\s+(?:è|sono|era|erano|si\s+dice|si\s+dicono)\s+(?:(?:pienamente|fermamente|davvero|molto)\s+)?(?:convint|sicur|persuas|cert)[oaie](?![\p{L}])/iu,
+    example: 'Ne è convinta Elena Corsi, che si augura di “vedere presto nuovi cantieri”.',
+  },
+];
+
+/**
+ * Constructions that bring a person to the floor without a statement of their own ("ha dato la parola a X",
+ * "è intervenuta X"): the next unattributed quotation or inserted "– ha detto –" is theirs. The person is read
+ * forward from the end of the match.
+ */
+export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
+  {
+    id: 'da-la-parola-a',
+    re: /(?:dà|dato|data|dando|ha\s+dato|ha\s+passato|passa)\s+la\s+parola\s+(?:all['’]|(?:a|al|alla|allo|ai|agli|alle)(?![\p{L}]))/iu,
+    example: 'A fare gli onori di casa il direttore del consorzio, Pietro Lodi, che ha dato la parola alla vicepresidente, Franca Neri.',
+  },
+  {
+    id: 'e-intervenuto',
+    re: /(?:è|era)\s+intervenut[oa](?![\p{L}])|(?:ha|aveva)\s+preso\s+la\s+parola/iu,
+    example: 'Alla presentazione del piano è intervenuta la sindaca di Valdora Irene Basso.',
+  },
 ];
 
 /** Title words written before a name ("il CEO Satya Nadella"), capitalised or not. */

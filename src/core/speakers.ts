@@ -22,13 +22,16 @@ import { quoteSentences, type QuoteSentence } from './quotes.js';
 import {
   ARTICLES,
   BETWEEN_SUBJECT_AND_VERB,
+  CATAPHORIC_OPENERS,
   CLAUSE_OPENERS,
   DOCUMENT_NOUNS,
+  FLOOR_GIVERS,
   NOT_NAMES,
   OPENING_AUXILIARIES,
   ORGANISATION_WORDS,
   PRONOUNS,
   REPORTING_VERB_RE,
+  ROLE_ABBREVIATIONS,
   ROLE_NOUNS,
   TITLE_WORDS,
   VERB_WORDS,
@@ -109,6 +112,7 @@ type Subject =
   | { kind: 'organisation-anaphor'; at: number }
   | { kind: 'focus'; at: number }
   | { kind: 'coordinated'; at: number }
+  | { kind: 'role'; role: string; at: number }
   | { kind: 'none' };
 
 interface VerbHit {
@@ -121,6 +125,8 @@ interface VerbHit {
   /** Offset (in the sentence) of the comma before an inverted verb: the statement ends there. */
   readonly statementEnd: number;
   readonly subject: Subject;
+  /** The statement came before the verb, in earlier sentences ("“…”. Lo ha detto X"). */
+  readonly cataphoric?: boolean;
 }
 
 /** Walks back over a capitalised name ending at token index `j`; returns its first token index. */
@@ -229,6 +235,16 @@ function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Sub
     }
     return { kind: 'coordinated', at: toks[j + 1]?.start ?? t.end };
   }
+  // "il leader di Confartigiani, Dario Costa, che al congresso chiede di …": a relative clause on a name
+  for (let c = j; c >= Math.max(1, j - 6) && toks[c]!.word && !isNameToken(toks[c]); c--) {
+    if (toks[c]!.lower !== 'che' || toks[c - 1]?.text !== ',' || !isNameToken(toks[c - 2])) continue;
+    const start = nameStartBack(toks, c - 2);
+    // only a person's full name in apposition (", Dario Costa, che"), not "degli Stati Uniti, che"
+    const run = toks.slice(start, c - 1);
+    if (c - 2 - start >= 1 && toks[start - 1]?.text === ',' && !run.some((x) => ORGANISATION_WORDS.has(x.lower) || /^\p{Lu}{2,}$/u.test(x.text))) {
+      return { kind: 'name', name: sliceText(frame, toks, start, c - 1), at: toks[start]!.start };
+    }
+  }
   if (t.word && (t.lower === 'che' || t.lower === 'cui' || t.lower === 'quale' || t.lower === 'quali')) return { kind: 'none' };
   // a document or an organisation anaphor as subject: "la memo citava", "l’azienda afferma"
   for (let p = j; p >= Math.max(0, j - 5); p--) {
@@ -269,6 +285,225 @@ function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subjec
   return undefined;
 }
 
+const ELIDED_PREFIX = /^(?:l|un|all|dall|dell|nell|sull|coll)['’]/i;
+const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'la', 'lo', 'le', 'van', 'von', 'der', 'mc', 'al', 'el', 'dal']);
+/** A role noun, also elided ("l’assessore") or an abbreviation in capitals ("l’AD"). */
+const isRoleTok = (t: Tok | undefined): boolean => {
+  if (!t || !t.word) return false;
+  const bare = t.text.replace(ELIDED_PREFIX, '');
+  return ROLE_ABBREVIATIONS.has(bare) || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
+};
+const isPreposition = (t: Tok | undefined): boolean => !!t && t.word && (PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
+/** "dell’Agenzia": a preposition elided onto a capitalised word. */
+const isElidedComplement = (t: Tok | undefined): boolean => !!t && t.word && /^(?:dell|nell|all|dall|sull|d)'\p{Lu}/u.test(t.text.replace(/’/g, "'"));
+
+/**
+ * Where the person begins in a capitalised run that follows a role and a preposition: "il ministro della
+ * Difesa Carlo Benvenuti", "il presidente di Ferrovie Lacustri Bruno Galli": the organisation comes first, the
+ * person is the last two words (three with a particle: "Maria De Santis").
+ */
+function personStartInRun(toks: readonly Tok[], i: number, end: number): number {
+  if (end - i < 3 || !isPreposition(toks[i - 1])) return i;
+  let p = i - 2;
+  let role = false;
+  for (let n = 0; n < 4 && p >= 0 && toks[p]!.word; n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) role = true;
+  if (!role) return i;
+  const start = PARTICLES.has(toks[end - 2]!.lower) && end - i >= 4 ? end - 3 : end - 2;
+  return start;
+}
+
+/** The role a speaker is referred to by, for matching "il ministro" with "ministro dell’Agricoltura": its first role noun, gender and number folded. */
+function roleStem(role: string): string | undefined {
+  for (const w of role.split(/[\s,()]+/)) {
+    const bare = w.replace(ELIDED_PREFIX, '');
+    if (ROLE_ABBREVIATIONS.has(bare)) return bare.toLowerCase();
+    const lower = bare.toLowerCase();
+    if (ROLE_SET.has(lower) && !ARTICLES.has(lower)) return lower.length > 4 ? lower.replace(/[aeio]$/, '') : lower;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker written after a verb or an opener, past adjuncts ("Lo scrive su un social il ministro …,
+ * Ugo Fabbri"): the first name not governed by a preposition ("accompagnata dal presidente Mario Ruggeri" is
+ * not the subject), with the role before it ("il presidente della Regione, Marta Ferri") or after it
+ * ("Paolo Serra, presidente delle Associazioni …"); a role alone ("ha aggiunto il ministro") when no name
+ * follows. Stops at a clause boundary: a stop, a colon, a gerund, "che".
+ * @param freeStart - the first noun phrase counts as a subject even after a preposition (the object of "dare la parola a")
+ */
+function subjectForward(toks: readonly Tok[], frame: string, from: number, to = toks.length, freeStart = false): Subject | undefined {
+  const limit = Math.min(to, from + 45);
+  let depth = 0;
+  // start of the current noun phrase and whether a preposition governs it
+  let npStart = -1;
+  let governed = false;
+  let lastRunComplement = false;
+  let roleAt = -1;
+  let firstRole = -1;
+  let firstGoverned = false;
+  for (let k = from; k < limit; k++) {
+    const t = toks[k]!;
+    if (!t.word) {
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      else if (/^[.;:!?…]$/.test(t.text)) break;
+      continue;
+    }
+    if (depth) continue;
+    if (!t.cap && (t.lower === 'che' || t.lower === 'cui' || (/(?:ando|endo)$/.test(t.lower) && t.lower.length > 5))) break;
+    const prevWord = (() => {
+      for (let p = k - 1; p >= from; p--) if (toks[p]!.word) return toks[p];
+      return undefined;
+    })();
+    const prevTok = toks[k - 1];
+    if (isPreposition(t)) continue;
+    if (isRoleTok(t) || (ARTICLES.has(t.lower) && isRoleTok(toks[k + 1]))) {
+      if (npStart < 0 || (!isPreposition(prevWord) && prevTok?.text !== ',')) {
+        npStart = k;
+        governed = !(freeStart && k === from) && (isPreposition(prevWord) || /^(?:dell|nell|all|dall|sull)'/.test(t.lower));
+        roleAt = k;
+        if (firstRole < 0) firstRole = k;
+        if (firstRole === k) firstGoverned = governed;
+      }
+      continue;
+    }
+    if (isNameToken(t) && !isElidedComplement(t)) {
+      let end = nameEndForward(toks, k);
+      if (/\d/.test(toks[end - 1]!.text)) end--;
+      if (end <= k) continue;
+      const complement = isPreposition(prevWord) && prevTok?.word === true;
+      const conjoined = lastRunComplement && prevWord && /^(?:e|ed|o)$/.test(prevWord.lower);
+      let start = k;
+      if (complement || conjoined) {
+        start = personStartInRun(toks, k, end);
+        if (start === k) {
+          lastRunComplement = true;
+          k = end - 1;
+          continue;
+        }
+      } else if (governed || (npStart < 0 && isPreposition(prevWord))) {
+        lastRunComplement = true;
+        k = end - 1;
+        continue;
+      }
+      // "il presidente Unione-Frutticoltori Veneti, Sandro Toldo": an organisation, then the person in apposition
+      if (toks[end]?.text === ',' && isNameToken(toks[end + 1]) && !complement) {
+        const next = nameEndForward(toks, end + 1);
+        if (next - (end + 1) >= 2 && end - k <= 3 && (!toks[next] || /^[,.;:]$/.test(toks[next]!.text) || !toks[next]!.word)) {
+          start = end + 1;
+          end = next;
+        }
+      }
+      const name = sliceText(frame, toks, start, end);
+      let role: string | undefined;
+      if (roleAt >= 0 && roleAt < start) {
+        let r0 = roleAt;
+        if (ARTICLES.has(toks[r0]!.lower)) r0++;
+        let r1 = start;
+        while (r1 > r0 && !toks[r1 - 1]!.word) r1--;
+        if (r1 > r0) role = sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, '').replace(/[\s,]+$/, '');
+      }
+      if (!role && toks[end]?.text === ',') {
+        let q = end + 1;
+        let d = 0;
+        while (toks[q] && (d > 0 || !/^[,.;:!?…]$/.test(toks[q]!.text))) {
+          if (toks[q]!.text === '(') d++;
+          else if (toks[q]!.text === ')') d--;
+          q++;
+        }
+        const appos = toks.slice(end + 1, q);
+        if (appos.length && !isPreposition(appos[0]) && isRoleLike(appos)) role = sliceText(frame, toks, end + 1, q);
+      }
+      return { kind: 'name', name, ...(role ? { role } : {}), at: toks[start]!.start };
+    }
+    if (ARTICLES.has(t.lower) && npStart >= 0 && !isPreposition(prevWord)) npStart = -1;
+  }
+  if (firstRole >= 0 && !firstGoverned) {
+    // a role with no name: "ha aggiunto il ministro", "ha sottolineato il capo dello Stato"
+    let r0 = firstRole;
+    if (ARTICLES.has(toks[r0]!.lower)) r0++;
+    let r1 = r0 + 1;
+    while (r1 < limit && toks[r1] && toks[r1]!.word && !/(?:ando|endo)$/.test(toks[r1]!.lower) && toks[r1]!.lower !== 'che' && r1 - r0 < 6) r1++;
+    return { kind: 'role', role: sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, ''), at: toks[firstRole]!.start };
+  }
+  return undefined;
+}
+
+const DASHES = new Set(['–', '—', '-']);
+/** Verbs that report speech only when inserted in a quotation ("– ha concluso Ferri –"); elsewhere "concludere" ends things. */
+const INSERT_ONLY_VERB_RE = /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|continuato)|conclude|prosegue|continua)(?![\p{L}])/iu;
+
+/**
+ * A reporting verb inserted in a quotation between dashes ("“Bisogna … – ha detto Vitale – Serve anche …”",
+ * "“La Medaglia – ha sottolineato il capo dello Stato – premia …”", "- ha detto -"): the quoted words
+ * without the inserts, and the speaker the insert names (a name or a role), or `carried` when it names nobody.
+ * @param inner - the quoted words
+ */
+function quoteInserts(inner: string): { pieces: { text: string; offset: number }[]; subject?: Subject; carried: boolean } {
+  const dashes: number[] = [];
+  for (let i = 0; i < inner.length; i++) {
+    if (!DASHES.has(inner[i]!)) continue;
+    const before = inner[i - 1] ?? ' ';
+    const after = inner[i + 1] ?? ' ';
+    if (/\s/.test(before) || /\s/.test(after)) dashes.push(i);
+  }
+  const inserts: { from: number; to: number }[] = [];
+  let subject: Subject | undefined;
+  for (let d = 0; d + 1 < dashes.length; d++) {
+    const from = dashes[d]!;
+    const to = dashes[d + 1]!;
+    const raw = inner.slice(from + 1, to);
+    const content = raw.trim();
+    if (!content || content.length > 90) continue;
+    REPORTING_VERB_RE.lastIndex = 0;
+    const m = REPORTING_VERB_RE.exec(content) ?? INSERT_ONLY_VERB_RE.exec(content);
+    if (!m || m.index !== 0 || verbEntry(m[0]).plural) continue;
+    inserts.push({ from, to: to + 1 });
+    if (!subject) {
+      const ctoks = lex(content);
+      const vEnd = ctoks.findIndex((t) => t.end >= m[0].length);
+      const found = subjectForward(ctoks, content, vEnd + 1);
+      if (found) subject = found;
+    }
+    d++;
+  }
+  if (!inserts.length) return { pieces: [{ text: inner, offset: 0 }], carried: false };
+  const pieces: { text: string; offset: number }[] = [];
+  let at = 0;
+  for (const ins of [...inserts, { from: inner.length, to: inner.length }]) {
+    const text = inner.slice(at, ins.from);
+    const lead = text.length - text.trimStart().length;
+    pieces.push({ text: text.trim(), offset: at + lead });
+    at = ins.to;
+  }
+  // "“La Medaglia – ha sottolineato il capo dello Stato – premia …”": a piece too short to stand alone keeps the quotation whole
+  const kept = pieces.some((x) => letters(x.text) < 15) ? [{ text: inner, offset: 0 }] : pieces;
+  return { pieces: kept, ...(subject ? { subject } : {}), carried: !subject };
+}
+
+/**
+ * "Sara Gobbi, Verdi: “…”", "Dello stesso tono, Marco Riva, Ps: “…”", "Laura Pini: “…”": a full
+ * name (with at most a short apposition after it) right before the colon that opens a quotation.
+ * @param quoteStart - offset of the quotation's opening mark
+ */
+function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
+  if (!/:\s*$/.test(frame.slice(0, quoteStart))) return undefined;
+  let j = toks.findIndex((t) => t.start >= quoteStart) - 1;
+  while (j >= 0 && toks[j]!.text !== ':') j--;
+  if (j < 1) return undefined;
+  let end = j;
+  // ", Rete": a short apposition after the name (a party, an organisation)
+  let c = end - 1;
+  while (c >= 0 && c >= end - 4 && toks[c]!.text !== ',' && toks[c]!.word) c--;
+  if (c >= 1 && c < end - 1 && toks[c]!.text === ',' && isNameToken(toks[c - 1])) end = c;
+  const start = nameStartBack(toks, end - 1);
+  if (end - start < 2 || !isNameToken(toks[start]) || !isNameToken(toks[end - 1]) || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
+  const before = toks[start - 1];
+  if (before && before.text !== ',' && !(before.text === '.' || OPEN_MARKS.has(before.text))) return undefined;
+  const role = end < j ? sliceText(frame, toks, end + 1, j) : undefined;
+  return { kind: 'name', name: sliceText(frame, toks, start, end), ...(role && isRoleLike(toks.slice(end + 1, j)) ? { role } : {}), at: toks[start]!.start };
+}
+
 /** Whether the sentence opens with a verb (its subject carried over): "Ora sta osservando…", "Afferma che…". */
 function opensWithVerb(toks: readonly Tok[], firstVerbTok: number | undefined): boolean {
   let i = 0;
@@ -293,9 +528,39 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       hits.push({ tokStart: i, tokEnd: i, form: 'secondo', plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj });
     }
   }
+  // "Per Vitale, un’attenzione particolare …": a stance opening the sentence
+  {
+    const m = /^[^\p{L}]*(?:(?:ma|e|ed)\s+)?per\s+(?=\p{Lu})/iu.exec(frame);
+    if (m) {
+      const i = tokAt(m.index + m[0].length - 1 - (m[0].length - m[0].trimEnd().length));
+      const subj = subjectAfter(toks, frame, i);
+      if (subj && subj !== 'nothing' && subj.kind === 'name' && frame.slice(subj.at).match(/^[^,]*?,/)) {
+        hits.push({ tokStart: i, tokEnd: i, form: 'per', plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj });
+      }
+    }
+  }
+  // "“…”. Lo ha detto X", "Così X", "Sono queste le richieste ribadite dal presidente …, X": the speaker comes after
+  const opened: [number, number][] = [];
+  for (const row of CATAPHORIC_OPENERS) {
+    const m = row.re.exec(frame);
+    if (!m) continue;
+    const endAt = m.index + m[0].length;
+    const k = toks.findIndex((t) => t.end > endAt);
+    if (k < 0) continue;
+    const freeStart = !/\s$/.test(m[0]) && toks[k]!.start < endAt;
+    const subj = subjectForward(toks, frame, k, toks.length, freeStart || row.id === 'sono-queste-le-parole-di');
+    if (!subj) continue;
+    // "“…”: lo ha detto X", "“…”, così X commentando": a quotation before the opener, in the same sentence, is theirs
+    const lead = m[0].length - m[0].replace(/^[^\p{L}]*/u, '').length;
+    const colon = m[0].includes(':') ? m.index + m[0].lastIndexOf(':') : /[”»"]/.test(m[0].slice(0, lead)) ? m.index + lead : -1;
+    opened.push([m.index, endAt]);
+    hits.push({ tokStart: Math.max(0, tokAt(colon >= 0 ? colon : m.index)), tokEnd: k - 1, form: row.id, plural: false, gerund: false, inverted: colon >= 0, statementEnd: colon >= 0 ? colon : 0, subject: subj, cataphoric: true });
+    break;
+  }
   const firstVerbTok = matches.length ? tokAt(matches[0]!.index) : undefined;
   const verbInitial = opensWithVerb(toks, firstVerbTok);
   for (const m of matches) {
+    if (opened.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const vStart = tokAt(m.index);
     const vEnd = tokAt(m.index + m[0].length - 1);
     if (vStart < 0 || vEnd < 0) continue;
@@ -309,17 +574,31 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     if (prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text))) {
       const after = subjectAfter(toks, frame, vEnd);
       const commaAt = prev.text === ',' ? prev.start : prev.end;
-      if (after === 'nothing') {
+      const afterQuote = CLOSE_MARKS.has(prev.text) || CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '');
+      const before = prev.text === ',' ? subjectBefore(toks, frame, vStart) : undefined;
+      if (after === 'nothing' && before?.kind === 'name' && !afterQuote) {
+        // "Gemma Mele, Ministra del Turismo, ha dichiarato:": the subject and its apposition come first
+        subject = before;
+      } else if (after === 'nothing') {
         if (!entry.gerund) {
           subject = { kind: 'focus', at: commaAt };
           inverted = true;
           statementEnd = commaAt;
         }
-      } else if (after && entry.inverts) {
+      } else if (after && (entry.inverts || afterQuote)) {
         subject = after;
         inverted = true;
         statementEnd = commaAt;
+      } else if (afterQuote && !entry.gerund && !entry.plural) {
+        // "“…”, ha spiegato in un post l’AD Laura Pini", "“…”, ha aggiunto il ministro", "“…”, ha detto ancora"
+        subject = subjectForward(toks, frame, vEnd + 1) ?? { kind: 'focus', at: commaAt };
+        inverted = true;
+        statementEnd = commaAt;
       }
+    } else if (prev?.lower === 'come' && !entry.plural) {
+      // "come ha evidenziato l’AD: “…”"
+      const fwd = subjectForward(toks, frame, vEnd + 1);
+      if (fwd) subject = fwd;
     }
     subject ??= subjectBefore(toks, frame, vStart);
     // "Dice Rossi: «…»": a speech verb opening the sentence with its subject after it
@@ -387,15 +666,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (isTitle(toks[i]!)) continue;
         let end = i;
         while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
-        const words = toks.slice(i, end);
-        const name = sliceText(s.frame, toks, i, end);
+        const from = personStartInRun(toks, i, end);
+        const words = toks.slice(from, end);
+        const name = sliceText(s.frame, toks, from, end);
         if (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) {
           if (!fullNames.includes(name)) fullNames.push(name);
           if (toks[end]?.text === ',') {
             let q = end + 1;
             while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text)) q++;
             const appos = toks.slice(end + 1, q);
-            if (appos.length && isRoleLike(appos) && !roles.has(name)) roles.set(name, sliceText(s.frame, toks, end + 1, q));
+            if (appos.length && !isPreposition(appos[0]) && isRoleLike(appos) && !roles.has(name)) roles.set(name, sliceText(s.frame, toks, end + 1, q));
           }
         }
       }
@@ -405,9 +685,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const words = name.split(/\s+/);
     if (words.length >= 2) return name;
     const f = fold(name);
-    const bySurname = fullNames.filter((n) => fold(n.split(/\s+/).pop()!) === f || fold(n.split(/\s+/).slice(1).join(' ')) === f);
+    // "ABC" is not the surname of "WATCH ABC": names with a word in capitals are brands, not people
+    const people = fullNames.filter((n) => !n.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w)));
+    const bySurname = people.filter((n) => fold(n.split(/\s+/).pop()!) === f || fold(n.split(/\s+/).slice(1).join(' ')) === f);
     if (bySurname.length === 1) return bySurname[0]!;
-    const byFirst = fullNames.filter((n) => fold(n.split(/\s+/)[0]!) === f);
+    const byFirst = people.filter((n) => fold(n.split(/\s+/)[0]!) === f);
     if (byFirst.length === 1) return byFirst[0]!;
     return name;
   };
@@ -454,6 +736,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         return focus;
       case 'coordinated':
         return coordinated;
+      case 'role': {
+        // "ha aggiunto il ministro": the last person introduced with that role, else the person in focus
+        const stem = roleStem(subject.role);
+        const byRole = [...entities.values()].reverse().find((e) => e.sort === 'person' && e.role && stem && roleStem(e.role) === stem);
+        return byRole ?? (coordinated?.sort === 'person' ? coordinated : undefined);
+      }
       case 'none':
         return undefined;
     }
@@ -465,17 +753,30 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let lastDirect: { entity: Entity; paragraph: number; sentence: number } | undefined;
 
   for (const { p, sentences } of sentencesByParagraph) {
+    // sentences of this paragraph nobody has said yet, for a speaker named after them ("“…”. Lo ha detto X")
+    let pending: number[] = [];
     sentences.forEach(({ s, toks }, si) => {
+      pending.push(si);
+      const settle = () => {
+        pending = [];
+      };
       const hits = findVerbs(s, toks);
       const attributed: { entity: Entity; hit: VerbHit; at: number }[] = [];
       for (const hit of hits) {
         const coordinated = attributed.length ? attributed[attributed.length - 1]!.entity : focus;
         const e = entityFor(hit.subject, focus, orgFocus, coordinated);
         if (!e) continue;
-        const at = 'at' in hit.subject ? hit.subject.at : 0;
+        let at = 'at' in hit.subject ? hit.subject.at : 0;
+        const prevHit = attributed[attributed.length - 1];
+        if (hit.inverted && prevHit && prevHit.entity !== e) {
+          // "“A”, scrive Bodo … “B”, ha dichiarato il ministro": B is the second speaker's
+          const prevEnd = toks[prevHit.hit.tokEnd]!.end;
+          const q = s.quotations.find((x) => x.start >= prevEnd && x.end <= toks[hit.tokStart]!.start);
+          if (q) at = q.start;
+        }
         attributed.push({ entity: e, hit, at });
       }
-      const add = (e: Entity, text: string, kind: Quote['kind'], offset: number) => {
+      const add = (e: Entity, text: string, kind: Quote['kind'], offset: number, sentence: QuoteSentence = s) => {
         // a stretch cut before the next speaker keeps no dangling ", mentre" / ", e"
         const clean = text
           .trim()
@@ -483,10 +784,66 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           .replace(/^[,;:\s]+|[,;:\s]+$/g, '');
         if (letters(clean) < 3) return;
         if (e.quotes.some((q) => q.paragraph === p.number && q.text === clean && q.kind === kind)) return;
-        e.quotes.push({ article: article.slug, paragraph: p.number, text: clean, kind, offset: s.start + offset });
+        e.quotes.push({ article: article.slug, paragraph: p.number, text: clean, kind, offset: sentence.start + offset });
       };
 
+      // "ha dato la parola alla vicepresidente, Franca Neri": who speaks next
+      const giveFloor = (): Entity | undefined => {
+        for (const row of FLOOR_GIVERS) {
+          const m = row.re.exec(s.frame);
+          if (!m) continue;
+          const endAt = m.index + m[0].length;
+          const k = toks.findIndex((t) => t.end > endAt);
+          const subj = k >= 0 ? subjectForward(toks, s.frame, k, toks.length, true) : undefined;
+          const who = subj?.kind === 'name' ? entityFor(subj, focus, orgFocus, undefined) : undefined;
+          if (who) return who;
+        }
+        return undefined;
+      };
+      // quoted words with their inserted reporting verbs taken out ("“… – ha detto Vitale – …”")
+      const direct = (e: Entity, q: QuoteSentence['quotations'][number], sentence: QuoteSentence = s) => {
+        const ins = quoteInserts(q.inner);
+        const who = ins.subject ? (entityFor(ins.subject, focus, orgFocus, e) ?? e) : e;
+        for (const piece of ins.pieces) add(who, piece.text, 'direct', q.start + 1 + piece.offset, sentence);
+        return who;
+      };
+      const cat = attributed.find((a) => a.hit.cataphoric);
+      if (cat) {
+        // the statement is what the paragraph said before, that nobody had said yet
+        let spoke = false;
+        for (const pi of pending) {
+          if (pi === si) continue;
+          const ps = sentences[pi]!.s;
+          for (const q of ps.quotations) {
+            direct(cat.entity, q, ps);
+            spoke = true;
+          }
+          const outside = ps.frame.replace(/[“”«»"„]/g, '');
+          if (pi === si - 1 && letters(outside) >= 15) add(cat.entity, ps.text, 'reported', 0, ps);
+        }
+        if (cat.hit.inverted && cat.hit.statementEnd > 0) {
+          // "Nuovi treni entro l’estate: lo ha rimarcato l’AD …"
+          for (const q of s.quotations) if (q.end <= cat.hit.statementEnd) direct(cat.entity, q);
+          if (letters(s.frame.slice(0, cat.hit.statementEnd)) >= 12) add(cat.entity, s.text.slice(0, cat.hit.statementEnd), 'reported', 0);
+          spoke = true;
+        }
+        pending = [];
+        focus = cat.entity;
+        if (cat.entity.sort === 'organisation') orgFocus = cat.entity;
+        lastDirect = spoke ? { entity: cat.entity, paragraph: p.number, sentence: si } : undefined;
+        attributed.splice(attributed.indexOf(cat), 1);
+        if (!attributed.length) {
+          const floor = giveFloor();
+          if (floor) {
+            focus = floor;
+            lastDirect = undefined;
+          }
+          return;
+        }
+      }
+
       if (attributed.length) {
+        settle();
         // Group consecutive verbs of the same speaker; with several speakers, each gets its own stretch.
         const groups: { entity: Entity; hits: VerbHit[]; from: number }[] = [];
         for (const a of attributed) {
@@ -497,13 +854,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         groups.forEach((g, gi) => {
           const to = groups[gi + 1]?.from ?? s.text.length;
           const quotations = s.quotations.filter((q) => q.start >= g.from && q.end <= to);
-          for (const q of quotations) add(g.entity, q.inner, 'direct', q.start + 1);
+          for (const q of quotations) direct(g.entity, q);
           const inverted = g.hits.find((h) => h.inverted);
           let text: string;
           if (inverted && g.hits.length === 1) {
             text = s.text.slice(g.from, inverted.statementEnd);
             const frameText = s.frame.slice(g.from, inverted.statementEnd);
-            const outside = frameText.replace(/[“”«»"„]/g, '');
+            // "è intervenuta la sindaca …: “…”, ha detto Basso": what comes before the colon only introduces the quotation
+            const outside = frameText.replace(/^[^“”«»"„]*:\s*(?=[“«"„])/, '').replace(/[“”«»"„]/g, '');
             if (quotations.length && letters(outside) < 12) text = '';
           } else {
             text = s.text.slice(g.from, to);
@@ -534,9 +892,36 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           lastDirect &&
           ((lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) ||
             (si === 0 && lastDirect.paragraph === p.number - 1 && lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1));
+        // "“Il lavoro – ha concluso Ferri – vale …”": a verb inserted in the quotation names the speaker
+        const inserted = s.quotations.map((q) => quoteInserts(q.inner)).find((x) => x.subject || x.carried);
+        if (inserted) {
+          const carried = (follows ? lastDirect!.entity : undefined) ?? focus;
+          const who = inserted.subject ? entityFor(inserted.subject, focus, orgFocus, carried) : carried;
+          if (who) {
+            let last = who;
+            for (const q of s.quotations) last = direct(who, q);
+            settle();
+            focus = last;
+            lastDirect = { entity: last, paragraph: p.number, sentence: si };
+            return;
+          }
+        }
+        // "Sara Gobbi, Verdi: “…”", "Laura Pini: “…”": a full name and a colon introduce the quotation
+        const intro = colonSpeaker(toks, s.frame, s.quotations[0]!.start);
+        if (intro) {
+          const who = entityFor(intro, focus, orgFocus, undefined);
+          if (who) {
+            for (const q of s.quotations) direct(who, q);
+            settle();
+            focus = who;
+            lastDirect = { entity: who, paragraph: p.number, sentence: si };
+            return;
+          }
+        }
         if (follows && quoted >= 0.6 * letters(s.text)) {
-          for (const q of s.quotations) add(lastDirect!.entity, q.inner, 'direct', q.start + 1);
+          for (const q of s.quotations) direct(lastDirect!.entity, q);
           lastDirect = { entity: lastDirect!.entity, paragraph: p.number, sentence: si };
+          settle();
           return;
         }
         // words quoted from a document: its named owner, or the organisation that last spoke
@@ -547,11 +932,18 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (owner) {
             for (const q of s.quotations) add(owner, q.inner, 'direct', q.start + 1);
             lastDirect = { entity: owner, paragraph: p.number, sentence: si };
+            settle();
             return;
           }
         }
       }
       lastDirect = undefined;
+      const floor = giveFloor();
+      if (floor) {
+        focus = floor;
+        pending = [];
+        return;
+      }
       // a document introduced with an indefinite article comes into focus ("è trapelata una memo anonima")
       for (let i = 0; i < toks.length; i++) {
         if (!/^(?:una?|un')$/.test(toks[i]!.lower) && !/^un'/.test(toks[i]!.lower)) continue;
@@ -575,6 +967,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         aliases.add(`${e.owner} ${e.head}`);
       }
       aliases.add(name);
+    }
+    // "ministro della Difesa", "AD di Ferrovie Lacustri": a role that carries its organisation names the person too
+    if (e.sort === 'person' && e.role) {
+      const words = e.role.split(/\s+/);
+      if (words.length <= 6 && words.slice(1).some((w) => /^\p{Lu}/u.test(w.replace(ELIDED_PREFIX, '')))) aliases.add(e.role);
     }
     aliases.delete(name);
     const quotes = e.quotes.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset).map(({ article: a, paragraph, text, kind }) => ({ article: a, paragraph, text, kind }));

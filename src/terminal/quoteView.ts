@@ -2,6 +2,7 @@
  * Human and JSON views of who said what (`quote`) and of everyone who speaks (`people`) for the terminal.
  */
 import type { Lang } from '../core/analysis.js';
+import { isNonResponse } from '../core/speakerLexicon.js';
 import type { Person, QuoteResult } from '../core/types.js';
 import type { Style } from './style.js';
 
@@ -41,6 +42,7 @@ const MESSAGES = {
     speakers: (names: string) => `Parlano: ${names}.`,
     noneOfKind: (kind: 'direct' | 'reported') => (kind === 'direct' ? 'Nessuna citazione diretta.' : 'Nessuna affermazione riportata.'),
     reported: 'riportata',
+    noResponse: 'nessuna risposta',
     count: (n: number) => (n === 1 ? '1 affermazione' : `${n} affermazioni`),
     nobodySpeaks: 'Nell’articolo non parla nessuno.',
     source: 'fonte',
@@ -53,6 +55,7 @@ const MESSAGES = {
     speakers: (names: string) => `Speakers: ${names}.`,
     noneOfKind: (kind: 'direct' | 'reported') => (kind === 'direct' ? 'No direct quotations.' : 'No reported statements.'),
     reported: 'reported',
+    noResponse: 'no response',
     count: (n: number) => (n === 1 ? '1 statement' : `${n} statements`),
     nobodySpeaks: 'Nobody speaks in the article.',
     source: 'source',
@@ -95,7 +98,8 @@ export function quoteHuman(result: QuoteResult, style: Style, options: QuoteView
   if (!result.quotes.length) lines.push(options.kind ? m.noneOfKind(options.kind) : m.count(0));
   for (const q of result.quotes) {
     const where = `${options.showArticle ? `${q.article} ` : ''}¶${q.paragraph}`;
-    const text = q.kind === 'direct' ? `“${q.text}”` : `${q.text} ${style.dim(`(${m.reported})`)}`;
+    // "non ha risposto a una richiesta di commento" is reported, but it is labelled as what it is: no answer
+    const text = q.kind === 'direct' ? `“${q.text}”` : `${q.text} ${style.dim(`(${isNonResponse(q.text) ? m.noResponse : m.reported})`)}`;
     lines.push(`  ${style.accent(where.padEnd(5))} ${text}`);
   }
   return lines.join('\n');

@@ -66,6 +66,14 @@ describe('CLI quote and people', () => {
     expect(out).toContain('(riportata)');
   });
 
+  it('GIVEN quote Meta THEN “Meta non ha risposto a una domanda …” is labelled as no response, not as a statement, and --json keeps kind "reported"', async () => {
+    const { out } = await run(['quote', 'Meta']);
+    const line = out.split('\n').find((l) => l.includes('non ha risposto'));
+    expect(line).toMatch(/¶8 .*\(nessuna risposta\)$/);
+    const json = JSON.parse((await run(['quote', '--json', 'Meta'])).out) as { quotes: { paragraph: number; kind: string; text: string }[] };
+    expect(json.quotes.find((q) => q.text.includes('non ha risposto'))).toMatchObject({ paragraph: 8, kind: 'reported' });
+  });
+
   it('GIVEN people --json THEN each speaker has name, aliases, role and the number of quotes', async () => {
     const json = JSON.parse((await run(['people', '--json'])).out) as { people: { name: string; aliases: string[]; role: string | null; quotes: number }[] };
     const lambert = json.people.find((p) => p.name === 'Nathan Lambert');

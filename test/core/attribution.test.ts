@@ -1,0 +1,328 @@
+/**
+ * One test per attribution construction of Italian news, each on a short text written for the test: the syntax of
+ * the construction (reporting verb, punctuation, name, role and organisation) with invented content and invented
+ * names. Who says it, what is quoted or reported, and what is not a statement.
+ */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
+import { buildPeople } from '../../src/core/people.js';
+import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
+import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse } from '../../src/core/speakerLexicon.js';
+import type { Article, Quote } from '../../src/core/types.js';
+
+/** A news-style article from its paragraphs. */
+const article = (slug: string, ...paragraphs: string[]): Article =>
+  parseArticle(`---\ntitle: "${slug}"\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, `${slug}.md`);
+const speakersOf = (...paragraphs: string[]) => extractSpeakers(article('prova', ...paragraphs));
+const speaker = (drafts: readonly SpeakerDraft[], name: string): SpeakerDraft => {
+  const s = drafts.find((d) => d.name === name);
+  if (!s) throw new Error(`test: no speaker ${name} among ${drafts.map((d) => d.name).join(', ') || 'nobody'}`);
+  return s;
+};
+const has = (quotes: readonly Quote[], paragraph: number, kind: Quote['kind'], text: string) =>
+  quotes.some((q) => q.paragraph === paragraph && q.kind === kind && q.text.includes(text));
+
+describe('the construction tables', () => {
+  it('GIVEN each row of the cataphoric and floor-giving tables THEN it matches its example sentence', () => {
+    for (const row of [...CATAPHORIC_OPENERS, ...FLOOR_GIVERS]) expect(row.re.test(row.example), row.id).toBe(true);
+  });
+});
+
+describe('speakers named after the statement (cataphora)', () => {
+  it('GIVEN “…”. Lo ha detto il presidente della Regione, Name Surname, in occasione di … THEN the quotation is theirs, with their role', () => {
+    const s = speaker(
+      speakersOf(
+        '“Desidero ringraziare i volontari che hanno pulito le spiagge dopo la mareggiata”. Lo ha detto il presidente della Regione, Marta Ferri, in occasione della giornata dedicata alle associazioni del litorale.',
+      ),
+      'Marta Ferri',
+    );
+    expect(has(s.quotes, 1, 'direct', 'Desidero ringraziare i volontari')).toBe(true);
+    expect(s.role).toBe('presidente della Regione');
+  });
+
+  it('GIVEN a reported sentence then “Lo ha detto il ministro della Difesa Name Surname” THEN the person is Name Surname, not “Difesa Name Surname”, the sentence before is theirs, and a newspaper’s name in quotation marks is no statement', () => {
+    const drafts = speakersOf(
+      'Il porto di Valdora resterà aperto anche durante i lavori di dragaggio. Lo ha detto il ministro della Difesa Carlo Benvenuti, in un’intervista al “Corriere del Lago”. “Sarei stupito se qualcuno pensasse il contrario”, ha aggiunto Benvenuti.',
+    );
+    const s = speaker(drafts, 'Carlo Benvenuti');
+    expect(s.role).toBe('ministro della Difesa');
+    expect(s.aliases).not.toContain('Difesa');
+    expect(has(s.quotes, 1, 'reported', 'Il porto di Valdora resterà aperto')).toBe(true);
+    expect(has(s.quotes, 1, 'direct', 'Sarei stupito se qualcuno')).toBe(true);
+    expect(drafts.flatMap((d) => d.quotes).some((q) => q.text.includes('Corriere'))).toBe(false);
+  });
+
+  it('GIVEN “…”. Così Name Surname, presidente delle Associazioni …, intervenendo oggi … THEN the quotation is theirs and the apposition is their role', () => {
+    const s = speaker(
+      speakersOf(
+        '“Le biblioteche di quartiere sono il primo presidio culturale delle nostre città”. Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura, nella sala grande del Comune.',
+      ),
+      'Paolo Serra',
+    );
+    expect(has(s.quotes, 1, 'direct', 'Le biblioteche di quartiere')).toBe(true);
+    expect(s.role).toMatch(/^presidente delle Associazioni/);
+  });
+
+  it('GIVEN “Sono queste le richieste avanzate oggi dal presidente Org-Name, Name Surname, …, convocato dal ministro Other Name” THEN the sentence before is theirs, and the organisation and the others named are not speakers', () => {
+    const drafts = speakersOf(
+      'Per salvare i frutteti della valle servono fondi subito e procedure più semplici per le aziende colpite dalla grandine. Sono queste le richieste avanzate oggi dal presidente Unione-Frutticoltori Veneti, Sandro Toldo, al tavolo convocato in Regione dal ministro Luisa Marchetti con il commissario per l’emergenza, il prefetto Giorgio Sella, e le associazioni di categoria.',
+    );
+    expect(has(speaker(drafts, 'Sandro Toldo').quotes, 1, 'reported', 'Per salvare i frutteti della valle')).toBe(true);
+    expect(drafts.map((d) => d.name)).toEqual(['Sandro Toldo']);
+  });
+
+  it('GIVEN “Words: lo ha rimarcato l’AD di Company Name Surname” THEN the words before the colon are theirs and their role carries the company', () => {
+    const s = speaker(
+      speakersOf(
+        'L’azienda ha chiuso l’anno con un utile record.',
+        'Nuovi treni sulla linea costiera entro l’estate: lo ha rimarcato l’AD di Ferrovie Lacustri Bruno Galli in un messaggio ai dipendenti.',
+      ),
+      'Bruno Galli',
+    );
+    expect(has(s.quotes, 2, 'reported', 'Nuovi treni sulla linea costiera')).toBe(true);
+    expect(s.role).toBe('AD di Ferrovie Lacustri');
+  });
+
+  it('GIVEN a sentence then “Ad affermarlo è Name Surname, presidente di …” THEN the sentence before is theirs, with their role', () => {
+    const s = speaker(
+      speakersOf('Il mercato immobiliare tornerà a crescere entro l’estate. Ad affermarlo è Rita Valli, presidente dell’Ordine degli architetti.'),
+      'Rita Valli',
+    );
+    expect(has(s.quotes, 1, 'reported', 'Il mercato immobiliare tornerà a crescere')).toBe(true);
+    expect(s.role).toBe('presidente dell’Ordine degli architetti');
+  });
+
+  it('GIVEN “…”. È quanto ha detto Name Surname, direttore di … THEN the quotation is theirs', () => {
+    const s = speaker(
+      speakersOf('“I mutui restano troppo cari per i giovani”. È quanto ha detto Ivo Sarti, direttore della Banca del Lago, a un convegno.'),
+      'Ivo Sarti',
+    );
+    expect(has(s.quotes, 1, 'direct', 'I mutui restano troppo cari')).toBe(true);
+    expect(s.role).toBe('direttore della Banca del Lago');
+  });
+
+  it('GIVEN a sentence then “Ne è convinta Name Surname, …” THEN the stance before is theirs', () => {
+    const s = speaker(
+      speakersOf('Il mercato tornerà a crescere entro l’estate. Ne è convinta Rita Valli, presidente dell’Ordine, intervenuta al salone della casa.'),
+      'Rita Valli',
+    );
+    expect(has(s.quotes, 1, 'reported', 'Il mercato tornerà a crescere')).toBe(true);
+  });
+
+  it('GIVEN “…”, così Name Surname commentando … in one sentence THEN the quotation before “così” is theirs', () => {
+    const drafts = speakersOf('“Il quartiere rinasce”, così Luca Moro commentando i dati del Comune.');
+    expect(has(speaker(drafts, 'Luca Moro').quotes, 1, 'direct', 'Il quartiere rinasce')).toBe(true);
+    expect(drafts.map((d) => d.name)).toEqual(['Luca Moro']);
+  });
+});
+
+describe('reporting verbs inserted in a quotation', () => {
+  it('GIVEN “… – ha detto Surname – …” THEN both halves are theirs without the inserted words; “Per Surname, …” and “Surname ha, infine, posto l’accento …” are their statements', () => {
+    const s = speaker(
+      speakersOf(
+        'La giunta ha incontrato ieri i rappresentanti dei pescatori guidati da Nicola Vitale.',
+        '“Bisogna rifare le banchine prima dell’inverno, con fondi certi e tempi brevi – ha detto Vitale – Serve anche una legge che protegga chi lavora in mare”. Per Vitale, un’attenzione particolare va data ai porti più piccoli, dove mancano perfino le gru. Vitale ha, infine, posto l’accento sul caro gasolio, che pesa sulle famiglie della costa.',
+      ),
+      'Nicola Vitale',
+    );
+    const direct = s.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+    expect(direct).toEqual(['Bisogna rifare le banchine prima dell’inverno, con fondi certi e tempi brevi', 'Serve anche una legge che protegga chi lavora in mare']);
+    expect(has(s.quotes, 2, 'reported', 'un’attenzione particolare va data')).toBe(true);
+    expect(has(s.quotes, 2, 'reported', 'posto l’accento sul caro gasolio')).toBe(true);
+  });
+
+  it('GIVEN “La Medaglia – ha sottolineato il capo dello Stato – …” after the head of state spoke THEN the role stands for them', () => {
+    const s = speaker(
+      speakersOf(
+        '“Il volontariato tiene unito il Paese”. Lo ha detto il presidente della Repubblica, Anna Conti, alla cerimonia di oggi.',
+        '“La Medaglia civica – ha sottolineato il capo dello Stato – premia chi ha servito gli altri senza chiedere nulla in cambio”.',
+      ),
+      'Anna Conti',
+    );
+    expect(has(s.quotes, 2, 'direct', 'La Medaglia civica')).toBe(true);
+    expect(has(s.quotes, 2, 'direct', 'premia chi ha servito gli altri')).toBe(true);
+  });
+
+  it('GIVEN “ha dato la parola alla vicepresidente …, Name Surname” then “… - ha detto - …” THEN the quotation is theirs, not the previous speaker’s, and the host is no speaker', () => {
+    const drafts = speakersOf(
+      'Alla festa per i trent’anni del consorzio il presidente Elio Marini ha aperto i lavori: “Nella cooperazione la fiducia si costruisce ogni giorno”, ha detto Marini.',
+      'A fare gli onori di casa il direttore del consorzio, Pietro Lodi, che ha dato la parola alla vicepresidente, Franca Neri. “In questi anni - ha detto - ho visto crescere una comunità intera”.',
+    );
+    expect(has(speaker(drafts, 'Franca Neri').quotes, 2, 'direct', 'ho visto crescere una comunità')).toBe(true);
+    expect(has(speaker(drafts, 'Elio Marini').quotes, 1, 'direct', 'Nella cooperazione')).toBe(true);
+    expect(speaker(drafts, 'Elio Marini').quotes.some((q) => q.text.includes('comunità'))).toBe(false);
+    expect(drafts.some((d) => d.name === 'Pietro Lodi')).toBe(false);
+  });
+
+  it('GIVEN a quotation that opens with " and closes with », with an insert carried over (“- ha aggiunto -”) and a named one (“- ha osservato Surname -”) THEN every part is theirs', () => {
+    const s = speaker(
+      speakersOf(
+        '«Credo che il nuovo ospedale vada aperto entro l’anno». Lo ha detto il presidente della Provincia, Nino Caruso, ai giornalisti. "Se dovesse arrivare il finanziamento europeo - ha aggiunto - saremmo pronti anche prima. Quindi - ha osservato Caruso - basta che il cantiere rispetti i tempi fissati dal contratto».',
+      ),
+      'Nino Caruso',
+    );
+    const direct = s.quotes.filter((q) => q.paragraph === 1 && q.kind === 'direct').map((q) => q.text);
+    expect(direct[0]).toMatch(/^Credo che il nuovo ospedale/);
+    expect(direct[1]).toBe('Se dovesse arrivare il finanziamento europeo');
+    expect(direct[2]).toMatch(/^saremmo pronti anche prima\. Quindi$/);
+    expect(direct[3]).toMatch(/^basta che il cantiere .* fissati dal contratto$/);
+  });
+
+  it('GIVEN “Vi abbiamo segnalato … sul tavolo- molto prima del voto- … - manda a dire- …” THEN only the dashes around a reporting verb are an insert', () => {
+    const s = speaker(
+      speakersOf(
+        'Le opposizioni attaccano la giunta. In aula, Sara Gobbi, Verdi: “Vi abbiamo segnalato da mesi sul tavolo- molto prima del voto- i nostri dubbi sul bilancio - manda a dire- avete avuto tutto il tempo di correggere, ma avete preferito ignorarci”.',
+      ),
+      'Sara Gobbi',
+    );
+    expect(s.quotes.map((q) => q.text)).toEqual([
+      'Vi abbiamo segnalato da mesi sul tavolo- molto prima del voto- i nostri dubbi sul bilancio',
+      'avete avuto tutto il tempo di correggere, ma avete preferito ignorarci',
+    ]);
+  });
+});
+
+describe('role nouns standing for the person named before', () => {
+  it('GIVEN ““…”, ha aggiunto il ministro.” after “Lo ha detto il ministro dell’Ambiente, Name Surname” THEN the minister is Name Surname, and a programme’s name in quotation marks is no statement', () => {
+    const s = speaker(
+      speakersOf(
+        '“Quello che abbiamo promesso sui parchi lo faremo entro la legislatura”. Lo ha detto il ministro dell’Ambiente, Ugo Fabbri, ospite di “Mattinale” su Radio Lago. “Non ho mai visto una squadra così unita”, ha aggiunto il ministro.',
+      ),
+      'Ugo Fabbri',
+    );
+    expect(has(s.quotes, 1, 'direct', 'Quello che abbiamo promesso sui parchi')).toBe(true);
+    expect(has(s.quotes, 1, 'direct', 'Non ho mai visto una squadra')).toBe(true);
+    expect(s.quotes.some((q) => q.text === 'Mattinale')).toBe(false);
+  });
+
+  it('GIVEN the AD quoted, then “come ha evidenziato l’AD: “…”” and “ha spiegato in un post … l’AD Name Surname” THEN the AD is Name Surname', () => {
+    const s = speaker(
+      speakersOf(
+        '“Il piano è ambizioso ma realistico”, ha detto l’AD di Ferrovie Lacustri Laura Pini.',
+        'A dimostrarlo sono i conti, come ha evidenziato l’AD: “Entro dicembre avremo raddoppiato la rete”. “Durante l’incontro con i sindaci abbiamo preso impegni precisi”, ha spiegato in un post sul sito aziendale l’AD Laura Pini.',
+      ),
+      'Laura Pini',
+    );
+    expect(has(s.quotes, 2, 'direct', 'Entro dicembre avremo raddoppiato')).toBe(true);
+    expect(has(s.quotes, 2, 'direct', 'Durante l’incontro con i sindaci')).toBe(true);
+  });
+
+  it('GIVEN ““…”, ha sottolineato la sindaca.” after “ha detto Surname” THEN the mayor is Surname', () => {
+    const s = speaker(
+      speakersOf(
+        'Alla presentazione del piano è intervenuta la sindaca di Valdora Irene Basso.',
+        '“Le nuove piste ciclabili saranno pronte a giugno”, ha detto Basso. “Siamo a un passo da una città più pulita”, ha sottolineato la sindaca.',
+      ),
+      'Irene Basso',
+    );
+    expect(has(s.quotes, 2, 'direct', 'Siamo a un passo da una città')).toBe(true);
+  });
+
+  it('GIVEN ““…”, ha aggiunto durante la visita … accompagnata dal presidente dell’Ente Name Surname” THEN the speaker stays the one before: a name after a preposition is not the subject', () => {
+    const drafts = speakersOf(
+      '“Sono venuta a ringraziare chi lavora qui ogni giorno”, ha detto la premier Giulia Orsini arrivando in redazione.',
+      '“Il servizio pubblico è un bene di tutti”, ha aggiunto durante la visita alle sale di montaggio, accompagnata dal presidente dell’Ente Mario Ruggeri.',
+    );
+    expect(has(speaker(drafts, 'Giulia Orsini').quotes, 2, 'direct', 'Il servizio pubblico è un bene')).toBe(true);
+    expect(drafts.find((d) => d.name === 'Mario Ruggeri')?.quotes ?? []).toEqual([]);
+  });
+});
+
+describe('subjects written before the verb or the colon', () => {
+  it('GIVEN “Name Surname, Ministra del Turismo, ha dichiarato: “…”” THEN the name before the apposition speaks, and an event’s title in quotation marks is no statement', () => {
+    const drafts = speakersOf(
+      'Al teatro comunale la mostra “Cento anni di scena” ha aperto le celebrazioni.',
+      'Gemma Mele, Ministra del Turismo, ha dichiarato: “Il teatro di provincia è stato una scuola di libertà”.',
+    );
+    const s = speaker(drafts, 'Gemma Mele');
+    expect(has(s.quotes, 2, 'direct', 'Il teatro di provincia')).toBe(true);
+    expect(s.role).toBe('Ministra del Turismo');
+    expect(drafts.flatMap((d) => d.quotes).some((q) => q.text.includes('Cento anni'))).toBe(false);
+  });
+
+  it('GIVEN “avverte il leader di Org, Name Surname, che al congresso chiede di …” THEN the relative clause is theirs too', () => {
+    const s = speaker(
+      speakersOf(
+        'Gli artigiani chiedono meno tasse sul lavoro.',
+        '“Crescere senza lasciare indietro nessuno”, avverte il leader di Confartigiani, Dario Costa, che al congresso di categoria chiede di investire nella formazione dei giovani.',
+      ),
+      'Dario Costa',
+    );
+    expect(s.role).toBe('leader di Confartigiani');
+    expect(has(s.quotes, 2, 'direct', 'Crescere senza lasciare indietro')).toBe(true);
+    expect(has(s.quotes, 2, 'reported', 'chiede di investire nella formazione')).toBe(true);
+  });
+
+  it('GIVEN “Surname ha quindi espresso "…"” THEN an adverb between auxiliary and participle keeps the verb', () => {
+    const s = speaker(
+      speakersOf('Durante la visita al centro di ricerca, Bellini ha quindi espresso "gratitudine e stima per chi cura i malati rari".'),
+      'Bellini',
+    );
+    expect(has(s.quotes, 1, 'direct', 'gratitudine e stima')).toBe(true);
+  });
+
+  it('GIVEN “Dello stesso tono, Name Surname, Party: “…”” and “Per Name Surname, Party, la soluzione è drastica: “…”” THEN a full name before the colon or after “Per” speaks, and the parties do not', () => {
+    const drafts = speakersOf(
+      'Dello stesso tono, Marco Riva, Ps: “Troppe cose non tornano in questo bilancio”. Per Lucia Ferrante, Pdcs, la soluzione è drastica: “Ritiriamo la delibera e ricominciamo da capo”.',
+    );
+    expect(has(speaker(drafts, 'Marco Riva').quotes, 1, 'direct', 'Troppe cose non tornano')).toBe(true);
+    const ferrante = speaker(drafts, 'Lucia Ferrante');
+    expect(has(ferrante.quotes, 1, 'direct', 'Ritiriamo la delibera')).toBe(true);
+    expect(has(ferrante.quotes, 1, 'reported', 'la soluzione è drastica')).toBe(true);
+    expect(drafts.some((d) => d.name === 'Ps' || d.name === 'Pdcs')).toBe(false);
+  });
+
+  it('GIVEN two speakers in one sentence, the second after its quotation THEN each quotation goes to its own speaker', () => {
+    const drafts = speakersOf(
+      'Il ministro degli Esteri Tomas Varga ha parlato ai giornalisti.',
+      'Varga ha detto: “Questa non è una vendetta, è la legge” e “Spero davvero che la vicenda si chiuda presto”, mentre il suo portavoce Imre Bodo ha scritto: “Il ministro Varga ha detto la verità”.',
+    );
+    const minister = speaker(drafts, 'Tomas Varga');
+    const spokesman = speaker(drafts, 'Imre Bodo');
+    expect(has(minister.quotes, 2, 'direct', 'Questa non è una vendetta')).toBe(true);
+    expect(has(minister.quotes, 2, 'direct', 'Spero davvero')).toBe(true);
+    expect(has(spokesman.quotes, 2, 'direct', 'Il ministro Varga ha detto')).toBe(true);
+    expect(spokesman.quotes.some((q) => q.text.includes('Spero'))).toBe(false);
+  });
+});
+
+describe('people who are only mentioned', () => {
+  it('GIVEN a name that only appears in the piece THEN /quote answers nobody, with where it is mentioned, for every form of the name', () => {
+    const people = buildPeople([
+      article(
+        'premio',
+        'Il premio fotografico è stato consegnato alla presenza di Bruno Ferraris, direttore del museo.',
+        'A fare gli onori di casa Bruno Ferraris, che ha dato la parola alla curatrice, Elsa Monti. “La fotografia racconta quello che le parole non sanno dire”, ha detto Monti.',
+      ),
+    ]);
+    for (const name of ['Bruno Ferraris', 'Ferraris', 'bruno']) {
+      const out = people.quote(name);
+      expect(out, name).toMatchObject({ person: null, quotes: [] });
+      expect(out.mentions, name).toEqual([
+        { article: 'premio', paragraph: 1 },
+        { article: 'premio', paragraph: 2 },
+      ]);
+    }
+  });
+
+  it('GIVEN “Come Demis Hassabis, …, Turow non è d’accordo” on the shipped article THEN Hassabis is no speaker, and every form of his name says where he is mentioned', () => {
+    const people = buildPeople(loadCorpus(fileURLToPath(new URL('../../corpus', import.meta.url))));
+    for (const name of ['Hassabis', 'demis', 'Demis Hassabis']) {
+      const out = people.quote(name);
+      expect(out, name).toMatchObject({ person: null, quotes: [] });
+      expect(out.mentions, name).toEqual([{ article: 'llama2', paragraph: 15 }]);
+    }
+  });
+});
+
+describe('statements that say nothing', () => {
+  it('GIVEN “Meta non ha risposto a una domanda su …” on the shipped article THEN it stays Meta’s reported statement and is recognised as a non-response, not as something said', () => {
+    const people = buildPeople(loadCorpus(fileURLToPath(new URL('../../corpus', import.meta.url))));
+    const noAnswer = people.quote('Meta').quotes.filter((q) => isNonResponse(q.text));
+    expect(noAnswer.map((q) => [q.paragraph, q.kind])).toEqual([[8, 'reported']]);
+    expect(isNonResponse('Meta non ha risposto a una domanda su quali azioni potrebbe intraprendere')).toBe(true);
+    expect(isNonResponse('L’assessore si è rifiutato di commentare le dimissioni')).toBe(true);
+    expect(isNonResponse('“Sarei sorpreso se non ci fosse accordo”, ha aggiunto il sindaco.')).toBe(false);
+  });
+});
