@@ -27,7 +27,9 @@ import {
 import type { SlashCommand } from '../src/discord/command.js';
 import { NOTE_COLOUR, findParagraph, paragraphsEmbed, passageEmbed, type Span } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
+import { decodeFeedback, FEEDBACK_PREFIX, feedbackIdOf, feedbackRow } from '../src/discord/feedback.js';
 import type { HandlerContext, Reply } from '../src/discord/interactions.js';
+import { newAnswerId } from '../src/store/questionLog.js';
 import { safeText, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
 import { articleFilter, articleOption, intOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
@@ -75,6 +77,8 @@ export interface AskQuery {
   readonly article: string | undefined;
   /** Whose buttons these are. */
   readonly user: string;
+  /** The server it was asked in (recorded with the question; null in DMs). */
+  readonly guildId?: string | null | undefined;
 }
 
 /** What the buttons of a shown result carry: the answer's results, the one shown, the asker, the question. */
@@ -152,9 +156,24 @@ function render(
  * @param ephemeral - whether the answer is private
  * @returns the reply
  */
-export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'>, query: AskQuery, ephemeral: boolean): Reply {
+export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Partial<Pick<HandlerContext, 'bot'>>, query: AskQuery, ephemeral: boolean): Reply {
   const t = strings(ctx.lang);
   const result = core.ask(query.question, { limit: query.limit, ...(query.article ? { article: query.article } : {}) });
+  // Recorded whatever the answer (a declined question is what /stats is for); the log never throws.
+  const log = ctx.bot?.questions;
+  const answerId = log?.enabled ? newAnswerId() : undefined;
+  if (log && answerId) {
+    log.record({
+      answerId,
+      question: query.question,
+      lang: result.lang,
+      article: query.article,
+      answered: result.answered,
+      passages: result.passages.map((p) => ({ article: p.article, paragraph: p.paragraph, section: p.sectionTitle })),
+      guildId: query.guildId,
+      source: 'discord',
+    });
+  }
   if (!result.answered) {
     const closest = result.closest?.[0];
     const content = result.reason === 'empty-question' ? t.emptyQuestion : t.notInArticle;
@@ -171,7 +190,19 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'>, query
   const results = fitResults(query.user, ranked.map((r) => r.ref));
   const check = resultsCheck(ranked.slice(0, results.length).map((r) => r.found.paragraph.text));
   const carried: Carried = { user: query.user, index: 0, check, results, question: query.question };
-  return { body: render(first.passage, first.found, carried, 'passage', { text: query.question }, t), ephemeral };
+  const body = render(first.passage, first.found, carried, 'passage', { text: query.question }, t);
+  return { body: withFeedback(body, ephemeral ? undefined : answerId, t), ephemeral };
+}
+
+/**
+ * Adds the 👍/👎 row to a public answer.
+ * @param body - the answer
+ * @param answerId - its id in the question log (undefined: no row, e.g. private answers or recording off)
+ * @param t - the reply strings
+ * @returns the body with the row below the others
+ */
+function withFeedback(body: MessageBody, answerId: string | undefined, t: ReturnType<typeof strings>): MessageBody {
+  return answerId ? { ...body, components: [...(body.components ?? []), feedbackRow(answerId, t)] } : body;
 }
 
 /**
@@ -203,7 +234,7 @@ export const ask: SlashCommand = {
     .addBooleanOption(privateOption)
     .addStringOption(articleOption)
     .toJSON(),
-  buttonPrefix: [ASK_PREFIX, FOLLOW_UP_PREFIX],
+  buttonPrefix: [ASK_PREFIX, FOLLOW_UP_PREFIX, FEEDBACK_PREFIX],
   defer: (core) => core.index.paragraphs.length > LARGE_CORPUS,
   execute(interaction, ctx) {
     const article = articleFilter(interaction.options, ctx);
@@ -213,6 +244,7 @@ export const ask: SlashCommand = {
       limit: intOption(interaction.options, 'results', 1, MAX_RESULTS, DEFAULT_RESULTS),
       article: article.slug,
       user: interaction.user.id,
+      guildId: interaction.guildId,
     };
     return answer(ctx.core, ctx, query, interaction.options.getBoolean('private') === true);
   },
@@ -222,6 +254,12 @@ export const ask: SlashCommand = {
   },
   button(interaction, ctx) {
     const t = strings(ctx.lang);
+    const press = decodeFeedback(interaction.customId);
+    if (press) {
+      const log = ctx.bot.questions;
+      if (!log?.enabled) return note(t.feedbackOff);
+      return note(log.feedback(press.answerId, interaction.user.id, press.up ? 1 : -1, interaction.guildId) ? t.feedbackThanks(press.up) : t.feedbackFailed);
+    }
     if (interaction.customId.startsWith(`${FOLLOW_UP_PREFIX}|`)) {
       return decodeFollowUp(interaction.customId) ? { body: {}, ephemeral: true, modal: followUpForm(interaction.customId, t) } : note(t.expired);
     }
@@ -248,7 +286,8 @@ export const ask: SlashCommand = {
     const asker = interaction.user.id === state.user;
     const carried: Carried = { user: interaction.user.id, index, check: state.check, results: state.results, question: state.question };
     const body = render(passage, found, carried, view, title, t);
-    return asker ? { body, ephemeral: false, update: true } : { body, ephemeral: true };
+    // The asker's edit keeps the answer's 👍/👎 row; someone else's private copy has none.
+    return asker ? { body: withFeedback(body, feedbackIdOf(interaction.message), t), ephemeral: false, update: true } : { body, ephemeral: true };
   },
   modalSubmit(interaction, ctx) {
     const t = strings(ctx.lang);
@@ -260,7 +299,7 @@ export const ask: SlashCommand = {
     const people = ctx.core.people();
     const context = conversationContext(state.question, detectLanguage(state.question), { article: slug, paragraph: state.paragraph, text: found.paragraph.text }, people);
     const read = resolveFollowUp(typed, context, people);
-    const reply = answer(ctx.core, ctx, { question: read.question, limit: DEFAULT_RESULTS, article: undefined, user: interaction.user.id }, false);
+    const reply = answer(ctx.core, ctx, { question: read.question, limit: DEFAULT_RESULTS, article: undefined, user: interaction.user.id, guildId: interaction.guildId }, false);
     if (read.kind === 'standalone') return reply;
     // Say how the question was read, above the answer (or the note that the article does not say).
     const readAs = safeText(t.readAs(read.question));

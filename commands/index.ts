@@ -9,7 +9,8 @@ import { quote } from './quote.js';
 import { reload } from './reload.js';
 import { searchMessage } from './searchMessage.js';
 import { sections } from './sections.js';
+import { stats } from './stats.js';
 import { summarize } from './summarize.js';
 
 /** The explicit command list. */
-export const COMMANDS: readonly Command[] = [ask, quote, summarize, sections, about, help, reload, searchMessage];
+export const COMMANDS: readonly Command[] = [ask, quote, summarize, sections, about, help, stats, reload, searchMessage];

@@ -16,7 +16,7 @@ import { note } from '../src/discord/replier.js';
  * @param data - the command JSON
  * @returns the same JSON with the permissions as a number
  */
-function withIntegerPermissions(data: RESTPostAPIChatInputApplicationCommandsJSONBody): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function withIntegerPermissions(data: RESTPostAPIChatInputApplicationCommandsJSONBody): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const bits = data.default_member_permissions;
   return { ...data, default_member_permissions: (bits == null ? null : Number(bits)) as unknown as string | null };
 }

@@ -24,7 +24,7 @@ export const searchMessage: MessageCommand = {
     const t = strings(ctx.lang);
     const text = (interaction.targetMessage.content ?? '').trim();
     if (!text) return note(t.noText);
-    const query = { question: text, limit: DEFAULT_RESULTS, article: undefined, user: interaction.user.id };
+    const query = { question: text, limit: DEFAULT_RESULTS, article: undefined, user: interaction.user.id, guildId: interaction.guildId };
     return answer(ctx.core, ctx, query, true);
   },
 };

@@ -15,7 +15,7 @@
  * `--batch-sizes 10000`, `--batch-questions 100`, `--natural-max 30000`, `--sizes 16,10000` (16 or fewer = the real article), `--queries N` (default 300),
  * `--natural-queries N` (default 300 up to 20,000 paragraphs, 20 above), `--ask-queries N` (default 100),
  * `--cli-runs N` (default 10; 0 skips the CLI timing), `--reload-articles N` (default 1000; 0 skips),
- * `--discord-burst N` (default 500; 0 skips), `--seed S`, `--minisearch-raw`.
+ * `--discord-burst N` (default 500; 0 skips), `--record-queries N` (default 400; 0 skips), `--seed S`, `--minisearch-raw`.
  * Files go under .bench/ (gitignored).
  *
  * "Discord burst": Brano's real discord.js client (`startBot`, as `npm start`) against the fake Discord of the
@@ -109,6 +109,17 @@ export interface DiscordBurstFigures {
 }
 
 /** One size's figures. */
+/** What recording questions costs (see runRecordChild). */
+export interface RecordFigures {
+  readonly questions: number;
+  /** Rows the "on" rounds left in the question log (warm-up included). */
+  readonly recordedRows: number;
+  readonly onPerSecond: number;
+  readonly offPerSecond: number;
+  /** Extra milliseconds per answer with recording on (can be ≤ 0 within noise). */
+  readonly costPerAnswerMs: number;
+}
+
 export interface SizeResult {
   readonly paragraphs: number;
   readonly source: 'real article' | 'synthetic';
@@ -153,6 +164,7 @@ export interface BenchReport {
   readonly discord?: DiscordBurstFigures | { readonly skipped: string };
   /** The same burst answered by a discord.js bot that does nothing (the floor for Brano's Discord latency). */
   readonly discordBaseline?: DiscordBurstFigures;
+  readonly record?: RecordFigures;
   readonly cli?: { runs: number; nodeP50Ms: number; nodeMinMs: number; npmP50Ms: number; npmOverheadMs: number; goalMs: number };
   readonly summary?: ColdSummaryFigures;
   readonly totalSeconds: number;
@@ -542,6 +554,60 @@ function discordRatioLine(brano: DiscordBurstFigures, baseline: DiscordBurstFigu
   return `  same burst, do-nothing discord.js bot: p50 ${fmt(baseline.p50Ms)} ms, p99 ${fmt(baseline.p99Ms)} ms, unanswered ${baseline.unanswered}; Brano p99 / do-nothing p99 = ${ratio}× (goal ≤ 1.3×)`;
 }
 
+// ------------------------------------------- the question log's cost: answers per second, recording on and off
+
+/**
+ * `/ask` answers (the Discord handler's `answer`, the real article) per second with the question log recording to a
+ * fresh SQLite file, and with recording off, in alternating rounds so load on the machine falls on both alike.
+ * @param count - questions per round and setting
+ * @param seed - seed of the question order
+ * @returns answers per second for each setting, and what recording costs per answer
+ */
+async function runRecordChild(count: number, seed: number): Promise<RecordFigures> {
+  const [{ answer }, { CorpusStore }, { openQuestionLog }, { Cooldowns }, { rmSync, mkdtempSync }] = await Promise.all([
+    import('../commands/ask.js'),
+    import('../src/corpusStore.js'),
+    import('../src/store/questionLog.js'),
+    import('../src/discord/cooldowns.js'),
+    import('node:fs'),
+  ]);
+  const store = await CorpusStore.open(join(PROJECT_ROOT, 'corpus'));
+  const dataDir = mkdtempSync(join(BENCH_DIR, 'data-'));
+  const quiet = () => {};
+  const logger = { debug: quiet, info: quiet, warn: quiet, error: quiet };
+  const questions = openQuestionLog({ dataDir, retentionDays: 90, enabled: true, logger });
+  const base = { core: () => store.core, reload: async () => ({ ok: false as const, error: 'not in the bench' }), version: 'bench', cooldowns: new Cooldowns(0), logger };
+  const settings = { on: { lang: 'it' as const, bot: { ...base, questions } }, off: { lang: 'it' as const, bot: base } };
+  const words = store.core.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences.map((s) => s.text.split(/\s+/).slice(0, 8).join(' '))));
+  let x = seed >>> 0 || 1;
+  const pick = () => words[(x = (Math.imul(x, 1103515245) + 12345) >>> 0) % words.length]!;
+  const round1 = (setting: keyof typeof settings, n: number): number => {
+    const t = performance.now();
+    for (let i = 0; i < n; i++) answer(store.core, settings[setting], { question: pick(), limit: 3, article: undefined, user: '390000000000000111', guildId: '390000000000000001' }, false);
+    return performance.now() - t;
+  };
+  round1('on', 20);
+  round1('off', 20);
+  const spent = { on: 0, off: 0 };
+  const rounds = 4;
+  const per = Math.max(1, Math.ceil(count / rounds));
+  for (let r = 0; r < rounds; r++) {
+    spent.on += round1('on', per);
+    spent.off += round1('off', per);
+  }
+  const recorded = questions.stats(1)?.asked ?? 0;
+  questions.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  const n = per * rounds;
+  return {
+    questions: n,
+    recordedRows: recorded,
+    onPerSecond: round((n / spent.on) * 1000, 1),
+    offPerSecond: round((n / spent.off) * 1000, 1),
+    costPerAnswerMs: round((spent.on - spent.off) / n, 3),
+  };
+}
+
 // ---------------------------------------------------------------- parent side
 
 function runChild(args: string[]): Promise<unknown> {
@@ -764,6 +830,10 @@ function table(report: BenchReport): string {
     );
     if (!('skipped' in d) && report.discordBaseline) lines.push(discordRatioLine(d, report.discordBaseline));
   }
+  if (report.record) {
+    const r = report.record;
+    lines.push('', `Question log (SQLite, WAL): /ask answers on the real article, ${r.questions} per setting in alternating rounds: recording on ${fmt(r.onPerSecond)}/s, off ${fmt(r.offPerSecond)}/s; recording costs ${fmt(r.costPerAnswerMs)} ms per answer (${r.recordedRows} rows written)`);
+  }
   if (report.cli) {
     const c = report.cli;
     lines.push('', `Cold CLI, real article: node dist/src/cli.js ask --json "${CLI_QUESTION}" p50 ${fmt(c.nodeP50Ms)} ms (min ${fmt(c.nodeMinMs)}; goal ≤ ${c.goalMs}) over ${c.runs} runs; npm run -s cli p50 ${fmt(c.npmP50Ms)} ms (npm adds ${fmt(c.npmOverheadMs)} ms)`);
@@ -851,6 +921,13 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     discordBaseline = (await runChild(['--child', 'discord-baseline', '--size', String(burst), '--seed', String(seed)])) as DiscordBurstFigures;
   }
 
+  let record: RecordFigures | undefined;
+  const recordQueries = num('record-queries', 400);
+  if (recordQueries > 0) {
+    progress(`question log: ${recordQueries} answers recording on and off`);
+    record = (await runChild(['--child', 'record', '--size', String(recordQueries), '--seed', String(seed)])) as RecordFigures;
+  }
+
   let cli: BenchReport['cli'];
   if (cliRuns > 0) {
     progress('cold CLI');
@@ -865,7 +942,7 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     progress('cold summary');
     summary = coldSummary(summaryRuns);
   }
-  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], startup, sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(discordBaseline ? { discordBaseline } : {}), ...(cli ? { cli } : {}), ...(summary ? { summary } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
+  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], startup, sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(discordBaseline ? { discordBaseline } : {}), ...(record ? { record } : {}), ...(cli ? { cli } : {}), ...(summary ? { summary } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
   writeFileSync(join(BENCH_DIR, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(values['json'] ? `${JSON.stringify(report)}\n` : `${table(report)}\n`);
 }
@@ -891,6 +968,7 @@ const BENCH_HELP = [
   '  --reload-articles N   articles reloaded under load (default 1000; 0 skips)',
   '  --discord-burst N     interactions sent at once to the fake Discord, to Brano and to a do-nothing bot (default 500; 0 skips)',
   '  --summary-runs N      cold whole-article summaries of nikola-tesla over the SQuAD-it dev corpus (default 5; 0 skips)',
+  '  --record-queries N    /ask answers with the question log recording, and as many without (default 400; 0 skips)',
   '  --seed S              seed of the corpus and query generators (default 1)',
   '  --minisearch-raw      also MiniSearch with its own tokenizer on the raw text',
 ].join('\n');
@@ -907,6 +985,7 @@ async function main(): Promise<void> {
       'reload-articles': { type: 'string' },
       'discord-burst': { type: 'string' },
       'summary-runs': { type: 'string' },
+      'record-queries': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       seed: { type: 'string' },
       'minisearch-raw': { type: 'boolean' },
@@ -940,6 +1019,8 @@ async function main(): Promise<void> {
             ? await runDiscordChild(size, seed)
             : values.child === 'discord-baseline'
               ? await runDiscordBaselineChild(size, seed)
+              : values.child === 'record'
+                ? await runRecordChild(size, seed)
             : await runEngineChild(values.child as Engine, size, seed, limit);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;

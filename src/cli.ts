@@ -6,6 +6,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
+import { readConfig } from './config.js';
+import { openQuestionLog } from './store/questionLog.js';
 import { askHuman, askJson } from './terminal/askView.js';
 import { isSummaryError, summaryHuman, summaryJson } from './terminal/summaryView.js';
 import { peopleHuman, peopleJson, quoteHuman, quoteJson } from './terminal/quoteView.js';
@@ -13,6 +15,7 @@ import { makeStyle, wantsColour, type Style } from './terminal/style.js';
 import type { BranoCore } from './core/brano.js';
 import type { Lang } from './core/analysis.js';
 import type { SummaryLength } from './core/types.js';
+import type { PeriodStats, QuestionLog } from './store/questionLog.js';
 
 /** Where the CLI reads and writes, so tests can run it in-process. */
 export interface CliIO {
@@ -30,6 +33,8 @@ export interface CommandContext {
   readonly style: Style;
   readonly values: Record<string, string | boolean | undefined>;
   readonly positionals: string[];
+  /** The question log (opened once, on first use, from DATA_DIR, RETENTION_DAYS and BRANO_RECORD in the environment). */
+  readonly questions: () => QuestionLog;
 }
 
 /** A CLI command. */
@@ -310,8 +315,62 @@ const chatCommand: CliCommand = {
   },
 };
 
+/**
+ * The human form of the question log's figures.
+ * @param periods - one entry per period
+ * @param style - terminal styles
+ * @returns the text
+ */
+export function statsHuman(periods: readonly PeriodStats[], style: Style): string {
+  const lines: string[] = [];
+  for (const p of periods) {
+    if (lines.length) lines.push('');
+    lines.push(style.bold(`Last ${p.days} days`));
+    lines.push(`  ${p.asked} questions, ${Math.round(p.declinedShare * 100)}% declined (${p.declined}) · 👍 ${p.up} · 👎 ${p.down}`);
+    lines.push(`  Most asked topics: ${p.topics.length ? p.topics.map((t) => `${t.topic} (${t.count})`).join(' · ') : 'none'}`);
+    lines.push('  Questions the articles do not answer:');
+    if (!p.unanswered.length) lines.push(style.dim('    none'));
+    for (const [i, q] of p.unanswered.entries()) lines.push(`    ${i + 1}. ${q.question}${q.count > 1 ? style.dim(` ×${q.count}`) : ''}`);
+  }
+  return lines.join('\n');
+}
+
+const statsCommand: CliCommand = {
+  name: 'stats',
+  summary: 'what readers asked: questions, share declined, 👍/👎, topics, questions the articles do not answer',
+  usage: 'stats [--json] [--days N]',
+  help: [
+    'Reads the question log (DATA_DIR/brano.sqlite): every server and the terminal chat together.',
+    'Without --days it shows the last 7 and the last 30 days.',
+    '',
+    '  --json     one JSON object: {"periods":[{"days","asked","declined","declinedShare","up","down",',
+    '             "topics":[{"topic","count"}],"unanswered":[{"question","count"}]}]}',
+    '  --days N   only the last N days (1–3650)',
+    '',
+    'With BRANO_RECORD=0, or a log that cannot be read, it says so and exits with status 1.',
+  ].join('\n'),
+  options: { json: { type: 'boolean' }, days: { type: 'string' } },
+  run(ctx) {
+    const days = intOption(ctx.values['days'], 'days', 1, 3650);
+    if (ctx.positionals.length) throw new UsageError('stats takes no free text');
+    const log = ctx.questions();
+    const fail = (error: string, message: string) => {
+      if (ctx.values['json']) write(ctx.io.stdout, JSON.stringify({ error }));
+      write(ctx.io.stderr, `brano stats: ${message}`);
+      return 1;
+    };
+    if (!log.enabled) return fail('recording-off', 'recording is turned off (BRANO_RECORD=0): there is nothing to show');
+    const periods = (days ? [days] : [7, 30]).map((d) => log.stats(d));
+    log.close();
+    if (periods.some((p) => p === undefined)) return fail('unavailable', 'the question log cannot be read (see the error above)');
+    const ok = periods as PeriodStats[];
+    write(ctx.io.stdout, ctx.values['json'] ? JSON.stringify({ periods: ok }) : statsHuman(ok, ctx.style));
+    return 0;
+  },
+};
+
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [askCommand, quoteCommand, peopleCommand, summarizeCommand, sectionsCommand, chatCommand];
+export const COMMANDS: CliCommand[] = [askCommand, quoteCommand, peopleCommand, summarizeCommand, sectionsCommand, chatCommand, statsCommand];
 
 /**
  * The top-level help text.
@@ -327,7 +386,8 @@ export function topHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
     '',
     'Every command takes --help; those that print results take --json.',
-    'Environment: CORPUS_DIR (folder of *.md articles, default corpus/), NO_COLOR.',
+    'Environment: CORPUS_DIR (folder of *.md articles, default corpus/), NO_COLOR; the chat records its questions',
+    'in DATA_DIR (default data/; RETENTION_DAYS, BRANO_RECORD=0 to record nothing).',
   ].join('\n');
 }
 
@@ -361,7 +421,9 @@ export async function runCli(argv: readonly string[], io: CliIO, makeCore: () =>
     return 0;
   }
   let core: BranoCore | undefined;
+  let questions: QuestionLog | undefined;
   const ctx: CommandContext = {
+    questions: () => (questions ??= openLog(io)),
     io,
     core: () => (core ??= makeCore()),
     style: makeStyle(wantsColour(io.stdout, io.env)),
@@ -371,6 +433,10 @@ export async function runCli(argv: readonly string[], io: CliIO, makeCore: () =>
   try {
     return await command.run(ctx);
   } catch (err) {
+    if (err instanceof Error && err.name === 'ConfigError') {
+      write(io.stderr, `brano ${name}: ${err.message}`);
+      return 1;
+    }
     if (err instanceof UsageError) {
       write(io.stderr, `brano ${name}: ${err.message}\nUsage: ${command.usage}`);
       return 2;
@@ -380,11 +446,22 @@ export async function runCli(argv: readonly string[], io: CliIO, makeCore: () =>
   }
 }
 
+/**
+ * Opens the question log the environment describes; its one failure message goes to stderr.
+ * @param io - the environment and stderr
+ * @returns the log
+ * @throws ConfigError for a bad DATA_DIR, RETENTION_DAYS or BRANO_RECORD
+ */
+function openLog(io: CliIO): QuestionLog {
+  const cfg = readConfig(io.env);
+  const logger = { error: (msg: string, fields?: Record<string, unknown>) => write(io.stderr, `brano: ${msg}${fields?.['err'] instanceof Error ? ` (${fields['err'].message})` : ''}`) };
+  return openQuestionLog({ dataDir: cfg.dataDir, retentionDays: cfg.retentionDays, enabled: cfg.record, logger });
+}
+
 /** Entry point when run as a program. */
 async function main(): Promise<void> {
   const { config } = await import('dotenv');
   config({ quiet: true });
-  const { readConfig } = await import('./config.js');
   const { loadCorpus } = await import('./core/corpus.js');
   const { createCore } = await import('./core/brano.js');
   const { SnapshotCache, snapshotContext } = await import('./snapshotCache.js');

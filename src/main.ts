@@ -81,14 +81,16 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
   onSighup(store, { info: (message) => logger.info(message), error: (message) => logger.error(message) });
 
-  const [{ startBot }, { COMMANDS }, { Cooldowns }] = await Promise.all([
+  const [{ startBot }, { COMMANDS }, { Cooldowns }, { openQuestionLog }] = await Promise.all([
     import('./discord/client.js'),
     import('../commands/index.js'),
     import('./discord/cooldowns.js'),
+    import('./store/questionLog.js'),
   ]);
+  const questions = openQuestionLog({ dataDir: cfg.dataDir, retentionDays: cfg.retentionDays, enabled: cfg.record, logger });
   const first = store.core;
   logger.info('starting', { version, articles: first.articles.length, paragraphs: first.index.paragraphs.length, apiUrl: cfg.apiUrl ?? 'default' });
-  const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version, cooldowns: new Cooldowns(cfg.cooldownSeconds, Date.now, cfg.cooldownCommands), logger };
+  const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version, cooldowns: new Cooldowns(cfg.cooldownSeconds, Date.now, cfg.cooldownCommands), logger, questions };
   let client: Awaited<ReturnType<typeof startBot>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('shutting down', { signal });
     await client?.destroy();
+    questions.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

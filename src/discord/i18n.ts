@@ -70,6 +70,20 @@ const it = {
   reloadOk: (n: number) => `Corpus ricaricato: ${plural(n, 'articolo', 'articoli')}.`,
   reloadFailed: (e: string) => `Ricaricamento non riuscito; continuo con il corpus precedente.\n${e}`,
   reloadDenied: 'Solo chi può gestire il server può ricaricare il corpus.',
+  upLabel: 'Utile',
+  downLabel: 'Non utile',
+  feedbackThanks: (up: boolean): string => (up ? 'Grazie: segnato come utile 👍' : 'Grazie: segnato come non utile 👎. Chi gestisce il server lo vede in /statistiche.'),
+  feedbackOff: 'Non registro i giudizi su questo server.',
+  feedbackFailed: 'Non sono riuscito a registrare il giudizio; riprova più tardi.',
+  statsDenied: 'Solo chi può gestire il server può vedere le statistiche.',
+  statsOff: 'La registrazione delle domande è disattivata (BRANO_RECORD=0): non ho statistiche.',
+  statsUnavailable: 'Non riesco a leggere il registro delle domande in questo momento; riprova più tardi.',
+  statsTitle: 'Che cosa hanno chiesto',
+  statsPeriod: (d: number) => `Ultimi ${d} giorni`,
+  statsLine: (asked: number, declinedPct: number, up: number, down: number) => `${plural(asked, 'domanda', 'domande')}, ${declinedPct}% senza risposta · 👍 ${up} · 👎 ${down}`,
+  statsTopics: 'Argomenti più chiesti',
+  statsUnanswered: (d: number) => `Domande a cui l’articolo non risponde (${d} giorni)`,
+  statsNone: 'nessuna',
 };
 
 type Strings = typeof it;
@@ -127,6 +141,20 @@ const en: Strings = {
   reloadOk: (n) => `Corpus reloaded: ${plural(n, 'article', 'articles')}.`,
   reloadFailed: (e) => `Reload failed; still serving the previous corpus.\n${e}`,
   reloadDenied: 'Only members who can manage the server can reload the corpus.',
+  upLabel: 'Helpful',
+  downLabel: 'Not helpful',
+  feedbackThanks: (up) => (up ? 'Thanks: marked as helpful 👍' : 'Thanks: marked as not helpful 👎. The server’s managers see it in /stats.'),
+  feedbackOff: 'I do not record feedback on this server.',
+  feedbackFailed: 'I could not record your feedback; try again later.',
+  statsDenied: 'Only members who can manage the server can see the statistics.',
+  statsOff: 'Recording questions is turned off (BRANO_RECORD=0): there are no statistics.',
+  statsUnavailable: 'I cannot read the question log right now; try again later.',
+  statsTitle: 'What readers asked',
+  statsPeriod: (d) => `Last ${d} days`,
+  statsLine: (asked, declinedPct, up, down) => `${plural(asked, 'question', 'questions')}, ${declinedPct}% declined · 👍 ${up} · 👎 ${down}`,
+  statsTopics: 'Most asked topics',
+  statsUnanswered: (d) => `Questions the article does not answer (${d} days)`,
+  statsNone: 'none',
 };
 
 /**

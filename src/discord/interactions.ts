@@ -8,6 +8,7 @@ import type { Choice, MessageBody } from './limits.js';
 import type { Cooldowns } from './cooldowns.js';
 import type { Logger } from './logger.js';
 import type { ReplyLang } from './i18n.js';
+import type { QuestionLog } from '../store/questionLog.js';
 
 /** Outcome of reloading the corpus. */
 export type ReloadResult = { ok: true; articles: number } | { ok: false; error: string };
@@ -24,6 +25,8 @@ export interface BotContext {
   readonly logger: Logger;
   /** Paragraph count above which `/ask` defers before searching. */
   readonly deferAbove?: number;
+  /** Where questions and 👍/👎 are recorded (absent: nothing is recorded, answers carry no feedback buttons). */
+  readonly questions?: QuestionLog;
 }
 
 /** A body as handed to discord.js: the message plus mention safety and, for new messages, flags. */
@@ -79,7 +82,7 @@ export interface AutocompleteLike extends InteractionBase {
 export interface ButtonLike extends Repliable {
   readonly customId: string;
   /** The message the button is on (its embed titles, already in Discord markdown). */
-  readonly message?: { readonly embeds: readonly { readonly title?: string | null | undefined }[] };
+  readonly message?: { readonly embeds: readonly { readonly title?: string | null | undefined }[]; readonly components?: readonly unknown[] };
   update(body: MessageBody & { allowedMentions: { parse: never[] } }): Promise<unknown>;
   /** Opens a form (the interaction's one answer). */
   showModal(modal: APIModalInteractionResponseCallbackData): Promise<unknown>;

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import type { CliCommand, CommandContext } from '../cli.js';
 import type { Lang } from '../core/analysis.js';
+import type { AskResult } from '../core/ask.js';
 import type { BranoCore } from '../core/brano.js';
 import { askInConversation, type ConversationContext } from '../core/followUp.js';
 import { SECTION_MATCH_THRESHOLD } from '../core/sectionLookup.js';
@@ -20,6 +21,7 @@ import { peopleHuman, quoteHuman } from './quoteView.js';
 import { summaryHuman } from './summaryView.js';
 import type { Style } from './style.js';
 import { wrapText } from './wrap.js';
+import { newAnswerId } from '../store/questionLog.js';
 
 const require = createRequire(import.meta.url);
 // Deep import: natural's entry point loads database clients and prints to stdout.
@@ -98,6 +100,8 @@ interface ChatTurn {
   readonly settle: (lang: Lang) => Lang;
   /** The conversation so far, for follow-ups ("e lui?", "perché?"). */
   readonly conversation: { context?: ConversationContext };
+  /** Records an answered or declined question in the question log (never throws). */
+  readonly record: (question: string, result: AskResult) => void;
 }
 
 /** A chat command: its names, its syntax and an example per language, and what it does. */
@@ -127,6 +131,8 @@ const LENGTH_WORDS: Readonly<Record<string, SummaryLength>> = {
 function answer(turn: ChatTurn, question: string): string {
   const { result, readAs, context } = askInConversation(turn.core, question, turn.conversation.context);
   turn.conversation.context = context;
+  // A follow-up is recorded as it was read ("e lui?" alone says nothing about what readers wanted).
+  turn.record(readAs ?? question, result);
   const lang = turn.settle(result.lang);
   const text = askHuman(result, turn.style, { lang, ...(turn.width ? { width: turn.width } : {}) });
   return readAs ? `${turn.style.dim(`${MESSAGES[lang].readAs} ${readAs}`)}
@@ -364,6 +370,17 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
   };
   let closed = false;
   const conversation: { context?: ConversationContext } = {};
+  const record = (question: string, result: AskResult): void => {
+    ctx.questions().record({
+      answerId: newAnswerId(),
+      question,
+      lang: result.lang,
+      answered: result.answered,
+      passages: result.passages.map((p) => ({ article: p.article, paragraph: p.paragraph, section: p.sectionTitle })),
+      guildId: null,
+      source: 'chat',
+    });
+  };
   const rl = createInterface({ input: io.stdin, output: interactive ? io.stdout : undefined, terminal: interactive, crlfDelay: Infinity });
   // A closed pipe (`brano chat | head`) ends the chat quietly.
   io.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -390,7 +407,7 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
       prompt();
       continue;
     }
-    const turn = (args: string): ChatTurn => ({ core, style, lang, m: MESSAGES[lang], width: terminalWidth(io.stdout, io.env), args, settle, conversation });
+    const turn = (args: string): ChatTurn => ({ core, style, lang, m: MESSAGES[lang], width: terminalWidth(io.stdout, io.env), args, settle, conversation, record });
     const m = MESSAGES[lang];
     if (line.startsWith('/')) {
       const [name = '', ...rest] = line.slice(1).split(/\s+/);

@@ -48,6 +48,8 @@ export async function cli(argv: string[], options: { stdin?: string; corpus?: st
   stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
   stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
   stdin.end(options.stdin ?? '');
-  const code = await runCli(argv, { stdout, stderr, stdin, env: options.env ?? { NO_COLOR: '1' } }, () => coreFor(options.corpus));
+  // Nothing is recorded in the project's data/ folder unless a test asks for it (with its own DATA_DIR).
+  const env = { BRANO_RECORD: '0', ...(options.env ?? { NO_COLOR: '1' }) };
+  const code = await runCli(argv, { stdout, stderr, stdin, env }, () => coreFor(options.corpus));
   return { code, stdout: out, stderr: err };
 }

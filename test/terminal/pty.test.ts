@@ -31,7 +31,7 @@ beforeAll(() => {
   expect(script.status, 'util-linux `script` is needed for the terminal tests').toBe(0);
 }, 180_000);
 
-const ENV = { ...process.env, NO_COLOR: '1', LANG: 'it_IT.UTF-8', SHELL: '/bin/bash', TERM: 'xterm' };
+const ENV = { ...process.env, NO_COLOR: '1', LANG: 'it_IT.UTF-8', SHELL: '/bin/bash', TERM: 'xterm', BRANO_RECORD: '0' };
 
 /**
  * Runs a shell command on a pseudo-terminal 60 columns wide, typing each line when the chat shows its prompt.

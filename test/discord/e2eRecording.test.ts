@@ -1,0 +1,162 @@
+/**
+ * End to end, the question log: the real discord.js client started by `startBot` against the fake Discord (every
+ * body validated against Discord's OpenAPI description), with a question log in a temporary DATA_DIR.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { PermissionFlagsBits, REST, type APIEmbed, type APIMessage, type APIUser, type Client } from 'discord.js';
+import { COMMANDS } from '../../commands/index.js';
+import { CorpusStore } from '../../src/corpusStore.js';
+import { decodeAskButton } from '../../src/discord/buttons.js';
+import { startBot } from '../../src/discord/client.js';
+import { Cooldowns } from '../../src/discord/cooldowns.js';
+import { deployCommands } from '../../src/discord/deploy.js';
+import { decodeFeedback } from '../../src/discord/feedback.js';
+import type { BotContext } from '../../src/discord/interactions.js';
+import { DB_FILE, openQuestionLog, type QuestionLog } from '../../src/store/questionLog.js';
+import { MEMBER_PERMISSIONS, startFakeDiscord, type FakeDiscord, type InteractionOutcome } from '../support/fakeDiscord.js';
+import { FIXTURE_DIR, memoryLogger } from './fakes.js';
+
+let fake: FakeDiscord;
+let client: Client<true>;
+let store: CorpusStore;
+let dataDir: string;
+let questions: QuestionLog;
+const logger = memoryLogger();
+let clock = 0;
+
+const asker: APIUser = { id: '390000000000000111', username: 'asker', discriminator: '0', global_name: 'asker', avatar: null };
+const other: APIUser = { id: '390000000000000777', username: 'someone-else', discriminator: '0', global_name: 'someone', avatar: null };
+const manager = (BigInt(MEMBER_PERMISSIONS) | PermissionFlagsBits.ManageGuild).toString();
+const EPHEMERAL = 64;
+const DECLINED = 'Chi ha vinto il campionato mondiale di scacchi nel 1972?';
+
+const customIds = (o: InteractionOutcome): string[] => {
+  const data = (o.callback?.data ?? o.edits[0]?.body) as Record<string, unknown> | undefined;
+  return ((data?.['components'] as { components: { custom_id: string }[] }[] | undefined) ?? []).flatMap((r) => r.components.map((c) => c.custom_id));
+};
+const contentOf = (o: InteractionOutcome): string => String((o.edits[0]?.body as { content?: string } | undefined)?.content ?? o.callback?.data?.['content'] ?? '');
+const embedOf = (o: InteractionOutcome): APIEmbed | undefined =>
+  (o.callback?.data?.['embeds'] as APIEmbed[] | undefined)?.[0] ?? ((o.edits[0]?.body as { embeds?: APIEmbed[] } | undefined)?.embeds ?? [])[0];
+const flagsOf = (o: InteractionOutcome): number => Number(o.callback?.data?.['flags'] ?? (o.edits[0]?.body as { flags?: number } | undefined)?.flags ?? 0);
+
+function expectAnsweredOnce(outcomes: readonly InteractionOutcome[]): void {
+  expect(fake.violations).toEqual([]);
+  for (const o of outcomes) {
+    expect(o.callback, `${o.label} ${o.id} unanswered`).toBeDefined();
+    expect(o.callbackAttempts, `${o.label} ${o.id} callbacks`).toBe(1);
+    expect(o.expired, o.label).toBe(false);
+  }
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'brano-e2e-data-'));
+  store = await CorpusStore.open(FIXTURE_DIR);
+  questions = openQuestionLog({ dataDir, retentionDays: 90, enabled: true, logger });
+  const bot: BotContext = {
+    core: () => store.core,
+    reload: () => Promise.resolve({ ok: true, articles: store.core.articles.length }),
+    version: '9.9.9-e2e',
+    // The clock moves an hour per look: the rate limit never bites here.
+    cooldowns: new Cooldowns(30, () => (clock += 3_600_000)),
+    logger,
+    questions,
+  };
+  fake = await startFakeDiscord({ heartbeatIntervalMs: 300 });
+  const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
+  await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));
+  client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fake.clientOptions() });
+});
+
+afterAll(async () => {
+  await client?.destroy();
+  await fake?.close();
+  questions?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the question log on a fake Discord (real discord.js client)', () => {
+  it('GIVEN a public answer THEN it carries 👍/👎; GIVEN 👍 then 👎 by one user and 👍 by another THEN each press is acknowledged privately and one press per user and answer is stored, the last', async () => {
+    const asked = await fake.interact(fake.slashCommand('ask', { question: 'Chi è Maria Rossi?' }, { locale: 'it', user: asker }));
+    expect(flagsOf(asked) & EPHEMERAL).toBe(0);
+    const presses = customIds(asked).filter((id) => decodeFeedback(id));
+    expect(presses.map((id) => decodeFeedback(id)!.up)).toEqual([true, false]);
+    const [up, down] = presses as [string, string];
+    const answerId = decodeFeedback(up)!.answerId;
+    const message = asked.original as APIMessage;
+    const press = (id: string, user: APIUser) => fake.interact(fake.button(id, { message, locale: 'it', user }));
+
+    const first = await press(up, asker);
+    expect(first.callback?.type).toBe(4);
+    expect(flagsOf(first) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(contentOf(first)).toContain('utile 👍');
+    const second = await press(down, asker);
+    expect(contentOf(second)).toContain('non utile 👎');
+    const third = await press(up, other);
+    expect(flagsOf(third) & EPHEMERAL).toBe(EPHEMERAL);
+    // Paging the answer keeps its 👍/👎 row.
+    const next = customIds(asked).find((id) => decodeAskButton(id)?.action === 'w')!;
+    const paged = await press(next, asker);
+    expect(paged.callback?.type).toBe(7);
+    expect(customIds(paged)).toEqual(expect.arrayContaining([up, down]));
+    await fake.waitForIdle();
+    expectAnsweredOnce([asked, first, second, third, paged]);
+
+    const db = new Database(join(dataDir, DB_FILE), { readonly: true });
+    const votes = db.prepare('SELECT vote FROM feedback WHERE answer_id = ? ORDER BY vote').all(answerId) as { vote: number }[];
+    expect(votes.map((v) => v.vote)).toEqual([-1, 1]);
+    const row = db.prepare('SELECT question, lang, answered, guild_id FROM questions WHERE answer_id = ?').get(answerId);
+    expect(row).toEqual({ question: 'Chi è Maria Rossi?', lang: 'it', answered: 1, guild_id: fake.world.guildId });
+    db.close();
+    // Nothing in the file names a user.
+    const bytes = readFileSync(join(dataDir, DB_FILE)).toString('latin1') + readFileSync(join(dataDir, `${DB_FILE}-wal`)).toString('latin1');
+    for (const u of [asker, other]) {
+      expect(bytes).not.toContain(u.id);
+      expect(bytes).not.toContain(u.username);
+    }
+  });
+
+  it('GIVEN a question the article does not answer, asked twice THEN /stats for a manager lists it privately with the counts; for a member THEN a private refusal', async () => {
+    expect(store.core.ask(DECLINED).answered).toBe(false);
+    const misses = await Promise.all([DECLINED, `${DECLINED.toLowerCase()}!`].map((q) => fake.interact(fake.slashCommand('ask', { question: q }, { locale: 'it', user: asker }))));
+    for (const m of misses) expect(customIds(m).some((id) => decodeFeedback(id))).toBe(false);
+    const allowed = await fake.interact(fake.slashCommand('stats', {}, { locale: 'it', permissions: manager }));
+    expect(flagsOf(allowed) & EPHEMERAL).toBe(EPHEMERAL);
+    const embed = embedOf(allowed)!;
+    expect(embed.title).toBe('Che cosa hanno chiesto');
+    const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
+    expect(fields['Ultimi 7 giorni']).toMatch(/^3 domande, 67% senza risposta · 👍 1 · 👎 1$/);
+    expect(fields['Ultimi 30 giorni']).toMatch(/^3 domande/);
+    expect(fields['Domande a cui l’articolo non risponde (30 giorni)']).toContain('×2');
+    expect(fields['Domande a cui l’articolo non risponde (30 giorni)']).toContain('campionato mondiale di scacchi');
+    expect(fields['Argomenti più chiesti']).toMatch(/\(1\)/);
+
+    const refused = await fake.interact(fake.slashCommand('stats', {}, { locale: 'it' }));
+    expect(flagsOf(refused) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(contentOf(refused)).toBe('Solo chi può gestire il server può vedere le statistiche.');
+    expect(embedOf(refused)).toBeUndefined();
+    await fake.waitForIdle();
+    expectAnsweredOnce([...misses, allowed, refused]);
+  });
+
+  it('GIVEN the database file locked by another process while 100 questions arrive THEN every question is answered and one error is logged', async () => {
+    const holder = new Database(join(dataDir, DB_FILE));
+    holder.exec('BEGIN EXCLUSIVE');
+    const before = logger.records.filter((r) => r.level === 'error').length;
+    const payloads = Array.from({ length: 100 }, (_, i) => fake.slashCommand('ask', { question: i % 2 ? 'Chi è Maria Rossi?' : DECLINED }, { locale: 'it' }));
+    // In waves of 20 (the lock held throughout): the deadline measures this 2-core test machine, not the log.
+    const outcomes: InteractionOutcome[] = [];
+    for (let i = 0; i < payloads.length; i += 20) outcomes.push(...(await Promise.all(payloads.slice(i, i + 20).map((p) => fake.interact(p)))));
+    await fake.waitForIdle();
+    holder.exec('ROLLBACK');
+    holder.close();
+    expectAnsweredOnce(outcomes);
+    for (const [i, o] of outcomes.entries()) expect(embedOf(o) ?? contentOf(o), `question ${i}`).toBeTruthy();
+    expect(outcomes.filter((o) => (flagsOf(o) & EPHEMERAL) === 0)).toHaveLength(50);
+    const errors = logger.records.filter((r) => r.level === 'error').slice(before);
+    expect(errors.map((r) => r.msg)).toEqual(['question log unavailable: answers go on, questions are not recorded']);
+  });
+});
