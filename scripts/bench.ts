@@ -420,6 +420,35 @@ async function runReloadChild(articles: number, seed: number): Promise<ReloadFig
   };
 }
 
+type FakeDiscord = Awaited<ReturnType<typeof import('../test/support/fakeDiscord.js').startFakeDiscord>>;
+
+/**
+ * Sends 50 interactions to warm up, waits for quiet, then sends `count` at once and measures interaction → callback.
+ * @param fake - the fake Discord the bot is connected to
+ * @param count - interactions sent at once
+ * @param payload - the i-th interaction
+ * @returns the burst's figures
+ */
+async function measureBurst(fake: FakeDiscord, count: number, payload: (i: number) => Parameters<FakeDiscord['interact']>[0]): Promise<DiscordBurstFigures> {
+    await Promise.all(Array.from({ length: 50 }, (_, i) => fake.interact(payload(i))));
+    await fake.waitForIdle();
+    const t = performance.now();
+    const outcomes = await Promise.all(Array.from({ length: count }, (_, i) => fake.interact(payload(i))));
+    const wallMs = performance.now() - t;
+    await fake.waitForIdle({ timeoutMs: 60_000 });
+    const latencies = outcomes.flatMap((o) => (o.callback ? [o.callback.latencyMs] : []));
+    return {
+      interactions: count,
+      p50Ms: round(quantile(latencies, 0.5), 1),
+      p99Ms: round(quantile(latencies, 0.99), 1),
+      maxMs: round(Math.max(0, ...latencies), 1),
+      wallMs: round(wallMs, 1),
+      unanswered: outcomes.filter((o) => !o.callback).length,
+      answeredMoreThanOnce: outcomes.filter((o) => o.callbackAttempts > 1).length,
+      violations: fake.violations.length,
+    };
+}
+
 async function runDiscordChild(count: number, seed: number): Promise<DiscordBurstFigures | { skipped: string }> {
   const { DISCORD_OPENAPI_PATH, startFakeDiscord } = await import('../test/support/fakeDiscord.js');
   if (!existsSync(DISCORD_OPENAPI_PATH)) throw new Error(`Discord's OpenAPI file is not at ${DISCORD_OPENAPI_PATH} (npm run spec:refresh)`);
@@ -456,23 +485,7 @@ async function runDiscordChild(count: number, seed: number): Promise<DiscordBurs
           return fake.slashCommand('sections', {}, ctx);
       }
     };
-    await Promise.all(Array.from({ length: 50 }, (_, i) => fake.interact(payload(i))));
-    await fake.waitForIdle();
-    const t = performance.now();
-    const outcomes = await Promise.all(Array.from({ length: count }, (_, i) => fake.interact(payload(i))));
-    const wallMs = performance.now() - t;
-    await fake.waitForIdle({ timeoutMs: 60_000 });
-    const latencies = outcomes.flatMap((o) => (o.callback ? [o.callback.latencyMs] : []));
-    return {
-      interactions: count,
-      p50Ms: round(quantile(latencies, 0.5), 1),
-      p99Ms: round(quantile(latencies, 0.99), 1),
-      maxMs: round(Math.max(0, ...latencies), 1),
-      wallMs: round(wallMs, 1),
-      unanswered: outcomes.filter((o) => !o.callback).length,
-      answeredMoreThanOnce: outcomes.filter((o) => o.callbackAttempts > 1).length,
-      violations: fake.violations.length,
-    };
+    return await measureBurst(fake, count, payload);
   } finally {
     await client.destroy();
     await fake.close();
@@ -520,23 +533,7 @@ async function runDiscordBaselineChild(count: number, seed: number): Promise<Dis
       if (i % 5 === 3) return fake.autocomplete('summarize', { section: pick().slice(0, 4) }, 'section', ctx);
       return fake.slashCommand('sections', {}, ctx);
     };
-    await Promise.all(Array.from({ length: 50 }, (_, i) => fake.interact(payload(i))));
-    await fake.waitForIdle();
-    const t = performance.now();
-    const outcomes = await Promise.all(Array.from({ length: count }, (_, i) => fake.interact(payload(i))));
-    const wallMs = performance.now() - t;
-    await fake.waitForIdle({ timeoutMs: 60_000 });
-    const latencies = outcomes.flatMap((o) => (o.callback ? [o.callback.latencyMs] : []));
-    return {
-      interactions: count,
-      p50Ms: round(quantile(latencies, 0.5), 1),
-      p99Ms: round(quantile(latencies, 0.99), 1),
-      maxMs: round(Math.max(0, ...latencies), 1),
-      wallMs: round(wallMs, 1),
-      unanswered: outcomes.filter((o) => !o.callback).length,
-      answeredMoreThanOnce: outcomes.filter((o) => o.callbackAttempts > 1).length,
-      violations: fake.violations.length,
-    };
+    return await measureBurst(fake, count, payload);
   } finally {
     await client.destroy();
     await fake.close();

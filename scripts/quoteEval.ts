@@ -67,7 +67,12 @@ export function emptyTally(): QuoteTally {
   return { queries: 0, nameOk: 0, direct: 0, directHit: 0, reported: 0, reportedHit: 0, returned: 0, correct: 0, notPeople: 0, falseSpeakers: 0 };
 }
 
-const norm = (s: string | null | undefined): string =>
+/**
+ * A text as the evaluation compares it: NFC, quotation marks dropped, spaces collapsed, lower case.
+ * @param s - a text (or nothing)
+ * @returns the normalised text
+ */
+export const norm = (s: string | null | undefined): string =>
   String(s ?? '')
     .normalize('NFC')
     .replace(/[“”«»"]/g, '')

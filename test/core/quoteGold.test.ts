@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { createCore } from '../../src/core/brano.js';
+import { norm, sameStatement } from '../../scripts/quoteEval.js';
 
 interface GoldQuote {
   readonly p: number;
@@ -23,18 +24,7 @@ const gold = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/quotes/l
 const core = createCore(loadCorpus(fileURLToPath(new URL('../../corpus', import.meta.url))));
 
 // The same matching as the evaluation: same ¶, one text inside the other, the shorter at least 12 characters.
-const norm = (s: string | null | undefined) =>
-  String(s ?? '')
-    .normalize('NFC')
-    .replace(/[“”«»"]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const same = (a: string, b: string) => {
-  const [x, y] = [norm(a), norm(b)];
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 12 && long.includes(short);
-};
+const same = sameStatement;
 
 /** Scores every alias of every gold speaker, and every non-speaker, through core.quote. */
 function score() {
