@@ -242,5 +242,24 @@ export function analyze(text: string, lang: Lang): Term[] {
   return out;
 }
 
+const paragraphMemo = new WeakMap<object, { readonly lang: Lang; readonly terms: readonly Term[] }>();
+
+/**
+ * `analyze(paragraph.text, lang)`, kept per paragraph: a passage's highlights need its paragraph's terms with their
+ * offsets, and the same paragraphs are shown again and again (a paragraph's text never changes).
+ * @param paragraph - a paragraph of the corpus
+ * @param lang - its article's language
+ * @returns its terms, offsets within the paragraph's text (shared: do not change them)
+ * @example
+ * paragraphAnalysis(article.paragraphs[0]!, 'it').filter((t) => wanted.has(t.term))
+ */
+export function paragraphAnalysis(paragraph: { readonly text: string }, lang: Lang): readonly Term[] {
+  const known = paragraphMemo.get(paragraph);
+  if (known && known.lang === lang) return known.terms;
+  const terms = analyze(paragraph.text, lang);
+  paragraphMemo.set(paragraph, { lang, terms });
+  return terms;
+}
+
 /** Sentence splitting lives in its own module (Italian abbreviations, initials, citation marks); re-exported here. */
 export { splitSentences } from './sentences.js';

@@ -4,7 +4,7 @@
  * its best-matching form), fuse paragraph and sentence evidence with question-type cues, cut a verbatim excerpt
  * around the best sentence, and abstain when too little of the question is found.
  */
-import { analyze, foldAccents, tokenize, type Lang } from './analysis.js';
+import { analyze, foldAccents, paragraphAnalysis, tokenize, type Lang } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { detectLanguage } from './language.js';
@@ -770,7 +770,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const termSet = new Set(terms.map((t) => t.term));
   const passages = ranked.slice(0, limit).map(({ doc, score, bestSentence, sentenceScores }) => {
     const { article, paragraph } = index.paragraphs[doc]!;
-    const hits = analyze(paragraph.text, articleLang(article)).filter((t) => termSet.has(t.term));
+    const hits = paragraphAnalysis(paragraph, articleLang(article)).filter((t) => termSet.has(t.term));
     const [start, end] = excerptSpan(paragraph.text, paragraph.sentences, bestSentence, hits.map((h) => h.start), EXCERPT_MAX, sentenceScores);
     return passageFromSpan(article, paragraph, bestSentence, start, end, hits, score);
   });

@@ -3,7 +3,7 @@
  * excerpt holds), without searching again: what a Discord button needs to show result N of an answer exactly as it
  * was ranked, with nothing stored between presses.
  */
-import { analyze } from './analysis.js';
+import { paragraphAnalysis } from './analysis.js';
 import { EXCERPT_MAX, QUESTION_MAX, englishConcepts, excerptSpan, fillExcerpt, passageFromSpan, queryTerms, type Passage, type QueryExpansionSource } from './ask.js';
 import { translateEnglishQuery } from './crossLingual.js';
 import { detectLanguage } from './language.js';
@@ -86,7 +86,7 @@ export function passageAt(article: Article, paragraph: number, shape: PassageSha
   const from = p?.sentences[shape.sentence - shape.before];
   const to = p?.sentences[shape.sentence + shape.after];
   if (!p || !best || !from || !to) return undefined;
-  const hits = terms.size ? analyze(p.text, articleLang(article)).filter((t) => terms.has(t.term)) : [];
+  const hits = terms.size ? paragraphAnalysis(p, articleLang(article)).filter((t) => terms.has(t.term)) : [];
   const lo = shape.sentence - shape.before;
   const hi = shape.sentence + shape.after;
   const [start, end] = to.end - from.start <= EXCERPT_MAX ? fillExcerpt(p.text, p.sentences, lo, hi) : excerptSpan(p.text, p.sentences, shape.sentence, hits.map((h) => h.start));

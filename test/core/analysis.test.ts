@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyze, foldAccents, isStopword, splitSentences, stem, tokenize } from '../../src/core/analysis.js';
+import { analyze, foldAccents, isStopword, paragraphAnalysis, splitSentences, stem, tokenize } from '../../src/core/analysis.js';
 
 const lowers = (text: string) => tokenize(text).map((t) => t.lower);
 const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
@@ -120,5 +120,17 @@ describe('brand names', () => {
   it('GIVEN a word with inner capitals THEN it is kept unstemmed, so OpenAI does not meet open source', () => {
     expect(terms('OpenAI e PyTorch')).toEqual(['openai', 'pytorch']);
     expect(terms('open source')).not.toContain('openai');
+  });
+});
+
+describe('paragraphAnalysis', () => {
+  it('GIVEN a paragraph asked for twice THEN its terms are those analyze gives, analysed once; another language analyses again', () => {
+    const paragraph = { text: 'Il governo tedesco ha approvato la legge sull’AI nel 2023.' };
+    const first = paragraphAnalysis(paragraph, 'it');
+    expect(first).toEqual(analyze(paragraph.text, 'it'));
+    expect(paragraphAnalysis(paragraph, 'it')).toBe(first);
+    const english = paragraphAnalysis(paragraph, 'en');
+    expect(english).toEqual(analyze(paragraph.text, 'en'));
+    expect(english).not.toBe(first);
   });
 });
