@@ -33,7 +33,7 @@ const PAIRS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"':
 /**
  * Finds the quotations of a text: typographic “…”, guillemets «…» and straight "…" (paired in order).
  * A straight mark with no straight mark after it may close with a typographic one ("…»); any other opening mark
- * without its closing mark quotes nothing.
+ * without its closing mark quotes nothing; a closing mark without its opening mark quotes from the colon before it.
  * @param text - a paragraph or sentence
  * @returns quotations in order, never nested
  * @example
@@ -63,7 +63,32 @@ export function findQuotations(text: string): Quotation[] {
     if (inner.trim() && !(text[j] === '"' && inner.length > 600)) out.push({ start: i, end: j + 1, inner });
     i = j + 1;
   }
-  return out;
+  return withUnmarkedOpenings(text, out);
+}
+
+/**
+ * A closing mark whose opening mark was left out, in copy written in haste ("Rossi, Verdi:Sono posizioni …”"):
+ * the quotation opens at the colon right before it, when the colon is followed by a capital letter and nothing
+ * between the colon and the closing mark is quoted. The colon stands for the opening mark (`start`).
+ */
+const UNMARKED_OPENING = /:\s?(?=\p{Lu})/gu;
+const LONE_CLOSERS = /[”»]/g;
+
+function withUnmarkedOpenings(text: string, found: Quotation[]): Quotation[] {
+  const out = [...found];
+  for (const close of text.matchAll(LONE_CLOSERS)) {
+    const j = close.index;
+    if (out.some((q) => j >= q.start && j < q.end)) continue;
+    const floor = Math.max(0, ...out.filter((q) => q.end <= j).map((q) => q.end), j - 600);
+    const stretch = text.slice(floor, j);
+    if (/[“«"„]/.test(stretch)) continue;
+    let colon = -1;
+    for (const m of stretch.matchAll(UNMARKED_OPENING)) colon = floor + m.index;
+    if (colon < 0) continue;
+    const inner = text.slice(colon + 1, j);
+    if (inner.trim()) out.push({ start: colon, end: j + 1, inner });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const ABBREVIATION = /(?:\b(?:sig|sigg|dott|prof|ing|avv|ecc|es|cfr|pag|art|vol|cap|fig|n|nr|mr|mrs|ms|dr|jr|sr|st|inc|ltd|co|vs|etc)|\b\p{Lu})\.$/iu;

@@ -15,6 +15,8 @@ export interface ReportingVerb {
   readonly gerund: boolean;
   /** Speech verbs put their subject after them ("…, dice Lambert"); for the others a name after is the object ("paragona Meta"). */
   readonly inverts: boolean;
+  /** A stance taken rather than words said ("ha criticato", "si unisce alla proposta"): the verb itself is the statement. */
+  readonly stance?: boolean;
 }
 
 const NON_INVERTING = /^(?:non )?(?:paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
@@ -67,6 +69,17 @@ const singular = [
   // giving (or withholding) details is a statement about the subject's position: "l’azienda non fornirà ulteriori dettagli"
   `(?:fornisce|forniva|fornirà|fornì|ha fornito|aveva fornito|rilascia|ha rilasciato) (?:altri |ulteriori |maggiori |nuovi )?(?:dettagli|informazioni|particolari|chiarimenti|spiegazioni|commenti)`,
 ];
+/**
+ * Verbs that are not verbs of saying but report a stance the subject took in public (criticising, proposing,
+ * joining a proposal): "X ha criticato la giunta", "X si unisce alla proposta di Y". Their object follows them, so
+ * a name after one is never its subject.
+ */
+const stance = [
+  'critica', 'criticava', 'ha criticato', 'contesta', 'ha contestato', 'propone', 'ha proposto', 'auspica', 'ha auspicato',
+  'lamenta', 'ha lamentato', 'accusa', 'ha accusato', 'plaude', 'ha plaudito', 'respinge', 'ha respinto',
+  `(?:si unisce|si è unit[oa]|si associa|si è associat[oa]) (?:alla|al|all${AP}|ai|agli|alle) (?:proposta|richiesta|richieste|appello|posizione|critica|critiche|protesta|coro|parole)`,
+  `concorda con`, `ha concordato con`,
+];
 const plural = [
   'dicono', 'dicevano', 'dissero', 'hanno detto', 'affermano', 'affermavano', 'hanno affermato', 'sostengono',
   'sostenevano', 'hanno sostenuto', 'ritengono', 'credono', 'pensano', 'spiegano', 'hanno spiegato', 'aggiungono',
@@ -78,13 +91,14 @@ const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegan
 /** Every reporting verb and construction Brano recognises. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...singular.map((source) => ({ source, plural: false, gerund: false, inverts: !NON_INVERTING.test(source) })),
+  ...stance.map((source) => ({ source, plural: false, gerund: false, inverts: false, stance: true })),
   ...plural.map((source) => ({ source, plural: true, gerund: false, inverts: !NON_INVERTING.test(source) })),
   ...gerund.map((source) => ({ source, plural: false, gerund: true, inverts: false })),
 ];
 
 /** Single words that are reporting verbs ("Afferma" opening a sentence is not a name). */
 export const VERB_WORDS: ReadonlySet<string> = new Set(
-  [...singular, ...plural, ...gerund]
+  [...singular, ...stance, ...plural, ...gerund]
     .flatMap((v) => v.split(' '))
     .filter((w) => /^\p{L}+$/u.test(w) && w.length >= 4 && !/^(?:d|s|n)[aeiu]l/.test(w)),
 );

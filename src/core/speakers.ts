@@ -121,6 +121,8 @@ interface VerbHit {
   readonly form: string;
   readonly plural: boolean;
   readonly gerund: boolean;
+  /** A stance verb ("ha criticato"): what it says is a statement even when a quotation follows. */
+  readonly stance?: boolean;
   readonly inverted: boolean;
   /** Offset (in the sentence) of the comma before an inverted verb: the statement ends there. */
   readonly statementEnd: number;
@@ -218,6 +220,13 @@ function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Sub
       return subjectBefore(toks, frame, p);
     }
     const segment = toks.slice(p + 1, j);
+    // "Dario Costa, Verdi, si associa": a full name opening the clause, then a short apposition naming the party
+    if (p >= 2 && toks[p]!.text === ',' && segment.length && segment.length <= 2 && segment.every((x) => isNameToken(x))) {
+      const start = nameStartBack(toks, p - 1);
+      if (p - start >= 2 && isNameToken(toks[start]) && (start === 0 || /^[.,;:“«"„]$/.test(toks[start - 1]!.text))) {
+        return { kind: 'name', name: sliceText(frame, toks, start, p), at: toks[start]!.start };
+      }
+    }
     // "Il suo vice, Dario Fo, sostiene": the name is the apposition, the role comes first
     if (p >= 0 && toks[p]!.text === ',' && segment.length && segment.every((x) => isNameToken(x)) && nameEndForward(toks, p + 1) === j) {
       const before = toks.slice(0, p);
@@ -228,8 +237,8 @@ function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Sub
     }
     if (p >= 1 && toks[p]!.text === ',' && isNameToken(toks[p - 1])) {
       const appos = toks.slice(p + 1, j);
+      const start = nameStartBack(toks, p - 1);
       if (appos.length && isRoleLike(appos)) {
-        const start = nameStartBack(toks, p - 1);
         return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, j), at: toks[start]!.start };
       }
     }
@@ -241,7 +250,8 @@ function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Sub
     const start = nameStartBack(toks, c - 2);
     // only a person's full name in apposition (", Dario Costa, che"), not "degli Stati Uniti, che"
     const run = toks.slice(start, c - 1);
-    if (c - 2 - start >= 1 && toks[start - 1]?.text === ',' && !run.some((x) => ORGANISATION_WORDS.has(x.lower) || /^\p{Lu}{2,}$/u.test(x.text))) {
+    const introduced = toks[start - 1]?.text === ',' || isRoleTok(toks[start - 1]) || (!!toks[start - 1] && isTitle(toks[start - 1]!));
+    if (c - 2 - start >= 1 && introduced && !run.some((x) => ORGANISATION_WORDS.has(x.lower) || /^\p{Lu}{2,}$/u.test(x.text))) {
       return { kind: 'name', name: sliceText(frame, toks, start, c - 1), at: toks[start]!.start };
     }
   }
@@ -271,7 +281,7 @@ function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subjec
     const end = nameEndForward(toks, n);
     if (/\d/.test(toks[end - 1]!.text)) return undefined;
     const name = sliceText(frame, toks, n, end);
-    let role = titles.length ? titles.map((x) => x.text).join(' ') : undefined;
+    let role = titles.length ? titles.map((x) => x.text).join(' ').replace(ELIDED_PREFIX, '') : undefined;
     if (toks[end]?.text === ',') {
       let q = end + 1;
       while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text)) q++;
@@ -609,7 +619,7 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     // "…, ma crede che": the subject of an earlier verb of the sentence, or of a sentence that opens with a verb
     if (subject.kind === 'coordinated' && !hits.some((h) => h.subject.kind !== 'none') && !verbInitial) subject = { kind: 'none' };
     if (entry.plural && (subject.kind === 'focus' || subject.kind === 'coordinated')) subject = { kind: 'none' };
-    hits.push({ tokStart: vStart, tokEnd: vEnd, form: m[0], plural: entry.plural, gerund: entry.gerund, inverted, statementEnd, subject });
+    hits.push({ tokStart: vStart, tokEnd: vEnd, form: m[0], plural: entry.plural, gerund: entry.gerund, ...(entry.stance ? { stance: true } : {}), inverted, statementEnd, subject });
   }
   return hits.sort((a, b) => a.tokStart - b.tokStart);
 }
@@ -866,7 +876,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           } else {
             text = s.text.slice(g.from, to);
             // "Fermi ha dichiarato: «…»": nothing is said outside the quotation but who says it
-            if (quotations.length) {
+            if (quotations.length && !g.hits.some((h) => h.stance)) {
               const known = new Set(
                 [g.entity.name, ...g.entity.aliases, g.entity.role ?? '', g.entity.head ?? '', g.entity.owner ?? '', ...g.hits.map((h) => h.form)]
                   .flatMap((x) => x.split(/[\s’']+/))

@@ -287,6 +287,28 @@ describe('subjects written before the verb or the colon', () => {
   });
 });
 
+describe('stances and quotations written without their opening mark', () => {
+  it('GIVEN “Name Surname, Party, si associa alla richiesta di Other:Words …- aggiunge- …”” THEN the words after the colon are their quotation without the insert, and joining the request is their reported stance', () => {
+    const drafts = speakersOf(
+      'Lucia Ferrante, Pdcs, chiede di ritirare la delibera. Dario Costa, Verdi, si associa alla richiesta di Ferrante:Sono richieste che facciamo da mesi- aggiunge- nessuno può più rimandare la riforma dei trasporti”.',
+    );
+    const costa = speaker(drafts, 'Dario Costa');
+    expect(costa.quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(['Sono richieste che facciamo da mesi', 'nessuno può più rimandare la riforma dei trasporti']);
+    expect(has(costa.quotes, 1, 'reported', 'si associa alla richiesta di Ferrante')).toBe(true);
+    expect(drafts.some((d) => d.name === 'Verdi' || d.name === 'Pdcs')).toBe(false);
+    expect(speaker(drafts, 'Lucia Ferrante').quotes.some((q) => q.text.includes('Sono richieste'))).toBe(false);
+  });
+
+  it('GIVEN “Name Surname, che ha criticato la giunta …” and “Il capogruppo Name Surname ha criticato …” THEN criticising is a reported stance, and the name after the verb is its object, not a speaker', () => {
+    const drafts = speakersOf(
+      '“Le scuole riapriranno a settembre”, ha affermato l’assessore Nora Villa, che ha criticato i sindacati per lo sciopero di ieri. Il capogruppo Marco Riva ha criticato Nora Villa per i ritardi nei cantieri delle palestre.',
+    );
+    expect(has(speaker(drafts, 'Nora Villa').quotes, 1, 'reported', 'ha criticato i sindacati per lo sciopero')).toBe(true);
+    expect(has(speaker(drafts, 'Marco Riva').quotes, 1, 'reported', 'ha criticato Nora Villa per i ritardi')).toBe(true);
+    expect(speaker(drafts, 'Nora Villa').quotes.some((q) => q.text.includes('ritardi nei cantieri'))).toBe(false);
+  });
+});
+
 describe('people who are only mentioned', () => {
   it('GIVEN a name that only appears in the piece THEN /quote answers nobody, with where it is mentioned, for every form of the name', () => {
     const people = buildPeople([
