@@ -237,6 +237,58 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
   },
 ];
 
+/**
+ * Words after which a quotation is the title of a programme, publication or work, never a statement ("ospite di
+ * “Mattinale”", "intervistato a “Linea diretta”", "il rapporto “Acque e coste 2030”"). Each row is a regular
+ * expression on the sentence's words right before the opening mark; `example` shows it (tested).
+ */
+export interface TitleIntroducer {
+  readonly id: string;
+  readonly re: RegExp;
+  readonly example: string;
+}
+const ART = `(?:il|lo|la|i|gli|le|l['’])`;
+const PREP = `(?:a|al|alla|allo|ai|agli|alle|all['’]|di|del|della|dello|dei|degli|delle|dell['’]|da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|su|sul|sulla|sullo|sui|sugli|sulle|sull['’]|in|nel|nella|nello|nei|negli|nelle|nell['’]|con)`;
+export const TITLE_INTRODUCERS: readonly TitleIntroducer[] = [
+  {
+    id: 'ospite-di',
+    re: new RegExp(`(?<![\\p{L}])(?:ospit[ei]|intervistat[oaie]|intervenut[oaie]|collegat[oaie])\\s+${PREP}\\s*$`, 'iu'),
+    example: 'ha detto ancora il ministro, ospite di ',
+  },
+  {
+    id: 'intervista-a',
+    re: new RegExp(`(?<![\\p{L}])(?:intervista|intervento|editoriale|collegamento|microfoni|diretta|puntata|studi)\\s+${PREP}\\s*$`, 'iu'),
+    example: 'in un’intervista al ',
+  },
+  {
+    id: 'titolo-di-opera',
+    re: new RegExp(`(?<![\\p{L}])(?:${ART}\\s*|${PREP}\\s*|(?:un|una|uno|un['’])\\s*)(?:programma|trasmissione|rubrica|talk(?:[- ]show)?|podcast|quotidiano|giornale|settimanale|mensile|rivista|testata|libro|romanzo|saggio|film|documentario|serie|mostra|festival|rassegna|convegno|progetto|campagna|rapporto|dossier|indagine|ricerca|piano|bando|premio|spettacolo|canzone|album|titolo)(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'iu'),
+    example: 'presentando il rapporto ',
+  },
+  {
+    id: 'intitolato',
+    re: /(?<![\p{L}])(?:intitolat[oaie]|dal\s+titolo|dal\s+nome|chiamat[oaie]|denominat[oaie]|battezzat[oaie])\s*$/iu,
+    example: 'un libro intitolato ',
+  },
+];
+
+/**
+ * Whether the quotation whose opening mark follows `before` is a title rather than a statement.
+ * @param before - the sentence's text before the opening mark (quotations blanked)
+ * @param inner - the quoted words
+ * @returns true for "ospite di “Mattinale”" and the like: a short quotation opening with a capital after a title introducer
+ */
+export function isTitleQuotation(before: string, inner: string): boolean {
+  const words = inner.trim().split(/\s+/).length;
+  return words <= 12 && /^\s*[\p{Lu}\d]/u.test(inner) && !/[.!?;:]\s/.test(inner) && TITLE_INTRODUCERS.some((row) => row.re.test(before));
+}
+
+/**
+ * Auxiliaries after which a role noun with its article is the subject of whatever follows ("la premier ha
+ * scherzato …", "il ministro è arrivato …"): the person of that role comes into focus, named before or after.
+ */
+export const ROLE_SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(['ha', 'è', 'aveva', 'era', 'sta', 'stava', 'si']);
+
 /** Title words written before a name ("il CEO Satya Nadella"), capitalised or not. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ceo', 'cto', 'cfo', 'coo', 'presidente', 'vicepresidente', 'direttore', 'direttrice', 'fondatore', 'fondatrice',

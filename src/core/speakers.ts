@@ -26,6 +26,7 @@ import {
   CLAUSE_OPENERS,
   DOCUMENT_NOUNS,
   FLOOR_GIVERS,
+  isTitleQuotation,
   NOT_NAMES,
   OPENING_AUXILIARIES,
   ORGANISATION_WORDS,
@@ -33,6 +34,7 @@ import {
   REPORTING_VERB_RE,
   ROLE_ABBREVIATIONS,
   ROLE_NOUNS,
+  ROLE_SUBJECT_AUXILIARIES,
   TITLE_WORDS,
   VERB_WORDS,
   verbEntry,
@@ -439,6 +441,25 @@ function subjectForward(toks: readonly Tok[], frame: string, from: number, to = 
   return undefined;
 }
 
+/**
+ * "la premier ha scherzato …", "l’assessore è arrivato …": a role with its article as the subject of a verb
+ * (not governed by a preposition), the role as written.
+ */
+function roleSubject(toks: readonly Tok[]): Subject | undefined {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const elided = /^l'/.test(t.lower) && isRoleTok(t);
+    const withArticle = ARTICLES.has(t.lower) && isRoleTok(toks[i + 1]);
+    if (!elided && !withArticle) continue;
+    if (isPreposition(toks[i - 1])) continue;
+    const last = elided ? i : i + 1;
+    if (!ROLE_SUBJECT_AUXILIARIES.has(toks[last + 1]?.lower ?? '')) continue;
+    const role = (elided ? t.text : toks[i + 1]!.text).replace(ELIDED_PREFIX, '');
+    return { kind: 'role', role, at: t.start };
+  }
+  return undefined;
+}
+
 const DASHES = new Set(['–', '—', '-']);
 /** Verbs that report speech only when inserted in a quotation ("– ha concluso Ferri –"); elsewhere "concludere" ends things. */
 const INSERT_ONLY_VERB_RE = /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|continuato)|conclude|prosegue|continua)(?![\p{L}])/iu;
@@ -593,7 +614,8 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
         if (!entry.gerund) {
           subject = { kind: 'focus', at: commaAt };
           inverted = true;
-          statementEnd = commaAt;
+          // "In un mondo che cambia, ha riconosciuto, è difficile …": a verb between commas, the sentence is the statement
+          statementEnd = toks[vEnd + 1]?.text === ',' && !afterQuote ? s.text.length : commaAt;
         }
       } else if (after && (entry.inverts || afterQuote)) {
         subject = after;
@@ -624,6 +646,12 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   return hits.sort((a, b) => a.tokStart - b.tokStart);
 }
 
+/** The sentence without the quotations that are titles ("ospite di “Mattinale”"); they stay blanked in the frame. */
+function withoutTitles(s: QuoteSentence): QuoteSentence {
+  const quotations = s.quotations.filter((q) => !isTitleQuotation(s.frame.slice(0, q.start), q.inner));
+  return quotations.length === s.quotations.length ? s : { ...s, quotations };
+}
+
 interface ReadSentence {
   readonly s: QuoteSentence;
   readonly toks: readonly Tok[];
@@ -634,7 +662,7 @@ const readCache = new WeakMap<Article, { p: Article['paragraphs'][number]; sente
 function readArticle(article: Article): { p: Article['paragraphs'][number]; sentences: ReadSentence[] }[] {
   let read = readCache.get(article);
   if (!read) {
-    read = article.paragraphs.map((p) => ({ p, sentences: quoteSentences(p.text).map((s) => ({ s, toks: lex(s.frame) })) }));
+    read = article.paragraphs.map((p) => ({ p, sentences: quoteSentences(p.text).map((s) => ({ s: withoutTitles(s), toks: lex(s.frame) })) }));
     readCache.set(article, read);
   }
   return read;
@@ -651,7 +679,18 @@ interface Entity {
   quotes: (Quote & { offset: number })[];
   owner?: string;
   head?: string;
+  /** A role not yet given a name ("la premier ha scherzato …"): it becomes the person introduced later with that role. */
+  placeholder?: boolean;
+  /** The named person a placeholder turned out to be. */
+  mergedInto?: Entity;
 }
+
+/** The entity an entity stands for now (a placeholder once its person is named). */
+const live = <T extends Entity | undefined>(e: T): T => {
+  let x: Entity | undefined = e;
+  while (x?.mergedInto) x = x.mergedInto;
+  return x as T;
+};
 
 const fold = (s: string) => foldAccents(s).toLowerCase().replace(/’/g, "'");
 const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
@@ -705,6 +744,15 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   };
 
   const entities = new Map<string, Entity>();
+  /** A person named with a role takes over what was said by that role before the name was given. */
+  const claimPlaceholder = (person: Entity) => {
+    const stem = roleStem(person.role!);
+    const placeholder = stem ? entities.get(`r:${stem}`) : undefined;
+    if (!placeholder || placeholder.mergedInto || placeholder === person) return;
+    placeholder.mergedInto = person;
+    for (const q of placeholder.quotes) if (!person.quotes.some((x) => x.paragraph === q.paragraph && x.text === q.text && x.kind === q.kind)) person.quotes.push(q);
+    placeholder.quotes = [];
+  };
   const entityFor = (subject: Subject, focus: Entity | undefined, orgFocus: Entity | undefined, coordinated: Entity | undefined): Entity | undefined => {
     switch (subject.kind) {
       case 'name': {
@@ -727,6 +775,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           e.role = subject.role;
         }
         if (subject.name !== full) e.aliases.add(subject.name);
+        if (e.sort === 'person' && e.role) claimPlaceholder(e);
         return e;
       }
       case 'document': {
@@ -741,16 +790,26 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         return e;
       }
       case 'organisation-anaphor':
-        return orgFocus;
+        return live(orgFocus);
       case 'focus':
-        return focus;
+        return live(focus);
       case 'coordinated':
-        return coordinated;
+        return live(coordinated);
       case 'role': {
         // "ha aggiunto il ministro": the last person introduced with that role, else the person in focus
         const stem = roleStem(subject.role);
-        const byRole = [...entities.values()].reverse().find((e) => e.sort === 'person' && e.role && stem && roleStem(e.role) === stem);
-        return byRole ?? (coordinated?.sort === 'person' ? coordinated : undefined);
+        const byRole = [...entities.values()].reverse().find((e) => e.sort === 'person' && !e.mergedInto && e.role && stem && roleStem(e.role) === stem);
+        if (byRole) return live(byRole);
+        if (coordinated?.sort === 'person' && !coordinated.placeholder) return coordinated;
+        if (!stem) return undefined;
+        // "la premier ha scherzato …, ha riconosciuto, …": the person of that role is named later
+        const key = `r:${stem}`;
+        let e = entities.get(key);
+        if (!e) {
+          e = { key, name: subject.role, sort: 'person', role: subject.role, aliases: new Set(), descriptors: new Set(), quotes: [], placeholder: true };
+          entities.set(key, e);
+        }
+        return live(e);
       }
       case 'none':
         return undefined;
@@ -786,7 +845,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
         attributed.push({ entity: e, hit, at });
       }
-      const add = (e: Entity, text: string, kind: Quote['kind'], offset: number, sentence: QuoteSentence = s) => {
+      const add = (speaker: Entity, text: string, kind: Quote['kind'], offset: number, sentence: QuoteSentence = s) => {
+        const e = live(speaker);
         // a stretch cut before the next speaker keeps no dangling ", mentre" / ", e"
         const clean = text
           .trim()
@@ -954,6 +1014,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         pending = [];
         return;
       }
+      // "la premier ha scherzato …": the person of that role comes into focus, even before their name is given
+      const role = roleSubject(toks);
+      if (role) {
+        focus = entityFor(role, focus, orgFocus, undefined) ?? focus;
+        return;
+      }
       // a document introduced with an indefinite article comes into focus ("è trapelata una memo anonima")
       for (let i = 0; i < toks.length; i++) {
         if (!/^(?:una?|un')$/.test(toks[i]!.lower) && !/^un'/.test(toks[i]!.lower)) continue;
@@ -968,7 +1034,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
 
   const out: SpeakerDraft[] = [];
   for (const e of entities.values()) {
-    if (!e.quotes.length) continue;
+    // a role never given a name is left out: nobody could look it up
+    if (!e.quotes.length || e.placeholder) continue;
     let name = e.name;
     const aliases = new Set(e.aliases);
     if (e.sort === 'document' && e.head) {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople } from '../../src/core/people.js';
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
-import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse } from '../../src/core/speakerLexicon.js';
+import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, TITLE_INTRODUCERS } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
 
 /** A news-style article from its paragraphs. */
@@ -26,6 +26,10 @@ const has = (quotes: readonly Quote[], paragraph: number, kind: Quote['kind'], t
 describe('the construction tables', () => {
   it('GIVEN each row of the cataphoric and floor-giving tables THEN it matches its example sentence', () => {
     for (const row of [...CATAPHORIC_OPENERS, ...FLOOR_GIVERS]) expect(row.re.test(row.example), row.id).toBe(true);
+  });
+
+  it('GIVEN each row of the title table THEN it matches the words before the title in its example', () => {
+    for (const row of TITLE_INTRODUCERS) expect(row.re.test(row.example), row.id).toBe(true);
   });
 });
 
@@ -306,6 +310,35 @@ describe('stances and quotations written without their opening mark', () => {
     expect(has(speaker(drafts, 'Nora Villa').quotes, 1, 'reported', 'ha criticato i sindacati per lo sciopero')).toBe(true);
     expect(has(speaker(drafts, 'Marco Riva').quotes, 1, 'reported', 'ha criticato Nora Villa per i ritardi')).toBe(true);
     expect(speaker(drafts, 'Nora Villa').quotes.some((q) => q.text.includes('ritardi nei cantieri'))).toBe(false);
+  });
+});
+
+describe('a role speaking before the person is named', () => {
+  it('GIVEN “la sindaca ha sorriso …. Per i conti, ha ammesso, …” and later “Lo ha detto la sindaca Name Surname” THEN the earlier statement is that person’s, and no speaker is called by the role alone', () => {
+    const drafts = speakersOf(
+      'Arrivata al mercato coperto per l’inaugurazione, la sindaca ha sorriso ai commercianti. Con questi costi, ha ammesso, sarà difficile tenere aperti tutti i banchi.',
+      '“Il mercato è il cuore del quartiere”. Lo ha detto la sindaca Irene Basso, davanti ai commercianti.',
+    );
+    const basso = speaker(drafts, 'Irene Basso');
+    expect(has(basso.quotes, 1, 'reported', 'sarà difficile tenere aperti tutti i banchi')).toBe(true);
+    expect(has(basso.quotes, 2, 'direct', 'Il mercato è il cuore del quartiere')).toBe(true);
+    expect(drafts.map((d) => d.name)).toEqual(['Irene Basso']);
+  });
+
+  it('GIVEN a role that speaks and is never named THEN nobody is made up for it', () => {
+    expect(speakersOf('Il prefetto è arrivato in ritardo. Con questo traffico, ha ammesso, nessuno arriva in orario.')).toEqual([]);
+  });
+});
+
+describe('titles in quotation marks', () => {
+  it('GIVEN “…”, ha detto X, intervistato a “Programme”, and “presentando il rapporto “Title”” THEN the titles are no statements, the quotation is', () => {
+    const drafts = speakersOf(
+      '“Le dighe vanno controllate ogni anno”, ha detto l’ingegnere Alba Greco, intervistata a “Linea diretta” su Radio Valle. Greco ha parlato presentando il rapporto “Acque e coste 2030” della Regione.',
+    );
+    const greco = speaker(drafts, 'Alba Greco');
+    expect(has(greco.quotes, 1, 'direct', 'Le dighe vanno controllate')).toBe(true);
+    const all = drafts.flatMap((d) => d.quotes).map((q) => q.text);
+    expect(all.filter((t) => t === 'Linea diretta' || t === 'Acque e coste 2030')).toEqual([]);
   });
 });
 
