@@ -633,6 +633,14 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       if (fwd) subject = fwd;
     }
     subject ??= subjectBefore(toks, frame, vStart);
+    // "Nel pomeriggio replica il capogruppo dei Verdi, Paolo Neri: “…”": a speech verb, its subject, a colon and the quotation
+    if ((subject.kind === 'none' || subject.kind === 'focus') && entry.inverts && !entry.plural && !entry.gerund && !PRONOUNS.has(prev?.lower ?? '')) {
+      const colon = toks.findIndex((t, k) => k > vEnd && /^[:.;!?]$/.test(t.text));
+      if (colon > vEnd + 1 && toks[colon]!.text === ':' && s.quotations.some((q) => q.start >= toks[colon]!.end)) {
+        const fwd = subjectForward(toks, frame, vEnd + 1, colon);
+        if (fwd && (fwd.kind === 'name' || fwd.kind === 'role')) subject = fwd;
+      }
+    }
     // "Dice Rossi: «…»": a speech verb opening the sentence with its subject after it
     if (subject.kind === 'focus' && entry.inverts && !PRONOUNS.has(prev?.lower ?? '')) {
       const after = subjectAfter(toks, frame, vEnd);
@@ -897,11 +905,20 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (letters(s.frame.slice(0, cat.hit.statementEnd)) >= 12) add(cat.entity, s.text.slice(0, cat.hit.statementEnd), 'reported', 0);
           spoke = true;
         }
+        attributed.splice(attributed.indexOf(cat), 1);
+        if (!attributed.length) {
+          // "Ne è convinta X, che si augura di “…”": fragments quoted after the speaker are theirs too
+          const named = toks[cat.hit.tokEnd]?.end ?? 0;
+          for (const q of s.quotations) {
+            if (q.start < named) continue;
+            direct(cat.entity, q);
+            spoke = true;
+          }
+        }
         pending = [];
         focus = cat.entity;
         if (cat.entity.sort === 'organisation') orgFocus = cat.entity;
         lastDirect = spoke ? { entity: cat.entity, paragraph: p.number, sentence: si } : undefined;
-        attributed.splice(attributed.indexOf(cat), 1);
         if (!attributed.length) {
           const floor = giveFloor();
           if (floor) {

@@ -114,6 +114,16 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(s.quotes, 1, 'reported', 'Il mercato tornerà a crescere')).toBe(true);
   });
 
+  it('GIVEN a sentence then “Ne è convinta Name Surname, che si augura di “…” e chiede “…”” THEN the stance before and the fragments quoted after are theirs', () => {
+    const s = speaker(
+      speakersOf('Il mercato tornerà a crescere entro l’estate. Ne è convinta Elena Corsi, che si augura di “vedere presto nuovi cantieri” e chiede “più coraggio alla giunta”.'),
+      'Elena Corsi',
+    );
+    expect(has(s.quotes, 1, 'reported', 'Il mercato tornerà a crescere')).toBe(true);
+    expect(has(s.quotes, 1, 'direct', 'vedere presto nuovi cantieri')).toBe(true);
+    expect(has(s.quotes, 1, 'direct', 'più coraggio alla giunta')).toBe(true);
+  });
+
   it('GIVEN “…”, così Name Surname commentando … in one sentence THEN the quotation before “così” is theirs', () => {
     const drafts = speakersOf('“Il quartiere rinasce”, così Luca Moro commentando i dati del Comune.');
     expect(has(speaker(drafts, 'Luca Moro').quotes, 1, 'direct', 'Il quartiere rinasce')).toBe(true);
@@ -310,6 +320,20 @@ describe('stances and quotations written without their opening mark', () => {
     expect(has(speaker(drafts, 'Nora Villa').quotes, 1, 'reported', 'ha criticato i sindacati per lo sciopero')).toBe(true);
     expect(has(speaker(drafts, 'Marco Riva').quotes, 1, 'reported', 'ha criticato Nora Villa per i ritardi')).toBe(true);
     expect(speaker(drafts, 'Nora Villa').quotes.some((q) => q.text.includes('ritardi nei cantieri'))).toBe(false);
+  });
+});
+
+describe('a speech verb before its subject and a colon', () => {
+  it('GIVEN “Nel pomeriggio replica il capogruppo Name Surname: “…”” and “Replica il capogruppo dei Party, Name Surname: “…”” THEN each quotation is the named person’s, not the one in focus', () => {
+    const drafts = speakersOf(
+      'La giunta difende il bilancio, ha detto l’assessora Nora Villa. Nel pomeriggio replica il capogruppo Marco Riva: “Questi conti non stanno in piedi”.',
+      'Replica il capogruppo dei Verdi, Paolo Neri: “Il disavanzo è raddoppiato in un anno”.',
+    );
+    expect(has(speaker(drafts, 'Marco Riva').quotes, 1, 'direct', 'Questi conti non stanno in piedi')).toBe(true);
+    const neri = speaker(drafts, 'Paolo Neri');
+    expect(has(neri.quotes, 2, 'direct', 'Il disavanzo è raddoppiato')).toBe(true);
+    expect(neri.role).toBe('capogruppo dei Verdi');
+    expect(speaker(drafts, 'Nora Villa').quotes.some((q) => q.kind === 'direct')).toBe(false);
   });
 });
 
