@@ -219,7 +219,7 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     if (!key) continue;
     let entry = mentioned.get(key);
     if (!entry) {
-      // "Hassabis", "demis", "Demis Hassabis": a mention is found by its full name, surname or first name
+      // "Ferraris", "bruno", "Bruno Ferraris": a mention is found by its full name, surname or first name
       const forms = words.length >= 2 ? [words, [words[0]!]] : [words];
       entry = { person: { name: m.name, aliases: [], kind: 'person', quotes: [] }, forms, descriptors: new Set(), places: [], ...(words.length >= 2 ? { surname: words[words.length - 1]! } : {}) };
       mentioned.set(key, entry);

@@ -220,6 +220,24 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
 ];
 
 /**
+ * Constructions that give a person named at the start of the sentence the same stance as its subject, by
+ * comparison or agreement ("Come Ada Neri, presidente di …, Rossi non è d’accordo con …", "Al pari di Neri, Rossi
+ * ritiene che …"): the statement is reported for both. The person is the name right after the match.
+ */
+export const SHARED_STANCES: readonly CataphoricOpener[] = [
+  {
+    id: 'come-x',
+    re: /^[^\p{L}]*(?:(?:proprio|esattamente|così|e)\s+)?come\s+(?=\p{Lu})/iu,
+    example: 'Come Ada Neri, presidente dell’Ordine dei medici, Luca Rossi non è d’accordo con la riforma.',
+  },
+  {
+    id: 'al-pari-di',
+    re: /^[^\p{L}]*(?:al\s+pari\s+di|analogamente\s+a|in\s+linea\s+con|d['’]accordo\s+con)\s+(?=\p{Lu})/iu,
+    example: 'Al pari di Ada Neri, Luca Rossi ritiene che la riforma vada rinviata.',
+  },
+];
+
+/**
  * Constructions that bring a person to the floor without a statement of their own ("ha dato la parola a X",
  * "è intervenuta X"): the next unattributed quotation or inserted "– ha detto –" is theirs. The person is read
  * forward from the end of the match.

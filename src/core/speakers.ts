@@ -35,6 +35,7 @@ import {
   ROLE_ABBREVIATIONS,
   ROLE_NOUNS,
   ROLE_SUBJECT_AUXILIARIES,
+  SHARED_STANCES,
   TITLE_WORDS,
   VERB_WORDS,
   verbEntry,
@@ -456,6 +457,27 @@ function roleSubject(toks: readonly Tok[]): Subject | undefined {
     if (!ROLE_SUBJECT_AUXILIARIES.has(toks[last + 1]?.lower ?? '')) continue;
     const role = (elided ? t.text : toks[i + 1]!.text).replace(ELIDED_PREFIX, '');
     return { kind: 'role', role, at: t.start };
+  }
+  return undefined;
+}
+
+/** The person a sentence opens by comparing its subject with ("Come Ada Neri, presidente di …, Rossi …"). */
+function sharedStance(toks: readonly Tok[], frame: string): Subject | undefined {
+  for (const row of SHARED_STANCES) {
+    const m = row.re.exec(frame);
+    if (!m) continue;
+    const k = toks.findIndex((t) => t.start >= m.index + m[0].length);
+    if (k < 0 || !isNameToken(toks[k])) return undefined;
+    const end = nameEndForward(toks, k);
+    // the name is set off by a comma: "Come Ada Neri, …" (not "come Google fa da anni")
+    if (toks[end]?.text !== ',') return undefined;
+    let q = end + 1;
+    // the apposition up to a relative clause: "il ricercatore di AI che ora guida …" → "ricercatore di AI"
+    while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text) && toks[q]!.lower !== 'che') q++;
+    const appos = toks.slice(end + 1, q);
+    const from = appos.length && ARTICLES.has(appos[0]!.lower) ? end + 2 : end + 1;
+    const role = appos.length && !isPreposition(appos[0]) && isRoleLike(appos) && q > from ? sliceText(frame, toks, from, q).replace(ELIDED_PREFIX, '') : undefined;
+    return { kind: 'name', name: sliceText(frame, toks, k, end), ...(role ? { role } : {}), at: toks[k]!.start };
   }
   return undefined;
 }
@@ -964,6 +986,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             }
           }
           if (text) add(g.entity, text, 'reported', g.from);
+          // "Come Ada Neri, …, Rossi non è d’accordo": the person compared with the speaker shares the stance
+          const sharer = gi === 0 && text ? sharedStance(toks, s.frame) : undefined;
+          const other = sharer ? entityFor(sharer, focus, orgFocus, undefined) : undefined;
+          if (other && other !== live(g.entity)) add(other, text, 'reported', g.from);
         });
         const last = groups[groups.length - 1]!.entity;
         focus = last;

@@ -95,7 +95,7 @@ export interface QuoteResult {
   readonly quotes: readonly Quote[];
   /** Close speaker names when `person` is null. */
   readonly suggestions: readonly string[];
-  /** When `person` is null but the name is mentioned without speaking: where ("Hassabis" → ¶15). */
+  /** When `person` is null but the name is mentioned without speaking: where ("PyTorch" → ¶6). */
   readonly mentions?: readonly { readonly article: string; readonly paragraph: number }[];
 }
 

@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { runCli, type CliIO } from '../../src/cli.js';
 import { createCore, type BranoCore } from '../../src/core/brano.js';
-import { loadCorpus } from '../../src/core/corpus.js';
+import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 
 const seedCore = createCore(loadCorpus(fileURLToPath(new URL('../../corpus', import.meta.url))));
 const fixtureCore = createCore(loadCorpus(fileURLToPath(new URL('../fixtures/quotes', import.meta.url))));
@@ -53,10 +53,16 @@ describe('CLI quote and people', () => {
   });
 
   it('GIVEN someone who is mentioned but never speaks THEN the answer says where they appear', async () => {
-    const json = JSON.parse((await run(['quote', '--json', 'Hassabis'])).out) as { person: null; mentions: { paragraph: number }[] };
+    const prize = createCore([
+      parseArticle(
+        '---\ntitle: "Premio"\nlang: it\n---\n\nIl premio è stato consegnato oggi.\n\nAlla cerimonia era presente anche Bruno Ferraris, direttore del museo. “La fotografia racconta quello che le parole non sanno dire”, ha detto la curatrice Elsa Monti.\n',
+        'premio.md',
+      ),
+    ]);
+    const json = JSON.parse((await run(['quote', '--json', 'Ferraris'], prize)).out) as { person: null; mentions: { paragraph: number }[] };
     expect(json.person).toBeNull();
-    expect(json.mentions.map((m) => m.paragraph)).toEqual([15]);
-    expect((await run(['quote', 'Hassabis'])).out).toContain('Compare solo in ¶15, senza prendere la parola.');
+    expect(json.mentions.map((m) => m.paragraph)).toEqual([2]);
+    expect((await run(['quote', 'Ferraris'], prize)).out).toContain('Compare solo in ¶2, senza prendere la parola.');
   });
 
   it('GIVEN quote NAME without --json THEN direct quotations are in “…” with ¶ and reported ones are marked', async () => {

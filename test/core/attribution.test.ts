@@ -354,6 +354,35 @@ describe('a role speaking before the person is named', () => {
   });
 });
 
+describe('a stance shared by comparison or agreement', () => {
+  it('GIVEN “Come Name Surname, presidente di …, Other non è d’accordo con …” and “Al pari di Name, Other ritiene che …” THEN the one compared shares the stance, reported, and the subject keeps the focus', () => {
+    const drafts = speakersOf(
+      'Come Ada Neri, presidente dell’Ordine dei medici, Luca Rossi non è d’accordo con la riforma degli ambulatori. Egli ritiene che i tempi siano troppo stretti.',
+      'Al pari di Sara Gobbi, Rossi ritiene che i fondi vadano spesi prima per le guardie mediche.',
+    );
+    const neri = speaker(drafts, 'Ada Neri');
+    expect(neri.role).toBe('presidente dell’Ordine dei medici');
+    expect(neri.quotes.map((q) => [q.paragraph, q.kind])).toEqual([[1, 'reported']]);
+    expect(has(neri.quotes, 1, 'reported', 'non è d’accordo con la riforma')).toBe(true);
+    expect(has(speaker(drafts, 'Sara Gobbi').quotes, 2, 'reported', 'i fondi vadano spesi prima')).toBe(true);
+    const rossi = speaker(drafts, 'Luca Rossi');
+    expect(has(rossi.quotes, 1, 'reported', 'non è d’accordo con la riforma')).toBe(true);
+    expect(has(rossi.quotes, 1, 'reported', 'i tempi siano troppo stretti')).toBe(true);
+    expect(has(rossi.quotes, 2, 'reported', 'i fondi vadano spesi prima')).toBe(true);
+  });
+
+  it('GIVEN “Come Demis Hassabis, …, Turow non è d’accordo” on the shipped article THEN every form of Hassabis’s name finds his shared stance, and “Egli ritiene” stays Turow’s', () => {
+    const people = buildPeople(loadCorpus(fileURLToPath(new URL('../../corpus', import.meta.url))));
+    for (const name of ['Hassabis', 'demis', 'Demis Hassabis']) {
+      const out = people.quote(name);
+      expect(out.person, name).toBe('Demis Hassabis');
+      expect(out.quotes.map((q) => [q.paragraph, q.kind]), name).toEqual([[15, 'reported']]);
+      expect(out.quotes[0]?.text, name).toContain('non è d’accordo con l’affermazione fatta dal memo di Google');
+    }
+    expect(people.quote('Turow').quotes.some((q) => q.paragraph === 15 && q.text.startsWith('Egli ritiene'))).toBe(true);
+  });
+});
+
 describe('titles in quotation marks', () => {
   it('GIVEN “…”, ha detto X, intervistato a “Programme”, and “presentando il rapporto “Title”” THEN the titles are no statements, the quotation is', () => {
     const drafts = speakersOf(
@@ -385,14 +414,6 @@ describe('people who are only mentioned', () => {
     }
   });
 
-  it('GIVEN “Come Demis Hassabis, …, Turow non è d’accordo” on the shipped article THEN Hassabis is no speaker, and every form of his name says where he is mentioned', () => {
-    const people = buildPeople(loadCorpus(fileURLToPath(new URL('../../corpus', import.meta.url))));
-    for (const name of ['Hassabis', 'demis', 'Demis Hassabis']) {
-      const out = people.quote(name);
-      expect(out, name).toMatchObject({ person: null, quotes: [] });
-      expect(out.mentions, name).toEqual([{ article: 'llama2', paragraph: 15 }]);
-    }
-  });
 });
 
 describe('statements that say nothing', () => {
