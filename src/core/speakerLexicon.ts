@@ -220,6 +220,48 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
 ];
 
 /**
+ * Attributions without a verb: a marker and the source after it ("secondo Rossi", "Per Vitale, …", "A detta del
+ * ministro Rossi, …"); the sentence is the source's statement. Read by one loop in speakers.ts: each match's
+ * source is the name (or, where allowed, the document) right after the marker.
+ */
+export interface SourceMarker {
+  readonly id: string;
+  /** Global regular expression on the sentence (quotations blanked); the source follows the match. */
+  readonly re: RegExp;
+  /** Documents may be the source too ("secondo il rapporto …"), not only names. */
+  readonly documents: boolean;
+  /** The name must be set off by a comma ("Per Vitale, …"), else the marker is a plain preposition ("per Meta è …"). */
+  readonly commaAfter: boolean;
+  /** A word right before the marker that makes it something else ("il secondo", "del secondo"). */
+  readonly notAfter?: RegExp;
+  readonly example: string;
+}
+export const SOURCE_MARKERS: readonly SourceMarker[] = [
+  {
+    id: 'secondo',
+    re: /(?<![\p{L}\p{M}])[Ss]econdo\s+(?=\p{Lu}|(?:la|il|lo|l['’]|i|gli|le)\s*\p{L})/gu,
+    documents: true,
+    commaAfter: false,
+    notAfter: /^(?:il|lo|la|i|gli|le|un|uno|una|l'|del|dal|nel|al|sul|col)$/,
+    example: 'Secondo Marta Ferri il porto resterà aperto.',
+  },
+  {
+    id: 'per-x',
+    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?)\s+)?[Pp]er\s+(?=\p{Lu})/gu,
+    documents: false,
+    commaAfter: true,
+    example: 'Per Nicola Vitale, i porti piccoli vanno aiutati.',
+  },
+  {
+    id: 'a-detta-di',
+    re: /(?<![\p{L}\p{M}])(?:[Aa]\s+detta|[Aa]d\s+avviso|[Aa]\s+giudizio|[Aa]\s+parere|[Ss]tando)\s+(?:di|del|della|dello|a|al|alla|allo)\s+(?=\p{Lu}|(?:ministro|ministra|presidente|sindaco|sindaca|direttore|direttrice)\s+\p{Lu})/gu,
+    documents: false,
+    commaAfter: false,
+    example: 'A detta del ministro Ugo Fabbri, i cantieri chiuderanno entro l’anno.',
+  },
+];
+
+/**
  * Constructions that give a person named at the start of the sentence the same stance as its subject, by
  * comparison or agreement ("Come Ada Neri, presidente di …, Rossi non è d’accordo con …", "Al pari di Neri, Rossi
  * ritiene che …"): the statement is reported for both. The person is the name right after the match.

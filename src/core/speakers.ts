@@ -36,6 +36,7 @@ import {
   ROLE_NOUNS,
   ROLE_SUBJECT_AUXILIARIES,
   SHARED_STANCES,
+  SOURCE_MARKERS,
   TITLE_WORDS,
   VERB_WORDS,
   verbEntry,
@@ -571,25 +572,17 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   const tokAt = (offset: number) => toks.findIndex((t) => t.start <= offset && offset < t.end);
   REPORTING_VERB_RE.lastIndex = 0;
   const matches = [...frame.matchAll(REPORTING_VERB_RE)];
-  // "secondo X": an attribution without a verb
-  for (const m of frame.matchAll(/(?<![\p{L}\p{M}])[Ss]econdo\s+(?=[\p{Lu}]|(?:la|il|lo|l['’]|i|gli|le)\s*\p{L})/gu)) {
-    const i = tokAt(m.index);
-    const prev = toks[i - 1];
-    if (prev && prev.word && (ARTICLES.has(prev.lower) || /^(?:del|dal|nel|al|sul|col)$/.test(prev.lower))) continue;
-    const subj = subjectAfter(toks, frame, i);
-    if (subj && subj !== 'nothing' && (subj.kind === 'name' || subj.kind === 'document')) {
-      hits.push({ tokStart: i, tokEnd: i, form: 'secondo', plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj });
-    }
-  }
-  // "Per Vitale, un’attenzione particolare …": a stance opening the sentence
-  {
-    const m = /^[^\p{L}]*(?:(?:ma|e|ed)\s+)?per\s+(?=\p{Lu})/iu.exec(frame);
-    if (m) {
-      const i = tokAt(m.index + m[0].length - 1 - (m[0].length - m[0].trimEnd().length));
-      const subj = subjectAfter(toks, frame, i);
-      if (subj && subj !== 'nothing' && subj.kind === 'name' && frame.slice(subj.at).match(/^[^,]*?,/)) {
-        hits.push({ tokStart: i, tokEnd: i, form: 'per', plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj });
-      }
+  // "secondo X", "Per X, …", "A detta di X, …": an attribution without a verb
+  for (const row of SOURCE_MARKERS) {
+    for (const m of frame.matchAll(row.re)) {
+      const first = tokAt(m.index + m[0].length - m[0].trimStart().length);
+      const last = tokAt(m.index + m[0].trimEnd().length - 1);
+      const prev = toks[first - 1];
+      if (row.notAfter && prev?.word && row.notAfter.test(prev.lower)) continue;
+      const subj = subjectAfter(toks, frame, last);
+      if (!subj || subj === 'nothing' || !(subj.kind === 'name' || (row.documents && subj.kind === 'document'))) continue;
+      if (row.commaAfter && !/^[^,]*?,/.test(frame.slice(subj.at))) continue;
+      hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj });
     }
   }
   // "“…”. Lo ha detto X", "Così X", "Sono queste le richieste ribadite dal presidente …, X": the speaker comes after

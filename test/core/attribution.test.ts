@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople } from '../../src/core/people.js';
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
-import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, TITLE_INTRODUCERS } from '../../src/core/speakerLexicon.js';
+import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
 
 /** A news-style article from its paragraphs. */
@@ -26,6 +26,27 @@ const has = (quotes: readonly Quote[], paragraph: number, kind: Quote['kind'], t
 describe('the construction tables', () => {
   it('GIVEN each row of the cataphoric and floor-giving tables THEN it matches its example sentence', () => {
     for (const row of [...CATAPHORIC_OPENERS, ...FLOOR_GIVERS]) expect(row.re.test(row.example), row.id).toBe(true);
+  });
+
+  it('GIVEN each verbless source marker’s example (“Secondo X …”, “Per X, …”, “A detta del ministro X, …”) THEN its sentence is that person’s reported statement, and the person alone speaks', () => {
+    for (const row of SOURCE_MARKERS) {
+      const drafts = speakersOf(row.example);
+      expect(drafts.length, row.id).toBe(1);
+      expect(drafts[0]!.quotes.map((q) => [q.kind, q.text]), row.id).toEqual([['reported', row.example]]);
+      expect(row.example, row.id).toContain(drafts[0]!.name);
+    }
+  });
+
+  it('GIVEN a marker word used otherwise (“il secondo”, “per Meta è …” with no comma) THEN nobody is made a source', () => {
+    expect(speakersOf('Il secondo Marta Ferri della lista è arrivato tardi. Per Meta è stato un anno difficile.')).toEqual([]);
+  });
+
+  it('GIVEN each row of the shared-stance table THEN its example gives the one compared a reported statement', () => {
+    for (const row of SHARED_STANCES) {
+      expect(row.re.test(row.example), row.id).toBe(true);
+      const neri = speakersOf(row.example).find((d) => d.name === 'Ada Neri');
+      expect(neri?.quotes.map((q) => q.kind), row.id).toEqual(['reported']);
+    }
   });
 
   it('GIVEN each row of the title table THEN it matches the words before the title in its example', () => {
