@@ -675,6 +675,88 @@ function withoutTitles(s: QuoteSentence): QuoteSentence {
   return quotations.length === s.quotations.length ? s : { ...s, quotations };
 }
 
+/** What a rule for a sentence's quotations sees: the sentence, who spoke the quotation before, who is in focus. */
+interface OwnerContext {
+  readonly s: QuoteSentence;
+  readonly toks: readonly Tok[];
+  /** The speaker of the quotation in the sentence right before, when there was one. */
+  readonly previous?: Entity;
+  readonly focus?: Entity;
+  /** The organisation that last spoke. */
+  readonly orgFocus?: Entity;
+  /** The entity a subject stands for (`carried` answers "the one speaking" for a role or an empty insert). */
+  readonly resolve: (subject: Subject, carried?: Entity) => Entity | undefined;
+}
+
+/** A rule giving the quotations of a sentence with no reporting verb of its own to someone. */
+interface QuoteOwnerRule {
+  readonly id: string;
+  /** A text written to show the construction; its quotations are `speaker`'s (tested in test/core/attribution.test.ts). */
+  readonly example: readonly string[];
+  readonly speaker: string;
+  /** The owner comes into focus, for the sentences after. */
+  readonly focuses: boolean;
+  readonly owner: (ctx: OwnerContext) => Entity | undefined;
+}
+
+/**
+ * Who owns the quotations of a sentence that has no reporting verb outside them, tried in order; the first rule
+ * that names someone takes every quotation of the sentence (inserts "– ha detto X –" taken out).
+ */
+const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
+  {
+    // "“Il lavoro – ha concluso Ferri – vale …”", "“… - ha aggiunto - …”": a verb inserted in the quotation
+    id: 'inserted-verb',
+    example: ['Il sindaco Aldo Bruni ha aperto la seduta.', '“Il bilancio di quest’anno – ha detto Bruni – è in ordine e i revisori lo hanno confermato”.'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, previous, focus, resolve }) => {
+      const inserted = s.quotations.map((q) => quoteInserts(q.inner)).find((x) => x.subject || x.carried);
+      if (!inserted) return undefined;
+      const carried = previous ?? focus;
+      return inserted.subject ? resolve(inserted.subject, carried) : carried;
+    },
+  },
+  {
+    // "Sara Gobbi, Verdi: “…”", "Laura Pini: “…”": a full name and a colon introduce the quotation
+    id: 'name-colon',
+    example: ['In aula, Sara Gobbi, Verdi: “Il bilancio non tiene conto dei quartieri”.'],
+    speaker: 'Sara Gobbi',
+    focuses: true,
+    owner: ({ s, toks, resolve }) => {
+      const intro = colonSpeaker(toks, s.frame, s.quotations[0]!.start);
+      return intro ? resolve(intro) : undefined;
+    },
+  },
+  {
+    // "“…”, dice Rossi. “…”": a sentence that is mostly quotation continues the quotation right before it
+    id: 'continues-quotation',
+    example: ['“Il bilancio è in ordine”, ha detto Aldo Bruni. “I revisori lo hanno confermato ieri in commissione”.'],
+    speaker: 'Aldo Bruni',
+    focuses: false,
+    owner: ({ s, previous }) => {
+      const quoted = s.quotations.reduce((n, q) => n + letters(q.inner), 0);
+      return previous && quoted >= 0.6 * letters(s.text) ? previous : undefined;
+    },
+  },
+  {
+    // "descritti nei materiali di rilascio come “…”", "la lettera di Acme parla di “…”": a document's owner, or the organisation that last spoke
+    id: 'document-owner',
+    example: ['La lettera di Acme Industria parla di “una crisi senza precedenti per il settore”.'],
+    speaker: 'Acme Industria',
+    focuses: false,
+    owner: ({ s, toks, orgFocus, resolve }) => {
+      const doc = toks.findIndex((t) => t.word && DOC_SET.has(t.lower.replace(/^(?:l|un)'/, '')));
+      if (doc < 0) return undefined;
+      const phrase = documentForward(toks, s.frame, doc) ?? documentForward(toks, s.frame, doc - 1);
+      return phrase?.owner ? resolve({ kind: 'name', name: phrase.owner, at: 0 }) : orgFocus;
+    },
+  },
+];
+
+/** The rules for quotations without a verb of their own, with the example each is tested on. */
+export const QUOTE_OWNER_EXAMPLES: readonly { readonly id: string; readonly example: readonly string[]; readonly speaker: string }[] = QUOTE_OWNERS.map(({ id, example, speaker }) => ({ id, example, speaker }));
+
 interface ReadSentence {
   readonly s: QuoteSentence;
   readonly toks: readonly Tok[];
@@ -993,54 +1075,27 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
 
       if (s.quotations.length) {
-        const quoted = s.quotations.reduce((n, q) => n + letters(q.inner), 0);
         const follows =
           lastDirect &&
           ((lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) ||
             (si === 0 && lastDirect.paragraph === p.number - 1 && lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1));
-        // "“Il lavoro – ha concluso Ferri – vale …”": a verb inserted in the quotation names the speaker
-        const inserted = s.quotations.map((q) => quoteInserts(q.inner)).find((x) => x.subject || x.carried);
-        if (inserted) {
-          const carried = (follows ? lastDirect!.entity : undefined) ?? focus;
-          const who = inserted.subject ? entityFor(inserted.subject, focus, orgFocus, carried) : carried;
-          if (who) {
-            let last = who;
-            for (const q of s.quotations) last = direct(who, q);
-            settle();
-            focus = last;
-            lastDirect = { entity: last, paragraph: p.number, sentence: si };
-            return;
-          }
-        }
-        // "Sara Gobbi, Verdi: “…”", "Laura Pini: “…”": a full name and a colon introduce the quotation
-        const intro = colonSpeaker(toks, s.frame, s.quotations[0]!.start);
-        if (intro) {
-          const who = entityFor(intro, focus, orgFocus, undefined);
-          if (who) {
-            for (const q of s.quotations) direct(who, q);
-            settle();
-            focus = who;
-            lastDirect = { entity: who, paragraph: p.number, sentence: si };
-            return;
-          }
-        }
-        if (follows && quoted >= 0.6 * letters(s.text)) {
-          for (const q of s.quotations) direct(lastDirect!.entity, q);
-          lastDirect = { entity: lastDirect!.entity, paragraph: p.number, sentence: si };
+        const ctx: OwnerContext = {
+          s,
+          toks,
+          ...(follows ? { previous: lastDirect!.entity } : {}),
+          ...(focus ? { focus } : {}),
+          ...(orgFocus ? { orgFocus } : {}),
+          resolve: (subject, carried) => entityFor(subject, focus, orgFocus, carried),
+        };
+        for (const rule of QUOTE_OWNERS) {
+          const who = rule.owner(ctx);
+          if (!who) continue;
+          let last = who;
+          for (const q of s.quotations) last = direct(who, q);
           settle();
+          if (rule.focuses) focus = last;
+          lastDirect = { entity: last, paragraph: p.number, sentence: si };
           return;
-        }
-        // words quoted from a document: its named owner, or the organisation that last spoke
-        const doc = toks.findIndex((t) => t.word && DOC_SET.has(t.lower.replace(/^(?:l|un)'/, '')));
-        if (doc >= 0) {
-          const phrase = documentForward(toks, s.frame, doc) ?? documentForward(toks, s.frame, doc - 1);
-          const owner = phrase?.owner ? entityFor({ kind: 'name', name: phrase.owner, at: 0 }, focus, orgFocus, undefined) : orgFocus;
-          if (owner) {
-            for (const q of s.quotations) add(owner, q.inner, 'direct', q.start + 1);
-            lastDirect = { entity: owner, paragraph: p.number, sentence: si };
-            settle();
-            return;
-          }
         }
       }
       lastDirect = undefined;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople } from '../../src/core/people.js';
-import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
+import { extractSpeakers, QUOTE_OWNER_EXAMPLES, type SpeakerDraft } from '../../src/core/speakers.js';
 import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
 
@@ -46,6 +46,16 @@ describe('the construction tables', () => {
       expect(row.re.test(row.example), row.id).toBe(true);
       const neri = speakersOf(row.example).find((d) => d.name === 'Ada Neri');
       expect(neri?.quotes.map((q) => q.kind), row.id).toEqual(['reported']);
+    }
+  });
+
+  it('GIVEN each rule for quotations with no verb of their own (inserted verb, name and colon, continuation, document) THEN its example’s quotations are its speaker’s', () => {
+    for (const row of QUOTE_OWNER_EXAMPLES) {
+      const drafts = speakersOf(...row.example);
+      const last = row.example.length;
+      const direct = drafts.flatMap((d) => d.quotes.filter((q) => q.kind === 'direct' && q.paragraph === last).map((q) => [d.name, q.text]));
+      expect(direct.length, row.id).toBeGreaterThan(0);
+      expect(direct.filter(([name]) => name !== row.speaker), row.id).toEqual([]);
     }
   });
 
