@@ -40,6 +40,7 @@ import {
   TITLE_WORDS,
   VERB_WORDS,
   verbEntry,
+  type ReportingVerb,
 } from './speakerLexicon.js';
 import type { Article, Quote } from './types.js';
 
@@ -444,8 +445,8 @@ function subjectForward(toks: readonly Tok[], frame: string, from: number, to = 
 }
 
 /**
- * "la premier ha scherzato …", "l’assessore è arrivato …": a role with its article as the subject of a verb
- * (not governed by a preposition), the role as written.
+ * "la premier ha scherzato …", "l’assessore è arrivato …", "il sindaco Aldo Bruni ha aperto …": a role with its
+ * article, and the name when given, as the subject of a verb (not governed by a preposition).
  */
 function roleSubject(toks: readonly Tok[]): Subject | undefined {
   for (let i = 0; i < toks.length; i++) {
@@ -455,8 +456,11 @@ function roleSubject(toks: readonly Tok[]): Subject | undefined {
     if (!elided && !withArticle) continue;
     if (isPreposition(toks[i - 1])) continue;
     const last = elided ? i : i + 1;
-    if (!ROLE_SUBJECT_AUXILIARIES.has(toks[last + 1]?.lower ?? '')) continue;
     const role = (elided ? t.text : toks[i + 1]!.text).replace(ELIDED_PREFIX, '');
+    // "il sindaco Aldo Bruni ha aperto …": the role and the name
+    const nameEnd = isNameToken(toks[last + 1]) ? nameEndForward(toks, last + 1) : last + 1;
+    if (!ROLE_SUBJECT_AUXILIARIES.has(toks[nameEnd]?.lower ?? '')) continue;
+    if (nameEnd > last + 1) return { kind: 'name', name: toks.slice(last + 1, nameEnd).map((x) => x.text).join(' '), role, at: toks[last + 1]!.start };
     return { kind: 'role', role, at: t.start };
   }
   return undefined;
@@ -566,6 +570,182 @@ function opensWithVerb(toks: readonly Tok[], firstVerbTok: number | undefined): 
   return !!toks[i] && OPENING_AUXILIARIES.has(toks[i]!.lower);
 }
 
+/** What a rule finding a reporting verb's subject sees. Values read around the verb are computed on first use. */
+interface VerbContext {
+  readonly s: QuoteSentence;
+  readonly toks: readonly Tok[];
+  readonly vStart: number;
+  readonly vEnd: number;
+  readonly entry: ReportingVerb;
+  /** The token before the verb. */
+  readonly prev: Tok | undefined;
+  /** The verbs found earlier in the sentence. */
+  readonly hits: readonly VerbHit[];
+  /** The sentence opens with a verb (its subject carried over). */
+  readonly verbInitial: boolean;
+  /** The verb follows a comma or a closing quotation mark, where Italian puts the subject after it. */
+  readonly afterComma: boolean;
+  /** It follows a quotation ("“…”, dice", "“…”. Dice"). */
+  readonly afterQuote: boolean;
+  /** Where the statement before an inverted verb ends (the comma or the closing mark). */
+  readonly commaAt: number;
+  /** The subject right after the verb; 'nothing' when a punctuation mark follows it. */
+  after(): Subject | 'nothing' | undefined;
+  /** The subject before the verb, when a comma precedes it ("Name, apposition, verb"). */
+  before(): Subject | undefined;
+}
+
+function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: number, vEnd: number, entry: ReportingVerb, hits: readonly VerbHit[], verbInitial: boolean): VerbContext {
+  const prev = toks[vStart - 1];
+  const afterComma = !!prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text));
+  let after: Subject | 'nothing' | undefined | null = null;
+  let before: Subject | undefined | null = null;
+  return {
+    s,
+    toks,
+    vStart,
+    vEnd,
+    entry,
+    prev,
+    hits,
+    verbInitial,
+    afterComma,
+    afterQuote: afterComma && (CLOSE_MARKS.has(prev!.text) || CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '')),
+    commaAt: !prev ? 0 : prev.text === ',' ? prev.start : prev.end,
+    after: () => (after === null ? (after = subjectAfter(toks, s.frame, vEnd)) : after),
+    before: () => (before === null ? (before = prev?.text === ',' ? subjectBefore(toks, s.frame, vStart) : undefined) : before),
+  };
+}
+
+/** A subject found for a verb, and whether it comes after the verb (the statement then ends before it). */
+interface SubjectReading {
+  readonly subject: Subject;
+  readonly inverted?: boolean;
+  readonly statementEnd?: number;
+}
+
+/**
+ * A rule for a reporting verb's subject. `position` rules are tried in order where the verb stands (after a comma,
+ * after "come"); the first reading wins, else the subject is the one written before the verb. `refine` rules then
+ * correct that subject in order.
+ */
+interface SubjectRule {
+  readonly id: string;
+  readonly phase: 'position' | 'refine';
+  /** A text written to show the construction, and who speaks in its last paragraph, `null` for nobody (tested in test/core/attribution.test.ts). */
+  readonly example: readonly string[];
+  readonly speaker: string | null;
+  readonly read: (ctx: VerbContext, current?: Subject) => SubjectReading | undefined;
+}
+
+const SUBJECT_RULES: readonly SubjectRule[] = [
+  {
+    // "Gemma Mele, Ministra del Turismo, ha dichiarato: “…”": the subject and its apposition come first
+    id: 'apposition-before-verb',
+    phase: 'position',
+    example: ['Gemma Mele, Ministra del Turismo, ha dichiarato: “Il teatro di provincia è stato una scuola di libertà”.'],
+    speaker: 'Gemma Mele',
+    read: (c) => {
+      if (!c.afterComma || c.afterQuote || c.after() !== 'nothing') return undefined;
+      const before = c.before();
+      return before?.kind === 'name' ? { subject: before } : undefined;
+    },
+  },
+  {
+    // "“…”, dice.", "In un mondo che cambia, ha riconosciuto, è difficile …": no subject after the verb, the one in focus speaks
+    id: 'verb-alone-after-comma',
+    phase: 'position',
+    example: ['Il sindaco Aldo Bruni ha aperto la seduta.', '“Il bilancio è in ordine”, ha detto. Con questi costi, ha ammesso, sarà difficile assumere.'],
+    speaker: 'Aldo Bruni',
+    read: (c) => {
+      if (!c.afterComma || c.after() !== 'nothing' || c.entry.gerund) return undefined;
+      // a verb between commas: the whole sentence is the statement
+      const statementEnd = c.toks[c.vEnd + 1]?.text === ',' && !c.afterQuote ? c.s.text.length : c.commaAt;
+      return { subject: { kind: 'focus', at: c.commaAt }, inverted: true, statementEnd };
+    },
+  },
+  {
+    // "“…”, dice Lambert, un ricercatore …", "…, afferma Meta": the subject right after an inverting verb
+    id: 'name-after-verb',
+    phase: 'position',
+    example: ['“Il bilancio è in ordine”, dice Aldo Bruni, sindaco di Valdora.'],
+    speaker: 'Aldo Bruni',
+    read: (c) => {
+      const after = c.after();
+      if (!c.afterComma || !after || after === 'nothing' || !(c.entry.inverts || c.afterQuote)) return undefined;
+      return { subject: after, inverted: true, statementEnd: c.commaAt };
+    },
+  },
+  {
+    // "“…”, ha spiegato in un post l’AD Laura Pini", "“…”, ha aggiunto il ministro", "“…”, ha detto ancora"
+    id: 'subject-past-adjuncts-after-quote',
+    phase: 'position',
+    example: ['“Abbiamo preso impegni precisi”, ha spiegato in un post sul sito aziendale l’AD Laura Pini.'],
+    speaker: 'Laura Pini',
+    read: (c) => {
+      if (!c.afterQuote || c.after() === 'nothing' || c.entry.gerund || c.entry.plural) return undefined;
+      return { subject: subjectForward(c.toks, c.s.frame, c.vEnd + 1) ?? { kind: 'focus', at: c.commaAt }, inverted: true, statementEnd: c.commaAt };
+    },
+  },
+  {
+    // "come ha evidenziato l’AD: “…”"
+    id: 'come-verb-subject',
+    phase: 'position',
+    example: ['“Il piano è realistico”, ha detto l’AD di Ferrovie Lacustri Laura Pini.', 'Lo dicono i conti, come ha evidenziato l’AD: “Entro dicembre avremo raddoppiato la rete”.'],
+    speaker: 'Laura Pini',
+    read: (c) => {
+      if (c.afterComma || c.prev?.lower !== 'come' || c.entry.plural) return undefined;
+      const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1);
+      return fwd ? { subject: fwd } : undefined;
+    },
+  },
+  {
+    // "Nel pomeriggio replica il capogruppo dei Verdi, Paolo Neri: “…”": a speech verb, its subject, a colon and the quotation
+    id: 'verb-subject-colon',
+    phase: 'refine',
+    example: ['La giunta difende il bilancio. Nel pomeriggio replica il capogruppo Marco Riva: “Questi conti non stanno in piedi”.'],
+    speaker: 'Marco Riva',
+    read: (c, current) => {
+      if (!(current?.kind === 'none' || current?.kind === 'focus') || !c.entry.inverts || c.entry.plural || c.entry.gerund || PRONOUNS.has(c.prev?.lower ?? '')) return undefined;
+      const colon = c.toks.findIndex((t, k) => k > c.vEnd && /^[:.;!?]$/.test(t.text));
+      if (colon <= c.vEnd + 1 || c.toks[colon]!.text !== ':' || !c.s.quotations.some((q) => q.start >= c.toks[colon]!.end)) return undefined;
+      const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1, colon);
+      return fwd && (fwd.kind === 'name' || fwd.kind === 'role') ? { subject: fwd } : undefined;
+    },
+  },
+  {
+    // "Dice Rossi: «…»": a speech verb opening the sentence with its subject after it
+    id: 'verb-first',
+    phase: 'refine',
+    example: ['Dice Aldo Bruni: «Il bilancio è in ordine»'],
+    speaker: 'Aldo Bruni',
+    read: (c, current) => {
+      if (current?.kind !== 'focus' || !c.entry.inverts || PRONOUNS.has(c.prev?.lower ?? '')) return undefined;
+      const after = c.after();
+      return after && after !== 'nothing' && after.kind === 'name' ? { subject: after } : undefined;
+    },
+  },
+  {
+    // "…, ma crede che": the subject of an earlier verb of the sentence, or of a sentence that opens with a verb
+    id: 'coordinated-needs-an-earlier-subject',
+    phase: 'refine',
+    example: ['Aldo Bruni afferma che il bilancio è in ordine.', 'La giunta ha approvato i conti, ma crede che servano più controlli.'],
+    speaker: null,
+    read: (c, current) => (current?.kind === 'coordinated' && !c.hits.some((h) => h.subject.kind !== 'none') && !c.verbInitial ? { subject: { kind: 'none' } } : undefined),
+  },
+  {
+    // "i consiglieri, che temono che …": a plural verb never takes a singular speaker carried over
+    id: 'plural-never-carried',
+    phase: 'refine',
+    example: ['Aldo Bruni afferma che il bilancio è in ordine.', 'Dicono che i conti siano stati truccati.'],
+    speaker: null,
+    read: (c, current) => (c.entry.plural && (current?.kind === 'focus' || current?.kind === 'coordinated') ? { subject: { kind: 'none' } } : undefined),
+  },
+];
+
+/** The rules for a reporting verb's subject, with the example each is tested on. */
+export const SUBJECT_RULE_EXAMPLES: readonly { readonly id: string; readonly example: readonly string[]; readonly speaker: string | null }[] = SUBJECT_RULES.map(({ id, example, speaker }) => ({ id, example, speaker }));
+
 function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const frame = s.frame;
@@ -614,56 +794,13 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const prev = toks[vStart - 1];
     // "si parla di": impersonal, nobody speaks
     if (prev?.lower === 'si' && /^parla/i.test(m[0])) continue;
-    let subject: Subject | undefined;
-    let inverted = false;
-    let statementEnd = s.text.length;
-    if (prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text))) {
-      const after = subjectAfter(toks, frame, vEnd);
-      const commaAt = prev.text === ',' ? prev.start : prev.end;
-      const afterQuote = CLOSE_MARKS.has(prev.text) || CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '');
-      const before = prev.text === ',' ? subjectBefore(toks, frame, vStart) : undefined;
-      if (after === 'nothing' && before?.kind === 'name' && !afterQuote) {
-        // "Gemma Mele, Ministra del Turismo, ha dichiarato:": the subject and its apposition come first
-        subject = before;
-      } else if (after === 'nothing') {
-        if (!entry.gerund) {
-          subject = { kind: 'focus', at: commaAt };
-          inverted = true;
-          // "In un mondo che cambia, ha riconosciuto, è difficile …": a verb between commas, the sentence is the statement
-          statementEnd = toks[vEnd + 1]?.text === ',' && !afterQuote ? s.text.length : commaAt;
-        }
-      } else if (after && (entry.inverts || afterQuote)) {
-        subject = after;
-        inverted = true;
-        statementEnd = commaAt;
-      } else if (afterQuote && !entry.gerund && !entry.plural) {
-        // "“…”, ha spiegato in un post l’AD Laura Pini", "“…”, ha aggiunto il ministro", "“…”, ha detto ancora"
-        subject = subjectForward(toks, frame, vEnd + 1) ?? { kind: 'focus', at: commaAt };
-        inverted = true;
-        statementEnd = commaAt;
-      }
-    } else if (prev?.lower === 'come' && !entry.plural) {
-      // "come ha evidenziato l’AD: “…”"
-      const fwd = subjectForward(toks, frame, vEnd + 1);
-      if (fwd) subject = fwd;
-    }
-    subject ??= subjectBefore(toks, frame, vStart);
-    // "Nel pomeriggio replica il capogruppo dei Verdi, Paolo Neri: “…”": a speech verb, its subject, a colon and the quotation
-    if ((subject.kind === 'none' || subject.kind === 'focus') && entry.inverts && !entry.plural && !entry.gerund && !PRONOUNS.has(prev?.lower ?? '')) {
-      const colon = toks.findIndex((t, k) => k > vEnd && /^[:.;!?]$/.test(t.text));
-      if (colon > vEnd + 1 && toks[colon]!.text === ':' && s.quotations.some((q) => q.start >= toks[colon]!.end)) {
-        const fwd = subjectForward(toks, frame, vEnd + 1, colon);
-        if (fwd && (fwd.kind === 'name' || fwd.kind === 'role')) subject = fwd;
-      }
-    }
-    // "Dice Rossi: «…»": a speech verb opening the sentence with its subject after it
-    if (subject.kind === 'focus' && entry.inverts && !PRONOUNS.has(prev?.lower ?? '')) {
-      const after = subjectAfter(toks, frame, vEnd);
-      if (after && after !== 'nothing' && after.kind === 'name') subject = after;
-    }
-    // "…, ma crede che": the subject of an earlier verb of the sentence, or of a sentence that opens with a verb
-    if (subject.kind === 'coordinated' && !hits.some((h) => h.subject.kind !== 'none') && !verbInitial) subject = { kind: 'none' };
-    if (entry.plural && (subject.kind === 'focus' || subject.kind === 'coordinated')) subject = { kind: 'none' };
+    const ctx = verbContext(s, toks, vStart, vEnd, entry, hits, verbInitial);
+    let reading: SubjectReading | undefined;
+    for (const rule of SUBJECT_RULES) if (rule.phase === 'position' && (reading = rule.read(ctx))) break;
+    let subject = reading?.subject ?? subjectBefore(toks, frame, vStart);
+    const inverted = reading?.inverted ?? false;
+    const statementEnd = reading?.statementEnd ?? s.text.length;
+    for (const rule of SUBJECT_RULES) if (rule.phase === 'refine') subject = rule.read(ctx, subject)?.subject ?? subject;
     hits.push({ tokStart: vStart, tokEnd: vEnd, form: m[0], plural: entry.plural, gerund: entry.gerund, ...(entry.stance ? { stance: true } : {}), inverted, statementEnd, subject });
   }
   return hits.sort((a, b) => a.tokStart - b.tokStart);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople } from '../../src/core/people.js';
-import { extractSpeakers, QUOTE_OWNER_EXAMPLES, type SpeakerDraft } from '../../src/core/speakers.js';
+import { extractSpeakers, QUOTE_OWNER_EXAMPLES, SUBJECT_RULE_EXAMPLES, type SpeakerDraft } from '../../src/core/speakers.js';
 import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
 
@@ -56,6 +56,15 @@ describe('the construction tables', () => {
       const direct = drafts.flatMap((d) => d.quotes.filter((q) => q.kind === 'direct' && q.paragraph === last).map((q) => [d.name, q.text]));
       expect(direct.length, row.id).toBeGreaterThan(0);
       expect(direct.filter(([name]) => name !== row.speaker), row.id).toEqual([]);
+    }
+  });
+
+  it('GIVEN each rule for a reporting verb’s subject (where the verb stands, then corrections) THEN every statement of its example’s last paragraph is its speaker’s, or nobody’s where the rule refuses a speaker', () => {
+    for (const row of SUBJECT_RULE_EXAMPLES) {
+      const drafts = speakersOf(...row.example);
+      const last = row.example.length;
+      const owners = drafts.filter((d) => d.quotes.some((q) => q.paragraph === last)).map((d) => d.name);
+      expect(owners, row.id).toEqual(row.speaker === null ? [] : [row.speaker]);
     }
   });
 
