@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople } from '../../src/core/people.js';
-import { extractSpeakers, QUOTE_OWNER_EXAMPLES, SUBJECT_RULE_EXAMPLES, type SpeakerDraft } from '../../src/core/speakers.js';
+import { QUOTE_OWNER_EXAMPLES, SUBJECT_RULE_EXAMPLES } from '../../src/core/speakerRules.js';
+import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
 import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
 

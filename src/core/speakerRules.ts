@@ -1,0 +1,280 @@
+/**
+ * The construction tables of speaker attribution that need the sentence's syntax: who is the subject of a
+ * reporting verb (by where the verb stands, then corrections), and who owns the quotations of a sentence with no
+ * reporting verb of its own. Each row has an id, an example text and who speaks in it; speakers.ts applies the
+ * rows in order. A new construction is a new row with its example (tested in test/core/attribution.test.ts).
+ */
+import type { QuoteSentence } from './quotes.js';
+import { PRONOUNS, type ReportingVerb } from './speakerLexicon.js';
+import {
+  CLOSE_MARKS,
+  colonSpeaker,
+  DOC_SET,
+  documentForward,
+  letters,
+  quoteInserts,
+  subjectAfter,
+  subjectBefore,
+  subjectForward,
+  type Subject,
+  type Tok,
+  type VerbHit,
+} from './speakerSyntax.js';
+
+/** What a rule finding a reporting verb's subject sees. Values read around the verb are computed on first use. */
+export interface VerbContext {
+  readonly s: QuoteSentence;
+  readonly toks: readonly Tok[];
+  readonly vStart: number;
+  readonly vEnd: number;
+  readonly entry: ReportingVerb;
+  /** The token before the verb. */
+  readonly prev: Tok | undefined;
+  /** The verbs found earlier in the sentence. */
+  readonly hits: readonly VerbHit[];
+  /** The sentence opens with a verb (its subject carried over). */
+  readonly verbInitial: boolean;
+  /** The verb follows a comma or a closing quotation mark, where Italian puts the subject after it. */
+  readonly afterComma: boolean;
+  /** It follows a quotation ("“…”, dice", "“…”. Dice"). */
+  readonly afterQuote: boolean;
+  /** Where the statement before an inverted verb ends (the comma or the closing mark). */
+  readonly commaAt: number;
+  /** The subject right after the verb; 'nothing' when a punctuation mark follows it. */
+  after(): Subject | 'nothing' | undefined;
+  /** The subject before the verb, when a comma precedes it ("Name, apposition, verb"). */
+  before(): Subject | undefined;
+}
+
+export function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: number, vEnd: number, entry: ReportingVerb, hits: readonly VerbHit[], verbInitial: boolean): VerbContext {
+  const prev = toks[vStart - 1];
+  const afterComma = !!prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text));
+  let after: Subject | 'nothing' | undefined | null = null;
+  let before: Subject | undefined | null = null;
+  return {
+    s,
+    toks,
+    vStart,
+    vEnd,
+    entry,
+    prev,
+    hits,
+    verbInitial,
+    afterComma,
+    afterQuote: afterComma && (CLOSE_MARKS.has(prev!.text) || CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '')),
+    commaAt: !prev ? 0 : prev.text === ',' ? prev.start : prev.end,
+    after: () => (after === null ? (after = subjectAfter(toks, s.frame, vEnd)) : after),
+    before: () => (before === null ? (before = prev?.text === ',' ? subjectBefore(toks, s.frame, vStart) : undefined) : before),
+  };
+}
+
+/** A subject found for a verb, and whether it comes after the verb (the statement then ends before it). */
+export interface SubjectReading {
+  readonly subject: Subject;
+  readonly inverted?: boolean;
+  readonly statementEnd?: number;
+}
+
+/**
+ * A rule for a reporting verb's subject. `position` rules are tried in order where the verb stands (after a comma,
+ * after "come"); the first reading wins, else the subject is the one written before the verb. `refine` rules then
+ * correct that subject in order.
+ */
+export interface SubjectRule {
+  readonly id: string;
+  readonly phase: 'position' | 'refine';
+  /** A text written to show the construction, and who speaks in its last paragraph, `null` for nobody (tested in test/core/attribution.test.ts). */
+  readonly example: readonly string[];
+  readonly speaker: string | null;
+  readonly read: (ctx: VerbContext, current?: Subject) => SubjectReading | undefined;
+}
+
+export const SUBJECT_RULES: readonly SubjectRule[] = [
+  {
+    // "Gemma Mele, Ministra del Turismo, ha dichiarato: “…”": the subject and its apposition come first
+    id: 'apposition-before-verb',
+    phase: 'position',
+    example: ['Gemma Mele, Ministra del Turismo, ha dichiarato: “Il teatro di provincia è stato una scuola di libertà”.'],
+    speaker: 'Gemma Mele',
+    read: (c) => {
+      if (!c.afterComma || c.afterQuote || c.after() !== 'nothing') return undefined;
+      const before = c.before();
+      return before?.kind === 'name' ? { subject: before } : undefined;
+    },
+  },
+  {
+    // "“…”, dice.", "In un mondo che cambia, ha riconosciuto, è difficile …": no subject after the verb, the one in focus speaks
+    id: 'verb-alone-after-comma',
+    phase: 'position',
+    example: ['Il sindaco Aldo Bruni ha aperto la seduta.', '“Il bilancio è in ordine”, ha detto. Con questi costi, ha ammesso, sarà difficile assumere.'],
+    speaker: 'Aldo Bruni',
+    read: (c) => {
+      if (!c.afterComma || c.after() !== 'nothing' || c.entry.gerund) return undefined;
+      // a verb between commas: the whole sentence is the statement
+      const statementEnd = c.toks[c.vEnd + 1]?.text === ',' && !c.afterQuote ? c.s.text.length : c.commaAt;
+      return { subject: { kind: 'focus', at: c.commaAt }, inverted: true, statementEnd };
+    },
+  },
+  {
+    // "“…”, dice Lambert, un ricercatore …", "…, afferma Meta": the subject right after an inverting verb
+    id: 'name-after-verb',
+    phase: 'position',
+    example: ['“Il bilancio è in ordine”, dice Aldo Bruni, sindaco di Valdora.'],
+    speaker: 'Aldo Bruni',
+    read: (c) => {
+      const after = c.after();
+      if (!c.afterComma || !after || after === 'nothing' || !(c.entry.inverts || c.afterQuote)) return undefined;
+      return { subject: after, inverted: true, statementEnd: c.commaAt };
+    },
+  },
+  {
+    // "“…”, ha spiegato in un post l’AD Laura Pini", "“…”, ha aggiunto il ministro", "“…”, ha detto ancora"
+    id: 'subject-past-adjuncts-after-quote',
+    phase: 'position',
+    example: ['“Abbiamo preso impegni precisi”, ha spiegato in un post sul sito aziendale l’AD Laura Pini.'],
+    speaker: 'Laura Pini',
+    read: (c) => {
+      if (!c.afterQuote || c.after() === 'nothing' || c.entry.gerund || c.entry.plural) return undefined;
+      return { subject: subjectForward(c.toks, c.s.frame, c.vEnd + 1) ?? { kind: 'focus', at: c.commaAt }, inverted: true, statementEnd: c.commaAt };
+    },
+  },
+  {
+    // "come ha evidenziato l’AD: “…”"
+    id: 'come-verb-subject',
+    phase: 'position',
+    example: ['“Il piano è realistico”, ha detto l’AD di Ferrovie Lacustri Laura Pini.', 'Lo dicono i conti, come ha evidenziato l’AD: “Entro dicembre avremo raddoppiato la rete”.'],
+    speaker: 'Laura Pini',
+    read: (c) => {
+      if (c.afterComma || c.prev?.lower !== 'come' || c.entry.plural) return undefined;
+      const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1);
+      return fwd ? { subject: fwd } : undefined;
+    },
+  },
+  {
+    // "Nel pomeriggio replica il capogruppo dei Verdi, Paolo Neri: “…”": a speech verb, its subject, a colon and the quotation
+    id: 'verb-subject-colon',
+    phase: 'refine',
+    example: ['La giunta difende il bilancio. Nel pomeriggio replica il capogruppo Marco Riva: “Questi conti non stanno in piedi”.'],
+    speaker: 'Marco Riva',
+    read: (c, current) => {
+      if (!(current?.kind === 'none' || current?.kind === 'focus') || !c.entry.inverts || c.entry.plural || c.entry.gerund || PRONOUNS.has(c.prev?.lower ?? '')) return undefined;
+      const colon = c.toks.findIndex((t, k) => k > c.vEnd && /^[:.;!?]$/.test(t.text));
+      if (colon <= c.vEnd + 1 || c.toks[colon]!.text !== ':' || !c.s.quotations.some((q) => q.start >= c.toks[colon]!.end)) return undefined;
+      const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1, colon);
+      return fwd && (fwd.kind === 'name' || fwd.kind === 'role') ? { subject: fwd } : undefined;
+    },
+  },
+  {
+    // "Dice Rossi: «…»": a speech verb opening the sentence with its subject after it
+    id: 'verb-first',
+    phase: 'refine',
+    example: ['Dice Aldo Bruni: «Il bilancio è in ordine»'],
+    speaker: 'Aldo Bruni',
+    read: (c, current) => {
+      if (current?.kind !== 'focus' || !c.entry.inverts || PRONOUNS.has(c.prev?.lower ?? '')) return undefined;
+      const after = c.after();
+      return after && after !== 'nothing' && after.kind === 'name' ? { subject: after } : undefined;
+    },
+  },
+  {
+    // "…, ma crede che": the subject of an earlier verb of the sentence, or of a sentence that opens with a verb
+    id: 'coordinated-needs-an-earlier-subject',
+    phase: 'refine',
+    example: ['Aldo Bruni afferma che il bilancio è in ordine.', 'La giunta ha approvato i conti, ma crede che servano più controlli.'],
+    speaker: null,
+    read: (c, current) => (current?.kind === 'coordinated' && !c.hits.some((h) => h.subject.kind !== 'none') && !c.verbInitial ? { subject: { kind: 'none' } } : undefined),
+  },
+  {
+    // "i consiglieri, che temono che …": a plural verb never takes a singular speaker carried over
+    id: 'plural-never-carried',
+    phase: 'refine',
+    example: ['Aldo Bruni afferma che il bilancio è in ordine.', 'Dicono che i conti siano stati truccati.'],
+    speaker: null,
+    read: (c, current) => (c.entry.plural && (current?.kind === 'focus' || current?.kind === 'coordinated') ? { subject: { kind: 'none' } } : undefined),
+  },
+];
+
+/** The rules for a reporting verb's subject, with the example each is tested on. */
+export const SUBJECT_RULE_EXAMPLES: readonly { readonly id: string; readonly example: readonly string[]; readonly speaker: string | null }[] = SUBJECT_RULES.map(({ id, example, speaker }) => ({ id, example, speaker }));
+
+/** What a rule for a sentence's quotations sees: the sentence, who spoke the quotation before, who is in focus. */
+export interface OwnerContext<E> {
+  readonly s: QuoteSentence;
+  readonly toks: readonly Tok[];
+  /** The speaker of the quotation in the sentence right before, when there was one. */
+  readonly previous?: E;
+  readonly focus?: E;
+  /** The organisation that last spoke. */
+  readonly orgFocus?: E;
+  /** The entity a subject stands for (`carried` answers "the one speaking" for a role or an empty insert). */
+  readonly resolve: (subject: Subject, carried?: E) => E | undefined;
+}
+
+/** A rule giving the quotations of a sentence with no reporting verb of its own to someone. */
+export interface QuoteOwnerRule {
+  readonly id: string;
+  /** A text written to show the construction; its quotations are `speaker`'s (tested in test/core/attribution.test.ts). */
+  readonly example: readonly string[];
+  readonly speaker: string;
+  /** The owner comes into focus, for the sentences after. */
+  readonly focuses: boolean;
+  readonly owner: <E>(ctx: OwnerContext<E>) => E | undefined;
+}
+
+/**
+ * Who owns the quotations of a sentence that has no reporting verb outside them, tried in order; the first rule
+ * that names someone takes every quotation of the sentence (inserts "– ha detto X –" taken out).
+ */
+export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
+  {
+    // "“Il lavoro – ha concluso Ferri – vale …”", "“… - ha aggiunto - …”": a verb inserted in the quotation
+    id: 'inserted-verb',
+    example: ['Il sindaco Aldo Bruni ha aperto la seduta.', '“Il bilancio di quest’anno – ha detto Bruni – è in ordine e i revisori lo hanno confermato”.'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, previous, focus, resolve }) => {
+      const inserted = s.quotations.map((q) => quoteInserts(q.inner)).find((x) => x.subject || x.carried);
+      if (!inserted) return undefined;
+      const carried = previous ?? focus;
+      return inserted.subject ? resolve(inserted.subject, carried) : carried;
+    },
+  },
+  {
+    // "Sara Gobbi, Verdi: “…”", "Laura Pini: “…”": a full name and a colon introduce the quotation
+    id: 'name-colon',
+    example: ['In aula, Sara Gobbi, Verdi: “Il bilancio non tiene conto dei quartieri”.'],
+    speaker: 'Sara Gobbi',
+    focuses: true,
+    owner: ({ s, toks, resolve }) => {
+      const intro = colonSpeaker(toks, s.frame, s.quotations[0]!.start);
+      return intro ? resolve(intro) : undefined;
+    },
+  },
+  {
+    // "“…”, dice Rossi. “…”": a sentence that is mostly quotation continues the quotation right before it
+    id: 'continues-quotation',
+    example: ['“Il bilancio è in ordine”, ha detto Aldo Bruni. “I revisori lo hanno confermato ieri in commissione”.'],
+    speaker: 'Aldo Bruni',
+    focuses: false,
+    owner: ({ s, previous }) => {
+      const quoted = s.quotations.reduce((n, q) => n + letters(q.inner), 0);
+      return previous && quoted >= 0.6 * letters(s.text) ? previous : undefined;
+    },
+  },
+  {
+    // "descritti nei materiali di rilascio come “…”", "la lettera di Acme parla di “…”": a document's owner, or the organisation that last spoke
+    id: 'document-owner',
+    example: ['La lettera di Acme Industria parla di “una crisi senza precedenti per il settore”.'],
+    speaker: 'Acme Industria',
+    focuses: false,
+    owner: ({ s, toks, orgFocus, resolve }) => {
+      const doc = toks.findIndex((t) => t.word && DOC_SET.has(t.lower.replace(/^(?:l|un)'/, '')));
+      if (doc < 0) return undefined;
+      const phrase = documentForward(toks, s.frame, doc) ?? documentForward(toks, s.frame, doc - 1);
+      return phrase?.owner ? resolve({ kind: 'name', name: phrase.owner, at: 0 }) : orgFocus;
+    },
+  },
+];
+
+/** The rules for quotations without a verb of their own, with the example each is tested on. */
+export const QUOTE_OWNER_EXAMPLES: readonly { readonly id: string; readonly example: readonly string[]; readonly speaker: string }[] = QUOTE_OWNERS.map(({ id, example, speaker }) => ({ id, example, speaker }));

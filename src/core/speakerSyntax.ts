@@ -1,0 +1,538 @@
+/**
+ * The syntax speaker attribution reads: tokens of a sentence's frame (quotations blanked), capitalised names,
+ * titles and roles, document noun phrases, and the subject of a reporting verb written before it, right after it
+ * or past adjuncts; verbs inserted in a quotation between dashes; a full name before a colon. Pure functions over
+ * tokens, used by the construction tables (speakerRules.ts) and the attribution engine (speakers.ts).
+ */
+import { isStopword } from './analysis.js';
+import {
+  ARTICLES,
+  BETWEEN_SUBJECT_AND_VERB,
+  CLAUSE_OPENERS,
+  DOCUMENT_NOUNS,
+  NOT_NAMES,
+  OPENING_AUXILIARIES,
+  ORGANISATION_WORDS,
+  PRONOUNS,
+  REPORTING_VERB_RE,
+  ROLE_ABBREVIATIONS,
+  ROLE_NOUNS,
+  ROLE_SUBJECT_AUXILIARIES,
+  SHARED_STANCES,
+  TITLE_WORDS,
+  VERB_WORDS,
+  verbEntry,
+} from './speakerLexicon.js';
+
+/** Letters and digits in a text, for "long enough to be a statement". */
+export const letters = (s: string): number => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
+
+export interface Tok {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+  readonly cap: boolean;
+  /** First word of the sentence (or of a quotation), where a capital letter proves nothing. */
+  readonly initial: boolean;
+}
+
+export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\p{L}\p{M}\d]/gu;
+
+export function lex(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const word = /^[\p{L}\p{M}\d]/u.test(t);
+    const prev = out[out.length - 1];
+    const initial = !prev || (!prev.word && /^[“«"„(.!?…:]$/.test(prev.text));
+    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, word, cap: word && /^\p{Lu}/u.test(t), initial });
+  }
+  return out;
+}
+
+export const CLOSE_MARKS = new Set(['”', '»', '"']);
+export const OPEN_MARKS = new Set(['“', '«', '"', '„']);
+export const ROLE_SET = new Set(ROLE_NOUNS);
+export const DOC_SET = new Set(DOCUMENT_NOUNS);
+export const ORG_ANAPHORS = new Set(['azienda', 'società', 'compagnia', 'impresa']);
+export const PREPOSITIONS = new Set([
+  'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'a', 'al', 'alla', 'allo', 'ai', 'agli', 'alle', "all'",
+  'da', 'dal', 'dalla', 'dallo', 'dai', 'dagli', 'dalle', "dall'", 'con', 'su', 'sul', 'sulla', 'per', 'tra', 'fra', 'in',
+  'nel', 'nella', 'nei', 'negli', 'nelle', "nell'", 'verso', 'contro', 'presso',
+]);
+export const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'"]);
+
+export const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
+export const isNameToken = (t: Tok | undefined): boolean =>
+  !!t && t.cap && !NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower)));
+export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower));
+export const isRoleLike = (words: readonly Tok[]) => {
+  const w = words.filter((t) => t.word);
+  let i = 0;
+  if (w[i] && ARTICLES.has(w[i]!.lower)) i++;
+  else if (w[i] && /^(?:l|un)'/.test(w[i]!.lower)) return ROLE_SET.has(w[i]!.lower.replace(/^(?:l|un)'/, ''));
+  return w.slice(i, i + 3).some((t) => ROLE_SET.has(t.lower));
+};
+
+/** A resolved subject of a reporting verb. */
+export type Subject =
+  | { kind: 'name'; name: string; role?: string; at: number }
+  | { kind: 'document'; head: string; owner?: string; descriptors: string[]; at: number }
+  | { kind: 'organisation-anaphor'; at: number }
+  | { kind: 'focus'; at: number }
+  | { kind: 'coordinated'; at: number }
+  | { kind: 'role'; role: string; at: number }
+  | { kind: 'none' };
+
+export interface VerbHit {
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  readonly form: string;
+  readonly plural: boolean;
+  readonly gerund: boolean;
+  /** A stance verb ("ha criticato"): what it says is a statement even when a quotation follows. */
+  readonly stance?: boolean;
+  readonly inverted: boolean;
+  /** Offset (in the sentence) of the comma before an inverted verb: the statement ends there. */
+  readonly statementEnd: number;
+  readonly subject: Subject;
+  /** The statement came before the verb, in earlier sentences ("“…”. Lo ha detto X"). */
+  readonly cataphoric?: boolean;
+}
+
+/** Walks back over a capitalised name ending at token index `j`; returns its first token index. */
+export function nameStartBack(toks: readonly Tok[], j: number): number {
+  let i = j;
+  while (i - 1 >= 0 && isNameToken(toks[i - 1]) && !isTitle(toks[i - 1]!) && toks[i - 1]!.end + 1 >= toks[i]!.start) i--;
+  return i;
+}
+
+/** Reads a capitalised name forward from token index `i`; returns the index one past its end. */
+export function nameEndForward(toks: readonly Tok[], i: number): number {
+  let k = i;
+  while (isNameToken(toks[k]) && (k === i || toks[k]!.start <= toks[k - 1]!.end + 1)) k++;
+  // "Llama 2": a small number right after a name belongs to it
+  if (k > i && toks[k] && /^\d{1,2}$/.test(toks[k]!.text) && toks[k]!.start === toks[k - 1]!.end + 1) k++;
+  return k;
+}
+
+export function sliceText(frame: string, toks: readonly Tok[], from: number, to: number): string {
+  return frame.slice(toks[from]!.start, toks[to - 1]!.end);
+}
+
+/** A document noun phrase starting at token `i` ("la memo di Google trapelata"), read forward. */
+export function documentForward(toks: readonly Tok[], frame: string, i: number, limit = toks.length): { head: string; owner?: string; descriptors: string[]; end: number } | undefined {
+  let k = i;
+  if (toks[k] && (ARTICLES.has(toks[k]!.lower) || /^(?:l|un)'$/.test(toks[k]!.lower))) k++;
+  const first = toks[k];
+  if (!first) return undefined;
+  let head = first.lower;
+  if (/^(?:l|un)'/.test(head)) head = head.replace(/^(?:l|un)'/, '');
+  else if (k === i && !/^(?:l|un)'/.test(first.lower)) return undefined;
+  if (!DOC_SET.has(head)) return undefined;
+  k++;
+  const descriptors: string[] = [];
+  let owner: string | undefined;
+  for (let n = 0; n < 4 && k < limit && toks[k]; n++) {
+    const t = toks[k]!;
+    if (POSSESSIVE_PREPS.has(t.lower) && k + 1 < limit && isNameToken(toks[k + 1]) && owner === undefined) {
+      const end = nameEndForward(toks, k + 1);
+      owner = sliceText(frame, toks, k + 1, end);
+      k = end;
+      continue;
+    }
+    if (t.word && !t.cap && /^\p{Ll}+$/u.test(t.text) && /[oaie]$/.test(t.lower) && !POSSESSIVE_PREPS.has(t.lower) && !ARTICLES.has(t.lower) && t.lower.length > 3) {
+      descriptors.push(t.lower);
+      k++;
+      continue;
+    }
+    break;
+  }
+  return { head, ...(owner ? { owner } : {}), descriptors, end: k };
+}
+
+/** The subject written before token `j` (the verb's first token), if any. */
+export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
+  let j = vStart - 1;
+  while (j >= 0 && toks[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.lower)) j--;
+  if (j < 0) return { kind: 'focus', at: 0 };
+  const t = toks[j]!;
+  if (PRONOUNS.has(t.lower)) return { kind: 'focus', at: t.start };
+  if (t.word && CLAUSE_OPENERS.has(t.lower)) {
+    let i = j;
+    while (i >= 0 && toks[i]!.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i--;
+    if (i < 0) return { kind: 'focus', at: 0 };
+    if (toks[i]!.text === ',' || toks[i]!.text === ';') return { kind: 'coordinated', at: toks[i + 1]!.start };
+    return { kind: 'none' };
+  }
+  if (isNameToken(t) || (t.word && /^\d{1,2}$/.test(t.text) && isNameToken(toks[j - 1]))) {
+    const end = j;
+    const last = isNameToken(t) ? j : j - 1;
+    const start = nameStartBack(toks, last);
+    if (!isNameToken(toks[start])) return { kind: 'none' };
+    // "Llama 2 afferma": products with a number are not speakers
+    if (end !== last) return { kind: 'none' };
+    const name = sliceText(frame, toks, start, end + 1);
+    const titles: Tok[] = [];
+    let p = start - 1;
+    while (p >= 0 && toks[p]!.word && isTitle(toks[p]!)) titles.unshift(toks[p--]!);
+    // "la proposta di Rossi dice": a name governed by a preposition is not the subject
+    if (p >= 0 && PREPOSITIONS.has(toks[p]!.lower)) return { kind: 'none' };
+    return { kind: 'name', name, ...(titles.length ? { role: titles.map((x) => x.text).join(' ') } : {}), at: toks[start]!.start };
+  }
+  if (t.text === ',') {
+    // "Name, apposition, verb"
+    let p = j - 1;
+    while (p >= 0 && toks[p]!.text !== ',' && j - p < 30 && !OPEN_MARKS.has(toks[p]!.text) && !CLOSE_MARKS.has(toks[p]!.text)) p--;
+    // "Google, invece, ha detto": an adverb between commas leaves the subject before it
+    if (p >= 1 && toks[p]!.text === ',' && p < j - 1 && toks.slice(p + 1, j).every((x) => x.word && (BETWEEN_SUBJECT_AND_VERB.has(x.lower) || CLAUSE_OPENERS.has(x.lower)))) {
+      return subjectBefore(toks, frame, p);
+    }
+    const segment = toks.slice(p + 1, j);
+    // "Dario Costa, Verdi, si associa": a full name opening the clause, then a short apposition naming the party
+    if (p >= 2 && toks[p]!.text === ',' && segment.length && segment.length <= 2 && segment.every((x) => isNameToken(x))) {
+      const start = nameStartBack(toks, p - 1);
+      if (p - start >= 2 && isNameToken(toks[start]) && (start === 0 || /^[.,;:“«"„]$/.test(toks[start - 1]!.text))) {
+        return { kind: 'name', name: sliceText(frame, toks, start, p), at: toks[start]!.start };
+      }
+    }
+    // "Il suo vice, Dario Fo, sostiene": the name is the apposition, the role comes first
+    if (p >= 0 && toks[p]!.text === ',' && segment.length && segment.every((x) => isNameToken(x)) && nameEndForward(toks, p + 1) === j) {
+      const before = toks.slice(0, p);
+      let from = before.length;
+      while (from > 0 && toks[from - 1]!.text !== ',' && toks[from - 1]!.word) from--;
+      const role = from < p && isRoleLike(toks.slice(from, p)) ? sliceText(frame, toks, from, p) : undefined;
+      return { kind: 'name', name: sliceText(frame, toks, p + 1, j), ...(role ? { role } : {}), at: toks[from]?.start ?? 0 };
+    }
+    if (p >= 1 && toks[p]!.text === ',' && isNameToken(toks[p - 1])) {
+      const appos = toks.slice(p + 1, j);
+      const start = nameStartBack(toks, p - 1);
+      if (appos.length && isRoleLike(appos)) {
+        return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, j), at: toks[start]!.start };
+      }
+    }
+    return { kind: 'coordinated', at: toks[j + 1]?.start ?? t.end };
+  }
+  // "il leader di Confartigiani, Dario Costa, che al congresso chiede di …": a relative clause on a name
+  for (let c = j; c >= Math.max(1, j - 6) && toks[c]!.word && !isNameToken(toks[c]); c--) {
+    if (toks[c]!.lower !== 'che' || toks[c - 1]?.text !== ',' || !isNameToken(toks[c - 2])) continue;
+    const start = nameStartBack(toks, c - 2);
+    // only a person's full name in apposition (", Dario Costa, che"), not "degli Stati Uniti, che"
+    const run = toks.slice(start, c - 1);
+    const introduced = toks[start - 1]?.text === ',' || isRoleTok(toks[start - 1]) || (!!toks[start - 1] && isTitle(toks[start - 1]!));
+    if (c - 2 - start >= 1 && introduced && !run.some((x) => ORGANISATION_WORDS.has(x.lower) || /^\p{Lu}{2,}$/u.test(x.text))) {
+      return { kind: 'name', name: sliceText(frame, toks, start, c - 1), at: toks[start]!.start };
+    }
+  }
+  if (t.word && (t.lower === 'che' || t.lower === 'cui' || t.lower === 'quale' || t.lower === 'quali')) return { kind: 'none' };
+  // a document or an organisation anaphor as subject: "la memo citava", "l’azienda afferma"
+  for (let p = j; p >= Math.max(0, j - 5); p--) {
+    const doc = documentForward(toks, frame, p, j + 1);
+    if (doc && doc.end === j + 1) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: toks[p]!.start };
+  }
+  const bare = t.lower.replace(/^l'/, '');
+  if (ORG_ANAPHORS.has(bare) && (t.lower.startsWith("l'") || ARTICLES.has(toks[j - 1]?.lower ?? ''))) return { kind: 'organisation-anaphor', at: t.start };
+  return { kind: 'none' };
+}
+
+/** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
+export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subject | 'nothing' | undefined {
+  let k = vEnd + 1;
+  while (toks[k] && toks[k]!.word && (toks[k]!.lower === 'anche' || toks[k]!.lower === 'inoltre' || toks[k]!.lower === 'poi')) k++;
+  const t = toks[k];
+  if (!t || (!t.word && /^[,.;:!?…)]$/.test(t.text))) return 'nothing';
+  const titles: Tok[] = [];
+  let n = k;
+  if ((ARTICLES.has(toks[n]?.lower ?? '') || /^l'/.test(toks[n]?.lower ?? '')) && toks[n + 1] && isTitle(toks[n + 1]!)) n++;
+  if (/^l'/.test(toks[n]?.lower ?? '') && ROLE_SET.has(toks[n]!.lower.slice(2)) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
+  while (toks[n] && isTitle(toks[n]!) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
+  if (isNameToken(toks[n])) {
+    const end = nameEndForward(toks, n);
+    if (/\d/.test(toks[end - 1]!.text)) return undefined;
+    const name = sliceText(frame, toks, n, end);
+    let role = titles.length ? titles.map((x) => x.text).join(' ').replace(ELIDED_PREFIX, '') : undefined;
+    if (toks[end]?.text === ',') {
+      let q = end + 1;
+      while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text)) q++;
+      const appos = toks.slice(end + 1, q);
+      if (appos.length && isRoleLike(appos)) role = sliceText(frame, toks, end + 1, q);
+    }
+    return { kind: 'name', name, ...(role ? { role } : {}), at: toks[n]!.start };
+  }
+  const doc = documentForward(toks, frame, k);
+  if (doc) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: t.start };
+  return undefined;
+}
+
+export const ELIDED_PREFIX = /^(?:l|un|all|dall|dell|nell|sull|coll)['’]/i;
+export const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'la', 'lo', 'le', 'van', 'von', 'der', 'mc', 'al', 'el', 'dal']);
+/** A role noun, also elided ("l’assessore") or an abbreviation in capitals ("l’AD"). */
+export const isRoleTok = (t: Tok | undefined): boolean => {
+  if (!t || !t.word) return false;
+  const bare = t.text.replace(ELIDED_PREFIX, '');
+  return ROLE_ABBREVIATIONS.has(bare) || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
+};
+export const isPreposition = (t: Tok | undefined): boolean => !!t && t.word && (PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
+/** "dell’Agenzia": a preposition elided onto a capitalised word. */
+export const isElidedComplement = (t: Tok | undefined): boolean => !!t && t.word && /^(?:dell|nell|all|dall|sull|d)'\p{Lu}/u.test(t.text.replace(/’/g, "'"));
+
+/**
+ * Where the person begins in a capitalised run that follows a role and a preposition: "il ministro della
+ * Difesa Carlo Benvenuti", "il presidente di Ferrovie Lacustri Bruno Galli": the organisation comes first, the
+ * person is the last two words (three with a particle: "Maria De Santis").
+ */
+export function personStartInRun(toks: readonly Tok[], i: number, end: number): number {
+  if (end - i < 3 || !isPreposition(toks[i - 1])) return i;
+  let p = i - 2;
+  let role = false;
+  for (let n = 0; n < 4 && p >= 0 && toks[p]!.word; n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) role = true;
+  if (!role) return i;
+  const start = PARTICLES.has(toks[end - 2]!.lower) && end - i >= 4 ? end - 3 : end - 2;
+  return start;
+}
+
+/** The role a speaker is referred to by, for matching "il ministro" with "ministro dell’Agricoltura": its first role noun, gender and number folded. */
+export function roleStem(role: string): string | undefined {
+  for (const w of role.split(/[\s,()]+/)) {
+    const bare = w.replace(ELIDED_PREFIX, '');
+    if (ROLE_ABBREVIATIONS.has(bare)) return bare.toLowerCase();
+    const lower = bare.toLowerCase();
+    if (ROLE_SET.has(lower) && !ARTICLES.has(lower)) return lower.length > 4 ? lower.replace(/[aeio]$/, '') : lower;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker written after a verb or an opener, past adjuncts ("Lo scrive su un social il ministro …,
+ * Ugo Fabbri"): the first name not governed by a preposition ("accompagnata dal presidente Mario Ruggeri" is
+ * not the subject), with the role before it ("il presidente della Regione, Marta Ferri") or after it
+ * ("Paolo Serra, presidente delle Associazioni …"); a role alone ("ha aggiunto il ministro") when no name
+ * follows. Stops at a clause boundary: a stop, a colon, a gerund, "che".
+ * @param freeStart - the first noun phrase counts as a subject even after a preposition (the object of "dare la parola a")
+ */
+export function subjectForward(toks: readonly Tok[], frame: string, from: number, to = toks.length, freeStart = false): Subject | undefined {
+  const limit = Math.min(to, from + 45);
+  let depth = 0;
+  // start of the current noun phrase and whether a preposition governs it
+  let npStart = -1;
+  let governed = false;
+  let lastRunComplement = false;
+  let roleAt = -1;
+  let firstRole = -1;
+  let firstGoverned = false;
+  for (let k = from; k < limit; k++) {
+    const t = toks[k]!;
+    if (!t.word) {
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      else if (/^[.;:!?…]$/.test(t.text)) break;
+      continue;
+    }
+    if (depth) continue;
+    if (!t.cap && (t.lower === 'che' || t.lower === 'cui' || (/(?:ando|endo)$/.test(t.lower) && t.lower.length > 5))) break;
+    const prevWord = (() => {
+      for (let p = k - 1; p >= from; p--) if (toks[p]!.word) return toks[p];
+      return undefined;
+    })();
+    const prevTok = toks[k - 1];
+    if (isPreposition(t)) continue;
+    if (isRoleTok(t) || (ARTICLES.has(t.lower) && isRoleTok(toks[k + 1]))) {
+      if (npStart < 0 || (!isPreposition(prevWord) && prevTok?.text !== ',')) {
+        npStart = k;
+        governed = !(freeStart && k === from) && (isPreposition(prevWord) || /^(?:dell|nell|all|dall|sull)'/.test(t.lower));
+        roleAt = k;
+        if (firstRole < 0) firstRole = k;
+        if (firstRole === k) firstGoverned = governed;
+      }
+      continue;
+    }
+    if (isNameToken(t) && !isElidedComplement(t)) {
+      let end = nameEndForward(toks, k);
+      if (/\d/.test(toks[end - 1]!.text)) end--;
+      if (end <= k) continue;
+      const complement = isPreposition(prevWord) && prevTok?.word === true;
+      const conjoined = lastRunComplement && prevWord && /^(?:e|ed|o)$/.test(prevWord.lower);
+      let start = k;
+      if (complement || conjoined) {
+        start = personStartInRun(toks, k, end);
+        if (start === k) {
+          lastRunComplement = true;
+          k = end - 1;
+          continue;
+        }
+      } else if (governed || (npStart < 0 && isPreposition(prevWord))) {
+        lastRunComplement = true;
+        k = end - 1;
+        continue;
+      }
+      // "il presidente Unione-Frutticoltori Veneti, Sandro Toldo": an organisation, then the person in apposition
+      if (toks[end]?.text === ',' && isNameToken(toks[end + 1]) && !complement) {
+        const next = nameEndForward(toks, end + 1);
+        if (next - (end + 1) >= 2 && end - k <= 3 && (!toks[next] || /^[,.;:]$/.test(toks[next]!.text) || !toks[next]!.word)) {
+          start = end + 1;
+          end = next;
+        }
+      }
+      const name = sliceText(frame, toks, start, end);
+      let role: string | undefined;
+      if (roleAt >= 0 && roleAt < start) {
+        let r0 = roleAt;
+        if (ARTICLES.has(toks[r0]!.lower)) r0++;
+        let r1 = start;
+        while (r1 > r0 && !toks[r1 - 1]!.word) r1--;
+        if (r1 > r0) role = sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, '').replace(/[\s,]+$/, '');
+      }
+      if (!role && toks[end]?.text === ',') {
+        let q = end + 1;
+        let d = 0;
+        while (toks[q] && (d > 0 || !/^[,.;:!?…]$/.test(toks[q]!.text))) {
+          if (toks[q]!.text === '(') d++;
+          else if (toks[q]!.text === ')') d--;
+          q++;
+        }
+        const appos = toks.slice(end + 1, q);
+        if (appos.length && !isPreposition(appos[0]) && isRoleLike(appos)) role = sliceText(frame, toks, end + 1, q);
+      }
+      return { kind: 'name', name, ...(role ? { role } : {}), at: toks[start]!.start };
+    }
+    if (ARTICLES.has(t.lower) && npStart >= 0 && !isPreposition(prevWord)) npStart = -1;
+  }
+  if (firstRole >= 0 && !firstGoverned) {
+    // a role with no name: "ha aggiunto il ministro", "ha sottolineato il capo dello Stato"
+    let r0 = firstRole;
+    if (ARTICLES.has(toks[r0]!.lower)) r0++;
+    let r1 = r0 + 1;
+    while (r1 < limit && toks[r1] && toks[r1]!.word && !/(?:ando|endo)$/.test(toks[r1]!.lower) && toks[r1]!.lower !== 'che' && r1 - r0 < 6) r1++;
+    return { kind: 'role', role: sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, ''), at: toks[firstRole]!.start };
+  }
+  return undefined;
+}
+
+/**
+ * "la premier ha scherzato …", "l’assessore è arrivato …", "il sindaco Aldo Bruni ha aperto …": a role with its
+ * article, and the name when given, as the subject of a verb (not governed by a preposition).
+ */
+export function roleSubject(toks: readonly Tok[]): Subject | undefined {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const elided = /^l'/.test(t.lower) && isRoleTok(t);
+    const withArticle = ARTICLES.has(t.lower) && isRoleTok(toks[i + 1]);
+    if (!elided && !withArticle) continue;
+    if (isPreposition(toks[i - 1])) continue;
+    const last = elided ? i : i + 1;
+    const role = (elided ? t.text : toks[i + 1]!.text).replace(ELIDED_PREFIX, '');
+    // "il sindaco Aldo Bruni ha aperto …": the role and the name
+    const nameEnd = isNameToken(toks[last + 1]) ? nameEndForward(toks, last + 1) : last + 1;
+    if (!ROLE_SUBJECT_AUXILIARIES.has(toks[nameEnd]?.lower ?? '')) continue;
+    if (nameEnd > last + 1) return { kind: 'name', name: toks.slice(last + 1, nameEnd).map((x) => x.text).join(' '), role, at: toks[last + 1]!.start };
+    return { kind: 'role', role, at: t.start };
+  }
+  return undefined;
+}
+
+/** The person a sentence opens by comparing its subject with ("Come Ada Neri, presidente di …, Rossi …"). */
+export function sharedStance(toks: readonly Tok[], frame: string): Subject | undefined {
+  for (const row of SHARED_STANCES) {
+    const m = row.re.exec(frame);
+    if (!m) continue;
+    const k = toks.findIndex((t) => t.start >= m.index + m[0].length);
+    if (k < 0 || !isNameToken(toks[k])) return undefined;
+    const end = nameEndForward(toks, k);
+    // the name is set off by a comma: "Come Ada Neri, …" (not "come Google fa da anni")
+    if (toks[end]?.text !== ',') return undefined;
+    let q = end + 1;
+    // the apposition up to a relative clause: "il ricercatore di AI che ora guida …" → "ricercatore di AI"
+    while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text) && toks[q]!.lower !== 'che') q++;
+    const appos = toks.slice(end + 1, q);
+    const from = appos.length && ARTICLES.has(appos[0]!.lower) ? end + 2 : end + 1;
+    const role = appos.length && !isPreposition(appos[0]) && isRoleLike(appos) && q > from ? sliceText(frame, toks, from, q).replace(ELIDED_PREFIX, '') : undefined;
+    return { kind: 'name', name: sliceText(frame, toks, k, end), ...(role ? { role } : {}), at: toks[k]!.start };
+  }
+  return undefined;
+}
+
+export const DASHES = new Set(['–', '—', '-']);
+/** Verbs that report speech only when inserted in a quotation ("– ha concluso Ferri –"); elsewhere "concludere" ends things. */
+export const INSERT_ONLY_VERB_RE = /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|continuato)|conclude|prosegue|continua)(?![\p{L}])/iu;
+
+/**
+ * A reporting verb inserted in a quotation between dashes ("“Bisogna … – ha detto Vitale – Serve anche …”",
+ * "“La Medaglia – ha sottolineato il capo dello Stato – premia …”", "- ha detto -"): the quoted words
+ * without the inserts, and the speaker the insert names (a name or a role), or `carried` when it names nobody.
+ * @param inner - the quoted words
+ */
+export function quoteInserts(inner: string): { pieces: { text: string; offset: number }[]; subject?: Subject; carried: boolean } {
+  const dashes: number[] = [];
+  for (let i = 0; i < inner.length; i++) {
+    if (!DASHES.has(inner[i]!)) continue;
+    const before = inner[i - 1] ?? ' ';
+    const after = inner[i + 1] ?? ' ';
+    if (/\s/.test(before) || /\s/.test(after)) dashes.push(i);
+  }
+  const inserts: { from: number; to: number }[] = [];
+  let subject: Subject | undefined;
+  for (let d = 0; d + 1 < dashes.length; d++) {
+    const from = dashes[d]!;
+    const to = dashes[d + 1]!;
+    const raw = inner.slice(from + 1, to);
+    const content = raw.trim();
+    if (!content || content.length > 90) continue;
+    REPORTING_VERB_RE.lastIndex = 0;
+    const m = REPORTING_VERB_RE.exec(content) ?? INSERT_ONLY_VERB_RE.exec(content);
+    if (!m || m.index !== 0 || verbEntry(m[0]).plural) continue;
+    inserts.push({ from, to: to + 1 });
+    if (!subject) {
+      const ctoks = lex(content);
+      const vEnd = ctoks.findIndex((t) => t.end >= m[0].length);
+      const found = subjectForward(ctoks, content, vEnd + 1);
+      if (found) subject = found;
+    }
+    d++;
+  }
+  if (!inserts.length) return { pieces: [{ text: inner, offset: 0 }], carried: false };
+  const pieces: { text: string; offset: number }[] = [];
+  let at = 0;
+  for (const ins of [...inserts, { from: inner.length, to: inner.length }]) {
+    const text = inner.slice(at, ins.from);
+    const lead = text.length - text.trimStart().length;
+    pieces.push({ text: text.trim(), offset: at + lead });
+    at = ins.to;
+  }
+  // "“La Medaglia – ha sottolineato il capo dello Stato – premia …”": a piece too short to stand alone keeps the quotation whole
+  const kept = pieces.some((x) => letters(x.text) < 15) ? [{ text: inner, offset: 0 }] : pieces;
+  return { pieces: kept, ...(subject ? { subject } : {}), carried: !subject };
+}
+
+/**
+ * "Sara Gobbi, Verdi: “…”", "Dello stesso tono, Marco Riva, Ps: “…”", "Laura Pini: “…”": a full
+ * name (with at most a short apposition after it) right before the colon that opens a quotation.
+ * @param quoteStart - offset of the quotation's opening mark
+ */
+export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
+  if (!/:\s*$/.test(frame.slice(0, quoteStart))) return undefined;
+  let j = toks.findIndex((t) => t.start >= quoteStart) - 1;
+  while (j >= 0 && toks[j]!.text !== ':') j--;
+  if (j < 1) return undefined;
+  let end = j;
+  // ", Rete": a short apposition after the name (a party, an organisation)
+  let c = end - 1;
+  while (c >= 0 && c >= end - 4 && toks[c]!.text !== ',' && toks[c]!.word) c--;
+  if (c >= 1 && c < end - 1 && toks[c]!.text === ',' && isNameToken(toks[c - 1])) end = c;
+  const start = nameStartBack(toks, end - 1);
+  if (end - start < 2 || !isNameToken(toks[start]) || !isNameToken(toks[end - 1]) || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
+  const before = toks[start - 1];
+  if (before && before.text !== ',' && !(before.text === '.' || OPEN_MARKS.has(before.text))) return undefined;
+  const role = end < j ? sliceText(frame, toks, end + 1, j) : undefined;
+  return { kind: 'name', name: sliceText(frame, toks, start, end), ...(role && isRoleLike(toks.slice(end + 1, j)) ? { role } : {}), at: toks[start]!.start };
+}
+
+/** Whether the sentence opens with a verb (its subject carried over): "Ora sta osservando…", "Afferma che…". */
+export function opensWithVerb(toks: readonly Tok[], firstVerbTok: number | undefined): boolean {
+  let i = 0;
+  while (toks[i] && toks[i]!.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i++;
+  if (firstVerbTok !== undefined && i === firstVerbTok) return true;
+  return !!toks[i] && OPENING_AUXILIARIES.has(toks[i]!.lower);
+}
+
