@@ -106,7 +106,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     // "“…”, dice.", "In un mondo che cambia, ha riconosciuto, è difficile …": no subject after the verb, the one in focus speaks
     id: 'verb-alone-after-comma',
     phase: 'position',
-    example: ['Il sindaco Aldo Bruni ha aperto la seduta.', '“Il bilancio è in ordine”, ha detto. Con questi costi, ha ammesso, sarà difficile assumere.'],
+    example: ['Il sindaco Aldo Bruni dice che la seduta è aperta.', '“Il bilancio è in ordine”, ha detto. Con questi costi, ha ammesso, sarà difficile assumere.'],
     speaker: 'Aldo Bruni',
     read: (c) => {
       if (!c.afterComma || c.after() !== 'nothing' || c.entry.gerund) return undefined;
@@ -229,7 +229,7 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
   {
     // "“Il lavoro – ha concluso Ferri – vale …”", "“… - ha aggiunto - …”": a verb inserted in the quotation
     id: 'inserted-verb',
-    example: ['Il sindaco Aldo Bruni ha aperto la seduta.', '“Il bilancio di quest’anno – ha detto Bruni – è in ordine e i revisori lo hanno confermato”.'],
+    example: ['Il sindaco Aldo Bruni dice che la seduta è aperta.', '“Il bilancio di quest’anno – ha detto Bruni – è in ordine e i revisori lo hanno confermato”.'],
     speaker: 'Aldo Bruni',
     focuses: true,
     owner: ({ s, previous, focus, resolve }) => {

@@ -411,8 +411,9 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
 }
 
 /**
- * "la premier ha scherzato …", "l’assessore è arrivato …", "il sindaco Aldo Bruni ha aperto …": a role with its
- * article, and the name when given, as the subject of a verb (not governed by a preposition).
+ * "la premier ha scherzato …", "l’assessore è arrivato …": a role with its article, and no name, as the subject
+ * of a verb (not governed by a preposition). A role followed by a name ("la segretaria Carla Neri ha portato …")
+ * is left alone: someone who does something is not thereby the one who speaks next.
  */
 export function roleSubject(toks: readonly Tok[]): Subject | undefined {
   for (let i = 0; i < toks.length; i++) {
@@ -422,11 +423,8 @@ export function roleSubject(toks: readonly Tok[]): Subject | undefined {
     if (!elided && !withArticle) continue;
     if (isPreposition(toks[i - 1])) continue;
     const last = elided ? i : i + 1;
+    if (!ROLE_SUBJECT_AUXILIARIES.has(toks[last + 1]?.lower ?? '')) continue;
     const role = (elided ? t.text : toks[i + 1]!.text).replace(ELIDED_PREFIX, '');
-    // "il sindaco Aldo Bruni ha aperto …": the role and the name
-    const nameEnd = isNameToken(toks[last + 1]) ? nameEndForward(toks, last + 1) : last + 1;
-    if (!ROLE_SUBJECT_AUXILIARIES.has(toks[nameEnd]?.lower ?? '')) continue;
-    if (nameEnd > last + 1) return { kind: 'name', name: toks.slice(last + 1, nameEnd).map((x) => x.text).join(' '), role, at: toks[last + 1]!.start };
     return { kind: 'role', role, at: t.start };
   }
   return undefined;
