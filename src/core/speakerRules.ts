@@ -5,7 +5,7 @@
  * rows in order. A new construction is a new row with its example (tested in test/core/attribution.test.ts).
  */
 import type { QuoteSentence } from './quotes.js';
-import { PRONOUNS, type ReportingVerb } from './speakerLexicon.js';
+import { FLOOR_GIVERS, PRONOUNS, type ReportingVerb } from './speakerLexicon.js';
 import {
   CLOSE_MARKS,
   colonSpeaker,
@@ -13,6 +13,7 @@ import {
   documentForward,
   letters,
   quoteInserts,
+  roleSubject,
   subjectAfter,
   subjectBefore,
   subjectForward,
@@ -278,3 +279,67 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
 
 /** The rules for quotations without a verb of their own, with the example each is tested on. */
 export const QUOTE_OWNER_EXAMPLES: readonly { readonly id: string; readonly example: readonly string[]; readonly speaker: string }[] = QUOTE_OWNERS.map(({ id, example, speaker }) => ({ id, example, speaker }));
+
+/**
+ * "ha dato la parola alla vicepresidente, Franca Neri": the person brought to the floor (`FLOOR_GIVERS`), who
+ * speaks next.
+ */
+export function floorSubject(toks: readonly Tok[], frame: string): Subject | undefined {
+  for (const row of FLOOR_GIVERS) {
+    const m = row.re.exec(frame);
+    if (!m) continue;
+    const endAt = m.index + m[0].length;
+    const k = toks.findIndex((t) => t.end > endAt);
+    const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;
+    if (subj?.kind === 'name') return subj;
+  }
+  return undefined;
+}
+
+/** A rule bringing someone into focus in a sentence where nobody speaks. */
+export interface FocusRule {
+  readonly id: string;
+  /** A text written to show the construction; every statement in it is `speaker`'s (tested in test/core/attribution.test.ts). */
+  readonly example: readonly string[];
+  readonly speaker: string;
+  /** The sentences before are no longer waiting for a speaker named after them ("“…”. Lo ha detto X"). */
+  readonly clearsPending: boolean;
+  readonly find: (toks: readonly Tok[], frame: string) => Subject | undefined;
+}
+
+/** Who comes into focus in a sentence with no statement, tried in order; the first that names someone wins. */
+export const FOCUS_RULES: readonly FocusRule[] = [
+  {
+    id: 'floor-given',
+    example: ['A fare gli onori di casa il direttore del consorzio, Pietro Lodi, che ha dato la parola alla vicepresidente, Franca Neri. “In questi anni - ha detto - ho visto crescere una comunità intera”.'],
+    speaker: 'Franca Neri',
+    clearsPending: true,
+    find: floorSubject,
+  },
+  {
+    // "la premier ha scherzato …": the person of that role, even before their name is given
+    id: 'role-subject',
+    example: [
+      'Arrivata al mercato, la sindaca ha sorriso ai commercianti. Con questi costi, ha ammesso, sarà difficile tenere aperti tutti i banchi.',
+      '“Il mercato è il cuore del quartiere”. Lo ha detto la sindaca Irene Basso, davanti ai commercianti.',
+    ],
+    speaker: 'Irene Basso',
+    clearsPending: false,
+    find: (toks) => roleSubject(toks),
+  },
+  {
+    // "è trapelata una memo anonima": a document introduced with an indefinite article
+    id: 'indefinite-document',
+    example: ['Ieri è trapelata una memo interna della giunta. Afferma che i cantieri sono in ritardo di un anno.'],
+    speaker: 'memo',
+    clearsPending: false,
+    find: (toks, frame) => {
+      for (let i = 0; i < toks.length; i++) {
+        if (!/^(?:una?|un')$/.test(toks[i]!.lower) && !/^un'/.test(toks[i]!.lower)) continue;
+        const doc = documentForward(toks, frame, i);
+        if (doc) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: 0 };
+      }
+      return undefined;
+    },
+  },
+];

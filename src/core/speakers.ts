@@ -18,10 +18,9 @@
  */
 import { foldAccents, isStopword } from './analysis.js';
 import { quoteSentences, type QuoteSentence } from './quotes.js';
-import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isTitleQuotation, ORGANISATION_WORDS, REPORTING_VERB_RE, SOURCE_MARKERS, verbEntry } from './speakerLexicon.js';
-import { QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
+import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, REPORTING_VERB_RE, SOURCE_MARKERS, verbEntry } from './speakerLexicon.js';
+import { floorSubject, FOCUS_RULES, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
-  documentForward,
   ELIDED_PREFIX,
   isNameToken,
   isPreposition,
@@ -35,7 +34,6 @@ import {
   personStartInRun,
   quoteInserts,
   roleStem,
-  roleSubject,
   sharedStance,
   sliceText,
   subjectAfter,
@@ -336,16 +334,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
 
       // "ha dato la parola alla vicepresidente, Franca Neri": who speaks next
       const giveFloor = (): Entity | undefined => {
-        for (const row of FLOOR_GIVERS) {
-          const m = row.re.exec(s.frame);
-          if (!m) continue;
-          const endAt = m.index + m[0].length;
-          const k = toks.findIndex((t) => t.end > endAt);
-          const subj = k >= 0 ? subjectForward(toks, s.frame, k, toks.length, true) : undefined;
-          const who = subj?.kind === 'name' ? entityFor(subj, focus, orgFocus, undefined) : undefined;
-          if (who) return who;
-        }
-        return undefined;
+        const subject = floorSubject(toks, s.frame);
+        return subject ? entityFor(subject, focus, orgFocus, undefined) : undefined;
       };
       // quoted words with their inserted reporting verbs taken out ("“… – ha detto Vitale – …”")
       const direct = (e: Entity, q: QuoteSentence['quotations'][number], sentence: QuoteSentence = s) => {
@@ -471,26 +461,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
       }
       lastDirect = undefined;
-      const floor = giveFloor();
-      if (floor) {
-        focus = floor;
-        pending = [];
+      // nobody speaks: someone may come into focus ("ha dato la parola a X", "la premier ha …", "una memo")
+      for (const rule of FOCUS_RULES) {
+        const subject = rule.find(toks, s.frame);
+        const who = subject ? entityFor(subject, focus, orgFocus, undefined) : undefined;
+        if (!who) continue;
+        focus = who;
+        if (rule.clearsPending) pending = [];
         return;
-      }
-      // "la premier ha scherzato …": the person of that role comes into focus, even before their name is given
-      const role = roleSubject(toks);
-      if (role) {
-        focus = entityFor(role, focus, orgFocus, undefined) ?? focus;
-        return;
-      }
-      // a document introduced with an indefinite article comes into focus ("è trapelata una memo anonima")
-      for (let i = 0; i < toks.length; i++) {
-        if (!/^(?:una?|un')$/.test(toks[i]!.lower) && !/^un'/.test(toks[i]!.lower)) continue;
-        const doc = documentForward(toks, s.frame, i);
-        if (doc) {
-          focus = entityFor({ kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: 0 }, focus, orgFocus, undefined);
-          break;
-        }
       }
     });
   }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople } from '../../src/core/people.js';
-import { QUOTE_OWNER_EXAMPLES, SUBJECT_RULE_EXAMPLES } from '../../src/core/speakerRules.js';
+import { FOCUS_RULES, QUOTE_OWNER_EXAMPLES, SUBJECT_RULE_EXAMPLES } from '../../src/core/speakerRules.js';
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
 import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
@@ -66,6 +66,14 @@ describe('the construction tables', () => {
       const last = row.example.length;
       const owners = drafts.filter((d) => d.quotes.some((q) => q.paragraph === last)).map((d) => d.name);
       expect(owners, row.id).toEqual(row.speaker === null ? [] : [row.speaker]);
+    }
+  });
+
+  it('GIVEN each rule bringing someone into focus without a statement (floor given, a role as subject, a document) THEN every statement of its example is that speaker’s', () => {
+    for (const row of FOCUS_RULES) {
+      const drafts = speakersOf(...row.example);
+      expect(drafts.map((d) => d.name), row.id).toEqual([row.speaker]);
+      expect(drafts[0]!.quotes.length, row.id).toBeGreaterThan(0);
     }
   });
 
