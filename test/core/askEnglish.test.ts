@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/core/brano.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { EXCERPT_MAX } from '../../src/core/ask.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const core = createCore(loadCorpus(`${root}corpus`));
+const core = createCore(loadCorpus(`${root}corpus`), { lexicons: loadLexicons(`${root}corpus`) });
 
 interface Question {
   id: string;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/ask.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 // Paraphrased Italian questions (our own wording, not the article's; the later batches deliberately colloquial,
 // the last three — ids b1-, b2-, b3- — written without looking at the results and scored before any change for
@@ -26,7 +27,8 @@ const questions: Question[] = readFileSync(join(ROOT, 'test/fixtures/questions.i
 const onTopic = questions.filter((q) => q.gold.length > 0);
 const offTopic = questions.filter((q) => q.gold.length === 0);
 const articles = loadCorpus(join(ROOT, 'corpus'));
-const index = buildPassageIndex(articles);
+const { thesaurus, bilingual } = loadLexicons(join(ROOT, 'corpus'));
+const index = buildPassageIndex(articles, { thesaurus, bilingual });
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 describe('answer quality on the paraphrased Italian question set', () => {
