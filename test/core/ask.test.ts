@@ -4,7 +4,7 @@ import { analyze } from '../../src/core/analysis.js';
 import { ask, excerptSpan, EXCERPT_MAX, fillExcerpt, queryTerms, questionCues } from '../../src/core/ask.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex, editDistance } from '../../src/core/passageIndex.js';
-import { conjugatedStems, parseThesaurus, Thesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
+import { conjugatedStems, parseThesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
 import { loadLexicons } from '../../src/lexicons.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
