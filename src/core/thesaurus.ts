@@ -281,7 +281,9 @@ export function parseThesaurus(text: string, file = 'thesaurus', lang: Lang = 'i
         if (!left.length || !right.length) throw new ThesaurusError(file, i + 1, '"a > b" needs words on both sides');
         th.addGroup(left, right);
       } else {
-        if (left.length < 2) throw new ThesaurusError(file, i + 1, 'a group needs at least two members separated by commas');
+        // Counted as written: one word's own derived forms ("rastrelliera" → "rastrelliere") do not make a group.
+        const members = (parts[0] ?? '').split(',').filter((m) => m.trim()).length;
+        if (members < 2 || left.length < 2) throw new ThesaurusError(file, i + 1, 'a group needs at least two members separated by commas');
         th.addGroup(left, left, equivalent);
       }
     });
