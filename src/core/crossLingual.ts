@@ -1,6 +1,6 @@
 /**
  * English questions over Italian articles: an English question becomes Italian index terms through a
- * bilingual lexicon (Brano's general src/lexicon/en-it.txt merged with a corpus folder's own `lexicon/*en-it*.txt`,
+ * bilingual lexicon (Brano's general src/lexicon/en-it.txt merged with a corpus folder's own `lexicon/*en-it.txt`,
  * read by src/lexicons.ts and passed in), so the answer is still the verbatim Italian passage.
  *
  * Phrases are read before single words ("White House" → "Casa Bianca", "training data" → "dati di
