@@ -225,9 +225,6 @@ export function mergeBilingualLexicons(lexicons: readonly BilingualLexicon[]): B
   return { entries, maxWords };
 }
 
-/** A lexicon with no entries: every English word is then tried as written. */
-export const EMPTY_BILINGUAL_LEXICON: BilingualLexicon = { entries: new Map(), maxWords: 1 };
-
 /** One content word (or phrase) of an English question and the Italian terms it became. */
 export interface EnglishQueryWord {
   /** The words as written in the question. */
