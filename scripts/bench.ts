@@ -328,6 +328,7 @@ async function runAskChild(size: number, seed: number, limit: number): Promise<A
   const paths = dataPaths(size, seed);
   const queries = JSON.parse(readFileSync(paths.queries, 'utf8')) as QueryFile;
   const { createCore } = await import('../src/core/brano.js');
+  const { loadLexicons } = await import('../src/lexicons.js');
   const { DEFAULT_RANKING } = await import('../src/core/ask.js');
   gc();
   const before = memory();
@@ -335,7 +336,7 @@ async function runAskChild(size: number, seed: number, limit: number): Promise<A
   const articles = loadCorpus(paths.corpus);
   const loadMs = performance.now() - t;
   t = performance.now();
-  const core = createCore(articles);
+  const core = createCore(articles, { lexicons: loadLexicons(paths.corpus) });
   const createCoreMs = performance.now() - t;
   gc();
   const memoryMB = (memory() - before) / 1e6;
@@ -381,8 +382,9 @@ async function runReloadChild(articles: number, seed: number): Promise<ReloadFig
   }
   const { CorpusStore, loadCorpusAsync } = await import('../src/corpusStore.js');
   const { createCore } = await import('../src/core/brano.js');
+  const { loadLexicons } = await import('../src/lexicons.js');
   // A store without a parse cache: the reload parses every file, as when the whole corpus changed.
-  const store = new CorpusStore(dir, createCore(await loadCorpusAsync(dir)));
+  const store = new CorpusStore(dir, createCore(await loadCorpusAsync(dir), { lexicons: loadLexicons(dir) }));
   const questions = synthQueries(50, seed);
   const delay = monitorEventLoopDelay({ resolution: 5 });
   const latencies: number[] = [];

@@ -26,6 +26,7 @@ import { buildPassageIndex, type PassageIndexOptions } from '../src/core/passage
 import { segmentArticle } from '../src/core/segmentation.js';
 import type { Article } from '../src/core/types.js';
 import { loadCorpus } from '../src/core/corpus.js';
+import { loadLexicons } from '../src/lexicons.js';
 import type { AskResult, RankingParams } from '../src/core/ask.js';
 
 interface Question {
@@ -72,6 +73,8 @@ if (sample && sample < qs.length) {
     .map((x) => x[1]);
 }
 const allArticles = loadCorpus(join(dir, 'corpus'));
+// The lexicons the CLI would serve this corpus folder with: Brano's general layer and the folder's own, if any.
+const lexicons = loadLexicons(join(dir, 'corpus'));
 const slugs = allArticles.map((a) => a.slug).sort();
 const inSplit = (slug: string) => values.split === 'all' || (slugs.indexOf(slug) % 2 === 0) === (values.split === 'dev');
 const allQs = qs;
@@ -119,8 +122,8 @@ const weighting = values.weighting ? (JSON.parse(values.weighting) as Pick<Passa
 type Asker = Pick<BranoCore, 'ask'>;
 // The core as the CLI builds it, or, with --weighting, its passage index built with other BM25 parameters.
 const build = (articles: Article[]): Asker => {
-  if (!weighting) return createCore(articles);
-  const index = buildPassageIndex(articles.map((a) => segmentArticle(a)), weighting);
+  if (!weighting) return createCore(articles, { lexicons });
+  const index = buildPassageIndex(articles.map((a) => segmentArticle(a)), { ...weighting, thesaurus: lexicons.thesaurus, bilingual: lexicons.bilingual });
   return { ask: (q, o) => ask(index, q, o) };
 };
 const started = performance.now();

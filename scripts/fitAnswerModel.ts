@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
+import { loadLexicons } from '../src/lexicons.js';
 import { ANSWER_FEATURE_NAMES, answerInputs, type AnswerFeatures, type AnswerModel } from '../src/core/answerDecision.js';
 import type { Article } from '../src/core/types.js';
 
@@ -35,6 +36,7 @@ const squadQs = readFileSync(join(squadDir, 'questions.jsonl'), 'utf8')
   .split('\n')
   .map((l) => JSON.parse(l) as { article: string; question: string });
 const squadArticles = loadCorpus(join(squadDir, 'corpus'));
+const squadLexicons = loadLexicons(join(squadDir, 'corpus'));
 const slugs = squadArticles.map((a) => a.slug).sort();
 const open = { limit: 3, ranking: { answerThreshold: 0 } };
 
@@ -49,7 +51,7 @@ function gather(half: 0 | 1, corpusCore: BranoCore): Example[] {
   const mine = slugs.filter((_, i) => i % 2 === half);
   const qs = squadQs.filter((q) => mine.includes(q.article));
   for (const slug of mine) {
-    const core = createCore([squadArticles.find((a: Article) => a.slug === slug)!]);
+    const core = createCore([squadArticles.find((a: Article) => a.slug === slug)!], { lexicons: squadLexicons });
     for (const q of qs.filter((x) => x.article === slug)) push(featuresOf(core, q.question), 1, 'own');
     const others = qs.filter((q) => q.article !== slug);
     for (let k = 0; k < negatives; k++) push(featuresOf(core, others[(k * 7919 + slug.length * 131) % others.length]!.question), 0, 'other');
@@ -58,12 +60,12 @@ function gather(half: 0 | 1, corpusCore: BranoCore): Example[] {
   return out;
 }
 
-const corpusCore = createCore(squadArticles);
+const corpusCore = createCore(squadArticles, { lexicons: squadLexicons });
 const train = gather(0, corpusCore);
 const valid = gather(1, corpusCore);
 // The shipped article's own question set: answerable questions and off-topic ones.
 const shippedDir = join(PROJECT_ROOT, 'corpus');
-const shipped = createCore(loadCorpus(shippedDir), { corpusDir: shippedDir });
+const shipped = createCore(loadCorpus(shippedDir), { lexicons: loadLexicons(shippedDir) });
 for (const line of readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'questions.it.jsonl'), 'utf8').trim().split('\n')) {
   const q = JSON.parse(line) as { q: string; gold: number[] };
   const f = featuresOf(shipped, q.q);

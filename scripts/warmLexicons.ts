@@ -1,9 +1,11 @@
 /**
- * Compiles Brano's own lexicons into the cache at build time, so the first question after an install is as
- * fast as every later one. Run by `npm run build` (and so by `npm ci`).
+ * Compiles the lexicons of the shipped corpus (Brano's general layer and `corpus/lexicon`) and of the general layer
+ * alone into the cache at build time, so the first question after an install is as fast as every later one. Run by
+ * `npm run build` (and so by `npm ci`).
  */
-import { defaultBilingualLexicon } from '../src/core/crossLingual.js';
-import { defaultThesaurus } from '../src/core/thesaurus.js';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/core/projectRoot.js';
+import { loadLexicons } from '../src/lexicons.js';
 
-defaultThesaurus();
-defaultBilingualLexicon();
+loadLexicons(join(PROJECT_ROOT, 'corpus'));
+loadLexicons();

@@ -465,6 +465,7 @@ async function main(): Promise<void> {
   const { loadCorpus } = await import('./core/corpus.js');
   const { createCore } = await import('./core/brano.js');
   const { SnapshotCache, snapshotContext } = await import('./snapshotCache.js');
+  const { loadLexicons } = await import('./lexicons.js');
   // Output piped into a program that stops reading (`| head`): stop quietly, as other command-line tools do.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -480,7 +481,8 @@ async function main(): Promise<void> {
     () => {
       const { corpusDir, cacheDir } = readConfig(process.env);
       // One command per process: the passage index is built only if that command needs it.
-      return createCore(loadCorpus(corpusDir, noCache ? undefined : new SnapshotCache(cacheDir, snapshotContext(corpusDir))), { corpusDir, indexOnDemand: true });
+      const articles = loadCorpus(corpusDir, noCache ? undefined : new SnapshotCache(cacheDir, snapshotContext(corpusDir)));
+      return createCore(articles, { lexicons: loadLexicons(corpusDir), indexOnDemand: true });
     },
   );
   process.exitCode = code;

@@ -11,6 +11,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { createCoreAsync, type BranoCore } from './core/brano.js';
 import { CorpusError, articleFileNames, claimSlug, decodeCorpusFile, parseArticle, type ArticleSource } from './core/corpus.js';
 import type { Article } from './core/types.js';
+import { LexiconFileError, loadLexicons } from './lexicons.js';
 
 /**
  * Builds a core from parsed articles (default: `backgroundBuilder`). May be async, to build in steps; a builder
@@ -19,13 +20,14 @@ import type { Article } from './core/types.js';
 export type CoreBuilder = (articles: readonly Article[], onStep?: (ms: number) => void) => BranoCore | Promise<BranoCore>;
 
 /**
- * The default builder: `createCoreAsync` with the folder's own lexicon, giving the event loop a turn between
- * articles so interactions are answered while a core is built.
+ * The default builder: `createCoreAsync` with the lexicons read afresh (Brano's general layer and the folder's own
+ * `lexicon/`, src/lexicons.ts), giving the event loop a turn between articles so interactions are answered while a
+ * core is built. A lexicon file that cannot be used throws `lexicon: file:line: …`, so a reload keeps the last core.
  * @param dir - the corpus folder
  * @returns a builder of cores for that folder
  */
 export function backgroundBuilder(dir: string): CoreBuilder {
-  return (articles, onStep) => createCoreAsync(articles, { corpusDir: dir }, { yieldToLoop: () => yieldToLoop(), onStep });
+  return (articles, onStep) => createCoreAsync(articles, { lexicons: loadLexicons(dir) }, { yieldToLoop: () => yieldToLoop(), onStep });
 }
 
 /** How a reload went. */
@@ -45,7 +47,7 @@ export type ReloadOutcome =
     }
   | {
       readonly ok: false;
-      /** `corpus: file:line: problem` — the core in service is unchanged. */
+      /** `corpus: file:line: problem` or `lexicon: file:line: problem` — the core in service is unchanged. */
       readonly error: string;
       /** The generation still served. */
       readonly generation: number;
@@ -219,7 +221,7 @@ export class CorpusStore {
         longestStepMs: longest,
       };
     } catch (err) {
-      const error = err instanceof CorpusError ? err.message : `corpus: reload failed: ${(err as Error).message}`;
+      const error = err instanceof CorpusError || err instanceof LexiconFileError ? err.message : `corpus: reload failed: ${(err as Error).message}`;
       this.error = error;
       return { ok: false, error, generation: this.gen };
     }

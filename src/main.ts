@@ -55,9 +55,15 @@ async function main(): Promise<void> {
   if (mode !== 'discord' || !cfg.discordToken) {
     if (mode === 'chat') {
       process.stderr.write('brano: no DISCORD_TOKEN, so here is the terminal chat. To connect Discord, set DISCORD_TOKEN in .env (see .env.example) and run npm run deploy, then npm start.\n');
-      const [{ runCli }, { loadCorpus }, { createCore }] = await Promise.all([import('./cli.js'), import('./core/corpus.js'), import('./core/brano.js')]);
+      const [{ runCli }, { loadCorpus }, { createCore }, { loadLexicons }] = await Promise.all([
+        import('./cli.js'),
+        import('./core/corpus.js'),
+        import('./core/brano.js'),
+        import('./lexicons.js'),
+      ]);
       const source = await snapshotSource(cfg.corpusDir, cfg.cacheDir, process.argv);
-      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir, source));
+      // The chat answers from the corpus folder's lexicon, like the bot.
+      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir, source), { lexicons: loadLexicons(cfg.corpusDir) });
       process.exitCode = await runCli(['chat'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }, build);
       return;
     }
@@ -75,7 +81,9 @@ async function main(): Promise<void> {
   try {
     store = await CorpusStore.open(cfg.corpusDir, undefined, await snapshotSource(cfg.corpusDir, cfg.cacheDir, process.argv));
   } catch (err) {
-    logger.error('cannot load the corpus', { err, corpusDir: cfg.corpusDir });
+    // A broken corpus or lexicon file is the user's to fix: its message names file and line, no stack trace.
+    const known = err instanceof Error && (err.name === 'CorpusError' || err.name === 'LexiconFileError');
+    logger.error('cannot load the corpus', known ? { error: err.message, corpusDir: cfg.corpusDir } : { err, corpusDir: cfg.corpusDir });
     process.exit(1);
   }
   const version = (JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';

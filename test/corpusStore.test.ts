@@ -8,6 +8,7 @@ import { CorpusStore, loadCorpusAsync, onSighup } from '../src/corpusStore.js';
 import { createCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { synthArticles, synthQueries } from '../scripts/synthCorpus.js';
+import { loadLexicons } from '../src/lexicons.js';
 
 const NEW_ARTICLE = `---
 title: "Il ritorno del quokka"
@@ -73,7 +74,7 @@ describe('CorpusStore', () => {
     expect(stepped.ok).toBe(true);
     if (stepped.ok) expect(stepped.longestStepMs).toBeLessThan(stepped.buildMs);
 
-    const whole = new CorpusStore(dir, store.core, (articles) => createCore(articles));
+    const whole = new CorpusStore(dir, store.core, (articles) => createCore(articles, { lexicons: loadLexicons(dir) }));
     const outcome = await whole.reload();
     expect(outcome.ok).toBe(true);
     if (outcome.ok) expect(outcome.longestStepMs).toBeGreaterThanOrEqual(outcome.buildMs);

@@ -8,6 +8,7 @@ import { createCore, type BranoCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { decodeSnapshot, encodeSnapshot } from '../src/core/snapshot.js';
 import { synthArticles } from '../scripts/synthCorpus.js';
+import { loadLexicons } from '../src/lexicons.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const SQUAD = join(FIXTURES, 'squad-it-dev', 'corpus');
@@ -41,14 +42,14 @@ describe('article snapshots', () => {
       [SEED, readLines(join(FIXTURES, 'questions.it.jsonl'))],
       [SQUAD, readLines(join(FIXTURES, 'squad-it-dev', 'questions.jsonl')).filter((_, i) => i % 16 === 0)],
     ] as const) {
-      const expected = everything(createCore(loadCorpus(dir), { corpusDir: dir }), questions);
+      const expected = everything(createCore(loadCorpus(dir), { lexicons: loadLexicons(dir) }), questions);
       const writing = new SnapshotCache(cacheDir, snapshotContext(dir));
       expect(JSON.stringify(loadCorpus(dir, writing))).toBe(JSON.stringify(loadCorpus(dir)));
       const reading = new SnapshotCache(cacheDir, snapshotContext(dir));
       const fromSnapshots = loadCorpus(dir, reading);
       expect(reading.stats).toEqual({ loaded: fromSnapshots.length, built: 0, refused: 0 });
       expect(JSON.stringify(fromSnapshots)).toBe(JSON.stringify(loadCorpus(dir)));
-      expect(everything(createCore(fromSnapshots, { corpusDir: dir }), questions)).toBe(expected);
+      expect(everything(createCore(fromSnapshots, { lexicons: loadLexicons(dir) }), questions)).toBe(expected);
     }
   });
 

@@ -189,7 +189,7 @@ export interface QueryTerm extends WeightedTerm {
 export type QuestionCue = 'amount' | 'time' | 'person' | 'place' | 'cause';
 
 /** What `queryTerms` may use to widen a question. */
-export type QueryExpansionSource = Pick<PassageIndex, 'thesaurus' | 'similarTerms' | 'paragraphIndex' | 'names'>;
+export type QueryExpansionSource = Pick<PassageIndex, 'thesaurus' | 'bilingual' | 'similarTerms' | 'paragraphIndex' | 'names'>;
 
 /**
  * Turns a question into weighted index terms: the typed words (weight 1), then, when `expansion` is given,
@@ -640,7 +640,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const q = question.normalize('NFC').slice(0, QUESTION_MAX);
   const lang = options.lang ?? detectLanguage(q);
   // English questions reach the Italian index through the bilingual lexicon (crossLingual.ts).
-  const english = !options.terms && lang === 'en' ? translateEnglishQuery(q) : undefined;
+  const english = !options.terms && lang === 'en' ? translateEnglishQuery(q, index.bilingual) : undefined;
   const terms: readonly WeightedTerm[] = options.terms ?? (english ? englishConcepts(english) : queryTerms(q, lang, index, params));
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
   const concepts = groupConcepts(terms, index, params, !options.terms && !english);

@@ -3,7 +3,8 @@
  * as plain functions over in-memory indexes. Nothing here knows about Discord or the terminal.
  */
 import { ask, type AskOptions, type AskResult } from './ask.js';
-import { defaultThesaurus } from './thesaurus.js';
+import type { Thesaurus } from './thesaurus.js';
+import type { BilingualLexicon } from './crossLingual.js';
 import { buildPassageIndex, passageIndexSteps, type PassageIndex } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
@@ -69,10 +70,21 @@ export interface BranoCore {
   prepareSections(yieldToLoop: () => Promise<void>): Promise<number>;
 }
 
+/**
+ * The lexical knowledge a core uses, as parsed data: read outside the core (src/lexicons.ts: Brano's general layer
+ * merged with the corpus folder's own `lexicon/`) and passed in, again on every reload.
+ */
+export interface Lexicons {
+  /** Italian words a question may be widened with. */
+  readonly thesaurus: Thesaurus;
+  /** How English words of a question become Italian index terms. */
+  readonly bilingual: BilingualLexicon;
+}
+
 /** How to assemble the core. */
 export interface CoreOptions {
-  /** The corpus folder: its `lexicon/*.txt` lists are merged with Brano's own thesaurus. */
-  readonly corpusDir?: string;
+  /** The lexicons (src/lexicons.ts `loadLexicons`); without them a question is matched only as typed. */
+  readonly lexicons?: Lexicons;
   /**
    * Build the passage index when first needed (a question, a topic summary, `core.index`) instead of now: for a
    * one-shot command such as `summarize --article` or `sections`, which never needs it. `createCore` only; a
@@ -95,17 +107,17 @@ export interface AsyncBuildOptions {
  * Builds the core from parsed articles. Articles written without `## ` headings are first split into
  * automatic sections.
  * @param parsed - the corpus
- * @param options - the corpus folder, for its own lexicon
+ * @param options - the lexicons, and whether to build the index on demand
  * @returns the core, ready to answer
  * @example
- * const core = createCore(loadCorpus('corpus'));
+ * const core = createCore(loadCorpus('corpus'), { lexicons: loadLexicons('corpus') });
  * core.ask('Chi guida lo sviluppo dell’AI di Google?').passages[0]?.paragraph // 15
  */
 export function createCore(parsed: readonly Article[], options: CoreOptions = {}): BranoCore {
   if (options.indexOnDemand) {
     const articles = parsed.map((a) => segmentArticleLazily(a));
     let index: PassageIndex | undefined;
-    const indexOf = () => (index ??= buildPassageIndex(articles, { thesaurus: defaultThesaurus(options.corpusDir) }));
+    const indexOf = () => (index ??= buildPassageIndex(articles, lexiconOptions(options)));
     return Object.defineProperty(assemble(articles, indexOf), 'index', { get: indexOf, enumerable: true }) as BranoCore;
   }
   const steps = coreSteps(parsed, options);
@@ -118,13 +130,13 @@ export function createCore(parsed: readonly Article[], options: CoreOptions = {}
  * Builds the same core as `createCore`, giving the event loop a turn between articles (while segmenting and
  * analysing them) and between the final index builds, so a server keeps answering during a rebuild.
  * @param parsed - the corpus
- * @param options - the corpus folder, for its own lexicon
+ * @param options - the lexicons, and whether to build the index on demand
  * @param build - how to give the loop a turn, how often, and who hears how long each step took
  * @returns the core, ready to answer
  * @throws Error `createCoreAsync: …` when `yieldEvery` is not a positive integer
  * @example
  * import { setImmediate } from 'node:timers/promises';
- * const core = await createCoreAsync(articles, { corpusDir }, { yieldToLoop: () => setImmediate() });
+ * const core = await createCoreAsync(articles, { lexicons: loadLexicons(corpusDir) }, { yieldToLoop: () => setImmediate() });
  */
 export async function createCoreAsync(parsed: readonly Article[], options: CoreOptions, build: AsyncBuildOptions): Promise<BranoCore> {
   const every = build.yieldEvery ?? 1;
@@ -146,12 +158,15 @@ export async function createCoreAsync(parsed: readonly Article[], options: CoreO
   }
 }
 
+// The passage index's share of the options: the lexicons, when given.
+const lexiconOptions = (options: CoreOptions) => (options.lexicons ? { thesaurus: options.lexicons.thesaurus, bilingual: options.lexicons.bilingual } : {});
+
 // The whole build, pausing after each article segmented or analysed and between the final index builds.
 function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator<void, BranoCore, void> {
   // An article without headings is segmented when its sections are first read (a summary, its section list, an
   // answer citing it), not at start-up.
   const articles: Article[] = parsed.map((a) => segmentArticleLazily(a));
-  const index = yield* passageIndexSteps(articles, { thesaurus: defaultThesaurus(options.corpusDir) });
+  const index = yield* passageIndexSteps(articles, lexiconOptions(options));
   return { ...assemble(articles, () => index), index };
 }
 

@@ -1,6 +1,7 @@
 /**
  * English questions over Italian articles: an English question becomes Italian index terms through a
- * bilingual lexicon (corpus/lexicon/en-it.txt), so the answer is still the verbatim Italian passage.
+ * bilingual lexicon (Brano's general src/lexicon/en-it.txt merged with a corpus folder's own `lexicon/*en-it.txt`,
+ * read by src/lexicons.ts and passed in), so the answer is still the verbatim Italian passage.
  *
  * Phrases are read before single words ("White House" → "Casa Bianca", "training data" → "dati di
  * addestramento"). English words are matched after English stemming, so one entry covers the inflected forms.
@@ -9,13 +10,9 @@
  * unknown word of six letters or more that is one typing slip from exactly one listed word takes that entry, and
  * chat shorthand for amounts ("700M", "$10B") is spelt out.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze, foldAccents, isStopword, stem, tokenize, type Token } from './analysis.js';
 import { editDistance } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
-import { cachedParse } from './lexiconCache.js';
-import { PROJECT_ROOT } from './projectRoot.js';
 
 /** What one English key of the lexicon maps to. */
 export interface LexiconSense {
@@ -127,7 +124,7 @@ function keyOf(tokens: readonly { lower: string }[]): string {
 }
 
 /**
- * Parses the lexicon format documented at the top of corpus/lexicon/en-it.txt:
+ * Parses the lexicon format documented at the top of src/lexicon/en-it.txt:
  * `english[, english…] = italian[; italian…] [@weight]`, `#` comments, blank lines.
  * @param text - the file's contents
  * @param source - a name for error messages
@@ -201,32 +198,31 @@ function senseGroups(stems: readonly string[]): number {
 }
 
 /**
- * Reads and parses a lexicon file.
- * @param file - path to a file in the lexicon format
- * @returns the lexicon
- * @throws LexiconError when a line is malformed; the file system's error when it cannot be read
+ * Merges bilingual lexicons into one, as if their files were one: a later entry for the same English key adds
+ * its Italian terms (the larger weight wins) and alternatives to the earlier one.
+ * @param lexicons - parsed lexicons, in order (Brano's general one first, then a corpus folder's own)
+ * @returns the merged lexicon (a new one; the inputs are left as they are)
+ * @example
+ * mergeBilingualLexicons([parseBilingualLexicon('port = porto'), parseBilingualLexicon('port = scalo')])
+ *   .entries.get(englishKey('port'))?.alternatives.length // 2
  */
-export function loadBilingualLexicon(file: string): BilingualLexicon {
-  const text = readFileSync(file, 'utf8');
-  return cachedParse('bilingual', text, () => parseBilingualLexicon(text, file), (l) => l, (data) => {
-    const lex = data as Partial<BilingualLexicon> | null;
-    if (!lex || !(lex.entries instanceof Map) || typeof lex.maxWords !== 'number') throw new Error('lexicon: not a snapshot');
-    return lex as BilingualLexicon;
-  });
-}
-
-let builtIn: BilingualLexicon | undefined;
-
-/**
- * The lexicon shipped with Brano (corpus/lexicon/en-it.txt at the project's root), read once on first use.
- * @returns the lexicon (empty when the file is missing: every word is then tried as written)
- */
-export function defaultBilingualLexicon(): BilingualLexicon {
-  if (!builtIn) {
-    const file = join(PROJECT_ROOT, 'corpus', 'lexicon', 'en-it.txt');
-    builtIn = existsSync(file) ? loadBilingualLexicon(file) : { entries: new Map(), maxWords: 1 };
+export function mergeBilingualLexicons(lexicons: readonly BilingualLexicon[]): BilingualLexicon {
+  const entries = new Map<string, LexiconSense>();
+  let maxWords = 1;
+  for (const lex of lexicons) {
+    maxWords = Math.max(maxWords, lex.maxWords);
+    for (const [key, sense] of lex.entries) {
+      const had = entries.get(key);
+      if (!had) {
+        entries.set(key, sense);
+        continue;
+      }
+      const terms = new Map(had.terms);
+      for (const [t, w] of sense.terms) terms.set(t, Math.max(terms.get(t) ?? 0, w));
+      entries.set(key, { terms, cue: had.cue && sense.cue, alternatives: mergeAlternatives(had.alternatives, sense.alternatives) });
+    }
   }
-  return builtIn;
+  return { entries, maxWords };
 }
 
 /** One content word (or phrase) of an English question and the Italian terms it became. */
@@ -266,10 +262,10 @@ export interface EnglishQuery {
  * words; content words the lexicon does not know are kept as written (Italian analysis), since names and
  * loanwords are shared. Stopwords count only inside a lexicon phrase or when the lexicon lists them.
  * @param question - the English question
- * @param lexicon - the bilingual lexicon (default: Brano's own)
+ * @param lexicon - the bilingual lexicon (the passage index carries the corpus's: `index.bilingual`)
  * @returns the weighted terms and the words they came from
  */
-export function translateEnglishQuery(question: string, lexicon: BilingualLexicon = defaultBilingualLexicon()): EnglishQuery {
+export function translateEnglishQuery(question: string, lexicon: BilingualLexicon): EnglishQuery {
   const q = spellOutAmounts(question.normalize('NFC'));
   const all = tokenize(q);
   const tokens = all.filter((t) => t.kind !== 'compound');
@@ -420,13 +416,13 @@ function looksLikeName(tok: Token): boolean {
 /**
  * Italian index terms for an English question (see `translateEnglishQuery`).
  * @param question - the English question
- * @param lexicon - the bilingual lexicon (default: Brano's own)
+ * @param lexicon - the bilingual lexicon (the passage index carries the corpus's: `index.bilingual`)
  * @returns weighted Italian terms, ready for the passage index
  * @example
  * englishQueryTerms('Who signed the agreement with the White House?').map((t) => t.term)
  * // includes 'cas', 'bianc' (Casa Bianca), 'stipul', 'accord'
  */
-export function englishQueryTerms(question: string, lexicon: BilingualLexicon = defaultBilingualLexicon()): WeightedTerm[] {
+export function englishQueryTerms(question: string, lexicon: BilingualLexicon): WeightedTerm[] {
   return translateEnglishQuery(question, lexicon).terms;
 }
 

@@ -30,7 +30,7 @@ export interface PassageShape {
 export function questionTerms(index: QueryExpansionSource, question: string): ReadonlySet<string> {
   const q = question.normalize('NFC').slice(0, QUESTION_MAX);
   const lang = detectLanguage(q);
-  const terms = lang === 'en' ? englishConcepts(translateEnglishQuery(q)) : queryTerms(q, lang, index);
+  const terms = lang === 'en' ? englishConcepts(translateEnglishQuery(q, index.bilingual)) : queryTerms(q, lang, index);
   return new Set(terms.map((t) => t.term));
 }
 

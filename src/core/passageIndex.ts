@@ -9,7 +9,8 @@ import { articleLang } from './corpus.js';
 import { hasAutomaticSections } from './segmentation.js';
 import { NAME_FLAG, packedSentenceTerms, termId, termOf } from './sentenceTerms.js';
 import { TfIdfIndex, type WeightingOptions } from './tfidfIndex.js';
-import { Thesaurus, defaultThesaurus } from './thesaurus.js';
+import { Thesaurus } from './thesaurus.js';
+import type { BilingualLexicon } from './crossLingual.js';
 import type { Article, Paragraph } from './types.js';
 
 /** A paragraph's place in the corpus. */
@@ -49,6 +50,8 @@ export interface PassageIndex {
   readonly averageLength: { readonly paragraph: number; readonly sentence: number };
   /** Words a question may be widened with. */
   readonly thesaurus: Thesaurus;
+  /** How English words of a question become Italian index terms. */
+  readonly bilingual: BilingualLexicon;
   /** Terms the corpus writes with a capital inside a sentence: names ("Turow", "Llama", "OpenAI"). */
   readonly names: ReadonlySet<string>;
   /**
@@ -64,8 +67,10 @@ export interface PassageIndex {
 export interface PassageIndexOptions {
   readonly paragraph?: WeightingOptions;
   readonly sentence?: WeightingOptions;
-  /** The thesaurus (default: the project's `corpus/lexicon`). */
+  /** The thesaurus, loaded outside the core (src/lexicons.ts); default: none. */
   readonly thesaurus?: Thesaurus;
+  /** The English→Italian lexicon, loaded outside the core (src/lexicons.ts); default: none (words tried as written). */
+  readonly bilingual?: BilingualLexicon;
   /** Whether a section's title counts as words of each of its paragraphs (default true). */
   readonly sectionTitles?: boolean;
 }
@@ -241,7 +246,8 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
     sentenceIndex,
     weighting,
     averageLength,
-    thesaurus: options.thesaurus ?? defaultThesaurus(),
+    thesaurus: options.thesaurus ?? new Thesaurus(),
+    bilingual: options.bilingual ?? { entries: new Map(), maxWords: 1 },
     names,
     similarTerms(term) {
       const cached = similarCache.get(term);

@@ -41,7 +41,7 @@
  */
 import { tokenize, analyze, type Lang } from './analysis.js';
 import { queryTerms } from './ask.js';
-import { englishQueryTerms } from './crossLingual.js';
+import { englishQueryTerms, type BilingualLexicon } from './crossLingual.js';
 import { detectLanguage } from './language.js';
 import { articleLang } from './corpus.js';
 import type { PassageIndex } from './passageIndex.js';
@@ -651,11 +651,12 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
  * article ("the licence", "training data"), translated through the bilingual lexicon.
  * @param topic - what the user typed
  * @param lang - the article's language
+ * @param bilingual - the English→Italian lexicon
  * @returns weighted index terms
  */
-function topicTerms(topic: string, lang: Lang): WeightedTerm[] {
+function topicTerms(topic: string, lang: Lang, bilingual: BilingualLexicon): WeightedTerm[] {
   const text = topic.normalize('NFC');
-  return lang === 'it' && detectLanguage(text) === 'en' ? englishQueryTerms(text) : queryTerms(text, lang);
+  return lang === 'it' && detectLanguage(text) === 'en' ? englishQueryTerms(text, bilingual) : queryTerms(text, lang);
 }
 
 /** A section together with its article, as the lookup sees it. */
@@ -773,7 +774,7 @@ export function createSummarizer(articles: readonly Article[], passages: Passage
       const model = modelOf(article);
       let read = byLang.get(model.lang);
       if (!read) {
-        const terms = topicTerms(topic, model.lang);
+        const terms = topicTerms(topic, model.lang, index.bilingual);
         read = { terms, pScores: index.paragraphIndex.scoreAll(terms), sScores: index.sentenceIndex.scoreAll(terms) };
         byLang.set(model.lang, read);
       }

@@ -1,14 +1,11 @@
 /**
  * A thesaurus of everyday Italian: groups of words and short phrases that a reader may use for one another
  * ("pubblicato" for "rilasciato", "big tech" for "giganti tecnologici"). Questions are widened with it so that
- * an answer is found when the user's words are not the article's. The data lives in text files
- * (`corpus/lexicon/*.txt`, format documented at the top of `it-thesaurus.txt`); this module parses and loads them.
+ * an answer is found when the user's words are not the article's. The data lives in text files (Brano's general
+ * `src/lexicon/it-*.txt` and a corpus folder's own `lexicon/*.txt`, format documented at the top of
+ * `src/lexicon/it-general.txt`); this module parses their text. Reading the files is src/lexicons.ts's job.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { analyze, foldAccents, type Lang } from './analysis.js';
-import { cachedParse } from './lexiconCache.js';
-import { PROJECT_ROOT } from './projectRoot.js';
 
 /** One member of a group, as index terms: a word gives one term, a phrase several. */
 export interface ThesaurusEntry {
@@ -250,7 +247,7 @@ function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
 }
 
 /**
- * Parses thesaurus text (format in `corpus/lexicon/it-thesaurus.txt`).
+ * Parses thesaurus text (format in `src/lexicon/it-general.txt`).
  * @param text - the file's content
  * @param file - its name, for error messages
  * @param lang - the language its words are analysed in
@@ -284,56 +281,11 @@ export function parseThesaurus(text: string, file = 'thesaurus', lang: Lang = 'i
         if (!left.length || !right.length) throw new ThesaurusError(file, i + 1, '"a > b" needs words on both sides');
         th.addGroup(left, right);
       } else {
-        if (left.length < 2) throw new ThesaurusError(file, i + 1, 'a group needs at least two members separated by commas');
+        // Counted as written: one word's own derived forms ("rastrelliera" → "rastrelliere") do not make a group.
+        const members = (parts[0] ?? '').split(',').filter((m) => m.trim()).length;
+        if (members < 2 || left.length < 2) throw new ThesaurusError(file, i + 1, 'a group needs at least two members separated by commas');
         th.addGroup(left, left, equivalent);
       }
     });
-  return th;
-}
-
-/**
- * Reads thesaurus files: every `*.txt` of each folder that exists (missing folders are skipped), merged.
- * @param dirs - folders holding `*.txt` thesaurus files
- * @param lang - the language of the files
- * @returns the merged thesaurus (empty when no file exists)
- * @throws ThesaurusError for a malformed file
- */
-export function loadThesaurus(dirs: readonly string[], lang: Lang = 'it'): Thesaurus {
-  const files: { name: string; text: string }[] = [];
-  const seen = new Set<string>();
-  for (const dir of dirs) {
-    const abs = resolve(dir);
-    if (seen.has(abs) || !existsSync(abs) || !statSync(abs).isDirectory()) continue;
-    seen.add(abs);
-    for (const name of readdirSync(abs).filter((n) => n.endsWith('.txt') && n.startsWith(`${lang}-`)).sort()) {
-      files.push({ name, text: readFileSync(join(abs, name), 'utf8') });
-    }
-  }
-  // The merged result is cached whole: merging is part of the cost a start-up should not pay.
-  const key = files.map((f) => `${f.name}\0${f.text}`).join('\0');
-  const merge = () => files.reduce((th, f) => th.merge(parseThesaurus(f.text, f.name, lang)), new Thesaurus());
-  return cachedParse(`thesaurus-${lang}`, key, merge, (t) => t.snapshot(), Thesaurus.fromSnapshot);
-}
-
-/** The project's own lexicon folder (`corpus/lexicon` next to `package.json`), wherever the code runs from. */
-export const PROJECT_LEXICON_DIR = join(PROJECT_ROOT, 'corpus', 'lexicon');
-
-const cache = new Map<string, Thesaurus>();
-
-/**
- * The thesaurus Brano uses by default: the project's `corpus/lexicon`, merged with `CORPUS_DIR/lexicon` when a
- * corpus folder is given (so a deployment can add words for its own articles). Loaded once per folder.
- * @param corpusDir - the corpus folder in use, if any
- * @param lang - the language
- * @returns the thesaurus
- */
-export function defaultThesaurus(corpusDir?: string, lang: Lang = 'it'): Thesaurus {
-  const dirs = [PROJECT_LEXICON_DIR, ...(corpusDir ? [join(corpusDir, 'lexicon')] : [])];
-  const key = `${lang}:${dirs.map((d) => resolve(d)).join('|')}`;
-  let th = cache.get(key);
-  if (!th) {
-    th = loadThesaurus(dirs, lang);
-    cache.set(key, th);
-  }
   return th;
 }

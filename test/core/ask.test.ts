@@ -4,12 +4,17 @@ import { analyze } from '../../src/core/analysis.js';
 import { ask, excerptSpan, EXCERPT_MAX, fillExcerpt, queryTerms, questionCues } from '../../src/core/ask.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex, editDistance } from '../../src/core/passageIndex.js';
-import { conjugatedStems, defaultThesaurus, loadThesaurus, parseThesaurus, PROJECT_LEXICON_DIR, Thesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
+import { conjugatedStems, parseThesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MINI = join(ROOT, 'test/fixtures/corpora/mini');
-const mini = buildPassageIndex(loadCorpus(MINI), { thesaurus: defaultThesaurus(MINI) });
-const llama = buildPassageIndex(loadCorpus(join(ROOT, 'corpus')));
+const lexiconsOf = (dir?: string) => {
+  const { thesaurus, bilingual } = loadLexicons(dir);
+  return { thesaurus, bilingual };
+};
+const mini = buildPassageIndex(loadCorpus(MINI), lexiconsOf(MINI));
+const llama = buildPassageIndex(loadCorpus(join(ROOT, 'corpus')), lexiconsOf(join(ROOT, 'corpus')));
 
 const top = (index: typeof mini, q: string) => {
   const r = ask(index, q);
@@ -305,14 +310,14 @@ describe('thesaurus', () => {
     expect(() => parseThesaurus('cane > fido > bau', 'y.txt')).toThrow(/y\.txt:1/);
   });
 
-  it('GIVEN the project lexicon THEN it loads regardless of the corpus folder and merges a corpus lexicon', () => {
-    const base = loadThesaurus([PROJECT_LEXICON_DIR]);
-    expect(base.size).toBeGreaterThan(500);
+  it('GIVEN the general layer THEN it loads without any corpus lexicon, and a corpus folder’s own lexicon adds to it', () => {
+    const base = loadLexicons().thesaurus;
+    expect(base.size).toBeGreaterThan(300);
     expect(base.lookup(['tesser'])).toEqual([]);
-    const merged = defaultThesaurus(MINI);
+    const merged = loadLexicons(MINI).thesaurus;
     expect(merged.lookup(['tesser']).map((e) => e.text)).toContain('abbonamento');
     expect(merged.size).toBeGreaterThan(base.size);
-    expect(loadThesaurus([join(ROOT, 'does-not-exist')])).toBeInstanceOf(Thesaurus);
+    expect(loadLexicons(join(ROOT, 'does-not-exist')).thesaurus.size).toBe(base.size);
   });
 });
 

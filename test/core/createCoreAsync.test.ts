@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { createCore, createCoreAsync, type BranoCore } from '../../src/core/brano.js';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { synthArticles } from '../../scripts/synthCorpus.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 const turn = () => setImmediate();
 
@@ -49,8 +50,8 @@ describe('createCoreAsync', () => {
     const dir = join(PROJECT_ROOT, folder);
     const articles = loadCorpus(dir);
     const steps: number[] = [];
-    const built = await createCoreAsync(articles, { corpusDir: dir }, { yieldToLoop: turn, onStep: (ms) => steps.push(ms) });
-    expect(everything(built)).toEqual(everything(createCore(articles, { corpusDir: dir })));
+    const built = await createCoreAsync(articles, { lexicons: loadLexicons(dir) }, { yieldToLoop: turn, onStep: (ms) => steps.push(ms) });
+    expect(everything(built)).toEqual(everything(createCore(articles, { lexicons: loadLexicons(dir) })));
     // One step per article analysed, one between the two final index builds, and the last one.
     expect(steps.length).toBeGreaterThanOrEqual(articles.length + 2);
   });

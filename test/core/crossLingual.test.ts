@@ -3,19 +3,23 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analysis.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
+import { readFileSync } from 'node:fs';
 import {
-  defaultBilingualLexicon,
   englishCoverage,
   englishKey,
   englishQueryTerms,
   LexiconError,
-  loadBilingualLexicon,
+  mergeBilingualLexicons,
   parseBilingualLexicon,
   translateEnglishQuery,
 } from '../../src/core/crossLingual.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 const fixtureDir = fileURLToPath(new URL('../fixtures/crosslingual/', import.meta.url));
-const lexicon = loadBilingualLexicon(`${fixtureDir}en-it.txt`);
+const lexicon = parseBilingualLexicon(readFileSync(`${fixtureDir}en-it.txt`, 'utf8'), 'en-it.txt');
+// The lexicon the shipped corpus is served with: Brano's general layer and corpus/lexicon/llama2-en-it.txt.
+const shipped = loadLexicons(fileURLToPath(new URL('../../corpus', import.meta.url))).bilingual;
+const general = loadLexicons().bilingual;
 const index = buildPassageIndex(loadCorpus(fixtureDir));
 
 /** The index terms Italian text yields, the way the corpus was indexed. */
@@ -200,22 +204,31 @@ describe('englishQueryTerms', () => {
     expect(englishQueryTerms('What is it about?', lexicon)).toEqual([]);
   });
 
-  it('GIVEN no lexicon argument THEN Brano’s own lexicon is used and knows the article’s phrases', () => {
-    expect(defaultBilingualLexicon().entries.size).toBeGreaterThan(500);
-    expect(englishQueryTerms('the training data').map((t) => t.term)).toEqual(expect.arrayContaining(itTerms('dati di addestramento')));
+  it('GIVEN the shipped corpus’s lexicon THEN it knows the article’s phrases, and the general layer alone does not', () => {
+    expect(shipped.entries.size).toBeGreaterThan(general.entries.size);
+    expect(englishQueryTerms('the training data', shipped).map((t) => t.term)).toEqual(expect.arrayContaining(itTerms('dati di addestramento')));
+    expect(englishQueryTerms('eating our lunch', shipped).map((t) => t.term)).toEqual(expect.arrayContaining(itTerms('mangiando il nostro pranzo')));
+    expect(englishQueryTerms('eating our lunch', general).map((t) => t.term)).not.toContain(itTerms('pranzo')[0]);
+  });
+
+  it('GIVEN two lexicons with the same English key THEN merging keeps both translations, as one file would', () => {
+    const merged = mergeBilingualLexicons([parseBilingualLexicon('port = porto'), parseBilingualLexicon('port = scalo\nwhen = marzo @0.2')]);
+    expect(englishQueryTerms('port', merged).map((t) => t.term)).toEqual(expect.arrayContaining([...itTerms('porto'), ...itTerms('scalo')]));
+    expect(merged.entries.get(englishKey('port'))?.alternatives).toHaveLength(2);
+    expect(merged.entries.get(englishKey('when'))?.cue).toBe(true);
   });
 });
 
-describe('Brano’s own lexicon', () => {
+describe('the shipped corpus’s lexicon', () => {
   it.each(['why', 'when', 'how many', 'how much', 'who'])('GIVEN the question word "%s" THEN it is a weak cue, not a topic word', (w) => {
-    const sense = defaultBilingualLexicon().entries.get(englishKey(w));
+    const sense = shipped.entries.get(englishKey(w));
     expect(sense?.cue).toBe(true);
     expect(Math.max(...sense!.terms.values())).toBeLessThan(0.5);
   });
 
   it('GIVEN a name the article uses THEN it is not expanded to other names (Lambert stays Lambert)', () => {
-    expect(englishQueryTerms('Lambert').map((t) => t.term)).toEqual(itTerms('Lambert'));
-    expect(englishQueryTerms('Al-Dahle').map((t) => t.term)).toEqual([...new Set(itTerms('Al-Dahle'))]);
+    expect(englishQueryTerms('Lambert', shipped).map((t) => t.term)).toEqual(itTerms('Lambert'));
+    expect(englishQueryTerms('Al-Dahle', shipped).map((t) => t.term)).toEqual([...new Set(itTerms('Al-Dahle'))]);
   });
 });
 

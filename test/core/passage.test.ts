@@ -4,8 +4,9 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { createCore } from '../../src/core/brano.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { passageAt, passageShape, questionTerms } from '../../src/core/passage.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
-const core = createCore(loadCorpus(resolve(PROJECT_ROOT, 'corpus')));
+const core = createCore(loadCorpus(resolve(PROJECT_ROOT, 'corpus')), { lexicons: loadLexicons(resolve(PROJECT_ROOT, 'corpus')) });
 
 describe('passageAt', () => {
   it('GIVEN every passage ask returns for questions made of the corpus’s own words THEN the passage rebuilt from (article, ¶, its shape, question terms) is the same', () => {

@@ -5,6 +5,7 @@ import { createCore, type BranoCore } from '../../src/core/brano.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { answerProbability, type AnswerFeatures } from '../../src/core/answerDecision.js';
 import { ANSWER_MODEL } from '../../src/core/answerModel.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 // SQuAD-it dev articles Brano was not written for (test/fixtures/squad-it-dev, CC BY-SA 4.0), measured as the
 // evaluation kit's score-squad measures them (article mode: each question asked of its own article alone; questions
@@ -26,10 +27,12 @@ const all: Question[] = readFileSync(join(DIR, 'questions.jsonl'), 'utf8')
   .map((l) => JSON.parse(l) as Question);
 const sample = all.filter((_, i) => i % 4 === 0);
 const articles = loadCorpus(join(DIR, 'corpus'));
+// Served as the CLI would serve that folder: Brano's general lexicon layer (the folder has no lexicon of its own).
+const lexicons = loadLexicons(join(DIR, 'corpus'));
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
 
 describe('retrieval on unseen Wikipedia articles (SQuAD-it dev)', () => {
-  const cores = new Map<string, BranoCore>(articles.map((a) => [a.slug, createCore([a])]));
+  const cores = new Map<string, BranoCore>(articles.map((a) => [a.slug, createCore([a], { lexicons })]));
   let r1 = 0;
   let r3 = 0;
   let a1 = 0;

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { SUMMARY_MAX_CHARS } from '../../src/core/summarize.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 /**
  * The 24 SQuAD-it dev articles (Wikipedia paragraphs, no headings): every whole-article summary keeps the rules the
  * summary scorer checks, and every automatic section has a title a reader would write.
  */
 const CORPUS = resolve(import.meta.dirname, '..', 'fixtures', 'squad-it-dev', 'corpus');
-const core = createCore(loadCorpus(CORPUS));
+const core = createCore(loadCorpus(CORPUS), { lexicons: loadLexicons(CORPUS) });
 const norm = (s: string) => s.normalize('NFC').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
 
 // A sentence cut after an initial ("… di Allan L.") or one of the abbreviations the issue names.

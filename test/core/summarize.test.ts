@@ -5,10 +5,13 @@ import { createCore, type BranoCore } from '../../src/core/brano.js';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { SUMMARY_MAX_CHARS, SUMMARY_SIZES } from '../../src/core/summarize.js';
 import type { SummaryLength, SummaryResult } from '../../src/core/types.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
-const seed: BranoCore = createCore(loadCorpus(resolve(FIXTURES, 'summaries')));
-const unsectioned: BranoCore = createCore(loadCorpus(resolve(FIXTURES, 'segmentation')));
+// Both folders hold the shipped article (with and without its headings): served with its lexicon.
+const lexicons = loadLexicons(resolve(FIXTURES, '..', '..', 'corpus'));
+const seed: BranoCore = createCore(loadCorpus(resolve(FIXTURES, 'summaries')), { lexicons });
+const unsectioned: BranoCore = createCore(loadCorpus(resolve(FIXTURES, 'segmentation')), { lexicons });
 const LENGTHS: SummaryLength[] = ['short', 'medium', 'long'];
 
 /** Key facts of the seed as an editor lists them (each: verbatim phrasings), and topics with their paragraphs. */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createCore } from '../../src/core/brano.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { FIXTURE_DIR, botContext, discordSchema, fakeInteraction, lastMessage, messages, schemaProblems, type Fake, type FakeOptions } from './fakes.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 const registry = buildRegistry(COMMANDS);
 const schema = discordSchema();
@@ -210,11 +211,11 @@ describe('/ask buttons', () => {
     const dir = mkdtempSync(join(tmpdir(), 'brano-buttons-'));
     try {
       cpSync(FIXTURE_DIR, dir, { recursive: true });
-      const same = botContext({ core: createCore(loadCorpus(dir)) });
+      const same = botContext({ core: createCore(loadCorpus(dir), { lexicons: loadLexicons(dir) }) });
       expect(lastMessage(await run('button', { customId: by('w'), user: asker }, same)).flags).toBeUndefined();
       const file = join(dir, 'vini.md');
       writeFileSync(file, readFileSync(file, 'utf8').replace('due settimane prima del solito', 'tre settimane prima del solito'));
-      const changed = botContext({ core: createCore(loadCorpus(dir)) });
+      const changed = botContext({ core: createCore(loadCorpus(dir), { lexicons: loadLexicons(dir) }) });
       const m = lastMessage(await run('button', { customId: by('w'), user: asker }, changed));
       expect(m.flags).toBe(64);
       expect(m.content).toMatch(/non è più valido/);

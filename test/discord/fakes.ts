@@ -14,6 +14,7 @@ import type { BotContext, ReloadResult } from '../../src/discord/interactions.js
 import type { Choice, MessageBody } from '../../src/discord/limits.js';
 import type { Logger } from '../../src/discord/logger.js';
 import { DISCORD_OPENAPI_PATH } from '../support/discordSpec.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 /** The fixture corpus folder: two Italian articles, one with a long slug and markdown in its text. */
 export const FIXTURE_DIR = resolve(PROJECT_ROOT, 'test/fixtures/discord');
@@ -25,7 +26,7 @@ let cached: BranoCore | undefined;
  * @returns the core
  */
 export function fixtureCore(): BranoCore {
-  return (cached ??= createCore(loadCorpus(FIXTURE_DIR)));
+  return (cached ??= createCore(loadCorpus(FIXTURE_DIR), { lexicons: loadLexicons(FIXTURE_DIR) }));
 }
 
 /** A log line captured by {@link memoryLogger}. */

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { runCli } from '../../src/cli.js';
 import { createCore, type BranoCore } from '../../src/core/brano.js';
 import { loadCorpus } from '../../src/core/corpus.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 /** The served corpus folder. */
 export const CORPUS = resolve(import.meta.dirname, '..', '..', 'corpus');
@@ -20,7 +21,7 @@ const cores = new Map<string, BranoCore>();
 export function coreFor(dir: string = CORPUS): BranoCore {
   let core = cores.get(dir);
   if (!core) {
-    core = createCore(loadCorpus(dir));
+    core = createCore(loadCorpus(dir), { lexicons: loadLexicons(dir) });
     cores.set(dir, core);
   }
   return core;

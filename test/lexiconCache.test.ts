@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedParse } from '../../src/core/lexiconCache.js';
-import { parseThesaurus, Thesaurus } from '../../src/core/thesaurus.js';
+import { cachedParse } from '../src/lexiconCache.js';
+import { parseThesaurus, Thesaurus } from '../src/core/thesaurus.js';
 
 const dirs: string[] = [];
 const tempDir = () => {

@@ -14,10 +14,10 @@ import { deserialize, serialize } from 'node:v8';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Where compiled lexicons are kept: `dist/.cache/lexicon` for the built code, `.cache/lexicon` for the sources. */
-export const LEXICON_CACHE_DIR = join(here, '..', '..', '.cache', 'lexicon');
+export const LEXICON_CACHE_DIR = join(here, '..', '.cache', 'lexicon');
 
 // The parsers' behaviour depends on these modules and on natural's stemmers: their text salts every key.
-const CODE_MODULES = ['analysis', 'thesaurus', 'crossLingual', 'lexiconCache'];
+const CODE_MODULES = ['core/analysis', 'core/thesaurus', 'core/crossLingual', 'lexiconCache', 'lexicons'];
 let codeSalt: string | undefined;
 function salt(): string {
   if (codeSalt === undefined) {

@@ -1,0 +1,170 @@
+/**
+ * Reads the lexicons a corpus folder is served with and hands them to the core as parsed data (the core reads no
+ * files). Two layers, merged in this order:
+ *
+ * 1. Brano's general layer, `src/lexicon/`: general Italian and English→Italian that any article needs (question
+ *    words, colloquial forms, chat fillers, very common words). It ships with the program, so a user's
+ *    `CORPUS_DIR` never loses it.
+ * 2. The corpus folder's own `lexicon/`: the vocabulary of its articles (the shipped corpus keeps the Llama 2
+ *    article's in `corpus/lexicon/llama2-*.txt`).
+ *
+ * In each folder, a file whose name ends in `en-it.txt` is an English→Italian lexicon (format at the top of
+ * `src/lexicon/en-it.txt`); every other `*.txt` is an Italian thesaurus (format at the top of
+ * `src/lexicon/it-general.txt`). A file that cannot be used stops the load with `lexicon: file:line: what is wrong`,
+ * so a reload keeps the last good core. Parsing means stemming a few thousand words: the merged result is kept in
+ * the compiled-lexicon cache (src/lexiconCache.ts), keyed by the files' text.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { Lexicons } from './core/brano.js';
+import { LexiconError, parseBilingualLexicon, mergeBilingualLexicons, type BilingualLexicon } from './core/crossLingual.js';
+import { PROJECT_ROOT } from './core/projectRoot.js';
+import { Thesaurus, ThesaurusError, parseThesaurus } from './core/thesaurus.js';
+import { LEXICON_CACHE_DIR, cachedParse } from './lexiconCache.js';
+
+/** Brano's general lexicon folder (`src/lexicon` at the project's root), wherever the code runs from. */
+export const GENERAL_LEXICON_DIR = join(PROJECT_ROOT, 'src', 'lexicon');
+
+/** A lexicon file that cannot be used. */
+export class LexiconFileError extends Error {
+  /**
+   * @param file - the file, as shown to the user (relative to the working folder when inside it)
+   * @param line - 1-based line number, or undefined when the problem is the whole file
+   * @param problem - what is wrong, in a sentence
+   */
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly problem: string,
+  ) {
+    super(`lexicon: ${file}${line ? `:${line}` : ''}: ${problem}`);
+    this.name = 'LexiconFileError';
+  }
+}
+
+/** What a lexicon file holds, from its name: `…en-it.txt` English→Italian, any other `*.txt` an Italian thesaurus. */
+export type LexiconKind = 'thesaurus' | 'bilingual';
+
+/**
+ * The kind of a file in a lexicon folder.
+ * @param name - the file's name
+ * @returns its kind, or undefined for a file that is not a lexicon (not `*.txt`)
+ * @example
+ * lexiconKind('llama2-en-it.txt') // 'bilingual'
+ */
+export function lexiconKind(name: string): LexiconKind | undefined {
+  if (!name.endsWith('.txt')) return undefined;
+  return name === 'en-it.txt' || name.endsWith('-en-it.txt') ? 'bilingual' : 'thesaurus';
+}
+
+/** One lexicon file as read. */
+interface LexiconText {
+  /** The file's name: with its text, what the compiled cache is keyed by. */
+  readonly name: string;
+  readonly shown: string;
+  readonly kind: LexiconKind;
+  readonly text: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+// How a path is shown in a message: relative to the working folder when it lies inside it.
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function readFolder(dir: string): LexiconText[] {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) return [];
+    names = readdirSync(dir);
+  } catch {
+    return []; // a corpus without its own lexicon folder
+  }
+  const out: LexiconText[] = [];
+  for (const name of names.sort()) {
+    const kind = lexiconKind(name);
+    if (!kind) continue;
+    const path = join(dir, name);
+    const shown = shownPath(path);
+    let text: string;
+    try {
+      text = utf8.decode(readFileSync(path)).normalize('NFC');
+    } catch (err) {
+      throw new LexiconFileError(shown, undefined, err instanceof TypeError ? 'not valid UTF-8' : `cannot read the file (${(err as Error).message})`);
+    }
+    out.push({ name, shown, kind, text });
+  }
+  return out;
+}
+
+/** Lexicons as loaded for a corpus folder, with the files they came from. */
+export interface LoadedLexicons extends Lexicons {
+  /** The files read, as shown in messages: the general layer's first, then the corpus folder's. */
+  readonly files: readonly string[];
+}
+
+/** Where to read lexicons from. */
+export interface LexiconSources {
+  /** Brano's general layer (default {@link GENERAL_LEXICON_DIR}). */
+  readonly generalDir?: string;
+  /** The compiled-lexicon cache folder (default: the project's; tests pass a temporary one). */
+  readonly cacheDir?: string;
+}
+
+/**
+ * Reads the lexicons a corpus folder is served with: Brano's general layer merged with the folder's own
+ * `lexicon/` (missing: the general layer alone).
+ * @param corpusDir - the corpus folder, or undefined for the general layer alone
+ * @param sources - other folders, for tests
+ * @returns the parsed, merged lexicons
+ * @throws LexiconFileError `lexicon: file:line: what is wrong` for a file that cannot be read or parsed
+ * @example
+ * const core = createCore(loadCorpus('corpus'), { lexicons: loadLexicons('corpus') });
+ */
+export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): LoadedLexicons {
+  const dirs = [resolve(sources.generalDir ?? GENERAL_LEXICON_DIR)];
+  if (corpusDir !== undefined) {
+    const own = resolve(corpusDir, 'lexicon');
+    if (own !== dirs[0]) dirs.push(own);
+  }
+  const files = dirs.flatMap(readFolder);
+  const ofKind = (kind: LexiconKind) => files.filter((f) => f.kind === kind);
+  const keyOf = (list: readonly LexiconText[]) => list.map((f) => `${f.name}\0${f.text}`).join('\0');
+  const cacheDir = sources.cacheDir ?? LEXICON_CACHE_DIR;
+
+  const thesauri = ofKind('thesaurus');
+  const thesaurus = cachedParse(
+    'thesaurus-it',
+    keyOf(thesauri),
+    () => thesauri.reduce((th, f) => th.merge(parseOne(f, () => parseThesaurus(f.text, f.shown, 'it'))), new Thesaurus()),
+    (t) => t.snapshot(),
+    Thesaurus.fromSnapshot,
+    cacheDir,
+  );
+  const bilinguals = ofKind('bilingual');
+  const bilingual = cachedParse(
+    'bilingual',
+    keyOf(bilinguals),
+    () => mergeBilingualLexicons(bilinguals.map((f) => parseOne(f, () => parseBilingualLexicon(f.text, f.shown)))),
+    (l) => l,
+    (data) => {
+      const lex = data as Partial<BilingualLexicon> | null;
+      if (!lex || !(lex.entries instanceof Map) || typeof lex.maxWords !== 'number') throw new Error('lexicon: not a snapshot');
+      return lex as BilingualLexicon;
+    },
+    cacheDir,
+  );
+  return { thesaurus, bilingual, files: files.map((f) => f.shown) };
+}
+
+// A parser's own error, as a file error that names the file and line.
+function parseOne<T>(file: LexiconText, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof ThesaurusError || err instanceof LexiconError) throw new LexiconFileError(file.shown, err.line, err.problem);
+    throw err;
+  }
+}
