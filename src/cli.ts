@@ -480,7 +480,8 @@ async function main(): Promise<void> {
     () => {
       const { corpusDir, cacheDir } = readConfig(process.env);
       // One command per process: the passage index is built only if that command needs it.
-      return createCore(loadCorpus(corpusDir, noCache ? undefined : new SnapshotCache(cacheDir, snapshotContext(corpusDir))), { corpusDir, indexOnDemand: true });
+      const cache = noCache ? undefined : new SnapshotCache(cacheDir, snapshotContext(corpusDir));
+      return createCore(loadCorpus(corpusDir, cache), { corpusDir, indexOnDemand: true, ...(cache ? { indexCache: cache } : {}) });
     },
   );
   process.exitCode = code;

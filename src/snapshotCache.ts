@@ -16,7 +16,9 @@ import { createRequire } from 'node:module';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { PROJECT_LEXICON_DIR } from './core/thesaurus.js';
 import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './core/snapshot.js';
+import { INDEX_SNAPSHOT_FORMAT, decodeIndexSnapshot, encodeIndexSnapshot } from './core/indexSnapshot.js';
 import type { ArticleSource } from './core/corpus.js';
+import type { PassageIndexCache, PassageIndexData } from './core/passageIndex.js';
 import type { Article } from './core/types.js';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +31,10 @@ export interface SnapshotStats {
   built: number;
   /** Snapshot files found but refused (corrupt, or written for other inputs under the same name). */
   refused: number;
+  /** Passage indexes read back from an index snapshot. */
+  indexLoaded: number;
+  /** Passage indexes written (none stored for those articles, or the stored one could not be trusted). */
+  indexWritten: number;
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -59,11 +65,34 @@ export function snapshotContext(corpusDir: string): string {
   return sha256(`brano ${version}\0format ${SNAPSHOT_FORMAT}\0natural ${natural}\0${lexiconHashes([PROJECT_LEXICON_DIR, join(corpusDir, 'lexicon')])}`);
 }
 
-/** Articles from snapshots in a cache folder, built and stored when missing or stale. */
-export class SnapshotCache implements ArticleSource {
+/**
+ * Writes a file under a temporary name and renames it, so a reader (another shard) sees the old file or the new one,
+ * never half of one.
+ */
+function writeAtomically(folder: string, path: string, data: Uint8Array): void {
+  mkdirSync(folder, { recursive: true });
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, data);
+  try {
+    renameSync(tmp, path);
+  } catch (err) {
+    unlinkSync(tmp);
+    throw err;
+  }
+}
+
+/**
+ * Articles from snapshots in a cache folder, built and stored when missing or stale; and the passage index of the
+ * whole corpus, under `CACHE_DIR/index/`, keyed by every article's snapshot key, so a start with no changed file
+ * reads the index instead of building it.
+ */
+export class SnapshotCache implements ArticleSource, PassageIndexCache {
   /** Counts since the cache was made. */
-  readonly stats: SnapshotStats = { loaded: 0, built: 0, refused: 0 };
+  readonly stats: SnapshotStats = { loaded: 0, built: 0, refused: 0, indexLoaded: 0, indexWritten: 0 };
   private readonly folder: string;
+  private readonly indexFolder: string;
+  // The snapshot key of each article this cache served (read back or built).
+  private readonly keys = new WeakMap<Article, string>();
 
   /**
    * @param cacheDir - the cache folder (`CACHE_DIR`)
@@ -74,6 +103,7 @@ export class SnapshotCache implements ArticleSource {
     private readonly context: string,
   ) {
     this.folder = join(cacheDir, 'articles');
+    this.indexFolder = join(cacheDir, 'index');
   }
 
   /**
@@ -97,27 +127,70 @@ export class SnapshotCache implements ArticleSource {
       const article = decodeSnapshot(stored, key);
       if (article && article.file === name) {
         this.stats.loaded++;
+        this.keys.set(article, key);
         return article;
       }
       this.stats.refused++;
     }
     const article = parse();
     this.stats.built++;
+    this.keys.set(article, key);
     try {
-      const data = encodeSnapshot(article, key);
-      mkdirSync(this.folder, { recursive: true });
-      const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, data);
-      try {
-        renameSync(tmp, path);
-      } catch (err) {
-        unlinkSync(tmp);
-        throw err;
-      }
+      writeAtomically(this.folder, path, encodeSnapshot(article, key));
     } catch {
       // A cache that cannot be written (read-only disk, full disk) costs speed, never an answer.
     }
     return article;
+  }
+
+  // Where the index of a corpus is stored and what it must be stored for: one file per set of article files (a
+  // changed article rewrites it), keyed by every article's snapshot key in order. Undefined for an article this
+  // cache did not serve.
+  private indexFile(articles: readonly Article[]): { path: string; key: string } | undefined {
+    const keys: string[] = [];
+    for (const a of articles) {
+      const k = this.keys.get(a);
+      if (k === undefined) return undefined;
+      keys.push(k);
+    }
+    const name = sha256(`${this.context}\0${articles.map((a) => a.file).join('\0')}`);
+    return { path: join(this.indexFolder, `${name.slice(0, 40)}.idx`), key: sha256(`index ${INDEX_SNAPSHOT_FORMAT}\0${keys.join('\0')}`) };
+  }
+
+  /**
+   * The passage index stored for exactly these articles, as this cache served them; undefined when there is none, it
+   * was written for other articles or contents, or it is damaged.
+   * @param articles - the corpus, as this cache returned its articles, in order
+   * @returns the index's content
+   */
+  load(articles: readonly Article[]): PassageIndexData | undefined {
+    const file = this.indexFile(articles);
+    if (!file) return undefined;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file.path);
+    } catch {
+      return undefined;
+    }
+    const data = decodeIndexSnapshot(bytes, file.key);
+    if (data) this.stats.indexLoaded++;
+    return data;
+  }
+
+  /**
+   * Stores the passage index just built for these articles (skipped when an article did not come from this cache).
+   * @param articles - the corpus, as this cache returned its articles, in order
+   * @param data - the index's content
+   */
+  save(articles: readonly Article[], data: PassageIndexData): void {
+    const file = this.indexFile(articles);
+    if (!file) return;
+    try {
+      writeAtomically(this.indexFolder, file.path, encodeIndexSnapshot(data, file.key));
+      this.stats.indexWritten++;
+    } catch {
+      // as for articles: speed lost, never an answer
+    }
   }
 }
 
@@ -127,6 +200,7 @@ export class SnapshotCache implements ArticleSource {
  */
 export function clearSnapshots(cacheDir: string): void {
   rmSync(join(cacheDir, 'articles'), { recursive: true, force: true });
+  rmSync(join(cacheDir, 'index'), { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {

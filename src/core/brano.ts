@@ -4,7 +4,7 @@
  */
 import { ask, type AskOptions, type AskResult } from './ask.js';
 import { defaultThesaurus } from './thesaurus.js';
-import { buildPassageIndex, passageIndexSteps, type PassageIndex } from './passageIndex.js';
+import { buildPassageIndex, passageIndexSteps, type PassageIndex, type PassageIndexCache, type PassageIndexData } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
 import { sectionsPending, segmentArticleLazily } from './segmentation.js';
@@ -79,6 +79,11 @@ export interface CoreOptions {
    * server builds it up front (`createCoreAsync`), so no question waits for it.
    */
   readonly indexOnDemand?: boolean;
+  /**
+   * Where the passage index is kept between runs (a snapshot cache): an index stored for exactly these articles is
+   * read back instead of built, and a newly built one is stored.
+   */
+  readonly indexCache?: PassageIndexCache;
 }
 
 /** How `createCoreAsync` shares the event loop. */
@@ -105,7 +110,7 @@ export function createCore(parsed: readonly Article[], options: CoreOptions = {}
   if (options.indexOnDemand) {
     const articles = parsed.map((a) => segmentArticleLazily(a));
     let index: PassageIndex | undefined;
-    const indexOf = () => (index ??= buildPassageIndex(articles, { thesaurus: defaultThesaurus(options.corpusDir) }));
+    const indexOf = () => (index ??= buildPassageIndex(articles, indexOptions(parsed, options)));
     return Object.defineProperty(assemble(articles, indexOf), 'index', { get: indexOf, enumerable: true }) as BranoCore;
   }
   const steps = coreSteps(parsed, options);
@@ -151,8 +156,17 @@ function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator
   // An article without headings is segmented when its sections are first read (a summary, its section list, an
   // answer citing it), not at start-up.
   const articles: Article[] = parsed.map((a) => segmentArticleLazily(a));
-  const index = yield* passageIndexSteps(articles, { thesaurus: defaultThesaurus(options.corpusDir) });
+  const index = yield* passageIndexSteps(articles, indexOptions(parsed, options));
   return { ...assemble(articles, () => index), index };
+}
+
+// The index is stored under the articles as loaded (the cache knows those), not their lazily segmented copies.
+function indexOptions(parsed: readonly Article[], options: CoreOptions) {
+  const cache = options.indexCache;
+  return {
+    thesaurus: defaultThesaurus(options.corpusDir),
+    ...(cache ? { cache: { load: () => cache.load(parsed), save: (_: unknown, data: PassageIndexData) => cache.save(parsed, data) } } : {}),
+  };
 }
 
 /**
