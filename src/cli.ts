@@ -481,7 +481,7 @@ async function main(): Promise<void> {
       const { corpusDir, cacheDir } = readConfig(process.env);
       // One command per process: the passage index is built only if that command needs it.
       const cache = noCache ? undefined : new SnapshotCache(cacheDir, snapshotContext(corpusDir));
-      return createCore(loadCorpus(corpusDir, cache), { corpusDir, indexOnDemand: true, ...(cache ? { indexCache: cache } : {}) });
+      return createCore(loadCorpus(corpusDir, cache), { corpusDir, indexOnDemand: true, ...(cache ? { cache } : {}) });
     },
   );
   process.exitCode = code;

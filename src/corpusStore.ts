@@ -8,9 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { createCoreAsync, type BranoCore } from './core/brano.js';
+import { createCoreAsync, type BranoCore, type CoreCache } from './core/brano.js';
 import { CorpusError, articleFileNames, claimSlug, decodeCorpusFile, parseArticle, type ArticleSource } from './core/corpus.js';
-import type { PassageIndexCache } from './core/passageIndex.js';
 import type { Article } from './core/types.js';
 
 /**
@@ -23,21 +22,21 @@ export type CoreBuilder = (articles: readonly Article[], onStep?: (ms: number) =
  * The default builder: `createCoreAsync` with the folder's own lexicon, giving the event loop a turn between
  * articles so interactions are answered while a core is built.
  * @param dir - the corpus folder
- * @param indexCache - where the passage index is kept between runs (a snapshot cache), if anywhere
+ * @param cache - where the passage index and automatic sections are kept between runs (a snapshot cache), if anywhere
  * @returns a builder of cores for that folder
  */
-export function backgroundBuilder(dir: string, indexCache?: PassageIndexCache): CoreBuilder {
-  return (articles, onStep) => createCoreAsync(articles, { corpusDir: dir, ...(indexCache ? { indexCache } : {}) }, { yieldToLoop: () => yieldToLoop(), onStep });
+export function backgroundBuilder(dir: string, cache?: CoreCache): CoreBuilder {
+  return (articles, onStep) => createCoreAsync(articles, { corpusDir: dir, ...(cache ? { cache } : {}) }, { yieldToLoop: () => yieldToLoop(), onStep });
 }
 
 /**
- * Whether an article source also keeps passage indexes (a snapshot cache does).
+ * Whether an article source also keeps passage indexes and sections (a snapshot cache does).
  * @param source - an article source
- * @returns true when it has `load` and `save`
+ * @returns true when it has their `load` and `save` functions
  */
-function keepsIndexes(source: ArticleSource | undefined): source is ArticleSource & PassageIndexCache {
-  const s = source as Partial<PassageIndexCache> | undefined;
-  return typeof s?.load === 'function' && typeof s.save === 'function';
+function keepsIndexes(source: ArticleSource | undefined): source is ArticleSource & CoreCache {
+  const s = source as Partial<CoreCache> | undefined;
+  return typeof s?.load === 'function' && typeof s.save === 'function' && typeof s.loadSections === 'function' && typeof s.saveSections === 'function';
 }
 
 /** How a reload went. */

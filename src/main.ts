@@ -6,9 +6,8 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BranoCore } from './core/brano.js';
+import type { BranoCore, CoreCache } from './core/brano.js';
 import type { ArticleSource } from './core/corpus.js';
-import type { PassageIndexCache } from './core/passageIndex.js';
 import type { ReloadOutcome } from './corpusStore.js';
 import type { BotContext, ReloadResult } from './discord/interactions.js';
 
@@ -42,7 +41,7 @@ export function toReloadResult(outcome: ReloadOutcome): ReloadResult {
  * @param argv - the command line
  * @returns the cache, or undefined to parse every file
  */
-export async function snapshotSource(corpusDir: string, cacheDir: string, argv: readonly string[]): Promise<(ArticleSource & PassageIndexCache) | undefined> {
+export async function snapshotSource(corpusDir: string, cacheDir: string, argv: readonly string[]): Promise<(ArticleSource & CoreCache) | undefined> {
   if (argv.includes('--no-cache')) return undefined;
   const { SnapshotCache, snapshotContext } = await import('./snapshotCache.js');
   return new SnapshotCache(cacheDir, snapshotContext(corpusDir));
@@ -58,7 +57,7 @@ async function main(): Promise<void> {
       process.stderr.write('brano: no DISCORD_TOKEN, so here is the terminal chat. To connect Discord, set DISCORD_TOKEN in .env (see .env.example) and run npm run deploy, then npm start.\n');
       const [{ runCli }, { loadCorpus }, { createCore }] = await Promise.all([import('./cli.js'), import('./core/corpus.js'), import('./core/brano.js')]);
       const source = await snapshotSource(cfg.corpusDir, cfg.cacheDir, process.argv);
-      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir, source), { corpusDir: cfg.corpusDir, ...(source ? { indexCache: source } : {}) });
+      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir, source), { corpusDir: cfg.corpusDir, ...(source ? { cache: source } : {}) });
       process.exitCode = await runCli(['chat'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }, build);
       return;
     }

@@ -297,10 +297,10 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   const paragraphs: ParagraphRef[] = [];
   const sentences: SentenceRef[] = [];
   // Documents as streams of term ids (the shared dictionary's), one length per document: no per-document arrays.
-  const pStream: number[] = [];
-  const pLengths: number[] = [];
-  const sStream: number[] = [];
-  const sLengths: number[] = [];
+  const pStream = new IdStream();
+  const pLengths = new IdStream();
+  const sStream = new IdStream();
+  const sLengths = new IdStream();
   const first: number[] = [];
   const withTitles = settings.sectionTitles;
   const names = new Set<string>();
@@ -339,12 +339,10 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
     yield;
   }
   const weighting = settings.weighting;
-  const paragraphIds = Int32Array.from(pStream);
-  pStream.length = 0;
-  const paragraphIndex = TfIdfIndex.buildFromIds(paragraphIds, Uint32Array.from(pLengths), termOf, weighting.paragraph);
+  const paragraphIds = pStream.take();
+  const paragraphIndex = TfIdfIndex.buildFromIds(paragraphIds, Uint32Array.from(pLengths.take()), termOf, weighting.paragraph);
   yield;
-  const sentenceIndex = TfIdfIndex.buildFromIds(Int32Array.from(sStream), Uint32Array.from(sLengths), termOf, weighting.sentence);
-  sStream.length = 0;
+  const sentenceIndex = TfIdfIndex.buildFromIds(sStream.take(), Uint32Array.from(sLengths.take()), termOf, weighting.sentence);
   yield;
 
   // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant. Built with
@@ -359,6 +357,27 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   }
   const vocabulary = { terms: vocabularyTerms, grams: TfIdfIndex.build(vocabularyTerms.map(trigrams), { k1: 0, b: 0 }) };
   return assembleIndex({ articles, paragraphs, sentences, first, paragraphIndex, sentenceIndex, settings, names, vocabulary, thesaurus: options.thesaurus });
+}
+
+/** A growing run of integers in a typed array (a corpus's term stream holds millions: no boxed JavaScript array). */
+class IdStream {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+  /** The integers pushed, as an array of their exact length; the stream is emptied. */
+  take(): Int32Array {
+    const out = this.data.slice(0, this.length);
+    this.data = new Int32Array(0);
+    this.length = 0;
+    return out;
+  }
 }
 
 interface IndexParts {
