@@ -149,6 +149,16 @@ export interface StartupFigures {
   /** Read, index, then answer `batchQuestions` questions (`ask --batch`), when measured at this size. */
   readonly batch?: StartupRow[];
   readonly batchQuestions?: number;
+  /** In one process with the corpus loaded: a question, then two misspelt ones (the typo index must not make the first wait). */
+  readonly typo?: TypoFigures;
+}
+
+/** Whether the first misspelt question waits for something built on the spot: one process, one corpus. */
+export interface TypoFigures {
+  /** A correctly spelt question first (the JIT warms up on it). */
+  readonly spelt: { readonly question: string; readonly ms: number };
+  readonly first: { readonly question: string; readonly ms: number };
+  readonly second: { readonly question: string; readonly ms: number };
 }
 
 /** The whole run. */
@@ -322,6 +332,39 @@ async function runPeerFilesChild(engine: 'minisearch' | 'natural', corpus: strin
     }
   }
   return { paragraphs: paragraphs.length, answered };
+}
+
+/**
+ * A word of a question misspelt: two neighbouring letters swapped in its longest word of 7 or more letters.
+ * @param question - a question
+ * @returns the question with the typo, or undefined when no word is long enough
+ */
+export function misspell(question: string): string | undefined {
+  const words = question.match(/\p{L}{7,}/gu);
+  if (!words) return undefined;
+  const word = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const i = Math.floor(word.length / 2);
+  const typo = word.slice(0, i - 1) + word[i] + word[i - 1] + word.slice(i + 1);
+  return typo === word ? undefined : question.replace(word, typo);
+}
+
+/**
+ * As a server starts (the core built up front), then a correctly spelt question, and two misspelt ones, each timed.
+ * @param corpus - the corpus folder
+ * @returns the three timings
+ */
+async function runTypoChild(corpus: string): Promise<TypoFigures> {
+  const [{ createCore }, { loadLexicons }] = await Promise.all([import('../src/core/brano.js'), import('../src/lexicons.js')]);
+  const core = createCore(loadCorpus(corpus), { lexicons: loadLexicons(corpus) });
+  const questions = squadQuestions(400);
+  const typos = questions.map(misspell).filter((q): q is string => q !== undefined);
+  const timed = (question: string) => {
+    const t = performance.now();
+    core.ask(question);
+    return { question, ms: round(performance.now() - t, 1) };
+  };
+  const spelt = timed(questions[0]!);
+  return { spelt, first: timed(typos[1]!), second: timed(typos[2]!) };
 }
 
 async function runAskChild(size: number, seed: number, limit: number): Promise<AskResultFigures> {
@@ -771,7 +814,9 @@ function measureStartup(paragraphs: number, headings: boolean, batch: number, na
     const input = `${questions.join('\n')}\n`;
     batchRows = [brano('brano (no snapshot)', ['--batch', '--no-cache'], input), brano('brano (warm snapshot)', ['--batch'], input), peer('minisearch', bFile)];
   }
-  return { paragraphs, articles: corpus.articles, headings, corpusMB: corpus.corpusMB, first: firstRows, ...(batchRows ? { batch: batchRows, batchQuestions: batch } : {}) };
+  progress(`${label}: first and second misspelt question`);
+  const typo = JSON.parse(timedNode([SCRIPT, '--child', 'typo', '--corpus', corpus.dir], {}).stdout.trim().split('\n').pop() ?? '') as TypoFigures;
+  return { paragraphs, articles: corpus.articles, headings, corpusMB: corpus.corpusMB, first: firstRows, ...(batchRows ? { batch: batchRows, batchQuestions: batch } : {}), typo };
 }
 
 function startupTable(figures: readonly StartupFigures[]): string[] {
@@ -788,6 +833,10 @@ function startupTable(figures: readonly StartupFigures[]): string[] {
       const mb = f.batch.find((r) => r.engine === 'minisearch');
       lines.push(`    whole ask --batch run (read, index, ${f.batchQuestions} questions):`);
       for (const r of f.batch) lines.push(`    ${r.engine.padEnd(26)}${fmt(r.wallMs).padStart(10)}${fmt(r.peakRssMB).padStart(13)}${(mb && r.engine !== 'minisearch' ? `MiniSearch ÷ Brano = ${fmt(mb.wallMs / r.wallMs)}×` : '').padStart(28)}`);
+    }
+    if (f.typo) {
+      const t = f.typo;
+      lines.push(`    one process, corpus loaded: a spelt question ${fmt(t.spelt.ms)} ms, first misspelt question ${fmt(t.first.ms)} ms, second ${fmt(t.second.ms)} ms (first ÷ second = ${fmt(t.first.ms / t.second.ms)}×; "${t.first.question}")`);
     }
   }
   return lines;
@@ -1010,6 +1059,8 @@ async function main(): Promise<void> {
     const result =
       values.child === 'minisearch-files' || values.child === 'natural-files'
         ? await runPeerFilesChild(values.child === 'minisearch-files' ? 'minisearch' : 'natural', String(values.corpus), String(values.questions))
+        : values.child === 'typo'
+        ? await runTypoChild(String(values.corpus))
         : values.child === 'ask'
         ? await runAskChild(size, seed, limit)
         : values.child === 'reload'

@@ -481,8 +481,8 @@ async function main(): Promise<void> {
     () => {
       const { corpusDir, cacheDir } = readConfig(process.env);
       // One command per process: the passage index is built only if that command needs it.
-      const articles = loadCorpus(corpusDir, noCache ? undefined : new SnapshotCache(cacheDir, snapshotContext(corpusDir)));
-      return createCore(articles, { lexicons: loadLexicons(corpusDir), indexOnDemand: true });
+      const cache = noCache ? undefined : new SnapshotCache(cacheDir, snapshotContext(corpusDir));
+      return createCore(loadCorpus(corpusDir, cache), { lexicons: loadLexicons(corpusDir), indexOnDemand: true, ...(cache ? { cache } : {}) });
     },
   );
   process.exitCode = code;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { createCoreAsync, type BranoCore } from './core/brano.js';
+import { createCoreAsync, type BranoCore, type CoreCache } from './core/brano.js';
 import { CorpusError, articleFileNames, claimSlug, decodeCorpusFile, parseArticle, type ArticleSource } from './core/corpus.js';
 import type { Article } from './core/types.js';
 import { LexiconFileError, loadLexicons } from './lexicons.js';
@@ -24,10 +24,21 @@ export type CoreBuilder = (articles: readonly Article[], onStep?: (ms: number) =
  * `lexicon/`, src/lexicons.ts), giving the event loop a turn between articles so interactions are answered while a
  * core is built. A lexicon file that cannot be used throws `lexicon: file:line: …`, so a reload keeps the last core.
  * @param dir - the corpus folder
+ * @param cache - where the passage index and automatic sections are kept between runs (a snapshot cache), if anywhere
  * @returns a builder of cores for that folder
  */
-export function backgroundBuilder(dir: string): CoreBuilder {
-  return (articles, onStep) => createCoreAsync(articles, { lexicons: loadLexicons(dir) }, { yieldToLoop: () => yieldToLoop(), onStep });
+export function backgroundBuilder(dir: string, cache?: CoreCache): CoreBuilder {
+  return (articles, onStep) => createCoreAsync(articles, { lexicons: loadLexicons(dir), ...(cache ? { cache } : {}) }, { yieldToLoop: () => yieldToLoop(), onStep });
+}
+
+/**
+ * Whether an article source also keeps passage indexes and sections (a snapshot cache does).
+ * @param source - an article source
+ * @returns true when it has their `load` and `save` functions
+ */
+function keepsIndexes(source: ArticleSource | undefined): source is ArticleSource & CoreCache {
+  const s = source as Partial<CoreCache> | undefined;
+  return typeof s?.load === 'function' && typeof s.save === 'function' && typeof s.loadSections === 'function' && typeof s.saveSections === 'function';
 }
 
 /** How a reload went. */
@@ -141,15 +152,18 @@ export class CorpusStore {
   /**
    * Loads a folder and builds its first core.
    * @param dir - the corpus folder
-   * @param build - how to build a core (default `backgroundBuilder(dir)`: in steps, with the folder's lexicon)
-   * @param source - a snapshot cache (src/snapshotCache.ts) to load unchanged articles from, at start and on reload
+   * @param build - how to build a core (default `backgroundBuilder(dir)`: in steps, with the folder's lexicon, and the
+   *   passage index kept in `source` when it is a snapshot cache)
+   * @param source - a snapshot cache (src/snapshotCache.ts) to load unchanged articles (and the index of an unchanged
+   *   corpus) from, at start and on reload
    * @returns the store, serving generation 1
    * @throws CorpusError when the corpus cannot be served
    * @example
    * const store = await CorpusStore.open(config.corpusDir);
    * store.core.ask('Chi ha rilasciato Llama 2?');
    */
-  static async open(dir: string, build: CoreBuilder = backgroundBuilder(dir), source?: ArticleSource): Promise<CorpusStore> {
+  static async open(dir: string, build?: CoreBuilder, source?: ArticleSource): Promise<CorpusStore> {
+    build ??= backgroundBuilder(dir, keepsIndexes(source) ? source : undefined);
     const parsed: ParseCache = new Map();
     const core = await build(await loadCorpusAsync(dir, undefined, parsed, source));
     return new CorpusStore(dir, core, build, parsed, source);

@@ -6,7 +6,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BranoCore } from './core/brano.js';
+import type { BranoCore, CoreCache } from './core/brano.js';
 import type { ArticleSource } from './core/corpus.js';
 import type { ReloadOutcome } from './corpusStore.js';
 import type { BotContext, ReloadResult } from './discord/interactions.js';
@@ -41,7 +41,7 @@ export function toReloadResult(outcome: ReloadOutcome): ReloadResult {
  * @param argv - the command line
  * @returns the cache, or undefined to parse every file
  */
-export async function snapshotSource(corpusDir: string, cacheDir: string, argv: readonly string[]): Promise<ArticleSource | undefined> {
+export async function snapshotSource(corpusDir: string, cacheDir: string, argv: readonly string[]): Promise<(ArticleSource & CoreCache) | undefined> {
   if (argv.includes('--no-cache')) return undefined;
   const { SnapshotCache, snapshotContext } = await import('./snapshotCache.js');
   return new SnapshotCache(cacheDir, snapshotContext(corpusDir));
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       ]);
       const source = await snapshotSource(cfg.corpusDir, cfg.cacheDir, process.argv);
       // The chat answers from the corpus folder's lexicon, like the bot.
-      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir, source), { lexicons: loadLexicons(cfg.corpusDir) });
+      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir, source), { lexicons: loadLexicons(cfg.corpusDir), ...(source ? { cache: source } : {}) });
       process.exitCode = await runCli(['chat'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }, build);
       return;
     }

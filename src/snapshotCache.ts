@@ -11,13 +11,16 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { GENERAL_LEXICON_DIR } from './lexicons.js';
 import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './core/snapshot.js';
+import { INDEX_SNAPSHOT_FORMAT, decodeIndexSnapshot, encodeIndexSnapshot } from './core/indexSnapshot.js';
 import type { ArticleSource } from './core/corpus.js';
-import type { Article } from './core/types.js';
+import type { PassageIndexCache, PassageIndexData } from './core/passageIndex.js';
+import type { SectionCache } from './core/segmentation.js';
+import type { Article, Section } from './core/types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -29,6 +32,14 @@ export interface SnapshotStats {
   built: number;
   /** Snapshot files found but refused (corrupt, or written for other inputs under the same name). */
   refused: number;
+  /** Passage indexes read back from an index snapshot. */
+  indexLoaded: number;
+  /** Passage indexes written (none stored for those articles, or the stored one could not be trusted). */
+  indexWritten: number;
+  /** Articles whose automatic sections were read back instead of computed. */
+  sectionsLoaded: number;
+  /** Articles whose automatic sections were computed and stored. */
+  sectionsWritten: number;
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -47,23 +58,57 @@ function lexiconHashes(dirs: readonly string[]): string {
   return h.digest('hex');
 }
 
+// The core's code: what it stores (analysis, index, sections) is only as valid as the code that made it.
+const CORE_DIR = fileURLToPath(new URL('./core/', import.meta.url));
+
+function codeHash(): string {
+  const h = createHash('sha256');
+  for (const n of readdirSync(CORE_DIR).filter((n) => /\.[jt]s$/.test(n)).sort()) h.update(`${n}\0`).update(readFileSync(join(CORE_DIR, n))).update('\0');
+  return h.digest('hex');
+}
+
 /**
- * What every snapshot of a corpus depends on besides its file: Brano's version, the snapshot format, natural's
- * version (its stemmers and stopwords), and the content of the lexicons (Brano's general layer and the corpus's own).
+ * What every snapshot of a corpus depends on besides its file: Brano's version, the snapshot format, the core's code
+ * (so a change to analysis, indexing or segmentation never serves what older code stored), natural's version (its
+ * stemmers and stopwords), and the content of the lexicons (Brano's general layer and the corpus's own).
  * @param corpusDir - the corpus folder (its `lexicon/` counts)
  * @returns a hash
  */
 export function snapshotContext(corpusDir: string): string {
   const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
   const natural = (require('natural/package.json') as { version: string }).version;
-  return sha256(`brano ${version}\0format ${SNAPSHOT_FORMAT}\0natural ${natural}\0${lexiconHashes([GENERAL_LEXICON_DIR, join(corpusDir, 'lexicon')])}`);
+  return sha256(`brano ${version}\0format ${SNAPSHOT_FORMAT}\0code ${codeHash()}\0natural ${natural}\0${lexiconHashes([GENERAL_LEXICON_DIR, join(corpusDir, 'lexicon')])}`);
 }
 
-/** Articles from snapshots in a cache folder, built and stored when missing or stale. */
-export class SnapshotCache implements ArticleSource {
+/**
+ * Writes a file under a temporary name and renames it, so a reader (another shard) sees the old file or the new one,
+ * never half of one.
+ */
+function writeAtomically(folder: string, path: string, data: Uint8Array): void {
+  mkdirSync(folder, { recursive: true });
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, data);
+  try {
+    renameSync(tmp, path);
+  } catch (err) {
+    unlinkSync(tmp);
+    throw err;
+  }
+}
+
+/**
+ * Articles from snapshots in a cache folder, built and stored when missing or stale; and the passage index of the
+ * whole corpus, under `CACHE_DIR/index/`, keyed by every article's snapshot key, so a start with no changed file
+ * reads the index instead of building it.
+ */
+export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionCache {
   /** Counts since the cache was made. */
-  readonly stats: SnapshotStats = { loaded: 0, built: 0, refused: 0 };
+  readonly stats: SnapshotStats = { loaded: 0, built: 0, refused: 0, indexLoaded: 0, indexWritten: 0, sectionsLoaded: 0, sectionsWritten: 0 };
   private readonly folder: string;
+  private readonly indexFolder: string;
+  private readonly sectionFolder: string;
+  // The snapshot key of each article this cache served (read back or built).
+  private readonly keys = new WeakMap<Article, string>();
 
   /**
    * @param cacheDir - the cache folder (`CACHE_DIR`)
@@ -74,6 +119,8 @@ export class SnapshotCache implements ArticleSource {
     private readonly context: string,
   ) {
     this.folder = join(cacheDir, 'articles');
+    this.indexFolder = join(cacheDir, 'index');
+    this.sectionFolder = join(cacheDir, 'sections');
   }
 
   /**
@@ -97,27 +144,104 @@ export class SnapshotCache implements ArticleSource {
       const article = decodeSnapshot(stored, key);
       if (article && article.file === name) {
         this.stats.loaded++;
+        this.keys.set(article, key);
         return article;
       }
       this.stats.refused++;
     }
     const article = parse();
     this.stats.built++;
+    this.keys.set(article, key);
     try {
-      const data = encodeSnapshot(article, key);
-      mkdirSync(this.folder, { recursive: true });
-      const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, data);
-      try {
-        renameSync(tmp, path);
-      } catch (err) {
-        unlinkSync(tmp);
-        throw err;
-      }
+      writeAtomically(this.folder, path, encodeSnapshot(article, key));
     } catch {
       // A cache that cannot be written (read-only disk, full disk) costs speed, never an answer.
     }
     return article;
+  }
+
+  // Where the index of a corpus is stored and what it must be stored for: one file per set of article files (a
+  // changed article rewrites it), keyed by every article's snapshot key in order. Undefined for an article this
+  // cache did not serve.
+  private indexFile(articles: readonly Article[]): { path: string; key: string } | undefined {
+    const keys: string[] = [];
+    for (const a of articles) {
+      const k = this.keys.get(a);
+      if (k === undefined) return undefined;
+      keys.push(k);
+    }
+    const name = sha256(`${this.context}\0${articles.map((a) => a.file).join('\0')}`);
+    return { path: join(this.indexFolder, `${name.slice(0, 40)}.idx`), key: sha256(`index ${INDEX_SNAPSHOT_FORMAT}\0${keys.join('\0')}`) };
+  }
+
+  /**
+   * The automatic sections stored for an article this cache served, computed by an earlier run.
+   * @param article - the article as this cache returned it
+   * @returns its sections, or undefined when none are stored for exactly this article (or the file is damaged)
+   */
+  loadSections(article: Article): readonly Section[] | undefined {
+    const key = this.keys.get(article);
+    if (key === undefined) return undefined;
+    try {
+      const stored = JSON.parse(readFileSync(join(this.sectionFolder, `${key.slice(0, 40)}.json`), 'utf8')) as { key?: unknown; sections?: unknown };
+      if (stored.key !== key || !Array.isArray(stored.sections)) return undefined;
+      this.stats.sectionsLoaded++;
+      return stored.sections as Section[];
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Stores an article's automatic sections (skipped for an article this cache did not serve).
+   * @param article - the article as this cache returned it
+   * @param sections - its automatic sections
+   */
+  saveSections(article: Article, sections: readonly Section[]): void {
+    const key = this.keys.get(article);
+    if (key === undefined) return;
+    try {
+      writeAtomically(this.sectionFolder, join(this.sectionFolder, `${key.slice(0, 40)}.json`), Buffer.from(JSON.stringify({ key, sections })));
+      this.stats.sectionsWritten++;
+    } catch {
+      // speed lost, never an answer
+    }
+  }
+
+  /**
+   * The passage index stored for exactly these articles, as this cache served them; undefined when there is none, it
+   * was written for other articles or contents, or it is damaged.
+   * @param articles - the corpus, as this cache returned its articles, in order
+   * @returns the index's content
+   */
+  load(articles: readonly Article[]): PassageIndexData | undefined {
+    const file = this.indexFile(articles);
+    if (!file) return undefined;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file.path);
+    } catch {
+      return undefined;
+    }
+    const data = decodeIndexSnapshot(bytes, file.key);
+    if (data) this.stats.indexLoaded++;
+    return data;
+  }
+
+  /**
+   * Stores the passage index just built for these articles (skipped when an article did not come from this cache).
+   * @param articles - the corpus, as this cache returned its articles, in order
+   * @param data - the index's content
+   */
+  save(articles: readonly Article[], data: PassageIndexData): void {
+    const file = this.indexFile(articles);
+    if (!file) return;
+    try {
+      writeAtomically(this.indexFolder, file.path, encodeIndexSnapshot(data, file.key));
+      this.stats.indexWritten++;
+    } catch {
+      // as for articles: speed lost, never an answer
+    }
   }
 }
 
@@ -127,6 +251,8 @@ export class SnapshotCache implements ArticleSource {
  */
 export function clearSnapshots(cacheDir: string): void {
   rmSync(join(cacheDir, 'articles'), { recursive: true, force: true });
+  rmSync(join(cacheDir, 'index'), { recursive: true, force: true });
+  rmSync(join(cacheDir, 'sections'), { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {

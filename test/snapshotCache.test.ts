@@ -37,7 +37,7 @@ describe('article snapshots', () => {
   });
   afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-  it('GIVEN the seed article and the SQuAD-it dev set WHEN served from snapshots THEN every answer, summary, section and speaker is the same, byte for byte', () => {
+  it('GIVEN the seed article and the SQuAD-it dev set WHEN served from snapshots (articles, then articles and their passage index) THEN every answer, summary, section and speaker is the same, byte for byte', () => {
     for (const [dir, questions] of [
       [SEED, readLines(join(FIXTURES, 'questions.it.jsonl'))],
       [SQUAD, readLines(join(FIXTURES, 'squad-it-dev', 'questions.jsonl')).filter((_, i) => i % 16 === 0)],
@@ -47,9 +47,20 @@ describe('article snapshots', () => {
       expect(JSON.stringify(loadCorpus(dir, writing))).toBe(JSON.stringify(loadCorpus(dir)));
       const reading = new SnapshotCache(cacheDir, snapshotContext(dir));
       const fromSnapshots = loadCorpus(dir, reading);
-      expect(reading.stats).toEqual({ loaded: fromSnapshots.length, built: 0, refused: 0 });
+      expect(reading.stats).toEqual({ loaded: fromSnapshots.length, built: 0, refused: 0, indexLoaded: 0, indexWritten: 0, sectionsLoaded: 0, sectionsWritten: 0 });
       expect(JSON.stringify(fromSnapshots)).toBe(JSON.stringify(loadCorpus(dir)));
       expect(everything(createCore(fromSnapshots, { lexicons: loadLexicons(dir) }), questions)).toBe(expected);
+
+      // Articles from snapshots with the passage index built and stored, then with it read back by a fresh cache.
+      const indexing = new SnapshotCache(cacheDir, snapshotContext(dir));
+      expect(everything(createCore(loadCorpus(dir, indexing), { lexicons: loadLexicons(dir), cache: indexing }), questions)).toBe(expected);
+      expect(indexing.stats).toMatchObject({ indexLoaded: 0, indexWritten: 1 });
+      const warm = new SnapshotCache(cacheDir, snapshotContext(dir));
+      expect(everything(createCore(loadCorpus(dir, warm), { lexicons: loadLexicons(dir), cache: warm }), questions)).toBe(expected);
+      expect(warm.stats).toMatchObject({ loaded: fromSnapshots.length, built: 0, refused: 0, indexLoaded: 1, indexWritten: 0, sectionsWritten: 0 });
+      expect(indexing.stats.sectionsWritten).toBe(dir === SQUAD ? fromSnapshots.length : 0);
+      // Every article without headings was segmented by the summaries above, once, and read back the second time.
+      expect(warm.stats.sectionsLoaded).toBe(indexing.stats.sectionsWritten);
     }
   });
 
@@ -82,7 +93,7 @@ describe('article snapshots', () => {
     loadCorpus(SEED, new SnapshotCache(cacheDir, 'context-1'));
     const cache = new SnapshotCache(cacheDir, 'context-2');
     loadCorpus(SEED, cache);
-    expect(cache.stats).toEqual({ loaded: 0, built: 1, refused: 0 });
+    expect(cache.stats).toMatchObject({ loaded: 0, built: 1, refused: 0 });
   });
 
   it('GIVEN npm run cache:clear THEN the next load rebuilds every article', () => {
@@ -91,7 +102,94 @@ describe('article snapshots', () => {
     clearSnapshots(cacheDir);
     const cache = new SnapshotCache(cacheDir, context);
     loadCorpus(SEED, cache);
-    expect(cache.stats).toEqual({ loaded: 0, built: 1, refused: 0 });
+    expect(cache.stats).toMatchObject({ loaded: 0, built: 1, refused: 0 });
+  });
+});
+
+describe('the passage index snapshot', () => {
+  let cacheDir: string;
+  beforeEach(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'brano-cache-'));
+  });
+  afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  const questions = readLines(join(FIXTURES, 'questions.it.jsonl')).slice(0, 40);
+  const open = () => {
+    const cache = new SnapshotCache(cacheDir, snapshotContext(SEED));
+    const core = createCore(loadCorpus(SEED, cache), { lexicons: loadLexicons(SEED), cache });
+    return { cache, answers: everything(core, questions) };
+  };
+
+  it('GIVEN an index snapshot damaged in any byte, cut short or emptied THEN it is refused, the index rebuilt and stored again, and the answers are unchanged', () => {
+    const first = open();
+    expect(first.cache.stats.indexWritten).toBe(1);
+    const folder = join(cacheDir, 'index');
+    const [file] = readdirSync(folder);
+    const good = readFileSync(join(folder, file!));
+    for (const bytes of [Buffer.from(good).fill(0x41, 200, 201), Buffer.from(good).fill(0xff, good.length >> 1, (good.length >> 1) + 1), good.subarray(0, good.length - 5), Buffer.alloc(0)]) {
+      writeFileSync(join(folder, file!), bytes);
+      const again = open();
+      expect(again.cache.stats).toMatchObject({ indexLoaded: 0, indexWritten: 1 });
+      expect(again.answers).toBe(first.answers);
+      expect(readFileSync(join(folder, file!)).equals(good)).toBe(true);
+    }
+  });
+
+  it('GIVEN an index stored for another version of an article THEN it is not used', () => {
+    open();
+    const other = new SnapshotCache(cacheDir, 'another-context');
+    const articles = loadCorpus(SEED, other);
+    expect(other.load(articles)).toBeUndefined();
+  });
+
+  it('GIVEN articles that did not come from the cache THEN it neither reads nor stores an index for them', () => {
+    const cache = new SnapshotCache(cacheDir, snapshotContext(SEED));
+    createCore(loadCorpus(SEED), { lexicons: loadLexicons(SEED), cache }).ask('Chi ha rilasciato Llama 2?');
+    expect(cache.stats).toMatchObject({ indexLoaded: 0, indexWritten: 0 });
+  });
+});
+
+describe('stored automatic sections', () => {
+  let dir: string;
+  let cacheDir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'brano-corpus-'));
+    cacheDir = mkdtempSync(join(tmpdir(), 'brano-cache-'));
+    const [file] = readdirSync(SQUAD).filter((n) => n.endsWith('.md')).sort();
+    writeFileSync(join(dir, file!), readFileSync(join(SQUAD, file!)));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+  const sectionsOf = () => {
+    const cache = new SnapshotCache(cacheDir, snapshotContext(dir));
+    const sections = JSON.stringify(createCore(loadCorpus(dir, cache), { lexicons: loadLexicons(dir), cache }).sections());
+    return { cache, sections };
+  };
+
+  it('GIVEN an article without headings segmented once THEN the next start reads its sections back, the same ones', () => {
+    const expected = JSON.stringify(createCore(loadCorpus(dir), { lexicons: loadLexicons(dir) }).sections());
+    const first = sectionsOf();
+    expect(first.cache.stats).toMatchObject({ sectionsLoaded: 0, sectionsWritten: 1 });
+    expect(first.sections).toBe(expected);
+    const again = sectionsOf();
+    expect(again.cache.stats).toMatchObject({ sectionsLoaded: 1, sectionsWritten: 0 });
+    expect(again.sections).toBe(expected);
+  });
+
+  it('GIVEN a stored sections file that is damaged or does not cover the article THEN the article is segmented again and the file rewritten', () => {
+    const expected = sectionsOf().sections;
+    const folder = join(cacheDir, 'sections');
+    const [file] = readdirSync(folder);
+    const stored = JSON.parse(readFileSync(join(folder, file!), 'utf8')) as { key: string; sections: { to: number }[] };
+    const short = { ...stored, sections: stored.sections.slice(0, -1) };
+    for (const bytes of ['{"key":', JSON.stringify(short), JSON.stringify({ ...stored, key: 'other' })]) {
+      writeFileSync(join(folder, file!), bytes);
+      const again = sectionsOf();
+      expect(again.cache.stats).toMatchObject({ sectionsWritten: 1 });
+      expect(again.sections).toBe(expected);
+    }
   });
 });
 
@@ -108,22 +206,33 @@ describe('a corpus of 1,000 articles with snapshots', () => {
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
+  it('GIVEN nothing changed THEN a restart reads every article and the passage index back, builds nothing, and answers the same', async () => {
+    const first = await CorpusStore.open(dir, undefined, new SnapshotCache(cacheDir, snapshotContext(dir)));
+    const restart = new SnapshotCache(cacheDir, snapshotContext(dir));
+    const again = await CorpusStore.open(dir, undefined, restart);
+    expect(restart.stats).toMatchObject({ loaded: 1000, built: 0, refused: 0, indexLoaded: 1, indexWritten: 0 });
+    const reload = await again.reload();
+    expect(reload.ok).toBe(true);
+    expect(restart.stats).toMatchObject({ loaded: 1000, built: 0, refused: 0, indexLoaded: 2, indexWritten: 0 });
+    for (const q of ['quokka', 'Rottnest isola', 'il fiume e la montagna']) expect(JSON.stringify(again.core.ask(q))).toBe(JSON.stringify(first.core.ask(q)));
+  });
+
   it('GIVEN one article changed THEN /reload and a restart each rebuild that one article only', async () => {
     const cache = new SnapshotCache(cacheDir, snapshotContext(dir));
     const store = await CorpusStore.open(dir, undefined, cache);
-    expect(cache.stats).toEqual({ loaded: 0, built: 1000, refused: 0 });
+    expect(cache.stats).toMatchObject({ loaded: 0, built: 1000, refused: 0, indexLoaded: 0, indexWritten: 1 });
     const changed = readdirSync(dir).sort()[500]!;
     writeFileSync(join(dir, changed), `${readFileSync(join(dir, changed), 'utf8')}\nUn paragrafo nuovo sul quokka di Rottnest.\n`);
 
     const reload = await store.reload();
     expect(reload.ok).toBe(true);
-    expect(cache.stats).toEqual({ loaded: 0, built: 1001, refused: 0 });
+    expect(cache.stats).toMatchObject({ loaded: 0, built: 1001, refused: 0, indexLoaded: 0, indexWritten: 2 });
     expect(store.core.ask('quokka Rottnest').passages[0]?.article).toBe(changed.replace(/\.md$/, ''));
 
     writeFileSync(join(dir, changed), `${readFileSync(join(dir, changed), 'utf8')}\nE un altro.\n`);
     const restart = new SnapshotCache(cacheDir, snapshotContext(dir));
     const again = await CorpusStore.open(dir, undefined, restart);
-    expect(restart.stats).toEqual({ loaded: 999, built: 1, refused: 0 });
+    expect(restart.stats).toMatchObject({ loaded: 999, built: 1, refused: 0, indexLoaded: 0, indexWritten: 1 });
     expect(again.core.ask('quokka Rottnest').passages[0]?.article).toBe(changed.replace(/\.md$/, ''));
   });
 });

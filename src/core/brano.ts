@@ -5,10 +5,10 @@
 import { ask, type AskOptions, type AskResult } from './ask.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { BilingualLexicon } from './crossLingual.js';
-import { buildPassageIndex, passageIndexSteps, type PassageIndex } from './passageIndex.js';
+import { buildPassageIndex, passageIndexSteps, type PassageIndex, type PassageIndexCache, type PassageIndexData } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
-import { sectionsPending, segmentArticleLazily } from './segmentation.js';
+import { sectionsPending, segmentArticleLazily, type SectionCache } from './segmentation.js';
 import { createSummarizer } from './summarize.js';
 import type { Article, Person, QuoteResult, Section, SummaryOptions, SummaryResult } from './types.js';
 
@@ -91,7 +91,15 @@ export interface CoreOptions {
    * server builds it up front (`createCoreAsync`), so no question waits for it.
    */
   readonly indexOnDemand?: boolean;
+  /**
+   * Where built structures are kept between runs (a snapshot cache): the passage index stored for exactly these
+   * articles is read back instead of built, and so are automatic sections; newly built ones are stored.
+   */
+  readonly cache?: CoreCache;
 }
+
+/** Keeps the passage index and automatic sections between runs (src/snapshotCache.ts). */
+export type CoreCache = PassageIndexCache & SectionCache;
 
 /** How `createCoreAsync` shares the event loop. */
 export interface AsyncBuildOptions {
@@ -115,9 +123,9 @@ export interface AsyncBuildOptions {
  */
 export function createCore(parsed: readonly Article[], options: CoreOptions = {}): BranoCore {
   if (options.indexOnDemand) {
-    const articles = parsed.map((a) => segmentArticleLazily(a));
+    const articles = parsed.map((a) => segmentArticleLazily(a, sectionOptions(options)));
     let index: PassageIndex | undefined;
-    const indexOf = () => (index ??= buildPassageIndex(articles, lexiconOptions(options)));
+    const indexOf = () => (index ??= buildPassageIndex(articles, indexOptions(parsed, options)));
     return Object.defineProperty(assemble(articles, indexOf), 'index', { get: indexOf, enumerable: true }) as BranoCore;
   }
   const steps = coreSteps(parsed, options);
@@ -165,9 +173,20 @@ const lexiconOptions = (options: CoreOptions) => (options.lexicons ? { thesaurus
 function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator<void, BranoCore, void> {
   // An article without headings is segmented when its sections are first read (a summary, its section list, an
   // answer citing it), not at start-up.
-  const articles: Article[] = parsed.map((a) => segmentArticleLazily(a));
-  const index = yield* passageIndexSteps(articles, lexiconOptions(options));
+  const articles: Article[] = parsed.map((a) => segmentArticleLazily(a, sectionOptions(options)));
+  const index = yield* passageIndexSteps(articles, indexOptions(parsed, options));
   return { ...assemble(articles, () => index), index };
+}
+
+const sectionOptions = (options: CoreOptions) => (options.cache ? { cache: options.cache } : {});
+
+// The index is stored under the articles as loaded (the cache knows those), not their lazily segmented copies.
+function indexOptions(parsed: readonly Article[], options: CoreOptions) {
+  const cache = options.cache;
+  return {
+    ...lexiconOptions(options),
+    ...(cache ? { cache: { load: () => cache.load(parsed), save: (_: unknown, data: PassageIndexData) => cache.save(parsed, data) } } : {}),
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ import { analyze } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { hasAutomaticSections } from './segmentation.js';
 import { NAME_FLAG, packedSentenceTerms, termId, termOf } from './sentenceTerms.js';
-import { TfIdfIndex, type WeightingOptions } from './tfidfIndex.js';
+import { TfIdfIndex, type TfIdfIndexData, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus } from './thesaurus.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import type { Article, Paragraph } from './types.js';
@@ -73,6 +73,42 @@ export interface PassageIndexOptions {
   readonly bilingual?: BilingualLexicon;
   /** Whether a section's title counts as words of each of its paragraphs (default true). */
   readonly sectionTitles?: boolean;
+  /**
+   * Where a built index is kept between runs: an index stored for exactly these articles is read back instead of
+   * being built, and a built one is handed over to be stored.
+   */
+  readonly cache?: PassageIndexCache;
+}
+
+/**
+ * What a passage index is made of besides the articles, as plain arrays and strings: enough to read it back with
+ * {@link passageIndexFromData} without analysing or indexing anything (see src/core/indexSnapshot.ts for its bytes).
+ */
+export interface PassageIndexData {
+  /** The settings it was built with; an index is only read back for the same ones. */
+  readonly settings: { readonly weighting: { readonly paragraph: Weighting; readonly sentence: Weighting }; readonly sectionTitles: boolean };
+  readonly paragraph: TfIdfIndexData;
+  readonly sentence: TfIdfIndexData;
+  /** Terms written as names, in the order first seen. */
+  readonly names: readonly string[];
+  /** The typo index: the vocabulary it covers (by document id) and its character-trigram index. */
+  readonly vocabulary: { readonly terms: readonly string[]; readonly grams: TfIdfIndexData };
+}
+
+/** Keeps built indexes between runs (a snapshot cache, src/snapshotCache.ts). */
+export interface PassageIndexCache {
+  /**
+   * The index stored for exactly these articles (same files, same contents, same Brano and lexicons), if any.
+   * @param articles - the corpus, in order
+   * @returns the stored index, or undefined
+   */
+  load(articles: readonly Article[]): PassageIndexData | undefined;
+  /**
+   * Stores an index just built for these articles (a cache that cannot write, or does not know the articles, skips it).
+   * @param articles - the corpus, in order
+   * @param data - the index
+   */
+  save(articles: readonly Article[], data: PassageIndexData): void;
 }
 
 /**
@@ -163,15 +199,116 @@ export function buildPassageIndex(articles: readonly Article[], options: Passage
  * const index = step.value;
  */
 export function* passageIndexSteps(articles: readonly Article[], options: PassageIndexOptions = {}): Generator<void, PassageIndex, void> {
+  const settings = indexSettings(options);
+  const stored = options.cache?.load(articles);
+  if (stored) {
+    const index = passageIndexFromData(articles, stored, options);
+    if (index) return index;
+  }
+  const index = yield* buildSteps(articles, options, settings);
+  options.cache?.save(articles, passageIndexData(index));
+  return index;
+}
+
+const sameWeighting = (a: Weighting, b: Weighting) => a.k1 === b.k1 && a.b === b.b;
+
+function indexSettings(options: PassageIndexOptions): PassageIndexData['settings'] {
+  return {
+    weighting: {
+      paragraph: { ...DEFAULT_WEIGHTING.paragraph, ...options.paragraph },
+      sentence: { ...DEFAULT_WEIGHTING.sentence, ...options.sentence },
+    },
+    sectionTitles: options.sectionTitles ?? true,
+  };
+}
+
+// What an index keeps for `passageIndexData` beyond its public fields.
+const indexParts = new WeakMap<PassageIndex, { readonly settings: PassageIndexData['settings']; readonly vocabulary: Vocabulary }>();
+
+interface Vocabulary {
+  readonly terms: readonly string[];
+  readonly grams: TfIdfIndex;
+}
+
+/**
+ * A passage index's content, for storing it (see {@link PassageIndexCache}).
+ * @param index - an index built by this module
+ * @returns its arrays and strings
+ * @throws Error when the index was not built here
+ */
+export function passageIndexData(index: PassageIndex): PassageIndexData {
+  const parts = indexParts.get(index);
+  if (!parts) throw new Error('passageIndexData: not an index built by buildPassageIndex');
+  return {
+    settings: parts.settings,
+    paragraph: index.paragraphIndex.toData(),
+    sentence: index.sentenceIndex.toData(),
+    names: [...index.names],
+    vocabulary: { terms: parts.vocabulary.terms, grams: parts.vocabulary.grams.toData() },
+  };
+}
+
+/**
+ * The passage index of a corpus read back from its stored content: the same index {@link buildPassageIndex} builds
+ * for these articles and options, without analysing or indexing.
+ * @param articles - the corpus the data was stored for, in the same order
+ * @param data - the stored content
+ * @param options - the options it must have been built with (weighting, section titles), and the thesaurus
+ * @returns the index, or undefined when the data does not fit the articles or the options
+ */
+export function passageIndexFromData(articles: readonly Article[], data: PassageIndexData, options: PassageIndexOptions = {}): PassageIndex | undefined {
+  const settings = indexSettings(options);
+  if (
+    settings.sectionTitles !== data.settings.sectionTitles ||
+    !sameWeighting(settings.weighting.paragraph, data.settings.weighting.paragraph) ||
+    !sameWeighting(settings.weighting.sentence, data.settings.weighting.sentence)
+  ) {
+    return undefined;
+  }
+  const paragraphs: ParagraphRef[] = [];
+  const sentences: SentenceRef[] = [];
+  const first: number[] = [];
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      const doc = paragraphs.length;
+      paragraphs.push({ article, paragraph });
+      first.push(sentences.length);
+      for (let i = 0; i < paragraph.sentences.length; i++) sentences.push({ paragraphDoc: doc, sentence: i });
+    }
+  }
+  try {
+    const paragraphIndex = TfIdfIndex.fromData(data.paragraph);
+    const sentenceIndex = TfIdfIndex.fromData(data.sentence);
+    const grams = TfIdfIndex.fromData(data.vocabulary.grams);
+    if (paragraphIndex.size !== paragraphs.length || sentenceIndex.size !== sentences.length || grams.size !== data.vocabulary.terms.length) return undefined;
+    return assembleIndex({
+      articles,
+      paragraphs,
+      sentences,
+      first,
+      paragraphIndex,
+      sentenceIndex,
+      settings,
+      names: new Set(data.names),
+      vocabulary: { terms: data.vocabulary.terms, grams },
+      thesaurus: options.thesaurus,
+      bilingual: options.bilingual,
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+function* buildSteps(articles: readonly Article[], options: PassageIndexOptions, settings: PassageIndexData['settings']): Generator<void, PassageIndex, void> {
   const paragraphs: ParagraphRef[] = [];
   const sentences: SentenceRef[] = [];
   // Documents as streams of term ids (the shared dictionary's), one length per document: no per-document arrays.
-  const pStream: number[] = [];
-  const pLengths: number[] = [];
-  const sStream: number[] = [];
-  const sLengths: number[] = [];
+  const pStream = new IdStream();
+  const pLengths = new IdStream();
+  const sStream = new IdStream();
+  const sLengths = new IdStream();
   const first: number[] = [];
-  const withTitles = options.sectionTitles ?? true;
+  const withTitles = settings.sectionTitles;
   const names = new Set<string>();
   for (const article of articles) {
     const lang = articleLang(article);
@@ -207,17 +344,11 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
     }
     yield;
   }
-  const weighting = {
-    paragraph: { ...DEFAULT_WEIGHTING.paragraph, ...options.paragraph },
-    sentence: { ...DEFAULT_WEIGHTING.sentence, ...options.sentence },
-  };
-  const paragraphIds = Int32Array.from(pStream);
-  pStream.length = 0;
-  const paragraphIndex = TfIdfIndex.buildFromIds(paragraphIds, Uint32Array.from(pLengths), termOf, weighting.paragraph);
+  const weighting = settings.weighting;
+  const paragraphIds = pStream.take();
+  const paragraphIndex = TfIdfIndex.buildFromIds(paragraphIds, Uint32Array.from(pLengths.take()), termOf, weighting.paragraph);
   yield;
-  const sTotal = sStream.length;
-  const sentenceIndex = TfIdfIndex.buildFromIds(Int32Array.from(sStream), Uint32Array.from(sLengths), termOf, weighting.sentence);
-  sStream.length = 0;
+  const sentenceIndex = TfIdfIndex.buildFromIds(sStream.take(), Uint32Array.from(sLengths.take()), termOf, weighting.sentence);
   yield;
 
   // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant. Built with
@@ -231,23 +362,68 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
     if (!/\d/.test(t) && t.length >= 3) vocabularyTerms.push(t);
   }
   const vocabulary = { terms: vocabularyTerms, grams: TfIdfIndex.build(vocabularyTerms.map(trigrams), { k1: 0, b: 0 }) };
+  return assembleIndex({ articles, paragraphs, sentences, first, paragraphIndex, sentenceIndex, settings, names, vocabulary, thesaurus: options.thesaurus, bilingual: options.bilingual });
+}
+
+/** A growing run of integers in a typed array (a corpus's term stream holds millions: no boxed JavaScript array). */
+class IdStream {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+  /** The integers pushed, as an array of their exact length; the stream is emptied. */
+  take(): Int32Array {
+    const out = this.data.slice(0, this.length);
+    this.data = new Int32Array(0);
+    this.length = 0;
+    return out;
+  }
+}
+
+interface IndexParts {
+  readonly articles: readonly Article[];
+  readonly paragraphs: ParagraphRef[];
+  readonly sentences: SentenceRef[];
+  readonly first: readonly number[];
+  readonly paragraphIndex: TfIdfIndex;
+  readonly sentenceIndex: TfIdfIndex;
+  readonly settings: PassageIndexData['settings'];
+  readonly names: Set<string>;
+  readonly vocabulary: Vocabulary;
+  readonly thesaurus: Thesaurus | undefined;
+  readonly bilingual: BilingualLexicon | undefined;
+}
+
+// The index object over its parts, built or read back.
+function assembleIndex(parts: IndexParts): PassageIndex {
+  const { articles, paragraphs, sentences, first, paragraphIndex, sentenceIndex, settings, names, vocabulary } = parts;
+  let pTotal = 0;
+  for (let d = 0; d < paragraphIndex.size; d++) pTotal += paragraphIndex.docLength(d);
+  let sTotal = 0;
+  for (let d = 0; d < sentenceIndex.size; d++) sTotal += sentenceIndex.docLength(d);
   const averageLength = {
-    paragraph: pLengths.length ? paragraphIds.length / pLengths.length || 1 : 1,
-    sentence: sLengths.length ? sTotal / sLengths.length || 1 : 1,
+    paragraph: paragraphs.length ? pTotal / paragraphs.length || 1 : 1,
+    sentence: sentences.length ? sTotal / sentences.length || 1 : 1,
   };
   const similarCache = new Map<string, readonly string[]>();
 
-  return {
+  const index: PassageIndex = {
     articles,
     paragraphs,
     sentences,
     firstSentence: Int32Array.from(first),
     paragraphIndex,
     sentenceIndex,
-    weighting,
+    weighting: settings.weighting,
     averageLength,
-    thesaurus: options.thesaurus ?? new Thesaurus(),
-    bilingual: options.bilingual ?? { entries: new Map(), maxWords: 1 },
+    thesaurus: parts.thesaurus ?? new Thesaurus(),
+    bilingual: parts.bilingual ?? { entries: new Map(), maxWords: 1 },
     names,
     similarTerms(term) {
       const cached = similarCache.get(term);
@@ -272,4 +448,6 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
       return out;
     },
   };
+  indexParts.set(index, { settings, vocabulary });
+  return index;
 }

@@ -387,18 +387,72 @@ export function segmentArticle(article: Article, options: SegmentationOptions = 
 
 const deferred = new WeakMap<Article, () => boolean>();
 
+/** Keeps automatic sections between runs (a snapshot cache, src/snapshotCache.ts). */
+export interface SectionCache {
+  /**
+   * The automatic sections stored for exactly this article (same file, contents, Brano and lexicons), if any.
+   * @param article - the article as loaded
+   * @returns its sections, or undefined
+   */
+  loadSections(article: Article): readonly Section[] | undefined;
+  /**
+   * Stores an article's automatic sections just computed.
+   * @param article - the article as loaded
+   * @param sections - its sections
+   */
+  saveSections(article: Article, sections: readonly Section[]): void;
+}
+
+/** How to segment lazily. */
+export interface LazySegmentationOptions extends SegmentationOptions {
+  /** Where sections computed before are kept: stored ones are used instead of segmenting again. */
+  readonly cache?: SectionCache;
+}
+
+/**
+ * An article with stored automatic sections, as `segmentArticle` would give it.
+ * @param article - the article without its automatic sections
+ * @param sections - sections stored for it
+ * @returns the article, or undefined when the sections do not cover its paragraphs in order, once each
+ */
+function withStoredSections(article: Article, sections: readonly Section[]): Article | undefined {
+  const n = article.paragraphs.length;
+  const ids = new Set<string>();
+  let next = 1;
+  for (const s of sections) {
+    if (!s || s.from !== next || !(s.to >= s.from) || s.to > n || !s.automatic || typeof s.id !== 'string' || typeof s.title !== 'string' || ids.has(s.id)) return undefined;
+    ids.add(s.id);
+    next = s.to + 1;
+  }
+  if (next !== n + 1) return undefined;
+  const copies: Section[] = sections.map((s) => ({ id: s.id, title: s.title, from: s.from, to: s.to, automatic: true }));
+  const sectionOf: string[] = [];
+  for (const s of copies) for (let k = s.from; k <= s.to; k++) sectionOf[k] = s.id;
+  const paragraphs = article.paragraphs.map((p) => ({ ...p, sectionId: sectionOf[p.number]! }));
+  return { ...article, paragraphs, sections: copies };
+}
+
 /**
  * The same article with its automatic sections computed on first use: the first read of its `sections` or of a
  * paragraph's `sectionId` segments it (once), so a corpus loads without segmenting articles nobody asks about.
  * Articles with written sections are returned unchanged.
  * @param article - a parsed article
- * @param options - segmenter tuning
+ * @param options - segmenter tuning, and where sections computed in an earlier run are kept
  * @returns an article that reads like `segmentArticle(article)`
  */
-export function segmentArticleLazily(article: Article, options: SegmentationOptions = {}): Article {
+export function segmentArticleLazily(article: Article, options: LazySegmentationOptions = {}): Article {
   if (!article.sections.every((s) => s.automatic)) return article;
   let segmented: Article | undefined;
-  const resolve = () => (segmented ??= segmentArticle(article, options));
+  const { cache, ...tuning } = options;
+  const segment = (): Article => {
+    const stored = cache?.loadSections(article);
+    const known = stored && withStoredSections(article, stored);
+    if (known) return known;
+    const made = segmentArticle(article, tuning);
+    cache?.saveSections(article, made.sections);
+    return made;
+  };
+  const resolve = () => (segmented ??= segment());
   const paragraphs: Paragraph[] = article.paragraphs.map((p, i) => ({
     number: p.number,
     text: p.text,

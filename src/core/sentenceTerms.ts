@@ -52,7 +52,8 @@ const OFFSET_MASK = NAME_FLAG - 1;
 
 interface Entry {
   readonly lang: Lang;
-  readonly packed: PackedParagraph;
+  /** The analysis, or how to get it (a snapshot's, with its ids mapped to the shared dictionary on first use). */
+  packed: PackedParagraph | (() => PackedParagraph);
 }
 
 const memo = new WeakMap<readonly Sentence[], Entry>();
@@ -92,9 +93,10 @@ export function packParagraph(paragraph: Pick<Paragraph, 'sentences'>, lang: Lan
  * Records a paragraph's analysis (from a snapshot), so nothing analyses it again.
  * @param paragraph - the paragraph
  * @param lang - its article's language
- * @param packed - its analysis, with ids of the shared dictionary
+ * @param packed - its analysis, with ids of the shared dictionary; or a function that gives it when first needed (a
+ *   snapshot read back whose index is stored too needs the terms of few paragraphs: those shown in answers)
  */
-export function rememberSentenceTerms(paragraph: Pick<Paragraph, 'sentences'>, lang: Lang, packed: PackedParagraph): void {
+export function rememberSentenceTerms(paragraph: Pick<Paragraph, 'sentences'>, lang: Lang, packed: PackedParagraph | (() => PackedParagraph)): void {
   memo.set(paragraph.sentences, { lang, packed });
 }
 
@@ -116,7 +118,7 @@ export function isAnalysed(paragraph: Pick<Paragraph, 'sentences'>, lang: Lang):
  */
 export function packedSentenceTerms(paragraph: Pick<Paragraph, 'sentences'>, lang: Lang): PackedParagraph {
   const known = memo.get(paragraph.sentences);
-  if (known && known.lang === lang) return known.packed;
+  if (known && known.lang === lang) return typeof known.packed === 'function' ? (known.packed = known.packed()) : known.packed;
   const packed = packParagraph(paragraph, lang);
   memo.set(paragraph.sentences, { lang, packed });
   return packed;

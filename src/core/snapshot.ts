@@ -7,9 +7,14 @@
  * and the people registry are rebuilt from it, so a change to ranking or scoring never makes a snapshot wrong.
  *
  * Layout (little-endian): `BRANOSN1`, u32 header length, header JSON (key, file, slug, meta, sections, each
- * paragraph's section index, the article's own term list), padding to 4 bytes, then u32 blocks — texts (UTF-8 byte
- * length + bytes, padded), paragraph text ends, sentence offsets, packed analysis — and a SHA-256 of everything
- * before it. Any mismatch (magic, key, lengths, checksum, offsets) makes {@link decodeSnapshot} return undefined.
+ * paragraph's section index, how many terms the article uses), padding to 4 bytes, then blocks — texts (UTF-8 byte
+ * length + bytes, padded), the article's own term list (UTF-8 byte length + the terms joined by NUL, padded),
+ * paragraph text ends, sentence offsets, packed analysis — and a SHA-256 of everything before it. Any mismatch
+ * (magic, key, lengths, checksum, offsets) makes {@link decodeSnapshot} return undefined.
+ *
+ * Reading a snapshot back does not read its terms: a paragraph's analysis is mapped to the shared dictionary when it
+ * is first needed, because a corpus whose passage index is stored too (src/core/indexSnapshot.ts) needs the terms of
+ * only the paragraphs it shows.
  */
 import { createHash } from 'node:crypto';
 import { articleLang, sentenceViews } from './corpus.js';
@@ -23,7 +28,7 @@ const CHECKSUM = 32;
  * Version of what a snapshot holds: bump it when parsing, sentence splitting or analysis changes its output, so
  * older snapshots are rebuilt rather than trusted.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 interface Header {
   readonly format: number;
@@ -33,7 +38,8 @@ interface Header {
   readonly meta: ArticleMeta;
   readonly sections: readonly Section[];
   readonly sectionOf: readonly number[];
-  readonly terms: readonly string[];
+  /** How many distinct terms the packed analysis uses (its local ids are 0 … termCount − 1). */
+  readonly termCount: number;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
@@ -78,8 +84,10 @@ export function encodeSnapshot(article: Article, key: string): Uint8Array {
     meta: article.meta,
     sections: article.sections,
     sectionOf: article.paragraphs.map((p) => sectionIndex.get(p.sectionId) ?? 0),
-    terms,
+    termCount: terms.length,
   };
+  if (terms.some((t) => t.includes('\0'))) throw new Error('snapshot: a term holds a NUL character');
+  const termBytes = Buffer.from(terms.join('\0'), 'utf8');
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const text = article.paragraphs.map((p) => p.text).join('');
   const textBytes = Buffer.from(text, 'utf8');
@@ -104,7 +112,8 @@ export function encodeSnapshot(article: Article, key: string): Uint8Array {
   }
   const headerStart = 12;
   const textStart = pad4(headerStart + headerBytes.length);
-  const intsStart = pad4(textStart + 4 + textBytes.length);
+  const termsStart = pad4(textStart + 4 + textBytes.length);
+  const intsStart = pad4(termsStart + 4 + termBytes.length);
   const total = intsStart + ints.byteLength + CHECKSUM;
   const out = Buffer.alloc(total);
   out.write(MAGIC, 0, 'latin1');
@@ -112,6 +121,8 @@ export function encodeSnapshot(article: Article, key: string): Uint8Array {
   headerBytes.copy(out, headerStart);
   out.writeUInt32LE(textBytes.length, textStart);
   textBytes.copy(out, textStart + 4);
+  out.writeUInt32LE(termBytes.length, termsStart);
+  termBytes.copy(out, termsStart + 4);
   Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).copy(out, intsStart);
   createHash('sha256').update(out.subarray(0, total - CHECKSUM)).digest().copy(out, total - CHECKSUM);
   return out;
@@ -163,7 +174,21 @@ function decode(bytes: Uint8Array, key: string): Article | undefined {
   const textStart = pad4(12 + headerLength);
   const textLength = buf.readUInt32LE(textStart);
   const text = buf.toString('utf8', textStart + 4, textStart + 4 + textLength);
-  const intsStart = pad4(textStart + 4 + textLength);
+  const termsStart = pad4(textStart + 4 + textLength);
+  const termsLength = buf.readUInt32LE(termsStart);
+  const intsStart = pad4(termsStart + 4 + termsLength);
+  if (intsStart > body.length) return undefined;
+  // The term list is read only when some paragraph's analysis is first needed.
+  const termBlock = body.subarray(termsStart + 4, termsStart + 4 + termsLength);
+  const termText = termBlock.toString('utf8');
+  const articleTerms = header.termCount;
+  let globalIds: Int32Array | undefined;
+  const idsOf = (): Int32Array => {
+    if (globalIds) return globalIds;
+    const terms = articleTerms ? termText.split('\0') : [];
+    if (terms.length !== articleTerms) throw new RangeError('snapshot: the term list does not match its count');
+    return (globalIds = Int32Array.from(terms, termId));
+  };
   const intsBytes = body.length - intsStart;
   if (intsBytes < 0 || intsBytes % 4) return undefined;
   // Typed arrays need 4-byte alignment; a file read into a pooled buffer may not have it.
@@ -181,7 +206,10 @@ function decode(bytes: Uint8Array, key: string): Article | undefined {
   const packedAll = new Int32Array(r.block(packedLength).slice().buffer);
   if (r.at !== ints.length) return undefined;
   const lang = articleLang({ meta: header.meta } as Article);
-  const globalIds = header.terms.map(termId);
+  if (!Number.isInteger(articleTerms) || articleTerms < 0) return undefined;
+  let separators = 0;
+  for (let at = termBlock.indexOf(0); at >= 0; at = termBlock.indexOf(0, at + 1)) separators++;
+  if (articleTerms ? separators !== articleTerms - 1 : termsLength !== 0) return undefined;
   const paragraphs: Paragraph[] = [];
   let from = 0;
   let s = 0;
@@ -204,14 +232,15 @@ function decode(bytes: Uint8Array, key: string): Article | undefined {
     if (sentences !== spans.length) return undefined;
     const termCount = packedAll[p + sentences + 1]!;
     const length = sentences + 2 + termCount * 3;
+    if (p + length > packedLength) return undefined;
     const packed = packedAll.subarray(p, p + length);
-    for (let at = sentences + 2; at < length; at += 3) {
-      const id = globalIds[packed[at]!];
-      if (id === undefined) return undefined;
-      packed[at] = id;
-    }
+    for (let at = sentences + 2; at < length; at += 3) if (packed[at]! >>> 0 >= articleTerms) return undefined;
     p += length;
-    rememberSentenceTerms(paragraph, lang, packed);
+    rememberSentenceTerms(paragraph, lang, () => {
+      const ids = idsOf();
+      for (let at = sentences + 2; at < length; at += 3) packed[at] = ids[packed[at]!]!;
+      return packed;
+    });
     paragraphs.push(paragraph);
     from = to;
   }

@@ -46,6 +46,22 @@ function grow(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
+/**
+ * An index's content as plain typed arrays and its vocabulary, for storing it and reading it back without rebuilding
+ * (see {@link TfIdfIndex.toData} and {@link TfIdfIndex.fromData}).
+ */
+export interface TfIdfIndexData {
+  /** The vocabulary, by dense term id. */
+  readonly terms: readonly string[];
+  /** Term `t`'s postings are `termStart[t] … termStart[t + 1]`. */
+  readonly termStart: Int32Array;
+  readonly postingDocs: Int32Array;
+  readonly postingImpacts: Float32Array;
+  readonly maxImpact: Float32Array;
+  readonly idfs: Float32Array;
+  readonly docLengths: Uint32Array;
+}
+
 /** Immutable inverted index over documents given as term lists. */
 export class TfIdfIndex {
   private readonly termIds: Map<string, number>;
@@ -229,6 +245,38 @@ export class TfIdfIndex {
       }
       maxImpact[t] = max;
     }
+    return new TfIdfIndex(termIds, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+  }
+
+  /**
+   * The index's content, for storing (the arrays are the index's own: do not modify them).
+   * @returns the vocabulary in id order and the posting arrays
+   */
+  toData(): TfIdfIndexData {
+    const terms = new Array<string>(this.termIds.size);
+    for (const [term, id] of this.termIds) terms[id] = term;
+    return { terms, termStart: this.termStart, postingDocs: this.postingDocs, postingImpacts: this.postingImpacts, maxImpact: this.maxImpact, idfs: this.idfs, docLengths: this.docLengths };
+  }
+
+  /**
+   * An index from stored content, as {@link TfIdfIndex.toData} gave it: the same index, searched identically, without
+   * rebuilding it. The arrays are used as they are, not copied.
+   * @param data - the content
+   * @returns the index
+   * @throws RangeError when the arrays do not fit together (lengths, posting ranges, document ids)
+   */
+  static fromData(data: TfIdfIndexData): TfIdfIndex {
+    const { terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths } = data;
+    const v = terms.length;
+    const bad = (why: string) => new RangeError(`TfIdfIndex.fromData: ${why}`);
+    if (termStart.length !== v + 1 || maxImpact.length !== v || idfs.length !== v) throw bad('the term arrays do not match the vocabulary');
+    if (termStart[0] !== 0 || termStart[v] !== postingDocs.length || postingImpacts.length !== postingDocs.length) throw bad('the posting arrays do not match the term ranges');
+    for (let t = 0; t < v; t++) if (termStart[t + 1]! < termStart[t]!) throw bad('a term range runs backwards');
+    const n = docLengths.length;
+    for (let p = 0; p < postingDocs.length; p++) if (postingDocs[p]! >>> 0 >= n) throw bad('a posting names a document that does not exist');
+    const termIds = new Map<string, number>();
+    for (let t = 0; t < v; t++) termIds.set(terms[t]!, t);
+    if (termIds.size !== v) throw bad('the vocabulary repeats a term');
     return new TfIdfIndex(termIds, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
   }
 
