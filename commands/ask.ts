@@ -27,7 +27,7 @@ import {
 import type { SlashCommand } from '../src/discord/command.js';
 import { NOTE_COLOUR, findParagraph, paragraphsEmbed, passageEmbed, type Span } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
-import { decodeFeedback, FEEDBACK_PREFIX, feedbackIdOf, feedbackRow } from '../src/discord/feedback.js';
+import { decodeFeedback, FEEDBACK_PREFIX, feedbackIdOf, withFeedbackRow } from '../src/discord/feedback.js';
 import type { HandlerContext, Reply } from '../src/discord/interactions.js';
 import { newAnswerId } from '../src/store/questionLog.js';
 import { safeText, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
@@ -191,18 +191,7 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Part
   const check = resultsCheck(ranked.slice(0, results.length).map((r) => r.found.paragraph.text));
   const carried: Carried = { user: query.user, index: 0, check, results, question: query.question };
   const body = render(first.passage, first.found, carried, 'passage', { text: query.question }, t);
-  return { body: withFeedback(body, ephemeral ? undefined : answerId, t), ephemeral };
-}
-
-/**
- * Adds the 👍/👎 row to a public answer.
- * @param body - the answer
- * @param answerId - its id in the question log (undefined: no row, e.g. private answers or recording off)
- * @param t - the reply strings
- * @returns the body with the row below the others
- */
-function withFeedback(body: MessageBody, answerId: string | undefined, t: ReturnType<typeof strings>): MessageBody {
-  return answerId ? { ...body, components: [...(body.components ?? []), feedbackRow(answerId, t)] } : body;
+  return { body: withFeedbackRow(body, ephemeral ? undefined : answerId, t), ephemeral };
 }
 
 /**
@@ -287,7 +276,7 @@ export const ask: SlashCommand = {
     const carried: Carried = { user: interaction.user.id, index, check: state.check, results: state.results, question: state.question };
     const body = render(passage, found, carried, view, title, t);
     // The asker's edit keeps the answer's 👍/👎 row; someone else's private copy has none.
-    return asker ? { body: withFeedback(body, feedbackIdOf(interaction.message), t), ephemeral: false, update: true } : { body, ephemeral: true };
+    return asker ? { body: withFeedbackRow(body, feedbackIdOf(interaction.message), t), ephemeral: false, update: true } : { body, ephemeral: true };
   },
   modalSubmit(interaction, ctx) {
     const t = strings(ctx.lang);

@@ -36,7 +36,7 @@ const EPHEMERAL = 64;
 const DECLINED = 'Chi ha vinto il campionato mondiale di scacchi nel 1972?';
 
 const customIds = (o: InteractionOutcome): string[] => {
-  const data = (o.callback?.data ?? o.edits[0]?.body) as Record<string, unknown> | undefined;
+  const data = (o.edits[0]?.body ?? o.callback?.data) as Record<string, unknown> | undefined;
   return ((data?.['components'] as { components: { custom_id: string }[] }[] | undefined) ?? []).flatMap((r) => r.components.map((c) => c.custom_id));
 };
 const contentOf = (o: InteractionOutcome): string => String((o.edits[0]?.body as { content?: string } | undefined)?.content ?? o.callback?.data?.['content'] ?? '');
@@ -141,6 +141,40 @@ describe('the question log on a fake Discord (real discord.js client)', () => {
     expect(embedOf(refused)).toBeUndefined();
     await fake.waitForIdle();
     expectAnsweredOnce([...misses, allowed, refused]);
+  });
+
+  it('GIVEN public /quote and /summarize answers THEN each carries 👍/👎; GIVEN 👍 then 👎 by one user on each THEN one press per user and answer is stored, the last; GIVEN private ones THEN no row', async () => {
+    const [quoted, summary, quotedPrivately] = await Promise.all([
+      fake.interact(fake.slashCommand('quote', { person: 'Maria Rossi' }, { locale: 'it', user: asker })),
+      fake.interact(fake.slashCommand('summarize', { section: 'le-cantine-e-il-mercato' }, { locale: 'it', user: asker })),
+      fake.interact(fake.slashCommand('quote', { person: 'Maria Rossi', private: true }, { locale: 'it', user: asker })),
+    ]);
+    expect(embedOf(quoted)?.title).toBe('Maria Rossi');
+    expect(embedOf(summary)?.description).toContain('¶3');
+    expect(customIds(quotedPrivately).some((id) => decodeFeedback(id))).toBe(false);
+    const db = new Database(join(dataDir, DB_FILE), { readonly: true });
+    const votesOf = (answerId: string) => db.prepare('SELECT vote FROM feedback WHERE answer_id = ?').all(answerId) as { vote: number }[];
+    const answerIds: string[] = [];
+    for (const shown of [quoted, summary]) {
+      expect(flagsOf(shown) & EPHEMERAL).toBe(0);
+      const presses = customIds(shown).filter((id) => decodeFeedback(id));
+      expect(presses.map((id) => decodeFeedback(id)!.up)).toEqual([true, false]);
+      const [up, down] = presses as [string, string];
+      const message = shown.original as APIMessage;
+      const first = await fake.interact(fake.button(up, { message, locale: 'it', user: asker }));
+      expect(contentOf(first)).toContain('utile 👍');
+      const second = await fake.interact(fake.button(down, { message, locale: 'it', user: asker }));
+      expect(contentOf(second)).toContain('non utile 👎');
+      expect(flagsOf(second) & EPHEMERAL).toBe(EPHEMERAL);
+      const answerId = decodeFeedback(up)!.answerId;
+      answerIds.push(answerId);
+      expect(votesOf(answerId)).toEqual([{ vote: -1 }]);
+      await fake.waitForIdle();
+      expectAnsweredOnce([shown, first, second]);
+    }
+    expect(new Set(answerIds).size).toBe(2);
+    db.close();
+    expectAnsweredOnce([quotedPrivately]);
   });
 
   it('GIVEN the database file locked by another process while 100 questions arrive THEN every question is answered and one error is logged', async () => {
