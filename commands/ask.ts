@@ -13,15 +13,14 @@ import { articleChoices } from '../src/discord/autocomplete.js';
 import {
   articleKey,
   ASK_PREFIX,
+  askButtonIds,
   decodeAskButton,
   decodeFollowUp,
-  encodeAskButton,
   encodeFollowUp,
   fitResults,
   FOLLOW_UP_PREFIX,
   resolveArticleKey,
   resultsCheck,
-  type AskAction,
   type AskButtonState,
 } from '../src/discord/buttons.js';
 import type { SlashCommand } from '../src/discord/command.js';
@@ -94,7 +93,7 @@ type Carried = Omit<AskButtonState, 'action'>;
  * @returns one row of at most five buttons
  */
 function buttons(carried: Carried, view: View, t: ReturnType<typeof strings>, question: string | undefined): ButtonRow[] {
-  const id = (action: AskAction): string => encodeAskButton({ ...carried, action });
+  const id = askButtonIds(carried);
   const count = carried.results.length;
   const row: Button[] = [];
   if (count > 1) {
