@@ -158,11 +158,12 @@ function render(
 export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Partial<Pick<HandlerContext, 'bot'>>, query: AskQuery, ephemeral: boolean): Reply {
   const t = strings(ctx.lang);
   const result = core.ask(query.question, { limit: query.limit, ...(query.article ? { article: query.article } : {}) });
-  // Recorded whatever the answer (a declined question is what /stats is for); the log never throws.
+  // Recorded whatever the answer (a declined question is what /stats is for), once the answer is on its way; the log
+  // never throws.
   const log = ctx.bot?.questions;
   const answerId = log?.enabled ? newAnswerId() : undefined;
   if (log && answerId) {
-    log.record({
+    log.enqueue({
       answerId,
       question: query.question,
       lang: result.lang,

@@ -34,6 +34,7 @@ const recording: QuestionLog = {
     return active.enabled;
   },
   record: (r) => active.record(r),
+  enqueue: (r) => active.enqueue(r),
   feedback: (...a) => active.feedback(...a),
   stats: (...a) => active.stats(...a),
   close: () => active.close(),
