@@ -107,6 +107,8 @@ export interface DiscordBurstFigures {
   readonly answeredMoreThanOnce: number;
   /** Rules Discord enforces that the bot broke (deadline, schema, mentions). */
   readonly violations: number;
+  /** CPU milliseconds the bot's event-loop thread spent from the burst's start to its last answer (Linux only). */
+  readonly botCpuMs?: number | undefined;
 }
 
 /** One size's figures. */
@@ -427,9 +429,29 @@ interface FakeDiscordThread {
   readonly token: string;
   readonly applicationId: string;
   readonly guildId: string;
-  /** Sends 50 interactions to warm up, then `count` at once; resolves with the figures the fake measured. */
+  /**
+   * Sends 50 interactions to warm up, then `count` at once; resolves with the figures the fake measured and the CPU
+   * time the bot's thread (this one) spent on the burst.
+   */
   burst(count: number, seed: number): Promise<DiscordBurstFigures>;
   close(): Promise<void>;
+}
+
+/**
+ * CPU time of this process's main thread (the bot's event loop), from Linux's per-thread accounting (10 ms ticks).
+ * Unlike the process's CPU time it leaves out the fake Discord's thread; unlike latency it hardly moves with the
+ * machine's load, so it shows what the burst costs the bot even on a busy machine.
+ * @returns milliseconds, or undefined where /proc is not available
+ */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime), counted after the command name: indexes 11 and 12 here.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -459,11 +481,16 @@ async function startFakeDiscordThread(): Promise<FakeDiscordThread> {
     applicationId: ready.applicationId,
     guildId: ready.guildId,
     async burst(count, seed) {
+      const warm = next();
+      worker.postMessage({ kind: 'warm-up', seed });
+      if ((await warm).kind !== 'warm') throw new Error('bench: the fake Discord did not warm up');
       const reply = next();
+      const cpu0 = mainThreadCpuMs();
       worker.postMessage({ kind: 'burst', count, seed });
       const m = await reply;
+      const cpu = mainThreadCpuMs();
       if (m.kind !== 'figures') throw new Error('bench: the fake Discord sent no figures');
-      return m.figures;
+      return { ...m.figures, botCpuMs: cpu0 === undefined || cpu === undefined ? undefined : cpu - cpu0 };
     },
     async close() {
       const exited = new Promise((resolveExit) => worker.once('exit', resolveExit));
@@ -561,7 +588,11 @@ async function runDiscordBaselineChild(count: number, seed: number): Promise<Dis
 function discordRatioLine(brano: DiscordBurstFigures, baseline: DiscordBurstFigures): string {
   // A burst with unanswered interactions has no honest p99 (the missing ones are left out of the latencies).
   const ratio = baseline.p99Ms > 0 && !brano.unanswered && !baseline.unanswered ? fmt(brano.p99Ms / baseline.p99Ms) : '– (unanswered interactions)';
-  return `  same burst, do-nothing discord.js bot: p50 ${fmt(baseline.p50Ms)} ms, p99 ${fmt(baseline.p99Ms)} ms, unanswered ${baseline.unanswered}; Brano p99 / do-nothing p99 = ${ratio}× (goal ≤ 1.3×)`;
+  const cpu =
+    brano.botCpuMs !== undefined && baseline.botCpuMs !== undefined && baseline.botCpuMs > 0
+      ? `; bot thread's CPU for the burst: Brano ${fmt(brano.botCpuMs)} ms, do-nothing ${fmt(baseline.botCpuMs)} ms (${fmt(brano.botCpuMs / baseline.botCpuMs)}×)`
+      : '';
+  return `  same burst, do-nothing discord.js bot: p50 ${fmt(baseline.p50Ms)} ms, p99 ${fmt(baseline.p99Ms)} ms, unanswered ${baseline.unanswered}; Brano p99 / do-nothing p99 = ${ratio}× (goal ≤ 1.3×)${cpu}`;
 }
 
 // ------------------------------------------- the question log's cost: answers per second, recording on and off

@@ -6,7 +6,8 @@
  * interaction → callback as before.
  *
  * Protocol: the worker posts `{ kind: 'ready', restUrl, token, applicationId, guildId }`; the parent connects its bot,
- * then posts `{ kind: 'burst', count, seed }` and gets `{ kind: 'figures', figures }` (or `{ kind: 'error', message }`);
+ * posts `{ kind: 'warm-up', seed }` (50 interactions, answered before `{ kind: 'warm' }` comes back), then
+ * `{ kind: 'burst', count, seed }` and gets `{ kind: 'figures', figures }` (or `{ kind: 'error', message }`);
  * `{ kind: 'close' }` ends the worker.
  */
 import { parentPort } from 'node:worker_threads';
@@ -31,11 +32,15 @@ export interface BurstFigures {
 /** Messages the worker posts. */
 export type FromFake =
   | { readonly kind: 'ready'; readonly restUrl: string; readonly token: string; readonly applicationId: string; readonly guildId: string }
+  | { readonly kind: 'warm' }
   | { readonly kind: 'figures'; readonly figures: BurstFigures }
   | { readonly kind: 'error'; readonly message: string };
 
 /** Messages the worker takes. */
-export type ToFake = { readonly kind: 'burst'; readonly count: number; readonly seed: number } | { readonly kind: 'close' };
+export type ToFake =
+  | { readonly kind: 'warm-up'; readonly seed: number }
+  | { readonly kind: 'burst'; readonly count: number; readonly seed: number }
+  | { readonly kind: 'close' };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -59,15 +64,24 @@ function burstPayloads(fake: FakeDiscord, seed: number): (i: number) => Paramete
 }
 
 /**
- * Sends 50 interactions to warm up, waits for quiet, then sends `count` at once and measures interaction → callback.
+ * Sends 50 interactions to warm up and waits for quiet.
+ * @param fake - the fake Discord the bot is connected to
+ * @param payload - the i-th interaction
+ * @returns when they are answered
+ */
+async function warmUp(fake: FakeDiscord, payload: (i: number) => Parameters<FakeDiscord['interact']>[0]): Promise<void> {
+  await Promise.all(Array.from({ length: 50 }, (_, i) => fake.interact(payload(i))));
+  await fake.waitForIdle();
+}
+
+/**
+ * Sends `count` interactions at once and measures interaction → callback.
  * @param fake - the fake Discord the bot is connected to
  * @param count - interactions sent at once
  * @param payload - the i-th interaction
  * @returns the burst's figures
  */
 async function measureBurst(fake: FakeDiscord, count: number, payload: (i: number) => Parameters<FakeDiscord['interact']>[0]): Promise<BurstFigures> {
-  await Promise.all(Array.from({ length: 50 }, (_, i) => fake.interact(payload(i))));
-  await fake.waitForIdle();
   const t = performance.now();
   const outcomes = await Promise.all(Array.from({ length: count }, (_, i) => fake.interact(payload(i))));
   const wallMs = performance.now() - t;
@@ -92,6 +106,13 @@ async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
   port.on('message', (m: ToFake) => {
     if (m.kind === 'close') {
       void fake.close().finally(() => port.close());
+      return;
+    }
+    if (m.kind === 'warm-up') {
+      warmUp(fake, burstPayloads(fake, m.seed)).then(
+        () => port.postMessage({ kind: 'warm' } satisfies FromFake),
+        (err: unknown) => port.postMessage({ kind: 'error', message: String(err) } satisfies FromFake),
+      );
       return;
     }
     measureBurst(fake, m.count, burstPayloads(fake, m.seed)).then(
