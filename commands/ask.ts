@@ -13,21 +13,20 @@ import { articleChoices } from '../src/discord/autocomplete.js';
 import {
   articleKey,
   ASK_PREFIX,
+  askButtonIds,
   decodeAskButton,
   decodeFollowUp,
-  encodeAskButton,
   encodeFollowUp,
   fitResults,
   FOLLOW_UP_PREFIX,
   resolveArticleKey,
   resultsCheck,
-  type AskAction,
   type AskButtonState,
 } from '../src/discord/buttons.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { NOTE_COLOUR, findParagraph, paragraphsEmbed, passageEmbed, type Span } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
-import { decodeFeedback, FEEDBACK_PREFIX, feedbackIdOf, feedbackRow } from '../src/discord/feedback.js';
+import { decodeFeedback, FEEDBACK_PREFIX, feedbackIdOf, withFeedbackRow } from '../src/discord/feedback.js';
 import type { HandlerContext, Reply } from '../src/discord/interactions.js';
 import { newAnswerId } from '../src/store/questionLog.js';
 import { safeText, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
@@ -94,7 +93,7 @@ type Carried = Omit<AskButtonState, 'action'>;
  * @returns one row of at most five buttons
  */
 function buttons(carried: Carried, view: View, t: ReturnType<typeof strings>, question: string | undefined): ButtonRow[] {
-  const id = (action: AskAction): string => encodeAskButton({ ...carried, action });
+  const id = askButtonIds(carried);
   const count = carried.results.length;
   const row: Button[] = [];
   if (count > 1) {
@@ -159,11 +158,12 @@ function render(
 export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Partial<Pick<HandlerContext, 'bot'>>, query: AskQuery, ephemeral: boolean): Reply {
   const t = strings(ctx.lang);
   const result = core.ask(query.question, { limit: query.limit, ...(query.article ? { article: query.article } : {}) });
-  // Recorded whatever the answer (a declined question is what /stats is for); the log never throws.
+  // Recorded whatever the answer (a declined question is what /stats is for), once the answer is on its way; the log
+  // never throws.
   const log = ctx.bot?.questions;
   const answerId = log?.enabled ? newAnswerId() : undefined;
   if (log && answerId) {
-    log.record({
+    log.enqueue({
       answerId,
       question: query.question,
       lang: result.lang,
@@ -191,18 +191,7 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Part
   const check = resultsCheck(ranked.slice(0, results.length).map((r) => r.found.paragraph.text));
   const carried: Carried = { user: query.user, index: 0, check, results, question: query.question };
   const body = render(first.passage, first.found, carried, 'passage', { text: query.question }, t);
-  return { body: withFeedback(body, ephemeral ? undefined : answerId, t), ephemeral };
-}
-
-/**
- * Adds the 👍/👎 row to a public answer.
- * @param body - the answer
- * @param answerId - its id in the question log (undefined: no row, e.g. private answers or recording off)
- * @param t - the reply strings
- * @returns the body with the row below the others
- */
-function withFeedback(body: MessageBody, answerId: string | undefined, t: ReturnType<typeof strings>): MessageBody {
-  return answerId ? { ...body, components: [...(body.components ?? []), feedbackRow(answerId, t)] } : body;
+  return { body: withFeedbackRow(body, ephemeral ? undefined : answerId, t), ephemeral };
 }
 
 /**
@@ -287,7 +276,7 @@ export const ask: SlashCommand = {
     const carried: Carried = { user: interaction.user.id, index, check: state.check, results: state.results, question: state.question };
     const body = render(passage, found, carried, view, title, t);
     // The asker's edit keeps the answer's 👍/👎 row; someone else's private copy has none.
-    return asker ? { body: withFeedback(body, feedbackIdOf(interaction.message), t), ephemeral: false, update: true } : { body, ephemeral: true };
+    return asker ? { body: withFeedbackRow(body, feedbackIdOf(interaction.message), t), ephemeral: false, update: true } : { body, ephemeral: true };
   },
   modalSubmit(interaction, ctx) {
     const t = strings(ctx.lang);

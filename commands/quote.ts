@@ -8,6 +8,7 @@ import { articleChoices, personChoices } from '../src/discord/autocomplete.js';
 import { LARGE_CORPUS } from './ask.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
+import { withFeedback } from '../src/discord/feedback.js';
 import { strings } from '../src/discord/i18n.js';
 import { LIMITS, clamp, plainText, safeTextWithin } from '../src/discord/limits.js';
 import { articleFilter, articleOption, choiceOption, localise, privateOption, stringOption } from '../src/discord/options.js';
@@ -82,7 +83,7 @@ export const quote: SlashCommand = {
     const many = ctx.core.articles.length > 1;
     const role = result.role ? `*${safeTextWithin(result.role, 300)}*\n\n` : '';
     const titles = [...new Set(result.quotes.map((q) => ctx.core.articles.find((a) => a.slug === q.article)?.meta.title ?? q.article))];
-    return {
+    const reply = {
       body: {
         embeds: [
           {
@@ -95,6 +96,7 @@ export const quote: SlashCommand = {
       },
       ephemeral: interaction.options.getBoolean('private') === true,
     };
+    return withFeedback(reply, ctx, t);
   },
   autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused(true);

@@ -7,6 +7,7 @@ import type { SummarySentence } from '../src/core/types.js';
 import { articleChoices, resolveArticle, sectionChoices } from '../src/discord/autocomplete.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
+import { withFeedback } from '../src/discord/feedback.js';
 import { strings } from '../src/discord/i18n.js';
 import { LIMITS, clamp, plainText, safeText, safeTextWithin } from '../src/discord/limits.js';
 import { articleFilter, articleOption, choiceOption, localise, privateOption, stringOption } from '../src/discord/options.js';
@@ -93,7 +94,7 @@ export const summarize: SlashCommand = {
       case 'summary': {
         if (!result.sentences.length) return note(topic || section ? t.noTopic(safeTextWithin(topic || section, 200)) : t.nothingToSummarize);
         const title = ctx.core.articles.find((a) => a.slug === result.article)?.meta.title ?? result.article;
-        return {
+        const reply = {
           body: {
             embeds: [
               {
@@ -106,6 +107,7 @@ export const summarize: SlashCommand = {
           },
           ephemeral: interaction.options.getBoolean('private') === true,
         };
+        return withFeedback(reply, ctx, t);
       }
     }
   },

@@ -333,13 +333,16 @@ export function questionCues(question: string): QuestionCue[] {
   return out.includes('time') && q.includes(' quanto tempo ') ? out.filter((c) => c !== 'amount') : out;
 }
 
+// The question phrases, compiled once for matchAll (which copies the pattern, so sharing them is safe).
+const CUE_PATTERNS_GLOBAL = CUE_PATTERNS.map(([, re]) => new RegExp(re.source, 'gu'));
+
 // Spans of the question phrases of several words, in offsets of `text`.
 function cueSpans(text: string): [number, number][] {
   const q = text.toLowerCase().replace(/[’']/g, ' ');
   const out: [number, number][] = [];
   if (q.length !== text.length) return out; // lower-casing changed the length ("İ"): offsets would not match
-  for (const [, re] of CUE_PATTERNS) {
-    for (const m of q.matchAll(new RegExp(re.source, 'gu'))) if (m[0].includes(' ')) out.push([m.index, m.index + m[0].length]);
+  for (const re of CUE_PATTERNS_GLOBAL) {
+    for (const m of q.matchAll(re)) if (m[0].includes(' ')) out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }
@@ -736,16 +739,21 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // Two readings of each sentence: with names at full weight (how well the paragraph answers), and with names
     // discounted (which of its sentences says the answer; see `nameInSentence`).
     const hasNames = params.nameInSentence !== 1 && concepts.some((c) => c.name);
+    // Each sentence's score per concept and whether it holds the asked-for kind of answer, worked out once for
+    // both readings (which sum the same scores in the same order, with different weights on names).
+    const conceptScores = sentTf.map((tf, i) => {
+      const len = index.sentenceIndex.docLength(first + i);
+      return concepts.map((_, ci) => conceptScore(ci, tf, sIdf, len, index.averageLength.sentence, ws));
+    });
+    const cueMet: boolean[] = [];
+    const holdsCue = (i: number) => (cueMet[i] ??= cues.some((re) => re.test(paragraph.sentences[i]!.text)));
     const sentenceReading = (nameWeight: number) => {
-      const raw = sentTf.map((tf, i) => {
-        const len = index.sentenceIndex.docLength(first + i);
+      const raw = conceptScores.map((scores) => {
         let s = 0;
-        for (let ci = 0; ci < concepts.length; ci++) {
-          s += conceptScore(ci, tf, sIdf, len, index.averageLength.sentence, ws) * (concepts[ci]!.name ? nameWeight : 1);
-        }
+        for (let ci = 0; ci < concepts.length; ci++) s += scores[ci]! * (concepts[ci]!.name ? nameWeight : 1);
         return s / maxS;
       });
-      const withCue = raw.map((s, i) => s + (s > 0 && cues.some((re) => re.test(paragraph.sentences[i]!.text)) ? params.cueBonus : 0));
+      const withCue = raw.map((s, i) => s + (s > 0 && holdsCue(i) ? params.cueBonus : 0));
       return withCue.map((s, i) => s + params.neighbourShare * Math.max(raw[i - 1] ?? 0, raw[i + 1] ?? 0));
     };
     const argmax = (xs: readonly number[]) => xs.reduce((bi, x, i) => (x > xs[bi]! ? i : bi), 0);

@@ -155,6 +155,17 @@ export function encodeAskButton(state: AskButtonState): string {
   return q.length <= LIMITS.customId - h.length ? h + q : h;
 }
 
+/**
+ * The custom_ids of one shown result's buttons, one per action: the state is encoded once and only the action (one
+ * character at a fixed place) differs, so every id equals {@link encodeAskButton}'s for that action.
+ * @param state - the state without its action (results already cut with {@link fitResults})
+ * @returns the custom_id for an action
+ */
+export function askButtonIds(state: Omit<AskButtonState, 'action'>): (action: AskAction) => string {
+  const tail = encodeAskButton({ ...state, action: 'x' }).slice(`${ASK_PREFIX}|x`.length);
+  return (action) => `${ASK_PREFIX}|${action}${tail}`;
+}
+
 const KEY = /^(?:[a-z0-9-]{1,12}|~[0-9a-z]{1,7})$/;
 
 /**

@@ -8,7 +8,9 @@
  * id, so pressing again (or pressing the other button) replaces the earlier press.
  */
 import { ButtonStyle } from 'discord.js';
-import type { ButtonRow } from './limits.js';
+import { newAnswerId } from '../store/questionLog.js';
+import type { HandlerContext, Reply } from './interactions.js';
+import type { ButtonRow, MessageBody } from './limits.js';
 import type { strings } from './i18n.js';
 
 /** Prefix of the feedback buttons. */
@@ -70,4 +72,28 @@ export function feedbackIdOf(message: { readonly components?: readonly unknown[]
     }
   }
   return undefined;
+}
+
+/**
+ * Adds the 👍/👎 row to an answer's body.
+ * @param body - the answer
+ * @param answerId - its id (undefined: no row, e.g. a private answer or recording off)
+ * @param t - the reply strings
+ * @returns the body with the row below the others
+ */
+export function withFeedbackRow(body: MessageBody, answerId: string | undefined, t: ReturnType<typeof strings>): MessageBody {
+  return answerId ? { ...body, components: [...(body.components ?? []), feedbackRow(answerId, t)] } : body;
+}
+
+/**
+ * Gives a public answer that is not a search (a /quote, a /summarize) its 👍/👎 row, under a new answer id. Presses
+ * are recorded like those on /ask answers: once per user and answer, the last press counts.
+ * @param reply - the command's reply
+ * @param ctx - the handler context (its question log decides whether answers carry the row)
+ * @param t - the reply strings
+ * @returns the reply, with the row when it is public and recording is on
+ */
+export function withFeedback(reply: Reply, ctx: Pick<HandlerContext, 'bot'>, t: ReturnType<typeof strings>): Reply {
+  if (reply.ephemeral || !ctx.bot.questions?.enabled) return reply;
+  return { ...reply, body: withFeedbackRow(reply.body, newAnswerId(), t) };
 }

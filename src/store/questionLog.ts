@@ -84,6 +84,14 @@ export interface QuestionLog {
    */
   record(record: QuestionRecord): boolean;
   /**
+   * Records a question without holding up the answer: the row is queued and written, with the others queued in the
+   * same turn of the event loop, in one transaction on the next turn (after the answers of this one are on their
+   * way). `stats` and `close` write the queue first. A failure is logged once, as for {@link QuestionLog.record}.
+   * Never throws.
+   * @param record - the question and its outcome
+   */
+  enqueue(record: QuestionRecord): void;
+  /**
    * Records a user's 👍/👎 on an answer: once per user and answer, the last press counts. Never throws.
    * @param answerId - the answer
    * @param userId - the user (only its keyed hash is stored)
@@ -162,12 +170,21 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
   },
 ];
 
+/** Random bytes drawn 2 KB at a time: one call into the system's generator per 256 answer ids, not one per id. */
+const idBytes = { pool: Buffer.alloc(0), at: 0 };
+
 /**
  * A new answer id: 12 random base-36 characters (fits a button's custom_id).
  * @returns the id
  */
 export function newAnswerId(): string {
-  return BigInt(`0x${randomBytes(8).toString('hex')}`).toString(36).padStart(13, '0').slice(-12);
+  if (idBytes.at + 8 > idBytes.pool.length) {
+    idBytes.pool = randomBytes(2048);
+    idBytes.at = 0;
+  }
+  const n = idBytes.pool.readBigUInt64BE(idBytes.at);
+  idBytes.at += 8;
+  return n.toString(36).padStart(13, '0').slice(-12);
 }
 
 /**
@@ -242,7 +259,7 @@ export function groupQuestions(questions: readonly string[], limit = 10): Unansw
 }
 
 /** A log that records nothing (`BRANO_RECORD=0`). */
-const OFF: QuestionLog = { enabled: false, record: () => false, feedback: () => false, stats: () => undefined, close: () => {} };
+const OFF: QuestionLog = { enabled: false, record: () => false, enqueue: () => {}, feedback: () => false, stats: () => undefined, close: () => {} };
 
 /**
  * Opens the question log. The file is opened on first use, not here, so a bot that is never asked creates nothing.
@@ -328,27 +345,55 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
     }
   };
 
+  const row = (r: QuestionRecord, at: number) => ({
+    answerId: r.answerId,
+    at,
+    source: r.source,
+    guildId: r.guildId ?? null,
+    question: r.question,
+    lang: r.lang,
+    article: r.article ?? null,
+    answered: r.answered ? 1 : 0,
+    passages: JSON.stringify(r.passages.map((p) => ({ article: p.article, paragraph: p.paragraph, ...(p.section ? { section: p.section } : {}) }))),
+  });
+
+  /** Questions waiting for the next turn, each with the time it was asked. */
+  let queued: { record: QuestionRecord; at: number }[] = [];
+  let writeScheduled: NodeJS.Immediate | undefined;
+  const writeQueued = () => {
+    if (writeScheduled) clearImmediate(writeScheduled);
+    writeScheduled = undefined;
+    if (!queued.length) return;
+    const batch = queued;
+    queued = [];
+    guarded(
+      'record',
+      () => {
+        const o = open();
+        o.db.transaction(() => {
+          for (const q of batch) o.statements.insert.run(row(q.record, q.at));
+        })();
+        return true;
+      },
+      false,
+    );
+  };
+
   return {
     enabled: true,
     record(r) {
       return guarded(
         'record',
         (t) => {
-          open().statements.insert.run({
-            answerId: r.answerId,
-            at: t,
-            source: r.source,
-            guildId: r.guildId ?? null,
-            question: r.question,
-            lang: r.lang,
-            article: r.article ?? null,
-            answered: r.answered ? 1 : 0,
-            passages: JSON.stringify(r.passages.map((p) => ({ article: p.article, paragraph: p.paragraph, ...(p.section ? { section: p.section } : {}) }))),
-          });
+          open().statements.insert.run(row(r, t));
           return true;
         },
         false,
       );
+    },
+    enqueue(r) {
+      queued.push({ record: r, at: now() });
+      writeScheduled ??= setImmediate(writeQueued);
     },
     feedback(answerId, userId, vote, guildId) {
       return guarded(
@@ -362,6 +407,7 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
       );
     },
     stats(days, guildId) {
+      writeQueued();
       return guarded<PeriodStats | undefined>(
         'stats',
         (t) => {
@@ -394,6 +440,7 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
       );
     },
     close() {
+      writeQueued();
       db?.close();
       db = undefined;
       statements = undefined;

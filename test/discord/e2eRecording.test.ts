@@ -3,7 +3,8 @@
  * body validated against Discord's OpenAPI description), with a question log in a temporary DATA_DIR.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -26,6 +27,18 @@ let client: Client<true>;
 let store: CorpusStore;
 let dataDir: string;
 let questions: QuestionLog;
+/** The log the bot records to: the test's main one, or another for a test of its own. */
+let active: QuestionLog;
+const recording: QuestionLog = {
+  get enabled() {
+    return active.enabled;
+  },
+  record: (r) => active.record(r),
+  enqueue: (r) => active.enqueue(r),
+  feedback: (...a) => active.feedback(...a),
+  stats: (...a) => active.stats(...a),
+  close: () => active.close(),
+};
 const logger = memoryLogger();
 let clock = 0;
 
@@ -36,7 +49,7 @@ const EPHEMERAL = 64;
 const DECLINED = 'Chi ha vinto il campionato mondiale di scacchi nel 1972?';
 
 const customIds = (o: InteractionOutcome): string[] => {
-  const data = (o.callback?.data ?? o.edits[0]?.body) as Record<string, unknown> | undefined;
+  const data = (o.edits[0]?.body ?? o.callback?.data) as Record<string, unknown> | undefined;
   return ((data?.['components'] as { components: { custom_id: string }[] }[] | undefined) ?? []).flatMap((r) => r.components.map((c) => c.custom_id));
 };
 const contentOf = (o: InteractionOutcome): string => String((o.edits[0]?.body as { content?: string } | undefined)?.content ?? o.callback?.data?.['content'] ?? '');
@@ -57,6 +70,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'brano-e2e-data-'));
   store = await CorpusStore.open(FIXTURE_DIR);
   questions = openQuestionLog({ dataDir, retentionDays: 90, enabled: true, logger });
+  active = questions;
   const bot: BotContext = {
     core: () => store.core,
     reload: () => Promise.resolve({ ok: true, articles: store.core.articles.length }),
@@ -64,7 +78,7 @@ beforeAll(async () => {
     // The clock moves an hour per look: the rate limit never bites here.
     cooldowns: new Cooldowns(30, () => (clock += 3_600_000)),
     logger,
-    questions,
+    questions: recording,
   };
   fake = await startFakeDiscord({ heartbeatIntervalMs: 300, callbackDeadlineMs: SCALED_DEADLINE_MS });
   const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
@@ -143,6 +157,40 @@ describe('the question log on a fake Discord (real discord.js client)', () => {
     expectAnsweredOnce([...misses, allowed, refused]);
   });
 
+  it('GIVEN public /quote and /summarize answers THEN each carries 👍/👎; GIVEN 👍 then 👎 by one user on each THEN one press per user and answer is stored, the last; GIVEN private ones THEN no row', async () => {
+    const [quoted, summary, quotedPrivately] = await Promise.all([
+      fake.interact(fake.slashCommand('quote', { person: 'Maria Rossi' }, { locale: 'it', user: asker })),
+      fake.interact(fake.slashCommand('summarize', { section: 'le-cantine-e-il-mercato' }, { locale: 'it', user: asker })),
+      fake.interact(fake.slashCommand('quote', { person: 'Maria Rossi', private: true }, { locale: 'it', user: asker })),
+    ]);
+    expect(embedOf(quoted)?.title).toBe('Maria Rossi');
+    expect(embedOf(summary)?.description).toContain('¶3');
+    expect(customIds(quotedPrivately).some((id) => decodeFeedback(id))).toBe(false);
+    const db = new Database(join(dataDir, DB_FILE), { readonly: true });
+    const votesOf = (answerId: string) => db.prepare('SELECT vote FROM feedback WHERE answer_id = ?').all(answerId) as { vote: number }[];
+    const answerIds: string[] = [];
+    for (const shown of [quoted, summary]) {
+      expect(flagsOf(shown) & EPHEMERAL).toBe(0);
+      const presses = customIds(shown).filter((id) => decodeFeedback(id));
+      expect(presses.map((id) => decodeFeedback(id)!.up)).toEqual([true, false]);
+      const [up, down] = presses as [string, string];
+      const message = shown.original as APIMessage;
+      const first = await fake.interact(fake.button(up, { message, locale: 'it', user: asker }));
+      expect(contentOf(first)).toContain('utile 👍');
+      const second = await fake.interact(fake.button(down, { message, locale: 'it', user: asker }));
+      expect(contentOf(second)).toContain('non utile 👎');
+      expect(flagsOf(second) & EPHEMERAL).toBe(EPHEMERAL);
+      const answerId = decodeFeedback(up)!.answerId;
+      answerIds.push(answerId);
+      expect(votesOf(answerId)).toEqual([{ vote: -1 }]);
+      await fake.waitForIdle();
+      expectAnsweredOnce([shown, first, second]);
+    }
+    expect(new Set(answerIds).size).toBe(2);
+    db.close();
+    expectAnsweredOnce([quotedPrivately]);
+  });
+
   it('GIVEN the database file locked by another process while 100 questions arrive THEN every question is answered and one error is logged', async () => {
     const holder = new Database(join(dataDir, DB_FILE));
     holder.exec('BEGIN EXCLUSIVE');
@@ -159,5 +207,41 @@ describe('the question log on a fake Discord (real discord.js client)', () => {
     expect(outcomes.filter((o) => (flagsOf(o) & EPHEMERAL) === 0)).toHaveLength(50);
     const errors = logger.records.filter((r) => r.level === 'error').slice(before);
     expect(errors.map((r) => r.msg)).toEqual(['question log unavailable: answers go on, questions are not recorded']);
+  });
+
+  it('GIVEN a read-only database file (immutable for root, mode 0444 otherwise) while 100 questions arrive THEN every question is answered, one error is logged and the file is unchanged', async () => {
+    const readOnlyDir = mkdtempSync(join(tmpdir(), 'brano-e2e-readonly-'));
+    const file = join(readOnlyDir, DB_FILE);
+    const first = openQuestionLog({ dataDir: readOnlyDir, retentionDays: 90, enabled: true, logger });
+    expect(first.record({ answerId: 'kept00000001', question: 'Chi è Maria Rossi?', lang: 'it', answered: true, passages: [], source: 'discord' })).toBe(true);
+    first.close();
+    // Root ignores file modes, so for root the file is made immutable (chattr +i), which binds root too.
+    const root = process.getuid?.() === 0;
+    const lock = (on: boolean) => (root ? execFileSync('chattr', [on ? '+i' : '-i', file]) : chmodSync(file, on ? 0o444 : 0o644));
+    lock(true);
+    try {
+      expect(() => closeSync(openSync(file, 'r+')), 'the database file must refuse writes').toThrow(/EPERM|EACCES/);
+      active = openQuestionLog({ dataDir: readOnlyDir, retentionDays: 90, enabled: true, logger });
+      const before = logger.records.filter((r) => r.level === 'error').length;
+      const payloads = Array.from({ length: 100 }, (_, i) => fake.slashCommand('ask', { question: i % 2 ? 'Chi è Maria Rossi?' : DECLINED }, { locale: 'it' }));
+      // In waves of 20, as for the locked file: the deadline measures this 2-core test machine, not the log.
+      const outcomes: InteractionOutcome[] = [];
+      for (let i = 0; i < payloads.length; i += 20) outcomes.push(...(await Promise.all(payloads.slice(i, i + 20).map((p) => fake.interact(p)))));
+      await fake.waitForIdle();
+      expectAnsweredOnce(outcomes);
+      for (const [i, o] of outcomes.entries()) expect(embedOf(o) ?? contentOf(o), `question ${i}`).toBeTruthy();
+      expect(outcomes.filter((o) => (flagsOf(o) & EPHEMERAL) === 0)).toHaveLength(50);
+      const errors = logger.records.filter((r) => r.level === 'error').slice(before);
+      expect(errors.map((r) => r.msg)).toEqual(['question log unavailable: answers go on, questions are not recorded']);
+      active.close();
+      const db = new Database(file, { readonly: true });
+      expect(db.prepare('SELECT answer_id FROM questions').all()).toEqual([{ answer_id: 'kept00000001' }]);
+      db.close();
+    } finally {
+      active.close();
+      active = questions;
+      lock(false);
+      rmSync(readOnlyDir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answer } from '../../commands/ask.js';
-import { decodeFeedback, encodeFeedback, feedbackIdOf } from '../../src/discord/feedback.js';
+import { decodeFeedback, encodeFeedback, feedbackIdOf, withFeedback } from '../../src/discord/feedback.js';
+import { strings } from '../../src/discord/i18n.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { openQuestionLog, newAnswerId } from '../../src/store/questionLog.js';
 import { botContext, fixtureCore, memoryLogger } from './fakes.js';
@@ -42,5 +43,23 @@ describe('👍/👎 on answers', () => {
     const off = { lang: 'it' as const, bot: { ...botContext({ core }), questions: openQuestionLog({ dataDir, retentionDays: 90, enabled: false, logger: memoryLogger() }) } };
     expect(feedbackIds(answer(core, off, query, false).body.components)).toHaveLength(0);
     expect(feedbackIds(answer(core, { lang: 'it' }, query, false).body.components)).toHaveLength(0);
+  });
+
+  it('GIVEN a /quote or /summarize reply THEN a public one gets the 👍/👎 row under a new answer id each time; a private one, or one with recording off, is unchanged', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'brano-fb-'));
+    dirs.push(dataDir);
+    const t = strings('it');
+    const questions = openQuestionLog({ dataDir, retentionDays: 90, enabled: true, logger: memoryLogger() });
+    const on = { bot: { ...botContext({ core }), questions } };
+    const reply = { body: { embeds: [{ title: 'Maria Rossi' }] }, ephemeral: false };
+    const [a, b] = [withFeedback(reply, on, t), withFeedback(reply, on, t)];
+    expect(a.body.embeds).toEqual(reply.body.embeds);
+    expect(feedbackIds(a.body.components)).toHaveLength(2);
+    expect(decodeFeedback(feedbackIds(a.body.components)[0]!)!.answerId).not.toBe(decodeFeedback(feedbackIds(b.body.components)[0]!)!.answerId);
+    expect(withFeedback({ ...reply, ephemeral: true }, on, t)).toEqual({ ...reply, ephemeral: true });
+    const off = { bot: { ...botContext({ core }), questions: openQuestionLog({ dataDir, retentionDays: 90, enabled: false, logger: memoryLogger() }) } };
+    expect(withFeedback(reply, off, t)).toBe(reply);
+    expect(withFeedback(reply, { bot: botContext({ core }) }, t)).toBe(reply);
+    questions.close();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clamp, embedLength, escapeMarkdown, fitBody, fitChoices, LIMITS, neutraliseMentions, plainText, safeTextWithin, violations, wellFormed } from '../../src/discord/limits.js';
 import { emphasise } from '../../src/discord/embeds.js';
-import { articleKey, compactId, decodeAskButton, encodeAskButton, expandId, fitResults, resolveArticleKey, resultsCheck } from '../../src/discord/buttons.js';
+import { articleKey, askButtonIds, compactId, decodeAskButton, encodeAskButton, expandId, fitResults, resolveArticleKey, resultsCheck } from '../../src/discord/buttons.js';
 
 describe('escaping', () => {
   it('GIVEN markdown characters anywhere THEN each is backslash-escaped; line-start markers too', () => {
@@ -90,6 +90,14 @@ describe('button state in custom_id', () => {
   it('GIVEN a state THEN it round-trips through the custom_id, results in rank order', () => {
     expect(decodeAskButton(encodeAskButton(state))).toEqual(state);
     expect(expandId(compactId('1234567890123456789'))).toBe('1234567890123456789');
+  });
+
+  it('GIVEN a state without its action THEN askButtonIds gives, for every action, exactly the custom_id encodeAskButton gives', () => {
+    for (const question of [state.question, '👍'.repeat(200), undefined]) {
+      const { action: _, ...carried } = { ...state, question };
+      const ids = askButtonIds(carried);
+      for (const action of ['p', 'x', 'w', 'c', 'b'] as const) expect(ids(action)).toBe(encodeAskButton({ ...carried, action }));
+    }
   });
 
   it('GIVEN a question that does not fit whole THEN it is left out (never cut) and the results still decode', () => {

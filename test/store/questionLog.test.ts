@@ -185,6 +185,54 @@ describe('question log: a broken database never breaks an answer', () => {
     log.close();
   });
 
+  it('GIVEN questions enqueued in one turn THEN none is written before the next turn, then all are, with the time each was asked; GIVEN stats THEN the queue is written first', async () => {
+    const dir = tempDir();
+    let clock = 1_000 * DAY;
+    const log = openQuestionLog({ dataDir: dir, retentionDays: 90, enabled: true, logger: errors().logger, now: () => clock });
+    expect(log.record(q({ question: 'prima' }))).toBe(true);
+    const count = () => {
+      const db = new Database(join(dir, DB_FILE), { readonly: true });
+      const rows = db.prepare('SELECT question, asked_at FROM questions ORDER BY id').all() as { question: string; asked_at: number }[];
+      db.close();
+      return rows;
+    };
+    for (let i = 0; i < 50; i++) {
+      log.enqueue(q({ question: `domanda ${i}` }));
+      clock += 1000;
+    }
+    expect(count()).toHaveLength(1);
+    await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    const rows = count();
+    expect(rows).toHaveLength(51);
+    expect(rows[1]).toEqual({ question: 'domanda 0', asked_at: 1_000 * DAY });
+    expect(rows[50]).toEqual({ question: 'domanda 49', asked_at: 1_000 * DAY + 49_000 });
+    log.enqueue(q({ question: 'ultima', answered: false, passages: [] }));
+    expect(log.stats(1)).toMatchObject({ asked: 52, declined: 1 });
+    log.enqueue(q({ question: 'alla chiusura' }));
+    log.close();
+    expect(count().map((r) => r.question).at(-1)).toBe('alla chiusura');
+  });
+
+  it('GIVEN the file locked by another writer THEN 100 enqueued questions are dropped without throwing and one error is logged', async () => {
+    const dir = tempDir();
+    const { lines, logger } = errors();
+    const log = openQuestionLog({ dataDir: dir, retentionDays: 90, enabled: true, logger });
+    expect(log.record(q())).toBe(true);
+    const holder = new Database(join(dir, DB_FILE));
+    holder.exec('BEGIN EXCLUSIVE');
+    for (let i = 0; i < 100; i++) {
+      expect(() => log.enqueue(q())).not.toThrow();
+      if (i % 10 === 9) await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    }
+    expect(lines.map((l) => l.msg)).toEqual(['question log unavailable: answers go on, questions are not recorded']);
+    holder.exec('ROLLBACK');
+    holder.close();
+    log.close();
+    const db = new Database(join(dir, DB_FILE), { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM questions').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
   it('GIVEN a corrupt file THEN recording fails quietly with one error; GIVEN the time to retry THEN it tries again', () => {
     const dir = tempDir();
     writeFileSync(join(dir, DB_FILE), 'this is not a database, just text that is long enough to fill a header. '.repeat(20));

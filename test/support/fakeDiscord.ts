@@ -307,6 +307,21 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /**
+ * Client options that point discord.js at a fake Discord's REST base (see {@link FakeDiscord.clientOptions}); for a
+ * client in another thread than the fake.
+ *
+ * @param restUrl - The fake's {@link FakeDiscord.restUrl}.
+ * @returns REST base, no rate-limit offset, 3 retries, 5 s × TIME_SCALE timeout, a no-op identify throttle, no mentions.
+ */
+export function fakeClientOptions(restUrl: string): Pick<ClientOptions, 'rest' | 'ws' | 'allowedMentions'> {
+  return {
+    rest: { api: restUrl, offset: 0, retries: 3, timeout: 5000 * TIME_SCALE },
+    ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) },
+    allowedMentions: { parse: [] },
+  };
+}
+
+/**
  * Starts a fake Discord on an ephemeral 127.0.0.1 port.
  *
  * @param options - See {@link FakeDiscordOptions}.
@@ -629,11 +644,7 @@ export class FakeDiscord {
    * a no-op identify throttle and `allowedMentions: { parse: [] }`. Spread them into `new Client({...})`.
    */
   clientOptions(): Pick<ClientOptions, 'rest' | 'ws' | 'allowedMentions'> {
-    return {
-      rest: { api: this.restUrl, offset: 0, retries: 3, timeout: 5000 * TIME_SCALE },
-      ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) },
-      allowedMentions: { parse: [] },
-    };
+    return fakeClientOptions(this.restUrl);
   }
 
   // -------------------------------------------------------------------------------------------------------------

@@ -1,0 +1,129 @@
+/**
+ * The bench's fake Discord, in a worker thread of its own. Discord checks a bot's requests on its own servers, not on
+ * the bot's CPU: running the fake (and its schema check of every body against Discord's OpenAPI description) on the
+ * bot's event loop would charge the bot for Discord's work — and charge Brano, whose answers are larger, more than a
+ * bot that answers "ok". Here the fake has its own thread, for Brano and for the do-nothing bot alike, and measures
+ * interaction → callback as before.
+ *
+ * Protocol: the worker posts `{ kind: 'ready', restUrl, token, applicationId, guildId }`; the parent connects its bot,
+ * posts `{ kind: 'warm-up', seed }` (50 interactions, answered before `{ kind: 'warm' }` comes back), then
+ * `{ kind: 'burst', count, seed }` and gets `{ kind: 'figures', figures }` (or `{ kind: 'error', message }`);
+ * `{ kind: 'close' }` ends the worker.
+ */
+import { parentPort } from 'node:worker_threads';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { PROJECT_ROOT } from '../src/config.js';
+import { loadCorpus } from '../src/core/corpus.js';
+import { DISCORD_OPENAPI_PATH, percentile, startFakeDiscord, type FakeDiscord } from '../test/support/fakeDiscord.js';
+
+/** A burst of interactions through a bot and the fake Discord (the bench's `DiscordBurstFigures`). */
+export interface BurstFigures {
+  readonly interactions: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  readonly wallMs: number;
+  readonly unanswered: number;
+  readonly answeredMoreThanOnce: number;
+  readonly violations: number;
+}
+
+/** Messages the worker posts. */
+export type FromFake =
+  | { readonly kind: 'ready'; readonly restUrl: string; readonly token: string; readonly applicationId: string; readonly guildId: string }
+  | { readonly kind: 'warm' }
+  | { readonly kind: 'figures'; readonly figures: BurstFigures }
+  | { readonly kind: 'error'; readonly message: string };
+
+/** Messages the worker takes. */
+export type ToFake =
+  | { readonly kind: 'warm-up'; readonly seed: number }
+  | { readonly kind: 'burst'; readonly count: number; readonly seed: number }
+  | { readonly kind: 'close' };
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * The mix every burst sends, the same for every bot: /ask with questions made of the shipped article's own words (the
+ * first words of its sentences, in a seeded order), the section autocomplete of /summarize, and /sections.
+ * @param fake - the fake Discord (its registered commands type the options)
+ * @param seed - the question order
+ * @returns the i-th interaction
+ */
+function burstPayloads(fake: FakeDiscord, seed: number): (i: number) => Parameters<FakeDiscord['interact']>[0] {
+  const words = loadCorpus(join(PROJECT_ROOT, 'corpus')).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences.map((s) => s.text.split(/\s+/).slice(0, 8).join(' '))));
+  let x = seed >>> 0 || 1;
+  const pick = () => words[(x = (Math.imul(x, 1103515245) + 12345) >>> 0) % words.length]!;
+  return (i) => {
+    const ctx = { locale: i % 3 === 0 ? ('en-US' as const) : ('it' as const) };
+    if (i % 5 < 3) return fake.slashCommand('ask', { question: pick(), results: 3 }, ctx);
+    if (i % 5 === 3) return fake.autocomplete('summarize', { section: pick().slice(0, 4) }, 'section', ctx);
+    return fake.slashCommand('sections', {}, ctx);
+  };
+}
+
+/**
+ * Sends 50 interactions to warm up and waits for quiet.
+ * @param fake - the fake Discord the bot is connected to
+ * @param payload - the i-th interaction
+ * @returns when they are answered
+ */
+async function warmUp(fake: FakeDiscord, payload: (i: number) => Parameters<FakeDiscord['interact']>[0]): Promise<void> {
+  await Promise.all(Array.from({ length: 50 }, (_, i) => fake.interact(payload(i))));
+  await fake.waitForIdle();
+}
+
+/**
+ * Sends `count` interactions at once and measures interaction → callback.
+ * @param fake - the fake Discord the bot is connected to
+ * @param count - interactions sent at once
+ * @param payload - the i-th interaction
+ * @returns the burst's figures
+ */
+async function measureBurst(fake: FakeDiscord, count: number, payload: (i: number) => Parameters<FakeDiscord['interact']>[0]): Promise<BurstFigures> {
+  const t = performance.now();
+  const outcomes = await Promise.all(Array.from({ length: count }, (_, i) => fake.interact(payload(i))));
+  const wallMs = performance.now() - t;
+  await fake.waitForIdle({ timeoutMs: 60_000 });
+  const latencies = outcomes.flatMap((o) => (o.callback ? [o.callback.latencyMs] : []));
+  if (!latencies.length) latencies.push(0);
+  return {
+    interactions: count,
+    p50Ms: round1(percentile(latencies, 50)),
+    p99Ms: round1(percentile(latencies, 99)),
+    maxMs: round1(Math.max(0, ...latencies)),
+    wallMs: round1(wallMs),
+    unanswered: outcomes.filter((o) => !o.callback).length,
+    answeredMoreThanOnce: outcomes.filter((o) => o.callbackAttempts > 1).length,
+    violations: fake.violations.length,
+  };
+}
+
+async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
+  if (!existsSync(DISCORD_OPENAPI_PATH)) throw new Error(`Discord's OpenAPI file is not at ${DISCORD_OPENAPI_PATH} (npm run spec:refresh)`);
+  const fake = await startFakeDiscord();
+  port.on('message', (m: ToFake) => {
+    if (m.kind === 'close') {
+      void fake.close().finally(() => port.close());
+      return;
+    }
+    if (m.kind === 'warm-up') {
+      warmUp(fake, burstPayloads(fake, m.seed)).then(
+        () => port.postMessage({ kind: 'warm' } satisfies FromFake),
+        (err: unknown) => port.postMessage({ kind: 'error', message: String(err) } satisfies FromFake),
+      );
+      return;
+    }
+    measureBurst(fake, m.count, burstPayloads(fake, m.seed)).then(
+      (figures) => port.postMessage({ kind: 'figures', figures } satisfies FromFake),
+      (err: unknown) => port.postMessage({ kind: 'error', message: String(err) } satisfies FromFake),
+    );
+  });
+  port.postMessage({ kind: 'ready', restUrl: fake.restUrl, token: fake.token, applicationId: fake.world.applicationId, guildId: fake.world.guildId } satisfies FromFake);
+}
+
+if (parentPort) {
+  const port = parentPort;
+  serve(port).catch((err: unknown) => port.postMessage({ kind: 'error', message: String(err) } satisfies FromFake));
+}
