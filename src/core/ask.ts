@@ -8,7 +8,7 @@ import { analyze, foldAccents, paragraphAnalysis, tokenize, type Lang } from './
 import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { detectLanguage } from './language.js';
-import { englishCoverage, translateEnglishQuery, type EnglishQuery } from './crossLingual.js';
+import { englishCoverage, translateEnglishQuery, type BilingualLexicon, type EnglishQuery } from './crossLingual.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
 import { answerProbability, type AnswerFeatures } from './answerDecision.js';
@@ -160,6 +160,8 @@ export interface AskOptions {
   readonly terms?: readonly WeightedTerm[];
   /** Ranking parameters to override (for measurement and tests). */
   readonly ranking?: Partial<RankingParams>;
+  /** The English→Italian lexicon for English questions (default: Brano's own). */
+  readonly bilingual?: BilingualLexicon;
 }
 
 /** Longest excerpt, in characters. */
@@ -640,7 +642,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const q = question.normalize('NFC').slice(0, QUESTION_MAX);
   const lang = options.lang ?? detectLanguage(q);
   // English questions reach the Italian index through the bilingual lexicon (crossLingual.ts).
-  const english = !options.terms && lang === 'en' ? translateEnglishQuery(q) : undefined;
+  const english = !options.terms && lang === 'en' ? translateEnglishQuery(q, options.bilingual) : undefined;
   const terms: readonly WeightedTerm[] = options.terms ?? (english ? englishConcepts(english) : queryTerms(q, lang, index, params));
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
   const concepts = groupConcepts(terms, index, params, !options.terms && !english);
