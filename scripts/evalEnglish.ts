@@ -6,7 +6,8 @@
  *
  * Options:
  *   --half tune|check|all   which half of the set (default all); tune on `tune`, report `check`
- *   --lexicon FILE          the English→Italian lexicon for corpus words (default: Brano's own); `none` for none
+ *   --lexicon FILE          the corpus's English→Italian lexicon, with Brano's general layer (default: Brano's own);
+ *                           `none` for the general layer alone
  *   --general-only          leave out the lexicon's per-article groups ("# Article: …" up to the next rule line)
  *   --misses FILE           writes the questions whose gold ¶ is not first, with what came first
  *   --json                  prints only the JSON report
@@ -17,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
-import { parseBilingualLexicon, type BilingualLexicon } from '../src/core/crossLingual.js';
+import { commonEnglishLexicon, mergeBilingualLexicons, parseBilingualLexicon, type BilingualLexicon } from '../src/core/crossLingual.js';
 
 interface Question {
   readonly id: string;
@@ -63,11 +64,11 @@ function generalPart(text: string): string {
 }
 
 let bilingual: BilingualLexicon | undefined;
-if (values.lexicon === 'none') bilingual = parseBilingualLexicon('');
+if (values.lexicon === 'none') bilingual = commonEnglishLexicon();
 else if (values.lexicon || values['general-only']) {
   const file = values.lexicon ?? join(PROJECT_ROOT, 'corpus', 'lexicon', 'en-it.txt');
   const text = readFileSync(file, 'utf8');
-  bilingual = parseBilingualLexicon(values['general-only'] ? generalPart(text) : text, file);
+  bilingual = mergeBilingualLexicons(commonEnglishLexicon(), parseBilingualLexicon(values['general-only'] ? generalPart(text) : text, file));
 }
 
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');

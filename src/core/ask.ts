@@ -642,7 +642,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const q = question.normalize('NFC').slice(0, QUESTION_MAX);
   const lang = options.lang ?? detectLanguage(q);
   // English questions reach the Italian index through the bilingual lexicon (crossLingual.ts).
-  const english = !options.terms && lang === 'en' ? translateEnglishQuery(q, options.bilingual) : undefined;
+  const vocabulary = { has: (t: string) => index.paragraphIndex.has(t), similarTerms: (t: string) => index.similarTerms(t) };
+  const english = !options.terms && lang === 'en' ? translateEnglishQuery(q, options.bilingual, { vocabulary }) : undefined;
   const terms: readonly WeightedTerm[] = options.terms ?? (english ? englishConcepts(english) : queryTerms(q, lang, index, params));
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
   const concepts = groupConcepts(terms, index, params, !options.terms && !english);

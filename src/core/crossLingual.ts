@@ -16,6 +16,7 @@ import { editDistance } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 import { cachedParse } from './lexiconCache.js';
 import { PROJECT_ROOT } from './projectRoot.js';
+import { cognates, englishBaseForms, parseEnglishExceptions, type EnglishExceptions, type ItalianVocabulary } from './cognates.js';
 
 /** What one English key of the lexicon maps to. */
 export interface LexiconSense {
@@ -215,16 +216,53 @@ export function loadBilingualLexicon(file: string): BilingualLexicon {
   });
 }
 
+/**
+ * Two lexicons as one: an English key both list has the translations of both.
+ * @param a - a lexicon
+ * @param b - another
+ * @returns the union
+ */
+export function mergeBilingualLexicons(a: BilingualLexicon, b: BilingualLexicon): BilingualLexicon {
+  const entries = new Map(a.entries);
+  for (const [key, sense] of b.entries) {
+    const old = entries.get(key);
+    if (!old) {
+      entries.set(key, sense);
+      continue;
+    }
+    const terms = new Map(old.terms);
+    for (const [t, w] of sense.terms) terms.set(t, Math.max(terms.get(t) ?? 0, w));
+    entries.set(key, { terms, cue: old.cue && sense.cue, alternatives: mergeAlternatives(old.alternatives, sense.alternatives) });
+  }
+  return { entries, maxWords: Math.max(a.maxWords, b.maxWords) };
+}
+
+let builtInCommon: BilingualLexicon | undefined;
+
+/**
+ * Brano's general English → Italian layer (src/lexicon/en-it-common.txt: number words, months, and the most
+ * frequent English nouns, verbs, adjectives and adverbs), read once on first use.
+ * @returns the lexicon (empty when the file is missing)
+ */
+export function commonEnglishLexicon(): BilingualLexicon {
+  if (!builtInCommon) {
+    const file = join(PROJECT_ROOT, 'src', 'lexicon', 'en-it-common.txt');
+    builtInCommon = existsSync(file) ? loadBilingualLexicon(file) : { entries: new Map(), maxWords: 1 };
+  }
+  return builtInCommon;
+}
+
 let builtIn: BilingualLexicon | undefined;
 
 /**
- * The lexicon shipped with Brano (corpus/lexicon/en-it.txt at the project's root), read once on first use.
- * @returns the lexicon (empty when the file is missing: every word is then tried as written)
+ * The lexicon shipped with Brano: the general layer (`commonEnglishLexicon`) with corpus/lexicon/en-it.txt at the
+ * project's root, read once on first use.
+ * @returns the lexicon (the general layer alone when the file is missing)
  */
 export function defaultBilingualLexicon(): BilingualLexicon {
   if (!builtIn) {
     const file = join(PROJECT_ROOT, 'corpus', 'lexicon', 'en-it.txt');
-    builtIn = existsSync(file) ? loadBilingualLexicon(file) : { entries: new Map(), maxWords: 1 };
+    builtIn = existsSync(file) ? mergeBilingualLexicons(commonEnglishLexicon(), loadBilingualLexicon(file)) : commonEnglishLexicon();
   }
   return builtIn;
 }
@@ -235,8 +273,8 @@ export interface EnglishQueryWord {
   readonly text: string;
   /** Offset of the first character in the question (once shorthand amounts like "700M" are spelt out). */
   readonly start: number;
-  /** Where its Italian terms came from: a lexicon entry, or the word tried as written. */
-  readonly via: 'lexicon' | 'as-is';
+  /** Where its Italian terms came from: a lexicon entry, a cognate the article uses, or the word tried as written. */
+  readonly via: 'lexicon' | 'cognate' | 'as-is';
   /** The Italian index terms. */
   readonly terms: readonly string[];
   /** The same terms grouped as the lexicon's Italian equivalents: the words of one equivalent ("intelligenza
@@ -261,6 +299,33 @@ export interface EnglishQuery {
   readonly words: readonly EnglishQueryWord[];
 }
 
+/** What an English question is translated against, besides the lexicon. */
+export interface TranslationContext {
+  /** The Italian index: English words the lexicon lacks are looked up there as cognates (none without it). */
+  readonly vocabulary?: ItalianVocabulary;
+  /** WordNet's exception lists, for irregular forms (default: Brano's own copy). */
+  readonly exceptions?: EnglishExceptions;
+  /** The least similarity of an inexact cognate (default `COGNATE_THRESHOLD`). */
+  readonly cognateThreshold?: number;
+}
+
+/** Least similarity (1 − edits / length) of a cognate found within one or two edits; chosen on the English dev set's tuning half. */
+export const COGNATE_THRESHOLD = 0.8;
+
+let builtInExceptions: EnglishExceptions | undefined;
+
+/**
+ * WordNet 3.0's exception lists shipped with Brano (src/lexicon/wordnet-exceptions.txt), read once on first use.
+ * @returns inflected form → base forms (empty when the file is missing)
+ */
+export function defaultEnglishExceptions(): EnglishExceptions {
+  if (!builtInExceptions) {
+    const file = join(PROJECT_ROOT, 'src', 'lexicon', 'wordnet-exceptions.txt');
+    builtInExceptions = existsSync(file) ? parseEnglishExceptions(readFileSync(file, 'utf8')) : new Map();
+  }
+  return builtInExceptions;
+}
+
 /**
  * Turns an English question into Italian index terms: lexicon phrases first (longest match), then single
  * words; content words the lexicon does not know are kept as written (Italian analysis), since names and
@@ -269,7 +334,13 @@ export interface EnglishQuery {
  * @param lexicon - the bilingual lexicon (default: Brano's own)
  * @returns the weighted terms and the words they came from
  */
-export function translateEnglishQuery(question: string, lexicon: BilingualLexicon = defaultBilingualLexicon()): EnglishQuery {
+export function translateEnglishQuery(
+  question: string,
+  lexicon: BilingualLexicon = defaultBilingualLexicon(),
+  context: TranslationContext = {},
+): EnglishQuery {
+  const { vocabulary, exceptions = defaultEnglishExceptions(), cognateThreshold = COGNATE_THRESHOLD } = context;
+  const cognateAlternatives = (word: string) => (vocabulary ? cognates(word, vocabulary, exceptions, cognateThreshold) : []);
   const q = spellOutAmounts(question.normalize('NFC'));
   const all = tokenize(q);
   const tokens = all.filter((t) => t.kind !== 'compound');
@@ -293,12 +364,15 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const shared = analyze(text, 'it').some((t) => sense.terms.has(t.term));
       const properPhrase = n > 1 && span.every(looksLikeName);
       for (const [term, w] of sense.terms) add(term, w);
+      // A translation the article does not use: the word's cognates the article does use are further alternatives.
+      const extra = n === 1 && !sense.cue && sense.terms.size && vocabulary && ![...sense.terms.keys()].some((t) => vocabulary.has(t)) ? cognateAlternatives(first.lower) : [];
+      for (const c of extra) add(c.term, c.similarity);
       words.push({
         text,
         start: first.start,
         via: 'lexicon',
-        terms: [...sense.terms.keys()],
-        alternatives: sense.alternatives,
+        terms: [...sense.terms.keys(), ...extra.map((c) => c.term)],
+        alternatives: [...sense.alternatives, ...extra.map((c) => [c.term])],
         cue: sense.cue,
         name: (shared && looksLikeName(first)) || properPhrase,
         ...(sense.borrowed.size ? { borrowed: [...sense.borrowed] } : {}),
@@ -318,6 +392,31 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       if (terms.size) {
         for (const [term, w] of terms) add(term, w);
         words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...terms.keys()], alternatives, cue: false, name: false });
+        covered.fill(1, tok.start, tok.end);
+      }
+    }
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en')) {
+      // An irregular form (children, wrote, analyses): the entry of its base form, by WordNet's exception lists.
+      // Then a regular one the stemmer does not undo (tallest → tall), by WordNet's detachment rules.
+      const base = [...(exceptions.get(tok.lower) ?? []), ...englishBaseForms(tok.lower).slice(1)]
+        .map((b) => lookup(lexicon, [{ lower: b }]))
+        .find((x) => x !== undefined);
+      const found = cognateAlternatives(tok.lower);
+      const asIs = analyze(tok.surface, 'it').map((t) => t.term);
+      if (base || found.length) {
+        for (const [term, w] of base?.terms ?? []) add(term, w);
+        for (const c of found) add(c.term, c.similarity);
+        // The word as written stays an alternative: a loanword or a name typed in lower case.
+        for (const t of asIs) add(t, 1);
+        words.push({
+          text: tok.surface,
+          start: tok.start,
+          via: base ? 'lexicon' : 'cognate',
+          terms: [...new Set([...(base?.terms.keys() ?? []), ...found.map((c) => c.term), ...asIs])],
+          alternatives: [...(base?.alternatives ?? []), ...found.map((c) => [c.term]), ...asIs.map((t) => [t])],
+          cue: base?.cue ?? false,
+          name: false,
+        });
         covered.fill(1, tok.start, tok.end);
       }
     }
