@@ -9,6 +9,7 @@
  *   --lexicon FILE          the corpus's English→Italian lexicon, with Brano's general layer (default: Brano's own);
  *                           `none` for the general layer alone
  *   --general-only          leave out the lexicon's per-article groups ("# Article: …" up to the next rule line)
+ *   --negatives N           per article, N questions of the other articles (same half), which it should decline (default 20)
  *   --misses FILE           writes the questions whose gold ¶ is not first, with what came first
  *   --json                  prints only the JSON report
  */
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     lexicon: { type: 'string' },
     'general-only': { type: 'boolean', default: false },
     misses: { type: 'string' },
+    negatives: { type: 'string', default: '20' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -98,6 +100,18 @@ for (const q of qs) {
   if (q.answers.some((a) => norm(r.passages[0]!.excerpt).includes(norm(a)))) t.a1++;
   if (rank !== 0) misses.push({ id: q.id, q: q.question, gold: q.paragraph, rank, got: r.passages[0]!.paragraph, excerpt: r.passages[0]!.excerpt.slice(0, 120) });
 }
+// Questions of the other articles, which an article should decline (the same choice as evalSquad's negatives).
+let negN = 0;
+let negDeclined = 0;
+for (const [slug, core] of cores) {
+  const others = qs.filter((q) => q.article !== slug);
+  for (let k = 0; k < Math.min(Number(values.negatives), others.length); k++) {
+    const q = others[(k * 7919 + slug.length * 131) % others.length]!;
+    const r = core.ask(q.question, { limit: 3, ...(bilingual ? { bilingual } : {}) });
+    negN++;
+    if (!r.answered || !r.passages.length) negDeclined++;
+  }
+}
 const f = (x: number) => +(x / Math.max(1, t.n)).toFixed(3);
 const report = {
   half: values.half,
@@ -107,6 +121,7 @@ const report = {
   Answer1: f(t.a1),
   refused: f(t.refused),
   detectedItalian: t.detectedItalian,
+  offTopicDeclined: +(negDeclined / Math.max(1, negN)).toFixed(3),
   seconds: +((performance.now() - started) / 1000).toFixed(1),
 };
 if (values.misses) writeFileSync(values.misses, misses.map((m) => JSON.stringify(m)).join('\n') + '\n');

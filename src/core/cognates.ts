@@ -92,8 +92,8 @@ const SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
   ['ic', ['ico', 'ica']],
   ['al', ['ale']],
   ['ar', ['are']],
-  ['or', ['ore']],
-  ['er', ['ere', 'ero', 'ro']],
+  ['or', ['ore', 'atore']],
+  ['er', ['ere', 'ero', 'ro', 'atore', 'tore']],
   ['cy', ['zia']],
   ['gy', ['gia']],
   ['y', ['ia', 'io']],
@@ -103,6 +103,7 @@ const SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
 
 /** Spelling correspondences inside a word (English → Italian), applied left to right, all of them. */
 const SPELLING: readonly (readonly [RegExp, string])[] = [
+  [/^h/g, ''],
   [/ph/g, 'f'],
   [/th/g, 't'],
   [/ch(?=[aou])/g, 'c'],
@@ -130,7 +131,8 @@ const MIN_TERM = 4;
 export function englishBaseForms(word: string, exceptions: EnglishExceptions = new Map()): string[] {
   const out = new Set([word, ...(exceptions.get(word) ?? [])]);
   for (const [ending, base] of DETACHMENT) {
-    if (word.length - ending.length >= 3 && word.endsWith(ending)) out.add(word.slice(0, word.length - ending.length) + base);
+    const stem = word.slice(0, word.length - ending.length);
+    if (word.endsWith(ending) && stem.length + base.length >= 3) out.add(stem + base);
   }
   return [...out];
 }

@@ -71,6 +71,8 @@ const NAME_MISSED = 3;
 const GUESS_FOUND = 0.5;
 /** Coverage weight of a word the lexicon translates into terms the index lacks: known vocabulary, not a gap. */
 const KNOWN_MISSED = 2;
+/** Coverage weight of a word neither the lexicon nor the article knows: often only a gap in the general layer. */
+const UNKNOWN_MISSED = 1;
 /** Weight of an entry's terms reached only through another word with the same stem. */
 const STEM_ONLY_WEIGHT = 0.5;
 /** How alternatives share an entry's weight: weight / alternatives^SHARE_EXPONENT. */
@@ -401,8 +403,9 @@ export function translateEnglishQuery(
       const base = [...(exceptions.get(tok.lower) ?? []), ...englishBaseForms(tok.lower).slice(1)]
         .map((b) => lookup(lexicon, [{ lower: b }]))
         .find((x) => x !== undefined);
-      const found = cognateAlternatives(tok.lower);
       const asIs = analyze(tok.surface, 'it').map((t) => t.term);
+      // A word the article itself uses as written (a loanword, a name in lower case) needs no cognate.
+      const found = asIs.some((t) => vocabulary?.has(t)) ? [] : cognateAlternatives(tok.lower);
       if (base || found.length) {
         for (const [term, w] of base?.terms ?? []) add(term, w);
         for (const c of found) add(c.term, c.similarity);
@@ -546,7 +549,7 @@ export function englishCoverage(query: EnglishQuery, inIndex: (term: string) => 
   for (const w of query.words) {
     if (w.cue || !w.terms.length) continue;
     const hit = w.terms.some((t) => inIndex(t) && !w.borrowed?.includes(t));
-    total += hit ? (w.name ? NAME_FOUND : 1) : w.name ? NAME_MISSED : w.via === 'lexicon' && !w.guessed ? KNOWN_MISSED : 1;
+    total += hit ? (w.name ? NAME_FOUND : 1) : w.name ? NAME_MISSED : w.via === 'lexicon' && !w.guessed ? KNOWN_MISSED : UNKNOWN_MISSED;
     if (hit) found += w.name ? NAME_FOUND : w.guessed ? GUESS_FOUND : 1;
   }
   return total ? found / total : 1;
