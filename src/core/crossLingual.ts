@@ -70,7 +70,7 @@ const NAME_MISSED = 3;
 /** Share of a word read as a typing slip that counts as found: a real word of another topic can look like a slip. */
 const GUESS_FOUND = 0.5;
 /** Coverage weight of a word the lexicon translates into terms the index lacks: known vocabulary, not a gap. */
-const KNOWN_MISSED = 2;
+const KNOWN_MISSED = 1.25;
 /** Coverage weight of a word neither the lexicon nor the article knows: often only a gap in the general layer. */
 const UNKNOWN_MISSED = 1;
 /** Weight of an entry's terms reached only through another word with the same stem. */
