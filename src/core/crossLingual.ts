@@ -423,7 +423,9 @@ export function translateEnglishQuery(
         covered.fill(1, tok.start, tok.end);
       }
     }
-    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en')) {
+    // A word the article writes as it is (a name typed in lower case: "victoria") is not a slip or a derivation.
+    const inArticle = () => !!vocabulary && analyze(tok.surface, 'it').some((t) => vocabulary.has(t.term));
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en') && !inArticle()) {
       // An unlisted derivation ("distributor", "creativeness"): the nearest listed word with the same root.
       const near = nearestKey(lexicon, stem(tok.lower, 'en'));
       if (near) {
@@ -432,7 +434,7 @@ export function translateEnglishQuery(
         covered.fill(1, tok.start, tok.end);
       }
     }
-    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en')) {
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en') && !inArticle()) {
       // A typing slip ("requirment", "licsense"): the one listed word a single edit away.
       const near = typoKey(lexicon, tok.lower);
       if (near) {
