@@ -8,7 +8,7 @@ import { analyze, foldAccents, paragraphAnalysis, tokenize, type Lang } from './
 import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { detectLanguage } from './language.js';
-import { englishCoverage, translateEnglishQuery, type EnglishQuery } from './crossLingual.js';
+import { englishCoverage, translateEnglishQuery, type BilingualLexicon, type EnglishQuery } from './crossLingual.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
 import { answerProbability, type AnswerFeatures } from './answerDecision.js';
@@ -160,12 +160,17 @@ export interface AskOptions {
   readonly terms?: readonly WeightedTerm[];
   /** Ranking parameters to override (for measurement and tests). */
   readonly ranking?: Partial<RankingParams>;
+  /** The English→Italian lexicon for English questions (default: Brano's own). */
+  readonly bilingual?: BilingualLexicon;
 }
 
 /** Longest excerpt, in characters. */
 export const EXCERPT_MAX = 400;
 /** Share of an English question's topic words that must reach the index for an answer. */
 export const EN_MIN_COVERAGE = 0.6;
+/** An English question's least share of idf mass the first paragraph must match (its words are translations, so
+ * fewer of them meet the Italian text than an Italian question's); chosen on the English dev set's tuning half. */
+export const EN_MIN_PASSAGE_COVERAGE = 0.24;
 /** Longest question analysed; the rest is ignored. */
 export const QUESTION_MAX = 1000;
 
@@ -643,7 +648,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const q = question.normalize('NFC').slice(0, QUESTION_MAX);
   const lang = options.lang ?? detectLanguage(q);
   // English questions reach the Italian index through the bilingual lexicon (crossLingual.ts).
-  const english = !options.terms && lang === 'en' ? translateEnglishQuery(q, index.bilingual) : undefined;
+  const vocabulary = { has: (t: string) => index.paragraphIndex.has(t), similarTerms: (t: string) => index.similarTerms(t) };
+  const english = !options.terms && lang === 'en' ? translateEnglishQuery(q, options.bilingual ?? index.bilingual, { vocabulary }) : undefined;
   const terms: readonly WeightedTerm[] = options.terms ?? (english ? englishConcepts(english) : queryTerms(q, lang, index, params));
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
   const concepts = groupConcepts(terms, index, params, !options.terms && !english);
@@ -823,7 +829,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const typedItalian = !english && !options.terms;
   const decline = typedItalian
     ? answerProbability(decision) < params.answerThreshold || nameOnly(ranked[0]!) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
-    : englishMiss || ranked[0]!.coverage < params.minCoverage || nameOnly(ranked[0]!);
+    : englishMiss || ranked[0]!.coverage < (english && !options.ranking?.minCoverage ? EN_MIN_PASSAGE_COVERAGE : params.minCoverage) || nameOnly(ranked[0]!);
   if (decline) {
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision };
   }

@@ -10,9 +10,13 @@
  * unknown word of six letters or more that is one typing slip from exactly one listed word takes that entry, and
  * chat shorthand for amounts ("700M", "$10B") is spelt out.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, foldAccents, isStopword, stem, tokenize, type Token } from './analysis.js';
 import { editDistance } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
+import { PROJECT_ROOT } from './projectRoot.js';
+import { cognates, englishBaseForms, parseEnglishExceptions, type EnglishExceptions, type ItalianVocabulary } from './cognates.js';
 
 /** What one English key of the lexicon maps to. */
 export interface LexiconSense {
@@ -66,7 +70,9 @@ const NAME_MISSED = 3;
 /** Share of a word read as a typing slip that counts as found: a real word of another topic can look like a slip. */
 const GUESS_FOUND = 0.5;
 /** Coverage weight of a word the lexicon translates into terms the index lacks: known vocabulary, not a gap. */
-const KNOWN_MISSED = 2;
+const KNOWN_MISSED = 1.25;
+/** Coverage weight of a word neither the lexicon nor the article knows: often only a gap in the general layer. */
+const UNKNOWN_MISSED = 1;
 /** Weight of an entry's terms reached only through another word with the same stem. */
 const STEM_ONLY_WEIGHT = 0.5;
 /** How alternatives share an entry's weight: weight / alternatives^SHARE_EXPONENT. */
@@ -231,8 +237,8 @@ export interface EnglishQueryWord {
   readonly text: string;
   /** Offset of the first character in the question (once shorthand amounts like "700M" are spelt out). */
   readonly start: number;
-  /** Where its Italian terms came from: a lexicon entry, or the word tried as written. */
-  readonly via: 'lexicon' | 'as-is';
+  /** Where its Italian terms came from: a lexicon entry, a cognate the article uses, or the word tried as written. */
+  readonly via: 'lexicon' | 'cognate' | 'as-is';
   /** The Italian index terms. */
   readonly terms: readonly string[];
   /** The same terms grouped as the lexicon's Italian equivalents: the words of one equivalent ("intelligenza
@@ -257,6 +263,33 @@ export interface EnglishQuery {
   readonly words: readonly EnglishQueryWord[];
 }
 
+/** What an English question is translated against, besides the lexicon. */
+export interface TranslationContext {
+  /** The Italian index: English words the lexicon lacks are looked up there as cognates (none without it). */
+  readonly vocabulary?: ItalianVocabulary;
+  /** WordNet's exception lists, for irregular forms (default: Brano's own copy). */
+  readonly exceptions?: EnglishExceptions;
+  /** The least similarity of an inexact cognate (default `COGNATE_THRESHOLD`). */
+  readonly cognateThreshold?: number;
+}
+
+/** Least similarity (1 − edits / length) of a cognate found within one or two edits; chosen on the English dev set's tuning half. */
+export const COGNATE_THRESHOLD = 0.8;
+
+let builtInExceptions: EnglishExceptions | undefined;
+
+/**
+ * WordNet 3.0's exception lists shipped with Brano (src/lexicon/wordnet/exceptions.txt), read once on first use.
+ * @returns inflected form → base forms (empty when the file is missing)
+ */
+export function defaultEnglishExceptions(): EnglishExceptions {
+  if (!builtInExceptions) {
+    const file = join(PROJECT_ROOT, 'src', 'lexicon', 'wordnet', 'exceptions.txt');
+    builtInExceptions = existsSync(file) ? parseEnglishExceptions(readFileSync(file, 'utf8')) : new Map();
+  }
+  return builtInExceptions;
+}
+
 /**
  * Turns an English question into Italian index terms: lexicon phrases first (longest match), then single
  * words; content words the lexicon does not know are kept as written (Italian analysis), since names and
@@ -265,7 +298,9 @@ export interface EnglishQuery {
  * @param lexicon - the bilingual lexicon (the passage index carries the corpus's: `index.bilingual`)
  * @returns the weighted terms and the words they came from
  */
-export function translateEnglishQuery(question: string, lexicon: BilingualLexicon): EnglishQuery {
+export function translateEnglishQuery(question: string, lexicon: BilingualLexicon, context: TranslationContext = {}): EnglishQuery {
+  const { vocabulary, exceptions = defaultEnglishExceptions(), cognateThreshold = COGNATE_THRESHOLD } = context;
+  const cognateAlternatives = (word: string) => (vocabulary ? cognates(word, vocabulary, exceptions, cognateThreshold) : []);
   const q = spellOutAmounts(question.normalize('NFC'));
   const all = tokenize(q);
   const tokens = all.filter((t) => t.kind !== 'compound');
@@ -289,12 +324,15 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const shared = analyze(text, 'it').some((t) => sense.terms.has(t.term));
       const properPhrase = n > 1 && span.every(looksLikeName);
       for (const [term, w] of sense.terms) add(term, w);
+      // A translation the article does not use: the word's cognates the article does use are further alternatives.
+      const extra = n === 1 && !sense.cue && sense.terms.size && vocabulary && ![...sense.terms.keys()].some((t) => vocabulary.has(t)) ? cognateAlternatives(first.lower) : [];
+      for (const c of extra) add(c.term, c.similarity);
       words.push({
         text,
         start: first.start,
         via: 'lexicon',
-        terms: [...sense.terms.keys()],
-        alternatives: sense.alternatives,
+        terms: [...sense.terms.keys(), ...extra.map((c) => c.term)],
+        alternatives: [...sense.alternatives, ...extra.map((c) => [c.term])],
         cue: sense.cue,
         name: (shared && looksLikeName(first)) || properPhrase,
         ...(sense.borrowed.size ? { borrowed: [...sense.borrowed] } : {}),
@@ -318,6 +356,34 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       }
     }
     if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en')) {
+      // An irregular form (children, wrote, analyses): the entry of its base form, by WordNet's exception lists.
+      // Then a regular one the stemmer does not undo (tallest → tall), by WordNet's detachment rules.
+      const base = [...(exceptions.get(tok.lower) ?? []), ...englishBaseForms(tok.lower).slice(1)]
+        .map((b) => lookup(lexicon, [{ lower: b }]))
+        .find((x) => x !== undefined);
+      const asIs = analyze(tok.surface, 'it').map((t) => t.term);
+      // A word the article itself uses as written (a loanword, a name in lower case) needs no cognate.
+      const found = asIs.some((t) => vocabulary?.has(t)) ? [] : cognateAlternatives(tok.lower);
+      if (base || found.length) {
+        for (const [term, w] of base?.terms ?? []) add(term, w);
+        for (const c of found) add(c.term, c.similarity);
+        // The word as written stays an alternative: a loanword or a name typed in lower case.
+        for (const t of asIs) add(t, 1);
+        words.push({
+          text: tok.surface,
+          start: tok.start,
+          via: base ? 'lexicon' : 'cognate',
+          terms: [...new Set([...(base?.terms.keys() ?? []), ...found.map((c) => c.term), ...asIs])],
+          alternatives: [...(base?.alternatives ?? []), ...found.map((c) => [c.term]), ...asIs.map((t) => [t])],
+          cue: base?.cue ?? false,
+          name: false,
+        });
+        covered.fill(1, tok.start, tok.end);
+      }
+    }
+    // A word the article writes as it is (a name typed in lower case: "victoria") is not a slip or a derivation.
+    const inArticle = () => !!vocabulary && analyze(tok.surface, 'it').some((t) => vocabulary.has(t.term));
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en') && !inArticle()) {
       // An unlisted derivation ("distributor", "creativeness"): the nearest listed word with the same root.
       const near = nearestKey(lexicon, stem(tok.lower, 'en'));
       if (near) {
@@ -326,7 +392,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
         covered.fill(1, tok.start, tok.end);
       }
     }
-    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en')) {
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en') && !inArticle()) {
       // A typing slip ("requirment", "licsense"): the one listed word a single edit away.
       const near = typoKey(lexicon, tok.lower);
       if (near) {
@@ -443,7 +509,7 @@ export function englishCoverage(query: EnglishQuery, inIndex: (term: string) => 
   for (const w of query.words) {
     if (w.cue || !w.terms.length) continue;
     const hit = w.terms.some((t) => inIndex(t) && !w.borrowed?.includes(t));
-    total += hit ? (w.name ? NAME_FOUND : 1) : w.name ? NAME_MISSED : w.via === 'lexicon' && !w.guessed ? KNOWN_MISSED : 1;
+    total += hit ? (w.name ? NAME_FOUND : 1) : w.name ? NAME_MISSED : w.via === 'lexicon' && !w.guessed ? KNOWN_MISSED : UNKNOWN_MISSED;
     if (hit) found += w.name ? NAME_FOUND : w.guessed ? GUESS_FOUND : 1;
   }
   return total ? found / total : 1;
