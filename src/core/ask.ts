@@ -15,6 +15,7 @@ import { answerProbability, type AnswerFeatures } from './answerDecision.js';
 import type { ThesaurusEntry } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
+import { readChatQuestion, type SmallTalk } from './chatText.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -43,8 +44,10 @@ export interface AskResult {
   readonly question: string;
   readonly answered: boolean;
   readonly passages: readonly Passage[];
-  /** Why there is no answer, when `answered` is false. */
-  readonly reason?: 'empty-question' | 'no-match' | 'low-confidence';
+  /** Why there is no answer, when `answered` is false (`small-talk`: a greeting or a thanks, not a question). */
+  readonly reason?: 'empty-question' | 'no-match' | 'low-confidence' | 'small-talk';
+  /** What the line was when it was small talk (`reason: 'small-talk'`): the caller replies in kind. */
+  readonly smallTalk?: SmallTalk;
   /** Passages that came closest when Brano abstained (not an answer; shown as "closest"). */
   readonly closest?: readonly Passage[];
   /** Language the question was analysed in. */
@@ -637,8 +640,11 @@ export function passageFromSpan(
 export function ask(index: PassageIndex, question: string, options: AskOptions = {}): AskResult {
   const params: RankingParams = { ...DEFAULT_RANKING, ...options.ranking };
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
-  const q = question.normalize('NFC').slice(0, QUESTION_MAX);
+  // A chat line is read as a question first: mentions and fillers out, abbreviations spelt out (chatText.ts).
+  const read = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX), options.lang);
+  const q = options.terms ? question.normalize('NFC').slice(0, QUESTION_MAX) : read.text;
   const lang = options.lang ?? detectLanguage(q);
+  if (read.smallTalk) return { question, answered: false, passages: [], reason: 'small-talk', smallTalk: read.smallTalk, lang };
   // English questions reach the Italian index through the bilingual lexicon (crossLingual.ts).
   const english = !options.terms && lang === 'en' ? translateEnglishQuery(q) : undefined;
   const terms: readonly WeightedTerm[] = options.terms ?? (english ? englishConcepts(english) : queryTerms(q, lang, index, params));

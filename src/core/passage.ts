@@ -5,6 +5,7 @@
  */
 import { paragraphAnalysis } from './analysis.js';
 import { EXCERPT_MAX, QUESTION_MAX, englishConcepts, excerptSpan, fillExcerpt, passageFromSpan, queryTerms, type Passage, type QueryExpansionSource } from './ask.js';
+import { readChatQuestion } from './chatText.js';
 import { translateEnglishQuery } from './crossLingual.js';
 import { detectLanguage } from './language.js';
 import { articleLang } from './corpus.js';
@@ -28,7 +29,7 @@ export interface PassageShape {
  * @returns the terms, for {@link passageAt}'s matched words
  */
 export function questionTerms(index: QueryExpansionSource, question: string): ReadonlySet<string> {
-  const q = question.normalize('NFC').slice(0, QUESTION_MAX);
+  const q = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX)).text;
   const lang = detectLanguage(q);
   const terms = lang === 'en' ? englishConcepts(translateEnglishQuery(q)) : queryTerms(q, lang, index);
   return new Set(terms.map((t) => t.term));
