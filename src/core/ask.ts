@@ -16,6 +16,7 @@ import type { ThesaurusEntry } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
+import { definitionTarget, findDefinition, targetConcepts } from './definitional.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -672,6 +673,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const candidateDocs = new Set<number>();
   for (const h of index.paragraphIndex.search(flat, k)) candidateDocs.add(h.doc);
   for (const h of index.sentenceIndex.search(flat, 2 * k)) candidateDocs.add(index.sentences[h.doc]!.paragraphDoc);
+  // "Cos'è X?", "Who is X?": the paragraph that introduces or defines X comes first (definitional.ts).
+  const target = options.terms ? undefined : definitionTarget(q, lang);
+  const definition = target
+    ? findDefinition(index, targetConcepts(english ? englishConcepts(translateEnglishQuery(target)) : queryTerms(target, lang, index, params), index), options.article)
+    : undefined;
+  if (definition) candidateDocs.add(definition.doc);
   const docs = [...candidateDocs].filter((d) => !options.article || index.paragraphs[d]!.article.slug === options.article);
   if (!docs.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 
@@ -763,6 +770,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     return { doc, score, bestSentence: best, sentenceScores, coverage, wordCoverage, typedCoverage };
   });
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const defined = definition ? scored.findIndex((s) => s.doc === definition.doc) : -1;
+  if (defined >= 0) scored.unshift({ ...scored.splice(defined, 1)[0]!, bestSentence: definition!.sentence });
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 
@@ -822,7 +831,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const decline = typedItalian
     ? answerProbability(decision) < params.answerThreshold || nameOnly(ranked[0]!) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
     : englishMiss || ranked[0]!.coverage < params.minCoverage || nameOnly(ranked[0]!);
-  if (decline) {
+  if (decline && defined < 0) {
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision };
   }
   return { question, answered: true, passages, lang, confidence, decision };
