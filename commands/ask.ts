@@ -7,6 +7,7 @@ import type { Passage } from '../src/core/ask.js';
 import type { BranoCore } from '../src/core/brano.js';
 import { conversationContext, resolveFollowUp } from '../src/core/followUp.js';
 import { detectLanguage } from '../src/core/language.js';
+import { excerptOrigin } from '../src/core/excerpt.js';
 import { passageAt, passageShape, questionTerms } from '../src/core/passage.js';
 import type { Article, Paragraph } from '../src/core/types.js';
 import { articleChoices } from '../src/discord/autocomplete.js';
@@ -136,9 +137,9 @@ function render(
     embed = passageEmbed(passage, { title: plain, paragraph: found.paragraph, note: position });
   } else {
     const { article, paragraph } = found;
-    const offset = paragraph.text.indexOf(passage.excerpt);
+    const offset = excerptOrigin(paragraph, passage);
     const shift = (s: Span): Span => [s[0] + offset, s[1] + offset];
-    const emphasis = offset >= 0 ? { bold: shift(passage.highlight), underline: passage.matches.map(shift) } : undefined;
+    const emphasis = passage.span[1] <= paragraph.text.length ? { bold: shift(passage.highlight), underline: passage.matches.map(shift) } : undefined;
     const numbers = view === 'paragraph' ? [paragraph.number] : [paragraph.number - 1, paragraph.number, paragraph.number + 1];
     embed = paragraphsEmbed(article, numbers, paragraph.number, emphasis, plain, position);
   }

@@ -17,6 +17,7 @@ import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { definitionTarget, findDefinition, targetConcepts } from './definitional.js';
+import { markExcerpt } from './excerpt.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -30,8 +31,12 @@ export interface Passage {
   readonly section: string;
   /** Section title. */
   readonly sectionTitle: string;
-  /** Verbatim text of the paragraph, at most 400 characters, holding the best sentence. */
+  /** Verbatim text of the paragraph, at most 400 characters, holding the best sentence; "…" marks where it is cut
+   * (excerpt.ts). */
   readonly excerpt: string;
+  /** Where the excerpt's verbatim text stands in the paragraph ([start, end)); it begins at `excerpt` offset 1 when the
+   * excerpt opens with "…", else 0. */
+  readonly span: readonly [number, number];
   /** Where the best sentence stands inside `excerpt` ([start, end)). */
   readonly highlight: readonly [number, number];
   /** Spans of `excerpt` that matched query terms ([start, end) pairs), for emphasis. */
@@ -431,7 +436,7 @@ export function excerptSpan(
 
 /**
  * The excerpt of whole sentences `lo`..`hi` of a paragraph, with the room left up to `max` given to the head of
- * the following sentence (to the tail of the preceding one when nothing follows), cut at a word: an answer often
+ * the following sentence, cut at a word: an answer often
  * goes on right after the matched words, and a neighbour too long to fit whole would otherwise be lost.
  * @param text - the paragraph
  * @param sentences - its sentence spans
@@ -441,17 +446,13 @@ export function excerptSpan(
  * @returns the excerpt's [start, end) in the paragraph
  */
 export function fillExcerpt(text: string, sentences: readonly { start: number; end: number }[], lo: number, hi: number, max = EXCERPT_MAX): [number, number] {
-  let start = sentences[lo]?.start ?? 0;
+  const start = sentences[lo]?.start ?? 0;
   let end = sentences[hi]?.end ?? text.length;
   const room = max - (end - start);
-  if (room >= PARTIAL_MIN) {
-    if (sentences[hi + 1]) {
-      const sp = text.lastIndexOf(' ', end + room);
-      if (sp > end) end = sp;
-    } else if (sentences[lo - 1]) {
-      const sp = text.indexOf(' ', start - room);
-      if (sp >= 0 && sp + 1 < start) start = sp + 1;
-    }
+  // An excerpt starts at a sentence start, so only the following sentence fills the room.
+  if (room >= PARTIAL_MIN && sentences[hi + 1]) {
+    const sp = text.lastIndexOf(' ', end + room);
+    if (sp > end) end = sp;
   }
   return [start, end];
 }
@@ -615,15 +616,19 @@ export function passageFromSpan(
 ): Passage {
   const bs = paragraph.sentences[bestSentence] ?? { start, end };
   const section = article.sections.find((s) => s.id === paragraph.sectionId);
+  const marked = markExcerpt(paragraph.text, paragraph.sentences, start, end, EXCERPT_MAX);
+  const [from, to] = marked.span;
+  const at = (offset: number) => Math.min(to, Math.max(from, offset)) - from + marked.lead;
   return {
     article: article.slug,
     articleTitle: article.meta.title,
     paragraph: paragraph.number,
     section: paragraph.sectionId,
     sectionTitle: section?.title ?? '',
-    excerpt: paragraph.text.slice(start, end),
-    highlight: [Math.max(0, bs.start - start), Math.min(end, bs.end) - start],
-    matches: hits.filter((h) => h.start >= start && h.end <= end).map((h) => [h.start - start, h.end - start] as const),
+    excerpt: marked.text,
+    span: marked.span,
+    highlight: [at(bs.start), at(bs.end)],
+    matches: hits.filter((h) => h.start >= from && h.end <= to).map((h) => [at(h.start), at(h.end)] as const),
     score: Math.round(score * 1000) / 1000,
   };
 }
