@@ -163,7 +163,8 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Part
   // Recorded whatever the answer (a declined question is what /stats is for); the log never throws.
   const log = ctx.bot?.questions;
   const answerId = log?.enabled ? newAnswerId() : undefined;
-  if (log && answerId) {
+  // A greeting or a thanks is not a question: /stats would count it as declined.
+  if (log && answerId && result.reason !== 'small-talk') {
     log.record({
       answerId,
       question: query.question,
@@ -177,6 +178,8 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Part
   }
   if (!result.answered) {
     const closest = result.closest?.[0];
+    if (result.smallTalk) return note(result.smallTalk === 'hello' ? t.hello : t.thanks);
+    if (result.info) return note(result.info.map((i) => t.articleInfo(i.field, safeText(i.articleTitle), i.value === null ? null : safeText(i.value))).join('\n'));
     const content = result.reason === 'empty-question' ? t.emptyQuestion : t.notInArticle;
     if (!closest) return note(content);
     const paragraph = findParagraph(core.articles, closest.article, closest.paragraph)?.paragraph;

@@ -18,6 +18,7 @@ import { sentenceTerms } from './sentenceTerms.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { definitionTarget, findDefinition, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
+import { articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -50,10 +51,13 @@ export interface AskResult {
   readonly question: string;
   readonly answered: boolean;
   readonly passages: readonly Passage[];
-  /** Why there is no answer, when `answered` is false (`small-talk`: a greeting or a thanks, not a question). */
-  readonly reason?: 'empty-question' | 'no-match' | 'low-confidence' | 'small-talk';
+  /** Why there is no answer, when `answered` is false (`small-talk`: a greeting or a thanks, not a question;
+   * `article-info`: a question about the article itself, answered from its front matter in `info`). */
+  readonly reason?: 'empty-question' | 'no-match' | 'low-confidence' | 'small-talk' | 'article-info';
   /** What the line was when it was small talk (`reason: 'small-talk'`): the caller replies in kind. */
   readonly smallTalk?: SmallTalk;
+  /** The front matter's answer to a question about the article itself (`reason: 'article-info'`), per article. */
+  readonly info?: readonly ArticleInfo[];
   /** Passages that came closest when Brano abstained (not an answer; shown as "closest"). */
   readonly closest?: readonly Passage[];
   /** Language the question was analysed in. */
@@ -651,6 +655,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const q = options.terms ? question.normalize('NFC').slice(0, QUESTION_MAX) : read.text;
   const lang = options.lang ?? detectLanguage(q);
   if (read.smallTalk) return { question, answered: false, passages: [], reason: 'small-talk', smallTalk: read.smallTalk, lang };
+  // "Chi ha scritto l'articolo?": the front matter answers, not a paragraph (articleInfo.ts).
+  const field = options.terms ? undefined : articleFieldAsked(q);
+  if (field) return { question, answered: false, passages: [], reason: 'article-info', info: articleInfo(index.articles, field, options.article), lang };
   // English questions reach the Italian index through the bilingual lexicon (crossLingual.ts).
   const english = !options.terms && lang === 'en' ? translateEnglishQuery(q) : undefined;
   const terms: readonly WeightedTerm[] = options.terms ?? (english ? englishConcepts(english) : queryTerms(q, lang, index, params));

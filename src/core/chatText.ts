@@ -160,7 +160,7 @@ function abbreviationPattern(lang: Lang): RegExp {
  * smallTalkOf('ciao, chi è Lambert?') // undefined
  */
 export function smallTalkOf(line: string): SmallTalk | undefined {
-  const text = line.normalize('NFC').replace(MENTION, ' ').replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, ' ').trim();
+  const text = line.normalize('NFC').replace(MENTION, ' ').replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F/gu, ' ').trim();
   if (!text) return undefined;
   if (HAS_THANKS.test(text) && THANKS_ONLY.test(text.replace(HAS_GREETING, ' ').trim() || text)) return 'thanks';
   if (HAS_GREETING.test(text) && HELLO_ONLY.test(text)) return 'hello';
