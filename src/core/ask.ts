@@ -11,7 +11,7 @@ import { detectLanguage } from './language.js';
 import { englishCoverage, translateEnglishQuery, type EnglishQuery } from './crossLingual.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
-import { answerProbability, type AnswerFeatures } from './answerDecision.js';
+import { answerProbability, factNotGiven, type AnswerFeatures } from './answerDecision.js';
 import type { ThesaurusEntry } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
@@ -536,6 +536,48 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
   return out;
 }
 
+/**
+ * Whether the first passage holds the fact asked about, beside the names it is asked of: the share of the
+ * question's words other than names (capitalised, written only with a capital in the corpus, or with a digit) that
+ * the best sentence and its neighbours hold, and the share of the question's names the corpus knows that neither
+ * the first paragraph nor the one before it mentions ("chi è il CEO di Apple?" finds the CEO of another company).
+ */
+function factEvidence(
+  concepts: readonly Concept[],
+  index: PassageIndex,
+  doc: number,
+  around: ReadonlyMap<string, number>,
+  looseWeight: number,
+): Pick<AnswerFeatures, 'contentCoverage' | 'namesMissing' | 'contentUnknown' | 'hasName'> {
+  const nameLike = (c: Concept) => c.name || (c.entries[0]?.terms.every((t) => index.names.has(t) || /\d/.test(t)) ?? false);
+  // A word counts as found in its typed form, a near spelling or an exact equivalent; a loose thesaurus neighbour
+  // ("anni" → "settimana") does not say the passage holds the fact asked for.
+  const close = (c: Concept) => c.entries.filter((e) => e.typed || e.weight > looseWeight);
+  const holds = (entries: readonly Entry[], tf: ReadonlyMap<string, number>) => entries.some((e) => e.terms.every((t) => tf.has(t)));
+  let mass = 0;
+  let covered = 0;
+  let unknown = 0;
+  for (const c of concepts) {
+    if (nameLike(c)) continue;
+    mass += c.mass;
+    const forms = close(c);
+    if (holds(forms, around)) covered += c.mass;
+    if (!forms.some((e) => e.terms.every((t) => index.paragraphIndex.has(t)))) unknown += c.mass;
+  }
+  const here = paragraphTerms(index, doc).pTf;
+  const ref = index.paragraphs[doc]!;
+  const prevDoc = doc > 0 && index.paragraphs[doc - 1]!.article === ref.article ? doc - 1 : -1;
+  const before = prevDoc >= 0 ? paragraphTerms(index, prevDoc).pTf : new Map<string, number>();
+  const names = concepts.filter((c) => nameLike(c) && c.entries[0]?.terms.every((t) => index.paragraphIndex.has(t)));
+  const missing = names.filter((c) => !holds(close(c), here) && !holds(close(c), before)).length;
+  return {
+    contentCoverage: mass ? covered / mass : 1,
+    contentUnknown: mass ? unknown / mass : 0,
+    namesMissing: names.length ? missing / names.length : 0,
+    hasName: names.length > 0,
+  };
+}
+
 interface Scored {
   readonly doc: number;
   readonly score: number;
@@ -834,15 +876,18 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     unknownShare: concepts.reduce((a, c) => a + c.unknownMass, 0) / totalMass,
     unknownMax: concepts.reduce((a, c) => Math.max(a, c.unknownMass), 0) / totalMass,
     concepts: concepts.length,
+    ...factEvidence(concepts, index, top.doc, around, params.expansionWeight),
   };
   // English: topic words that found no Italian term in the index mean the article is about something else.
   const englishMiss = english !== undefined && englishCoverage(english, (t) => index.paragraphIndex.has(t)) < EN_MIN_COVERAGE;
   // A question typed in Italian is decided by the fitted model; an English one (whose words are translations, not
   // what the user typed) by its coverage and the share of its words that found an Italian term.
   const typedItalian = !english && !options.terms;
-  const decline = typedItalian
-    ? answerProbability(decision) < params.answerThreshold || nameOnly(ranked[0]!) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
-    : englishMiss || ranked[0]!.coverage < params.minCoverage || nameOnly(ranked[0]!);
+  const decline =
+    factNotGiven(decision) ||
+    (typedItalian
+      ? answerProbability(decision) < params.answerThreshold || nameOnly(ranked[0]!) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
+      : englishMiss || ranked[0]!.coverage < params.minCoverage || nameOnly(ranked[0]!));
   if (decline && defined < 0) {
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision };
   }
