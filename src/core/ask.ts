@@ -16,7 +16,7 @@ import type { ThesaurusEntry } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
-import { definitionTarget, findDefinition, targetConcepts } from './definitional.js';
+import { asksRoleOf, definitionTarget, findDefinition, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
 import { articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
 
@@ -117,6 +117,9 @@ export interface RankingParams {
   /** Same for a word the corpus never uses and for which no synonym or near spelling reaches the corpus either:
    * nothing in the articles could stand for it ("cane", "scudetto"), so the question is likely about something else. */
   readonly orphanWordMass: number;
+  /** Decline a short question about a known name whose other words the best passage lacks (`factNotGiven`), and
+   * "chi è il <ruolo> di X" when no sentence holds that role with X. */
+  readonly declineFactsNotGiven: boolean;
 }
 
 /**
@@ -155,6 +158,7 @@ export const DEFAULT_RANKING: RankingParams = {
   unknownWordMass: 1,
   unknownNameMass: 3,
   orphanWordMass: 2.5,
+  declineFactsNotGiven: true,
 };
 
 /** Options for `ask`. */
@@ -440,7 +444,8 @@ export function excerptSpan(
 
 /**
  * The excerpt of whole sentences `lo`..`hi` of a paragraph, with the room left up to `max` given to the head of
- * the following sentence, cut at a word: an answer often
+ * the following sentence (to the tail of the preceding one, which then opens with "…", when nothing follows), cut
+ * at a word: an answer often
  * goes on right after the matched words, and a neighbour too long to fit whole would otherwise be lost.
  * @param text - the paragraph
  * @param sentences - its sentence spans
@@ -450,13 +455,18 @@ export function excerptSpan(
  * @returns the excerpt's [start, end) in the paragraph
  */
 export function fillExcerpt(text: string, sentences: readonly { start: number; end: number }[], lo: number, hi: number, max = EXCERPT_MAX): [number, number] {
-  const start = sentences[lo]?.start ?? 0;
+  let start = sentences[lo]?.start ?? 0;
   let end = sentences[hi]?.end ?? text.length;
   const room = max - (end - start);
-  // An excerpt starts at a sentence start, so only the following sentence fills the room.
-  if (room >= PARTIAL_MIN && sentences[hi + 1]) {
-    const sp = text.lastIndexOf(' ', end + room);
-    if (sp > end) end = sp;
+  if (room >= PARTIAL_MIN) {
+    if (sentences[hi + 1]) {
+      const sp = text.lastIndexOf(' ', end + room);
+      if (sp > end) end = sp;
+    } else if (sentences[lo - 1]) {
+      // The tail of the preceding sentence opens with "…" (excerpt.ts), which takes one character of the room.
+      const sp = text.indexOf(' ', start - room + 1);
+      if (sp >= 0 && sp + 1 < start) start = sp + 1;
+    }
   }
   return [start, end];
 }
@@ -883,8 +893,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // A question typed in Italian is decided by the fitted model; an English one (whose words are translations, not
   // what the user typed) by its coverage and the share of its words that found an Italian term.
   const typedItalian = !english && !options.terms;
+  // "Chi è il CEO di Apple?" when no sentence holds that role with that name: the article does not say.
+  const roleUnsaid = target !== undefined && !definition && asksRoleOf(target);
   const decline =
-    factNotGiven(decision) ||
+    (params.declineFactsNotGiven && (roleUnsaid || factNotGiven(decision))) ||
     (typedItalian
       ? answerProbability(decision) < params.answerThreshold || nameOnly(ranked[0]!) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
       : englishMiss || ranked[0]!.coverage < params.minCoverage || nameOnly(ranked[0]!));

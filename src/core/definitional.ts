@@ -80,6 +80,21 @@ export function definitionTarget(question: string, lang: Lang): string | undefin
   return undefined;
 }
 
+/**
+ * Whether what a definitional question asks about is a role of someone or something ("il CEO di Apple", "the
+ * founder of OpenAI"): a role or kind noun, then "di"/"of" and what it belongs to. When no sentence of the article
+ * holds them together, the article does not say who or what that is, and the question is declined.
+ * @param target - what is asked about ({@link definitionTarget})
+ * @returns true for a role of something
+ * @example
+ * asksRoleOf('CEO di Apple') // true
+ * asksRoleOf('Llama 2') // false
+ */
+export function asksRoleOf(target: string): boolean {
+  const m = /^(.+?)\s+(?:di|del|della|dello|dei|degli|delle|dell['’]\s*|of|at)\s*\S/iu.exec(target);
+  return !!m && ROLE.test(m[1]!) && m[1]!.split(/\s+/u).length <= 2;
+}
+
 /** What is asked about, as index terms: each concept is satisfied by any one of its alternatives (all its terms). */
 export type TargetConcepts = readonly (readonly (readonly string[])[])[];
 

@@ -108,8 +108,9 @@ describe('ask abstains when the corpus does not answer', () => {
     expect(r.answered).toBe(false);
     expect(r.reason).toBe('low-confidence');
     expect(r.closest?.[0]?.paragraph).toBe(4);
-    // Without the name-only rule, the answer model and the limit on unreached words, the same question is answered: they decide.
-    expect(ask(llama, 'Chi ha fondato Amazon?', { ranking: { minWordCoverage: 0, answerThreshold: 0, maxOrphanShare: 1 } }).answered).toBe(true);
+    // Without the name-only rule, the answer model, the limit on unreached words and the rule on facts not given, the
+    // same question is answered: they decide.
+    expect(ask(llama, 'Chi ha fondato Amazon?', { ranking: { minWordCoverage: 0, answerThreshold: 0, maxOrphanShare: 1, declineFactsNotGiven: false } }).answered).toBe(true);
   });
 
   it('GIVEN a "quanti" question whose name stands in a sentence with only a year THEN it abstains: a year is not an amount', () => {
@@ -202,14 +203,19 @@ describe('excerpts', () => {
     expect(fillExcerpt(text, spans, 0, 0, 30)).toEqual([0, 8]);
   });
 
-  it('GIVEN room after the last sentence THEN the excerpt still starts at a sentence start, never in the tail of the one before', () => {
+  it('GIVEN room after the last sentence THEN the tail of the preceding sentence fills it from a word, and the excerpt opens with "…"', () => {
     const text = 'Uno due tre quattro cinque sei sette otto nove dieci. Undici dodici.';
     const spans = [
       { start: 0, end: 53 },
       { start: 54, end: text.length },
     ];
     const [s, e] = fillExcerpt(text, spans, 1, 1, 60);
-    expect(text.slice(s, e)).toBe('Undici dodici.');
+    expect(e).toBe(text.length);
+    expect(text[s - 1]).toBe(' ');
+    expect(text.slice(s, e)).toBe('quattro cinque sei sette otto nove dieci. Undici dodici.');
+    const marked = markExcerpt(text, spans, s, e, 60);
+    expect(marked.text).toBe('…quattro cinque sei sette otto nove dieci. Undici dodici.');
+    expect(marked.text.length).toBeLessThanOrEqual(60);
   });
 
   it('GIVEN a span cut inside a sentence THEN markExcerpt ends it at a word with "…" and opens a cut start with "…", within the limit', () => {
