@@ -137,12 +137,13 @@ export const FACT_MAX_CONCEPTS = 3;
 /**
  * A short question that asks for a kind of answer (who, when, how many, where…) about someone or something the
  * corpus knows, when the best passage holds none of its other words (as typed, near-spelt or by an exact
- * equivalent) and no answer of that kind: it asks for a fact the article does not give ("quanti dipendenti ha
+ * equivalent), most of them are words the article never uses, and the passage holds no answer of that kind: it asks
+ * for a fact the article does not give ("quanti dipendenti ha
  * Meta?", "dove ha studiato Lambert?"). Longer questions are left to the model: in them an unmatched word is more
  * often a loose wording of what the article says.
  * @param f - the evidence
  * @returns true when the question should be declined
  */
 export function factNotGiven(f: AnswerFeatures): boolean {
-  return f.hasName === true && f.contentCoverage === 0 && f.cueAsked && !f.cueMet && f.concepts <= FACT_MAX_CONCEPTS;
+  return f.hasName === true && f.contentCoverage === 0 && (f.contentUnknown ?? 0) >= 0.5 && f.cueAsked && !f.cueMet && f.concepts <= FACT_MAX_CONCEPTS;
 }

@@ -739,9 +739,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   for (const h of index.sentenceIndex.search(flat, 2 * k)) candidateDocs.add(index.sentences[h.doc]!.paragraphDoc);
   // "Cos'è X?", "Who is X?": the paragraph that introduces or defines X comes first (definitional.ts).
   const target = options.terms ? undefined : definitionTarget(q, lang);
-  const definition = target
-    ? findDefinition(index, targetConcepts(english ? englishConcepts(translateEnglishQuery(target)) : queryTerms(target, lang, index, params), index), options.article)
-    : undefined;
+  const targetTerms = target ? targetConcepts(english ? englishConcepts(translateEnglishQuery(target)) : queryTerms(target, lang, index, params), index) : [];
+  const definition = target ? findDefinition(index, targetTerms, options.article) : undefined;
   if (definition) candidateDocs.add(definition.doc);
   const docs = [...candidateDocs].filter((d) => !options.article || index.paragraphs[d]!.article.slug === options.article);
   if (!docs.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
@@ -894,7 +893,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // what the user typed) by its coverage and the share of its words that found an Italian term.
   const typedItalian = !english && !options.terms;
   // "Chi è il CEO di Apple?" when no sentence holds that role with that name: the article does not say.
-  const roleUnsaid = target !== undefined && !definition && asksRoleOf(target);
+  const roleUnsaid = target !== undefined && !definition && targetTerms.length <= 2 && asksRoleOf(target);
   const decline =
     (params.declineFactsNotGiven && (roleUnsaid || factNotGiven(decision))) ||
     (typedItalian
