@@ -132,7 +132,7 @@ export function answerProbability(f: AnswerFeatures, model: AnswerModel = ANSWER
 }
 
 /** The longest question, in concepts, that {@link factNotGiven} applies to. */
-export const FACT_MAX_CONCEPTS = 3;
+export const FACT_MAX_CONCEPTS = 2;
 
 /**
  * A short question that asks for a kind of answer (who, when, how many, where…) about someone or something the
