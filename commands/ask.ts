@@ -7,6 +7,7 @@ import type { Passage } from '../src/core/ask.js';
 import type { BranoCore } from '../src/core/brano.js';
 import { conversationContext, resolveFollowUp } from '../src/core/followUp.js';
 import { detectLanguage } from '../src/core/language.js';
+import { excerptOrigin } from '../src/core/excerpt.js';
 import { passageAt, passageShape, questionTerms } from '../src/core/passage.js';
 import type { Article, Paragraph } from '../src/core/types.js';
 import { articleChoices } from '../src/discord/autocomplete.js';
@@ -135,9 +136,9 @@ function render(
     embed = passageEmbed(passage, { title: plain, paragraph: found.paragraph, note: position });
   } else {
     const { article, paragraph } = found;
-    const offset = paragraph.text.indexOf(passage.excerpt);
+    const offset = excerptOrigin(paragraph, passage);
     const shift = (s: Span): Span => [s[0] + offset, s[1] + offset];
-    const emphasis = offset >= 0 ? { bold: shift(passage.highlight), underline: passage.matches.map(shift) } : undefined;
+    const emphasis = passage.span[1] <= paragraph.text.length ? { bold: shift(passage.highlight), underline: passage.matches.map(shift) } : undefined;
     const numbers = view === 'paragraph' ? [paragraph.number] : [paragraph.number - 1, paragraph.number, paragraph.number + 1];
     embed = paragraphsEmbed(article, numbers, paragraph.number, emphasis, plain, position);
   }
@@ -162,7 +163,8 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Part
   // never throws.
   const log = ctx.bot?.questions;
   const answerId = log?.enabled ? newAnswerId() : undefined;
-  if (log && answerId) {
+  // A greeting or a thanks is not a question: /stats would count it as declined.
+  if (log && answerId && result.reason !== 'small-talk') {
     log.enqueue({
       answerId,
       question: query.question,
@@ -176,6 +178,8 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Part
   }
   if (!result.answered) {
     const closest = result.closest?.[0];
+    if (result.smallTalk) return note(result.smallTalk === 'hello' ? t.hello : t.thanks);
+    if (result.info) return note(result.info.map((i) => t.articleInfo(i.field, safeText(i.articleTitle), i.value === null ? null : safeText(i.value))).join('\n'));
     const content = result.reason === 'empty-question' ? t.emptyQuestion : t.notInArticle;
     if (!closest) return note(content);
     const paragraph = findParagraph(core.articles, closest.article, closest.paragraph)?.paragraph;

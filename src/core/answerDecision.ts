@@ -42,6 +42,15 @@ export interface AnswerFeatures {
   readonly uncoveredMax: number;
   /** Share of the question's idf mass carried by typed words that neither the article nor any synonym reaches. */
   readonly orphanShare: number;
+  /** Share of the idf mass of the question's words other than names that the best sentence and its neighbours hold
+   * (as typed, near-spelt or by an exact equivalent). */
+  readonly contentCoverage?: number;
+  /** Share of the question's names the corpus knows that neither the first paragraph nor the one before mentions. */
+  readonly namesMissing?: number;
+  /** Share of that mass carried by words the corpus never uses (as typed, near-spelt or by an exact equivalent). */
+  readonly contentUnknown?: number;
+  /** Whether the question names someone or something the corpus knows. */
+  readonly hasName?: boolean;
 }
 
 /** A fitted logistic model: feature names, their means and spreads, weights, bias and the answering threshold. */
@@ -120,4 +129,21 @@ export function answerProbability(f: AnswerFeatures, model: AnswerModel = ANSWER
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * ((x[i]! - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
   return 1 / (1 + Math.exp(-z));
+}
+
+/** The longest question, in concepts, that {@link factNotGiven} applies to. */
+export const FACT_MAX_CONCEPTS = 2;
+
+/**
+ * A short question that asks for a kind of answer (who, when, how many, where…) about someone or something the
+ * corpus knows, when the best passage holds none of its other words (as typed, near-spelt or by an exact
+ * equivalent), most of them are words the article never uses, and the passage holds no answer of that kind: it asks
+ * for a fact the article does not give ("quanti dipendenti ha
+ * Meta?", "dove ha studiato Lambert?"). Longer questions are left to the model: in them an unmatched word is more
+ * often a loose wording of what the article says.
+ * @param f - the evidence
+ * @returns true when the question should be declined
+ */
+export function factNotGiven(f: AnswerFeatures): boolean {
+  return f.hasName === true && f.contentCoverage === 0 && (f.contentUnknown ?? 0) >= 0.5 && f.cueAsked && !f.cueMet && f.concepts <= FACT_MAX_CONCEPTS;
 }

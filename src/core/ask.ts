@@ -11,10 +11,14 @@ import { detectLanguage } from './language.js';
 import { englishCoverage, translateEnglishQuery, type BilingualLexicon, type EnglishQuery } from './crossLingual.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
-import { answerProbability, type AnswerFeatures } from './answerDecision.js';
+import { answerProbability, factNotGiven, type AnswerFeatures } from './answerDecision.js';
 import type { ThesaurusEntry } from './thesaurus.js';
 import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
+import { readChatQuestion, type SmallTalk } from './chatText.js';
+import { asksRoleOf, definitionTarget, findDefinition, targetConcepts } from './definitional.js';
+import { markExcerpt } from './excerpt.js';
+import { articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -28,8 +32,12 @@ export interface Passage {
   readonly section: string;
   /** Section title. */
   readonly sectionTitle: string;
-  /** Verbatim text of the paragraph, at most 400 characters, holding the best sentence. */
+  /** Verbatim text of the paragraph, at most 400 characters, holding the best sentence; "…" marks where it is cut
+   * (excerpt.ts). */
   readonly excerpt: string;
+  /** Where the excerpt's verbatim text stands in the paragraph ([start, end)); it begins at `excerpt` offset 1 when the
+   * excerpt opens with "…", else 0. */
+  readonly span: readonly [number, number];
   /** Where the best sentence stands inside `excerpt` ([start, end)). */
   readonly highlight: readonly [number, number];
   /** Spans of `excerpt` that matched query terms ([start, end) pairs), for emphasis. */
@@ -43,8 +51,13 @@ export interface AskResult {
   readonly question: string;
   readonly answered: boolean;
   readonly passages: readonly Passage[];
-  /** Why there is no answer, when `answered` is false. */
-  readonly reason?: 'empty-question' | 'no-match' | 'low-confidence';
+  /** Why there is no answer, when `answered` is false (`small-talk`: a greeting or a thanks, not a question;
+   * `article-info`: a question about the article itself, answered from its front matter in `info`). */
+  readonly reason?: 'empty-question' | 'no-match' | 'low-confidence' | 'small-talk' | 'article-info';
+  /** What the line was when it was small talk (`reason: 'small-talk'`): the caller replies in kind. */
+  readonly smallTalk?: SmallTalk;
+  /** The front matter's answer to a question about the article itself (`reason: 'article-info'`), per article. */
+  readonly info?: readonly ArticleInfo[];
   /** Passages that came closest when Brano abstained (not an answer; shown as "closest"). */
   readonly closest?: readonly Passage[];
   /** Language the question was analysed in. */
@@ -104,6 +117,9 @@ export interface RankingParams {
   /** Same for a word the corpus never uses and for which no synonym or near spelling reaches the corpus either:
    * nothing in the articles could stand for it ("cane", "scudetto"), so the question is likely about something else. */
   readonly orphanWordMass: number;
+  /** Decline a short question about a known name whose other words the best passage lacks (`factNotGiven`), and
+   * "chi è il <ruolo> di X" when no sentence holds that role with X. */
+  readonly declineFactsNotGiven: boolean;
 }
 
 /**
@@ -142,6 +158,7 @@ export const DEFAULT_RANKING: RankingParams = {
   unknownWordMass: 1,
   unknownNameMass: 3,
   orphanWordMass: 2.5,
+  declineFactsNotGiven: true,
 };
 
 /** Options for `ask`. */
@@ -435,7 +452,8 @@ export function excerptSpan(
 
 /**
  * The excerpt of whole sentences `lo`..`hi` of a paragraph, with the room left up to `max` given to the head of
- * the following sentence (to the tail of the preceding one when nothing follows), cut at a word: an answer often
+ * the following sentence (to the tail of the preceding one, which then opens with "…", when nothing follows), cut
+ * at a word: an answer often
  * goes on right after the matched words, and a neighbour too long to fit whole would otherwise be lost.
  * @param text - the paragraph
  * @param sentences - its sentence spans
@@ -453,7 +471,8 @@ export function fillExcerpt(text: string, sentences: readonly { start: number; e
       const sp = text.lastIndexOf(' ', end + room);
       if (sp > end) end = sp;
     } else if (sentences[lo - 1]) {
-      const sp = text.indexOf(' ', start - room);
+      // The tail of the preceding sentence opens with "…" (excerpt.ts), which takes one character of the room.
+      const sp = text.indexOf(' ', start - room + 1);
       if (sp >= 0 && sp + 1 < start) start = sp + 1;
     }
   }
@@ -533,6 +552,48 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
     });
   }
   return out;
+}
+
+/**
+ * Whether the first passage holds the fact asked about, beside the names it is asked of: the share of the
+ * question's words other than names (capitalised, written only with a capital in the corpus, or with a digit) that
+ * the best sentence and its neighbours hold, and the share of the question's names the corpus knows that neither
+ * the first paragraph nor the one before it mentions ("chi è il CEO di Apple?" finds the CEO of another company).
+ */
+function factEvidence(
+  concepts: readonly Concept[],
+  index: PassageIndex,
+  doc: number,
+  around: ReadonlyMap<string, number>,
+  looseWeight: number,
+): Pick<AnswerFeatures, 'contentCoverage' | 'namesMissing' | 'contentUnknown' | 'hasName'> {
+  const nameLike = (c: Concept) => c.name || (c.entries[0]?.terms.every((t) => index.names.has(t) || /\d/.test(t)) ?? false);
+  // A word counts as found in its typed form, a near spelling or an exact equivalent; a loose thesaurus neighbour
+  // ("anni" → "settimana") does not say the passage holds the fact asked for.
+  const close = (c: Concept) => c.entries.filter((e) => e.typed || e.weight > looseWeight);
+  const holds = (entries: readonly Entry[], tf: ReadonlyMap<string, number>) => entries.some((e) => e.terms.every((t) => tf.has(t)));
+  let mass = 0;
+  let covered = 0;
+  let unknown = 0;
+  for (const c of concepts) {
+    if (nameLike(c)) continue;
+    mass += c.mass;
+    const forms = close(c);
+    if (holds(forms, around)) covered += c.mass;
+    if (!forms.some((e) => e.terms.every((t) => index.paragraphIndex.has(t)))) unknown += c.mass;
+  }
+  const here = paragraphTerms(index, doc).pTf;
+  const ref = index.paragraphs[doc]!;
+  const prevDoc = doc > 0 && index.paragraphs[doc - 1]!.article === ref.article ? doc - 1 : -1;
+  const before = prevDoc >= 0 ? paragraphTerms(index, prevDoc).pTf : new Map<string, number>();
+  const names = concepts.filter((c) => nameLike(c) && c.entries[0]?.terms.every((t) => index.paragraphIndex.has(t)));
+  const missing = names.filter((c) => !holds(close(c), here) && !holds(close(c), before)).length;
+  return {
+    contentCoverage: mass ? covered / mass : 1,
+    contentUnknown: mass ? unknown / mass : 0,
+    namesMissing: names.length ? missing / names.length : 0,
+    hasName: names.length > 0,
+  };
 }
 
 interface Scored {
@@ -619,15 +680,19 @@ export function passageFromSpan(
 ): Passage {
   const bs = paragraph.sentences[bestSentence] ?? { start, end };
   const section = article.sections.find((s) => s.id === paragraph.sectionId);
+  const marked = markExcerpt(paragraph.text, paragraph.sentences, start, end, EXCERPT_MAX);
+  const [from, to] = marked.span;
+  const at = (offset: number) => Math.min(to, Math.max(from, offset)) - from + marked.lead;
   return {
     article: article.slug,
     articleTitle: article.meta.title,
     paragraph: paragraph.number,
     section: paragraph.sectionId,
     sectionTitle: section?.title ?? '',
-    excerpt: paragraph.text.slice(start, end),
-    highlight: [Math.max(0, bs.start - start), Math.min(end, bs.end) - start],
-    matches: hits.filter((h) => h.start >= start && h.end <= end).map((h) => [h.start - start, h.end - start] as const),
+    excerpt: marked.text,
+    span: marked.span,
+    highlight: [at(bs.start), at(bs.end)],
+    matches: hits.filter((h) => h.start >= from && h.end <= to).map((h) => [at(h.start), at(h.end)] as const),
     score: Math.round(score * 1000) / 1000,
   };
 }
@@ -645,8 +710,14 @@ export function passageFromSpan(
 export function ask(index: PassageIndex, question: string, options: AskOptions = {}): AskResult {
   const params: RankingParams = { ...DEFAULT_RANKING, ...options.ranking };
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
-  const q = question.normalize('NFC').slice(0, QUESTION_MAX);
+  // A chat line is read as a question first: mentions and fillers out, abbreviations spelt out (chatText.ts).
+  const read = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX), options.lang);
+  const q = options.terms ? question.normalize('NFC').slice(0, QUESTION_MAX) : read.text;
   const lang = options.lang ?? detectLanguage(q);
+  if (read.smallTalk) return { question, answered: false, passages: [], reason: 'small-talk', smallTalk: read.smallTalk, lang };
+  // "Chi ha scritto l'articolo?": the front matter answers, not a paragraph (articleInfo.ts).
+  const field = options.terms ? undefined : articleFieldAsked(q);
+  if (field) return { question, answered: false, passages: [], reason: 'article-info', info: articleInfo(index.articles, field, options.article), lang };
   // English questions reach the Italian index through the bilingual lexicon (crossLingual.ts).
   const vocabulary = { has: (t: string) => index.paragraphIndex.has(t), similarTerms: (t: string) => index.similarTerms(t) };
   const english = !options.terms && lang === 'en' ? translateEnglishQuery(q, options.bilingual ?? index.bilingual, { vocabulary }) : undefined;
@@ -675,6 +746,11 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const candidateDocs = new Set<number>();
   for (const h of index.paragraphIndex.search(flat, k)) candidateDocs.add(h.doc);
   for (const h of index.sentenceIndex.search(flat, 2 * k)) candidateDocs.add(index.sentences[h.doc]!.paragraphDoc);
+  // "Cos'è X?", "Who is X?": the paragraph that introduces or defines X comes first (definitional.ts).
+  const target = options.terms ? undefined : definitionTarget(q, lang);
+  const targetTerms = target ? targetConcepts(english ? englishConcepts(translateEnglishQuery(target, options.bilingual ?? index.bilingual, { vocabulary })) : queryTerms(target, lang, index, params), index) : [];
+  const definition = target ? findDefinition(index, targetTerms, options.article) : undefined;
+  if (definition) candidateDocs.add(definition.doc);
   const docs = [...candidateDocs].filter((d) => !options.article || index.paragraphs[d]!.article.slug === options.article);
   if (!docs.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 
@@ -771,6 +847,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     return { doc, score, bestSentence: best, sentenceScores, coverage, wordCoverage, typedCoverage };
   });
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const defined = definition ? scored.findIndex((s) => s.doc === definition.doc) : -1;
+  if (defined >= 0) scored.unshift({ ...scored.splice(defined, 1)[0]!, bestSentence: definition!.sentence });
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 
@@ -821,16 +899,21 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     unknownShare: concepts.reduce((a, c) => a + c.unknownMass, 0) / totalMass,
     unknownMax: concepts.reduce((a, c) => Math.max(a, c.unknownMass), 0) / totalMass,
     concepts: concepts.length,
+    ...factEvidence(concepts, index, top.doc, around, params.expansionWeight),
   };
   // English: topic words that found no Italian term in the index mean the article is about something else.
   const englishMiss = english !== undefined && englishCoverage(english, (t) => index.paragraphIndex.has(t)) < EN_MIN_COVERAGE;
   // A question typed in Italian is decided by the fitted model; an English one (whose words are translations, not
   // what the user typed) by its coverage and the share of its words that found an Italian term.
   const typedItalian = !english && !options.terms;
-  const decline = typedItalian
-    ? answerProbability(decision) < params.answerThreshold || nameOnly(ranked[0]!) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
-    : englishMiss || ranked[0]!.coverage < (english && !options.ranking?.minCoverage ? EN_MIN_PASSAGE_COVERAGE : params.minCoverage) || nameOnly(ranked[0]!);
-  if (decline) {
+  // "Chi è il CEO di Apple?" when no sentence holds that role with that name: the article does not say.
+  const roleUnsaid = target !== undefined && !definition && targetTerms.length <= 2 && asksRoleOf(target);
+  const decline =
+    (params.declineFactsNotGiven && (roleUnsaid || factNotGiven(decision))) ||
+    (typedItalian
+      ? answerProbability(decision) < params.answerThreshold || nameOnly(ranked[0]!) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
+      : englishMiss || ranked[0]!.coverage < (english && !options.ranking?.minCoverage ? EN_MIN_PASSAGE_COVERAGE : params.minCoverage) || nameOnly(ranked[0]!));
+  if (decline && defined < 0) {
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision };
   }
   return { question, answered: true, passages, lang, confidence, decision };

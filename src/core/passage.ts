@@ -5,6 +5,8 @@
  */
 import { paragraphAnalysis } from './analysis.js';
 import { EXCERPT_MAX, QUESTION_MAX, englishConcepts, excerptSpan, fillExcerpt, passageFromSpan, queryTerms, type Passage, type QueryExpansionSource } from './ask.js';
+import { readChatQuestion } from './chatText.js';
+import { excerptOrigin } from './excerpt.js';
 import { translateEnglishQuery } from './crossLingual.js';
 import { detectLanguage } from './language.js';
 import { articleLang } from './corpus.js';
@@ -28,7 +30,7 @@ export interface PassageShape {
  * @returns the terms, for {@link passageAt}'s matched words
  */
 export function questionTerms(index: QueryExpansionSource, question: string): ReadonlySet<string> {
-  const q = question.normalize('NFC').slice(0, QUESTION_MAX);
+  const q = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX)).text;
   const lang = detectLanguage(q);
   const terms = lang === 'en' ? englishConcepts(translateEnglishQuery(q, index.bilingual)) : queryTerms(q, lang, index);
   return new Set(terms.map((t) => t.term));
@@ -55,12 +57,11 @@ export function sentenceAt(paragraph: Paragraph, offset: number): number {
  * @param passage - the passage
  * @returns the shape, for {@link passageAt}
  */
-export function passageShape(paragraph: Paragraph, passage: Pick<Passage, 'excerpt' | 'highlight'>): PassageShape {
-  const at = paragraph.text.indexOf(passage.excerpt);
-  if (at < 0) return { sentence: 0, before: 0, after: 0 };
-  const sentence = sentenceAt(paragraph, at + passage.highlight[0]);
+export function passageShape(paragraph: Paragraph, passage: Pick<Passage, 'excerpt' | 'highlight' | 'span'>): PassageShape {
+  const [at, end] = passage.span;
+  if (at < 0 || end > paragraph.text.length) return { sentence: 0, before: 0, after: 0 };
+  const sentence = sentenceAt(paragraph, excerptOrigin(paragraph, passage) + passage.highlight[0]);
   // Only whole sentences count: the part of a neighbour that fills the excerpt's room is cut again by `passageAt`.
-  const end = at + passage.excerpt.length;
   let first = sentenceAt(paragraph, at);
   if ((paragraph.sentences[first]?.start ?? at) < at) first++;
   let last = sentenceAt(paragraph, Math.max(at, end - 1));

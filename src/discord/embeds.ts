@@ -57,16 +57,6 @@ export function emphasise(text: string, bold: Span | undefined, underline: reado
 }
 
 /**
- * Where an excerpt sits in its paragraph.
- * @param paragraph - the paragraph
- * @param excerpt - a verbatim excerpt of it
- * @returns its offset, or -1 when it is not a substring
- */
-export function excerptOffset(paragraph: Paragraph | undefined, excerpt: string): number {
-  return paragraph ? paragraph.text.indexOf(excerpt) : -1;
-}
-
-/**
  * Finds a paragraph.
  * @param articles - the corpus
  * @param slug - the article
@@ -93,13 +83,14 @@ export function attribution(paragraph: number, sectionTitle: string, article: st
 /**
  * The embed of one passage of an answer.
  * @param passage - the passage
- * @param options - the question (title), the paragraph (to mark cut ends with "…"), a footer note
+ * @param options - the question (title), the paragraph (to mark the sentences left out with "…"), a footer note
  * @returns the embed
  */
 export function passageEmbed(passage: Passage, options: { title: string; paragraph?: Paragraph | undefined; note?: string; colour?: number }): APIEmbed {
-  const offset = excerptOffset(options.paragraph, passage.excerpt);
-  const before = offset > 0 ? '… ' : '';
-  const after = options.paragraph && offset >= 0 && offset + passage.excerpt.length < options.paragraph.text.length ? ' …' : '';
+  // The excerpt carries its own "…" where it is cut (excerpt.ts); a paragraph's other sentences left out get " …".
+  const p = options.paragraph;
+  const before = p && passage.span[0] > 0 && !passage.excerpt.startsWith('…') ? '… ' : '';
+  const after = p && passage.span[1] < p.text.trimEnd().length && !passage.excerpt.endsWith('…') ? ' …' : '';
   const body = emphasise(passage.excerpt, passage.highlight, passage.matches);
   const footer = [passage.articleTitle, options.note].filter(Boolean).join(' · ');
   return {

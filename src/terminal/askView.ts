@@ -3,6 +3,7 @@
  */
 import type { AskResult, Passage } from '../core/ask.js';
 import type { Lang } from '../core/analysis.js';
+import type { ArticleField } from '../core/articleInfo.js';
 import { emphasise, type Style } from './style.js';
 import { cutAtWord } from './wrap.js';
 
@@ -24,6 +25,8 @@ export function askJson(result: AskResult): Record<string, unknown> {
     question: result.question,
     answered: result.answered,
     ...(result.reason ? { reason: result.reason } : {}),
+    ...(result.smallTalk ? { smallTalk: result.smallTalk } : {}),
+    ...(result.info ? { info: result.info.map((i) => ({ article: i.article, field: i.field, value: i.value })) } : {}),
     lang: result.lang,
     passages: result.passages.map((p) => ({
       article: p.article,
@@ -52,6 +55,12 @@ const MESSAGES = {
     closest: 'Il passo più vicino (non una risposta):',
     more: 'Altri passi:',
     original: '',
+    hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio «Chi ha rilasciato Llama 2?»',
+    thanks: 'Prego! Altre domande?',
+    info: (field: ArticleField, title: string, value: string | null) =>
+      value === null
+        ? `«${title}»: l’articolo non dice ${field === 'author' ? 'chi l’ha scritto' : field === 'date' ? 'quando è stato scritto' : 'da dove viene'}.`
+        : `«${title}»: ${field === 'author' ? 'autore' : field === 'date' ? 'data' : 'fonte'}: ${value}.`,
   },
   en: {
     empty: 'Type a question, for example “Who released Llama 2?”',
@@ -60,6 +69,12 @@ const MESSAGES = {
     more: 'More passages:',
     // The passage stays verbatim in the article's language; say so, in the user's language.
     original: 'From the article, verbatim in the original Italian:',
+    hello: 'Hello! Ask me something about the article, for example “Who released Llama 2?”',
+    thanks: 'You’re welcome! Anything else?',
+    info: (field: ArticleField, title: string, value: string | null) =>
+      value === null
+        ? `“${title}”: the article does not say ${field === 'author' ? 'who wrote it' : field === 'date' ? 'when it was written' : 'where it comes from'}.`
+        : `“${title}”: ${field}: ${value}.`,
   },
 } as const;
 
@@ -75,6 +90,8 @@ export function askHuman(result: AskResult, style: Style, options: AskViewOption
   const moreChars = options.width ? Math.max(60, 2 * (options.width - 6)) : 160;
   if (!result.answered) {
     if (result.reason === 'empty-question') return m.empty;
+    if (result.smallTalk) return m[result.smallTalk];
+    if (result.info) return result.info.map((i) => m.info(i.field, i.articleTitle, i.value)).join('\n');
     const lines = [style.bold(m.none)];
     const c = result.closest?.[0];
     if (c) lines.push('', style.dim(m.closest), `  ${c.excerpt}`, `  ${style.accent(attribution(c))}`);

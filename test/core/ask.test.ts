@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis.js';
 import { ask, excerptSpan, EXCERPT_MAX, fillExcerpt, queryTerms, questionCues } from '../../src/core/ask.js';
 import { loadCorpus } from '../../src/core/corpus.js';
+import { markExcerpt } from '../../src/core/excerpt.js';
 import { buildPassageIndex, editDistance } from '../../src/core/passageIndex.js';
 import { conjugatedStems, parseThesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
 import { loadLexicons } from '../../src/lexicons.js';
@@ -112,8 +113,9 @@ describe('ask abstains when the corpus does not answer', () => {
     expect(r.answered).toBe(false);
     expect(r.reason).toBe('low-confidence');
     expect(r.closest?.[0]?.paragraph).toBe(4);
-    // Without the name-only rule, the answer model and the limit on unreached words, the same question is answered: they decide.
-    expect(ask(llama, 'Chi ha fondato Amazon?', { ranking: { minWordCoverage: 0, answerThreshold: 0, maxOrphanShare: 1 } }).answered).toBe(true);
+    // Without the name-only rule, the answer model, the limit on unreached words and the rule on facts not given, the
+    // same question is answered: they decide.
+    expect(ask(llama, 'Chi ha fondato Amazon?', { ranking: { minWordCoverage: 0, answerThreshold: 0, maxOrphanShare: 1, declineFactsNotGiven: false } }).answered).toBe(true);
   });
 
   it('GIVEN a "quanti" question whose name stands in a sentence with only a year THEN it abstains: a year is not an amount', () => {
@@ -157,12 +159,17 @@ describe('excerpts', () => {
     'Chi ha scritto la memo?', 'Quanto è costato Llama 2?', 'Cosa vieta la politica di utilizzo?',
     'Cosa pensa Lambert del futuro di Llama?', 'Quali partner distribuiscono il modello?', 'Llama 2',
   ];
-  it.each(questions)('GIVEN %s THEN every excerpt is verbatim, at most 400 characters, and holds its best sentence', (q) => {
+  it.each(questions)('GIVEN %s THEN every excerpt is verbatim apart from its "…" marks, at most 400 characters, starts a sentence or with "…", ends one or with "…", and holds its best sentence', (q) => {
     const r = ask(llama, q, { limit: 5 });
     for (const p of r.passages) {
-      const text = llama.paragraphs.find((x) => x.paragraph.number === p.paragraph)!.paragraph.text;
+      const paragraph = llama.paragraphs.find((x) => x.paragraph.number === p.paragraph)!.paragraph;
+      const text = paragraph.text;
       expect(p.excerpt.length).toBeLessThanOrEqual(EXCERPT_MAX);
-      expect(text).toContain(p.excerpt);
+      const [from, to] = p.span;
+      const startsSentence = paragraph.sentences.some((s) => s.start === from);
+      const endsSentence = to === text.length || paragraph.sentences.some((s) => s.end === to);
+      expect(p.excerpt).toBe(`${startsSentence ? '' : '…'}${text.slice(from, to)}${endsSentence ? '' : '…'}`);
+      if (!endsSentence) expect(text.slice(to - 1, to)).toMatch(/[\p{L}\p{N}.!?”)]/u);
       const [hs, he] = p.highlight;
       expect(hs).toBeGreaterThanOrEqual(0);
       expect(he).toBeLessThanOrEqual(p.excerpt.length);
@@ -201,7 +208,7 @@ describe('excerpts', () => {
     expect(fillExcerpt(text, spans, 0, 0, 30)).toEqual([0, 8]);
   });
 
-  it('GIVEN room after the last sentence THEN the tail of the preceding sentence fills it, cut at a word', () => {
+  it('GIVEN room after the last sentence THEN the tail of the preceding sentence fills it from a word, and the excerpt opens with "…"', () => {
     const text = 'Uno due tre quattro cinque sei sette otto nove dieci. Undici dodici.';
     const spans = [
       { start: 0, end: 53 },
@@ -209,9 +216,28 @@ describe('excerpts', () => {
     ];
     const [s, e] = fillExcerpt(text, spans, 1, 1, 60);
     expect(e).toBe(text.length);
-    expect(e - s).toBeLessThanOrEqual(60);
     expect(text[s - 1]).toBe(' ');
     expect(text.slice(s, e)).toBe('quattro cinque sei sette otto nove dieci. Undici dodici.');
+    const marked = markExcerpt(text, spans, s, e, 60);
+    expect(marked.text).toBe('…quattro cinque sei sette otto nove dieci. Undici dodici.');
+    expect(marked.text.length).toBeLessThanOrEqual(60);
+  });
+
+  it('GIVEN a span cut inside a sentence THEN markExcerpt ends it at a word with "…" and opens a cut start with "…", within the limit', () => {
+    const text = 'Fornendo un’opzione più economica, rende più facile per piccole aziende o singoli programmatori creare nuovi prodotti. Altro.';
+    const spans = [
+      { start: 0, end: 118 },
+      { start: 119, end: text.length },
+    ];
+    expect(markExcerpt(text, spans, 0, 72, 400).text).toBe('Fornendo un’opzione più economica, rende più facile per piccole aziende…');
+    expect(markExcerpt(text, spans, 0, 68, 400).text).toBe('Fornendo un’opzione più economica, rende più facile per piccole…');
+    const cut = markExcerpt(text, spans, 35, 118, 400);
+    expect(cut.text).toBe('…rende più facile per piccole aziende o singoli programmatori creare nuovi prodotti.');
+    expect(cut.lead).toBe(1);
+    const tight = markExcerpt(text, spans, 0, 118, 40);
+    expect(tight.text.length).toBeLessThanOrEqual(40);
+    expect(tight.text).toBe('Fornendo un’opzione più economica…');
+    expect(markExcerpt(text, spans, 0, text.length, 400).text).toBe(text);
   });
 
   it('GIVEN a sentence longer than the limit THEN the cut falls on word boundaries around the matched words', () => {
@@ -388,7 +414,7 @@ describe('negation in the thesaurus', () => {
 });
 
 describe('robustness', () => {
-  it('GIVEN any text as a question THEN ask never throws and every excerpt is a verbatim slice of at most 400 characters', async () => {
+  it('GIVEN any text as a question THEN ask never throws and every excerpt is a verbatim slice (apart from its "…" marks) of at most 400 characters', async () => {
     const fc = (await import('fast-check')).default;
     const words = fc.constantFrom('Llama', '2', 'senza', 'spendere', 'numero', 'uno', 'İ', 'dell’', 'quanto tempo', '?', 'OpenAI', '40%', ' ', 'è');
     fc.assert(
@@ -396,7 +422,7 @@ describe('robustness', () => {
         const r = ask(llama, q, { limit: 3 });
         for (const p of [...r.passages, ...(r.closest ?? [])]) {
           expect(p.excerpt.length).toBeLessThanOrEqual(EXCERPT_MAX);
-          expect(llama.paragraphs.some((x) => x.paragraph.text.includes(p.excerpt))).toBe(true);
+          expect(llama.paragraphs.some((x) => x.paragraph.text.includes(p.excerpt.replace(/^…|…$/gu, '')))).toBe(true);
         }
         expect(r.answered).toBe(r.passages.length > 0);
       }),

@@ -49,6 +49,6 @@ describe('passageAt', () => {
     expect(passageAt(article, 1, { ...one, after: 99 })).toBeUndefined();
     const plain = passageAt(article, 1, one)!;
     expect(plain.matches).toEqual([]);
-    expect(article.paragraphs[0]!.text).toContain(plain.excerpt);
+    expect(article.paragraphs[0]!.text).toContain(plain.excerpt.replace(/^…|…$/gu, ''));
   });
 });

@@ -11,6 +11,7 @@ const passage: Passage = {
   section: 'regole',
   sectionTitle: 'Regole',
   excerpt: 'Demis Hassabis guida lo sviluppo di AI di Google.',
+  span: [0, 49],
   highlight: [0, 48],
   matches: [],
   score: 0.7,

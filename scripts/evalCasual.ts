@@ -1,0 +1,36 @@
+/**
+ * `node dist/scripts/evalCasual.js [--verbose] [--json]`: the casual question set (test/fixtures/casual) against the
+ * shipped corpus, in process: R@1 and wrong refusals on the questions the article answers, share declined of the
+ * questions it does not, for each half (tune, check) and both.
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../src/config.js';
+import { createCore } from '../src/core/brano.js';
+import { loadCorpus } from '../src/core/corpus.js';
+import { readCasualSet, scoreCasual, type CasualScore } from './casualEval.js';
+import { loadLexicons } from '../src/lexicons.js';
+
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const corpusDir = join(PROJECT_ROOT, 'corpus');
+const core = createCore(loadCorpus(corpusDir), { lexicons: loadLexicons(corpusDir) });
+const set = readCasualSet(PROJECT_ROOT);
+const report: Record<string, CasualScore> = {};
+for (const half of ['tune', 'check', 'all'] as const) {
+  const pick = <T extends { half: string }>(xs: readonly T[]) => xs.filter((q) => half === 'all' || q.half === half);
+  report[half] = scoreCasual({ answerable: pick(set.answerable), unanswerable: pick(set.unanswerable) }, (q) => core.ask(q));
+}
+if (values.json) {
+  console.log(JSON.stringify(report));
+} else {
+  for (const [half, s] of Object.entries(report)) {
+    console.log(
+      `${half.padEnd(5)}  answerable ${s.answerable}: R@1 ${s.r1.toFixed(3)}, wrong refusals ${s.wrongRefusals}  ·  unanswerable ${s.unanswerable}: declined ${(100 * s.declined).toFixed(0)} %`,
+    );
+  }
+  if (values.verbose) {
+    const all = report['all']!;
+    for (const m of all.misses) console.log(`miss  ${m.id}  gold ¶${m.gold.join(',')}  got ${m.got}  ${m.q}`);
+    for (const m of all.answered) console.log(`answered  ${m.id}  ${m.got}  ${m.q}`);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Questions about the article itself rather than what it says — who wrote it, when, where it comes from — are
+ * answered from its front matter (`author`, `date`, `source`), not from a paragraph. The question forms are the table
+ * below, general Italian and English.
+ */
+import type { Article } from './types.js';
+
+/** A front-matter field a question may ask for. */
+export type ArticleField = 'author' | 'date' | 'source';
+
+/** The front matter's answer for one article. */
+export interface ArticleInfo {
+  readonly field: ArticleField;
+  /** Article slug. */
+  readonly article: string;
+  /** Article title. */
+  readonly articleTitle: string;
+  /** The field's value, or null when the front matter does not give it. */
+  readonly value: string | null;
+}
+
+// The article as a question names it: "l'articolo", "questo pezzo", "the article", "this story".
+const IT_ARTICLE = String.raw`(?:l['’]\s*|quest['’]\s*|il\s+|questo\s+)?(?:articolo|pezzo|testo)`;
+const EN_ARTICLE = String.raw`(?:the|this)\s+(?:article|piece|text|story|post)`;
+
+/** Question forms, each with the field it asks for. */
+const FORMS: readonly { readonly field: ArticleField; readonly form: RegExp }[] = [
+  { field: 'author', form: new RegExp(String.raw`^chi\s+(?:ha\s+scritto|scrive|firma|ha\s+firmato)\s+${IT_ARTICLE}$`, 'iu') },
+  { field: 'author', form: new RegExp(String.raw`^(?:chi\s+è\s+)?l['’]\s*autor[ei](?:\s+(?:di|del(?:l['’]\s*)?)\s*${IT_ARTICLE})?$`, 'iu') },
+  { field: 'author', form: new RegExp(String.raw`^(?:di\s+)?chi\s+è\s+${IT_ARTICLE}$`, 'iu') },
+  { field: 'author', form: new RegExp(String.raw`^who\s+(?:wrote|authored|is\s+the\s+author\s+of|writes)\s+${EN_ARTICLE}$`, 'iu') },
+  { field: 'author', form: /^who\s+is\s+the\s+author$/iu },
+  { field: 'date', form: new RegExp(String.raw`^quando\s+è\s+stat[oa]\s+(?:scritt[oa]|pubblicat[oa])\s+${IT_ARTICLE}$`, 'iu') },
+  { field: 'date', form: new RegExp(String.raw`^(?:di\s+quando\s+è|che\s+data\s+ha)\s+${IT_ARTICLE}$`, 'iu') },
+  { field: 'date', form: new RegExp(String.raw`^when\s+was\s+${EN_ARTICLE}\s+(?:written|published)$`, 'iu') },
+  { field: 'source', form: new RegExp(String.raw`^(?:da\s+dove\s+viene|qual\s*(?:è|e)\s+la\s+fonte\s+del(?:l['’]\s*)?)\s*${IT_ARTICLE}$`, 'iu') },
+  { field: 'source', form: new RegExp(String.raw`^(?:where\s+does\s+${EN_ARTICLE}\s+come\s+from|what\s+is\s+the\s+source\s+of\s+${EN_ARTICLE})$`, 'iu') },
+];
+
+/**
+ * Which front-matter field a question asks for, if it asks about the article itself.
+ * @param question - the question, read as a chat line already
+ * @returns the field, or undefined for any other question
+ * @example
+ * articleFieldAsked("Chi ha scritto l'articolo?") // 'author'
+ */
+export function articleFieldAsked(question: string): ArticleField | undefined {
+  const q = question.normalize('NFC').trim().replace(/[?!.…\s]+$/u, '').replace(/\s+/gu, ' ');
+  return FORMS.find((f) => f.form.test(q))?.field;
+}
+
+/**
+ * The front matter's answer for each article in scope.
+ * @param articles - the corpus
+ * @param field - the field asked for
+ * @param article - only this article (slug)
+ * @returns one entry per article
+ */
+export function articleInfo(articles: readonly Article[], field: ArticleField, article?: string): ArticleInfo[] {
+  return articles
+    .filter((a) => !article || a.slug === article)
+    .map((a) => ({ field, article: a.slug, articleTitle: a.meta.title, value: a.meta[field]?.trim() || null }));
+}

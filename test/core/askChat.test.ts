@@ -1,0 +1,111 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../src/core/brano.js';
+import { loadCorpus } from '../../src/core/corpus.js';
+import { definitionTarget, findDefinition } from '../../src/core/definitional.js';
+import { articleFieldAsked } from '../../src/core/articleInfo.js';
+import { askJson } from '../../src/terminal/askView.js';
+import { analyze } from '../../src/core/analysis.js';
+import { loadLexicons } from '../../src/lexicons.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const corpusDir = join(ROOT, 'corpus');
+const core = createCore(loadCorpus(corpusDir), { lexicons: loadLexicons(corpusDir) });
+const signedDir = join(ROOT, 'test/fixtures/corpora/signed');
+const signed = createCore(loadCorpus(signedDir), { lexicons: loadLexicons(signedDir) });
+const first = (q: string, c = core) => {
+  const r = c.ask(q);
+  return r.answered ? r.passages[0]!.paragraph : undefined;
+};
+
+describe('definitional questions', () => {
+  it.each([
+    ["cos'è Llama 2?", 'it', 'Llama 2'],
+    ["che cos'è hugging face", 'it', 'hugging face'],
+    ['Chi è il CEO di Microsoft?', 'it', 'CEO di Microsoft'],
+    ['cosa sono Alpaca e Vicuna?', 'it', 'Alpaca e Vicuna'],
+    ['what is llama 2?', 'en', 'llama 2'],
+    ["who's the investor", 'en', 'investor'],
+  ] as const)('GIVEN %j THEN it asks what or who %s is', (q, lang, target) => {
+    expect(definitionTarget(q, lang)).toBe(target);
+  });
+
+  it.each([['Chi ha rilasciato Llama 2?', 'it'], ["Cos'è successo a Llama?", 'it'], ['What is the reason Meta released it?', 'en']] as const)(
+    'GIVEN %j THEN it is not a definitional question',
+    (q, lang) => {
+      expect(definitionTarget(q, lang)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ["cos'è Llama 2?", 2],
+    ['what is llama 2?', 2],
+    ['raga chi è lambert', 10],
+    ['@everyone chi è nadella', 4],
+    ['chi è Jon Turow?', 9],
+    ['cos e pytorch', 6],
+  ])('GIVEN %j on the shipped article THEN the paragraph that introduces it comes first (¶%i)', (q, paragraph) => {
+    expect(first(q)).toBe(paragraph);
+  });
+
+  it('GIVEN a name with an apposition in one paragraph and a copula in a later one THEN the first defining paragraph wins; a name only mentioned falls back to its first mention', () => {
+    // ¶2: "Maricoop, una cooperativa di ormeggiatori …"; ¶3: "Maricoop è una delle cooperative …".
+    expect(first("cos'è Maricoop?", signed)).toBe(2);
+    const term = (w: string) => analyze(w, 'it')[0]!.term;
+    const index = signed.index;
+    expect(findDefinition(index, [[[term('Maricoop')]]])).toMatchObject({ sentence: 0, construction: 'apposition' });
+    expect(findDefinition(index, [[[term('Valmare')]]])).toMatchObject({ construction: 'mention' });
+    expect(index.paragraphs[findDefinition(index, [[[term('Valmare')]]])!.doc]!.paragraph.number).toBe(1);
+  });
+});
+
+describe('small talk and questions about the article itself', () => {
+  it.each(['ciao', 'Ciao a tutti!', 'grazie', 'ok grazie mille', 'thanks!'])('GIVEN %j THEN no passage is shown: answered false, reason small-talk', (q) => {
+    const r = core.ask(q);
+    expect(r.answered).toBe(false);
+    expect(r.passages).toEqual([]);
+    expect(r.reason).toBe('small-talk');
+    const json = askJson(r);
+    expect(json['answered']).toBe(false);
+    expect(json['passages']).toEqual([]);
+    expect(json['smallTalk']).toBe(r.smallTalk);
+  });
+
+  it('GIVEN a greeting in front of a question THEN the question is answered as if asked alone', () => {
+    expect(first('ciao! chi è Demis Hassabis?')).toBe(first('chi è Demis Hassabis?'));
+  });
+
+  it.each([
+    ["chi ha scritto l'articolo?", 'author'],
+    ["Chi è l'autore dell'articolo", 'author'],
+    ['who wrote the article?', 'author'],
+    ["quando è stato pubblicato l'articolo?", 'date'],
+    ['Chi ha scritto la memo?', undefined],
+  ])('GIVEN %j THEN it asks the front matter for %s', (q, field) => {
+    expect(articleFieldAsked(q)).toBe(field);
+  });
+
+  it('GIVEN "chi ha scritto l\'articolo?" THEN the front matter answers: the author when it names one, otherwise that the article does not say', () => {
+    const withAuthor = signed.ask("chi ha scritto l'articolo?");
+    expect(withAuthor.reason).toBe('article-info');
+    expect(withAuthor.info).toEqual([{ field: 'author', article: 'porto', articleTitle: 'Il porto di Valmare cambia gestione', value: 'Giulia Neri' }]);
+    const without = core.ask("chi ha scritto l'articolo?");
+    expect(without.answered).toBe(false);
+    expect(without.passages).toEqual([]);
+    expect(without.info?.[0]?.value).toBeNull();
+  });
+});
+
+describe('questions about a known name asking for a fact the article does not give', () => {
+  it.each(['Quanti dipendenti ha Meta?', 'in che anno è nata Databricks?', 'lambert dove ha studiato', 'chi è il CEO di Apple?'])('GIVEN %j THEN Brano declines', (q) => {
+    expect(core.ask(q).answered).toBe(false);
+  });
+
+  it.each([
+    ['Quanto ha investito Microsoft in OpenAI?', 4],
+    ['chi è il ceo di microsoft', 4],
+    ['Dove lavora Jon Turow?', 9],
+  ])('GIVEN %j, a fact the article gives about the same names THEN it is answered (¶%i)', (q, paragraph) => {
+    expect(first(q)).toBe(paragraph);
+  });
+});
