@@ -9,7 +9,7 @@ import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { detectLanguage } from './language.js';
 import { englishCoverage, translateEnglishQuery, type EnglishQuery } from './crossLingual.js';
-import type { WeightedTerm } from './tfidfIndex.js';
+import { bm25, bm25Idf, type WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
 import { answerProbability, type AnswerFeatures } from './answerDecision.js';
 import type { ThesaurusEntry } from './thesaurus.js';
@@ -473,8 +473,6 @@ interface Concept {
   readonly orphan: boolean;
 }
 
-const bm25 = (idf: number, tf: number, len: number, avg: number, k1: number, b: number) =>
-  tf ? (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * len) / avg)) : 0;
 
 function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, params: RankingParams, expanded: boolean): Concept[] {
   const byConcept = new Map<number, Map<number, { terms: string[]; weight: number; typed: boolean }>>();
@@ -496,7 +494,7 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
     entry.terms.push(t.term);
   }
   const n = index.paragraphIndex.size;
-  const unknownIdf = Math.log(1 + (n - 1 + 0.5) / 1.5);
+  const unknownIdf = bm25Idf(n, 1);
   const out: Concept[] = [];
   for (const [c, entries] of byConcept) {
     const list = [...entries.values()];
@@ -624,6 +622,43 @@ export function passageFromSpan(
   };
 }
 
+/** A question as it is searched: its text, its language and its weighted terms. */
+export interface ReadQuestion {
+  /** The question, NFC, cut to {@link QUESTION_MAX}. */
+  readonly text: string;
+  /** The language it was read in. */
+  readonly lang: Lang;
+  /** For an English question, its translation onto Italian terms. */
+  readonly english: EnglishQuery | undefined;
+  /** The weighted terms, grouped into concepts. */
+  readonly terms: readonly QueryTerm[];
+}
+
+/**
+ * Reads a question into the weighted terms it is searched with: an Italian one through {@link queryTerms}
+ * (typed words, thesaurus neighbours, near spellings), an English one through the bilingual lexicon
+ * (crossLingual.ts) as {@link englishConcepts}. `ask` and the passages rebuilt for buttons (passage.ts) both read
+ * questions here.
+ * @param index - the index whose thesaurus and vocabulary widen the question
+ * @param question - the user's text
+ * @param lang - its language (default: detected)
+ * @param params - weights of expansions and near spellings
+ * @returns the question as searched
+ * @example
+ * readQuestion(index, 'Quando è uscito Llama 2?').terms.map((t) => t.term)
+ */
+export function readQuestion(
+  index: QueryExpansionSource,
+  question: string,
+  lang?: Lang,
+  params: Pick<RankingParams, 'expansionWeight' | 'equivalentWeight' | 'typoWeight' | 'dropCueWords'> = DEFAULT_RANKING,
+): ReadQuestion {
+  const text = question.normalize('NFC').slice(0, QUESTION_MAX);
+  const l = lang ?? detectLanguage(text);
+  const english = l === 'en' ? translateEnglishQuery(text) : undefined;
+  return { text, lang: l, english, terms: english ? englishConcepts(english) : queryTerms(text, l, index, params) };
+}
+
 /**
  * Answers a question from the passage index.
  * @param index - the corpus's passages
@@ -637,11 +672,11 @@ export function passageFromSpan(
 export function ask(index: PassageIndex, question: string, options: AskOptions = {}): AskResult {
   const params: RankingParams = { ...DEFAULT_RANKING, ...options.ranking };
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
-  const q = question.normalize('NFC').slice(0, QUESTION_MAX);
-  const lang = options.lang ?? detectLanguage(q);
-  // English questions reach the Italian index through the bilingual lexicon (crossLingual.ts).
-  const english = !options.terms && lang === 'en' ? translateEnglishQuery(q) : undefined;
-  const terms: readonly WeightedTerm[] = options.terms ?? (english ? englishConcepts(english) : queryTerms(q, lang, index, params));
+  const read = options.terms ? undefined : readQuestion(index, question, options.lang, params);
+  const q = read?.text ?? question.normalize('NFC').slice(0, QUESTION_MAX);
+  const lang = read?.lang ?? options.lang ?? detectLanguage(q);
+  const english = read?.english;
+  const terms: readonly WeightedTerm[] = options.terms ?? read?.terms ?? [];
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
   const concepts = groupConcepts(terms, index, params, !options.terms && !english);
   const cues = questionCues(q).map((c) => SENTENCE_CUES[c]);
