@@ -4,6 +4,9 @@
  */
 import { defaultBilingualLexicon } from '../src/core/crossLingual.js';
 import { defaultThesaurus } from '../src/core/thesaurus.js';
+import { stem } from '../src/core/analysis.js';
 
+// the first Italian word stemmed compiles the Morph-it! lemma table (lemmas.ts)
+stem('parole', 'it');
 defaultThesaurus();
 defaultBilingualLexicon();

@@ -17,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const LEXICON_CACHE_DIR = join(here, '..', '..', '.cache', 'lexicon');
 
 // The parsers' behaviour depends on these modules and on natural's stemmers: their text salts every key.
-const CODE_MODULES = ['analysis', 'thesaurus', 'crossLingual', 'lexiconCache'];
+const CODE_MODULES = ['analysis', 'lemmas', 'thesaurus', 'crossLingual', 'lexiconCache'];
 let codeSalt: string | undefined;
 function salt(): string {
   if (codeSalt === undefined) {

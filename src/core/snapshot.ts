@@ -23,7 +23,7 @@ const CHECKSUM = 32;
  * Version of what a snapshot holds: bump it when parsing, sentence splitting or analysis changes its output, so
  * older snapshots are rebuilt rather than trusted.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 interface Header {
   readonly format: number;
