@@ -828,6 +828,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const decision: AnswerFeatures = {
     uncoveredMax,
     orphanShare: concepts.reduce((a, c) => a + (c.orphan ? c.mass : 0), 0) / totalMass,
+    unknownConceptShare: concepts.filter((c) => c.unknownMass > 0).length / Math.max(1, concepts.length),
+    unknownName: concepts.some((c) => c.name && c.unknownMass > 0),
     conceptShare: conceptShare(paragraphTerms(index, top.doc).pTf),
     sentenceConceptShare: conceptShare(topTerms[top.bestSentence] ?? new Map()),
     coverage: top.coverage,
