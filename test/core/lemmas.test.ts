@@ -36,10 +36,14 @@ describe('Morph-it! lemmas in the analysis', () => {
     expect(stem('disse', 'it')).toBe(stem('dire', 'it'));
   });
 
-  it('GIVEN a past participle THEN it meets its verb and the noun that shares the verb’s stem ("perso" → "perdere", "perdita")', () => {
-    expect(stem('perso', 'it')).toBe(stem('perdere', 'it'));
-    expect(stem('perso', 'it')).toBe(stem('perdita', 'it'));
-    expect(stem('vinto', 'it')).toBe(stem('vinse', 'it'));
+  it('GIVEN a past participle that is also an adjective ("vinto", "scritto") THEN it keeps its own stem', () => {
+    expect(stem('vinto', 'it')).toBe('vint');
+    expect(stem('scritto', 'it')).toBe('scritt');
+  });
+
+  it('GIVEN other irregular verb forms (future, present) THEN they meet their infinitive too', () => {
+    expect(stem('vincerà', 'it')).toBe(stem('vincere', 'it'));
+    expect(stem('nasce', 'it')).toBe(stem('nascere', 'it'));
   });
 
   it('GIVEN regular forms and words Morph-it! does not know THEN the stemmer’s stems stay as they were', () => {
