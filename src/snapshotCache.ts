@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { PROJECT_LEXICON_DIR } from './core/thesaurus.js';
 import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './core/snapshot.js';
+import { lemmaTableId } from './core/lemmas.js';
 import type { ArticleSource } from './core/corpus.js';
 import type { Article } from './core/types.js';
 
@@ -49,14 +50,15 @@ function lexiconHashes(dirs: readonly string[]): string {
 
 /**
  * What every snapshot of a corpus depends on besides its file: Brano's version, the snapshot format, natural's
- * version (its stemmers and stopwords), and the content of the lexicons (Brano's and the corpus's own).
+ * version (its stemmers and stopwords), the Italian lemma table's identity, and the content of the lexicons (Brano's
+ * and the corpus's own).
  * @param corpusDir - the corpus folder (its `lexicon/` counts)
  * @returns a hash
  */
 export function snapshotContext(corpusDir: string): string {
   const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
   const natural = (require('natural/package.json') as { version: string }).version;
-  return sha256(`brano ${version}\0format ${SNAPSHOT_FORMAT}\0natural ${natural}\0${lexiconHashes([PROJECT_LEXICON_DIR, join(corpusDir, 'lexicon')])}`);
+  return sha256(`brano ${version}\0format ${SNAPSHOT_FORMAT}\0natural ${natural}\0lemmas ${lemmaTableId()}\0${lexiconHashes([PROJECT_LEXICON_DIR, join(corpusDir, 'lexicon')])}`);
 }
 
 /** Articles from snapshots in a cache folder, built and stored when missing or stale. */

@@ -36,7 +36,22 @@ export interface LemmaTable {
   readonly size: number;
 }
 
-/** The packages' versions, which identify the data. */
+/** Version of the rules that turn the data into the table ({@link compileLemmaText}): bump it when they change. */
+export const LEMMA_RULES_VERSION = 2;
+
+/**
+ * What identifies the lemma table the analysis uses: the data packages' versions and the rules' version. Anything
+ * stored with analysed terms (article snapshots) must be keyed by it.
+ * @returns an identifier
+ */
+export function lemmaTableId(): string {
+  return `${lemmaDataVersion()} rules ${LEMMA_RULES_VERSION}`;
+}
+
+/**
+ * The packages' versions, which identify the data.
+ * @returns "package@version" for each package, space-separated
+ */
 export function lemmaDataVersion(): string {
   return LEMMA_PACKAGES.map((p) => {
     try {
