@@ -6,6 +6,9 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/projectRoot.js';
 import { loadLexicons } from '../src/lexicons.js';
+import { stem } from '../src/core/analysis.js';
 
 loadLexicons(join(PROJECT_ROOT, 'corpus'));
 loadLexicons();
+// the first Italian word stemmed compiles the Morph-it! lemma table (src/core/lemmas.ts)
+stem('parole', 'it');

@@ -17,6 +17,7 @@ import { PROJECT_ROOT } from './core/projectRoot.js';
 import { GENERAL_LEXICON_DIR } from './lexicons.js';
 import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './core/snapshot.js';
 import { INDEX_SNAPSHOT_FORMAT, decodeIndexSnapshot, encodeIndexSnapshot } from './core/indexSnapshot.js';
+import { lemmaTableId } from './core/lemmas.js';
 import type { ArticleSource } from './core/corpus.js';
 import type { PassageIndexCache, PassageIndexData } from './core/passageIndex.js';
 import type { SectionCache } from './core/segmentation.js';
@@ -70,14 +71,14 @@ function codeHash(): string {
 /**
  * What every snapshot of a corpus depends on besides its file: Brano's version, the snapshot format, the core's code
  * (so a change to analysis, indexing or segmentation never serves what older code stored), natural's version (its
- * stemmers and stopwords), and the content of the lexicons (Brano's general layer and the corpus's own).
+ * stemmers and stopwords), the Italian lemma table's identity, and the content of the lexicons (Brano's general layer and the corpus's own).
  * @param corpusDir - the corpus folder (its `lexicon/` counts)
  * @returns a hash
  */
 export function snapshotContext(corpusDir: string): string {
   const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
   const natural = (require('natural/package.json') as { version: string }).version;
-  return sha256(`brano ${version}\0format ${SNAPSHOT_FORMAT}\0code ${codeHash()}\0natural ${natural}\0${lexiconHashes([GENERAL_LEXICON_DIR, join(corpusDir, 'lexicon')])}`);
+  return sha256(`brano ${version}\0format ${SNAPSHOT_FORMAT}\0code ${codeHash()}\0natural ${natural}\0lemmas ${lemmaTableId()}\0${lexiconHashes([GENERAL_LEXICON_DIR, join(corpusDir, 'lexicon')])}`);
 }
 
 /**

@@ -7,6 +7,7 @@
  * type as one thing (`40%`, `700`, `Al-Dahle`, `4Chan`, `Llama 2`).
  */
 import { createRequire } from 'node:module';
+import { loadLemmaTable, type LemmaTable } from './lemmas.js';
 
 const require = createRequire(import.meta.url);
 
@@ -187,8 +188,22 @@ const INNER_CAPITAL = /^.+\p{Lu}/u;
 
 const stemCache: Record<Lang, Map<string, string>> = { it: new Map(), en: new Map() };
 
+// natural's Porter stemmer for the language, accents folded, short Italian stems trimmed.
+function porterStem(word: string, lang: Lang): string {
+  const stemmer = lang === 'it' ? stemmerIt : stemmerEn;
+  const s = foldAccents(stemmer.stem(word) || word);
+  return lang === 'it' ? trimShortItalianStem(s) : s;
+}
+
+// Loaded on the first Italian word stemmed: a sorted text searched in place (lemmas.ts), nothing to parse.
+let lemmaTable: LemmaTable | undefined;
+function italianLemmas(): LemmaTable {
+  return (lemmaTable ??= loadLemmaTable((w) => porterStem(w, 'it')));
+}
+
 /**
- * Stems one lower-cased word with natural's Porter stemmer for the language, then folds accents.
+ * Stems one lower-cased word with natural's Porter stemmer for the language, then folds accents; an Italian word
+ * that Morph-it! knows as a form of a word with another stem takes that stem (see lemmas.ts).
  * Numbers, alphanumerics and compounds are returned unchanged.
  * @param word - a lower-cased token
  * @param lang - the language
@@ -202,9 +217,8 @@ export function stem(word: string, lang: Lang): string {
     if (word.includes('-')) {
       s = foldAccents(word);
     } else {
-      const stemmer = lang === 'it' ? stemmerIt : stemmerEn;
-      s = foldAccents(stemmer.stem(word) || word);
-      if (lang === 'it') s = trimShortItalianStem(s);
+      // An Italian form meets its dictionary form ("vinse" → "vincere") where the stemmer alone would not.
+      s = (lang === 'it' ? italianLemmas().lemmaStem(word) : undefined) ?? porterStem(word, lang);
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(word, s);

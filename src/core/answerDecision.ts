@@ -42,6 +42,10 @@ export interface AnswerFeatures {
   readonly uncoveredMax: number;
   /** Share of the question's idf mass carried by typed words that neither the article nor any synonym reaches. */
   readonly orphanShare: number;
+  /** Share of the question's concepts, each counted once, whose typed words the article never uses. */
+  readonly unknownConceptShare: number;
+  /** Whether a name the question writes (a capitalised word) is one the article never uses. */
+  readonly unknownName: boolean;
   /** Share of the idf mass of the question's words other than names that the best sentence and its neighbours hold
    * (as typed, near-spelt or by an exact equivalent). */
   readonly contentCoverage?: number;
@@ -91,6 +95,8 @@ export function answerInputs(f: AnswerFeatures): number[] {
     f.conceptShare * f.typedCoverage,
     f.uncoveredMax,
     f.orphanShare,
+    f.unknownConceptShare,
+    f.unknownName ? 1 : 0,
   ];
 }
 
@@ -116,6 +122,8 @@ export const ANSWER_FEATURE_NAMES: readonly string[] = [
   'conceptShare×typedCoverage',
   'uncoveredMax',
   'orphanShare',
+  'unknownConceptShare',
+  'unknownName',
 ];
 
 /**

@@ -9,7 +9,7 @@ import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { detectLanguage } from './language.js';
 import { englishCoverage, translateEnglishQuery, type BilingualLexicon, type EnglishQuery } from './crossLingual.js';
-import type { WeightedTerm } from './tfidfIndex.js';
+import { bm25, bm25Idf, type WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
 import { answerProbability, factNotGiven, type AnswerFeatures } from './answerDecision.js';
 import type { ThesaurusEntry } from './thesaurus.js';
@@ -500,8 +500,6 @@ interface Concept {
   readonly orphan: boolean;
 }
 
-const bm25 = (idf: number, tf: number, len: number, avg: number, k1: number, b: number) =>
-  tf ? (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * len) / avg)) : 0;
 
 function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, params: RankingParams, expanded: boolean): Concept[] {
   const byConcept = new Map<number, Map<number, { terms: string[]; weight: number; typed: boolean }>>();
@@ -523,7 +521,7 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
     entry.terms.push(t.term);
   }
   const n = index.paragraphIndex.size;
-  const unknownIdf = Math.log(1 + (n - 1 + 0.5) / 1.5);
+  const unknownIdf = bm25Idf(n, 1);
   const out: Concept[] = [];
   for (const [c, entries] of byConcept) {
     const list = [...entries.values()];
@@ -697,6 +695,50 @@ export function passageFromSpan(
   };
 }
 
+/** A question as it is searched: its text, its language and its weighted terms. */
+export interface ReadQuestion {
+  /** The question, NFC, cut to {@link QUESTION_MAX}. */
+  readonly text: string;
+  /** The language it was read in. */
+  readonly lang: Lang;
+  /** For an English question, its translation onto Italian terms. */
+  readonly english: EnglishQuery | undefined;
+  /** The weighted terms, grouped into concepts. */
+  readonly terms: readonly QueryTerm[];
+  /** A greeting or a thanks rather than a question (chatText.ts), if it was one. */
+  readonly smallTalk?: SmallTalk | undefined;
+}
+
+/**
+ * Reads a question into the weighted terms it is searched with: an Italian one through {@link queryTerms}
+ * (typed words, thesaurus neighbours, near spellings), an English one through the bilingual lexicon
+ * (crossLingual.ts) as {@link englishConcepts}. `ask` and the passages rebuilt for buttons (passage.ts) both read
+ * questions here.
+ * @param index - the index whose thesaurus and vocabulary widen the question
+ * @param question - the user's text
+ * @param lang - its language (default: detected)
+ * @param params - weights of expansions and near spellings
+ * @returns the question as searched
+ * @example
+ * readQuestion(index, 'Quando è uscito Llama 2?').terms.map((t) => t.term)
+ */
+export function readQuestion(
+  index: QueryExpansionSource,
+  question: string,
+  lang?: Lang,
+  params: Pick<RankingParams, 'expansionWeight' | 'equivalentWeight' | 'typoWeight' | 'dropCueWords'> = DEFAULT_RANKING,
+  bilingual?: BilingualLexicon,
+): ReadQuestion {
+  const chat = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX), lang);
+  const text = chat.text;
+  const l = lang ?? detectLanguage(text);
+  const english = l === 'en' ? translateEnglishQuery(text, bilingual ?? index.bilingual, { vocabulary: vocabularyOf(index) }) : undefined;
+  return { text, lang: l, english, terms: english ? englishConcepts(english) : queryTerms(text, l, index, params), smallTalk: chat.smallTalk };
+}
+
+// The index's vocabulary as the English cognate search sees it (crossLingual.ts).
+const vocabularyOf = (index: QueryExpansionSource) => ({ has: (t: string) => index.paragraphIndex.has(t), similarTerms: (t: string) => index.similarTerms(t) });
+
 /**
  * Answers a question from the passage index.
  * @param index - the corpus's passages
@@ -710,18 +752,17 @@ export function passageFromSpan(
 export function ask(index: PassageIndex, question: string, options: AskOptions = {}): AskResult {
   const params: RankingParams = { ...DEFAULT_RANKING, ...options.ranking };
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
-  // A chat line is read as a question first: mentions and fillers out, abbreviations spelt out (chatText.ts).
-  const read = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX), options.lang);
-  const q = options.terms ? question.normalize('NFC').slice(0, QUESTION_MAX) : read.text;
-  const lang = options.lang ?? detectLanguage(q);
-  if (read.smallTalk) return { question, answered: false, passages: [], reason: 'small-talk', smallTalk: read.smallTalk, lang };
+  // A chat line is read as a question first (chatText.ts: mentions and fillers out, abbreviations spelt out).
+  const read = options.terms ? undefined : readQuestion(index, question, options.lang, params, options.bilingual);
+  const q = read?.text ?? question.normalize('NFC').slice(0, QUESTION_MAX);
+  const lang = read?.lang ?? options.lang ?? detectLanguage(q);
+  if (read?.smallTalk) return { question, answered: false, passages: [], reason: 'small-talk', smallTalk: read.smallTalk, lang };
   // "Chi ha scritto l'articolo?": the front matter answers, not a paragraph (articleInfo.ts).
   const field = options.terms ? undefined : articleFieldAsked(q);
   if (field) return { question, answered: false, passages: [], reason: 'article-info', info: articleInfo(index.articles, field, options.article), lang };
-  // English questions reach the Italian index through the bilingual lexicon (crossLingual.ts).
-  const vocabulary = { has: (t: string) => index.paragraphIndex.has(t), similarTerms: (t: string) => index.similarTerms(t) };
-  const english = !options.terms && lang === 'en' ? translateEnglishQuery(q, options.bilingual ?? index.bilingual, { vocabulary }) : undefined;
-  const terms: readonly WeightedTerm[] = options.terms ?? (english ? englishConcepts(english) : queryTerms(q, lang, index, params));
+  const english = read?.english;
+  const vocabulary = vocabularyOf(index);
+  const terms: readonly WeightedTerm[] = options.terms ?? read?.terms ?? [];
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
   const concepts = groupConcepts(terms, index, params, !options.terms && !english);
   const cues = questionCues(q).map((c) => SENTENCE_CUES[c]);
@@ -885,6 +926,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const decision: AnswerFeatures = {
     uncoveredMax,
     orphanShare: concepts.reduce((a, c) => a + (c.orphan ? c.mass : 0), 0) / totalMass,
+    unknownConceptShare: concepts.filter((c) => c.unknownMass > 0).length / Math.max(1, concepts.length),
+    unknownName: concepts.some((c) => c.name && c.unknownMass > 0),
     conceptShare: conceptShare(paragraphTerms(index, top.doc).pTf),
     sentenceConceptShare: conceptShare(topTerms[top.bestSentence] ?? new Map()),
     coverage: top.coverage,

@@ -4,11 +4,8 @@
  * was ranked, with nothing stored between presses.
  */
 import { paragraphAnalysis } from './analysis.js';
-import { EXCERPT_MAX, QUESTION_MAX, englishConcepts, excerptSpan, fillExcerpt, passageFromSpan, queryTerms, type Passage, type QueryExpansionSource } from './ask.js';
-import { readChatQuestion } from './chatText.js';
+import { EXCERPT_MAX, excerptSpan, fillExcerpt, passageFromSpan, readQuestion, type Passage, type QueryExpansionSource } from './ask.js';
 import { excerptOrigin } from './excerpt.js';
-import { translateEnglishQuery } from './crossLingual.js';
-import { detectLanguage } from './language.js';
 import { articleLang } from './corpus.js';
 import type { Article, Paragraph } from './types.js';
 
@@ -30,10 +27,7 @@ export interface PassageShape {
  * @returns the terms, for {@link passageAt}'s matched words
  */
 export function questionTerms(index: QueryExpansionSource, question: string): ReadonlySet<string> {
-  const q = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX)).text;
-  const lang = detectLanguage(q);
-  const terms = lang === 'en' ? englishConcepts(translateEnglishQuery(q, index.bilingual)) : queryTerms(q, lang, index);
-  return new Set(terms.map((t) => t.term));
+  return new Set(readQuestion(index, question).terms.map((t) => t.term));
 }
 
 /**

@@ -62,6 +62,31 @@ export interface TfIdfIndexData {
   readonly docLengths: Uint32Array;
 }
 
+/**
+ * BM25's inverse document frequency (the "+1" form, never negative).
+ * @param n - documents in the index
+ * @param df - documents holding the term
+ * @returns the idf
+ */
+export function bm25Idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * BM25's score of one term in one document: the one formula Brano ranks with (the index's postings and `ask`'s
+ * exact scores of candidates).
+ * @param idf - the term's idf ({@link bm25Idf})
+ * @param tf - how often the document holds it
+ * @param length - the document's length, in terms
+ * @param averageLength - the index's average document length
+ * @param k1 - saturation of term frequency
+ * @param b - normalisation by length
+ * @returns the term's contribution (0 when `tf` is 0)
+ */
+export function bm25(idf: number, tf: number, length: number, averageLength: number, k1: number, b: number): number {
+  return tf ? (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength)) : 0;
+}
+
 /** Immutable inverted index over documents given as term lists. */
 export class TfIdfIndex {
   private readonly termIds: Map<string, number>;
@@ -233,14 +258,12 @@ export class TfIdfIndex {
     for (let t = 0; t < vocabulary; t++) {
       const from = termStart[t]!;
       const to = termStart[t + 1]!;
-      const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
+      const idf = bm25Idf(n, to - from);
       idfs[t] = idf;
       let max = 0;
       for (let p = from; p < to; p++) {
         const tf = postingImpacts[p]!;
-        const norm = k1 * (1 - b + (b * docLengths[postingDocs[p]!]!) / avgdl);
-        const impact = (idf * (tf * (k1 + 1))) / (tf + norm);
-        postingImpacts[p] = impact;
+        postingImpacts[p] = bm25(idf, tf, docLengths[postingDocs[p]!]!, avgdl, k1, b);
         if (postingImpacts[p]! > max) max = postingImpacts[p]!;
       }
       maxImpact[t] = max;

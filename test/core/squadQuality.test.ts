@@ -93,6 +93,8 @@ describe('the answer model', () => {
     sentenceConceptShare: 1,
     uncoveredMax: 0,
     orphanShare: 0,
+    unknownConceptShare: 0,
+    unknownName: false,
     ...over,
   });
 
@@ -116,6 +118,7 @@ describe('the answer model', () => {
       sentenceConceptShare: 0.25,
       uncoveredMax: 0.5,
       orphanShare: 0.5,
+      unknownConceptShare: 0.5,
     });
     expect(answerProbability(weak)).toBeLessThan(ANSWER_MODEL.threshold);
   });
