@@ -10,9 +10,9 @@ import { loadLexicons } from '../../src/lexicons.js';
 // SQuAD-it dev articles Brano was not written for (test/fixtures/squad-it-dev, CC BY-SA 4.0), measured as the
 // evaluation kit's score-squad measures them (article mode: each question asked of its own article alone; questions
 // of other articles, which it should decline, drawn the kit's way). A fixed sample keeps the run short: every
-// fourth question. On the whole set (`node dist/scripts/evalSquad.js`) the same code measures R@1 0.754, R@3 0.878,
-// Answer@1 0.716, 2.7 % refused, 87.3 % of other-article questions declined (the issue asks for 0.80, 0.92, 0.78,
-// ≤ 2 % and ≥ 90 %: not reached); the floors sit a little under these whole-set figures, which the sample passes.
+// fourth question. On the whole set (`score-squad --mode article --negatives 20`) the same code measures R@1 0.755,
+// R@3 0.880, Answer@1 0.721, 2.6 % refused, 89.8 % of other-article questions declined (the issue asks for 0.80, 0.92,
+// 0.78, ≤ 2 % and ≥ 90 %: not reached); the floors sit a little under these whole-set figures, which the sample passes.
 interface Question {
   readonly article: string;
   readonly question: string;
@@ -70,8 +70,8 @@ describe('retrieval on unseen Wikipedia articles (SQuAD-it dev)', () => {
     expect(refused / n).toBeLessThanOrEqual(0.035);
   });
 
-  it('GIVEN 20 questions of other articles asked of each article THEN at least 85 % are declined', () => {
-    expect(declined / negatives).toBeGreaterThanOrEqual(0.85);
+  it('GIVEN 20 questions of other articles asked of each article THEN at least 88 % are declined', () => {
+    expect(declined / negatives).toBeGreaterThanOrEqual(0.88);
   });
 });
 
