@@ -39,6 +39,7 @@ import { TfIdfIndex, type WeightedTerm } from '../src/core/tfidfIndex.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { synthArticles, synthQueries, writeSynthCorpus } from './synthCorpus.js';
 import { SQUAD_DIR, writeRealCorpus } from './realCorpus.js';
+import type { BurstFigures } from './benchFakeDiscord.js';
 
 const require = createRequire(import.meta.url);
 const BENCH_DIR = join(PROJECT_ROOT, '.bench');
@@ -93,20 +94,8 @@ export interface ReloadFigures {
   readonly asksServed: number;
 }
 
-/** A burst of interactions through the real client and the fake Discord. */
-export interface DiscordBurstFigures {
-  readonly interactions: number;
-  /** Interaction dispatched → first callback received, as the fake Discord measures it. */
-  readonly p50Ms: number;
-  readonly p99Ms: number;
-  readonly maxMs: number;
-  /** From the first dispatch to the last callback. */
-  readonly wallMs: number;
-  /** Interactions not answered, or answered more than once. */
-  readonly unanswered: number;
-  readonly answeredMoreThanOnce: number;
-  /** Rules Discord enforces that the bot broke (deadline, schema, mentions). */
-  readonly violations: number;
+/** A burst of interactions through the real client and the fake Discord (figures measured by the fake). */
+export interface DiscordBurstFigures extends BurstFigures {
   /** CPU milliseconds the bot's event-loop thread spent from the burst's start to its last answer (Linux only). */
   readonly botCpuMs?: number | undefined;
 }

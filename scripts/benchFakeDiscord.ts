@@ -20,12 +20,16 @@ import { DISCORD_OPENAPI_PATH, percentile, startFakeDiscord, type FakeDiscord } 
 /** A burst of interactions through a bot and the fake Discord (the bench's `DiscordBurstFigures`). */
 export interface BurstFigures {
   readonly interactions: number;
+  /** Interaction dispatched → first callback received, as the fake Discord measures it. */
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly maxMs: number;
+  /** From the first dispatch to the last callback. */
   readonly wallMs: number;
+  /** Interactions not answered, or answered more than once. */
   readonly unanswered: number;
   readonly answeredMoreThanOnce: number;
+  /** Rules Discord enforces that the bot broke (deadline, schema, mentions). */
   readonly violations: number;
 }
 
