@@ -17,10 +17,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Lexicons } from './core/brano.js';
-import { LexiconError, parseBilingualLexicon, mergeBilingualLexicons, type BilingualLexicon } from './core/crossLingual.js';
+import { LexiconError, parseBilingualLexicon, mergeBilingualLexicons, type BilingualLexicon, type LexiconSense } from './core/crossLingual.js';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { Thesaurus, ThesaurusError, parseThesaurus } from './core/thesaurus.js';
-import { LEXICON_CACHE_DIR, cachedParse } from './lexiconCache.js';
+import { LEXICON_CACHE_DIR, LazyTable, cachedParse, isStoredTable, storeTable } from './lexiconCache.js';
 
 /** Brano's general lexicon folder (`src/lexicon` at the project's root), wherever the code runs from. */
 export const GENERAL_LEXICON_DIR = join(PROJECT_ROOT, 'src', 'lexicon');
@@ -135,12 +135,21 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
   const cacheDir = sources.cacheDir ?? LEXICON_CACHE_DIR;
 
   const thesauri = ofKind('thesaurus');
+  // Both are stored as tables of separately encoded entries: reading them back decodes only their keys, and each
+  // entry is decoded when a question first looks it up.
   const thesaurus = cachedParse(
     'thesaurus-it',
     keyOf(thesauri),
     () => thesauri.reduce((th, f) => th.merge(parseOne(f, () => parseThesaurus(f.text, f.shown, 'it'))), new Thesaurus()),
-    (t) => t.snapshot(),
-    Thesaurus.fromSnapshot,
+    (t) => {
+      const snap = t.snapshot();
+      return { expansions: storeTable(snap.expansions), bySurface: storeTable(snap.bySurface), longest: snap.longest };
+    },
+    (data) => {
+      const stored = data as { expansions?: unknown; bySurface?: unknown; longest?: unknown } | null;
+      if (!stored || !isStoredTable(stored.expansions) || !isStoredTable(stored.bySurface)) throw new Error('thesaurus: not a snapshot');
+      return Thesaurus.fromSnapshot({ expansions: new LazyTable(stored.expansions), bySurface: new LazyTable(stored.bySurface), longest: stored.longest });
+    },
     cacheDir,
   );
   const bilinguals = ofKind('bilingual');
@@ -148,11 +157,11 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
     'bilingual',
     keyOf(bilinguals),
     () => mergeBilingualLexicons(bilinguals.map((f) => parseOne(f, () => parseBilingualLexicon(f.text, f.shown)))),
-    (l) => l,
-    (data) => {
-      const lex = data as Partial<BilingualLexicon> | null;
-      if (!lex || !(lex.entries instanceof Map) || typeof lex.maxWords !== 'number') throw new Error('lexicon: not a snapshot');
-      return lex as BilingualLexicon;
+    (l) => ({ entries: storeTable(l.entries), maxWords: l.maxWords }),
+    (data): BilingualLexicon => {
+      const stored = data as { entries?: unknown; maxWords?: unknown } | null;
+      if (!stored || !isStoredTable(stored.entries) || typeof stored.maxWords !== 'number') throw new Error('lexicon: not a snapshot');
+      return { entries: new LazyTable<LexiconSense>(stored.entries), maxWords: stored.maxWords };
     },
     cacheDir,
   );

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedParse } from '../src/lexiconCache.js';
+import { cachedParse, isStoredTable, LazyTable, storeTable } from '../src/lexiconCache.js';
 import { parseThesaurus, Thesaurus } from '../src/core/thesaurus.js';
 
 const dirs: string[] = [];
@@ -58,5 +58,52 @@ describe('compiled lexicon cache', () => {
     const counter = { n: 0 };
     const th = parseVia(join(file, 'sub'), 'gatto, micio', counter);
     expect(th.lookup(['gatt']).map((e) => e.text)).toEqual(['micio']);
+  });
+});
+
+describe('a table read back entry by entry', () => {
+  const source = new Map<string, unknown>([
+    ['zeta', { terms: ['z'], text: 'zeta' }],
+    ['alfa', new Map([['a', 1]])],
+    ['~written', ['x', 'y']],
+    ['mezzo', null],
+  ]);
+  const stored = () => structuredClone(storeTable(source));
+
+  it('GIVEN a stored map THEN every key finds its value, and keys it does not hold find nothing', () => {
+    const table = new LazyTable<unknown>(stored());
+    for (const [k, v] of source) {
+      expect(table.has(k)).toBe(true);
+      expect(table.get(k)).toEqual(v);
+    }
+    for (const k of ['', 'alf', 'alfaa', 'zz', '~writte']) {
+      expect(table.has(k)).toBe(false);
+      expect(table.get(k)).toBeUndefined();
+    }
+    expect(table.size).toBe(4);
+  });
+
+  it('GIVEN a stored map THEN iteration keeps its order, as a Map would', () => {
+    const table = new LazyTable<unknown>(stored());
+    expect([...table.keys()]).toEqual([...source.keys()]);
+    expect([...table].map(([k]) => k)).toEqual([...source.keys()]);
+    expect([...table.values()]).toEqual([...source.values()]);
+    const seen: string[] = [];
+    table.forEach((_, k) => seen.push(k));
+    expect(seen).toEqual([...source.keys()]);
+  });
+
+  it('GIVEN a value asked for twice THEN the same decoded object comes back', () => {
+    const table = new LazyTable<unknown>(stored());
+    expect(table.get('alfa')).toBe(table.get('alfa'));
+  });
+
+  it('GIVEN data that is not a stored table (parts missing or sizes that disagree) THEN it is refused', () => {
+    const good = stored();
+    expect(isStoredTable(good)).toBe(true);
+    expect(isStoredTable(null)).toBe(false);
+    expect(isStoredTable({ ...good, keys: good.keys.slice(1) })).toBe(false);
+    expect(isStoredTable({ ...good, bytes: good.bytes.subarray(1) })).toBe(false);
+    expect(isStoredTable({ ...good, offsets: [...good.offsets] })).toBe(false);
   });
 });

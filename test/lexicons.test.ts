@@ -152,3 +152,27 @@ describe('lexicons per corpus folder', () => {
     await expect(CorpusStore.open(dir)).rejects.toThrow(/^lexicon: .*biblioteca-it\.txt:1: a group needs at least two members/);
   });
 });
+
+describe('lexicons read back from the compiled cache', () => {
+  let cacheDir: string;
+  beforeEach(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'brano-lexread-'));
+  });
+  afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  it('GIVEN the general layer parsed once and then read back from the cache THEN every thesaurus key and English entry is the same', () => {
+    const parsed = loadLexicons(undefined, { cacheDir });
+    const read = loadLexicons(undefined, { cacheDir });
+    expect(read.thesaurus.size).toBe(parsed.thesaurus.size);
+    expect(read.thesaurus.maxPhraseLength).toBe(parsed.thesaurus.maxPhraseLength);
+    const { expansions, bySurface } = parsed.thesaurus.snapshot();
+    for (const key of expansions.keys()) expect(read.thesaurus.lookup(key.split(' '))).toEqual(parsed.thesaurus.lookup(key.split(' ')));
+    for (const [surface, { key }] of bySurface) {
+      expect(read.thesaurus.hasSurface(surface)).toBe(true);
+      expect(read.thesaurus.lookup(key.split(' '), surface)).toEqual(parsed.thesaurus.lookup(key.split(' '), surface));
+    }
+    expect([...read.bilingual.entries.keys()]).toEqual([...parsed.bilingual.entries.keys()]);
+    for (const [key, sense] of parsed.bilingual.entries) expect(read.bilingual.entries.get(key)).toEqual(sense);
+    expect(read.bilingual.maxWords).toBe(parsed.bilingual.maxWords);
+  });
+});

@@ -428,18 +428,19 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
 // so "distributor" reaches "distribution" but "eventually" does not reach "event".
 function nearestKey(lexicon: BilingualLexicon, stemmed: string): LexiconSense | undefined {
   if (stemmed.length < 6) return undefined;
-  let best: LexiconSense | undefined;
+  let best: string | undefined;
   let bestLength = 0;
-  for (const [key, sense] of lexicon.entries) {
+  // Keys only: the lexicon may decode its entries on demand, and only the winner's is needed.
+  for (const key of lexicon.entries.keys()) {
     if (key.length < 6 || key.includes(' ') || key.startsWith('=') || key.startsWith('~')) continue;
     let k = 0;
     while (k < key.length && k < stemmed.length && key[k] === stemmed[k]) k++;
     if (k >= 6 && k >= 0.8 * Math.max(key.length, stemmed.length) && k > bestLength) {
-      best = sense;
+      best = key;
       bestLength = k;
     }
   }
-  return best;
+  return best === undefined ? undefined : lexicon.entries.get(best);
 }
 
 // Chat shorthand for amounts ("700M users", "$10B", "10bn") spelt out as the lexicon lists them ("700 million").
@@ -456,12 +457,15 @@ function spellOutAmounts(q: string): string {
 function typoKey(lexicon: BilingualLexicon, word: string): LexiconSense | undefined {
   if (word.length < TYPO_MIN_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
   let found: LexiconSense | undefined;
-  for (const [key, sense] of lexicon.entries) {
-    if (!key.startsWith('~') || key.includes(' ') || !sense.terms.size) continue;
+  // Keys first: the lexicon may decode its entries on demand, and only the close ones are needed.
+  for (const key of lexicon.entries.keys()) {
+    if (!key.startsWith('~') || key.includes(' ')) continue;
     const written = key.slice(1);
     // Slips rarely touch the first letter; requiring it keeps real words apart ("nuclear" is not "unclear").
     if (written.length < TYPO_MIN_LENGTH - 1 || written === word || written[0] !== word[0]) continue;
     if (editDistance(word, written, 1) > 1) continue;
+    const sense = lexicon.entries.get(key)!;
+    if (!sense.terms.size) continue;
     if (found && sameTerms(found, sense)) continue;
     if (found) return undefined;
     found = sense;

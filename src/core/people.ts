@@ -12,9 +12,10 @@ import type { Article, Person, Quote, QuoteResult } from './types.js';
 const require = createRequire(import.meta.url);
 // Deep imports: natural's entry point loads database clients and prints to stdout (see analysis.ts).
 const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
-const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
-  DamerauLevenshteinDistance: (a: string, b: string) => number;
-};
+// Loaded on first use: its module pulls in underscore, which a start-up that looks up no name should not pay for.
+let damerau: ((a: string, b: string) => number) | undefined;
+const DamerauLevenshteinDistance = (a: string, b: string): number =>
+  (damerau ??= (require('natural/lib/natural/distance/levenshtein_distance.js') as { DamerauLevenshteinDistance: (a: string, b: string) => number }).DamerauLevenshteinDistance)(a, b);
 
 /** Options of a quote look-up. */
 export interface QuoteOptions {

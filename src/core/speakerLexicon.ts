@@ -110,16 +110,23 @@ function withAdverb(source: string): string {
   return source.replace(/^(ha|aveva|hanno|avevano) (?=\p{Ll})/u, `$1(?:,?\\s+${INNER_ADVERBS},?)?\\s+`);
 }
 
+// Compiling these patterns (thousands of case-insensitive Unicode alternatives) is a noticeable share of a cold
+// start: they are built the first time speakers are looked for, which a question never needs.
+let reportingVerbRe: RegExp | undefined;
+let anchored: readonly (readonly [RegExp, ReportingVerb])[] | undefined;
+
 /**
  * One regular expression for every reporting verb, longest alternatives first; group 1 is the verb.
- * Letters around the match must not be letters, so "credibilità" is not "crede".
+ * Letters around the match must not be letters, so "credibilità" is not "crede". Global and shared: set
+ * `lastIndex` to 0 before using it.
+ * @returns the expression (built once, on first use)
  */
-export const REPORTING_VERB_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${[...REPORTING_VERBS].sort((a, b) => b.source.length - a.source.length).map((v) => withAdverb(v.source)).join('|')})(?![\\p{L}\\p{M}])`,
-  'giu',
-);
-
-const ANCHORED: readonly (readonly [RegExp, ReportingVerb])[] = REPORTING_VERBS.map((v) => [new RegExp(`^(?:${withAdverb(v.source)})$`, 'iu'), v] as const);
+export function reportingVerbPattern(): RegExp {
+  return (reportingVerbRe ??= new RegExp(
+    `(?<![\\p{L}\\p{M}])(${[...REPORTING_VERBS].sort((a, b) => b.source.length - a.source.length).map((v) => withAdverb(v.source)).join('|')})(?![\\p{L}\\p{M}])`,
+    'giu',
+  ));
+}
 
 /**
  * Finds which lexicon entry a matched verb came from.
@@ -128,7 +135,8 @@ const ANCHORED: readonly (readonly [RegExp, ReportingVerb])[] = REPORTING_VERBS.
  */
 export function verbEntry(form: string): ReportingVerb {
   const lower = form.toLowerCase();
-  return ANCHORED.find(([re]) => re.test(lower))?.[1] ?? { source: lower, plural: false, gerund: false, inverts: false };
+  anchored ??= REPORTING_VERBS.map((v) => [new RegExp(`^(?:${withAdverb(v.source)})$`, 'iu'), v] as const);
+  return anchored.find(([re]) => re.test(lower))?.[1] ?? { source: lower, plural: false, gerund: false, inverts: false };
 }
 
 /**

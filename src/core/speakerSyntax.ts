@@ -14,7 +14,7 @@ import {
   OPENING_AUXILIARIES,
   ORGANISATION_WORDS,
   PRONOUNS,
-  REPORTING_VERB_RE,
+  reportingVerbPattern,
   ROLE_ABBREVIATIONS,
   ROLE_NOUNS,
   ROLE_SUBJECT_AUXILIARIES,
@@ -477,8 +477,9 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     const raw = inner.slice(from + 1, to);
     const content = raw.trim();
     if (!content || content.length > 90) continue;
-    REPORTING_VERB_RE.lastIndex = 0;
-    const m = REPORTING_VERB_RE.exec(content) ?? INSERT_ONLY_VERB_RE.exec(content);
+    const reporting = reportingVerbPattern();
+    reporting.lastIndex = 0;
+    const m = reporting.exec(content) ?? INSERT_ONLY_VERB_RE.exec(content);
     if (!m || m.index !== 0 || verbEntry(m[0]).plural) continue;
     inserts.push({ from, to: to + 1 });
     if (!subject) {

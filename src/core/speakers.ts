@@ -18,7 +18,7 @@
  */
 import { foldAccents, isStopword } from './analysis.js';
 import { quoteSentences, type QuoteSentence } from './quotes.js';
-import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, REPORTING_VERB_RE, SOURCE_MARKERS, verbEntry } from './speakerLexicon.js';
+import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
@@ -66,8 +66,9 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const frame = s.frame;
   const tokAt = (offset: number) => toks.findIndex((t) => t.start <= offset && offset < t.end);
-  REPORTING_VERB_RE.lastIndex = 0;
-  const matches = [...frame.matchAll(REPORTING_VERB_RE)];
+  const reporting = reportingVerbPattern();
+  reporting.lastIndex = 0;
+  const matches = [...frame.matchAll(reporting)];
   // "secondo X", "Per X, …", "A detta di X, …": an attribution without a verb
   for (const row of SOURCE_MARKERS) {
     for (const m of frame.matchAll(row.re)) {

@@ -57,19 +57,32 @@ const addTargets = (out: Map<string, ThesaurusEntry>, own: ThesaurusEntry | stri
 
 /** A thesaurus as plain data, for the compiled-lexicon cache. */
 export interface ThesaurusSnapshot {
-  readonly expansions: Map<string, Map<string, ThesaurusEntry>>;
-  readonly bySurface: Map<string, { key: string; out: Map<string, ThesaurusEntry> }>;
+  readonly expansions: ReadonlyMap<string, Map<string, ThesaurusEntry>>;
+  readonly bySurface: ReadonlyMap<string, { key: string; out: Map<string, ThesaurusEntry> }>;
   readonly longest: number;
 }
+
+// Anything that reads like a map: a Map, or a table the compiled-lexicon cache decodes entry by entry.
+const isMapLike = (x: unknown): x is ReadonlyMap<string, unknown> =>
+  !!x && typeof (x as ReadonlyMap<string, unknown>).get === 'function' && typeof (x as ReadonlyMap<string, unknown>).has === 'function';
 
 /** Groups of interchangeable words, looked up by analysed terms. */
 export class Thesaurus {
   // key (terms joined by a space) → the entries a question holding that key may also search
-  private expansions = new Map<string, Map<string, ThesaurusEntry>>();
+  // (read-only when read back from a snapshot: see `writable`)
+  private expansions: ReadonlyMap<string, Map<string, ThesaurusEntry>> = new Map();
   // the same, keyed by the member as written: a word the file lists verbatim expands only to its own groups,
   // so "moda" does not borrow the groups of "modo", with which it shares the stem "mod"
-  private bySurface = new Map<string, { key: string; out: Map<string, ThesaurusEntry> }>();
+  private bySurface: ReadonlyMap<string, { key: string; out: Map<string, ThesaurusEntry> }> = new Map();
   private longest = 1;
+
+  // The tables as Maps that can be added to: a thesaurus read back from a snapshot may hold read-only tables
+  // (decoded entry by entry), which are copied the first time a group is added.
+  private writable(): { expansions: Map<string, Map<string, ThesaurusEntry>>; bySurface: Map<string, { key: string; out: Map<string, ThesaurusEntry> }> } {
+    if (!(this.expansions instanceof Map)) this.expansions = new Map(this.expansions);
+    if (!(this.bySurface instanceof Map)) this.bySurface = new Map(this.bySurface);
+    return { expansions: this.expansions as Map<string, Map<string, ThesaurusEntry>>, bySurface: this.bySurface as Map<string, { key: string; out: Map<string, ThesaurusEntry> }> };
+  }
 
   /** Number of keys that expand to something. */
   get size(): number {
@@ -88,20 +101,21 @@ export class Thesaurus {
    * @param equivalent - whether the members mean exactly the same (they then weigh almost as much as typed words)
    */
   addGroup(keys: readonly ThesaurusEntry[], targets: readonly ThesaurusEntry[], equivalent = false): void {
+    const tables = this.writable();
     for (const k of keys.flatMap((e) => (e.plain ? [e, { ...e, terms: [e.plain] }] : [e]))) {
       const key = keyOf(k.terms);
       if (!k.negated) {
-        let out = this.expansions.get(key);
+        let out = tables.expansions.get(key);
         if (!out) {
           out = new Map();
-          this.expansions.set(key, out);
+          tables.expansions.set(key, out);
         }
         this.longest = Math.max(this.longest, k.terms.length);
         addTargets(out, k, targets, equivalent);
       }
       const surface = surfaceOf(k.text);
-      let bySurface = this.bySurface.get(surface);
-      if (!bySurface) this.bySurface.set(surface, (bySurface = { key, out: new Map() }));
+      let bySurface = tables.bySurface.get(surface);
+      if (!bySurface) tables.bySurface.set(surface, (bySurface = { key, out: new Map() }));
       addTargets(bySurface.out, k, targets, equivalent);
     }
   }
@@ -122,7 +136,7 @@ export class Thesaurus {
    */
   static fromSnapshot(data: unknown): Thesaurus {
     const snap = data as Partial<ThesaurusSnapshot> | null;
-    if (!snap || !(snap.expansions instanceof Map) || !(snap.bySurface instanceof Map) || typeof snap.longest !== 'number') {
+    if (!snap || !isMapLike(snap.expansions) || !isMapLike(snap.bySurface) || typeof snap.longest !== 'number') {
       throw new Error('thesaurus: not a snapshot');
     }
     const th = new Thesaurus();
@@ -138,16 +152,17 @@ export class Thesaurus {
    * @returns this thesaurus
    */
   merge(other: Thesaurus): this {
+    const tables = this.writable();
     for (const [key, out] of other.expansions) {
-      const mine = this.expansions.get(key) ?? new Map<string, ThesaurusEntry>();
+      const mine = tables.expansions.get(key) ?? new Map<string, ThesaurusEntry>();
       addTargets(mine, key, out.values(), false);
-      this.expansions.set(key, mine);
+      tables.expansions.set(key, mine);
       this.longest = Math.max(this.longest, key.split(' ').length);
     }
     for (const [surface, { key, out }] of other.bySurface) {
-      const mine = this.bySurface.get(surface) ?? { key, out: new Map<string, ThesaurusEntry>() };
+      const mine = tables.bySurface.get(surface) ?? { key, out: new Map<string, ThesaurusEntry>() };
       addTargets(mine.out, key, out.values(), false);
-      this.bySurface.set(surface, mine);
+      tables.bySurface.set(surface, mine);
     }
     return this;
   }

@@ -16,8 +16,14 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+
+// The SQLite binding is loaded when a log is first opened: a command that records nothing (`ask` on the command
+// line) never pays for it.
+const require = createRequire(import.meta.url);
+const sqlite = () => require('better-sqlite3') as typeof Database;
 
 /** Where a question came from. */
 export type QuestionSource = 'discord' | 'chat' | 'cli';
@@ -290,7 +296,8 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
   const open = () => {
     if (db && statements && secret) return { db, statements, secret };
     mkdirSync(options.dataDir, { recursive: true });
-    const d = new Database(join(options.dataDir, DB_FILE), { timeout: 25 });
+    const SQLite = sqlite();
+    const d = new SQLite(join(options.dataDir, DB_FILE), { timeout: 25 });
     try {
       d.pragma('journal_mode = WAL');
       d.pragma('synchronous = NORMAL');
