@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     testTimeout: 30_000 * TIME_SCALE,
     hookTimeout: 30_000 * TIME_SCALE,
+    setupFiles: ['test/support/italianLemmas.ts'],
     projects: [
       {
         extends: true,

@@ -1061,6 +1061,8 @@ const BENCH_HELP = [
 ].join('\n');
 
 async function main(): Promise<void> {
+  const { installItalianLemmas } = await import('../src/lexicons.js');
+  installItalianLemmas();
   const { values } = parseArgs({
     options: {
       json: { type: 'boolean' },

@@ -9,7 +9,9 @@ import { PROJECT_ROOT } from '../src/config.js';
 import { createCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { readCasualSet, scoreCasual, type CasualScore } from './casualEval.js';
-import { loadLexicons } from '../src/lexicons.js';
+import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
+
+installItalianLemmas();
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
 const corpusDir = join(PROJECT_ROOT, 'corpus');

@@ -17,9 +17,11 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
-import { loadLexicons } from '../src/lexicons.js';
 import { ANSWER_FEATURE_NAMES, answerInputs, type AnswerFeatures, type AnswerModel } from '../src/core/answerDecision.js';
 import type { Article } from '../src/core/types.js';
+import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
+
+installItalianLemmas();
 
 const { values } = parseArgs({ options: { refuse: { type: 'string', default: '0.015' }, write: { type: 'boolean', default: false }, negatives: { type: 'string', default: '100' }, 'shipped-weight': { type: 'string', default: '5' } } });
 const refuse = Number(values.refuse);

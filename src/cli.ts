@@ -465,7 +465,8 @@ async function main(): Promise<void> {
   const { loadCorpus } = await import('./core/corpus.js');
   const { createCore } = await import('./core/brano.js');
   const { SnapshotCache, snapshotContext } = await import('./snapshotCache.js');
-  const { loadLexicons } = await import('./lexicons.js');
+  const { installItalianLemmas, loadLexicons } = await import('./lexicons.js');
+  installItalianLemmas();
   // Output piped into a program that stops reading (`| head`): stop quietly, as other command-line tools do.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

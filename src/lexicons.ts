@@ -15,10 +15,14 @@
  * the compiled-lexicon cache (src/lexiconCache.ts), keyed by the files' text.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Lexicons } from './core/brano.js';
 import { LexiconError, parseBilingualLexicon, mergeBilingualLexicons, type BilingualLexicon, type LexiconSense } from './core/crossLingual.js';
 import { PROJECT_ROOT } from './core/projectRoot.js';
+import { parseEnglishExceptions, type EnglishExceptions } from './core/cognates.js';
+import { useItalianLemmas, type LemmaSource } from './core/analysis.js';
+import { LEMMA_RULES_VERSION, compileLemmaText, lemmaTableOf, type LemmaData } from './core/lemmas.js';
 import { Thesaurus, ThesaurusError, parseThesaurus } from './core/thesaurus.js';
 import { LEXICON_CACHE_DIR, LazyTable, cachedParse, isStoredTable, storeTable } from './lexiconCache.js';
 
@@ -111,6 +115,8 @@ export interface LexiconSources {
   readonly generalDir?: string;
   /** The compiled-lexicon cache folder (default: the project's; tests pass a temporary one). */
   readonly cacheDir?: string;
+  /** WordNet's exception lists (default {@link ENGLISH_EXCEPTIONS_FILE}). */
+  readonly exceptionsFile?: string;
 }
 
 /**
@@ -165,7 +171,39 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
     },
     cacheDir,
   );
-  return { thesaurus, bilingual, files: files.map((f) => f.shown) };
+  return { thesaurus, bilingual: { ...bilingual, exceptions: loadEnglishExceptions(sources.exceptionsFile, cacheDir) }, files: files.map((f) => f.shown) };
+}
+
+/** WordNet 3.0's exception lists as Brano ships them (`src/lexicon/wordnet/exceptions.txt`, see the README). */
+export const ENGLISH_EXCEPTIONS_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'wordnet', 'exceptions.txt');
+
+/**
+ * Reads WordNet's exception lists (irregular English forms → base forms) for the English questions, through the
+ * compiled-lexicon cache: each entry is decoded when a question first looks it up.
+ * @param file - the exception file (default {@link ENGLISH_EXCEPTIONS_FILE})
+ * @param cacheDir - the compiled-lexicon cache folder
+ * @returns form → base forms (empty when the file is missing)
+ * @example
+ * loadEnglishExceptions().get('children') // ['child']
+ */
+export function loadEnglishExceptions(file: string = ENGLISH_EXCEPTIONS_FILE, cacheDir: string = LEXICON_CACHE_DIR): EnglishExceptions {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return new Map();
+  }
+  return cachedParse<EnglishExceptions>(
+    'en-exceptions',
+    text,
+    () => parseEnglishExceptions(text),
+    (m) => storeTable(m),
+    (data) => {
+      if (!isStoredTable(data)) throw new Error('exceptions: not a snapshot');
+      return new LazyTable<readonly string[]>(data);
+    },
+    cacheDir,
+  );
 }
 
 // A parser's own error, as a file error that names the file and line.
@@ -176,4 +214,82 @@ function parseOne<T>(file: LexiconText, parse: () => T): T {
     if (err instanceof ThesaurusError || err instanceof LexiconError) throw new LexiconFileError(file.shown, err.line, err.problem);
     throw err;
   }
+}
+
+const require = createRequire(import.meta.url);
+
+/** The npm packages the Italian lemma data comes from (Morph-it!, see src/core/lemmas.ts). */
+export const LEMMA_PACKAGES = ['italian-verbs-dict', 'italian-words-dict', 'italian-adjectives-dict'] as const;
+
+/**
+ * The lemma packages' versions, which identify the data.
+ * @returns "package@version" for each package, space-separated
+ */
+export function lemmaDataVersion(): string {
+  return LEMMA_PACKAGES.map((p) => {
+    try {
+      return `${p}@${(require(`${p}/package.json`) as { version: string }).version}`;
+    } catch {
+      return `${p}@missing`;
+    }
+  }).join(' ');
+}
+
+/**
+ * Reads the Morph-it! data from its three packages.
+ * @returns the data, or undefined when a package is missing or unreadable
+ */
+export function readLemmaData(): LemmaData | undefined {
+  const read = (pkg: string, file: string) => JSON.parse(readFileSync(require.resolve(pkg).replace(/index\.js$/, file), 'utf8')) as Record<string, unknown>;
+  try {
+    return { verbs: read('italian-verbs-dict', 'verbs.json'), nouns: read('italian-words-dict', 'words.json'), adjectives: read('italian-adjectives-dict', 'adjectives.json') };
+  } catch {
+    return undefined;
+  }
+}
+
+let lemmaSource: LemmaSource | undefined;
+
+/**
+ * The Italian lemma table as the analysis takes it: compiled from the Morph-it! packages once (at build time)
+ * into the compiled-lexicon cache, and read from there when the first Italian word is stemmed.
+ * @param cacheDir - the compiled-lexicon cache folder
+ * @returns the source (the same object on every call with the default folder)
+ */
+export function italianLemmaSource(cacheDir: string = LEXICON_CACHE_DIR): LemmaSource {
+  if (lemmaSource && cacheDir === LEXICON_CACHE_DIR) return lemmaSource;
+  const version = lemmaDataVersion();
+  const source: LemmaSource = {
+    id: `${version} rules ${LEMMA_RULES_VERSION}`,
+    load: (stemOf) =>
+      lemmaTableOf(
+        cachedParse(
+          'it-lemmas',
+          version,
+          () => {
+            const data = readLemmaData();
+            return data ? compileLemmaText(data, stemOf) : '';
+          },
+          (t) => t,
+          (s) => {
+            if (typeof s !== 'string') throw new Error('not a lemma text');
+            return s;
+          },
+          cacheDir,
+        ),
+      ),
+  };
+  if (cacheDir === LEXICON_CACHE_DIR) lemmaSource = source;
+  return source;
+}
+
+/**
+ * Installs Brano's Italian lemma table in the analysis (see `useItalianLemmas`): every entry point calls this
+ * before it reads a corpus or a question.
+ * @example
+ * installItalianLemmas();
+ * const core = createCore(loadCorpus('corpus'), { lexicons: loadLexicons('corpus') });
+ */
+export function installItalianLemmas(): void {
+  useItalianLemmas(italianLemmaSource());
 }

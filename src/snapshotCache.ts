@@ -9,15 +9,16 @@
  * `npm run cache:clear` (this module run as a program) deletes the snapshots.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { GENERAL_LEXICON_DIR } from './lexicons.js';
 import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './core/snapshot.js';
 import { INDEX_SNAPSHOT_FORMAT, decodeIndexSnapshot, encodeIndexSnapshot } from './core/indexSnapshot.js';
-import { lemmaTableId } from './core/lemmas.js';
+import { italianLemmasId } from './core/analysis.js';
+import { LEXICON_CACHE_DIR } from './lexiconCache.js';
 import type { ArticleSource } from './core/corpus.js';
 import type { PassageIndexCache, PassageIndexData } from './core/passageIndex.js';
 import type { SectionCache } from './core/segmentation.js';
@@ -62,10 +63,36 @@ function lexiconHashes(dirs: readonly string[]): string {
 // The core's code: what it stores (analysis, index, sections) is only as valid as the code that made it.
 const CORE_DIR = fileURLToPath(new URL('./core/', import.meta.url));
 
-function codeHash(): string {
+// The hash of the core's files is kept beside the compiled lexicons (written by `npm run build`, or by the first
+// start after the code changed), under the files' names, sizes and modification times: a start then only lists
+// and stats the files instead of reading and hashing them all.
+const CODE_HASH_FILE = join(LEXICON_CACHE_DIR, '..', 'core-hash.json');
+
+/**
+ * The hash of the core's code (every file of src/core, or dist/src/core for the built code).
+ * @returns a hex digest
+ */
+export function codeHash(): string {
+  const names = readdirSync(CORE_DIR).filter((n) => /\.[jt]s$/.test(n)).sort();
+  const stamp = names.map((n) => {
+    const st = statSync(join(CORE_DIR, n));
+    return `${n} ${st.size} ${st.mtimeMs}`;
+  }).join('\n');
+  try {
+    const stored = JSON.parse(readFileSync(CODE_HASH_FILE, 'utf8')) as { stamp?: unknown; hash?: unknown };
+    if (stored.stamp === stamp && typeof stored.hash === 'string') return stored.hash;
+  } catch {
+    // none stored yet
+  }
   const h = createHash('sha256');
-  for (const n of readdirSync(CORE_DIR).filter((n) => /\.[jt]s$/.test(n)).sort()) h.update(`${n}\0`).update(readFileSync(join(CORE_DIR, n))).update('\0');
-  return h.digest('hex');
+  for (const n of names) h.update(`${n}\0`).update(readFileSync(join(CORE_DIR, n))).update('\0');
+  const hash = h.digest('hex');
+  try {
+    writeAtomically(dirname(CODE_HASH_FILE), CODE_HASH_FILE, Buffer.from(JSON.stringify({ stamp, hash })));
+  } catch {
+    // a read-only install hashes the files on every start
+  }
+  return hash;
 }
 
 /**
@@ -78,7 +105,7 @@ function codeHash(): string {
 export function snapshotContext(corpusDir: string): string {
   const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
   const natural = (require('natural/package.json') as { version: string }).version;
-  return sha256(`brano ${version}\0format ${SNAPSHOT_FORMAT}\0code ${codeHash()}\0natural ${natural}\0lemmas ${lemmaTableId()}\0${lexiconHashes([GENERAL_LEXICON_DIR, join(corpusDir, 'lexicon')])}`);
+  return sha256(`brano ${version}\0format ${SNAPSHOT_FORMAT}\0code ${codeHash()}\0natural ${natural}\0lemmas ${italianLemmasId()}\0${lexiconHashes([GENERAL_LEXICON_DIR, join(corpusDir, 'lexicon')])}`);
 }
 
 /**

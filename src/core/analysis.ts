@@ -7,7 +7,7 @@
  * type as one thing (`40%`, `700`, `Al-Dahle`, `4Chan`, `Llama 2`).
  */
 import { createRequire } from 'node:module';
-import { loadLemmaTable, type LemmaTable } from './lemmas.js';
+import type { LemmaTable } from './lemmas.js';
 
 const require = createRequire(import.meta.url);
 
@@ -195,10 +195,49 @@ function porterStem(word: string, lang: Lang): string {
   return lang === 'it' ? trimShortItalianStem(s) : s;
 }
 
-// Loaded on the first Italian word stemmed: a sorted text searched in place (lemmas.ts), nothing to parse.
+/**
+ * Where the analysis takes its Italian lemmas from: general language data read outside the core
+ * (src/lexicons.ts `italianLemmaSource`) and installed once per process with {@link useItalianLemmas}.
+ */
+export interface LemmaSource {
+  /** Identifies the table (data and rules): anything stored with analysed terms is keyed by it. */
+  readonly id: string;
+  /**
+   * Reads the table; called once, when the first Italian word is stemmed.
+   * @param stemOf - the stemmer the table refines (the analysis's own Porter stemmer, so stems compare)
+   * @returns the table
+   */
+  load(stemOf: (word: string) => string): LemmaTable;
+}
+
+let lemmaSource: LemmaSource | undefined;
+// Read on the first Italian word stemmed: a sorted text searched in place (lemmas.ts), nothing to parse.
 let lemmaTable: LemmaTable | undefined;
-function italianLemmas(): LemmaTable {
-  return (lemmaTable ??= loadLemmaTable((w) => porterStem(w, 'it')));
+function italianLemmas(): LemmaTable | undefined {
+  return lemmaSource && (lemmaTable ??= lemmaSource.load((w) => porterStem(w, 'it')));
+}
+
+/**
+ * Installs the Italian lemma table the analysis refines its stems with (Morph-it!, see lemmas.ts): like the
+ * stemmer, it is one for the whole process, so an entry point installs it before it analyses any text. Without
+ * one, Italian words are stemmed by the Porter stemmer alone.
+ * @param source - where the table comes from (read when first needed), or undefined for none
+ * @example
+ * useItalianLemmas(italianLemmaSource()); // src/lexicons.ts
+ */
+export function useItalianLemmas(source: LemmaSource | undefined): void {
+  if (source === lemmaSource) return;
+  lemmaSource = source;
+  lemmaTable = undefined;
+  stemCache.it.clear();
+}
+
+/**
+ * What identifies the Italian stems the analysis produces: the installed lemma table's id, or "none".
+ * @returns an identifier, part of every key under which analysed terms are stored
+ */
+export function italianLemmasId(): string {
+  return lemmaSource?.id ?? 'none';
 }
 
 /**
@@ -218,7 +257,7 @@ export function stem(word: string, lang: Lang): string {
       s = foldAccents(word);
     } else {
       // An Italian form meets its dictionary form ("vinse" → "vincere") where the stemmer alone would not.
-      s = (lang === 'it' ? italianLemmas().lemmaStem(word) : undefined) ?? porterStem(word, lang);
+      s = (lang === 'it' ? italianLemmas()?.lemmaStem(word) : undefined) ?? porterStem(word, lang);
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(word, s);

@@ -10,13 +10,10 @@
  * unknown word of six letters or more that is one typing slip from exactly one listed word takes that entry, and
  * chat shorthand for amounts ("700M", "$10B") is spelt out.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze, foldAccents, isStopword, stem, tokenize, type Token } from './analysis.js';
 import { editDistance } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
-import { PROJECT_ROOT } from './projectRoot.js';
-import { cognates, englishBaseForms, parseEnglishExceptions, type EnglishExceptions, type ItalianVocabulary } from './cognates.js';
+import { cognates, englishBaseForms, type EnglishExceptions, type ItalianVocabulary } from './cognates.js';
 
 /** What one English key of the lexicon maps to. */
 export interface LexiconSense {
@@ -34,6 +31,11 @@ export interface BilingualLexicon {
   readonly entries: ReadonlyMap<string, LexiconSense>;
   /** Longest key, in words. */
   readonly maxWords: number;
+  /**
+   * WordNet's exception lists (children → child), for undoing irregular inflection before a cognate is looked
+   * for; loaded with the lexicons (src/lexicons.ts). Without them only the regular detachment rules apply.
+   */
+  readonly exceptions?: EnglishExceptions;
 }
 
 /** A malformed lexicon line. */
@@ -267,7 +269,7 @@ export interface EnglishQuery {
 export interface TranslationContext {
   /** The Italian index: English words the lexicon lacks are looked up there as cognates (none without it). */
   readonly vocabulary?: ItalianVocabulary;
-  /** WordNet's exception lists, for irregular forms (default: Brano's own copy). */
+  /** WordNet's exception lists, for irregular forms (default: the lexicon's). */
   readonly exceptions?: EnglishExceptions;
   /** The least similarity of an inexact cognate (default `COGNATE_THRESHOLD`). */
   readonly cognateThreshold?: number;
@@ -276,19 +278,7 @@ export interface TranslationContext {
 /** Least similarity (1 − edits / length) of a cognate found within one or two edits; chosen on the English dev set's tuning half. */
 export const COGNATE_THRESHOLD = 0.8;
 
-let builtInExceptions: EnglishExceptions | undefined;
-
-/**
- * WordNet 3.0's exception lists shipped with Brano (src/lexicon/wordnet/exceptions.txt), read once on first use.
- * @returns inflected form → base forms (empty when the file is missing)
- */
-export function defaultEnglishExceptions(): EnglishExceptions {
-  if (!builtInExceptions) {
-    const file = join(PROJECT_ROOT, 'src', 'lexicon', 'wordnet', 'exceptions.txt');
-    builtInExceptions = existsSync(file) ? parseEnglishExceptions(readFileSync(file, 'utf8')) : new Map();
-  }
-  return builtInExceptions;
-}
+const NO_EXCEPTIONS: EnglishExceptions = new Map();
 
 /**
  * Turns an English question into Italian index terms: lexicon phrases first (longest match), then single
@@ -299,7 +289,7 @@ export function defaultEnglishExceptions(): EnglishExceptions {
  * @returns the weighted terms and the words they came from
  */
 export function translateEnglishQuery(question: string, lexicon: BilingualLexicon, context: TranslationContext = {}): EnglishQuery {
-  const { vocabulary, exceptions = defaultEnglishExceptions(), cognateThreshold = COGNATE_THRESHOLD } = context;
+  const { vocabulary, exceptions = lexicon.exceptions ?? NO_EXCEPTIONS, cognateThreshold = COGNATE_THRESHOLD } = context;
   const cognateAlternatives = (word: string) => (vocabulary ? cognates(word, vocabulary, exceptions, cognateThreshold) : []);
   const q = spellOutAmounts(question.normalize('NFC'));
   const all = tokenize(q);

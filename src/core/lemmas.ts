@@ -7,7 +7,8 @@
  *
  * Only what changes a stem is kept: each form whose dictionary form stems differently, with that stem, one
  * "form stem" line each in a sorted text, looked up by binary search, so loading it parses nothing. The text is
- * compiled from the packages once (at build time) and kept in the compiled-lexicon cache.
+ * compiled here from the packages' data, which src/lexicons.ts reads (once, at build time, into the
+ * compiled-lexicon cache) and hands to the analysis (`useItalianLemmas`): the core reads no files.
  *
  * A form that is a noun or an adjective goes to its noun or adjective (so participles used as adjectives, "vinto",
  * "scritto", keep their own stem); a form that is only a verb form goes to its verb. A form whose readings disagree
@@ -15,15 +16,6 @@
  * their verb) ranked about as well on the SQuAD-it dev and validation halves but changed which sentences automatic
  * summaries pick, for the worse on the team's key-fact set.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { cachedParse } from '../lexiconCache.js';
-
-const require = createRequire(import.meta.url);
-
-/** The npm packages the lemma data comes from. */
-export const LEMMA_PACKAGES = ['italian-verbs-dict', 'italian-words-dict', 'italian-adjectives-dict'] as const;
-
 /** A compiled lemma table: a word's stem by way of its dictionary form, when that differs from its own stem. */
 export interface LemmaTable {
   /**
@@ -39,27 +31,14 @@ export interface LemmaTable {
 /** Version of the rules that turn the data into the table ({@link compileLemmaText}): bump it when they change. */
 export const LEMMA_RULES_VERSION = 2;
 
-/**
- * What identifies the lemma table the analysis uses: the data packages' versions and the rules' version. Anything
- * stored with analysed terms (article snapshots) must be keyed by it.
- * @returns an identifier
- */
-export function lemmaTableId(): string {
-  return `${lemmaDataVersion()} rules ${LEMMA_RULES_VERSION}`;
-}
-
-/**
- * The packages' versions, which identify the data.
- * @returns "package@version" for each package, space-separated
- */
-export function lemmaDataVersion(): string {
-  return LEMMA_PACKAGES.map((p) => {
-    try {
-      return `${p}@${(require(`${p}/package.json`) as { version: string }).version}`;
-    } catch {
-      return `${p}@missing`;
-    }
-  }).join(' ');
+/** The Morph-it! data as its three packages ship it: lemma → forms (nested objects of strings). */
+export interface LemmaData {
+  /** `italian-verbs-dict`'s verbs.json. */
+  readonly verbs: Record<string, unknown>;
+  /** `italian-words-dict`'s words.json: a noun's gender ("G") and plural ("P"). */
+  readonly nouns: Record<string, unknown>;
+  /** `italian-adjectives-dict`'s adjectives.json. */
+  readonly adjectives: Record<string, unknown>;
 }
 
 type Forms = Map<string, Set<string>>;
@@ -75,27 +54,14 @@ function collect(into: Forms, value: unknown, lemma: string): void {
   }
 }
 
-function readPackageJson(pkg: string, file: string): Record<string, unknown> {
-  const main = require.resolve(pkg);
-  return JSON.parse(readFileSync(main.replace(/index\.js$/, file), 'utf8')) as Record<string, unknown>;
-}
-
 /**
- * Compiles the lemma text from the Morph-it! packages: sorted "form stem" lines.
+ * Compiles the lemma text from the Morph-it! data: sorted "form stem" lines.
+ * @param data - the three packages' data (src/lexicons.ts reads it)
  * @param stemOf - the stemmer the table refines (the analysis's own, so stems compare)
- * @returns the text, or an empty text when the packages are missing
+ * @returns the text
  */
-export function compileLemmaText(stemOf: (word: string) => string): string {
-  let verbsData: Record<string, unknown>;
-  let nounsData: Record<string, unknown>;
-  let adjectivesData: Record<string, unknown>;
-  try {
-    verbsData = readPackageJson('italian-verbs-dict', 'verbs.json');
-    nounsData = readPackageJson('italian-words-dict', 'words.json');
-    adjectivesData = readPackageJson('italian-adjectives-dict', 'adjectives.json');
-  } catch {
-    return '';
-  }
+export function compileLemmaText(data: LemmaData, stemOf: (word: string) => string): string {
+  const { verbs: verbsData, nouns: nounsData, adjectives: adjectivesData } = data;
   const verbs: Forms = new Map();
   const nominal: Forms = new Map();
   for (const [lemma, forms] of Object.entries(verbsData)) {
@@ -136,11 +102,16 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * lemmaTableOf('nacque nasc\nvinse vinc').lemmaStem('vinse') // 'vinc'
  */
 export function lemmaTableOf(text: string): LemmaTable {
-  let size = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) size++;
-  if (text) size++;
+  let size: number | undefined;
   return {
-    size,
+    // Counted when asked for: the analysis never asks, and counting means reading the whole text.
+    get size() {
+      if (size === undefined) {
+        size = text ? 1 : 0;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) size++;
+      }
+      return size;
+    },
     lemmaStem(word: string): string | undefined {
       let lo = 0;
       let hi = text.length;
@@ -159,23 +130,4 @@ export function lemmaTableOf(text: string): LemmaTable {
       return undefined;
     },
   };
-}
-
-/**
- * The lemma table compiled from the Morph-it! packages, through the compiled-lexicon cache.
- * @param stemOf - the stemmer the table refines
- * @returns the table (empty when the packages are missing)
- */
-export function loadLemmaTable(stemOf: (word: string) => string): LemmaTable {
-  const text = cachedParse(
-    'it-lemmas',
-    lemmaDataVersion(),
-    () => compileLemmaText(stemOf),
-    (t) => t,
-    (s) => {
-      if (typeof s !== 'string') throw new Error('not a lemma text');
-      return s;
-    },
-  );
-  return lemmaTableOf(text);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis.js';
 import { cognates, englishBaseForms, italianSpellings, parseEnglishExceptions, type ItalianVocabulary } from '../../src/core/cognates.js';
-import { defaultEnglishExceptions, translateEnglishQuery } from '../../src/core/crossLingual.js';
-import { loadLexicons } from '../../src/lexicons.js';
+import { translateEnglishQuery } from '../../src/core/crossLingual.js';
+import { loadEnglishExceptions, loadLexicons } from '../../src/lexicons.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
 import type { Article } from '../../src/core/types.js';
 import { loadCorpus } from '../../src/core/corpus.js';
@@ -23,7 +23,7 @@ describe('englishBaseForms (WordNet detachment rules and exception lists)', () =
   });
 
   it('GIVEN an irregular form THEN WordNet 3.0’s exception lists give its base', () => {
-    const exceptions = defaultEnglishExceptions();
+    const exceptions = loadEnglishExceptions();
     expect(englishBaseForms('children', exceptions)).toContain('child');
     expect(englishBaseForms('analyses', exceptions)).toContain('analysis');
     expect(englishBaseForms('wrote', exceptions)).toContain('write');

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { stem } from '../../src/core/analysis.js';
-import { compileLemmaText, lemmaDataVersion, lemmaTableOf } from '../../src/core/lemmas.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { italianLemmasId, stem, useItalianLemmas } from '../../src/core/analysis.js';
+import { LEMMA_RULES_VERSION, compileLemmaText, lemmaTableOf } from '../../src/core/lemmas.js';
+import { italianLemmaSource, lemmaDataVersion, readLemmaData } from '../../src/lexicons.js';
 
 describe('the lemma table over a compiled text', () => {
   const table = lemmaTableOf(['disse dir', 'nacque nasc', 'scrisse scriv', 'uscì usc', 'vinse vinc'].join('\n'));
@@ -53,10 +54,32 @@ describe('Morph-it! lemmas in the analysis', () => {
   });
 
   it('GIVEN a form of two verbs ("volto": volgere, voltare; "porto": porgere, portare) THEN the compiled table leaves it to the stemmer', () => {
-    const table = lemmaTableOf(compileLemmaText((w) => w));
+    const table = lemmaTableOf(compileLemmaText(readLemmaData()!, (w) => w));
     expect(table.lemmaStem('volto')).toBeUndefined();
     expect(table.lemmaStem('porto')).toBeUndefined();
     expect(table.lemmaStem('vinse')).toBe('vincere');
     expect(table.size).toBeGreaterThan(10_000);
+  });
+});
+
+describe('the lemma table is language data installed from outside the core', () => {
+  afterEach(() => useItalianLemmas(italianLemmaSource()));
+
+  it('GIVEN no table installed THEN Italian words are stemmed by the Porter stemmer alone and the analysis says so in its id', () => {
+    useItalianLemmas(undefined);
+    expect(italianLemmasId()).toBe('none');
+    expect(stem('vinse', 'it')).not.toBe(stem('vincere', 'it'));
+  });
+
+  it('GIVEN a table installed THEN stems follow it, the stems cached before are dropped, and its id identifies the analysis', () => {
+    useItalianLemmas(undefined);
+    expect(stem('vinse', 'it')).not.toBe('vinc');
+    useItalianLemmas({ id: 'test table', load: () => lemmaTableOf('vinse vinc') });
+    expect(italianLemmasId()).toBe('test table');
+    expect(stem('vinse', 'it')).toBe('vinc');
+  });
+
+  it('GIVEN Brano’s own table THEN its id names the data packages and the rules', () => {
+    expect(italianLemmaSource().id).toBe(`${lemmaDataVersion()} rules ${LEMMA_RULES_VERSION}`);
   });
 });
