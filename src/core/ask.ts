@@ -13,6 +13,7 @@ import { bm25, bm25Idf, type WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
 import { answerProbability, factNotGiven, type AnswerFeatures } from './answerDecision.js';
 import type { ThesaurusEntry } from './thesaurus.js';
+import type { ItalianVocabulary } from './cognates.js';
 import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
@@ -736,8 +737,13 @@ export function readQuestion(
   return { text, lang: l, english, terms: english ? englishConcepts(english) : queryTerms(text, l, index, params), smallTalk: chat.smallTalk };
 }
 
-// The index's vocabulary as the English cognate search sees it (crossLingual.ts).
-const vocabularyOf = (index: QueryExpansionSource) => ({ has: (t: string) => index.paragraphIndex.has(t), similarTerms: (t: string) => index.similarTerms(t) });
+// The index's vocabulary as the English cognate search sees it (crossLingual.ts): one view per index, made once.
+const vocabularies = new WeakMap<QueryExpansionSource, ItalianVocabulary>();
+function vocabularyOf(index: QueryExpansionSource): ItalianVocabulary {
+  let vocabulary = vocabularies.get(index);
+  if (!vocabulary) vocabularies.set(index, (vocabulary = { has: (t: string) => index.paragraphIndex.has(t), similarTerms: (t: string) => index.similarTerms(t) }));
+  return vocabulary;
+}
 
 /**
  * Answers a question from the passage index.
