@@ -46,8 +46,14 @@ const FORMS: readonly { readonly field: ArticleField; readonly form: RegExp }[] 
  */
 export function articleFieldAsked(question: string): ArticleField | undefined {
   const q = question.normalize('NFC').trim().replace(/[?!.…\s]+$/u, '').replace(/\s+/gu, ' ');
+  // Every form names the article or its author: a question that does neither is not tried against the forms,
+  // whose case-insensitive Unicode patterns are slow to compile on a cold start.
+  if (!NAMES_ARTICLE.test(q)) return undefined;
   return FORMS.find((f) => f.form.test(q))?.field;
 }
+
+// The words one of which every form holds (the article's nouns, "autore"/"author"), matched as the forms match.
+const NAMES_ARTICLE = /articolo|pezzo|testo|autor|author|article|piece|text|story|post/iu;
 
 /**
  * The front matter's answer for each article in scope.

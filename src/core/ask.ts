@@ -817,8 +817,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     let best = 0;
     for (const e of concepts[ci]!.entries) {
       let s = 0;
-      for (const t of e.terms) s += bm25(idf.get(t) ?? 0, tf.get(t) ?? 0, len, avg, w.k1, w.b);
-      best = Math.max(best, (e.weight * s) / e.terms.length ** params.phraseDamping);
+      // A term the passage lacks scores nothing (bm25 of a zero count is 0), so only the terms it holds are scored.
+      for (const t of e.terms) {
+        const n = tf.get(t);
+        if (n) s += bm25(idf.get(t) ?? 0, n, len, avg, w.k1, w.b);
+      }
+      if (s > 0) best = Math.max(best, (e.weight * s) / e.terms.length ** params.phraseDamping);
     }
     return best;
   };

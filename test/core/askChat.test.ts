@@ -81,6 +81,11 @@ describe('small talk and questions about the article itself', () => {
     ['who wrote the article?', 'author'],
     ["quando è stato pubblicato l'articolo?", 'date'],
     ['Chi ha scritto la memo?', undefined],
+    ['WHO IS THE AUTHOR', 'author'],
+    ['di chi è questo pezzo?', 'author'],
+    ['da dove viene il testo?', 'source'],
+    ['What is the source of this story?', 'source'],
+    ['when was the post published?', 'date'],
   ])('GIVEN %j THEN it asks the front matter for %s', (q, field) => {
     expect(articleFieldAsked(q)).toBe(field);
   });
