@@ -98,6 +98,9 @@ export interface ReloadFigures {
 export interface DiscordBurstFigures extends BurstFigures {
   /** CPU milliseconds the bot's event-loop thread spent from the burst's start to its last answer (Linux only). */
   readonly botCpuMs?: number | undefined;
+  /** Worker threads answering `/ask` (the ask pool), and how many questions they answered in the burst and warm-up. */
+  readonly askWorkers?: number;
+  readonly answeredOffThread?: number;
 }
 
 /** One size's figures. */
@@ -542,7 +545,7 @@ async function startFakeDiscordThread(): Promise<FakeDiscordThread> {
  * @returns the burst's figures
  */
 async function runDiscordChild(count: number, seed: number): Promise<DiscordBurstFigures | { skipped: string }> {
-  const [{ REST }, { COMMANDS }, { CorpusStore }, { startBot }, { Cooldowns }, { deployCommands }, { fakeClientOptions }, { openQuestionLog }] = await Promise.all([
+  const [{ REST }, { COMMANDS }, { CorpusStore }, { startBot }, { Cooldowns }, { deployCommands }, { fakeClientOptions }, { openQuestionLog }, { startAskPool }, { readConfig }] = await Promise.all([
     import('discord.js'),
     import('../commands/index.js'),
     import('../src/corpusStore.js'),
@@ -551,6 +554,8 @@ async function runDiscordChild(count: number, seed: number): Promise<DiscordBurs
     import('../src/discord/deploy.js'),
     import('../test/support/fakeDiscord.js'),
     import('../src/store/questionLog.js'),
+    import('../src/discord/askPool.js'),
+    import('../src/config.js'),
   ]);
   const store = await CorpusStore.open(join(PROJECT_ROOT, 'corpus'));
   const quiet = () => {};
@@ -558,16 +563,22 @@ async function runDiscordChild(count: number, seed: number): Promise<DiscordBurs
   const dataDir = join(BENCH_DIR, `discord-burst-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const questions = openQuestionLog({ dataDir, retentionDays: 90, enabled: true, logger });
-  const bot = { core: () => store.core, reload: async () => ({ ok: false as const, error: 'not in the bench' }), version: 'bench', cooldowns: new Cooldowns(0), logger, questions };
+  // The ask pool as `npm start` starts it (ASK_WORKERS, default one worker on a machine with a second core).
+  const workers = readConfig(process.env).askWorkers;
+  const askPool = workers > 0 ? startAskPool({ corpusDir: join(PROJECT_ROOT, 'corpus'), cacheDir: undefined, size: workers, logger }) : undefined;
+  await askPool?.ready();
+  const bot = { core: () => store.core, reload: async () => ({ ok: false as const, error: 'not in the bench' }), version: 'bench', cooldowns: new Cooldowns(0), logger, questions, ...(askPool ? { askPool } : {}) };
   const fake = await startFakeDiscordThread();
   const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
   await deployCommands(rest, { applicationId: fake.applicationId, guildId: fake.guildId }, COMMANDS.map((c) => c.data));
   const client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fakeClientOptions(fake.restUrl) });
   try {
-    return await fake.burst(count, seed);
+    const figures = await fake.burst(count, seed);
+    return askPool ? { ...figures, askWorkers: workers, answeredOffThread: askPool.answered.worker } : figures;
   } finally {
     await client.destroy();
     await fake.close();
+    await askPool?.close();
     questions.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
