@@ -39,7 +39,7 @@ import { TfIdfIndex, type WeightedTerm } from '../src/core/tfidfIndex.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { synthArticles, synthQueries, writeSynthCorpus } from './synthCorpus.js';
 import { SQUAD_DIR, writeRealCorpus } from './realCorpus.js';
-import type { BurstFigures } from './benchFakeDiscord.js';
+import type { BurstFigures, BurstQuestions } from './benchFakeDiscord.js';
 
 const require = createRequire(import.meta.url);
 const BENCH_DIR = join(PROJECT_ROOT, '.bench');
@@ -470,7 +470,7 @@ interface FakeDiscordThread {
    * Sends 50 interactions to warm up, then `count` at once; resolves with the figures the fake measured and the CPU
    * time the bot's thread (this one) spent on the burst.
    */
-  burst(count: number, seed: number): Promise<DiscordBurstFigures>;
+  burst(count: number, seed: number, questions: BurstQuestions): Promise<DiscordBurstFigures>;
   close(): Promise<void>;
 }
 
@@ -517,13 +517,13 @@ async function startFakeDiscordThread(): Promise<FakeDiscordThread> {
     token: ready.token,
     applicationId: ready.applicationId,
     guildId: ready.guildId,
-    async burst(count, seed) {
+    async burst(count, seed, questions) {
       const warm = next();
-      worker.postMessage({ kind: 'warm-up', seed });
+      worker.postMessage({ kind: 'warm-up', seed, questions });
       if ((await warm).kind !== 'warm') throw new Error('bench: the fake Discord did not warm up');
       const reply = next();
       const cpu0 = mainThreadCpuMs();
-      worker.postMessage({ kind: 'burst', count, seed });
+      worker.postMessage({ kind: 'burst', count, seed, questions });
       const m = await reply;
       const cpu = mainThreadCpuMs();
       if (m.kind !== 'figures') throw new Error('bench: the fake Discord sent no figures');
@@ -538,13 +538,14 @@ async function startFakeDiscordThread(): Promise<FakeDiscordThread> {
 }
 
 /**
- * Brano as `npm start` runs it (`startBot`, the question log recording to a fresh file, no rate limit) against the
- * fake Discord in its own thread; the fake sends the burst and measures it.
+ * Brano as `npm start` runs it (`startBot`, the question log recording to a fresh file, the ask pool of `ASK_WORKERS`, no
+ * rate limit) against the fake Discord in its own thread; the fake sends the burst and measures it.
  * @param count - interactions sent at once
  * @param seed - the payload order
+ * @param burstMix - where the /ask questions come from
  * @returns the burst's figures
  */
-async function runDiscordChild(count: number, seed: number): Promise<DiscordBurstFigures | { skipped: string }> {
+async function runDiscordChild(count: number, seed: number, burstMix: BurstQuestions): Promise<DiscordBurstFigures | { skipped: string }> {
   const [{ REST }, { COMMANDS }, { CorpusStore }, { startBot }, { Cooldowns }, { deployCommands }, { fakeClientOptions }, { openQuestionLog }, { startAskPool }, { readConfig }] = await Promise.all([
     import('discord.js'),
     import('../commands/index.js'),
@@ -573,7 +574,7 @@ async function runDiscordChild(count: number, seed: number): Promise<DiscordBurs
   await deployCommands(rest, { applicationId: fake.applicationId, guildId: fake.guildId }, COMMANDS.map((c) => c.data));
   const client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fakeClientOptions(fake.restUrl) });
   try {
-    const figures = await fake.burst(count, seed);
+    const figures = await fake.burst(count, seed, burstMix);
     return askPool ? { ...figures, askWorkers: workers, answeredOffThread: askPool.answered.worker } : figures;
   } finally {
     await client.destroy();
@@ -582,6 +583,17 @@ async function runDiscordChild(count: number, seed: number): Promise<DiscordBurs
     questions.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The burst's question source from the command line.
+ * @param value - `--burst-questions`
+ * @returns `sentences` (default) or `distinct`
+ * @throws Error on another value
+ */
+function burstQuestions(value: string | boolean | undefined): BurstQuestions {
+  if (value === undefined || value === 'sentences' || value === 'distinct') return value ?? 'sentences';
+  throw new Error(`bench: --burst-questions takes sentences or distinct, got ${JSON.stringify(value)}`);
 }
 
 // ------------------------------------------- Discord burst: a do-nothing discord.js bot, for the ratio
@@ -593,9 +605,10 @@ async function runDiscordChild(count: number, seed: number): Promise<DiscordBurs
  * to keep near 1.
  * @param count - interactions sent at once
  * @param seed - the payload order
+ * @param questions - where the /ask questions come from
  * @returns the burst's figures
  */
-async function runDiscordBaselineChild(count: number, seed: number): Promise<DiscordBurstFigures> {
+async function runDiscordBaselineChild(count: number, seed: number, questions: BurstQuestions): Promise<DiscordBurstFigures> {
   const [{ Events, REST }, { COMMANDS }, { createClient }, { deployCommands }, { fakeClientOptions }] = await Promise.all([
     import('discord.js'),
     import('../commands/index.js'),
@@ -617,7 +630,7 @@ async function runDiscordBaselineChild(count: number, seed: number): Promise<Dis
   await client.login(fake.token);
   await ready;
   try {
-    return await fake.burst(count, seed);
+    return await fake.burst(count, seed, questions);
   } finally {
     await client.destroy();
     await fake.close();
@@ -1011,12 +1024,12 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
   const burst = num('discord-burst', 500);
   if (burst > 0) {
     progress(`discord burst of ${burst} interactions`);
-    discord = (await runChild(['--child', 'discord', '--size', String(burst), '--seed', String(seed)])) as BenchReport['discord'];
+    discord = (await runChild(['--child', 'discord', '--size', String(burst), '--seed', String(seed), '--burst-questions', burstQuestions(values['burst-questions'])])) as BenchReport['discord'];
   }
   let discordBaseline: DiscordBurstFigures | undefined;
   if (burst > 0) {
     progress(`discord burst of ${burst} interactions to a do-nothing bot`);
-    discordBaseline = (await runChild(['--child', 'discord-baseline', '--size', String(burst), '--seed', String(seed)])) as DiscordBurstFigures;
+    discordBaseline = (await runChild(['--child', 'discord-baseline', '--size', String(burst), '--seed', String(seed), '--burst-questions', burstQuestions(values['burst-questions'])])) as DiscordBurstFigures;
   }
 
   let record: RecordFigures | undefined;
@@ -1065,6 +1078,8 @@ const BENCH_HELP = [
   '  --cli-runs N          cold CLI runs (default 10; 0 skips)',
   '  --reload-articles N   articles reloaded under load (default 1000; 0 skips)',
   '  --discord-burst N     interactions sent at once to the fake Discord, to Brano and to a do-nothing bot (default 500; 0 skips)',
+  '  --burst-questions Q   the burst\'s /ask questions: sentences (default; the first words of the article\'s sentences, with',
+  '                        repeats) or distinct (words from anywhere in a sentence, no question asked twice)',
   '  --summary-runs N      cold whole-article summaries of nikola-tesla over the SQuAD-it dev corpus (default 5; 0 skips)',
   '  --record-queries N    /ask answers with the question log recording, and as many without (default 400; 0 skips)',
   '  --seed S              seed of the corpus and query generators (default 1)',
@@ -1084,6 +1099,7 @@ async function main(): Promise<void> {
       'discord-burst': { type: 'string' },
       'summary-runs': { type: 'string' },
       'record-queries': { type: 'string' },
+      'burst-questions': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       seed: { type: 'string' },
       'minisearch-raw': { type: 'boolean' },
@@ -1116,9 +1132,9 @@ async function main(): Promise<void> {
         : values.child === 'reload'
           ? await runReloadChild(size, seed)
           : values.child === 'discord'
-            ? await runDiscordChild(size, seed)
+            ? await runDiscordChild(size, seed, burstQuestions(values['burst-questions']))
             : values.child === 'discord-baseline'
-              ? await runDiscordBaselineChild(size, seed)
+              ? await runDiscordBaselineChild(size, seed, burstQuestions(values['burst-questions']))
               : values.child === 'record'
                 ? await runRecordChild(size, seed)
             : await runEngineChild(values.child as Engine, size, seed, limit);
