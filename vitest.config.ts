@@ -7,7 +7,7 @@ import { TIME_SCALE } from './test/support/timeScale.js';
  * finished: on a busy 2-core machine the parallel unit tests would otherwise eat the time those tests measure.
  * Timeouts (and the fake Discord's deadline, see test/support/timeScale.ts) grow with the machine's load.
  */
-const TIMED = ['test/discord/e2e.test.ts', 'test/discord/e2eRecording.test.ts', 'test/fakeDiscord.test.ts', 'test/corpusStore.test.ts'];
+const TIMED = ['test/discord/e2e.test.ts', 'test/discord/e2eRecording.test.ts', 'test/discord/e2eAskPool.test.ts', 'test/discord/askPool.test.ts', 'test/fakeDiscord.test.ts', 'test/corpusStore.test.ts'];
 
 export default defineConfig({
   test: {

@@ -3,7 +3,7 @@
  * and buttons to page through the results, read the whole paragraph or its neighbours. Abstains honestly.
  */
 import { ButtonStyle, SlashCommandBuilder, type APIModalInteractionResponseCallbackData } from 'discord.js';
-import type { Passage } from '../src/core/ask.js';
+import type { AskResult, Passage } from '../src/core/ask.js';
 import type { BranoCore } from '../src/core/brano.js';
 import { conversationContext, resolveFollowUp } from '../src/core/followUp.js';
 import { detectLanguage } from '../src/core/language.js';
@@ -157,8 +157,29 @@ function render(
  * @returns the reply
  */
 export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Partial<Pick<HandlerContext, 'bot'>>, query: AskQuery, ephemeral: boolean): Reply {
+  return answerWith(core.ask(query.question, askOptions(query)), core, ctx, query, ephemeral);
+}
+
+/**
+ * {@link answer}, with the question answered by the bot's ask pool (worker threads) when it has one, so the event
+ * loop keeps acknowledging other interactions meanwhile; the reply is the same.
+ * @param core - the core the interaction took
+ * @param ctx - language and bot context
+ * @param query - the question
+ * @param ephemeral - whether the answer is private
+ * @returns the reply
+ */
+export async function answerOffThread(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Partial<Pick<HandlerContext, 'bot'>>, query: AskQuery, ephemeral: boolean): Promise<Reply> {
+  const pool = ctx.bot?.askPool;
+  if (!pool) return answer(core, ctx, query, ephemeral);
+  return answerWith(await pool.ask(core, query.question, askOptions(query)), core, ctx, query, ephemeral);
+}
+
+const askOptions = (query: AskQuery) => ({ limit: query.limit, ...(query.article ? { article: query.article } : {}) });
+
+// The reply to a question, from the core's answer to it.
+function answerWith(result: AskResult, core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Partial<Pick<HandlerContext, 'bot'>>, query: AskQuery, ephemeral: boolean): Reply {
   const t = strings(ctx.lang);
-  const result = core.ask(query.question, { limit: query.limit, ...(query.article ? { article: query.article } : {}) });
   // Recorded whatever the answer (a declined question is what /stats is for), once the answer is on its way; the log
   // never throws.
   const log = ctx.bot?.questions;
@@ -239,7 +260,7 @@ export const ask: SlashCommand = {
       user: interaction.user.id,
       guildId: interaction.guildId,
     };
-    return answer(ctx.core, ctx, query, interaction.options.getBoolean('private') === true);
+    return answerOffThread(ctx.core, ctx, query, interaction.options.getBoolean('private') === true);
   },
   autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused(true);
@@ -282,7 +303,7 @@ export const ask: SlashCommand = {
     // The asker's edit keeps the answer's 👍/👎 row; someone else's private copy has none.
     return asker ? { body: withFeedbackRow(body, feedbackIdOf(interaction.message), t), ephemeral: false, update: true } : { body, ephemeral: true };
   },
-  modalSubmit(interaction, ctx) {
+  async modalSubmit(interaction, ctx) {
     const t = strings(ctx.lang);
     const state = decodeFollowUp(interaction.customId);
     const slug = state && resolveArticleKey(state.article, ctx.core.articles.map((a) => a.slug));
@@ -292,7 +313,7 @@ export const ask: SlashCommand = {
     const people = ctx.core.people();
     const context = conversationContext(state.question, detectLanguage(state.question), { article: slug, paragraph: state.paragraph, text: found.paragraph.text }, people);
     const read = resolveFollowUp(typed, context, people);
-    const reply = answer(ctx.core, ctx, { question: read.question, limit: DEFAULT_RESULTS, article: undefined, user: interaction.user.id, guildId: interaction.guildId }, false);
+    const reply = await answerOffThread(ctx.core, ctx, { question: read.question, limit: DEFAULT_RESULTS, article: undefined, user: interaction.user.id, guildId: interaction.guildId }, false);
     if (read.kind === 'standalone') return reply;
     // Say how the question was read, above the answer (or the note that the article does not say).
     const readAs = safeText(t.readAs(read.question));

@@ -6,7 +6,7 @@ import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
 import type { MessageCommand } from '../src/discord/command.js';
 import { strings } from '../src/discord/i18n.js';
 import { note } from '../src/discord/replier.js';
-import { answer, DEFAULT_RESULTS } from './ask.js';
+import { answerOffThread, DEFAULT_RESULTS } from './ask.js';
 
 /** The context-menu command's base name (what `interaction.commandName` holds). */
 export const SEARCH_MESSAGE_NAME = 'Search the article';
@@ -25,6 +25,6 @@ export const searchMessage: MessageCommand = {
     const text = (interaction.targetMessage.content ?? '').trim();
     if (!text) return note(t.noText);
     const query = { question: text, limit: DEFAULT_RESULTS, article: undefined, user: interaction.user.id, guildId: interaction.guildId };
-    return answer(ctx.core, ctx, query, true);
+    return answerOffThread(ctx.core, ctx, query, true);
   },
 };

@@ -39,7 +39,7 @@ import { TfIdfIndex, type WeightedTerm } from '../src/core/tfidfIndex.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { synthArticles, synthQueries, writeSynthCorpus } from './synthCorpus.js';
 import { SQUAD_DIR, writeRealCorpus } from './realCorpus.js';
-import type { BurstFigures } from './benchFakeDiscord.js';
+import type { BurstFigures, BurstQuestions } from './benchFakeDiscord.js';
 
 const require = createRequire(import.meta.url);
 const BENCH_DIR = join(PROJECT_ROOT, '.bench');
@@ -98,6 +98,9 @@ export interface ReloadFigures {
 export interface DiscordBurstFigures extends BurstFigures {
   /** CPU milliseconds the bot's event-loop thread spent from the burst's start to its last answer (Linux only). */
   readonly botCpuMs?: number | undefined;
+  /** Worker threads answering `/ask` (the ask pool), and how many questions they answered in the burst and warm-up. */
+  readonly askWorkers?: number;
+  readonly answeredOffThread?: number;
 }
 
 /** One size's figures. */
@@ -467,7 +470,7 @@ interface FakeDiscordThread {
    * Sends 50 interactions to warm up, then `count` at once; resolves with the figures the fake measured and the CPU
    * time the bot's thread (this one) spent on the burst.
    */
-  burst(count: number, seed: number): Promise<DiscordBurstFigures>;
+  burst(count: number, seed: number, questions: BurstQuestions): Promise<DiscordBurstFigures>;
   close(): Promise<void>;
 }
 
@@ -514,13 +517,13 @@ async function startFakeDiscordThread(): Promise<FakeDiscordThread> {
     token: ready.token,
     applicationId: ready.applicationId,
     guildId: ready.guildId,
-    async burst(count, seed) {
+    async burst(count, seed, questions) {
       const warm = next();
-      worker.postMessage({ kind: 'warm-up', seed });
+      worker.postMessage({ kind: 'warm-up', seed, questions });
       if ((await warm).kind !== 'warm') throw new Error('bench: the fake Discord did not warm up');
       const reply = next();
       const cpu0 = mainThreadCpuMs();
-      worker.postMessage({ kind: 'burst', count, seed });
+      worker.postMessage({ kind: 'burst', count, seed, questions });
       const m = await reply;
       const cpu = mainThreadCpuMs();
       if (m.kind !== 'figures') throw new Error('bench: the fake Discord sent no figures');
@@ -535,14 +538,15 @@ async function startFakeDiscordThread(): Promise<FakeDiscordThread> {
 }
 
 /**
- * Brano as `npm start` runs it (`startBot`, the question log recording to a fresh file, no rate limit) against the
- * fake Discord in its own thread; the fake sends the burst and measures it.
+ * Brano as `npm start` runs it (`startBot`, the question log recording to a fresh file, the ask pool of `ASK_WORKERS`, no
+ * rate limit) against the fake Discord in its own thread; the fake sends the burst and measures it.
  * @param count - interactions sent at once
  * @param seed - the payload order
+ * @param burstMix - where the /ask questions come from
  * @returns the burst's figures
  */
-async function runDiscordChild(count: number, seed: number): Promise<DiscordBurstFigures | { skipped: string }> {
-  const [{ REST }, { COMMANDS }, { CorpusStore }, { startBot }, { Cooldowns }, { deployCommands }, { fakeClientOptions }, { openQuestionLog }] = await Promise.all([
+async function runDiscordChild(count: number, seed: number, burstMix: BurstQuestions): Promise<DiscordBurstFigures | { skipped: string }> {
+  const [{ REST }, { COMMANDS }, { CorpusStore }, { startBot }, { Cooldowns }, { deployCommands }, { fakeClientOptions }, { openQuestionLog }, { startAskPool }, { readConfig }] = await Promise.all([
     import('discord.js'),
     import('../commands/index.js'),
     import('../src/corpusStore.js'),
@@ -551,6 +555,8 @@ async function runDiscordChild(count: number, seed: number): Promise<DiscordBurs
     import('../src/discord/deploy.js'),
     import('../test/support/fakeDiscord.js'),
     import('../src/store/questionLog.js'),
+    import('../src/discord/askPool.js'),
+    import('../src/config.js'),
   ]);
   const store = await CorpusStore.open(join(PROJECT_ROOT, 'corpus'));
   const quiet = () => {};
@@ -558,19 +564,36 @@ async function runDiscordChild(count: number, seed: number): Promise<DiscordBurs
   const dataDir = join(BENCH_DIR, `discord-burst-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const questions = openQuestionLog({ dataDir, retentionDays: 90, enabled: true, logger });
-  const bot = { core: () => store.core, reload: async () => ({ ok: false as const, error: 'not in the bench' }), version: 'bench', cooldowns: new Cooldowns(0), logger, questions };
+  // The ask pool as `npm start` starts it (ASK_WORKERS, default one worker on a machine with a second core).
+  const workers = readConfig(process.env).askWorkers;
+  const askPool = workers > 0 ? startAskPool({ corpusDir: join(PROJECT_ROOT, 'corpus'), cacheDir: undefined, size: workers, logger }) : undefined;
+  await askPool?.ready();
+  const bot = { core: () => store.core, reload: async () => ({ ok: false as const, error: 'not in the bench' }), version: 'bench', cooldowns: new Cooldowns(0), logger, questions, ...(askPool ? { askPool } : {}) };
   const fake = await startFakeDiscordThread();
   const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
   await deployCommands(rest, { applicationId: fake.applicationId, guildId: fake.guildId }, COMMANDS.map((c) => c.data));
   const client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fakeClientOptions(fake.restUrl) });
   try {
-    return await fake.burst(count, seed);
+    const figures = await fake.burst(count, seed, burstMix);
+    return askPool ? { ...figures, askWorkers: workers, answeredOffThread: askPool.answered.worker } : figures;
   } finally {
     await client.destroy();
     await fake.close();
+    await askPool?.close();
     questions.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The burst's question source from the command line.
+ * @param value - `--burst-questions`
+ * @returns `sentences` (default) or `distinct`
+ * @throws Error on another value
+ */
+function burstQuestions(value: string | boolean | undefined): BurstQuestions {
+  if (value === undefined || value === 'sentences' || value === 'distinct') return value ?? 'sentences';
+  throw new Error(`bench: --burst-questions takes sentences or distinct, got ${JSON.stringify(value)}`);
 }
 
 // ------------------------------------------- Discord burst: a do-nothing discord.js bot, for the ratio
@@ -582,9 +605,10 @@ async function runDiscordChild(count: number, seed: number): Promise<DiscordBurs
  * to keep near 1.
  * @param count - interactions sent at once
  * @param seed - the payload order
+ * @param questions - where the /ask questions come from
  * @returns the burst's figures
  */
-async function runDiscordBaselineChild(count: number, seed: number): Promise<DiscordBurstFigures> {
+async function runDiscordBaselineChild(count: number, seed: number, questions: BurstQuestions): Promise<DiscordBurstFigures> {
   const [{ Events, REST }, { COMMANDS }, { createClient }, { deployCommands }, { fakeClientOptions }] = await Promise.all([
     import('discord.js'),
     import('../commands/index.js'),
@@ -606,7 +630,7 @@ async function runDiscordBaselineChild(count: number, seed: number): Promise<Dis
   await client.login(fake.token);
   await ready;
   try {
-    return await fake.burst(count, seed);
+    return await fake.burst(count, seed, questions);
   } finally {
     await client.destroy();
     await fake.close();
@@ -1000,12 +1024,13 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
   const burst = num('discord-burst', 500);
   if (burst > 0) {
     progress(`discord burst of ${burst} interactions`);
-    discord = (await runChild(['--child', 'discord', '--size', String(burst), '--seed', String(seed)])) as BenchReport['discord'];
+    if (values['deadline-ms'] !== undefined) process.env['BENCH_DEADLINE_MS'] = String(num('deadline-ms', 3000));
+    discord = (await runChild(['--child', 'discord', '--size', String(burst), '--seed', String(seed), '--burst-questions', burstQuestions(values['burst-questions'])])) as BenchReport['discord'];
   }
   let discordBaseline: DiscordBurstFigures | undefined;
   if (burst > 0) {
     progress(`discord burst of ${burst} interactions to a do-nothing bot`);
-    discordBaseline = (await runChild(['--child', 'discord-baseline', '--size', String(burst), '--seed', String(seed)])) as DiscordBurstFigures;
+    discordBaseline = (await runChild(['--child', 'discord-baseline', '--size', String(burst), '--seed', String(seed), '--burst-questions', burstQuestions(values['burst-questions'])])) as DiscordBurstFigures;
   }
 
   let record: RecordFigures | undefined;
@@ -1054,6 +1079,10 @@ const BENCH_HELP = [
   '  --cli-runs N          cold CLI runs (default 10; 0 skips)',
   '  --reload-articles N   articles reloaded under load (default 1000; 0 skips)',
   '  --discord-burst N     interactions sent at once to the fake Discord, to Brano and to a do-nothing bot (default 500; 0 skips)',
+  '  --burst-questions Q   the burst\'s /ask questions: sentences (default; the first words of the article\'s sentences, with',
+  '                        repeats) or distinct (words from anywhere in a sentence, no question asked twice)',
+  '  --deadline-ms N       the fake Discord\'s first-callback deadline in the burst (default 3000, Discord\'s; a longer one',
+  '                        lets a machine too busy to answer 500 interactions in 3 s still give a p99; also BENCH_DEADLINE_MS)',
   '  --summary-runs N      cold whole-article summaries of nikola-tesla over the SQuAD-it dev corpus (default 5; 0 skips)',
   '  --record-queries N    /ask answers with the question log recording, and as many without (default 400; 0 skips)',
   '  --seed S              seed of the corpus and query generators (default 1)',
@@ -1075,6 +1104,8 @@ async function main(): Promise<void> {
       'discord-burst': { type: 'string' },
       'summary-runs': { type: 'string' },
       'record-queries': { type: 'string' },
+      'burst-questions': { type: 'string' },
+      'deadline-ms': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       seed: { type: 'string' },
       'minisearch-raw': { type: 'boolean' },
@@ -1107,9 +1138,9 @@ async function main(): Promise<void> {
         : values.child === 'reload'
           ? await runReloadChild(size, seed)
           : values.child === 'discord'
-            ? await runDiscordChild(size, seed)
+            ? await runDiscordChild(size, seed, burstQuestions(values['burst-questions']))
             : values.child === 'discord-baseline'
-              ? await runDiscordBaselineChild(size, seed)
+              ? await runDiscordBaselineChild(size, seed, burstQuestions(values['burst-questions']))
               : values.child === 'record'
                 ? await runRecordChild(size, seed)
             : await runEngineChild(values.child as Engine, size, seed, limit);

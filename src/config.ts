@@ -2,6 +2,7 @@
  * Configuration: read from the environment (and `.env`) once, validated, with messages that say what to fix.
  * The rest of Brano receives a `Config` object and never reads `process.env` itself.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 
@@ -33,6 +34,8 @@ export interface Config {
   readonly retentionDays: number;
   /** Whether questions and feedback are recorded (`BRANO_RECORD=0` turns it off). */
   readonly record: boolean;
+  /** Worker threads answering `/ask` off the gateway's event loop (`ASK_WORKERS`; 0: answered on it). */
+  readonly askWorkers: number;
 }
 
 /** A configuration value that cannot be used. */
@@ -95,6 +98,12 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   }
   const recordRaw = (str('BRANO_RECORD') ?? '1').toLowerCase();
   if (!['0', '1', 'true', 'false', 'on', 'off', 'yes', 'no'].includes(recordRaw)) throw new ConfigError(`BRANO_RECORD must be 1 (record) or 0 (record nothing), got ${JSON.stringify(recordRaw.slice(0, 20))}`);
+  // One worker by default where there is a second core; each holds a copy of the corpus and its index.
+  const workersRaw = str('ASK_WORKERS') ?? (availableParallelism() > 1 ? '1' : '0');
+  const askWorkers = Number(workersRaw);
+  if (!Number.isInteger(askWorkers) || askWorkers < 0 || askWorkers > 16) {
+    throw new ConfigError(`ASK_WORKERS must be a whole number of worker threads from 0 to 16, got ${JSON.stringify(workersRaw.slice(0, 20))}`);
+  }
   return {
     discordToken: token,
     applicationId: snowflake('DISCORD_APPLICATION_ID'),
@@ -109,6 +118,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: resolve(str('DATA_DIR') ?? resolve(PROJECT_ROOT, 'data')),
     retentionDays,
     record: ['1', 'true', 'on', 'yes'].includes(recordRaw),
+    askWorkers,
   };
 }
 

@@ -97,9 +97,11 @@ async function main(): Promise<void> {
     import('./store/questionLog.js'),
   ]);
   const questions = openQuestionLog({ dataDir: cfg.dataDir, retentionDays: cfg.retentionDays, enabled: cfg.record, logger });
+  const cacheDir = process.argv.includes('--no-cache') ? undefined : cfg.cacheDir;
+  const askPool = cfg.askWorkers > 0 ? (await import('./discord/askPool.js')).startAskPool({ corpusDir: cfg.corpusDir, cacheDir, size: cfg.askWorkers, logger }) : undefined;
   const first = store.core;
   logger.info('starting', { version, articles: first.articles.length, paragraphs: first.index.paragraphs.length, apiUrl: cfg.apiUrl ?? 'default' });
-  const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version, cooldowns: new Cooldowns(cfg.cooldownSeconds, Date.now, cfg.cooldownCommands), logger, questions };
+  const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version, cooldowns: new Cooldowns(cfg.cooldownSeconds, Date.now, cfg.cooldownCommands), logger, questions, ...(askPool ? { askPool } : {}) };
   let client: Awaited<ReturnType<typeof startBot>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('shutting down', { signal });
     await client?.destroy();
+    await askPool?.close();
     questions.close();
     process.exit(0);
   };

@@ -732,7 +732,7 @@ export function readQuestion(
 ): ReadQuestion {
   const chat = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX), lang);
   const text = chat.text;
-  const l = lang ?? detectLanguage(text);
+  const l = lang ?? chat.lang ?? detectLanguage(text);
   const english = l === 'en' ? translateEnglishQuery(text, bilingual ?? index.bilingual, { vocabulary: vocabularyOf(index) }) : undefined;
   return { text, lang: l, english, terms: english ? englishConcepts(english) : queryTerms(text, l, index, params), smallTalk: chat.smallTalk };
 }
@@ -842,12 +842,30 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const totalMass = concepts.reduce((a, c) => a + c.mass, 0) || 1;
   const wordMass = concepts.reduce((a, c) => a + (c.name ? 0 : c.mass), 0);
 
+  // Which concepts have some form in a passage's term counts: the others score 0 there and cover nothing, so their
+  // forms (a word's many synonyms and near spellings) are never walked for it.
+  const conceptsOfTerm = new Map<string, number[]>();
+  concepts.forEach((c, ci) => {
+    for (const e of c.entries)
+      for (const t of e.terms) {
+        const list = conceptsOfTerm.get(t);
+        if (!list) conceptsOfTerm.set(t, [ci]);
+        else if (list[list.length - 1] !== ci) list.push(ci);
+      }
+  });
+  const conceptsIn = (tf: ReadonlyMap<string, number>) => {
+    const present = new Uint8Array(concepts.length);
+    for (const t of tf.keys()) for (const ci of conceptsOfTerm.get(t) ?? []) present[ci] = 1;
+    return present;
+  };
+
   // Share of the question's information mass that a passage holds (each concept by its best alternative,
   // times that alternative's weight): the confidence measure.
-  const coverageOf = (tf: Map<string, number>, namesToo = true, typedOnly = false) => {
+  const coverageOf = (tf: Map<string, number>, namesToo = true, typedOnly = false, present = conceptsIn(tf)) => {
     let covered = 0;
-    for (const c of concepts) {
-      if (!namesToo && c.name) continue;
+    for (let ci = 0; ci < concepts.length; ci++) {
+      const c = concepts[ci]!;
+      if ((!namesToo && c.name) || !present[ci]) continue;
       let m = 0;
       for (const e of c.entries) {
         if (typedOnly && !e.typed) continue;
@@ -863,11 +881,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const { paragraph } = index.paragraphs[doc]!;
     const { sentTf, pTf } = paragraphTerms(index, doc);
     const pLen = index.paragraphIndex.docLength(doc);
+    const inParagraph = conceptsIn(pTf);
     let p = 0;
-    for (let ci = 0; ci < concepts.length; ci++) p += conceptScore(ci, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
-    const coverage = coverageOf(pTf);
-    const wordCoverage = wordMass ? coverageOf(pTf, false) : 1;
-    const typedCoverage = coverageOf(pTf, true, true);
+    for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) p += conceptScore(ci, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
+    const coverage = coverageOf(pTf, true, false, inParagraph);
+    const wordCoverage = wordMass ? coverageOf(pTf, false, false, inParagraph) : 1;
+    const typedCoverage = coverageOf(pTf, true, true, inParagraph);
     const first = index.firstSentence[doc]!;
     // Two readings of each sentence: with names at full weight (how well the paragraph answers), and with names
     // discounted (which of its sentences says the answer; see `nameInSentence`).
@@ -876,7 +895,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // both readings (which sum the same scores in the same order, with different weights on names).
     const conceptScores = sentTf.map((tf, i) => {
       const len = index.sentenceIndex.docLength(first + i);
-      return concepts.map((_, ci) => conceptScore(ci, tf, sIdf, len, index.averageLength.sentence, ws));
+      const present = conceptsIn(tf);
+      return concepts.map((_, ci) => (present[ci] ? conceptScore(ci, tf, sIdf, len, index.averageLength.sentence, ws) : 0));
     });
     const cueMet: boolean[] = [];
     const holdsCue = (i: number) => (cueMet[i] ??= cues.some((re) => re.test(paragraph.sentences[i]!.text)));

@@ -23,6 +23,8 @@ export interface ChatReading {
   readonly text: string;
   /** Set when the line is only a greeting or a thanks. */
   readonly smallTalk?: SmallTalk;
+  /** The language detected on exactly `text` (absent when a language was given, or `text` changed after detection). */
+  readonly lang?: Lang;
 }
 
 /** Discord mentions and plain-text mentions: users, roles, channels, `@everyone`, `@here`, `@name`. */
@@ -187,6 +189,7 @@ export function readChatQuestion(line: string, lang?: Lang): ChatReading {
     if (next === text) break;
     text = next;
   }
+  const detectedOn = text;
   const read = lang ?? detectLanguage(text);
   text = text.replace(ABBREVIATION_RE[read], (w) => ABBREVIATION_OF.get(`${read}:${w.toLowerCase()}`) ?? w);
   if (read === 'it') {
@@ -196,5 +199,5 @@ export function readChatQuestion(line: string, lang?: Lang): ChatReading {
   text = text.replace(/\s+/g, ' ').replace(/\s+([?!.,;:])/g, '$1').trim();
   // Nothing left but punctuation: keep the line as typed (the analysis finds it empty).
   if (!/[\p{L}\p{N}]/u.test(text)) return { text: line };
-  return { text };
+  return !lang && text === detectedOn ? { text, lang: read } : { text };
 }

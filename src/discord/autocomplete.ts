@@ -5,13 +5,26 @@
 import { fitChoices, type Choice } from './limits.js';
 import type { BranoCore } from '../core/brano.js';
 
-const fold = (s: string) =>
+const foldText = (s: string) =>
   s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+
+// The same titles and ids are folded on every keystroke of every user: their folded forms are kept (a bounded map,
+// emptied when full, so a reload's new titles never pile up).
+const FOLDED_MAX = 10_000;
+const folded = new Map<string, string>();
+const fold = (s: string) => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    folded.set(s, (f = foldText(s)));
+  }
+  return f;
+};
 
 interface Candidate {
   /** Shown to the user. */

@@ -9,6 +9,7 @@ import type { Cooldowns } from './cooldowns.js';
 import type { Logger } from './logger.js';
 import type { ReplyLang } from './i18n.js';
 import type { QuestionLog } from '../store/questionLog.js';
+import type { AskPool } from './askPool.js';
 
 /** Outcome of reloading the corpus. */
 export type ReloadResult = { ok: true; articles: number } | { ok: false; error: string };
@@ -27,6 +28,8 @@ export interface BotContext {
   readonly deferAbove?: number;
   /** Where questions and 👍/👎 are recorded (absent: nothing is recorded, answers carry no feedback buttons). */
   readonly questions?: QuestionLog;
+  /** Worker threads that answer `/ask` questions off the event loop (absent: answered on it). */
+  readonly askPool?: AskPool;
 }
 
 /** A body as handed to discord.js: the message plus mention safety and, for new messages, flags. */

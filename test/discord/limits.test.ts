@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clamp, embedLength, escapeMarkdown, fitBody, fitChoices, LIMITS, neutraliseMentions, plainText, safeTextWithin, violations, wellFormed } from '../../src/discord/limits.js';
+import fc from 'fast-check';
+import { clamp, embedLength, escapeMarkdown, fitBody, fitChoices, LIMITS, neutraliseMentions, plainText, safeText, safeTextWithin, violations, wellFormed } from '../../src/discord/limits.js';
 import { emphasise } from '../../src/discord/embeds.js';
 import { articleKey, askButtonIds, compactId, decodeAskButton, encodeAskButton, expandId, fitResults, resolveArticleKey, resultsCheck } from '../../src/discord/buttons.js';
 
@@ -143,5 +144,20 @@ describe('button state in custom_id', () => {
     for (const id of ['', 'a2', 'a1|x|1|0|3|-|vini|1|x', 'a2|x|1|0|ab1|vini|01.000|x', 'a2|q|1|1|ab12|vini|01.000,03.100|x', 'a2|x|1|2|ab12|vini|01.000,03.100|x', 'a2|x|1|0|ab12|VINI|01.000|x', 'a2|x|1|0|ab12|vini|00.000|x', 'a2|x|1|0|ab12|vini|11.000|x', 'a2|x|1|0|ab12|vini,altro|01.000|x', 'a2|x|1|0|ab12|vini|01.0|x', 'a2|x|1|0|ab12|vini|01.010|x', 'a2|x|1|0|ab12|vini||x', `a2|x|1|0|ab12|vini|01.000|${'x'.repeat(100)}`]) {
       expect(decodeAskButton(id), id).toBeUndefined();
     }
+  });
+});
+
+describe('safeText', () => {
+  // Characters the escaping acts on, and plain ones: strings of them hit every rule, alone and together.
+  const pieces = fc.constantFrom('a', 'è', ' ', '\t', '\n', '>', '#', '+', '-', '1', '42', '.', '@', '@everyone', '@here', '<', '<@', '/', '\\', '*', '_', '~', '`', '|', '[', ']', '\0', '\uD800', '\uDC00', '😀');
+  it('GIVEN any text THEN it is exactly well-formed, markdown-escaped and mention-neutralised text (text with nothing to escape comes back as it is)', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }).map((a) => a.join('')), (text) => {
+        expect(safeText(text)).toBe(neutraliseMentions(escapeMarkdown(wellFormed(text))));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(safeText('Llama 2 è gratuito per la ricerca')).toBe('Llama 2 è gratuito per la ricerca');
+    expect(safeText('1. punto')).toBe('1\\. punto');
   });
 });

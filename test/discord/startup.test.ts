@@ -5,7 +5,7 @@ import { PROJECT_ROOT, readConfig } from '../../src/config.js';
 import { startMode, toReloadResult } from '../../src/main.js';
 import { CorpusStore } from '../../src/corpusStore.js';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMANDS } from '../../commands/index.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
@@ -53,6 +53,14 @@ describe('start-up', () => {
     expect(readConfig({ COOLDOWN_COMMANDS: '1', COOLDOWN_SECONDS: '3' })).toMatchObject({ cooldownCommands: 1, cooldownSeconds: 3 });
     expect(() => readConfig({ COOLDOWN_COMMANDS: '0' })).toThrow(/COOLDOWN_COMMANDS/);
     expect(() => readConfig({ COOLDOWN_COMMANDS: '2.5' })).toThrow(/COOLDOWN_COMMANDS/);
+  });
+
+  it('GIVEN no ASK_WORKERS THEN one answering worker where there is a second core; GIVEN a bad value THEN the message names the variable', () => {
+    expect(readConfig({}).askWorkers).toBe(availableParallelism() > 1 ? 1 : 0);
+    expect(readConfig({ ASK_WORKERS: '0' }).askWorkers).toBe(0);
+    expect(readConfig({ ASK_WORKERS: '3' }).askWorkers).toBe(3);
+    expect(() => readConfig({ ASK_WORKERS: 'two' })).toThrow(/ASK_WORKERS/);
+    expect(() => readConfig({ ASK_WORKERS: '-1' })).toThrow(/ASK_WORKERS/);
   });
 
   it('GIVEN DISCORD_API_URL THEN the client sends REST requests there and pings nobody by default', () => {

@@ -1,0 +1,38 @@
+/**
+ * One answering worker of the ask pool (askPool.ts): loads the corpus folder as the bot does (same snapshot cache),
+ * posts `ready` with its corpus's fingerprint, then answers `ask` messages; `reload` rereads the folder.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { CorpusStore } from '../corpusStore.js';
+import { coreFingerprint, type AskWorkerData, type FromAskWorker, type ToAskWorker } from './askPool.js';
+
+async function serve(port: NonNullable<typeof parentPort>, data: AskWorkerData): Promise<void> {
+  let source;
+  if (data.cacheDir !== undefined) {
+    const { SnapshotCache, snapshotContext } = await import('../snapshotCache.js');
+    source = new SnapshotCache(data.cacheDir, snapshotContext(data.corpusDir));
+  }
+  const store = await CorpusStore.open(data.corpusDir, undefined, source);
+  port.on('message', (m: ToAskWorker) => {
+    if (m.kind === 'reload') {
+      void store.reload().then((outcome) => {
+        // A failed reload keeps the last good corpus: its fingerprint says which one this worker holds.
+        if (!outcome.ok) port.postMessage({ kind: 'failed', error: outcome.error } satisfies FromAskWorker);
+        port.postMessage({ kind: 'ready', fingerprint: coreFingerprint(store.core) } satisfies FromAskWorker);
+      });
+      return;
+    }
+    const core = store.core;
+    try {
+      port.postMessage({ kind: 'answer', id: m.id, fingerprint: coreFingerprint(core), result: core.ask(m.question, m.options) } satisfies FromAskWorker);
+    } catch (err) {
+      port.postMessage({ kind: 'failed', id: m.id, error: String(err) } satisfies FromAskWorker);
+    }
+  });
+  port.postMessage({ kind: 'ready', fingerprint: coreFingerprint(store.core) } satisfies FromAskWorker);
+}
+
+if (parentPort) {
+  const port = parentPort;
+  serve(port, workerData as AskWorkerData).catch((err: unknown) => port.postMessage({ kind: 'failed', error: String(err) } satisfies FromAskWorker));
+}

@@ -1,0 +1,80 @@
+/**
+ * End to end with the ask pool (`ASK_WORKERS`): the real discord.js client against the fake Discord, `/ask` answered
+ * by a worker thread. Every answer must be the one the bot gives without the pool.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REST, type APIEmbed, type Client } from 'discord.js';
+import { answer } from '../../commands/ask.js';
+import { COMMANDS } from '../../commands/index.js';
+import { CorpusStore } from '../../src/corpusStore.js';
+import { startAskPool, type AskPool } from '../../src/discord/askPool.js';
+import { startBot } from '../../src/discord/client.js';
+import { Cooldowns } from '../../src/discord/cooldowns.js';
+import { deployCommands } from '../../src/discord/deploy.js';
+import type { BotContext } from '../../src/discord/interactions.js';
+import { toReloadResult } from '../../src/main.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.js';
+import { SCALED_DEADLINE_MS } from '../support/timeScale.js';
+import { FIXTURE_DIR, memoryLogger } from './fakes.js';
+
+let fake: FakeDiscord;
+let client: Client<true>;
+let store: CorpusStore;
+let pool: AskPool;
+let dir: string;
+const logger = memoryLogger();
+
+const QUESTIONS = [
+  'Quando è cominciata la vendemmia sui colli?',
+  'Quante bottiglie produce la cantina Colle Alto?',
+  'Che cosa chiede il comitato dei pendolari?',
+  'Quanto costeranno i lavori sulla linea?',
+  'Perché i pendolari non vogliono gli autobus sostitutivi?',
+  'Quali vitigni piantano i produttori contro la siccità?',
+  'How much will the works on the line cost?',
+  'Chi ha vinto il campionato di calcio?',
+];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'brano-e2e-pool-'));
+  cpSync(FIXTURE_DIR, dir, { recursive: true });
+  store = await CorpusStore.open(dir);
+  pool = startAskPool({ corpusDir: dir, cacheDir: undefined, size: 1, logger });
+  await pool.ready();
+  const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version: '9.9.9-e2e', cooldowns: new Cooldowns(0), logger, askPool: pool };
+  fake = await startFakeDiscord({ callbackDeadlineMs: SCALED_DEADLINE_MS });
+  const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
+  await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));
+  client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fake.clientOptions() });
+});
+
+afterAll(async () => {
+  await client?.destroy();
+  await fake?.close();
+  await pool?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Brano with the ask pool on a fake Discord (real discord.js client)', () => {
+  it('GIVEN questions sent at once THEN each is answered once, by the worker, with the reply the bot gives without the pool', async () => {
+    const payloads = QUESTIONS.flatMap((question) => [fake.slashCommand('ask', { question, results: 3 }, { locale: 'it' }), fake.slashCommand('ask', { question, results: 1 }, { locale: 'en-US' })]);
+    const outcomes = await Promise.all(payloads.map((p) => fake.interact(p)));
+    await fake.waitForIdle();
+    expect(fake.violations).toEqual([]);
+    outcomes.forEach((o, i) => {
+      const question = QUESTIONS[Math.floor(i / 2)]!;
+      const user = fake.world.user.id;
+      const expected = answer(store.core, { lang: i % 2 ? 'en' : 'it' }, { question, limit: i % 2 ? 1 : 3, article: undefined, user }, false);
+      expect(o.callbackAttempts, question).toBe(1);
+      expect(Number(o.callback?.data?.['flags'] ?? 0) === 64, question).toBe(expected.ephemeral === true);
+      expect((o.callback?.data?.['embeds'] as APIEmbed[] | undefined) ?? [], question).toEqual(expected.body.embeds ?? []);
+      expect(o.callback?.data?.['content'] ?? undefined, question).toEqual(expected.body.content);
+      expect(o.callback?.data?.['components'] ?? [], question).toEqual(expected.body.components ?? []);
+    });
+    expect(pool.answered).toEqual({ worker: payloads.length, inline: 0 });
+    expect(logger.records.filter((r) => r.level === 'error')).toEqual([]);
+  });
+});
