@@ -7,6 +7,9 @@ import { CorpusStore } from '../corpusStore.js';
 import { coreFingerprint, type AskWorkerData, type FromAskWorker, type ToAskWorker } from './askPool.js';
 
 async function serve(port: NonNullable<typeof parentPort>, data: AskWorkerData): Promise<void> {
+  // A worker is a fresh module world: it installs the Italian lemma table as the main thread did, so that its
+  // analysis (and its snapshot key) is the bot's.
+  (await import('../lexicons.js')).installItalianLemmas();
   let source;
   if (data.cacheDir !== undefined) {
     const { SnapshotCache, snapshotContext } = await import('../snapshotCache.js');
