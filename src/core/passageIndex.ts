@@ -12,6 +12,7 @@ import { TfIdfIndex, type TfIdfIndexData, type WeightingOptions } from './tfidfI
 import { Thesaurus } from './thesaurus.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import type { Article, Paragraph } from './types.js';
+import { articleShape, paragraphsMade } from './lazyArticle.js';
 
 /** A paragraph's place in the corpus. */
 export interface ParagraphRef {
@@ -248,6 +249,19 @@ export function passageIndexData(index: PassageIndex): PassageIndexData {
   };
 }
 
+// A paragraph of an article not read yet: the article's paragraphs are read on first use of `paragraph`.
+class UnreadParagraphRef implements ParagraphRef {
+  constructor(
+    readonly article: Article,
+    private readonly at: number,
+  ) {}
+  get paragraph(): Paragraph {
+    const p = this.article.paragraphs[this.at];
+    if (!p) throw new Error(`passage index: ${this.article.file} has no paragraph ${this.at + 1}`);
+    return p;
+  }
+}
+
 /**
  * The passage index of a corpus read back from its stored content: the same index {@link buildPassageIndex} builds
  * for these articles and options, without analysing or indexing.
@@ -269,6 +283,17 @@ export function passageIndexFromData(articles: readonly Article[], data: Passage
   const sentences: SentenceRef[] = [];
   const first: number[] = [];
   for (const article of articles) {
+    // An article not read yet (served from a snapshot) is indexed by its shape; its paragraphs are read when shown.
+    const shape = paragraphsMade(article) ? undefined : articleShape(article);
+    if (shape) {
+      for (let k = 0; k < shape.length; k++) {
+        const doc = paragraphs.length;
+        paragraphs.push(new UnreadParagraphRef(article, k));
+        first.push(sentences.length);
+        for (let i = 0; i < shape[k]!; i++) sentences.push({ paragraphDoc: doc, sentence: i });
+      }
+      continue;
+    }
     for (const paragraph of article.paragraphs) {
       const doc = paragraphs.length;
       paragraphs.push({ article, paragraph });
