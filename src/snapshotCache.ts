@@ -42,6 +42,10 @@ export interface SnapshotStats {
   sectionsLoaded: number;
   /** Articles whose automatic sections were computed and stored. */
   sectionsWritten: number;
+  /** Of the articles read back, those known unchanged by their file's stamp in the corpus manifest (file not read). */
+  stamped: number;
+  /** Of those, the articles whose paragraphs were then needed and read from their snapshot (or file). */
+  paragraphsRead: number;
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -187,7 +191,7 @@ const sameShape = (a: Uint32Array, b: Uint32Array) => a.length === b.length && a
  */
 export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionCache {
   /** Counts since the cache was made. */
-  readonly stats: SnapshotStats = { loaded: 0, built: 0, refused: 0, indexLoaded: 0, indexWritten: 0, sectionsLoaded: 0, sectionsWritten: 0 };
+  readonly stats: SnapshotStats = { loaded: 0, built: 0, refused: 0, indexLoaded: 0, indexWritten: 0, sectionsLoaded: 0, sectionsWritten: 0, stamped: 0, paragraphsRead: 0 };
   private readonly folder: string;
   private readonly indexFolder: string;
   private readonly sectionFolder: string;
@@ -247,6 +251,7 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
     const { entry, sentences } = known;
     const article = lazyArticle({ slug: entry.slug, file: name, meta: entry.meta, sections: entry.sections }, sentences, () => this.materialise(dir, known));
     this.stats.loaded++;
+    this.stats.stamped++;
     this.keys.set(article, entry.key);
     this.records.set(article, known);
     return article;
@@ -254,6 +259,7 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
 
   // The paragraphs of an article served from the manifest: from its snapshot, else from its file if unchanged.
   private materialise(dir: string, { entry, sentences }: Known): readonly Paragraph[] {
+    this.stats.paragraphsRead++;
     const path = join(this.folder, `${entry.key.slice(0, 40)}.snap`);
     let stored: Uint8Array | undefined;
     try {
