@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { createCoreAsync, type BranoCore, type CoreCache } from './core/brano.js';
 import { CorpusError, articleFileNames, claimSlug, decodeCorpusFile, fileStamp, parseArticle, type ArticleSource, type FileStamp } from './core/corpus.js';
+import { paragraphCount } from './core/lazyArticle.js';
 import type { Article } from './core/types.js';
 import { LexiconFileError, loadLexicons } from './lexicons.js';
 
@@ -246,7 +247,8 @@ export class CorpusStore {
         ok: true,
         generation: this.gen,
         articles: articles.length,
-        paragraphs: articles.reduce((a, x) => a + x.paragraphs.length, 0),
+        // counted without reading the paragraphs of articles served from the corpus manifest
+        paragraphs: articles.reduce((a, x) => a + paragraphCount(x), 0),
         ms: performance.now() - started,
         buildMs,
         longestStepMs: longest,

@@ -75,3 +75,12 @@ export function shareShape(copy: Article, original: Article, isMade: () => boole
 export function paragraphsMade(article: Article): boolean {
   return made.get(article)?.() ?? true;
 }
+
+/**
+ * How many paragraphs an article has, without reading a lazy article's paragraphs.
+ * @param article - an article
+ * @returns its paragraph count
+ */
+export function paragraphCount(article: Article): number {
+  return shapes.get(article)?.length ?? article.paragraphs.length;
+}
