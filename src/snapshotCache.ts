@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { PROJECT_ROOT } from './core/projectRoot.js';
@@ -19,10 +19,11 @@ import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './core/snapshot
 import { INDEX_SNAPSHOT_FORMAT, decodeIndexSnapshot, encodeIndexSnapshot } from './core/indexSnapshot.js';
 import { italianLemmasId } from './core/analysis.js';
 import { LEXICON_CACHE_DIR } from './lexiconCache.js';
-import type { ArticleSource } from './core/corpus.js';
+import { decodeCorpusFile, parseArticle, type ArticleSource, type FileStamp } from './core/corpus.js';
+import { lazyArticle } from './core/lazyArticle.js';
 import type { PassageIndexCache, PassageIndexData } from './core/passageIndex.js';
 import type { SectionCache } from './core/segmentation.js';
-import type { Article, Section } from './core/types.js';
+import type { Article, ArticleMeta, Paragraph, Section } from './core/types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -42,6 +43,10 @@ export interface SnapshotStats {
   sectionsLoaded: number;
   /** Articles whose automatic sections were computed and stored. */
   sectionsWritten: number;
+  /** Of the articles read back, those known unchanged by their file's stamp in the corpus manifest (file not read). */
+  stamped: number;
+  /** Of those, the articles whose paragraphs were then needed and read from their snapshot (or file). */
+  paragraphsRead: number;
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -124,6 +129,88 @@ function writeAtomically(folder: string, path: string, data: Uint8Array): void {
   }
 }
 
+// The corpus manifest: for each article file, the stamp it had when stored, its snapshot key, front matter, sections
+// and shape, so a start whose files all kept their stamps reads one file instead of every article and snapshot.
+const MANIFEST_MAGIC = 'BRANOMF1';
+const MANIFEST_FORMAT = 1;
+
+interface ManifestEntry {
+  readonly name: string;
+  readonly size: number;
+  readonly mtimeNs: string;
+  readonly ctimeNs: string;
+  readonly ino: string;
+  /** The article's snapshot key (content hash and context). */
+  readonly key: string;
+  readonly slug: string;
+  readonly meta: ArticleMeta;
+  readonly sections: readonly Section[];
+  /** How many paragraphs; their sentence counts follow the header, article after article. */
+  readonly paragraphs: number;
+}
+
+interface ManifestHeader {
+  readonly format: number;
+  readonly context: string;
+  readonly dir: string;
+  readonly entries: readonly ManifestEntry[];
+}
+
+interface Known {
+  readonly entry: ManifestEntry;
+  readonly sentences: Uint32Array;
+}
+
+const sameStamp = (e: ManifestEntry, s: FileStamp) => e.size === s.size && e.mtimeNs === String(s.mtimeNs) && e.ctimeNs === String(s.ctimeNs) && e.ino === String(s.ino);
+
+function encodeManifest(header: ManifestHeader, sentences: readonly Uint32Array[]): Uint8Array {
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const countsStart = (12 + headerBytes.length + 3) & ~3;
+  const countsLength = sentences.reduce((n, a) => n + a.length, 0);
+  const total = countsStart + 4 * countsLength + 32;
+  const out = Buffer.alloc(total);
+  out.write(MANIFEST_MAGIC, 0, 'latin1');
+  out.writeUInt32LE(headerBytes.length, 8);
+  headerBytes.copy(out, 12);
+  let at = countsStart;
+  for (const a of sentences) {
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, at);
+    at += a.byteLength;
+  }
+  createHash('sha256').update(out.subarray(0, total - 32)).digest().copy(out, total - 32);
+  return out;
+}
+
+// The manifest's entries by file name, or undefined when the bytes are not a sound manifest for this context and folder.
+function decodeManifest(bytes: Buffer, context: string, dir: string): Map<string, Known> | undefined {
+  try {
+    if (bytes.length < 12 + 32 || bytes.toString('latin1', 0, 8) !== MANIFEST_MAGIC) return undefined;
+    const body = bytes.subarray(0, bytes.length - 32);
+    if (!createHash('sha256').update(body).digest().equals(bytes.subarray(bytes.length - 32))) return undefined;
+    const headerLength = bytes.readUInt32LE(8);
+    const header = JSON.parse(bytes.toString('utf8', 12, 12 + headerLength)) as ManifestHeader;
+    if (header.format !== MANIFEST_FORMAT || header.context !== context || header.dir !== dir || !Array.isArray(header.entries)) return undefined;
+    const countsStart = (12 + headerLength + 3) & ~3;
+    const countsBytes = body.length - countsStart;
+    if (countsBytes < 0 || countsBytes % 4) return undefined;
+    const counts = new Uint32Array(countsBytes / 4);
+    Buffer.from(counts.buffer).set(body.subarray(countsStart));
+    const out = new Map<string, Known>();
+    let at = 0;
+    for (const entry of header.entries) {
+      if (!Number.isInteger(entry.paragraphs) || entry.paragraphs < 1 || at + entry.paragraphs > counts.length) return undefined;
+      out.set(entry.name, { entry, sentences: counts.subarray(at, at + entry.paragraphs) });
+      at += entry.paragraphs;
+    }
+    return at === counts.length ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const shapeOf = (paragraphs: readonly Paragraph[]) => Uint32Array.from(paragraphs, (p) => p.sentences.length);
+const sameShape = (a: Uint32Array, b: Uint32Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
  * Articles from snapshots in a cache folder, built and stored when missing or stale; and the passage index of the
  * whole corpus, under `CACHE_DIR/index/`, keyed by every article's snapshot key, so a start with no changed file
@@ -131,12 +218,17 @@ function writeAtomically(folder: string, path: string, data: Uint8Array): void {
  */
 export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionCache {
   /** Counts since the cache was made. */
-  readonly stats: SnapshotStats = { loaded: 0, built: 0, refused: 0, indexLoaded: 0, indexWritten: 0, sectionsLoaded: 0, sectionsWritten: 0 };
+  readonly stats: SnapshotStats = { loaded: 0, built: 0, refused: 0, indexLoaded: 0, indexWritten: 0, sectionsLoaded: 0, sectionsWritten: 0, stamped: 0, paragraphsRead: 0 };
   private readonly folder: string;
   private readonly indexFolder: string;
   private readonly sectionFolder: string;
   // The snapshot key of each article this cache served (read back or built).
   private readonly keys = new WeakMap<Article, string>();
+  private readonly manifestFolder: string;
+  // Per corpus folder: the manifest read at its first load (entries by file name; empty when none could be trusted).
+  private readonly manifests = new Map<string, Map<string, Known>>();
+  // What the manifest records of each article this cache served with a stamp.
+  private readonly records = new WeakMap<Article, Known>();
 
   /**
    * @param cacheDir - the cache folder (`CACHE_DIR`)
@@ -149,6 +241,102 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
     this.folder = join(cacheDir, 'articles');
     this.indexFolder = join(cacheDir, 'index');
     this.sectionFolder = join(cacheDir, 'sections');
+    this.manifestFolder = join(cacheDir, 'corpus');
+  }
+
+  private manifestPath(dir: string): string {
+    return join(this.manifestFolder, `${sha256(`${this.context}\0${resolve(dir)}`).slice(0, 40)}.manifest`);
+  }
+
+  private manifest(dir: string): Map<string, Known> {
+    let known = this.manifests.get(dir);
+    if (!known) {
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(this.manifestPath(dir));
+      } catch {
+        // none yet
+      }
+      known = (bytes && decodeManifest(bytes, this.context, resolve(dir))) || new Map();
+      this.manifests.set(dir, known);
+    }
+    return known;
+  }
+
+  /**
+   * The article of a file whose stamp is the one stored in the corpus manifest, without reading the file: its front
+   * matter, sections and shape come from the manifest, its paragraphs from its snapshot when first needed (or, should
+   * the snapshot be gone or damaged by then, from the file, when its content is still the one stored).
+   * @param dir - the corpus folder
+   * @param name - the file name
+   * @param stamp - the file's stamp now
+   * @returns the article, or undefined when the file is not in the manifest or its stamp changed
+   */
+  known(dir: string, name: string, stamp: FileStamp): Article | undefined {
+    const known = this.manifest(dir).get(name);
+    if (!known || !sameStamp(known.entry, stamp)) return undefined;
+    const { entry, sentences } = known;
+    const article = lazyArticle({ slug: entry.slug, file: name, meta: entry.meta, sections: entry.sections }, sentences, () => this.materialise(dir, known));
+    this.stats.loaded++;
+    this.stats.stamped++;
+    this.keys.set(article, entry.key);
+    this.records.set(article, known);
+    return article;
+  }
+
+  // The paragraphs of an article served from the manifest: from its snapshot, else from its file if unchanged.
+  private materialise(dir: string, { entry, sentences }: Known): readonly Paragraph[] {
+    this.stats.paragraphsRead++;
+    const path = join(this.folder, `${entry.key.slice(0, 40)}.snap`);
+    let stored: Uint8Array | undefined;
+    try {
+      stored = readFileSync(path);
+    } catch {
+      // gone since (cache:clear)
+    }
+    if (stored) {
+      const article = decodeSnapshot(stored, entry.key);
+      if (article && article.file === entry.name && sameShape(shapeOf(article.paragraphs), sentences)) return article.paragraphs;
+      this.stats.refused++;
+    }
+    const bytes = readFileSync(join(dir, entry.name));
+    if (sha256(`${this.context}\0${entry.name}\0${sha256(bytes)}`) !== entry.key) {
+      throw new Error(`corpus: ${entry.name} changed since the corpus was loaded; reload it`);
+    }
+    const article = parseArticle(decodeCorpusFile(bytes, entry.name), entry.name);
+    if (!sameShape(shapeOf(article.paragraphs), sentences)) throw new Error(`corpus: ${entry.name} no longer reads as it was stored; reload the corpus`);
+    this.stats.built++;
+    try {
+      writeAtomically(this.folder, path, encodeSnapshot(article, entry.key));
+    } catch {
+      // speed lost, never an answer
+    }
+    return article.paragraphs;
+  }
+
+  /**
+   * Stores the corpus manifest of a load when it differs from the stored one (a file added, removed or changed).
+   * @param dir - the corpus folder
+   * @param articles - the articles, in file-name order, as this cache served them
+   */
+  loaded(dir: string, articles: readonly Article[]): void {
+    const entries: ManifestEntry[] = [];
+    const sentences: Uint32Array[] = [];
+    for (const a of articles) {
+      const r = this.records.get(a);
+      if (!r) return;
+      entries.push(r.entry);
+      sentences.push(r.sentences);
+    }
+    const before = this.manifest(dir);
+    if (before.size === entries.length && entries.every((e) => before.get(e.name)?.entry === e)) return;
+    try {
+      const path = this.manifestPath(dir);
+      writeAtomically(this.manifestFolder, path, encodeManifest({ format: MANIFEST_FORMAT, context: this.context, dir: resolve(dir), entries }, sentences));
+      this.manifests.set(dir, new Map(entries.map((entry, i) => [entry.name, { entry, sentences: sentences[i]! }])));
+    } catch {
+      // speed lost, never an answer
+    }
   }
 
   /**
@@ -157,10 +345,31 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
    * @param name - the file name
    * @param bytes - the file's content
    * @param parse - parses the file (throws CorpusError for a broken file, which is never cached)
+   * @param stamp - the file's stamp, recorded in the corpus manifest so the next load needs only a `stat`
    * @returns the article
    */
-  article(name: string, bytes: Uint8Array, parse: () => Article): Article {
+  article(name: string, bytes: Uint8Array, parse: () => Article, stamp?: FileStamp): Article {
     const key = sha256(`${this.context}\0${name}\0${sha256(bytes)}`);
+    const served = this.served(name, key, bytes, parse);
+    if (stamp) {
+      const entry: ManifestEntry = {
+        name,
+        size: stamp.size,
+        mtimeNs: String(stamp.mtimeNs),
+        ctimeNs: String(stamp.ctimeNs),
+        ino: String(stamp.ino),
+        key,
+        slug: served.slug,
+        meta: served.meta,
+        sections: served.sections,
+        paragraphs: served.paragraphs.length,
+      };
+      this.records.set(served, { entry, sentences: shapeOf(served.paragraphs) });
+    }
+    return served;
+  }
+
+  private served(name: string, key: string, bytes: Uint8Array, parse: () => Article): Article {
     const path = join(this.folder, `${key.slice(0, 40)}.snap`);
     let stored: Uint8Array | undefined;
     try {
@@ -281,6 +490,7 @@ export function clearSnapshots(cacheDir: string): void {
   rmSync(join(cacheDir, 'articles'), { recursive: true, force: true });
   rmSync(join(cacheDir, 'index'), { recursive: true, force: true });
   rmSync(join(cacheDir, 'sections'), { recursive: true, force: true });
+  rmSync(join(cacheDir, 'corpus'), { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CorpusStore } from '../src/corpusStore.js';
@@ -47,7 +47,8 @@ describe('article snapshots', () => {
       expect(JSON.stringify(loadCorpus(dir, writing))).toBe(JSON.stringify(loadCorpus(dir)));
       const reading = new SnapshotCache(cacheDir, snapshotContext(dir));
       const fromSnapshots = loadCorpus(dir, reading);
-      expect(reading.stats).toEqual({ loaded: fromSnapshots.length, built: 0, refused: 0, indexLoaded: 0, indexWritten: 0, sectionsLoaded: 0, sectionsWritten: 0 });
+      // Every file known unchanged by its stamp: no file read, no paragraph read yet.
+      expect(reading.stats).toEqual({ loaded: fromSnapshots.length, built: 0, refused: 0, indexLoaded: 0, indexWritten: 0, sectionsLoaded: 0, sectionsWritten: 0, stamped: fromSnapshots.length, paragraphsRead: 0 });
       expect(JSON.stringify(fromSnapshots)).toBe(JSON.stringify(loadCorpus(dir)));
       expect(everything(createCore(fromSnapshots, { lexicons: loadLexicons(dir) }), questions)).toBe(expected);
 
@@ -75,9 +76,10 @@ describe('article snapshots', () => {
       writeFileSync(join(folder, file!), bytes);
       const cache = new SnapshotCache(cacheDir, context);
       const articles = loadCorpus(SEED, cache);
+      // The corpus manifest knows the file unchanged; the snapshot is read (and refused) when the paragraphs are.
+      expect(JSON.stringify(articles)).toBe(JSON.stringify(loadCorpus(SEED)));
       expect(cache.stats.built).toBe(1);
       expect(cache.stats.refused).toBe(1);
-      expect(JSON.stringify(articles)).toBe(JSON.stringify(loadCorpus(SEED)));
       expect(readFileSync(join(folder, file!)).equals(good)).toBe(true);
     }
   });
@@ -103,6 +105,80 @@ describe('article snapshots', () => {
     const cache = new SnapshotCache(cacheDir, context);
     loadCorpus(SEED, cache);
     expect(cache.stats).toMatchObject({ loaded: 0, built: 1, refused: 0 });
+  });
+});
+
+describe('the corpus manifest', () => {
+  let dir: string;
+  let cacheDir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'brano-corpus-'));
+    cacheDir = mkdtempSync(join(tmpdir(), 'brano-cache-'));
+    for (const n of readdirSync(SQUAD).filter((n) => n.endsWith('.md')).sort().slice(0, 8)) writeFileSync(join(dir, n), readFileSync(join(SQUAD, n)));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+  const load = () => {
+    const cache = new SnapshotCache(cacheDir, snapshotContext(dir));
+    const articles = loadCorpus(dir, cache);
+    return { cache, articles, core: createCore(articles, { lexicons: loadLexicons(dir), cache }) };
+  };
+  const question = 'Quando è iniziata la crisi petrolifera del 1973?';
+
+  it('GIVEN a warm start THEN no article is read before a question weighs its paragraphs, each is read once, and the answers are the ones built without snapshots', () => {
+    const plain = createCore(loadCorpus(dir), { lexicons: loadLexicons(dir) });
+    load();
+    const warm = load();
+    expect(warm.cache.stats).toMatchObject({ loaded: 8, stamped: 8, built: 0, indexLoaded: 1, paragraphsRead: 0 });
+    expect(JSON.stringify(warm.core.ask(question, { limit: 1 }))).toBe(JSON.stringify(plain.ask(question, { limit: 1 })));
+    const read = warm.cache.stats.paragraphsRead;
+    expect(read).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(warm.core.ask(question, { limit: 3 }))).toBe(JSON.stringify(plain.ask(question, { limit: 3 })));
+    const afterSecond = warm.cache.stats.paragraphsRead;
+    expect(afterSecond).toBeLessThanOrEqual(8);
+    // The same question again reads nothing more: an article read once stays read.
+    expect(JSON.stringify(warm.core.ask(question, { limit: 3 }))).toBe(JSON.stringify(plain.ask(question, { limit: 3 })));
+    expect(warm.cache.stats.paragraphsRead).toBe(afterSecond);
+  });
+
+  it('GIVEN a file touched without changing its content THEN it is read and hashed once, served from its snapshot, and known by its new stamp the next time', () => {
+    load();
+    const [file] = readdirSync(dir).sort();
+    writeFileSync(join(dir, file!), readFileSync(join(dir, file!)));
+    const touched = load();
+    expect(touched.cache.stats).toMatchObject({ loaded: 8, stamped: 7, built: 0, indexLoaded: 1 });
+    expect(load().cache.stats).toMatchObject({ loaded: 8, stamped: 8, built: 0, indexLoaded: 1 });
+  });
+
+  it('GIVEN a file rewritten with other text of the same size and its modification time put back THEN its new stamp (change time) gives it away and it is rebuilt', () => {
+    load();
+    const [file] = readdirSync(dir).sort();
+    const path = join(dir, file!);
+    const before = statSync(path);
+    const text = readFileSync(path, 'utf8');
+    const changed = text.replace(/ la /, ' le ');
+    expect(changed).not.toBe(text);
+    expect(changed.length).toBe(text.length);
+    writeFileSync(path, changed);
+    utimesSync(path, before.atime, before.mtime);
+    const again = load();
+    expect(again.cache.stats).toMatchObject({ stamped: 7, built: 1, indexLoaded: 0, indexWritten: 1 });
+    expect(JSON.stringify(again.articles)).toBe(JSON.stringify(loadCorpus(dir)));
+  });
+
+  it('GIVEN a manifest damaged in any byte, cut short or emptied THEN it is ignored: every file is read and hashed, nothing is rebuilt, and the manifest is written again', () => {
+    load();
+    const folder = join(cacheDir, 'corpus');
+    const [file] = readdirSync(folder);
+    const good = readFileSync(join(folder, file!));
+    for (const bytes of [Buffer.from(good).fill(0x41, 40, 41), good.subarray(0, good.length - 5), Buffer.alloc(0)]) {
+      writeFileSync(join(folder, file!), bytes);
+      const again = load();
+      expect(again.cache.stats).toMatchObject({ loaded: 8, stamped: 0, built: 0, refused: 0, indexLoaded: 1 });
+      expect(readFileSync(join(folder, file!)).equals(good)).toBe(true);
+    }
   });
 });
 
@@ -213,7 +289,8 @@ describe('a corpus of 1,000 articles with snapshots', () => {
     expect(restart.stats).toMatchObject({ loaded: 1000, built: 0, refused: 0, indexLoaded: 1, indexWritten: 0 });
     const reload = await again.reload();
     expect(reload.ok).toBe(true);
-    expect(restart.stats).toMatchObject({ loaded: 1000, built: 0, refused: 0, indexLoaded: 2, indexWritten: 0 });
+    // Neither the restart nor the reload read a file or an article's paragraphs: the manifest and the index suffice.
+    expect(restart.stats).toMatchObject({ loaded: 1000, stamped: 1000, built: 0, refused: 0, indexLoaded: 2, indexWritten: 0, paragraphsRead: 0 });
     for (const q of ['quokka', 'Rottnest isola', 'il fiume e la montagna']) expect(JSON.stringify(again.core.ask(q))).toBe(JSON.stringify(first.core.ask(q)));
   });
 

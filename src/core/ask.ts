@@ -792,7 +792,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const k = Math.max(limit, params.candidates);
   const candidateDocs = new Set<number>();
   for (const h of index.paragraphIndex.search(flat, k)) candidateDocs.add(h.doc);
-  for (const h of index.sentenceIndex.search(flat, 2 * k)) candidateDocs.add(index.sentences[h.doc]!.paragraphDoc);
+  for (const h of index.sentenceIndex.search(flat, 2 * k)) candidateDocs.add(index.sentenceParagraph[h.doc]!);
   // "Cos'è X?", "Who is X?": the paragraph that introduces or defines X comes first (definitional.ts).
   const target = options.terms ? undefined : definitionTarget(q, lang);
   const targetTerms = target ? targetConcepts(english ? englishConcepts(translateEnglishQuery(target, options.bilingual ?? index.bilingual, { vocabulary })) : queryTerms(target, lang, index, params), index) : [];

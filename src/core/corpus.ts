@@ -239,9 +239,46 @@ export interface ArticleSource {
    * @param name - the file name
    * @param bytes - the file's content
    * @param parse - parses the bytes (throws CorpusError for a broken file)
+   * @param stamp - the file's stamp when it was read, so a later load can know it unchanged without reading it
    * @returns the article
    */
-  article(name: string, bytes: Uint8Array, parse: () => Article): Article;
+  article(name: string, bytes: Uint8Array, parse: () => Article, stamp?: FileStamp): Article;
+  /**
+   * The article of a file known unchanged by its stamp alone (same size, modification and change times, inode as
+   * when it was stored), without reading the file; its paragraphs may be read when first needed.
+   * @param dir - the corpus folder
+   * @param name - the file name
+   * @param stamp - the file's stamp now
+   * @returns the article, or undefined when the file must be read
+   */
+  known?(dir: string, name: string, stamp: FileStamp): Article | undefined;
+  /**
+   * Told when a load is complete, with the files' stamps, so the source can store what it learnt in one place.
+   * @param dir - the corpus folder
+   * @param articles - the articles, in file-name order, as the source returned them
+   */
+  loaded?(dir: string, articles: readonly Article[]): void;
+}
+
+/** What identifies a file's version without reading it: size, modification and change times (ns), inode. */
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeNs: bigint;
+  readonly ctimeNs: bigint;
+  readonly ino: bigint;
+}
+
+/**
+ * A file's stamp from its `stat` with `bigint: true`.
+ * @param st - the stat
+ * @param st.size - size in bytes
+ * @param st.mtimeNs - modification time (ns)
+ * @param st.ctimeNs - change time (ns)
+ * @param st.ino - inode
+ * @returns the stamp
+ */
+export function fileStamp(st: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }): FileStamp {
+  return { size: Number(st.size), mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, ino: st.ino };
 }
 
 /**
@@ -260,11 +297,20 @@ export function loadCorpus(dir: string, source?: ArticleSource): Article[] {
     throw new CorpusError(dir, undefined, `cannot read the corpus folder (${(err as Error).message})`);
   }
   const seen = new Map<string, string>();
-  return articleFileNames(dir, entries).map((name) => {
-    const bytes = readFileSync(join(dir, name));
-    const parse = () => parseArticle(decodeCorpusFile(bytes, name), name);
-    const article = source ? source.article(name, bytes, parse) : parse();
+  const articles = articleFileNames(dir, entries).map((name) => {
+    const path = join(dir, name);
+    const stamp = source ? fileStamp(statSync(path, { bigint: true })) : undefined;
+    const known = stamp && source?.known?.(dir, name, stamp);
+    let article: Article;
+    if (known) article = known;
+    else {
+      const bytes = readFileSync(path);
+      const parse = () => parseArticle(decodeCorpusFile(bytes, name), name);
+      article = source ? source.article(name, bytes, parse, stamp) : parse();
+    }
     claimSlug(seen, article);
     return article;
   });
+  source?.loaded?.(dir, articles);
+  return articles;
 }

@@ -123,12 +123,20 @@ function decode(bytes: Uint8Array, key: string): PassageIndexData | undefined {
     if (!(a instanceof kind)) throw new RangeError(`index snapshot: no ${name}`);
     return a;
   };
-  const words = (name: string): string[] =>
-    Array.from(get(name, Int32Array), (i) => {
+  // Lists stored with the same ids (the paragraph and sentence vocabularies) come back as one array.
+  const made: { ids: Int32Array; words: string[] }[] = [];
+  const words = (name: string): string[] => {
+    const ids = get(name, Int32Array);
+    const same = made.find((m) => m.ids.length === ids.length && Buffer.from(m.ids.buffer, m.ids.byteOffset, m.ids.byteLength).equals(Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength)));
+    if (same) return same.words;
+    const out = Array.from(ids, (i) => {
       const s = strings[i];
       if (s === undefined) throw new RangeError('index snapshot: a string outside the table');
       return s;
     });
+    made.push({ ids, words: out });
+    return out;
+  };
   const index = (name: (typeof INDEXES)[number]): TfIdfIndexData => ({
     terms: words(`${name}.terms`),
     termStart: get(`${name}.termStart`, Int32Array),

@@ -12,6 +12,7 @@ import { TfIdfIndex, type TfIdfIndexData, type WeightingOptions } from './tfidfI
 import { Thesaurus } from './thesaurus.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import type { Article, Paragraph } from './types.js';
+import { articleShape, paragraphsMade } from './lazyArticle.js';
 
 /** A paragraph's place in the corpus. */
 export interface ParagraphRef {
@@ -39,7 +40,10 @@ export interface Weighting {
 export interface PassageIndex {
   readonly articles: readonly Article[];
   readonly paragraphs: readonly ParagraphRef[];
+  /** Every sentence as a reference (made when first read; `sentenceParagraph` answers the common question). */
   readonly sentences: readonly SentenceRef[];
+  /** The paragraph document of each sentence document. */
+  readonly sentenceParagraph: Int32Array;
   /** Paragraph document id → first sentence document id. */
   readonly firstSentence: Int32Array;
   readonly paragraphIndex: TfIdfIndex;
@@ -248,6 +252,19 @@ export function passageIndexData(index: PassageIndex): PassageIndexData {
   };
 }
 
+// A paragraph of an article not read yet: the article's paragraphs are read on first use of `paragraph`.
+class UnreadParagraphRef implements ParagraphRef {
+  constructor(
+    readonly article: Article,
+    private readonly at: number,
+  ) {}
+  get paragraph(): Paragraph {
+    const p = this.article.paragraphs[this.at];
+    if (!p) throw new Error(`passage index: ${this.article.file} has no paragraph ${this.at + 1}`);
+    return p;
+  }
+}
+
 /**
  * The passage index of a corpus read back from its stored content: the same index {@link buildPassageIndex} builds
  * for these articles and options, without analysing or indexing.
@@ -266,25 +283,36 @@ export function passageIndexFromData(articles: readonly Article[], data: Passage
     return undefined;
   }
   const paragraphs: ParagraphRef[] = [];
-  const sentences: SentenceRef[] = [];
+  const sentences = new IdStream();
   const first: number[] = [];
   for (const article of articles) {
+    // An article not read yet (served from a snapshot) is indexed by its shape; its paragraphs are read when shown.
+    const shape = paragraphsMade(article) ? undefined : articleShape(article);
+    if (shape) {
+      for (let k = 0; k < shape.length; k++) {
+        const doc = paragraphs.length;
+        paragraphs.push(new UnreadParagraphRef(article, k));
+        first.push(sentences.length);
+        for (let i = 0; i < shape[k]!; i++) sentences.push(doc);
+      }
+      continue;
+    }
     for (const paragraph of article.paragraphs) {
       const doc = paragraphs.length;
       paragraphs.push({ article, paragraph });
       first.push(sentences.length);
-      for (let i = 0; i < paragraph.sentences.length; i++) sentences.push({ paragraphDoc: doc, sentence: i });
+      for (let i = 0; i < paragraph.sentences.length; i++) sentences.push(doc);
     }
   }
   try {
     const paragraphIndex = TfIdfIndex.fromData(data.paragraph);
-    const sentenceIndex = TfIdfIndex.fromData(data.sentence);
+    const sentenceIndex = TfIdfIndex.fromData(data.sentence, { index: paragraphIndex, terms: data.paragraph.terms });
     const grams = TfIdfIndex.fromData(data.vocabulary.grams);
     if (paragraphIndex.size !== paragraphs.length || sentenceIndex.size !== sentences.length || grams.size !== data.vocabulary.terms.length) return undefined;
     return assembleIndex({
       articles,
       paragraphs,
-      sentences,
+      sentenceParagraph: sentences.take(),
       first,
       paragraphIndex,
       sentenceIndex,
@@ -301,7 +329,7 @@ export function passageIndexFromData(articles: readonly Article[], data: Passage
 
 function* buildSteps(articles: readonly Article[], options: PassageIndexOptions, settings: PassageIndexData['settings']): Generator<void, PassageIndex, void> {
   const paragraphs: ParagraphRef[] = [];
-  const sentences: SentenceRef[] = [];
+  const sentences = new IdStream();
   // Documents as streams of term ids (the shared dictionary's), one length per document: no per-document arrays.
   const pStream = new IdStream();
   const pLengths = new IdStream();
@@ -337,7 +365,7 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
           pStream.push(id);
           if (packed[base + 2]! & NAME_FLAG) names.add(termOf(id));
         }
-        sentences.push({ paragraphDoc: doc, sentence: i });
+        sentences.push(doc);
         sLengths.push(to - from);
       }
       pLengths.push(pStream.length - before);
@@ -362,7 +390,7 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
     if (!/\d/.test(t) && t.length >= 3) vocabularyTerms.push(t);
   }
   const vocabulary = { terms: vocabularyTerms, grams: TfIdfIndex.build(vocabularyTerms.map(trigrams), { k1: 0, b: 0 }) };
-  return assembleIndex({ articles, paragraphs, sentences, first, paragraphIndex, sentenceIndex, settings, names, vocabulary, thesaurus: options.thesaurus, bilingual: options.bilingual });
+  return assembleIndex({ articles, paragraphs, sentenceParagraph: sentences.take(), first, paragraphIndex, sentenceIndex, settings, names, vocabulary, thesaurus: options.thesaurus, bilingual: options.bilingual });
 }
 
 /** A growing run of integers in a typed array (a corpus's term stream holds millions: no boxed JavaScript array). */
@@ -389,7 +417,7 @@ class IdStream {
 interface IndexParts {
   readonly articles: readonly Article[];
   readonly paragraphs: ParagraphRef[];
-  readonly sentences: SentenceRef[];
+  readonly sentenceParagraph: Int32Array;
   readonly first: readonly number[];
   readonly paragraphIndex: TfIdfIndex;
   readonly sentenceIndex: TfIdfIndex;
@@ -402,22 +430,27 @@ interface IndexParts {
 
 // The index object over its parts, built or read back.
 function assembleIndex(parts: IndexParts): PassageIndex {
-  const { articles, paragraphs, sentences, first, paragraphIndex, sentenceIndex, settings, names, vocabulary } = parts;
+  const { articles, paragraphs, sentenceParagraph, first, paragraphIndex, sentenceIndex, settings, names, vocabulary } = parts;
+  const firstSentence = Int32Array.from(first);
+  let sentences: SentenceRef[] | undefined;
   let pTotal = 0;
   for (let d = 0; d < paragraphIndex.size; d++) pTotal += paragraphIndex.docLength(d);
   let sTotal = 0;
   for (let d = 0; d < sentenceIndex.size; d++) sTotal += sentenceIndex.docLength(d);
   const averageLength = {
     paragraph: paragraphs.length ? pTotal / paragraphs.length || 1 : 1,
-    sentence: sentences.length ? sTotal / sentences.length || 1 : 1,
+    sentence: sentenceParagraph.length ? sTotal / sentenceParagraph.length || 1 : 1,
   };
   const similarCache = new Map<string, readonly string[]>();
 
   const index: PassageIndex = {
     articles,
     paragraphs,
-    sentences,
-    firstSentence: Int32Array.from(first),
+    get sentences() {
+      return (sentences ??= Array.from(sentenceParagraph, (paragraphDoc, doc) => ({ paragraphDoc, sentence: doc - firstSentence[paragraphDoc]! })));
+    },
+    sentenceParagraph,
+    firstSentence,
     paragraphIndex,
     sentenceIndex,
     weighting: settings.weighting,

@@ -12,6 +12,7 @@
 import { isStopword, stem, tokenize, type Lang } from './analysis.js';
 import { articleLang, slugify } from './corpus.js';
 import type { Article, Paragraph, Section } from './types.js';
+import { paragraphsMade, shareShape } from './lazyArticle.js';
 
 /** Tuning of the segmenter. */
 export interface SegmentationOptions {
@@ -453,23 +454,30 @@ export function segmentArticleLazily(article: Article, options: LazySegmentation
     return made;
   };
   const resolve = () => (segmented ??= segment());
-  const paragraphs: Paragraph[] = article.paragraphs.map((p, i) => ({
-    number: p.number,
-    text: p.text,
-    sentences: p.sentences,
-    get sectionId() {
-      return resolve().paragraphs[i]!.sectionId;
-    },
-  }));
+  const copyParagraphs = (): Paragraph[] =>
+    article.paragraphs.map((p, i) => ({
+      number: p.number,
+      text: p.text,
+      sentences: p.sentences,
+      get sectionId() {
+        return resolve().paragraphs[i]!.sectionId;
+      },
+    }));
+  // An article read lazily from a snapshot stays unread until its paragraphs are needed.
+  const unread = !paragraphsMade(article);
+  let paragraphs: Paragraph[] | undefined = unread ? undefined : copyParagraphs();
   const lazy: Article = {
     slug: article.slug,
     file: article.file,
     meta: article.meta,
-    paragraphs,
+    get paragraphs() {
+      return (paragraphs ??= copyParagraphs());
+    },
     get sections() {
       return resolve().sections;
     },
   };
+  if (unread) shareShape(lazy, article, () => paragraphs !== undefined);
   deferred.set(lazy, () => segmented === undefined);
   return lazy;
 }

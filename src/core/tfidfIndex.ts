@@ -285,10 +285,12 @@ export class TfIdfIndex {
    * An index from stored content, as {@link TfIdfIndex.toData} gave it: the same index, searched identically, without
    * rebuilding it. The arrays are used as they are, not copied.
    * @param data - the content
+   * @param sameTerms - an index read back from content with the very same `terms` array, whose term lookup is shared
+   *   instead of built again (a passage index's paragraph and sentence indexes have one vocabulary)
    * @returns the index
    * @throws RangeError when the arrays do not fit together (lengths, posting ranges, document ids)
    */
-  static fromData(data: TfIdfIndexData): TfIdfIndex {
+  static fromData(data: TfIdfIndexData, sameTerms?: { readonly index: TfIdfIndex; readonly terms: readonly string[] }): TfIdfIndex {
     const { terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths } = data;
     const v = terms.length;
     const bad = (why: string) => new RangeError(`TfIdfIndex.fromData: ${why}`);
@@ -297,6 +299,9 @@ export class TfIdfIndex {
     for (let t = 0; t < v; t++) if (termStart[t + 1]! < termStart[t]!) throw bad('a term range runs backwards');
     const n = docLengths.length;
     for (let p = 0; p < postingDocs.length; p++) if (postingDocs[p]! >>> 0 >= n) throw bad('a posting names a document that does not exist');
+    if (sameTerms && sameTerms.terms === terms && sameTerms.index.termIds.size === v) {
+      return new TfIdfIndex(sameTerms.index.termIds, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+    }
     const termIds = new Map<string, number>();
     for (let t = 0; t < v; t++) termIds.set(terms[t]!, t);
     if (termIds.size !== v) throw bad('the vocabulary repeats a term');

@@ -1,0 +1,86 @@
+/**
+ * Articles whose paragraphs are read when first needed. A corpus served from a snapshot knows, without reading any
+ * article, each article's front matter, sections and shape (how many paragraphs, how many sentences in each): that
+ * is enough to read a stored passage index back and to answer, and only the articles an answer shows (or a summary,
+ * a section list or the people registry reads) have their paragraphs made. A start-up from a warm snapshot so does
+ * work that grows with the number of articles, not with their text.
+ */
+import type { Article, ArticleMeta, Paragraph, Section } from './types.js';
+
+/** What is known of an article before its paragraphs are read. */
+export interface ArticleHead {
+  readonly slug: string;
+  readonly file: string;
+  readonly meta: ArticleMeta;
+  readonly sections: readonly Section[];
+}
+
+// The sentence count of each paragraph, for articles whose paragraphs may not be made yet.
+const shapes = new WeakMap<Article, Uint32Array>();
+// Whether an article's paragraphs are made (absent: an ordinary article, always made).
+const made = new WeakMap<Article, () => boolean>();
+
+/**
+ * An article whose `paragraphs` are made on first read (once), by `materialise`.
+ * @param head - its slug, file, front matter and sections
+ * @param sentences - how many sentences each paragraph has (its length is the paragraph count); the paragraphs
+ *   `materialise` returns must have exactly this shape
+ * @param materialise - makes the paragraphs (reads them from a snapshot, or parses the file); may throw
+ * @returns the article
+ */
+export function lazyArticle(head: ArticleHead, sentences: Uint32Array, materialise: () => readonly Paragraph[]): Article {
+  let paragraphs: readonly Paragraph[] | undefined;
+  // Fields in the order a parsed article has them, so both print alike.
+  const article: Article = {
+    slug: head.slug,
+    file: head.file,
+    meta: head.meta,
+    get paragraphs() {
+      return (paragraphs ??= materialise());
+    },
+    sections: head.sections,
+  };
+  shapes.set(article, sentences);
+  made.set(article, () => paragraphs !== undefined);
+  return article;
+}
+
+/**
+ * An article's shape, when known without reading its paragraphs.
+ * @param article - an article
+ * @returns the sentence count of each paragraph, or undefined for an article whose shape is only known by reading it
+ */
+export function articleShape(article: Article): Uint32Array | undefined {
+  return shapes.get(article);
+}
+
+/**
+ * Records that a copy of an article (same paragraphs, read lazily through the original) has the original's shape.
+ * @param copy - the copy
+ * @param original - the article it reads its paragraphs from
+ * @param isMade - whether the copy's paragraphs are made
+ */
+export function shareShape(copy: Article, original: Article, isMade: () => boolean): void {
+  const shape = shapes.get(original);
+  if (!shape) return;
+  shapes.set(copy, shape);
+  made.set(copy, isMade);
+}
+
+/**
+ * Whether an article's paragraphs have been made (always true for an ordinary article).
+ * @param article - an article
+ * @returns false only for a lazy article not read yet
+ */
+export function paragraphsMade(article: Article): boolean {
+  return made.get(article)?.() ?? true;
+}
+
+/**
+ * How many paragraphs an article has, without reading a lazy article's paragraphs.
+ * @param article - an article
+ * @returns its paragraph count
+ */
+export function paragraphCount(article: Article): number {
+  return shapes.get(article)?.length ?? article.paragraphs.length;
+}
