@@ -120,6 +120,12 @@ export interface RankingParams {
   /** Decline a short question about a known name whose other words the best passage lacks (`factNotGiven`), and
    * "chi è il <ruolo> di X" when no sentence holds that role with X. */
   readonly declineFactsNotGiven: boolean;
+  /** Weight of proximity evidence: pairs of the question's neighbouring concepts found next to each other in one
+   * sentence ("presidente della RCA"), as a share of the question's pairs (by the rarer word's information). Phrase
+   * and proximity evidence tells the sentence that says the fact from one that merely shares its words. */
+  readonly proximityWeight: number;
+  /** The most analysed words apart (stopwords are not counted) two concepts may stand to count as near. */
+  readonly proximityWindow: number;
 }
 
 /**
@@ -159,6 +165,8 @@ export const DEFAULT_RANKING: RankingParams = {
   unknownNameMass: 3,
   orphanWordMass: 2.5,
   declineFactsNotGiven: true,
+  proximityWeight: 0.3,
+  proximityWindow: 3,
 };
 
 /** Options for `ask`. */
@@ -616,6 +624,8 @@ const TERM_CACHE_SIZE = 4096;
 interface ParagraphTerms {
   readonly sentTf: readonly Map<string, number>[];
   readonly pTf: Map<string, number>;
+  /** Each sentence's terms in order, with the word position they stand at (a word may give more than one term). */
+  readonly sentSeq: readonly (readonly { readonly term: string; readonly pos: number }[])[];
 }
 const termCaches = new WeakMap<PassageIndex, Map<number, ParagraphTerms>>();
 
@@ -628,11 +638,21 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
   if (hit) return hit;
   const { article, paragraph } = index.paragraphs[doc]!;
   const lang = articleLang(article);
-  const sentTf = sentenceTerms(paragraph, lang).map((terms) => countTerms(terms.map((t) => t.term)));
+  const analysed = sentenceTerms(paragraph, lang);
+  const sentTf = analysed.map((terms) => countTerms(terms.map((t) => t.term)));
+  const sentSeq = analysed.map((terms) => {
+    let pos = -1;
+    let lastStart = -1;
+    return terms.map((t) => {
+      if (t.start !== lastStart) pos++;
+      lastStart = t.start;
+      return { term: t.term, pos };
+    });
+  });
   const pTf = countTerms(sectionTitleTerms(article, paragraph));
   for (const m of sentTf) for (const [t, n] of m) pTf.set(t, (pTf.get(t) ?? 0) + n);
   if (cache.size >= TERM_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  const out = { sentTf, pTf };
+  const out = { sentTf, pTf, sentSeq };
   cache.set(doc, out);
   return out;
 }
@@ -849,9 +869,35 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     }
     return covered / (namesToo ? totalMass : wordMass);
   };
+  // Proximity: the question's neighbouring concepts (in the order typed) standing close together in one sentence.
+  const termConcepts = new Map<string, number[]>();
+  concepts.forEach((c, ci) => {
+    for (const e of c.entries)
+      for (const t of e.terms) {
+        const list = termConcepts.get(t);
+        if (!list) termConcepts.set(t, [ci]);
+        else if (!list.includes(ci)) list.push(ci);
+      }
+  });
+  let pairMass = 0;
+  for (let ci = 0; ci + 1 < concepts.length; ci++) pairMass += Math.min(concepts[ci]!.mass, concepts[ci + 1]!.mass);
+  const proximity = (seq: readonly { readonly term: string; readonly pos: number }[]) => {
+    if (!params.proximityWeight || !pairMass) return 0;
+    const at = new Map<number, number[]>();
+    for (const { term, pos } of seq) for (const ci of termConcepts.get(term) ?? []) (at.get(ci) ?? at.set(ci, []).get(ci)!).push(pos);
+    if (at.size < 2) return 0;
+    let found = 0;
+    for (let ci = 0; ci + 1 < concepts.length; ci++) {
+      const a = at.get(ci);
+      const b = at.get(ci + 1);
+      if (a && b && a.some((x) => b.some((y) => x !== y && Math.abs(x - y) <= params.proximityWindow))) found += Math.min(concepts[ci]!.mass, concepts[ci + 1]!.mass);
+    }
+    return found / pairMass;
+  };
   const scored: Scored[] = docs.map((doc) => {
     const { paragraph } = index.paragraphs[doc]!;
-    const { sentTf, pTf } = paragraphTerms(index, doc);
+    const { sentTf, pTf, sentSeq } = paragraphTerms(index, doc);
+    const near = sentSeq.map((seq) => params.proximityWeight * proximity(seq));
     const pLen = index.paragraphIndex.docLength(doc);
     let p = 0;
     for (let ci = 0; ci < concepts.length; ci++) p += conceptScore(ci, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
@@ -876,7 +922,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
         for (let ci = 0; ci < concepts.length; ci++) s += scores[ci]! * (concepts[ci]!.name ? nameWeight : 1);
         return s / maxS;
       });
-      const withCue = raw.map((s, i) => s + (s > 0 && holdsCue(i) ? params.cueBonus : 0));
+      const withCue = raw.map((s, i) => s + near[i]! + (s > 0 && holdsCue(i) ? params.cueBonus : 0));
       return withCue.map((s, i) => s + params.neighbourShare * Math.max(raw[i - 1] ?? 0, raw[i + 1] ?? 0));
     };
     const argmax = (xs: readonly number[]) => xs.reduce((bi, x, i) => (x > xs[bi]! ? i : bi), 0);
