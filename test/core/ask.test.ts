@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis.js';
-import { ask, excerptSpan, EXCERPT_MAX, fillExcerpt, queryTerms, questionCues } from '../../src/core/ask.js';
-import { loadCorpus } from '../../src/core/corpus.js';
+import { ask, DEFAULT_RANKING, excerptSpan, EXCERPT_MAX, fillExcerpt, queryTerms, questionCues } from '../../src/core/ask.js';
+import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { markExcerpt } from '../../src/core/excerpt.js';
 import { buildPassageIndex, editDistance } from '../../src/core/passageIndex.js';
 import { conjugatedStems, parseThesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
@@ -364,6 +364,16 @@ describe('thesaurus semantics', () => {
     expect(weight('computer')).toBeLessThan(1);
   });
 
+  it('GIVEN a word the corpus uses THEN its thesaurus neighbours weigh less than those of a word it lacks, which stand in for it', () => {
+    const th = parseThesaurus('biblioteca, archivio\nlibreria, scaffale');
+    const index = buildPassageIndex(loadCorpus(MINI), { thesaurus: th });
+    expect(index.paragraphIndex.has('bibliotec')).toBe(true);
+    expect(index.paragraphIndex.has('librer')).toBe(false);
+    const weight = (q: string, term: string) => queryTerms(q, 'it', index, { ...DEFAULT_RANKING, expansionWeight: 0.5, knownWordExpansionWeight: 0.4 }).find((t) => t.term === term)?.weight;
+    expect(weight('la biblioteca', 'archiv')).toBe(0.4);
+    expect(weight('la libreria', 'scaffal')).toBe(0.5);
+  });
+
   it('GIVEN a word the file lists verbatim THEN only its own groups expand it, not those of words sharing its stem', () => {
     const th = parseThesaurus('moda, tendenza\nmodo, maniera');
     expect(th.lookup(['mod'], 'moda').map((e) => e.text)).toEqual(['tendenza']);
@@ -428,5 +438,27 @@ describe('robustness', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('ask weighs proximity', () => {
+  // Both paragraphs hold "presidente" and "società"; only the second says them together ("il presidente della società").
+  const radio = parseArticle(
+    [
+      '---\ntitle: "Radio"\nlang: it\n---\n',
+      'Il presidente parlò a lungo della radio e del pubblico. La società cambiava nome ogni anno, e il presidente restò a capo per molti anni della grande società.\n',
+      'Nel 1942 il presidente della società era David Sarnoff, che guidava la radio da anni insieme a molti dirigenti e tecnici della rete.\n',
+    ].join('\n'),
+    'radio.md',
+  );
+  const index = buildPassageIndex([radio], {});
+  const scores = (proximityWeight: number) =>
+    new Map(ask(index, 'Chi era il presidente della società?', { ranking: { proximityWeight, answerThreshold: 0 } }).passages.map((p) => [p.paragraph, p.score]));
+
+  it('GIVEN the question’s neighbouring words standing together in one sentence THEN that paragraph scores higher, and one holding them far apart does not', () => {
+    const without = scores(0);
+    const withProximity = scores(0.3);
+    expect(withProximity.get(2)!).toBeGreaterThan(without.get(2)! + 0.05);
+    expect(withProximity.get(1)).toBe(without.get(1));
   });
 });

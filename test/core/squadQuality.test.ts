@@ -10,9 +10,10 @@ import { loadLexicons } from '../../src/lexicons.js';
 // SQuAD-it dev articles Brano was not written for (test/fixtures/squad-it-dev, CC BY-SA 4.0), measured as the
 // evaluation kit's score-squad measures them (article mode: each question asked of its own article alone; questions
 // of other articles, which it should decline, drawn the kit's way). A fixed sample keeps the run short: every
-// fourth question. On the whole set (`score-squad --mode article --negatives 20`) the same code measures R@1 0.755,
-// R@3 0.880, Answer@1 0.721, 2.6 % refused, 89.8 % of other-article questions declined (the issue asks for 0.80, 0.92,
-// 0.78, ≤ 2 % and ≥ 90 %: not reached); the floors sit a little under these whole-set figures, which the sample passes.
+// fourth question. On the whole set (`score-squad --mode article --negatives 20`) the same code measures R@1 0.764,
+// R@3 0.885, Answer@1 0.724, 2.6 % refused, 90.2 % of other-article questions declined (in process, evalSquad; the
+// issue asks for 0.80, 0.92, 0.78, ≤ 2 % and ≥ 90 %: not all reached); the floors sit a little under these whole-set
+// figures, which the sample passes.
 interface Question {
   readonly article: string;
   readonly question: string;
@@ -59,11 +60,11 @@ describe('retrieval on unseen Wikipedia articles (SQuAD-it dev)', () => {
   }
   const n = sample.length;
 
-  it('GIVEN each sampled question asked of its own article THEN R@1 ≥ 0.74, R@3 ≥ 0.86 and Answer@1 ≥ 0.70', () => {
+  it('GIVEN each sampled question asked of its own article THEN R@1 ≥ 0.75, R@3 ≥ 0.875 and Answer@1 ≥ 0.71', () => {
     expect(n).toBeGreaterThanOrEqual(1000);
-    expect(r1 / n).toBeGreaterThanOrEqual(0.74);
-    expect(r3 / n).toBeGreaterThanOrEqual(0.86);
-    expect(a1 / n).toBeGreaterThanOrEqual(0.7);
+    expect(r1 / n).toBeGreaterThanOrEqual(0.75);
+    expect(r3 / n).toBeGreaterThanOrEqual(0.875);
+    expect(a1 / n).toBeGreaterThanOrEqual(0.71);
   });
 
   it('GIVEN the same questions THEN at most 3.5 % of them are declined', () => {
