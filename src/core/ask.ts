@@ -401,7 +401,7 @@ const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
     'iu',
   ),
   // "Chi" is answered by people and by the companies, groups and roles that act in news stories.
-  person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|(?<![\p{L}])(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce|sviluppator|programmator|imprenditor|startup|utent|client|aziend|societ|attori|giganti|politic)/u,
+  person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|(?<![\p{L}])(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce|sviluppator|programmator|imprenditor|startup|utent|client|aziend|societ|politic)/u,
   place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+(\p{Lu}|\d+\p{Lu})|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
   cause: /(?<![\p{L}\p{N}])(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)(?![\p{L}])/iu,
 };
