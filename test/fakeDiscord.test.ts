@@ -19,7 +19,7 @@ import {
 import type { Interaction } from 'discord.js';
 import { FakeRoutes, startFakeDiscord } from './support/fakeDiscord.js';
 import type { FakeDiscord, FakeDiscordOptions } from './support/fakeDiscord.js';
-import { SCALED_DEADLINE_MS } from './support/timeScale.js';
+import { SCALED_DEADLINE_MS, TIME_SCALE } from './support/timeScale.js';
 
 /** The inline bot under test: one behaviour per command so every response style is exercised. */
 async function handle(interaction: Interaction, errors: unknown[]): Promise<void> {
@@ -101,8 +101,17 @@ interface Harness {
 const clients: Client[] = [];
 const fakes: FakeDiscord[] = [];
 
+/**
+ * discord.js drops a connection as a zombie when a heartbeat's ACK has not arrived by the next beat, so the heartbeat
+ * interval is a wall-clock deadline too, scaled like the others (test/support/timeScale.ts).
+ */
+const HEARTBEAT_MS = 250 * TIME_SCALE;
+
+/** What `vi.waitFor` allows (its default, 1 s, × TIME_SCALE). */
+const WAIT = { timeout: 1000 * TIME_SCALE };
+
 async function startBot(options: FakeDiscordOptions = {}): Promise<Harness> {
-  const fake = await startFakeDiscord({ heartbeatIntervalMs: 250, callbackDeadlineMs: SCALED_DEADLINE_MS, ...options });
+  const fake = await startFakeDiscord({ heartbeatIntervalMs: HEARTBEAT_MS, callbackDeadlineMs: SCALED_DEADLINE_MS, ...options });
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...fake.clientOptions() });
   fakes.push(fake);
   clients.push(client);
@@ -141,14 +150,14 @@ const SAFE = { allowed_mentions: { parse: [] } };
 
 describe('gateway handshake', () => {
   it('makes the client ready with the guild and its text channel cached, and acknowledges heartbeats', async () => {
-    const { fake, client } = await startBot({ heartbeatIntervalMs: 50 });
+    const { fake, client } = await startBot({ heartbeatIntervalMs: 50 * TIME_SCALE });
     const guild = client.guilds.cache.get(fake.world.guildId);
     expect(guild?.available).toBe(true);
     expect(client.channels.cache.get(fake.world.channelId)?.type).toBe(ChannelType.GuildText);
     expect(client.user?.id).toBe(fake.world.applicationId);
     expect(client.user?.bot).toBe(true);
     expect(client.application?.id).toBe(fake.world.applicationId);
-    await vi.waitFor(() => expect(fake.stats().gateway.heartbeats).toBeGreaterThanOrEqual(2));
+    await vi.waitFor(() => expect(fake.stats().gateway.heartbeats).toBeGreaterThanOrEqual(2), WAIT);
     expect(fake.stats().gateway).toMatchObject({ connections: 1, identifies: 1, resumes: 0 });
     expect(client.ws.ping).toBeGreaterThanOrEqual(0);
     expect(fake.violations).toEqual([]);
@@ -327,7 +336,7 @@ describe("Discord's interaction rules", () => {
     const { fake, botErrors } = await startBot({ callbackDeadlineMs: 100 });
     const outcome = await fake.interact(fake.slashCommand('late', { ms: 250 }));
     expect(outcome.expired).toBe(true);
-    await vi.waitFor(() => expect(botErrors).toHaveLength(1));
+    await vi.waitFor(() => expect(botErrors).toHaveLength(1), WAIT);
     expect(outcome.callback).toBeUndefined();
     expect(outcome.rejected.map((r) => r.code)).toEqual([10062]);
     expect(botErrors).toHaveLength(1);

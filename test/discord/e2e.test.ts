@@ -104,7 +104,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'brano-e2e-'));
   cpSync(FIXTURE_DIR, dir, { recursive: true });
   store = await CorpusStore.open(dir);
-  fake = await startFakeDiscord({ heartbeatIntervalMs: 300, callbackDeadlineMs: SCALED_DEADLINE_MS });
+  // The heartbeat interval is the time the ACK has to arrive in (discord.js drops a zombie connection), so it scales too.
+  fake = await startFakeDiscord({ heartbeatIntervalMs: 300 * TIME_SCALE, callbackDeadlineMs: SCALED_DEADLINE_MS });
   const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
   await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));
   client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fake.clientOptions() });

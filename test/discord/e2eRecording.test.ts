@@ -13,7 +13,7 @@ import { COMMANDS } from '../../commands/index.js';
 import { CorpusStore } from '../../src/corpusStore.js';
 import { decodeAskButton } from '../../src/discord/buttons.js';
 import { startBot } from '../../src/discord/client.js';
-import { SCALED_DEADLINE_MS } from '../support/timeScale.js';
+import { SCALED_DEADLINE_MS, TIME_SCALE } from '../support/timeScale.js';
 import { Cooldowns } from '../../src/discord/cooldowns.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { decodeFeedback } from '../../src/discord/feedback.js';
@@ -80,7 +80,8 @@ beforeAll(async () => {
     logger,
     questions: recording,
   };
-  fake = await startFakeDiscord({ heartbeatIntervalMs: 300, callbackDeadlineMs: SCALED_DEADLINE_MS });
+  // The heartbeat interval is the time the ACK has to arrive in (discord.js drops a zombie connection), so it scales too.
+  fake = await startFakeDiscord({ heartbeatIntervalMs: 300 * TIME_SCALE, callbackDeadlineMs: SCALED_DEADLINE_MS });
   const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
   await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));
   client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fake.clientOptions() });

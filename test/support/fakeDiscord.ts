@@ -825,7 +825,7 @@ export class FakeDiscord {
    * Resolves when nothing is happening: no HTTP request in flight, every interaction settled, nothing waiting to be
    * dispatched, and no traffic for `quietMs`.
    *
-   * @param options - `timeoutMs` (default 10 000 × TIME_SCALE, see timeScale.ts; then rejects with what is still pending), `quietMs` (default 30 ms × TIME_SCALE, at most 120 ms: gateway heartbeats count as traffic, and the tests beat every 250–300 ms).
+   * @param options - `timeoutMs` (default 10 000 × TIME_SCALE, see timeScale.ts; then rejects with what is still pending), `quietMs` (default 30 ms × TIME_SCALE, at most 120 ms: gateway heartbeats count as traffic, and the tests beat every 250–300 ms × TIME_SCALE).
    */
   async waitForIdle(options: { readonly timeoutMs?: number; readonly quietMs?: number } = {}): Promise<void> {
     const timeoutMs = options.timeoutMs ?? 10_000 * TIME_SCALE;

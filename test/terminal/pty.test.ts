@@ -2,9 +2,10 @@
  * The chat on a real terminal: the compiled CLI runs under util-linux `script`, which gives it a pseudo-terminal
  * (stdin and stdout are TTYs, `stty cols 60` sets the width), and lines are typed one at a time at the prompt.
  */
-import { describe, expect, it, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -31,7 +32,11 @@ beforeAll(() => {
   expect(script.status, 'util-linux `script` is needed for the terminal tests').toBe(0);
 }, 180_000);
 
-const ENV = { ...process.env, NO_COLOR: '1', LANG: 'it_IT.UTF-8', SHELL: '/bin/bash', TERM: 'xterm', BRANO_RECORD: '0' };
+// Snapshots go to a folder of this run, not the project's .cache/: a snapshot left by an earlier build must not answer.
+const CACHE_DIR = mkdtempSync(join(tmpdir(), 'brano-pty-cache-'));
+afterAll(() => rmSync(CACHE_DIR, { recursive: true, force: true }));
+
+const ENV = { ...process.env, NO_COLOR: '1', LANG: 'it_IT.UTF-8', SHELL: '/bin/bash', TERM: 'xterm', BRANO_RECORD: '0', CACHE_DIR };
 
 /**
  * Runs a shell command on a pseudo-terminal 60 columns wide, typing each line when the chat shows its prompt.
