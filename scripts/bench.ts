@@ -15,7 +15,8 @@
  * `--batch-sizes 10000`, `--batch-questions 100`, `--natural-max 30000`, `--sizes 16,10000` (16 or fewer = the real article), `--queries N` (default 300),
  * `--natural-queries N` (default 300 up to 20,000 paragraphs, 20 above), `--ask-queries N` (default 100),
  * `--cli-runs N` (default 10; 0 skips the CLI timing), `--reload-articles N` (default 1000; 0 skips),
- * `--discord-burst N` (default 500; 0 skips), `--record-queries N` (default 400; 0 skips), `--seed S`, `--minisearch-raw`.
+ * `--discord-burst N` (default 500; 0 skips), `--record-queries N` (default 400; 0 skips), `--dev-ask N` (questions timed
+ * through `ask` over the SQuAD-it dev corpus, default 400; 0 skips), `--seed S`, `--minisearch-raw`.
  * Files go under .bench/ (gitignored).
  *
  * "Discord burst": Brano's real discord.js client (`startBot`, as `npm start`, recording questions) against the fake
@@ -172,6 +173,7 @@ export interface BenchReport {
   readonly record?: RecordFigures;
   readonly cli?: { runs: number; nodeP50Ms: number; nodeMinMs: number; npmP50Ms: number; npmOverheadMs: number; goalMs: number };
   readonly summary?: ColdSummaryFigures;
+  readonly devAsk?: DevAskFigures;
   readonly totalSeconds: number;
 }
 
@@ -807,6 +809,42 @@ function coldSummary(runs: number): ColdSummaryFigures {
   return { article: SUMMARY_ARTICLE, articles, runs, p50Ms: round(quantile(times, 0.5), 1), minMs: round(Math.min(...times), 1), goalMs: 1000 };
 }
 
+/** `ask` per question over the SQuAD-it dev corpus (24 articles, about 2,000 ¶), the whole corpus answering. */
+export interface DevAskFigures {
+  readonly paragraphs: number;
+  readonly questions: number;
+  readonly p50Ms: number;
+  readonly p90Ms: number;
+  readonly goalMs: number;
+}
+
+/**
+ * Times `core.ask` in this process over the SQuAD-it dev corpus as the CLI serves that folder (Brano's general
+ * lexicon layer): after 50 warm-up questions, every question at an even spacing through the set, one at a time.
+ * @param questions - how many questions to time
+ * @returns p50 and p90 per question
+ */
+async function devAsk(questions: number): Promise<DevAskFigures> {
+  const { createCore } = await import('../src/core/brano.js');
+  const { loadLexicons } = await import('../src/lexicons.js');
+  const qs = readFileSync(join(SQUAD_DIR, '..', 'questions.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { question: string }).question);
+  const articles = loadCorpus(SUMMARY_CORPUS);
+  const core = createCore(articles, { lexicons: loadLexicons(SUMMARY_CORPUS) });
+  for (const q of qs.slice(0, 50)) core.ask(q);
+  const step = Math.max(1, Math.floor(qs.length / questions));
+  const times: number[] = [];
+  for (let i = 0; i < qs.length && times.length < questions; i += step) {
+    const t = performance.now();
+    core.ask(qs[i]!);
+    times.push(performance.now() - t);
+  }
+  const paragraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  return { paragraphs, questions: times.length, p50Ms: round(quantile(times, 0.5), 2), p90Ms: round(quantile(times, 0.9), 2), goalMs: 5 };
+}
+
 // Reports the process's peak RSS on stderr when it exits, from inside (works for any node program, no /usr/bin/time).
 const RSS_PROBE = `--import=data:text/javascript,process.on('exit',()=>process.stderr.write('\\nbench-maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
 
@@ -949,6 +987,10 @@ function table(report: BenchReport): string {
     const c = report.cli;
     lines.push('', `Cold CLI, real article: node dist/src/cli.js ask --json "${CLI_QUESTION}" p50 ${fmt(c.nodeP50Ms)} ms (min ${fmt(c.nodeMinMs)}; goal ≤ ${c.goalMs}) over ${c.runs} runs; npm run -s cli p50 ${fmt(c.npmP50Ms)} ms (npm adds ${fmt(c.npmOverheadMs)} ms)`);
   }
+  if (report.devAsk) {
+    const a = report.devAsk;
+    lines.push('', `ask on the SQuAD-it dev corpus (${a.paragraphs} ¶, whole corpus answering, in process): p50 ${fmt(a.p50Ms)} ms, p90 ${fmt(a.p90Ms)} ms per question over ${a.questions} questions (goal p50 ≤ ${a.goalMs} ms)`);
+  }
   if (report.summary) {
     const m = report.summary;
     lines.push('', `Cold summary, SQuAD-it dev corpus (${m.articles} articles, no headings): node dist/src/cli.js summarize --json --article ${m.article} p50 ${fmt(m.p50Ms)} ms (min ${fmt(m.minMs)}; goal ≤ ${m.goalMs}) over ${m.runs} runs`);
@@ -1048,13 +1090,19 @@ async function parent(values: Record<string, string | boolean | undefined>): Pro
     const nodeP50 = quantile(node, 0.5);
     cli = { runs: cliRuns, nodeP50Ms: round(nodeP50, 1), nodeMinMs: round(Math.min(...node), 1), npmP50Ms: round(quantile(npm, 0.5), 1), npmOverheadMs: round(quantile(npm, 0.5) - nodeP50, 1), goalMs: 300 };
   }
+  let devAskFigures: DevAskFigures | undefined;
+  const devAskQuestions = num('dev-ask', 400);
+  if (devAskQuestions > 0) {
+    progress('ask on the SQuAD-it dev corpus');
+    devAskFigures = await devAsk(devAskQuestions);
+  }
   let summary: ColdSummaryFigures | undefined;
   const summaryRuns = num('summary-runs', 5);
   if (summaryRuns > 0) {
     progress('cold summary');
     summary = coldSummary(summaryRuns);
   }
-  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], startup, sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(discordBaseline ? { discordBaseline } : {}), ...(record ? { record } : {}), ...(cli ? { cli } : {}), ...(summary ? { summary } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
+  const report: BenchReport = { seed, node: process.version, cpus: availableParallelism(), loadAverage: [round(loadStart, 1), round(loadavg()[0]!, 1)], startup, sizes: results, ...(reload ? { reload } : {}), ...(discord ? { discord } : {}), ...(discordBaseline ? { discordBaseline } : {}), ...(record ? { record } : {}), ...(cli ? { cli } : {}), ...(summary ? { summary } : {}), ...(devAskFigures ? { devAsk: devAskFigures } : {}), totalSeconds: round((performance.now() - started) / 1000, 1) };
   writeFileSync(join(BENCH_DIR, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(values['json'] ? `${JSON.stringify(report)}\n` : `${table(report)}\n`);
 }
@@ -1083,6 +1131,7 @@ const BENCH_HELP = [
   '                        repeats) or distinct (words from anywhere in a sentence, no question asked twice)',
   '  --deadline-ms N       the fake Discord\'s first-callback deadline in the burst (default 3000, Discord\'s; a longer one',
   '                        lets a machine too busy to answer 500 interactions in 3 s still give a p99; also BENCH_DEADLINE_MS)',
+  '  --dev-ask N           questions timed through ask over the SQuAD-it dev corpus, in process (default 400; 0 skips)',
   '  --summary-runs N      cold whole-article summaries of nikola-tesla over the SQuAD-it dev corpus (default 5; 0 skips)',
   '  --record-queries N    /ask answers with the question log recording, and as many without (default 400; 0 skips)',
   '  --seed S              seed of the corpus and query generators (default 1)',
@@ -1103,6 +1152,7 @@ async function main(): Promise<void> {
       'reload-articles': { type: 'string' },
       'discord-burst': { type: 'string' },
       'summary-runs': { type: 'string' },
+      'dev-ask': { type: 'string' },
       'record-queries': { type: 'string' },
       'burst-questions': { type: 'string' },
       'deadline-ms': { type: 'string' },
