@@ -787,7 +787,7 @@ export interface ColdSummaryFigures {
   readonly goalMs: number;
 }
 
-const SUMMARY_CORPUS = join(PROJECT_ROOT, 'test', 'fixtures', 'squad-it-dev', 'corpus');
+const SUMMARY_CORPUS = SQUAD_DIR;
 const SUMMARY_ARTICLE = 'nikola-tesla';
 
 /**
@@ -827,10 +827,7 @@ export interface DevAskFigures {
 async function devAsk(questions: number): Promise<DevAskFigures> {
   const { createCore } = await import('../src/core/brano.js');
   const { loadLexicons } = await import('../src/lexicons.js');
-  const qs = readFileSync(join(SQUAD_DIR, '..', 'questions.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => (JSON.parse(l) as { question: string }).question);
+  const qs = squadQuestions(Number.POSITIVE_INFINITY);
   const articles = loadCorpus(SUMMARY_CORPUS);
   const core = createCore(articles, { lexicons: loadLexicons(SUMMARY_CORPUS) });
   for (const q of qs.slice(0, 50)) core.ask(q);
