@@ -652,7 +652,8 @@ function discordRatioLine(brano: DiscordBurstFigures, baseline: DiscordBurstFigu
     brano.botCpuMs !== undefined && baseline.botCpuMs !== undefined && baseline.botCpuMs > 0
       ? `; bot thread's CPU for the burst: Brano ${fmt(brano.botCpuMs)} ms, do-nothing ${fmt(baseline.botCpuMs)} ms (${fmt(brano.botCpuMs / baseline.botCpuMs)}×)`
       : '';
-  return `  same burst, do-nothing discord.js bot: p50 ${fmt(baseline.p50Ms)} ms, p99 ${fmt(baseline.p99Ms)} ms, unanswered ${baseline.unanswered}; Brano p99 / do-nothing p99 = ${ratio}× (goal ≤ 1.3×)${cpu}`;
+  const shown = baseline.answerP99Ms > 0 && !brano.unanswered && !baseline.unanswered ? `; answer shown: ${fmt(brano.answerP99Ms / baseline.answerP99Ms)}×` : '';
+  return `  same burst, do-nothing discord.js bot: p50 ${fmt(baseline.p50Ms)} ms, p99 ${fmt(baseline.p99Ms)} ms, unanswered ${baseline.unanswered}; Brano p99 / do-nothing p99 = ${ratio}× (goal ≤ 1.3×)${shown}${cpu}`;
 }
 
 // ------------------------------------------- the question log's cost: answers per second, recording on and off
@@ -972,7 +973,7 @@ function table(report: BenchReport): string {
       '',
       'skipped' in d
         ? `Discord burst: skipped (${d.skipped})`
-        : `Discord burst (real discord.js client, fake Discord, real article): ${d.interactions} interactions at once; interaction → callback p50 ${fmt(d.p50Ms)} ms, p99 ${fmt(d.p99Ms)} ms, max ${fmt(d.maxMs)} ms; all done in ${fmt(d.wallMs)} ms; unanswered ${d.unanswered}, answered twice ${d.answeredMoreThanOnce}, rule violations ${d.violations}`,
+        : `Discord burst (real discord.js client, fake Discord, real article): ${d.interactions} interactions at once; interaction → callback p50 ${fmt(d.p50Ms)} ms, p99 ${fmt(d.p99Ms)} ms, max ${fmt(d.maxMs)} ms; ${d.deferred} deferred ("thinking…" first), interaction → answer shown p99 ${fmt(d.answerP99Ms)} ms; all done in ${fmt(d.wallMs)} ms; unanswered ${d.unanswered}, answered twice ${d.answeredMoreThanOnce}, rule violations ${d.violations}`,
     );
     if (!('skipped' in d) && report.discordBaseline) lines.push(discordRatioLine(d, report.discordBaseline));
   }

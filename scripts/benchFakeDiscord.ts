@@ -26,6 +26,10 @@ export interface BurstFigures {
   readonly maxMs: number;
   /** From the first dispatch to the last callback. */
   readonly wallMs: number;
+  /** Interactions answered "thinking…" first (a deferral), their answer following in an edit or a follow-up. */
+  readonly deferred: number;
+  /** Interaction dispatched → the answer the user sees (the callback, or after a deferral the first edit or follow-up). */
+  readonly answerP99Ms: number;
   /** Interactions not answered, or answered more than once. */
   readonly unanswered: number;
   readonly answeredMoreThanOnce: number;
@@ -117,12 +121,22 @@ async function measureBurst(fake: FakeDiscord, count: number, payload: (i: numbe
   await fake.waitForIdle({ timeoutMs: 60_000 });
   const latencies = outcomes.flatMap((o) => (o.callback ? [o.callback.latencyMs] : []));
   if (!latencies.length) latencies.push(0);
+  const isDeferral = (type: number) => type === 5 || type === 6;
+  const answerLatencies = outcomes.flatMap((o) => {
+    if (!o.callback) return [];
+    if (!isDeferral(o.callback.type)) return [o.callback.latencyMs];
+    const shown = Math.min(...[...o.edits, ...o.followUps].map((w) => w.at));
+    return Number.isFinite(shown) ? [o.callback.latencyMs + (shown - o.callback.at)] : [];
+  });
+  if (!answerLatencies.length) answerLatencies.push(0);
   return {
     interactions: count,
     p50Ms: round1(percentile(latencies, 50)),
     p99Ms: round1(percentile(latencies, 99)),
     maxMs: round1(Math.max(0, ...latencies)),
     wallMs: round1(wallMs),
+    deferred: outcomes.filter((o) => o.callback && isDeferral(o.callback.type)).length,
+    answerP99Ms: round1(percentile(answerLatencies, 99)),
     unanswered: outcomes.filter((o) => !o.callback).length,
     answeredMoreThanOnce: outcomes.filter((o) => o.callbackAttempts > 1).length,
     violations: fake.violations.length,

@@ -14,6 +14,12 @@ import type { AskPool } from './askPool.js';
 /** Outcome of reloading the corpus. */
 export type ReloadResult = { ok: true; articles: number } | { ok: false; error: string };
 
+/**
+ * Default of {@link BotContext.deferAfterMs}: Discord drops an interaction with no first callback 3 s after its
+ * creation; deferring at 1.5 s leaves room for the deferral's own round trip on a slow link or a busy machine.
+ */
+export const DEFAULT_DEFER_AFTER_MS = 1500;
+
 /** Everything the Discord side needs, built once by `main`. */
 export interface BotContext {
   /** The current core; an interaction takes it once at its start and keeps it. */
@@ -24,8 +30,11 @@ export interface BotContext {
   readonly version: string;
   readonly cooldowns: Cooldowns;
   readonly logger: Logger;
-  /** Paragraph count above which `/ask` defers before searching. */
-  readonly deferAbove?: number;
+  /**
+   * How long after an interaction was created a command still working on its answer defers ("Brano is thinking…"),
+   * so that Discord's 3-second deadline is met on a busy machine. Default {@link DEFAULT_DEFER_AFTER_MS}.
+   */
+  readonly deferAfterMs?: number;
   /** Where questions and 👍/👎 are recorded (absent: nothing is recorded, answers carry no feedback buttons). */
   readonly questions?: QuestionLog;
   /** Worker threads that answer `/ask` questions off the event loop (absent: answered on it). */
@@ -41,6 +50,8 @@ export interface InteractionBase {
   readonly user: { readonly id: string };
   readonly locale: string;
   readonly guildId: string | null;
+  /** When Discord created the interaction (ms since the epoch, from its snowflake); absent in some test stand-ins. */
+  readonly createdTimestamp?: number;
   isChatInputCommand(): boolean;
   isAutocomplete(): boolean;
   isButton(): boolean;

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { MessageFlags } from 'discord.js';
 import type { Command, MessageCommand, SlashCommand } from './command.js';
 import { strings, replyLang } from './i18n.js';
-import type { AutocompleteLike, BotContext, ButtonLike, CommandLike, InteractionBase, MessageCommandLike, ModalSubmitLike, Repliable } from './interactions.js';
+import { DEFAULT_DEFER_AFTER_MS, type AutocompleteLike, type BotContext, type ButtonLike, type CommandLike, type InteractionBase, type MessageCommandLike, type ModalSubmitLike, type Repliable, type Reply } from './interactions.js';
 import { note, respond, send } from './replier.js';
 
 /** Commands by name and by button prefix. */
@@ -47,6 +47,42 @@ export function newErrorId(): string {
 }
 
 /**
+ * Runs a command's work and, if the answer is not ready by the time Discord's deadline draws near, defers first
+ * (Discord shows "thinking…"; the answer then edits that message). An interaction that arrives already late (a
+ * burst on a busy machine) is deferred before the work starts, since work on the event loop would hold back the
+ * deferral too.
+ * @param i - the interaction (not yet answered, or already deferred)
+ * @param work - produces the reply
+ * @param bot - the bot context (its `deferAfterMs`)
+ * @param ephemeral - whether a deferral should be private
+ * @returns the reply, to be sent with {@link send}
+ */
+async function inTime(i: Repliable, work: () => Reply | Promise<Reply>, bot: BotContext, ephemeral: boolean): Promise<Reply> {
+  if (i.deferred || i.replied) return work();
+  const after = bot.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
+  // The age from the interaction's snowflake, bounded so that a skewed clock neither defers everything nor nothing.
+  const age = i.createdTimestamp === undefined ? 0 : Math.min(Math.max(Date.now() - i.createdTimestamp, 0), after);
+  const defer = () => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  if (after - age <= 0) {
+    await defer();
+    return work();
+  }
+  const answer = Promise.resolve().then(work);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), after - age);
+  });
+  try {
+    const first = await Promise.race([answer, late]);
+    if (first !== undefined) return first;
+  } finally {
+    clearTimeout(timer);
+  }
+  await defer();
+  return answer;
+}
+
+/**
  * Handles one interaction. Never rejects: failures are logged and answered.
  * @param interaction - a discord.js interaction (or a test's stand-in)
  * @param registry - the commands
@@ -79,7 +115,11 @@ export async function handleInteraction(interaction: InteractionBase, registry: 
       const command = registry.byButtonPrefix.get(i.customId.split('|', 1)[0] ?? '');
       const wait = bot.cooldowns.take(i.user.id);
       if (wait > 0) await send(i, note(t.cooldown(wait)));
-      else await send(i, command?.modalSubmit ? await command.modalSubmit(i, ctx) : note(t.expired));
+      else if (!command?.modalSubmit) await send(i, note(t.expired));
+      else {
+        const submit = command.modalSubmit.bind(command);
+        await send(i, await inTime(i, () => submit(i, ctx), bot, false));
+      }
     } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       const i = interaction as unknown as CommandLike | MessageCommandLike;
       what = i.commandName;
@@ -97,11 +137,15 @@ export async function handleInteraction(interaction: InteractionBase, registry: 
           return;
         }
       }
-      if (slash?.defer?.(ctx.core)) {
-        deferredEphemeral = slash.ephemeral === true || (i as CommandLike).options.getBoolean('private') === true;
-        await i.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
-      }
-      const reply = slash ? await slash.execute(i as CommandLike, ctx) : await (message as MessageCommand).execute(i as MessageCommandLike, ctx);
+      // A private command's deferral is private too, so that its answer can edit it.
+      deferredEphemeral = slash?.ephemeral === true || (slash !== undefined && (i as CommandLike).options.getBoolean('private') === true);
+      if (slash?.defer?.(ctx.core)) await i.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+      const reply = await inTime(
+        i,
+        () => (slash ? slash.execute(i as CommandLike, ctx) : (message as MessageCommand).execute(i as MessageCommandLike, ctx)),
+        bot,
+        deferredEphemeral,
+      );
       await send(i, reply, deferredEphemeral);
     } else if ('reply' in interaction) {
       // A kind Brano registers nothing for (a modal, a user command): answer rather than let it time out.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { decodeAskButton, decodeFollowUp } from '../../src/discord/buttons.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
@@ -139,6 +139,66 @@ describe('/ask on a large corpus', () => {
     const fake = await run('command', { commandName: 'ask', options: { question: 'vendemmia' } }, botContext({ core: big }));
     expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
     expect(lastMessage(fake).embeds![0]!.description).toContain('¶');
+  });
+});
+
+describe('answers that would miss Discord\'s 3-second deadline', () => {
+  // Brano's production setting, not the test default scaled for a busy machine.
+  const onTime = () => botContext({ deferAfterMs: 1500 });
+  const askLate = (question: string, extra: FakeOptions) => run('command', { commandName: 'ask', ...extra, options: { question, ...extra.options } }, onTime());
+  it('GIVEN an /ask that reaches Brano already 2 s old (a burst on a busy machine) THEN it defers at once, then edits in the same answer it gives in time', async () => {
+    const inTime = lastMessage(await ask('Quando è cominciata la vendemmia sui colli?'));
+    const fake = await askLate('Quando è cominciata la vendemmia sui colli?', { createdAgoMs: 2000 });
+    expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(fake.calls[0]!.body).toEqual({});
+    const late = lastMessage(fake);
+    expect(late.embeds).toEqual(inTime.embeds);
+    expect(late.components).toEqual(inTime.components);
+  });
+
+  it('GIVEN a private /ask that arrives late THEN the deferral is private too, so the answer stays private', async () => {
+    const fake = await askLate('vendemmia', { createdAgoMs: 2500, options: { private: true } });
+    expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(fake.calls[0]!.body).toEqual({ flags: 64 });
+  });
+
+  it('GIVEN a command still working when the deadline draws near THEN "thinking…" goes out first and the answer follows when ready; a quick one is a plain reply', async () => {
+    let release: (reply: { body: { content: string } }) => void = () => undefined;
+    const gate = new Promise<{ body: { content: string } }>((resolve) => (release = resolve));
+    const slow = { kind: 'slash' as const, name: 'slow', data: { name: 'slow', description: 'slow' }, execute: () => gate };
+    const quick = { kind: 'slash' as const, name: 'quick', data: { name: 'quick', description: 'quick' }, execute: () => ({ body: { content: 'subito' } }) };
+    const own = buildRegistry([slow, quick]);
+    const bot = botContext({ deferAfterMs: 30 });
+    const fake = fakeInteraction('command', { commandName: 'slow' });
+    const handled = handleInteraction(fake as never, own, bot);
+    await vi.waitFor(() => expect(fake.calls.map((c) => c.method)).toEqual(['deferReply']));
+    release({ body: { content: 'pronto' } });
+    await handled;
+    expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(lastMessage(fake).content).toBe('pronto');
+    const fast = fakeInteraction('command', { commandName: 'quick' });
+    await handleInteraction(fast as never, own, botContext());
+    expect(fast.calls.map((c) => c.method)).toEqual(['reply']);
+  });
+
+  it('GIVEN a follow-up form submitted late THEN it is deferred and answered in context', async () => {
+    const first = lastMessage(await ask('Chi è Maria Rossi?'));
+    const followId = buttonIds(first).find((id) => decodeFollowUp(id))!;
+    const form = (await run('button', { customId: followId })).calls[0]!.body as { custom_id: string; components: { components: { custom_id: string }[] }[] };
+    const field = form.components[0]!.components[0]!.custom_id;
+    const submitted = await run('modal', { customId: form.custom_id, createdAgoMs: 2000, options: { [field]: 'e lei cosa ne pensa?' } }, onTime());
+    expect(submitted.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(lastMessage(submitted).content).toBe('Inteso come: Rossi cosa ne pensa?');
+  });
+
+  it('GIVEN a late command whose work fails THEN the public "thinking…" is removed, the error note goes privately and the failure is logged once', async () => {
+    const bot = onTime();
+    const broken = { ...bot, core: () => ({ ...bot.core(), ask: () => { throw new Error('boom'); } }) as never };
+    const fake = await run('command', { commandName: 'ask', createdAgoMs: 2000, options: { question: 'vendemmia' } }, broken);
+    expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
+    expect(lastMessage(fake).flags).toBe(64);
+    expect(lastMessage(fake).content).toMatch(/`[0-9a-f]{8}`/);
+    expect(bot.logger.records.filter((r) => r.level === 'error')).toHaveLength(1);
   });
 });
 

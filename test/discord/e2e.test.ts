@@ -20,7 +20,7 @@ import { deployCommands } from '../../src/discord/deploy.js';
 import type { BotContext } from '../../src/discord/interactions.js';
 import { toReloadResult } from '../../src/main.js';
 import { FakeRoutes, MEMBER_PERMISSIONS, percentile, startFakeDiscord, type FakeDiscord, type InteractionOutcome } from '../support/fakeDiscord.js';
-import { SCALED_DEADLINE_MS, TIME_SCALE } from '../support/timeScale.js';
+import { SCALED_DEADLINE_MS, SCALED_DEFER_AFTER_MS, TIME_SCALE } from '../support/timeScale.js';
 import { FIXTURE_DIR, memoryLogger } from './fakes.js';
 
 let fake: FakeDiscord;
@@ -46,6 +46,7 @@ const bot: BotContext = {
   // The clock moves an hour per look unless frozen: cooldowns never bite except in the cooldown scenario.
   cooldowns: new Cooldowns(30, () => (clock.frozen ? clock.t : (clock.t += 3_600_000))),
   logger,
+  deferAfterMs: SCALED_DEFER_AFTER_MS,
 };
 
 const other: APIUser = { id: '390000000000000777', username: 'someone-else', discriminator: '0', global_name: 'someone', avatar: null };

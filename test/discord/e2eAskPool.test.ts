@@ -17,7 +17,7 @@ import { deployCommands } from '../../src/discord/deploy.js';
 import type { BotContext } from '../../src/discord/interactions.js';
 import { toReloadResult } from '../../src/main.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.js';
-import { SCALED_DEADLINE_MS } from '../support/timeScale.js';
+import { SCALED_DEADLINE_MS, SCALED_DEFER_AFTER_MS } from '../support/timeScale.js';
 import { FIXTURE_DIR, memoryLogger } from './fakes.js';
 
 let fake: FakeDiscord;
@@ -44,7 +44,7 @@ beforeAll(async () => {
   store = await CorpusStore.open(dir);
   pool = startAskPool({ corpusDir: dir, cacheDir: undefined, size: 1, logger });
   await pool.ready();
-  const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version: '9.9.9-e2e', cooldowns: new Cooldowns(0), logger, askPool: pool };
+  const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version: '9.9.9-e2e', cooldowns: new Cooldowns(0), logger, askPool: pool, deferAfterMs: SCALED_DEFER_AFTER_MS };
   fake = await startFakeDiscord({ callbackDeadlineMs: SCALED_DEADLINE_MS });
   const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
   await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));

@@ -13,7 +13,7 @@ import { COMMANDS } from '../../commands/index.js';
 import { CorpusStore } from '../../src/corpusStore.js';
 import { decodeAskButton } from '../../src/discord/buttons.js';
 import { startBot } from '../../src/discord/client.js';
-import { SCALED_DEADLINE_MS, TIME_SCALE } from '../support/timeScale.js';
+import { SCALED_DEADLINE_MS, SCALED_DEFER_AFTER_MS, TIME_SCALE } from '../support/timeScale.js';
 import { Cooldowns } from '../../src/discord/cooldowns.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { decodeFeedback } from '../../src/discord/feedback.js';
@@ -79,6 +79,7 @@ beforeAll(async () => {
     cooldowns: new Cooldowns(30, () => (clock += 3_600_000)),
     logger,
     questions: recording,
+    deferAfterMs: SCALED_DEFER_AFTER_MS,
   };
   // The heartbeat interval is the time the ACK has to arrive in (discord.js drops a zombie connection), so it scales too.
   fake = await startFakeDiscord({ heartbeatIntervalMs: 300 * TIME_SCALE, callbackDeadlineMs: SCALED_DEADLINE_MS });

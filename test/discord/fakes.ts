@@ -14,6 +14,7 @@ import type { BotContext, ReloadResult } from '../../src/discord/interactions.js
 import type { Choice, MessageBody } from '../../src/discord/limits.js';
 import type { Logger } from '../../src/discord/logger.js';
 import { DISCORD_OPENAPI_PATH } from '../support/discordSpec.js';
+import { SCALED_DEFER_AFTER_MS } from '../support/timeScale.js';
 import { loadLexicons } from '../../src/lexicons.js';
 
 /** The fixture corpus folder: two Italian articles, one with a long slug and markdown in its text. */
@@ -51,7 +52,9 @@ export function memoryLogger(): Logger & { records: LogRecord[] } {
  * @param overrides - what to change (core, cooldown, reload)
  * @returns the context
  */
-export function botContext(overrides: { core?: BranoCore; cooldownSeconds?: number; reload?: () => Promise<ReloadResult>; now?: () => number } = {}): BotContext & { logger: ReturnType<typeof memoryLogger> } {
+export function botContext(
+  overrides: { core?: BranoCore; cooldownSeconds?: number; reload?: () => Promise<ReloadResult>; now?: () => number; deferAfterMs?: number } = {},
+): BotContext & { logger: ReturnType<typeof memoryLogger> } {
   const core = overrides.core ?? fixtureCore();
   return {
     core: () => core,
@@ -59,6 +62,7 @@ export function botContext(overrides: { core?: BranoCore; cooldownSeconds?: numb
     version: '9.9.9-test',
     cooldowns: new Cooldowns(overrides.cooldownSeconds ?? 0, overrides.now),
     logger: memoryLogger(),
+    deferAfterMs: overrides.deferAfterMs ?? SCALED_DEFER_AFTER_MS,
   };
 }
 
@@ -89,6 +93,8 @@ export interface FakeOptions {
   messageTitles?: string[];
   commandName?: string;
   targetContent?: string;
+  /** How long ago Discord created the interaction (default: just now). */
+  createdAgoMs?: number;
   /** Make a method fail, to test error handling. */
   failOn?: SentCall['method'];
 }
@@ -132,6 +138,7 @@ export function fakeInteraction(kind: Kind, o: FakeOptions = {}): Fake {
   };
   const fake: Fake = {
     id: '1200000000000000001',
+    createdTimestamp: Date.now() - (o.createdAgoMs ?? 0),
     user: { id: o.user ?? '300000000000000001' },
     locale: o.locale ?? 'it',
     guildId: o.guildId === undefined ? '400000000000000001' : o.guildId,

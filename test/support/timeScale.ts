@@ -22,3 +22,6 @@ export const TIME_SCALE = scale();
 
 /** Discord's first-callback deadline, scaled: what the fake Discord enforces in the end-to-end tests. */
 export const SCALED_DEADLINE_MS = 3000 * TIME_SCALE;
+
+/** When Brano defers a command still at work, scaled like the deadline it protects (half of it, as in production). */
+export const SCALED_DEFER_AFTER_MS = 1500 * TIME_SCALE;
