@@ -4,6 +4,7 @@ import { decodeAskButton, decodeFollowUp } from '../../src/discord/buttons.js';
 import { buildRegistry, handleInteraction } from '../../src/discord/router.js';
 import { safeTextWithin, violations } from '../../src/discord/limits.js';
 import { unescapeTitle } from '../../commands/ask.js';
+import type { Reply } from '../../src/discord/interactions.js';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,16 +164,16 @@ describe('answers that would miss Discord\'s 3-second deadline', () => {
   });
 
   it('GIVEN a command still working when the deadline draws near THEN "thinking…" goes out first and the answer follows when ready; a quick one is a plain reply', async () => {
-    let release: (reply: { body: { content: string } }) => void = () => undefined;
-    const gate = new Promise<{ body: { content: string } }>((resolve) => (release = resolve));
+    let release: (reply: Reply) => void = () => undefined;
+    const gate = new Promise<Reply>((resolve) => (release = resolve));
     const slow = { kind: 'slash' as const, name: 'slow', data: { name: 'slow', description: 'slow' }, execute: () => gate };
-    const quick = { kind: 'slash' as const, name: 'quick', data: { name: 'quick', description: 'quick' }, execute: () => ({ body: { content: 'subito' } }) };
+    const quick = { kind: 'slash' as const, name: 'quick', data: { name: 'quick', description: 'quick' }, execute: (): Reply => ({ body: { content: 'subito' }, ephemeral: false }) };
     const own = buildRegistry([slow, quick]);
     const bot = botContext({ deferAfterMs: 30 });
     const fake = fakeInteraction('command', { commandName: 'slow' });
     const handled = handleInteraction(fake as never, own, bot);
     await vi.waitFor(() => expect(fake.calls.map((c) => c.method)).toEqual(['deferReply']));
-    release({ body: { content: 'pronto' } });
+    release({ body: { content: 'pronto' }, ephemeral: false });
     await handled;
     expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
     expect(lastMessage(fake).content).toBe('pronto');

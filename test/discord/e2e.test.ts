@@ -10,21 +10,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PermissionFlagsBits, REST, type APIEmbed, type APIInteraction, type APIMessage, type APIUser, type Client } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
+import { deployCommands } from '../../src/discord/deploy.js';
 import type { BranoCore } from '../../src/core/brano.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { CorpusStore } from '../../src/corpusStore.js';
 import { decodeAskButton, decodeFollowUp, type AskAction } from '../../src/discord/buttons.js';
-import { startBot } from '../../src/discord/client.js';
 import { Cooldowns } from '../../src/discord/cooldowns.js';
-import { deployCommands } from '../../src/discord/deploy.js';
 import type { BotContext } from '../../src/discord/interactions.js';
 import { toReloadResult } from '../../src/main.js';
-import { FakeRoutes, MEMBER_PERMISSIONS, percentile, startFakeDiscord, type FakeDiscord, type InteractionOutcome } from '../support/fakeDiscord.js';
+import { FakeRoutes, MEMBER_PERMISSIONS, percentile, type FakeDiscord, type InteractionOutcome } from '../support/fakeDiscord.js';
+import { startE2eBot, type E2eBot } from '../support/e2eBot.js';
 import { SCALED_DEADLINE_MS, SCALED_DEFER_AFTER_MS, TIME_SCALE } from '../support/timeScale.js';
 import { FIXTURE_DIR, memoryLogger } from './fakes.js';
 
 let fake: FakeDiscord;
 let client: Client<true>;
+let e2e: E2eBot | undefined;
 let store: CorpusStore;
 let dir: string;
 const logger = memoryLogger();
@@ -105,16 +106,12 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'brano-e2e-'));
   cpSync(FIXTURE_DIR, dir, { recursive: true });
   store = await CorpusStore.open(dir);
-  // The heartbeat interval is the time the ACK has to arrive in (discord.js drops a zombie connection), so it scales too.
-  fake = await startFakeDiscord({ heartbeatIntervalMs: 300 * TIME_SCALE, callbackDeadlineMs: SCALED_DEADLINE_MS });
-  const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
-  await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));
-  client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fake.clientOptions() });
+  e2e = await startE2eBot(bot);
+  ({ fake, client } = e2e);
 });
 
 afterAll(async () => {
-  await client?.destroy();
-  await fake?.close();
+  await e2e?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,22 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REST, type APIEmbed, type Client } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import { answer } from '../../commands/ask.js';
-import { COMMANDS } from '../../commands/index.js';
 import { CorpusStore } from '../../src/corpusStore.js';
 import { startAskPool, type AskPool } from '../../src/discord/askPool.js';
-import { startBot } from '../../src/discord/client.js';
 import { Cooldowns } from '../../src/discord/cooldowns.js';
-import { deployCommands } from '../../src/discord/deploy.js';
 import type { BotContext } from '../../src/discord/interactions.js';
 import { toReloadResult } from '../../src/main.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.js';
-import { SCALED_DEADLINE_MS, SCALED_DEFER_AFTER_MS } from '../support/timeScale.js';
+import type { FakeDiscord } from '../support/fakeDiscord.js';
+import { startE2eBot, type E2eBot } from '../support/e2eBot.js';
+import { SCALED_DEFER_AFTER_MS } from '../support/timeScale.js';
 import { FIXTURE_DIR, memoryLogger } from './fakes.js';
 
 let fake: FakeDiscord;
-let client: Client<true>;
+let e2e: E2eBot | undefined;
 let store: CorpusStore;
 let pool: AskPool;
 let dir: string;
@@ -45,15 +43,12 @@ beforeAll(async () => {
   pool = startAskPool({ corpusDir: dir, cacheDir: undefined, size: 1, logger });
   await pool.ready();
   const bot: BotContext = { core: () => store.core, reload: () => store.reload().then(toReloadResult), version: '9.9.9-e2e', cooldowns: new Cooldowns(0), logger, askPool: pool, deferAfterMs: SCALED_DEFER_AFTER_MS };
-  fake = await startFakeDiscord({ callbackDeadlineMs: SCALED_DEADLINE_MS });
-  const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
-  await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));
-  client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fake.clientOptions() });
+  e2e = await startE2eBot(bot);
+  ({ fake } = e2e);
 });
 
 afterAll(async () => {
-  await client?.destroy();
-  await fake?.close();
+  await e2e?.close();
   await pool?.close();
   rmSync(dir, { recursive: true, force: true });
 });

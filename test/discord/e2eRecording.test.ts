@@ -8,22 +8,20 @@ import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { PermissionFlagsBits, REST, type APIEmbed, type APIMessage, type APIUser, type Client } from 'discord.js';
-import { COMMANDS } from '../../commands/index.js';
+import { PermissionFlagsBits, type APIEmbed, type APIMessage, type APIUser } from 'discord.js';
 import { CorpusStore } from '../../src/corpusStore.js';
 import { decodeAskButton } from '../../src/discord/buttons.js';
-import { startBot } from '../../src/discord/client.js';
-import { SCALED_DEADLINE_MS, SCALED_DEFER_AFTER_MS, TIME_SCALE } from '../support/timeScale.js';
+import { SCALED_DEFER_AFTER_MS } from '../support/timeScale.js';
 import { Cooldowns } from '../../src/discord/cooldowns.js';
-import { deployCommands } from '../../src/discord/deploy.js';
 import { decodeFeedback } from '../../src/discord/feedback.js';
 import type { BotContext } from '../../src/discord/interactions.js';
 import { DB_FILE, openQuestionLog, type QuestionLog } from '../../src/store/questionLog.js';
-import { MEMBER_PERMISSIONS, startFakeDiscord, type FakeDiscord, type InteractionOutcome } from '../support/fakeDiscord.js';
+import { MEMBER_PERMISSIONS, type FakeDiscord, type InteractionOutcome } from '../support/fakeDiscord.js';
+import { startE2eBot, type E2eBot } from '../support/e2eBot.js';
 import { FIXTURE_DIR, memoryLogger } from './fakes.js';
 
 let fake: FakeDiscord;
-let client: Client<true>;
+let e2e: E2eBot | undefined;
 let store: CorpusStore;
 let dataDir: string;
 let questions: QuestionLog;
@@ -81,16 +79,12 @@ beforeAll(async () => {
     questions: recording,
     deferAfterMs: SCALED_DEFER_AFTER_MS,
   };
-  // The heartbeat interval is the time the ACK has to arrive in (discord.js drops a zombie connection), so it scales too.
-  fake = await startFakeDiscord({ heartbeatIntervalMs: 300 * TIME_SCALE, callbackDeadlineMs: SCALED_DEADLINE_MS });
-  const rest = new REST({ api: fake.restUrl, offset: 0 }).setToken(fake.token);
-  await deployCommands(rest, { applicationId: fake.world.applicationId, guildId: fake.world.guildId }, COMMANDS.map((c) => c.data));
-  client = await startBot({ token: fake.token, apiUrl: fake.restUrl, commands: COMMANDS, bot, options: fake.clientOptions() });
+  e2e = await startE2eBot(bot);
+  ({ fake } = e2e);
 });
 
 afterAll(async () => {
-  await client?.destroy();
-  await fake?.close();
+  await e2e?.close();
   questions?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
