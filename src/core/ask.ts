@@ -885,11 +885,17 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
         else if (list[list.length - 1] !== ci) list.push(ci);
       }
   });
-  const conceptsIn = (tf: ReadonlyMap<string, number>) => {
+  const questionTerms = [...conceptsOfTerm.keys()];
+  // The question's terms a passage holds, walking whichever of the two is shorter.
+  const termsHeld = (tf: ReadonlyMap<string, number>) =>
+    tf.size < questionTerms.length ? [...tf.keys()].filter((t) => conceptsOfTerm.has(t)) : questionTerms.filter((t) => tf.has(t));
+  // The concepts among `held` terms (those `tf`, when given, also holds).
+  const conceptsAmong = (held: readonly string[], tf?: ReadonlyMap<string, number>) => {
     const present = new Uint8Array(concepts.length);
-    for (const t of tf.keys()) for (const ci of conceptsOfTerm.get(t) ?? []) present[ci] = 1;
+    for (const t of held) if (!tf || tf.has(t)) for (const ci of conceptsOfTerm.get(t)!) present[ci] = 1;
     return present;
   };
+  const conceptsIn = (tf: ReadonlyMap<string, number>) => conceptsAmong(termsHeld(tf));
 
   // Share of the question's information mass that a passage holds (each concept by its best alternative,
   // times that alternative's weight): the confidence measure.
@@ -921,8 +927,13 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   });
   let pairMass = 0;
   for (let ci = 0; ci + 1 < concepts.length; ci++) pairMass += Math.min(concepts[ci]!.mass, concepts[ci + 1]!.mass);
-  const proximity = (seq: readonly { readonly term: string; readonly pos: number }[]) => {
+  // `present`: the concepts the sentence holds (conceptsIn of its term counts, made from the same terms as `seq`).
+  const proximity = (seq: readonly { readonly term: string; readonly pos: number }[], present: Uint8Array) => {
     if (!params.proximityWeight || !pairMass) return 0;
+    // No two neighbouring concepts both in the sentence: no pair can be found, so no positions need collecting.
+    let pair = false;
+    for (let ci = 0; ci + 1 < concepts.length && !pair; ci++) pair = present[ci] === 1 && present[ci + 1] === 1;
+    if (!pair) return 0;
     const at = new Map<number, number[]>();
     for (const { term, pos } of seq) for (const ci of termConcepts.get(term) ?? []) (at.get(ci) ?? at.set(ci, []).get(ci)!).push(pos);
     if (at.size < 2) return 0;
@@ -937,9 +948,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const scored: Scored[] = docs.map((doc) => {
     const { paragraph } = index.paragraphs[doc]!;
     const { sentTf, pTf, sentSeq } = paragraphTerms(index, doc);
-    const near = sentSeq.map((seq) => params.proximityWeight * proximity(seq));
+    // A sentence's terms are among its paragraph's, so the question's terms the paragraph holds are all it checks.
+    const held = termsHeld(pTf);
+    const inParagraph = conceptsAmong(held);
+    const inSentence = sentTf.map((tf) => conceptsAmong(held, tf));
+    const near = sentSeq.map((seq, i) => params.proximityWeight * proximity(seq, inSentence[i]!));
     const pLen = index.paragraphIndex.docLength(doc);
-    const inParagraph = conceptsIn(pTf);
     let p = 0;
     for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) p += conceptScore(ci, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
     const coverage = coverageOf(pTf, true, false, inParagraph);
@@ -953,7 +967,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // both readings (which sum the same scores in the same order, with different weights on names).
     const conceptScores = sentTf.map((tf, i) => {
       const len = index.sentenceIndex.docLength(first + i);
-      const present = conceptsIn(tf);
+      const present = inSentence[i]!;
       return concepts.map((_, ci) => (present[ci] ? conceptScore(ci, tf, sIdf, len, index.averageLength.sentence, ws) : 0));
     });
     const cueMet: boolean[] = [];
