@@ -405,6 +405,21 @@ const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
   place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+(\p{Lu}|\d+\p{Lu})|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
   cause: /(?<![\p{L}\p{N}])(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)(?![\p{L}])/iu,
 };
+const CUE_BIT: Record<QuestionCue, number> = { amount: 1, time: 2, person: 4, place: 8, cause: 16 };
+
+// Which sentence cues a sentence was tested for, and which it holds, kept per sentence: the patterns are fixed and a
+// sentence's text never changes, while the same paragraphs are candidates for question after question.
+const cueMemo = new WeakMap<object, { tested: number; held: number }>();
+function sentenceHoldsCue(sentence: { readonly text: string }, cue: QuestionCue): boolean {
+  let memo = cueMemo.get(sentence);
+  if (!memo) cueMemo.set(sentence, (memo = { tested: 0, held: 0 }));
+  const bit = CUE_BIT[cue];
+  if (!(memo.tested & bit)) {
+    memo.tested |= bit;
+    if (SENTENCE_CUES[cue].test(sentence.text)) memo.held |= bit;
+  }
+  return (memo.held & bit) !== 0;
+}
 
 /**
  * Cuts a verbatim excerpt of at most `max` characters around a sentence: the sentence, then its neighbours
@@ -803,7 +818,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const terms: readonly WeightedTerm[] = options.terms ?? read?.terms ?? [];
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
   const concepts = groupConcepts(terms, index, params, !options.terms && !english);
-  const cues = questionCues(q).map((c) => SENTENCE_CUES[c]);
+  const cueNames = questionCues(q);
+  const cues = cueNames.map((c) => SENTENCE_CUES[c]);
 
   // 1. Candidates: the best paragraphs and sentences by a flat weighted sum (a concept's many synonyms are damped).
   // Only the rarest few alternatives of a concept join this pass: they find the candidates, and the common ones
@@ -971,7 +987,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       return concepts.map((_, ci) => (present[ci] ? conceptScore(ci, tf, sIdf, len, index.averageLength.sentence, ws) : 0));
     });
     const cueMet: boolean[] = [];
-    const holdsCue = (i: number) => (cueMet[i] ??= cues.some((re) => re.test(paragraph.sentences[i]!.text)));
+    const holdsCue = (i: number) => (cueMet[i] ??= cueNames.some((c) => sentenceHoldsCue(paragraph.sentences[i]!, c)));
     const sentenceReading = (nameWeight: number) => {
       const raw = conceptScores.map((scores) => {
         let s = 0;
