@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     if (mode === 'chat') {
       process.stderr.write('brano: no DISCORD_TOKEN, so here is the terminal chat. To connect Discord, set DISCORD_TOKEN in .env (see .env.example) and run npm run deploy, then npm start.\n');
       const [{ runCli }, { loadCorpus }, { createCore }, { loadLexicons }] = await Promise.all([
-        import('./cli.js'),
+        import('./cliCommands.js'),
         import('./core/corpus.js'),
         import('./core/brano.js'),
         import('./lexicons.js'),

@@ -6,20 +6,15 @@
  * Brano's own: Unicode-aware, splitting Italian elisions (`dell’IA` → `dell` + `IA`) and keeping whole what users
  * type as one thing (`40%`, `700`, `Al-Dahle`, `4Chan`, `Llama 2`).
  */
-import { createRequire } from 'node:module';
+// Deep imports: the package's entry point loads database clients and prints to stdout (see README).
+import stemmerIt from 'natural/lib/natural/stemmers/porter_stemmer_it.js';
+import stemmerEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import stopwordsIt from 'natural/lib/natural/util/stopwords_it.js';
+import stopwordsEn from 'natural/lib/natural/util/stopwords.js';
 import type { LemmaTable } from './lemmas.js';
 
-const require = createRequire(import.meta.url);
-
-interface NaturalStemmer {
-  stem(word: string): string;
-}
-
-// Deep imports: the package's entry point loads database clients and prints to stdout (see README).
-const stemmerIt = require('natural/lib/natural/stemmers/porter_stemmer_it.js') as NaturalStemmer;
-const stemmerEn = require('natural/lib/natural/stemmers/porter_stemmer.js') as NaturalStemmer;
-const stopwordsItList = (require('natural/lib/natural/util/stopwords_it.js') as { words: string[] }).words;
-const stopwordsEnList = (require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words;
+const stopwordsItList = stopwordsIt.words;
+const stopwordsEnList = stopwordsEn.words;
 
 /** A language Brano analyses. */
 export type Lang = 'it' | 'en';

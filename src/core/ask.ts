@@ -405,6 +405,21 @@ const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
   place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+(\p{Lu}|\d+\p{Lu})|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
   cause: /(?<![\p{L}\p{N}])(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)(?![\p{L}])/iu,
 };
+const CUE_BIT: Record<QuestionCue, number> = { amount: 1, time: 2, person: 4, place: 8, cause: 16 };
+
+// Which sentence cues a sentence was tested for, and which it holds, kept per sentence: the patterns are fixed and a
+// sentence's text never changes, while the same paragraphs are candidates for question after question.
+const cueMemo = new WeakMap<object, { tested: number; held: number }>();
+function sentenceHoldsCue(sentence: { readonly text: string }, cue: QuestionCue): boolean {
+  let memo = cueMemo.get(sentence);
+  if (!memo) cueMemo.set(sentence, (memo = { tested: 0, held: 0 }));
+  const bit = CUE_BIT[cue];
+  if (!(memo.tested & bit)) {
+    memo.tested |= bit;
+    if (SENTENCE_CUES[cue].test(sentence.text)) memo.held |= bit;
+  }
+  return (memo.held & bit) !== 0;
+}
 
 /**
  * Cuts a verbatim excerpt of at most `max` characters around a sentence: the sentence, then its neighbours
@@ -803,7 +818,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const terms: readonly WeightedTerm[] = options.terms ?? read?.terms ?? [];
   if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
   const concepts = groupConcepts(terms, index, params, !options.terms && !english);
-  const cues = questionCues(q).map((c) => SENTENCE_CUES[c]);
+  const cueNames = questionCues(q);
+  const cues = cueNames.map((c) => SENTENCE_CUES[c]);
 
   // 1. Candidates: the best paragraphs and sentences by a flat weighted sum (a concept's many synonyms are damped).
   // Only the rarest few alternatives of a concept join this pass: they find the candidates, and the common ones
@@ -885,11 +901,17 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
         else if (list[list.length - 1] !== ci) list.push(ci);
       }
   });
-  const conceptsIn = (tf: ReadonlyMap<string, number>) => {
+  const questionTerms = [...conceptsOfTerm.keys()];
+  // The question's terms a passage holds, walking whichever of the two is shorter.
+  const termsHeld = (tf: ReadonlyMap<string, number>) =>
+    tf.size < questionTerms.length ? [...tf.keys()].filter((t) => conceptsOfTerm.has(t)) : questionTerms.filter((t) => tf.has(t));
+  // The concepts among `held` terms (those `tf`, when given, also holds).
+  const conceptsAmong = (held: readonly string[], tf?: ReadonlyMap<string, number>) => {
     const present = new Uint8Array(concepts.length);
-    for (const t of tf.keys()) for (const ci of conceptsOfTerm.get(t) ?? []) present[ci] = 1;
+    for (const t of held) if (!tf || tf.has(t)) for (const ci of conceptsOfTerm.get(t)!) present[ci] = 1;
     return present;
   };
+  const conceptsIn = (tf: ReadonlyMap<string, number>) => conceptsAmong(termsHeld(tf));
 
   // Share of the question's information mass that a passage holds (each concept by its best alternative,
   // times that alternative's weight): the confidence measure.
@@ -921,8 +943,13 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   });
   let pairMass = 0;
   for (let ci = 0; ci + 1 < concepts.length; ci++) pairMass += Math.min(concepts[ci]!.mass, concepts[ci + 1]!.mass);
-  const proximity = (seq: readonly { readonly term: string; readonly pos: number }[]) => {
+  // `present`: the concepts the sentence holds (conceptsIn of its term counts, made from the same terms as `seq`).
+  const proximity = (seq: readonly { readonly term: string; readonly pos: number }[], present: Uint8Array) => {
     if (!params.proximityWeight || !pairMass) return 0;
+    // No two neighbouring concepts both in the sentence: no pair can be found, so no positions need collecting.
+    let pair = false;
+    for (let ci = 0; ci + 1 < concepts.length && !pair; ci++) pair = present[ci] === 1 && present[ci + 1] === 1;
+    if (!pair) return 0;
     const at = new Map<number, number[]>();
     for (const { term, pos } of seq) for (const ci of termConcepts.get(term) ?? []) (at.get(ci) ?? at.set(ci, []).get(ci)!).push(pos);
     if (at.size < 2) return 0;
@@ -937,9 +964,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const scored: Scored[] = docs.map((doc) => {
     const { paragraph } = index.paragraphs[doc]!;
     const { sentTf, pTf, sentSeq } = paragraphTerms(index, doc);
-    const near = sentSeq.map((seq) => params.proximityWeight * proximity(seq));
+    // A sentence's terms are among its paragraph's, so the question's terms the paragraph holds are all it checks.
+    const held = termsHeld(pTf);
+    const inParagraph = conceptsAmong(held);
+    const inSentence = sentTf.map((tf) => conceptsAmong(held, tf));
+    const near = sentSeq.map((seq, i) => params.proximityWeight * proximity(seq, inSentence[i]!));
     const pLen = index.paragraphIndex.docLength(doc);
-    const inParagraph = conceptsIn(pTf);
     let p = 0;
     for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) p += conceptScore(ci, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
     const coverage = coverageOf(pTf, true, false, inParagraph);
@@ -953,11 +983,11 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // both readings (which sum the same scores in the same order, with different weights on names).
     const conceptScores = sentTf.map((tf, i) => {
       const len = index.sentenceIndex.docLength(first + i);
-      const present = conceptsIn(tf);
+      const present = inSentence[i]!;
       return concepts.map((_, ci) => (present[ci] ? conceptScore(ci, tf, sIdf, len, index.averageLength.sentence, ws) : 0));
     });
     const cueMet: boolean[] = [];
-    const holdsCue = (i: number) => (cueMet[i] ??= cues.some((re) => re.test(paragraph.sentences[i]!.text)));
+    const holdsCue = (i: number) => (cueMet[i] ??= cueNames.some((c) => sentenceHoldsCue(paragraph.sentences[i]!, c)));
     const sentenceReading = (nameWeight: number) => {
       const raw = conceptScores.map((scores) => {
         let s = 0;

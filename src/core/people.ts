@@ -5,13 +5,13 @@
  * mentioned) into a speaker.
  */
 import { createRequire } from 'node:module';
+// Deep imports: natural's entry point loads database clients and prints to stdout (see analysis.ts).
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { foldAccents } from './analysis.js';
 import { extractMentions, extractSpeakers, type SpeakerDraft } from './speakers.js';
 import type { Article, Person, Quote, QuoteResult } from './types.js';
 
 const require = createRequire(import.meta.url);
-// Deep imports: natural's entry point loads database clients and prints to stdout (see analysis.ts).
-const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
 // Loaded on first use: its module pulls in underscore, which a start-up that looks up no name should not pay for.
 let damerau: ((a: string, b: string) => number) | undefined;
 const DamerauLevenshteinDistance = (a: string, b: string): number =>

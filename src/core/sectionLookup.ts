@@ -3,13 +3,10 @@
  * without accents or capitals, with partial words ("licen"), with typos ("strattegia"), or in other words of
  * the same stem ("licenze").
  */
-import { createRequire } from 'node:module';
+// Deep import: natural's entry point loads database clients and prints to stdout.
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { foldAccents, isStopword, stem } from './analysis.js';
 import type { Section } from './types.js';
-
-const require = createRequire(import.meta.url);
-// Deep import: natural's entry point loads database clients and prints to stdout.
-const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string, dt?: number, ignoreCase?: boolean) => number;
 
 /** A section with how well it matches a query (1 = certain). */
 export interface SectionMatch<S extends Section = Section> {

@@ -9,7 +9,7 @@
 import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import type { CliCommand, CommandContext } from '../cli.js';
+import type { CliCommand, CommandContext } from '../cliCommands.js';
 import type { Lang } from '../core/analysis.js';
 import type { AskResult } from '../core/ask.js';
 import type { BranoCore } from '../core/brano.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { runCli, type CliIO } from '../../src/cli.js';
+import { runCli, type CliIO } from '../../src/cliCommands.js';
 import { createCore, type BranoCore } from '../../src/core/brano.js';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 

@@ -3,7 +3,7 @@
  */
 import { PassThrough } from 'node:stream';
 import { resolve } from 'node:path';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cliCommands.js';
 import { createCore, type BranoCore } from '../../src/core/brano.js';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { loadLexicons } from '../../src/lexicons.js';
