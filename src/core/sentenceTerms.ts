@@ -71,7 +71,7 @@ interface WordEntry {
   readonly innerUpper: boolean;
 }
 
-const WORD_MEMO_MAX = 300_000;
+const WORD_MEMO_MAX = 100_000;
 const words: Record<Lang, Map<string, WordEntry>> = { it: new Map(), en: new Map() };
 let wordsGeneration = -1;
 const UPPER_FIRST = /^\p{Lu}/u;

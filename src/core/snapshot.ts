@@ -180,7 +180,8 @@ function decode(bytes: Uint8Array, key: string): Article | undefined {
   if (intsStart > body.length) return undefined;
   // A term of the article's list is decoded when a paragraph that uses it is first needed, and only then: an
   // answer needs a few paragraphs of an article, which use a small share of its terms.
-  const termBlock = body.subarray(termsStart + 4, termsStart + 4 + termsLength);
+  // A copy, so the file's bytes are not kept alive with it.
+  const termBlock = Buffer.from(body.subarray(termsStart + 4, termsStart + 4 + termsLength));
   const articleTerms = header.termCount;
   let globalIds: Int32Array | undefined;
   const idOf = (local: number): number => {
