@@ -19,8 +19,8 @@ import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './core/snapshot
 import { INDEX_SNAPSHOT_FORMAT, decodeIndexSnapshot, encodeIndexSnapshot } from './core/indexSnapshot.js';
 import { italianLemmasId } from './core/analysis.js';
 import { LEXICON_CACHE_DIR } from './lexiconCache.js';
-import { decodeCorpusFile, parseArticle, type ArticleSource, type FileStamp } from './core/corpus.js';
-import { lazyArticle } from './core/lazyArticle.js';
+import { decodeCorpusFile, fileDigest, parseArticle, type ArticleSource, type FileStamp } from './core/corpus.js';
+import { lazyArticle, recordContentDigest } from './core/lazyArticle.js';
 import type { PassageIndexCache, PassageIndexData } from './core/passageIndex.js';
 import type { SectionCache } from './core/segmentation.js';
 import type { Article, ArticleMeta, Paragraph, Section } from './core/types.js';
@@ -132,7 +132,7 @@ function writeAtomically(folder: string, path: string, data: Uint8Array): void {
 // The corpus manifest: for each article file, the stamp it had when stored, its snapshot key, front matter, sections
 // and shape, so a start whose files all kept their stamps reads one file instead of every article and snapshot.
 const MANIFEST_MAGIC = 'BRANOMF1';
-const MANIFEST_FORMAT = 1;
+const MANIFEST_FORMAT = 2;
 
 interface ManifestEntry {
   readonly name: string;
@@ -142,6 +142,8 @@ interface ManifestEntry {
   readonly ino: string;
   /** The article's snapshot key (content hash and context). */
   readonly key: string;
+  /** The hash of the file's content ({@link fileDigest}). */
+  readonly digest: string;
   readonly slug: string;
   readonly meta: ArticleMeta;
   readonly sections: readonly Section[];
@@ -281,6 +283,7 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
     this.stats.stamped++;
     this.keys.set(article, entry.key);
     this.records.set(article, known);
+    recordContentDigest(article, entry.digest);
     return article;
   }
 
@@ -300,7 +303,7 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
       this.stats.refused++;
     }
     const bytes = readFileSync(join(dir, entry.name));
-    if (sha256(`${this.context}\0${entry.name}\0${sha256(bytes)}`) !== entry.key) {
+    if (fileDigest(bytes) !== entry.digest || this.keyOf(entry.name, entry.digest) !== entry.key) {
       throw new Error(`corpus: ${entry.name} changed since the corpus was loaded; reload it`);
     }
     const article = parseArticle(decodeCorpusFile(bytes, entry.name), entry.name);
@@ -349,8 +352,10 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
    * @returns the article
    */
   article(name: string, bytes: Uint8Array, parse: () => Article, stamp?: FileStamp): Article {
-    const key = sha256(`${this.context}\0${name}\0${sha256(bytes)}`);
+    const digest = fileDigest(bytes);
+    const key = this.keyOf(name, digest);
     const served = this.served(name, key, bytes, parse);
+    recordContentDigest(served, digest);
     if (stamp) {
       const entry: ManifestEntry = {
         name,
@@ -359,6 +364,7 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
         ctimeNs: String(stamp.ctimeNs),
         ino: String(stamp.ino),
         key,
+        digest,
         slug: served.slug,
         meta: served.meta,
         sections: served.sections,
@@ -367,6 +373,11 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
       this.records.set(served, { entry, sentences: shapeOf(served.paragraphs) });
     }
     return served;
+  }
+
+  // An article's snapshot key: its file's name and content, and everything the snapshot depends on.
+  private keyOf(name: string, digest: string): string {
+    return sha256(`${this.context}\0${name}\0${digest}`);
   }
 
   private served(name: string, key: string, bytes: Uint8Array, parse: () => Article): Article {

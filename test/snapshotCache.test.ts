@@ -9,6 +9,7 @@ import { loadCorpus } from '../src/core/corpus.js';
 import { decodeSnapshot, encodeSnapshot } from '../src/core/snapshot.js';
 import { synthArticles } from '../scripts/synthCorpus.js';
 import { loadLexicons } from '../src/lexicons.js';
+import { coreFingerprint } from '../src/discord/askPool.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const SQUAD = join(FIXTURES, 'squad-it-dev', 'corpus');
@@ -141,6 +142,17 @@ describe('the corpus manifest', () => {
     // The same question again reads nothing more: an article read once stays read.
     expect(JSON.stringify(warm.core.ask(question, { limit: 3 }))).toBe(JSON.stringify(plain.ask(question, { limit: 3 })));
     expect(warm.cache.stats.paragraphsRead).toBe(afterSecond);
+  });
+
+  it('GIVEN a warm start THEN the core’s fingerprint (which the ask workers compare) reads no article and is the one of the same corpus loaded without snapshots; a changed file changes it', () => {
+    const plain = createCore(loadCorpus(dir), { lexicons: loadLexicons(dir) });
+    load();
+    const warm = load();
+    expect(coreFingerprint(warm.core)).toBe(coreFingerprint(plain));
+    expect(warm.cache.stats).toMatchObject({ stamped: 8, paragraphsRead: 0, sectionsLoaded: 0, sectionsWritten: 0 });
+    const [file] = readdirSync(dir).sort();
+    writeFileSync(join(dir, file!), `${readFileSync(join(dir, file!), 'utf8')}\n\nUn paragrafo aggiunto dopo.\n`);
+    expect(coreFingerprint(load().core)).not.toBe(coreFingerprint(plain));
   });
 
   it('GIVEN a file touched without changing its content THEN it is read and hashed once, served from its snapshot, and known by its new stamp the next time', () => {

@@ -142,19 +142,10 @@ export function tokenize(text: string): Token[] {
   let prev: Token | undefined;
   for (const m of src.matchAll(TOKEN_RE)) {
     const surface = text.slice(m.index, m.index + m[0].length);
-    const lower = m[0].toLowerCase().replace(/\s/g, '');
-    const kind: Token['kind'] = /^\d/.test(lower) && /^[\d.,%]+$/.test(lower) ? 'number' : /\d/.test(lower) ? 'alnum' : 'word';
+    const lower = lowerOf(m[0]);
+    const kind = tokenKind(lower);
     const tok: Token = { surface, lower, start: m.index, end: m.index + m[0].length, kind };
-    if (
-      prev &&
-      prev.kind === 'word' &&
-      kind === 'number' &&
-      /^\d{1,2}$/.test(lower) &&
-      tok.start - prev.end === 1 &&
-      prev.lower.length > 2 &&
-      !isStopword(prev.lower, 'it') &&
-      !isStopword(prev.lower, 'en')
-    ) {
+    if (prev && tok.start - prev.end === 1 && joinsAsCompound(prev.kind, prev.lower, kind, lower)) {
       out.push(tok, { surface: text.slice(prev.start, tok.end), lower: prev.lower + lower, start: prev.start, end: tok.end, kind: 'compound' });
     } else {
       out.push(tok);
@@ -162,6 +153,51 @@ export function tokenize(text: string): Token[] {
     prev = tok;
   }
   return out;
+}
+
+/**
+ * Calls `visit` with each token match of a text, as {@link tokenize} finds them, without making token objects: the
+ * matched text (the token as written; a number's inner space included) and its offset.
+ * @param text - the text (NFC)
+ * @param visit - told each match and where it starts
+ */
+export function scanTokens(text: string, visit: (match: string, start: number) => void): void {
+  const src = normalizeForAnalysis(text);
+  const re = new RegExp(TOKEN_RE);
+  for (let m = re.exec(src); m; m = re.exec(src)) visit(m[0], m.index);
+}
+
+/**
+ * A token's lower-cased form as {@link tokenize} gives it.
+ * @param match - the matched text
+ * @returns lower-cased, spaces (of "40 %") removed
+ */
+export function lowerOf(match: string): string {
+  const lower = match.toLowerCase();
+  // Only a percentage ("40 %") can hold a space.
+  return match.endsWith('%') ? lower.replace(/\s/g, '') : lower;
+}
+
+/**
+ * What kind of token a lower-cased token is.
+ * @param lower - its lower-cased form
+ * @returns number (digits, separators, %), alnum (letters with digits) or word
+ */
+export function tokenKind(lower: string): 'word' | 'number' | 'alnum' {
+  return /^\d/.test(lower) && /^[\d.,%]+$/.test(lower) ? 'number' : /\d/.test(lower) ? 'alnum' : 'word';
+}
+
+/**
+ * Whether a word and the small number right after it (one character between them) also make a compound
+ * (`Llama 2` → `llama2`): the word is a content word of three letters or more, the number has one or two digits.
+ * @param prevKind - the first token's kind
+ * @param prevLower - its lower-cased form
+ * @param kind - the second token's kind
+ * @param lower - its lower-cased form
+ * @returns true when {@link tokenize} adds the compound
+ */
+export function joinsAsCompound(prevKind: Token['kind'], prevLower: string, kind: Token['kind'], lower: string): boolean {
+  return prevKind === 'word' && kind === 'number' && /^\d{1,2}$/.test(lower) && prevLower.length > 2 && !isStopword(prevLower, 'it') && !isStopword(prevLower, 'en');
 }
 
 /**
@@ -225,6 +261,19 @@ export function useItalianLemmas(source: LemmaSource | undefined): void {
   lemmaSource = source;
   lemmaTable = undefined;
   stemCache.it.clear();
+  generation++;
+}
+
+// Changes whenever stems may change (another lemma table installed), for callers that keep analysed words.
+let generation = 0;
+
+/**
+ * A number that changes whenever the analysis of a word may change (another lemma table is installed), so a caller
+ * that keeps analysed words knows when to forget them.
+ * @returns the current generation
+ */
+export function analysisGeneration(): number {
+  return generation;
 }
 
 /**
@@ -269,22 +318,30 @@ export function stem(word: string, lang: Lang): string {
  */
 export function analyze(text: string, lang: Lang): Term[] {
   const out: Term[] = [];
-  for (const t of tokenize(text)) {
-    if (t.kind === 'word') {
-      // An acronym in capitals ("AI", "CEO") is a name even when its letters spell a function word.
-      if (t.lower.length < 2 || (isStopword(t.lower, lang) && !ACRONYM.test(t.surface))) continue;
-      // Brand names with inner capitals ("OpenAI", "PyTorch") are names, not inflected words: the stemmer would
-      // turn "OpenAI" into "open" and mix it up with "open source".
-      const term = INNER_CAPITAL.test(t.surface) ? foldAccents(t.lower) : stem(t.lower, lang);
-      if (!term) continue;
-      out.push({ term, start: t.start, end: t.end });
-      if (t.lower.includes('-')) {
-        for (const part of t.lower.split('-')) {
-          if (part.length >= 2 && !isStopword(part, lang)) out.push({ term: stem(part, lang), start: t.start, end: t.end });
-        }
-      }
-    } else {
-      out.push({ term: foldAccents(t.lower), start: t.start, end: t.end });
+  for (const t of tokenize(text)) for (const term of tokenTerms(t.kind, t.surface, t.lower, lang)) out.push({ term, start: t.start, end: t.end });
+  return out;
+}
+
+/**
+ * The index terms one token yields, as {@link analyze} gives them for it (all with the token's offsets).
+ * @param kind - the token's kind
+ * @param surface - the token as written
+ * @param lower - its lower-cased form
+ * @param lang - the text's language
+ * @returns its terms, in order (none for a stopword)
+ */
+export function tokenTerms(kind: Token['kind'], surface: string, lower: string, lang: Lang): string[] {
+  if (kind !== 'word') return [foldAccents(lower)];
+  // An acronym in capitals ("AI", "CEO") is a name even when its letters spell a function word.
+  if (lower.length < 2 || (isStopword(lower, lang) && !ACRONYM.test(surface))) return [];
+  // Brand names with inner capitals ("OpenAI", "PyTorch") are names, not inflected words: the stemmer would
+  // turn "OpenAI" into "open" and mix it up with "open source".
+  const term = INNER_CAPITAL.test(surface) ? foldAccents(lower) : stem(lower, lang);
+  if (!term) return [];
+  const out = [term];
+  if (lower.includes('-')) {
+    for (const part of lower.split('-')) {
+      if (part.length >= 2 && !isStopword(part, lang)) out.push(stem(part, lang));
     }
   }
   return out;

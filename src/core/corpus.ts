@@ -2,9 +2,11 @@
  * The corpus: Markdown files, one article each, with front matter, `## ` section headings and verbatim paragraphs.
  * This is the only core module that touches the file system.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { splitSentences, type Lang } from './analysis.js';
+import { contentDigest, recordContentDigest } from './lazyArticle.js';
 import type { Article, ArticleMeta, Paragraph, Section, Sentence } from './types.js';
 
 /** A corpus file that cannot be served. The message names the file and, where it can, the line. */
@@ -282,6 +284,15 @@ export function fileStamp(st: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; 
 }
 
 /**
+ * The digest of a corpus file's content, as {@link contentDigest} reports it for the article made from it.
+ * @param bytes - the file's content
+ * @returns a hex SHA-256
+ */
+export function fileDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
  * Loads every `*.md` file of a folder as an article, in file-name order.
  * @param dir - the corpus folder (`CORPUS_DIR`, default `corpus/`)
  * @param source - a snapshot cache to take unchanged articles from (default: parse every file)
@@ -307,6 +318,7 @@ export function loadCorpus(dir: string, source?: ArticleSource): Article[] {
       const bytes = readFileSync(path);
       const parse = () => parseArticle(decodeCorpusFile(bytes, name), name);
       article = source ? source.article(name, bytes, parse, stamp) : parse();
+      if (contentDigest(article) === undefined) recordContentDigest(article, fileDigest(bytes));
     }
     claimSlug(seen, article);
     return article;

@@ -4,18 +4,19 @@
  *
  * Layout (little-endian): `BRANOIX1`, u32 header length, header JSON (format, key, settings, how many strings, each
  * array's name, type and length), padding to 4 bytes, the string table (u32 UTF-8 byte length, the strings joined by
- * NUL, padded), the arrays one after the other, and a SHA-256 of everything before it. Any mismatch (magic, format,
+ * NUL, padded), the arrays one after the other (with the paragraph vocabulary's hash table, so terms are looked up
+ * without building a Map), and a SHA-256 of everything before it. Any mismatch (magic, format,
  * key, lengths, checksum) makes {@link decodeIndexSnapshot} return undefined: the index is then built again.
  */
 import { createHash } from 'node:crypto';
 import type { PassageIndexData } from './passageIndex.js';
-import type { TfIdfIndexData } from './tfidfIndex.js';
+import { termLookupTable, type TfIdfIndexData } from './tfidfIndex.js';
 
 const MAGIC = 'BRANOIX1';
 const CHECKSUM = 32;
 
 /** Version of the index snapshot's layout and of what it holds: bump it when indexing changes its output. */
-export const INDEX_SNAPSHOT_FORMAT = 1;
+export const INDEX_SNAPSHOT_FORMAT = 2;
 
 type ArrayType = 'i32' | 'u32' | 'f32';
 type Typed = Int32Array | Uint32Array | Float32Array;
@@ -56,6 +57,9 @@ export function encodeIndexSnapshot(data: PassageIndexData, key: string): Uint8A
     arrays.push([`${name}.terms`, refs(indexes[name].terms)]);
     for (const f of FIELDS) arrays.push([`${name}.${f}`, indexes[name][f]]);
   }
+  // The paragraph index's vocabulary (the sentence index shares it) with its hash table, so reading it back inserts
+  // no term into a Map.
+  arrays.push(['paragraph.lookup', termLookupTable(data.paragraph.terms)]);
   arrays.push(['names', refs(data.names)], ['vocabulary', refs(data.vocabulary.terms)]);
   const strings = [...table.keys()];
   if (strings.some((t) => t.includes('\0'))) throw new Error('index snapshot: a term holds a NUL character');
@@ -137,7 +141,9 @@ function decode(bytes: Uint8Array, key: string): PassageIndexData | undefined {
     made.push({ ids, words: out });
     return out;
   };
+  const lookup = arrays.get('paragraph.lookup');
   const index = (name: (typeof INDEXES)[number]): TfIdfIndexData => ({
+    ...(name === 'paragraph' && lookup instanceof Int32Array ? { lookup } : {}),
     terms: words(`${name}.terms`),
     termStart: get(`${name}.termStart`, Int32Array),
     postingDocs: get(`${name}.postingDocs`, Int32Array),

@@ -84,3 +84,35 @@ export function paragraphsMade(article: Article): boolean {
 export function paragraphCount(article: Article): number {
   return shapes.get(article)?.length ?? article.paragraphs.length;
 }
+
+// The digest of each article's file content, where the loader knew it.
+const digests = new WeakMap<Article, string>();
+
+/**
+ * Records the digest of the file content an article was made from (the loader hashes what it reads; a snapshot
+ * cache knows it without reading).
+ * @param article - an article
+ * @param digest - a hash of its file's bytes
+ */
+export function recordContentDigest(article: Article, digest: string): void {
+  digests.set(article, digest);
+}
+
+/**
+ * The digest of the file content an article was made from, known without reading its paragraphs.
+ * @param article - an article (or a copy made by {@link shareContentDigest})
+ * @returns the digest, or undefined for an article not made by a loader (built by hand)
+ */
+export function contentDigest(article: Article): string | undefined {
+  return digests.get(article);
+}
+
+/**
+ * Records that a copy of an article (the same text, read through the original) has the original's content digest.
+ * @param copy - the copy
+ * @param original - the article it was made from
+ */
+export function shareContentDigest(copy: Article, original: Article): void {
+  const digest = digests.get(original);
+  if (digest !== undefined) digests.set(copy, digest);
+}

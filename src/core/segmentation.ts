@@ -12,7 +12,7 @@
 import { isStopword, stem, tokenize, type Lang } from './analysis.js';
 import { articleLang, slugify } from './corpus.js';
 import type { Article, Paragraph, Section } from './types.js';
-import { paragraphsMade, shareShape } from './lazyArticle.js';
+import { paragraphsMade, shareContentDigest, shareShape } from './lazyArticle.js';
 
 /** Tuning of the segmenter. */
 export interface SegmentationOptions {
@@ -478,6 +478,7 @@ export function segmentArticleLazily(article: Article, options: LazySegmentation
     },
   };
   if (unread) shareShape(lazy, article, () => paragraphs !== undefined);
+  shareContentDigest(lazy, article);
   deferred.set(lazy, () => segmented === undefined);
   return lazy;
 }

@@ -7,7 +7,7 @@
  * Entries are keyed by the paragraph's `sentences` array, which an article keeps when it is copied (sections set by
  * segmentation keep the paragraph's sentences), and live as long as the article does (a WeakMap).
  */
-import { analyze, type Lang, type Term } from './analysis.js';
+import { analysisGeneration, foldAccents, joinsAsCompound, lowerOf, scanTokens, tokenKind, tokenTerms, type Lang, type Term, type Token } from './analysis.js';
 import type { Paragraph, Sentence } from './types.js';
 
 // The dictionary of every term seen: ids are small integers, the strings are held once.
@@ -58,34 +58,93 @@ interface Entry {
 
 const memo = new WeakMap<readonly Sentence[], Entry>();
 
+// What a word as written yields, worked out once per spelling and language: most words of a corpus recur, so the
+// index build looks each one up instead of lower-casing, testing, stemming and finding its terms' ids again.
+interface WordEntry {
+  readonly kind: Token['kind'];
+  readonly lower: string;
+  /** Its terms' ids in the shared dictionary, as `analyze` gives the terms (none for a stopword). */
+  readonly ids: readonly number[];
+  /** Written with a capital first letter. */
+  readonly upperFirst: boolean;
+  /** Written with a capital after the first letter ("OpenAI"). */
+  readonly innerUpper: boolean;
+}
+
+const WORD_MEMO_MAX = 100_000;
+const words: Record<Lang, Map<string, WordEntry>> = { it: new Map(), en: new Map() };
+let wordsGeneration = -1;
+const UPPER_FIRST = /^\p{Lu}/u;
+const INNER_UPPER = /^.+\p{Lu}/u;
+
+function wordEntry(match: string, lang: Lang): WordEntry {
+  const memo = words[lang];
+  let entry = memo.get(match);
+  if (entry === undefined) {
+    const lower = lowerOf(match);
+    const kind = tokenKind(lower);
+    // A word's match is the word as written: the characters analysis normalises are never inside one.
+    entry = { kind, lower, ids: tokenTerms(kind, match, lower, lang).map(termId), upperFirst: UPPER_FIRST.test(match), innerUpper: INNER_UPPER.test(match) };
+    if (memo.size >= WORD_MEMO_MAX) memo.clear();
+    memo.set(match, entry);
+  }
+  return entry;
+}
+
+let scratch = new Int32Array(3 * 256);
+
 /**
- * Analyses a paragraph's sentences and packs the result.
+ * Analyses a paragraph's sentences and packs the result: each sentence's terms exactly as `analyze(sentence.text,
+ * lang)` gives them.
  * @param paragraph - the paragraph
  * @param lang - its article's language
  * @returns the packed analysis
  */
 export function packParagraph(paragraph: Pick<Paragraph, 'sentences'>, lang: Lang): PackedParagraph {
-  const perSentence = paragraph.sentences.map((s) => analyze(s.text, lang));
-  const n = perSentence.length;
-  let total = 0;
-  for (const terms of perSentence) total += terms.length;
-  const data = new Int32Array(n + 2 + total * 3);
-  data[0] = n;
+  if (wordsGeneration !== analysisGeneration()) {
+    words.it.clear();
+    words.en.clear();
+    wordsGeneration = analysisGeneration();
+  }
+  const sentences = paragraph.sentences;
+  const n = sentences.length;
+  const starts = new Int32Array(n + 1);
   let at = 0;
-  perSentence.forEach((terms, i) => {
-    data[1 + i] = at;
-    const text = paragraph.sentences[i]!.text;
-    terms.forEach((t, k) => {
-      const base = n + 2 + at * 3;
-      const surface = text.slice(t.start, t.end);
-      const name = (k > 0 && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface);
-      data[base] = termId(t.term);
-      data[base + 1] = t.start;
-      data[base + 2] = name ? t.end | NAME_FLAG : t.end;
-      at++;
+  const push = (id: number, start: number, end: number) => {
+    if (3 * at + 3 > scratch.length) {
+      const grown = new Int32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[3 * at] = id;
+    scratch[3 * at + 1] = start;
+    scratch[3 * at + 2] = end;
+    at++;
+  };
+  for (let i = 0; i < n; i++) {
+    starts[i] = at;
+    const first = at;
+    let prev: WordEntry | undefined;
+    let prevStart = 0;
+    let prevEnd = -2;
+    scanTokens(sentences[i]!.text, (match, start) => {
+      const w = wordEntry(match, lang);
+      const end = start + match.length;
+      for (const id of w.ids) push(id, start, ((at > first && w.upperFirst) || w.innerUpper) ? end | NAME_FLAG : end);
+      // "Llama 2" also yields "llama2" (see `tokenize`), flagged as the word before the number is.
+      if (prev && start - prevEnd === 1 && joinsAsCompound(prev.kind, prev.lower, w.kind, w.lower)) {
+        push(termId(foldAccents(prev.lower + w.lower)), prevStart, ((at > first && prev.upperFirst) || prev.innerUpper) ? end | NAME_FLAG : end);
+      }
+      prev = w;
+      prevStart = start;
+      prevEnd = end;
     });
-  });
-  data[n + 1] = at;
+  }
+  starts[n] = at;
+  const data = new Int32Array(n + 2 + at * 3);
+  data[0] = n;
+  data.set(starts, 1);
+  data.set(scratch.subarray(0, at * 3), n + 2);
   return data;
 }
 

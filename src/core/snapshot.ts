@@ -13,7 +13,7 @@
  * (magic, key, lengths, checksum, offsets) makes {@link decodeSnapshot} return undefined.
  *
  * Reading a snapshot back does not read its terms: a paragraph's analysis is mapped to the shared dictionary when it
- * is first needed, because a corpus whose passage index is stored too (src/core/indexSnapshot.ts) needs the terms of
+ * is first needed, decoding only the terms it uses, because a corpus whose passage index is stored too (src/core/indexSnapshot.ts) needs the terms of
  * only the paragraphs it shows.
  */
 import { createHash } from 'node:crypto';
@@ -178,16 +178,17 @@ function decode(bytes: Uint8Array, key: string): Article | undefined {
   const termsLength = buf.readUInt32LE(termsStart);
   const intsStart = pad4(termsStart + 4 + termsLength);
   if (intsStart > body.length) return undefined;
-  // The term list is read only when some paragraph's analysis is first needed.
-  const termBlock = body.subarray(termsStart + 4, termsStart + 4 + termsLength);
-  const termText = termBlock.toString('utf8');
+  // A term of the article's list is decoded when a paragraph that uses it is first needed, and only then: an
+  // answer needs a few paragraphs of an article, which use a small share of its terms.
+  // A copy, so the file's bytes are not kept alive with it.
+  const termBlock = Buffer.from(body.subarray(termsStart + 4, termsStart + 4 + termsLength));
   const articleTerms = header.termCount;
   let globalIds: Int32Array | undefined;
-  const idsOf = (): Int32Array => {
-    if (globalIds) return globalIds;
-    const terms = articleTerms ? termText.split('\0') : [];
-    if (terms.length !== articleTerms) throw new RangeError('snapshot: the term list does not match its count');
-    return (globalIds = Int32Array.from(terms, termId));
+  const idOf = (local: number): number => {
+    globalIds ??= new Int32Array(articleTerms).fill(-1);
+    let id = globalIds[local]!;
+    if (id < 0) globalIds[local] = id = termId(termBlock.toString('utf8', termStarts[local]!, termStarts[local + 1]! - 1));
+    return id;
   };
   const intsBytes = body.length - intsStart;
   if (intsBytes < 0 || intsBytes % 4) return undefined;
@@ -207,9 +208,12 @@ function decode(bytes: Uint8Array, key: string): Article | undefined {
   if (r.at !== ints.length) return undefined;
   const lang = articleLang({ meta: header.meta } as Article);
   if (!Number.isInteger(articleTerms) || articleTerms < 0) return undefined;
+  // Where each term starts in the list (the last entry: one past the end, as if a separator followed it).
+  const termStarts = new Uint32Array(articleTerms + 1);
   let separators = 0;
-  for (let at = termBlock.indexOf(0); at >= 0; at = termBlock.indexOf(0, at + 1)) separators++;
+  for (let at = termBlock.indexOf(0); at >= 0 && separators < articleTerms; at = termBlock.indexOf(0, at + 1)) termStarts[++separators] = at + 1;
   if (articleTerms ? separators !== articleTerms - 1 : termsLength !== 0) return undefined;
+  termStarts[articleTerms] = termsLength + 1;
   const paragraphs: Paragraph[] = [];
   let from = 0;
   let s = 0;
@@ -237,8 +241,7 @@ function decode(bytes: Uint8Array, key: string): Article | undefined {
     for (let at = sentences + 2; at < length; at += 3) if (packed[at]! >>> 0 >= articleTerms) return undefined;
     p += length;
     rememberSentenceTerms(paragraph, lang, () => {
-      const ids = idsOf();
-      for (let at = sentences + 2; at < length; at += 3) packed[at] = ids[packed[at]!]!;
+      for (let at = sentences + 2; at < length; at += 3) packed[at] = idOf(packed[at]!);
       return packed;
     });
     paragraphs.push(paragraph);

@@ -53,6 +53,8 @@ function grow(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
 export interface TfIdfIndexData {
   /** The vocabulary, by dense term id. */
   readonly terms: readonly string[];
+  /** Its hash table ({@link termLookupTable}), when stored with it: read back, the index looks terms up through it. */
+  readonly lookup?: Int32Array;
   /** Term `t`'s postings are `termStart[t] … termStart[t + 1]`. */
   readonly termStart: Int32Array;
   readonly postingDocs: Int32Array;
@@ -60,6 +62,67 @@ export interface TfIdfIndexData {
   readonly maxImpact: Float32Array;
   readonly idfs: Float32Array;
   readonly docLengths: Uint32Array;
+}
+
+/** How an index finds a term's id: a Map when built, a stored hash table when read back (see {@link termLookupTable}). */
+interface TermIds {
+  get(term: string): number | undefined;
+  has(term: string): boolean;
+  readonly size: number;
+}
+
+/**
+ * FNV-1a over a term's UTF-16 code units: the hash of the stored term tables.
+ * @param term - a term
+ * @returns an unsigned 32-bit hash
+ */
+export function termHash(term: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * An open-addressing hash table of a vocabulary (linear probing; slots hold term ids, −1 when empty), stored with an
+ * index so that reading it back does not insert every term into a Map.
+ * @param terms - the vocabulary, by term id
+ * @returns the slots (a power of two, at least twice the vocabulary)
+ */
+export function termLookupTable(terms: readonly string[]): Int32Array {
+  let size = 16;
+  while (size < 2 * terms.length) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  terms.forEach((term, id) => {
+    let i = termHash(term) & mask;
+    while (slots[i]! >= 0) i = (i + 1) & mask;
+    slots[i] = id;
+  });
+  return slots;
+}
+
+// A vocabulary looked up through its stored hash table: a term is found by comparing it with the candidates only.
+class HashedTermIds implements TermIds {
+  private readonly mask: number;
+  constructor(
+    private readonly terms: readonly string[],
+    private readonly slots: Int32Array,
+  ) {
+    this.mask = slots.length - 1;
+  }
+  get size(): number {
+    return this.terms.length;
+  }
+  get(term: string): number | undefined {
+    for (let i = termHash(term) & this.mask; ; i = (i + 1) & this.mask) {
+      const id = this.slots[i]!;
+      if (id < 0) return undefined;
+      if (this.terms[id] === term) return id;
+    }
+  }
+  has(term: string): boolean {
+    return this.get(term) !== undefined;
+  }
 }
 
 /**
@@ -89,7 +152,9 @@ export function bm25(idf: number, tf: number, length: number, averageLength: num
 
 /** Immutable inverted index over documents given as term lists. */
 export class TfIdfIndex {
-  private readonly termIds: Map<string, number>;
+  private readonly termIds: TermIds;
+  // The vocabulary by id, when the index was read back (a built index lists it from its Map).
+  private termList: readonly string[] | undefined;
   private readonly termStart: Int32Array;
   private readonly postingDocs: Int32Array;
   private readonly postingImpacts: Float32Array;
@@ -117,7 +182,7 @@ export class TfIdfIndex {
   readonly size: number;
 
   private constructor(
-    termIds: Map<string, number>,
+    termIds: TermIds,
     termStart: Int32Array,
     postingDocs: Int32Array,
     postingImpacts: Float32Array,
@@ -276,8 +341,12 @@ export class TfIdfIndex {
    * @returns the vocabulary in id order and the posting arrays
    */
   toData(): TfIdfIndexData {
-    const terms = new Array<string>(this.termIds.size);
-    for (const [term, id] of this.termIds) terms[id] = term;
+    let terms = this.termList;
+    if (!terms) {
+      const list = new Array<string>(this.termIds.size);
+      for (const [term, id] of this.termIds as Map<string, number>) list[id] = term;
+      this.termList = terms = list;
+    }
     return { terms, termStart: this.termStart, postingDocs: this.postingDocs, postingImpacts: this.postingImpacts, maxImpact: this.maxImpact, idfs: this.idfs, docLengths: this.docLengths };
   }
 
@@ -299,13 +368,30 @@ export class TfIdfIndex {
     for (let t = 0; t < v; t++) if (termStart[t + 1]! < termStart[t]!) throw bad('a term range runs backwards');
     const n = docLengths.length;
     for (let p = 0; p < postingDocs.length; p++) if (postingDocs[p]! >>> 0 >= n) throw bad('a posting names a document that does not exist');
-    if (sameTerms && sameTerms.terms === terms && sameTerms.index.termIds.size === v) {
-      return new TfIdfIndex(sameTerms.index.termIds, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+    const read = (termIds: TermIds) => {
+      const index = new TfIdfIndex(termIds, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+      index.termList = terms;
+      return index;
+    };
+    if (sameTerms && sameTerms.terms === terms && sameTerms.index.termIds.size === v) return read(sameTerms.index.termIds);
+    const { lookup } = data;
+    if (lookup) {
+      // Every term must sit in the table exactly once, and nothing else: then a look-up finds each term, and
+      // compares candidates by their text, so it never answers a wrong id.
+      if (lookup.length < 2 * v || lookup.length & (lookup.length - 1)) throw bad('the term table does not fit the vocabulary');
+      let filled = 0;
+      for (let i = 0; i < lookup.length; i++) {
+        const id = lookup[i]!;
+        if (id >= v) throw bad('the term table names a term that does not exist');
+        if (id >= 0) filled++;
+      }
+      if (filled !== v) throw bad('the term table does not hold the vocabulary');
+      return read(new HashedTermIds(terms, lookup));
     }
     const termIds = new Map<string, number>();
     for (let t = 0; t < v; t++) termIds.set(terms[t]!, t);
     if (termIds.size !== v) throw bad('the vocabulary repeats a term');
-    return new TfIdfIndex(termIds, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+    return read(termIds);
   }
 
   /**

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AskOptions, AskResult } from '../core/ask.js';
 import type { BranoCore } from '../core/brano.js';
+import { contentDigest, paragraphCount } from '../core/lazyArticle.js';
 import { PROJECT_ROOT } from '../core/projectRoot.js';
 import type { Logger } from './logger.js';
 
@@ -35,8 +36,9 @@ export interface AskWorkerData {
 const fingerprints = new WeakMap<BranoCore, string>();
 
 /**
- * What a core answers from, as one string: every article's id, title and paragraphs, the index's vocabulary and the
- * thesaurus's size. Two cores with the same fingerprint give the same answers.
+ * What a core answers from, as one string: every article's id, title, paragraph count and file content (the digest
+ * the loader recorded, so no article is read for it; an article built by hand is hashed by its paragraphs), the
+ * index's vocabulary and the thesaurus's size. Two cores with the same fingerprint give the same answers.
  * @param core - a core
  * @returns a hex digest (computed once per core)
  */
@@ -45,8 +47,10 @@ export function coreFingerprint(core: BranoCore): string {
   if (fp === undefined) {
     const hash = createHash('sha1');
     for (const a of core.articles) {
-      hash.update(`\u0000${a.slug}\u0000${a.meta.title}\u0000${a.paragraphs.length}`);
-      for (const p of a.paragraphs) hash.update(`\u0001${p.sectionId}\u0001${p.text}`);
+      hash.update(`\u0000${a.slug}\u0000${a.meta.title}\u0000${paragraphCount(a)}`);
+      const digest = contentDigest(a);
+      if (digest !== undefined) hash.update(`\u0003${digest}`);
+      else for (const p of a.paragraphs) hash.update(`\u0001${p.sectionId}\u0001${p.text}`);
     }
     const index = core.index;
     hash.update(`\u0002${index.paragraphs.length}\u0002${index.paragraphIndex.vocabularySize}\u0002${index.sentenceIndex.vocabularySize}\u0002${index.thesaurus.snapshot().expansions.size}`);

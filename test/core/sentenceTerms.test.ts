@@ -5,7 +5,7 @@ import { analyze, foldAccents, isStopword } from '../../src/core/analysis.js';
 import { articleLang, loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
 import { TfIdfIndex } from '../../src/core/tfidfIndex.js';
-import { isAnalysed, packedSentenceTerms, rememberSentenceTerms, sentenceTerms } from '../../src/core/sentenceTerms.js';
+import { NAME_FLAG, isAnalysed, packParagraph, packedSentenceTerms, rememberSentenceTerms, sentenceTerms, termOf } from '../../src/core/sentenceTerms.js';
 import type { Paragraph } from '../../src/core/types.js';
 
 const SQUAD = join(import.meta.dirname, '..', 'fixtures', 'squad-it-dev', 'corpus');
@@ -35,6 +35,46 @@ describe('each sentence analysed once', () => {
         expect(sentenceTerms(p, lang)).toEqual(p.sentences.map((s) => analyze(s.text, lang)));
       }
     }
+  });
+
+  // What a packed paragraph must hold, worked out from `analyze` term by term: a term is flagged as a name when its
+  // token is written with a capital inside the sentence, or inside the word.
+  const reference = (sentences: readonly string[], lang: 'it' | 'en') =>
+    sentences.map((text) =>
+      analyze(text, lang).map((t, k) => {
+        const surface = text.slice(t.start, t.end);
+        return [t.term, t.start, t.end, (k > 0 && /^\p{Lu}/u.test(surface)) || /^.+\p{Lu}/u.test(surface)];
+      }),
+    );
+  const packedView = (data: Int32Array) => {
+    const n = data[0]!;
+    return Array.from({ length: n }, (_, i) => {
+      const out: unknown[] = [];
+      for (let k = data[1 + i]!; k < data[2 + i]!; k++) {
+        const base = n + 2 + 3 * k;
+        out.push([termOf(data[base]!), data[base + 1], data[base + 2]! & (NAME_FLAG - 1), (data[base + 2]! & NAME_FLAG) !== 0]);
+      }
+      return out;
+    });
+  };
+
+  it('GIVEN every paragraph of the seed article and the SQuAD-it dev set THEN its packed analysis holds exactly analyze’s terms, offsets and name marks, sentence by sentence', () => {
+    for (const article of [...loadCorpus(SEED), ...loadCorpus(SQUAD)]) {
+      const lang = articleLang(article);
+      for (const p of article.paragraphs) expect(packedView(packParagraph(p, lang))).toEqual(reference(p.sentences.map((s) => s.text), lang));
+    }
+  });
+
+  it('GIVEN any text of words, names, numbers, percentages, hyphens, elisions and odd marks THEN its packed analysis is analyze’s, in both languages', () => {
+    const pieces = ['Llama', ' 2', 'OpenAI', ' il ', 'dell’IA', 'Al-Dahle', ' 40 %', '40%', ' 1.000', 'città', 'CEO', ' ', '\n', '’', 'ʼ', '\u200B', 'e-mail', 'GPT-4', 'X', ' è ', 'Meta', '3', ' 12', 'perché', 'ÈCCO', 'a-b-c', '-', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), fc.constantFrom('it' as const, 'en' as const), (parts, lang) => {
+        const text = parts.join('');
+        const paragraph = { sentences: [{ text, start: 0, end: text.length }] };
+        expect(packedView(packParagraph(paragraph, lang))).toEqual(reference([text], lang));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('GIVEN an index built over a corpus THEN every paragraph’s analysis is kept from the build, not made again', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TfIdfIndex, type Hit, type WeightedTerm } from '../../src/core/tfidfIndex.js';
+import { TfIdfIndex, termLookupTable, type Hit, type WeightedTerm } from '../../src/core/tfidfIndex.js';
 
 /** The reference: BM25 written the obvious way, every document scored, then sorted (ties by document id). */
 function naiveTopK(docs: readonly (readonly string[])[], query: readonly WeightedTerm[], k: number, k1 = 1.2, b = 0.75): Hit[] {
@@ -55,6 +55,37 @@ describe('TfIdfIndex', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('GIVEN an index read back from its content with a stored term table THEN every term, known or not, is found as in the built index, and search gives the same hits', () => {
+    const vocabulary = ['a', 'b', 'c', 'd', 'e', 'città', 'perché', 'llama2', 'x-y', 'ab', 'ba'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...vocabulary), { maxLength: 8 }), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.constantFrom(...vocabulary, 'zz', 'citta', ''), { minLength: 1, maxLength: 4 }),
+        (docs, query) => {
+          const built = TfIdfIndex.build(docs);
+          const data = built.toData();
+          const read = TfIdfIndex.fromData({ ...data, lookup: termLookupTable(data.terms) });
+          for (const t of [...vocabulary, 'zz', 'citta', '']) {
+            expect([read.has(t), read.df(t), read.idf(t)]).toEqual([built.has(t), built.df(t), built.idf(t)]);
+          }
+          expect(read.vocabularySize).toBe(built.vocabularySize);
+          const q = query.map((term) => ({ term, weight: 1 }));
+          expect(read.search(q, 5)).toEqual(built.search(q, 5));
+        },
+      ),
+    );
+  });
+
+  it('GIVEN a stored term table that misses a term, names one that does not exist or is too small THEN reading the index back fails', () => {
+    const data = TfIdfIndex.build([['a', 'b'], ['c']]).toData();
+    const table = termLookupTable(data.terms);
+    const missing = table.slice();
+    missing[missing.indexOf(1)] = -1;
+    const outside = table.slice();
+    outside[outside.indexOf(-1)] = 7;
+    for (const lookup of [missing, outside, table.subarray(0, 4)]) expect(() => TfIdfIndex.fromData({ ...data, lookup })).toThrow(RangeError);
   });
 
   it('GIVEN random corpora and queries THEN the top-k is the head of scoreAll sorted', () => {
