@@ -146,6 +146,9 @@ group(
 );
 
 const ann = 'cldr-annotations-full';
+// The emoji of Unicode's "math" subgroup (emoji-test.txt) name operators, not things: "plus" is more often a
+// product's name (ChatGPT Plus) than an addition.
+const MATH_EMOJI = new Set(['✖', '➕', '➖', '➗', '🟰', '♾']);
 const tts = (l: string): Record<string, string> =>
   Object.fromEntries(
     Object.entries(at(read(ann, `annotations/${l}/annotations.json`), 'annotations', 'annotations')).flatMap(([ch, v]) => {
@@ -155,7 +158,7 @@ const tts = (l: string): Record<string, string> =>
   );
 group(
   'everyday nouns: emoji names of one word in both languages (cldr-annotations-full, tts)',
-  byCode(tts('en'), tts('it'), (ch) => /\p{Extended_Pictographic}/u.test(ch)).filter(
+  byCode(tts('en'), tts('it'), (ch) => /\p{Extended_Pictographic}/u.test(ch) && !MATH_EMOJI.has(ch)).filter(
     ([e, i]) => !e.includes(' ') && !i.includes(' ') && !e.includes('-') && !seen.has(e.toLowerCase()),
   ),
 );
