@@ -409,7 +409,7 @@ const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
   // A year ("nel 2007") is a time, not an amount.
   amount: new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)(?!(?:19|20)\\d\\d(?!\\d))(?<!\\d)\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
   time: new RegExp(
-    `(?<![\\p{L}\\p{N}])(${MONTHS}|(19|20)\\d\\d|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(${MONTHS}|1\\d{3}|20\\d\\d|secol[oi]|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)(?![\\p{L}\\p{N}])`,
     'iu',
   ),
   // "Chi" is answered by people and by the companies, groups and roles that act in news stories.
