@@ -55,7 +55,7 @@ const DETACHMENT: readonly (readonly [string, string])[] = [
 /**
  * English endings and the Italian endings that correspond to them, longest first; the first row that fits is
  * used, and its Italian endings are alternatives. `''` matches any word (the Italian vowel endings of a bare stem:
- * "plant" → pianta is not reached, but "metal" → metallo, "form" → forma are).
+ * "metal" → metallo, "form" → forma).
  */
 const SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
   ['graphy', ['grafia']],
@@ -124,8 +124,9 @@ const SPELLING: readonly (readonly [RegExp, string])[] = [
 
 /**
  * Latin clusters that Italian assimilated (fact → fatto, concept → concetto, admit → ammettere, absent → assente,
- * obtain → ottenere, advent → avvento, transport → trasporto) and "ti" before a vowel, which Italian writes "zi"
- * (initial → iniziale, Latium → Lazio). English keeps some of them unassimilated in words Italian borrowed back, so
+ * obtain → ottenere, advent → avvento, transport → trasporto), "ti" before a vowel, which Italian writes "zi"
+ * (initial → iniziale, Latium → Lazio), and l after p, f, c, b, which became i (plant → pianta, florid → fiorido,
+ * blank → bianco; Latin clarus → chiaro). English keeps some of them unassimilated in words Italian borrowed back, so
  * each row adds a spelling and keeps the one before it.
  */
 const ASSIMILATION: readonly (readonly [RegExp, string])[] = [
@@ -137,6 +138,10 @@ const ASSIMILATION: readonly (readonly [RegExp, string])[] = [
   [/dv/g, 'vv'],
   [/ns(?=[^aeiou])/g, 's'],
   [/ti(?=[aeiou])/g, 'zi'],
+  [/pl/g, 'pi'],
+  [/fl/g, 'fi'],
+  [/cl/g, 'chi'],
+  [/bl(?=[aeiou])/g, 'bi'],
 ];
 /** Most spellings one base form yields through the assimilation rows (they combine). */
 const MAX_SPELLINGS = 8;

@@ -56,6 +56,10 @@ describe('italianSpellings (English → Italian spelling correspondences)', () =
     ['initial', 'iniziale'],
     ['latium', 'lazio'],
     ['dioscorides', 'dioscoride'],
+    ['plant', 'pianta'],
+    ['florid', 'fiorido'],
+    ['blank', 'bianco'],
+    ['plane', 'piano'],
   ])('GIVEN "%s" THEN one spelling stems like the Italian "%s"', (english, italian) => {
     const stems = italianSpellings(english).flatMap((s) => analyze(s, 'it').map((t) => t.term));
     expect(stems).toContain(termOf(italian));
