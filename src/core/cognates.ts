@@ -58,6 +58,18 @@ const DETACHMENT: readonly (readonly [string, string])[] = [
  * "metal" → metallo, "form" → forma).
  */
 const SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
+  // Latin verbs whose Italian participle is irregular: transmitted → trasmesso, reduced → ridotto, described →
+  // descritto, included → incluso, proposed → proposto, divided → diviso; and their infinitives.
+  ['mitted', ['messo', 'messa', 'messi']],
+  ['duced', ['dotto', 'dotta', 'dotti']],
+  ['scribed', ['scritto', 'scritta', 'scritti']],
+  ['cluded', ['cluso', 'clusa', 'clusi']],
+  ['posed', ['posto', 'posta', 'posti']],
+  ['vided', ['viso', 'visa', 'visi']],
+  ['mit', ['mettere']],
+  ['duce', ['durre']],
+  ['scribe', ['scrivere']],
+  ['clude', ['cludere']],
   ['graphy', ['grafia']],
   ['logy', ['logia']],
   ['ssion', ['ssione']],
@@ -114,7 +126,7 @@ const SPELLING: readonly (readonly [RegExp, string])[] = [
   [/ch(?=[aou])/g, 'c'],
   [/ck/g, 'cc'],
   [/k/g, 'c'],
-  [/^ex(?=[aeiou])/g, 'es'],
+  [/^ex/g, 'es'],
   [/x/g, 'ss'],
   [/w/g, 'v'],
   [/ae|oe/g, 'e'],
@@ -175,7 +187,8 @@ export function englishBaseForms(word: string, exceptions: EnglishExceptions = n
 export function italianSpellings(base: string): string[] {
   const respell = (s: string) => assimilated(SPELLING.reduce((acc, [re, it]) => acc.replace(re, it), s));
   const out = new Set<string>();
-  const row = SUFFIXES.find(([en]) => base.endsWith(en) && base.length - en.length >= 3);
+  // A long ending is distinctive enough to leave a stem of two letters (de-scribed, ex-cluded, di-vided).
+  const row = SUFFIXES.find(([en]) => base.endsWith(en) && base.length - en.length >= (en.length >= 4 ? 2 : 3));
   if (row) {
     const [en, its] = row;
     const head = SPELLING.reduce((acc, [re, it]) => acc.replace(re, it), base.slice(0, base.length - en.length));

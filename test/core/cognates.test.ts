@@ -60,6 +60,14 @@ describe('italianSpellings (English → Italian spelling correspondences)', () =
     ['florid', 'fiorido'],
     ['blank', 'bianco'],
     ['plane', 'piano'],
+    ['transmitted', 'trasmesso'],
+    ['produced', 'prodotto'],
+    ['expert', 'esperto'],
+    ['described', 'descritto'],
+    ['excluded', 'escluso'],
+    ['proposed', 'proposto'],
+    ['divided', 'diviso'],
+    ['transmit', 'trasmettere'],
   ])('GIVEN "%s" THEN one spelling stems like the Italian "%s"', (english, italian) => {
     const stems = italianSpellings(english).flatMap((s) => analyze(s, 'it').map((t) => t.term));
     expect(stems).toContain(termOf(italian));
