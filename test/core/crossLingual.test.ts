@@ -276,3 +276,18 @@ describe('English ordinals written with digits', () => {
     expect(ordinalTerms('0th')).toBeUndefined();
   });
 });
+
+describe('the basic colour terms in the general layer (a closed class)', () => {
+  it.each([
+    ['green', 'verdi'],
+    ['red', 'rosso'],
+    ['yellow', 'gialla'],
+    ['grey', 'grigio'],
+    ['gray', 'grigie'],
+  ])('GIVEN "%s" THEN it reaches the Italian "%s"', (english, italian) => {
+    const q = translateEnglishQuery(`the ${english} ones`, loadLexicons().bilingual);
+    const word = q.words.find((w) => w.text === english)!;
+    expect(word.via).toBe('lexicon');
+    expect(word.terms).toEqual(expect.arrayContaining(analyze(italian, 'it').map((t) => t.term)));
+  });
+});
