@@ -208,6 +208,18 @@ export const EN_MIN_COVERAGE = 0.6;
 /** An English question's least share of idf mass the first paragraph must match (its words are translations, so
  * fewer of them meet the Italian text than an Italian question's); chosen on the English dev set's tuning half. */
 export const EN_MIN_PASSAGE_COVERAGE = 0.24;
+/**
+ * An English question whose words reach the index less than `EN_MIN_COVERAGE` is still answered when its translated
+ * words meet one paragraph this strongly (share of the question's idf mass), at least `EN_LOW_COVERAGE` of its
+ * words reach the index and they are at least `EN_STRONG_MIN_WORDS`: the words left untranslated are then gaps of the general layer, not another subject.
+ * Chosen on the English dev set's tuning half, with other articles' questions still declined.
+ */
+export const EN_STRONG_PASSAGE_COVERAGE = 0.45;
+/** See `EN_STRONG_PASSAGE_COVERAGE`. */
+export const EN_LOW_COVERAGE = 0.45;
+/** Least number of an English question's topic words that must reach the index for `EN_STRONG_PASSAGE_COVERAGE` to
+ * apply: with one or two, a single word met is no sign of the subject ("Who invented the telephone?"). */
+export const EN_STRONG_MIN_WORDS = 3;
 /** Longest question analysed; the rest is ignored. */
 export const QUESTION_MAX = 1000;
 
@@ -397,7 +409,7 @@ const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
   // A year ("nel 2007") is a time, not an amount.
   amount: new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)(?!(?:19|20)\\d\\d(?!\\d))(?<!\\d)\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
   time: new RegExp(
-    `(?<![\\p{L}\\p{N}])(${MONTHS}|(19|20)\\d\\d|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(${MONTHS}|1\\d{3}|20\\d\\d|secol[oi]|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)(?![\\p{L}\\p{N}])`,
     'iu',
   ),
   // "Chi" is answered by people and by the companies, groups and roles that act in news stories.
@@ -1063,7 +1075,11 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     ...factEvidence(concepts, index, top.doc, around, params.expansionWeight),
   };
   // English: topic words that found no Italian term in the index mean the article is about something else.
-  const englishMiss = english !== undefined && englishCoverage(english, (t) => index.paragraphIndex.has(t)) < EN_MIN_COVERAGE;
+  const englishShare = english === undefined ? 1 : englishCoverage(english, (t) => index.paragraphIndex.has(t));
+  const englishFound = english?.words.filter((w) => !w.cue && w.terms.some((t) => index.paragraphIndex.has(t))).length ?? 0;
+  const englishMiss =
+    englishShare < EN_MIN_COVERAGE &&
+    !(englishShare >= EN_LOW_COVERAGE && englishFound >= EN_STRONG_MIN_WORDS && ranked[0]!.coverage >= EN_STRONG_PASSAGE_COVERAGE);
   // A question typed in Italian is decided by the fitted model; an English one (whose words are translations, not
   // what the user typed) by its coverage and the share of its words that found an Italian term.
   const typedItalian = !english && !options.terms;

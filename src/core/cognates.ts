@@ -1,7 +1,7 @@
 /**
  * English → Italian cognates: an English word the lexicon does not know ("combustion", "pharmacist",
  * "photosynthesis") is rewritten by general spelling correspondences between the two languages (-tion → -zione,
- * -ty → -tà, -ous → -oso, ph → f, th → t, x → ss, …) into the Italian words it may be, and those are looked up in
+ * -ty → -tà, -ous → -oso, ph → f, th → t, x → ss, ct → tt, ti → zi, …) into the Italian words it may be, and those are looked up in
  * the article's own index: only Italian words the article uses are kept, so no dictionary is needed and nothing
  * invents a word. English inflection is undone first by WordNet's detachment rules (morphy) and its exception
  * lists (children → child, analyses → analysis), passed in as data.
@@ -55,9 +55,21 @@ const DETACHMENT: readonly (readonly [string, string])[] = [
 /**
  * English endings and the Italian endings that correspond to them, longest first; the first row that fits is
  * used, and its Italian endings are alternatives. `''` matches any word (the Italian vowel endings of a bare stem:
- * "plant" → pianta is not reached, but "metal" → metallo, "form" → forma are).
+ * "metal" → metallo, "form" → forma).
  */
 const SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
+  // Latin verbs whose Italian participle is irregular: transmitted → trasmesso, reduced → ridotto, described →
+  // descritto, included → incluso, proposed → proposto, divided → diviso; and their infinitives.
+  ['mitted', ['messo', 'messa', 'messi']],
+  ['duced', ['dotto', 'dotta', 'dotti']],
+  ['scribed', ['scritto', 'scritta', 'scritti']],
+  ['cluded', ['cluso', 'clusa', 'clusi']],
+  ['posed', ['posto', 'posta', 'posti']],
+  ['vided', ['viso', 'visa', 'visi']],
+  ['mit', ['mettere']],
+  ['duce', ['durre']],
+  ['scribe', ['scrivere']],
+  ['clude', ['cludere']],
   ['graphy', ['grafia']],
   ['logy', ['logia']],
   ['ssion', ['ssione']],
@@ -72,6 +84,9 @@ const SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
   ['ty', ['tà']],
   ['ous', ['oso', 'osa']],
   ['ism', ['ismo']],
+  ['ium', ['io']],
+  ['eum', ['eo']],
+  ['um', ['o']],
   ['ist', ['ista']],
   ['ment', ['mento']],
   ['ance', ['anza']],
@@ -90,6 +105,8 @@ const SUFFIXES: readonly (readonly [string, readonly string[]])[] = [
   ['able', ['abile']],
   ['ible', ['ibile']],
   ['ic', ['ico', 'ica']],
+  ['ides', ['ide']],
+  ['es', ['e']],
   ['al', ['ale']],
   ['ar', ['are']],
   ['or', ['ore', 'atore']],
@@ -109,13 +126,37 @@ const SPELLING: readonly (readonly [RegExp, string])[] = [
   [/ch(?=[aou])/g, 'c'],
   [/ck/g, 'cc'],
   [/k/g, 'c'],
-  [/^ex(?=[aeiou])/g, 'es'],
+  [/^ex/g, 'es'],
   [/x/g, 'ss'],
   [/w/g, 'v'],
   [/ae|oe/g, 'e'],
   [/y/g, 'i'],
   [/j/g, 'gi'],
 ];
+
+/**
+ * Latin clusters that Italian assimilated (fact → fatto, concept → concetto, admit → ammettere, absent → assente,
+ * obtain → ottenere, advent → avvento, transport → trasporto), "ti" before a vowel, which Italian writes "zi"
+ * (initial → iniziale, Latium → Lazio), and l after p, f, c, b, which became i (plant → pianta, florid → fiorido,
+ * blank → bianco; Latin clarus → chiaro). English keeps some of them unassimilated in words Italian borrowed back, so
+ * each row adds a spelling and keeps the one before it.
+ */
+const ASSIMILATION: readonly (readonly [RegExp, string])[] = [
+  [/ct/g, 'tt'],
+  [/pt/g, 'tt'],
+  [/dm/g, 'mm'],
+  [/bs/g, 'ss'],
+  [/bt/g, 'tt'],
+  [/dv/g, 'vv'],
+  [/ns(?=[^aeiou])/g, 's'],
+  [/ti(?=[aeiou])/g, 'zi'],
+  [/pl/g, 'pi'],
+  [/fl/g, 'fi'],
+  [/cl/g, 'chi'],
+  [/bl(?=[aeiou])/g, 'bi'],
+];
+/** Most spellings one base form yields through the assimilation rows (they combine). */
+const MAX_SPELLINGS = 8;
 
 /** Shortest English word tried as a cognate: short words are too often unrelated look-alikes (pan, con). */
 const MIN_WORD = 4;
@@ -144,16 +185,29 @@ export function englishBaseForms(word: string, exceptions: EnglishExceptions = n
  * @returns candidate Italian words
  */
 export function italianSpellings(base: string): string[] {
-  const respell = (s: string) => SPELLING.reduce((acc, [re, it]) => acc.replace(re, it), s);
+  const respell = (s: string) => assimilated(SPELLING.reduce((acc, [re, it]) => acc.replace(re, it), s));
   const out = new Set<string>();
-  const row = SUFFIXES.find(([en]) => base.endsWith(en) && base.length - en.length >= 3);
+  // A long ending is distinctive enough to leave a stem of two letters (de-scribed, ex-cluded, di-vided).
+  const row = SUFFIXES.find(([en]) => base.endsWith(en) && base.length - en.length >= (en.length >= 4 ? 2 : 3));
   if (row) {
     const [en, its] = row;
-    const head = respell(base.slice(0, base.length - en.length));
-    for (const it of its) out.add(head + it);
+    const head = SPELLING.reduce((acc, [re, it]) => acc.replace(re, it), base.slice(0, base.length - en.length));
+    for (const it of its) for (const s of assimilated(head + it)) out.add(s);
   }
-  out.add(respell(base));
+  for (const s of respell(base)) out.add(s);
   return [...out];
+}
+
+// A spelling and those the assimilation rows make of it, the unassimilated one first.
+function assimilated(spelling: string): string[] {
+  const out = [spelling];
+  for (const [re, it] of ASSIMILATION) {
+    for (const s of out.slice()) {
+      const t = s.replace(re, it);
+      if (t !== s && !out.includes(t) && out.length < MAX_SPELLINGS) out.push(t);
+    }
+  }
+  return out;
 }
 
 /**

@@ -371,6 +371,19 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
         covered.fill(1, tok.start, tok.end);
       }
     }
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && looksLikeName(tok) && vocabulary && !isStopword(tok.lower, 'en')) {
+      // A name the article writes in its Italian form (Byzantium: Bisanzio, Dioscorides: Dioscoride): its cognates,
+      // when the name as written is not in the article. It stays a name, so a miss still weighs as one.
+      const asIs = analyze(tok.surface, 'it').map((t) => t.term);
+      const found = asIs.some((t) => vocabulary.has(t)) ? [] : cognateAlternatives(tok.lower);
+      if (found.length) {
+        for (const c of found) add(c.term, c.similarity);
+        for (const t of asIs) add(t, 1);
+        const terms = [...new Set([...found.map((c) => c.term), ...asIs])];
+        words.push({ text: tok.surface, start: tok.start, via: 'cognate', terms, alternatives: terms.map((t) => [t]), cue: false, name: true });
+        covered.fill(1, tok.start, tok.end);
+      }
+    }
     // A word the article writes as it is (a name typed in lower case: "victoria") is not a slip or a derivation.
     const inArticle = () => !!vocabulary && analyze(tok.surface, 'it').some((t) => vocabulary.has(t.term));
     if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en') && !inArticle()) {
@@ -390,6 +403,13 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
         words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...near.terms.keys()], alternatives: near.alternatives, cue: near.cue, name: false, guessed: true });
         covered.fill(1, tok.start, tok.end);
       }
+    }
+    const ordinal = !matched && !covered[tok.start] ? ordinalTerms(tok.lower) : undefined;
+    if (ordinal) {
+      // "19th century": Italian writes ordinals, centuries above all, in Roman numerals (XIX secolo) or as 19°.
+      for (const t of ordinal) add(t, 1);
+      words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: ordinal, alternatives: ordinal.map((t) => [t]), cue: false, name: true });
+      covered.fill(1, tok.start, tok.end);
     }
     i += matched || 1;
   }
@@ -431,6 +451,46 @@ function nearestKey(lexicon: BilingualLexicon, stemmed: string): LexiconSense | 
     }
   }
   return best === undefined ? undefined : lexicon.entries.get(best);
+}
+
+/** Roman numerals: value and symbol, largest first. */
+const ROMAN: readonly (readonly [number, string])[] = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+
+/**
+ * The Italian index terms of an English ordinal written with digits ("19th", "3rd"): the number and its Roman
+ * numeral, as Italian writes centuries, popes and sovereigns (XIX secolo, Enrico VIII).
+ * @param word - a lower-case token
+ * @returns the terms, or undefined when the token is not such an ordinal
+ * @example
+ * ordinalTerms('19th') // ['19', 'xix']
+ */
+export function ordinalTerms(word: string): string[] | undefined {
+  const m = /^(\d{1,4})(?:st|nd|rd|th)$/.exec(word);
+  const n = m ? Number(m[1]) : 0;
+  if (!n || n > 3999) return undefined;
+  let rest = n;
+  let roman = '';
+  for (const [value, symbol] of ROMAN) {
+    while (rest >= value) {
+      roman += symbol;
+      rest -= value;
+    }
+  }
+  return [String(n), roman];
 }
 
 // Chat shorthand for amounts ("700M users", "$10B", "10bn") spelt out as the lexicon lists them ("700 million").

@@ -47,6 +47,27 @@ describe('italianSpellings (English → Italian spelling correspondences)', () =
     ['distance', 'distanza'],
     ['history', 'istoria'],
     ['governor', 'governatore'],
+    ['museum', 'museo'],
+    ['doctor', 'dottore'],
+    ['concept', 'concetto'],
+    ['absolute', 'assoluto'],
+    ['advent', 'avvento'],
+    ['transport', 'trasporto'],
+    ['initial', 'iniziale'],
+    ['latium', 'lazio'],
+    ['dioscorides', 'dioscoride'],
+    ['plant', 'pianta'],
+    ['florid', 'fiorido'],
+    ['blank', 'bianco'],
+    ['plane', 'piano'],
+    ['transmitted', 'trasmesso'],
+    ['produced', 'prodotto'],
+    ['expert', 'esperto'],
+    ['described', 'descritto'],
+    ['excluded', 'escluso'],
+    ['proposed', 'proposto'],
+    ['divided', 'diviso'],
+    ['transmit', 'trasmettere'],
   ])('GIVEN "%s" THEN one spelling stems like the Italian "%s"', (english, italian) => {
     const stems = italianSpellings(english).flatMap((s) => analyze(s, 'it').map((t) => t.term));
     expect(stems).toContain(termOf(italian));
@@ -59,6 +80,14 @@ describe('cognates (matched against the article’s own index)', () => {
     expect(cognates('combustion', vocabulary).map((c) => c.term)).toContain(termOf('combustione'));
     expect(cognates('oxygen', vocabulary)[0]).toEqual({ term: termOf('ossigeno'), similarity: 1 });
     expect(cognates('pharmacists', vocabulary).map((c) => c.term)).toContain(termOf('farmacisti'));
+  });
+
+  it('GIVEN a name the article writes in its Italian form THEN the English name reaches it and still counts as a name', () => {
+    const vocabulary = vocabularyOf('Il medico greco Dioscoride scrisse un trattato sulle piante medicinali.');
+    const q = translateEnglishQuery('What did Dioscorides write about plants?', loadLexicons().bilingual, { vocabulary });
+    const name = q.words.find((w) => w.text === 'Dioscorides')!;
+    expect(name).toMatchObject({ via: 'cognate', name: true });
+    expect(name.terms).toContain(termOf('Dioscoride'));
   });
 
   it('GIVEN a cognate the article does not use THEN nothing is invented', () => {

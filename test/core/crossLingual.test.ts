@@ -5,6 +5,7 @@ import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
 import { readFileSync } from 'node:fs';
 import {
+  ordinalTerms,
   englishCoverage,
   englishKey,
   englishQueryTerms,
@@ -255,5 +256,38 @@ describe('English questions on an Italian fixture corpus', () => {
   it('GIVEN an on-topic question THEN all of its topic words reach the index', () => {
     const q = translateEnglishQuery('Did Webuild win the port tender?', lexicon);
     expect(englishCoverage(q, (t) => index.paragraphIndex.has(t))).toBe(1);
+  });
+});
+
+describe('English ordinals written with digits', () => {
+  it('GIVEN "19th century" THEN it reaches the Roman numeral Italian writes centuries with, and the number', () => {
+    expect(ordinalTerms('19th')).toEqual(['19', 'xix']);
+    expect(ordinalTerms('1st')).toEqual(['1', 'i']);
+    expect(ordinalTerms('2024th')).toEqual(['2024', 'mmxxiv']);
+    const vocabulary = new Set(analyze('La città crebbe alla fine del XIX secolo.', 'it').map((t) => t.term));
+    const q = translateEnglishQuery('how did the city grow in the late 19th century', loadLexicons().bilingual);
+    const ordinal = q.words.find((w) => w.text === '19th')!;
+    expect(ordinal.terms.some((t) => vocabulary.has(t))).toBe(true);
+  });
+
+  it('GIVEN a token that is not an ordinal THEN it is left alone', () => {
+    expect(ordinalTerms('19')).toBeUndefined();
+    expect(ordinalTerms('5g')).toBeUndefined();
+    expect(ordinalTerms('0th')).toBeUndefined();
+  });
+});
+
+describe('the basic colour terms in the general layer (a closed class)', () => {
+  it.each([
+    ['green', 'verdi'],
+    ['red', 'rosso'],
+    ['yellow', 'gialla'],
+    ['grey', 'grigio'],
+    ['gray', 'grigie'],
+  ])('GIVEN "%s" THEN it reaches the Italian "%s"', (english, italian) => {
+    const q = translateEnglishQuery(`the ${english} ones`, loadLexicons().bilingual);
+    const word = q.words.find((w) => w.text === english)!;
+    expect(word.via).toBe('lexicon');
+    expect(word.terms).toEqual(expect.arrayContaining(analyze(italian, 'it').map((t) => t.term)));
   });
 });
