@@ -6,9 +6,9 @@
  *
  * Options:
  *   --half tune|check|all   which half of the set (default all); tune on `tune`, report `check`
- *   --lexicon FILE          a corpus's own English→Italian lexicon file, with Brano's general layer (default: the
- *                           general layer with the shipped corpus's own, corpus/lexicon/*en-it.txt); `none` for the
- *                           general layer alone
+ *   --lexicon FILE          a corpus's own English→Italian lexicon file, added to Brano's general layer (default
+ *                           `none`: the general layer alone, what the SQuAD-it folder, which has no lexicon of its own,
+ *                           gets; `shipped` adds the shipped corpus's own, corpus/lexicon/*en-it.txt)
  *   --negatives N           per article, N questions of the other articles (same half), which it should decline (default 20)
  *   --misses FILE           writes the questions whose gold ¶ is not first, with what came first
  *   --json                  prints only the JSON report
@@ -51,11 +51,11 @@ const qs = readFileSync(join(fixtures, 'english-dev', 'questions.jsonl'), 'utf8'
 
 const general = loadLexicons().bilingual;
 const bilingual: BilingualLexicon =
-  values.lexicon === 'none'
+  values.lexicon === undefined || values.lexicon === 'none'
     ? general
-    : values.lexicon
-      ? mergeBilingualLexicons([general, parseBilingualLexicon(readFileSync(values.lexicon, 'utf8'), values.lexicon)])
-      : loadLexicons(join(PROJECT_ROOT, 'corpus')).bilingual;
+    : values.lexicon === 'shipped'
+      ? loadLexicons(join(PROJECT_ROOT, 'corpus')).bilingual
+      : mergeBilingualLexicons([general, parseBilingualLexicon(readFileSync(values.lexicon, 'utf8'), values.lexicon)]);
 
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
 const articles = loadCorpus(join(fixtures, 'squad-it-dev', 'corpus'));
