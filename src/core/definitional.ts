@@ -13,7 +13,8 @@ import { sentenceTerms } from './sentenceTerms.js';
 
 /** Question forms that ask what or who something is; the group `x` is what is asked about. */
 const QUESTION_FORMS: readonly { readonly lang: Lang; readonly form: RegExp }[] = [
-  { lang: 'it', form: /^(?:ma\s+)?(?:che\s+)?cos['’]\s*è\s+(?<x>.+)$/iu },
+  // "cos'è", and as it is typed in a chat: "cos è", "cosè"
+  { lang: 'it', form: /^(?:ma\s+)?(?:che\s+)?cos(?:['’]\s*|\s+)?è\s+(?<x>.+)$/iu },
   { lang: 'it', form: /^(?:che\s+)?cosa\s+(?:è|sono|era|erano)\s+(?<x>.+)$/iu },
   { lang: 'it', form: /^che\s+(?:è|sono)\s+(?<x>.+)$/iu },
   { lang: 'it', form: /^chi\s+(?:è|sono|era|erano)\s+(?<x>.+)$/iu },

@@ -22,6 +22,8 @@ describe('definitional questions', () => {
   it.each([
     ["cos'è Llama 2?", 'it', 'Llama 2'],
     ["che cos'è hugging face", 'it', 'hugging face'],
+    ['cos è Llama 2?', 'it', 'Llama 2'],
+    ['cosè hugging face', 'it', 'hugging face'],
     ['Chi è il CEO di Microsoft?', 'it', 'CEO di Microsoft'],
     ['cosa sono Alpaca e Vicuna?', 'it', 'Alpaca e Vicuna'],
     ['what is llama 2?', 'en', 'llama 2'],
@@ -44,6 +46,8 @@ describe('definitional questions', () => {
     ['@everyone chi è nadella', 4],
     ['chi è Jon Turow?', 9],
     ['cos e pytorch', 6],
+    ['cos è llama 2?', 2],
+    ['cosè llama 2', 2],
   ])('GIVEN %j on the shipped article THEN the paragraph that introduces it comes first (¶%i)', (q, paragraph) => {
     expect(first(q)).toBe(paragraph);
   });
