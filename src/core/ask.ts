@@ -902,8 +902,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const totalMass = concepts.reduce((a, c) => a + c.mass, 0) || 1;
   const wordMass = concepts.reduce((a, c) => a + (c.name ? 0 : c.mass), 0);
 
-  // Which concepts have some form in a passage's term counts: the others score 0 there and cover nothing, so their
-  // forms (a word's many synonyms and near spellings) are never walked for it.
+  // Which concepts each question term is a form of (ascending, once each). Concepts with no form in a passage's term
+  // counts score 0 there and cover nothing, so their forms (a word's many synonyms and near spellings) are never
+  // walked for it; proximity reads the same map.
   const conceptsOfTerm = new Map<string, number[]>();
   concepts.forEach((c, ci) => {
     for (const e of c.entries)
@@ -944,15 +945,6 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     return covered / (namesToo ? totalMass : wordMass);
   };
   // Proximity: the question's neighbouring concepts (in the order typed) standing close together in one sentence.
-  const termConcepts = new Map<string, number[]>();
-  concepts.forEach((c, ci) => {
-    for (const e of c.entries)
-      for (const t of e.terms) {
-        const list = termConcepts.get(t);
-        if (!list) termConcepts.set(t, [ci]);
-        else if (!list.includes(ci)) list.push(ci);
-      }
-  });
   let pairMass = 0;
   for (let ci = 0; ci + 1 < concepts.length; ci++) pairMass += Math.min(concepts[ci]!.mass, concepts[ci + 1]!.mass);
   // `present`: the concepts the sentence holds (conceptsIn of its term counts, made from the same terms as `seq`).
@@ -963,7 +955,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     for (let ci = 0; ci + 1 < concepts.length && !pair; ci++) pair = present[ci] === 1 && present[ci + 1] === 1;
     if (!pair) return 0;
     const at = new Map<number, number[]>();
-    for (const { term, pos } of seq) for (const ci of termConcepts.get(term) ?? []) (at.get(ci) ?? at.set(ci, []).get(ci)!).push(pos);
+    for (const { term, pos } of seq) for (const ci of conceptsOfTerm.get(term) ?? []) (at.get(ci) ?? at.set(ci, []).get(ci)!).push(pos);
     if (at.size < 2) return 0;
     let found = 0;
     for (let ci = 0; ci + 1 < concepts.length; ci++) {
