@@ -21,7 +21,7 @@ import { toReloadResult } from '../../src/main.js';
 import { FakeRoutes, MEMBER_PERMISSIONS, percentile, type FakeDiscord, type InteractionOutcome } from '../support/fakeDiscord.js';
 import { startE2eBot, type E2eBot } from '../support/e2eBot.js';
 import { SCALED_DEADLINE_MS, SCALED_DEFER_AFTER_MS, TIME_SCALE } from '../support/timeScale.js';
-import { FIXTURE_DIR, memoryLogger } from './fakes.js';
+import { FIXTURE_DIR, FIXTURE_QUESTIONS, memoryLogger } from './fakes.js';
 
 let fake: FakeDiscord;
 let client: Client<true>;
@@ -93,14 +93,7 @@ async function interactAll(payloads: readonly APIInteraction[]): Promise<Interac
   return outcomes;
 }
 
-const QUESTIONS = [
-  'Quando è cominciata la vendemmia sui colli?',
-  'Quante bottiglie produce la cantina Colle Alto?',
-  'Che cosa chiede il comitato dei pendolari?',
-  'Quanto costeranno i lavori sulla linea?',
-  'Perché i pendolari non vogliono gli autobus sostitutivi?',
-  'Quali vitigni piantano i produttori contro la siccità?',
-];
+const QUESTIONS = FIXTURE_QUESTIONS;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'brano-e2e-'));

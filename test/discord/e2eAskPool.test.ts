@@ -16,7 +16,7 @@ import { toReloadResult } from '../../src/main.js';
 import type { FakeDiscord } from '../support/fakeDiscord.js';
 import { startE2eBot, type E2eBot } from '../support/e2eBot.js';
 import { SCALED_DEFER_AFTER_MS } from '../support/timeScale.js';
-import { FIXTURE_DIR, memoryLogger } from './fakes.js';
+import { FIXTURE_DIR, FIXTURE_QUESTIONS, memoryLogger } from './fakes.js';
 
 let fake: FakeDiscord;
 let e2e: E2eBot | undefined;
@@ -26,12 +26,7 @@ let dir: string;
 const logger = memoryLogger();
 
 const QUESTIONS = [
-  'Quando è cominciata la vendemmia sui colli?',
-  'Quante bottiglie produce la cantina Colle Alto?',
-  'Che cosa chiede il comitato dei pendolari?',
-  'Quanto costeranno i lavori sulla linea?',
-  'Perché i pendolari non vogliono gli autobus sostitutivi?',
-  'Quali vitigni piantano i produttori contro la siccità?',
+  ...FIXTURE_QUESTIONS,
   'How much will the works on the line cost?',
   'Chi ha vinto il campionato di calcio?',
 ];

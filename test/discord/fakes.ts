@@ -20,6 +20,16 @@ import { loadLexicons } from '../../src/lexicons.js';
 /** The fixture corpus folder: two Italian articles, one with a long slug and markdown in its text. */
 export const FIXTURE_DIR = resolve(PROJECT_ROOT, 'test/fixtures/discord');
 
+/** Questions the fixture corpus answers, one per topic of its two articles. */
+export const FIXTURE_QUESTIONS: readonly string[] = [
+  'Quando è cominciata la vendemmia sui colli?',
+  'Quante bottiglie produce la cantina Colle Alto?',
+  'Che cosa chiede il comitato dei pendolari?',
+  'Quanto costeranno i lavori sulla linea?',
+  'Perché i pendolari non vogliono gli autobus sostitutivi?',
+  'Quali vitigni piantano i produttori contro la siccità?',
+];
+
 let cached: BranoCore | undefined;
 
 /**
