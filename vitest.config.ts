@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { TIME_SCALE } from './test/support/timeScale.js';
 
@@ -11,6 +12,11 @@ import { TIME_SCALE } from './test/support/timeScale.js';
  * from at start can rise later in the run.
  */
 const TIMEOUT_MS = 120_000 * TIME_SCALE;
+/**
+ * The unit files run in as many workers as the machine has cores, and at least two: vitest's own default (cores − 1)
+ * leaves a 2-core machine with one worker and half its CPU idle, since most of a file's time is its own work.
+ */
+const UNIT_WORKERS = Math.max(2, availableParallelism());
 const TIMED = ['test/discord/e2e.test.ts', 'test/discord/e2eRecording.test.ts', 'test/discord/e2eAskPool.test.ts', 'test/discord/askPool.test.ts', 'test/fakeDiscord.test.ts', 'test/corpusStore.test.ts'];
 
 export default defineConfig({
@@ -21,7 +27,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: TIMED, sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: TIMED, maxWorkers: UNIT_WORKERS, sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
