@@ -2,8 +2,9 @@
  * `node dist/scripts/evalSquad.js [DIR] [options]`: passage retrieval measured in process on SQuAD-style data
  * (DIR/corpus/*.md and DIR/questions.jsonl, default test/fixtures/squad-it-dev), with the same metrics as the
  * evaluation kit's score-squad: R1/R3/MRR (rank of the gold ¶ among the first three passages), Answer1 (the first
- * excerpt holds a gold answer, case-insensitive), abstained (answerable questions declined) and offTopicDeclined
- * (questions of other articles declined by an article).
+ * excerpt holds a gold answer, case-insensitive), abstained (answerable questions declined), answerOutsideExcerpt
+ * (the gold ¶ came first but its excerpt misses the answer) and offTopicDeclined (questions of other articles
+ * declined by an article).
  *
  * Options:
  *   --mode article|corpus|both   each question asked of its own article alone, of the whole folder, or both (default both)
@@ -92,8 +93,10 @@ interface Tally {
   mrr: number;
   a1: number;
   abst: number;
+  /** The gold ¶ came first but its excerpt misses the answer. */
+  outside: number;
 }
-const tally = (): Tally => ({ n: 0, r1: 0, r3: 0, mrr: 0, a1: 0, abst: 0 });
+const tally = (): Tally => ({ n: 0, r1: 0, r3: 0, mrr: 0, a1: 0, abst: 0, outside: 0 });
 const misses: unknown[] = [];
 const features: unknown[] = [];
 
@@ -110,6 +113,7 @@ function record(t: Tally, q: Question, r: AskResult, mode: string): void {
   if (rank >= 0 && rank < 3) t.r3++;
   if (rank >= 0) t.mrr += 1 / (rank + 1);
   if (hasAnswer(r.passages[0]!.excerpt, q)) t.a1++;
+  else if (rank === 0) t.outside++;
   if (rank !== 0) {
     const first = r.passages[0]!;
     misses.push({ mode, q: q.question, article: q.article, gold: q.paragraph, rank, got: `${first.article}#${first.paragraph}`, excerpt: first.excerpt.slice(0, 160) });
@@ -117,7 +121,7 @@ function record(t: Tally, q: Question, r: AskResult, mode: string): void {
 }
 const summary = (t: Tally) => {
   const f = (x: number) => +(x / Math.max(1, t.n)).toFixed(3);
-  return { n: t.n, R1: f(t.r1), R3: f(t.r3), MRR: f(t.mrr), Answer1: f(t.a1), abstained: f(t.abst) };
+  return { n: t.n, R1: f(t.r1), R3: f(t.r3), MRR: f(t.mrr), Answer1: f(t.a1), abstained: f(t.abst), answerOutsideExcerpt: f(t.outside) };
 };
 
 const weighting = values.weighting ? (JSON.parse(values.weighting) as Pick<PassageIndexOptions, 'paragraph' | 'sentence'>) : undefined;

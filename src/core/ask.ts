@@ -19,6 +19,8 @@ import { sentenceTerms } from './sentenceTerms.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
+import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
+import { RERANK_MODEL } from './rerankModel.js';
 import { articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
 
 /** One ranked passage of an answer. */
@@ -199,6 +201,20 @@ export interface AskOptions {
   readonly ranking?: Partial<RankingParams>;
   /** The English→Italian lexicon for English questions (default: Brano's own). */
   readonly bilingual?: BilingualLexicon;
+  /** The re-ranking model (default: the one shipped, rerankModel.ts); one with `depth: 0` leaves the first stage's
+   * order. */
+  readonly rerankModel?: RerankModel;
+  /** Called with the evidence of the first stage's best candidates, in its order (for fitting the re-ranker). */
+  readonly onCandidates?: (candidates: readonly ObservedCandidate[]) => void;
+  /** How many candidates `onCandidates` is given at most (default 20). */
+  readonly observeDepth?: number;
+}
+
+/** A candidate paragraph as the first stage ranked it, with the evidence the re-ranker weighs. */
+export interface ObservedCandidate {
+  readonly article: string;
+  readonly paragraph: number;
+  readonly evidence: CandidateEvidence;
 }
 
 /** Longest excerpt, in characters. */
@@ -652,6 +668,129 @@ interface Scored {
   readonly wordCoverage: number;
   /** The same share counting only the words as typed (no synonym or near spelling). */
   readonly typedCoverage: number;
+  /** The paragraph's BM25 over the question's concepts, as a share of the most the question can score. */
+  readonly paragraphScore: number;
+  /** The best sentence's score by the ranking reading (with proximity, cue and neighbour evidence). */
+  readonly sentenceScore: number;
+  /** The best proximity evidence of its sentences (share of the question's neighbouring pairs found close). */
+  readonly proximity: number;
+  /** Which of the question's concepts the paragraph holds, and each of its sentences (1: held). */
+  readonly present: Uint8Array;
+  readonly sentencePresent: readonly Uint8Array[];
+}
+
+/** What `candidateEvidence` reads from the first stage of one question. */
+interface EvidenceContext {
+  readonly index: PassageIndex;
+  readonly concepts: readonly Concept[];
+  /** The kinds of answer the question asks for (who, when, how many…). */
+  readonly cueNames: readonly QuestionCue[];
+  /** Which concepts each of the question's terms is a form of. */
+  readonly conceptsOfTerm: ReadonlyMap<string, readonly number[]>;
+  /** Share of the question's idf mass a passage holds, given the concepts it holds (see `ask`). */
+  readonly coverageOf: (tf: Map<string, number>, present: Uint8Array, typedOnly?: boolean) => number;
+}
+
+// The evidence the re-ranker weighs (rerank.ts) for the first stage's best candidates, best first. It reads what the
+// first stage already worked out for each (its scores, the concepts its paragraph and each sentence hold, its
+// coverage) and adds only what that pass did not need.
+function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): CandidateEvidence[] {
+  const { index, concepts, cueNames, conceptsOfTerm } = ctx;
+  const n = Math.max(1, concepts.length);
+  let rarest = -1;
+  concepts.forEach((c, ci) => {
+    if (rarest < 0 || c.mass > concepts[rarest]!.mass) rarest = ci;
+  });
+  // Share of the question's concepts a passage holds whole (every term of one of its forms).
+  const conceptShare = (tf: ReadonlyMap<string, number>, present: Uint8Array) => {
+    let k = 0;
+    for (let ci = 0; ci < concepts.length; ci++) if (present[ci] && concepts[ci]!.entries.some((e) => e.terms.every((t) => tf.has(t)))) k++;
+    return k / n;
+  };
+  // The fewest analysed words of a sentence that hold every concept of the question it holds.
+  const density = (seq: readonly { readonly term: string; readonly pos: number }[]) => {
+    const hits: { pos: number; ci: number }[] = [];
+    for (const { term, pos } of seq) for (const ci of conceptsOfTerm.get(term) ?? []) hits.push({ pos, ci });
+    const wanted = new Set(hits.map((h) => h.ci)).size;
+    if (wanted <= 1) return 1;
+    const count = new Map<number, number>();
+    let shortest = Infinity;
+    for (let lo = 0, hi = 0; hi < hits.length; hi++) {
+      count.set(hits[hi]!.ci, (count.get(hits[hi]!.ci) ?? 0) + 1);
+      while (count.size === wanted) {
+        shortest = Math.min(shortest, hits[hi]!.pos - hits[lo]!.pos + 1);
+        const c = hits[lo]!.ci;
+        const k = count.get(c)! - 1;
+        if (k) count.set(c, k);
+        else count.delete(c);
+        lo++;
+      }
+    }
+    return wanted / shortest;
+  };
+  const totalMass = concepts.reduce((a, c) => a + c.mass, 0) || 1;
+  const nameLike = concepts.map((c) => c.name || (c.entries[0]?.terms.some((t) => /\d/.test(t)) ?? false));
+  const names = nameLike.filter(Boolean).length;
+  const nameShare = (present: Uint8Array) => (names ? nameLike.filter((isName, ci) => isName && present[ci]).length / names : 1);
+  const titleShare = new Map<Article, number>();
+  const titleOf = (article: Article) => {
+    let share = titleShare.get(article);
+    if (share === undefined) {
+      const terms = titleTerms(article);
+      share = concepts.reduce((a, c) => a + (c.entries.some((e) => e.terms.every((t) => terms.has(t))) ? c.mass : 0), 0) / totalMass;
+      titleShare.set(article, share);
+    }
+    return share;
+  };
+  return head.map((s) => {
+    const { sentTf, sentSeq } = paragraphTerms(index, s.doc);
+    const { article, paragraph } = index.paragraphs[s.doc]!;
+    const best = s.bestSentence;
+    const bestTf = sentTf[best] ?? new Map<string, number>();
+    const bestPresent = s.sentencePresent[best] ?? new Uint8Array(concepts.length);
+    // The best sentence with its neighbours.
+    const around = new Map<string, number>();
+    const aroundPresent = new Uint8Array(concepts.length);
+    for (let i = Math.max(0, best - 1); i <= best + 1 && i < sentTf.length; i++) {
+      for (const [t, k] of sentTf[i]!) around.set(t, k);
+      s.sentencePresent[i]!.forEach((v, ci) => (aroundPresent[ci] ||= v));
+    }
+    const typed = sentTf.map((tf, i) => ctx.coverageOf(tf, s.sentencePresent[i]!, true));
+    const bestSentence = paragraph.sentences[best];
+    return {
+      score: s.score,
+      paragraphScore: s.paragraphScore,
+      sentenceScore: s.sentenceScore,
+      coverage: s.coverage,
+      wordCoverage: s.wordCoverage,
+      typedCoverage: s.typedCoverage,
+      sentenceCoverage: ctx.coverageOf(bestTf, bestPresent),
+      windowCoverage: ctx.coverageOf(around, aroundPresent),
+      conceptShare: conceptShare(paragraphTerms(index, s.doc).pTf, s.present),
+      sentenceConceptShare: conceptShare(bestTf, bestPresent),
+      proximity: s.proximity,
+      cueAsked: cueNames.length > 0,
+      cueMet: bestSentence !== undefined && cueNames.some((c) => sentenceHoldsCue(bestSentence, c)),
+      rarestFound: rarest >= 0 && s.present[rarest] === 1,
+      position: article.paragraphs.length > 1 ? (paragraph.number - 1) / (article.paragraphs.length - 1) : 0,
+      length: index.paragraphIndex.docLength(s.doc) / index.averageLength.paragraph,
+      nameShare: nameShare(s.present),
+      sentenceNameShare: nameShare(bestPresent),
+      density: density(sentSeq[best] ?? []),
+      sentenceTypedCoverage: typed[best] ?? 0,
+      maxSentenceTypedCoverage: Math.max(0, ...typed),
+      titleShare: titleOf(article),
+      article: article.slug,
+    };
+  });
+}
+
+// The analysed terms of each article's title, worked out once per article.
+const titleCache = new WeakMap<Article, Set<string>>();
+function titleTerms(article: Article): Set<string> {
+  let terms = titleCache.get(article);
+  if (!terms) titleCache.set(article, (terms = new Set(analyze(article.meta.title, articleLang(article)).map((t) => t.term))));
+  return terms;
 }
 
 const countTerms = (terms: readonly string[], into = new Map<string, number>()) => {
@@ -928,7 +1067,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
 
   // Share of the question's information mass that a passage holds (each concept by its best alternative,
   // times that alternative's weight): the confidence measure.
-  const coverageOf = (tf: Map<string, number>, namesToo = true, typedOnly = false, present = conceptsIn(tf)) => {
+  const coverageOf = (tf: Map<string, number>, namesToo = true, typedOnly = false, present: Uint8Array = conceptsIn(tf)) => {
     let covered = 0;
     for (let ci = 0; ci < concepts.length; ci++) {
       const c = concepts[ci]!;
@@ -1006,10 +1145,32 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const choosing = hasNames ? sentenceReading(params.nameInSentence) : ranking;
     const sentenceScores = choosing;
     const best = argmax(sentenceScores);
-    const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * (ranking[argmax(ranking)] ?? 0);
-    return { doc, score, bestSentence: best, sentenceScores, coverage, wordCoverage, typedCoverage };
+    const sentenceScore = ranking[argmax(ranking)] ?? 0;
+    const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * sentenceScore;
+    const proximityFound = params.proximityWeight ? Math.max(0, ...near) / params.proximityWeight : 0;
+    return { doc, score, bestSentence: best, sentenceScores, coverage, wordCoverage, typedCoverage, paragraphScore: p / maxP, sentenceScore, proximity: proximityFound, present: inParagraph, sentencePresent: inSentence };
   });
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  // 3. The best few candidates re-ordered by the learned model over their evidence (rerank.ts). Only a question
+  // typed in Italian: the model weighs the words as typed, and an English question's words are translations (its
+  // evidence reads differently; measured, the English question sets lose with it).
+  const model = !english && !options.terms ? (options.rerankModel ?? RERANK_MODEL) : undefined;
+  const depth = model ? Math.min(scored.length, model.depth) : 0;
+  const observed = options.onCandidates ? Math.min(scored.length, Math.max(depth, options.observeDepth ?? 20)) : 0;
+  // The decision to answer or decline rests on the first stage's order (the answer model was fitted on it); the
+  // re-ranker orders the passages shown.
+  const firstStage = scored.slice();
+  if (depth > 1 || observed) {
+    const head = scored.slice(0, Math.max(depth, observed));
+    const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present, typedOnly = false) => coverageOf(tf, true, typedOnly, present) }, head);
+    options.onCandidates?.(head.map((s, i) => ({ article: index.paragraphs[s.doc]!.article.slug, paragraph: index.paragraphs[s.doc]!.paragraph.number, evidence: evidence[i]! })));
+    if (model && depth > 1) {
+      const order = rerank(evidence.slice(0, depth), model);
+      // The first stage's scores, in the new order, so that scores still fall as the ranks do.
+      const scores = head.slice(0, depth).map((s) => s.score);
+      scored.splice(0, depth, ...order.map((o, i) => ({ ...head[o.index]!, score: scores[i]! })));
+    }
+  }
   const defined = definition ? scored.findIndex((s) => s.doc === definition.doc) : -1;
   if (defined >= 0) scored.unshift({ ...scored.splice(defined, 1)[0]!, bestSentence: definition!.sentence });
   const ranked = scored.filter((s) => s.score > 0);
@@ -1029,8 +1190,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const [start, end] = excerptSpan(paragraph.text, paragraph.sentences, bestSentence, hits.map((h) => h.start), EXCERPT_MAX, sentenceScores);
     return passageFromSpan(article, paragraph, bestSentence, start, end, hits, score);
   });
-  const confidence = Math.round(ranked[0]!.coverage * 1000) / 1000;
-  const top = ranked[0]!;
+  const judged = defined >= 0 ? ranked : firstStage.filter((s) => s.score > 0);
+  const confidence = Math.round(judged[0]!.coverage * 1000) / 1000;
+  const top = judged[0]!;
   const bestText = index.paragraphs[top.doc]!.paragraph.sentences[top.bestSentence]?.text ?? '';
   const topTerms = paragraphTerms(index, top.doc).sentTf;
   const around = new Map<string, number>();
@@ -1058,7 +1220,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     wordCoverage: top.wordCoverage,
     typedCoverage: top.typedCoverage,
     score: top.score,
-    margin: ranked[1] ? (top.score - ranked[1].score) / (top.score || 1) : 1,
+    margin: judged[1] ? (top.score - judged[1].score) / (top.score || 1) : 1,
     cueAsked: cues.length > 0,
     cueMet: cues.some((re) => re.test(bestText)),
     unknownShare: concepts.reduce((a, c) => a + c.unknownMass, 0) / totalMass,
@@ -1080,8 +1242,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const decline =
     (params.declineFactsNotGiven && (roleUnsaid || factNotGiven(decision))) ||
     (typedItalian
-      ? answerProbability(decision) < params.answerThreshold || nameOnly(ranked[0]!) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
-      : englishMiss || ranked[0]!.coverage < (english && !options.ranking?.minCoverage ? EN_MIN_PASSAGE_COVERAGE : params.minCoverage) || nameOnly(ranked[0]!));
+      ? answerProbability(decision) < params.answerThreshold || nameOnly(top) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
+      : englishMiss || top.coverage < (english && !options.ranking?.minCoverage ? EN_MIN_PASSAGE_COVERAGE : params.minCoverage) || nameOnly(top));
   if (decline && defined < 0) {
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision };
   }

@@ -1,0 +1,107 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ask, type ObservedCandidate } from '../../src/core/ask.js';
+import { loadCorpus } from '../../src/core/corpus.js';
+import { buildPassageIndex } from '../../src/core/passageIndex.js';
+import { RERANK_FEATURE_NAMES, rerank, rerankInputs, type CandidateEvidence, type RerankModel } from '../../src/core/rerank.js';
+import { RERANK_MODEL } from '../../src/core/rerankModel.js';
+import { loadLexicons } from '../../src/lexicons.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MINI = join(ROOT, 'test/fixtures/corpora/mini');
+const mini = buildPassageIndex(loadCorpus(MINI), loadLexicons(MINI));
+const OFF: RerankModel = { features: [], mean: [], scale: [], weights: [], depth: 0 };
+
+const evidence = (over: Partial<CandidateEvidence>): CandidateEvidence => ({
+  score: 0.5,
+  paragraphScore: 0.5,
+  sentenceScore: 0.5,
+  coverage: 0.5,
+  wordCoverage: 0.5,
+  typedCoverage: 0.5,
+  sentenceCoverage: 0.5,
+  windowCoverage: 0.5,
+  conceptShare: 0.5,
+  sentenceConceptShare: 0.5,
+  proximity: 0,
+  orderedRun: 0,
+  cueAsked: false,
+  cueMet: false,
+  cueInParagraph: false,
+  rarestFound: true,
+  position: 0.5,
+  length: 1,
+  feedback: 0.2,
+  nameShare: 1,
+  sentenceNameShare: 1,
+  secondSentenceScore: 0.2,
+  density: 0.5,
+  sentenceTypedCoverage: 0.5,
+  maxSentenceTypedCoverage: 0.5,
+  surfaceShare: 0.5,
+  sentenceSurfaceShare: 0.5,
+  prefixShare: 0.5,
+  sentencePrefixShare: 0.5,
+  titleShare: 0,
+  article: 'a',
+  ...over,
+});
+
+// A model that weighs one input only.
+const only = (name: string, names = RERANK_FEATURE_NAMES): RerankModel => ({
+  features: names,
+  mean: names.map(() => 0),
+  scale: names.map(() => 1),
+  weights: names.map((n) => (n === name ? 1 : 0)),
+  depth: 10,
+});
+
+describe('the re-ranker', () => {
+  it('GIVEN a model that weighs the share of the question the best sentence holds THEN the candidate holding more of it comes first', () => {
+    const order = rerank([evidence({ score: 0.6, sentenceCoverage: 0.3 }), evidence({ score: 0.55, sentenceCoverage: 0.9 })], only('sentenceCoverage'));
+    expect(order.map((o) => o.index)).toEqual([1, 0]);
+  });
+
+  it('GIVEN candidates the model cannot tell apart THEN the first stage’s order stands', () => {
+    const order = rerank([evidence({}), evidence({}), evidence({})], only('sentenceCoverage'));
+    expect(order.map((o) => o.index)).toEqual([0, 1, 2]);
+  });
+
+  it('GIVEN candidates THEN the inputs compare each with the first stage’s first (its rank, its share of the top score)', () => {
+    const x = rerankInputs([evidence({ score: 0.8 }), evidence({ score: 0.4 })]);
+    expect(x[1]![RERANK_FEATURE_NAMES.indexOf('scoreShareOfTop')]).toBeCloseTo(0.5);
+    expect(x[1]![RERANK_FEATURE_NAMES.indexOf('logRank')]).toBeCloseTo(Math.log(2));
+    expect(x.every((row) => row.length === RERANK_FEATURE_NAMES.length)).toBe(true);
+  });
+
+  it('GIVEN the shipped model THEN it has one weight, mean and spread per input and re-orders more than one candidate', () => {
+    expect(RERANK_MODEL.features).toEqual(RERANK_FEATURE_NAMES);
+    expect(RERANK_MODEL.weights.length).toBe(RERANK_FEATURE_NAMES.length);
+    expect(RERANK_MODEL.mean.length).toBe(RERANK_FEATURE_NAMES.length);
+    expect(RERANK_MODEL.scale.length).toBe(RERANK_FEATURE_NAMES.length);
+    expect(RERANK_MODEL.depth).toBeGreaterThan(1);
+  });
+});
+
+describe('ask with the re-ranker', () => {
+  it('GIVEN an observer THEN it gets the first stage’s candidates in its order, each with its evidence', () => {
+    let seen: readonly ObservedCandidate[] = [];
+    ask(mini, 'Quanto è costato l’edificio della biblioteca?', { onCandidates: (c) => (seen = c), rerankModel: OFF });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen[0]).toMatchObject({ article: 'biblioteca', paragraph: 2 });
+    expect(seen[0]!.evidence.score).toBeGreaterThanOrEqual(seen[1]!.evidence.score);
+    expect(seen[0]!.evidence.coverage).toBeGreaterThan(0);
+  });
+
+  it('GIVEN a model that ranks by position in the article THEN the passages come in that order, their scores still falling', () => {
+    const q = 'Quanto è costato l’edificio della biblioteca?';
+    const first = ask(mini, q, { rerankModel: OFF, limit: 5, ranking: { answerThreshold: 0 } });
+    const byPosition = ask(mini, q, { rerankModel: { ...only('position'), weights: only('position').weights.map((w) => -w) }, limit: 5, ranking: { answerThreshold: 0 } });
+    expect(new Set(byPosition.passages.map((p) => `${p.article}#${p.paragraph}`))).toEqual(new Set(first.passages.map((p) => `${p.article}#${p.paragraph}`)));
+    const lengths = new Map(loadCorpus(MINI).map((a) => [a.slug, a.paragraphs.length]));
+    const positions = byPosition.passages.map((p) => (p.paragraph - 1) / Math.max(1, lengths.get(p.article)! - 1));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const scores = byPosition.passages.map((p) => p.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
