@@ -33,6 +33,7 @@ import { newAnswerId } from '../src/store/questionLog.js';
 import { safeText, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
 import { articleFilter, articleOption, intOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
+import { memoisedAnswer } from '../src/discord/answerMemo.js';
 
 /** Results a question pages through by default, and at most. */
 export const DEFAULT_RESULTS = 3;
@@ -162,7 +163,8 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Part
 
 /**
  * {@link answer}, with the question answered by the bot's ask pool (worker threads) when it has one, so the event
- * loop keeps acknowledging other interactions meanwhile; the reply is the same.
+ * loop keeps acknowledging other interactions meanwhile, and a question the server asked before (or is asking now)
+ * answered from the core's memo (src/discord/answerMemo.ts); the reply is the same.
  * @param core - the core the interaction took
  * @param ctx - language and bot context
  * @param query - the question
@@ -171,8 +173,9 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Part
  */
 export async function answerOffThread(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Partial<Pick<HandlerContext, 'bot'>>, query: AskQuery, ephemeral: boolean): Promise<Reply> {
   const pool = ctx.bot?.askPool;
-  if (!pool) return answer(core, ctx, query, ephemeral);
-  return answerWith(await pool.ask(core, query.question, askOptions(query)), core, ctx, query, ephemeral);
+  const options = askOptions(query);
+  const result = await memoisedAnswer(core, query.question, options, () => (pool ? pool.ask(core, query.question, options) : core.ask(query.question, options)));
+  return answerWith(result, core, ctx, query, ephemeral);
 }
 
 const askOptions = (query: AskQuery) => ({ limit: query.limit, ...(query.article ? { article: query.article } : {}) });
