@@ -74,6 +74,20 @@ describe('the re-ranker', () => {
     expect(x.every((row) => row.length === RERANK_FEATURE_NAMES.length)).toBe(true);
   });
 
+  it('GIVEN candidates from two articles THEN each one’s article share is its article’s part of the candidates’ summed score', () => {
+    const x = rerankInputs([evidence({ score: 0.6, article: 'a' }), evidence({ score: 0.3, article: 'b' }), evidence({ score: 0.1, article: 'a' })]);
+    const share = RERANK_FEATURE_NAMES.indexOf('articleShare');
+    expect(x.map((row) => row[share])).toEqual([0.7, 0.3, 0.7].map((v) => expect.closeTo(v, 6)));
+  });
+
+  it('GIVEN an incumbent bonus THEN the first stage’s first keeps its place unless the model prefers another by more than the bonus', () => {
+    const model = { ...only('sentenceCoverage'), incumbent: 0.3 };
+    const close = [evidence({ sentenceCoverage: 0.5 }), evidence({ sentenceCoverage: 0.7 })];
+    expect(rerank(close, model).map((o) => o.index)).toEqual([0, 1]);
+    const clear = [evidence({ sentenceCoverage: 0.2 }), evidence({ sentenceCoverage: 0.9 })];
+    expect(rerank(clear, model).map((o) => o.index)).toEqual([1, 0]);
+  });
+
   it('GIVEN the shipped model THEN it has one weight, mean and spread per input and re-orders more than one candidate', () => {
     expect(RERANK_MODEL.features).toEqual(RERANK_FEATURE_NAMES);
     expect(RERANK_MODEL.weights.length).toBe(RERANK_FEATURE_NAMES.length);
@@ -91,6 +105,15 @@ describe('ask with the re-ranker', () => {
     expect(seen[0]).toMatchObject({ article: 'biblioteca', paragraph: 2 });
     expect(seen[0]!.evidence.score).toBeGreaterThanOrEqual(seen[1]!.evidence.score);
     expect(seen[0]!.evidence.coverage).toBeGreaterThan(0);
+  });
+
+  it('GIVEN a question typed in English THEN the model leaves the first stage’s order', () => {
+    const q = 'How much did the library building cost?';
+    const first = ask(mini, q, { rerankModel: OFF, limit: 5, ranking: { answerThreshold: 0 } });
+    const reversed = ask(mini, q, { rerankModel: { ...only('score'), weights: only('score').weights.map((w) => -w) }, limit: 5, ranking: { answerThreshold: 0 } });
+    expect(first.lang).toBe('en');
+    expect(first.passages.length).toBeGreaterThan(1);
+    expect(reversed.passages.map((p) => `${p.article}#${p.paragraph}`)).toEqual(first.passages.map((p) => `${p.article}#${p.paragraph}`));
   });
 
   it('GIVEN a model that ranks by position in the article THEN the passages come in that order, their scores still falling', () => {
