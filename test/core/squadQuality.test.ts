@@ -6,14 +6,16 @@ import { loadCorpus } from '../../src/core/corpus.js';
 import { answerProbability, type AnswerFeatures } from '../../src/core/answerDecision.js';
 import { ANSWER_MODEL } from '../../src/core/answerModel.js';
 import { loadLexicons } from '../../src/lexicons.js';
+import type { AskOptions } from '../../src/core/ask.js';
+import type { RerankModel } from '../../src/core/rerank.js';
 
 // SQuAD-it dev articles Brano was not written for (test/fixtures/squad-it-dev, CC BY-SA 4.0), measured as the
 // evaluation kit's score-squad measures them (article mode: each question asked of its own article alone; questions
 // of other articles, which it should decline, drawn the kit's way). A fixed sample keeps the run short: every
-// fourth question. On the whole set (`score-squad --mode article --negatives 20`) the same code measures R@1 0.764,
-// R@3 0.885, Answer@1 0.724, 2.6 % refused, 90.2 % of other-article questions declined (in process, evalSquad; the
-// issue asks for 0.80, 0.92, 0.78, ≤ 2 % and ≥ 90 %: not all reached); the floors sit a little under these whole-set
-// figures, which the sample passes.
+// fourth question (on it: R@1 0.786, R@3 0.889, Answer@1 0.742, 2.3 % refused). On the whole set
+// (`score-squad --mode article --negatives 20`) the same code measures R@1 0.771, R@3 0.890, Answer@1 0.731, 2.4 %
+// refused, 90.2 % of other-article questions declined (in process, evalSquad; the issue asks for 0.80, 0.92, 0.78,
+// ≤ 2 % and ≥ 90 %: not all reached); the floors sit a little under the sample's figures.
 interface Question {
   readonly article: string;
   readonly question: string;
@@ -60,19 +62,48 @@ describe('retrieval on unseen Wikipedia articles (SQuAD-it dev)', () => {
   }
   const n = sample.length;
 
-  it('GIVEN each sampled question asked of its own article THEN R@1 ≥ 0.75, R@3 ≥ 0.875 and Answer@1 ≥ 0.71', () => {
+  it('GIVEN each sampled question asked of its own article THEN R@1 ≥ 0.78, R@3 ≥ 0.885 and Answer@1 ≥ 0.735', () => {
     expect(n).toBeGreaterThanOrEqual(1000);
-    expect(r1 / n).toBeGreaterThanOrEqual(0.75);
-    expect(r3 / n).toBeGreaterThanOrEqual(0.875);
-    expect(a1 / n).toBeGreaterThanOrEqual(0.71);
+    expect(r1 / n).toBeGreaterThanOrEqual(0.78);
+    expect(r3 / n).toBeGreaterThanOrEqual(0.885);
+    expect(a1 / n).toBeGreaterThanOrEqual(0.735);
   });
 
-  it('GIVEN the same questions THEN at most 3.5 % of them are declined', () => {
-    expect(refused / n).toBeLessThanOrEqual(0.035);
+  it('GIVEN the same questions THEN at most 3 % of them are declined', () => {
+    expect(refused / n).toBeLessThanOrEqual(0.03);
   });
 
   it('GIVEN 20 questions of other articles asked of each article THEN at least 88 % are declined', () => {
     expect(declined / negatives).toBeGreaterThanOrEqual(0.88);
+  });
+});
+
+// The re-ranker (src/core/rerank.ts) was fitted on the articles of even alphabetical position only; the odd ones
+// check it. Every fourth of their questions asked of the whole folder: the first stage alone puts the gold
+// paragraph first for 0.741 of them, the re-ranked order for 0.775 (R@3 0.859 → 0.873).
+describe('the re-ranker on the articles it was not fitted on (SQuAD-it dev, whole folder)', () => {
+  const OFF: RerankModel = { features: [], mean: [], scale: [], weights: [], depth: 0 };
+  const slugs = articles.map((a) => a.slug).sort();
+  const held = all.filter((q, i) => slugs.indexOf(q.article) % 2 === 1 && i % 4 === 0);
+  const core = createCore(articles, { lexicons });
+  const measure = (options: AskOptions) => {
+    let r1 = 0;
+    let r3 = 0;
+    for (const q of held) {
+      const rank = core.ask(q.question, { limit: 3, ranking: { answerThreshold: 0 }, ...options }).passages.findIndex((p) => p.article === q.article && p.paragraph === q.paragraph);
+      if (rank === 0) r1++;
+      if (rank >= 0 && rank < 3) r3++;
+    }
+    return { r1: r1 / held.length, r3: r3 / held.length };
+  };
+  const reranked = measure({});
+  const firstStage = measure({ rerankModel: OFF });
+
+  it('GIVEN the held-out articles’ questions THEN the re-ranked order reaches R@1 ≥ 0.765 and R@3 ≥ 0.865, at least 2.5 points of R@1 above the first stage', () => {
+    expect(held.length).toBeGreaterThanOrEqual(400);
+    expect(reranked.r1).toBeGreaterThanOrEqual(0.765);
+    expect(reranked.r3).toBeGreaterThanOrEqual(0.865);
+    expect(reranked.r1).toBeGreaterThanOrEqual(firstStage.r1 + 0.025);
   });
 });
 
