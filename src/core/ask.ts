@@ -743,7 +743,7 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
     return share;
   };
   return head.map((s) => {
-    const { sentTf, sentSeq } = paragraphTerms(index, s.doc);
+    const { sentTf, sentSeq, pTf } = paragraphTerms(index, s.doc);
     const { article, paragraph } = index.paragraphs[s.doc]!;
     const best = s.bestSentence;
     const bestTf = sentTf[best] ?? new Map<string, number>();
@@ -766,7 +766,7 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       typedCoverage: s.typedCoverage,
       sentenceCoverage: ctx.coverageOf(bestTf, bestPresent),
       windowCoverage: ctx.coverageOf(around, aroundPresent),
-      conceptShare: conceptShare(paragraphTerms(index, s.doc).pTf, s.present),
+      conceptShare: conceptShare(pTf, s.present),
       sentenceConceptShare: conceptShare(bestTf, bestPresent),
       proximity: s.proximity,
       cueAsked: cueNames.length > 0,
