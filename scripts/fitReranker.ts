@@ -16,6 +16,9 @@
  * half confirms is kept. The first stage's first candidate then gets the largest bonus (in the model's score, steps
  * of 0.1) that costs the training lists at most --incumbent-loss of R@1 beside the best bonus (default 0.002): it
  * yields its place only to a candidate the model clearly prefers.
+ *
+ * The fit is written here rather than taken from a library: it is a few dozen lines of gradient steps over 29
+ * weights, and a machine-learning package would be a large dependency for that.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
