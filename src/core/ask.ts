@@ -688,7 +688,7 @@ interface EvidenceContext {
   /** Which concepts each of the question's terms is a form of. */
   readonly conceptsOfTerm: ReadonlyMap<string, readonly number[]>;
   /** Share of the question's idf mass a passage holds, given the concepts it holds (see `ask`). */
-  readonly coverageOf: (tf: Map<string, number>, present: Uint8Array, typedOnly?: boolean) => number;
+  readonly coverageOf: (tf: Map<string, number>, present: Uint8Array) => number;
 }
 
 // The evidence the re-ranker weighs (rerank.ts) for the first stage's best candidates, best first. It reads what the
@@ -755,7 +755,6 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       for (const [t, k] of sentTf[i]!) around.set(t, k);
       s.sentencePresent[i]!.forEach((v, ci) => (aroundPresent[ci] ||= v));
     }
-    const typed = sentTf.map((tf, i) => ctx.coverageOf(tf, s.sentencePresent[i]!, true));
     const bestSentence = paragraph.sentences[best];
     return {
       score: s.score,
@@ -763,7 +762,6 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       sentenceScore: s.sentenceScore,
       coverage: s.coverage,
       wordCoverage: s.wordCoverage,
-      typedCoverage: s.typedCoverage,
       sentenceCoverage: ctx.coverageOf(bestTf, bestPresent),
       windowCoverage: ctx.coverageOf(around, aroundPresent),
       conceptShare: conceptShare(pTf, s.present),
@@ -777,8 +775,6 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       nameShare: nameShare(s.present),
       sentenceNameShare: nameShare(bestPresent),
       density: density(sentSeq[best] ?? []),
-      sentenceTypedCoverage: typed[best] ?? 0,
-      maxSentenceTypedCoverage: Math.max(0, ...typed),
       titleShare: titleOf(article),
       article: article.slug,
     };
@@ -1162,7 +1158,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const firstStage = scored.slice();
   if (depth > 1 || observed) {
     const head = scored.slice(0, Math.max(depth, observed));
-    const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present, typedOnly = false) => coverageOf(tf, true, typedOnly, present) }, head);
+    const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present) => coverageOf(tf, true, false, present) }, head);
     options.onCandidates?.(head.map((s, i) => ({ article: index.paragraphs[s.doc]!.article.slug, paragraph: index.paragraphs[s.doc]!.paragraph.number, evidence: evidence[i]! })));
     if (model && depth > 1) {
       const order = rerank(evidence.slice(0, depth), model);

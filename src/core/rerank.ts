@@ -1,7 +1,7 @@
 /**
  * The second ranking stage: the first stage's best few candidate paragraphs (ask.ts) re-ordered by a small linear
  * model over general evidence of each (question, paragraph, best sentence) pair — how much of the question the
- * paragraph, its best sentence and their neighbours hold (with synonyms and as typed), the question's names found,
+ * paragraph, its best sentence and their neighbours hold, the question's names found,
  * how close together its words stand, whether the kind of answer asked for is there, the article's title, where the
  * paragraph stands in its article, how it relates to the other candidates. Nothing in it is about one article or one question: the weights are data learned by
  * `scripts/fitReranker.ts` (a listwise logistic loss on the SQuAD-it dev articles of even alphabetical position,
@@ -21,8 +21,6 @@ export interface CandidateEvidence {
   readonly coverage: number;
   /** The same over the question's words that are not names. */
   readonly wordCoverage: number;
-  /** The same counting only the words as typed. */
-  readonly typedCoverage: number;
   /** Share of the question's idf mass the best sentence holds. */
   readonly sentenceCoverage: number;
   /** The same for the best sentence with its neighbours. */
@@ -50,10 +48,6 @@ export interface CandidateEvidence {
   /** How tightly the question's concepts stand in the best sentence: the concepts found there over the fewest
    * words that hold them all (1 for one concept or none). */
   readonly density: number;
-  /** Share of the question's idf mass the best sentence holds counting only the words as typed. */
-  readonly sentenceTypedCoverage: number;
-  /** The largest such share over the paragraph's sentences. */
-  readonly maxSentenceTypedCoverage: number;
   /** Share of the question's idf mass the article's title holds (a title field, BM25F-like). */
   readonly titleShare: number;
   /** The paragraph's article (its slug): the inputs weigh how much of the candidates' score its article holds. */
@@ -82,7 +76,6 @@ export const RERANK_FEATURE_NAMES: readonly string[] = [
   'sentenceScore',
   'coverage',
   'wordCoverage',
-  'typedCoverage',
   'sentenceCoverage',
   'windowCoverage',
   'conceptShare',
@@ -100,8 +93,6 @@ export const RERANK_FEATURE_NAMES: readonly string[] = [
   'sentenceScoreShareOfBest',
   'sentenceCoverageBelowBest',
   'coverageBelowBest',
-  'sentenceTypedCoverage',
-  'maxSentenceTypedCoverage',
   'titleShare',
   'articleShare',
 ];
@@ -134,7 +125,6 @@ export function rerankInputs(candidates: readonly CandidateEvidence[]): number[]
     c.sentenceScore,
     c.coverage,
     c.wordCoverage,
-    c.typedCoverage,
     c.sentenceCoverage,
     c.windowCoverage,
     c.conceptShare,
@@ -152,8 +142,6 @@ export function rerankInputs(candidates: readonly CandidateEvidence[]): number[]
     c.sentenceScore / bestSentence,
     bestSentenceCoverage - c.sentenceCoverage,
     bestCoverage - c.coverage,
-    c.sentenceTypedCoverage,
-    c.maxSentenceTypedCoverage,
     c.titleShare,
     mass ? byArticle.get(c.article)! / mass : 1,
   ]);
