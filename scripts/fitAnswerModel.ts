@@ -1,5 +1,5 @@
 /**
- * `node dist/scripts/fitAnswerModel.js [--refuse 0.015] [--write]`: learns the answer-or-decline model
+ * `node dist/scripts/fitAnswerModel.js [--refuse 0.015] [--removed 8] [--examples FILE] [--write]`: learns the answer-or-decline model
  * (src/core/answerDecision.ts) and, with --write, stores it in src/core/answerModel.ts.
  *
  * Examples: the SQuAD-it dev articles of the training half (alphabetical order, even positions) — each question
@@ -23,26 +23,53 @@ import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
 
 installItalianLemmas();
 
-const { values } = parseArgs({ options: { refuse: { type: 'string', default: '0.015' }, write: { type: 'boolean', default: false }, negatives: { type: 'string', default: '100' }, 'shipped-weight': { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { refuse: { type: 'string', default: '0.015' }, write: { type: 'boolean', default: false }, negatives: { type: 'string', default: '100' }, 'shipped-weight': { type: 'string', default: '5' }, removed: { type: 'string', default: '0' }, borrowed: { type: 'string', default: '0' }, examples: { type: 'string' } } });
 const refuse = Number(values.refuse);
 const negatives = Number(values.negatives);
+const removedPerArticle = Number(values.removed);
+const borrowedPerArticle = Number(values.borrowed);
 
 interface Example {
   readonly x: number[];
   readonly y: 0 | 1;
-  readonly group: 'own' | 'other' | 'corpus' | 'shipped' | 'shipped-off';
+  readonly group: 'own' | 'other' | 'removed' | 'borrowed' | 'corpus' | 'shipped' | 'shipped-off';
 }
 const squadDir = join(PROJECT_ROOT, 'test', 'fixtures', 'squad-it-dev');
 const squadQs = readFileSync(join(squadDir, 'questions.jsonl'), 'utf8')
   .trim()
   .split('\n')
-  .map((l) => JSON.parse(l) as { article: string; question: string });
+  .map((l) => JSON.parse(l) as { article: string; question: string; paragraph: number });
 const squadArticles = loadCorpus(join(squadDir, 'corpus'));
 const squadLexicons = loadLexicons(join(squadDir, 'corpus'));
 const slugs = squadArticles.map((a) => a.slug).sort();
 const open = { limit: 3, ranking: { answerThreshold: 0 } };
 
 const featuresOf = (core: BranoCore, q: string): AnswerFeatures | undefined => core.ask(q, open).decision;
+
+// The capitalised word an article writes most often inside its sentences (not first in a sentence).
+function mostUsedName(article: Article): string {
+  const counts = new Map<string, number>();
+  for (const p of article.paragraphs)
+    for (const m of p.text.matchAll(/(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}-]{2,}/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? article.meta.title;
+}
+// A question with each run of its capitalised words (after the first word) replaced by `name`; undefined when it has none.
+function withName(question: string, name: string): string | undefined {
+  const words = question.split(' ');
+  let found = false;
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const cap = i > 0 && /^\p{Lu}/u.test(w);
+    if (!cap) out.push(w);
+    else {
+      const tail = /[?,.;:!]+$/.exec(w)?.[0] ?? '';
+      if (!found || !/^\p{Lu}/u.test(words[i - 1] ?? '') || /[?,.;:!]$/.test(words[i - 1] ?? '')) out.push(name + tail);
+      else if (tail) out[out.length - 1] += tail;
+      found = true;
+    }
+  });
+  return found ? out.join(' ') : undefined;
+}
 
 function gather(half: 0 | 1, corpusCore: BranoCore): Example[] {
   const out: Example[] = [];
@@ -57,6 +84,26 @@ function gather(half: 0 | 1, corpusCore: BranoCore): Example[] {
     for (const q of qs.filter((x) => x.article === slug)) push(featuresOf(core, q.question), 1, 'own');
     const others = qs.filter((q) => q.article !== slug);
     for (let k = 0; k < negatives; k++) push(featuresOf(core, others[(k * 7919 + slug.length * 131) % others.length]!.question), 0, 'other');
+    // Questions of other articles with their names replaced by the name this article uses most: its name, another
+    // article's fact ("Quando fu fondata <this article's subject>?" from a question about something else).
+    const name = mostUsedName(squadArticles.find((a: Article) => a.slug === slug)!);
+    for (let k = 0, tried = 0; k < borrowedPerArticle && tried < others.length; tried++) {
+      const asked = withName(others[(tried * 6007 + slug.length * 97) % others.length]!.question, name);
+      if (asked) {
+        push(featuresOf(core, asked), 0, 'borrowed');
+        k++;
+      }
+    }
+    // The article's own questions asked of it without their gold paragraph: its names are all still there, the fact
+    // asked for is gone, as when a chat asks about someone the article names for something it does not say.
+    const article = squadArticles.find((a: Article) => a.slug === slug)!;
+    const golds = [...new Set(qs.filter((x) => x.article === slug).map((x) => x.paragraph))].sort((a, b) => a - b);
+    const step = Math.max(1, golds.length / Math.max(1, removedPerArticle));
+    for (let k = 0; k < removedPerArticle && Math.floor(k * step) < golds.length; k++) {
+      const gone = golds[Math.floor(k * step)]!;
+      const without = createCore([{ ...article, paragraphs: article.paragraphs.filter((p) => p.number !== gone) }], { lexicons: squadLexicons });
+      for (const q of qs.filter((x) => x.article === slug && x.paragraph === gone)) push(featuresOf(without, q.question), 0, 'removed');
+    }
   }
   for (const q of qs) push(featuresOf(corpusCore, q.question), 1, 'corpus');
   return out;
@@ -73,6 +120,9 @@ for (const line of readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'question
   const f = featuresOf(shipped, q.q);
   if (f) train.push({ x: answerInputs(f), y: q.gold.length ? 1 : 0, group: q.gold.length ? 'shipped' : 'shipped-off' });
 }
+
+// --examples FILE keeps the gathered examples (features, label, group) for study.
+if (values.examples) writeFileSync(values.examples, JSON.stringify({ features: ANSWER_FEATURE_NAMES, train, valid }));
 
 // Standardise, then fit by full-batch gradient descent on the class-balanced log loss with a little L2.
 const dim = ANSWER_FEATURE_NAMES.length;
@@ -134,7 +184,7 @@ console.log(JSON.stringify(model));
 if (values.write) {
   const body = `/**
  * The answer-or-decline model's weights (see answerDecision.ts). Written by \`scripts/fitAnswerModel.ts\`
- * (\`node dist/scripts/fitAnswerModel.js --refuse ${refuse} --negatives ${negatives} --shipped-weight ${shippedWeight} --write\`); do not edit by hand.
+ * (\`node dist/scripts/fitAnswerModel.js --refuse ${refuse} --negatives ${negatives} --shipped-weight ${shippedWeight} --removed ${removedPerArticle} --write\`); do not edit by hand.
  */
 import type { AnswerModel } from './answerDecision.js';
 

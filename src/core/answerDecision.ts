@@ -55,6 +55,10 @@ export interface AnswerFeatures {
   readonly contentUnknown?: number;
   /** Whether the question names someone or something the corpus knows. */
   readonly hasName?: boolean;
+  /** Share of the question's idf mass, each concept weighed by how rare it is within the first passage's article,
+   * that the best sentence and its neighbours hold (as typed, near-spelt or by an exact equivalent): matching the
+   * names an article repeats in most paragraphs says little. */
+  readonly localCoverage?: number;
 }
 
 /** A fitted logistic model: feature names, their means and spreads, weights, bias and the answering threshold. */
@@ -97,6 +101,12 @@ export function answerInputs(f: AnswerFeatures): number[] {
     f.orphanShare,
     f.unknownConceptShare,
     f.unknownName ? 1 : 0,
+    1 - (f.contentCoverage ?? 1),
+    f.contentUnknown ?? 0,
+    f.namesMissing ?? 0,
+    f.hasName ? 1 : 0,
+    f.hasName ? 1 - (f.contentCoverage ?? 1) : 0,
+    f.localCoverage ?? 1,
   ];
 }
 
@@ -124,6 +134,12 @@ export const ANSWER_FEATURE_NAMES: readonly string[] = [
   'orphanShare',
   'unknownConceptShare',
   'unknownName',
+  'contentMissing',
+  'contentUnknown',
+  'namesMissing',
+  'hasName',
+  'hasName×contentMissing',
+  'localCoverage',
 ];
 
 /**
