@@ -6,7 +6,8 @@
  * asked of its own article (should answer) and of the whole corpus (should answer), and questions of other training
  * articles asked of an article (should decline) — and the shipped article's question set
  * (test/fixtures/questions.it.jsonl: answerable questions, and off-topic ones that should be declined).
- * A logistic regression over standardised features (class-balanced, L2) is fitted by gradient descent; the
+ * A logistic regression over standardised features (class-balanced, L2, each weight kept on the side of zero its
+ * evidence points to: see ANSWER_INPUTS) is fitted by projected gradient descent; the
  * shipped article's questions weigh `--shipped-weight` times (they are short, as typed in a chat). The
  * threshold is the highest probability that still answers all but `--refuse` of the training half's own-article
  * questions. The other half of the articles is measured the same way and printed, to show the model generalises.
@@ -17,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
-import { ANSWER_FEATURE_NAMES, answerInputs, type AnswerFeatures, type AnswerModel } from '../src/core/answerDecision.js';
+import { ANSWER_FEATURE_NAMES, ANSWER_INPUTS, answerInputs, type AnswerFeatures, type AnswerModel } from '../src/core/answerDecision.js';
 import type { Article } from '../src/core/types.js';
 import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
 
@@ -149,7 +150,11 @@ for (let it = 0; it < 4000; it++) {
     for (let j = 0; j < dim; j++) g[j]! += err * x[j]!;
     gb += err;
   });
-  for (let j = 0; j < dim; j++) weights[j]! -= 0.5 * (g[j]! / train.length + 1e-3 * weights[j]!);
+  for (let j = 0; j < dim; j++) {
+    weights[j]! -= 0.5 * (g[j]! / train.length + 1e-3 * weights[j]!);
+    // Each weight stays on the side of zero its evidence points to (ANSWER_INPUTS).
+    if (ANSWER_INPUTS[j]![1] * weights[j]! < 0) weights[j] = 0;
+  }
   bias -= 0.5 * (gb / train.length);
 }
 const prob = (x: readonly number[]) => {
