@@ -6,7 +6,8 @@
  * Examples: the SQuAD-it dev articles of the training half (alphabetical order, even positions) — each question
  * asked of its own article (should answer) and of the whole corpus (should answer), and questions of other training
  * articles asked of an article (should decline) — and the shipped article's question set
- * (test/fixtures/questions.it.jsonl: answerable questions, and off-topic ones that should be declined).
+ * (test/fixtures/questions.it.jsonl: answerable questions, and off-topic ones that should be declined), read both
+ * with the corpus's own lexicon and with the general layer alone.
  * Two more kinds of example, about an article's names asked for a fact it does not give, can be added and are
  * measured on both halves: `--removed N`, the article's own questions asked of it with their gold paragraph taken
  * out (N paragraphs per article), and `--borrowed N`, N questions of other articles with their names replaced by the
@@ -42,7 +43,7 @@ const borrowedPerArticle = Number(values.borrowed);
 interface Example {
   readonly x: number[];
   readonly y: 0 | 1;
-  readonly group: 'own' | 'other' | 'removed' | 'borrowed' | 'corpus' | 'shipped' | 'shipped-off';
+  readonly group: 'own' | 'other' | 'removed' | 'borrowed' | 'corpus' | 'shipped' | 'shipped-off' | 'shipped-general' | 'shipped-general-off';
 }
 const squadDir = join(PROJECT_ROOT, 'test', 'fixtures', 'squad-it-dev');
 const squadQs = readFileSync(join(squadDir, 'questions.jsonl'), 'utf8')
@@ -122,13 +123,21 @@ function gather(half: 0 | 1, corpusCore: BranoCore): Example[] {
 const corpusCore = createCore(squadArticles, { lexicons: squadLexicons });
 const train = gather(0, corpusCore);
 const valid = gather(1, corpusCore);
-// The shipped article's own question set: answerable questions and off-topic ones.
+// The shipped article's own question set (answerable questions and off-topic ones), read twice: with the corpus's
+// own lexicon, and with Brano's general layer alone (what an article a user drops in gets; the SQuAD-it folder has
+// no lexicon of its own).
 const shippedDir = join(PROJECT_ROOT, 'corpus');
-const shipped = createCore(loadCorpus(shippedDir), { lexicons: loadLexicons(shippedDir) });
+const shippedArticles = loadCorpus(shippedDir);
+const readings = [
+  { core: createCore(shippedArticles, { lexicons: loadLexicons(shippedDir) }), yes: 'shipped', no: 'shipped-off' },
+  { core: createCore(shippedArticles, { lexicons: squadLexicons }), yes: 'shipped-general', no: 'shipped-general-off' },
+] as const;
 for (const line of readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'questions.it.jsonl'), 'utf8').trim().split('\n')) {
   const q = JSON.parse(line) as { q: string; gold: number[] };
-  const f = featuresOf(shipped, q.q);
-  if (f) train.push({ x: answerInputs(f), y: q.gold.length ? 1 : 0, group: q.gold.length ? 'shipped' : 'shipped-off' });
+  for (const { core, yes, no } of readings) {
+    const f = featuresOf(core, q.q);
+    if (f) train.push({ x: answerInputs(f), y: q.gold.length ? 1 : 0, group: q.gold.length ? yes : no });
+  }
 }
 
 // --examples FILE keeps the gathered examples (features, label, group) for study.
