@@ -658,6 +658,57 @@ function factEvidence(
   };
 }
 
+/** The paragraph documents [from, to) of each article of an index, found once per index. */
+const articleRanges = new WeakMap<PassageIndex, Map<Article, [number, number]>>();
+function articleRange(index: PassageIndex, doc: number): [number, number] {
+  let ranges = articleRanges.get(index);
+  if (!ranges) {
+    articleRanges.set(index, (ranges = new Map()));
+    index.paragraphs.forEach((p, d) => {
+      const r = ranges!.get(p.article);
+      if (r) r[1] = d + 1;
+      else ranges!.set(p.article, [d, d + 1]);
+    });
+  }
+  return ranges.get(index.paragraphs[doc]!.article)!;
+}
+
+/**
+ * How much of what the question asks the first passage holds once the words its article uses everywhere are
+ * discounted: the names of an article's subject stand in most of its paragraphs, so finding them says little about
+ * whether a passage holds the fact asked for. Each concept weighs its idf mass times its rarity within the article
+ * (`ln((P + 1) / (df + 0.5))` over `ln((P + 1) / 0.5)`, `df` the article's paragraphs holding some close form of it,
+ * `P` their number); `localCoverage` is the share of that weight the best sentence and its neighbours hold.
+ */
+function localEvidence(
+  concepts: readonly Concept[],
+  index: PassageIndex,
+  doc: number,
+  around: ReadonlyMap<string, number>,
+  looseWeight: number,
+): Pick<AnswerFeatures, 'localCoverage'> {
+  const [from, to] = articleRange(index, doc);
+  const P = to - from;
+  const dfIn = (term: string) => {
+    if (!index.paragraphIndex.has(term)) return 0;
+    let n = 0;
+    for (const s of index.paragraphIndex.scoreRange([{ term, weight: 1 }], from, to)) if (s > 0) n++;
+    return n;
+  };
+  const norm = Math.log((P + 1) / 0.5);
+  let total = 0;
+  let held = 0;
+  for (const c of concepts) {
+    const forms = c.entries.filter((e) => e.typed || e.weight > looseWeight);
+    let df = 0;
+    for (const e of forms) df = Math.max(df, Math.min(...e.terms.map(dfIn)));
+    const w = c.mass * (Math.log((P + 1) / (df + 0.5)) / norm);
+    total += w;
+    if (forms.some((e) => e.terms.every((t) => around.has(t)))) held += w;
+  }
+  return { localCoverage: total ? held / total : 0 };
+}
+
 interface Scored {
   readonly doc: number;
   readonly score: number;
@@ -1223,6 +1274,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     unknownMax: concepts.reduce((a, c) => Math.max(a, c.unknownMass), 0) / totalMass,
     concepts: concepts.length,
     ...factEvidence(concepts, index, top.doc, around, params.expansionWeight),
+    ...localEvidence(concepts, index, top.doc, around, params.expansionWeight),
   };
   // English: topic words that found no Italian term in the index mean the article is about something else.
   const englishShare = english === undefined ? 1 : englishCoverage(english, (t) => index.paragraphIndex.has(t));
