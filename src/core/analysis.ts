@@ -266,7 +266,7 @@ function trimShortItalianStem(s: string): string {
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const INNER_CAPITAL = /^.+\p{Lu}/u;
 
-const stemCache: Record<Lang, GenerationalMemo<string, string>> = { it: new GenerationalMemo(100_000), en: new GenerationalMemo(100_000) };
+const stemCache: Record<Lang, GenerationalMemo<string, string>> = { it: new GenerationalMemo(50_000), en: new GenerationalMemo(50_000) };
 
 // natural's Porter stemmer for the language, accents folded, short Italian stems trimmed.
 function porterStem(word: string, lang: Lang): string {

@@ -391,10 +391,12 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   const sentenceParagraph = new Int32Array(sentenceCount);
   const names = new Set<string>();
 
-  // Pass 2: the paragraphs as one stream of term ids (the shared dictionary's), indexed; the stream is then let go.
+  // Pass 2: the paragraphs as one stream of term ids (the shared dictionary's), indexed. The build consumes the
+  // stream, and its buffer then holds the sentences' (they are the paragraphs' terms without the section titles).
+  const buffer = new Int32Array(paragraphTotal);
   let paragraphIndex: TfIdfIndex;
   {
-    const stream = new Int32Array(paragraphTotal);
+    const stream = buffer;
     const lengths = new Uint32Array(paragraphs.length);
     let at = 0;
     let s = 0;
@@ -419,7 +421,7 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   // Pass 3: the sentences likewise.
   let sentenceIndex: TfIdfIndex;
   {
-    const stream = new Int32Array(paragraphTotal - titles.reduce((sum, t) => sum + t.length, 0));
+    const stream = buffer.subarray(0, paragraphTotal - titles.reduce((sum, t) => sum + t.length, 0));
     const lengths = new Uint32Array(sentenceCount);
     let at = 0;
     let s = 0;

@@ -80,7 +80,7 @@ interface WordEntry {
   readonly innerUpper: boolean;
 }
 
-const WORD_MEMO_GENERATION = 50_000;
+const WORD_MEMO_GENERATION = 30_000;
 const words: Record<Lang, GenerationalMemo<string, WordEntry>> = { it: new GenerationalMemo(WORD_MEMO_GENERATION), en: new GenerationalMemo(WORD_MEMO_GENERATION) };
 let wordsGeneration = -1;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -100,6 +100,24 @@ function wordEntry(match: string, lang: Lang): WordEntry {
 }
 
 let scratch = new Int32Array(3 * 256);
+
+// Packed analyses are cut from shared slabs: a corpus has a paragraph's worth of ints per paragraph, and a buffer of
+// its own for each would cost more in bookkeeping than many paragraphs' terms. A slab is small, so the paragraphs of
+// an article dropped by a reload pin little with their neighbours.
+const SLAB = 1 << 14;
+let slab = new Int32Array(SLAB);
+let slabUsed = 0;
+
+function packedArray(length: number): Int32Array {
+  if (length > SLAB / 4) return new Int32Array(length);
+  if (slabUsed + length > SLAB) {
+    slab = new Int32Array(SLAB);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + length);
+  slabUsed += length;
+  return out;
+}
 
 /**
  * Analyses a paragraph's sentences and packs the result: each sentence's terms exactly as `analyze(sentence.text,
@@ -149,7 +167,7 @@ export function packParagraph(paragraph: Pick<Paragraph, 'sentences'>, lang: Lan
     });
   }
   starts[n] = at;
-  const data = new Int32Array(n + 2 + at * 3);
+  const data = packedArray(n + 2 + at * 3);
   data[0] = n;
   data.set(starts, 1);
   data.set(scratch.subarray(0, at * 3), n + 2);
