@@ -84,6 +84,56 @@ const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
 };
 
 /**
+ * A bounded memo of a pure function's results that keeps what recurs. Entries go into a young generation; when it is
+ * full it becomes the old one (the previous old one is dropped), and a hit in the old generation is carried back into
+ * the young one. A corpus's frequent words stay, its rare ones are forgotten, and a corpus whose vocabulary drifts
+ * from article to article keeps the words of the article being read; a memo that was cleared when full would work
+ * all of them out again, and one that stopped taking entries would miss every new article's own words.
+ * At most twice `max` entries are held.
+ */
+export class GenerationalMemo<K, V> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+
+  /**
+   * @param max - entries per generation
+   */
+  constructor(private readonly max: number) {}
+
+  /**
+   * The value remembered for a key.
+   * @param key - the key
+   * @returns its value, or undefined when it is not remembered
+   */
+  get(key: K): V | undefined {
+    const value = this.young.get(key);
+    if (value !== undefined) return value;
+    const older = this.old.get(key);
+    if (older !== undefined) this.set(key, older);
+    return older;
+  }
+
+  /**
+   * Remembers a value.
+   * @param key - the key
+   * @param value - its value
+   */
+  set(key: K, value: V): void {
+    if (this.young.size >= this.max) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+}
+
+/**
  * Whether a lower-cased word is a stopword in a language (accents ignored).
  * @param word - a lower-cased word
  * @param lang - the language
@@ -94,14 +144,13 @@ export function isStopword(word: string, lang: Lang): boolean {
   let stop = accentedStopword.get(word);
   if (stop === undefined) {
     stop = STOPWORDS.it.has(foldAccents(word));
-    if (accentedStopword.size > 50_000) accentedStopword.clear();
     accentedStopword.set(word, stop);
   }
   return stop;
 }
 
 // An accented word's answer is remembered, so no word is normalised twice.
-const accentedStopword = new Map<string, boolean>();
+const accentedStopword = new GenerationalMemo<string, boolean>(25_000);
 
 /**
  * Removes diacritics: "città" → "citta", "perché" → "perche".
@@ -217,7 +266,7 @@ function trimShortItalianStem(s: string): string {
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const INNER_CAPITAL = /^.+\p{Lu}/u;
 
-const stemCache: Record<Lang, Map<string, string>> = { it: new Map(), en: new Map() };
+const stemCache: Record<Lang, GenerationalMemo<string, string>> = { it: new GenerationalMemo(50_000), en: new GenerationalMemo(50_000) };
 
 // natural's Porter stemmer for the language, accents folded, short Italian stems trimmed.
 function porterStem(word: string, lang: Lang): string {
@@ -303,7 +352,6 @@ export function stem(word: string, lang: Lang): string {
       // An Italian form meets its dictionary form ("vinse" → "vincere") where the stemmer alone would not.
       s = (lang === 'it' ? italianLemmas()?.lemmaStem(word) : undefined) ?? porterStem(word, lang);
     }
-    if (cache.size > 200_000) cache.clear();
     cache.set(word, s);
   }
   return s;

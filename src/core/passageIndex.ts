@@ -7,7 +7,7 @@
 import { analyze } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { hasAutomaticSections } from './segmentation.js';
-import { NAME_FLAG, packedSentenceTerms, termId, termOf } from './sentenceTerms.js';
+import { NAME_FLAG, packedSentenceTerms, packedTermCount, termId, termOf, type PackedParagraph } from './sentenceTerms.js';
 import { TfIdfIndex, type TfIdfIndexData, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus } from './thesaurus.js';
 import type { BilingualLexicon } from './crossLingual.js';
@@ -144,6 +144,33 @@ const trigrams = (term: string): string[] => {
   for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
   return out;
 };
+
+// The index of terms as documents of their trigrams: `TfIdfIndex.build(terms.map(trigrams), { k1: 0, b: 0 })`, without
+// holding every term's trigrams as strings at once (a large corpus's vocabulary has millions of them).
+function trigramIndex(terms: readonly string[]): TfIdfIndex {
+  let total = 0;
+  for (const term of terms) total += term.length; // `^term$` has as many trigrams as the term has characters
+  const stream = new Int32Array(total);
+  const lengths = new Uint32Array(terms.length);
+  const ids = new Map<string, number>();
+  const grams: string[] = [];
+  let at = 0;
+  for (let d = 0; d < terms.length; d++) {
+    const padded = `^${terms[d]!}$`;
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      const g = padded.slice(i, i + 3);
+      let id = ids.get(g);
+      if (id === undefined) {
+        id = grams.length;
+        ids.set(g, id);
+        grams.push(g);
+      }
+      stream[at++] = id;
+    }
+    lengths[d] = padded.length - 2;
+  }
+  return TfIdfIndex.buildFromIds(stream, lengths, (id) => grams[id]!, { k1: 0, b: 0 });
+}
 
 /**
  * Optimal-string-alignment distance (edits, counting a swap of two neighbours as one), stopping early above `max`.
@@ -329,68 +356,94 @@ export function passageIndexFromData(articles: readonly Article[], data: Passage
 
 function* buildSteps(articles: readonly Article[], options: PassageIndexOptions, settings: PassageIndexData['settings']): Generator<void, PassageIndex, void> {
   const paragraphs: ParagraphRef[] = [];
-  const sentences = new IdStream();
-  // Documents as streams of term ids (the shared dictionary's), one length per document: no per-document arrays.
-  const pStream = new IdStream();
-  const pLengths = new IdStream();
-  const sStream = new IdStream();
-  const sLengths = new IdStream();
   const first: number[] = [];
   const withTitles = settings.sectionTitles;
-  const names = new Set<string>();
+  // Pass 1, article by article: each paragraph analysed once (the analysis is kept, see sentenceTerms.ts), and every
+  // document's length counted, so the term streams below are allocated once at their exact size.
+  const packs: PackedParagraph[] = [];
+  const titles: (readonly number[])[] = [];
+  const noTitle: readonly number[] = [];
+  let paragraphTotal = 0;
+  let sentenceCount = 0;
   for (const article of articles) {
     const lang = articleLang(article);
-    const titleIds = new Map<string, number[]>();
+    const titleIds = new Map<string, readonly number[]>();
     const automatic = hasAutomaticSections(article);
     for (const paragraph of article.paragraphs) {
-      const doc = paragraphs.length;
       paragraphs.push({ article, paragraph });
-      first.push(sentences.length);
-      const before = pStream.length;
+      first.push(sentenceCount);
       // Automatic titles add nothing; reading an automatic section id would segment the article.
+      let ids = noTitle;
       if (withTitles && !automatic) {
-        let ids = titleIds.get(paragraph.sectionId);
-        if (!ids) titleIds.set(paragraph.sectionId, (ids = sectionTitleTerms(article, paragraph).map(termId)));
-        for (const id of ids) pStream.push(id);
+        const known = titleIds.get(paragraph.sectionId);
+        if (known) ids = known;
+        else titleIds.set(paragraph.sectionId, (ids = sectionTitleTerms(article, paragraph).map(termId)));
       }
       const packed = packedSentenceTerms(paragraph, lang);
-      const n = packed[0]!;
-      for (let i = 0; i < n; i++) {
-        const from = packed[1 + i]!;
-        const to = packed[2 + i]!;
-        for (let k = from; k < to; k++) {
-          const base = n + 2 + k * 3;
-          const id = packed[base]!;
-          sStream.push(id);
-          pStream.push(id);
-          if (packed[base + 2]! & NAME_FLAG) names.add(termOf(id));
-        }
-        sentences.push(doc);
-        sLengths.push(to - from);
-      }
-      pLengths.push(pStream.length - before);
+      packs.push(packed);
+      titles.push(ids);
+      sentenceCount += packed[0]!;
+      paragraphTotal += ids.length + packedTermCount(packed);
     }
     yield;
   }
   const weighting = settings.weighting;
-  const paragraphIds = pStream.take();
-  const paragraphIndex = TfIdfIndex.buildFromIds(paragraphIds, Uint32Array.from(pLengths.take()), termOf, weighting.paragraph);
+  const sentenceParagraph = new Int32Array(sentenceCount);
+  const names = new Set<string>();
+
+  // Pass 2: the paragraphs as one stream of term ids (the shared dictionary's), indexed. The build consumes the
+  // stream, and its buffer then holds the sentences' (they are the paragraphs' terms without the section titles).
+  const buffer = new Int32Array(paragraphTotal);
+  let paragraphIndex: TfIdfIndex;
+  {
+    const stream = buffer;
+    const lengths = new Uint32Array(paragraphs.length);
+    let at = 0;
+    let s = 0;
+    for (let doc = 0; doc < packs.length; doc++) {
+      const packed = packs[doc]!;
+      const before = at;
+      for (const id of titles[doc]!) stream[at++] = id;
+      const n = packed[0]!;
+      const end = n + 2 + 3 * packedTermCount(packed);
+      for (let base = n + 2; base < end; base += 3) {
+        const id = packed[base]!;
+        stream[at++] = id;
+        if (packed[base + 2]! & NAME_FLAG) names.add(termOf(id));
+      }
+      lengths[doc] = at - before;
+      for (let i = 0; i < n; i++) sentenceParagraph[s++] = doc;
+    }
+    paragraphIndex = TfIdfIndex.buildFromIds(stream, lengths, termOf, weighting.paragraph);
+  }
   yield;
-  const sentenceIndex = TfIdfIndex.buildFromIds(sStream.take(), Uint32Array.from(sLengths.take()), termOf, weighting.sentence);
+
+  // Pass 3: the sentences likewise.
+  let sentenceIndex: TfIdfIndex;
+  {
+    const stream = buffer.subarray(0, paragraphTotal - titles.reduce((sum, t) => sum + t.length, 0));
+    const lengths = new Uint32Array(sentenceCount);
+    let at = 0;
+    let s = 0;
+    for (const packed of packs) {
+      const n = packed[0]!;
+      for (let i = 0; i < n; i++) {
+        const from = packed[1 + i]!;
+        const to = packed[2 + i]!;
+        for (let k = from; k < to; k++) stream[at++] = packed[n + 2 + k * 3]!;
+        lengths[s++] = to - from;
+      }
+    }
+    sentenceIndex = TfIdfIndex.buildFromIds(stream, lengths, termOf, weighting.sentence);
+  }
   yield;
 
   // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant. Built with
-  // the index, so the first misspelt question waits no longer than the next; the term streams are not kept.
-  const seen = new Set<number>();
-  const vocabularyTerms: string[] = [];
-  for (const id of paragraphIds) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const t = termOf(id);
-    if (!/\d/.test(t) && t.length >= 3) vocabularyTerms.push(t);
-  }
-  const vocabulary = { terms: vocabularyTerms, grams: TfIdfIndex.build(vocabularyTerms.map(trigrams), { k1: 0, b: 0 }) };
-  return assembleIndex({ articles, paragraphs, sentenceParagraph: sentences.take(), first, paragraphIndex, sentenceIndex, settings, names, vocabulary, thesaurus: options.thesaurus, bilingual: options.bilingual });
+  // the index, so the first misspelt question waits no longer than the next. The paragraph index lists its terms in
+  // order of first appearance in the corpus.
+  const vocabularyTerms = paragraphIndex.toData().terms.filter((t) => !/\d/.test(t) && t.length >= 3);
+  const vocabulary = { terms: vocabularyTerms, grams: trigramIndex(vocabularyTerms) };
+  return assembleIndex({ articles, paragraphs, sentenceParagraph, first, paragraphIndex, sentenceIndex, settings, names, vocabulary, thesaurus: options.thesaurus, bilingual: options.bilingual });
 }
 
 /** A growing run of integers in a typed array (a corpus's term stream holds millions: no boxed JavaScript array). */

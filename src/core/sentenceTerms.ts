@@ -7,7 +7,7 @@
  * Entries are keyed by the paragraph's `sentences` array, which an article keeps when it is copied (sections set by
  * segmentation keep the paragraph's sentences), and live as long as the article does (a WeakMap).
  */
-import { analysisGeneration, foldAccents, joinsAsCompound, lowerOf, scanTokens, tokenKind, tokenTerms, type Lang, type Term, type Token } from './analysis.js';
+import { analysisGeneration, foldAccents, GenerationalMemo, joinsAsCompound, lowerOf, scanTokens, tokenKind, tokenTerms, type Lang, type Term, type Token } from './analysis.js';
 import type { Paragraph, Sentence } from './types.js';
 
 // The dictionary of every term seen: ids are small integers, the strings are held once.
@@ -46,6 +46,15 @@ export function termOf(id: number): string {
  */
 export type PackedParagraph = Int32Array;
 
+/**
+ * How many terms a packed analysis holds (all its sentences').
+ * @param packed - a paragraph's packed analysis
+ * @returns the number of (term id, start, end) triples
+ */
+export function packedTermCount(packed: PackedParagraph): number {
+  return packed[1 + packed[0]!]!;
+}
+
 /** Set on a packed term's end offset when the word is written as a name ("Turow", "Llama" mid-sentence, "OpenAI"). */
 export const NAME_FLAG = 1 << 30;
 const OFFSET_MASK = NAME_FLAG - 1;
@@ -71,8 +80,8 @@ interface WordEntry {
   readonly innerUpper: boolean;
 }
 
-const WORD_MEMO_MAX = 100_000;
-const words: Record<Lang, Map<string, WordEntry>> = { it: new Map(), en: new Map() };
+const WORD_MEMO_GENERATION = 30_000;
+const words: Record<Lang, GenerationalMemo<string, WordEntry>> = { it: new GenerationalMemo(WORD_MEMO_GENERATION), en: new GenerationalMemo(WORD_MEMO_GENERATION) };
 let wordsGeneration = -1;
 const UPPER_FIRST = /^\p{Lu}/u;
 const INNER_UPPER = /^.+\p{Lu}/u;
@@ -85,13 +94,30 @@ function wordEntry(match: string, lang: Lang): WordEntry {
     const kind = tokenKind(lower);
     // A word's match is the word as written: the characters analysis normalises are never inside one.
     entry = { kind, lower, ids: tokenTerms(kind, match, lower, lang).map(termId), upperFirst: UPPER_FIRST.test(match), innerUpper: INNER_UPPER.test(match) };
-    if (memo.size >= WORD_MEMO_MAX) memo.clear();
     memo.set(match, entry);
   }
   return entry;
 }
 
 let scratch = new Int32Array(3 * 256);
+
+// Packed analyses are cut from shared slabs: a corpus has a paragraph's worth of ints per paragraph, and a buffer of
+// its own for each would cost more in bookkeeping than many paragraphs' terms. A slab is small, so the paragraphs of
+// an article dropped by a reload pin little with their neighbours.
+const SLAB = 1 << 14;
+let slab = new Int32Array(SLAB);
+let slabUsed = 0;
+
+function packedArray(length: number): Int32Array {
+  if (length > SLAB / 4) return new Int32Array(length);
+  if (slabUsed + length > SLAB) {
+    slab = new Int32Array(SLAB);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + length);
+  slabUsed += length;
+  return out;
+}
 
 /**
  * Analyses a paragraph's sentences and packs the result: each sentence's terms exactly as `analyze(sentence.text,
@@ -141,7 +167,7 @@ export function packParagraph(paragraph: Pick<Paragraph, 'sentences'>, lang: Lan
     });
   }
   starts[n] = at;
-  const data = new Int32Array(n + 2 + at * 3);
+  const data = packedArray(n + 2 + at * 3);
   data[0] = n;
   data.set(starts, 1);
   data.set(scratch.subarray(0, at * 3), n + 2);

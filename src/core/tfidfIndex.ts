@@ -153,8 +153,8 @@ export function bm25(idf: number, tf: number, length: number, averageLength: num
 /** Immutable inverted index over documents given as term lists. */
 export class TfIdfIndex {
   private readonly termIds: TermIds;
-  // The vocabulary by id, when the index was read back (a built index lists it from its Map).
-  private termList: readonly string[] | undefined;
+  // The vocabulary by id.
+  private readonly termList: readonly string[];
   private readonly termStart: Int32Array;
   private readonly postingDocs: Int32Array;
   private readonly postingImpacts: Float32Array;
@@ -183,6 +183,7 @@ export class TfIdfIndex {
 
   private constructor(
     termIds: TermIds,
+    termList: readonly string[],
     termStart: Int32Array,
     postingDocs: Int32Array,
     postingImpacts: Float32Array,
@@ -191,6 +192,7 @@ export class TfIdfIndex {
     docLengths: Uint32Array,
   ) {
     this.termIds = termIds;
+    this.termList = termList;
     this.termStart = termStart;
     this.postingDocs = postingDocs;
     this.postingImpacts = postingImpacts;
@@ -235,8 +237,10 @@ export class TfIdfIndex {
 
   /**
    * Builds the index from documents already turned into term ids: one flat stream of ids, document after document.
-   * The same index as `build` over the same terms, without a string lookup per occurrence.
-   * @param stream - every document's term ids, in order (any non-negative ids, e.g. a shared dictionary's)
+   * The same index as `build` over the same terms, without a string lookup per occurrence. The stream is consumed: it
+   * is rewritten in place (a corpus's stream holds millions of ids, and a second copy would double the build's peak).
+   * @param stream - every document's term ids, in order (any non-negative ids of a dictionary where distinct ids
+   *   stand for distinct terms, e.g. a shared dictionary's); rewritten by the build
    * @param docLengths - each document's number of ids in the stream
    * @param termOf - the term an id stands for
    * @param options - BM25 weighting
@@ -257,11 +261,11 @@ export class TfIdfIndex {
     if (total !== stream.length) throw new RangeError(`TfIdfIndex.buildFromIds: the lengths add up to ${total}, the stream holds ${stream.length}`);
     for (let i = 0; i < total; i++) if (stream[i]! > maxId) maxId = stream[i]!;
 
-    // Pass 1: the given ids → dense ids in order of first appearance (the stream is rewritten in place on a copy),
-    // and document frequencies.
-    const termIds = new Map<string, number>();
+    // Pass 1: the given ids → dense ids in order of first appearance (the stream is rewritten in place), and
+    // document frequencies. The vocabulary is a list looked up through a hash table, as a stored index is: no Map of
+    // every term is grown while building.
+    const terms: string[] = [];
     const dense = new Int32Array(maxId + 1).fill(-1);
-    const local = new Int32Array(total);
     let df = new Int32Array(1024);
     let lastDoc = new Int32Array(1024).fill(-1);
     let at = 0;
@@ -271,9 +275,9 @@ export class TfIdfIndex {
         const given = stream[at]!;
         let id = dense[given]!;
         if (id < 0) {
-          id = termIds.size;
+          id = terms.length;
           dense[given] = id;
-          termIds.set(termOf(given), id);
+          terms.push(termOf(given));
           if (id >= df.length) {
             df = grow(df, id + 1);
             const old = lastDoc.length;
@@ -281,14 +285,14 @@ export class TfIdfIndex {
             lastDoc.fill(-1, old);
           }
         }
-        local[at] = id;
+        stream[at] = id;
         if (lastDoc[id] !== d) {
           lastDoc[id] = d;
           df[id]!++;
         }
       }
     }
-    const vocabulary = termIds.size;
+    const vocabulary = terms.length;
     const termStart = new Int32Array(vocabulary + 1);
     for (let t = 0; t < vocabulary; t++) termStart[t + 1] = termStart[t]! + df[t]!;
     const postings = termStart[vocabulary]!;
@@ -304,7 +308,7 @@ export class TfIdfIndex {
       const end = at + docLengths[d]!;
       let u = 0;
       for (; at < end; at++) {
-        const id = local[at]!;
+        const id = stream[at]!;
         if (tfCount[id]!++ === 0) unique[u++] = id;
       }
       for (let i = 0; i < u; i++) {
@@ -333,7 +337,7 @@ export class TfIdfIndex {
       }
       maxImpact[t] = max;
     }
-    return new TfIdfIndex(termIds, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+    return new TfIdfIndex(new HashedTermIds(terms, termLookupTable(terms)), terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
   }
 
   /**
@@ -341,13 +345,7 @@ export class TfIdfIndex {
    * @returns the vocabulary in id order and the posting arrays
    */
   toData(): TfIdfIndexData {
-    let terms = this.termList;
-    if (!terms) {
-      const list = new Array<string>(this.termIds.size);
-      for (const [term, id] of this.termIds as Map<string, number>) list[id] = term;
-      this.termList = terms = list;
-    }
-    return { terms, termStart: this.termStart, postingDocs: this.postingDocs, postingImpacts: this.postingImpacts, maxImpact: this.maxImpact, idfs: this.idfs, docLengths: this.docLengths };
+    return { terms: this.termList, termStart: this.termStart, postingDocs: this.postingDocs, postingImpacts: this.postingImpacts, maxImpact: this.maxImpact, idfs: this.idfs, docLengths: this.docLengths };
   }
 
   /**
@@ -368,11 +366,7 @@ export class TfIdfIndex {
     for (let t = 0; t < v; t++) if (termStart[t + 1]! < termStart[t]!) throw bad('a term range runs backwards');
     const n = docLengths.length;
     for (let p = 0; p < postingDocs.length; p++) if (postingDocs[p]! >>> 0 >= n) throw bad('a posting names a document that does not exist');
-    const read = (termIds: TermIds) => {
-      const index = new TfIdfIndex(termIds, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
-      index.termList = terms;
-      return index;
-    };
+    const read = (termIds: TermIds) => new TfIdfIndex(termIds, terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
     if (sameTerms && sameTerms.terms === terms && sameTerms.index.termIds.size === v) return read(sameTerms.index.termIds);
     const { lookup } = data;
     if (lookup) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyze, foldAccents, isStopword, paragraphAnalysis, splitSentences, stem, tokenize } from '../../src/core/analysis.js';
+import { analyze, foldAccents, GenerationalMemo, isStopword, paragraphAnalysis, splitSentences, stem, tokenize } from '../../src/core/analysis.js';
 
 const lowers = (text: string) => tokenize(text).map((t) => t.lower);
 const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
@@ -132,5 +132,27 @@ describe('paragraphAnalysis', () => {
     const english = paragraphAnalysis(paragraph, 'en');
     expect(english).toEqual(analyze(paragraph.text, 'en'));
     expect(english).not.toBe(first);
+  });
+});
+
+describe('GenerationalMemo', () => {
+  it('GIVEN more keys than a generation holds THEN a key read again survives, one never read again is forgotten, and no more than two generations are kept', () => {
+    const memo = new GenerationalMemo<string, number>(2);
+    memo.set('frequent', 1);
+    memo.set('rare', 2);
+    memo.set('a', 3); // the first generation is now the old one
+    expect(memo.get('frequent')).toBe(1); // carried into the young generation
+    memo.set('b', 4); // young full ('a', 'frequent'): it becomes the old one, 'rare' is dropped
+    expect(memo.get('rare')).toBeUndefined();
+    expect(memo.get('frequent')).toBe(1);
+    expect(memo.get('a')).toBe(3);
+    memo.clear();
+    expect(memo.get('frequent')).toBeUndefined();
+  });
+
+  it('GIVEN a stream of words far longer than the memo THEN stems are the same as computed fresh', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `parola${String.fromCharCode(97 + (i % 26))}${i % 700}`);
+    const first = words.map((w) => stem(w, 'it'));
+    expect(words.map((w) => stem(w, 'it'))).toEqual(first);
   });
 });
