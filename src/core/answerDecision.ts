@@ -110,46 +110,37 @@ export function answerInputs(f: AnswerFeatures): number[] {
   ];
 }
 
-/**
- * The model's inputs, as `answerInputs` orders them, each with the direction its evidence points: `1` when more of it
- * speaks for answering (coverage, margin), `-1` when it speaks for declining (words the article never uses, fact
- * words missing beside the names), `0` when either may hold (the question's length, whether it names anything).
- * The fit keeps each weight on its side of zero: correlated inputs otherwise trade weights of opposite signs that
- * cancel on long questions and mislead on short ones, far from where they were learned.
- */
-export const ANSWER_INPUTS: readonly (readonly [name: string, sign: -1 | 0 | 1])[] = [
-  ['coverage', 1],
-  ['wordCoverage', 1],
-  ['typedCoverage', 1],
-  ['sentenceCoverage', 1],
-  ['windowCoverage', 1],
-  ['score', 1],
-  ['margin', 1],
-  ['cueMissing', -1],
-  ['unknownShare', -1],
-  ['unknownMax', -1],
-  ['logConcepts', 0],
-  ['coverage²', 1],
-  ['typedCoverage²', 1],
-  ['sentenceCoverage²', 1],
-  ['logScore', 1],
-  ['conceptShare', 1],
-  ['sentenceConceptShare', 1],
-  ['conceptShare×typedCoverage', 1],
-  ['uncoveredMax', -1],
-  ['orphanShare', -1],
-  ['unknownConceptShare', -1],
-  ['unknownName', -1],
-  ['contentMissing', -1],
-  ['contentUnknown', -1],
-  ['namesMissing', -1],
-  ['hasName', 0],
-  ['hasName×contentMissing', -1],
-  ['localCoverage', 1],
-];
-
 /** Names of the model's inputs, as `answerInputs` orders them. */
-export const ANSWER_FEATURE_NAMES: readonly string[] = ANSWER_INPUTS.map(([name]) => name);
+export const ANSWER_FEATURE_NAMES: readonly string[] = [
+  'coverage',
+  'wordCoverage',
+  'typedCoverage',
+  'sentenceCoverage',
+  'windowCoverage',
+  'score',
+  'margin',
+  'cueMissing',
+  'unknownShare',
+  'unknownMax',
+  'logConcepts',
+  'coverage²',
+  'typedCoverage²',
+  'sentenceCoverage²',
+  'logScore',
+  'conceptShare',
+  'sentenceConceptShare',
+  'conceptShare×typedCoverage',
+  'uncoveredMax',
+  'orphanShare',
+  'unknownConceptShare',
+  'unknownName',
+  'contentMissing',
+  'contentUnknown',
+  'namesMissing',
+  'hasName',
+  'hasName×contentMissing',
+  'localCoverage',
+];
 
 /**
  * How likely the first passage answers the question, by the fitted model.
