@@ -61,12 +61,29 @@ export interface AnswerFeatures {
   readonly localCoverage?: number;
 }
 
-/** A fitted logistic model: feature names, their means and spreads, weights, bias and the answering threshold. */
-export interface AnswerModel {
+/** A linear model over standardised inputs: input names, their means and spreads, and weights. */
+export interface StandardisedLinear {
   readonly features: readonly string[];
   readonly mean: readonly number[];
   readonly scale: readonly number[];
   readonly weights: readonly number[];
+}
+
+/**
+ * The weighted sum of standardised inputs, added to `start` (a bias) term by term.
+ * @param model - means, spreads and weights
+ * @param x - the inputs, in the model's order
+ * @param start - what the sum starts from
+ * @returns the sum
+ */
+export function linearScore(model: StandardisedLinear, x: readonly number[], start = 0): number {
+  let s = start;
+  for (let i = 0; i < x.length; i++) s += (model.weights[i] ?? 0) * ((x[i]! - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
+  return s;
+}
+
+/** A fitted logistic model: feature names, their means and spreads, weights, bias and the answering threshold. */
+export interface AnswerModel extends StandardisedLinear {
   readonly bias: number;
   /** Answer when the probability reaches this. */
   readonly threshold: number;
@@ -149,9 +166,7 @@ export const ANSWER_FEATURE_NAMES: readonly string[] = [
  * @returns a probability, 0–1
  */
 export function answerProbability(f: AnswerFeatures, model: AnswerModel = ANSWER_MODEL): number {
-  const x = answerInputs(f);
-  let z = model.bias;
-  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * ((x[i]! - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
+  const z = linearScore(model, answerInputs(f), model.bias);
   return 1 / (1 + Math.exp(-z));
 }
 

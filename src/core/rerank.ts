@@ -8,6 +8,7 @@
  * checked on the odd ones) and live in `rerankModel.ts`, which that script writes.
  */
 import { RERANK_MODEL } from './rerankModel.js';
+import { linearScore, type StandardisedLinear } from './answerDecision.js';
 
 /** What the second stage knows of one candidate paragraph, measured by the first stage (ask.ts). */
 export interface CandidateEvidence {
@@ -55,11 +56,7 @@ export interface CandidateEvidence {
 }
 
 /** A fitted linear ranking model: input names, their means and spreads, and weights. */
-export interface RerankModel {
-  readonly features: readonly string[];
-  readonly mean: readonly number[];
-  readonly scale: readonly number[];
-  readonly weights: readonly number[];
+export interface RerankModel extends StandardisedLinear {
   /** How many of the first stage's candidates it re-orders. */
   readonly depth: number;
   /** A bonus to the first stage's first candidate, in the model's score: it loses its place only to a candidate the
@@ -154,9 +151,7 @@ export function rerankInputs(candidates: readonly CandidateEvidence[]): number[]
  * @returns the score
  */
 export function rerankScore(x: readonly number[], model: RerankModel = RERANK_MODEL): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += (model.weights[i] ?? 0) * ((x[i]! - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
-  return s;
+  return linearScore(model, x);
 }
 
 /**
