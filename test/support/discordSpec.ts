@@ -81,6 +81,16 @@ export interface SpecOperation {
 }
 
 interface CompiledOperation {
+  /** The verdict: stops at the first error (an order of magnitude faster on message bodies than collecting all). */
+  readonly whole: ValidateFunction;
+  /** The body's schema, its `$ref`s anchored to the spec; compiled again with every error collected to explain a failure. */
+  readonly schema: JsonObject;
+  /** Built on the first failure: the whole schema and the alternatives of a top-level `anyOf`/`oneOf`, with all errors. */
+  explainer?: Explainer;
+}
+
+/** Validators that collect every error, for a readable report of a failing body. */
+interface Explainer {
   readonly whole: ValidateFunction;
   /** Alternatives of a top-level `anyOf`/`oneOf`, with the `type` values each accepts (if it restricts `type`). */
   readonly branches: readonly { readonly validate: ValidateFunction; readonly types: readonly Json[] | undefined }[];
@@ -116,7 +126,10 @@ function templateToRegExp(template: string): RegExp {
  */
 export class DiscordSpec {
   private readonly spec: JsonObject;
+  /** Stops at a body's first error: the verdict, on every request. */
   private readonly ajv: Ajv2020;
+  /** Collects every error: compiled only when a body fails, to explain it. */
+  private readonly ajvAllErrors: Ajv2020;
   private readonly compiled = new Map<string, CompiledOperation | null>();
   private readonly matchers: readonly { template: string; regexp: RegExp; literals: number }[];
 
@@ -140,8 +153,13 @@ export class DiscordSpec {
       throw new Error(`${specPath} does not look like an OpenAPI document (no paths/components)`);
     }
     this.spec = parsed;
-    this.ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true, validateSchema: false });
+    // Two instances: collecting every error makes Ajv try every alternative of the spec's many unions in full (a
+    // message with embeds and buttons took ≈ 11 ms to check, against ≈ 1.4 ms stopping at the first error). The
+    // verdict is the same either way; the full list is only needed to explain a failure.
+    this.ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: false, validateSchema: false });
     this.ajv.addSchema({ $id: SPEC_ID, components: parsed['components'] });
+    this.ajvAllErrors = new Ajv2020({ strict: false, validateFormats: false, allErrors: true, validateSchema: false });
+    this.ajvAllErrors.addSchema({ $id: SPEC_ID, components: parsed['components'] });
     this.matchers = Object.keys(parsed['paths'])
       .map((template) => ({
         template,
@@ -228,17 +246,25 @@ export class DiscordSpec {
     let result: CompiledOperation | null = null;
     if (isObject(schema)) {
       const anchored = anchorRefs(schema);
-      const union = isObject(anchored) ? (anchored['anyOf'] ?? anchored['oneOf']) : undefined;
-      const branches = Array.isArray(union)
-        ? union.filter(isObject).map((branch) => ({
-            validate: this.ajv.compile(branch),
-            types: this.discriminatorValues(branch),
-          }))
-        : [];
-      result = { whole: this.ajv.compile(isObject(anchored) ? anchored : {}), branches };
+      const whole = isObject(anchored) ? anchored : {};
+      result = { whole: this.ajv.compile(whole), schema: whole };
     }
     this.compiled.set(key, result);
     return result;
+  }
+
+  /** The all-errors validators of an operation, compiled on its first failing body. */
+  private explainer(compiled: CompiledOperation): Explainer {
+    if (compiled.explainer) return compiled.explainer;
+    const union = compiled.schema['anyOf'] ?? compiled.schema['oneOf'];
+    const branches = Array.isArray(union)
+      ? union.filter(isObject).map((branch) => ({
+          validate: this.ajvAllErrors.compile(branch),
+          types: this.discriminatorValues(branch),
+        }))
+      : [];
+    compiled.explainer = { whole: this.ajvAllErrors.compile(compiled.schema), branches };
+    return compiled.explainer;
   }
 
   /** The values of `properties.type` (enum or const) accepted by a union branch, if it restricts them. */
@@ -264,12 +290,14 @@ export class DiscordSpec {
    * else the one with the fewest errors) is reported, so a too-long reply is not drowned by "type must be 8".
    */
   private explain(compiled: CompiledOperation, body: unknown): string[] {
-    let errors: readonly ErrorObject[] = compiled.whole.errors ?? [];
-    if (compiled.branches.length > 0) {
+    const explainer = this.explainer(compiled);
+    explainer.whole(body);
+    let errors: readonly ErrorObject[] = explainer.whole.errors ?? [];
+    if (explainer.branches.length > 0) {
       const bodyType: unknown = isObject(body) ? body['type'] : undefined;
-      const candidates = compiled.branches.filter((b) => b.types === undefined || b.types.includes(bodyType as Json));
+      const candidates = explainer.branches.filter((b) => b.types === undefined || b.types.includes(bodyType as Json));
       let best: readonly ErrorObject[] | undefined;
-      for (const branch of candidates.length > 0 ? candidates : compiled.branches) {
+      for (const branch of candidates.length > 0 ? candidates : explainer.branches) {
         if (branch.validate(body)) continue;
         const branchErrors = branch.validate.errors ?? [];
         if (best === undefined || branchErrors.length < best.length) best = branchErrors;
