@@ -209,17 +209,50 @@ function answerWith(result: AskResult, core: BranoCore, ctx: Pick<HandlerContext
     const paragraph = findParagraph(core.articles, closest.article, closest.paragraph)?.paragraph;
     return { body: { content, embeds: [passageEmbed(closest, { title: query.question, paragraph, note: t.closest, colour: NOTE_COLOUR })] }, ephemeral: true };
   }
+  const body = answerBody(result, core, ctx.lang, query);
+  if (!body) return note(t.notInArticle);
+  return { body: withFeedbackRow(body, ephemeral ? undefined : answerId, t), ephemeral };
+}
+
+/**
+ * Rendered answers, by the core's answer they show: a question the server answers from its memo
+ * (src/discord/answerMemo.ts) gets the same answer object back, and the same asker in the same language the same body
+ * (the 👍/👎 row, which differs per answer, is added after). Entries go when their answer object does.
+ */
+const RENDERED = new WeakMap<AskResult, Map<string, MessageBody | null>>();
+
+/**
+ * The body showing an answered question's best passage with the buttons that carry its results, or null when none of
+ * its passages is in the corpus any more.
+ * @param result - the core's answer (answered)
+ * @param core - the core that gave it
+ * @param lang - the reply language
+ * @param query - the question and its asker
+ * @returns the message body, shared with earlier identical answers (not to be changed)
+ */
+function answerBody(result: AskResult, core: BranoCore, lang: HandlerContext['lang'], query: AskQuery): MessageBody | null {
+  const key = `${lang}\u0000${query.user}\u0000${query.question}`;
+  let byAsker = RENDERED.get(result);
+  const known = byAsker?.get(key);
+  if (known !== undefined) return known;
+  const t = strings(lang);
   const ranked = result.passages.flatMap((passage) => {
     const found = findParagraph(core.articles, passage.article, passage.paragraph);
     return found ? [{ passage, found, ref: { article: articleKey(passage.article), paragraph: passage.paragraph, ...passageShape(found.paragraph, passage) } }] : [];
   });
   const first = ranked[0];
-  if (!first) return note(t.notInArticle);
-  const results = fitResults(query.user, ranked.map((r) => r.ref));
-  const check = resultsCheck(ranked.slice(0, results.length).map((r) => r.found.paragraph.text));
-  const carried: Carried = { user: query.user, index: 0, check, results, question: query.question };
-  const body = render(first.passage, first.found, carried, 'passage', { text: query.question }, t);
-  return { body: withFeedbackRow(body, ephemeral ? undefined : answerId, t), ephemeral };
+  let body: MessageBody | null = null;
+  if (first) {
+    const results = fitResults(query.user, ranked.map((r) => r.ref));
+    const check = resultsCheck(ranked.slice(0, results.length).map((r) => r.found.paragraph.text));
+    const carried: Carried = { user: query.user, index: 0, check, results, question: query.question };
+    body = render(first.passage, first.found, carried, 'passage', { text: query.question }, t);
+  }
+  if (!byAsker) RENDERED.set(result, (byAsker = new Map()));
+  // A few askers and languages per answer are the rule; a bound keeps an answer asked by a whole server small.
+  if (byAsker.size >= 16) byAsker.clear();
+  byAsker.set(key, body);
+  return body;
 }
 
 /**

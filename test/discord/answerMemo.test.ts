@@ -30,6 +30,27 @@ describe('answers a server already got (the answer memo)', () => {
     expect(core.computed).toEqual([Q, Q, Q]);
   });
 
+  it('GIVEN one kept answer shown to two askers and in two languages THEN each reply carries its own asker and language, and the same asker gets the same body', async () => {
+    const core = countingCore();
+    const query = { question: Q, limit: 3, article: undefined, user: '111', guildId: 'g' };
+    const it1 = await answerOffThread(core, { lang: 'it' }, query, false);
+    const it2 = await answerOffThread(core, { lang: 'it' }, query, false);
+    const other = await answerOffThread(core, { lang: 'it' }, { ...query, user: '222' }, false);
+    const en = await answerOffThread(core, { lang: 'en' }, query, false);
+    expect(core.computed).toEqual([Q]);
+    const ids = (r: typeof it1) => (r.body.components ?? []).flatMap((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
+    const labels = (r: typeof it1) => (r.body.components ?? []).flatMap((row) => row.components.map((b) => ('label' in b ? b.label : '')));
+    expect(ids(it1).length).toBeGreaterThan(0);
+    expect(JSON.stringify(it2.body)).toBe(JSON.stringify(it1.body));
+    // Buttons belong to whoever asked: the other asker's ids differ (and carry the other user).
+    expect(ids(other)).not.toEqual(ids(it1));
+    expect(labels(en)).not.toEqual(labels(it1));
+    // The same passage, its footer in each reader's language.
+    expect(en.body.embeds?.[0]?.description).toBe(it1.body.embeds?.[0]?.description);
+    expect(en.body.embeds?.[0]?.footer?.text).toMatch(/Result 1 of 3/);
+    expect(it1.body.embeds?.[0]?.footer?.text).toMatch(/Risultato 1 di 3/);
+  });
+
   it('GIVEN a reload (a new core) THEN the question is answered again from the new corpus', async () => {
     const before = countingCore();
     const after = countingCore();
