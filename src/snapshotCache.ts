@@ -9,7 +9,7 @@
  * `npm run cache:clear` (this module run as a program) deletes the snapshots.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -117,10 +117,22 @@ export function snapshotContext(corpusDir: string): string {
  * Writes a file under a temporary name and renames it, so a reader (another shard) sees the old file or the new one,
  * never half of one.
  */
-function writeAtomically(folder: string, path: string, data: Uint8Array): void {
+function writeAtomically(folder: string, path: string, data: Uint8Array | readonly Uint8Array[]): void {
   mkdirSync(folder, { recursive: true });
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, data);
+  if (data instanceof Uint8Array) writeFileSync(tmp, data);
+  else {
+    // Written piece by piece, so a large file is never copied into one buffer.
+    const fd = openSync(tmp, 'w');
+    try {
+      for (const piece of data) for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done);
+    } catch (err) {
+      closeSync(fd);
+      unlinkSync(tmp);
+      throw err;
+    }
+    closeSync(fd);
+  }
   try {
     renameSync(tmp, path);
   } catch (err) {
@@ -212,6 +224,15 @@ function decodeManifest(bytes: Buffer, context: string, dir: string): Map<string
 
 const shapeOf = (paragraphs: readonly Paragraph[]) => Uint32Array.from(paragraphs, (p) => p.sentences.length);
 const sameShape = (a: Uint32Array, b: Uint32Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+// Index files kept open for their postings, closed when the index that reads them is garbage.
+const openIndexFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
 
 /**
  * Articles from snapshots in a cache folder, built and stored when missing or stale; and the passage index of the
@@ -465,14 +486,28 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
   load(articles: readonly Article[]): PassageIndexData | undefined {
     const file = this.indexFile(articles);
     if (!file) return undefined;
-    let bytes: Uint8Array;
+    // The file stays open while the index may read postings from it (closed once the index is let go), so a newer
+    // index stored under the same name by another shard is never mixed in.
+    let fd: number;
     try {
-      bytes = readFileSync(file.path);
+      fd = openSync(file.path, 'r');
     } catch {
       return undefined;
     }
-    const data = decodeIndexSnapshot(bytes, file.key);
-    if (data) this.stats.indexLoaded++;
+    let data: PassageIndexData | undefined;
+    try {
+      const size = fstatSync(fd).size;
+      const source = { size, read: (target: Uint8Array, position: number) => readSync(fd, target, 0, target.length, position) };
+      data = decodeIndexSnapshot(source, file.key);
+      if (data) openIndexFiles.register(source, fd);
+    } catch {
+      data = undefined;
+    }
+    if (!data) {
+      closeSync(fd);
+      return undefined;
+    }
+    this.stats.indexLoaded++;
     return data;
   }
 

@@ -233,12 +233,41 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
   const settings = indexSettings(options);
   const stored = options.cache?.load(articles);
   if (stored) {
-    const index = passageIndexFromData(articles, stored, options);
+    const index = passageIndexFromData(articles, repairable(articles, stored, options, settings), options);
     if (index) return index;
   }
   const index = yield* buildSteps(articles, options, settings);
   options.cache?.save(articles, passageIndexData(index));
   return index;
+}
+
+/**
+ * Stored content whose lazily read postings, should a term's turn out damaged, are taken from the index built again
+ * from the articles (which is then stored in place of the damaged one).
+ */
+function repairable(articles: readonly Article[], data: PassageIndexData, options: PassageIndexOptions, settings: PassageIndexData['settings']): PassageIndexData {
+  let fresh: PassageIndexData | undefined;
+  const rebuild = (): PassageIndexData => {
+    if (!fresh) {
+      const steps = buildSteps(articles, options, settings);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      fresh = passageIndexData(step.value);
+      options.cache?.save(articles, fresh);
+    }
+    return fresh;
+  };
+  const withRepair = (index: TfIdfIndexData, pick: (built: PassageIndexData) => TfIdfIndexData): TfIdfIndexData => {
+    const source = index.postings;
+    if (!source) return index;
+    return { ...index, postings: { read: (term, docs, impacts) => source.read(term, docs, impacts), repair: () => pick(rebuild()) } };
+  };
+  return {
+    ...data,
+    paragraph: withRepair(data.paragraph, (built) => built.paragraph),
+    sentence: withRepair(data.sentence, (built) => built.sentence),
+    vocabulary: { terms: data.vocabulary.terms, grams: withRepair(data.vocabulary.grams, (built) => built.vocabulary.grams) },
+  };
 }
 
 const sameWeighting = (a: Weighting, b: Weighting) => a.k1 === b.k1 && a.b === b.b;

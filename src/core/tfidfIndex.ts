@@ -62,6 +62,29 @@ export interface TfIdfIndexData {
   readonly maxImpact: Float32Array;
   readonly idfs: Float32Array;
   readonly docLengths: Uint32Array;
+  /**
+   * Where the postings are read from when they were not read with the rest (an index snapshot read lazily): then
+   * `postingDocs` and `postingImpacts` are allocated at full size but filled term by term, when a query first names
+   * the term.
+   */
+  readonly postings?: PostingSource;
+}
+
+/**
+ * The postings of an index read back without them: each term's are read when a query first names it, so a start-up
+ * reads the postings of the questions it answers, not the whole index.
+ */
+export interface PostingSource {
+  /**
+   * Reads term `t`'s postings into `docs` and `impacts` at `termStart[t] … termStart[t + 1]`.
+   * @returns false when they cannot be read or are damaged (checked against the term's stored checksum)
+   */
+  read(term: number, docs: Int32Array, impacts: Float32Array): boolean;
+  /**
+   * The index's whole content built again, for when a term's stored postings turn out to be damaged: the index then
+   * takes every posting from it (it must have the same vocabulary and term ranges).
+   */
+  repair?(): TfIdfIndexData;
 }
 
 /** How an index finds a term's id: a Map when built, a stored hash table when read back (see {@link termLookupTable}). */
@@ -158,6 +181,9 @@ export class TfIdfIndex {
   private readonly termStart: Int32Array;
   private readonly postingDocs: Int32Array;
   private readonly postingImpacts: Float32Array;
+  // Postings read lazily: their source, and 1 for each term whose postings are not read yet (both undefined once all are).
+  private postingSource: PostingSource | undefined;
+  private unread: Uint8Array | undefined;
   private readonly maxImpact: Float32Array;
   private readonly idfs: Float32Array;
   private readonly docLengths: Uint32Array;
@@ -345,6 +371,7 @@ export class TfIdfIndex {
    * @returns the vocabulary in id order and the posting arrays
    */
   toData(): TfIdfIndexData {
+    if (this.unread) for (let t = 0; t < this.termList.length; t++) this.readPostings(t);
     return { terms: this.termList, termStart: this.termStart, postingDocs: this.postingDocs, postingImpacts: this.postingImpacts, maxImpact: this.maxImpact, idfs: this.idfs, docLengths: this.docLengths };
   }
 
@@ -358,15 +385,23 @@ export class TfIdfIndex {
    * @throws RangeError when the arrays do not fit together (lengths, posting ranges, document ids)
    */
   static fromData(data: TfIdfIndexData, sameTerms?: { readonly index: TfIdfIndex; readonly terms: readonly string[] }): TfIdfIndex {
-    const { terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths } = data;
+    const { terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths, postings } = data;
     const v = terms.length;
     const bad = (why: string) => new RangeError(`TfIdfIndex.fromData: ${why}`);
     if (termStart.length !== v + 1 || maxImpact.length !== v || idfs.length !== v) throw bad('the term arrays do not match the vocabulary');
     if (termStart[0] !== 0 || termStart[v] !== postingDocs.length || postingImpacts.length !== postingDocs.length) throw bad('the posting arrays do not match the term ranges');
     for (let t = 0; t < v; t++) if (termStart[t + 1]! < termStart[t]!) throw bad('a term range runs backwards');
     const n = docLengths.length;
-    for (let p = 0; p < postingDocs.length; p++) if (postingDocs[p]! >>> 0 >= n) throw bad('a posting names a document that does not exist');
-    const read = (termIds: TermIds) => new TfIdfIndex(termIds, terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+    // Postings read lazily are checked term by term as they are read.
+    if (!postings) for (let p = 0; p < postingDocs.length; p++) if (postingDocs[p]! >>> 0 >= n) throw bad('a posting names a document that does not exist');
+    const read = (termIds: TermIds) => {
+      const index = new TfIdfIndex(termIds, terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+      if (postings) {
+        index.postingSource = postings;
+        index.unread = new Uint8Array(v).fill(1);
+      }
+      return index;
+    };
     if (sameTerms && sameTerms.terms === terms && sameTerms.index.termIds.size === v) return read(sameTerms.index.termIds);
     const { lookup } = data;
     if (lookup) {
@@ -543,6 +578,7 @@ export class TfIdfIndex {
     for (const { term, weight } of query) {
       const id = this.termIds.get(term);
       if (id === undefined || !Number.isFinite(weight)) continue;
+      if (this.unread?.[id]) this.readPostings(id);
       let at = 0;
       while (at < n && ids[at] !== id) at++;
       if (at < n) weights[at]! += weight;
@@ -561,6 +597,32 @@ export class TfIdfIndex {
       weights[keep++] = w;
     }
     return keep;
+  }
+
+  // Reads a term's postings from the index's source (once); damaged ones make the index take all its postings from a rebuild.
+  private readPostings(id: number): void {
+    const unread = this.unread;
+    const source = this.postingSource;
+    if (!unread?.[id] || !source) return;
+    const from = this.termStart[id]!;
+    const to = this.termStart[id + 1]!;
+    let sound = source.read(id, this.postingDocs, this.postingImpacts);
+    for (let p = from; sound && p < to; p++) if (this.postingDocs[p]! >>> 0 >= this.size) sound = false;
+    if (sound) {
+      unread[id] = 0;
+      return;
+    }
+    const fresh = source.repair?.();
+    const same =
+      fresh !== undefined &&
+      fresh.termStart.length === this.termStart.length &&
+      fresh.postingDocs.length === this.postingDocs.length &&
+      fresh.termStart.every((x, i) => x === this.termStart[i]);
+    if (!same) throw new Error('TfIdfIndex: stored postings are damaged and could not be built again');
+    this.postingDocs.set(fresh.postingDocs);
+    this.postingImpacts.set(fresh.postingImpacts);
+    this.unread = undefined;
+    this.postingSource = undefined;
   }
 
   /** First posting position in [from, end) whose document is ≥ doc (galloping, then binary search). */
