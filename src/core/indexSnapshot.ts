@@ -246,30 +246,26 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
     const termStart = get(`${name}.termStart`, Int32Array);
     const sums = get(`${name}.postingSums`, Uint32Array);
     if (sums.length + 1 !== termStart.length) throw new RangeError('index snapshot: posting checksums do not fit the terms');
-    // Full size, filled term by term as the index reads them.
-    const postingDocs = new Int32Array(place.length);
-    const postingImpacts = new Float32Array(place.length);
-    const impactBits = bitsOf(postingImpacts);
     const postings: PostingSource = {
       read(term, docs, impacts) {
-        if (docs !== postingDocs || impacts !== postingImpacts) return false;
         const from = termStart[term]!;
         const to = termStart[term + 1]!;
-        if (!(from >= 0 && to >= from && to <= place.length)) return false;
+        if (!(from >= 0 && to >= from && to <= place.length && docs.length === to - from && impacts.length === to - from)) return false;
         try {
-          if (to > from && !(readExactly(file, bytesOf(docs.subarray(from, to)), place.docsAt + 4 * from) && readExactly(file, bytesOf(impacts.subarray(from, to)), place.impactsAt + 4 * from))) return false;
+          if (to > from && !(readExactly(file, bytesOf(docs), place.docsAt + 4 * from) && readExactly(file, bytesOf(impacts), place.impactsAt + 4 * from))) return false;
         } catch {
           return false;
         }
-        return postingSum(docs, impactBits, from, to) === sums[term];
+        return postingSum(docs, bitsOf(impacts), 0, to - from) === sums[term];
       },
     };
     return {
       ...(name === 'paragraph' && lookup instanceof Int32Array ? { lookup } : {}),
       terms: words(`${name}.terms`),
       termStart,
-      postingDocs,
-      postingImpacts,
+      // Read term by term (see `postings`).
+      postingDocs: new Int32Array(0),
+      postingImpacts: new Float32Array(0),
       maxImpact: get(`${name}.maxImpact`, Float32Array),
       idfs: get(`${name}.idfs`, Float32Array),
       docLengths: get(`${name}.docLengths`, Uint32Array),

@@ -64,8 +64,7 @@ export interface TfIdfIndexData {
   readonly docLengths: Uint32Array;
   /**
    * Where the postings are read from when they were not read with the rest (an index snapshot read lazily): then
-   * `postingDocs` and `postingImpacts` are allocated at full size but filled term by term, when a query first names
-   * the term.
+   * `postingDocs` and `postingImpacts` are empty, and each term's postings are read when a query first names it.
    */
   readonly postings?: PostingSource;
 }
@@ -76,7 +75,8 @@ export interface TfIdfIndexData {
  */
 export interface PostingSource {
   /**
-   * Reads term `t`'s postings into `docs` and `impacts` at `termStart[t] … termStart[t + 1]`.
+   * Reads term `t`'s postings (`termStart[t] … termStart[t + 1]` of the whole index's) into `docs` and `impacts`,
+   * which have exactly their length.
    * @returns false when they cannot be read or are damaged (checked against the term's stored checksum)
    */
   read(term: number, docs: Int32Array, impacts: Float32Array): boolean;
@@ -179,11 +179,16 @@ export class TfIdfIndex {
   // The vocabulary by id.
   private readonly termList: readonly string[];
   private readonly termStart: Int32Array;
-  private readonly postingDocs: Int32Array;
-  private readonly postingImpacts: Float32Array;
-  // Postings read lazily: their source, and 1 for each term whose postings are not read yet (both undefined once all are).
+  // The postings: term t's are `postingAt[t] …` for `termStart[t + 1] − termStart[t]` entries. Built, postingAt is
+  // termStart; read lazily, the postings of the terms read so far are kept one after the other, in reading order.
+  private postingDocs: Int32Array;
+  private postingImpacts: Float32Array;
+  private postingAt: Int32Array;
+  // Postings read lazily: their source, 1 for each term whose postings are not read yet, and how many entries of the
+  // posting arrays are used (undefined once every term's postings are at hand).
   private postingSource: PostingSource | undefined;
   private unread: Uint8Array | undefined;
+  private postingsUsed = 0;
   private readonly maxImpact: Float32Array;
   private readonly idfs: Float32Array;
   private readonly docLengths: Uint32Array;
@@ -222,6 +227,7 @@ export class TfIdfIndex {
     this.termStart = termStart;
     this.postingDocs = postingDocs;
     this.postingImpacts = postingImpacts;
+    this.postingAt = termStart;
     this.maxImpact = maxImpact;
     this.idfs = idfs;
     this.docLengths = docLengths;
@@ -371,7 +377,27 @@ export class TfIdfIndex {
    * @returns the vocabulary in id order and the posting arrays
    */
   toData(): TfIdfIndexData {
-    if (this.unread) for (let t = 0; t < this.termList.length; t++) this.readPostings(t);
+    if (this.unread) {
+      // Every posting, in term order.
+      const total = this.termStart[this.termList.length]!;
+      const docs = new Int32Array(total);
+      const impacts = new Float32Array(total);
+      for (let t = 0; t < this.termList.length && this.unread; t++) {
+        this.readPostings(t);
+        const from = this.termStart[t]!;
+        const at = this.postingAt[t]!;
+        const to = at + this.termStart[t + 1]! - from;
+        docs.set(this.postingDocs.subarray(at, to), from);
+        impacts.set(this.postingImpacts.subarray(at, to), from);
+      }
+      if (this.unread) {
+        this.postingDocs = docs;
+        this.postingImpacts = impacts;
+        this.postingAt = this.termStart;
+        this.unread = undefined;
+        this.postingSource = undefined;
+      }
+    }
     return { terms: this.termList, termStart: this.termStart, postingDocs: this.postingDocs, postingImpacts: this.postingImpacts, maxImpact: this.maxImpact, idfs: this.idfs, docLengths: this.docLengths };
   }
 
@@ -389,7 +415,7 @@ export class TfIdfIndex {
     const v = terms.length;
     const bad = (why: string) => new RangeError(`TfIdfIndex.fromData: ${why}`);
     if (termStart.length !== v + 1 || maxImpact.length !== v || idfs.length !== v) throw bad('the term arrays do not match the vocabulary');
-    if (termStart[0] !== 0 || termStart[v] !== postingDocs.length || postingImpacts.length !== postingDocs.length) throw bad('the posting arrays do not match the term ranges');
+    if (termStart[0] !== 0 || (!postings && termStart[v] !== postingDocs.length) || postingImpacts.length !== postingDocs.length) throw bad('the posting arrays do not match the term ranges');
     for (let t = 0; t < v; t++) if (termStart[t + 1]! < termStart[t]!) throw bad('a term range runs backwards');
     const n = docLengths.length;
     // Postings read lazily are checked term by term as they are read.
@@ -399,6 +425,9 @@ export class TfIdfIndex {
       if (postings) {
         index.postingSource = postings;
         index.unread = new Uint8Array(v).fill(1);
+        index.postingAt = new Int32Array(v + 1);
+        index.postingDocs = new Int32Array(64);
+        index.postingImpacts = new Float32Array(64);
       }
       return index;
     };
@@ -459,7 +488,7 @@ export class TfIdfIndex {
 
   /** Number of (term, document) postings. */
   get postingCount(): number {
-    return this.postingDocs.length;
+    return this.termStart[this.termList.length]!;
   }
 
   /**
@@ -528,8 +557,9 @@ export class TfIdfIndex {
     for (let i = 0; i < n; i++) {
       const id = this.qIds[i]!;
       const w = this.qWeights[i]!;
-      const to = this.termStart[id + 1]!;
-      for (let p = this.termStart[id]!; p < to; p++) out[this.postingDocs[p]!]! += w * this.postingImpacts[p]!;
+      const at = this.postingAt[id]!;
+      const to = at + this.termStart[id + 1]! - this.termStart[id]!;
+      for (let p = at; p < to; p++) out[this.postingDocs[p]!]! += w * this.postingImpacts[p]!;
     }
     return out;
   }
@@ -551,8 +581,9 @@ export class TfIdfIndex {
     for (let i = 0; i < n; i++) {
       const id = this.qIds[i]!;
       const w = this.qWeights[i]!;
-      const end = this.termStart[id + 1]!;
-      for (let p = this.seek(this.termStart[id]!, end, from); p < end; p++) {
+      const at = this.postingAt[id]!;
+      const end = at + this.termStart[id + 1]! - this.termStart[id]!;
+      for (let p = this.seek(at, end, from); p < end; p++) {
         const d = this.postingDocs[p]!;
         if (d >= to) break;
         out[d - from]! += w * this.postingImpacts[p]!;
@@ -604,23 +635,37 @@ export class TfIdfIndex {
     const unread = this.unread;
     const source = this.postingSource;
     if (!unread?.[id] || !source) return;
-    const from = this.termStart[id]!;
-    const to = this.termStart[id + 1]!;
-    let sound = source.read(id, this.postingDocs, this.postingImpacts);
-    for (let p = from; sound && p < to; p++) if (this.postingDocs[p]! >>> 0 >= this.size) sound = false;
+    const length = this.termStart[id + 1]! - this.termStart[id]!;
+    const at = this.postingsUsed;
+    if (at + length > this.postingDocs.length) {
+      let size = this.postingDocs.length * 2;
+      while (size < at + length) size *= 2;
+      const docs = new Int32Array(size);
+      docs.set(this.postingDocs.subarray(0, at));
+      const impacts = new Float32Array(size);
+      impacts.set(this.postingImpacts.subarray(0, at));
+      this.postingDocs = docs;
+      this.postingImpacts = impacts;
+    }
+    const docs = this.postingDocs.subarray(at, at + length);
+    let sound = source.read(id, docs, this.postingImpacts.subarray(at, at + length));
+    for (let p = 0; sound && p < length; p++) if (docs[p]! >>> 0 >= this.size) sound = false;
     if (sound) {
       unread[id] = 0;
+      this.postingAt[id] = at;
+      this.postingsUsed = at + length;
       return;
     }
     const fresh = source.repair?.();
     const same =
       fresh !== undefined &&
       fresh.termStart.length === this.termStart.length &&
-      fresh.postingDocs.length === this.postingDocs.length &&
+      fresh.postingDocs.length === this.termStart[this.termList.length] &&
       fresh.termStart.every((x, i) => x === this.termStart[i]);
     if (!same) throw new Error('TfIdfIndex: stored postings are damaged and could not be built again');
-    this.postingDocs.set(fresh.postingDocs);
-    this.postingImpacts.set(fresh.postingImpacts);
+    this.postingDocs = fresh.postingDocs;
+    this.postingImpacts = fresh.postingImpacts;
+    this.postingAt = this.termStart;
     this.unread = undefined;
     this.postingSource = undefined;
   }
@@ -718,8 +763,9 @@ export class TfIdfIndex {
     for (let i = 0; i < n; i++) {
       const id = this.qIds[i]!;
       const w = this.qWeights[i]!;
-      const to = this.termStart[id + 1]!;
-      for (let p = this.termStart[id]!; p < to; p++) {
+      const at = this.postingAt[id]!;
+      const to = at + this.termStart[id + 1]! - this.termStart[id]!;
+      for (let p = at; p < to; p++) {
         const d = this.postingDocs[p]!;
         if (seen[d] === 0) {
           seen[d] = 1;
@@ -777,8 +823,8 @@ export class TfIdfIndex {
       const i = original[j]!;
       const id = this.qIds[i]!;
       weight[j] = this.qWeights[i]!;
-      pos[j] = this.termStart[id]!;
-      end[j] = this.termStart[id + 1]!;
+      pos[j] = this.postingAt[id]!;
+      end[j] = pos[j]! + this.termStart[id + 1]! - this.termStart[id]!;
       running += bound[j]!;
       cum[j] = running;
     }
