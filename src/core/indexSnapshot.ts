@@ -158,6 +158,63 @@ export function decodeIndexSnapshot(source: Uint8Array | IndexSnapshotFile, key:
   }
 }
 
+/** The string table: each string decoded when first read (a large corpus's table holds hundreds of thousands). */
+interface StringTable {
+  readonly count: number;
+  /** The strings of these table ids, as a read-only array read lazily. */
+  list(ids: Int32Array): readonly string[];
+}
+
+function stringTable(bytes: Uint8Array, count: number): StringTable | undefined {
+  if (!Number.isInteger(count) || count < 0) return undefined;
+  // Where each string starts; the last entry is one past the end, as if a separator followed the last string.
+  const starts = new Uint32Array(count + 1);
+  let n = 0;
+  if (count > 0) {
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0 && n < count) starts[++n] = i + 1;
+    if (n !== count - 1) return undefined;
+  } else if (bytes.length) return undefined;
+  starts[count] = bytes.length + 1;
+  const table = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoded = new Array<string | undefined>(count);
+  const at = (id: number): string => (decoded[id] ??= table.toString('utf8', starts[id]!, starts[id + 1]! - 1));
+  return { count, list: (ids) => lazyList(ids.length, (i) => at(ids[i]!)) };
+}
+
+const isIndex = (prop: string | symbol): prop is string => typeof prop === 'string' && prop.length > 0 && prop.length < 11 && /^(0|[1-9]\d*)$/.test(prop);
+
+/**
+ * A read-only array whose items are made when first read: a Proxy over an array of the right length, answering
+ * indexes, `length` and `in` itself, so array methods and iteration see every item.
+ */
+function lazyList(length: number, item: (i: number) => string): readonly string[] {
+  const target: string[] = new Array<string>(length);
+  const inRange = (prop: string | symbol): number => {
+    if (!isIndex(prop)) return -1;
+    const i = Number(prop);
+    return i < length ? i : -1;
+  };
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      const i = inRange(prop);
+      return i >= 0 ? item(i) : Reflect.get(t, prop, receiver);
+    },
+    has(t, prop) {
+      return inRange(prop) >= 0 || Reflect.has(t, prop);
+    },
+    getOwnPropertyDescriptor(t, prop) {
+      const i = inRange(prop);
+      return i >= 0 ? { value: item(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, prop);
+    },
+    ownKeys(t) {
+      return [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(t).filter((k) => !isIndex(k))];
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
+}
+
 function bytesFile(bytes: Uint8Array): IndexSnapshotFile {
   return {
     size: bytes.length,
@@ -195,8 +252,9 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
   if (!createHash('sha256').update(buf.subarray(0, headLength)).digest().equals(buf.subarray(headLength))) return undefined;
   const tableStart = pad4(PREFIX + headerLength);
   const tableLength = buf.readUInt32LE(tableStart);
-  const strings = header.strings ? buf.toString('utf8', tableStart + 4, tableStart + 4 + tableLength).split('\0') : [];
-  if (strings.length !== header.strings) return undefined;
+  if (tableStart + 4 + tableLength > headLength) return undefined;
+  const strings = stringTable(buf.subarray(tableStart + 4, tableStart + 4 + tableLength), header.strings);
+  if (!strings) return undefined;
   let at = pad4(tableStart + 4 + tableLength);
   const arrays = new Map<string, Typed>();
   for (const { name, type, length } of header.arrays) {
@@ -221,21 +279,13 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
     return a;
   };
   // Lists stored with the same ids (the paragraph and sentence vocabularies) come back as one array.
-  const made: { ids: Int32Array; words: string[] }[] = [];
-  const words = (name: string): string[] => {
+  const made: { ids: Int32Array; words: readonly string[] }[] = [];
+  const words = (name: string): readonly string[] => {
     const ids = get(name, Int32Array);
     const same = made.find((m) => m.ids.length === ids.length && Buffer.from(m.ids.buffer, m.ids.byteOffset, m.ids.byteLength).equals(Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength)));
     if (same) return same.words;
-    // The first list stored names the table's strings in order: taken as a slice.
-    let identity = ids.length <= strings.length;
-    for (let i = 0; identity && i < ids.length; i++) identity = ids[i] === i;
-    const out = identity
-      ? strings.slice(0, ids.length)
-      : Array.from(ids, (i) => {
-          const s = strings[i];
-          if (s === undefined) throw new RangeError('index snapshot: a string outside the table');
-          return s;
-        });
+    for (const id of ids) if (id >>> 0 >= strings.count) throw new RangeError('index snapshot: a string outside the table');
+    const out = strings.list(ids);
     made.push({ ids, words: out });
     return out;
   };
@@ -272,11 +322,20 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
       postings,
     };
   };
+  const paragraph = index('paragraph');
+  const nameIds = get('names', Int32Array);
+  // The paragraph vocabulary is stored first, so a name's table id is its paragraph term id when every paragraph term
+  // sits at its own id.
+  const paragraphIds = get('paragraph.terms', Int32Array);
+  let identity = true;
+  for (let i = 0; identity && i < paragraphIds.length; i++) identity = paragraphIds[i] === i;
+  for (let i = 0; identity && i < nameIds.length; i++) identity = nameIds[i]! < paragraphIds.length;
   return {
     settings: header.settings,
-    paragraph: index('paragraph'),
+    paragraph,
     sentence: index('sentence'),
     names: words('names'),
+    ...(identity ? { nameIds } : {}),
     vocabulary: { terms: words('vocabulary'), grams: index('grams') },
   };
 }

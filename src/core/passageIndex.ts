@@ -95,6 +95,11 @@ export interface PassageIndexData {
   readonly sentence: TfIdfIndexData;
   /** Terms written as names, in the order first seen. */
   readonly names: readonly string[];
+  /**
+   * The same names as ids in the paragraph vocabulary, when known (an index read back): names are then told by their
+   * id, without making a set of their strings.
+   */
+  readonly nameIds?: Int32Array;
   /** The typo index: the vocabulary it covers (by document id) and its character-trigram index. */
   readonly vocabulary: { readonly terms: readonly string[]; readonly grams: TfIdfIndexData };
 }
@@ -373,13 +378,59 @@ export function passageIndexFromData(articles: readonly Article[], data: Passage
       paragraphIndex,
       sentenceIndex,
       settings,
-      names: new Set(data.names),
+      names: data.nameIds ? new NameSet(paragraphIndex, data.nameIds, data.names) : new Set(data.names),
       vocabulary: { terms: data.vocabulary.terms, grams },
       thesaurus: options.thesaurus,
       bilingual: options.bilingual,
     });
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The names of an index read back, told by their id in the paragraph vocabulary; the set of their strings is made only
+ * for the uses that list them.
+ */
+class NameSet implements ReadonlySet<string> {
+  private readonly flags: Uint8Array;
+  private all: Set<string> | undefined;
+  constructor(
+    private readonly index: TfIdfIndex,
+    ids: Int32Array,
+    private readonly list: readonly string[],
+  ) {
+    this.flags = new Uint8Array(index.vocabularySize);
+    for (const id of ids) {
+      if (id >>> 0 >= this.flags.length) throw new RangeError('passage index: a name outside the vocabulary');
+      this.flags[id] = 1;
+    }
+    if (ids.length !== list.length) throw new RangeError('passage index: names and their ids differ');
+  }
+  private strings(): Set<string> {
+    return (this.all ??= new Set(this.list));
+  }
+  has(term: string): boolean {
+    const id = this.index.termIdOf(term);
+    return id !== undefined && this.flags[id] === 1;
+  }
+  get size(): number {
+    return this.strings().size;
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const v of this.strings()) fn.call(thisArg, v, v, this);
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.strings().entries();
+  }
+  keys(): SetIterator<string> {
+    return this.strings().keys();
+  }
+  values(): SetIterator<string> {
+    return this.strings().values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.strings()[Symbol.iterator]();
   }
 }
 
@@ -504,7 +555,7 @@ interface IndexParts {
   readonly paragraphIndex: TfIdfIndex;
   readonly sentenceIndex: TfIdfIndex;
   readonly settings: PassageIndexData['settings'];
-  readonly names: Set<string>;
+  readonly names: ReadonlySet<string>;
   readonly vocabulary: Vocabulary;
   readonly thesaurus: Thesaurus | undefined;
   readonly bilingual: BilingualLexicon | undefined;

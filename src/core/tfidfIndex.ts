@@ -473,6 +473,15 @@ export class TfIdfIndex {
   }
 
   /**
+   * A term's id in the index's vocabulary (its position in `toData().terms`).
+   * @param term - an analysed term
+   * @returns the id, or undefined when no document contains the term
+   */
+  termIdOf(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /**
    * Whether the index knows a term.
    * @param term - an analysed term
    * @returns true when some document contains it

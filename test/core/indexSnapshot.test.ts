@@ -64,6 +64,10 @@ describe('the index snapshot', () => {
     expect(read!.paragraphIndex.search(query, 10)).toEqual(built.paragraphIndex.search(query, 10));
     expect(file.bytesRead).toBe(before);
     for (const term of questionTerms) expect(read!.similarTerms(`${term}x`)).toEqual(built.similarTerms(`${term}x`));
+    // Names are told alike, and listed alike.
+    for (const term of [...data.paragraph.terms.slice(0, 300), 'Zzz', '']) expect(read!.names.has(term)).toBe(built.names.has(term));
+    expect([...read!.names]).toEqual([...built.names]);
+    expect(read!.names.size).toBe(built.names.size);
   });
 
   it('GIVEN a stored index read back THEN its content, every posting read, is the one stored', () => {
