@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { GENERAL_LEXICON_DIR } from './lexicons.js';
-import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './core/snapshot.js';
+import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot, openSnapshot } from './core/snapshot.js';
 import { INDEX_SNAPSHOT_FORMAT, decodeIndexSnapshot, encodeIndexSnapshot } from './core/indexSnapshot.js';
 import { italianLemmasId } from './core/analysis.js';
 import { LEXICON_CACHE_DIR } from './lexiconCache.js';
@@ -170,6 +170,12 @@ interface ManifestHeader {
   readonly entries: readonly ManifestEntry[];
 }
 
+// An article served from the manifest, opened: its paragraphs one by one, or all.
+interface Stored {
+  paragraph(at: number): Paragraph;
+  paragraphs(): readonly Paragraph[];
+}
+
 interface Known {
   readonly entry: ManifestEntry;
   readonly sentences: Uint32Array;
@@ -299,7 +305,14 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
     const known = this.manifest(dir).get(name);
     if (!known || !sameStamp(known.entry, stamp)) return undefined;
     const { entry, sentences } = known;
-    const article = lazyArticle({ slug: entry.slug, file: name, meta: entry.meta, sections: entry.sections }, sentences, () => this.materialise(dir, known));
+    let stored: Stored | undefined;
+    const open = () => (stored ??= this.materialise(dir, known));
+    const article = lazyArticle(
+      { slug: entry.slug, file: name, meta: entry.meta, sections: entry.sections },
+      sentences,
+      () => open().paragraphs(),
+      (at) => open().paragraph(at),
+    );
     this.stats.loaded++;
     this.stats.stamped++;
     this.keys.set(article, entry.key);
@@ -308,26 +321,27 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
     return article;
   }
 
-  // The paragraphs of an article served from the manifest: from its snapshot, else from its file if unchanged.
-  private materialise(dir: string, { entry, sentences }: Known): readonly Paragraph[] {
+  // The paragraphs of an article served from the manifest: from its snapshot (made one by one as asked for), else
+  // from its file if unchanged.
+  private materialise(dir: string, { entry, sentences }: Known): Stored {
     this.stats.paragraphsRead++;
     const path = join(this.folder, `${entry.key.slice(0, 40)}.snap`);
-    let stored: Uint8Array | undefined;
+    let bytes: Uint8Array | undefined;
     try {
-      stored = readFileSync(path);
+      bytes = readFileSync(path);
     } catch {
       // gone since (cache:clear)
     }
-    if (stored) {
-      const article = decodeSnapshot(stored, entry.key);
-      if (article && article.file === entry.name && sameShape(shapeOf(article.paragraphs), sentences)) return article.paragraphs;
+    if (bytes) {
+      const stored = openSnapshot(bytes, entry.key);
+      if (stored && stored.file === entry.name && sameShape(stored.shape, sentences)) return { paragraph: stored.paragraph, paragraphs: () => stored.article().paragraphs };
       this.stats.refused++;
     }
-    const bytes = readFileSync(join(dir, entry.name));
-    if (fileDigest(bytes) !== entry.digest || this.keyOf(entry.name, entry.digest) !== entry.key) {
+    const file = readFileSync(join(dir, entry.name));
+    if (fileDigest(file) !== entry.digest || this.keyOf(entry.name, entry.digest) !== entry.key) {
       throw new Error(`corpus: ${entry.name} changed since the corpus was loaded; reload it`);
     }
-    const article = parseArticle(decodeCorpusFile(bytes, entry.name), entry.name);
+    const article = parseArticle(decodeCorpusFile(file, entry.name), entry.name);
     if (!sameShape(shapeOf(article.paragraphs), sentences)) throw new Error(`corpus: ${entry.name} no longer reads as it was stored; reload the corpus`);
     this.stats.built++;
     try {
@@ -335,7 +349,14 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
     } catch {
       // speed lost, never an answer
     }
-    return article.paragraphs;
+    return {
+      paragraph: (at) => {
+        const p = article.paragraphs[at];
+        if (!p) throw new RangeError(`corpus: ${entry.name} has no paragraph ${at + 1}`);
+        return p;
+      },
+      paragraphs: () => article.paragraphs,
+    };
   }
 
   /**

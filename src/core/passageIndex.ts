@@ -12,7 +12,7 @@ import { TfIdfIndex, type TfIdfIndexData, type WeightingOptions } from './tfidfI
 import { Thesaurus } from './thesaurus.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import type { Article, Paragraph } from './types.js';
-import { articleShape, paragraphsMade } from './lazyArticle.js';
+import { articleShape, paragraphAt, paragraphsMade } from './lazyArticle.js';
 
 /** A paragraph's place in the corpus. */
 export interface ParagraphRef {
@@ -320,7 +320,7 @@ class UnreadParagraphRef implements ParagraphRef {
     private readonly at: number,
   ) {}
   get paragraph(): Paragraph {
-    const p = this.article.paragraphs[this.at];
+    const p = paragraphAt(this.article, this.at);
     if (!p) throw new Error(`passage index: ${this.article.file} has no paragraph ${this.at + 1}`);
     return p;
   }
