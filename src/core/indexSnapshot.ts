@@ -171,7 +171,11 @@ function stringTable(bytes: Uint8Array, count: number): StringTable | undefined 
   const starts = new Uint32Array(count + 1);
   let n = 0;
   if (count > 0) {
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0 && n < count) starts[++n] = i + 1;
+    const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = all.indexOf(0); at >= 0; at = all.indexOf(0, at + 1)) {
+      if (n + 1 >= count) return undefined;
+      starts[++n] = at + 1;
+    }
     if (n !== count - 1) return undefined;
   } else if (bytes.length) return undefined;
   starts[count] = bytes.length + 1;
@@ -284,7 +288,7 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
     const ids = get(name, Int32Array);
     const same = made.find((m) => m.ids.length === ids.length && Buffer.from(m.ids.buffer, m.ids.byteOffset, m.ids.byteLength).equals(Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength)));
     if (same) return same.words;
-    for (const id of ids) if (id >>> 0 >= strings.count) throw new RangeError('index snapshot: a string outside the table');
+    for (let i = 0; i < ids.length; i++) if (ids[i]! >>> 0 >= strings.count) throw new RangeError('index snapshot: a string outside the table');
     const out = strings.list(ids);
     made.push({ ids, words: out });
     return out;

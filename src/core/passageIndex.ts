@@ -401,7 +401,8 @@ class NameSet implements ReadonlySet<string> {
     private readonly list: readonly string[],
   ) {
     this.flags = new Uint8Array(index.vocabularySize);
-    for (const id of ids) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       if (id >>> 0 >= this.flags.length) throw new RangeError('passage index: a name outside the vocabulary');
       this.flags[id] = 1;
     }

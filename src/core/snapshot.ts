@@ -228,7 +228,7 @@ function open(bytes: Uint8Array, key: string): StoredArticle | undefined {
   };
   // The term list must hold exactly termCount terms: one separator fewer.
   let separators = 0;
-  for (let i = 0; i < termBlock.length; i++) if (termBlock[i] === 0) separators++;
+  for (let at = termBlock.indexOf(0); at >= 0 && separators < articleTerms; at = termBlock.indexOf(0, at + 1)) separators++;
   if (articleTerms ? separators !== articleTerms - 1 : termsLength !== 0) return undefined;
   let globalIds: Int32Array | undefined;
   const idOf = (local: number): number => {
