@@ -9,13 +9,13 @@
  * `npm run cache:clear` (this module run as a program) deletes the snapshots.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { GENERAL_LEXICON_DIR } from './lexicons.js';
-import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from './core/snapshot.js';
+import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot, openSnapshot } from './core/snapshot.js';
 import { INDEX_SNAPSHOT_FORMAT, decodeIndexSnapshot, encodeIndexSnapshot } from './core/indexSnapshot.js';
 import { italianLemmasId } from './core/analysis.js';
 import { LEXICON_CACHE_DIR } from './lexiconCache.js';
@@ -117,10 +117,22 @@ export function snapshotContext(corpusDir: string): string {
  * Writes a file under a temporary name and renames it, so a reader (another shard) sees the old file or the new one,
  * never half of one.
  */
-function writeAtomically(folder: string, path: string, data: Uint8Array): void {
+function writeAtomically(folder: string, path: string, data: Uint8Array | readonly Uint8Array[]): void {
   mkdirSync(folder, { recursive: true });
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, data);
+  if (data instanceof Uint8Array) writeFileSync(tmp, data);
+  else {
+    // Written piece by piece, so a large file is never copied into one buffer.
+    const fd = openSync(tmp, 'w');
+    try {
+      for (const piece of data) for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done);
+    } catch (err) {
+      closeSync(fd);
+      unlinkSync(tmp);
+      throw err;
+    }
+    closeSync(fd);
+  }
   try {
     renameSync(tmp, path);
   } catch (err) {
@@ -156,6 +168,12 @@ interface ManifestHeader {
   readonly context: string;
   readonly dir: string;
   readonly entries: readonly ManifestEntry[];
+}
+
+// An article served from the manifest, opened: its paragraphs one by one, or all.
+interface Stored {
+  paragraph(at: number): Paragraph;
+  paragraphs(): readonly Paragraph[];
 }
 
 interface Known {
@@ -212,6 +230,15 @@ function decodeManifest(bytes: Buffer, context: string, dir: string): Map<string
 
 const shapeOf = (paragraphs: readonly Paragraph[]) => Uint32Array.from(paragraphs, (p) => p.sentences.length);
 const sameShape = (a: Uint32Array, b: Uint32Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+// Index files kept open for their postings, closed when the index that reads them is garbage.
+const openIndexFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
 
 /**
  * Articles from snapshots in a cache folder, built and stored when missing or stale; and the passage index of the
@@ -278,7 +305,14 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
     const known = this.manifest(dir).get(name);
     if (!known || !sameStamp(known.entry, stamp)) return undefined;
     const { entry, sentences } = known;
-    const article = lazyArticle({ slug: entry.slug, file: name, meta: entry.meta, sections: entry.sections }, sentences, () => this.materialise(dir, known));
+    let stored: Stored | undefined;
+    const open = () => (stored ??= this.materialise(dir, known));
+    const article = lazyArticle(
+      { slug: entry.slug, file: name, meta: entry.meta, sections: entry.sections },
+      sentences,
+      () => open().paragraphs(),
+      (at) => open().paragraph(at),
+    );
     this.stats.loaded++;
     this.stats.stamped++;
     this.keys.set(article, entry.key);
@@ -287,26 +321,27 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
     return article;
   }
 
-  // The paragraphs of an article served from the manifest: from its snapshot, else from its file if unchanged.
-  private materialise(dir: string, { entry, sentences }: Known): readonly Paragraph[] {
+  // The paragraphs of an article served from the manifest: from its snapshot (made one by one as asked for), else
+  // from its file if unchanged.
+  private materialise(dir: string, { entry, sentences }: Known): Stored {
     this.stats.paragraphsRead++;
     const path = join(this.folder, `${entry.key.slice(0, 40)}.snap`);
-    let stored: Uint8Array | undefined;
+    let bytes: Uint8Array | undefined;
     try {
-      stored = readFileSync(path);
+      bytes = readFileSync(path);
     } catch {
       // gone since (cache:clear)
     }
-    if (stored) {
-      const article = decodeSnapshot(stored, entry.key);
-      if (article && article.file === entry.name && sameShape(shapeOf(article.paragraphs), sentences)) return article.paragraphs;
+    if (bytes) {
+      const stored = openSnapshot(bytes, entry.key);
+      if (stored && stored.file === entry.name && sameShape(stored.shape, sentences)) return { paragraph: stored.paragraph, paragraphs: () => stored.article().paragraphs };
       this.stats.refused++;
     }
-    const bytes = readFileSync(join(dir, entry.name));
-    if (fileDigest(bytes) !== entry.digest || this.keyOf(entry.name, entry.digest) !== entry.key) {
+    const file = readFileSync(join(dir, entry.name));
+    if (fileDigest(file) !== entry.digest || this.keyOf(entry.name, entry.digest) !== entry.key) {
       throw new Error(`corpus: ${entry.name} changed since the corpus was loaded; reload it`);
     }
-    const article = parseArticle(decodeCorpusFile(bytes, entry.name), entry.name);
+    const article = parseArticle(decodeCorpusFile(file, entry.name), entry.name);
     if (!sameShape(shapeOf(article.paragraphs), sentences)) throw new Error(`corpus: ${entry.name} no longer reads as it was stored; reload the corpus`);
     this.stats.built++;
     try {
@@ -314,7 +349,14 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
     } catch {
       // speed lost, never an answer
     }
-    return article.paragraphs;
+    return {
+      paragraph: (at) => {
+        const p = article.paragraphs[at];
+        if (!p) throw new RangeError(`corpus: ${entry.name} has no paragraph ${at + 1}`);
+        return p;
+      },
+      paragraphs: () => article.paragraphs,
+    };
   }
 
   /**
@@ -465,14 +507,28 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
   load(articles: readonly Article[]): PassageIndexData | undefined {
     const file = this.indexFile(articles);
     if (!file) return undefined;
-    let bytes: Uint8Array;
+    // The file stays open while the index may read postings from it (closed once the index is let go), so a newer
+    // index stored under the same name by another shard is never mixed in.
+    let fd: number;
     try {
-      bytes = readFileSync(file.path);
+      fd = openSync(file.path, 'r');
     } catch {
       return undefined;
     }
-    const data = decodeIndexSnapshot(bytes, file.key);
-    if (data) this.stats.indexLoaded++;
+    let data: PassageIndexData | undefined;
+    try {
+      const size = fstatSync(fd).size;
+      const source = { size, read: (target: Uint8Array, position: number) => readSync(fd, target, 0, target.length, position) };
+      data = decodeIndexSnapshot(source, file.key);
+      if (data) openIndexFiles.register(source, fd);
+    } catch {
+      data = undefined;
+    }
+    if (!data) {
+      closeSync(fd);
+      return undefined;
+    }
+    this.stats.indexLoaded++;
     return data;
   }
 

@@ -208,7 +208,7 @@ describe('the passage index snapshot', () => {
     return { cache, answers: everything(core, questions) };
   };
 
-  it('GIVEN an index snapshot damaged in any byte, cut short or emptied THEN it is refused, the index rebuilt and stored again, and the answers are unchanged', () => {
+  it('GIVEN an index snapshot damaged in its head, cut short or emptied THEN it is refused, the index rebuilt and stored again, and the answers are unchanged', () => {
     const first = open();
     expect(first.cache.stats.indexWritten).toBe(1);
     const folder = join(cacheDir, 'index');
@@ -221,6 +221,20 @@ describe('the passage index snapshot', () => {
       expect(again.answers).toBe(first.answers);
       expect(readFileSync(join(folder, file!)).equals(good)).toBe(true);
     }
+  });
+
+  it('GIVEN an index snapshot whose postings are damaged THEN its head is read, the damage is found when a question reads them, the index is rebuilt and stored again, and the answers are unchanged', () => {
+    const first = open();
+    const folder = join(cacheDir, 'index');
+    const [file] = readdirSync(folder);
+    const good = readFileSync(join(folder, file!));
+    // The postings follow the head (its length at byte 12) and the head's 32-byte checksum.
+    const damaged = Buffer.from(good).fill(0x55, good.readUInt32LE(12) + 32);
+    writeFileSync(join(folder, file!), damaged);
+    const again = open();
+    expect(again.cache.stats).toMatchObject({ indexLoaded: 1, indexWritten: 1 });
+    expect(again.answers).toBe(first.answers);
+    expect(readFileSync(join(folder, file!)).equals(good)).toBe(true);
   });
 
   it('GIVEN an index stored for another version of an article THEN it is not used', () => {

@@ -1,46 +1,95 @@
 /**
  * A corpus's passage index in a binary form read back without analysing or indexing anything: the posting arrays
  * of the paragraph, sentence and typo indexes as they are in memory, and their vocabularies once, as one string table.
+ * The postings, most of the bytes, are read term by term when a question first names a term, so a start-up reads
+ * the head of the file and the postings of the questions it answers.
  *
- * Layout (little-endian): `BRANOIX1`, u32 header length, header JSON (format, key, settings, how many strings, each
- * array's name, type and length), padding to 4 bytes, the string table (u32 UTF-8 byte length, the strings joined by
- * NUL, padded), the arrays one after the other (with the paragraph vocabulary's hash table, so terms are looked up
- * without building a Map), and a SHA-256 of everything before it. Any mismatch (magic, format,
- * key, lengths, checksum) makes {@link decodeIndexSnapshot} return undefined: the index is then built again.
+ * Layout (little-endian): `BRANOIX2`, u32 header length, u32 head length (every byte before the head's checksum),
+ * header JSON (format, key, settings, how many strings, each array's name, type and length), padding to 4 bytes, the
+ * string table (u32 UTF-8 byte length, the strings joined by NUL, padded), the head's arrays one after the other (with
+ * the paragraph vocabulary's hash table, so terms are looked up without building a Map, and a checksum of each term's
+ * postings), a SHA-256 of the head, then each index's posting documents and impacts. Any mismatch in the head (magic,
+ * format, key, lengths, checksum) or in the file's size makes {@link decodeIndexSnapshot} return undefined: the index
+ * is then built again. A term whose postings do not match their checksum when read is refused then (see
+ * {@link PostingSource}).
  */
 import { createHash } from 'node:crypto';
 import type { PassageIndexData } from './passageIndex.js';
-import { termLookupTable, type TfIdfIndexData } from './tfidfIndex.js';
+import { termLookupTable, type PostingSource, type TfIdfIndexData } from './tfidfIndex.js';
 
-const MAGIC = 'BRANOIX1';
+const MAGIC = 'BRANOIX2';
 const CHECKSUM = 32;
+const PREFIX = 16;
 
 /** Version of the index snapshot's layout and of what it holds: bump it when indexing changes its output. */
-export const INDEX_SNAPSHOT_FORMAT = 2;
+export const INDEX_SNAPSHOT_FORMAT = 3;
+
+/** A stored index file, read at positions (the snapshot cache keeps it open, so a replaced file is not mixed in). */
+export interface IndexSnapshotFile {
+  /** Its size in bytes. */
+  readonly size: number;
+  /**
+   * Reads bytes at a position.
+   * @param target - where to put them (its whole length is wanted)
+   * @param position - where they start in the file
+   * @returns how many were read
+   */
+  read(target: Uint8Array, position: number): number;
+}
 
 type ArrayType = 'i32' | 'u32' | 'f32';
 type Typed = Int32Array | Uint32Array | Float32Array;
+
+interface ArrayEntry {
+  readonly name: string;
+  readonly type: ArrayType;
+  readonly length: number;
+}
 
 interface Header {
   readonly format: number;
   readonly key: string;
   readonly settings: PassageIndexData['settings'];
   readonly strings: number;
-  readonly arrays: readonly { readonly name: string; readonly type: ArrayType; readonly length: number }[];
+  readonly arrays: readonly ArrayEntry[];
+  /** Each index's postings after the head: its documents' length (its impacts have as many). */
+  readonly postings: readonly { readonly name: string; readonly length: number }[];
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
 const INDEXES = ['paragraph', 'sentence', 'grams'] as const;
-const FIELDS = ['termStart', 'postingDocs', 'postingImpacts', 'maxImpact', 'idfs', 'docLengths'] as const;
+const FIELDS = ['termStart', 'maxImpact', 'idfs', 'docLengths'] as const;
 const typeOf = (a: Typed): ArrayType => (a instanceof Int32Array ? 'i32' : a instanceof Uint32Array ? 'u32' : 'f32');
+const bytesOf = (a: Typed) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+/**
+ * The checksum of a term's postings: FNV-1a over their 32-bit words (documents, then impacts' bits), so any one
+ * changed word changes it.
+ */
+function postingSum(docs: Int32Array, impactBits: Int32Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let p = from; p < to; p++) h = Math.imul(h ^ docs[p]!, 0x01000193);
+  for (let p = from; p < to; p++) h = Math.imul(h ^ impactBits[p]!, 0x01000193);
+  return h >>> 0;
+}
+
+const bitsOf = (a: Float32Array) => new Int32Array(a.buffer, a.byteOffset, a.length);
+
+function postingSums(index: TfIdfIndexData): Uint32Array {
+  const v = index.terms.length;
+  const sums = new Uint32Array(v);
+  const bits = bitsOf(index.postingImpacts);
+  for (let t = 0; t < v; t++) sums[t] = postingSum(index.postingDocs, bits, index.termStart[t]!, index.termStart[t + 1]!);
+  return sums;
+}
 
 /**
  * Writes a passage index's content.
- * @param data - the index's content ({@link passageIndexData})
+ * @param data - the index's content ({@link passageIndexData}); its postings must all be read
  * @param key - what it is valid for (the articles' snapshot keys); checked on reading
- * @returns the bytes
+ * @returns the bytes, in pieces to be written one after the other (the postings are the index's own arrays, not copied)
  */
-export function encodeIndexSnapshot(data: PassageIndexData, key: string): Uint8Array {
+export function encodeIndexSnapshot(data: PassageIndexData, key: string): Uint8Array[] {
   const table = new Map<string, number>();
   const refs = (terms: readonly string[]): Int32Array => {
     const out = new Int32Array(terms.length);
@@ -56,6 +105,7 @@ export function encodeIndexSnapshot(data: PassageIndexData, key: string): Uint8A
   for (const name of INDEXES) {
     arrays.push([`${name}.terms`, refs(indexes[name].terms)]);
     for (const f of FIELDS) arrays.push([`${name}.${f}`, indexes[name][f]]);
+    arrays.push([`${name}.postingSums`, postingSums(indexes[name])]);
   }
   // The paragraph index's vocabulary (the sentence index shares it) with its hash table, so reading it back inserts
   // no term into a Map.
@@ -63,100 +113,233 @@ export function encodeIndexSnapshot(data: PassageIndexData, key: string): Uint8A
   arrays.push(['names', refs(data.names)], ['vocabulary', refs(data.vocabulary.terms)]);
   const strings = [...table.keys()];
   if (strings.some((t) => t.includes('\0'))) throw new Error('index snapshot: a term holds a NUL character');
-  const header: Header = { format: INDEX_SNAPSHOT_FORMAT, key, settings: data.settings, strings: strings.length, arrays: arrays.map(([name, a]) => ({ name, type: typeOf(a), length: a.length })) };
+  const header: Header = {
+    format: INDEX_SNAPSHOT_FORMAT,
+    key,
+    settings: data.settings,
+    strings: strings.length,
+    arrays: arrays.map(([name, a]) => ({ name, type: typeOf(a), length: a.length })),
+    postings: INDEXES.map((name) => ({ name, length: indexes[name].postingDocs.length })),
+  };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const stringBytes = Buffer.from(strings.join('\0'), 'utf8');
-  const tableStart = pad4(12 + headerBytes.length);
+  const tableStart = pad4(PREFIX + headerBytes.length);
   const arraysStart = pad4(tableStart + 4 + stringBytes.length);
-  const total = arraysStart + arrays.reduce((n, [, a]) => n + a.byteLength, 0) + CHECKSUM;
-  const out = Buffer.alloc(total);
-  out.write(MAGIC, 0, 'latin1');
-  out.writeUInt32LE(headerBytes.length, 8);
-  headerBytes.copy(out, 12);
-  out.writeUInt32LE(stringBytes.length, tableStart);
-  stringBytes.copy(out, tableStart + 4);
+  const headLength = arraysStart + arrays.reduce((n, [, a]) => n + a.byteLength, 0);
+  const head = Buffer.alloc(headLength + CHECKSUM);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(headerBytes.length, 8);
+  head.writeUInt32LE(headLength, 12);
+  headerBytes.copy(head, PREFIX);
+  head.writeUInt32LE(stringBytes.length, tableStart);
+  stringBytes.copy(head, tableStart + 4);
   let at = arraysStart;
   for (const [, a] of arrays) {
-    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    head.set(bytesOf(a), at);
     at += a.byteLength;
   }
-  createHash('sha256').update(out.subarray(0, total - CHECKSUM)).digest().copy(out, total - CHECKSUM);
+  createHash('sha256').update(head.subarray(0, headLength)).digest().copy(head, headLength);
+  const out: Uint8Array[] = [head];
+  for (const name of INDEXES) out.push(bytesOf(indexes[name].postingDocs), bytesOf(indexes[name].postingImpacts));
   return out;
 }
 
 /**
- * Reads a passage index's content back.
- * @param bytes - the snapshot
+ * Reads a passage index's content back: the head now, each term's postings when first used.
+ * @param source - the snapshot's bytes, or the open file
  * @param key - the key it must have been written with
- * @returns the content, or undefined when the bytes are not a sound index snapshot for this key
+ * @returns the content, or undefined when the head is not sound for this key or the file's size does not fit it
  */
-export function decodeIndexSnapshot(bytes: Uint8Array, key: string): PassageIndexData | undefined {
+export function decodeIndexSnapshot(source: Uint8Array | IndexSnapshotFile, key: string): PassageIndexData | undefined {
   try {
-    return decode(bytes, key);
+    return decode(source instanceof Uint8Array ? bytesFile(source) : source, key);
   } catch {
     return undefined;
   }
 }
 
-function decode(bytes: Uint8Array, key: string): PassageIndexData | undefined {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < 12 + CHECKSUM || buf.toString('latin1', 0, 8) !== MAGIC) return undefined;
-  const headerLength = buf.readUInt32LE(8);
-  const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as Header;
+/** The string table: each string decoded when first read (a large corpus's table holds hundreds of thousands). */
+interface StringTable {
+  readonly count: number;
+  /** The strings of these table ids, as a read-only array read lazily. */
+  list(ids: Int32Array): readonly string[];
+}
+
+function stringTable(bytes: Uint8Array, count: number): StringTable | undefined {
+  if (!Number.isInteger(count) || count < 0) return undefined;
+  // Where each string starts; the last entry is one past the end, as if a separator followed the last string.
+  const starts = new Uint32Array(count + 1);
+  let n = 0;
+  if (count > 0) {
+    const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = all.indexOf(0); at >= 0; at = all.indexOf(0, at + 1)) {
+      if (n + 1 >= count) return undefined;
+      starts[++n] = at + 1;
+    }
+    if (n !== count - 1) return undefined;
+  } else if (bytes.length) return undefined;
+  starts[count] = bytes.length + 1;
+  const table = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoded = new Array<string | undefined>(count);
+  const at = (id: number): string => (decoded[id] ??= table.toString('utf8', starts[id]!, starts[id + 1]! - 1));
+  return { count, list: (ids) => lazyList(ids.length, (i) => at(ids[i]!)) };
+}
+
+const isIndex = (prop: string | symbol): prop is string => typeof prop === 'string' && prop.length > 0 && prop.length < 11 && /^(0|[1-9]\d*)$/.test(prop);
+
+/**
+ * A read-only array whose items are made when first read: a Proxy over an array of the right length, answering
+ * indexes, `length` and `in` itself, so array methods and iteration see every item.
+ */
+function lazyList(length: number, item: (i: number) => string): readonly string[] {
+  const target: string[] = new Array<string>(length);
+  const inRange = (prop: string | symbol): number => {
+    if (!isIndex(prop)) return -1;
+    const i = Number(prop);
+    return i < length ? i : -1;
+  };
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      const i = inRange(prop);
+      return i >= 0 ? item(i) : Reflect.get(t, prop, receiver);
+    },
+    has(t, prop) {
+      return inRange(prop) >= 0 || Reflect.has(t, prop);
+    },
+    getOwnPropertyDescriptor(t, prop) {
+      const i = inRange(prop);
+      return i >= 0 ? { value: item(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, prop);
+    },
+    ownKeys(t) {
+      return [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(t).filter((k) => !isIndex(k))];
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
+}
+
+function bytesFile(bytes: Uint8Array): IndexSnapshotFile {
+  return {
+    size: bytes.length,
+    read(target, position) {
+      const part = bytes.subarray(position, position + target.length);
+      target.set(part);
+      return part.length;
+    },
+  };
+}
+
+function readExactly(file: IndexSnapshotFile, target: Uint8Array, position: number): boolean {
+  let done = 0;
+  while (done < target.length) {
+    const n = file.read(target.subarray(done), position + done);
+    if (!(n > 0)) return false;
+    done += n;
+  }
+  return true;
+}
+
+function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefined {
+  if (file.size < PREFIX + CHECKSUM) return undefined;
+  const prefix = Buffer.alloc(PREFIX);
+  if (!readExactly(file, prefix, 0) || prefix.toString('latin1', 0, 8) !== MAGIC) return undefined;
+  const headerLength = prefix.readUInt32LE(8);
+  const headLength = prefix.readUInt32LE(12);
+  if (headLength < PREFIX + headerLength || headLength + CHECKSUM > file.size) return undefined;
+  // A buffer of its own (aligned for typed arrays, not from the pool).
+  const buf = Buffer.from(new ArrayBuffer(pad4(headLength + CHECKSUM)), 0, headLength + CHECKSUM);
+  if (!readExactly(file, buf, 0)) return undefined;
+  const header = JSON.parse(buf.toString('utf8', PREFIX, PREFIX + headerLength)) as Header;
   // The key is checked before the checksum: a stale snapshot is refused without hashing it.
-  if (header.format !== INDEX_SNAPSHOT_FORMAT || header.key !== key) return undefined;
-  const body = buf.subarray(0, buf.length - CHECKSUM);
-  if (!createHash('sha256').update(body).digest().equals(buf.subarray(buf.length - CHECKSUM))) return undefined;
-  const tableStart = pad4(12 + headerLength);
+  if (header.format !== INDEX_SNAPSHOT_FORMAT || header.key !== key || !Array.isArray(header.arrays) || !Array.isArray(header.postings)) return undefined;
+  if (!createHash('sha256').update(buf.subarray(0, headLength)).digest().equals(buf.subarray(headLength))) return undefined;
+  const tableStart = pad4(PREFIX + headerLength);
   const tableLength = buf.readUInt32LE(tableStart);
-  const strings = header.strings ? buf.toString('utf8', tableStart + 4, tableStart + 4 + tableLength).split('\0') : [];
-  if (strings.length !== header.strings) return undefined;
-  // Typed arrays need 4-byte alignment; a file read into a pooled buffer may not have it.
-  const aligned = body.byteOffset % 4 === 0 ? body : Buffer.from(body);
+  if (tableStart + 4 + tableLength > headLength) return undefined;
+  const strings = stringTable(buf.subarray(tableStart + 4, tableStart + 4 + tableLength), header.strings);
+  if (!strings) return undefined;
   let at = pad4(tableStart + 4 + tableLength);
   const arrays = new Map<string, Typed>();
   for (const { name, type, length } of header.arrays) {
-    if (!Number.isInteger(length) || length < 0 || at + 4 * length > aligned.length) return undefined;
-    const offset = aligned.byteOffset + at;
-    arrays.set(name, type === 'i32' ? new Int32Array(aligned.buffer, offset, length) : type === 'u32' ? new Uint32Array(aligned.buffer, offset, length) : new Float32Array(aligned.buffer, offset, length));
+    if (!Number.isInteger(length) || length < 0 || at + 4 * length > headLength) return undefined;
+    const offset = buf.byteOffset + at;
+    arrays.set(name, type === 'i32' ? new Int32Array(buf.buffer, offset, length) : type === 'u32' ? new Uint32Array(buf.buffer, offset, length) : new Float32Array(buf.buffer, offset, length));
     at += 4 * length;
   }
-  if (at !== aligned.length) return undefined;
+  if (at !== headLength) return undefined;
+  // Where each index's postings lie in the file.
+  const postingsAt = new Map<string, { docsAt: number; impactsAt: number; length: number }>();
+  let fileAt = headLength + CHECKSUM;
+  for (const { name, length } of header.postings) {
+    if (!Number.isInteger(length) || length < 0) return undefined;
+    postingsAt.set(name, { docsAt: fileAt, impactsAt: fileAt + 4 * length, length });
+    fileAt += 8 * length;
+  }
+  if (fileAt !== file.size) return undefined;
   const get = <T extends Typed>(name: string, kind: new (...args: never[]) => T): T => {
     const a = arrays.get(name);
     if (!(a instanceof kind)) throw new RangeError(`index snapshot: no ${name}`);
     return a;
   };
   // Lists stored with the same ids (the paragraph and sentence vocabularies) come back as one array.
-  const made: { ids: Int32Array; words: string[] }[] = [];
-  const words = (name: string): string[] => {
+  const made: { ids: Int32Array; words: readonly string[] }[] = [];
+  const words = (name: string): readonly string[] => {
     const ids = get(name, Int32Array);
     const same = made.find((m) => m.ids.length === ids.length && Buffer.from(m.ids.buffer, m.ids.byteOffset, m.ids.byteLength).equals(Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength)));
     if (same) return same.words;
-    const out = Array.from(ids, (i) => {
-      const s = strings[i];
-      if (s === undefined) throw new RangeError('index snapshot: a string outside the table');
-      return s;
-    });
+    for (let i = 0; i < ids.length; i++) if (ids[i]! >>> 0 >= strings.count) throw new RangeError('index snapshot: a string outside the table');
+    const out = strings.list(ids);
     made.push({ ids, words: out });
     return out;
   };
   const lookup = arrays.get('paragraph.lookup');
-  const index = (name: (typeof INDEXES)[number]): TfIdfIndexData => ({
-    ...(name === 'paragraph' && lookup instanceof Int32Array ? { lookup } : {}),
-    terms: words(`${name}.terms`),
-    termStart: get(`${name}.termStart`, Int32Array),
-    postingDocs: get(`${name}.postingDocs`, Int32Array),
-    postingImpacts: get(`${name}.postingImpacts`, Float32Array),
-    maxImpact: get(`${name}.maxImpact`, Float32Array),
-    idfs: get(`${name}.idfs`, Float32Array),
-    docLengths: get(`${name}.docLengths`, Uint32Array),
-  });
+  const index = (name: (typeof INDEXES)[number]): TfIdfIndexData => {
+    const place = postingsAt.get(name);
+    if (!place) throw new RangeError(`index snapshot: no postings of ${name}`);
+    const termStart = get(`${name}.termStart`, Int32Array);
+    const sums = get(`${name}.postingSums`, Uint32Array);
+    if (sums.length + 1 !== termStart.length) throw new RangeError('index snapshot: posting checksums do not fit the terms');
+    const postings: PostingSource = {
+      read(term, docs, impacts) {
+        const from = termStart[term]!;
+        const to = termStart[term + 1]!;
+        if (!(from >= 0 && to >= from && to <= place.length && docs.length === to - from && impacts.length === to - from)) return false;
+        try {
+          if (to > from && !(readExactly(file, bytesOf(docs), place.docsAt + 4 * from) && readExactly(file, bytesOf(impacts), place.impactsAt + 4 * from))) return false;
+        } catch {
+          return false;
+        }
+        return postingSum(docs, bitsOf(impacts), 0, to - from) === sums[term];
+      },
+    };
+    return {
+      ...(name === 'paragraph' && lookup instanceof Int32Array ? { lookup } : {}),
+      terms: words(`${name}.terms`),
+      termStart,
+      // Read term by term (see `postings`).
+      postingDocs: new Int32Array(0),
+      postingImpacts: new Float32Array(0),
+      maxImpact: get(`${name}.maxImpact`, Float32Array),
+      idfs: get(`${name}.idfs`, Float32Array),
+      docLengths: get(`${name}.docLengths`, Uint32Array),
+      postings,
+    };
+  };
+  const paragraph = index('paragraph');
+  const nameIds = get('names', Int32Array);
+  // The paragraph vocabulary is stored first, so a name's table id is its paragraph term id when every paragraph term
+  // sits at its own id.
+  const paragraphIds = get('paragraph.terms', Int32Array);
+  let identity = true;
+  for (let i = 0; identity && i < paragraphIds.length; i++) identity = paragraphIds[i] === i;
+  for (let i = 0; identity && i < nameIds.length; i++) identity = nameIds[i]! < paragraphIds.length;
   return {
     settings: header.settings,
-    paragraph: index('paragraph'),
+    paragraph,
     sentence: index('sentence'),
     names: words('names'),
+    ...(identity ? { nameIds } : {}),
     vocabulary: { terms: words('vocabulary'), grams: index('grams') },
   };
 }

@@ -20,15 +20,19 @@ const shapes = new WeakMap<Article, Uint32Array>();
 // Whether an article's paragraphs are made (absent: an ordinary article, always made).
 const made = new WeakMap<Article, () => boolean>();
 
+// Where one paragraph of an article not read yet is made alone.
+const singles = new WeakMap<Article, (at: number) => Paragraph>();
+
 /**
  * An article whose `paragraphs` are made on first read (once), by `materialise`.
  * @param head - its slug, file, front matter and sections
  * @param sentences - how many sentences each paragraph has (its length is the paragraph count); the paragraphs
  *   `materialise` returns must have exactly this shape
  * @param materialise - makes the paragraphs (reads them from a snapshot, or parses the file); may throw
+ * @param single - makes one paragraph alone (the same object `materialise` then lists), for {@link paragraphAt}
  * @returns the article
  */
-export function lazyArticle(head: ArticleHead, sentences: Uint32Array, materialise: () => readonly Paragraph[]): Article {
+export function lazyArticle(head: ArticleHead, sentences: Uint32Array, materialise: () => readonly Paragraph[], single?: (at: number) => Paragraph): Article {
   let paragraphs: readonly Paragraph[] | undefined;
   // Fields in the order a parsed article has them, so both print alike.
   const article: Article = {
@@ -42,7 +46,30 @@ export function lazyArticle(head: ArticleHead, sentences: Uint32Array, materiali
   };
   shapes.set(article, sentences);
   made.set(article, () => paragraphs !== undefined);
+  if (single) singles.set(article, single);
   return article;
+}
+
+/**
+ * One paragraph of an article: of an article not read yet that can make its paragraphs one by one, that paragraph
+ * alone (the same object its `paragraphs` will list); else `article.paragraphs[at]`.
+ * @param article - an article
+ * @param at - the paragraph's index, from 0
+ * @returns the paragraph, or undefined when there is none
+ */
+export function paragraphAt(article: Article, at: number): Paragraph | undefined {
+  const single = singles.get(article);
+  if (single && !paragraphsMade(article)) return at >= 0 && at < paragraphCount(article) ? single(at) : undefined;
+  return article.paragraphs[at];
+}
+
+/**
+ * Records how a copy of an article not read yet makes one paragraph alone (see {@link paragraphAt}).
+ * @param copy - the copy
+ * @param single - makes its paragraph at an index (the same object its `paragraphs` will list)
+ */
+export function shareParagraphAt(copy: Article, single: (at: number) => Paragraph): void {
+  singles.set(copy, single);
 }
 
 /**

@@ -12,7 +12,7 @@ import { TfIdfIndex, type TfIdfIndexData, type WeightingOptions } from './tfidfI
 import { Thesaurus } from './thesaurus.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import type { Article, Paragraph } from './types.js';
-import { articleShape, paragraphsMade } from './lazyArticle.js';
+import { articleShape, paragraphAt, paragraphsMade } from './lazyArticle.js';
 
 /** A paragraph's place in the corpus. */
 export interface ParagraphRef {
@@ -95,6 +95,11 @@ export interface PassageIndexData {
   readonly sentence: TfIdfIndexData;
   /** Terms written as names, in the order first seen. */
   readonly names: readonly string[];
+  /**
+   * The same names as ids in the paragraph vocabulary, when known (an index read back): names are then told by their
+   * id, without making a set of their strings.
+   */
+  readonly nameIds?: Int32Array;
   /** The typo index: the vocabulary it covers (by document id) and its character-trigram index. */
   readonly vocabulary: { readonly terms: readonly string[]; readonly grams: TfIdfIndexData };
 }
@@ -233,12 +238,41 @@ export function* passageIndexSteps(articles: readonly Article[], options: Passag
   const settings = indexSettings(options);
   const stored = options.cache?.load(articles);
   if (stored) {
-    const index = passageIndexFromData(articles, stored, options);
+    const index = passageIndexFromData(articles, repairable(articles, stored, options, settings), options);
     if (index) return index;
   }
   const index = yield* buildSteps(articles, options, settings);
   options.cache?.save(articles, passageIndexData(index));
   return index;
+}
+
+/**
+ * Stored content whose lazily read postings, should a term's turn out damaged, are taken from the index built again
+ * from the articles (which is then stored in place of the damaged one).
+ */
+function repairable(articles: readonly Article[], data: PassageIndexData, options: PassageIndexOptions, settings: PassageIndexData['settings']): PassageIndexData {
+  let fresh: PassageIndexData | undefined;
+  const rebuild = (): PassageIndexData => {
+    if (!fresh) {
+      const steps = buildSteps(articles, options, settings);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      fresh = passageIndexData(step.value);
+      options.cache?.save(articles, fresh);
+    }
+    return fresh;
+  };
+  const withRepair = (index: TfIdfIndexData, pick: (built: PassageIndexData) => TfIdfIndexData): TfIdfIndexData => {
+    const source = index.postings;
+    if (!source) return index;
+    return { ...index, postings: { read: (term, docs, impacts) => source.read(term, docs, impacts), repair: () => pick(rebuild()) } };
+  };
+  return {
+    ...data,
+    paragraph: withRepair(data.paragraph, (built) => built.paragraph),
+    sentence: withRepair(data.sentence, (built) => built.sentence),
+    vocabulary: { terms: data.vocabulary.terms, grams: withRepair(data.vocabulary.grams, (built) => built.vocabulary.grams) },
+  };
 }
 
 const sameWeighting = (a: Weighting, b: Weighting) => a.k1 === b.k1 && a.b === b.b;
@@ -286,7 +320,7 @@ class UnreadParagraphRef implements ParagraphRef {
     private readonly at: number,
   ) {}
   get paragraph(): Paragraph {
-    const p = this.article.paragraphs[this.at];
+    const p = paragraphAt(this.article, this.at);
     if (!p) throw new Error(`passage index: ${this.article.file} has no paragraph ${this.at + 1}`);
     return p;
   }
@@ -344,13 +378,60 @@ export function passageIndexFromData(articles: readonly Article[], data: Passage
       paragraphIndex,
       sentenceIndex,
       settings,
-      names: new Set(data.names),
+      names: data.nameIds ? new NameSet(paragraphIndex, data.nameIds, data.names) : new Set(data.names),
       vocabulary: { terms: data.vocabulary.terms, grams },
       thesaurus: options.thesaurus,
       bilingual: options.bilingual,
     });
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The names of an index read back, told by their id in the paragraph vocabulary; the set of their strings is made only
+ * for the uses that list them.
+ */
+class NameSet implements ReadonlySet<string> {
+  private readonly flags: Uint8Array;
+  private all: Set<string> | undefined;
+  constructor(
+    private readonly index: TfIdfIndex,
+    ids: Int32Array,
+    private readonly list: readonly string[],
+  ) {
+    this.flags = new Uint8Array(index.vocabularySize);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (id >>> 0 >= this.flags.length) throw new RangeError('passage index: a name outside the vocabulary');
+      this.flags[id] = 1;
+    }
+    if (ids.length !== list.length) throw new RangeError('passage index: names and their ids differ');
+  }
+  private strings(): Set<string> {
+    return (this.all ??= new Set(this.list));
+  }
+  has(term: string): boolean {
+    const id = this.index.termIdOf(term);
+    return id !== undefined && this.flags[id] === 1;
+  }
+  get size(): number {
+    return this.strings().size;
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const v of this.strings()) fn.call(thisArg, v, v, this);
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.strings().entries();
+  }
+  keys(): SetIterator<string> {
+    return this.strings().keys();
+  }
+  values(): SetIterator<string> {
+    return this.strings().values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.strings()[Symbol.iterator]();
   }
 }
 
@@ -475,7 +556,7 @@ interface IndexParts {
   readonly paragraphIndex: TfIdfIndex;
   readonly sentenceIndex: TfIdfIndex;
   readonly settings: PassageIndexData['settings'];
-  readonly names: Set<string>;
+  readonly names: ReadonlySet<string>;
   readonly vocabulary: Vocabulary;
   readonly thesaurus: Thesaurus | undefined;
   readonly bilingual: BilingualLexicon | undefined;

@@ -12,7 +12,7 @@
 import { isStopword, stem, tokenize, type Lang } from './analysis.js';
 import { articleLang, slugify } from './corpus.js';
 import type { Article, Paragraph, Section } from './types.js';
-import { paragraphsMade, shareContentDigest, shareShape } from './lazyArticle.js';
+import { paragraphAt, paragraphsMade, shareContentDigest, shareParagraphAt, shareShape } from './lazyArticle.js';
 
 /** Tuning of the segmenter. */
 export interface SegmentationOptions {
@@ -454,15 +454,18 @@ export function segmentArticleLazily(article: Article, options: LazySegmentation
     return made;
   };
   const resolve = () => (segmented ??= segment());
-  const copyParagraphs = (): Paragraph[] =>
-    article.paragraphs.map((p, i) => ({
+  // Each paragraph's copy is made once, alone (an answer weighing it) or with the others.
+  const copies: (Paragraph | undefined)[] = [];
+  const copyOf = (p: Paragraph, i: number): Paragraph =>
+    (copies[i] ??= {
       number: p.number,
       text: p.text,
       sentences: p.sentences,
       get sectionId() {
         return resolve().paragraphs[i]!.sectionId;
       },
-    }));
+    });
+  const copyParagraphs = (): Paragraph[] => article.paragraphs.map(copyOf);
   // An article read lazily from a snapshot stays unread until its paragraphs are needed.
   const unread = !paragraphsMade(article);
   let paragraphs: Paragraph[] | undefined = unread ? undefined : copyParagraphs();
@@ -477,7 +480,14 @@ export function segmentArticleLazily(article: Article, options: LazySegmentation
       return resolve().sections;
     },
   };
-  if (unread) shareShape(lazy, article, () => paragraphs !== undefined);
+  if (unread) {
+    shareShape(lazy, article, () => paragraphs !== undefined);
+    shareParagraphAt(lazy, (i) => {
+      const p = paragraphAt(article, i);
+      if (!p) throw new RangeError(`${article.file} has no paragraph ${i + 1}`);
+      return copyOf(p, i);
+    });
+  }
   shareContentDigest(lazy, article);
   deferred.set(lazy, () => segmented === undefined);
   return lazy;

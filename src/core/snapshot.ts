@@ -149,6 +149,26 @@ class Reader {
 }
 
 /**
+ * An article read back from its snapshot whose paragraphs are made when first asked for, one by one: the snapshot is
+ * checked whole when opened, and an answer that weighs one paragraph of an article makes that one only.
+ */
+export interface StoredArticle {
+  readonly slug: string;
+  readonly file: string;
+  readonly meta: ArticleMeta;
+  readonly sections: readonly Section[];
+  /** How many sentences each paragraph has (its length is the paragraph count). */
+  readonly shape: Uint32Array;
+  /**
+   * One paragraph (the same object every time, and the one {@link StoredArticle.article} lists).
+   * @param i - its index, from 0
+   */
+  paragraph(i: number): Paragraph;
+  /** The whole article. */
+  article(): Article;
+}
+
+/**
  * Reads an article back from its snapshot, and hands its analysis to the shared dictionary so nothing analyses it
  * again.
  * @param bytes - the snapshot
@@ -156,14 +176,25 @@ class Reader {
  * @returns the article, or undefined when the bytes are not a sound snapshot for this key
  */
 export function decodeSnapshot(bytes: Uint8Array, key: string): Article | undefined {
+  return openSnapshot(bytes, key)?.article();
+}
+
+/**
+ * Opens an article's snapshot: checks it whole (checksum, key, every offset and length), and makes its paragraphs
+ * when first asked for.
+ * @param bytes - the snapshot
+ * @param key - the key it must have been written with
+ * @returns the stored article, or undefined when the bytes are not a sound snapshot for this key
+ */
+export function openSnapshot(bytes: Uint8Array, key: string): StoredArticle | undefined {
   try {
-    return decode(bytes, key);
+    return open(bytes, key);
   } catch {
     return undefined;
   }
 }
 
-function decode(bytes: Uint8Array, key: string): Article | undefined {
+function open(bytes: Uint8Array, key: string): StoredArticle | undefined {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < 12 + CHECKSUM || buf.toString('latin1', 0, 8) !== MAGIC) return undefined;
   const body = buf.subarray(0, buf.length - CHECKSUM);
@@ -183,11 +214,30 @@ function decode(bytes: Uint8Array, key: string): Article | undefined {
   // A copy, so the file's bytes are not kept alive with it.
   const termBlock = Buffer.from(body.subarray(termsStart + 4, termsStart + 4 + termsLength));
   const articleTerms = header.termCount;
+  if (!Number.isInteger(articleTerms) || articleTerms < 0) return undefined;
+  // Where each term starts in the list (the last entry: one past the end, as if a separator followed it), found
+  // when a term is first needed.
+  let termStarts: Uint32Array | undefined;
+  const startsOfTerms = (): Uint32Array => {
+    if (termStarts) return termStarts;
+    const starts = new Uint32Array(articleTerms + 1);
+    let separators = 0;
+    for (let at = termBlock.indexOf(0); at >= 0 && separators < articleTerms; at = termBlock.indexOf(0, at + 1)) starts[++separators] = at + 1;
+    starts[articleTerms] = termsLength + 1;
+    return (termStarts = starts);
+  };
+  // The term list must hold exactly termCount terms: one separator fewer.
+  let separators = 0;
+  for (let at = termBlock.indexOf(0); at >= 0 && separators < articleTerms; at = termBlock.indexOf(0, at + 1)) separators++;
+  if (articleTerms ? separators !== articleTerms - 1 : termsLength !== 0) return undefined;
   let globalIds: Int32Array | undefined;
   const idOf = (local: number): number => {
     globalIds ??= new Int32Array(articleTerms).fill(-1);
     let id = globalIds[local]!;
-    if (id < 0) globalIds[local] = id = termId(termBlock.toString('utf8', termStarts[local]!, termStarts[local + 1]! - 1));
+    if (id < 0) {
+      const starts = startsOfTerms();
+      globalIds[local] = id = termId(termBlock.toString('utf8', starts[local]!, starts[local + 1]! - 1));
+    }
     return id;
   };
   const intsBytes = body.length - intsStart;
@@ -207,46 +257,60 @@ function decode(bytes: Uint8Array, key: string): Article | undefined {
   const packedAll = new Int32Array(r.block(packedLength).slice().buffer);
   if (r.at !== ints.length) return undefined;
   const lang = articleLang({ meta: header.meta } as Article);
-  if (!Number.isInteger(articleTerms) || articleTerms < 0) return undefined;
-  // Where each term starts in the list (the last entry: one past the end, as if a separator followed it).
-  const termStarts = new Uint32Array(articleTerms + 1);
-  let separators = 0;
-  for (let at = termBlock.indexOf(0); at >= 0 && separators < articleTerms; at = termBlock.indexOf(0, at + 1)) termStarts[++separators] = at + 1;
-  if (articleTerms ? separators !== articleTerms - 1 : termsLength !== 0) return undefined;
-  termStarts[articleTerms] = termsLength + 1;
-  const paragraphs: Paragraph[] = [];
+  // Every paragraph checked now (text ends, sentence offsets, packed analysis), its first sentence and its packed
+  // analysis's place kept, so a paragraph is made later without checks that could fail.
+  const firstSentence = new Uint32Array(n);
+  const packedAt = new Uint32Array(n + 1);
   let from = 0;
   let s = 0;
   let p = 0;
   for (let i = 0; i < n; i++) {
     const to = ends[i]!;
     if (to < from) return undefined;
-    const paragraphText = text.slice(from, to);
-    const spans: { start: number; end: number }[] = [];
+    firstSentence[i] = s;
     for (let k = 0; k < counts[i]!; k++, s++) {
+      if (s >= sentenceCount) return undefined;
       const start = offsets[2 * s]!;
       const end = offsets[2 * s + 1]!;
-      if (start > end || end > paragraphText.length) return undefined;
-      spans.push({ start, end });
+      if (start > end || end > to - from) return undefined;
     }
-    const section = header.sections[header.sectionOf[i]!];
-    if (!section) return undefined;
-    const paragraph: Paragraph = { number: i + 1, text: paragraphText, sectionId: section.id, sentences: sentenceViews(paragraphText, spans) };
-    const sentences = packedAll[p];
-    if (sentences !== spans.length) return undefined;
+    if (!header.sections[header.sectionOf[i]!]) return undefined;
+    const sentences = packedAll[p]!;
+    if (sentences !== counts[i]) return undefined;
     const termCount = packedAll[p + sentences + 1]!;
     const length = sentences + 2 + termCount * 3;
-    if (p + length > packedLength) return undefined;
-    const packed = packedAll.subarray(p, p + length);
-    for (let at = sentences + 2; at < length; at += 3) if (packed[at]! >>> 0 >= articleTerms) return undefined;
+    if (!(termCount >= 0) || p + length > packedLength) return undefined;
+    for (let at = p + sentences + 2; at < p + length; at += 3) if (packedAll[at]! >>> 0 >= articleTerms) return undefined;
     p += length;
-    rememberSentenceTerms(paragraph, lang, () => {
-      for (let at = sentences + 2; at < length; at += 3) packed[at] = idOf(packed[at]!);
-      return packed;
-    });
-    paragraphs.push(paragraph);
+    packedAt[i + 1] = p;
     from = to;
   }
   if (s !== sentenceCount || p !== packedLength) return undefined;
-  return { slug: header.slug, file: header.file, meta: header.meta, paragraphs, sections: header.sections };
+  const madeParagraphs: (Paragraph | undefined)[] = new Array<Paragraph | undefined>(n);
+  const paragraph = (i: number): Paragraph => {
+    const known = madeParagraphs[i];
+    if (known) return known;
+    if (!(i >= 0 && i < n)) throw new RangeError(`snapshot: ${header.file} has no paragraph ${i + 1}`);
+    const paragraphText = text.slice(i ? ends[i - 1]! : 0, ends[i]!);
+    const spans: { start: number; end: number }[] = [];
+    for (let k = 0, at = firstSentence[i]!; k < counts[i]!; k++, at++) spans.push({ start: offsets[2 * at]!, end: offsets[2 * at + 1]! });
+    const made: Paragraph = { number: i + 1, text: paragraphText, sectionId: header.sections[header.sectionOf[i]!]!.id, sentences: sentenceViews(paragraphText, spans) };
+    const packed = packedAll.subarray(packedAt[i]!, packedAt[i + 1]!);
+    const sentences = counts[i]!;
+    rememberSentenceTerms(made, lang, () => {
+      for (let at = sentences + 2; at < packed.length; at += 3) packed[at] = idOf(packed[at]!);
+      return packed;
+    });
+    return (madeParagraphs[i] = made);
+  };
+  let article: Article | undefined;
+  return {
+    slug: header.slug,
+    file: header.file,
+    meta: header.meta,
+    sections: header.sections,
+    shape: Uint32Array.from(counts),
+    paragraph,
+    article: () => (article ??= { slug: header.slug, file: header.file, meta: header.meta, paragraphs: Array.from({ length: n }, (_, i) => paragraph(i)), sections: header.sections }),
+  };
 }

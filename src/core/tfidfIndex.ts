@@ -62,6 +62,29 @@ export interface TfIdfIndexData {
   readonly maxImpact: Float32Array;
   readonly idfs: Float32Array;
   readonly docLengths: Uint32Array;
+  /**
+   * Where the postings are read from when they were not read with the rest (an index snapshot read lazily): then
+   * `postingDocs` and `postingImpacts` are empty, and each term's postings are read when a query first names it.
+   */
+  readonly postings?: PostingSource;
+}
+
+/**
+ * The postings of an index read back without them: each term's are read when a query first names it, so a start-up
+ * reads the postings of the questions it answers, not the whole index.
+ */
+export interface PostingSource {
+  /**
+   * Reads term `t`'s postings (`termStart[t] … termStart[t + 1]` of the whole index's) into `docs` and `impacts`,
+   * which have exactly their length.
+   * @returns false when they cannot be read or are damaged (checked against the term's stored checksum)
+   */
+  read(term: number, docs: Int32Array, impacts: Float32Array): boolean;
+  /**
+   * The index's whole content built again, for when a term's stored postings turn out to be damaged: the index then
+   * takes every posting from it (it must have the same vocabulary and term ranges).
+   */
+  repair?(): TfIdfIndexData;
 }
 
 /** How an index finds a term's id: a Map when built, a stored hash table when read back (see {@link termLookupTable}). */
@@ -156,8 +179,16 @@ export class TfIdfIndex {
   // The vocabulary by id.
   private readonly termList: readonly string[];
   private readonly termStart: Int32Array;
-  private readonly postingDocs: Int32Array;
-  private readonly postingImpacts: Float32Array;
+  // The postings: term t's are `postingAt[t] …` for `termStart[t + 1] − termStart[t]` entries. Built, postingAt is
+  // termStart; read lazily, the postings of the terms read so far are kept one after the other, in reading order.
+  private postingDocs: Int32Array;
+  private postingImpacts: Float32Array;
+  private postingAt: Int32Array;
+  // Postings read lazily: their source, 1 for each term whose postings are not read yet, and how many entries of the
+  // posting arrays are used (undefined once every term's postings are at hand).
+  private postingSource: PostingSource | undefined;
+  private unread: Uint8Array | undefined;
+  private postingsUsed = 0;
   private readonly maxImpact: Float32Array;
   private readonly idfs: Float32Array;
   private readonly docLengths: Uint32Array;
@@ -196,6 +227,7 @@ export class TfIdfIndex {
     this.termStart = termStart;
     this.postingDocs = postingDocs;
     this.postingImpacts = postingImpacts;
+    this.postingAt = termStart;
     this.maxImpact = maxImpact;
     this.idfs = idfs;
     this.docLengths = docLengths;
@@ -345,6 +377,27 @@ export class TfIdfIndex {
    * @returns the vocabulary in id order and the posting arrays
    */
   toData(): TfIdfIndexData {
+    if (this.unread) {
+      // Every posting, in term order.
+      const total = this.termStart[this.termList.length]!;
+      const docs = new Int32Array(total);
+      const impacts = new Float32Array(total);
+      for (let t = 0; t < this.termList.length && this.unread; t++) {
+        this.readPostings(t);
+        const from = this.termStart[t]!;
+        const at = this.postingAt[t]!;
+        const to = at + this.termStart[t + 1]! - from;
+        docs.set(this.postingDocs.subarray(at, to), from);
+        impacts.set(this.postingImpacts.subarray(at, to), from);
+      }
+      if (this.unread) {
+        this.postingDocs = docs;
+        this.postingImpacts = impacts;
+        this.postingAt = this.termStart;
+        this.unread = undefined;
+        this.postingSource = undefined;
+      }
+    }
     return { terms: this.termList, termStart: this.termStart, postingDocs: this.postingDocs, postingImpacts: this.postingImpacts, maxImpact: this.maxImpact, idfs: this.idfs, docLengths: this.docLengths };
   }
 
@@ -358,15 +411,26 @@ export class TfIdfIndex {
    * @throws RangeError when the arrays do not fit together (lengths, posting ranges, document ids)
    */
   static fromData(data: TfIdfIndexData, sameTerms?: { readonly index: TfIdfIndex; readonly terms: readonly string[] }): TfIdfIndex {
-    const { terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths } = data;
+    const { terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths, postings } = data;
     const v = terms.length;
     const bad = (why: string) => new RangeError(`TfIdfIndex.fromData: ${why}`);
     if (termStart.length !== v + 1 || maxImpact.length !== v || idfs.length !== v) throw bad('the term arrays do not match the vocabulary');
-    if (termStart[0] !== 0 || termStart[v] !== postingDocs.length || postingImpacts.length !== postingDocs.length) throw bad('the posting arrays do not match the term ranges');
+    if (termStart[0] !== 0 || (!postings && termStart[v] !== postingDocs.length) || postingImpacts.length !== postingDocs.length) throw bad('the posting arrays do not match the term ranges');
     for (let t = 0; t < v; t++) if (termStart[t + 1]! < termStart[t]!) throw bad('a term range runs backwards');
     const n = docLengths.length;
-    for (let p = 0; p < postingDocs.length; p++) if (postingDocs[p]! >>> 0 >= n) throw bad('a posting names a document that does not exist');
-    const read = (termIds: TermIds) => new TfIdfIndex(termIds, terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+    // Postings read lazily are checked term by term as they are read.
+    if (!postings) for (let p = 0; p < postingDocs.length; p++) if (postingDocs[p]! >>> 0 >= n) throw bad('a posting names a document that does not exist');
+    const read = (termIds: TermIds) => {
+      const index = new TfIdfIndex(termIds, terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+      if (postings) {
+        index.postingSource = postings;
+        index.unread = new Uint8Array(v).fill(1);
+        index.postingAt = new Int32Array(v + 1);
+        index.postingDocs = new Int32Array(64);
+        index.postingImpacts = new Float32Array(64);
+      }
+      return index;
+    };
     if (sameTerms && sameTerms.terms === terms && sameTerms.index.termIds.size === v) return read(sameTerms.index.termIds);
     const { lookup } = data;
     if (lookup) {
@@ -409,6 +473,15 @@ export class TfIdfIndex {
   }
 
   /**
+   * A term's id in the index's vocabulary (its position in `toData().terms`).
+   * @param term - an analysed term
+   * @returns the id, or undefined when no document contains the term
+   */
+  termIdOf(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /**
    * Whether the index knows a term.
    * @param term - an analysed term
    * @returns true when some document contains it
@@ -424,7 +497,7 @@ export class TfIdfIndex {
 
   /** Number of (term, document) postings. */
   get postingCount(): number {
-    return this.postingDocs.length;
+    return this.termStart[this.termList.length]!;
   }
 
   /**
@@ -493,8 +566,9 @@ export class TfIdfIndex {
     for (let i = 0; i < n; i++) {
       const id = this.qIds[i]!;
       const w = this.qWeights[i]!;
-      const to = this.termStart[id + 1]!;
-      for (let p = this.termStart[id]!; p < to; p++) out[this.postingDocs[p]!]! += w * this.postingImpacts[p]!;
+      const at = this.postingAt[id]!;
+      const to = at + this.termStart[id + 1]! - this.termStart[id]!;
+      for (let p = at; p < to; p++) out[this.postingDocs[p]!]! += w * this.postingImpacts[p]!;
     }
     return out;
   }
@@ -516,8 +590,9 @@ export class TfIdfIndex {
     for (let i = 0; i < n; i++) {
       const id = this.qIds[i]!;
       const w = this.qWeights[i]!;
-      const end = this.termStart[id + 1]!;
-      for (let p = this.seek(this.termStart[id]!, end, from); p < end; p++) {
+      const at = this.postingAt[id]!;
+      const end = at + this.termStart[id + 1]! - this.termStart[id]!;
+      for (let p = this.seek(at, end, from); p < end; p++) {
         const d = this.postingDocs[p]!;
         if (d >= to) break;
         out[d - from]! += w * this.postingImpacts[p]!;
@@ -543,6 +618,7 @@ export class TfIdfIndex {
     for (const { term, weight } of query) {
       const id = this.termIds.get(term);
       if (id === undefined || !Number.isFinite(weight)) continue;
+      if (this.unread?.[id]) this.readPostings(id);
       let at = 0;
       while (at < n && ids[at] !== id) at++;
       if (at < n) weights[at]! += weight;
@@ -561,6 +637,46 @@ export class TfIdfIndex {
       weights[keep++] = w;
     }
     return keep;
+  }
+
+  // Reads a term's postings from the index's source (once); damaged ones make the index take all its postings from a rebuild.
+  private readPostings(id: number): void {
+    const unread = this.unread;
+    const source = this.postingSource;
+    if (!unread?.[id] || !source) return;
+    const length = this.termStart[id + 1]! - this.termStart[id]!;
+    const at = this.postingsUsed;
+    if (at + length > this.postingDocs.length) {
+      let size = this.postingDocs.length * 2;
+      while (size < at + length) size *= 2;
+      const docs = new Int32Array(size);
+      docs.set(this.postingDocs.subarray(0, at));
+      const impacts = new Float32Array(size);
+      impacts.set(this.postingImpacts.subarray(0, at));
+      this.postingDocs = docs;
+      this.postingImpacts = impacts;
+    }
+    const docs = this.postingDocs.subarray(at, at + length);
+    let sound = source.read(id, docs, this.postingImpacts.subarray(at, at + length));
+    for (let p = 0; sound && p < length; p++) if (docs[p]! >>> 0 >= this.size) sound = false;
+    if (sound) {
+      unread[id] = 0;
+      this.postingAt[id] = at;
+      this.postingsUsed = at + length;
+      return;
+    }
+    const fresh = source.repair?.();
+    const same =
+      fresh !== undefined &&
+      fresh.termStart.length === this.termStart.length &&
+      fresh.postingDocs.length === this.termStart[this.termList.length] &&
+      fresh.termStart.every((x, i) => x === this.termStart[i]);
+    if (!same) throw new Error('TfIdfIndex: stored postings are damaged and could not be built again');
+    this.postingDocs = fresh.postingDocs;
+    this.postingImpacts = fresh.postingImpacts;
+    this.postingAt = this.termStart;
+    this.unread = undefined;
+    this.postingSource = undefined;
   }
 
   /** First posting position in [from, end) whose document is ≥ doc (galloping, then binary search). */
@@ -656,8 +772,9 @@ export class TfIdfIndex {
     for (let i = 0; i < n; i++) {
       const id = this.qIds[i]!;
       const w = this.qWeights[i]!;
-      const to = this.termStart[id + 1]!;
-      for (let p = this.termStart[id]!; p < to; p++) {
+      const at = this.postingAt[id]!;
+      const to = at + this.termStart[id + 1]! - this.termStart[id]!;
+      for (let p = at; p < to; p++) {
         const d = this.postingDocs[p]!;
         if (seen[d] === 0) {
           seen[d] = 1;
@@ -715,8 +832,8 @@ export class TfIdfIndex {
       const i = original[j]!;
       const id = this.qIds[i]!;
       weight[j] = this.qWeights[i]!;
-      pos[j] = this.termStart[id]!;
-      end[j] = this.termStart[id + 1]!;
+      pos[j] = this.postingAt[id]!;
+      end[j] = pos[j]! + this.termStart[id + 1]! - this.termStart[id]!;
       running += bound[j]!;
       cum[j] = running;
     }
