@@ -179,7 +179,7 @@ export function answerProbability(f: AnswerFeatures, model: AnswerModel = ANSWER
 /**
  * The English model's inputs: how much of the question the first passage and its best sentence's neighbourhood hold
  * (as a whole, without the words its article repeats everywhere, without the names), how long the question is, how
- * clearly the passage ranks first, and how well the question's words found Italian terms the corpus uses (an English
+ * clearly the passage ranks first, whether the kind of answer asked for is there, and how well the question's words found Italian terms the corpus uses (an English
  * question's evidence reads through a translation).
  * @param f - the evidence
  * @returns the input vector, in the order of `ENGLISH_ANSWER_FEATURE_NAMES`
@@ -192,6 +192,7 @@ export function englishAnswerInputs(f: AnswerFeatures): number[] {
     f.margin,
     Math.log(Math.max(1, f.concepts)),
     Math.log(f.score + 1e-3),
+    f.cueAsked && !f.cueMet ? 1 : 0,
     contentMissing,
     f.contentUnknown ?? 0,
     f.hasName ? 1 : 0,
@@ -209,6 +210,7 @@ export const ENGLISH_ANSWER_FEATURE_NAMES: readonly string[] = [
   'margin',
   'logConcepts',
   'logScore',
+  'cueMissing',
   'contentMissing',
   'contentUnknown',
   'hasName',

@@ -12,6 +12,7 @@ export const ENGLISH_ANSWER_MODEL: AnswerModel = {
     "margin",
     "logConcepts",
     "logScore",
+    "cueMissing",
     "contentMissing",
     "contentUnknown",
     "hasName",
@@ -26,6 +27,7 @@ export const ENGLISH_ANSWER_MODEL: AnswerModel = {
     0.366852,
     1.385466,
     -0.505366,
+    0.09205,
     0.331835,
     0.148541,
     0.723849,
@@ -40,6 +42,7 @@ export const ENGLISH_ANSWER_MODEL: AnswerModel = {
     0.54959,
     0.381288,
     0.325525,
+    0.289097,
     0.303103,
     0.233632,
     0.447092,
@@ -49,19 +52,20 @@ export const ENGLISH_ANSWER_MODEL: AnswerModel = {
     0.335917
   ],
   "weights": [
-    0.026911,
-    0.708067,
-    -0.117125,
-    0.629953,
-    0.621405,
-    -0.13879,
-    0.078807,
-    -0.091447,
-    0.178924,
-    0.474765,
-    0.241616,
-    0.052641
+    -0.01959,
+    0.716774,
+    -0.113823,
+    0.614594,
+    0.610386,
+    -0.190669,
+    -0.128152,
+    0.077248,
+    -0.087266,
+    0.160179,
+    0.512977,
+    0.219697,
+    0.064777
   ],
-  "bias": 0.500399,
-  "threshold": 0.061814
+  "bias": 0.509632,
+  "threshold": 0.071077
 };
