@@ -161,8 +161,8 @@ return [train, valid];
 // question asked of its own article (should answer), of the other articles (should decline), and of its own article
 // with its gold paragraph taken out (should decline: the article's names are all there, the fact asked for is gone;
 // the set leaves out questions whose answer stands in two paragraphs). The shipped article's English question set
-// (test/fixtures/questions.en.jsonl) adds short questions: asked of it (should answer, read with the corpus's own
-// lexicon and with the general layer alone) and of it with their gold paragraphs taken out (should decline); the dev
+// (test/fixtures/questions.en.jsonl) adds short questions: asked of it (its answerable ones should be answered, its
+// off-topic ones declined; read with the corpus's own lexicon and with the general layer alone) and of it with their gold paragraphs taken out (should decline); the dev
 // questions asked of the shipped article should be declined.
 function gatherEnglish(): [Example[], Example[]] {
   interface EnQuestion {
@@ -208,8 +208,10 @@ function gatherEnglish(): [Example[], Example[]] {
     .map((l) => JSON.parse(l) as { q: string; gold: number[] });
   const goldSets = new Map<string, { gold: number[]; qs: string[] }>();
   for (const q of shippedQs) {
-    push(train, own.ask(q.q, open), 1, 'shipped');
-    push(train, generalOnly.ask(q.q, open), 1, 'shipped-general');
+    const y = q.gold.length ? 1 : 0;
+    push(train, own.ask(q.q, open), y, y ? 'shipped' : 'shipped-off');
+    push(train, generalOnly.ask(q.q, open), y, y ? 'shipped-general' : 'shipped-general-off');
+    if (!y) continue;
     const key = q.gold.join(',');
     goldSets.set(key, { gold: q.gold, qs: [...(goldSets.get(key)?.qs ?? []), q.q] });
   }
