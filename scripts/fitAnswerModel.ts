@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
+import type { AskResult } from '../src/core/ask.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { ANSWER_FEATURE_NAMES, ENGLISH_ANSWER_FEATURE_NAMES, answerInputs, englishAnswerInputs, linearScore, type AnswerFeatures, type AnswerModel } from '../src/core/answerDecision.js';
 import type { Article } from '../src/core/types.js';
@@ -46,6 +47,8 @@ const removedWeight = Number(values['removed-weight']);
 interface Example {
   readonly x: number[];
   readonly y: 0 | 1;
+  /** For an answerable English question: whether its first passage is the gold one. */
+  readonly hit?: boolean;
   readonly group:
     | 'own'
     | 'other'
@@ -180,8 +183,8 @@ function gatherEnglish(): [Example[], Example[]] {
   const train: Example[] = [];
   const valid: Example[] = [];
   // The English model decides among the questions the rules on the translation answer (ask.ts): only those teach it.
-  const push = (out: Example[], r: { answered: boolean; decision?: AnswerFeatures }, y: 0 | 1, group: Example['group']) => {
-    if (r.answered && r.decision) out.push({ x: inputsOf(r.decision), y, group });
+  const push = (out: Example[], r: AskResult, y: 0 | 1, group: Example['group'], gold: readonly number[] = []) => {
+    if (r.answered && r.decision) out.push({ x: inputsOf(r.decision), y, group, hit: gold.includes(r.passages[0]?.paragraph ?? -1) });
   };
   const bySlug = [...new Set(enQs.map((q) => q.article))];
   for (const half of ['tune', 'check'] as const) {
@@ -190,7 +193,7 @@ function gatherEnglish(): [Example[], Example[]] {
     for (const slug of bySlug) {
       const article = squadArticles.find((a: Article) => a.slug === slug)!;
       const core = createCore([article]);
-      for (const q of qs) push(out, core.ask(q.question, general), q.article === slug ? 1 : 0, q.article === slug ? 'own' : 'other');
+      for (const q of qs) push(out, core.ask(q.question, general), q.article === slug ? 1 : 0, q.article === slug ? 'own' : 'other', q.article === slug ? [q.paragraph] : []);
       for (const gone of new Set(qs.filter((q) => q.article === slug).map((q) => q.paragraph))) {
         const without = createCore([{ ...article, paragraphs: article.paragraphs.filter((p) => p.number !== gone) }]);
         for (const q of qs.filter((x) => x.article === slug && x.paragraph === gone)) push(out, without.ask(q.question, general), 0, 'removed');
@@ -209,8 +212,8 @@ function gatherEnglish(): [Example[], Example[]] {
   const goldSets = new Map<string, { gold: number[]; qs: string[] }>();
   for (const q of shippedQs) {
     const y = q.gold.length ? 1 : 0;
-    push(train, own.ask(q.q, open), y, y ? 'shipped' : 'shipped-off');
-    push(train, generalOnly.ask(q.q, open), y, y ? 'shipped-general' : 'shipped-general-off');
+    push(train, own.ask(q.q, open), y, y ? 'shipped' : 'shipped-off', q.gold);
+    push(train, generalOnly.ask(q.q, open), y, y ? 'shipped-general' : 'shipped-general-off', q.gold);
     if (!y) continue;
     const key = q.gold.join(',');
     goldSets.set(key, { gold: q.gold, qs: [...(goldSets.get(key)?.qs ?? []), q.q] });
@@ -277,7 +280,14 @@ for (let it = 0; it < 4000; it++) {
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 const stored = { features: featureNames, mean: mean.map(round), scale: scale.map(round), weights: weights.map(round), bias: round(bias) };
 const prob = (x: readonly number[]) => 1 / (1 + Math.exp(-linearScore(stored, x, stored.bias)));
-const own = train.filter((e) => e.group === 'own').map((e) => prob(e.x)).sort((a, b) => a - b);
+// The Italian threshold is read off the training half's own-article questions; the English one off all its answerable
+// questions whose first passage is the gold one (the dev set's and the shipped article's, with and without its own
+// lexicon): none of them may be refused beyond `--refuse`. Declining a question whose first passage is another one
+// loses no right answer.
+const own = train
+  .filter((e) => (english ? e.y === 1 && e.hit : e.group === 'own'))
+  .map((e) => prob(e.x))
+  .sort((a, b) => a - b);
 // Rounded down, so that the question it was read off is still answered.
 const threshold = Math.floor(own[Math.floor(refuse * own.length)]! * 1e6) / 1e6;
 const model: AnswerModel = { ...stored, threshold };

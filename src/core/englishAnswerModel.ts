@@ -67,5 +67,5 @@ export const ENGLISH_ANSWER_MODEL: AnswerModel = {
     0.057719
   ],
   "bias": 0.514992,
-  "threshold": 0.068392
+  "threshold": 0.065853
 };
