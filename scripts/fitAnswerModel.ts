@@ -2,6 +2,12 @@
  * `node dist/scripts/fitAnswerModel.js [--refuse 0.015] [--negatives 100] [--shipped-weight 5] [--removed N]
  * [--borrowed N] [--borrowed-weight W] [--examples FILE] [--write]`: learns the answer-or-decline model
  * (src/core/answerDecision.ts) and, with --write, stores it in src/core/answerModel.ts.
+ * `--english [--removed-weight W]` learns the English model instead (stored in src/core/englishAnswerModel.ts), on
+ * the questions the rules on an English question's translation answer: the English dev set's `tune` half
+ * (test/fixtures/english-dev; its `check` half is measured), each question asked of its own article, of the other
+ * articles and of its own article without its gold paragraph (weighing W), and the shipped article's English set
+ * (see `gatherEnglish`); classes are balanced by weighed count, and the threshold answers all but `--refuse` of the
+ * training questions whose first passage is the gold one.
  *
  * Examples: the SQuAD-it dev articles of the training half (alphabetical order, even positions) — each question
  * asked of its own article (should answer) and of the whole corpus (should answer), and questions of other training
