@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN_MIN_COVERAGE } from '../../src/core/ask.js';
 import { ENGLISH_ANSWER_FEATURE_NAMES, englishAnswerInputs } from '../../src/core/answerDecision.js';
@@ -81,7 +82,8 @@ describe('a year before 1900 answers "when"', () => {
 });
 
 describe('the English answer model', () => {
-  const shipped = createCore(loadCorpus('corpus'), { lexicons: loadLexicons('corpus') });
+  const corpusDir = resolve(import.meta.dirname, '../../corpus');
+  const shipped = createCore(loadCorpus(corpusDir), { lexicons: loadLexicons(corpusDir) });
 
   it('GIVEN the shipped English model THEN it was fitted on the inputs the decision reads: one weight, mean and spread for each', () => {
     expect(ENGLISH_ANSWER_MODEL.features).toEqual(ENGLISH_ANSWER_FEATURE_NAMES);
