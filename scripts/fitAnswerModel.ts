@@ -2,6 +2,12 @@
  * `node dist/scripts/fitAnswerModel.js [--refuse 0.015] [--negatives 100] [--shipped-weight 5] [--removed N]
  * [--borrowed N] [--borrowed-weight W] [--examples FILE] [--write]`: learns the answer-or-decline model
  * (src/core/answerDecision.ts) and, with --write, stores it in src/core/answerModel.ts.
+ * `--english [--removed-weight W]` learns the English model instead (stored in src/core/englishAnswerModel.ts), on
+ * the questions the rules on an English question's translation answer: the English dev set's `tune` half
+ * (test/fixtures/english-dev; its `check` half is measured), each question asked of its own article, of the other
+ * articles and of its own article without its gold paragraph (weighing W), and the shipped article's English set
+ * (see `gatherEnglish`); classes are balanced by weighed count, and the threshold answers all but `--refuse` of the
+ * training questions whose first passage is the gold one.
  *
  * Examples: the SQuAD-it dev articles of the training half (alphabetical order, even positions) — each question
  * asked of its own article (should answer) and of the whole corpus (should answer), and questions of other training
@@ -26,23 +32,41 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
+import type { AskResult } from '../src/core/ask.js';
 import { loadCorpus } from '../src/core/corpus.js';
-import { ANSWER_FEATURE_NAMES, answerInputs, type AnswerFeatures, type AnswerModel } from '../src/core/answerDecision.js';
+import { ANSWER_FEATURE_NAMES, ENGLISH_ANSWER_FEATURE_NAMES, answerInputs, englishAnswerInputs, linearScore, type AnswerFeatures, type AnswerModel } from '../src/core/answerDecision.js';
 import type { Article } from '../src/core/types.js';
 import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
 
 installItalianLemmas();
 
-const { values } = parseArgs({ options: { refuse: { type: 'string', default: '0.015' }, write: { type: 'boolean', default: false }, negatives: { type: 'string', default: '100' }, 'shipped-weight': { type: 'string', default: '5' }, removed: { type: 'string', default: '0' }, borrowed: { type: 'string', default: '0' }, 'borrowed-weight': { type: 'string', default: '1' }, examples: { type: 'string' } } });
+const { values } = parseArgs({ options: { refuse: { type: 'string', default: '0.015' }, write: { type: 'boolean', default: false }, negatives: { type: 'string', default: '100' }, 'shipped-weight': { type: 'string', default: '5' }, removed: { type: 'string', default: '0' }, borrowed: { type: 'string', default: '0' }, 'borrowed-weight': { type: 'string', default: '1' }, examples: { type: 'string' }, english: { type: 'boolean', default: false }, 'removed-weight': { type: 'string', default: '1' } } });
+const english = values.english;
+const inputsOf = english ? englishAnswerInputs : answerInputs;
+const featureNames = english ? ENGLISH_ANSWER_FEATURE_NAMES : ANSWER_FEATURE_NAMES;
 const refuse = Number(values.refuse);
 const negatives = Number(values.negatives);
 const removedPerArticle = Number(values.removed);
 const borrowedPerArticle = Number(values.borrowed);
+const removedWeight = Number(values['removed-weight']);
 
 interface Example {
   readonly x: number[];
   readonly y: 0 | 1;
-  readonly group: 'own' | 'other' | 'removed' | 'borrowed' | 'corpus' | 'shipped' | 'shipped-off' | 'shipped-general' | 'shipped-general-off';
+  /** For an answerable English question: whether its first passage is the gold one. */
+  readonly hit?: boolean;
+  readonly group:
+    | 'own'
+    | 'other'
+    | 'removed'
+    | 'borrowed'
+    | 'corpus'
+    | 'shipped'
+    | 'shipped-off'
+    | 'shipped-general'
+    | 'shipped-general-off'
+    | 'shipped-other'
+    | 'shipped-removed';
 }
 const squadDir = join(PROJECT_ROOT, 'test', 'fixtures', 'squad-it-dev');
 const squadQs = readFileSync(join(squadDir, 'questions.jsonl'), 'utf8')
@@ -52,7 +76,7 @@ const squadQs = readFileSync(join(squadDir, 'questions.jsonl'), 'utf8')
 const squadArticles = loadCorpus(join(squadDir, 'corpus'));
 const squadLexicons = loadLexicons(join(squadDir, 'corpus'));
 const slugs = squadArticles.map((a) => a.slug).sort();
-const open = { limit: 3, ranking: { answerThreshold: 0 } };
+const open = { limit: 3, ranking: { answerThreshold: 0, englishAnswerThreshold: 0 } };
 
 const featuresOf = (core: BranoCore, q: string): AnswerFeatures | undefined => core.ask(q, open).decision;
 
@@ -85,7 +109,7 @@ function gather(half: 0 | 1, corpusCore: BranoCore): Example[] {
   const out: Example[] = [];
   const push = (f: AnswerFeatures | undefined, y: 0 | 1, group: Example['group']) => {
     // No match at all is declined whatever the model says: nothing to learn from it.
-    if (f) out.push({ x: answerInputs(f), y, group });
+    if (f) out.push({ x: inputsOf(f), y, group });
   };
   const mine = slugs.filter((_, i) => i % 2 === half);
   const qs = squadQs.filter((q) => mine.includes(q.article));
@@ -119,6 +143,7 @@ function gather(half: 0 | 1, corpusCore: BranoCore): Example[] {
   return out;
 }
 
+function gatherItalian(): [Example[], Example[]] {
 const corpusCore = createCore(squadArticles, { lexicons: squadLexicons });
 const train = gather(0, corpusCore);
 const valid = gather(1, corpusCore);
@@ -135,26 +160,111 @@ for (const line of readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'question
   const q = JSON.parse(line) as { q: string; gold: number[] };
   for (const { core, yes, no } of readings) {
     const f = featuresOf(core, q.q);
-    if (f) train.push({ x: answerInputs(f), y: q.gold.length ? 1 : 0, group: q.gold.length ? yes : no });
+    if (f) train.push({ x: inputsOf(f), y: q.gold.length ? 1 : 0, group: q.gold.length ? yes : no });
   }
 }
+return [train, valid];
+}
+
+// English questions over Italian articles (test/fixtures/english-dev, its `tune` half to fit, `check` to measure): each
+// question asked of its own article (should answer), of the other articles (should decline), and of its own article
+// with its gold paragraph taken out (should decline: the article's names are all there, the fact asked for is gone;
+// the set leaves out questions whose answer stands in two paragraphs). The shipped article's English question set
+// (test/fixtures/questions.en.jsonl) adds short questions: asked of it (its answerable ones should be answered, its
+// off-topic ones declined; read with the corpus's own lexicon and with the general layer alone) and of it with their gold paragraphs taken out (should decline); the dev
+// questions asked of the shipped article should be declined.
+function gatherEnglish(): [Example[], Example[]] {
+  interface EnQuestion {
+    readonly article: string;
+    readonly question: string;
+    readonly paragraph: number;
+    readonly half: 'tune' | 'check';
+  }
+  const enQs = readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'english-dev', 'questions.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as EnQuestion);
+  // Read as scripts/evalEnglish.ts reads them: each article on its own, with Brano's general lexicons.
+  const general = { ...open, bilingual: loadLexicons().bilingual };
+  const train: Example[] = [];
+  const valid: Example[] = [];
+  // The English model decides among the questions the rules on the translation answer (ask.ts): only those teach it.
+  const push = (out: Example[], r: AskResult, y: 0 | 1, group: Example['group'], gold: readonly number[] = []) => {
+    if (r.answered && r.decision) out.push({ x: inputsOf(r.decision), y, group, hit: gold.includes(r.passages[0]?.paragraph ?? -1) });
+  };
+  const bySlug = [...new Set(enQs.map((q) => q.article))];
+  for (const half of ['tune', 'check'] as const) {
+    const out = half === 'tune' ? train : valid;
+    const qs = enQs.filter((q) => q.half === half);
+    for (const slug of bySlug) {
+      const article = squadArticles.find((a: Article) => a.slug === slug)!;
+      const core = createCore([article]);
+      for (const q of qs) push(out, core.ask(q.question, general), q.article === slug ? 1 : 0, q.article === slug ? 'own' : 'other', q.article === slug ? [q.paragraph] : []);
+      for (const gone of new Set(qs.filter((q) => q.article === slug).map((q) => q.paragraph))) {
+        const without = createCore([{ ...article, paragraphs: article.paragraphs.filter((p) => p.number !== gone) }]);
+        for (const q of qs.filter((x) => x.article === slug && x.paragraph === gone)) push(out, without.ask(q.question, general), 0, 'removed');
+      }
+    }
+  }
+  const shippedDir = join(PROJECT_ROOT, 'corpus');
+  const shipped = loadCorpus(shippedDir);
+  const shippedLexicons = loadLexicons(shippedDir);
+  const own = createCore(shipped, { lexicons: shippedLexicons });
+  const generalOnly = createCore(shipped, { lexicons: squadLexicons });
+  const shippedQs = readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'questions.en.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { q: string; gold: number[] });
+  const goldSets = new Map<string, { gold: number[]; qs: string[] }>();
+  for (const q of shippedQs) {
+    const y = q.gold.length ? 1 : 0;
+    push(train, own.ask(q.q, open), y, y ? 'shipped' : 'shipped-off', q.gold);
+    push(train, generalOnly.ask(q.q, open), y, y ? 'shipped-general' : 'shipped-general-off', q.gold);
+    if (!y) continue;
+    const key = q.gold.join(',');
+    goldSets.set(key, { gold: q.gold, qs: [...(goldSets.get(key)?.qs ?? []), q.q] });
+  }
+  if (removedWeight > 0)
+    for (const { gold, qs } of goldSets.values()) {
+      const without = createCore(
+        shipped.map((a) => ({ ...a, paragraphs: a.paragraphs.filter((p) => !gold.includes(p.number)) })),
+        { lexicons: shippedLexicons },
+      );
+      for (const q of qs) push(train, without.ask(q, open), 0, 'shipped-removed');
+    }
+  for (const q of enQs) push(q.half === 'tune' ? train : valid, own.ask(q.question, open), 0, 'shipped-other');
+  return [train, valid];
+}
+
+const [train, valid] = english ? gatherEnglish() : gatherItalian();
 
 // --examples FILE keeps the gathered examples (features, label, group) for study.
-if (values.examples) writeFileSync(values.examples, JSON.stringify({ features: ANSWER_FEATURE_NAMES, train, valid }));
+if (values.examples) writeFileSync(values.examples, JSON.stringify({ features: featureNames, train, valid }));
 
 // Standardise, then fit by full-batch gradient descent on the class-balanced log loss with a little L2.
-const dim = ANSWER_FEATURE_NAMES.length;
+const dim = featureNames.length;
 const mean = Array.from({ length: dim }, (_, j) => train.reduce((a, e) => a + e.x[j]!, 0) / train.length);
 const scale = Array.from({ length: dim }, (_, j) => Math.sqrt(train.reduce((a, e) => a + (e.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1);
 const z = (x: readonly number[]) => x.map((v, j) => (v - mean[j]!) / scale[j]!);
-const pos = train.filter((e) => e.y === 1).length;
-const neg = train.length - pos;
 // The shipped article's questions are short and typed as in a chat, unlike SQuAD's long ones: few as they are,
 // each counts `--shipped-weight` times, so the model learns short questions too.
 const shippedWeight = Number(values['shipped-weight']);
 const borrowedWeight = Number(values['borrowed-weight']);
-const classWeight = (e: Example) =>
-  (e.y === 1 ? 1 : pos / Math.max(1, neg)) * (e.group.startsWith('shipped') ? shippedWeight : e.group === 'borrowed' ? borrowedWeight : 1);
+const groupWeight = (e: Example) =>
+  e.group === 'shipped-removed'
+    ? shippedWeight * removedWeight
+    : e.group.startsWith('shipped')
+      ? shippedWeight
+      : e.group === 'borrowed'
+        ? borrowedWeight
+        : e.group === 'removed' && english
+          ? removedWeight
+          : 1;
+// Classes balanced: by count for the Italian model, by weighed count for the English one.
+const count = (y: 0 | 1) => train.filter((e) => e.y === y).reduce((a, e) => a + (english ? groupWeight(e) : 1), 0);
+const pos = count(1);
+const neg = count(0);
+const classWeight = (e: Example) => (e.y === 1 ? 1 : pos / Math.max(1, neg)) * groupWeight(e);
 const weights = new Array<number>(dim).fill(0);
 let bias = 0;
 const zs = train.map((e) => z(e.x));
@@ -172,23 +282,21 @@ for (let it = 0; it < 4000; it++) {
   for (let j = 0; j < dim; j++) weights[j]! -= 0.5 * (g[j]! / train.length + 1e-3 * weights[j]!);
   bias -= 0.5 * (gb / train.length);
 }
-const prob = (x: readonly number[]) => {
-  const v = z(x);
-  let s = bias;
-  for (let j = 0; j < dim; j++) s += weights[j]! * v[j]!;
-  return 1 / (1 + Math.exp(-s));
-};
-const own = train.filter((e) => e.group === 'own').map((e) => prob(e.x)).sort((a, b) => a - b);
-const threshold = own[Math.floor(refuse * own.length)]!;
+// The model as stored (rounded to six decimals); the threshold is chosen on, and reported with, what it computes.
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
-const model: AnswerModel = {
-  features: ANSWER_FEATURE_NAMES,
-  mean: mean.map(round),
-  scale: scale.map(round),
-  weights: weights.map(round),
-  bias: round(bias),
-  threshold: round(threshold),
-};
+const stored = { features: featureNames, mean: mean.map(round), scale: scale.map(round), weights: weights.map(round), bias: round(bias) };
+const prob = (x: readonly number[]) => 1 / (1 + Math.exp(-linearScore(stored, x, stored.bias)));
+// The Italian threshold is read off the training half's own-article questions; the English one off all its answerable
+// questions whose first passage is the gold one (the dev set's and the shipped article's, with and without its own
+// lexicon): none of them may be refused beyond `--refuse`. Declining a question whose first passage is another one
+// loses no right answer.
+const own = train
+  .filter((e) => (english ? e.y === 1 && e.hit : e.group === 'own'))
+  .map((e) => prob(e.x))
+  .sort((a, b) => a - b);
+// Rounded down, so that the question it was read off is still answered.
+const threshold = Math.floor(own[Math.floor(refuse * own.length)]! * 1e6) / 1e6;
+const model: AnswerModel = { ...stored, threshold };
 const report = (name: string, set: readonly Example[]) => {
   const groups = [...new Set(set.map((e) => e.group))];
   const parts = groups.map((g) => {
@@ -201,7 +309,19 @@ const report = (name: string, set: readonly Example[]) => {
 report('training half', train);
 report('validation half', valid);
 console.log(JSON.stringify(model));
-if (values.write) {
+if (values.write && english) {
+  const body = `/**
+ * The English answer-or-decline model's weights (see answerDecision.ts). Written by \`scripts/fitAnswerModel.ts\`
+ * (\`node dist/scripts/fitAnswerModel.js --english --refuse ${refuse} --shipped-weight ${shippedWeight} --removed-weight ${removedWeight} --write\`); do not edit by hand.
+ */
+import type { AnswerModel } from './answerDecision.js';
+
+/** The shipped model. */
+export const ENGLISH_ANSWER_MODEL: AnswerModel = ${JSON.stringify(model, null, 2)};
+`;
+  writeFileSync(join(PROJECT_ROOT, 'src', 'core', 'englishAnswerModel.ts'), body);
+  console.log('wrote src/core/englishAnswerModel.ts');
+} else if (values.write) {
   const body = `/**
  * The answer-or-decline model's weights (see answerDecision.ts). Written by \`scripts/fitAnswerModel.ts\`
  * (\`node dist/scripts/fitAnswerModel.js --refuse ${refuse} --negatives ${negatives} --shipped-weight ${shippedWeight} --removed ${removedPerArticle} --write\`); do not edit by hand.

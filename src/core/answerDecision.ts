@@ -7,6 +7,7 @@
  * set with its off-topic questions; they live in `answerModel.ts`, which that script writes.
  */
 import { ANSWER_MODEL } from './answerModel.js';
+import { ENGLISH_ANSWER_MODEL } from './englishAnswerModel.js';
 
 /** The evidence the decision to answer rests on, measured on the first passage. */
 export interface AnswerFeatures {
@@ -59,6 +60,11 @@ export interface AnswerFeatures {
    * that the best sentence and its neighbours hold (as typed, near-spelt or by an exact equivalent): matching the
    * names an article repeats in most paragraphs says little. */
   readonly localCoverage?: number;
+  /** For an English question: the share of its topic words that found an Italian term the corpus uses (names
+   * weighing less; see `englishCoverage` in crossLingual.ts). */
+  readonly translatedShare?: number;
+  /** For an English question: how many of its topic words found an Italian term the corpus uses. */
+  readonly translatedFound?: number;
 }
 
 /** A linear model over standardised inputs: input names, their means and spreads, and weights. */
@@ -167,6 +173,62 @@ export const ANSWER_FEATURE_NAMES: readonly string[] = [
  */
 export function answerProbability(f: AnswerFeatures, model: AnswerModel = ANSWER_MODEL): number {
   const z = linearScore(model, answerInputs(f), model.bias);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The English model's inputs: how much of the question the first passage and its best sentence's neighbourhood hold
+ * (as a whole, without the words its article repeats everywhere, without the names), how long the question is, how
+ * clearly the passage ranks first, whether the kind of answer asked for is there, and how well the question's words found Italian terms the corpus uses (an English
+ * question's evidence reads through a translation).
+ * @param f - the evidence
+ * @returns the input vector, in the order of `ENGLISH_ANSWER_FEATURE_NAMES`
+ */
+export function englishAnswerInputs(f: AnswerFeatures): number[] {
+  const contentMissing = 1 - (f.contentCoverage ?? 1);
+  return [
+    f.coverage,
+    f.windowCoverage,
+    f.margin,
+    Math.log(Math.max(1, f.concepts)),
+    Math.log(f.score + 1e-3),
+    f.cueAsked && !f.cueMet ? 1 : 0,
+    contentMissing,
+    f.contentUnknown ?? 0,
+    f.hasName ? 1 : 0,
+    f.hasName ? contentMissing : 0,
+    f.localCoverage ?? 1,
+    f.translatedShare ?? 1,
+    Math.log(1 + (f.translatedFound ?? 0)),
+  ];
+}
+
+/** Names of the English model's inputs, as `englishAnswerInputs` orders them. */
+export const ENGLISH_ANSWER_FEATURE_NAMES: readonly string[] = [
+  'coverage',
+  'windowCoverage',
+  'margin',
+  'logConcepts',
+  'logScore',
+  'cueMissing',
+  'contentMissing',
+  'contentUnknown',
+  'hasName',
+  'hasName×contentMissing',
+  'localCoverage',
+  'translatedShare',
+  'logTranslatedFound',
+];
+
+/**
+ * How likely the first passage answers an English question, by the model fitted on English questions over Italian
+ * articles (their evidence reads differently: the words met are translations, not what the user typed).
+ * @param f - the evidence
+ * @param model - the model (default: the one shipped)
+ * @returns a probability, 0–1
+ */
+export function englishAnswerProbability(f: AnswerFeatures, model: AnswerModel = ENGLISH_ANSWER_MODEL): number {
+  const z = linearScore(model, englishAnswerInputs(f), model.bias);
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -11,7 +11,8 @@ import { detectLanguage } from './language.js';
 import { englishCoverage, translateEnglishQuery, type BilingualLexicon, type EnglishQuery } from './crossLingual.js';
 import { bm25, bm25Idf, type WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
-import { answerProbability, factNotGiven, type AnswerFeatures } from './answerDecision.js';
+import { ENGLISH_ANSWER_MODEL } from './englishAnswerModel.js';
+import { answerProbability, englishAnswerProbability, factNotGiven, type AnswerFeatures } from './answerDecision.js';
 import type { ThesaurusEntry } from './thesaurus.js';
 import type { ItalianVocabulary } from './cognates.js';
 import type { Article, Paragraph } from './types.js';
@@ -109,6 +110,10 @@ export interface RankingParams {
   /** An Italian question is answered when the answer model (answerDecision.ts) gives at least this probability
    * (default: the threshold fitted with the model; 0 answers every question that matches anything). */
   readonly answerThreshold: number;
+  /** An English question that the rules on its translation (`EN_MIN_COVERAGE`…) would answer is still declined
+   * when the English answer model (answerDecision.ts) gives it less than this probability (default: the threshold
+   * fitted with that model; 0 leaves the decision to the rules). */
+  readonly englishAnswerThreshold: number;
   /** Decline an Italian question when words that neither the article nor any synonym or near spelling reaches carry
    * more than this share of its information: most of what it asks about is not in the article ("Come si addestra
    * un cane?"). Applies to short questions only (see `orphanMaxConcepts`): in a long one, an unreached word is
@@ -173,6 +178,7 @@ export const DEFAULT_RANKING: RankingParams = {
   minWordCoverage: 0.15,
   candidates: 50,
   answerThreshold: ANSWER_MODEL.threshold,
+  englishAnswerThreshold: ENGLISH_ANSWER_MODEL.threshold,
   maxOrphanShare: 0.5,
   orphanMaxConcepts: 2,
   unknownWordMass: 1,
@@ -1254,6 +1260,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const found = Math.max(0, ...c.entries.map((e) => (e.terms.filter((t) => topTf.has(t)).length / e.terms.length) * e.weight));
     uncoveredMax = Math.max(uncoveredMax, (c.mass * (1 - found)) / totalMass);
   }
+  // English: topic words that found no Italian term in the index mean the article is about something else.
+  const englishShare = english === undefined ? 1 : englishCoverage(english, (t) => index.paragraphIndex.has(t));
+  const englishFound = english?.words.filter((w) => !w.cue && w.terms.some((t) => index.paragraphIndex.has(t))).length ?? 0;
   const decision: AnswerFeatures = {
     uncoveredMax,
     orphanShare: concepts.reduce((a, c) => a + (c.orphan ? c.mass : 0), 0) / totalMass,
@@ -1275,15 +1284,14 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     concepts: concepts.length,
     ...factEvidence(concepts, index, top.doc, around, params.expansionWeight),
     ...localEvidence(concepts, index, top.doc, around, params.expansionWeight),
+    ...(english ? { translatedShare: englishShare, translatedFound: englishFound } : {}),
   };
-  // English: topic words that found no Italian term in the index mean the article is about something else.
-  const englishShare = english === undefined ? 1 : englishCoverage(english, (t) => index.paragraphIndex.has(t));
-  const englishFound = english?.words.filter((w) => !w.cue && w.terms.some((t) => index.paragraphIndex.has(t))).length ?? 0;
   const englishMiss =
     englishShare < EN_MIN_COVERAGE &&
     !(englishShare >= EN_LOW_COVERAGE && englishFound >= EN_STRONG_MIN_WORDS && ranked[0]!.coverage >= EN_STRONG_PASSAGE_COVERAGE);
   // A question typed in Italian is decided by the fitted model; an English one (whose words are translations, not
-  // what the user typed) by its coverage and the share of its words that found an Italian term.
+  // what the user typed) by its coverage and the share of its words that found an Italian term, then by the English
+  // model, fitted on the questions those rules answer.
   const typedItalian = !english && !options.terms;
   // "Chi è il CEO di Apple?" when no sentence holds that role with that name: the article does not say.
   const roleUnsaid = target !== undefined && !definition && targetTerms.length <= 2 && asksRoleOf(target);
@@ -1291,7 +1299,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     (params.declineFactsNotGiven && (roleUnsaid || factNotGiven(decision))) ||
     (typedItalian
       ? answerProbability(decision) < params.answerThreshold || nameOnly(top) || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
-      : englishMiss || top.coverage < (english && !options.ranking?.minCoverage ? EN_MIN_PASSAGE_COVERAGE : params.minCoverage) || nameOnly(top));
+      : englishMiss ||
+        top.coverage < (english && !options.ranking?.minCoverage ? EN_MIN_PASSAGE_COVERAGE : params.minCoverage) ||
+        nameOnly(top) ||
+        (english !== undefined && englishAnswerProbability(decision) < params.englishAnswerThreshold));
   if (decline && defined < 0) {
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision };
   }

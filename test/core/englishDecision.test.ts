@@ -1,7 +1,10 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN_MIN_COVERAGE } from '../../src/core/ask.js';
+import { ENGLISH_ANSWER_FEATURE_NAMES, englishAnswerInputs } from '../../src/core/answerDecision.js';
 import { createCore } from '../../src/core/brano.js';
-import { parseArticle } from '../../src/core/corpus.js';
+import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
+import { ENGLISH_ANSWER_MODEL } from '../../src/core/englishAnswerModel.js';
 import { englishCoverage, translateEnglishQuery } from '../../src/core/crossLingual.js';
 import { loadLexicons } from '../../src/lexicons.js';
 
@@ -75,5 +78,34 @@ describe('a year before 1900 answers "when"', () => {
     const r = historyCore.ask('Quando è vissuto Carlo Bardella?');
     expect(r.answered).toBe(true);
     expect(r.passages[0]?.paragraph).toBe(1);
+  });
+});
+
+describe('the English answer model', () => {
+  const corpusDir = resolve(import.meta.dirname, '../../corpus');
+  const shipped = createCore(loadCorpus(corpusDir), { lexicons: loadLexicons(corpusDir) });
+
+  it('GIVEN the shipped English model THEN it was fitted on the inputs the decision reads: one weight, mean and spread for each', () => {
+    expect(ENGLISH_ANSWER_MODEL.features).toEqual(ENGLISH_ANSWER_FEATURE_NAMES);
+    for (const v of [ENGLISH_ANSWER_MODEL.weights, ENGLISH_ANSWER_MODEL.mean, ENGLISH_ANSWER_MODEL.scale]) expect(v).toHaveLength(ENGLISH_ANSWER_FEATURE_NAMES.length);
+    const r = shipped.ask('who is the ceo of microsoft', { ranking: { englishAnswerThreshold: 0 } });
+    expect(englishAnswerInputs(r.decision!)).toHaveLength(ENGLISH_ANSWER_FEATURE_NAMES.length);
+  });
+
+  // Hugging Face is named in the shipped article; its address is not given anywhere. The words of the question all
+  // translate and reach the article, so the rules on the translation alone would answer it.
+  it('GIVEN an English question naming a company of the article to ask for a fact it does not give THEN the model declines it', () => {
+    const q = 'what is the address of Hugging Face?';
+    expect(shipped.ask(q, { ranking: { englishAnswerThreshold: 0 } }).answered).toBe(true);
+    const r = shipped.ask(q);
+    expect(r.lang).toBe('en');
+    expect(r.answered, JSON.stringify(r.decision)).toBe(false);
+    expect(r.reason).toBe('low-confidence');
+  });
+
+  it('GIVEN an English question the article answers (where Lambert works: at Hugging Face) THEN it is still answered', () => {
+    const r = shipped.ask('where does Nathan Lambert work?');
+    expect(r.answered, JSON.stringify(r.decision)).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(10);
   });
 });

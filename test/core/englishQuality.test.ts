@@ -9,7 +9,7 @@ import { loadLexicons } from '../../src/lexicons.js';
 // for Brano's tests; the article text is CC BY-SA 4.0), each asked of its own article with the general English
 // layer alone (src/lexicon/*en-it.txt, cognates, WordNet's exception lists; no corpus lexicon), measured as
 // `node dist/scripts/evalEnglish.js --lexicon none` does. Whole set today: R@1 0.827, R@3 0.900, Answer@1 0.771,
-// 4.8 % refused, 85 % of other articles' questions declined. The issue asks for R@1 ≥ 0.65 and ≤ 5 % refused; the
+// 4.8 % refused, 89 % of other articles' questions declined (85 % before the English answer model). The issue asks for R@1 ≥ 0.65 and ≤ 5 % refused; the
 // other floors sit a little under these figures.
 interface Question {
   readonly article: string;
@@ -67,7 +67,7 @@ describe('English questions over unseen Italian articles (english-dev)', () => {
     expect(tally.refused / tally.n).toBeLessThanOrEqual(0.05);
   });
 
-  it('GIVEN a question of another article THEN nearly nine in ten are declined', () => {
+  it('GIVEN a question of another article THEN nine in ten are declined', () => {
     let declined = 0;
     let n = 0;
     for (const slug of new Set(questions.map((q) => q.article))) {
@@ -76,6 +76,6 @@ describe('English questions over unseen Italian articles (english-dev)', () => {
         if (!coreOf(slug).ask(q.question, { limit: 3, bilingual }).answered) declined++;
       }
     }
-    expect(declined / n).toBeGreaterThanOrEqual(0.85);
+    expect(declined / n).toBeGreaterThanOrEqual(0.9);
   });
 });
