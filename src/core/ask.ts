@@ -745,7 +745,7 @@ interface EvidenceContext {
   /** Which concepts each of the question's terms is a form of. */
   readonly conceptsOfTerm: ReadonlyMap<string, readonly number[]>;
   /** Share of the question's idf mass a passage holds, given the concepts it holds (see `ask`). */
-  readonly coverageOf: (tf: Map<string, number>, present: Uint8Array) => number;
+  readonly coverageOf: (tf: ReadonlyMap<string, number>, present: Uint8Array) => number;
 }
 
 // The evidence the re-ranker weighs (rerank.ts) for the first stage's best candidates, best first. It reads what the
@@ -806,11 +806,11 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
     const bestTf = sentTf[best] ?? new Map<string, number>();
     const bestPresent = s.sentencePresent[best] ?? new Uint8Array(concepts.length);
     // The best sentence with its neighbours.
-    const around = new Map<string, number>();
+    const around = windowTerms(index, s.doc, best);
     const aroundPresent = new Uint8Array(concepts.length);
     for (let i = Math.max(0, best - 1); i <= best + 1 && i < sentTf.length; i++) {
-      for (const [t, k] of sentTf[i]!) around.set(t, k);
-      s.sentencePresent[i]!.forEach((v, ci) => (aroundPresent[ci] ||= v));
+      const present = s.sentencePresent[i]!;
+      for (let ci = 0; ci < present.length; ci++) aroundPresent[ci] ||= present[ci]!;
     }
     const bestSentence = paragraph.sentences[best];
     return {
@@ -858,6 +858,9 @@ interface ParagraphTerms {
   readonly pTf: Map<string, number>;
   /** Each sentence's terms in order, with the word position they stand at (a word may give more than one term). */
   readonly sentSeq: readonly (readonly { readonly term: string; readonly pos: number }[])[];
+  /** Term counts of each sentence with its neighbours (a term's count from the last of them that holds it), made on
+   * first use. */
+  readonly windows: (ReadonlyMap<string, number> | undefined)[];
 }
 const termCaches = new WeakMap<PassageIndex, Map<number, ParagraphTerms>>();
 
@@ -884,9 +887,22 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
   const pTf = countTerms(sectionTitleTerms(article, paragraph));
   for (const m of sentTf) for (const [t, n] of m) pTf.set(t, (pTf.get(t) ?? 0) + n);
   if (cache.size >= TERM_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  const out = { sentTf, pTf, sentSeq };
+  const out = { sentTf, pTf, sentSeq, windows: [] };
   cache.set(doc, out);
   return out;
+}
+
+// The term counts of a paragraph's sentence with its neighbours, made once per sentence (they do not depend on the
+// question).
+function windowTerms(index: PassageIndex, doc: number, sentence: number): ReadonlyMap<string, number> {
+  const terms = paragraphTerms(index, doc);
+  let around = terms.windows[sentence];
+  if (!around) {
+    const window = new Map<string, number>();
+    for (let i = Math.max(0, sentence - 1); i <= sentence + 1 && i < terms.sentTf.length; i++) for (const [t, k] of terms.sentTf[i]!) window.set(t, k);
+    terms.windows[sentence] = around = window;
+  }
+  return around;
 }
 
 /**
@@ -1120,7 +1136,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
 
   // Share of the question's information mass that a passage holds (each concept by its best alternative,
   // times that alternative's weight): the confidence measure.
-  const coverageOf = (tf: Map<string, number>, namesToo = true, typedOnly = false, present: Uint8Array = conceptsIn(tf)) => {
+  const coverageOf = (tf: ReadonlyMap<string, number>, namesToo = true, typedOnly = false, present: Uint8Array = conceptsIn(tf)) => {
     let covered = 0;
     for (let ci = 0; ci < concepts.length; ci++) {
       const c = concepts[ci]!;
@@ -1248,8 +1264,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const top = judged[0]!;
   const bestText = index.paragraphs[top.doc]!.paragraph.sentences[top.bestSentence]?.text ?? '';
   const topTerms = paragraphTerms(index, top.doc).sentTf;
-  const around = new Map<string, number>();
-  for (let i = top.bestSentence - 1; i <= top.bestSentence + 1; i++) for (const [t, n] of topTerms[i] ?? []) around.set(t, n);
+  const around = windowTerms(index, top.doc, top.bestSentence);
   // Share of the question's concepts (each counted once, whatever its weight) that some form of it reaches.
   const conceptShare = (tf: ReadonlyMap<string, number>) =>
     concepts.filter((c) => c.entries.some((e) => e.terms.every((t) => tf.has(t)))).length / Math.max(1, concepts.length);

@@ -12,7 +12,7 @@ import type { RerankModel } from '../../src/core/rerank.js';
 // SQuAD-it dev articles Brano was not written for (test/fixtures/squad-it-dev, CC BY-SA 4.0), measured as the
 // evaluation kit's score-squad measures them (article mode: each question asked of its own article alone; questions
 // of other articles, which it should decline, drawn the kit's way). A fixed sample keeps the run short: every
-// fourth question (on it: R@1 0.788, R@3 0.889, Answer@1 0.743, 2.3 % refused). On the whole set
+// fourth question (on it: R@1 0.789, R@3 0.897, Answer@1 0.744, 2.0 % refused). On the whole set
 // (`score-squad --mode article --negatives 20`) the same code measures R@1 0.771, R@3 0.890, Answer@1 0.731, 2.4 %
 // refused, 90.2 % of other-article questions declined (in process, evalSquad; the issue asks for 0.80, 0.92, 0.78,
 // ≤ 2 % and ≥ 90 %: not all reached); the floors sit a little under the sample's figures.
@@ -62,10 +62,10 @@ describe('retrieval on unseen Wikipedia articles (SQuAD-it dev)', () => {
   }
   const n = sample.length;
 
-  it('GIVEN each sampled question asked of its own article THEN R@1 ≥ 0.78, R@3 ≥ 0.885 and Answer@1 ≥ 0.735', () => {
+  it('GIVEN each sampled question asked of its own article THEN R@1 ≥ 0.78, R@3 ≥ 0.89 and Answer@1 ≥ 0.735', () => {
     expect(n).toBeGreaterThanOrEqual(1000);
     expect(r1 / n).toBeGreaterThanOrEqual(0.78);
-    expect(r3 / n).toBeGreaterThanOrEqual(0.885);
+    expect(r3 / n).toBeGreaterThanOrEqual(0.89);
     expect(a1 / n).toBeGreaterThanOrEqual(0.735);
   });
 
@@ -80,7 +80,7 @@ describe('retrieval on unseen Wikipedia articles (SQuAD-it dev)', () => {
 
 // The re-ranker (src/core/rerank.ts) was fitted on the articles of even alphabetical position only; the odd ones
 // check it. Every fourth of their questions asked of the whole folder: the first stage alone puts the gold
-// paragraph first for 0.741 of them, the re-ranked order for 0.766 (R@3 0.859 → 0.873).
+// paragraph first for 0.741 of them, the re-ranked order for 0.773 (R@3 0.864 → 0.877).
 describe('the re-ranker on the articles it was not fitted on (SQuAD-it dev, whole folder)', () => {
   const OFF: RerankModel = { features: [], mean: [], scale: [], weights: [], depth: 0 };
   const slugs = articles.map((a) => a.slug).sort();
@@ -99,11 +99,11 @@ describe('the re-ranker on the articles it was not fitted on (SQuAD-it dev, whol
   const reranked = measure({});
   const firstStage = measure({ rerankModel: OFF });
 
-  it('GIVEN the held-out articles’ questions THEN the re-ranked order reaches R@1 ≥ 0.76 and R@3 ≥ 0.865, at least 2 points of R@1 above the first stage', () => {
+  it('GIVEN the held-out articles’ questions THEN the re-ranked order reaches R@1 ≥ 0.765 and R@3 ≥ 0.87, at least 2.5 points of R@1 above the first stage', () => {
     expect(held.length).toBeGreaterThanOrEqual(400);
-    expect(reranked.r1).toBeGreaterThanOrEqual(0.76);
-    expect(reranked.r3).toBeGreaterThanOrEqual(0.865);
-    expect(reranked.r1).toBeGreaterThanOrEqual(firstStage.r1 + 0.02);
+    expect(reranked.r1).toBeGreaterThanOrEqual(0.765);
+    expect(reranked.r3).toBeGreaterThanOrEqual(0.87);
+    expect(reranked.r1).toBeGreaterThanOrEqual(firstStage.r1 + 0.025);
   });
 });
 
