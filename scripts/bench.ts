@@ -22,7 +22,9 @@
  * "Discord burst": Brano's real discord.js client (`startBot`, as `npm start`, recording questions) against the fake
  * Discord of the end-to-end tests, on the real article; N interactions are sent at once and the interaction → callback
  * latency is measured by the fake, which runs in a worker thread of its own (scripts/benchFakeDiscord.ts) so that
- * Discord's work is not done on the bot's event loop. A do-nothing discord.js bot gets the same burst. The fake lives in test/support/ and is compiled with this script (tsc emits every file a
+ * Discord's work is not done on the bot's event loop, and which checks every request body against Discord's schema
+ * once the burst is answered (on arrival, the checking would share the machine's cores with the bot and delay every
+ * later callback by it). A do-nothing discord.js bot gets the same burst. The fake lives in test/support/ and is compiled with this script (tsc emits every file a
  * compiled file imports, so it lands in dist/test/support/); it needs the devDependencies ws and ajv, which `npm ci`
  * installs, and the pinned copy of Discord's OpenAPI file (test/fixtures/discord-api-spec/openapi.json) to check every
  * body — without that file the bench stops with an error.
@@ -973,7 +975,7 @@ function table(report: BenchReport): string {
       '',
       'skipped' in d
         ? `Discord burst: skipped (${d.skipped})`
-        : `Discord burst (real discord.js client, fake Discord, real article): ${d.interactions} interactions at once; interaction → callback p50 ${fmt(d.p50Ms)} ms, p99 ${fmt(d.p99Ms)} ms, max ${fmt(d.maxMs)} ms; ${d.deferred} deferred ("thinking…" first), interaction → answer shown p99 ${fmt(d.answerP99Ms)} ms; all done in ${fmt(d.wallMs)} ms; unanswered ${d.unanswered}, answered twice ${d.answeredMoreThanOnce}, rule violations ${d.violations}`,
+        : `Discord burst (real discord.js client, fake Discord, real article): ${d.interactions} interactions at once; interaction → callback p50 ${fmt(d.p50Ms)} ms, p99 ${fmt(d.p99Ms)} ms, max ${fmt(d.maxMs)} ms; ${d.deferred} deferred ("thinking…" first), interaction → answer shown p99 ${fmt(d.answerP99Ms)} ms; all done in ${fmt(d.wallMs)} ms; unanswered ${d.unanswered}, answered twice ${d.answeredMoreThanOnce}, rule violations ${d.violations} (${d.bodiesChecked} bodies checked against Discord's schema after the burst)`,
     );
     if (!('skipped' in d) && report.discordBaseline) lines.push(discordRatioLine(d, report.discordBaseline));
   }

@@ -402,6 +402,22 @@ describe('validation against Discord\'s OpenAPI schema', () => {
     expect(ok.status).toBe(204);
   });
 
+  it('GIVEN checkBodiesLater THEN an invalid body is answered at once and flagged when the held bodies are checked, valid ones never', async () => {
+    const fake = await startFakeDiscord({ callbackDeadlineMs: 60_000, checkBodiesLater: true });
+    fakes.push(fake);
+    const bad = await unacked(fake);
+    const good = await unacked(fake);
+    const refused = await raw(fake, 'POST', `/interactions/${bad.id}/${bad.token}/callback`, { type: 4, data: { content: 'x'.repeat(2001), ...SAFE } });
+    const accepted = await raw(fake, 'POST', `/interactions/${good.id}/${good.token}/callback`, { type: 4, data: { content: 'ok', ...SAFE } });
+    expect([refused.status, accepted.status]).toEqual([204, 204]);
+    expect(fake.violations).toEqual([]);
+    expect(fake.checkHeldBodies()).toBe(2);
+    expect(fake.violations).toEqual([expect.stringContaining('/data/content must NOT have more than 2000 characters')]);
+    // Checked once: nothing is held any more.
+    expect(fake.checkHeldBodies()).toBe(0);
+    expect(fake.violations).toHaveLength(1);
+  });
+
   it('flags an embed description of 4097 characters in a follow-up', async () => {
     const fake = await bareFake();
     const p = await unacked(fake);
