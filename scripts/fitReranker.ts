@@ -1,5 +1,5 @@
 /**
- * `node dist/scripts/fitReranker.js [--depth 15] [--l2 0.001] [--iterations 3000] [--corpus] [--drop NAME,…]
+ * `node dist/scripts/fitReranker.js [--depth 7] [--l2 0.001] [--iterations 1000] [--corpus] [--drop NAME,…]
  * [--incumbent-loss L] [--save FILE | --load FILE] [--write]`: learns the re-ranking model (src/core/rerank.ts) and,
  * with --write, stores it in src/core/rerankModel.ts.
  *
@@ -42,9 +42,9 @@ installItalianLemmas();
 
 const { values } = parseArgs({
   options: {
-    depth: { type: 'string', default: '15' },
+    depth: { type: 'string', default: '7' },
     l2: { type: 'string', default: '0.001' },
-    iterations: { type: 'string', default: '3000' },
+    iterations: { type: 'string', default: '1000' },
     corpus: { type: 'boolean', default: false },
     drop: { type: 'string', default: '' },
     write: { type: 'boolean', default: false },
