@@ -172,9 +172,11 @@ export const ANSWER_FEATURE_NAMES: readonly string[] = [
  * @returns a probability, 0–1
  */
 export function answerProbability(f: AnswerFeatures, model: AnswerModel = ANSWER_MODEL): number {
-  const z = linearScore(model, answerInputs(f), model.bias);
-  return 1 / (1 + Math.exp(-z));
+  return logistic(model, answerInputs(f));
 }
+
+// A logistic model's probability for its inputs.
+const logistic = (model: AnswerModel, x: readonly number[]): number => 1 / (1 + Math.exp(-linearScore(model, x, model.bias)));
 
 /**
  * The English model's inputs: how much of the question the first passage and its best sentence's neighbourhood hold
@@ -228,8 +230,7 @@ export const ENGLISH_ANSWER_FEATURE_NAMES: readonly string[] = [
  * @returns a probability, 0–1
  */
 export function englishAnswerProbability(f: AnswerFeatures, model: AnswerModel = ENGLISH_ANSWER_MODEL): number {
-  const z = linearScore(model, englishAnswerInputs(f), model.bias);
-  return 1 / (1 + Math.exp(-z));
+  return logistic(model, englishAnswerInputs(f));
 }
 
 /** The longest question, in concepts, that {@link factNotGiven} applies to. */
