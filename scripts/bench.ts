@@ -27,7 +27,8 @@
  * later callback by it). A do-nothing discord.js bot gets the same burst. The fake lives in test/support/ and is compiled with this script (tsc emits every file a
  * compiled file imports, so it lands in dist/test/support/); it needs the devDependencies ws and ajv, which `npm ci`
  * installs, and the pinned copy of Discord's OpenAPI file (test/fixtures/discord-api-spec/openapi.json) to check every
- * body — without that file the bench stops with an error.
+ * body — without that file the bench stops with an error. `BENCH_BURST_PROFILE=DIR` writes a CPU profile of the bot's
+ * thread during each burst (Brano's and the do-nothing bot's) to DIR.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -496,6 +497,31 @@ function mainThreadCpuMs(): number | undefined {
 }
 
 /**
+ * With `BENCH_BURST_PROFILE=DIR`, profiles the bot's thread (this one) during the burst only — not the start-up nor the
+ * warm-up, which a whole-process `--cpu-prof` mixes in — and writes `DIR/<name>.cpuprofile` (open it in Chrome's
+ * DevTools, or compare self-times between Brano's burst and the do-nothing bot's).
+ * @returns the running profile, or undefined when the variable is not set
+ */
+async function startBurstProfile(): Promise<{ stop(name: string): Promise<void> } | undefined> {
+  const dir = process.env['BENCH_BURST_PROFILE'];
+  if (!dir) return undefined;
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return {
+    async stop(name) {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
+}
+
+/**
  * Starts the fake Discord in a worker thread of its own, so that Discord's work (building the interactions, checking
  * every body against the OpenAPI schema) does not run on the bot's event loop.
  * @returns the running fake
@@ -526,10 +552,12 @@ async function startFakeDiscordThread(): Promise<FakeDiscordThread> {
       worker.postMessage({ kind: 'warm-up', seed, questions });
       if ((await warm).kind !== 'warm') throw new Error('bench: the fake Discord did not warm up');
       const reply = next();
+      const profile = await startBurstProfile();
       const cpu0 = mainThreadCpuMs();
       worker.postMessage({ kind: 'burst', count, seed, questions });
       const m = await reply;
       const cpu = mainThreadCpuMs();
+      await profile?.stop(`burst-${process.pid}`);
       if (m.kind !== 'figures') throw new Error('bench: the fake Discord sent no figures');
       return { ...m.figures, botCpuMs: cpu0 === undefined || cpu === undefined ? undefined : cpu - cpu0 };
     },
