@@ -29,11 +29,11 @@ import { NOTE_COLOUR, findParagraph, paragraphsEmbed, passageEmbed, type Span } 
 import { strings } from '../src/discord/i18n.js';
 import { decodeFeedback, FEEDBACK_PREFIX, feedbackIdOf, withFeedbackRow } from '../src/discord/feedback.js';
 import type { HandlerContext, Reply } from '../src/discord/interactions.js';
-import { newAnswerId } from '../src/store/questionLog.js';
+import { newAnswerId, type ShownPassage } from '../src/store/questionLog.js';
 import { safeText, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
 import { articleFilter, articleOption, intOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
-import { memoisedAnswer } from '../src/discord/answerMemo.js';
+import { knownAnswer, memoisedAnswer } from '../src/discord/answerMemo.js';
 
 /** Results a question pages through by default, and at most. */
 export const DEFAULT_RESULTS = 3;
@@ -171,11 +171,15 @@ export function answer(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Part
  * @param ephemeral - whether the answer is private
  * @returns the reply
  */
-export async function answerOffThread(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Partial<Pick<HandlerContext, 'bot'>>, query: AskQuery, ephemeral: boolean): Promise<Reply> {
+export function answerOffThread(core: BranoCore, ctx: Pick<HandlerContext, 'lang'> & Partial<Pick<HandlerContext, 'bot'>>, query: AskQuery, ephemeral: boolean): Reply | Promise<Reply> {
   const pool = ctx.bot?.askPool;
   const options = askOptions(query);
-  const result = await memoisedAnswer(core, query.question, options, () => (pool ? pool.ask(core, query.question, options) : core.ask(query.question, options)));
-  return answerWith(result, core, ctx, query, ephemeral);
+  // An answer the memo holds is replied to at once, in the turn its interaction arrived.
+  const known = knownAnswer(core, query.question, options);
+  if (known) return answerWith(known, core, ctx, query, ephemeral);
+  return memoisedAnswer(core, query.question, options, () => (pool ? pool.ask(core, query.question, options) : core.ask(query.question, options))).then((result) =>
+    answerWith(result, core, ctx, query, ephemeral),
+  );
 }
 
 const askOptions = (query: AskQuery) => ({ limit: query.limit, ...(query.article ? { article: query.article } : {}) });
@@ -195,7 +199,7 @@ function answerWith(result: AskResult, core: BranoCore, ctx: Pick<HandlerContext
       lang: result.lang,
       article: query.article,
       answered: result.answered,
-      passages: result.passages.map((p) => ({ article: p.article, paragraph: p.paragraph, section: p.sectionTitle })),
+      passages: shownPassages(result),
       guildId: query.guildId,
       source: 'discord',
     });
@@ -212,6 +216,20 @@ function answerWith(result: AskResult, core: BranoCore, ctx: Pick<HandlerContext
   const body = answerBody(result, core, ctx.lang, query);
   if (!body) return note(t.notInArticle);
   return { body: withFeedbackRow(body, ephemeral ? undefined : answerId, t), ephemeral };
+}
+
+/** The passages each answer showed, as recorded (one list per answer, so an answer asked again records the same). */
+const SHOWN = new WeakMap<AskResult, readonly ShownPassage[]>();
+
+/**
+ * The passages an answer showed, as the question log records them.
+ * @param result - the core's answer
+ * @returns its passages' article, ¶ and section, best first
+ */
+function shownPassages(result: AskResult): readonly ShownPassage[] {
+  let shown = SHOWN.get(result);
+  if (!shown) SHOWN.set(result, (shown = result.passages.map((p) => ({ article: p.article, paragraph: p.paragraph, section: p.sectionTitle }))));
+  return shown;
 }
 
 /**

@@ -44,6 +44,26 @@ function freeze(result: AskResult): AskResult {
 }
 
 /**
+ * The answer the core's memo holds for a question, if it holds one (counted as asked again, so it stays longer), without
+ * waiting a turn: a reply made from it can go out in the same turn as its interaction arrived.
+ * @param core - the core the interaction took
+ * @param question - the question
+ * @param options - the ask options
+ * @returns the answer given before, frozen, or undefined
+ */
+export function knownAnswer(core: BranoCore, question: string, options: AskOptions): AskResult | undefined {
+  const key = keyOf(question, options);
+  const memo = key === undefined ? undefined : memos.get(core);
+  const known = memo?.done.get(key!);
+  if (known) {
+    // Most recently asked last: the first key is the one to drop.
+    memo!.done.delete(key!);
+    memo!.done.set(key!, known);
+  }
+  return known;
+}
+
+/**
  * `core.ask(question, options)`, through the core's memo: an answer given before (or being given now) to the
  * same question with the same options is returned again; otherwise `compute` answers and the memo keeps the result.
  * @param core - the core the interaction took (the memo is per core)
@@ -55,15 +75,10 @@ function freeze(result: AskResult): AskResult {
 export function memoisedAnswer(core: BranoCore, question: string, options: AskOptions, compute: () => AskResult | Promise<AskResult>): Promise<AskResult> {
   const key = keyOf(question, options);
   if (key === undefined) return Promise.resolve(compute());
+  const known = knownAnswer(core, question, options);
+  if (known) return Promise.resolve(known);
   let memo = memos.get(core);
   if (!memo) memos.set(core, (memo = { done: new Map(), pending: new Map() }));
-  const known = memo.done.get(key);
-  if (known) {
-    // Most recently asked last: the first key is the one to drop.
-    memo.done.delete(key);
-    memo.done.set(key, known);
-    return Promise.resolve(known);
-  }
   const waiting = memo.pending.get(key);
   if (waiting) return waiting;
   const { done, pending } = memo;

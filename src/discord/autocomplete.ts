@@ -2,7 +2,7 @@
  * Autocomplete choices for the `article`, `section` and `person` options: what the user typed matched
  * loosely (case and accents ignored), prefix matches first, within Discord's 25 choices of ≤ 100 characters.
  */
-import { fitChoices, type Choice } from './limits.js';
+import { fitChoices, LIMITS, type Choice } from './limits.js';
 import type { BranoCore } from '../core/brano.js';
 
 const foldText = (s: string) =>
@@ -13,8 +13,8 @@ const foldText = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-// The same titles and ids are folded on every keystroke of every user: their folded forms are kept (a bounded map,
-// emptied when full, so a reload's new titles never pile up).
+// What users type (every user types the same first letters) and the article names looked up are folded again and
+// again: their folded forms are kept (a bounded map, emptied when full, so a reload's new titles never pile up).
 const FOLDED_MAX = 10_000;
 const folded = new Map<string, string>();
 const fold = (s: string) => {
@@ -35,6 +35,60 @@ interface Candidate {
   readonly keys: readonly string[];
 }
 
+/** A candidate ready to rank: its choice already within Discord's limits, its keys and their words folded. */
+interface Prepared {
+  readonly choice: Choice;
+  /** The folded keys. */
+  readonly keys: readonly string[];
+  /** The folded keys' words (split at spaces and hyphens). */
+  readonly words: readonly string[];
+}
+
+/**
+ * Prepares candidates for ranking (once per list: see {@link choicesOf}).
+ * @param candidates - everything that could be chosen, in natural order
+ * @returns each candidate Discord accepts (a value of 1–100 characters), with its choice fitted and its keys folded
+ */
+function prepare(candidates: readonly Candidate[]): Prepared[] {
+  const out: Prepared[] = [];
+  for (const c of candidates) {
+    const [choice] = fitChoices([c]);
+    if (!choice) continue;
+    const keys = c.keys.map(foldText);
+    out.push({ choice, keys, words: keys.flatMap((k) => k.split(/[\s-]+/)) });
+  }
+  return out;
+}
+
+/**
+ * Ranks prepared candidates against what the user typed.
+ * @param prepared - the candidates, in natural order
+ * @param typed - the focused option's current text
+ * @returns up to 25 choices with distinct values: prefix matches (of a key or of a key's word), then substring
+ *   matches, in natural order within each
+ */
+function rankPrepared(prepared: readonly Prepared[], typed: string): Choice[] {
+  const q = fold(typed.slice(0, 200));
+  const seen = new Set<string>();
+  const out: Choice[] = [];
+  const inside: Choice[] = [];
+  for (const c of prepared) {
+    if (!q || c.keys.some((k) => k.startsWith(q)) || c.words.some((w) => w.startsWith(q))) {
+      if (seen.has(c.choice.value)) continue;
+      seen.add(c.choice.value);
+      out.push(c.choice);
+      if (out.length === LIMITS.choices) return out;
+    } else if (c.keys.some((k) => k.includes(q))) inside.push(c.choice);
+  }
+  for (const c of inside) {
+    if (seen.has(c.value)) continue;
+    seen.add(c.value);
+    out.push(c);
+    if (out.length === LIMITS.choices) break;
+  }
+  return out;
+}
+
 /**
  * Ranks candidates against what the user typed.
  * @param candidates - everything that could be chosen, in natural order
@@ -42,16 +96,44 @@ interface Candidate {
  * @returns up to 25 choices: prefix matches, then substring matches, in natural order within each
  */
 export function rankChoices(candidates: readonly Candidate[], typed: string): Choice[] {
-  const q = fold(typed.slice(0, 200));
-  if (!q) return fitChoices(candidates);
-  const prefix: Candidate[] = [];
-  const inside: Candidate[] = [];
-  for (const c of candidates) {
-    const keys = c.keys.map(fold);
-    if (keys.some((k) => k.startsWith(q) || k.split(/[\s-]+/).some((w) => w.startsWith(q)))) prefix.push(c);
-    else if (keys.some((k) => k.includes(q))) inside.push(c);
+  return rankPrepared(prepare(candidates), typed);
+}
+
+/** Each core's prepared candidate lists, and the choices last given, by list and typed text. */
+interface CoreChoices {
+  readonly lists: Map<string, Prepared[]>;
+  readonly given: Map<string, Choice[]>;
+}
+const CHOICES = new WeakMap<BranoCore, CoreChoices>();
+/** Prepared lists and given answers kept per core (each map is emptied when full). */
+const LISTS_MAX = 256;
+const GIVEN_MAX = 2048;
+
+/**
+ * The choices for what the user typed, from one of the core's candidate lists. A core's articles, sections and people
+ * never change (a reload makes a new core), so each list is prepared once, and the answer to a text typed before —
+ * every user types the same first letters — is given again.
+ * @param core - the core
+ * @param list - which list (e.g. `section\u0000<slug>`)
+ * @param candidates - makes the list's candidates, the first time it is asked for
+ * @param typed - the focused option's current text
+ * @returns the choices (shared between calls: not to be changed)
+ */
+function choicesOf(core: BranoCore, list: string, candidates: () => readonly Candidate[], typed: string): Choice[] {
+  let memo = CHOICES.get(core);
+  if (!memo) CHOICES.set(core, (memo = { lists: new Map(), given: new Map() }));
+  const key = `${list}\u0000${fold(typed.slice(0, 200))}`;
+  const known = memo.given.get(key);
+  if (known) return known;
+  let prepared = memo.lists.get(list);
+  if (!prepared) {
+    if (memo.lists.size >= LISTS_MAX) memo.lists.clear();
+    memo.lists.set(list, (prepared = prepare(candidates())));
   }
-  return fitChoices([...prefix, ...inside]);
+  const choices = rankPrepared(prepared, typed);
+  if (memo.given.size >= GIVEN_MAX) memo.given.clear();
+  memo.given.set(key, choices);
+  return choices;
 }
 
 /**
@@ -61,8 +143,10 @@ export function rankChoices(candidates: readonly Candidate[], typed: string): Ch
  * @returns choices named "title (slug)" with the slug as value
  */
 export function articleChoices(core: BranoCore, typed: string): Choice[] {
-  return rankChoices(
-    core.articles.map((a) => ({ name: `${a.meta.title} (${a.slug})`, value: a.slug, keys: [a.slug, a.meta.title, a.meta.titleEn ?? ''] })),
+  return choicesOf(
+    core,
+    'article',
+    () => core.articles.map((a) => ({ name: `${a.meta.title} (${a.slug})`, value: a.slug, keys: [a.slug, a.meta.title, a.meta.titleEn ?? ''] })),
     typed,
   );
 }
@@ -76,12 +160,15 @@ export function articleChoices(core: BranoCore, typed: string): Choice[] {
  */
 export function sectionChoices(core: BranoCore, typed: string, article?: string): Choice[] {
   const many = core.articles.length > 1;
-  return rankChoices(
-    core.sections(article).map((s) => ({
-      name: `¶${s.from}${s.to !== s.from ? `–${s.to}` : ''} ${s.title}${many && !article ? ` (${s.article})` : ''}`,
-      value: s.id,
-      keys: [s.title, s.id],
-    })),
+  return choicesOf(
+    core,
+    `section\u0000${article ?? ''}`,
+    () =>
+      core.sections(article).map((s) => ({
+        name: `¶${s.from}${s.to !== s.from ? `–${s.to}` : ''} ${s.title}${many && !article ? ` (${s.article})` : ''}`,
+        value: s.id,
+        keys: [s.title, s.id],
+      })),
     typed,
   );
 }
@@ -93,8 +180,10 @@ export function sectionChoices(core: BranoCore, typed: string, article?: string)
  * @returns choices named "Name — role" with the canonical name as value
  */
 export function personChoices(core: BranoCore, typed: string): Choice[] {
-  return rankChoices(
-    core.people().map((p) => ({ name: p.role ? `${p.name} — ${p.role}` : p.name, value: p.name, keys: [p.name, ...p.aliases] })),
+  return choicesOf(
+    core,
+    'person',
+    () => core.people().map((p) => ({ name: p.role ? `${p.name} — ${p.role}` : p.name, value: p.name, keys: [p.name, ...p.aliases] })),
     typed,
   );
 }

@@ -64,8 +64,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * @returns well-formed text
  */
 export function wellFormed(text: string): string {
+  // Most text has no surrogate and no NUL at all: one scan, no copy.
+  if (!MAYBE_MALFORMED.test(text)) return text;
   return text.replace(LONE_SURROGATE, '\uFFFD').replace(/\0/g, '');
 }
+const MAYBE_MALFORMED = /[\uD800-\uDFFF\0]/;
 
 /**
  * Cuts text to at most `max` UTF-16 code units, never inside a surrogate pair, ending with "…" when cut.
@@ -169,13 +172,28 @@ export function embedLength(embed: APIEmbed): number {
 }
 
 /**
+ * Whether an embed is within Discord's limits as it is (most are: Brano builds them to fit), so that fitting it would
+ * only copy it.
+ * @param embed - the embed
+ * @param budget - characters the embed may use
+ * @returns true when no part needs cutting or filling
+ */
+function fitsAlready(embed: APIEmbed, budget: number): boolean {
+  if ((embed.title?.length ?? 0) > LIMITS.embedTitle || (embed.description?.length ?? 0) > LIMITS.embedDescription) return false;
+  if ((embed.footer?.text.length ?? 0) > LIMITS.footerText || (embed.author?.name.length ?? 0) > LIMITS.authorName) return false;
+  if (embed.fields && (embed.fields.length > LIMITS.embedFields || embed.fields.some((f) => !f.name || !f.value || f.name.length > LIMITS.fieldName || f.value.length > LIMITS.fieldValue))) return false;
+  return embedLength(embed) <= budget;
+}
+
+/**
  * Fits an embed into Discord's limits: each part cut to its limit, then the description and fields shortened
  * until the whole fits the 6,000 total.
  * @param embed - the embed
  * @param budget - characters the embed may use (what is left of the 6,000 for this message)
- * @returns a copy within the limits
+ * @returns the embed itself when it fits already, else a copy within the limits
  */
 export function fitEmbed(embed: APIEmbed, budget: number = LIMITS.embedTotal): APIEmbed {
+  if (fitsAlready(embed, budget)) return embed;
   const out: APIEmbed = { ...embed };
   if (out.title !== undefined) out.title = clamp(out.title, LIMITS.embedTitle);
   if (out.description !== undefined) out.description = clamp(out.description, LIMITS.embedDescription);
@@ -215,7 +233,7 @@ export function fitEmbed(embed: APIEmbed, budget: number = LIMITS.embedTotal): A
 /**
  * Fits a message body into Discord's limits (content, embeds, components).
  * @param body - the body
- * @returns a copy within the limits
+ * @returns a new body within the limits (its embeds and rows are the given ones where those fit already)
  */
 export function fitBody(body: MessageBody): MessageBody {
   const out: MessageBody = {};
@@ -229,10 +247,11 @@ export function fitBody(body: MessageBody): MessageBody {
     });
   }
   if (body.components) {
-    out.components = body.components.slice(0, LIMITS.actionRows).map((row) => ({
-      ...row,
-      components: row.components.slice(0, LIMITS.buttonsPerRow).map((b) => ({ ...b, label: clamp(b.label, LIMITS.buttonLabel) })),
-    }));
+    out.components = body.components.slice(0, LIMITS.actionRows).map((row) =>
+      row.components.length <= LIMITS.buttonsPerRow && row.components.every((b) => b.label.length <= LIMITS.buttonLabel)
+        ? row
+        : { ...row, components: row.components.slice(0, LIMITS.buttonsPerRow).map((b) => ({ ...b, label: clamp(b.label, LIMITS.buttonLabel) })) },
+    );
   }
   return out;
 }

@@ -67,7 +67,10 @@ async function inTime(i: Repliable, work: () => Reply | Promise<Reply>, bot: Bot
     await defer();
     return work();
   }
-  const answer = Promise.resolve().then(work);
+  const ready = work();
+  // An answer made in this turn (a question the memo holds, a list) goes out at once: no timer could have fired.
+  if (!(ready instanceof Promise)) return ready;
+  const answer = ready;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), after - age);
@@ -80,6 +83,16 @@ async function inTime(i: Repliable, work: () => Reply | Promise<Reply>, bot: Bot
   }
   await defer();
   return answer;
+}
+
+/**
+ * Whether a failure is Discord's "Unknown interaction" (JSON error code 10062): the interaction was not acknowledged
+ * within Discord's 3 s and can no longer be answered at all.
+ * @param err - what a reply threw
+ * @returns true for that error
+ */
+export function expired(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 10062;
 }
 
 /**
@@ -153,6 +166,12 @@ export async function handleInteraction(interaction: InteractionBase, registry: 
     }
     bot.logger.debug('interaction', { what, user: interaction.user.id, ms: Math.round(performance.now() - started) });
   } catch (err) {
+    if (expired(err)) {
+      // Discord dropped the interaction before its first callback (a burst on a busy machine): its token is gone, so
+      // an error message cannot be sent either.
+      bot.logger.warn('interaction expired before it was answered', { what, user: interaction.user.id, interaction: interaction.id, ms: Math.round(performance.now() - started) });
+      return;
+    }
     const id = newErrorId();
     bot.logger.error('interaction failed', { errorId: id, what, user: interaction.user.id, interaction: interaction.id, err });
     if (!interaction.isAutocomplete()) {

@@ -90,10 +90,11 @@ export interface QuestionLog {
    */
   record(record: QuestionRecord): boolean;
   /**
-   * Records a question without holding up the answer: the row is queued and written, with the others queued in the
-   * same turn of the event loop, in one transaction on the next turn (after the answers of this one are on their
-   * way). `stats` and `close` write the queue first. A failure is logged once, as for {@link QuestionLog.record}.
-   * Never throws.
+   * Records a question without holding up the answer: the row is queued and written, with the others queued by then,
+   * in one transaction on the next turn of the event loop (after the answers of this one are on their way), or, when
+   * the queue was written less than {@link WRITE_EVERY_MS} ago, once that time has passed — so a burst of questions
+   * is written in a few transactions, not one per turn. `record`, `feedback`, `stats` and `close` write the queue
+   * first. A failure is logged once, as for {@link QuestionLog.record}. Never throws.
    * @param record - the question and its outcome
    */
   enqueue(record: QuestionRecord): void;
@@ -139,6 +140,11 @@ export interface QuestionLogOptions {
 export const DB_FILE = 'brano.sqlite';
 /** After a failed write, writes are skipped for this long. */
 export const RETRY_MS = 30_000;
+/**
+ * Queued questions are written at most this often: one transaction costs about as much as four rows, so in a burst of
+ * questions the rows of several turns share one; a question asked after a quiet spell is written on the next turn.
+ */
+export const WRITE_EVERY_MS = 50;
 const DAY_MS = 86_400_000;
 /** Declined questions read to group (the most recent ones). */
 const UNANSWERED_SCAN = 5000;
@@ -264,6 +270,23 @@ export function groupQuestions(questions: readonly string[], limit = 10): Unansw
     .map(({ g }) => ({ question: g.question, count: g.count }));
 }
 
+/** The passages column of each list of shown passages recorded (an answer asked again records the same list). */
+const PASSAGES_JSON = new WeakMap<readonly ShownPassage[], string>();
+
+/**
+ * The passages column: the shown passages as a JSON array of `{ article, paragraph, section? }`.
+ * @param passages - the passages an answer showed, best first
+ * @returns the JSON text (made once per list)
+ */
+function passagesJson(passages: readonly ShownPassage[]): string {
+  let json = PASSAGES_JSON.get(passages);
+  if (json === undefined) {
+    json = JSON.stringify(passages.map((p) => ({ article: p.article, paragraph: p.paragraph, ...(p.section ? { section: p.section } : {}) })));
+    PASSAGES_JSON.set(passages, json);
+  }
+  return json;
+}
+
 /** A log that records nothing (`BRANO_RECORD=0`). */
 const OFF: QuestionLog = { enabled: false, record: () => false, enqueue: () => {}, feedback: () => false, stats: () => undefined, close: () => {} };
 
@@ -285,7 +308,7 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
   function prepare(d: Database.Database) {
     return {
       insert: d.prepare(
-        'INSERT INTO questions (answer_id, asked_at, source, guild_id, question, lang, article, answered, passages) VALUES (@answerId, @at, @source, @guildId, @question, @lang, @article, @answered, @passages)',
+        'INSERT INTO questions (answer_id, asked_at, source, guild_id, question, lang, article, answered, passages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       vote: d.prepare('INSERT INTO feedback (voter, answer_id, vote, guild_id, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (voter) DO UPDATE SET vote = excluded.vote, at = excluded.at'),
       purgeQuestions: d.prepare('DELETE FROM questions WHERE asked_at < ?'),
@@ -352,33 +375,30 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
     }
   };
 
-  const row = (r: QuestionRecord, at: number) => ({
-    answerId: r.answerId,
-    at,
-    source: r.source,
-    guildId: r.guildId ?? null,
-    question: r.question,
-    lang: r.lang,
-    article: r.article ?? null,
-    answered: r.answered ? 1 : 0,
-    passages: JSON.stringify(r.passages.map((p) => ({ article: p.article, paragraph: p.paragraph, ...(p.section ? { section: p.section } : {}) }))),
-  });
+  const insert = (s: ReturnType<typeof prepare>, r: QuestionRecord, at: number) =>
+    s.insert.run(r.answerId, at, r.source, r.guildId ?? null, r.question, r.lang, r.article ?? null, r.answered ? 1 : 0, passagesJson(r.passages));
 
-  /** Questions waiting for the next turn, each with the time it was asked. */
+  /** Questions not written yet, each with the time it was asked. */
   let queued: { record: QuestionRecord; at: number }[] = [];
-  let writeScheduled: NodeJS.Immediate | undefined;
+  let writeScheduled: { immediate: NodeJS.Immediate } | { timeout: NodeJS.Timeout } | undefined;
+  /** When the queue was last written (performance.now(); the test clock `now` is for the rows' times only). */
+  let lastWrite = -Infinity;
   const writeQueued = () => {
-    if (writeScheduled) clearImmediate(writeScheduled);
-    writeScheduled = undefined;
+    if (writeScheduled) {
+      if ('immediate' in writeScheduled) clearImmediate(writeScheduled.immediate);
+      else clearTimeout(writeScheduled.timeout);
+      writeScheduled = undefined;
+    }
     if (!queued.length) return;
     const batch = queued;
     queued = [];
+    lastWrite = performance.now();
     guarded(
       'record',
       () => {
         const o = open();
         o.db.transaction(() => {
-          for (const q of batch) o.statements.insert.run(row(q.record, q.at));
+          for (const q of batch) insert(o.statements, q.record, q.at);
         })();
         return true;
       },
@@ -389,10 +409,11 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
   return {
     enabled: true,
     record(r) {
+      writeQueued();
       return guarded(
         'record',
         (t) => {
-          open().statements.insert.run(row(r, t));
+          insert(open().statements, r, t);
           return true;
         },
         false,
@@ -400,9 +421,13 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
     },
     enqueue(r) {
       queued.push({ record: r, at: now() });
-      writeScheduled ??= setImmediate(writeQueued);
+      if (writeScheduled) return;
+      const wait = lastWrite + WRITE_EVERY_MS - performance.now();
+      writeScheduled = wait > 0 ? { timeout: setTimeout(writeQueued, wait) } : { immediate: setImmediate(writeQueued) };
     },
     feedback(answerId, userId, vote, guildId) {
+      // Questions first: a 👍 never lands before the question it is about.
+      writeQueued();
       return guarded(
         'feedback',
         (t) => {

@@ -30,6 +30,21 @@ describe('answers a server already got (the answer memo)', () => {
     expect(core.computed).toEqual([Q, Q, Q]);
   });
 
+  it('GIVEN a question the memo holds THEN the reply is made at once (no later turn), the same as the first one', async () => {
+    const core = countingCore();
+    const ctx = { lang: 'it' as const };
+    const query = { question: Q, limit: 3, article: undefined, user: '1', guildId: 'g' };
+    const first = answerOffThread(core, ctx, query, false);
+    expect(first).toBeInstanceOf(Promise);
+    const again = answerOffThread(core, ctx, query, false);
+    expect(again).toBeInstanceOf(Promise);
+    const [a] = await Promise.all([first, again]);
+    const held = answerOffThread(core, ctx, query, false);
+    expect(held).not.toBeInstanceOf(Promise);
+    expect(JSON.stringify(held)).toBe(JSON.stringify(a));
+    expect(core.computed).toEqual([Q]);
+  });
+
   it('GIVEN one kept answer shown to two askers and in two languages THEN each reply carries its own asker and language, and the same asker gets the same body', async () => {
     const core = countingCore();
     const query = { question: Q, limit: 3, article: undefined, user: '111', guildId: 'g' };

@@ -392,6 +392,28 @@ describe('/sections, /about, /help', () => {
     expect(d).toContain('(`treni-regionali-e-pendolari-della-valle`)');
   });
 
+  it('GIVEN /sections asked again, in another language, and after a reload that added a section THEN the same list, the other language’s, and the new corpus’s', async () => {
+    const first = lastMessage(await run('command', { commandName: 'sections' }));
+    expect(lastMessage(await run('command', { commandName: 'sections' }))).toEqual(first);
+    const english = lastMessage(await run('command', { commandName: 'sections', locale: 'en-US' }));
+    expect(english.embeds![0]!.footer!.text).toMatch(/^Sections: \d+$/);
+    expect(first.embeds![0]!.footer!.text).toMatch(/^Sezioni: \d+$/);
+    const dir = mkdtempSync(join(tmpdir(), 'brano-sections-'));
+    try {
+      cpSync(FIXTURE_DIR, dir, { recursive: true });
+      const file = join(dir, 'vini.md');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n## Le esportazioni\n\nLe esportazioni di vino sono cresciute del dieci per cento.\n`);
+      const reloaded = createCore(loadCorpus(dir), { lexicons: loadLexicons(dir) });
+      const after = lastMessage(await run('command', { commandName: 'sections' }, botContext({ core: reloaded })));
+      expect(after.embeds![0]!.description).toContain('Le esportazioni');
+      expect(first.embeds![0]!.description).not.toContain('Le esportazioni');
+      const choices = await run('autocomplete', { commandName: 'summarize', focused: 'section', options: { section: 'espor' } }, botContext({ core: reloaded }));
+      expect((choices.calls[0]!.body as { value: string }[]).map((c) => c.value)).toEqual(['le-esportazioni']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('GIVEN /about THEN counts, sources and the version', async () => {
     const e = lastMessage(await run('command', { commandName: 'about', locale: 'en-US' })).embeds![0]!;
     expect(e.description).toContain('Articles: 2');
@@ -440,6 +462,18 @@ describe('autocomplete', () => {
     expect(only!.name).toMatch(/^Treni regionali: .+…$/);
   });
 
+  it('GIVEN the same text typed again, then more of it THEN the same choices, then the narrower ones; a title is found by the start of one of its words or by a piece of one', async () => {
+    const typed = async (section: string) => (await run('autocomplete', { commandName: 'summarize', focused: 'section', options: { section } })).calls[0]!.body as { value: string }[];
+    const le = await typed('le');
+    expect(await typed('LE')).toEqual(le);
+    expect(le.map((c) => c.value)).toEqual(expect.arrayContaining(['le-cantine-e-il-mercato']));
+    const narrower = await typed('le cant');
+    expect(narrower.map((c) => c.value)).toEqual(['le-cantine-e-il-mercato']);
+    expect((await typed('vendemmia')).map((c) => c.value)).toEqual(['la-vendemmia-anticipata']);
+    expect((await typed('emmia')).map((c) => c.value)).toEqual(['la-vendemmia-anticipata']);
+    expect(await typed('zzz')).toEqual([]);
+  });
+
   it('GIVEN sections filtered by the article option THEN only that article’s sections', async () => {
     const s = await run('autocomplete', { commandName: 'summarize', focused: 'section', options: { section: '', article: 'vini' } });
     expect((s.calls[0]!.body as { value: string }[]).map((c) => c.value)).toEqual(['la-vendemmia-anticipata', 'le-cantine-e-il-mercato', 'il-futuro-dei-vitigni']);
@@ -485,6 +519,19 @@ describe('the router', () => {
     const fake = fakeInteraction('command', { commandName: 'ask', options: { question: 'vendemmia' }, failOn: 'reply' });
     await expect(handleInteraction(fake as never, registry, bot)).resolves.toBeUndefined();
     expect(bot.logger.records.map((r) => r.level)).toEqual(['error', 'warn']);
+  });
+
+  it('GIVEN Discord refuses the answer with "Unknown interaction" (10062: it came too late) THEN no error message is tried (its token is gone) and one warning is logged', async () => {
+    const bot = botContext();
+    const fake = fakeInteraction('command', { commandName: 'ask', options: { question: 'vendemmia' } });
+    let tries = 0;
+    fake['reply'] = async () => {
+      tries++;
+      throw Object.assign(new Error('Unknown interaction'), { code: 10062, status: 404 });
+    };
+    await expect(handleInteraction(fake as never, registry, bot)).resolves.toBeUndefined();
+    expect(tries).toBe(1);
+    expect(bot.logger.records.map((r) => [r.level, r.msg])).toEqual([['warn', 'interaction expired before it was answered']]);
   });
 
   it('GIVEN an interaction kind Brano registers nothing for THEN an ephemeral note rather than a timeout', async () => {

@@ -64,6 +64,24 @@ describe('fitting bodies', () => {
     expect(violations({ ...body, allowedMentions: { parse: [] } })).toEqual([]);
   });
 
+  it('GIVEN a body within every limit THEN fitBody keeps its embeds and button rows as they are; GIVEN one part over its limit THEN only that embed or row is a fitted copy', () => {
+    const embed = { title: 'Titolo', description: 'x'.repeat(4000), footer: { text: 'piè di pagina' }, fields: [{ name: 'n', value: 'v' }] };
+    const row = { type: 1 as const, components: [{ type: 2 as const, style: 2 as const, label: 'Avanti', custom_id: 'a' }] };
+    const fitted = fitBody({ embeds: [embed], components: [row] });
+    expect(fitted.embeds![0]).toBe(embed);
+    expect(fitted.components![0]).toBe(row);
+    const longLabel = { type: 1 as const, components: [{ type: 2 as const, style: 2 as const, label: 'L'.repeat(81), custom_id: 'b' }] };
+    const emptyField = { title: 'T', fields: [{ name: '', value: 'v' }] };
+    const cut = fitBody({ embeds: [emptyField, { title: 'x'.repeat(300) }], components: [row, longLabel] });
+    expect(cut.embeds![0]).not.toBe(emptyField);
+    expect(cut.embeds![0]!.fields![0]!.name).toBe('\u200b');
+    expect(cut.embeds![1]!.title).toHaveLength(LIMITS.embedTitle);
+    expect(cut.components![0]).toBe(row);
+    expect(cut.components![1]!.components[0]!.label).toHaveLength(LIMITS.buttonLabel);
+    expect(longLabel.components[0]!.label).toHaveLength(81);
+    expect(violations({ ...cut, allowedMentions: { parse: [] } })).toEqual([]);
+  });
+
   it('GIVEN 40 choices with long and duplicate values THEN 25 unique ones of ≤ 100 characters remain', () => {
     const choices = Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`.repeat(60), value: i % 2 ? `v${i}` : 'same' }));
     choices.push({ name: 'long value', value: 'v'.repeat(101) });

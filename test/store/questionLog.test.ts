@@ -2,9 +2,9 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readConfig } from '../../src/config.js';
-import { DB_FILE, groupQuestions, MIGRATIONS, migrate, newAnswerId, openQuestionLog, RETRY_MS, voterKey, type QuestionRecord } from '../../src/store/questionLog.js';
+import { DB_FILE, groupQuestions, MIGRATIONS, migrate, newAnswerId, openQuestionLog, RETRY_MS, voterKey, WRITE_EVERY_MS, type QuestionRecord } from '../../src/store/questionLog.js';
 
 const DAY = 86_400_000;
 const dirs: string[] = [];
@@ -211,6 +211,45 @@ describe('question log: a broken database never breaks an answer', () => {
     log.enqueue(q({ question: 'alla chiusura' }));
     log.close();
     expect(count().map((r) => r.question).at(-1)).toBe('alla chiusura');
+  });
+
+  it('GIVEN the queue written a moment ago THEN the questions that follow wait until WRITE_EVERY_MS has passed and go in together; GIVEN a 👍 or a recorded question meanwhile THEN the queue is written first', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] });
+    try {
+      const dir = tempDir();
+      const log = openQuestionLog({ dataDir: dir, retentionDays: 90, enabled: true, logger: errors().logger });
+      const questions = () => {
+        const db = new Database(join(dir, DB_FILE), { readonly: true });
+        const rows = db.prepare('SELECT question FROM questions ORDER BY id').all() as { question: string }[];
+        db.close();
+        return rows.map((r) => r.question);
+      };
+      log.enqueue(q({ question: 'uno' }));
+      vi.advanceTimersByTime(0);
+      expect(questions()).toEqual(['uno']);
+      vi.advanceTimersByTime(10);
+      log.enqueue(q({ question: 'due' }));
+      log.enqueue(q({ question: 'tre' }));
+      vi.advanceTimersByTime(WRITE_EVERY_MS - 11);
+      expect(questions()).toEqual(['uno']);
+      vi.advanceTimersByTime(1);
+      expect(questions()).toEqual(['uno', 'due', 'tre']);
+      // Quiet since: the next one goes on the next turn.
+      vi.advanceTimersByTime(WRITE_EVERY_MS);
+      log.enqueue(q({ question: 'quattro' }));
+      vi.advanceTimersByTime(0);
+      expect(questions()).toEqual(['uno', 'due', 'tre', 'quattro']);
+      const answer = q({ question: 'cinque' });
+      log.enqueue(answer);
+      expect(log.feedback(answer.answerId, '390000000000000111', 1, 'g1')).toBe(true);
+      expect(questions()).toEqual(['uno', 'due', 'tre', 'quattro', 'cinque']);
+      log.enqueue(q({ question: 'sei' }));
+      expect(log.record(q({ question: 'sette' }))).toBe(true);
+      expect(questions()).toEqual(['uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette']);
+      log.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('GIVEN the file locked by another writer THEN 100 enqueued questions are dropped without throwing and one error is logged', async () => {
