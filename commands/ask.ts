@@ -28,7 +28,7 @@ import type { SlashCommand } from '../src/discord/command.js';
 import { NOTE_COLOUR, findParagraph, paragraphsEmbed, passageEmbed, type Span } from '../src/discord/embeds.js';
 import { strings } from '../src/discord/i18n.js';
 import { decodeFeedback, FEEDBACK_PREFIX, feedbackIdOf, withFeedbackRow } from '../src/discord/feedback.js';
-import type { HandlerContext, Reply } from '../src/discord/interactions.js';
+import type { CommandLike, HandlerContext, Reply } from '../src/discord/interactions.js';
 import { newAnswerId, type ShownPassage } from '../src/store/questionLog.js';
 import { safeText, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
 import { articleFilter, articleOption, intOption, localise, privateOption, stringOption } from '../src/discord/options.js';
@@ -283,6 +283,24 @@ export function unescapeTitle(title: string): string {
   return title.replace(/\\([^\p{L}\p{N}\s])/gu, '$1').replace(/\u200b/g, '');
 }
 
+/**
+ * The question an `/ask` interaction asks, or the note for an article option that names no article.
+ * @param interaction - the command
+ * @param ctx - core and language
+ * @returns the query, or `{ reply }`
+ */
+function queryOf(interaction: CommandLike, ctx: HandlerContext): AskQuery | { reply: Reply } {
+  const article = articleFilter(interaction.options, ctx);
+  if ('reply' in article) return article;
+  return {
+    question: stringOption(interaction.options, 'question', QUESTION_MAX),
+    limit: intOption(interaction.options, 'results', 1, MAX_RESULTS, DEFAULT_RESULTS),
+    article: article.slug,
+    user: interaction.user.id,
+    guildId: interaction.guildId,
+  };
+}
+
 /** The `/ask` command. */
 export const ask: SlashCommand = {
   kind: 'slash',
@@ -305,16 +323,15 @@ export const ask: SlashCommand = {
   buttonPrefix: [ASK_PREFIX, FOLLOW_UP_PREFIX, FEEDBACK_PREFIX],
   defer: (core) => core.index.paragraphs.length > LARGE_CORPUS,
   execute(interaction, ctx) {
-    const article = articleFilter(interaction.options, ctx);
-    if ('reply' in article) return article.reply;
-    const query: AskQuery = {
-      question: stringOption(interaction.options, 'question', QUESTION_MAX),
-      limit: intOption(interaction.options, 'results', 1, MAX_RESULTS, DEFAULT_RESULTS),
-      article: article.slug,
-      user: interaction.user.id,
-      guildId: interaction.guildId,
-    };
+    const query = queryOf(interaction, ctx);
+    if ('reply' in query) return query.reply;
     return answerOffThread(ctx.core, ctx, query, interaction.options.getBoolean('private') === true);
+  },
+  ready(interaction, ctx) {
+    const query = queryOf(interaction, ctx);
+    if ('reply' in query) return query.reply;
+    const known = knownAnswer(ctx.core, query.question, askOptions(query));
+    return known && answerWith(known, ctx.core, ctx, query, interaction.options.getBoolean('private') === true);
   },
   autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused(true);

@@ -4,6 +4,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { articleChoices } from '../src/discord/autocomplete.js';
 import type { SlashCommand } from '../src/discord/command.js';
+import type { Reply } from '../src/discord/interactions.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
 import { strings, type ReplyLang } from '../src/discord/i18n.js';
 import type { BranoCore } from '../src/core/brano.js';
@@ -27,6 +28,10 @@ export const sections: SlashCommand = {
     const article = articleFilter(interaction.options, ctx);
     if ('reply' in article) return article.reply;
     return { body: sectionsBody(ctx.core, article.slug, ctx.lang), ephemeral: interaction.options.getBoolean('private') === true };
+  },
+  // A list costs next to nothing (made once per core, article and language): a late /sections gets it at once.
+  ready(interaction, ctx) {
+    return sections.execute(interaction, ctx) as Reply;
   },
   autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused(true);

@@ -27,6 +27,16 @@ export interface SlashCommand {
    */
   execute(interaction: CommandLike, ctx: HandlerContext): Reply | Promise<Reply>;
   /**
+   * The reply, when it costs nothing to make (an answer the server gave before, a list made before); undefined when
+   * making it takes work. An interaction that reaches Brano already late gets this as its reply instead of a
+   * deferral followed by an edit (two requests to Discord instead of one). It must do what `execute` would (record
+   * the question, say).
+   * @param interaction - the interaction
+   * @param ctx - core, language, bot context
+   * @returns the reply, or undefined
+   */
+  ready?(interaction: CommandLike, ctx: HandlerContext): Reply | undefined;
+  /**
    * Autocomplete for the focused option.
    * @param interaction - the autocomplete request
    * @param ctx - core, language, bot context

@@ -55,22 +55,26 @@ export function newErrorId(): string {
  * @param work - produces the reply
  * @param bot - the bot context (its `deferAfterMs`)
  * @param ephemeral - whether a deferral should be private
+ * @param ready - the reply when it costs nothing to make (see `SlashCommand.ready`), for an interaction already late
  * @returns the reply, to be sent with {@link send}
  */
-async function inTime(i: Repliable, work: () => Reply | Promise<Reply>, bot: BotContext, ephemeral: boolean): Promise<Reply> {
+async function inTime(i: Repliable, work: () => Reply | Promise<Reply>, bot: BotContext, ephemeral: boolean, ready?: () => Reply | undefined): Promise<Reply> {
   if (i.deferred || i.replied) return work();
   const after = bot.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
   // The age from the interaction's snowflake, bounded so that a skewed clock neither defers everything nor nothing.
   const age = i.createdTimestamp === undefined ? 0 : Math.min(Math.max(Date.now() - i.createdTimestamp, 0), after);
   const defer = () => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   if (after - age <= 0) {
+    // A reply ready at once goes out as it is: a deferral would cost Discord and the bot a second request.
+    const now = ready?.();
+    if (now) return now;
     await defer();
     return work();
   }
-  const ready = work();
+  const made = work();
   // An answer made in this turn (a question the memo holds, a list) goes out at once: no timer could have fired.
-  if (!(ready instanceof Promise)) return ready;
-  const answer = ready;
+  if (!(made instanceof Promise)) return made;
+  const answer = made;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), after - age);
@@ -158,6 +162,7 @@ export async function handleInteraction(interaction: InteractionBase, registry: 
         () => (slash ? slash.execute(i as CommandLike, ctx) : (message as MessageCommand).execute(i as MessageCommandLike, ctx)),
         bot,
         deferredEphemeral,
+        slash?.ready ? () => slash.ready!(i as CommandLike, ctx) : undefined,
       );
       await send(i, reply, deferredEphemeral);
     } else if ('reply' in interaction) {

@@ -146,8 +146,11 @@ describe('/ask on a large corpus', () => {
 describe('answers that would miss Discord\'s 3-second deadline', () => {
   // Brano's production setting, not the test default scaled for a busy machine.
   const onTime = () => botContext({ deferAfterMs: 1500 });
-  const askLate = (question: string, extra: FakeOptions) => run('command', { commandName: 'ask', ...extra, options: { question, ...extra.options } }, onTime());
-  it('GIVEN an /ask that reaches Brano already 2 s old (a burst on a busy machine) THEN it defers at once, then edits in the same answer it gives in time', async () => {
+  // A core of its own, whose answer memo is empty: every question takes work.
+  const freshCore = () => createCore(loadCorpus(FIXTURE_DIR), { lexicons: loadLexicons(FIXTURE_DIR) });
+  const askLate = (question: string, extra: FakeOptions, bot = botContext({ core: freshCore(), deferAfterMs: 1500 })) =>
+    run('command', { commandName: 'ask', ...extra, options: { question, ...extra.options } }, bot);
+  it('GIVEN an /ask that reaches Brano already 2 s old (a burst on a busy machine) and needs a search THEN it defers at once, then edits in the same answer it gives in time', async () => {
     const inTime = lastMessage(await ask('Quando è cominciata la vendemmia sui colli?'));
     const fake = await askLate('Quando è cominciata la vendemmia sui colli?', { createdAgoMs: 2000 });
     expect(fake.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
@@ -155,6 +158,18 @@ describe('answers that would miss Discord\'s 3-second deadline', () => {
     const late = lastMessage(fake);
     expect(late.embeds).toEqual(inTime.embeds);
     expect(late.components).toEqual(inTime.components);
+  });
+
+  it('GIVEN a late /ask the server has answered before, and a late /sections THEN each is the reply itself, at once, as in time (no deferral, no second request)', async () => {
+    const bot = botContext({ core: freshCore(), deferAfterMs: 1500 });
+    const inTime = lastMessage(await askLate('Quante bottiglie produce la cantina Colle Alto?', {}, bot));
+    const fake = await askLate('Quante bottiglie produce la cantina Colle Alto?', { createdAgoMs: 2000 }, bot);
+    expect(fake.calls.map((c) => c.method)).toEqual(['reply']);
+    expect(lastMessage(fake).embeds).toEqual(inTime.embeds);
+    expect(lastMessage(fake).components).toEqual(inTime.components);
+    const list = await run('command', { commandName: 'sections', createdAgoMs: 2000 }, bot);
+    expect(list.calls.map((c) => c.method)).toEqual(['reply']);
+    expect(lastMessage(list).embeds![0]!.description).toContain('`¶1–2` La vendemmia anticipata');
   });
 
   it('GIVEN a private /ask that arrives late THEN the deferral is private too, so the answer stays private', async () => {
