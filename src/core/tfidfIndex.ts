@@ -500,6 +500,13 @@ export class TfIdfIndex {
     return this.termStart[this.termList.length]!;
   }
 
+  /** The documents' lengths added up, in terms. */
+  get totalLength(): number {
+    let total = 0;
+    for (let d = 0; d < this.docLengths.length; d++) total += this.docLengths[d]!;
+    return total;
+  }
+
   /**
    * Length of a document in terms.
    * @param doc - document id
