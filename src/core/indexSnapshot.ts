@@ -7,8 +7,8 @@
  * Layout (little-endian): `BRANOIX3`, u32 header length, u32 head length (every byte before the head's checksum),
  * header JSON (format, key, settings, how many strings, each array's name, type and length), padding to 4 bytes, the
  * string table's bytes (u32 UTF-8 byte length, the strings one after the other, padded), the head's arrays one after
- * the other (where each string ends in the table, so a string is found without scanning the table, and the paragraph
- * vocabulary's hash table, so terms are looked up without building a Map), a SHA-256 of the head, then each index's
+ * the other (where each string ends in the table, so a string is found without scanning the table, and the hash
+ * tables of the paragraph and trigram vocabularies, so terms are looked up without building a Map), a SHA-256 of the head, then each index's
  * posting documents, impacts and a checksum of each term's postings. Any mismatch in the head (magic, format, key,
  * lengths, checksum) or in the file's size makes {@link decodeIndexSnapshot} return undefined: the index is then built
  * again. A term whose postings do not match their checksum when read is refused then (see {@link PostingSource}).
@@ -124,7 +124,7 @@ export function encodeIndexSnapshot(data: PassageIndexData, key: string): Uint8A
   }
   // The paragraph index's vocabulary (the sentence index shares it) with its hash table, so reading it back inserts
   // no term into a Map.
-  arrays.push(['paragraph.lookup', termLookupTable(data.paragraph.terms)]);
+  arrays.push(['paragraph.lookup', termLookupTable(data.paragraph.terms)], ['grams.lookup', termLookupTable(data.vocabulary.grams.terms)]);
   arrays.push(['names', refs(data.names)], ['vocabulary', refs(data.vocabulary.terms)]);
   const nameIds = arrays.find(([name]) => name === 'names')![1] as Int32Array;
   const terms = data.paragraph.terms.length;
@@ -325,7 +325,8 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
     made.push({ ids, words: out });
     return out;
   };
-  const lookup = arrays.get('paragraph.lookup');
+  // The hash tables of the vocabularies (the sentence index shares the paragraph index's).
+  const lookups = { paragraph: arrays.get('paragraph.lookup'), grams: arrays.get('grams.lookup') };
   const index = (name: (typeof INDEXES)[number]): TfIdfIndexData => {
     const place = postingsAt.get(name);
     if (!place) throw new RangeError(`index snapshot: no postings of ${name}`);
@@ -347,7 +348,7 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
       },
     };
     return {
-      ...(name === 'paragraph' && lookup instanceof Int32Array ? { lookup } : {}),
+      ...(name !== 'sentence' && lookups[name] instanceof Int32Array ? { lookup: lookups[name] } : {}),
       // The sentence index's vocabulary is the paragraph index's when stored once.
       terms: words(arrays.has(`${name}.terms`) ? `${name}.terms` : 'paragraph.terms'),
       termStart,
