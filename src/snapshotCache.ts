@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { GENERAL_LEXICON_DIR } from './lexicons.js';
-import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot, openSnapshot } from './core/snapshot.js';
+import { DamagedSnapshotError, SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot, openSnapshot, type SnapshotSource } from './core/snapshot.js';
 import { INDEX_SNAPSHOT_FORMAT, decodeIndexSnapshot, encodeIndexSnapshot } from './core/indexSnapshot.js';
 import { italianLemmasId } from './core/analysis.js';
 import { LEXICON_CACHE_DIR } from './lexiconCache.js';
@@ -231,6 +231,33 @@ function decodeManifest(bytes: Buffer, context: string, dir: string): Map<string
 const shapeOf = (paragraphs: readonly Paragraph[]) => Uint32Array.from(paragraphs, (p) => p.sentences.length);
 const sameShape = (a: Uint32Array, b: Uint32Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/**
+ * An article's snapshot file read at positions, opened for each read (an article's paragraphs are read one by one,
+ * perhaps much later, and a corpus has thousands of files: none is kept open). Another shard may replace the file
+ * meanwhile, only with one written for the same key, which holds the same bytes; a part that does not match is refused
+ * by its checksum.
+ * @returns the source, or undefined when the file is missing
+ */
+function snapshotFile(path: string): SnapshotSource | undefined {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return undefined;
+  }
+  return {
+    size,
+    read(target, position) {
+      const fd = openSync(path, 'r');
+      try {
+        return readSync(fd, target, 0, target.length, position);
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
 // Index files kept open for their postings, closed when the index that reads them is garbage.
 const openIndexFiles = new FinalizationRegistry<number>((fd) => {
   try {
@@ -321,22 +348,60 @@ export class SnapshotCache implements ArticleSource, PassageIndexCache, SectionC
     return article;
   }
 
-  // The paragraphs of an article served from the manifest: from its snapshot (made one by one as asked for), else
-  // from its file if unchanged.
-  private materialise(dir: string, { entry, sentences }: Known): Stored {
+  // The paragraphs of an article served from the manifest: from its snapshot (each read and checked as it is
+  // asked for), else from its file if unchanged. A paragraph whose stored part turns out damaged makes the article
+  // read from its file and its snapshot written again; the paragraphs already made stay the ones handed out.
+  private materialise(dir: string, known: Known): Stored {
+    const { entry, sentences } = known;
     this.stats.paragraphsRead++;
     const path = join(this.folder, `${entry.key.slice(0, 40)}.snap`);
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      // gone since (cache:clear)
+    const source = snapshotFile(path);
+    const stored = source && openSnapshot(source, entry.key);
+    if (!stored || stored.file !== entry.name || !sameShape(stored.shape, sentences)) {
+      if (source) this.stats.refused++;
+      return this.fromFile(dir, known, path);
     }
-    if (bytes) {
-      const stored = openSnapshot(bytes, entry.key);
-      if (stored && stored.file === entry.name && sameShape(stored.shape, sentences)) return { paragraph: stored.paragraph, paragraphs: () => stored.article().paragraphs };
-      this.stats.refused++;
-    }
+    const made: (Paragraph | undefined)[] = [];
+    let rebuilt: Stored | undefined;
+    const fallback = (): Stored => {
+      if (!rebuilt) {
+        this.stats.refused++;
+        rebuilt = this.fromFile(dir, known, path);
+      }
+      return rebuilt;
+    };
+    const paragraph = (at: number): Paragraph => {
+      let p = made[at];
+      if (p) return p;
+      if (!rebuilt) {
+        try {
+          p = stored.paragraph(at);
+        } catch (err) {
+          if (!(err instanceof DamagedSnapshotError)) throw err;
+        }
+      }
+      return (made[at] = p ?? fallback().paragraph(at));
+    };
+    let all: readonly Paragraph[] | undefined;
+    return {
+      paragraph,
+      paragraphs: () => {
+        if (all) return all;
+        if (!rebuilt) {
+          try {
+            return (all = stored.article().paragraphs.map((p, i) => (made[i] ??= p)));
+          } catch (err) {
+            if (!(err instanceof DamagedSnapshotError)) throw err;
+          }
+        }
+        return (all = sentences.length ? Array.from(sentences, (_, i) => paragraph(i)) : []);
+      },
+    };
+  }
+
+  // An article served from the manifest whose snapshot is gone or damaged: parsed from its file, when its content is
+  // still the one stored, and its snapshot written again.
+  private fromFile(dir: string, { entry, sentences }: Known, path: string): Stored {
     const file = readFileSync(join(dir, entry.name));
     if (fileDigest(file) !== entry.digest || this.keyOf(entry.name, entry.digest) !== entry.key) {
       throw new Error(`corpus: ${entry.name} changed since the corpus was loaded; reload it`);

@@ -7,6 +7,7 @@ import { SnapshotCache, clearSnapshots, snapshotContext } from '../src/snapshotC
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { decodeSnapshot, encodeSnapshot } from '../src/core/snapshot.js';
+import { paragraphsMade } from '../src/core/lazyArticle.js';
 import { synthArticles } from '../scripts/synthCorpus.js';
 import { loadLexicons } from '../src/lexicons.js';
 import { coreFingerprint } from '../src/discord/askPool.js';
@@ -72,7 +73,10 @@ describe('article snapshots', () => {
     const folder = join(cacheDir, 'articles');
     const [file] = readdirSync(folder);
     const good = readFileSync(join(folder, file!));
-    const damaged = [Buffer.from(good).fill(0x41, 100, 101), good.subarray(0, good.length - 7), Buffer.alloc(0), Buffer.from(good).fill(0, good.length - 1)];
+    // Bytes changed in the head, in the first paragraph's part and in the last byte (each flipped, so it differs).
+    const flipped = (at: number) => Buffer.from(good).fill(good[at]! ^ 0xff, at, at + 1);
+    const firstPart = good.readUInt32LE(12) + 32;
+    const damaged = [flipped(100), flipped(firstPart + 5), good.subarray(0, good.length - 7), Buffer.alloc(0), flipped(good.length - 1)];
     for (const bytes of damaged) {
       writeFileSync(join(folder, file!), bytes);
       const cache = new SnapshotCache(cacheDir, context);
@@ -142,6 +146,41 @@ describe('the corpus manifest', () => {
     // The same question again reads nothing more: an article read once stays read.
     expect(JSON.stringify(warm.core.ask(question, { limit: 3 }))).toBe(JSON.stringify(plain.ask(question, { limit: 3 })));
     expect(warm.cache.stats.paragraphsRead).toBe(afterSecond);
+  });
+
+  it('GIVEN a warm start with the cited articles’ sections stored THEN an answer reads their sections back and reads no article whole, only the paragraphs it weighs', () => {
+    const plain = createCore(loadCorpus(dir), { lexicons: loadLexicons(dir) });
+    // The first answer segments the articles it cites and stores their sections.
+    const first = load();
+    first.core.ask(question, { limit: 3 });
+    expect(first.cache.stats.sectionsWritten).toBeGreaterThanOrEqual(1);
+    const warm = load();
+    expect(JSON.stringify(warm.core.ask(question, { limit: 3 }))).toBe(JSON.stringify(plain.ask(question, { limit: 3 })));
+    expect(warm.cache.stats).toMatchObject({ sectionsLoaded: first.cache.stats.sectionsWritten, sectionsWritten: 0 });
+    expect(warm.cache.stats.paragraphsRead).toBeGreaterThanOrEqual(1);
+    expect(warm.core.articles.filter((a) => paragraphsMade(a)).map((a) => a.slug)).toEqual([]);
+  });
+
+  it('GIVEN a warm start whose article snapshots are damaged past their heads THEN a question finds the damage in the paragraphs it weighs, reads those articles from their files, writes their snapshots again and answers as without snapshots', () => {
+    const plain = createCore(loadCorpus(dir), { lexicons: loadLexicons(dir) });
+    load();
+    const folder = join(cacheDir, 'articles');
+    const good = new Map(readdirSync(folder).map((n) => [n, readFileSync(join(folder, n))]));
+    for (const [n, bytes] of good) {
+      // Every byte after the head's checksum flipped: the head is sound, each paragraph's part fails its check.
+      const damaged = Buffer.from(bytes);
+      for (let at = damaged.readUInt32LE(12) + 32; at < damaged.length; at++) damaged[at] = damaged[at]! ^ 0x5a;
+      writeFileSync(join(folder, n), damaged);
+    }
+    const warm = load();
+    expect(warm.cache.stats).toMatchObject({ stamped: 8, paragraphsRead: 0, refused: 0 });
+    expect(JSON.stringify(warm.core.ask(question, { limit: 3 }))).toBe(JSON.stringify(plain.ask(question, { limit: 3 })));
+    const { refused, built, paragraphsRead } = warm.cache.stats;
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(built).toBe(refused);
+    expect(refused).toBe(paragraphsRead);
+    // Exactly the articles found damaged have their snapshots written again, as they were first written.
+    expect([...good].filter(([n, bytes]) => readFileSync(join(folder, n)).equals(bytes))).toHaveLength(refused);
   });
 
   it('GIVEN a warm start THEN the core’s fingerprint (which the ask workers compare) reads no article and is the one of the same corpus loaded without snapshots; a changed file changes it', () => {
@@ -214,7 +253,10 @@ describe('the passage index snapshot', () => {
     const folder = join(cacheDir, 'index');
     const [file] = readdirSync(folder);
     const good = readFileSync(join(folder, file!));
-    for (const bytes of [Buffer.from(good).fill(0x41, 200, 201), Buffer.from(good).fill(0xff, good.length >> 1, (good.length >> 1) + 1), good.subarray(0, good.length - 5), Buffer.alloc(0)]) {
+    // Bytes of the head (its length at byte 12) flipped, so each differs: near its start, in its middle, its last.
+    const head = good.readUInt32LE(12);
+    const flipped = (at: number) => Buffer.from(good).fill(good[at]! ^ 0xff, at, at + 1);
+    for (const bytes of [flipped(200), flipped(head >> 1), flipped(head - 1), good.subarray(0, good.length - 5), Buffer.alloc(0)]) {
       writeFileSync(join(folder, file!), bytes);
       const again = open();
       expect(again.cache.stats).toMatchObject({ indexLoaded: 0, indexWritten: 1 });

@@ -23,6 +23,7 @@ import { markExcerpt } from './excerpt.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
+import { paragraphCount } from './lazyArticle.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -827,7 +828,8 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       cueAsked: cueNames.length > 0,
       cueMet: bestSentence !== undefined && cueNames.some((c) => sentenceHoldsCue(bestSentence, c)),
       rarestFound: rarest >= 0 && s.present[rarest] === 1,
-      position: article.paragraphs.length > 1 ? (paragraph.number - 1) / (article.paragraphs.length - 1) : 0,
+      // The paragraph count without reading an article not read yet.
+      position: paragraphCount(article) > 1 ? (paragraph.number - 1) / (paragraphCount(article) - 1) : 0,
       length: index.paragraphIndex.docLength(s.doc) / index.averageLength.paragraph,
       nameShare: nameShare(s.present),
       sentenceNameShare: nameShare(bestPresent),

@@ -4,25 +4,29 @@
  * The postings, most of the bytes, are read term by term when a question first names a term, so a start-up reads
  * the head of the file and the postings of the questions it answers.
  *
- * Layout (little-endian): `BRANOIX2`, u32 header length, u32 head length (every byte before the head's checksum),
+ * Layout (little-endian): `BRANOIX3`, u32 header length, u32 head length (every byte before the head's checksum),
  * header JSON (format, key, settings, how many strings, each array's name, type and length), padding to 4 bytes, the
- * string table (u32 UTF-8 byte length, the strings joined by NUL, padded), the head's arrays one after the other (with
- * the paragraph vocabulary's hash table, so terms are looked up without building a Map, and a checksum of each term's
- * postings), a SHA-256 of the head, then each index's posting documents and impacts. Any mismatch in the head (magic,
- * format, key, lengths, checksum) or in the file's size makes {@link decodeIndexSnapshot} return undefined: the index
- * is then built again. A term whose postings do not match their checksum when read is refused then (see
- * {@link PostingSource}).
+ * string table's bytes (u32 UTF-8 byte length, the strings one after the other, padded), the head's arrays one after
+ * the other (where each string ends in the table, so a string is found without scanning the table, and the hash
+ * tables of the paragraph and trigram vocabularies, so terms are looked up without building a Map), a SHA-256 of the head, then each index's
+ * posting documents, impacts and a checksum of each term's postings. Any mismatch in the head (magic, format, key,
+ * lengths, checksum) or in the file's size makes {@link decodeIndexSnapshot} return undefined: the index is then built
+ * again. A term whose postings do not match their checksum when read is refused then (see {@link PostingSource}).
+ *
+ * Reading the head back makes no string and visits no term: a string of the table is decoded when first read (a
+ * question's terms, the candidates of their look-up), so a warm start's cost does not grow with the vocabulary beyond
+ * reading and checking the head's bytes.
  */
 import { createHash } from 'node:crypto';
 import type { PassageIndexData } from './passageIndex.js';
 import { termLookupTable, type PostingSource, type TfIdfIndexData } from './tfidfIndex.js';
 
-const MAGIC = 'BRANOIX2';
+const MAGIC = 'BRANOIX3';
 const CHECKSUM = 32;
 const PREFIX = 16;
 
 /** Version of the index snapshot's layout and of what it holds: bump it when indexing changes its output. */
-export const INDEX_SNAPSHOT_FORMAT = 3;
+export const INDEX_SNAPSHOT_FORMAT = 4;
 
 /** A stored index file, read at positions (the snapshot cache keeps it open, so a replaced file is not mixed in). */
 export interface IndexSnapshotFile {
@@ -51,9 +55,17 @@ interface Header {
   readonly key: string;
   readonly settings: PassageIndexData['settings'];
   readonly strings: number;
+  /**
+   * Whether the names' table ids are their ids in the paragraph vocabulary (stored first, so every paragraph term sits
+   * at its own table id): names are then told by id.
+   */
+  readonly namesAreTermIds: boolean;
   readonly arrays: readonly ArrayEntry[];
-  /** Each index's postings after the head: its documents' length (its impacts have as many). */
-  readonly postings: readonly { readonly name: string; readonly length: number }[];
+  /**
+   * Each index's postings after the head: its documents' length (its impacts have as many), then its terms' posting
+   * checksums (as many as its terms).
+   */
+  readonly postings: readonly { readonly name: string; readonly length: number; readonly terms: number }[];
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
@@ -102,27 +114,39 @@ export function encodeIndexSnapshot(data: PassageIndexData, key: string): Uint8A
   };
   const indexes: Record<(typeof INDEXES)[number], TfIdfIndexData> = { paragraph: data.paragraph, sentence: data.sentence, grams: data.vocabulary.grams };
   const arrays: [string, Typed][] = [];
+  let paragraphIds: Int32Array | undefined;
   for (const name of INDEXES) {
-    arrays.push([`${name}.terms`, refs(indexes[name].terms)]);
+    const ids = refs(indexes[name].terms);
+    // The sentence index's vocabulary is stored once when it is the paragraph index's (it usually is).
+    if (name === 'paragraph') paragraphIds = ids;
+    if (!(name === 'sentence' && paragraphIds && sameInts(ids, paragraphIds))) arrays.push([`${name}.terms`, ids]);
     for (const f of FIELDS) arrays.push([`${name}.${f}`, indexes[name][f]]);
-    arrays.push([`${name}.postingSums`, postingSums(indexes[name])]);
   }
   // The paragraph index's vocabulary (the sentence index shares it) with its hash table, so reading it back inserts
   // no term into a Map.
-  arrays.push(['paragraph.lookup', termLookupTable(data.paragraph.terms)]);
+  arrays.push(['paragraph.lookup', termLookupTable(data.paragraph.terms)], ['grams.lookup', termLookupTable(data.vocabulary.grams.terms)]);
   arrays.push(['names', refs(data.names)], ['vocabulary', refs(data.vocabulary.terms)]);
+  const nameIds = arrays.find(([name]) => name === 'names')![1] as Int32Array;
+  const terms = data.paragraph.terms.length;
+  const namesAreTermIds = !!paragraphIds && paragraphIds.every((id, i) => id === i) && nameIds.every((id) => id < terms);
   const strings = [...table.keys()];
-  if (strings.some((t) => t.includes('\0'))) throw new Error('index snapshot: a term holds a NUL character');
+  // Where each string ends in the table's bytes.
+  const ends = new Uint32Array(strings.length);
+  let end = 0;
+  strings.forEach((t, i) => (ends[i] = end += Buffer.byteLength(t, 'utf8')));
+  arrays.push(['strings.ends', ends]);
   const header: Header = {
     format: INDEX_SNAPSHOT_FORMAT,
     key,
     settings: data.settings,
     strings: strings.length,
+    namesAreTermIds,
     arrays: arrays.map(([name, a]) => ({ name, type: typeOf(a), length: a.length })),
-    postings: INDEXES.map((name) => ({ name, length: indexes[name].postingDocs.length })),
+    postings: INDEXES.map((name) => ({ name, length: indexes[name].postingDocs.length, terms: indexes[name].terms.length })),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const stringBytes = Buffer.from(strings.join('\0'), 'utf8');
+  const stringBytes = Buffer.from(strings.join(''), 'utf8');
+  if (stringBytes.length !== end) throw new Error('index snapshot: the string table does not add up');
   const tableStart = pad4(PREFIX + headerBytes.length);
   const arraysStart = pad4(tableStart + 4 + stringBytes.length);
   const headLength = arraysStart + arrays.reduce((n, [, a]) => n + a.byteLength, 0);
@@ -140,9 +164,11 @@ export function encodeIndexSnapshot(data: PassageIndexData, key: string): Uint8A
   }
   createHash('sha256').update(head.subarray(0, headLength)).digest().copy(head, headLength);
   const out: Uint8Array[] = [head];
-  for (const name of INDEXES) out.push(bytesOf(indexes[name].postingDocs), bytesOf(indexes[name].postingImpacts));
+  for (const name of INDEXES) out.push(bytesOf(indexes[name].postingDocs), bytesOf(indexes[name].postingImpacts), bytesOf(postingSums(indexes[name])));
   return out;
 }
+
+const sameInts = (a: Int32Array, b: Int32Array) => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 
 /**
  * Reads a passage index's content back: the head now, each term's postings when first used.
@@ -161,31 +187,37 @@ export function decodeIndexSnapshot(source: Uint8Array | IndexSnapshotFile, key:
 /** The string table: each string decoded when first read (a large corpus's table holds hundreds of thousands). */
 interface StringTable {
   readonly count: number;
-  /** The strings of these table ids, as a read-only array read lazily. */
+  /** The strings of these table ids, as a read-only array read lazily (an id outside the table throws when read). */
   list(ids: Int32Array): readonly string[];
 }
 
-function stringTable(bytes: Uint8Array, count: number): StringTable | undefined {
-  if (!Number.isInteger(count) || count < 0) return undefined;
-  // Where each string starts; the last entry is one past the end, as if a separator followed the last string.
-  const starts = new Uint32Array(count + 1);
-  let n = 0;
-  if (count > 0) {
-    const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let at = all.indexOf(0); at >= 0; at = all.indexOf(0, at + 1)) {
-      if (n + 1 >= count) return undefined;
-      starts[++n] = at + 1;
-    }
-    if (n !== count - 1) return undefined;
-  } else if (bytes.length) return undefined;
-  starts[count] = bytes.length + 1;
+function stringTable(bytes: Uint8Array, ends: Uint32Array): StringTable | undefined {
+  const count = ends.length;
+  // Ends only grow (checked when a string is read), so the last is the table's length.
+  if (count ? ends[count - 1] !== bytes.length : bytes.length !== 0) return undefined;
   const table = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const decoded = new Array<string | undefined>(count);
-  const at = (id: number): string => (decoded[id] ??= table.toString('utf8', starts[id]!, starts[id + 1]! - 1));
+  const at = (id: number): string => {
+    const known = decoded[id];
+    if (known !== undefined) return known;
+    if (!(id >= 0 && id < count)) throw new RangeError('index snapshot: a string outside the table');
+    const start = id ? ends[id - 1]! : 0;
+    const end = ends[id]!;
+    if (start > end) throw new RangeError('index snapshot: the string table runs backwards');
+    return (decoded[id] = table.toString('utf8', start, end));
+  };
   return { count, list: (ids) => lazyList(ids.length, (i) => at(ids[i]!)) };
 }
 
-const isIndex = (prop: string | symbol): prop is string => typeof prop === 'string' && prop.length > 0 && prop.length < 11 && /^(0|[1-9]\d*)$/.test(prop);
+// Whether a property key is an array index ("0", "17"; not "01" or "-1").
+function isIndex(prop: string | symbol): prop is string {
+  if (typeof prop !== 'string' || prop.length === 0 || prop.length > 10 || (prop.length > 1 && prop.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < prop.length; i++) {
+    const c = prop.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /**
  * A read-only array whose items are made when first read: a Proxy over an array of the right length, answering
@@ -257,8 +289,6 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
   const tableStart = pad4(PREFIX + headerLength);
   const tableLength = buf.readUInt32LE(tableStart);
   if (tableStart + 4 + tableLength > headLength) return undefined;
-  const strings = stringTable(buf.subarray(tableStart + 4, tableStart + 4 + tableLength), header.strings);
-  if (!strings) return undefined;
   let at = pad4(tableStart + 4 + tableLength);
   const arrays = new Map<string, Typed>();
   for (const { name, type, length } of header.arrays) {
@@ -268,13 +298,16 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
     at += 4 * length;
   }
   if (at !== headLength) return undefined;
+  const ends = arrays.get('strings.ends');
+  const strings = ends instanceof Uint32Array && ends.length === header.strings ? stringTable(buf.subarray(tableStart + 4, tableStart + 4 + tableLength), ends) : undefined;
+  if (!strings) return undefined;
   // Where each index's postings lie in the file.
-  const postingsAt = new Map<string, { docsAt: number; impactsAt: number; length: number }>();
+  const postingsAt = new Map<string, { docsAt: number; impactsAt: number; sumsAt: number; length: number; terms: number }>();
   let fileAt = headLength + CHECKSUM;
-  for (const { name, length } of header.postings) {
-    if (!Number.isInteger(length) || length < 0) return undefined;
-    postingsAt.set(name, { docsAt: fileAt, impactsAt: fileAt + 4 * length, length });
-    fileAt += 8 * length;
+  for (const { name, length, terms } of header.postings) {
+    if (!Number.isInteger(length) || length < 0 || !Number.isInteger(terms) || terms < 0) return undefined;
+    postingsAt.set(name, { docsAt: fileAt, impactsAt: fileAt + 4 * length, sumsAt: fileAt + 8 * length, length, terms });
+    fileAt += 8 * length + 4 * terms;
   }
   if (fileAt !== file.size) return undefined;
   const get = <T extends Typed>(name: string, kind: new (...args: never[]) => T): T => {
@@ -288,18 +321,18 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
     const ids = get(name, Int32Array);
     const same = made.find((m) => m.ids.length === ids.length && Buffer.from(m.ids.buffer, m.ids.byteOffset, m.ids.byteLength).equals(Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength)));
     if (same) return same.words;
-    for (let i = 0; i < ids.length; i++) if (ids[i]! >>> 0 >= strings.count) throw new RangeError('index snapshot: a string outside the table');
     const out = strings.list(ids);
     made.push({ ids, words: out });
     return out;
   };
-  const lookup = arrays.get('paragraph.lookup');
+  // The hash tables of the vocabularies (the sentence index shares the paragraph index's).
+  const lookups = { paragraph: arrays.get('paragraph.lookup'), grams: arrays.get('grams.lookup') };
   const index = (name: (typeof INDEXES)[number]): TfIdfIndexData => {
     const place = postingsAt.get(name);
     if (!place) throw new RangeError(`index snapshot: no postings of ${name}`);
     const termStart = get(`${name}.termStart`, Int32Array);
-    const sums = get(`${name}.postingSums`, Uint32Array);
-    if (sums.length + 1 !== termStart.length) throw new RangeError('index snapshot: posting checksums do not fit the terms');
+    if (place.terms + 1 !== termStart.length) throw new RangeError('index snapshot: posting checksums do not fit the terms');
+    const sum = new Uint32Array(1);
     const postings: PostingSource = {
       read(term, docs, impacts) {
         const from = termStart[term]!;
@@ -307,15 +340,17 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
         if (!(from >= 0 && to >= from && to <= place.length && docs.length === to - from && impacts.length === to - from)) return false;
         try {
           if (to > from && !(readExactly(file, bytesOf(docs), place.docsAt + 4 * from) && readExactly(file, bytesOf(impacts), place.impactsAt + 4 * from))) return false;
+          if (!readExactly(file, bytesOf(sum), place.sumsAt + 4 * term)) return false;
         } catch {
           return false;
         }
-        return postingSum(docs, bitsOf(impacts), 0, to - from) === sums[term];
+        return postingSum(docs, bitsOf(impacts), 0, to - from) === sum[0];
       },
     };
     return {
-      ...(name === 'paragraph' && lookup instanceof Int32Array ? { lookup } : {}),
-      terms: words(`${name}.terms`),
+      ...(name !== 'sentence' && lookups[name] instanceof Int32Array ? { lookup: lookups[name] } : {}),
+      // The sentence index's vocabulary is the paragraph index's when stored once.
+      terms: words(arrays.has(`${name}.terms`) ? `${name}.terms` : 'paragraph.terms'),
       termStart,
       // Read term by term (see `postings`).
       postingDocs: new Int32Array(0),
@@ -328,18 +363,12 @@ function decode(file: IndexSnapshotFile, key: string): PassageIndexData | undefi
   };
   const paragraph = index('paragraph');
   const nameIds = get('names', Int32Array);
-  // The paragraph vocabulary is stored first, so a name's table id is its paragraph term id when every paragraph term
-  // sits at its own id.
-  const paragraphIds = get('paragraph.terms', Int32Array);
-  let identity = true;
-  for (let i = 0; identity && i < paragraphIds.length; i++) identity = paragraphIds[i] === i;
-  for (let i = 0; identity && i < nameIds.length; i++) identity = nameIds[i]! < paragraphIds.length;
   return {
     settings: header.settings,
     paragraph,
     sentence: index('sentence'),
     names: words('names'),
-    ...(identity ? { nameIds } : {}),
+    ...(header.namesAreTermIds === true ? { nameIds } : {}),
     vocabulary: { terms: words('vocabulary'), grams: index('grams') },
   };
 }

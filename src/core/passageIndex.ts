@@ -343,37 +343,46 @@ export function passageIndexFromData(articles: readonly Article[], data: Passage
   ) {
     return undefined;
   }
-  const paragraphs: ParagraphRef[] = [];
-  const sentences = new IdStream();
-  const first: number[] = [];
-  for (const article of articles) {
-    // An article not read yet (served from a snapshot) is indexed by its shape; its paragraphs are read when shown.
-    const shape = paragraphsMade(article) ? undefined : articleShape(article);
+  // An article not read yet (served from a snapshot) is indexed by its shape; its paragraphs are read when shown.
+  const shapes = articles.map((article) => (paragraphsMade(article) ? undefined : articleShape(article)));
+  let paragraphCount = 0;
+  let sentenceCount = 0;
+  articles.forEach((article, i) => {
+    const shape = shapes[i];
     if (shape) {
-      for (let k = 0; k < shape.length; k++) {
-        const doc = paragraphs.length;
-        paragraphs.push(new UnreadParagraphRef(article, k));
-        first.push(sentences.length);
-        for (let i = 0; i < shape[k]!; i++) sentences.push(doc);
-      }
-      continue;
+      paragraphCount += shape.length;
+      for (let k = 0; k < shape.length; k++) sentenceCount += shape[k]!;
+    } else {
+      paragraphCount += article.paragraphs.length;
+      for (const paragraph of article.paragraphs) sentenceCount += paragraph.sentences.length;
     }
-    for (const paragraph of article.paragraphs) {
-      const doc = paragraphs.length;
-      paragraphs.push({ article, paragraph });
-      first.push(sentences.length);
-      for (let i = 0; i < paragraph.sentences.length; i++) sentences.push(doc);
+  });
+  // Typed arrays of their exact size: a corpus has hundreds of thousands of sentences.
+  const paragraphs = new Array<ParagraphRef>(paragraphCount);
+  const sentenceParagraph = new Int32Array(sentenceCount);
+  const first = new Int32Array(paragraphCount);
+  let doc = 0;
+  let sentence = 0;
+  articles.forEach((article, i) => {
+    const shape = shapes[i];
+    const count = shape ? shape.length : article.paragraphs.length;
+    for (let k = 0; k < count; k++, doc++) {
+      paragraphs[doc] = shape ? new UnreadParagraphRef(article, k) : { article, paragraph: article.paragraphs[k]! };
+      first[doc] = sentence;
+      const n = shape ? shape[k]! : article.paragraphs[k]!.sentences.length;
+      sentenceParagraph.fill(doc, sentence, sentence + n);
+      sentence += n;
     }
-  }
+  });
   try {
     const paragraphIndex = TfIdfIndex.fromData(data.paragraph);
     const sentenceIndex = TfIdfIndex.fromData(data.sentence, { index: paragraphIndex, terms: data.paragraph.terms });
     const grams = TfIdfIndex.fromData(data.vocabulary.grams);
-    if (paragraphIndex.size !== paragraphs.length || sentenceIndex.size !== sentences.length || grams.size !== data.vocabulary.terms.length) return undefined;
+    if (paragraphIndex.size !== paragraphs.length || sentenceIndex.size !== sentenceParagraph.length || grams.size !== data.vocabulary.terms.length) return undefined;
     return assembleIndex({
       articles,
       paragraphs,
-      sentenceParagraph: sentences.take(),
+      sentenceParagraph,
       first,
       paragraphIndex,
       sentenceIndex,
@@ -527,32 +536,12 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   return assembleIndex({ articles, paragraphs, sentenceParagraph, first, paragraphIndex, sentenceIndex, settings, names, vocabulary, thesaurus: options.thesaurus, bilingual: options.bilingual });
 }
 
-/** A growing run of integers in a typed array (a corpus's term stream holds millions: no boxed JavaScript array). */
-class IdStream {
-  private data = new Int32Array(1024);
-  length = 0;
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = x;
-  }
-  /** The integers pushed, as an array of their exact length; the stream is emptied. */
-  take(): Int32Array {
-    const out = this.data.slice(0, this.length);
-    this.data = new Int32Array(0);
-    this.length = 0;
-    return out;
-  }
-}
-
 interface IndexParts {
   readonly articles: readonly Article[];
   readonly paragraphs: ParagraphRef[];
   readonly sentenceParagraph: Int32Array;
-  readonly first: readonly number[];
+  /** Each paragraph document's first sentence document. */
+  readonly first: readonly number[] | Int32Array;
   readonly paragraphIndex: TfIdfIndex;
   readonly sentenceIndex: TfIdfIndex;
   readonly settings: PassageIndexData['settings'];
@@ -565,12 +554,10 @@ interface IndexParts {
 // The index object over its parts, built or read back.
 function assembleIndex(parts: IndexParts): PassageIndex {
   const { articles, paragraphs, sentenceParagraph, first, paragraphIndex, sentenceIndex, settings, names, vocabulary } = parts;
-  const firstSentence = Int32Array.from(first);
+  const firstSentence = first instanceof Int32Array ? first : Int32Array.from(first);
   let sentences: SentenceRef[] | undefined;
-  let pTotal = 0;
-  for (let d = 0; d < paragraphIndex.size; d++) pTotal += paragraphIndex.docLength(d);
-  let sTotal = 0;
-  for (let d = 0; d < sentenceIndex.size; d++) sTotal += sentenceIndex.docLength(d);
+  const pTotal = paragraphIndex.totalLength;
+  const sTotal = sentenceIndex.totalLength;
   const averageLength = {
     paragraph: paragraphs.length ? pTotal / paragraphs.length || 1 : 1,
     sentence: sentenceParagraph.length ? sTotal / sentenceParagraph.length || 1 : 1,

@@ -12,7 +12,7 @@
 import { isStopword, stem, tokenize, type Lang } from './analysis.js';
 import { articleLang, slugify } from './corpus.js';
 import type { Article, Paragraph, Section } from './types.js';
-import { paragraphAt, paragraphsMade, shareContentDigest, shareParagraphAt, shareShape } from './lazyArticle.js';
+import { paragraphAt, paragraphCount, paragraphsMade, shareContentDigest, shareParagraphAt, shareShape } from './lazyArticle.js';
 
 /** Tuning of the segmenter. */
 export interface SegmentationOptions {
@@ -410,14 +410,22 @@ export interface LazySegmentationOptions extends SegmentationOptions {
   readonly cache?: SectionCache;
 }
 
+/** An article's automatic sections, and the section of each paragraph. */
+interface Segmented {
+  readonly sections: readonly Section[];
+  /** The section id of the paragraph at an index (from 0). */
+  sectionIdAt(at: number): string;
+}
+
 /**
- * An article with stored automatic sections, as `segmentArticle` would give it.
+ * Stored automatic sections of an article, as `segmentArticle` would give them; the article's paragraphs are not read
+ * (their count is enough, known without reading an article served from a snapshot).
  * @param article - the article without its automatic sections
  * @param sections - sections stored for it
- * @returns the article, or undefined when the sections do not cover its paragraphs in order, once each
+ * @returns the sections, or undefined when they do not cover its paragraphs in order, once each
  */
-function withStoredSections(article: Article, sections: readonly Section[]): Article | undefined {
-  const n = article.paragraphs.length;
+function withStoredSections(article: Article, sections: readonly Section[]): Segmented | undefined {
+  const n = paragraphCount(article);
   const ids = new Set<string>();
   let next = 1;
   for (const s of sections) {
@@ -429,8 +437,7 @@ function withStoredSections(article: Article, sections: readonly Section[]): Art
   const copies: Section[] = sections.map((s) => ({ id: s.id, title: s.title, from: s.from, to: s.to, automatic: true }));
   const sectionOf: string[] = [];
   for (const s of copies) for (let k = s.from; k <= s.to; k++) sectionOf[k] = s.id;
-  const paragraphs = article.paragraphs.map((p) => ({ ...p, sectionId: sectionOf[p.number]! }));
-  return { ...article, paragraphs, sections: copies };
+  return { sections: copies, sectionIdAt: (at) => sectionOf[at + 1]! };
 }
 
 /**
@@ -443,15 +450,15 @@ function withStoredSections(article: Article, sections: readonly Section[]): Art
  */
 export function segmentArticleLazily(article: Article, options: LazySegmentationOptions = {}): Article {
   if (!article.sections.every((s) => s.automatic)) return article;
-  let segmented: Article | undefined;
+  let segmented: Segmented | undefined;
   const { cache, ...tuning } = options;
-  const segment = (): Article => {
+  const segment = (): Segmented => {
     const stored = cache?.loadSections(article);
     const known = stored && withStoredSections(article, stored);
     if (known) return known;
     const made = segmentArticle(article, tuning);
     cache?.saveSections(article, made.sections);
-    return made;
+    return { sections: made.sections, sectionIdAt: (at) => made.paragraphs[at]!.sectionId };
   };
   const resolve = () => (segmented ??= segment());
   // Each paragraph's copy is made once, alone (an answer weighing it) or with the others.
@@ -462,7 +469,7 @@ export function segmentArticleLazily(article: Article, options: LazySegmentation
       text: p.text,
       sentences: p.sentences,
       get sectionId() {
-        return resolve().paragraphs[i]!.sectionId;
+        return resolve().sectionIdAt(i);
       },
     });
   const copyParagraphs = (): Paragraph[] => article.paragraphs.map(copyOf);

@@ -1,34 +1,44 @@
 /**
  * An article's snapshot: the parsed article (front matter, written sections, paragraph texts, sentence offsets) and
  * its analysis (each sentence's terms with offsets), in a binary form read back without parsing Markdown, splitting
- * sentences or stemming: one UTF-8 block for the texts and typed arrays for every number.
+ * sentences or stemming: UTF-8 for the texts and typed arrays for every number.
  *
  * The snapshot holds what is expensive and stable — the analysis. The global index, sections found by segmentation
  * and the people registry are rebuilt from it, so a change to ranking or scoring never makes a snapshot wrong.
  *
- * Layout (little-endian): `BRANOSN1`, u32 header length, header JSON (key, file, slug, meta, sections, each
- * paragraph's section index, how many terms the article uses), padding to 4 bytes, then blocks — texts (UTF-8 byte
- * length + bytes, padded), the article's own term list (UTF-8 byte length + the terms joined by NUL, padded),
- * paragraph text ends, sentence offsets, packed analysis — and a SHA-256 of everything before it. Any mismatch
- * (magic, key, lengths, checksum, offsets) makes {@link decodeSnapshot} return undefined.
+ * Layout (little-endian): a head — `BRANOSN2`, u32 header length, u32 head length (every byte before the head's
+ * checksum), header JSON (key, file, slug, meta, sections, each paragraph's section index, how many terms the article
+ * uses), padding to 4 bytes, the paragraph table (per paragraph: where its part starts, its sentence count, its packed
+ * analysis's length, its text's UTF-8 length, a CRC-32 of its part), where each of the article's terms ends in the
+ * term bytes, the term bytes, padding — then a SHA-256 of the head, then one part per paragraph: its sentence offsets,
+ * its packed analysis, its text, padded to 4 bytes.
  *
- * Reading a snapshot back does not read its terms: a paragraph's analysis is mapped to the shared dictionary when it
- * is first needed, decoding only the terms it uses, because a corpus whose passage index is stored too (src/core/indexSnapshot.ts) needs the terms of
- * only the paragraphs it shows.
+ * Opening a snapshot reads and checks its head only (magic, format, key, checksum, the table's fit with the file's
+ * size); a paragraph's part is read and checked (CRC-32, every offset and length) when that paragraph is first made,
+ * so an answer that weighs one paragraph of an article reads that paragraph, not the article. A part that fails its
+ * checks throws {@link DamagedSnapshotError}: the caller then rebuilds the article from its file.
+ *
+ * A paragraph's analysis is mapped to the shared dictionary when it is first needed, decoding only the terms it uses,
+ * because a corpus whose passage index is stored too (src/core/indexSnapshot.ts) needs the terms of only the
+ * paragraphs it shows.
  */
 import { createHash } from 'node:crypto';
+import * as zlib from 'node:zlib';
 import { articleLang, sentenceViews } from './corpus.js';
 import { packedSentenceTerms, rememberSentenceTerms, termId, termOf } from './sentenceTerms.js';
 import type { Article, ArticleMeta, Paragraph, Section } from './types.js';
 
-const MAGIC = 'BRANOSN1';
+const MAGIC = 'BRANOSN2';
 const CHECKSUM = 32;
+const PREFIX = 16;
+// u32 entries per paragraph in the table: part start, sentences, packed length, text bytes, CRC-32.
+const ROW = 5;
 
 /**
  * Version of what a snapshot holds: bump it when parsing, sentence splitting or analysis changes its output, so
  * older snapshots are rebuilt rather than trusted.
  */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 interface Header {
   readonly format: number;
@@ -40,6 +50,10 @@ interface Header {
   readonly sectionOf: readonly number[];
   /** How many distinct terms the packed analysis uses (its local ids are 0 … termCount − 1). */
   readonly termCount: number;
+  /** The term bytes' length. */
+  readonly termBytes: number;
+  /** The paragraph parts' length, after the head's checksum. */
+  readonly body: number;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
@@ -56,8 +70,6 @@ export function encodeSnapshot(article: Article, key: string): Uint8Array {
   const local = new Map<number, number>();
   const terms: string[] = [];
   const packed: Int32Array[] = [];
-  let packedLength = 0;
-  let sentenceCount = 0;
   for (const p of article.paragraphs) {
     const data = packedSentenceTerms(p, lang);
     const n = data[0]!;
@@ -73,9 +85,31 @@ export function encodeSnapshot(article: Article, key: string): Uint8Array {
       copy[at] = l;
     }
     packed.push(copy);
-    packedLength += copy.length;
-    sentenceCount += p.sentences.length;
   }
+  const n = article.paragraphs.length;
+  // Each paragraph's part: sentence offsets, packed analysis, UTF-8 text, padding.
+  const parts: Buffer[] = [];
+  const table = new Uint32Array(ROW * n + terms.length);
+  let body = 0;
+  article.paragraphs.forEach((p, i) => {
+    const data = packed[i]!;
+    const text = Buffer.from(p.text, 'utf8');
+    const ints = new Uint32Array(2 * p.sentences.length + data.length);
+    p.sentences.forEach((s, k) => {
+      ints[2 * k] = s.start;
+      ints[2 * k + 1] = s.end;
+    });
+    ints.set(new Uint32Array(data.buffer, data.byteOffset, data.length), 2 * p.sentences.length);
+    const part = Buffer.alloc(pad4(ints.byteLength + text.length));
+    Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).copy(part);
+    text.copy(part, ints.byteLength);
+    table.set([body, p.sentences.length, data.length, text.length, crc32(part)], ROW * i);
+    parts.push(part);
+    body += part.length;
+  });
+  let termEnd = 0;
+  terms.forEach((t, i) => (table[ROW * n + i] = termEnd += Buffer.byteLength(t, 'utf8')));
+  const termBytes = Buffer.from(terms.join(''), 'utf8');
   const header: Header = {
     format: SNAPSHOT_FORMAT,
     key,
@@ -85,72 +119,72 @@ export function encodeSnapshot(article: Article, key: string): Uint8Array {
     sections: article.sections,
     sectionOf: article.paragraphs.map((p) => sectionIndex.get(p.sectionId) ?? 0),
     termCount: terms.length,
+    termBytes: termBytes.length,
+    body,
   };
-  if (terms.some((t) => t.includes('\0'))) throw new Error('snapshot: a term holds a NUL character');
-  const termBytes = Buffer.from(terms.join('\0'), 'utf8');
+  if (termBytes.length !== termEnd) throw new Error('snapshot: the term bytes do not add up');
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const text = article.paragraphs.map((p) => p.text).join('');
-  const textBytes = Buffer.from(text, 'utf8');
-  const n = article.paragraphs.length;
-  const ints = new Uint32Array(n + 1 + 1 + n + 2 * sentenceCount + 1 + packedLength);
-  let at = 0;
-  // paragraph text ends (UTF-16 units)
-  let end = 0;
-  ints[at++] = n;
-  for (const p of article.paragraphs) ints[at++] = end += p.text.length;
-  // sentences: count per paragraph, then (start, end) pairs
-  ints[at++] = sentenceCount;
-  for (const p of article.paragraphs) ints[at++] = p.sentences.length;
-  for (const p of article.paragraphs) for (const s of p.sentences) {
-    ints[at++] = s.start;
-    ints[at++] = s.end;
-  }
-  ints[at++] = packedLength;
-  for (const data of packed) {
-    ints.set(new Uint32Array(data.buffer, data.byteOffset, data.length), at);
-    at += data.length;
-  }
-  const headerStart = 12;
-  const textStart = pad4(headerStart + headerBytes.length);
-  const termsStart = pad4(textStart + 4 + textBytes.length);
-  const intsStart = pad4(termsStart + 4 + termBytes.length);
-  const total = intsStart + ints.byteLength + CHECKSUM;
-  const out = Buffer.alloc(total);
+  const tableStart = pad4(PREFIX + headerBytes.length);
+  const termsStart = tableStart + table.byteLength;
+  const headLength = pad4(termsStart + termBytes.length);
+  const out = Buffer.alloc(headLength + CHECKSUM + body);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(headerBytes.length, 8);
-  headerBytes.copy(out, headerStart);
-  out.writeUInt32LE(textBytes.length, textStart);
-  textBytes.copy(out, textStart + 4);
-  out.writeUInt32LE(termBytes.length, termsStart);
-  termBytes.copy(out, termsStart + 4);
-  Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).copy(out, intsStart);
-  createHash('sha256').update(out.subarray(0, total - CHECKSUM)).digest().copy(out, total - CHECKSUM);
+  out.writeUInt32LE(headLength, 12);
+  headerBytes.copy(out, PREFIX);
+  Buffer.from(table.buffer, table.byteOffset, table.byteLength).copy(out, tableStart);
+  termBytes.copy(out, termsStart);
+  createHash('sha256').update(out.subarray(0, headLength)).digest().copy(out, headLength);
+  let at = headLength + CHECKSUM;
+  for (const part of parts) {
+    part.copy(out, at);
+    at += part.length;
+  }
   return out;
 }
 
-class Reader {
-  at: number;
-  constructor(
-    private readonly ints: Uint32Array,
-    start = 0,
-  ) {
-    this.at = start;
+/** CRC-32 (IEEE): zlib's where Node has it (20.15 and later), else computed here. */
+const crc32: (data: Uint8Array) => number = (zlib as { crc32?: (data: Uint8Array) => number }).crc32 ?? tableCrc32;
+
+let crcTable: Uint32Array | undefined;
+function tableCrc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let i = 0; i < 256; i++) {
+      let c = i;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[i] = c >>> 0;
+    }
   }
-  next(): number {
-    if (this.at >= this.ints.length) throw new RangeError('snapshot: truncated');
-    return this.ints[this.at++]!;
-  }
-  block(length: number): Uint32Array {
-    if (length < 0 || this.at + length > this.ints.length) throw new RangeError('snapshot: truncated');
-    const out = this.ints.subarray(this.at, this.at + length);
-    this.at += length;
-    return out;
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A stored snapshot read at positions: its bytes, or its file (opened for each read). */
+export interface SnapshotSource {
+  /** Its size in bytes. */
+  readonly size: number;
+  /**
+   * Reads bytes at a position.
+   * @param target - where to put them (its whole length is wanted)
+   * @param position - where they start
+   * @returns how many were read
+   */
+  read(target: Uint8Array, position: number): number;
+}
+
+/** A snapshot part that fails its checks when read (the head was sound when opened). */
+export class DamagedSnapshotError extends Error {
+  constructor(file: string, what: string) {
+    super(`snapshot of ${file}: ${what}`);
+    this.name = 'DamagedSnapshotError';
   }
 }
 
 /**
- * An article read back from its snapshot whose paragraphs are made when first asked for, one by one: the snapshot is
- * checked whole when opened, and an answer that weighs one paragraph of an article makes that one only.
+ * An article read back from its snapshot whose paragraphs are made when first asked for, one by one: the snapshot's
+ * head is checked when opened, each paragraph's part when that paragraph is made.
  */
 export interface StoredArticle {
   readonly slug: string;
@@ -162,143 +196,166 @@ export interface StoredArticle {
   /**
    * One paragraph (the same object every time, and the one {@link StoredArticle.article} lists).
    * @param i - its index, from 0
+   * @throws DamagedSnapshotError when its part cannot be read or fails its checks
    */
   paragraph(i: number): Paragraph;
-  /** The whole article. */
+  /**
+   * The whole article (every part read at once and checked).
+   * @throws DamagedSnapshotError when a part cannot be read or fails its checks
+   */
   article(): Article;
 }
 
 /**
- * Reads an article back from its snapshot, and hands its analysis to the shared dictionary so nothing analyses it
- * again.
+ * Reads an article back from its snapshot, every paragraph checked, and hands its analysis to the shared dictionary
+ * so nothing analyses it again.
  * @param bytes - the snapshot
  * @param key - the key it must have been written with
  * @returns the article, or undefined when the bytes are not a sound snapshot for this key
  */
 export function decodeSnapshot(bytes: Uint8Array, key: string): Article | undefined {
-  return openSnapshot(bytes, key)?.article();
-}
-
-/**
- * Opens an article's snapshot: checks it whole (checksum, key, every offset and length), and makes its paragraphs
- * when first asked for.
- * @param bytes - the snapshot
- * @param key - the key it must have been written with
- * @returns the stored article, or undefined when the bytes are not a sound snapshot for this key
- */
-export function openSnapshot(bytes: Uint8Array, key: string): StoredArticle | undefined {
   try {
-    return open(bytes, key);
+    return open(bytesSource(bytes), key)?.article();
   } catch {
     return undefined;
   }
 }
 
-function open(bytes: Uint8Array, key: string): StoredArticle | undefined {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < 12 + CHECKSUM || buf.toString('latin1', 0, 8) !== MAGIC) return undefined;
-  const body = buf.subarray(0, buf.length - CHECKSUM);
-  if (!createHash('sha256').update(body).digest().equals(buf.subarray(buf.length - CHECKSUM))) return undefined;
-  const headerLength = buf.readUInt32LE(8);
-  const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as Header;
-  if (header.format !== SNAPSHOT_FORMAT || header.key !== key) return undefined;
-  const textStart = pad4(12 + headerLength);
-  const textLength = buf.readUInt32LE(textStart);
-  const text = buf.toString('utf8', textStart + 4, textStart + 4 + textLength);
-  const termsStart = pad4(textStart + 4 + textLength);
-  const termsLength = buf.readUInt32LE(termsStart);
-  const intsStart = pad4(termsStart + 4 + termsLength);
-  if (intsStart > body.length) return undefined;
-  // A term of the article's list is decoded when a paragraph that uses it is first needed, and only then: an
-  // answer needs a few paragraphs of an article, which use a small share of its terms.
-  // A copy, so the file's bytes are not kept alive with it.
-  const termBlock = Buffer.from(body.subarray(termsStart + 4, termsStart + 4 + termsLength));
-  const articleTerms = header.termCount;
-  if (!Number.isInteger(articleTerms) || articleTerms < 0) return undefined;
-  // Where each term starts in the list (the last entry: one past the end, as if a separator followed it), found
-  // when a term is first needed.
-  let termStarts: Uint32Array | undefined;
-  const startsOfTerms = (): Uint32Array => {
-    if (termStarts) return termStarts;
-    const starts = new Uint32Array(articleTerms + 1);
-    let separators = 0;
-    for (let at = termBlock.indexOf(0); at >= 0 && separators < articleTerms; at = termBlock.indexOf(0, at + 1)) starts[++separators] = at + 1;
-    starts[articleTerms] = termsLength + 1;
-    return (termStarts = starts);
+/**
+ * Opens an article's snapshot: checks its head (checksum, key, the paragraph table against the size), and makes its
+ * paragraphs when first asked for, each read and checked then.
+ * @param source - the snapshot's bytes, or its file
+ * @param key - the key it must have been written with
+ * @returns the stored article, or undefined when the head is not sound for this key
+ */
+export function openSnapshot(source: Uint8Array | SnapshotSource, key: string): StoredArticle | undefined {
+  try {
+    return open(source instanceof Uint8Array ? bytesSource(source) : source, key);
+  } catch {
+    return undefined;
+  }
+}
+
+function bytesSource(bytes: Uint8Array): SnapshotSource {
+  return {
+    size: bytes.length,
+    read(target, position) {
+      const part = bytes.subarray(position, position + target.length);
+      target.set(part);
+      return part.length;
+    },
   };
-  // The term list must hold exactly termCount terms: one separator fewer.
-  let separators = 0;
-  for (let at = termBlock.indexOf(0); at >= 0 && separators < articleTerms; at = termBlock.indexOf(0, at + 1)) separators++;
-  if (articleTerms ? separators !== articleTerms - 1 : termsLength !== 0) return undefined;
+}
+
+// Bytes read from a source into a buffer of their own (aligned for typed arrays), or undefined when cut short.
+function readAt(source: SnapshotSource, position: number, length: number): Buffer | undefined {
+  const out = Buffer.from(new ArrayBuffer(pad4(length)), 0, length);
+  let done = 0;
+  while (done < length) {
+    const n = source.read(out.subarray(done), position + done);
+    if (!(n > 0)) return undefined;
+    done += n;
+  }
+  return out;
+}
+
+// The head is read with this many bytes first: most articles' heads fit, and a small article comes whole.
+const FIRST_READ = 16384;
+
+function open(source: SnapshotSource, key: string): StoredArticle | undefined {
+  if (source.size < PREFIX + CHECKSUM) return undefined;
+  let first = readAt(source, 0, Math.min(source.size, FIRST_READ));
+  if (!first || first.toString('latin1', 0, 8) !== MAGIC) return undefined;
+  const headerLength = first.readUInt32LE(8);
+  const headLength = first.readUInt32LE(12);
+  if (headLength < PREFIX + headerLength || headLength + CHECKSUM > source.size) return undefined;
+  if (headLength + CHECKSUM > first.length) first = readAt(source, 0, headLength + CHECKSUM);
+  if (!first) return undefined;
+  const head = first;
+  const header = JSON.parse(head.toString('utf8', PREFIX, PREFIX + headerLength)) as Header;
+  // The key is checked before the checksum: a stale snapshot is refused without hashing it.
+  if (header.format !== SNAPSHOT_FORMAT || header.key !== key) return undefined;
+  if (!createHash('sha256').update(head.subarray(0, headLength)).digest().equals(head.subarray(headLength, headLength + CHECKSUM))) return undefined;
+  const n = header.sectionOf.length;
+  const articleTerms = header.termCount;
+  if (n === 0 || !Number.isInteger(articleTerms) || articleTerms < 0 || !Number.isInteger(header.body) || !Number.isInteger(header.termBytes)) return undefined;
+  const bodyStart = headLength + CHECKSUM;
+  if (bodyStart + header.body !== source.size) return undefined;
+  const tableStart = pad4(PREFIX + headerLength);
+  const termsStart = tableStart + 4 * (ROW * n + articleTerms);
+  if (pad4(termsStart + header.termBytes) !== headLength) return undefined;
+  const table = new Uint32Array(head.buffer, head.byteOffset + tableStart, ROW * n + articleTerms);
+  // Every part's place checked now: one after the other, filling the body exactly.
+  const shape = new Uint32Array(n);
+  let end = 0;
+  for (let i = 0; i < n; i++) {
+    const at = ROW * i;
+    const sentences = table[at + 1]!;
+    if (table[at] !== end || !header.sections[header.sectionOf[i]!]) return undefined;
+    shape[i] = sentences;
+    end += pad4(4 * (2 * sentences + table[at + 2]!) + table[at + 3]!);
+  }
+  if (end !== header.body) return undefined;
+  const ends = table.subarray(ROW * n);
+  // A copy, so the head's buffer is not kept alive with the article.
+  const termBlock = Buffer.from(head.subarray(termsStart, termsStart + header.termBytes));
+  // The whole body, when the first read brought it or the whole article was asked for.
+  let whole: Buffer | undefined = first.length === source.size ? first.subarray(bodyStart) : undefined;
+  const damaged = (what: string) => new DamagedSnapshotError(header.file, what);
   let globalIds: Int32Array | undefined;
   const idOf = (local: number): number => {
     globalIds ??= new Int32Array(articleTerms).fill(-1);
     let id = globalIds[local]!;
     if (id < 0) {
-      const starts = startsOfTerms();
-      globalIds[local] = id = termId(termBlock.toString('utf8', starts[local]!, starts[local + 1]! - 1));
+      const from = local ? ends[local - 1]! : 0;
+      const to = ends[local]!;
+      if (!(from <= to && to <= termBlock.length)) throw damaged('a term outside its bytes');
+      globalIds[local] = id = termId(termBlock.toString('utf8', from, to));
     }
     return id;
   };
-  const intsBytes = body.length - intsStart;
-  if (intsBytes < 0 || intsBytes % 4) return undefined;
-  // Typed arrays need 4-byte alignment; a file read into a pooled buffer may not have it.
-  const aligned = (body.byteOffset + intsStart) % 4 === 0 ? body : Buffer.from(body);
-  const ints = new Uint32Array(aligned.buffer, aligned.byteOffset + intsStart, intsBytes / 4);
-  const r = new Reader(ints);
-  const n = r.next();
-  if (n !== header.sectionOf.length || n === 0) return undefined;
-  const ends = r.block(n);
-  if (ends[n - 1] !== text.length) return undefined;
-  const sentenceCount = r.next();
-  const counts = r.block(n);
-  const offsets = r.block(2 * sentenceCount);
-  const packedLength = r.next();
-  const packedAll = new Int32Array(r.block(packedLength).slice().buffer);
-  if (r.at !== ints.length) return undefined;
   const lang = articleLang({ meta: header.meta } as Article);
-  // Every paragraph checked now (text ends, sentence offsets, packed analysis), its first sentence and its packed
-  // analysis's place kept, so a paragraph is made later without checks that could fail.
-  const firstSentence = new Uint32Array(n);
-  const packedAt = new Uint32Array(n + 1);
-  let from = 0;
-  let s = 0;
-  let p = 0;
-  for (let i = 0; i < n; i++) {
-    const to = ends[i]!;
-    if (to < from) return undefined;
-    firstSentence[i] = s;
-    for (let k = 0; k < counts[i]!; k++, s++) {
-      if (s >= sentenceCount) return undefined;
-      const start = offsets[2 * s]!;
-      const end = offsets[2 * s + 1]!;
-      if (start > end || end > to - from) return undefined;
-    }
-    if (!header.sections[header.sectionOf[i]!]) return undefined;
-    const sentences = packedAll[p]!;
-    if (sentences !== counts[i]) return undefined;
-    const termCount = packedAll[p + sentences + 1]!;
-    const length = sentences + 2 + termCount * 3;
-    if (!(termCount >= 0) || p + length > packedLength) return undefined;
-    for (let at = p + sentences + 2; at < p + length; at += 3) if (packedAll[at]! >>> 0 >= articleTerms) return undefined;
-    p += length;
-    packedAt[i + 1] = p;
-    from = to;
-  }
-  if (s !== sentenceCount || p !== packedLength) return undefined;
   const madeParagraphs: (Paragraph | undefined)[] = new Array<Paragraph | undefined>(n);
   const paragraph = (i: number): Paragraph => {
     const known = madeParagraphs[i];
     if (known) return known;
     if (!(i >= 0 && i < n)) throw new RangeError(`snapshot: ${header.file} has no paragraph ${i + 1}`);
-    const paragraphText = text.slice(i ? ends[i - 1]! : 0, ends[i]!);
+    const at = ROW * i;
+    const sentences = table[at + 1]!;
+    const packedLength = table[at + 2]!;
+    const intsBytes = 4 * (2 * sentences + packedLength);
+    const length = pad4(intsBytes + table[at + 3]!);
+    let part: Buffer | undefined;
+    if (whole) {
+      // Its own copy, aligned for typed arrays, so the article's bytes are not kept alive with it.
+      part = Buffer.from(new ArrayBuffer(length));
+      whole.copy(part, 0, table[at]!, table[at]! + length);
+    } else {
+      try {
+        part = readAt(source, bodyStart + table[at]!, length);
+      } catch {
+        part = undefined;
+      }
+    }
+    if (!part) throw damaged(`paragraph ${i + 1} cannot be read`);
+    if (crc32(part) !== table[at + 4]) throw damaged(`paragraph ${i + 1} does not match its checksum`);
+    const paragraphText = part.toString('utf8', intsBytes, intsBytes + table[at + 3]!);
+    const offsets = new Uint32Array(part.buffer, part.byteOffset, 2 * sentences);
     const spans: { start: number; end: number }[] = [];
-    for (let k = 0, at = firstSentence[i]!; k < counts[i]!; k++, at++) spans.push({ start: offsets[2 * at]!, end: offsets[2 * at + 1]! });
+    for (let k = 0; k < sentences; k++) {
+      const start = offsets[2 * k]!;
+      const stop = offsets[2 * k + 1]!;
+      if (start > stop || stop > paragraphText.length) throw damaged(`paragraph ${i + 1} has a sentence outside its text`);
+      spans.push({ start, end: stop });
+    }
+    // A copy, so the part's text bytes are not kept alive with the analysis.
+    const packed = new Int32Array(part.buffer, part.byteOffset + 8 * sentences, packedLength).slice();
+    const termCount = packed[sentences + 1]!;
+    if (packed[0] !== sentences || !(termCount >= 0) || sentences + 2 + 3 * termCount !== packedLength) throw damaged(`paragraph ${i + 1} has an analysis that does not fit`);
+    for (let t = sentences + 2; t < packedLength; t += 3) if (packed[t]! >>> 0 >= articleTerms) throw damaged(`paragraph ${i + 1} names a term the article does not have`);
     const made: Paragraph = { number: i + 1, text: paragraphText, sectionId: header.sections[header.sectionOf[i]!]!.id, sentences: sentenceViews(paragraphText, spans) };
-    const packed = packedAll.subarray(packedAt[i]!, packedAt[i + 1]!);
-    const sentences = counts[i]!;
     rememberSentenceTerms(made, lang, () => {
-      for (let at = sentences + 2; at < packed.length; at += 3) packed[at] = idOf(packed[at]!);
+      for (let t = sentences + 2; t < packedLength; t += 3) packed[t] = idOf(packed[t]!);
       return packed;
     });
     return (madeParagraphs[i] = made);
@@ -309,8 +366,21 @@ function open(bytes: Uint8Array, key: string): StoredArticle | undefined {
     file: header.file,
     meta: header.meta,
     sections: header.sections,
-    shape: Uint32Array.from(counts),
+    shape,
     paragraph,
-    article: () => (article ??= { slug: header.slug, file: header.file, meta: header.meta, paragraphs: Array.from({ length: n }, (_, i) => paragraph(i)), sections: header.sections }),
+    article: () => {
+      if (article) return article;
+      if (!whole) {
+        try {
+          whole = readAt(source, bodyStart, header.body);
+        } catch {
+          whole = undefined;
+        }
+        if (!whole) throw damaged('its paragraphs cannot be read');
+      }
+      const paragraphs = Array.from({ length: n }, (_, i) => paragraph(i));
+      whole = undefined;
+      return (article = { slug: header.slug, file: header.file, meta: header.meta, paragraphs, sections: header.sections });
+    },
   };
 }

@@ -416,7 +416,9 @@ export class TfIdfIndex {
     const bad = (why: string) => new RangeError(`TfIdfIndex.fromData: ${why}`);
     if (termStart.length !== v + 1 || maxImpact.length !== v || idfs.length !== v) throw bad('the term arrays do not match the vocabulary');
     if (termStart[0] !== 0 || (!postings && termStart[v] !== postingDocs.length) || postingImpacts.length !== postingDocs.length) throw bad('the posting arrays do not match the term ranges');
-    for (let t = 0; t < v; t++) if (termStart[t + 1]! < termStart[t]!) throw bad('a term range runs backwards');
+    // Content read lazily comes from a stored snapshot whose head (these arrays) was checked whole against its
+    // checksum, and each term's range is checked again when its postings are read: a start-up visits no term here.
+    if (!postings) for (let t = 0; t < v; t++) if (termStart[t + 1]! < termStart[t]!) throw bad('a term range runs backwards');
     const n = docLengths.length;
     // Postings read lazily are checked term by term as they are read.
     if (!postings) for (let p = 0; p < postingDocs.length; p++) if (postingDocs[p]! >>> 0 >= n) throw bad('a posting names a document that does not exist');
@@ -434,9 +436,11 @@ export class TfIdfIndex {
     if (sameTerms && sameTerms.terms === terms && sameTerms.index.termIds.size === v) return read(sameTerms.index.termIds);
     const { lookup } = data;
     if (lookup) {
+      if (lookup.length < 2 * v || lookup.length & (lookup.length - 1)) throw bad('the term table does not fit the vocabulary');
+      // Likewise the table, stored with the head: a start-up does not visit its million slots again.
+      if (postings) return read(new HashedTermIds(terms, lookup));
       // Every term must sit in the table exactly once, and nothing else: then a look-up finds each term, and
       // compares candidates by their text, so it never answers a wrong id.
-      if (lookup.length < 2 * v || lookup.length & (lookup.length - 1)) throw bad('the term table does not fit the vocabulary');
       let filled = 0;
       for (let i = 0; i < lookup.length; i++) {
         const id = lookup[i]!;
@@ -498,6 +502,13 @@ export class TfIdfIndex {
   /** Number of (term, document) postings. */
   get postingCount(): number {
     return this.termStart[this.termList.length]!;
+  }
+
+  /** The documents' lengths added up, in terms. */
+  get totalLength(): number {
+    let total = 0;
+    for (let d = 0; d < this.docLengths.length; d++) total += this.docLengths[d]!;
+    return total;
   }
 
   /**

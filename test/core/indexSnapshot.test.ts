@@ -55,9 +55,9 @@ describe('the index snapshot', () => {
     expect(read!.paragraphIndex.search(query, 10)).toEqual(built.paragraphIndex.search(query, 10));
     expect(read!.sentenceIndex.search(query, 10)).toEqual(built.sentenceIndex.search(query, 10));
     expect(Array.from(read!.sentenceIndex.scoreRange(query, 3, 40))).toEqual(Array.from(built.sentenceIndex.scoreRange(query, 3, 40)));
-    // Each of the 5 terms' documents and impacts, in both indexes: 8 bytes a posting.
+    // Each of the 5 terms' documents and impacts, in both indexes: 8 bytes a posting, and the term's 4-byte checksum.
     const asked = terms.reduce((n, term) => n + built.paragraphIndex.df(term) + built.sentenceIndex.df(term), 0);
-    expect(file.bytesRead - head).toBe(8 * asked);
+    expect(file.bytesRead - head).toBe(8 * asked + 4 * 2 * terms.length);
     expect(file.bytesRead).toBeLessThan(bytes.length / 2);
     // Asked again, nothing more is read.
     const before = file.bytesRead;
