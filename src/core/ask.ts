@@ -17,6 +17,7 @@ import type { ThesaurusEntry } from './thesaurus.js';
 import type { ItalianVocabulary } from './cognates.js';
 import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
+import { isCommonWord } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
@@ -291,23 +292,27 @@ export function queryTerms(
   const framing = params.dropCueWords ? cueSpans(text) : [];
   const analysed = analyze(text, lang).filter((t) => !framing.some(([a, b]) => t.start >= a && t.end <= b));
   // A brand typed in lower case ("openai") is found under the form the corpus indexes unstemmed.
+  // So is a name typed in lower case whose stem is another word the corpus uses ("openai" stems to "open").
   const seq = analysed.map((t) => {
-    if (!expansion || expansion.paragraphIndex.has(t.term)) return t.term;
+    if (!expansion) return t.term;
     const plain = foldAccents(text.slice(t.start, t.end).toLowerCase());
-    return expansion.paragraphIndex.has(plain) ? plain : t.term;
+    if (!expansion.paragraphIndex.has(t.term)) return expansion.paragraphIndex.has(plain) ? plain : t.term;
+    return plain !== t.term && expansion.names.has(plain) && typedName(expansion, text.slice(t.start, t.end), plain) ? plain : t.term;
   });
   const firstStart = analysed[0]?.start ?? 0;
   // A name: capitalised inside the question, written with inner capitals ("iPhone"), or capitalised here and a
   // name in the corpus (a question may start with one: "Turow sa cosa succederà?").
-  const names = new Set(
-    analysed
-      .filter((t) => {
-        const surface = text.slice(t.start, t.end);
-        if (/^.+\p{Lu}/u.test(surface)) return true;
-        return /^\p{Lu}/u.test(surface) && (t.start > firstStart || (expansion?.names.has(t.term) ?? false));
-      })
-      .map((t) => t.term),
-  );
+  // A word typed in lower case is a name too when it is no common word of Italian or English (see `typedName`).
+  const names = new Set<string>();
+  analysed.forEach((t, i) => {
+    const surface = text.slice(t.start, t.end);
+    const isName = /^.+\p{Lu}/u.test(surface)
+      ? true
+      : /^\p{Lu}/u.test(surface)
+        ? t.start > firstStart || (expansion?.names.has(t.term) ?? false)
+        : expansion !== undefined && typedName(expansion, surface, seq[i]!);
+    if (isName) names.add(t.term).add(seq[i]!);
+  });
   const out: QueryTerm[] = [];
   const seenKeys = new Set<string>();
   let concept = 0;
@@ -362,6 +367,25 @@ export function queryTerms(
     i++;
   }
   return out;
+}
+
+/**
+ * Whether a word typed in lower case names someone or something: it is no common word of Italian or English (Morph-it!'s
+ * forms, WordNet's lemmas; generalWords.ts) and either the corpus writes it only as a name ("openai", "aws") or
+ * neither the corpus nor the thesaurus knows it, and it is no near spelling of a word the corpus uses ("sundar
+ * pichai"; "nadela" is a slip for "Nadella"). Chat is typed in lower case, and a
+ * name the article never mentions says the question is about something else, whatever its case.
+ * @param expansion - the index, its thesaurus and its general vocabulary (none: no word is read as a name)
+ * @param surface - the word as typed
+ * @param term - its index term
+ * @returns true for a name
+ */
+export function typedName(expansion: QueryExpansionSource, surface: string, term: string): boolean {
+  const words = expansion.bilingual.words;
+  if (!words || !/^\p{Ll}{3,}$/u.test(surface)) return false;
+  const known = expansion.paragraphIndex.has(term);
+  if (known ? !expansion.names.has(term) : expansion.thesaurus.has([term]) || expansion.similarTerms(term).length > 0) return false;
+  return !isCommonWord(words, surface, expansion.bilingual.exceptions);
 }
 
 // The terms a thesaurus member is searched as: its stems, or its unstemmed form when only that is indexed.
@@ -1000,8 +1024,20 @@ export function readQuestion(
   const chat = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX), lang);
   const text = chat.text;
   const l = lang ?? chat.lang ?? detectLanguage(text);
-  const english = l === 'en' ? translateEnglishQuery(text, bilingual ?? index.bilingual, { vocabulary: vocabularyOf(index) }) : undefined;
+  const lexicon = bilingual ?? index.bilingual;
+  const english = l === 'en' ? englishNames(index, lexicon, translateEnglishQuery(text, lexicon, { vocabulary: vocabularyOf(index) })) : undefined;
   return { text, lang: l, english, terms: english ? englishConcepts(english) : queryTerms(text, l, index, params), smallTalk: chat.smallTalk };
+}
+
+// An English question's words tried as written (no lexicon entry, no cognate), typed in lower case and unknown to the
+// corpus are names when they are no common word of English or Italian (see `typedName`): names the corpus knows are
+// found as written already.
+function englishNames(index: QueryExpansionSource, lexicon: BilingualLexicon, query: EnglishQuery): EnglishQuery {
+  if (!lexicon.words) return query;
+  const source = lexicon === index.bilingual ? index : { ...index, bilingual: lexicon };
+  const named = (w: EnglishQuery['words'][number]) =>
+    !w.name && !w.cue && w.via === 'as-is' && w.terms.length > 0 && w.terms.every((t) => !index.paragraphIndex.has(t) && typedName(source, w.text, t));
+  return query.words.some(named) ? { ...query, words: query.words.map((w) => (named(w) ? { ...w, name: true } : w)) } : query;
 }
 
 // The index's vocabulary as the English cognate search sees it (crossLingual.ts): one view per index, made once.
