@@ -659,7 +659,8 @@ function factEvidence(
   around: ReadonlyMap<string, number>,
   looseWeight: number,
 ): Pick<AnswerFeatures, 'contentCoverage' | 'namesMissing' | 'contentUnknown' | 'hasName'> {
-  const nameLike = (c: Concept) => c.name || (c.entries[0]?.terms.every((t) => index.names.has(t) || /\d/.test(t)) ?? false);
+  // An English word tried as written has several typed forms (its stem, the word as written): any of them counts.
+  const nameLike = (c: Concept) => c.name || c.entries.some((e) => e.typed && e.terms.every((t) => index.names.has(t) || /\d/.test(t)));
   // A word counts as found in its typed form, a near spelling or an exact equivalent; a loose thesaurus neighbour
   // ("anni" → "settimana") does not say the passage holds the fact asked for.
   const close = (c: Concept) => c.entries.filter((e) => e.typed || e.weight > looseWeight);
@@ -678,7 +679,7 @@ function factEvidence(
   const ref = index.paragraphs[doc]!;
   const prevDoc = doc > 0 && index.paragraphs[doc - 1]!.article === ref.article ? doc - 1 : -1;
   const before = prevDoc >= 0 ? paragraphTerms(index, prevDoc).pTf : new Map<string, number>();
-  const names = concepts.filter((c) => nameLike(c) && c.entries[0]?.terms.every((t) => index.paragraphIndex.has(t)));
+  const names = concepts.filter((c) => nameLike(c) && c.entries.some((e) => e.typed && e.terms.every((t) => index.paragraphIndex.has(t))));
   const missing = names.filter((c) => !holds(close(c), here) && !holds(close(c), before)).length;
   return {
     contentCoverage: mass ? covered / mass : 1,
@@ -1024,20 +1025,8 @@ export function readQuestion(
   const chat = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX), lang);
   const text = chat.text;
   const l = lang ?? chat.lang ?? detectLanguage(text);
-  const lexicon = bilingual ?? index.bilingual;
-  const english = l === 'en' ? englishNames(index, lexicon, translateEnglishQuery(text, lexicon, { vocabulary: vocabularyOf(index) })) : undefined;
+  const english = l === 'en' ? translateEnglishQuery(text, bilingual ?? index.bilingual, { vocabulary: vocabularyOf(index) }) : undefined;
   return { text, lang: l, english, terms: english ? englishConcepts(english) : queryTerms(text, l, index, params), smallTalk: chat.smallTalk };
-}
-
-// An English question's words tried as written (no lexicon entry, no cognate), typed in lower case and unknown to the
-// corpus are names when they are no common word of English or Italian (see `typedName`): names the corpus knows are
-// found as written already.
-function englishNames(index: QueryExpansionSource, lexicon: BilingualLexicon, query: EnglishQuery): EnglishQuery {
-  if (!lexicon.words) return query;
-  const source = lexicon === index.bilingual ? index : { ...index, bilingual: lexicon };
-  const named = (w: EnglishQuery['words'][number]) =>
-    !w.name && !w.cue && w.via === 'as-is' && w.terms.length > 0 && w.terms.every((t) => !index.paragraphIndex.has(t) && typedName(source, w.text, t));
-  return query.words.some(named) ? { ...query, words: query.words.map((w) => (named(w) ? { ...w, name: true } : w)) } : query;
 }
 
 // The index's vocabulary as the English cognate search sees it (crossLingual.ts): one view per index, made once.
