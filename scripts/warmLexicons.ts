@@ -21,7 +21,9 @@ loadLexicons();
 // the first Italian word stemmed compiles the Morph-it! lemma table (src/core/lemmas.ts)
 stem('parole', 'it');
 // the first look-up compiles the general vocabulary (Morph-it! forms, WordNet lemmas; src/core/generalWords.ts)
-loadGeneralWords().has('parola');
+const words = loadGeneralWords();
+words.italian.has('parola');
+words.english.has('word');
 codeHash();
 
 // The CLI's code cache holds the functions a run compiled: make it from a run like a user's, which answers from

@@ -223,31 +223,35 @@ function morphItForms(data: LemmaData): string[] {
 
 /**
  * Brano's general vocabulary of Italian and English (src/core/generalWords.ts): Morph-it!'s Italian word forms and
- * WordNet's English lemmas, compiled once (at build time) into the compiled-lexicon cache and read from there when a
- * question first needs it.
+ * WordNet's English lemmas, each compiled once (at build time) into the compiled-lexicon cache and read from there
+ * when a question first needs it.
  * @param cacheDir - the compiled-lexicon cache folder
- * @returns the vocabulary (empty when the packages are missing)
+ * @returns the vocabulary (empty lists when the packages are missing)
  * @example
- * loadGeneralWords().has('portatile') // true
+ * loadGeneralWords().italian.has('portatile') // true
  */
 export function loadGeneralWords(cacheDir: string = LEXICON_CACHE_DIR): GeneralWords {
-  return wordListOf(() => {
-    const version = `${lemmaDataVersion()} ${WORDNET_PACKAGE}@${packageVersion(WORDNET_PACKAGE)} rules ${GENERAL_WORDS_VERSION}`;
-    return cachedParse(
-      'general-words',
-      version,
-      () => {
-        const data = readLemmaData();
-        return compileWordList([...(data ? morphItForms(data) : []), ...readWordNetLemmas()]);
-      },
-      (t) => t,
-      (s) => {
-        if (typeof s !== 'string') throw new Error('not a word list');
-        return s;
-      },
-      cacheDir,
+  const list = (kind: string, version: () => string, words: () => string[]) =>
+    wordListOf(() =>
+      cachedParse(
+        kind,
+        `${version()} rules ${GENERAL_WORDS_VERSION}`,
+        () => compileWordList(words()),
+        (t) => t,
+        (s) => {
+          if (typeof s !== 'string') throw new Error('not a word list');
+          return s;
+        },
+        cacheDir,
+      ),
     );
-  });
+  return {
+    italian: list('words-it', lemmaDataVersion, () => {
+      const data = readLemmaData();
+      return data ? morphItForms(data) : [];
+    }),
+    english: list('words-en', () => `${WORDNET_PACKAGE}@${packageVersion(WORDNET_PACKAGE)}`, readWordNetLemmas),
+  };
 }
 
 // A package's version, or "missing".

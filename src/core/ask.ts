@@ -370,10 +370,10 @@ export function queryTerms(
 }
 
 /**
- * Whether a word typed in lower case names someone or something: it is no common word of Italian or English (Morph-it!'s
- * forms, WordNet's lemmas; generalWords.ts) and either the corpus writes it only as a name ("openai", "aws") or
- * neither the corpus nor the thesaurus knows it, and it is no near spelling of a word the corpus uses ("sundar
- * pichai"; "nadela" is a slip for "Nadella"). Chat is typed in lower case, and a
+ * Whether a word typed in lower case names someone or something (generalWords.ts): the corpus writes it as a name and
+ * it is no Italian word ("openai", "jon", "aws"; not "meta"), or neither the corpus nor the thesaurus knows it, it is
+ * no near spelling of a word the corpus uses ("nadela" is a slip for "Nadella") and no common word of Italian or
+ * English ("sundar pichai"). Chat is typed in lower case, and a
  * name the article never mentions says the question is about something else, whatever its case.
  * @param expansion - the index, its thesaurus and its general vocabulary (none: no word is read as a name)
  * @param surface - the word as typed
@@ -383,8 +383,8 @@ export function queryTerms(
 export function typedName(expansion: QueryExpansionSource, surface: string, term: string): boolean {
   const words = expansion.bilingual.words;
   if (!words || !/^\p{Ll}{3,}$/u.test(surface)) return false;
-  const known = expansion.paragraphIndex.has(term);
-  if (known ? !expansion.names.has(term) : expansion.thesaurus.has([term]) || expansion.similarTerms(term).length > 0) return false;
+  if (expansion.paragraphIndex.has(term)) return expansion.names.has(term) && !words.italian.has(foldAccents(surface));
+  if (expansion.thesaurus.has([term]) || expansion.similarTerms(term).length > 0) return false;
   return !isCommonWord(words, surface, expansion.bilingual.exceptions);
 }
 

@@ -1,25 +1,34 @@
 /**
  * The general vocabulary of Italian and English: every Italian word form Morph-it! lists (nouns, verbs, adjectives
  * with their inflections) and every English single-word lemma of WordNet 3.0. It answers one question: is a word a
- * common word of either language? A word of a question that neither the articles nor this vocabulary nor the
- * thesaurus knows is most likely a name ("sundar pichai", "zuckerberg"), whatever its case, and one that the articles
- * write only as a name and the vocabulary does not know ("openai", "aws") is that name typed in lower case.
+ * common word? A word of a question that neither the articles nor this vocabulary nor the thesaurus knows is most
+ * likely a name ("sundar pichai"), whatever its case, and one that the articles write as a name and Italian does not
+ * know ("openai", "jon", "hugging face") is that name typed in lower case. WordNet, which lists many rare words and
+ * famous names ("jon", "llama", "lambert"), only says that a word the articles never use is no name.
  *
  * The data is read outside the core (src/lexicons.ts compiles it into the compiled-lexicon cache at build time) and
- * handed in as a sorted text, one folded lower-case word a line, looked up by binary search: loading it parses
+ * handed in as two sorted texts, one folded lower-case word a line, looked up by binary search: loading it parses
  * nothing, and it is read only when a question first holds a word the articles do not.
  */
 import { foldAccents } from './analysis.js';
 import { englishBaseForms, type EnglishExceptions } from './cognates.js';
 
-/** A vocabulary of common words. */
-export interface GeneralWords {
+/** A list of words. */
+export interface WordList {
   /**
    * Whether a word is listed.
    * @param word - a lower-cased word, accents folded
    * @returns true when listed
    */
   has(word: string): boolean;
+}
+
+/** The common words of the two languages Brano reads. */
+export interface GeneralWords {
+  /** Morph-it!'s Italian word forms. */
+  readonly italian: WordList;
+  /** WordNet 3.0's English single-word lemmas. */
+  readonly english: WordList;
 }
 
 /**
@@ -48,7 +57,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * @example
  * wordListOf('casa\ncitta').has('citta') // true
  */
-export function wordListOf(text: string | (() => string)): GeneralWords {
+export function wordListOf(text: string | (() => string)): WordList {
   let body: string | undefined = typeof text === 'string' ? text : undefined;
   const memo = new Map<string, boolean>();
   return {
@@ -89,10 +98,10 @@ function search(text: string, word: string): boolean {
  * @param exceptions - WordNet's exception lists, for irregular English forms
  * @returns true for a common word
  * @example
- * isCommonWord(wordListOf('release'), 'released') // true
+ * isCommonWord({ italian: wordListOf(''), english: wordListOf('release') }, 'released') // true
  */
 export function isCommonWord(words: GeneralWords, lower: string, exceptions?: EnglishExceptions): boolean {
   const folded = foldAccents(lower);
-  if (words.has(folded)) return true;
-  return englishBaseForms(folded, exceptions).some((b) => b !== folded && words.has(b));
+  if (words.italian.has(folded) || words.english.has(folded)) return true;
+  return englishBaseForms(folded, exceptions).some((b) => b !== folded && words.english.has(b));
 }
