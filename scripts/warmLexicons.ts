@@ -24,6 +24,7 @@ stem('parole', 'it');
 const words = loadGeneralWords();
 words.italian.has('parola');
 words.english.has('word');
+words.italianStems.has('parol');
 codeHash();
 
 // The CLI's code cache holds the functions a run compiled: make it from a run like a user's, which answers from

@@ -21,7 +21,7 @@ import type { Lexicons } from './core/brano.js';
 import { LexiconError, parseBilingualLexicon, mergeBilingualLexicons, type BilingualLexicon, type LexiconSense } from './core/crossLingual.js';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { parseEnglishExceptions, type EnglishExceptions } from './core/cognates.js';
-import { useItalianLemmas, type LemmaSource } from './core/analysis.js';
+import { foldAccents, italianLemmasId, stem, useItalianLemmas, type LemmaSource } from './core/analysis.js';
 import { LEMMA_RULES_VERSION, compileLemmaText, lemmaTableOf, type LemmaData } from './core/lemmas.js';
 import { compileWordList, wordListOf, type GeneralWords } from './core/generalWords.js';
 import { Thesaurus, ThesaurusError, parseThesaurus } from './core/thesaurus.js';
@@ -222,8 +222,8 @@ function morphItForms(data: LemmaData): string[] {
 }
 
 /**
- * Brano's general vocabulary of Italian and English (src/core/generalWords.ts): Morph-it!'s Italian word forms and
- * WordNet's English lemmas, each compiled once (at build time) into the compiled-lexicon cache and read from there
+ * Brano's general vocabulary of Italian and English (src/core/generalWords.ts): Morph-it!'s Italian word forms (and
+ * their stems) and WordNet's English lemmas, each compiled once (at build time) into the compiled-lexicon cache and read from there
  * when a question first needs it.
  * @param cacheDir - the compiled-lexicon cache folder
  * @returns the vocabulary (empty lists when the packages are missing)
@@ -251,6 +251,15 @@ export function loadGeneralWords(cacheDir: string = LEXICON_CACHE_DIR): GeneralW
       return data ? morphItForms(data) : [];
     }),
     english: list('words-en', () => `${WORDNET_PACKAGE}@${packageVersion(WORDNET_PACKAGE)}`, readWordNetLemmas),
+    // Stems depend on the lemma table the analysis has installed, which keys them too.
+    italianStems: list(
+      'stems-it',
+      () => `${lemmaDataVersion()} ${italianLemmasId()}`,
+      () => {
+        const data = readLemmaData();
+        return data ? morphItForms(data).map((w) => stem(foldAccents(w.toLowerCase()), 'it')) : [];
+      },
+    ),
   };
 }
 

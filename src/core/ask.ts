@@ -17,7 +17,7 @@ import type { ThesaurusEntry } from './thesaurus.js';
 import type { ItalianVocabulary } from './cognates.js';
 import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
-import { isCommonWord } from './generalWords.js';
+import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
@@ -291,18 +291,20 @@ export function queryTerms(
   // `questionCues`), not what it is about: they are left out of the search.
   const framing = params.dropCueWords ? cueSpans(text) : [];
   const analysed = analyze(text, lang).filter((t) => !framing.some(([a, b]) => t.start >= a && t.end <= b));
+  const firstStart = analysed[0]?.start ?? 0;
+  // In a question written without capitals after its first word, a word typed in lower case is a name too when it is
+  // no common word of Italian or English (see `typedName`).
+  const caseless = !/\p{Lu}/u.test(text.replace(/^\P{L}*\p{L}+/u, ''));
   // A brand typed in lower case ("openai") is found under the form the corpus indexes unstemmed.
   // So is a name typed in lower case whose stem is another word the corpus uses ("openai" stems to "open").
   const seq = analysed.map((t) => {
     if (!expansion) return t.term;
     const plain = foldAccents(text.slice(t.start, t.end).toLowerCase());
     if (!expansion.paragraphIndex.has(t.term)) return expansion.paragraphIndex.has(plain) ? plain : t.term;
-    return plain !== t.term && expansion.names.has(plain) && typedName(expansion, text.slice(t.start, t.end), plain) ? plain : t.term;
+    return caseless && plain !== t.term && expansion.names.has(plain) && typedName(expansion, text.slice(t.start, t.end), plain) ? plain : t.term;
   });
-  const firstStart = analysed[0]?.start ?? 0;
   // A name: capitalised inside the question, written with inner capitals ("iPhone"), or capitalised here and a
   // name in the corpus (a question may start with one: "Turow sa cosa succederà?").
-  // A word typed in lower case is a name too when it is no common word of Italian or English (see `typedName`).
   const names = new Set<string>();
   analysed.forEach((t, i) => {
     const surface = text.slice(t.start, t.end);
@@ -310,7 +312,7 @@ export function queryTerms(
       ? true
       : /^\p{Lu}/u.test(surface)
         ? t.start > firstStart || (expansion?.names.has(t.term) ?? false)
-        : expansion !== undefined && typedName(expansion, surface, seq[i]!);
+        : caseless && expansion !== undefined && typedName(expansion, surface, seq[i]!);
     if (isName) names.add(t.term).add(seq[i]!);
   });
   const out: QueryTerm[] = [];
@@ -373,7 +375,8 @@ export function queryTerms(
  * Whether a word typed in lower case names someone or something (generalWords.ts): the corpus writes it as a name and
  * it is no Italian word ("openai", "jon", "aws"; not "meta"), or neither the corpus nor the thesaurus knows it, it is
  * no near spelling of a word the corpus uses ("nadela" is a slip for "Nadella") and no common word of Italian or
- * English ("sundar pichai"). Chat is typed in lower case, and a
+ * English, nor stems as one does ("gravemente", "fargli"; "sundar pichai" is a name). Only for a question written
+ * without capitals after its first word: a writer who capitalises writes names with a capital. Chat is typed in lower case, and a
  * name the article never mentions says the question is about something else, whatever its case.
  * @param expansion - the index, its thesaurus and its general vocabulary (none: no word is read as a name)
  * @param surface - the word as typed
@@ -384,9 +387,19 @@ export function typedName(expansion: QueryExpansionSource, surface: string, term
   const words = expansion.bilingual.words;
   if (!words || !/^\p{Ll}{3,}$/u.test(surface)) return false;
   if (expansion.paragraphIndex.has(term)) return expansion.names.has(term) && !words.italian.has(foldAccents(surface));
-  if (expansion.thesaurus.has([term]) || expansion.similarTerms(term).length > 0) return false;
+  if (expansion.thesaurus.has([term]) || expansion.similarTerms(term).length > 0 || derivedItalian(words, term)) return false;
   return !isCommonWord(words, surface, expansion.bilingual.exceptions);
 }
+
+// Whether an Italian stem is one Morph-it!'s forms stem to, or begins with one of at least `DERIVED_MIN` letters: a
+// derived word ("aggettivale" of "aggettivo") keeps the word it comes from at its head.
+function derivedItalian(words: GeneralWords, term: string): boolean {
+  for (let n = term.length; n >= DERIVED_MIN; n--) if (words.italianStems.has(term.slice(0, n))) return true;
+  return words.italianStems.has(term);
+}
+
+// The shortest stem a derived word is recognised by: shorter heads begin too many names.
+const DERIVED_MIN = 6;
 
 // The terms a thesaurus member is searched as: its stems, or its unstemmed form when only that is indexed.
 function indexedForm(expansion: QueryExpansionSource, e: ThesaurusEntry): readonly string[] {

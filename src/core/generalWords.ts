@@ -29,6 +29,9 @@ export interface GeneralWords {
   readonly italian: WordList;
   /** WordNet 3.0's English single-word lemmas. */
   readonly english: WordList;
+  /** The stems of Morph-it!'s forms, as the analysis stems Italian words: a derived or inflected form Morph-it! does
+   * not list ("gravemente", "fargli", "socievolezza") meets the word it comes from. */
+  readonly italianStems: WordList;
 }
 
 /**
@@ -91,17 +94,21 @@ function search(text: string, word: string): boolean {
 }
 
 /**
- * Whether a word typed in a question is a common word of Italian or English: listed as it is, or (English) one of its
- * base forms is ("released" → "release", "children" → "child").
+ * Whether a word typed in a question is a common word of Italian or English: listed as it is, an Italian adverb of a
+ * listed adjective ("gravemente"), or (English) one of its base forms is listed ("released" → "release", "children" →
+ * "child").
  * @param words - the vocabulary
  * @param lower - the word as typed, lower-cased
  * @param exceptions - WordNet's exception lists, for irregular English forms
  * @returns true for a common word
  * @example
- * isCommonWord({ italian: wordListOf(''), english: wordListOf('release') }, 'released') // true
+ * isCommonWord({ italian: wordListOf(''), english: wordListOf('release'), italianStems: wordListOf('') }, 'released') // true
  */
 export function isCommonWord(words: GeneralWords, lower: string, exceptions?: EnglishExceptions): boolean {
   const folded = foldAccents(lower);
   if (words.italian.has(folded) || words.english.has(folded)) return true;
+  // An Italian adverb is an adjective with "-mente" ("gravemente", "rapidamente", "facilmente" from "facile").
+  const adjective = folded.endsWith('mente') ? folded.slice(0, -5) : '';
+  if (adjective.length >= 3 && (words.italian.has(adjective) || words.italian.has(`${adjective}e`))) return true;
   return englishBaseForms(folded, exceptions).some((b) => b !== folded && words.english.has(b));
 }

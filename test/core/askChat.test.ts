@@ -143,7 +143,13 @@ describe('names typed in lower case, as in a chat', () => {
     expect(r.reason).toBe('low-confidence');
   });
 
-  it('GIVEN an Italian word the article never uses ("parametri") or a slip of a name it writes ("nadela") THEN neither is read as a name', () => {
+  it('GIVEN a question whose writer capitalises names THEN a word typed in lower case is not read as a name', () => {
+    expect(named('Cosa ha detto sundar pichai di Llama 2?')).not.toContain('sund');
+    expect(named('Chi è il fondatore di openai secondo Lambert?')).not.toContain('openai');
+  });
+
+  it('GIVEN an Italian word the article never uses ("parametri", "gravemente") or a slip of a name it writes ("nadela") THEN none is read as a name', () => {
+    expect(named('llama 2 e gravemente limitato?')).not.toContain('gravement');
     expect(named('quanti parametri ha llama 2')).not.toContain('parametr');
     expect(named('che ha detto nadela di llama?')).not.toContain('nadel');
     expect(first('buongiorno, che ha detto nadela di llama?')).toBe(4);
