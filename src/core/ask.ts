@@ -374,8 +374,9 @@ export function queryTerms(
 /**
  * Whether a word typed in lower case names someone or something (generalWords.ts): the corpus writes it as a name and
  * it is no Italian word ("openai", "jon", "aws"; not "meta"), or neither the corpus nor the thesaurus knows it, it is
- * no near spelling of a word the corpus uses ("nadela" is a slip for "Nadella") and no common word of Italian or
- * English, nor stems as one does ("gravemente", "fargli"; "sundar pichai" is a name). Only for a question written
+ * no near spelling of a word the corpus uses ("nadela" is a slip for "Nadella"), no common word of Italian or English,
+ * nor stems as one does ("gravemente", "fargli"), and it does not end as Italian words do, in a vowel ("sundar",
+ * "zuckerberg"; "raggiera", "affatto" are Italian words the vocabulary lacks). Only for a question written
  * without capitals after its first word: a writer who capitalises writes names with a capital. Chat is typed in lower case, and a
  * name the article never mentions says the question is about something else, whatever its case.
  * @param expansion - the index, its thesaurus and its general vocabulary (none: no word is read as a name)
@@ -387,7 +388,7 @@ export function typedName(expansion: QueryExpansionSource, surface: string, term
   const words = expansion.bilingual.words;
   if (!words || !/^\p{Ll}{3,}$/u.test(surface)) return false;
   if (expansion.paragraphIndex.has(term)) return expansion.names.has(term) && !words.italian.has(foldAccents(surface));
-  if (expansion.thesaurus.has([term]) || expansion.similarTerms(term).length > 0 || derivedItalian(words, term)) return false;
+  if (!/[^aeiouàèéìòù]$/u.test(surface) || expansion.thesaurus.has([term]) || expansion.similarTerms(term).length > 0 || derivedItalian(words, term)) return false;
   return !isCommonWord(words, surface, expansion.bilingual.exceptions);
 }
 
