@@ -373,7 +373,7 @@ export function queryTerms(
 
 /**
  * Whether a word typed in lower case names someone or something (generalWords.ts): the corpus writes it as a name and
- * it is no Italian word ("openai", "jon", "aws"; not "meta"), or neither the corpus nor the thesaurus knows it, it is
+ * it is no Italian word nor stems as one ("openai", "jon", "aws"; not "meta", "aver"), or neither the corpus nor the thesaurus knows it, it is
  * no near spelling of a word the corpus uses ("nadela" is a slip for "Nadella"), no common word of Italian or English,
  * nor stems as one does ("gravemente", "fargli"), and it does not end as Italian words do, in a vowel ("sundar",
  * "zuckerberg"; "raggiera", "affatto" are Italian words the vocabulary lacks). Only for a question written
@@ -387,7 +387,7 @@ export function queryTerms(
 export function typedName(expansion: QueryExpansionSource, surface: string, term: string): boolean {
   const words = expansion.bilingual.words;
   if (!words || !/^\p{Ll}{3,}$/u.test(surface)) return false;
-  if (expansion.paragraphIndex.has(term)) return expansion.names.has(term) && !words.italian.has(foldAccents(surface));
+  if (expansion.paragraphIndex.has(term)) return expansion.names.has(term) && !words.italian.has(foldAccents(surface)) && !words.italianStems.has(term);
   if (!/[^aeiouàèéìòù]$/u.test(surface) || expansion.thesaurus.has([term]) || expansion.similarTerms(term).length > 0 || derivedItalian(words, term)) return false;
   return !isCommonWord(words, surface, expansion.bilingual.exceptions);
 }
