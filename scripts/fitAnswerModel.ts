@@ -1,6 +1,6 @@
 /**
  * `node dist/scripts/fitAnswerModel.js [--refuse 0.015] [--negatives 100] [--shipped-weight 5] [--removed N]
- * [--borrowed N] [--borrowed-weight W] [--examples FILE] [--write]`: learns the answer-or-decline model
+ * [--borrowed N] [--borrowed-weight W] [--casual-weight W] [--examples FILE] [--write]`: learns the answer-or-decline model
  * (src/core/answerDecision.ts) and, with --write, stores it in src/core/answerModel.ts.
  * `--english [--removed-weight W]` learns the English model instead (stored in src/core/englishAnswerModel.ts), on
  * the questions the rules on an English question's translation answer: the English dev set's `tune` half
