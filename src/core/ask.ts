@@ -17,6 +17,7 @@ import type { ThesaurusEntry } from './thesaurus.js';
 import type { ItalianVocabulary } from './cognates.js';
 import type { Article, Paragraph } from './types.js';
 import { sentenceTerms } from './sentenceTerms.js';
+import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
@@ -291,24 +292,30 @@ export function queryTerms(
   // `questionCues`), not what it is about: they are left out of the search.
   const framing = params.dropCueWords ? cueSpans(text) : [];
   const analysed = analyze(text, lang).filter((t) => !framing.some(([a, b]) => t.start >= a && t.end <= b));
-  // A brand typed in lower case ("openai") is found under the form the corpus indexes unstemmed.
-  const seq = analysed.map((t) => {
-    if (!expansion || expansion.paragraphIndex.has(t.term)) return t.term;
-    const plain = foldAccents(text.slice(t.start, t.end).toLowerCase());
-    return expansion.paragraphIndex.has(plain) ? plain : t.term;
-  });
   const firstStart = analysed[0]?.start ?? 0;
+  // In a question written without capitals after its first word, a word typed in lower case is a name too when it is
+  // no common word of Italian or English (see `typedName`).
+  const caseless = !/\p{Lu}/u.test(text.replace(/^\P{L}*\p{L}+/u, ''));
+  // A brand typed in lower case ("openai") is found under the form the corpus indexes unstemmed.
+  // So is a name typed in lower case whose stem is another word the corpus uses ("openai" stems to "open").
+  const seq = analysed.map((t) => {
+    if (!expansion) return t.term;
+    const plain = foldAccents(text.slice(t.start, t.end).toLowerCase());
+    if (!expansion.paragraphIndex.has(t.term)) return expansion.paragraphIndex.has(plain) ? plain : t.term;
+    return caseless && plain !== t.term && expansion.names.has(plain) && typedName(expansion, text.slice(t.start, t.end), plain) ? plain : t.term;
+  });
   // A name: capitalised inside the question, written with inner capitals ("iPhone"), or capitalised here and a
   // name in the corpus (a question may start with one: "Turow sa cosa succederà?").
-  const names = new Set(
-    analysed
-      .filter((t) => {
-        const surface = text.slice(t.start, t.end);
-        if (/^.+\p{Lu}/u.test(surface)) return true;
-        return /^\p{Lu}/u.test(surface) && (t.start > firstStart || (expansion?.names.has(t.term) ?? false));
-      })
-      .map((t) => t.term),
-  );
+  const names = new Set<string>();
+  analysed.forEach((t, i) => {
+    const surface = text.slice(t.start, t.end);
+    const isName = /^.+\p{Lu}/u.test(surface)
+      ? true
+      : /^\p{Lu}/u.test(surface)
+        ? t.start > firstStart || (expansion?.names.has(t.term) ?? false)
+        : caseless && expansion !== undefined && typedName(expansion, surface, seq[i]!);
+    if (isName) names.add(t.term).add(seq[i]!);
+  });
   const out: QueryTerm[] = [];
   const seenKeys = new Set<string>();
   let concept = 0;
@@ -364,6 +371,37 @@ export function queryTerms(
   }
   return out;
 }
+
+/**
+ * Whether a word typed in lower case names someone or something (generalWords.ts): the corpus writes it as a name and
+ * it is no Italian word nor stems as one ("openai", "jon", "aws"; not "meta", "aver"), or neither the corpus nor the thesaurus knows it, it is
+ * no near spelling of a word the corpus uses ("nadela" is a slip for "Nadella"), no common word of Italian or English,
+ * nor stems as one does ("gravemente", "fargli"), and it does not end as Italian words do, in a vowel ("sundar",
+ * "zuckerberg"; "raggiera", "affatto" are Italian words the vocabulary lacks). Only for a question written
+ * without capitals after its first word: a writer who capitalises writes names with a capital. Chat is typed in lower case, and a
+ * name the article never mentions says the question is about something else, whatever its case.
+ * @param expansion - the index, its thesaurus and its general vocabulary (none: no word is read as a name)
+ * @param surface - the word as typed
+ * @param term - its index term
+ * @returns true for a name
+ */
+export function typedName(expansion: QueryExpansionSource, surface: string, term: string): boolean {
+  const words = expansion.bilingual.words;
+  if (!words || !/^\p{Ll}{3,}$/u.test(surface)) return false;
+  if (expansion.paragraphIndex.has(term)) return expansion.names.has(term) && !words.italian.has(foldAccents(surface)) && !words.italianStems.has(term);
+  if (!/[^aeiouàèéìòù]$/u.test(surface) || expansion.thesaurus.has([term]) || expansion.similarTerms(term).length > 0 || derivedItalian(words, term)) return false;
+  return !isCommonWord(words, surface, expansion.bilingual.exceptions);
+}
+
+// Whether an Italian stem is one Morph-it!'s forms stem to, or begins with one of at least `DERIVED_MIN` letters: a
+// derived word ("aggettivale" of "aggettivo") keeps the word it comes from at its head.
+function derivedItalian(words: GeneralWords, term: string): boolean {
+  for (let n = term.length; n >= DERIVED_MIN; n--) if (words.italianStems.has(term.slice(0, n))) return true;
+  return words.italianStems.has(term);
+}
+
+// The shortest stem a derived word is recognised by: shorter heads begin too many names.
+const DERIVED_MIN = 6;
 
 // The terms a thesaurus member is searched as: its stems, or its unstemmed form when only that is indexed.
 function indexedForm(expansion: QueryExpansionSource, e: ThesaurusEntry): readonly string[] {
@@ -636,7 +674,8 @@ function factEvidence(
   around: ReadonlyMap<string, number>,
   looseWeight: number,
 ): Pick<AnswerFeatures, 'contentCoverage' | 'namesMissing' | 'contentUnknown' | 'hasName'> {
-  const nameLike = (c: Concept) => c.name || (c.entries[0]?.terms.every((t) => index.names.has(t) || /\d/.test(t)) ?? false);
+  // An English word tried as written has several typed forms (its stem, the word as written): any of them counts.
+  const nameLike = (c: Concept) => c.name || c.entries.some((e) => e.typed && e.terms.every((t) => index.names.has(t) || /\d/.test(t)));
   // A word counts as found in its typed form, a near spelling or an exact equivalent; a loose thesaurus neighbour
   // ("anni" → "settimana") does not say the passage holds the fact asked for.
   const close = (c: Concept) => c.entries.filter((e) => e.typed || e.weight > looseWeight);
@@ -655,7 +694,7 @@ function factEvidence(
   const ref = index.paragraphs[doc]!;
   const prevDoc = doc > 0 && index.paragraphs[doc - 1]!.article === ref.article ? doc - 1 : -1;
   const before = prevDoc >= 0 ? paragraphTerms(index, prevDoc).pTf : new Map<string, number>();
-  const names = concepts.filter((c) => nameLike(c) && c.entries[0]?.terms.every((t) => index.paragraphIndex.has(t)));
+  const names = concepts.filter((c) => nameLike(c) && c.entries.some((e) => e.typed && e.terms.every((t) => index.paragraphIndex.has(t))));
   const missing = names.filter((c) => !holds(close(c), here) && !holds(close(c), before)).length;
   return {
     contentCoverage: mass ? covered / mass : 1,

@@ -10,6 +10,7 @@
  * unknown word of six letters or more that is one typing slip from exactly one listed word takes that entry, and
  * chat shorthand for amounts ("700M", "$10B") is spelt out.
  */
+import type { GeneralWords } from './generalWords.js';
 import { analyze, foldAccents, isStopword, stem, tokenize, type Token } from './analysis.js';
 import { editDistance } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
@@ -36,6 +37,11 @@ export interface BilingualLexicon {
    * for; loaded with the lexicons (src/lexicons.ts). Without them only the regular detachment rules apply.
    */
   readonly exceptions?: EnglishExceptions;
+  /**
+   * The general vocabulary of Italian and English (generalWords.ts; loaded with the lexicons): a question's word that
+   * neither it nor the articles know is read as a name, whatever its case.
+   */
+  readonly words?: GeneralWords;
 }
 
 /** A malformed lexicon line. */

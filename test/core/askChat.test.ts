@@ -7,6 +7,7 @@ import { articleFieldAsked } from '../../src/core/articleInfo.js';
 import { askJson } from '../../src/terminal/askView.js';
 import { analyze } from '../../src/core/analysis.js';
 import { loadLexicons } from '../../src/lexicons.js';
+import { readQuestion } from '../../src/core/ask.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const corpusDir = join(ROOT, 'corpus');
@@ -116,5 +117,41 @@ describe('questions about a known name asking for a fact the article does not gi
     ['Dove lavora Jon Turow?', 9],
   ])('GIVEN %j, a fact the article gives about the same names THEN it is answered (¶%i)', (q, paragraph) => {
     expect(first(q)).toBe(paragraph);
+  });
+});
+
+describe('names typed in lower case, as in a chat', () => {
+  const typed = (q: string) => readQuestion(core.index, q).terms.filter((t) => t.typed);
+  const named = (q: string) => typed(q).filter((t) => t.name).map((t) => t.term);
+
+  it('GIVEN a lower-case name the article never mentions, no Italian or English word and not ending in a vowel ("sundar") THEN it is read as a name, one the article does not know', () => {
+    const q = 'cosa ha detto sundar pichai di llama 2';
+    expect(named(q)).toContain('sund');
+    expect(core.ask(q, { ranking: { answerThreshold: 0 } }).decision?.unknownName).toBe(true);
+  });
+
+  it('GIVEN a lower-case name the article writes with a capital ("openai") THEN it is searched as that name and read as the capitalised question is', () => {
+    expect(named('chi e il fondatore di openai')).toEqual(['openai']);
+    const lower = core.ask('chi e il fondatore di openai');
+    const capital = core.ask('chi e il fondatore di OpenAI');
+    expect(lower.decision).toEqual(capital.decision);
+  });
+
+  it('GIVEN a question naming a company of the article to ask for a fact it does not give, typed in lower case THEN it is declined', () => {
+    const r = core.ask('chi e il fondatore di openai');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toBe('low-confidence');
+  });
+
+  it('GIVEN a question whose writer capitalises names THEN a word typed in lower case is not read as a name', () => {
+    expect(named('Cosa ha detto sundar pichai di Llama 2?')).not.toContain('sund');
+    expect(named('Chi è il fondatore di openai secondo Lambert?')).not.toContain('openai');
+  });
+
+  it('GIVEN an Italian word the article never uses ("parametri", "gravemente") or a slip of a name it writes ("nadela") THEN none is read as a name', () => {
+    expect(named('llama 2 e gravemente limitato?')).not.toContain('gravement');
+    expect(named('quanti parametri ha llama 2')).not.toContain('parametr');
+    expect(named('che ha detto nadela di llama?')).not.toContain('nadel');
+    expect(first('buongiorno, che ha detto nadela di llama?')).toBe(4);
   });
 });
