@@ -1173,17 +1173,46 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     }
     return found / pairMass;
   };
-  const scored: Scored[] = docs.map((doc) => {
-    const { paragraph } = index.paragraphs[doc]!;
-    const { sentTf, pTf, sentSeq } = paragraphTerms(index, doc);
+  // Only the best few candidates are ever read past the first stage's order (the passages shown, the re-ranker's head,
+  // the two the decision compares, the observed ones) and the definition's paragraph. A candidate's paragraph score
+  // is cheap; its best sentence's is bounded from the paragraph's term counts (see `sentenceBound`). Candidates are
+  // scored in full by falling bound until no bound left can reach the `keep`-th best score: the ones left out would
+  // all have ranked below it, so the first `keep` places, and every answer, are the same as when all are scored.
+  const model = !english && !options.terms ? (options.rerankModel ?? RERANK_MODEL) : undefined;
+  const keep = Math.max(2, limit, model?.depth ?? 0, options.onCandidates ? Math.max(model?.depth ?? 0, options.observeDepth ?? 20) : 0);
+  const bounded =
+    params.paragraphShare >= 0 && params.paragraphShare <= 1 && params.neighbourShare >= 0 && params.proximityWeight >= 0 && params.cueBonus >= 0 && ws.k1 >= 0 && ws.b >= 0 && ws.b <= 1;
+  // The most any sentence of a paragraph can score by the ranking reading: each concept the paragraph holds scored
+  // with the paragraph's counts of its terms (a sentence holds no more of them) and the length of its shortest
+  // sentence (BM25 falls as length grows), the better neighbour's share at most the same, proximity for every
+  // neighbouring pair the paragraph holds, and the cue bonus whenever the question asks for a kind of answer.
+  const sentenceBound = (doc: number, terms: ParagraphTerms, inParagraph: Uint8Array) => {
+    const first = index.firstSentence[doc]!;
+    let shortest = Infinity;
+    for (let i = 0; i < terms.sentTf.length; i++) shortest = Math.min(shortest, index.sentenceIndex.docLength(first + i));
+    let raw = 0;
+    for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) raw += conceptScore(ci, terms.pTf, sIdf, shortest, index.averageLength.sentence, ws);
+    let pairs = 0;
+    for (let ci = 0; ci + 1 < concepts.length; ci++) if (inParagraph[ci] && inParagraph[ci + 1]) pairs += Math.min(concepts[ci]!.mass, concepts[ci + 1]!.mass);
+    const near = pairMass ? (params.proximityWeight * pairs) / pairMass : 0;
+    return (raw / maxS) * (1 + params.neighbourShare) + near + (cueNames.length ? params.cueBonus : 0);
+  };
+  const firstPass = docs.map((doc) => {
+    const terms = paragraphTerms(index, doc);
     // A sentence's terms are among its paragraph's, so the question's terms the paragraph holds are all it checks.
-    const held = termsHeld(pTf);
+    const held = termsHeld(terms.pTf);
     const inParagraph = conceptsAmong(held);
-    const inSentence = sentTf.map((tf) => conceptsAmong(held, tf));
-    const near = sentSeq.map((seq, i) => params.proximityWeight * proximity(seq, inSentence[i]!));
     const pLen = index.paragraphIndex.docLength(doc);
     let p = 0;
-    for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) p += conceptScore(ci, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
+    for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) p += conceptScore(ci, terms.pTf, pIdf, pLen, index.averageLength.paragraph, wp);
+    const bound = bounded ? params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * sentenceBound(doc, terms, inParagraph) : Infinity;
+    return { doc, terms, held, inParagraph, p, bound };
+  });
+  const scoreCandidate = ({ doc, terms, held, inParagraph, p }: (typeof firstPass)[number]): Scored => {
+    const { paragraph } = index.paragraphs[doc]!;
+    const { sentTf, pTf, sentSeq } = terms;
+    const inSentence = sentTf.map((tf) => conceptsAmong(held, tf));
+    const near = sentSeq.map((seq, i) => params.proximityWeight * proximity(seq, inSentence[i]!));
     const coverage = coverageOf(pTf, true, false, inParagraph);
     const wordCoverage = wordMass ? coverageOf(pTf, false, false, inParagraph) : 1;
     const typedCoverage = coverageOf(pTf, true, true, inParagraph);
@@ -1218,12 +1247,32 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * sentenceScore;
     const proximityFound = params.proximityWeight ? Math.max(0, ...near) / params.proximityWeight : 0;
     return { doc, score, bestSentence: best, sentenceScores, coverage, wordCoverage, typedCoverage, paragraphScore: p / maxP, sentenceScore, proximity: proximityFound, present: inParagraph, sentencePresent: inSentence };
-  });
+  };
+  const scored: Scored[] = [];
+  // The `keep` best full scores so far, best first.
+  const leaders: number[] = [];
+  let definitionScored = false;
+  for (const c of bounded && firstPass.length > keep ? firstPass.slice().sort((a, b) => b.bound - a.bound) : firstPass) {
+    // A margin far above rounding error: the bound and the score add the same terms in different orders.
+    if (leaders.length >= keep && c.bound + 1e-9 < leaders[keep - 1]!) break;
+    const s = scoreCandidate(c);
+    scored.push(s);
+    if (s.doc === definition?.doc) definitionScored = true;
+    let at = leaders.length;
+    while (at > 0 && leaders[at - 1]! < s.score) at--;
+    if (at < keep) {
+      leaders.splice(at, 0, s.score);
+      if (leaders.length > keep) leaders.pop();
+    }
+  }
+  if (definition && !definitionScored) {
+    const c = firstPass.find((f) => f.doc === definition.doc);
+    if (c) scored.push(scoreCandidate(c));
+  }
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
   // 3. The best few candidates re-ordered by the learned model over their evidence (rerank.ts). Only a question
   // typed in Italian: the model weighs the words as typed, and an English question's words are translations (its
   // evidence reads differently; measured, the English question sets lose with it).
-  const model = !english && !options.terms ? (options.rerankModel ?? RERANK_MODEL) : undefined;
   const depth = model ? Math.min(scored.length, model.depth) : 0;
   const observed = options.onCandidates ? Math.min(scored.length, Math.max(depth, options.observeDepth ?? 20)) : 0;
   // The decision to answer or decline rests on the first stage's order (the answer model was fitted on it); the
