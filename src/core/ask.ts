@@ -861,8 +861,56 @@ interface ParagraphTerms {
   /** Term counts of each sentence with its neighbours (a term's count from the last of them that holds it), made on
    * first use. */
   readonly windows: (ReadonlyMap<string, number> | undefined)[];
+  /** The distinct terms of `pTf`, and their numbers in the index's {@link TermNumbering}, in the same order. */
+  readonly distinct: readonly string[];
+  readonly numbers: Int32Array;
 }
 const termCaches = new WeakMap<PassageIndex, Map<number, ParagraphTerms>>();
+
+/**
+ * A number for every term of the paragraphs analysed so far (one table per index), so that which of a question's
+ * terms a candidate holds is read from an array (a stamp per term number) rather than looked up in its term counts.
+ */
+interface TermNumbering {
+  readonly numbers: Map<string, number>;
+  /** `stamps[n] === stamp` when term n is one of the current question's. */
+  stamps: Int32Array;
+  stamp: number;
+}
+const numberings = new WeakMap<PassageIndex, TermNumbering>();
+function termNumbering(index: PassageIndex): TermNumbering {
+  let numbering = numberings.get(index);
+  if (!numbering) numberings.set(index, (numbering = { numbers: new Map(), stamps: new Int32Array(1024), stamp: 0 }));
+  return numbering;
+}
+
+/**
+ * Marks a question's terms in the index's term numbering (call after the candidates' `paragraphTerms` are made).
+ * @returns which of the question's terms a paragraph holds, in the paragraph's order
+ */
+function questionTermsHeld(index: PassageIndex, questionTerms: readonly string[]): (terms: ParagraphTerms) => string[] {
+  const numbering = termNumbering(index);
+  if (numbering.stamps.length < numbering.numbers.size) {
+    const grown = new Int32Array(Math.max(numbering.numbers.size, 2 * numbering.stamps.length));
+    grown.set(numbering.stamps);
+    numbering.stamps = grown;
+  }
+  if (numbering.stamp >= 0x7fffffff) {
+    numbering.stamps.fill(0);
+    numbering.stamp = 0;
+  }
+  const stamp = ++numbering.stamp;
+  const stamps = numbering.stamps;
+  for (const t of questionTerms) {
+    const n = numbering.numbers.get(t);
+    if (n !== undefined) stamps[n] = stamp;
+  }
+  return ({ distinct, numbers }) => {
+    const held: string[] = [];
+    for (let i = 0; i < numbers.length; i++) if (stamps[numbers[i]!] === stamp) held.push(distinct[i]!);
+    return held;
+  };
+}
 
 // Term counts of a candidate paragraph and its sentences, analysed on demand (only candidates are ever
 // analysed) and kept in a small cache per index, so a busy corpus does not re-analyse its popular paragraphs.
@@ -887,7 +935,15 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
   const pTf = countTerms(sectionTitleTerms(article, paragraph));
   for (const m of sentTf) for (const [t, n] of m) pTf.set(t, (pTf.get(t) ?? 0) + n);
   if (cache.size >= TERM_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  const out = { sentTf, pTf, sentSeq, windows: [] };
+  const { numbers: numberOf } = termNumbering(index);
+  const distinct = [...pTf.keys()];
+  const numbers = new Int32Array(distinct.length);
+  distinct.forEach((t, i) => {
+    let n = numberOf.get(t);
+    if (n === undefined) numberOf.set(t, (n = numberOf.size));
+    numbers[i] = n;
+  });
+  const out = { sentTf, pTf, sentSeq, windows: [], distinct, numbers };
   cache.set(doc, out);
   return out;
 }
@@ -1197,10 +1253,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const near = pairMass ? (params.proximityWeight * pairs) / pairMass : 0;
     return (raw / maxS) * (1 + params.neighbourShare) + near + (cueNames.length ? params.cueBonus : 0);
   };
-  const firstPass = docs.map((doc) => {
-    const terms = paragraphTerms(index, doc);
+  const candidateTerms = docs.map((doc) => paragraphTerms(index, doc));
+  const heldIn = questionTermsHeld(index, questionTerms);
+  const firstPass = docs.map((doc, i) => {
+    const terms = candidateTerms[i]!;
     // A sentence's terms are among its paragraph's, so the question's terms the paragraph holds are all it checks.
-    const held = termsHeld(terms.pTf);
+    const held = heldIn(terms);
     const inParagraph = conceptsAmong(held);
     const pLen = index.paragraphIndex.docLength(doc);
     let p = 0;
