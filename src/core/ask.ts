@@ -23,6 +23,7 @@ import { markExcerpt } from './excerpt.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
+import { WORD_BEFORE, wordPattern, type GuardedPattern } from './guardedPattern.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -387,13 +388,17 @@ function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, star
   return text.slice(start, end);
 }
 
-const CUE_PATTERNS: readonly [QuestionCue, RegExp][] = [
-  ['time', /(?<![\p{L}\p{N}])(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|when|what year|which year|how long)(?![\p{L}\p{N}])/u],
-  ['amount', /(?<![\p{L}\p{N}])(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)(?![\p{L}\p{N}])/u],
-  ['person', /(?<![\p{L}\p{N}])(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente|che lavoro|che mestiere|che ruolo|di cosa si occupa|what does .+ do)(?![\p{L}\p{N}])/u],
-  ['place', /(?<![\p{L}\p{N}])(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su qual[ei]|su che|in quale paese)(?![\p{L}\p{N}])/u],
-  ['cause', /(?<![\p{L}\p{N}])(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)(?![\p{L}\p{N}])/u],
-];
+// Each question phrase, tried only when one of its words stands in the text (guardedPattern.ts); global, for
+// `cueSpans`.
+const CUE_PATTERNS: readonly [QuestionCue, GuardedPattern][] = (
+  [
+    ['time', '(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|when|what year|which year|how long)'],
+    ['amount', '(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)'],
+    ['person', '(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente|che lavoro|che mestiere|che ruolo|di cosa si occupa|what does .+ do)'],
+    ['place', '(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su qual[ei]|su che|in quale paese)'],
+    ['cause', '(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)'],
+  ] as const
+).map(([cue, words]) => [cue, wordPattern(words, 'gu')]);
 
 /**
  * What a question asks for, read from its question words (Italian and English).
@@ -410,16 +415,13 @@ export function questionCues(question: string): QuestionCue[] {
   return out.includes('time') && q.includes(' quanto tempo ') ? out.filter((c) => c !== 'amount') : out;
 }
 
-// The question phrases, compiled once for matchAll (which copies the pattern, so sharing them is safe).
-const CUE_PATTERNS_GLOBAL = CUE_PATTERNS.map(([, re]) => new RegExp(re.source, 'gu'));
-
 // Spans of the question phrases of several words, in offsets of `text`.
 function cueSpans(text: string): [number, number][] {
   const q = text.toLowerCase().replace(/[’']/g, ' ');
   const out: [number, number][] = [];
   if (q.length !== text.length) return out; // lower-casing changed the length ("İ"): offsets would not match
-  for (const re of CUE_PATTERNS_GLOBAL) {
-    for (const m of q.matchAll(re)) if (m[0].includes(' ')) out.push([m.index, m.index + m[0].length]);
+  for (const [, re] of CUE_PATTERNS) {
+    for (const m of re.matchAll(q)) if (m[0].includes(' ')) out.push([m.index!, m.index! + m[0].length]);
   }
   return out;
 }
@@ -427,17 +429,18 @@ function cueSpans(text: string): [number, number][] {
 const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december';
 const NUMBER_WORDS =
   'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
-const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
+// The time and cause patterns are word lists, tried only when one of their words stands in the text.
+const SENTENCE_CUES: Record<QuestionCue, { test(text: string): boolean }> = {
   // A year ("nel 2007") is a time, not an amount.
   amount: new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)(?!(?:19|20)\\d\\d(?!\\d))(?<!\\d)\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
-  time: new RegExp(
-    `(?<![\\p{L}\\p{N}])(${MONTHS}|1\\d{3}|20\\d\\d|secol[oi]|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)(?![\\p{L}\\p{N}])`,
+  time: wordPattern(
+    `(${MONTHS}|1\\d{3}|20\\d\\d|secol[oi]|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)`,
     'iu',
   ),
   // "Chi" is answered by people and by the companies, groups and roles that act in news stories.
   person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|(?<![\p{L}])(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce|sviluppator|programmator|imprenditor|startup|utent|client|aziend|societ|politic)/u,
   place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+(\p{Lu}|\d+\p{Lu})|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
-  cause: /(?<![\p{L}\p{N}])(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)(?![\p{L}])/iu,
+  cause: wordPattern('(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)', 'iu', WORD_BEFORE, '(?![\\p{L}])'),
 };
 const CUE_BIT: Record<QuestionCue, number> = { amount: 1, time: 2, person: 4, place: 8, cause: 16 };
 
