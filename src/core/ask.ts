@@ -23,7 +23,7 @@ import { markExcerpt } from './excerpt.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
-import { WORD_BEFORE, wordPattern, type GuardedPattern } from './guardedPattern.js';
+import { wordPattern, type GuardedPattern } from './guardedPattern.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -440,7 +440,7 @@ const SENTENCE_CUES: Record<QuestionCue, { test(text: string): boolean }> = {
   // "Chi" is answered by people and by the companies, groups and roles that act in news stories.
   person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|(?<![\p{L}])(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce|sviluppator|programmator|imprenditor|startup|utent|client|aziend|societ|politic)/u,
   place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+(\p{Lu}|\d+\p{Lu})|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
-  cause: wordPattern('(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)', 'iu', WORD_BEFORE, '(?![\\p{L}])'),
+  cause: wordPattern('(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)', 'iu', { after: '(?![\\p{L}])', guardAfter: '(?![A-Za-z])' }),
 };
 const CUE_BIT: Record<QuestionCue, number> = { amount: 1, time: 2, person: 4, place: 8, cause: 16 };
 

@@ -128,31 +128,30 @@ const ACCENTS: readonly { readonly plain: string; readonly accented: string }[] 
   { plain: 'e\'', accented: 'è' },
 ];
 /** Question words after which a lone "e" is the verb "è". */
-const COPULA_AFTER = wordPattern("(chi|cos|cosa|che cos|che cosa|dove|quando|qual|quale|com|quanto|quanta|di chi|chi non)(?:\\s+|\\s*['’]\\s*)e", 'giu', undefined, "(?![\\p{L}\\p{N}'’])");
+const COPULA_AFTER = wordPattern("(chi|cos|cosa|che cos|che cosa|dove|quando|qual|quale|com|quanto|quanta|di chi|chi non)(?:\\s+|\\s*['’]\\s*)e", 'giu', { after: "(?![\\p{L}\\p{N}'’])" });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (list: readonly string[]) => list.map((w) => escape(w).replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
-const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const ANYWHERE_RE = wordPattern(`(?:${words(FILLERS_ANYWHERE)})`, 'giu', B, `${E}[!?.,;:]*`);
-const LEADING_RE = wordPattern(`^\\s*(?:${words(FILLERS_LEADING)})`, 'iu', '', `${E}[\\s!?.,;:…-]*`);
+const ANYWHERE_RE = wordPattern(`(?:${words(FILLERS_ANYWHERE)})`, 'giu', { after: `${E}[!?.,;:]*` });
+const LEADING_RE = wordPattern(`^\\s*(?:${words(FILLERS_LEADING)})`, 'iu', { before: '', after: `${E}[\\s!?.,;:…-]*` });
 const SMALL_TALK_RE = (list: readonly string[]) => new RegExp(`^(?:(?:${words([...list, ...COMPANIONS])})${E}[\\s!?.,;:…]*)+$`, 'iu');
 const HELLO_ONLY = SMALL_TALK_RE(GREETINGS);
 const THANKS_ONLY = SMALL_TALK_RE(THANKS);
-const HAS_GREETING = wordPattern(`(?:${words(GREETINGS)})`, 'iu', B, E);
-const HAS_THANKS = wordPattern(`(?:${words(THANKS)})`, 'iu', B, E);
+const HAS_GREETING = wordPattern(`(?:${words(GREETINGS)})`, 'iu');
+const HAS_THANKS = wordPattern(`(?:${words(THANKS)})`, 'iu');
 const ABBREVIATION_RE = {
   it: abbreviationPattern('it'),
   en: abbreviationPattern('en'),
 };
 const ABBREVIATION_OF = new Map(ABBREVIATIONS.flatMap((a) => a.short.map((s) => [`${a.lang === 'both' ? 'it' : a.lang}:${s}`, a.long] as const)));
-const ACCENT_RE = wordPattern(`(${ACCENTS.map((a) => escape(a.plain)).join('|')})`, 'giu', B, "(?![\\p{L}\\p{N}'’])");
+const ACCENT_RE = wordPattern(`(${ACCENTS.map((a) => escape(a.plain)).join('|')})`, 'giu', { after: "(?![\\p{L}\\p{N}'’])" });
 const ACCENT_OF = new Map(ACCENTS.map((a) => [a.plain, a.accented]));
 
 function abbreviationPattern(lang: Lang): GuardedPattern {
   const shorts = ABBREVIATIONS.filter((a) => a.lang === lang || a.lang === 'both').flatMap((a) => a.short);
   // A word of its own: not inside a number ("x86", "4x"), a name ("U2") or an elision.
-  return wordPattern(`(${words(shorts)})`, 'giu', "(?<![\\p{L}\\p{N}'’-])", "(?![\\p{L}\\p{N}'’-])");
+  return wordPattern(`(${words(shorts)})`, 'giu', { before: "(?<![\\p{L}\\p{N}'’-])", after: "(?![\\p{L}\\p{N}'’-])" });
 }
 
 /**

@@ -71,18 +71,40 @@ export class GuardedPattern {
   }
 }
 
+/** No ASCII letter or digit right before: what {@link WORD_BEFORE} rules out includes what this rules out. */
+export const ASCII_WORD_BEFORE = '(?<![A-Za-z0-9])';
+/** No ASCII letter or digit right after. */
+export const ASCII_WORD_AFTER = '(?![A-Za-z0-9])';
+
+/** What stands around the core of a {@link wordPattern}, in the whole pattern and in its guard. */
+export interface WordPatternParts {
+  /** What comes before the core (default {@link WORD_BEFORE}). */
+  readonly before?: string;
+  /** What comes after it (default {@link WORD_AFTER}). */
+  readonly after?: string;
+  /** The guard's assertion before the core (default {@link ASCII_WORD_BEFORE}; `''` when `before` is `''`): it must
+   * rule out no text position that `before` allows. */
+  readonly guardBefore?: string;
+  /** The guard's assertion after the core (default {@link ASCII_WORD_AFTER}): it must rule out no text position that
+   * `after` allows right after the core. */
+  readonly guardAfter?: string;
+}
+
 /**
- * A pattern of the form `before` + `core` + `after`, tried only when `core` alone (the same flags, not global)
- * matches: a match of the whole pattern holds a match of `core`, whatever `before` and `after` are (assertions, or
- * more to match).
+ * A pattern of the form `before` + `core` + `after`, tried only when its guard, `core` between cheap assertions
+ * (ASCII letters and digits only, no Unicode property class: the same flags, not global), matches: a match of the
+ * whole pattern holds a match of `core` whose neighbours the guard's assertions allow.
  * @param core - the pattern without what stands around it
  * @param flags - the flags of the whole pattern
- * @param before - what comes before (default: an assertion of no letter or digit)
- * @param after - what comes after (default: an assertion of no letter or digit)
+ * @param parts - what stands around the core, in the pattern and in its guard
  * @returns the guarded pattern
  * @example
  * wordPattern('(raga|lol)', 'giu').replace('raga chi è?', ' ') // ' chi è?'
  */
-export function wordPattern(core: string, flags: string, before = WORD_BEFORE, after = WORD_AFTER): GuardedPattern {
-  return new GuardedPattern(`${before}${core}${after}`, flags, new RegExp(core, flags.replace(/[gy]/g, '')));
+export function wordPattern(core: string, flags: string, parts: WordPatternParts = {}): GuardedPattern {
+  const before = parts.before ?? WORD_BEFORE;
+  const after = parts.after ?? WORD_AFTER;
+  const guardBefore = parts.guardBefore ?? (before ? ASCII_WORD_BEFORE : '');
+  const guardAfter = parts.guardAfter ?? ASCII_WORD_AFTER;
+  return new GuardedPattern(`${before}${core}${after}`, flags, new RegExp(`${guardBefore}${core}${guardAfter}`, flags.replace(/[gy]/g, '')));
 }

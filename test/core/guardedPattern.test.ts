@@ -15,7 +15,7 @@ const TEXTS = [
 
 describe('a guarded pattern behaves as its whole pattern', () => {
   const whole = /(?<![\p{L}\p{N}])(?:raga|ragà|lol|haha)(?![\p{L}\p{N}])[!?.,;:]*/giu;
-  const guarded = wordPattern('(?:raga|ragà|lol|haha)', 'giu', undefined, '(?![\\p{L}\\p{N}])[!?.,;:]*');
+  const guarded = wordPattern('(?:raga|ragà|lol|haha)', 'giu', { after: '(?![\\p{L}\\p{N}])[!?.,;:]*' });
 
   it('GIVEN texts with, without and with only look-alikes of its words THEN test, replace and matchAll give what the whole pattern gives', () => {
     for (const text of TEXTS) {
