@@ -3,8 +3,8 @@
  * Discord bot uses. Every command has `--json` (one JSON object on stdout, nothing else) and human output.
  * The program's entry is `cli.ts`, which runs this module from the single-file build when there is one.
  */
+import { createRequire } from 'node:module';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { createInterface } from 'node:readline';
 import { readConfig } from './config.js';
 import { openQuestionLog } from './store/questionLog.js';
 import { askHuman, askJson } from './terminal/askView.js';
@@ -140,6 +140,8 @@ const askCommand: CliCommand = {
     const opts = { limit, ...(lang ? { lang } : {}), ...(article ? { article } : {}) };
     if (ctx.values['batch']) {
       if (ctx.positionals.length) throw new UsageError('--batch reads questions from stdin; do not pass QUESTION too');
+      // Loaded here: one question on the command line never reads lines.
+      const { createInterface } = createRequire(import.meta.url)('node:readline') as typeof import('node:readline');
       const rl = createInterface({ input: ctx.io.stdin, crlfDelay: Infinity });
       for await (const line of rl) write(ctx.io.stdout, JSON.stringify(askJson(core.ask(line, opts))));
       return 0;

@@ -25,6 +25,7 @@ import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
 import { paragraphCount } from './lazyArticle.js';
+import { wordPattern, type GuardedPattern } from './guardedPattern.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -426,13 +427,17 @@ function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, star
   return text.slice(start, end);
 }
 
-const CUE_PATTERNS: readonly [QuestionCue, RegExp][] = [
-  ['time', /(?<![\p{L}\p{N}])(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|when|what year|which year|how long)(?![\p{L}\p{N}])/u],
-  ['amount', /(?<![\p{L}\p{N}])(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)(?![\p{L}\p{N}])/u],
-  ['person', /(?<![\p{L}\p{N}])(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente|che lavoro|che mestiere|che ruolo|di cosa si occupa|what does .+ do)(?![\p{L}\p{N}])/u],
-  ['place', /(?<![\p{L}\p{N}])(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su qual[ei]|su che|in quale paese)(?![\p{L}\p{N}])/u],
-  ['cause', /(?<![\p{L}\p{N}])(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)(?![\p{L}\p{N}])/u],
-];
+// Each question phrase, tried only when one of its words stands in the text (guardedPattern.ts); global, for
+// `cueSpans`.
+const CUE_PATTERNS: readonly [QuestionCue, GuardedPattern][] = (
+  [
+    ['time', '(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|when|what year|which year|how long)'],
+    ['amount', '(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)'],
+    ['person', '(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente|che lavoro|che mestiere|che ruolo|di cosa si occupa|what does .+ do)'],
+    ['place', '(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su qual[ei]|su che|in quale paese)'],
+    ['cause', '(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)'],
+  ] as const
+).map(([cue, words]) => [cue, wordPattern(words, 'gu')]);
 
 /**
  * What a question asks for, read from its question words (Italian and English).
@@ -449,16 +454,13 @@ export function questionCues(question: string): QuestionCue[] {
   return out.includes('time') && q.includes(' quanto tempo ') ? out.filter((c) => c !== 'amount') : out;
 }
 
-// The question phrases, compiled once for matchAll (which copies the pattern, so sharing them is safe).
-const CUE_PATTERNS_GLOBAL = CUE_PATTERNS.map(([, re]) => new RegExp(re.source, 'gu'));
-
 // Spans of the question phrases of several words, in offsets of `text`.
 function cueSpans(text: string): [number, number][] {
   const q = text.toLowerCase().replace(/[’']/g, ' ');
   const out: [number, number][] = [];
   if (q.length !== text.length) return out; // lower-casing changed the length ("İ"): offsets would not match
-  for (const re of CUE_PATTERNS_GLOBAL) {
-    for (const m of q.matchAll(re)) if (m[0].includes(' ')) out.push([m.index, m.index + m[0].length]);
+  for (const [, re] of CUE_PATTERNS) {
+    for (const m of re.matchAll(q)) if (m[0].includes(' ')) out.push([m.index!, m.index! + m[0].length]);
   }
   return out;
 }
@@ -466,17 +468,18 @@ function cueSpans(text: string): [number, number][] {
 const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december';
 const NUMBER_WORDS =
   'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
-const SENTENCE_CUES: Record<QuestionCue, RegExp> = {
+// The time and cause patterns are word lists, tried only when one of their words stands in the text.
+const SENTENCE_CUES: Record<QuestionCue, { test(text: string): boolean }> = {
   // A year ("nel 2007") is a time, not an amount.
   amount: new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)(?!(?:19|20)\\d\\d(?!\\d))(?<!\\d)\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
-  time: new RegExp(
-    `(?<![\\p{L}\\p{N}])(${MONTHS}|1\\d{3}|20\\d\\d|secol[oi]|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)(?![\\p{L}\\p{N}])`,
+  time: wordPattern(
+    `(${MONTHS}|1\\d{3}|20\\d\\d|secol[oi]|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)`,
     'iu',
   ),
   // "Chi" is answered by people and by the companies, groups and roles that act in news stories.
   person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|(?<![\p{L}])(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce|sviluppator|programmator|imprenditor|startup|utent|client|aziend|societ|politic)/u,
   place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+(\p{Lu}|\d+\p{Lu})|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
-  cause: /(?<![\p{L}\p{N}])(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)(?![\p{L}])/iu,
+  cause: wordPattern('(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)', 'iu', { after: '(?![\\p{L}])', guardAfter: '(?![A-Za-z])' }),
 };
 const CUE_BIT: Record<QuestionCue, number> = { amount: 1, time: 2, person: 4, place: 8, cause: 16 };
 
@@ -902,8 +905,56 @@ interface ParagraphTerms {
   /** Term counts of each sentence with its neighbours (a term's count from the last of them that holds it), made on
    * first use. */
   readonly windows: (ReadonlyMap<string, number> | undefined)[];
+  /** The distinct terms of `pTf`, and their numbers in the index's {@link TermNumbering}, in the same order. */
+  readonly distinct: readonly string[];
+  readonly numbers: Int32Array;
 }
 const termCaches = new WeakMap<PassageIndex, Map<number, ParagraphTerms>>();
+
+/**
+ * A number for every term of the paragraphs analysed so far (one table per index), so that which of a question's
+ * terms a candidate holds is read from an array (a stamp per term number) rather than looked up in its term counts.
+ */
+interface TermNumbering {
+  readonly numbers: Map<string, number>;
+  /** `stamps[n] === stamp` when term n is one of the current question's. */
+  stamps: Int32Array;
+  stamp: number;
+}
+const numberings = new WeakMap<PassageIndex, TermNumbering>();
+function termNumbering(index: PassageIndex): TermNumbering {
+  let numbering = numberings.get(index);
+  if (!numbering) numberings.set(index, (numbering = { numbers: new Map(), stamps: new Int32Array(1024), stamp: 0 }));
+  return numbering;
+}
+
+/**
+ * Marks a question's terms in the index's term numbering (call after the candidates' `paragraphTerms` are made).
+ * @returns which of the question's terms a paragraph holds, in the paragraph's order
+ */
+function questionTermsHeld(index: PassageIndex, questionTerms: readonly string[]): (terms: ParagraphTerms) => string[] {
+  const numbering = termNumbering(index);
+  if (numbering.stamps.length < numbering.numbers.size) {
+    const grown = new Int32Array(Math.max(numbering.numbers.size, 2 * numbering.stamps.length));
+    grown.set(numbering.stamps);
+    numbering.stamps = grown;
+  }
+  if (numbering.stamp >= 0x7fffffff) {
+    numbering.stamps.fill(0);
+    numbering.stamp = 0;
+  }
+  const stamp = ++numbering.stamp;
+  const stamps = numbering.stamps;
+  for (const t of questionTerms) {
+    const n = numbering.numbers.get(t);
+    if (n !== undefined) stamps[n] = stamp;
+  }
+  return ({ distinct, numbers }) => {
+    const held: string[] = [];
+    for (let i = 0; i < numbers.length; i++) if (stamps[numbers[i]!] === stamp) held.push(distinct[i]!);
+    return held;
+  };
+}
 
 // Term counts of a candidate paragraph and its sentences, analysed on demand (only candidates are ever
 // analysed) and kept in a small cache per index, so a busy corpus does not re-analyse its popular paragraphs.
@@ -928,7 +979,15 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
   const pTf = countTerms(sectionTitleTerms(article, paragraph));
   for (const m of sentTf) for (const [t, n] of m) pTf.set(t, (pTf.get(t) ?? 0) + n);
   if (cache.size >= TERM_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  const out = { sentTf, pTf, sentSeq, windows: [] };
+  const { numbers: numberOf } = termNumbering(index);
+  const distinct = [...pTf.keys()];
+  const numbers = new Int32Array(distinct.length);
+  distinct.forEach((t, i) => {
+    let n = numberOf.get(t);
+    if (n === undefined) numberOf.set(t, (n = numberOf.size));
+    numbers[i] = n;
+  });
+  const out = { sentTf, pTf, sentSeq, windows: [], distinct, numbers };
   cache.set(doc, out);
   return out;
 }
@@ -1214,17 +1273,48 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     }
     return found / pairMass;
   };
-  const scored: Scored[] = docs.map((doc) => {
-    const { paragraph } = index.paragraphs[doc]!;
-    const { sentTf, pTf, sentSeq } = paragraphTerms(index, doc);
+  // Only the best few candidates are ever read past the first stage's order (the passages shown, the re-ranker's head,
+  // the two the decision compares, the observed ones) and the definition's paragraph. A candidate's paragraph score
+  // is cheap; its best sentence's is bounded from the paragraph's term counts (see `sentenceBound`). Candidates are
+  // scored in full by falling bound until no bound left can reach the `keep`-th best score: the ones left out would
+  // all have ranked below it, so the first `keep` places, and every answer, are the same as when all are scored.
+  const model = !english && !options.terms ? (options.rerankModel ?? RERANK_MODEL) : undefined;
+  const keep = Math.max(2, limit, model?.depth ?? 0, options.onCandidates ? Math.max(model?.depth ?? 0, options.observeDepth ?? 20) : 0);
+  const bounded =
+    params.paragraphShare >= 0 && params.paragraphShare <= 1 && params.neighbourShare >= 0 && params.proximityWeight >= 0 && params.cueBonus >= 0 && ws.k1 >= 0 && ws.b >= 0 && ws.b <= 1;
+  // The most any sentence of a paragraph can score by the ranking reading: each concept the paragraph holds scored
+  // with the paragraph's counts of its terms (a sentence holds no more of them) and the length of its shortest
+  // sentence (BM25 falls as length grows), the better neighbour's share at most the same, proximity for every
+  // neighbouring pair the paragraph holds, and the cue bonus whenever the question asks for a kind of answer.
+  const sentenceBound = (doc: number, terms: ParagraphTerms, inParagraph: Uint8Array) => {
+    const first = index.firstSentence[doc]!;
+    let shortest = Infinity;
+    for (let i = 0; i < terms.sentTf.length; i++) shortest = Math.min(shortest, index.sentenceIndex.docLength(first + i));
+    let raw = 0;
+    for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) raw += conceptScore(ci, terms.pTf, sIdf, shortest, index.averageLength.sentence, ws);
+    let pairs = 0;
+    for (let ci = 0; ci + 1 < concepts.length; ci++) if (inParagraph[ci] && inParagraph[ci + 1]) pairs += Math.min(concepts[ci]!.mass, concepts[ci + 1]!.mass);
+    const near = pairMass ? (params.proximityWeight * pairs) / pairMass : 0;
+    return (raw / maxS) * (1 + params.neighbourShare) + near + (cueNames.length ? params.cueBonus : 0);
+  };
+  const candidateTerms = docs.map((doc) => paragraphTerms(index, doc));
+  const heldIn = questionTermsHeld(index, questionTerms);
+  const firstPass = docs.map((doc, i) => {
+    const terms = candidateTerms[i]!;
     // A sentence's terms are among its paragraph's, so the question's terms the paragraph holds are all it checks.
-    const held = termsHeld(pTf);
+    const held = heldIn(terms);
     const inParagraph = conceptsAmong(held);
-    const inSentence = sentTf.map((tf) => conceptsAmong(held, tf));
-    const near = sentSeq.map((seq, i) => params.proximityWeight * proximity(seq, inSentence[i]!));
     const pLen = index.paragraphIndex.docLength(doc);
     let p = 0;
-    for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) p += conceptScore(ci, pTf, pIdf, pLen, index.averageLength.paragraph, wp);
+    for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) p += conceptScore(ci, terms.pTf, pIdf, pLen, index.averageLength.paragraph, wp);
+    const bound = bounded ? params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * sentenceBound(doc, terms, inParagraph) : Infinity;
+    return { doc, terms, held, inParagraph, p, bound };
+  });
+  const scoreCandidate = ({ doc, terms, held, inParagraph, p }: (typeof firstPass)[number]): Scored => {
+    const { paragraph } = index.paragraphs[doc]!;
+    const { sentTf, pTf, sentSeq } = terms;
+    const inSentence = sentTf.map((tf) => conceptsAmong(held, tf));
+    const near = sentSeq.map((seq, i) => params.proximityWeight * proximity(seq, inSentence[i]!));
     const coverage = coverageOf(pTf, true, false, inParagraph);
     const wordCoverage = wordMass ? coverageOf(pTf, false, false, inParagraph) : 1;
     const typedCoverage = coverageOf(pTf, true, true, inParagraph);
@@ -1259,12 +1349,32 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * sentenceScore;
     const proximityFound = params.proximityWeight ? Math.max(0, ...near) / params.proximityWeight : 0;
     return { doc, score, bestSentence: best, sentenceScores, coverage, wordCoverage, typedCoverage, paragraphScore: p / maxP, sentenceScore, proximity: proximityFound, present: inParagraph, sentencePresent: inSentence };
-  });
+  };
+  const scored: Scored[] = [];
+  // The `keep` best full scores so far, best first.
+  const leaders: number[] = [];
+  let definitionScored = false;
+  for (const c of bounded && firstPass.length > keep ? firstPass.slice().sort((a, b) => b.bound - a.bound) : firstPass) {
+    // A margin far above rounding error: the bound and the score add the same terms in different orders.
+    if (leaders.length >= keep && c.bound + 1e-9 < leaders[keep - 1]!) break;
+    const s = scoreCandidate(c);
+    scored.push(s);
+    if (s.doc === definition?.doc) definitionScored = true;
+    let at = leaders.length;
+    while (at > 0 && leaders[at - 1]! < s.score) at--;
+    if (at < keep) {
+      leaders.splice(at, 0, s.score);
+      if (leaders.length > keep) leaders.pop();
+    }
+  }
+  if (definition && !definitionScored) {
+    const c = firstPass.find((f) => f.doc === definition.doc);
+    if (c) scored.push(scoreCandidate(c));
+  }
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
   // 3. The best few candidates re-ordered by the learned model over their evidence (rerank.ts). Only a question
   // typed in Italian: the model weighs the words as typed, and an English question's words are translations (its
   // evidence reads differently; measured, the English question sets lose with it).
-  const model = !english && !options.terms ? (options.rerankModel ?? RERANK_MODEL) : undefined;
   const depth = model ? Math.min(scored.length, model.depth) : 0;
   const observed = options.onCandidates ? Math.min(scored.length, Math.max(depth, options.observeDepth ?? 20)) : 0;
   // The decision to answer or decline rests on the first stage's order (the answer model was fitted on it); the

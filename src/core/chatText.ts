@@ -13,6 +13,7 @@
  */
 import type { Lang } from './analysis.js';
 import { detectLanguage } from './language.js';
+import { GuardedPattern, wordPattern } from './guardedPattern.js';
 
 /** What a line that is not a question is. */
 export type SmallTalk = 'hello' | 'thanks';
@@ -28,7 +29,9 @@ export interface ChatReading {
 }
 
 /** Discord mentions and plain-text mentions: users, roles, channels, `@everyone`, `@here`, `@name`. */
-const MENTION = /<@[!&]?\d+>|<#\d+>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+/gu;
+const MENTION = new GuardedPattern('<@[!&]?\\d+>|<#\\d+>|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.-]+', 'gu', /[<@]/);
+/** Emoji, with a guard that holds every emoji's first code unit (checked in test/core/guardedPattern.test.ts). */
+export const EMOJI = new GuardedPattern('\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\uFE0F', 'gu', /[\u00A9\u00AE\u203C-\u3299\uD800-\uDBFF]|\uFE0F/);
 
 /** Words that only greet. */
 const GREETINGS: readonly string[] = [
@@ -125,31 +128,30 @@ const ACCENTS: readonly { readonly plain: string; readonly accented: string }[] 
   { plain: 'e\'', accented: 'è' },
 ];
 /** Question words after which a lone "e" is the verb "è". */
-const COPULA_AFTER = /(?<![\p{L}\p{N}])(chi|cos|cosa|che cos|che cosa|dove|quando|qual|quale|com|quanto|quanta|di chi|chi non)(?:\s+|\s*['’]\s*)e(?![\p{L}\p{N}'’])/giu;
+const COPULA_AFTER = wordPattern("(chi|cos|cosa|che cos|che cosa|dove|quando|qual|quale|com|quanto|quanta|di chi|chi non)(?:\\s+|\\s*['’]\\s*)e", 'giu', { after: "(?![\\p{L}\\p{N}'’])" });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (list: readonly string[]) => list.map((w) => escape(w).replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
-const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const ANYWHERE_RE = new RegExp(`${B}(?:${words(FILLERS_ANYWHERE)})${E}[!?.,;:]*`, 'giu');
-const LEADING_RE = new RegExp(`^\\s*(?:${words(FILLERS_LEADING)})${E}[\\s!?.,;:…-]*`, 'iu');
+const ANYWHERE_RE = wordPattern(`(?:${words(FILLERS_ANYWHERE)})`, 'giu', { after: `${E}[!?.,;:]*` });
+const LEADING_RE = wordPattern(`^\\s*(?:${words(FILLERS_LEADING)})`, 'iu', { before: '', after: `${E}[\\s!?.,;:…-]*` });
 const SMALL_TALK_RE = (list: readonly string[]) => new RegExp(`^(?:(?:${words([...list, ...COMPANIONS])})${E}[\\s!?.,;:…]*)+$`, 'iu');
 const HELLO_ONLY = SMALL_TALK_RE(GREETINGS);
 const THANKS_ONLY = SMALL_TALK_RE(THANKS);
-const HAS_GREETING = new RegExp(`${B}(?:${words(GREETINGS)})${E}`, 'iu');
-const HAS_THANKS = new RegExp(`${B}(?:${words(THANKS)})${E}`, 'iu');
+const HAS_GREETING = wordPattern(`(?:${words(GREETINGS)})`, 'iu');
+const HAS_THANKS = wordPattern(`(?:${words(THANKS)})`, 'iu');
 const ABBREVIATION_RE = {
   it: abbreviationPattern('it'),
   en: abbreviationPattern('en'),
 };
 const ABBREVIATION_OF = new Map(ABBREVIATIONS.flatMap((a) => a.short.map((s) => [`${a.lang === 'both' ? 'it' : a.lang}:${s}`, a.long] as const)));
-const ACCENT_RE = new RegExp(`${B}(${ACCENTS.map((a) => escape(a.plain)).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
+const ACCENT_RE = wordPattern(`(${ACCENTS.map((a) => escape(a.plain)).join('|')})`, 'giu', { after: "(?![\\p{L}\\p{N}'’])" });
 const ACCENT_OF = new Map(ACCENTS.map((a) => [a.plain, a.accented]));
 
-function abbreviationPattern(lang: Lang): RegExp {
+function abbreviationPattern(lang: Lang): GuardedPattern {
   const shorts = ABBREVIATIONS.filter((a) => a.lang === lang || a.lang === 'both').flatMap((a) => a.short);
   // A word of its own: not inside a number ("x86", "4x"), a name ("U2") or an elision.
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(${words(shorts)})(?![\\p{L}\\p{N}'’-])`, 'giu');
+  return wordPattern(`(${words(shorts)})`, 'giu', { before: "(?<![\\p{L}\\p{N}'’-])", after: "(?![\\p{L}\\p{N}'’-])" });
 }
 
 /**
@@ -162,9 +164,9 @@ function abbreviationPattern(lang: Lang): RegExp {
  * smallTalkOf('ciao, chi è Lambert?') // undefined
  */
 export function smallTalkOf(line: string): SmallTalk | undefined {
-  const text = line.normalize('NFC').replace(MENTION, ' ').replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F/gu, ' ').trim();
+  const text = EMOJI.replace(MENTION.replace(line.normalize('NFC'), ' '), ' ').trim();
   if (!text) return undefined;
-  if (HAS_THANKS.test(text) && THANKS_ONLY.test(text.replace(HAS_GREETING, ' ').trim() || text)) return 'thanks';
+  if (HAS_THANKS.test(text) && THANKS_ONLY.test(HAS_GREETING.replace(text, ' ').trim() || text)) return 'thanks';
   if (HAS_GREETING.test(text) && HELLO_ONLY.test(text)) return 'hello';
   return undefined;
 }
@@ -182,19 +184,19 @@ export function smallTalkOf(line: string): SmallTalk | undefined {
 export function readChatQuestion(line: string, lang?: Lang): ChatReading {
   const talk = smallTalkOf(line);
   if (talk) return { text: line, smallTalk: talk };
-  let text = line.normalize('NFC').replace(MENTION, ' ');
-  text = text.replace(ANYWHERE_RE, ' ');
+  let text = MENTION.replace(line.normalize('NFC'), ' ');
+  text = ANYWHERE_RE.replace(text, ' ');
   for (let i = 0; i < 6; i++) {
-    const next = text.replace(LEADING_RE, '');
+    const next = LEADING_RE.replace(text, '');
     if (next === text) break;
     text = next;
   }
   const detectedOn = text;
   const read = lang ?? detectLanguage(text);
-  text = text.replace(ABBREVIATION_RE[read], (w) => ABBREVIATION_OF.get(`${read}:${w.toLowerCase()}`) ?? w);
+  text = ABBREVIATION_RE[read].replace(text, (w) => ABBREVIATION_OF.get(`${read}:${w.toLowerCase()}`) ?? w);
   if (read === 'it') {
-    text = text.replace(ACCENT_RE, (w) => ACCENT_OF.get(w.toLowerCase()) ?? w);
-    text = text.replace(COPULA_AFTER, (_m, q: string) => (/(?:^|\s)(cos|com)$/i.test(q) ? `${q}'è` : `${q} è`));
+    text = ACCENT_RE.replace(text, (w) => ACCENT_OF.get(w.toLowerCase()) ?? w);
+    text = COPULA_AFTER.replace(text, (_m, q: string) => (/(?:^|\s)(cos|com)$/i.test(q) ? `${q}'è` : `${q} è`));
   }
   text = text.replace(/\s+/g, ' ').replace(/\s+([?!.,;:])/g, '$1').trim();
   // Nothing left but punctuation: keep the line as typed (the analysis finds it empty).

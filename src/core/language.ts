@@ -83,9 +83,12 @@ export function languageEvidence(text: string): LanguageEvidence {
   const src = text.normalize('NFC').replace(/[‘’ʼ`´]/g, "'");
   let it = 0;
   let en = 0;
-  // Elisions before a vowel (l'IA, dell'azienda, c'è, un'alternativa) are Italian; 's and n't are English.
-  it += 2 * (src.match(/\b(?:l|dell|all|nell|sull|dall|un|c|d|quest|quell|com|po)'(?=\p{L})/giu)?.length ?? 0);
-  en += 2 * (src.match(/\p{L}'(?:s|t|re|ve|ll|d|m)\b/giu)?.length ?? 0);
+  // Elisions before a vowel (l'IA, dell'azienda, c'è, un'alternativa) are Italian; 's and n't are English. Both need an
+  // apostrophe (without one, the patterns are not even compiled).
+  if (src.includes("'")) {
+    it += 2 * (src.match(/\b(?:l|dell|all|nell|sull|dall|un|c|d|quest|quell|com|po)'(?=\p{L})/giu)?.length ?? 0);
+    en += 2 * (src.match(/\p{L}'(?:s|t|re|ve|ll|d|m)\b/giu)?.length ?? 0);
+  }
   // Hyphenated names stay whole ("Al-Dahle" is not the Italian "al").
   const words = [...src.matchAll(/[\p{L}]+(?:'[\p{L}]+)?(?:-[\p{L}]+)*/gu)];
   for (const m of words) {

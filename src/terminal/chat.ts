@@ -6,7 +6,6 @@
  * Brano speaks one language per session: `LANG`'s when it is Italian or English, otherwise the first question's.
  * Output wraps to the terminal's width at word boundaries; a closed output pipe ends the chat quietly.
  */
-import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import type { CliCommand, CommandContext } from '../cliCommands.js';
@@ -381,6 +380,8 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
       source: 'chat',
     });
   };
+  // Loaded here: a one-shot command never reads lines.
+  const { createInterface } = require('node:readline') as typeof import('node:readline');
   const rl = createInterface({ input: io.stdin, output: interactive ? io.stdout : undefined, terminal: interactive, crlfDelay: Infinity });
   // A closed pipe (`brano chat | head`) ends the chat quietly.
   io.stdout.on('error', (err: NodeJS.ErrnoException) => {
