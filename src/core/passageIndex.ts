@@ -7,7 +7,7 @@
 import { analyze } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { hasAutomaticSections } from './segmentation.js';
-import { NAME_FLAG, packedSentenceTerms, packedTermCount, termId, termOf, type PackedParagraph } from './sentenceTerms.js';
+import { NAME_FLAG, packedTermCount, termId, termOf, withPackedTerms, type PackedParagraph } from './sentenceTerms.js';
 import { TfIdfIndex, type TfIdfIndexData, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus } from './thesaurus.js';
 import type { BilingualLexicon } from './crossLingual.js';
@@ -441,10 +441,10 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   const withTitles = settings.sectionTitles;
   // Pass 1, article by article: each paragraph analysed once (the analysis is kept, see sentenceTerms.ts), and every
   // document's length counted, so the term streams below are allocated once at their exact size.
-  const packs: PackedParagraph[] = [];
   const titles: (readonly number[])[] = [];
   const noTitle: readonly number[] = [];
   let paragraphTotal = 0;
+  let titleTotal = 0;
   let sentenceCount = 0;
   for (const article of articles) {
     const lang = articleLang(article);
@@ -460,40 +460,47 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
         if (known) ids = known;
         else titleIds.set(paragraph.sectionId, (ids = sectionTitleTerms(article, paragraph).map(termId)));
       }
-      const packed = packedSentenceTerms(paragraph, lang);
-      packs.push(packed);
       titles.push(ids);
-      sentenceCount += packed[0]!;
-      paragraphTotal += ids.length + packedTermCount(packed);
+      titleTotal += ids.length;
+      withPackedTerms(paragraph, lang, (packed) => {
+        sentenceCount += packed[0]!;
+        paragraphTotal += ids.length + packedTermCount(packed);
+      });
     }
     yield;
   }
   const weighting = settings.weighting;
   const sentenceParagraph = new Int32Array(sentenceCount);
   const names = new Set<string>();
+  // Each paragraph's analysis, read again from where it is kept.
+  const analysed = <T>(doc: number, read: (packed: PackedParagraph) => T): T => {
+    const { article, paragraph } = paragraphs[doc]!;
+    return withPackedTerms(paragraph, articleLang(article), read);
+  };
 
   // Pass 2: the paragraphs as one stream of term ids (the shared dictionary's), indexed. The build consumes the
   // stream, and its buffer then holds the sentences' (they are the paragraphs' terms without the section titles).
-  const buffer = new Int32Array(paragraphTotal);
+  let buffer: Int32Array | undefined = new Int32Array(paragraphTotal);
   let paragraphIndex: TfIdfIndex;
   {
     const stream = buffer;
     const lengths = new Uint32Array(paragraphs.length);
     let at = 0;
     let s = 0;
-    for (let doc = 0; doc < packs.length; doc++) {
-      const packed = packs[doc]!;
+    for (let doc = 0; doc < paragraphs.length; doc++) {
       const before = at;
       for (const id of titles[doc]!) stream[at++] = id;
-      const n = packed[0]!;
-      const end = n + 2 + 3 * packedTermCount(packed);
-      for (let base = n + 2; base < end; base += 3) {
-        const id = packed[base]!;
-        stream[at++] = id;
-        if (packed[base + 2]! & NAME_FLAG) names.add(termOf(id));
-      }
+      analysed(doc, (packed) => {
+        const n = packed[0]!;
+        const end = n + 2 + 3 * packedTermCount(packed);
+        for (let base = n + 2; base < end; base += 3) {
+          const id = packed[base]!;
+          stream[at++] = id;
+          if (packed[base + 2]! & NAME_FLAG) names.add(termOf(id));
+        }
+        for (let i = 0; i < n; i++) sentenceParagraph[s++] = doc;
+      });
       lengths[doc] = at - before;
-      for (let i = 0; i < n; i++) sentenceParagraph[s++] = doc;
     }
     paragraphIndex = TfIdfIndex.buildFromIds(stream, lengths, termOf, weighting.paragraph);
   }
@@ -502,21 +509,24 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   // Pass 3: the sentences likewise.
   let sentenceIndex: TfIdfIndex;
   {
-    const stream = buffer.subarray(0, paragraphTotal - titles.reduce((sum, t) => sum + t.length, 0));
+    const stream = buffer.subarray(0, paragraphTotal - titleTotal);
     const lengths = new Uint32Array(sentenceCount);
     let at = 0;
     let s = 0;
-    for (const packed of packs) {
-      const n = packed[0]!;
-      for (let i = 0; i < n; i++) {
-        const from = packed[1 + i]!;
-        const to = packed[2 + i]!;
-        for (let k = from; k < to; k++) stream[at++] = packed[n + 2 + k * 3]!;
-        lengths[s++] = to - from;
-      }
+    for (let doc = 0; doc < paragraphs.length; doc++) {
+      analysed(doc, (packed) => {
+        const n = packed[0]!;
+        for (let i = 0; i < n; i++) {
+          const from = packed[1 + i]!;
+          const to = packed[2 + i]!;
+          for (let k = from; k < to; k++) stream[at++] = packed[n + 2 + k * 3]!;
+          lengths[s++] = to - from;
+        }
+      });
     }
     sentenceIndex = TfIdfIndex.buildFromIds(stream, lengths, termOf, weighting.sentence);
   }
+  buffer = undefined;
   yield;
 
   // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant. Built with
