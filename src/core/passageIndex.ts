@@ -439,20 +439,23 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   const paragraphs: ParagraphRef[] = [];
   const first: number[] = [];
   const withTitles = settings.sectionTitles;
-  // Pass 1, article by article: each paragraph analysed once (the analysis is kept, see sentenceTerms.ts), and every
-  // document's length counted, so the term streams below are allocated once at their exact size.
+  // Pass 1, article by article: each paragraph analysed once (the analysis is kept, see sentenceTerms.ts), every
+  // document's length counted, and the names noted.
   const titles: (readonly number[])[] = [];
   const noTitle: readonly number[] = [];
-  let paragraphTotal = 0;
-  let titleTotal = 0;
-  let sentenceCount = 0;
+  const paragraphLengths = new IdStream();
+  const sentenceLengths = new IdStream();
+  const sentenceDocs = new IdStream();
+  const names = new Set<string>();
+  let longest = 0;
   for (const article of articles) {
     const lang = articleLang(article);
     const titleIds = new Map<string, readonly number[]>();
     const automatic = hasAutomaticSections(article);
     for (const paragraph of article.paragraphs) {
+      const doc = paragraphs.length;
       paragraphs.push({ article, paragraph });
-      first.push(sentenceCount);
+      first.push(sentenceLengths.length);
       // Automatic titles add nothing; reading an automatic section id would segment the article.
       let ids = noTitle;
       if (withTitles && !automatic) {
@@ -461,72 +464,74 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
         else titleIds.set(paragraph.sectionId, (ids = sectionTitleTerms(article, paragraph).map(termId)));
       }
       titles.push(ids);
-      titleTotal += ids.length;
       withPackedTerms(paragraph, lang, (packed) => {
-        sentenceCount += packed[0]!;
-        paragraphTotal += ids.length + packedTermCount(packed);
+        const n = packed[0]!;
+        const length = ids.length + packedTermCount(packed);
+        paragraphLengths.push(length);
+        if (length > longest) longest = length;
+        for (let i = 0; i < n; i++) {
+          sentenceLengths.push(packed[2 + i]! - packed[1 + i]!);
+          sentenceDocs.push(doc);
+        }
+        const end = n + 2 + 3 * packedTermCount(packed);
+        for (let base = n + 2; base < end; base += 3) if (packed[base + 2]! & NAME_FLAG) names.add(termOf(packed[base]!));
       });
     }
     yield;
   }
   const weighting = settings.weighting;
-  const sentenceParagraph = new Int32Array(sentenceCount);
-  const names = new Set<string>();
-  // Each paragraph's analysis, read again from where it is kept.
-  const analysed = <T>(doc: number, read: (packed: PackedParagraph) => T): T => {
+  const sentenceParagraph = sentenceDocs.take();
+  // The documents' term ids (the shared dictionary's) are handed to the index builds paragraph by paragraph, read
+  // from the kept analyses each time: no stream of the whole corpus's ids is made.
+  const scratch = new Int32Array(longest);
+  const analysed = (doc: number, read: (packed: PackedParagraph) => void): void => {
     const { article, paragraph } = paragraphs[doc]!;
-    return withPackedTerms(paragraph, articleLang(article), read);
+    withPackedTerms(paragraph, articleLang(article), read);
   };
 
-  // Pass 2: the paragraphs as one stream of term ids (the shared dictionary's), indexed. The build consumes the
-  // stream, and its buffer then holds the sentences' (they are the paragraphs' terms without the section titles).
-  let buffer: Int32Array | undefined = new Int32Array(paragraphTotal);
-  let paragraphIndex: TfIdfIndex;
-  {
-    const stream = buffer;
-    const lengths = new Uint32Array(paragraphs.length);
-    let at = 0;
-    let s = 0;
-    for (let doc = 0; doc < paragraphs.length; doc++) {
-      const before = at;
-      for (const id of titles[doc]!) stream[at++] = id;
-      analysed(doc, (packed) => {
-        const n = packed[0]!;
-        const end = n + 2 + 3 * packedTermCount(packed);
-        for (let base = n + 2; base < end; base += 3) {
-          const id = packed[base]!;
-          stream[at++] = id;
-          if (packed[base + 2]! & NAME_FLAG) names.add(termOf(id));
+  // Pass 2: the paragraphs (their section title's terms, then their own).
+  const paragraphIndex = TfIdfIndex.buildFromDocs(
+    {
+      lengths: paragraphLengths.takeUnsigned(),
+      forEach(visit) {
+        for (let doc = 0; doc < paragraphs.length; doc++) {
+          const title = titles[doc]!;
+          let at = 0;
+          for (const id of title) scratch[at++] = id;
+          analysed(doc, (packed) => {
+            const n = packed[0]!;
+            const end = n + 2 + 3 * packedTermCount(packed);
+            for (let base = n + 2; base < end; base += 3) scratch[at++] = packed[base]!;
+          });
+          visit(scratch, 0, at);
         }
-        for (let i = 0; i < n; i++) sentenceParagraph[s++] = doc;
-      });
-      lengths[doc] = at - before;
-    }
-    paragraphIndex = TfIdfIndex.buildFromIds(stream, lengths, termOf, weighting.paragraph);
-  }
+      },
+    },
+    termOf,
+    weighting.paragraph,
+  );
   yield;
 
   // Pass 3: the sentences likewise.
-  let sentenceIndex: TfIdfIndex;
-  {
-    const stream = buffer.subarray(0, paragraphTotal - titleTotal);
-    const lengths = new Uint32Array(sentenceCount);
-    let at = 0;
-    let s = 0;
-    for (let doc = 0; doc < paragraphs.length; doc++) {
-      analysed(doc, (packed) => {
-        const n = packed[0]!;
-        for (let i = 0; i < n; i++) {
-          const from = packed[1 + i]!;
-          const to = packed[2 + i]!;
-          for (let k = from; k < to; k++) stream[at++] = packed[n + 2 + k * 3]!;
-          lengths[s++] = to - from;
+  const sentenceIndex = TfIdfIndex.buildFromDocs(
+    {
+      lengths: sentenceLengths.takeUnsigned(),
+      forEach(visit) {
+        for (let doc = 0; doc < paragraphs.length; doc++) {
+          analysed(doc, (packed) => {
+            const n = packed[0]!;
+            for (let i = 0; i < n; i++) {
+              let at = 0;
+              for (let k = packed[1 + i]!; k < packed[2 + i]!; k++) scratch[at++] = packed[n + 2 + k * 3]!;
+              visit(scratch, 0, at);
+            }
+          });
         }
-      });
-    }
-    sentenceIndex = TfIdfIndex.buildFromIds(stream, lengths, termOf, weighting.sentence);
-  }
-  buffer = undefined;
+      },
+    },
+    termOf,
+    weighting.sentence,
+  );
   yield;
 
   // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant. Built with
@@ -555,6 +560,11 @@ class IdStream {
     this.data = new Int32Array(0);
     this.length = 0;
     return out;
+  }
+  /** The same as `take`, read as unsigned integers (for a stream of counts, never negative). */
+  takeUnsigned(): Uint32Array {
+    const out = this.take();
+    return new Uint32Array(out.buffer, out.byteOffset, out.length);
   }
 }
 

@@ -87,6 +87,20 @@ export interface PostingSource {
   repair?(): TfIdfIndexData;
 }
 
+/**
+ * Documents given as term ids, handed over one at a time as often as a build reads them (twice), so that no stream of
+ * every document's ids needs to exist (see {@link TfIdfIndex.buildFromDocs}).
+ */
+export interface IdDocuments {
+  /** Each document's number of ids. */
+  readonly lengths: Uint32Array;
+  /**
+   * Hands every document over, in order: `visit(ids, from, to)` with the document's ids in `ids[from … to)`, lent for
+   * the call only. Each call must hand over the same ids.
+   */
+  forEach(visit: (ids: Int32Array, from: number, to: number) => void): void;
+}
+
 /** How an index finds a term's id: a Map when built, a stored hash table when read back (see {@link termLookupTable}). */
 interface TermIds {
   get(term: string): number | undefined;
@@ -269,42 +283,72 @@ export class TfIdfIndex {
 
   /**
    * Builds the index from documents already turned into term ids: one flat stream of ids, document after document.
-   * The same index as `build` over the same terms, without a string lookup per occurrence. The stream is consumed: it
-   * is rewritten in place (a corpus's stream holds millions of ids, and a second copy would double the build's peak).
+   * The same index as `build` over the same terms, without a string lookup per occurrence.
    * @param stream - every document's term ids, in order (any non-negative ids of a dictionary where distinct ids
-   *   stand for distinct terms, e.g. a shared dictionary's); rewritten by the build
+   *   stand for distinct terms, e.g. a shared dictionary's)
    * @param docLengths - each document's number of ids in the stream
    * @param termOf - the term an id stands for
    * @param options - BM25 weighting
    * @returns the index
    */
   static buildFromIds(stream: Int32Array, docLengths: Uint32Array, termOf: (id: number) => string, options: WeightingOptions = {}): TfIdfIndex {
+    let total = 0;
+    for (let d = 0; d < docLengths.length; d++) total += docLengths[d]!;
+    if (total !== stream.length) throw new RangeError(`TfIdfIndex.buildFromIds: the lengths add up to ${total}, the stream holds ${stream.length}`);
+    const docs: IdDocuments = {
+      lengths: docLengths,
+      forEach(visit) {
+        let at = 0;
+        for (let d = 0; d < docLengths.length; d++) {
+          const end = at + docLengths[d]!;
+          visit(stream, at, end);
+          at = end;
+        }
+      },
+    };
+    return TfIdfIndex.buildFromDocs(docs, termOf, options);
+  }
+
+  /**
+   * Builds the index from documents handed over one at a time as term ids (see {@link IdDocuments}), read twice: the
+   * same index as `buildFromIds` over the stream of them all, without that stream (a corpus's holds millions of ids).
+   * @param docs - the documents' lengths, and their ids in order
+   * @param termOf - the term an id stands for
+   * @param options - BM25 weighting
+   * @returns the index
+   * @throws RangeError when a document's ids do not match its length, or an id is negative
+   */
+  static buildFromDocs(docs: IdDocuments, termOf: (id: number) => string, options: WeightingOptions = {}): TfIdfIndex {
     const k1 = options.k1 ?? 1.2;
     const b = options.b ?? 0.75;
+    const docLengths = docs.lengths;
     const n = docLengths.length;
     let total = 0;
     let longest = 0;
-    let maxId = -1;
     for (let d = 0; d < n; d++) {
       const len = docLengths[d]!;
       total += len;
       if (len > longest) longest = len;
     }
-    if (total !== stream.length) throw new RangeError(`TfIdfIndex.buildFromIds: the lengths add up to ${total}, the stream holds ${stream.length}`);
-    for (let i = 0; i < total; i++) if (stream[i]! > maxId) maxId = stream[i]!;
+    const bad = (why: string) => new RangeError(`TfIdfIndex.buildFromDocs: ${why}`);
 
-    // Pass 1: the given ids → dense ids in order of first appearance (the stream is rewritten in place), and
-    // document frequencies. The vocabulary is a list looked up through a hash table, as a stored index is: no Map of
-    // every term is grown while building.
+    // Pass 1: the given ids → dense ids in order of first appearance, and document frequencies. The vocabulary is a
+    // list looked up through a hash table, as a stored index is: no Map of every term is grown while building.
     const terms: string[] = [];
-    const dense = new Int32Array(maxId + 1).fill(-1);
+    let dense = new Int32Array(1024).fill(-1);
     let df = new Int32Array(1024);
     let lastDoc = new Int32Array(1024).fill(-1);
-    let at = 0;
-    for (let d = 0; d < n; d++) {
-      const end = at + docLengths[d]!;
-      for (; at < end; at++) {
-        const given = stream[at]!;
+    let d = 0;
+    docs.forEach((ids, from, to) => {
+      if (d >= n || to - from !== docLengths[d]) throw bad(`document ${d} does not have the length given for it`);
+      for (let at = from; at < to; at++) {
+        const given = ids[at]!;
+        if (given < 0) throw bad(`a negative term id (${given})`);
+        if (given >= dense.length) {
+          const old = dense.length;
+          dense = grow(dense, given + 1);
+          dense.fill(-1, old);
+        }
         let id = dense[given]!;
         if (id < 0) {
           id = terms.length;
@@ -317,13 +361,14 @@ export class TfIdfIndex {
             lastDoc.fill(-1, old);
           }
         }
-        stream[at] = id;
         if (lastDoc[id] !== d) {
           lastDoc[id] = d;
           df[id]!++;
         }
       }
-    }
+      d++;
+    });
+    if (d !== n) throw bad(`${d} documents handed over, ${n} lengths given`);
     const vocabulary = terms.length;
     const termStart = new Int32Array(vocabulary + 1);
     for (let t = 0; t < vocabulary; t++) termStart[t + 1] = termStart[t]! + df[t]!;
@@ -335,12 +380,13 @@ export class TfIdfIndex {
     const cursor = termStart.slice(0, vocabulary);
     const tfCount = new Int32Array(vocabulary);
     const unique = new Int32Array(longest);
-    at = 0;
-    for (let d = 0; d < n; d++) {
-      const end = at + docLengths[d]!;
+    d = 0;
+    docs.forEach((ids, from, to) => {
+      if (d >= n || to - from !== docLengths[d]) throw bad(`document ${d} does not have the length given for it`);
       let u = 0;
-      for (; at < end; at++) {
-        const id = stream[at]!;
+      for (let at = from; at < to; at++) {
+        const id = dense[ids[at]!]!;
+        if (id === undefined || id < 0) throw bad(`document ${d} holds ids it did not hold before`);
         if (tfCount[id]!++ === 0) unique[u++] = id;
       }
       for (let i = 0; i < u; i++) {
@@ -350,7 +396,10 @@ export class TfIdfIndex {
         postingImpacts[p] = tfCount[id]!;
         tfCount[id] = 0;
       }
-    }
+      d++;
+    });
+    if (d !== n) throw bad(`${d} documents handed over, ${n} lengths given`);
+    for (let t = 0; t < vocabulary; t++) if (cursor[t] !== termStart[t + 1]) throw bad('the documents held other ids the second time');
 
     // Weighting.
     const avgdl = n ? total / n || 1 : 1;

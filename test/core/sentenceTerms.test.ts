@@ -149,7 +149,38 @@ describe('index built from term ids', () => {
         const q = query.map((term) => ({ term, weight: 1 }));
         expect(fromIds.search(q, 5)).toEqual(fromStrings.search(q, 5));
         expect([...fromIds.scoreAll(q)]).toEqual([...fromStrings.scoreAll(q)]);
+        // Handed over one document at a time, each in a buffer of its own that is then reused: the same index.
+        const scratch = new Int32Array(8);
+        const fromDocs = TfIdfIndex.buildFromDocs(
+          {
+            lengths: Uint32Array.from(docs.map((d) => d.length)),
+            forEach(visit) {
+              for (const doc of docs) {
+                doc.forEach((t, i) => (scratch[i] = 100 + dictionary.indexOf(t)));
+                visit(scratch, 0, doc.length);
+                scratch.fill(-7);
+              }
+            },
+          },
+          (id) => dictionary[id - 100]!,
+        );
+        expect(fromDocs.toData()).toEqual(fromStrings.toData());
+        expect(fromDocs.search(q, 5)).toEqual(fromStrings.search(q, 5));
       }),
     );
+  });
+
+  it('GIVEN documents handed over that do not match their lengths, or hold a negative id THEN the build refuses them', () => {
+    const docs = (lengths: number[], ids: number[][]) => ({
+      lengths: Uint32Array.from(lengths),
+      forEach(visit: (ids: Int32Array, from: number, to: number) => void) {
+        for (const d of ids) visit(Int32Array.from(d), 0, d.length);
+      },
+    });
+    const term = (id: number) => `t${id}`;
+    expect(() => TfIdfIndex.buildFromDocs(docs([2, 1], [[1, 2], [3, 4]]), term)).toThrow(RangeError);
+    expect(() => TfIdfIndex.buildFromDocs(docs([2, 1, 1], [[1, 2], [3]]), term)).toThrow(RangeError);
+    expect(() => TfIdfIndex.buildFromDocs(docs([2], [[1, -2]]), term)).toThrow(RangeError);
+    expect(TfIdfIndex.buildFromDocs(docs([2, 1], [[1, 2], [2]]), term).df('t2')).toBe(2);
   });
 });
