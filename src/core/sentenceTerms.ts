@@ -179,9 +179,9 @@ export function packParagraph(paragraph: Pick<Paragraph, 'sentences'>, lang: Lan
 
 // The analyses made here are kept compact: a corpus's are a large share of what it holds in memory, and most of their
 // numbers are small. Each number is written in 7-bit groups, low group first, the high bit set on all groups but the
-// last: the sentence count, each sentence's term count, then per term its id, its start (zigzag-coded difference from
-// the previous term's start in the sentence: a compound starts before the word that closes it) and its length times
-// two plus 1 for a name. The bytes are cut from shared slabs, small so that the paragraphs of an article dropped by a
+// last: the sentence count, each sentence's term count, then per term its start (the zigzag-coded difference from the
+// previous term's start in the sentence: a compound starts before the word that closes it), its id, and its length
+// times two plus 1 for a name. The bytes are cut from shared slabs, small so that the paragraphs of an article dropped by a
 // reload pin little with their neighbours.
 const SLAB = 1 << 16;
 let slab = new Uint8Array(SLAB);
@@ -243,42 +243,50 @@ function keep(lang: Lang, packed: PackedParagraph): Entry {
   return { lang, packed: undefined, bytes, at };
 }
 
-// A compact analysis unpacked, into the array `into` gives for its length (a new one when not given).
+// A compact analysis unpacked, into the array `into` gives for its length (a new one when not given). Each number is
+// read in place (most are one byte): this runs for every paragraph in each pass of an index build.
 function unpack(bytes: Uint8Array, from: number, into?: (length: number) => Int32Array): PackedParagraph {
   let at = from;
-  const next = (): number => {
-    let v = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[at++]!;
-      v += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return v;
-      shift += 7;
-    }
-  };
-  const n = next();
+  let b = bytes[at++]!;
+  let v = b & 0x7f;
+  for (let shift = 7; b >= 0x80; shift += 7) v = (v | ((b = bytes[at++]!) & 0x7f) << shift) >>> 0;
+  const n = v;
+  const countsAt = at;
   let terms = 0;
-  const counts: number[] = [];
   for (let i = 0; i < n; i++) {
-    const c = next();
-    counts.push(c);
-    terms += c;
+    b = bytes[at++]!;
+    v = b & 0x7f;
+    for (let shift = 7; b >= 0x80; shift += 7) v = (v | ((b = bytes[at++]!) & 0x7f) << shift) >>> 0;
+    terms += v;
   }
   const length = n + 2 + 3 * terms;
   const out = into ? into(length) : new Int32Array(length);
   out[0] = n;
   out[1] = 0;
-  for (let i = 0; i < n; i++) out[2 + i] = out[1 + i]! + counts[i]!;
+  at = countsAt;
+  for (let i = 0; i < n; i++) {
+    b = bytes[at++]!;
+    v = b & 0x7f;
+    for (let shift = 7; b >= 0x80; shift += 7) v = (v | ((b = bytes[at++]!) & 0x7f) << shift) >>> 0;
+    out[2 + i] = out[1 + i]! + v;
+  }
   let base = n + 2;
   for (let i = 0; i < n; i++) {
     let start = 0;
-    for (let k = 0; k < counts[i]!; k++, base += 3) {
-      const z = next();
-      start += z & 1 ? -(z + 1) / 2 : z / 2;
-      out[base] = next();
+    for (let k = out[1 + i]!; k < out[2 + i]!; k++, base += 3) {
+      b = bytes[at++]!;
+      v = b & 0x7f;
+      for (let shift = 7; b >= 0x80; shift += 7) v = (v | ((b = bytes[at++]!) & 0x7f) << shift) >>> 0;
+      start += v & 1 ? -((v + 1) / 2) : v / 2;
+      b = bytes[at++]!;
+      v = b & 0x7f;
+      for (let shift = 7; b >= 0x80; shift += 7) v = (v | ((b = bytes[at++]!) & 0x7f) << shift) >>> 0;
+      out[base] = v;
       out[base + 1] = start;
-      const l = next();
-      out[base + 2] = (start + Math.floor(l / 2)) | (l & 1 ? NAME_FLAG : 0);
+      b = bytes[at++]!;
+      v = b & 0x7f;
+      for (let shift = 7; b >= 0x80; shift += 7) v = (v | ((b = bytes[at++]!) & 0x7f) << shift) >>> 0;
+      out[base + 2] = (start + (v >>> 1)) | (v & 1 ? NAME_FLAG : 0);
     }
   }
   return out;
@@ -335,11 +343,16 @@ export function packedSentenceTerms(paragraph: Pick<Paragraph, 'sentences'>, lan
  * @returns what `read` returns
  */
 export function withPackedTerms<T>(paragraph: Pick<Paragraph, 'sentences'>, lang: Lang, read: (packed: PackedParagraph) => T): T {
-  const entry = entryOf(paragraph, lang);
-  if (!entry.bytes || lending) return read(packedSentenceTerms(paragraph, lang));
+  if (lending) return read(packedSentenceTerms(paragraph, lang));
+  const known = memo.get(paragraph.sentences);
+  if (known && known.lang === lang && !known.bytes) return read(packedSentenceTerms(paragraph, lang));
   lending = true;
   try {
-    return read(unpack(entry.bytes, entry.at, lent));
+    if (known && known.lang === lang) return read(unpack(known.bytes!, known.at, lent));
+    // Analysed now: kept, and read as made.
+    const packed = pack(paragraph, lang, true);
+    memo.set(paragraph.sentences, keep(lang, packed));
+    return read(packed);
   } finally {
     lending = false;
   }
