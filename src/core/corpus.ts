@@ -85,7 +85,7 @@ function unquote(v: string): string {
   return t;
 }
 
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 /**
  * A copy of a string that shares no memory with the string it was cut from, stored one byte a character when every

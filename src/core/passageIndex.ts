@@ -8,7 +8,7 @@ import { analyze } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { hasAutomaticSections } from './segmentation.js';
 import { NAME_FLAG, packedTermCount, termId, termOf, withPackedTerms, type PackedParagraph } from './sentenceTerms.js';
-import { TfIdfIndex, type TfIdfIndexData, type WeightingOptions } from './tfidfIndex.js';
+import { TfIdfIndex, TfIdfIndexBuilder, type TfIdfIndexData, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus } from './thesaurus.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import type { Article, Paragraph } from './types.js';
@@ -439,15 +439,35 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   const paragraphs: ParagraphRef[] = [];
   const first: number[] = [];
   const withTitles = settings.sectionTitles;
-  // Pass 1, article by article: each paragraph analysed once (the analysis is kept, see sentenceTerms.ts), every
-  // document's length counted, and the names noted.
+  // The paragraph index and the sentence index are built side by side, in two sweeps over the corpus, article by
+  // article. Each document's term ids (the shared dictionary's: a paragraph's section-title terms, then its own; a
+  // sentence's own) are handed to its index's builder straight from the paragraph's analysis: no stream of the whole
+  // corpus's ids is made.
+  const weighting = settings.weighting;
+  const paragraphBuilder = new TfIdfIndexBuilder(termOf, weighting.paragraph);
+  const sentenceBuilder = new TfIdfIndexBuilder(termOf, weighting.sentence);
+  let scratch = new Int32Array(1024);
+  // Hands a paragraph's documents to the builders (`count` in the first sweep, `fill` in the second).
+  const handOver = (title: readonly number[], packed: PackedParagraph, sweep: 'count' | 'fill') => {
+    const n = packed[0]!;
+    const length = title.length + packedTermCount(packed);
+    if (length > scratch.length) scratch = new Int32Array(Math.max(length, 2 * scratch.length));
+    let at = 0;
+    for (const id of title) scratch[at++] = id;
+    for (let i = 0; i < n; i++) {
+      const from = at;
+      for (let k = packed[1 + i]!; k < packed[2 + i]!; k++) scratch[at++] = packed[n + 2 + k * 3]!;
+      sentenceBuilder[sweep](scratch, from, at);
+    }
+    paragraphBuilder[sweep](scratch, 0, at);
+  };
+
+  // First sweep: each paragraph analysed once (the analysis is kept, see sentenceTerms.ts), its documents counted,
+  // and the names noted.
   const titles: (readonly number[])[] = [];
   const noTitle: readonly number[] = [];
-  const paragraphLengths = new IdStream();
-  const sentenceLengths = new IdStream();
   const sentenceDocs = new IdStream();
   const names = new Set<string>();
-  let longest = 0;
   for (const article of articles) {
     const lang = articleLang(article);
     const titleIds = new Map<string, readonly number[]>();
@@ -455,7 +475,7 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
     for (const paragraph of article.paragraphs) {
       const doc = paragraphs.length;
       paragraphs.push({ article, paragraph });
-      first.push(sentenceLengths.length);
+      first.push(sentenceDocs.length);
       // Automatic titles add nothing; reading an automatic section id would segment the article.
       let ids = noTitle;
       if (withTitles && !automatic) {
@@ -466,72 +486,29 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
       titles.push(ids);
       withPackedTerms(paragraph, lang, (packed) => {
         const n = packed[0]!;
-        const length = ids.length + packedTermCount(packed);
-        paragraphLengths.push(length);
-        if (length > longest) longest = length;
-        for (let i = 0; i < n; i++) {
-          sentenceLengths.push(packed[2 + i]! - packed[1 + i]!);
-          sentenceDocs.push(doc);
-        }
+        for (let i = 0; i < n; i++) sentenceDocs.push(doc);
         const end = n + 2 + 3 * packedTermCount(packed);
         for (let base = n + 2; base < end; base += 3) if (packed[base + 2]! & NAME_FLAG) names.add(termOf(packed[base]!));
+        handOver(ids, packed, 'count');
       });
     }
     yield;
   }
-  const weighting = settings.weighting;
   const sentenceParagraph = sentenceDocs.take();
-  // The documents' term ids (the shared dictionary's) are handed to the index builds paragraph by paragraph, read
-  // from the kept analyses each time: no stream of the whole corpus's ids is made.
-  const scratch = new Int32Array(longest);
-  const analysed = (doc: number, read: (packed: PackedParagraph) => void): void => {
-    const { article, paragraph } = paragraphs[doc]!;
-    withPackedTerms(paragraph, articleLang(article), read);
-  };
 
-  // Pass 2: the paragraphs (their section title's terms, then their own).
-  const paragraphIndex = TfIdfIndex.buildFromDocs(
-    {
-      lengths: paragraphLengths.takeUnsigned(),
-      forEach(visit) {
-        for (let doc = 0; doc < paragraphs.length; doc++) {
-          const title = titles[doc]!;
-          let at = 0;
-          for (const id of title) scratch[at++] = id;
-          analysed(doc, (packed) => {
-            const n = packed[0]!;
-            const end = n + 2 + 3 * packedTermCount(packed);
-            for (let base = n + 2; base < end; base += 3) scratch[at++] = packed[base]!;
-          });
-          visit(scratch, 0, at);
-        }
-      },
-    },
-    termOf,
-    weighting.paragraph,
-  );
+  // Second sweep: the same documents again, read from the kept analyses, into the postings.
+  for (let doc = 0; doc < paragraphs.length; ) {
+    const article = paragraphs[doc]!.article;
+    const lang = articleLang(article);
+    for (; doc < paragraphs.length && paragraphs[doc]!.article === article; doc++) {
+      const title = titles[doc]!;
+      withPackedTerms(paragraphs[doc]!.paragraph, lang, (packed) => handOver(title, packed, 'fill'));
+    }
+    yield;
+  }
+  const paragraphIndex = paragraphBuilder.finish();
   yield;
-
-  // Pass 3: the sentences likewise.
-  const sentenceIndex = TfIdfIndex.buildFromDocs(
-    {
-      lengths: sentenceLengths.takeUnsigned(),
-      forEach(visit) {
-        for (let doc = 0; doc < paragraphs.length; doc++) {
-          analysed(doc, (packed) => {
-            const n = packed[0]!;
-            for (let i = 0; i < n; i++) {
-              let at = 0;
-              for (let k = packed[1 + i]!; k < packed[2 + i]!; k++) scratch[at++] = packed[n + 2 + k * 3]!;
-              visit(scratch, 0, at);
-            }
-          });
-        }
-      },
-    },
-    termOf,
-    weighting.sentence,
-  );
+  const sentenceIndex = sentenceBuilder.finish();
   yield;
 
   // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant. Built with
@@ -560,11 +537,6 @@ class IdStream {
     this.data = new Int32Array(0);
     this.length = 0;
     return out;
-  }
-  /** The same as `take`, read as unsigned integers (for a stream of counts, never negative). */
-  takeUnsigned(): Uint32Array {
-    const out = this.take();
-    return new Uint32Array(out.buffer, out.byteOffset, out.length);
   }
 }
 
