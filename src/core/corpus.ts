@@ -85,6 +85,18 @@ function unquote(v: string): string {
   return t;
 }
 
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+
+/**
+ * A copy of a string that shares no memory with the string it was cut from, stored one byte a character when every
+ * character allows it.
+ * @param s - a string (possibly a slice of a larger one)
+ * @returns an equal string of its own
+ */
+function ownString(s: string): string {
+  return BEYOND_LATIN1.test(s) ? Buffer.from(s, 'utf16le').toString('utf16le') : Buffer.from(s, 'latin1').toString('latin1');
+}
+
 /**
  * Parses one corpus file's text.
  * @param text - the file's content (already decoded)
@@ -96,7 +108,12 @@ function unquote(v: string): string {
  * article.paragraphs[8]?.number // 9
  */
 export function parseArticle(text: string, file: string): Article {
-  const lines = text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const normalized = text.normalize('NFC').replace(/^\uFEFF/, '');
+  // What the article keeps is cut from the file's text and would keep all of it alive, at two bytes a character when
+  // one character anywhere in the file is beyond Latin-1: the paragraphs, titles and front matter of such a file get
+  // strings of their own (one byte a character unless they themselves hold such a character).
+  const own = BEYOND_LATIN1.test(normalized) ? ownString : (s: string) => s;
+  const lines = normalized.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') throw new CorpusError(file, 1, 'missing front matter: the file must start with a line "---"');
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (close < 0) throw new CorpusError(file, 1, 'front matter is not closed: add a line "---" after it');
@@ -109,7 +126,7 @@ export function parseArticle(text: string, file: string): Article {
     const key = m[1]!.toLowerCase();
     if (!META_KEYS.has(key)) throw new CorpusError(file, i + 1, `unknown front matter key "${key}" (known: ${[...META_KEYS].join(', ')})`);
     if (key in raw) throw new CorpusError(file, i + 1, `front matter key "${key}" appears twice`);
-    raw[key] = unquote(m[2] ?? '');
+    raw[key] = own(unquote(m[2] ?? ''));
   }
   const title = raw['title']?.trim();
   if (!title) throw new CorpusError(file, 1, 'front matter has no "title"');
@@ -131,7 +148,7 @@ export function parseArticle(text: string, file: string): Article {
   let block: string[] = [];
   const flush = () => {
     if (!block.length) return;
-    const textBlock = block.join('\n');
+    const textBlock = own(block.join('\n'));
     block = [];
     paragraphs.push({ number: paragraphs.length + 1, text: textBlock, sectionId: '', sentences: sentenceViews(textBlock, splitSentences(textBlock)) });
   };
@@ -143,7 +160,7 @@ export function parseArticle(text: string, file: string): Article {
     }
     const h = /^##\s+(.*\S)\s*$/.exec(line);
     if (h && !block.length) {
-      headings.push({ title: h[1]!, line: i + 1, firstParagraph: paragraphs.length + 1 });
+      headings.push({ title: own(h[1]!), line: i + 1, firstParagraph: paragraphs.length + 1 });
       continue;
     }
     if (/^#\s/.test(line) && !block.length) {

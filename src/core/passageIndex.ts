@@ -7,8 +7,8 @@
 import { analyze } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { hasAutomaticSections } from './segmentation.js';
-import { NAME_FLAG, packedSentenceTerms, packedTermCount, termId, termOf, type PackedParagraph } from './sentenceTerms.js';
-import { TfIdfIndex, type TfIdfIndexData, type WeightingOptions } from './tfidfIndex.js';
+import { NAME_FLAG, packedTermCount, termId, termOf, withPackedTerms, type PackedParagraph } from './sentenceTerms.js';
+import { TfIdfIndex, TfIdfIndexBuilder, type TfIdfIndexData, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus } from './thesaurus.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import type { Article, Paragraph } from './types.js';
@@ -448,20 +448,43 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   const paragraphs: ParagraphRef[] = [];
   const first: number[] = [];
   const withTitles = settings.sectionTitles;
-  // Pass 1, article by article: each paragraph analysed once (the analysis is kept, see sentenceTerms.ts), and every
-  // document's length counted, so the term streams below are allocated once at their exact size.
-  const packs: PackedParagraph[] = [];
+  // The paragraph index and the sentence index are built side by side, in two sweeps over the corpus, article by
+  // article. Each document's term ids (the shared dictionary's: a paragraph's section-title terms, then its own; a
+  // sentence's own) are handed to its index's builder straight from the paragraph's analysis: no stream of the whole
+  // corpus's ids is made.
+  const weighting = settings.weighting;
+  const paragraphBuilder = new TfIdfIndexBuilder(termOf, weighting.paragraph);
+  const sentenceBuilder = new TfIdfIndexBuilder(termOf, weighting.sentence);
+  let scratch = new Int32Array(1024);
+  // Hands a paragraph's documents to the builders (`count` in the first sweep, `fill` in the second).
+  const handOver = (title: readonly number[], packed: PackedParagraph, sweep: 'count' | 'fill') => {
+    const n = packed[0]!;
+    const length = title.length + packedTermCount(packed);
+    if (length > scratch.length) scratch = new Int32Array(Math.max(length, 2 * scratch.length));
+    let at = 0;
+    for (const id of title) scratch[at++] = id;
+    for (let i = 0; i < n; i++) {
+      const from = at;
+      for (let k = packed[1 + i]!; k < packed[2 + i]!; k++) scratch[at++] = packed[n + 2 + k * 3]!;
+      sentenceBuilder[sweep](scratch, from, at);
+    }
+    paragraphBuilder[sweep](scratch, 0, at);
+  };
+
+  // First sweep: each paragraph analysed once (the analysis is kept, see sentenceTerms.ts), its documents counted,
+  // and the names noted.
   const titles: (readonly number[])[] = [];
   const noTitle: readonly number[] = [];
-  let paragraphTotal = 0;
-  let sentenceCount = 0;
+  const sentenceDocs = new IdStream();
+  const names = new Set<string>();
   for (const article of articles) {
     const lang = articleLang(article);
     const titleIds = new Map<string, readonly number[]>();
     const automatic = hasAutomaticSections(article);
     for (const paragraph of article.paragraphs) {
+      const doc = paragraphs.length;
       paragraphs.push({ article, paragraph });
-      first.push(sentenceCount);
+      first.push(sentenceDocs.length);
       // Automatic titles add nothing; reading an automatic section id would segment the article.
       let ids = noTitle;
       if (withTitles && !automatic) {
@@ -469,63 +492,32 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
         if (known) ids = known;
         else titleIds.set(paragraph.sectionId, (ids = sectionTitleTerms(article, paragraph).map(termId)));
       }
-      const packed = packedSentenceTerms(paragraph, lang);
-      packs.push(packed);
       titles.push(ids);
-      sentenceCount += packed[0]!;
-      paragraphTotal += ids.length + packedTermCount(packed);
+      withPackedTerms(paragraph, lang, (packed) => {
+        const n = packed[0]!;
+        for (let i = 0; i < n; i++) sentenceDocs.push(doc);
+        const end = n + 2 + 3 * packedTermCount(packed);
+        for (let base = n + 2; base < end; base += 3) if (packed[base + 2]! & NAME_FLAG) names.add(termOf(packed[base]!));
+        handOver(ids, packed, 'count');
+      });
     }
     yield;
   }
-  const weighting = settings.weighting;
-  const sentenceParagraph = new Int32Array(sentenceCount);
-  const names = new Set<string>();
+  const sentenceParagraph = sentenceDocs.take();
 
-  // Pass 2: the paragraphs as one stream of term ids (the shared dictionary's), indexed. The build consumes the
-  // stream, and its buffer then holds the sentences' (they are the paragraphs' terms without the section titles).
-  const buffer = new Int32Array(paragraphTotal);
-  let paragraphIndex: TfIdfIndex;
-  {
-    const stream = buffer;
-    const lengths = new Uint32Array(paragraphs.length);
-    let at = 0;
-    let s = 0;
-    for (let doc = 0; doc < packs.length; doc++) {
-      const packed = packs[doc]!;
-      const before = at;
-      for (const id of titles[doc]!) stream[at++] = id;
-      const n = packed[0]!;
-      const end = n + 2 + 3 * packedTermCount(packed);
-      for (let base = n + 2; base < end; base += 3) {
-        const id = packed[base]!;
-        stream[at++] = id;
-        if (packed[base + 2]! & NAME_FLAG) names.add(termOf(id));
-      }
-      lengths[doc] = at - before;
-      for (let i = 0; i < n; i++) sentenceParagraph[s++] = doc;
+  // Second sweep: the same documents again, read from the kept analyses, into the postings.
+  for (let doc = 0; doc < paragraphs.length; ) {
+    const article = paragraphs[doc]!.article;
+    const lang = articleLang(article);
+    for (; doc < paragraphs.length && paragraphs[doc]!.article === article; doc++) {
+      const title = titles[doc]!;
+      withPackedTerms(paragraphs[doc]!.paragraph, lang, (packed) => handOver(title, packed, 'fill'));
     }
-    paragraphIndex = TfIdfIndex.buildFromIds(stream, lengths, termOf, weighting.paragraph);
+    yield;
   }
+  const paragraphIndex = paragraphBuilder.finish();
   yield;
-
-  // Pass 3: the sentences likewise.
-  let sentenceIndex: TfIdfIndex;
-  {
-    const stream = buffer.subarray(0, paragraphTotal - titles.reduce((sum, t) => sum + t.length, 0));
-    const lengths = new Uint32Array(sentenceCount);
-    let at = 0;
-    let s = 0;
-    for (const packed of packs) {
-      const n = packed[0]!;
-      for (let i = 0; i < n; i++) {
-        const from = packed[1 + i]!;
-        const to = packed[2 + i]!;
-        for (let k = from; k < to; k++) stream[at++] = packed[n + 2 + k * 3]!;
-        lengths[s++] = to - from;
-      }
-    }
-    sentenceIndex = TfIdfIndex.buildFromIds(stream, lengths, termOf, weighting.sentence);
-  }
+  const sentenceIndex = sentenceBuilder.finish();
   yield;
 
   // The vocabulary as documents of character trigrams: a typo shares most trigrams with the word meant. Built with

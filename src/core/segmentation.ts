@@ -440,6 +440,42 @@ function withStoredSections(article: Article, sections: readonly Section[]): Seg
   return { sections: copies, sectionIdAt: (at) => sectionOf[at + 1]! };
 }
 
+// The section id of a paragraph of a lazily segmented article: read from the segmented article (segmenting it).
+const SECTION_ID: PropertyDescriptor = {
+  get(this: UnsegmentedParagraph) {
+    return UnsegmentedParagraph.sectionIdOf(this);
+  },
+  enumerable: true,
+};
+
+/**
+ * A paragraph of an article whose automatic sections are not computed yet: the paragraph's number, text and sentences,
+ * and a `sectionId` that segments the article when first read. Its own properties are a plain paragraph's, in the
+ * same order (so it prints and copies like one); the accessor is shared by every instance, which keeps them compact
+ * objects of one shape (an object literal with a getter of its own is a dictionary of its properties: several
+ * hundred bytes per paragraph of a large corpus).
+ */
+class UnsegmentedParagraph implements Paragraph {
+  // Declared, not defined as fields: the constructor makes them in a parsed paragraph's order.
+  declare readonly number: number;
+  declare readonly text: string;
+  declare readonly sectionId: string;
+  declare readonly sentences: Paragraph['sentences'];
+  readonly #at: number;
+  readonly #sectionIdAt: (at: number) => string;
+  constructor(p: Paragraph, at: number, sectionIdAt: (at: number) => string) {
+    this.number = p.number;
+    this.text = p.text;
+    Object.defineProperty(this, 'sectionId', SECTION_ID);
+    this.sentences = p.sentences;
+    this.#at = at;
+    this.#sectionIdAt = sectionIdAt;
+  }
+  static sectionIdOf(p: UnsegmentedParagraph): string {
+    return p.#sectionIdAt(p.#at);
+  }
+}
+
 /**
  * The same article with its automatic sections computed on first use: the first read of its `sections` or of a
  * paragraph's `sectionId` segments it (once), so a corpus loads without segmenting articles nobody asks about.
@@ -461,17 +497,10 @@ export function segmentArticleLazily(article: Article, options: LazySegmentation
     return { sections: made.sections, sectionIdAt: (at) => made.paragraphs[at]!.sectionId };
   };
   const resolve = () => (segmented ??= segment());
+  const sectionIdAt = (i: number) => resolve().sectionIdAt(i);
   // Each paragraph's copy is made once, alone (an answer weighing it) or with the others.
   const copies: (Paragraph | undefined)[] = [];
-  const copyOf = (p: Paragraph, i: number): Paragraph =>
-    (copies[i] ??= {
-      number: p.number,
-      text: p.text,
-      sentences: p.sentences,
-      get sectionId() {
-        return resolve().sectionIdAt(i);
-      },
-    });
+  const copyOf = (p: Paragraph, i: number): Paragraph => (copies[i] ??= new UnsegmentedParagraph(p, i, sectionIdAt));
   const copyParagraphs = (): Paragraph[] => article.paragraphs.map(copyOf);
   // An article read lazily from a snapshot stays unread until its paragraphs are needed.
   const unread = !paragraphsMade(article);

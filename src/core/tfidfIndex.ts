@@ -87,6 +87,20 @@ export interface PostingSource {
   repair?(): TfIdfIndexData;
 }
 
+/**
+ * Documents given as term ids, handed over one at a time as often as a build reads them (twice), so that no stream of
+ * every document's ids needs to exist (see {@link TfIdfIndex.buildFromDocs}).
+ */
+export interface IdDocuments {
+  /** Each document's number of ids. */
+  readonly lengths: Uint32Array;
+  /**
+   * Hands every document over, in order: `visit(ids, from, to)` with the document's ids in `ids[from … to)`, lent for
+   * the call only. Each call must hand over the same ids.
+   */
+  forEach(visit: (ids: Int32Array, from: number, to: number) => void): void;
+}
+
 /** How an index finds a term's id: a Map when built, a stored hash table when read back (see {@link termLookupTable}). */
 interface TermIds {
   get(term: string): number | undefined;
@@ -269,106 +283,67 @@ export class TfIdfIndex {
 
   /**
    * Builds the index from documents already turned into term ids: one flat stream of ids, document after document.
-   * The same index as `build` over the same terms, without a string lookup per occurrence. The stream is consumed: it
-   * is rewritten in place (a corpus's stream holds millions of ids, and a second copy would double the build's peak).
+   * The same index as `build` over the same terms, without a string lookup per occurrence.
    * @param stream - every document's term ids, in order (any non-negative ids of a dictionary where distinct ids
-   *   stand for distinct terms, e.g. a shared dictionary's); rewritten by the build
+   *   stand for distinct terms, e.g. a shared dictionary's)
    * @param docLengths - each document's number of ids in the stream
    * @param termOf - the term an id stands for
    * @param options - BM25 weighting
    * @returns the index
    */
   static buildFromIds(stream: Int32Array, docLengths: Uint32Array, termOf: (id: number) => string, options: WeightingOptions = {}): TfIdfIndex {
-    const k1 = options.k1 ?? 1.2;
-    const b = options.b ?? 0.75;
-    const n = docLengths.length;
     let total = 0;
-    let longest = 0;
-    let maxId = -1;
-    for (let d = 0; d < n; d++) {
-      const len = docLengths[d]!;
-      total += len;
-      if (len > longest) longest = len;
-    }
+    for (let d = 0; d < docLengths.length; d++) total += docLengths[d]!;
     if (total !== stream.length) throw new RangeError(`TfIdfIndex.buildFromIds: the lengths add up to ${total}, the stream holds ${stream.length}`);
-    for (let i = 0; i < total; i++) if (stream[i]! > maxId) maxId = stream[i]!;
-
-    // Pass 1: the given ids → dense ids in order of first appearance (the stream is rewritten in place), and
-    // document frequencies. The vocabulary is a list looked up through a hash table, as a stored index is: no Map of
-    // every term is grown while building.
-    const terms: string[] = [];
-    const dense = new Int32Array(maxId + 1).fill(-1);
-    let df = new Int32Array(1024);
-    let lastDoc = new Int32Array(1024).fill(-1);
-    let at = 0;
-    for (let d = 0; d < n; d++) {
-      const end = at + docLengths[d]!;
-      for (; at < end; at++) {
-        const given = stream[at]!;
-        let id = dense[given]!;
-        if (id < 0) {
-          id = terms.length;
-          dense[given] = id;
-          terms.push(termOf(given));
-          if (id >= df.length) {
-            df = grow(df, id + 1);
-            const old = lastDoc.length;
-            lastDoc = grow(lastDoc, id + 1);
-            lastDoc.fill(-1, old);
-          }
+    const docs: IdDocuments = {
+      lengths: docLengths,
+      forEach(visit) {
+        let at = 0;
+        for (let d = 0; d < docLengths.length; d++) {
+          const end = at + docLengths[d]!;
+          visit(stream, at, end);
+          at = end;
         }
-        stream[at] = id;
-        if (lastDoc[id] !== d) {
-          lastDoc[id] = d;
-          df[id]!++;
-        }
-      }
-    }
-    const vocabulary = terms.length;
-    const termStart = new Int32Array(vocabulary + 1);
-    for (let t = 0; t < vocabulary; t++) termStart[t + 1] = termStart[t]! + df[t]!;
-    const postings = termStart[vocabulary]!;
+      },
+    };
+    return TfIdfIndex.buildFromDocs(docs, termOf, options);
+  }
 
-    // Pass 2: postings in document order per term; tf is held in the impact array until weighting.
-    const postingDocs = new Int32Array(postings);
-    const postingImpacts = new Float32Array(postings);
-    const cursor = termStart.slice(0, vocabulary);
-    const tfCount = new Int32Array(vocabulary);
-    const unique = new Int32Array(longest);
-    at = 0;
-    for (let d = 0; d < n; d++) {
-      const end = at + docLengths[d]!;
-      let u = 0;
-      for (; at < end; at++) {
-        const id = stream[at]!;
-        if (tfCount[id]!++ === 0) unique[u++] = id;
-      }
-      for (let i = 0; i < u; i++) {
-        const id = unique[i]!;
-        const p = cursor[id]!++;
-        postingDocs[p] = d;
-        postingImpacts[p] = tfCount[id]!;
-        tfCount[id] = 0;
-      }
-    }
+  /**
+   * Builds the index from documents handed over one at a time as term ids (see {@link IdDocuments}), read twice: the
+   * same index as `buildFromIds` over the stream of them all, without that stream (a corpus's holds millions of ids).
+   * @param docs - the documents' lengths, and their ids in order
+   * @param termOf - the term an id stands for
+   * @param options - BM25 weighting
+   * @returns the index
+   * @throws RangeError when a document's ids do not match its length, or an id is negative
+   */
+  static buildFromDocs(docs: IdDocuments, termOf: (id: number) => string, options: WeightingOptions = {}): TfIdfIndex {
+    const builder = new TfIdfIndexBuilder(termOf, options);
+    const lengths = docs.lengths;
+    let d = 0;
+    const handed = (from: number, to: number) => {
+      if (d >= lengths.length || to - from !== lengths[d]) throw new RangeError(`TfIdfIndex.buildFromDocs: document ${d} does not have the length given for it`);
+      d++;
+    };
+    docs.forEach((ids, from, to) => {
+      handed(from, to);
+      builder.count(ids, from, to);
+    });
+    if (d !== lengths.length) throw new RangeError(`TfIdfIndex.buildFromDocs: ${d} documents handed over, ${lengths.length} lengths given`);
+    d = 0;
+    docs.forEach((ids, from, to) => {
+      handed(from, to);
+      builder.fill(ids, from, to);
+    });
+    return builder.finish();
+  }
 
-    // Weighting.
-    const avgdl = n ? total / n || 1 : 1;
-    const idfs = new Float32Array(vocabulary);
-    const maxImpact = new Float32Array(vocabulary);
-    for (let t = 0; t < vocabulary; t++) {
-      const from = termStart[t]!;
-      const to = termStart[t + 1]!;
-      const idf = bm25Idf(n, to - from);
-      idfs[t] = idf;
-      let max = 0;
-      for (let p = from; p < to; p++) {
-        const tf = postingImpacts[p]!;
-        postingImpacts[p] = bm25(idf, tf, docLengths[postingDocs[p]!]!, avgdl, k1, b);
-        if (postingImpacts[p]! > max) max = postingImpacts[p]!;
-      }
-      maxImpact[t] = max;
-    }
+  /**
+   * An index made by a {@link TfIdfIndexBuilder}.
+   * @internal
+   */
+  static made(terms: string[], termStart: Int32Array, postingDocs: Int32Array, postingImpacts: Float32Array, maxImpact: Float32Array, idfs: Float32Array, docLengths: Uint32Array): TfIdfIndex {
     return new TfIdfIndex(new HashedTermIds(terms, termLookupTable(terms)), terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
   }
 
@@ -904,4 +879,180 @@ export class TfIdfIndex {
     }
     return size;
   }
+}
+
+/**
+ * Builds an index in two sweeps over its documents, handed over one at a time as term ids: each document is counted
+ * (`count`), then every document is handed over again in the same order (`fill`), and the index is finished. No stream
+ * of every document's ids needs to exist, and two indexes over the same text (paragraphs and their sentences) are
+ * built in the same two sweeps. The index is the one `TfIdfIndex.buildFromIds` builds over the same documents.
+ * @example
+ * const builder = new TfIdfIndexBuilder((id) => dictionary[id]!);
+ * for (const doc of docs) builder.count(doc, 0, doc.length);
+ * for (const doc of docs) builder.fill(doc, 0, doc.length);
+ * const index = builder.finish();
+ */
+export class TfIdfIndexBuilder {
+  private readonly terms: string[] = [];
+  // Given id → dense id (in order of first appearance), −1 when not seen.
+  private dense = new Int32Array(1024).fill(-1);
+  private df = new Int32Array(1024);
+  private lastDoc = new Int32Array(1024).fill(-1);
+  private lengths = new Uint32Array(1024);
+  private counted = 0;
+  private total = 0;
+  private longest = 0;
+  // The second sweep's state, made when it starts.
+  private fillState: { termStart: Int32Array; postingDocs: Int32Array; postingImpacts: Float32Array; cursor: Int32Array; tfCount: Int32Array; unique: Int32Array } | undefined;
+  private filled = 0;
+  private finished = false;
+
+  /**
+   * @param termOf - the term an id stands for
+   * @param options - BM25 weighting
+   */
+  constructor(
+    private readonly termOf: (id: number) => string,
+    private readonly options: WeightingOptions = {},
+  ) {}
+
+  /**
+   * First sweep: counts the next document.
+   * @param ids - holds the document's term ids (any non-negative ids where distinct ids stand for distinct terms)
+   * @param from - where they start in `ids`
+   * @param to - where they end
+   * @throws RangeError when an id is negative, or the second sweep has begun
+   */
+  count(ids: ArrayLike<number>, from: number, to: number): void {
+    if (this.fillState || this.finished) throw new RangeError('TfIdfIndexBuilder: a document counted after the second sweep began');
+    const d = this.counted++;
+    if (d >= this.lengths.length) this.lengths = growUnsigned(this.lengths, d + 1);
+    const length = to - from;
+    this.lengths[d] = length;
+    this.total += length;
+    if (length > this.longest) this.longest = length;
+    let dense = this.dense;
+    let df = this.df;
+    let lastDoc = this.lastDoc;
+    const terms = this.terms;
+    for (let at = from; at < to; at++) {
+      const given = ids[at]!;
+      if (!(given >= 0)) throw new RangeError(`TfIdfIndexBuilder: a negative term id (${given})`);
+      if (given >= dense.length) {
+        const old = dense.length;
+        dense = this.dense = grow(dense, given + 1);
+        dense.fill(-1, old);
+      }
+      let id = dense[given]!;
+      if (id < 0) {
+        id = terms.length;
+        dense[given] = id;
+        terms.push(this.termOf(given));
+        if (id >= df.length) {
+          df = this.df = grow(df, id + 1);
+          const old = lastDoc.length;
+          lastDoc = this.lastDoc = grow(lastDoc, id + 1);
+          lastDoc.fill(-1, old);
+        }
+      }
+      if (lastDoc[id] !== d) {
+        lastDoc[id] = d;
+        df[id]!++;
+      }
+    }
+  }
+
+  /**
+   * Second sweep: the next document again, exactly as it was counted.
+   * @param ids - holds the document's term ids
+   * @param from - where they start in `ids`
+   * @param to - where they end
+   * @throws RangeError when the document is not the one counted at its place
+   */
+  fill(ids: ArrayLike<number>, from: number, to: number): void {
+    const state = (this.fillState ??= this.startFilling());
+    const d = this.filled++;
+    if (d >= this.counted || to - from !== this.lengths[d]) throw new RangeError(`TfIdfIndexBuilder: document ${d} is not the one counted`);
+    const { postingDocs, postingImpacts, cursor, tfCount, unique } = state;
+    const dense = this.dense;
+    let u = 0;
+    for (let at = from; at < to; at++) {
+      const id = dense[ids[at]!]!;
+      if (!(id >= 0)) throw new RangeError(`TfIdfIndexBuilder: document ${d} holds ids it did not hold when counted`);
+      if (tfCount[id]!++ === 0) unique[u++] = id;
+    }
+    for (let i = 0; i < u; i++) {
+      const id = unique[i]!;
+      const p = cursor[id]!++;
+      if (p >= state.termStart[id + 1]!) throw new RangeError(`TfIdfIndexBuilder: document ${d} holds ids it did not hold when counted`);
+      postingDocs[p] = d;
+      postingImpacts[p] = tfCount[id]!;
+      tfCount[id] = 0;
+    }
+  }
+
+  private startFilling() {
+    if (this.finished) throw new RangeError('TfIdfIndexBuilder: already finished');
+    const vocabulary = this.terms.length;
+    const termStart = new Int32Array(vocabulary + 1);
+    for (let t = 0; t < vocabulary; t++) termStart[t + 1] = termStart[t]! + this.df[t]!;
+    const postings = termStart[vocabulary]!;
+    // Only the dense ids are needed from here on.
+    this.df = new Int32Array(0);
+    this.lastDoc = new Int32Array(0);
+    return {
+      termStart,
+      postingDocs: new Int32Array(postings),
+      postingImpacts: new Float32Array(postings),
+      cursor: termStart.slice(0, vocabulary),
+      tfCount: new Int32Array(vocabulary),
+      unique: new Int32Array(this.longest),
+    };
+  }
+
+  /**
+   * Weights the postings and makes the index; the builder is spent.
+   * @returns the index
+   * @throws RangeError when the second sweep did not hand over every document counted
+   */
+  finish(): TfIdfIndex {
+    const state = (this.fillState ??= this.startFilling());
+    if (this.filled !== this.counted) throw new RangeError(`TfIdfIndexBuilder: ${this.filled} documents filled, ${this.counted} counted`);
+    const { termStart, postingDocs, postingImpacts, cursor } = state;
+    const vocabulary = this.terms.length;
+    for (let t = 0; t < vocabulary; t++) if (cursor[t] !== termStart[t + 1]) throw new RangeError('TfIdfIndexBuilder: the documents held other ids the second time');
+    const k1 = this.options.k1 ?? 1.2;
+    const b = this.options.b ?? 0.75;
+    const n = this.counted;
+    const docLengths = this.lengths.slice(0, n);
+    const avgdl = n ? this.total / n || 1 : 1;
+    const idfs = new Float32Array(vocabulary);
+    const maxImpact = new Float32Array(vocabulary);
+    for (let t = 0; t < vocabulary; t++) {
+      const from = termStart[t]!;
+      const to = termStart[t + 1]!;
+      const idf = bm25Idf(n, to - from);
+      idfs[t] = idf;
+      let max = 0;
+      for (let p = from; p < to; p++) {
+        const tf = postingImpacts[p]!;
+        postingImpacts[p] = bm25(idf, tf, docLengths[postingDocs[p]!]!, avgdl, k1, b);
+        if (postingImpacts[p]! > max) max = postingImpacts[p]!;
+      }
+      maxImpact[t] = max;
+    }
+    this.finished = true;
+    this.fillState = undefined;
+    this.dense = new Int32Array(0);
+    this.lengths = new Uint32Array(0);
+    return TfIdfIndex.made(this.terms, termStart, postingDocs, postingImpacts, maxImpact, idfs, docLengths);
+  }
+}
+
+function growUnsigned(a: Uint32Array, min: number): Uint32Array<ArrayBuffer> {
+  let size = a.length || 16;
+  while (size < min) size *= 2;
+  const b = new Uint32Array(size);
+  b.set(a);
+  return b;
 }

@@ -91,3 +91,15 @@ describe('the served corpus', () => {
     expect(loadCorpus(join(ROOT, 'corpus')).map((a) => a.slug)).toEqual(['llama2']);
   });
 });
+
+describe('parsing a file with characters beyond Latin-1', () => {
+  it('GIVEN a file whose text holds curly quotes, dashes and other scripts in some paragraphs THEN every paragraph, title and heading reads exactly as written', () => {
+    const body = ['L’Italia è una repubblica — dal 1946.', 'Città e più: nessun carattere oltre il Latin-1 qui.', 'Ελλάδα, 日本 e “virgolette” 😀.'];
+    const file = `---\ntitle: "L’articolo — prova"\nlang: it\n---\n\n## Storia d’Italia\n\n${body[0]}\n\n${body[1]}\n\n## Altro\n\n${body[2]}\n`;
+    const article = parseArticle(file, 'prova.md');
+    expect(article.meta.title).toBe('L’articolo — prova');
+    expect(article.sections.map((s) => s.title)).toEqual(['Storia d’Italia', 'Altro']);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(body);
+    expect(article.paragraphs.map((p) => p.sentences.map((s) => s.text).join(' '))).toEqual(body);
+  });
+});

@@ -65,13 +65,15 @@ describe('each sentence analysed once', () => {
     }
   });
 
-  it('GIVEN any text of words, names, numbers, percentages, hyphens, elisions and odd marks THEN its packed analysis is analyze’s, in both languages', () => {
+  it('GIVEN any text of words, names, numbers, percentages, hyphens, elisions and odd marks THEN its packed analysis, and the one kept for it, is analyze’s, in both languages', () => {
     const pieces = ['Llama', ' 2', 'OpenAI', ' il ', 'dell’IA', 'Al-Dahle', ' 40 %', '40%', ' 1.000', 'città', 'CEO', ' ', '\n', '’', 'ʼ', '\u200B', 'e-mail', 'GPT-4', 'X', ' è ', 'Meta', '3', ' 12', 'perché', 'ÈCCO', 'a-b-c', '-', '.'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), fc.constantFrom('it' as const, 'en' as const), (parts, lang) => {
         const text = parts.join('');
         const paragraph = { sentences: [{ text, start: 0, end: text.length }] };
         expect(packedView(packParagraph(paragraph, lang))).toEqual(reference([text], lang));
+        // …and so is the analysis kept for it (held compact, read back).
+        expect(packedView(packedSentenceTerms({ sentences: [{ text: ` ${text}`, start: 0, end: text.length + 1 }, { text, start: 0, end: text.length }] }, lang))).toEqual(reference([` ${text}`, text], lang));
       }),
       { numRuns: 400 },
     );
@@ -84,7 +86,19 @@ describe('each sentence analysed once', () => {
     buildPassageIndex(fresh);
     expect(all.every(({ p, lang }) => isAnalysed(p, lang))).toBe(true);
     const { p, lang } = all[0]!;
-    expect(packedSentenceTerms(p, lang)).toBe(packedSentenceTerms(p, lang));
+    expect(packedSentenceTerms(p, lang)).toEqual(packParagraph(p, lang));
+  });
+
+  it('GIVEN an index built THEN a paragraph’s analysis is read from what the build kept: a sentence changed behind its back still reads as it was analysed', () => {
+    const sentence = { text: 'Il gatto dorme sul divano.', start: 0, end: 26 };
+    const paragraph: Paragraph = { number: 1, text: sentence.text, sectionId: 'a', sentences: [sentence] };
+    const article = { slug: 'gatto', file: 'gatto.md', meta: { title: 'Gatto', lang: 'it' }, paragraphs: [paragraph], sections: [{ id: 'a', title: 'Gatto', from: 1, to: 1 }] };
+    buildPassageIndex([article]);
+    const kept = packParagraph({ sentences: [{ ...sentence }] }, 'it');
+    sentence.text = 'Il cane abbaia in giardino.';
+    expect(packedSentenceTerms(paragraph, 'it')).toEqual(kept);
+    expect(sentenceTerms(paragraph, 'it')).toEqual([analyze('Il gatto dorme sul divano.', 'it')]);
+    expect(packParagraph(paragraph, 'it')).not.toEqual(kept);
   });
 
   it('GIVEN an analysis remembered for a paragraph (as a snapshot hands it in) THEN that analysis is used', () => {
@@ -135,7 +149,38 @@ describe('index built from term ids', () => {
         const q = query.map((term) => ({ term, weight: 1 }));
         expect(fromIds.search(q, 5)).toEqual(fromStrings.search(q, 5));
         expect([...fromIds.scoreAll(q)]).toEqual([...fromStrings.scoreAll(q)]);
+        // Handed over one document at a time, each in a buffer of its own that is then reused: the same index.
+        const scratch = new Int32Array(8);
+        const fromDocs = TfIdfIndex.buildFromDocs(
+          {
+            lengths: Uint32Array.from(docs.map((d) => d.length)),
+            forEach(visit) {
+              for (const doc of docs) {
+                doc.forEach((t, i) => (scratch[i] = 100 + dictionary.indexOf(t)));
+                visit(scratch, 0, doc.length);
+                scratch.fill(-7);
+              }
+            },
+          },
+          (id) => dictionary[id - 100]!,
+        );
+        expect(fromDocs.toData()).toEqual(fromStrings.toData());
+        expect(fromDocs.search(q, 5)).toEqual(fromStrings.search(q, 5));
       }),
     );
+  });
+
+  it('GIVEN documents handed over that do not match their lengths, or hold a negative id THEN the build refuses them', () => {
+    const docs = (lengths: number[], ids: number[][]) => ({
+      lengths: Uint32Array.from(lengths),
+      forEach(visit: (ids: Int32Array, from: number, to: number) => void) {
+        for (const d of ids) visit(Int32Array.from(d), 0, d.length);
+      },
+    });
+    const term = (id: number) => `t${id}`;
+    expect(() => TfIdfIndex.buildFromDocs(docs([2, 1], [[1, 2], [3, 4]]), term)).toThrow(RangeError);
+    expect(() => TfIdfIndex.buildFromDocs(docs([2, 1, 1], [[1, 2], [3]]), term)).toThrow(RangeError);
+    expect(() => TfIdfIndex.buildFromDocs(docs([2], [[1, -2]]), term)).toThrow(RangeError);
+    expect(TfIdfIndex.buildFromDocs(docs([2, 1], [[1, 2], [2]]), term).df('t2')).toBe(2);
   });
 });
