@@ -528,6 +528,27 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   return assembleIndex({ articles, paragraphs, sentenceParagraph, first, paragraphIndex, sentenceIndex, settings, names, vocabulary, thesaurus: options.thesaurus, bilingual: options.bilingual });
 }
 
+/** A growing run of integers in a typed array (a corpus's term stream holds millions: no boxed JavaScript array). */
+class IdStream {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+  /** The integers pushed, as an array of their exact length; the stream is emptied. */
+  take(): Int32Array {
+    const out = this.data.slice(0, this.length);
+    this.data = new Int32Array(0);
+    this.length = 0;
+    return out;
+  }
+}
+
 interface IndexParts {
   readonly articles: readonly Article[];
   readonly paragraphs: ParagraphRef[];
