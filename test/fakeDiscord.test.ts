@@ -95,6 +95,11 @@ interface Harness {
   readonly client: Client;
   /** Errors the bot's handler caught (e.g. DiscordAPIError from a refused callback). */
   readonly botErrors: unknown[];
+  /**
+   * Resolves when every interaction handed to the bot so far has been handled to its end (a handler that sends several
+   * requests in turn may pause longer than the fake's quiet period on a busy machine, so idleness alone cannot tell).
+   */
+  handled(): Promise<void>;
 }
 
 /** Everything started by a test, stopped after it: clients first (or they would try to reconnect), then fakes. */
@@ -116,11 +121,12 @@ async function startBot(options: FakeDiscordOptions = {}): Promise<Harness> {
   fakes.push(fake);
   clients.push(client);
   const botErrors: unknown[] = [];
-  client.on(Events.InteractionCreate, (interaction) => void handle(interaction, botErrors));
+  const handlers: Promise<void>[] = [];
+  client.on(Events.InteractionCreate, (interaction) => void handlers.push(handle(interaction, botErrors)));
   const ready = once(client, Events.ClientReady);
   await client.login(fake.token);
   await ready;
-  return { fake, client, botErrors };
+  return { fake, client, botErrors, handled: async () => void (await Promise.all(handlers)) };
 }
 
 /** A fake with no bot connected, for requests sent straight over HTTP. */
@@ -264,8 +270,9 @@ describe('interactions', () => {
   });
 
   it('records a deferred reply, its edit and a follow-up', async () => {
-    const { fake } = await startBot();
+    const { fake, handled } = await startBot();
     const outcome = await fake.interact(fake.slashCommand('slow'));
+    await handled();
     await fake.waitForIdle();
     expect(outcome.callback?.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     expect(outcome.callback?.data?.['flags']).toBe(MessageFlags.Ephemeral);
@@ -278,8 +285,9 @@ describe('interactions', () => {
   });
 
   it('returns the created message when the bot asks for with_response=true', async () => {
-    const { fake } = await startBot();
+    const { fake, handled } = await startBot();
     const outcome = await fake.interact(fake.slashCommand('menu'));
+    await handled();
     await fake.waitForIdle();
     expect(outcome.callback?.withResponse).toBe(true);
     expect(outcome.followUpMessages[0]?.content).toBe(`created ${outcome.original?.id ?? '?'}`);
@@ -542,9 +550,10 @@ describe('REST faults', () => {
   });
 
   it('429 on editReply: the edit is retried after Retry-After', async () => {
-    const { fake } = await startBot();
+    const { fake, handled } = await startBot();
     fake.rateLimitNext(FakeRoutes.editOriginal, 0.2);
     const outcome = await fake.interact(fake.slashCommand('slow'));
+    await handled();
     await fake.waitForIdle();
     expect(outcome.original?.content).toBe('done');
     expect(outcome.edits).toHaveLength(1);
@@ -553,9 +562,10 @@ describe('REST faults', () => {
   });
 
   it('500 on a callback: discord.js retries and the interaction is answered exactly once', async () => {
-    const { fake, botErrors } = await startBot();
+    const { fake, botErrors, handled } = await startBot();
     fake.failNext(FakeRoutes.interactionCallback, 500);
     const outcome = await fake.interact(fake.slashCommand('echo', { text: 'x' }));
+    await handled();
     await fake.waitForIdle();
     expect(outcome.callback?.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(outcome.callbackAttempts).toBe(1);
