@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import type { PassageIndexData } from './passageIndex.js';
 import { termLookupTable, type PostingSource, type TfIdfIndexData } from './tfidfIndex.js';
+import { bytesSource } from './snapshot.js';
 
 const MAGIC = 'BRANOIX3';
 const CHECKSUM = 32;
@@ -178,7 +179,7 @@ const sameInts = (a: Int32Array, b: Int32Array) => a.length === b.length && Buff
  */
 export function decodeIndexSnapshot(source: Uint8Array | IndexSnapshotFile, key: string): PassageIndexData | undefined {
   try {
-    return decode(source instanceof Uint8Array ? bytesFile(source) : source, key);
+    return decode(source instanceof Uint8Array ? bytesSource(source) : source, key);
   } catch {
     return undefined;
   }
@@ -249,17 +250,6 @@ function lazyList(length: number, item: (i: number) => string): readonly string[
     defineProperty: () => false,
     deleteProperty: () => false,
   });
-}
-
-function bytesFile(bytes: Uint8Array): IndexSnapshotFile {
-  return {
-    size: bytes.length,
-    read(target, position) {
-      const part = bytes.subarray(position, position + target.length);
-      target.set(part);
-      return part.length;
-    },
-  };
 }
 
 function readExactly(file: IndexSnapshotFile, target: Uint8Array, position: number): boolean {

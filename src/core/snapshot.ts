@@ -236,7 +236,8 @@ export function openSnapshot(source: Uint8Array | SnapshotSource, key: string): 
   }
 }
 
-function bytesSource(bytes: Uint8Array): SnapshotSource {
+/** Bytes in memory read as a snapshot source (also the stored index's, whose file reads the same way). */
+export function bytesSource(bytes: Uint8Array): SnapshotSource {
   return {
     size: bytes.length,
     read(target, position) {
