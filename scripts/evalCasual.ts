@@ -1,7 +1,8 @@
 /**
- * `node dist/scripts/evalCasual.js [--verbose] [--json]`: the casual question set (test/fixtures/casual) against the
- * shipped corpus, in process: R@1 and wrong refusals on the questions the article answers, share declined of the
- * questions it does not, for each half (tune, check) and both.
+ * `node dist/scripts/evalCasual.js [--verbose] [--json] [--general]`: the casual question set (test/fixtures/casual)
+ * against the shipped corpus, in process: R@1 and wrong refusals on the questions the article answers, share declined
+ * of the questions it does not, for each half (tune, check) and both. `--general` reads the article with Brano's
+ * general lexicons alone, without the corpus's own (corpus/lexicon), as an article a user drops in is read.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,9 +14,9 @@ import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
 
 installItalianLemmas();
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, general: { type: 'boolean', default: false } } });
 const corpusDir = join(PROJECT_ROOT, 'corpus');
-const core = createCore(loadCorpus(corpusDir), { lexicons: loadLexicons(corpusDir) });
+const core = createCore(loadCorpus(corpusDir), { lexicons: values.general ? loadLexicons() : loadLexicons(corpusDir) });
 const set = readCasualSet(PROJECT_ROOT);
 const report: Record<string, CasualScore> = {};
 for (const half of ['tune', 'check', 'all'] as const) {

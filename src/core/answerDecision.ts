@@ -54,6 +54,11 @@ export interface AnswerFeatures {
   readonly namesMissing?: number;
   /** Share of that mass carried by words the corpus never uses (as typed, near-spelt or by an exact equivalent). */
   readonly contentUnknown?: number;
+  /** Share of the mass of the question's words other than names carried by words that neither the corpus nor any
+   * synonym or near spelling of them reaches ("parametri" asked of an article that never speaks of parameters). */
+  readonly contentOrphan?: number;
+  /** How many of the question's concepts are words other than names. */
+  readonly contentConcepts?: number;
   /** Whether the question names someone or something the corpus knows. */
   readonly hasName?: boolean;
   /** Share of the question's idf mass, each concept weighed by how rare it is within the first passage's article,
@@ -236,16 +241,37 @@ export function englishAnswerProbability(f: AnswerFeatures, model: AnswerModel =
 /** The longest question, in concepts, that {@link factNotGiven} applies to. */
 export const FACT_MAX_CONCEPTS = 2;
 
+/** The longest question, in concepts (a name written in several words counting for each), that the one-word cases of
+ * {@link factNotGiven} apply to when the word is one the article uses. */
+export const FACT_ONE_WORD_MAX_CONCEPTS = 3;
+
+/** The most of the question's article-weighed mass (`localCoverage`) a passage may hold for a question whose one word
+ * besides names nothing in the corpus reaches to be declined: a passage that holds only the names its article
+ * repeats everywhere. */
+export const ORPHAN_MAX_LOCAL = 0.1;
+
 /**
- * A short question that asks for a kind of answer (who, when, how many, where…) about someone or something the
- * corpus knows, when the best passage holds none of its other words (as typed, near-spelt or by an exact
- * equivalent), most of them are words the article never uses, and the passage holds no answer of that kind: it asks
- * for a fact the article does not give ("quanti dipendenti ha
- * Meta?", "dove ha studiato Lambert?"). Longer questions are left to the model: in them an unmatched word is more
- * often a loose wording of what the article says.
+ * A short question about someone or something the corpus knows that asks for a fact the article does not give: the
+ * best passage (its best sentence and neighbours) holds none of its words other than names (as typed, near-spelt or
+ * by an exact equivalent), and
+ * - it asks for a kind of answer (who, when, how many, where…) the passage does not hold, most of its other words are
+ *   words the article never uses, and it is short ("quanti dipendenti ha Meta?", "dove ha studiato Lambert?"); or
+ * - its one word besides names is one that neither the corpus nor any synonym or near spelling of it reaches, and the
+ *   passage holds only names its article repeats in most paragraphs ("quanti parametri ha llama 2": an article that
+ *   never speaks of parameters); or
+ * - its one word besides names is one the article uses, but not near the names, and the passage holds no answer of
+ *   the kind asked for ("quanti anni ha X" when the article gives no age next to X).
+ * Longer questions are left to the model: in them an unmatched word is more often a loose wording of what the
+ * article says.
  * @param f - the evidence
  * @returns true when the question should be declined
  */
 export function factNotGiven(f: AnswerFeatures): boolean {
-  return f.hasName === true && f.contentCoverage === 0 && (f.contentUnknown ?? 0) >= 0.5 && f.cueAsked && !f.cueMet && f.concepts <= FACT_MAX_CONCEPTS;
+  if (f.hasName !== true || f.contentCoverage !== 0) return false;
+  const unknown = f.contentUnknown ?? 0;
+  const cueUnmet = f.cueAsked && !f.cueMet;
+  if (unknown >= 0.5 && cueUnmet && f.concepts <= FACT_MAX_CONCEPTS) return true;
+  if (f.contentConcepts === undefined || f.contentConcepts > 1) return false;
+  if ((f.contentOrphan ?? 0) >= 0.5 && (f.localCoverage ?? 1) < ORPHAN_MAX_LOCAL) return true;
+  return unknown < 0.5 && cueUnmet && f.concepts <= FACT_ONE_WORD_MAX_CONCEPTS;
 }

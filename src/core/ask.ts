@@ -676,7 +676,7 @@ function factEvidence(
   doc: number,
   around: ReadonlyMap<string, number>,
   looseWeight: number,
-): Pick<AnswerFeatures, 'contentCoverage' | 'namesMissing' | 'contentUnknown' | 'hasName'> {
+): Pick<AnswerFeatures, 'contentCoverage' | 'namesMissing' | 'contentUnknown' | 'hasName' | 'contentOrphan' | 'contentConcepts'> {
   // An English word tried as written has several typed forms (its stem, the word as written): any of them counts.
   const nameLike = (c: Concept) => c.name || c.entries.some((e) => e.typed && e.terms.every((t) => index.names.has(t) || /\d/.test(t)));
   // A word counts as found in its typed form, a near spelling or an exact equivalent; a loose thesaurus neighbour
@@ -686,9 +686,13 @@ function factEvidence(
   let mass = 0;
   let covered = 0;
   let unknown = 0;
+  let orphan = 0;
+  let words = 0;
   for (const c of concepts) {
     if (nameLike(c)) continue;
     mass += c.mass;
+    words++;
+    if (c.orphan) orphan += c.mass;
     const forms = close(c);
     if (holds(forms, around)) covered += c.mass;
     if (!forms.some((e) => e.terms.every((t) => index.paragraphIndex.has(t)))) unknown += c.mass;
@@ -702,6 +706,8 @@ function factEvidence(
   return {
     contentCoverage: mass ? covered / mass : 1,
     contentUnknown: mass ? unknown / mass : 0,
+    contentOrphan: mass ? orphan / mass : 0,
+    contentConcepts: words,
     namesMissing: names.length ? missing / names.length : 0,
     hasName: names.length > 0,
   };
