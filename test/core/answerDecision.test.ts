@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { ANSWER_FEATURE_NAMES, answerInputs } from '../../src/core/answerDecision.js';
+import { ANSWER_FEATURE_NAMES, answerInputs, factNotGiven, type AnswerFeatures } from '../../src/core/answerDecision.js';
 import { ANSWER_MODEL } from '../../src/core/answerModel.js';
 import { installItalianLemmas } from '../../src/lexicons.js';
 
@@ -52,5 +52,36 @@ describe('the decision to answer or decline', () => {
     const r = core.ask(q);
     expect(r.answered, JSON.stringify(r.decision)).toBe(true);
     expect(r.passages[0]!.paragraph).toBe(p);
+  });
+});
+
+// Evidence of a short question about a known name whose best passage holds none of its other words.
+const namesOnly: AnswerFeatures = {
+  coverage: 0.2, wordCoverage: 0, typedCoverage: 0.2, sentenceCoverage: 0.2, windowCoverage: 0.2, score: 0.5, margin: 0.1,
+  cueAsked: true, cueMet: true, unknownShare: 0, unknownMax: 0, concepts: 3, conceptShare: 0.7, sentenceConceptShare: 0.7,
+  uncoveredMax: 0.8, orphanShare: 0, unknownConceptShare: 0, unknownName: false,
+  contentCoverage: 0, contentUnknown: 0, contentOrphan: 0, contentConcepts: 1, namesMissing: 0, hasName: true, localCoverage: 0.5,
+};
+
+describe('a fact the article does not give', () => {
+  it('GIVEN one word besides names that nothing in the corpus reaches, and a passage holding only names its article repeats everywhere, THEN it is declined', () => {
+    const f = { ...namesOnly, contentUnknown: 1, contentOrphan: 1, orphanShare: 0.9, concepts: 4, localCoverage: 0.02 };
+    expect(factNotGiven(f)).toBe(true);
+    // The passage holds rarer words of the question (a name the article seldom uses): left to the model.
+    expect(factNotGiven({ ...f, localCoverage: 0.3 })).toBe(false);
+    // Two words besides names: left to the model.
+    expect(factNotGiven({ ...f, contentConcepts: 2 })).toBe(false);
+    // A word the corpus lacks but a synonym of which it uses ("uscito" for "rilasciato"): left to the model.
+    expect(factNotGiven({ ...f, contentOrphan: 0 })).toBe(false);
+  });
+
+  it('GIVEN one word besides names that the article uses but not near them, and no answer of the kind asked for, THEN a short question is declined', () => {
+    const f = { ...namesOnly, cueMet: false };
+    expect(factNotGiven(f)).toBe(true);
+    expect(factNotGiven({ ...f, cueMet: true })).toBe(false);
+    expect(factNotGiven({ ...f, cueAsked: false })).toBe(false);
+    expect(factNotGiven({ ...f, concepts: 4 })).toBe(false);
+    expect(factNotGiven({ ...f, contentCoverage: 0.5 })).toBe(false);
+    expect(factNotGiven({ ...f, hasName: false })).toBe(false);
   });
 });

@@ -7,10 +7,9 @@ import { loadLexicons } from '../../src/lexicons.js';
 
 // The casual set (test/fixtures/casual, see its README): questions about the shipped article typed as in a chat, and
 // questions that use its names and words to ask for facts it does not give. Written before any was put to Brano.
-// Measured (`node dist/scripts/evalCasual.js`): R@1 0.919 on both halves, no wrong refusal; of the second kind 7 in 15
-// declined on the tune half, 8 in 15 on the check half (15 in 30; names typed in lower case read as names). The issue
-// asks for R@1 ≥ 0.85 with at most two wrong refusals (reached) and ≥ 60 % declined (not reached: the floors below
-// are what Brano does today).
+// Measured (`node dist/scripts/evalCasual.js`): R@1 0.919 on both halves, no wrong refusal; of the second kind 9 in 15
+// declined on each half (18 in 30, the issue's 60 %; names typed in lower case read as names). With the general
+// lexicons alone (`--general`): R@1 0.865, no wrong refusal, 16 in 30 declined.
 const ROOT = resolve(import.meta.dirname, '../..');
 const corpusDir = join(ROOT, 'corpus');
 const core = createCore(loadCorpus(corpusDir), { lexicons: loadLexicons(corpusDir) });
@@ -35,17 +34,17 @@ describe('questions typed as in a chat, on the shipped article', () => {
   });
 
   it.each([
-    ['tune', 7],
-    ['check', 8],
+    ['tune', 9],
+    ['check', 9],
   ] as const)('GIVEN the %s half of the questions the article does not answer THEN at least %i in 15 are declined', (h, floor) => {
     const s = scoreCasual(half(h), (q) => core.ask(q));
     expect(s.unanswerable).toBe(15);
     expect(s.declined, JSON.stringify(s.answered)).toBeGreaterThanOrEqual(floor / 15);
   });
 
-  it('GIVEN both halves of the questions the article does not answer THEN at least 15 in 30 are declined', () => {
+  it('GIVEN both halves of the questions the article does not answer THEN at least 18 in 30 are declined', () => {
     const s = scoreCasual({ answerable: [], unanswerable: set.unanswerable }, (q) => core.ask(q));
     expect(s.unanswerable).toBe(30);
-    expect(s.declined, JSON.stringify(s.answered)).toBeGreaterThanOrEqual(15 / 30);
+    expect(s.declined, JSON.stringify(s.answered)).toBeGreaterThanOrEqual(18 / 30);
   });
 });
