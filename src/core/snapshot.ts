@@ -248,9 +248,14 @@ export function bytesSource(bytes: Uint8Array): SnapshotSource {
   };
 }
 
-// Bytes read from a source into a buffer of their own (aligned for typed arrays), or undefined when cut short.
-function readAt(source: SnapshotSource, position: number, length: number): Buffer | undefined {
-  const out = Buffer.from(new ArrayBuffer(pad4(length)), 0, length);
+// The buffer lent to one read at a time (see `readAt`).
+let lentBytes = Buffer.from(new ArrayBuffer(65536));
+
+// Bytes read from a source into a buffer of their own, or (`lend`) into a shared one valid until the next lent read
+// (aligned for typed arrays either way), or undefined when cut short.
+function readAt(source: SnapshotSource, position: number, length: number, lend = false): Buffer | undefined {
+  if (lend && lentBytes.length < length) lentBytes = Buffer.from(new ArrayBuffer(pad4(Math.max(length, 2 * lentBytes.length))));
+  const out = lend ? lentBytes.subarray(0, length) : Buffer.from(new ArrayBuffer(pad4(length)), 0, length);
   let done = 0;
   while (done < length) {
     const n = source.read(out.subarray(done), position + done);
@@ -326,14 +331,13 @@ function open(source: SnapshotSource, key: string): StoredArticle | undefined {
     const packedLength = table[at + 2]!;
     const intsBytes = 4 * (2 * sentences + packedLength);
     const length = pad4(intsBytes + table[at + 3]!);
+    // Read in place (the body is aligned: every part starts on a multiple of 4), or into a buffer shared by every
+    // read: what the paragraph keeps (its text, its analysis) is copied out of it below.
     let part: Buffer | undefined;
-    if (whole) {
-      // Its own copy, aligned for typed arrays, so the article's bytes are not kept alive with it.
-      part = Buffer.from(new ArrayBuffer(length));
-      whole.copy(part, 0, table[at]!, table[at]! + length);
-    } else {
+    if (whole) part = whole.subarray(table[at]!, table[at]! + length);
+    else {
       try {
-        part = readAt(source, bodyStart + table[at]!, length);
+        part = readAt(source, bodyStart + table[at]!, length, true);
       } catch {
         part = undefined;
       }
