@@ -403,8 +403,10 @@ export class TfIdfIndex {
         index.postingSource = postings;
         index.unread = new Uint8Array(v).fill(1);
         index.postingAt = new Int32Array(v + 1);
-        index.postingDocs = new Int32Array(64);
-        index.postingImpacts = new Float32Array(64);
+        // Room for every posting at once: memory is only taken as postings are read into it, and no read moves the
+        // postings read before.
+        index.postingDocs = new Int32Array(termStart[v]!);
+        index.postingImpacts = new Float32Array(termStart[v]!);
       }
       return index;
     };
@@ -537,7 +539,11 @@ export class TfIdfIndex {
       this.heapDoc = new Int32Array(k);
     }
     // Negative weights break the bounds, and when k covers most documents pruning cannot pay: score exhaustively.
-    const held = this.qNegative || k * 4 >= this.size ? this.exhaustiveTopK(n, k) : this.maxScoreTopK(n, k);
+    // Likewise when the query's postings are fewer than the documents: walking each posting once costs less than
+    // MaxScore's visit of every essential term for each candidate, which pays only where long lists are skipped.
+    let postings = 0;
+    for (let i = 0; i < n; i++) postings += this.termStart[this.qIds[i]! + 1]! - this.termStart[this.qIds[i]!]!;
+    const held = this.qNegative || k * 4 >= this.size || postings <= this.size ? this.exhaustiveTopK(n, k) : this.maxScoreTopK(n, k);
     return this.drainHeap(held);
   }
 
