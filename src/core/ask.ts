@@ -1054,21 +1054,55 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
   });
   let sentTf: Map<string, number>[] | undefined;
   let sentSeq: { term: string; pos: number }[][] | undefined;
+  const windows: (ReadonlyMap<string, number> | undefined)[] = [];
+  let listed = false;
+  // The sentence-level counts are kept for the question that made them only (see `questionMade`).
+  const made = () => {
+    if (listed) return;
+    listed = true;
+    questionMade.push(() => {
+      sentTf = undefined;
+      sentSeq = undefined;
+      windows.length = 0;
+      listed = false;
+    });
+  };
   const out: ParagraphTerms = {
     get sentTf() {
-      return (sentTf ??= withPackedTerms(paragraph, lang, sentenceCounts));
+      if (!sentTf) {
+        made();
+        sentTf = withPackedTerms(paragraph, lang, sentenceCounts);
+      }
+      return sentTf;
     },
     pTf,
     get sentSeq() {
-      return (sentSeq ??= withPackedTerms(paragraph, lang, sentenceSequences));
+      if (!sentSeq) {
+        made();
+        sentSeq = withPackedTerms(paragraph, lang, sentenceSequences);
+      }
+      return sentSeq;
     },
-    windows: [],
+    get windows() {
+      made();
+      return windows;
+    },
     distinct,
     numbers,
     sentences,
   };
   cache.set(doc, out);
   return out;
+}
+
+// How to let go of the sentence-level counts made for the question being answered. A paragraph's counts are kept
+// between questions (a popular paragraph is a candidate again and again), its sentences' only while the question
+// that made them is answered: they are many small maps, made for the few candidates scored in full, and dropped
+// soon they cost the garbage collector little, where kept they would be copied into the old generation.
+let questionMade: (() => void)[] = [];
+function forgetQuestionMade(): void {
+  for (const forget of questionMade) forget();
+  questionMade = [];
 }
 
 // The term counts of a paragraph's sentence with its neighbours, made once per sentence (they do not depend on the
@@ -1202,6 +1236,7 @@ function vocabularyOf(index: QueryExpansionSource): ItalianVocabulary {
  * result.passages[0]?.paragraph // 9
  */
 export function ask(index: PassageIndex, question: string, options: AskOptions = {}): AskResult {
+  forgetQuestionMade();
   const params: RankingParams = { ...DEFAULT_RANKING, ...options.ranking };
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
   // A chat line is read as a question first (chatText.ts: mentions and fillers out, abbreviations spelt out).
