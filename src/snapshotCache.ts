@@ -234,7 +234,7 @@ const sameShape = (a: Uint32Array, b: Uint32Array) => a.length === b.length && a
 // The article snapshot files read last, kept open (oldest first): the paragraphs a question reads cluster in a few
 // articles, so most reads find their file open. A corpus has thousands of files: only these few are kept.
 const openSnapshotFiles = new Map<string, number>();
-const OPEN_SNAPSHOT_FILES = 32;
+const OPEN_SNAPSHOT_FILES = 128;
 
 function snapshotDescriptor(path: string): number {
   const fd = openSnapshotFiles.get(path);
@@ -262,7 +262,7 @@ function snapshotDescriptor(path: string): number {
 function snapshotFile(path: string): SnapshotSource | undefined {
   let size: number;
   try {
-    size = statSync(path).size;
+    size = fstatSync(snapshotDescriptor(path)).size;
   } catch {
     return undefined;
   }

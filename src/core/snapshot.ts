@@ -256,13 +256,18 @@ let lentBytes = Buffer.from(new ArrayBuffer(65536));
 function readAt(source: SnapshotSource, position: number, length: number, lend = false): Buffer | undefined {
   if (lend && lentBytes.length < length) lentBytes = Buffer.from(new ArrayBuffer(pad4(Math.max(length, 2 * lentBytes.length))));
   const out = lend ? lentBytes.subarray(0, length) : Buffer.from(new ArrayBuffer(pad4(length)), 0, length);
+  return readInto(source, out, position) ? out : undefined;
+}
+
+// Fills `target` with the bytes from `position` on; false when the source is cut short.
+function readInto(source: SnapshotSource, target: Buffer, position: number): boolean {
   let done = 0;
-  while (done < length) {
-    const n = source.read(out.subarray(done), position + done);
-    if (!(n > 0)) return undefined;
+  while (done < target.length) {
+    const n = source.read(target.subarray(done), position + done);
+    if (!(n > 0)) return false;
     done += n;
   }
-  return out;
+  return true;
 }
 
 // The head is read with this many bytes first: most articles' heads fit, and a small article comes whole.
@@ -275,8 +280,13 @@ function open(source: SnapshotSource, key: string): StoredArticle | undefined {
   const headerLength = first.readUInt32LE(8);
   const headLength = first.readUInt32LE(12);
   if (headLength < PREFIX + headerLength || headLength + CHECKSUM > source.size) return undefined;
-  if (headLength + CHECKSUM > first.length) first = readAt(source, 0, headLength + CHECKSUM);
-  if (!first) return undefined;
+  if (headLength + CHECKSUM > first.length) {
+    // The rest of the head read after the bytes already read.
+    const full = Buffer.from(new ArrayBuffer(pad4(headLength + CHECKSUM)), 0, headLength + CHECKSUM);
+    full.set(first);
+    if (!readInto(source, full.subarray(first.length), first.length)) return undefined;
+    first = full;
+  }
   const head = first;
   const header = JSON.parse(head.toString('utf8', PREFIX, PREFIX + headerLength)) as Header;
   // The key is checked before the checksum: a stale snapshot is refused without hashing it.
