@@ -979,7 +979,9 @@ function paragraphCounts(titleTerms: readonly string[], packed: PackedParagraph)
       grown.set(idCounts);
       idCounts = grown;
     }
-    if (idCounts[id]++ === 0) {
+    const seen = idCounts[id]!;
+    idCounts[id] = seen + 1;
+    if (seen === 0) {
       if (distinct === idOrder.length) {
         const grown = new Int32Array(2 * idOrder.length);
         grown.set(idOrder);
