@@ -760,6 +760,8 @@ export class TfIdfIndex {
     const dense = (this.dense ??= new Float64Array(this.size));
     const seen = (this.seen ??= new Uint8Array(this.size));
     const touched = (this.touched ??= new Int32Array(this.size));
+    const docs = this.postingDocs;
+    const impacts = this.postingImpacts;
     let count = 0;
     for (let i = 0; i < n; i++) {
       const id = this.qIds[i]!;
@@ -767,12 +769,12 @@ export class TfIdfIndex {
       const at = this.postingAt[id]!;
       const to = at + this.termStart[id + 1]! - this.termStart[id]!;
       for (let p = at; p < to; p++) {
-        const d = this.postingDocs[p]!;
+        const d = docs[p]!;
         if (seen[d] === 0) {
           seen[d] = 1;
           touched[count++] = d;
         }
-        dense[d]! += w * this.postingImpacts[p]!;
+        dense[d]! += w * impacts[p]!;
       }
     }
     let size = 0;
