@@ -231,28 +231,58 @@ function decodeManifest(bytes: Buffer, context: string, dir: string): Map<string
 const shapeOf = (paragraphs: readonly Paragraph[]) => Uint32Array.from(paragraphs, (p) => p.sentences.length);
 const sameShape = (a: Uint32Array, b: Uint32Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+// The article snapshot files read last, kept open (oldest first): the paragraphs a question reads cluster in a few
+// articles, so most reads find their file open. A corpus has thousands of files: only these few are kept.
+const openSnapshotFiles = new Map<string, number>();
+const OPEN_SNAPSHOT_FILES = 128;
+
+function snapshotDescriptor(path: string): number {
+  const fd = openSnapshotFiles.get(path);
+  if (fd !== undefined) {
+    openSnapshotFiles.delete(path);
+    openSnapshotFiles.set(path, fd);
+    return fd;
+  }
+  const opened = openSync(path, 'r');
+  openSnapshotFiles.set(path, opened);
+  if (openSnapshotFiles.size > OPEN_SNAPSHOT_FILES) {
+    const [oldest, oldFd] = openSnapshotFiles.entries().next().value!;
+    openSnapshotFiles.delete(oldest);
+    closeSync(oldFd);
+  }
+  return opened;
+}
+
 /**
- * An article's snapshot file read at positions, opened for each read (an article's paragraphs are read one by one,
- * perhaps much later, and a corpus has thousands of files: none is kept open). Another shard may replace the file
- * meanwhile, only with one written for the same key, which holds the same bytes; a part that does not match is refused
- * by its checksum.
+ * An article's snapshot file read at positions (an article's paragraphs are read one by one, perhaps much later; the
+ * file stays open while it is among the last few read). Another shard may replace the file meanwhile, only with one
+ * written for the same key, which holds the same bytes; a part that does not match is refused by its checksum.
  * @returns the source, or undefined when the file is missing
  */
 function snapshotFile(path: string): SnapshotSource | undefined {
   let size: number;
   try {
-    size = statSync(path).size;
+    size = fstatSync(snapshotDescriptor(path)).size;
   } catch {
     return undefined;
   }
   return {
     size,
     read(target, position) {
-      const fd = openSync(path, 'r');
+      const fd = snapshotDescriptor(path);
       try {
         return readSync(fd, target, 0, target.length, position);
-      } finally {
-        closeSync(fd);
+      } catch (err) {
+        // A descriptor that fails is not used again.
+        if (openSnapshotFiles.get(path) === fd) {
+          openSnapshotFiles.delete(path);
+          try {
+            closeSync(fd);
+          } catch {
+            // already closed
+          }
+        }
+        throw err;
       }
     },
   };

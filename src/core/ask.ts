@@ -16,7 +16,7 @@ import { answerProbability, englishAnswerProbability, factNotGiven, type AnswerF
 import type { ThesaurusEntry } from './thesaurus.js';
 import type { ItalianVocabulary } from './cognates.js';
 import type { Article, Paragraph } from './types.js';
-import { sentenceTerms } from './sentenceTerms.js';
+import { termOf, withPackedTerms, type PackedParagraph } from './sentenceTerms.js';
 import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, targetConcepts } from './definitional.js';
@@ -907,9 +907,11 @@ const countTerms = (terms: readonly string[], into = new Map<string, number>()) 
 const STAGE_ONE_ALTERNATIVES = 6;
 const TERM_CACHE_SIZE = 4096;
 interface ParagraphTerms {
+  /** Term counts of each sentence (made on first use: most candidates are judged by their paragraph's counts alone). */
   readonly sentTf: readonly Map<string, number>[];
   readonly pTf: Map<string, number>;
-  /** Each sentence's terms in order, with the word position they stand at (a word may give more than one term). */
+  /** Each sentence's terms in order, with the word position they stand at (a word may give more than one term); made
+   * on first use. */
   readonly sentSeq: readonly (readonly { readonly term: string; readonly pos: number }[])[];
   /** Term counts of each sentence with its neighbours (a term's count from the last of them that holds it), made on
    * first use. */
@@ -917,6 +919,8 @@ interface ParagraphTerms {
   /** The distinct terms of `pTf`, and their numbers in the index's {@link TermNumbering}, in the same order. */
   readonly distinct: readonly string[];
   readonly numbers: Int32Array;
+  /** How many sentences the paragraph has. */
+  readonly sentences: number;
 }
 const termCaches = new WeakMap<PassageIndex, Map<number, ParagraphTerms>>();
 
@@ -965,6 +969,80 @@ function questionTermsHeld(index: PassageIndex, questionTerms: readonly string[]
   };
 }
 
+// Counts by term id while a paragraph's terms are counted: `idCounts[id]` for the ids listed in `idOrder` (first
+// appearance first), zero elsewhere between two paragraphs.
+let idCounts = new Int32Array(1 << 16);
+let idOrder = new Int32Array(1024);
+
+// A paragraph's term counts, in the order its terms first appear: its section title's terms, then its sentences'.
+function paragraphCounts(titleTerms: readonly string[], packed: PackedParagraph): Map<string, number> {
+  const pTf = countTerms(titleTerms);
+  const n = packed[0]!;
+  const from = n + 2 + 3 * packed[1]!;
+  const to = n + 2 + 3 * packed[1 + n]!;
+  let distinct = 0;
+  for (let k = from; k < to; k += 3) {
+    const id = packed[k]!;
+    if (id >= idCounts.length) {
+      const grown = new Int32Array(Math.max(id + 1, 2 * idCounts.length));
+      grown.set(idCounts);
+      idCounts = grown;
+    }
+    const seen = idCounts[id]!;
+    idCounts[id] = seen + 1;
+    if (seen === 0) {
+      if (distinct === idOrder.length) {
+        const grown = new Int32Array(2 * idOrder.length);
+        grown.set(idOrder);
+        idOrder = grown;
+      }
+      idOrder[distinct++] = id;
+    }
+  }
+  for (let i = 0; i < distinct; i++) {
+    const id = idOrder[i]!;
+    const t = termOf(id);
+    pTf.set(t, (pTf.get(t) ?? 0) + idCounts[id]!);
+    idCounts[id] = 0;
+  }
+  return pTf;
+}
+
+// Each sentence's term counts, from a packed analysis.
+function sentenceCounts(packed: PackedParagraph): Map<string, number>[] {
+  const n = packed[0]!;
+  const out: Map<string, number>[] = [];
+  for (let i = 0; i < n; i++) {
+    const tf = new Map<string, number>();
+    for (let k = packed[1 + i]!; k < packed[2 + i]!; k++) {
+      const t = termOf(packed[n + 2 + 3 * k]!);
+      tf.set(t, (tf.get(t) ?? 0) + 1);
+    }
+    out.push(tf);
+  }
+  return out;
+}
+
+// Each sentence's terms in order with their word positions, from a packed analysis.
+function sentenceSequences(packed: PackedParagraph): { term: string; pos: number }[][] {
+  const n = packed[0]!;
+  const out: { term: string; pos: number }[][] = [];
+  for (let i = 0; i < n; i++) {
+    const seq: { term: string; pos: number }[] = [];
+    let pos = -1;
+    let lastStart = -1;
+    for (let k = packed[1 + i]!; k < packed[2 + i]!; k++) {
+      const base = n + 2 + 3 * k;
+      const start = packed[base + 1]!;
+      if (start !== lastStart) pos++;
+      lastStart = start;
+      seq.push({ term: termOf(packed[base]!), pos });
+    }
+    out.push(seq);
+  }
+  return out;
+}
+
 // Term counts of a candidate paragraph and its sentences, analysed on demand (only candidates are ever
 // analysed) and kept in a small cache per index, so a busy corpus does not re-analyse its popular paragraphs.
 function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
@@ -974,19 +1052,8 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
   if (hit) return hit;
   const { article, paragraph } = index.paragraphs[doc]!;
   const lang = articleLang(article);
-  const analysed = sentenceTerms(paragraph, lang);
-  const sentTf = analysed.map((terms) => countTerms(terms.map((t) => t.term)));
-  const sentSeq = analysed.map((terms) => {
-    let pos = -1;
-    let lastStart = -1;
-    return terms.map((t) => {
-      if (t.start !== lastStart) pos++;
-      lastStart = t.start;
-      return { term: t.term, pos };
-    });
-  });
-  const pTf = countTerms(sectionTitleTerms(article, paragraph));
-  for (const m of sentTf) for (const [t, n] of m) pTf.set(t, (pTf.get(t) ?? 0) + n);
+  const titleTerms = sectionTitleTerms(article, paragraph);
+  const { pTf, sentences } = withPackedTerms(paragraph, lang, (packed) => ({ pTf: paragraphCounts(titleTerms, packed), sentences: packed[0]! }));
   if (cache.size >= TERM_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   const { numbers: numberOf } = termNumbering(index);
   const distinct = [...pTf.keys()];
@@ -996,9 +1063,57 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
     if (n === undefined) numberOf.set(t, (n = numberOf.size));
     numbers[i] = n;
   });
-  const out = { sentTf, pTf, sentSeq, windows: [], distinct, numbers };
+  let sentTf: Map<string, number>[] | undefined;
+  let sentSeq: { term: string; pos: number }[][] | undefined;
+  const windows: (ReadonlyMap<string, number> | undefined)[] = [];
+  let listed = false;
+  // The sentence-level counts are kept for the question that made them only (see `questionMade`).
+  const made = () => {
+    if (listed) return;
+    listed = true;
+    questionMade.push(() => {
+      sentTf = undefined;
+      sentSeq = undefined;
+      windows.length = 0;
+      listed = false;
+    });
+  };
+  const out: ParagraphTerms = {
+    get sentTf() {
+      if (!sentTf) {
+        made();
+        sentTf = withPackedTerms(paragraph, lang, sentenceCounts);
+      }
+      return sentTf;
+    },
+    pTf,
+    get sentSeq() {
+      if (!sentSeq) {
+        made();
+        sentSeq = withPackedTerms(paragraph, lang, sentenceSequences);
+      }
+      return sentSeq;
+    },
+    get windows() {
+      made();
+      return windows;
+    },
+    distinct,
+    numbers,
+    sentences,
+  };
   cache.set(doc, out);
   return out;
+}
+
+// How to let go of the sentence-level counts made for the question being answered. A paragraph's counts are kept
+// between questions (a popular paragraph is a candidate again and again), its sentences' only while the question
+// that made them is answered: they are many small maps, made for the few candidates scored in full, and dropped
+// soon they cost the garbage collector little, where kept they would be copied into the old generation.
+let questionMade: (() => void)[] = [];
+function forgetQuestionMade(): void {
+  for (const forget of questionMade) forget();
+  questionMade = [];
 }
 
 // The term counts of a paragraph's sentence with its neighbours, made once per sentence (they do not depend on the
@@ -1132,6 +1247,7 @@ function vocabularyOf(index: QueryExpansionSource): ItalianVocabulary {
  * result.passages[0]?.paragraph // 9
  */
 export function ask(index: PassageIndex, question: string, options: AskOptions = {}): AskResult {
+  forgetQuestionMade();
   const params: RankingParams = { ...DEFAULT_RANKING, ...options.ranking };
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
   // A chat line is read as a question first (chatText.ts: mentions and fillers out, abbreviations spelt out).
@@ -1265,14 +1381,14 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   let pairMass = 0;
   for (let ci = 0; ci + 1 < concepts.length; ci++) pairMass += Math.min(concepts[ci]!.mass, concepts[ci + 1]!.mass);
   // `present`: the concepts the sentence holds (conceptsIn of its term counts, made from the same terms as `seq`).
-  const proximity = (seq: readonly { readonly term: string; readonly pos: number }[], present: Uint8Array) => {
+  const proximity = (terms: ParagraphTerms, sentence: number, present: Uint8Array) => {
     if (!params.proximityWeight || !pairMass) return 0;
     // No two neighbouring concepts both in the sentence: no pair can be found, so no positions need collecting.
     let pair = false;
     for (let ci = 0; ci + 1 < concepts.length && !pair; ci++) pair = present[ci] === 1 && present[ci + 1] === 1;
     if (!pair) return 0;
     const at = new Map<number, number[]>();
-    for (const { term, pos } of seq) for (const ci of conceptsOfTerm.get(term) ?? []) (at.get(ci) ?? at.set(ci, []).get(ci)!).push(pos);
+    for (const { term, pos } of terms.sentSeq[sentence]!) for (const ci of conceptsOfTerm.get(term) ?? []) (at.get(ci) ?? at.set(ci, []).get(ci)!).push(pos);
     if (at.size < 2) return 0;
     let found = 0;
     for (let ci = 0; ci + 1 < concepts.length; ci++) {
@@ -1298,7 +1414,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const sentenceBound = (doc: number, terms: ParagraphTerms, inParagraph: Uint8Array) => {
     const first = index.firstSentence[doc]!;
     let shortest = Infinity;
-    for (let i = 0; i < terms.sentTf.length; i++) shortest = Math.min(shortest, index.sentenceIndex.docLength(first + i));
+    for (let i = 0; i < terms.sentences; i++) shortest = Math.min(shortest, index.sentenceIndex.docLength(first + i));
     let raw = 0;
     for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) raw += conceptScore(ci, terms.pTf, sIdf, shortest, index.averageLength.sentence, ws);
     let pairs = 0;
@@ -1321,9 +1437,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   });
   const scoreCandidate = ({ doc, terms, held, inParagraph, p }: (typeof firstPass)[number]): Scored => {
     const { paragraph } = index.paragraphs[doc]!;
-    const { sentTf, pTf, sentSeq } = terms;
+    const { sentTf, pTf } = terms;
     const inSentence = sentTf.map((tf) => conceptsAmong(held, tf));
-    const near = sentSeq.map((seq, i) => params.proximityWeight * proximity(seq, inSentence[i]!));
+    const near = inSentence.map((present, i) => params.proximityWeight * proximity(terms, i, present));
     const coverage = coverageOf(pTf, true, false, inParagraph);
     const wordCoverage = wordMass ? coverageOf(pTf, false, false, inParagraph) : 1;
     const typedCoverage = coverageOf(pTf, true, true, inParagraph);

@@ -248,16 +248,26 @@ export function bytesSource(bytes: Uint8Array): SnapshotSource {
   };
 }
 
-// Bytes read from a source into a buffer of their own (aligned for typed arrays), or undefined when cut short.
-function readAt(source: SnapshotSource, position: number, length: number): Buffer | undefined {
-  const out = Buffer.from(new ArrayBuffer(pad4(length)), 0, length);
+// The buffer lent to one read at a time (see `readAt`).
+let lentBytes = Buffer.from(new ArrayBuffer(65536));
+
+// Bytes read from a source into a buffer of their own, or (`lend`) into a shared one valid until the next lent read
+// (aligned for typed arrays either way), or undefined when cut short.
+function readAt(source: SnapshotSource, position: number, length: number, lend = false): Buffer | undefined {
+  if (lend && lentBytes.length < length) lentBytes = Buffer.from(new ArrayBuffer(pad4(Math.max(length, 2 * lentBytes.length))));
+  const out = lend ? lentBytes.subarray(0, length) : Buffer.from(new ArrayBuffer(pad4(length)), 0, length);
+  return readInto(source, out, position) ? out : undefined;
+}
+
+// Fills `target` with the bytes from `position` on; false when the source is cut short.
+function readInto(source: SnapshotSource, target: Buffer, position: number): boolean {
   let done = 0;
-  while (done < length) {
-    const n = source.read(out.subarray(done), position + done);
-    if (!(n > 0)) return undefined;
+  while (done < target.length) {
+    const n = source.read(target.subarray(done), position + done);
+    if (!(n > 0)) return false;
     done += n;
   }
-  return out;
+  return true;
 }
 
 // The head is read with this many bytes first: most articles' heads fit, and a small article comes whole.
@@ -270,8 +280,13 @@ function open(source: SnapshotSource, key: string): StoredArticle | undefined {
   const headerLength = first.readUInt32LE(8);
   const headLength = first.readUInt32LE(12);
   if (headLength < PREFIX + headerLength || headLength + CHECKSUM > source.size) return undefined;
-  if (headLength + CHECKSUM > first.length) first = readAt(source, 0, headLength + CHECKSUM);
-  if (!first) return undefined;
+  if (headLength + CHECKSUM > first.length) {
+    // The rest of the head read after the bytes already read.
+    const full = Buffer.from(new ArrayBuffer(pad4(headLength + CHECKSUM)), 0, headLength + CHECKSUM);
+    full.set(first);
+    if (!readInto(source, full.subarray(first.length), first.length)) return undefined;
+    first = full;
+  }
   const head = first;
   const header = JSON.parse(head.toString('utf8', PREFIX, PREFIX + headerLength)) as Header;
   // The key is checked before the checksum: a stale snapshot is refused without hashing it.
@@ -326,14 +341,13 @@ function open(source: SnapshotSource, key: string): StoredArticle | undefined {
     const packedLength = table[at + 2]!;
     const intsBytes = 4 * (2 * sentences + packedLength);
     const length = pad4(intsBytes + table[at + 3]!);
+    // Read in place (the body is aligned: every part starts on a multiple of 4), or into a buffer shared by every
+    // read: what the paragraph keeps (its text, its analysis) is copied out of it below.
     let part: Buffer | undefined;
-    if (whole) {
-      // Its own copy, aligned for typed arrays, so the article's bytes are not kept alive with it.
-      part = Buffer.from(new ArrayBuffer(length));
-      whole.copy(part, 0, table[at]!, table[at]! + length);
-    } else {
+    if (whole) part = whole.subarray(table[at]!, table[at]! + length);
+    else {
       try {
-        part = readAt(source, bodyStart + table[at]!, length);
+        part = readAt(source, bodyStart + table[at]!, length, true);
       } catch {
         part = undefined;
       }

@@ -403,8 +403,10 @@ export class TfIdfIndex {
         index.postingSource = postings;
         index.unread = new Uint8Array(v).fill(1);
         index.postingAt = new Int32Array(v + 1);
-        index.postingDocs = new Int32Array(64);
-        index.postingImpacts = new Float32Array(64);
+        // Room for every posting at once: memory is only taken as postings are read into it, and no read moves the
+        // postings read before.
+        index.postingDocs = new Int32Array(termStart[v]!);
+        index.postingImpacts = new Float32Array(termStart[v]!);
       }
       return index;
     };
@@ -537,7 +539,11 @@ export class TfIdfIndex {
       this.heapDoc = new Int32Array(k);
     }
     // Negative weights break the bounds, and when k covers most documents pruning cannot pay: score exhaustively.
-    const held = this.qNegative || k * 4 >= this.size ? this.exhaustiveTopK(n, k) : this.maxScoreTopK(n, k);
+    // Likewise when the query's postings are fewer than the documents: walking each posting once costs less than
+    // MaxScore's visit of every essential term for each candidate, which pays only where long lists are skipped.
+    let postings = 0;
+    for (let i = 0; i < n; i++) postings += this.termStart[this.qIds[i]! + 1]! - this.termStart[this.qIds[i]!]!;
+    const held = this.qNegative || k * 4 >= this.size || postings <= this.size ? this.exhaustiveTopK(n, k) : this.maxScoreTopK(n, k);
     return this.drainHeap(held);
   }
 
@@ -754,6 +760,8 @@ export class TfIdfIndex {
     const dense = (this.dense ??= new Float64Array(this.size));
     const seen = (this.seen ??= new Uint8Array(this.size));
     const touched = (this.touched ??= new Int32Array(this.size));
+    const docs = this.postingDocs;
+    const impacts = this.postingImpacts;
     let count = 0;
     for (let i = 0; i < n; i++) {
       const id = this.qIds[i]!;
@@ -761,12 +769,12 @@ export class TfIdfIndex {
       const at = this.postingAt[id]!;
       const to = at + this.termStart[id + 1]! - this.termStart[id]!;
       for (let p = at; p < to; p++) {
-        const d = this.postingDocs[p]!;
+        const d = docs[p]!;
         if (seen[d] === 0) {
           seen[d] = 1;
           touched[count++] = d;
         }
-        dense[d]! += w * this.postingImpacts[p]!;
+        dense[d]! += w * impacts[p]!;
       }
     }
     let size = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPassageIndex, passageIndexData, passageIndexFromData } from '../../src/core/passageIndex.js';
-import { decodeIndexSnapshot, encodeIndexSnapshot, type IndexSnapshotFile } from '../../src/core/indexSnapshot.js';
+import { SUMS_BLOCK, decodeIndexSnapshot, encodeIndexSnapshot, type IndexSnapshotFile } from '../../src/core/indexSnapshot.js';
 import { TfIdfIndex, type TfIdfIndexData } from '../../src/core/tfidfIndex.js';
 
 const SQUAD = join(import.meta.dirname, '..', 'fixtures', 'squad-it-dev', 'corpus');
@@ -55,9 +55,15 @@ describe('the index snapshot', () => {
     expect(read!.paragraphIndex.search(query, 10)).toEqual(built.paragraphIndex.search(query, 10));
     expect(read!.sentenceIndex.search(query, 10)).toEqual(built.sentenceIndex.search(query, 10));
     expect(Array.from(read!.sentenceIndex.scoreRange(query, 3, 40))).toEqual(Array.from(built.sentenceIndex.scoreRange(query, 3, 40)));
-    // Each of the 5 terms' documents and impacts, in both indexes: 8 bytes a posting, and the term's 4-byte checksum.
+    // Each of the 5 terms' documents and impacts, in both indexes: 8 bytes a posting; and the 4-byte checksums of
+    // each block of SUMS_BLOCK neighbouring terms that holds one of them.
     const asked = terms.reduce((n, term) => n + built.paragraphIndex.df(term) + built.sentenceIndex.df(term), 0);
-    expect(file.bytesRead - head).toBe(8 * asked + 4 * 2 * terms.length);
+    const sumBytes = (index: typeof built.paragraphIndex) => {
+      const blocks = new Set(terms.map((term) => Math.floor(index.termIdOf(term)! / SUMS_BLOCK)));
+      return [...blocks].reduce((n, b) => n + 4 * (Math.min(index.vocabularySize, (b + 1) * SUMS_BLOCK) - b * SUMS_BLOCK), 0);
+    };
+    expect(sumBytes(built.paragraphIndex)).toBeGreaterThan(4 * terms.length);
+    expect(file.bytesRead - head).toBe(8 * asked + sumBytes(built.paragraphIndex) + sumBytes(built.sentenceIndex));
     expect(file.bytesRead).toBeLessThan(bytes.length / 2);
     // Asked again, nothing more is read.
     const before = file.bytesRead;
