@@ -210,6 +210,7 @@ export function startAskPool(settings: AskPoolSettings): AskPool {
       });
     },
     collect() {
+      if (closed) return;
       for (const slot of slots) {
         if (slot.busy === 0) continue;
         const receive = receivers.get(slot)!;
