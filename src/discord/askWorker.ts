@@ -4,9 +4,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusStore } from '../corpusStore.js';
-import { coreFingerprint, type AskWorkerData, type FromAskWorker, type ToAskWorker } from './askPool.js';
+import { coreFingerprint, type AskWorkerStart, type FromAskWorker, type ToAskWorker } from './askPool.js';
 
-async function serve(port: NonNullable<typeof parentPort>, data: AskWorkerData): Promise<void> {
+async function serve(port: NonNullable<typeof parentPort>, data: AskWorkerStart): Promise<void> {
+  // Answers go on their own channel, which the main thread also reads between interactions (see AskPool.collect).
+  const answers = data.answers ?? port;
   // A worker is a fresh module world: it installs the Italian lemma table as the main thread did, so that its
   // analysis (and its snapshot key) is the bot's.
   (await import('../lexicons.js')).installItalianLemmas();
@@ -27,9 +29,9 @@ async function serve(port: NonNullable<typeof parentPort>, data: AskWorkerData):
     }
     const core = store.core;
     try {
-      port.postMessage({ kind: 'answer', id: m.id, fingerprint: coreFingerprint(core), result: core.ask(m.question, m.options) } satisfies FromAskWorker);
+      answers.postMessage({ kind: 'answer', id: m.id, fingerprint: coreFingerprint(core), result: core.ask(m.question, m.options) } satisfies FromAskWorker);
     } catch (err) {
-      port.postMessage({ kind: 'failed', id: m.id, error: String(err) } satisfies FromAskWorker);
+      answers.postMessage({ kind: 'failed', id: m.id, error: String(err) } satisfies FromAskWorker);
     }
   });
   port.postMessage({ kind: 'ready', fingerprint: coreFingerprint(store.core) } satisfies FromAskWorker);
@@ -37,5 +39,5 @@ async function serve(port: NonNullable<typeof parentPort>, data: AskWorkerData):
 
 if (parentPort) {
   const port = parentPort;
-  serve(port, workerData as AskWorkerData).catch((err: unknown) => port.postMessage({ kind: 'failed', error: String(err) } satisfies FromAskWorker));
+  serve(port, workerData as AskWorkerStart).catch((err: unknown) => port.postMessage({ kind: 'failed', error: String(err) } satisfies FromAskWorker));
 }

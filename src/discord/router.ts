@@ -108,6 +108,8 @@ export function expired(err: unknown): boolean {
  */
 export async function handleInteraction(interaction: InteractionBase, registry: Registry, bot: BotContext): Promise<void> {
   const started = performance.now();
+  // Answers the ask pool's workers finished while the event loop was busy with this burst go out now, not after it.
+  bot.askPool?.collect();
   const lang = replyLang(interaction.locale);
   const t = strings(lang);
   let deferredEphemeral = false;

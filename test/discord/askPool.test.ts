@@ -65,6 +65,23 @@ describe('the ask pool (answering off the event loop)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('GIVEN the event loop busy THEN collect() delivers a worker’s answer at once, without waiting for the loop’s next turn', async () => {
+    const store = await CorpusStore.open(dir);
+    pool = startAskPool({ corpusDir: dir, cacheDir: undefined, size: 1, logger: logger() });
+    await pool.ready();
+    const q = QUESTIONS[1]!;
+    const asked = pool.ask(store.core, q, { limit: 3 });
+    // The loop never turns in here: only collect() can deliver the answer (bounded, in case the worker never answers).
+    const until = Date.now() + 30_000;
+    while (pool.answered.worker === 0 && Date.now() < until) pool.collect();
+    expect(pool.answered).toEqual({ worker: 1, inline: 0 });
+    expect(await asked).toEqual(store.core.ask(q, { limit: 3 }));
+    // Collected once: the event loop does not deliver it a second time.
+    await sleep(50);
+    expect(pool.answered).toEqual({ worker: 1, inline: 0 });
+    expect(errors).toEqual([]);
+  });
+
   it('GIVEN the pool closed THEN questions are answered on the main thread', async () => {
     const store = await CorpusStore.open(dir);
     pool = startAskPool({ corpusDir: dir, cacheDir: undefined, size: 1, logger: logger() });
