@@ -9,7 +9,7 @@ import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { detectLanguage } from './language.js';
 import { englishCoverage, translateEnglishQuery, type BilingualLexicon, type EnglishQuery } from './crossLingual.js';
-import { bm25, bm25Idf, type WeightedTerm } from './tfidfIndex.js';
+import { bm25, bm25Idf, grow, type WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
 import { ENGLISH_ANSWER_MODEL } from './englishAnswerModel.js';
 import { answerProbability, englishAnswerProbability, factNotGiven, type AnswerFeatures } from './answerDecision.js';
@@ -983,19 +983,11 @@ function paragraphCounts(titleTerms: readonly string[], packed: PackedParagraph)
   let distinct = 0;
   for (let k = from; k < to; k += 3) {
     const id = packed[k]!;
-    if (id >= idCounts.length) {
-      const grown = new Int32Array(Math.max(id + 1, 2 * idCounts.length));
-      grown.set(idCounts);
-      idCounts = grown;
-    }
+    if (id >= idCounts.length) idCounts = grow(idCounts, id + 1);
     const seen = idCounts[id]!;
     idCounts[id] = seen + 1;
     if (seen === 0) {
-      if (distinct === idOrder.length) {
-        const grown = new Int32Array(2 * idOrder.length);
-        grown.set(idOrder);
-        idOrder = grown;
-      }
+      if (distinct === idOrder.length) idOrder = grow(idOrder, distinct + 1);
       idOrder[distinct++] = id;
     }
   }

@@ -38,7 +38,13 @@ export interface Hit {
 // Bounds are sums of floats taken in a different order from the exact score; this slack keeps pruning safe.
 const BOUND_SLACK = 1 + 1e-9;
 
-function grow(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
+/**
+ * A copy of `a` at least `min` long (its length doubled as often as needed), for arrays that grow as they fill.
+ * @param a - the array
+ * @param min - the least length wanted
+ * @returns the longer copy
+ */
+export function grow(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
   let size = a.length || 16;
   while (size < min) size *= 2;
   const b = new Int32Array(size);
