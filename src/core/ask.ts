@@ -798,6 +798,57 @@ interface EvidenceContext {
   readonly conceptsOfTerm: ReadonlyMap<string, readonly number[]>;
   /** Share of the question's idf mass a passage holds, given the concepts it holds (see `ask`). */
   readonly coverageOf: (tf: ReadonlyMap<string, number>, present: Uint8Array) => number;
+  /** The spellings (lower case, accents folded) the question wrote each of its typed terms in. */
+  readonly surfaces: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** A paragraph's terms with the spellings it writes each in: for the whole paragraph and for each sentence. */
+interface ParagraphSpellings {
+  readonly paragraph: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly sentences: readonly ReadonlyMap<string, ReadonlySet<string>>[];
+}
+const spellingMemo = new WeakMap<Paragraph, ParagraphSpellings>();
+// How a word is written, for comparing a question's word with a passage's: lower case, accents folded.
+const spellingOf = (text: string, start: number, end: number) => foldAccents(text.slice(start, end).toLowerCase());
+function paragraphSpellings(paragraph: Paragraph, lang: Lang): ParagraphSpellings {
+  let known = spellingMemo.get(paragraph);
+  if (!known) {
+    const whole = new Map<string, Set<string>>();
+    const sentences = paragraph.sentences.map(() => new Map<string, Set<string>>());
+    let si = 0;
+    for (const t of paragraphAnalysis(paragraph, lang)) {
+      while (si + 1 < paragraph.sentences.length && t.start >= paragraph.sentences[si]!.end) si++;
+      const w = spellingOf(paragraph.text, t.start, t.end);
+      for (const map of [whole, sentences[si]]) {
+        if (!map) continue;
+        const set = map.get(t.term);
+        if (set) set.add(w);
+        else map.set(t.term, new Set([w]));
+      }
+    }
+    spellingMemo.set(paragraph, (known = { paragraph: whole, sentences }));
+  }
+  return known;
+}
+
+/**
+ * The spellings a question writes each of its terms in (lower case, accents folded), for telling a word the passage
+ * writes as the question does from one that only shares its stem.
+ * @param question - the question's text
+ * @param lang - its language
+ * @returns each term's spellings
+ */
+function questionSpellings(question: string, lang: Lang): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const t of analyze(question, lang)) {
+    const w = spellingOf(question, t.start, t.end);
+    for (const term of [t.term, w]) {
+      const set = out.get(term);
+      if (set) set.add(w);
+      else out.set(term, new Set([w]));
+    }
+  }
+  return out;
 }
 
 // The evidence the re-ranker weighs (rerank.ts) for the first stage's best candidates, best first. It reads what the
@@ -841,6 +892,26 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
   const nameLike = concepts.map((c) => c.name || (c.entries[0]?.terms.some((t) => /\d/.test(t)) ?? false));
   const names = nameLike.filter(Boolean).length;
   const nameShare = (present: Uint8Array) => (names ? nameLike.filter((isName, ci) => isName && present[ci]).length / names : 1);
+  // Whether a passage holds a concept as the question words it: its typed words in the spelling typed, or any
+  // synonym, translation or near spelling the question was widened with. Only a typed word met in another form of
+  // its stem ("fondato" for "fondazione") falls short; a paraphrase the thesaurus knows does not.
+  const spelt = (t: string, spellings: ReadonlyMap<string, ReadonlySet<string>>) => {
+    const asked = ctx.surfaces.get(t);
+    const written = spellings.get(t);
+    if (!written) return false;
+    if (!asked) return true;
+    for (const w of asked) if (written.has(w)) return true;
+    return false;
+  };
+  const exactShare = (tf: ReadonlyMap<string, number>, present: Uint8Array, spellings: ReadonlyMap<string, ReadonlySet<string>>) => {
+    let held = 0;
+    for (let ci = 0; ci < concepts.length; ci++) {
+      if (!present[ci]) continue;
+      const c = concepts[ci]!;
+      if (c.entries.some((e) => (e.typed ? e.terms.every((t) => spelt(t, spellings)) : e.terms.every((t) => tf.has(t))))) held += c.mass;
+    }
+    return held / totalMass;
+  };
   const titleShare = new Map<Article, number>();
   const titleOf = (article: Article) => {
     let share = titleShare.get(article);
@@ -865,6 +936,7 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       for (let ci = 0; ci < present.length; ci++) aroundPresent[ci] ||= present[ci]!;
     }
     const bestSentence = paragraph.sentences[best];
+    const spellings = paragraphSpellings(paragraph, articleLang(article));
     return {
       score: s.score,
       paragraphScore: s.paragraphScore,
@@ -886,6 +958,8 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       sentenceNameShare: nameShare(bestPresent),
       density: density(sentSeq[best] ?? []),
       titleShare: titleOf(article),
+      exactCoverage: exactShare(pTf, s.present, spellings.paragraph),
+      sentenceExactCoverage: exactShare(bestTf, bestPresent, spellings.sentences[best] ?? new Map()),
       article: article.slug,
     };
   });
@@ -1499,7 +1573,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const firstStage = scored.slice();
   if (depth > 1 || observed) {
     const head = scored.slice(0, Math.max(depth, observed));
-    const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present) => coverageOf(tf, true, false, present) }, head);
+    const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present) => coverageOf(tf, true, false, present), surfaces: questionSpellings(q, lang) }, head);
     options.onCandidates?.(head.map((s, i) => ({ article: index.paragraphs[s.doc]!.article.slug, paragraph: index.paragraphs[s.doc]!.paragraph.number, evidence: evidence[i]! })));
     if (model && depth > 1) {
       const order = rerank(evidence.slice(0, depth), model);

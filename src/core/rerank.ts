@@ -51,6 +51,12 @@ export interface CandidateEvidence {
   readonly density: number;
   /** Share of the question's idf mass the article's title holds (a title field, BM25F-like). */
   readonly titleShare: number;
+  /** Share of the question's idf mass the paragraph holds as the question words it: each typed word in the
+   * spelling typed, or a synonym or translation the question was widened with (a typed word met only in another
+   * form of its stem does not count). */
+  readonly exactCoverage: number;
+  /** The same for the best sentence. */
+  readonly sentenceExactCoverage: number;
   /** The paragraph's article (its slug): the inputs weigh how much of the candidates' score its article holds. */
   readonly article: string;
 }
@@ -92,6 +98,8 @@ export const RERANK_FEATURE_NAMES: readonly string[] = [
   'coverageBelowBest',
   'titleShare',
   'articleShare',
+  'exactCoverage',
+  'sentenceExactCoverage',
 ];
 
 /**
@@ -141,6 +149,8 @@ export function rerankInputs(candidates: readonly CandidateEvidence[]): number[]
     bestCoverage - c.coverage,
     c.titleShare,
     mass ? byArticle.get(c.article)! / mass : 1,
+    c.exactCoverage,
+    c.sentenceExactCoverage,
   ]);
 }
 

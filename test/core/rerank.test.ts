@@ -1,10 +1,11 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask, type ObservedCandidate } from '../../src/core/ask.js';
-import { loadCorpus } from '../../src/core/corpus.js';
+import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
 import { RERANK_FEATURE_NAMES, rerank, rerankInputs, type CandidateEvidence, type RerankModel } from '../../src/core/rerank.js';
 import { RERANK_MODEL } from '../../src/core/rerankModel.js';
+import { parseThesaurus } from '../../src/core/thesaurus.js';
 import { loadLexicons } from '../../src/lexicons.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -32,6 +33,8 @@ const evidence = (over: Partial<CandidateEvidence>): CandidateEvidence => ({
   sentenceNameShare: 1,
   density: 0.5,
   titleShare: 0,
+  exactCoverage: 0.5,
+  sentenceExactCoverage: 0.5,
   article: 'a',
   ...over,
 });
@@ -94,6 +97,31 @@ describe('ask with the re-ranker', () => {
     expect(seen[0]).toMatchObject({ article: 'biblioteca', paragraph: 2 });
     expect(seen[0]!.evidence.score).toBeGreaterThanOrEqual(seen[1]!.evidence.score);
     expect(seen[0]!.evidence.coverage).toBeGreaterThan(0);
+  });
+
+  it('GIVEN a typed word met in the spelling typed, in another form of its stem, or as a thesaurus synonym THEN only the other form falls short of the exact share', () => {
+    const tail = ' sul fiume nel primo secolo, e ancora oggi regge il traffico.\n';
+    const article = parseArticle(
+      [
+        '---\ntitle: "Città"\nlang: it\n---\n',
+        `Il ponte di pietra fu costruito dai Romani${tail}`,
+        `I Romani costruirono il ponte di pietra${tail}`,
+        `Il ponte di pietra fu edificato dai Romani${tail}`,
+        'Il mercato della piazza si tiene ogni sabato mattina, con banchi di frutta e verdura.\n',
+      ].join('\n'),
+      'citta.md',
+    );
+    const index = buildPassageIndex([article], { thesaurus: parseThesaurus('costruire, edificare') });
+    let seen: readonly ObservedCandidate[] = [];
+    ask(index, 'Quando fu costruito il ponte di pietra?', { onCandidates: (c) => (seen = c), rerankModel: OFF, ranking: { answerThreshold: 0 } });
+    const of = (paragraph: number) => seen.find((c) => c.paragraph === paragraph)!.evidence;
+    // As typed: the whole question. Another form of the verb's stem: the paragraph holds it, but not as typed.
+    expect(of(1).exactCoverage).toBeCloseTo(1);
+    expect(of(2).coverage).toBeCloseTo(1);
+    expect(of(2).exactCoverage).toBeLessThan(0.9);
+    expect(of(2).sentenceExactCoverage).toBeCloseTo(of(2).exactCoverage);
+    // A synonym the thesaurus gives is not penalised.
+    expect(of(3).exactCoverage).toBeCloseTo(1);
   });
 
   it('GIVEN a question typed in English THEN the model leaves the first stage’s order', () => {
