@@ -802,31 +802,16 @@ interface EvidenceContext {
   readonly surfaces: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** A paragraph's terms with the spellings it writes each in: for the whole paragraph and for each sentence. */
-interface ParagraphSpellings {
-  readonly paragraph: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly sentences: readonly ReadonlyMap<string, ReadonlySet<string>>[];
-}
-const spellingMemo = new WeakMap<Paragraph, ParagraphSpellings>();
+// The words a passage writes (lower case, accents folded), worked out once per paragraph or sentence read.
+const spellingMemo = new WeakMap<object, ReadonlySet<string>>();
 // How a word is written, for comparing a question's word with a passage's: lower case, accents folded.
 const spellingOf = (text: string, start: number, end: number) => foldAccents(text.slice(start, end).toLowerCase());
-function paragraphSpellings(paragraph: Paragraph, lang: Lang): ParagraphSpellings {
-  let known = spellingMemo.get(paragraph);
+function spellingsIn(passage: { readonly text: string }): ReadonlySet<string> {
+  let known = spellingMemo.get(passage);
   if (!known) {
-    const whole = new Map<string, Set<string>>();
-    const sentences = paragraph.sentences.map(() => new Map<string, Set<string>>());
-    let si = 0;
-    for (const t of paragraphAnalysis(paragraph, lang)) {
-      while (si + 1 < paragraph.sentences.length && t.start >= paragraph.sentences[si]!.end) si++;
-      const w = spellingOf(paragraph.text, t.start, t.end);
-      for (const map of [whole, sentences[si]]) {
-        if (!map) continue;
-        const set = map.get(t.term);
-        if (set) set.add(w);
-        else map.set(t.term, new Set([w]));
-      }
-    }
-    spellingMemo.set(paragraph, (known = { paragraph: whole, sentences }));
+    const words = new Set<string>();
+    for (const t of tokenize(passage.text)) words.add(foldAccents(t.lower));
+    spellingMemo.set(passage, (known = words));
   }
   return known;
 }
@@ -895,20 +880,19 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
   // Whether a passage holds a concept as the question words it: its typed words in the spelling typed, or any
   // synonym, translation or near spelling the question was widened with. Only a typed word met in another form of
   // its stem ("fondato" for "fondazione") falls short; a paraphrase the thesaurus knows does not.
-  const spelt = (t: string, spellings: ReadonlyMap<string, ReadonlySet<string>>) => {
+  const spelt = (t: string, tf: ReadonlyMap<string, number>, written: ReadonlySet<string>) => {
+    if (!tf.has(t)) return false;
     const asked = ctx.surfaces.get(t);
-    const written = spellings.get(t);
-    if (!written) return false;
     if (!asked) return true;
     for (const w of asked) if (written.has(w)) return true;
     return false;
   };
-  const exactShare = (tf: ReadonlyMap<string, number>, present: Uint8Array, spellings: ReadonlyMap<string, ReadonlySet<string>>) => {
+  const exactShare = (tf: ReadonlyMap<string, number>, present: Uint8Array, written: ReadonlySet<string>) => {
     let held = 0;
     for (let ci = 0; ci < concepts.length; ci++) {
       if (!present[ci]) continue;
       const c = concepts[ci]!;
-      if (c.entries.some((e) => (e.typed ? e.terms.every((t) => spelt(t, spellings)) : e.terms.every((t) => tf.has(t))))) held += c.mass;
+      if (c.entries.some((e) => (e.typed ? e.terms.every((t) => spelt(t, tf, written)) : e.terms.every((t) => tf.has(t))))) held += c.mass;
     }
     return held / totalMass;
   };
@@ -936,7 +920,6 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       for (let ci = 0; ci < present.length; ci++) aroundPresent[ci] ||= present[ci]!;
     }
     const bestSentence = paragraph.sentences[best];
-    const spellings = paragraphSpellings(paragraph, articleLang(article));
     return {
       score: s.score,
       paragraphScore: s.paragraphScore,
@@ -958,8 +941,8 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       sentenceNameShare: nameShare(bestPresent),
       density: density(sentSeq[best] ?? []),
       titleShare: titleOf(article),
-      exactCoverage: exactShare(pTf, s.present, spellings.paragraph),
-      sentenceExactCoverage: exactShare(bestTf, bestPresent, spellings.sentences[best] ?? new Map()),
+      exactCoverage: exactShare(pTf, s.present, spellingsIn(paragraph)),
+      sentenceExactCoverage: bestSentence ? exactShare(bestTf, bestPresent, spellingsIn(bestSentence)) : 0,
       article: article.slug,
     };
   });
