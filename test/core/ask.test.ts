@@ -195,6 +195,19 @@ describe('excerpts', () => {
     expect(excerptSpan(text, spans, 1, [], 24, [5, 0, 1, 0])).toEqual([0, 21]);
   });
 
+  it('GIVEN a better-scored long neighbour THEN two shorter ones that show more of the evidence are taken instead, and a much better one still wins', () => {
+    const text = 'Alfa beta gamma delta epsilon zeta eta theta. Iota kappa lambda. Mu nu xi. Omicron pi.';
+    const spans = [
+      { start: 0, end: 45 },
+      { start: 46, end: 64 },
+      { start: 65, end: 74 },
+      { start: 75, end: 86 },
+    ];
+    // Reading order alone would take the first sentence (0.6 > 0.5) and leave no room for the other two.
+    expect(excerptSpan(text, spans, 1, [], 64, [0.6, 1, 0.5, 0.5])).toEqual([46, 86]);
+    expect(excerptSpan(text, spans, 1, [], 64, [0.95, 1, 0.2, 0.2])).toEqual([0, 64]);
+  });
+
   it('GIVEN room that no whole neighbour fills THEN the head of the next sentence fills it, cut at a word', () => {
     const text = 'Uno due. Tre quattro cinque sei sette otto nove dieci undici dodici.';
     const spans = [
