@@ -30,7 +30,7 @@ import { strings } from '../src/discord/i18n.js';
 import { decodeFeedback, FEEDBACK_PREFIX, feedbackIdOf, withFeedbackRow } from '../src/discord/feedback.js';
 import type { CommandLike, HandlerContext, Reply } from '../src/discord/interactions.js';
 import { newAnswerId, type ShownPassage } from '../src/store/questionLog.js';
-import { safeText, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
+import { fitBody, safeText, type Button, type ButtonRow, type MessageBody } from '../src/discord/limits.js';
 import { articleFilter, articleOption, intOption, localise, privateOption, stringOption } from '../src/discord/options.js';
 import { note } from '../src/discord/replier.js';
 import { knownAnswer, memoisedAnswer } from '../src/discord/answerMemo.js';
@@ -264,7 +264,8 @@ function answerBody(result: AskResult, core: BranoCore, lang: HandlerContext['la
     const results = fitResults(query.user, ranked.map((r) => r.ref));
     const check = resultsCheck(ranked.slice(0, results.length).map((r) => r.found.paragraph.text));
     const carried: Carried = { user: query.user, index: 0, check, results, question: query.question };
-    body = render(first.passage, first.found, carried, 'passage', { text: query.question }, t);
+    // Fitted once here, not again each time the answer is shown.
+    body = fitBody(render(first.passage, first.found, carried, 'passage', { text: query.question }, t));
   }
   if (!byAsker) RENDERED.set(result, (byAsker = new Map()));
   // A few askers and languages per answer are the rule; a bound keeps an answer asked by a whole server small.

@@ -8,7 +8,7 @@ import type { Reply } from '../src/discord/interactions.js';
 import { ANSWER_COLOUR } from '../src/discord/embeds.js';
 import { strings, type ReplyLang } from '../src/discord/i18n.js';
 import type { BranoCore } from '../src/core/brano.js';
-import { LIMITS, clamp, safeTextWithin, type MessageBody } from '../src/discord/limits.js';
+import { LIMITS, clamp, fitBody, safeTextWithin, type MessageBody } from '../src/discord/limits.js';
 import { articleFilter, articleOption, localise, privateOption } from '../src/discord/options.js';
 
 /** The `/sections` command. */
@@ -56,7 +56,8 @@ function sectionsBody(core: BranoCore, slug: string | undefined, lang: ReplyLang
   let shown = SHOWN.get(core);
   const known = shown?.get(key);
   if (known) return known;
-  const body = renderSections(core, slug, lang);
+  // Fitted once here, not again each time the list is shown.
+  const body = fitBody(renderSections(core, slug, lang));
   if (!shown) SHOWN.set(core, (shown = new Map()));
   // A corpus of thousands of articles keeps the lists last asked for, not one per article.
   if (shown.size >= SHOWN_MAX) shown.clear();

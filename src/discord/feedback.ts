@@ -10,7 +10,7 @@
 import { ButtonStyle } from 'discord.js';
 import { newAnswerId } from '../store/questionLog.js';
 import type { HandlerContext, Reply } from './interactions.js';
-import type { ButtonRow, MessageBody } from './limits.js';
+import { withRow, type ButtonRow, type MessageBody } from './limits.js';
 import type { strings } from './i18n.js';
 
 /** Prefix of the feedback buttons. */
@@ -82,7 +82,7 @@ export function feedbackIdOf(message: { readonly components?: readonly unknown[]
  * @returns the body with the row below the others
  */
 export function withFeedbackRow(body: MessageBody, answerId: string | undefined, t: ReturnType<typeof strings>): MessageBody {
-  return answerId ? { ...body, components: [...(body.components ?? []), feedbackRow(answerId, t)] } : body;
+  return answerId ? withRow(body, feedbackRow(answerId, t)) : body;
 }
 
 /**

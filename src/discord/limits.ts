@@ -231,11 +231,19 @@ export function fitEmbed(embed: APIEmbed, budget: number = LIMITS.embedTotal): A
 }
 
 /**
+ * Bodies {@link fitBody} made: within the limits, so fitting one again would only copy it. An answer or a list made
+ * once and shown many times (see commands/ask.ts, commands/sections.ts) is fitted once.
+ */
+const FITTED = new WeakSet<MessageBody>();
+
+/**
  * Fits a message body into Discord's limits (content, embeds, components).
  * @param body - the body
- * @returns a new body within the limits (its embeds and rows are the given ones where those fit already)
+ * @returns a body within the limits: the body itself when it came from this function (or {@link withRow}) already,
+ *   else a new one (its embeds and rows are the given ones where those fit already); not to be changed
  */
 export function fitBody(body: MessageBody): MessageBody {
+  if (FITTED.has(body)) return body;
   const out: MessageBody = {};
   if (body.content !== undefined) out.content = clamp(body.content, LIMITS.content);
   if (body.embeds) {
@@ -253,15 +261,39 @@ export function fitBody(body: MessageBody): MessageBody {
         : { ...row, components: row.components.slice(0, LIMITS.buttonsPerRow).map((b) => ({ ...b, label: clamp(b.label, LIMITS.buttonLabel) })) },
     );
   }
+  FITTED.add(out);
   return out;
 }
 
 /**
+ * A body with one more row of buttons below the others; still within the limits, without fitting it again, when the
+ * body was (see {@link fitBody}) and the row fits beside its rows.
+ * @param body - the body
+ * @param row - the row to add
+ * @returns a new body
+ */
+export function withRow(body: MessageBody, row: ButtonRow): MessageBody {
+  const out: MessageBody = { ...body, components: [...(body.components ?? []), row] };
+  const fits =
+    FITTED.has(body) &&
+    (body.components?.length ?? 0) < LIMITS.actionRows &&
+    row.components.length <= LIMITS.buttonsPerRow &&
+    row.components.every((b) => b.label.length <= LIMITS.buttonLabel);
+  if (fits) FITTED.add(out);
+  return out;
+}
+
+/** Choices {@link fitChoices} gave for a list of candidates, by that list: lists shared between answers are fitted once. */
+const FITTED_CHOICES = new WeakMap<readonly Choice[], Choice[]>();
+
+/**
  * Fits autocomplete choices into Discord's limits: at most 25, names and values of 1–100 characters, values unique.
- * @param choices - candidate choices, best first
- * @returns the choices Discord accepts
+ * @param choices - candidate choices, best first (a list not changed after: the same list gets the same answer)
+ * @returns the choices Discord accepts (shared between calls with the same list: not to be changed)
  */
 export function fitChoices(choices: readonly Choice[]): Choice[] {
+  const known = FITTED_CHOICES.get(choices);
+  if (known) return known;
   const seen = new Set<string>();
   const out: Choice[] = [];
   for (const c of choices) {
@@ -272,6 +304,7 @@ export function fitChoices(choices: readonly Choice[]): Choice[] {
     out.push({ name, value });
     if (out.length === LIMITS.choices) break;
   }
+  FITTED_CHOICES.set(choices, out);
   return out;
 }
 

@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { MessageFlags } from 'discord.js';
 import type { Command, MessageCommand, SlashCommand } from './command.js';
-import { strings, replyLang } from './i18n.js';
-import { DEFAULT_DEFER_AFTER_MS, type AutocompleteLike, type BotContext, type ButtonLike, type CommandLike, type InteractionBase, type MessageCommandLike, type ModalSubmitLike, type Repliable, type Reply } from './interactions.js';
+import { strings, replyLang, type ReplyLang } from './i18n.js';
+import { DEFAULT_DEFER_AFTER_MS, type AutocompleteLike, type BotContext, type ButtonLike, type CommandLike, type HandlerContext, type InteractionBase, type MessageCommandLike, type ModalSubmitLike, type Repliable, type Reply } from './interactions.js';
 import { note, respond, send } from './replier.js';
 
 /** Commands by name and by button prefix. */
@@ -99,8 +99,17 @@ export function expired(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 10062;
 }
 
+/** What the handling of one interaction has done so far, for its log line and its error report. */
+interface Progress {
+  what: string;
+  /** Whether a deferral was private (an error message then edits it privately). */
+  deferredEphemeral: boolean;
+}
+
 /**
- * Handles one interaction. Never rejects: failures are logged and answered.
+ * Handles one interaction. Never rejects: failures are logged and answered. Each kind of interaction has a function of
+ * its own below: the slash commands and autocomplete a burst is made of run through short functions the JIT compiles
+ * quickly, and the kinds it never sees (buttons, forms, context menus, failures) add nothing to them.
  * @param interaction - a discord.js interaction (or a test's stand-in)
  * @param registry - the commands
  * @param bot - the bot context
@@ -111,80 +120,98 @@ export async function handleInteraction(interaction: InteractionBase, registry: 
   // Answers the ask pool's workers finished while the event loop was busy with this burst go out now, not after it.
   bot.askPool?.collect();
   const lang = replyLang(interaction.locale);
-  const t = strings(lang);
-  let deferredEphemeral = false;
-  let what = 'unknown';
+  const progress: Progress = { what: 'unknown', deferredEphemeral: false };
   try {
     // The core is taken once: a reload during this interaction does not change what it answers from.
-    const ctx = { core: bot.core(), lang, bot };
-    if (interaction.isAutocomplete()) {
-      const i = interaction as unknown as AutocompleteLike;
-      what = `autocomplete:${i.commandName}`;
-      const command = registry.byName.get(i.commandName);
-      await respond(i, command?.kind === 'slash' && command.autocomplete ? command.autocomplete(i, ctx) : []);
-    } else if (interaction.isButton()) {
-      const i = interaction as unknown as ButtonLike;
-      what = `button:${i.customId.slice(0, 3)}`;
-      const command = registry.byButtonPrefix.get(i.customId.split('|', 1)[0] ?? '');
-      await send(i, command?.button ? await command.button(i, ctx) : note(t.expired));
-    } else if (interaction.isModalSubmit()) {
-      // A form from a button (a follow-up question): a new question, so it counts against the rate limit.
-      const i = interaction as unknown as ModalSubmitLike;
-      what = `modal:${i.customId.slice(0, 3)}`;
-      const command = registry.byButtonPrefix.get(i.customId.split('|', 1)[0] ?? '');
-      const wait = bot.cooldowns.take(i.user.id);
-      if (wait > 0) await send(i, note(t.cooldown(wait)));
-      else if (!command?.modalSubmit) await send(i, note(t.expired));
-      else {
-        const submit = command.modalSubmit.bind(command);
-        await send(i, await inTime(i, () => submit(i, ctx), bot, false));
-      }
-    } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
-      const i = interaction as unknown as CommandLike | MessageCommandLike;
-      what = i.commandName;
-      const command = registry.byName.get(i.commandName);
-      const slash = command?.kind === 'slash' && interaction.isChatInputCommand() ? command : undefined;
-      const message = command?.kind === 'message' && interaction.isMessageContextMenuCommand() ? command : undefined;
-      if (!slash && !message) {
-        await send(i, note(t.unknownCommand));
-        return;
-      }
-      if (!slash?.noCooldown) {
-        const wait = bot.cooldowns.take(i.user.id);
-        if (wait > 0) {
-          await send(i, note(t.cooldown(wait)));
-          return;
-        }
-      }
-      // A private command's deferral is private too, so that its answer can edit it.
-      deferredEphemeral = slash?.ephemeral === true || (slash !== undefined && (i as CommandLike).options.getBoolean('private') === true);
-      if (slash?.defer?.(ctx.core)) await i.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
-      const reply = await inTime(
-        i,
-        () => (slash ? slash.execute(i as CommandLike, ctx) : (message as MessageCommand).execute(i as MessageCommandLike, ctx)),
-        bot,
-        deferredEphemeral,
-        slash?.ready ? () => slash.ready!(i as CommandLike, ctx) : undefined,
-      );
-      await send(i, reply, deferredEphemeral);
-    } else if ('reply' in interaction) {
-      // A kind Brano registers nothing for (a modal, a user command): answer rather than let it time out.
-      await send(interaction as unknown as Repliable, note(t.unknownCommand));
-    }
-    bot.logger.debug('interaction', { what, user: interaction.user.id, ms: Math.round(performance.now() - started) });
+    const ctx: HandlerContext = { core: bot.core(), lang, bot };
+    if (interaction.isAutocomplete()) await autocomplete(interaction as unknown as AutocompleteLike, registry, ctx, progress);
+    else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await command(interaction, registry, ctx, progress);
+    else await otherKind(interaction, registry, ctx, progress);
+    bot.logger.debug('interaction', { what: progress.what, user: interaction.user.id, ms: Math.round(performance.now() - started) });
   } catch (err) {
-    if (expired(err)) {
-      // Discord dropped the interaction before its first callback (a burst on a busy machine): its token is gone, so
-      // an error message cannot be sent either.
-      bot.logger.warn('interaction expired before it was answered', { what, user: interaction.user.id, interaction: interaction.id, ms: Math.round(performance.now() - started) });
+    await failed(err, interaction, bot, lang, progress, started);
+  }
+}
+
+async function autocomplete(i: AutocompleteLike, registry: Registry, ctx: HandlerContext, progress: Progress): Promise<void> {
+  progress.what = `autocomplete:${i.commandName}`;
+  const command = registry.byName.get(i.commandName);
+  await respond(i, command?.kind === 'slash' && command.autocomplete ? command.autocomplete(i, ctx) : []);
+}
+
+// A slash command or a message context-menu command.
+async function command(interaction: InteractionBase, registry: Registry, ctx: HandlerContext, progress: Progress): Promise<void> {
+  const { bot } = ctx;
+  const i = interaction as unknown as CommandLike | MessageCommandLike;
+  progress.what = i.commandName;
+  const command = registry.byName.get(i.commandName);
+  const slash = command?.kind === 'slash' && interaction.isChatInputCommand() ? command : undefined;
+  const message = command?.kind === 'message' && interaction.isMessageContextMenuCommand() ? command : undefined;
+  if (!slash && !message) {
+    await send(i, note(strings(ctx.lang).unknownCommand));
+    return;
+  }
+  if (!slash?.noCooldown) {
+    const wait = bot.cooldowns.take(i.user.id);
+    if (wait > 0) {
+      await send(i, note(strings(ctx.lang).cooldown(wait)));
       return;
     }
-    const id = newErrorId();
-    bot.logger.error('interaction failed', { errorId: id, what, user: interaction.user.id, interaction: interaction.id, err });
-    if (!interaction.isAutocomplete()) {
-      await send(interaction as unknown as Repliable, note(t.error(id)), deferredEphemeral).catch((e: unknown) =>
-        bot.logger.warn('could not report an error to the user', { errorId: id, err: e }),
-      );
+  }
+  // A private command's deferral is private too, so that its answer can edit it.
+  const deferredEphemeral = slash?.ephemeral === true || (slash !== undefined && (i as CommandLike).options.getBoolean('private') === true);
+  progress.deferredEphemeral = deferredEphemeral;
+  if (slash?.defer?.(ctx.core)) await i.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const reply = await inTime(
+    i,
+    () => (slash ? slash.execute(i as CommandLike, ctx) : (message as MessageCommand).execute(i as MessageCommandLike, ctx)),
+    bot,
+    deferredEphemeral,
+    slash?.ready ? () => slash.ready!(i as CommandLike, ctx) : undefined,
+  );
+  await send(i, reply, deferredEphemeral);
+}
+
+// A button, a submitted form, or a kind Brano registers nothing for.
+async function otherKind(interaction: InteractionBase, registry: Registry, ctx: HandlerContext, progress: Progress): Promise<void> {
+  const t = strings(ctx.lang);
+  if (interaction.isButton()) {
+    const i = interaction as unknown as ButtonLike;
+    progress.what = `button:${i.customId.slice(0, 3)}`;
+    const command = registry.byButtonPrefix.get(i.customId.split('|', 1)[0] ?? '');
+    await send(i, command?.button ? await command.button(i, ctx) : note(t.expired));
+  } else if (interaction.isModalSubmit()) {
+    // A form from a button (a follow-up question): a new question, so it counts against the rate limit.
+    const i = interaction as unknown as ModalSubmitLike;
+    progress.what = `modal:${i.customId.slice(0, 3)}`;
+    const command = registry.byButtonPrefix.get(i.customId.split('|', 1)[0] ?? '');
+    const wait = ctx.bot.cooldowns.take(i.user.id);
+    if (wait > 0) await send(i, note(t.cooldown(wait)));
+    else if (!command?.modalSubmit) await send(i, note(t.expired));
+    else {
+      const submit = command.modalSubmit.bind(command);
+      await send(i, await inTime(i, () => submit(i, ctx), ctx.bot, false));
     }
+  } else if ('reply' in interaction) {
+    // A kind Brano registers nothing for (a modal, a user command): answer rather than let it time out.
+    await send(interaction as unknown as Repliable, note(t.unknownCommand));
+  }
+}
+
+// Logs a failure and, where the interaction can still be answered, tells the user its error id.
+async function failed(err: unknown, interaction: InteractionBase, bot: BotContext, lang: ReplyLang, progress: Progress, started: number): Promise<void> {
+  const { what } = progress;
+  if (expired(err)) {
+    // Discord dropped the interaction before its first callback (a burst on a busy machine): its token is gone, so
+    // an error message cannot be sent either.
+    bot.logger.warn('interaction expired before it was answered', { what, user: interaction.user.id, interaction: interaction.id, ms: Math.round(performance.now() - started) });
+    return;
+  }
+  const id = newErrorId();
+  bot.logger.error('interaction failed', { errorId: id, what, user: interaction.user.id, interaction: interaction.id, err });
+  if (!interaction.isAutocomplete()) {
+    await send(interaction as unknown as Repliable, note(strings(lang).error(id)), progress.deferredEphemeral).catch((e: unknown) =>
+      bot.logger.warn('could not report an error to the user', { errorId: id, err: e }),
+    );
   }
 }

@@ -18,6 +18,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { performance as loopClock } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
 
 // The SQLite binding is loaded when a log is first opened: a command that records nothing (`ask` on the command
@@ -92,9 +93,10 @@ export interface QuestionLog {
   /**
    * Records a question without holding up the answer: the row is queued and written, with the others queued by then,
    * in one transaction on the next turn of the event loop (after the answers of this one are on their way), or, when
-   * the queue was written less than {@link WRITE_EVERY_MS} ago, once that time has passed — so a burst of questions
-   * is written in a few transactions, not one per turn. `record`, `feedback`, `stats` and `close` write the queue
-   * first. A failure is logged once, as for {@link QuestionLog.record}. Never throws.
+   * the queue was written less than {@link WRITE_EVERY_MS} ago, once that time has passed and the event loop is no
+   * longer busy (see {@link QuestionLogOptions.busy}) — so a burst of questions is written after its answers are on
+   * their way, in one transaction, not amid them. `record`, `feedback`, `stats` and `close` write the queue first. A
+   * failure is logged once, as for {@link QuestionLog.record}. Never throws.
    * @param record - the question and its outcome
    */
   enqueue(record: QuestionRecord): void;
@@ -134,6 +136,25 @@ export interface QuestionLogOptions {
   readonly logger: LogSink;
   /** Clock (ms since the epoch). */
   readonly now?: () => number;
+  /**
+   * Whether the event loop has been busy since the last call (a burst of interactions being answered): a write due
+   * within a burst waits for it to end, up to {@link MAX_WRITE_WAIT_MS}. Default {@link loopBusy}.
+   */
+  readonly busy?: () => boolean;
+}
+
+/**
+ * Whether the event loop spent more than half of the time since the previous call running code: the bot is answering
+ * a burst, and the question log's writes (synchronous SQLite) would hold up the answers still to be sent.
+ * @returns a function answering that, for one caller
+ */
+export function loopBusy(): () => boolean {
+  let mark = loopClock.eventLoopUtilization();
+  return () => {
+    const since = loopClock.eventLoopUtilization(mark);
+    mark = loopClock.eventLoopUtilization();
+    return since.utilization > 0.5;
+  };
 }
 
 /** The database file's name inside DATA_DIR. */
@@ -145,6 +166,8 @@ export const RETRY_MS = 30_000;
  * questions the rows of several turns share one; a question asked after a quiet spell is written on the next turn.
  */
 export const WRITE_EVERY_MS = 50;
+/** The longest a queued question waits for a busy event loop to calm down before it is written anyway. */
+export const MAX_WRITE_WAIT_MS = 2000;
 const DAY_MS = 86_400_000;
 /** Declined questions read to group (the most recent ones). */
 const UNANSWERED_SCAN = 5000;
@@ -380,6 +403,9 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
 
   /** Questions not written yet, each with the time it was asked. */
   let queued: { record: QuestionRecord; at: number }[] = [];
+  const busy = options.busy ?? loopBusy();
+  /** When the oldest queued question was queued (performance.now()). */
+  let oldestQueued = 0;
   let writeScheduled: { immediate: NodeJS.Immediate } | { timeout: NodeJS.Timeout } | undefined;
   /** When the queue was last written (performance.now(); the test clock `now` is for the rows' times only). */
   let lastWrite = -Infinity;
@@ -420,10 +446,22 @@ export function openQuestionLog(options: QuestionLogOptions): QuestionLog {
       );
     },
     enqueue(r) {
+      if (!queued.length) oldestQueued = performance.now();
       queued.push({ record: r, at: now() });
       if (writeScheduled) return;
       const wait = lastWrite + WRITE_EVERY_MS - performance.now();
-      writeScheduled = wait > 0 ? { timeout: setTimeout(writeQueued, wait) } : { immediate: setImmediate(writeQueued) };
+      if (wait <= 0) {
+        writeScheduled = { immediate: setImmediate(writeQueued) };
+        return;
+      }
+      // Questions coming faster than one write per WRITE_EVERY_MS: a burst. Its rows wait until the loop is no longer
+      // busy answering it (or MAX_WRITE_WAIT_MS), so no write holds up the burst's answers.
+      busy();
+      const writeWhenQuiet = () => {
+        if (busy() && performance.now() - oldestQueued < MAX_WRITE_WAIT_MS) writeScheduled = { timeout: setTimeout(writeWhenQuiet, WRITE_EVERY_MS) };
+        else writeQueued();
+      };
+      writeScheduled = { timeout: setTimeout(writeWhenQuiet, wait) };
     },
     feedback(answerId, userId, vote, guildId) {
       // Questions first: a 👍 never lands before the question it is about.

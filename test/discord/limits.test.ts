@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clamp, embedLength, escapeMarkdown, fitBody, fitChoices, LIMITS, neutraliseMentions, plainText, safeText, safeTextWithin, violations, wellFormed } from '../../src/discord/limits.js';
+import { clamp, embedLength, escapeMarkdown, fitBody, fitChoices, LIMITS, neutraliseMentions, plainText, safeText, safeTextWithin, violations, wellFormed, withRow } from '../../src/discord/limits.js';
 import { emphasise } from '../../src/discord/embeds.js';
 import { articleKey, askButtonIds, compactId, decodeAskButton, encodeAskButton, expandId, fitResults, resolveArticleKey, resultsCheck } from '../../src/discord/buttons.js';
 
@@ -80,6 +80,37 @@ describe('fitting bodies', () => {
     expect(cut.components![1]!.components[0]!.label).toHaveLength(LIMITS.buttonLabel);
     expect(longLabel.components[0]!.label).toHaveLength(81);
     expect(violations({ ...cut, allowedMentions: { parse: [] } })).toEqual([]);
+  });
+
+  it('GIVEN a body fitBody made THEN fitting it again gives it back; GIVEN a row added with withRow THEN the result counts as fitted only while the row fits beside the others', () => {
+    const button = (label: string, id: string) => ({ type: 2 as const, style: 2 as const, label, custom_id: id });
+    const fitted = fitBody({ embeds: [{ title: 'T', description: 'd' }], components: [{ type: 1, components: [button('a', 'a')] }] });
+    expect(fitBody(fitted)).toBe(fitted);
+    const withFeedback = withRow(fitted, { type: 1, components: [button('👍', 'u'), button('👎', 'd')] });
+    expect(withFeedback.components).toHaveLength(2);
+    expect(fitted.components).toHaveLength(1);
+    expect(fitBody(withFeedback)).toBe(withFeedback);
+    // A row over the limits, or a sixth row, is fitted as any body is.
+    const long = withRow(fitted, { type: 1, components: [button('L'.repeat(81), 'l')] });
+    expect(fitBody(long)).not.toBe(long);
+    expect(fitBody(long).components![1]!.components[0]!.label).toHaveLength(LIMITS.buttonLabel);
+    let many = fitBody({ content: 'x', components: [] });
+    for (let i = 0; i < 6; i++) many = withRow(many, { type: 1, components: [button(`b${i}`, `b${i}`)] });
+    expect(many.components).toHaveLength(6);
+    expect(fitBody(many).components).toHaveLength(LIMITS.actionRows);
+    expect(violations({ ...fitBody(many), allowedMentions: { parse: [] } })).toEqual([]);
+    // A body not made by fitBody is fitted (copied) each time.
+    const plain = { content: 'x' };
+    expect(fitBody(plain)).not.toBe(plain);
+    expect(fitBody(plain)).toEqual(plain);
+  });
+
+  it('GIVEN the same list of choices twice THEN fitChoices gives the same answer without fitting it again; GIVEN an equal new list THEN an equal answer', () => {
+    const choices = [{ name: 'n'.repeat(120), value: 'a' }, { name: 'b', value: 'a' }, { name: 'c', value: 'c' }];
+    const out = fitChoices(choices);
+    expect(out).toEqual([{ name: `${'n'.repeat(99)}…`, value: 'a' }, { name: 'c', value: 'c' }]);
+    expect(fitChoices(choices)).toBe(out);
+    expect(fitChoices(choices.map((c) => ({ ...c })))).toEqual(out);
   });
 
   it('GIVEN 40 choices with long and duplicate values THEN 25 unique ones of ≤ 100 characters remain', () => {

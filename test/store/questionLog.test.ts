@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readConfig } from '../../src/config.js';
-import { DB_FILE, groupQuestions, MIGRATIONS, migrate, newAnswerId, openQuestionLog, RETRY_MS, voterKey, WRITE_EVERY_MS, type QuestionRecord } from '../../src/store/questionLog.js';
+import { DB_FILE, groupQuestions, loopBusy, MAX_WRITE_WAIT_MS, MIGRATIONS, migrate, newAnswerId, openQuestionLog, RETRY_MS, voterKey, WRITE_EVERY_MS, type QuestionRecord } from '../../src/store/questionLog.js';
 
 const DAY = 86_400_000;
 const dirs: string[] = [];
@@ -217,7 +217,7 @@ describe('question log: a broken database never breaks an answer', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] });
     try {
       const dir = tempDir();
-      const log = openQuestionLog({ dataDir: dir, retentionDays: 90, enabled: true, logger: errors().logger });
+      const log = openQuestionLog({ dataDir: dir, retentionDays: 90, enabled: true, logger: errors().logger, busy: () => false });
       const questions = () => {
         const db = new Database(join(dir, DB_FILE), { readonly: true });
         const rows = db.prepare('SELECT question FROM questions ORDER BY id').all() as { question: string }[];
@@ -250,6 +250,55 @@ describe('question log: a broken database never breaks an answer', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('GIVEN a burst (questions within WRITE_EVERY_MS of a write) on a busy event loop THEN its rows wait until the loop is quiet, or MAX_WRITE_WAIT_MS at most, and go in together', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] });
+    try {
+      const dir = tempDir();
+      let loopBusy = true;
+      const log = openQuestionLog({ dataDir: dir, retentionDays: 90, enabled: true, logger: errors().logger, busy: () => loopBusy });
+      const questions = () => {
+        const db = new Database(join(dir, DB_FILE), { readonly: true });
+        const rows = db.prepare('SELECT question FROM questions ORDER BY id').all() as { question: string }[];
+        db.close();
+        return rows.map((r) => r.question);
+      };
+      // After a quiet spell the first question is written on the next turn, busy or not.
+      log.enqueue(q({ question: 'uno' }));
+      vi.advanceTimersByTime(0);
+      expect(questions()).toEqual(['uno']);
+      log.enqueue(q({ question: 'due' }));
+      vi.advanceTimersByTime(WRITE_EVERY_MS * 4);
+      log.enqueue(q({ question: 'tre' }));
+      vi.advanceTimersByTime(WRITE_EVERY_MS * 4);
+      expect(questions()).toEqual(['uno']);
+      loopBusy = false;
+      vi.advanceTimersByTime(WRITE_EVERY_MS);
+      expect(questions()).toEqual(['uno', 'due', 'tre']);
+      // A loop that stays busy holds a question back MAX_WRITE_WAIT_MS at most.
+      loopBusy = true;
+      log.enqueue(q({ question: 'quattro' }));
+      vi.advanceTimersByTime(MAX_WRITE_WAIT_MS - WRITE_EVERY_MS);
+      expect(questions()).toEqual(['uno', 'due', 'tre']);
+      vi.advanceTimersByTime(WRITE_EVERY_MS * 2);
+      expect(questions()).toEqual(['uno', 'due', 'tre', 'quattro']);
+      // stats writes the queue first, busy or not.
+      log.enqueue(q({ question: 'cinque' }));
+      expect(log.stats(1)).toMatchObject({ asked: 5 });
+      log.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('GIVEN loopBusy THEN it says whether the event loop ran code more than half of the time since the last call', async () => {
+    const busy = loopBusy();
+    const until = performance.now() + 30;
+    while (performance.now() < until);
+    expect(busy()).toBe(true);
+    await new Promise((resolveLater) => setTimeout(resolveLater, 60));
+    expect(busy()).toBe(false);
   });
 
   it('GIVEN the file locked by another writer THEN 100 enqueued questions are dropped without throwing and one error is logged', async () => {
