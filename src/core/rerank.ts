@@ -58,6 +58,11 @@ export interface CandidateEvidence {
   readonly exactCoverage: number;
   /** The same for the best sentence. */
   readonly sentenceExactCoverage: number;
+  /** Share of the question's idf mass the paragraph holds in character n-grams of its words (another form of a
+   * word, a compound or a misspelt name counting in part). */
+  readonly gramCoverage: number;
+  /** The same for the best sentence. */
+  readonly sentenceGramCoverage: number;
   /** The paragraph's article (its slug): the inputs weigh how much of the candidates' score its article holds. */
   readonly article: string;
 }
@@ -101,6 +106,8 @@ export const RERANK_FEATURE_NAMES: readonly string[] = [
   'articleShare',
   'exactCoverage',
   'sentenceExactCoverage',
+  'gramCoverage',
+  'sentenceGramCoverage',
 ];
 
 /**
@@ -152,6 +159,8 @@ export function rerankInputs(candidates: readonly CandidateEvidence[]): number[]
     mass ? byArticle.get(c.article)! / mass : 1,
     c.exactCoverage,
     c.sentenceExactCoverage,
+    c.gramCoverage,
+    c.sentenceGramCoverage,
   ]);
 }
 
