@@ -2,7 +2,8 @@
  * The second ranking stage: the first stage's best few candidate paragraphs (ask.ts) re-ordered by a small linear
  * model over general evidence of each (question, paragraph, best sentence) pair — how much of the question the
  * paragraph, its best sentence and their neighbours hold (and how much as the question writes it: a typed word in
- * the spelling typed, or a synonym the question was widened with), the question's names found,
+ * the spelling typed, or a synonym the question was widened with, and how much in character n-grams of its words, so that another form of
+ * a word or a misspelt name counts in part), the question's names found,
  * how close together its words stand, whether the kind of answer asked for is there, the article's title, where the
  * paragraph stands in its article, how it relates to the other candidates. Nothing in it is about one article or one question: the weights are data learned by
  * `scripts/fitReranker.ts` (a listwise logistic loss on the SQuAD-it dev articles of even alphabetical position,
