@@ -852,6 +852,66 @@ interface EvidenceContext {
   readonly coverageOf: (tf: ReadonlyMap<string, number>, present: Uint8Array) => number;
   /** The spellings (lower case, accents folded) the question wrote each of its typed terms in. */
   readonly surfaces: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The question's words as character n-grams, each word weighing its idf (see `questionGrams`). */
+  readonly grams: QuestionGrams;
+}
+
+/** Length of the character n-grams compared between a question's words and a passage's. */
+const GRAM_LENGTH = 4;
+// The character n-grams of a folded word, within its boundaries ("#word#" cut into GRAM_LENGTH-long pieces; a
+// short word is one piece).
+function gramsOf(word: string, into: Set<string>): Set<string> {
+  const w = `#${word}#`;
+  if (w.length <= GRAM_LENGTH) into.add(w);
+  else for (let i = 0; i + GRAM_LENGTH <= w.length; i++) into.add(w.slice(i, i + GRAM_LENGTH));
+  return into;
+}
+// The character n-grams of the words a passage writes, worked out once per paragraph or sentence read.
+const gramMemo = new WeakMap<object, ReadonlySet<string>>();
+function gramsIn(passage: { readonly text: string }): ReadonlySet<string> {
+  let known = gramMemo.get(passage);
+  if (!known) {
+    const grams = new Set<string>();
+    for (const w of spellingsIn(passage)) gramsOf(w, grams);
+    gramMemo.set(passage, (known = grams));
+  }
+  return known;
+}
+/** The question's content words as character n-grams: each word's n-grams and its weight (its paragraph idf). */
+interface QuestionGrams {
+  readonly words: readonly { readonly grams: readonly string[]; readonly weight: number; readonly term: string }[];
+  readonly mass: number;
+}
+function questionGrams(question: string, lang: Lang, index: PassageIndex): QuestionGrams {
+  const seen = new Set<string>();
+  const words: { grams: string[]; weight: number; term: string }[] = [];
+  // A word the index does not know weighs as a word of one paragraph.
+  const unknown = bm25Idf(index.paragraphIndex.size, 1);
+  for (const t of analyze(question, lang)) {
+    const w = spellingOf(question, t.start, t.end);
+    if (seen.has(w)) continue;
+    seen.add(w);
+    const idf = index.paragraphIndex.idf(t.term);
+    words.push({ grams: [...gramsOf(w, new Set())], weight: idf > 0 ? idf : unknown, term: t.term });
+  }
+  return { words, mass: words.reduce((a, w) => a + w.weight, 0) };
+}
+// Share of the question's idf mass a passage holds in character n-grams: each word by the share of its n-grams the
+// passage's words hold, so that another form of a word, a compound or a misspelt name counts in part; a word whose
+// concept the passage holds in some form (a synonym, a translation) counts whole.
+function gramCoverage(grams: QuestionGrams, held: ReadonlySet<string>, widened?: (term: string) => boolean): number {
+  if (!grams.mass) return 0;
+  let covered = 0;
+  for (const w of grams.words) {
+    if (widened?.(w.term)) {
+      covered += w.weight;
+      continue;
+    }
+    let k = 0;
+    for (const g of w.grams) if (held.has(g)) k++;
+    covered += (w.weight * k) / w.grams.length;
+  }
+  return covered / grams.mass;
 }
 
 // The words a passage writes (lower case, accents folded), worked out once per paragraph or sentence read.
@@ -948,6 +1008,10 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
     }
     return held / totalMass;
   };
+  // Whether a passage holds a question term's concept through a form the question was widened with (a synonym, a
+  // translation, a near spelling), not only through the typed word's stem.
+  const widenedIn = (tf: ReadonlyMap<string, number>, present: Uint8Array) => (term: string) =>
+    conceptsOfTerm.get(term)?.some((ci) => present[ci] && concepts[ci]!.entries.some((e) => !e.typed && e.terms.every((t) => tf.has(t)))) ?? false;
   const titleShare = new Map<Article, number>();
   const titleOf = (article: Article) => {
     let share = titleShare.get(article);
@@ -995,6 +1059,8 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       titleShare: titleOf(article),
       exactCoverage: exactShare(pTf, s.present, spellingsIn(paragraph)),
       sentenceExactCoverage: bestSentence ? exactShare(bestTf, bestPresent, spellingsIn(bestSentence)) : 0,
+      gramCoverage: gramCoverage(ctx.grams, gramsIn(paragraph), widenedIn(pTf, s.present)),
+      sentenceGramCoverage: bestSentence ? gramCoverage(ctx.grams, gramsIn(bestSentence), widenedIn(bestTf, bestPresent)) : 0,
       article: article.slug,
     };
   });
@@ -1608,7 +1674,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const firstStage = scored.slice();
   if (depth > 1 || observed) {
     const head = scored.slice(0, Math.max(depth, observed));
-    const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present) => coverageOf(tf, true, false, present), surfaces: questionSpellings(q, lang) }, head);
+    const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present) => coverageOf(tf, true, false, present), surfaces: questionSpellings(q, lang), grams: questionGrams(q, lang, index) }, head);
     options.onCandidates?.(head.map((s, i) => ({ article: index.paragraphs[s.doc]!.article.slug, paragraph: index.paragraphs[s.doc]!.paragraph.number, evidence: evidence[i]! })));
     if (model && depth > 1) {
       const order = rerank(evidence.slice(0, depth), model);

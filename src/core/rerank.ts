@@ -2,7 +2,8 @@
  * The second ranking stage: the first stage's best few candidate paragraphs (ask.ts) re-ordered by a small linear
  * model over general evidence of each (question, paragraph, best sentence) pair — how much of the question the
  * paragraph, its best sentence and their neighbours hold (and how much as the question writes it: a typed word in
- * the spelling typed, or a synonym the question was widened with), the question's names found,
+ * the spelling typed, or a synonym the question was widened with, and how much in character n-grams of its words, so that another form of
+ * a word or a misspelt name counts in part), the question's names found,
  * how close together its words stand, whether the kind of answer asked for is there, the article's title, where the
  * paragraph stands in its article, how it relates to the other candidates. Nothing in it is about one article or one question: the weights are data learned by
  * `scripts/fitReranker.ts` (a listwise logistic loss on the SQuAD-it dev articles of even alphabetical position,
@@ -58,6 +59,11 @@ export interface CandidateEvidence {
   readonly exactCoverage: number;
   /** The same for the best sentence. */
   readonly sentenceExactCoverage: number;
+  /** Share of the question's idf mass the paragraph holds in character n-grams of its words (another form of a
+   * word, a compound or a misspelt name counting in part). */
+  readonly gramCoverage: number;
+  /** The same for the best sentence. */
+  readonly sentenceGramCoverage: number;
   /** The paragraph's article (its slug): the inputs weigh how much of the candidates' score its article holds. */
   readonly article: string;
 }
@@ -101,6 +107,8 @@ export const RERANK_FEATURE_NAMES: readonly string[] = [
   'articleShare',
   'exactCoverage',
   'sentenceExactCoverage',
+  'gramCoverage',
+  'sentenceGramCoverage',
 ];
 
 /**
@@ -152,6 +160,8 @@ export function rerankInputs(candidates: readonly CandidateEvidence[]): number[]
     mass ? byArticle.get(c.article)! / mass : 1,
     c.exactCoverage,
     c.sentenceExactCoverage,
+    c.gramCoverage,
+    c.sentenceGramCoverage,
   ]);
 }
 

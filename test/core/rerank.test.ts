@@ -35,6 +35,8 @@ const evidence = (over: Partial<CandidateEvidence>): CandidateEvidence => ({
   titleShare: 0,
   exactCoverage: 0.5,
   sentenceExactCoverage: 0.5,
+  gramCoverage: 0.5,
+  sentenceGramCoverage: 0.5,
   article: 'a',
   ...over,
 });
@@ -122,6 +124,31 @@ describe('ask with the re-ranker', () => {
     expect(of(2).sentenceExactCoverage).toBeCloseTo(of(2).exactCoverage);
     // A synonym the thesaurus gives is not penalised.
     expect(of(3).exactCoverage).toBeCloseTo(1);
+  });
+
+  it('GIVEN a typed word met in another form of its stem, as a synonym, or not at all THEN the character n-gram share counts the other form in part and the synonym whole', () => {
+    const tail = ' sul fiume nel primo secolo, e ancora oggi regge il traffico.\n';
+    const article = parseArticle(
+      [
+        '---\ntitle: "Città"\nlang: it\n---\n',
+        `Il ponte di pietra fu costruito dai Romani${tail}`,
+        `I Romani costruirono il ponte di pietra${tail}`,
+        `Il ponte di pietra fu edificato dai Romani${tail}`,
+        `Il ponte di pietra fu dipinto dai Romani${tail}`,
+      ].join('\n'),
+      'citta.md',
+    );
+    const index = buildPassageIndex([article], { thesaurus: parseThesaurus('costruire, edificare') });
+    let seen: readonly ObservedCandidate[] = [];
+    ask(index, 'Quando fu costruito il ponte di pietra?', { onCandidates: (c) => (seen = c), rerankModel: OFF, ranking: { answerThreshold: 0 } });
+    const of = (paragraph: number) => seen.find((c) => c.paragraph === paragraph)!.evidence;
+    expect(of(1).gramCoverage).toBeCloseTo(1);
+    expect(of(1).sentenceGramCoverage).toBeCloseTo(1);
+    // "costruirono" shares "#cos", "cost", "ostr", "stru", "trui" with "costruito", not its ending.
+    expect(of(2).gramCoverage).toBeLessThan(1);
+    expect(of(2).gramCoverage).toBeGreaterThan(of(4).gramCoverage);
+    expect(of(3).gramCoverage).toBeCloseTo(1);
+    expect(of(4).gramCoverage).toBeLessThan(1);
   });
 
   it('GIVEN a question typed in English THEN the model leaves the first stage’s order', () => {
