@@ -304,7 +304,7 @@ export function queryTerms(
   // So is a name typed in lower case whose stem is another word the corpus uses ("openai" stems to "open").
   const seq = analysed.map((t) => {
     if (!expansion) return t.term;
-    const plain = foldAccents(text.slice(t.start, t.end).toLowerCase());
+    const plain = spellingOf(text, t.start, t.end);
     if (!expansion.paragraphIndex.has(t.term)) return expansion.paragraphIndex.has(plain) ? plain : t.term;
     return caseless && plain !== t.term && expansion.names.has(plain) && typedName(expansion, text.slice(t.start, t.end), plain) ? plain : t.term;
   });
@@ -852,7 +852,7 @@ interface EvidenceContext {
   readonly coverageOf: (tf: ReadonlyMap<string, number>, present: Uint8Array) => number;
   /** The spellings (lower case, accents folded) the question wrote each of its typed terms in. */
   readonly surfaces: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The question's words as character n-grams, each word weighing its idf (see `questionGrams`). */
+  /** The question's words as character n-grams, each word weighing its idf (see `questionWords`). */
   readonly grams: QuestionGrams;
 }
 
@@ -881,20 +881,6 @@ function gramsIn(passage: { readonly text: string }): ReadonlySet<string> {
 interface QuestionGrams {
   readonly words: readonly { readonly grams: readonly string[]; readonly weight: number; readonly term: string }[];
   readonly mass: number;
-}
-function questionGrams(question: string, lang: Lang, index: PassageIndex): QuestionGrams {
-  const seen = new Set<string>();
-  const words: { grams: string[]; weight: number; term: string }[] = [];
-  // A word the index does not know weighs as a word of one paragraph.
-  const unknown = bm25Idf(index.paragraphIndex.size, 1);
-  for (const t of analyze(question, lang)) {
-    const w = spellingOf(question, t.start, t.end);
-    if (seen.has(w)) continue;
-    seen.add(w);
-    const idf = index.paragraphIndex.idf(t.term);
-    words.push({ grams: [...gramsOf(w, new Set())], weight: idf > 0 ? idf : unknown, term: t.term });
-  }
-  return { words, mass: words.reduce((a, w) => a + w.weight, 0) };
 }
 // Share of the question's idf mass a passage holds in character n-grams: each word by the share of its n-grams the
 // passage's words hold, so that another form of a word, a compound or a misspelt name counts in part; a word whose
@@ -929,23 +915,33 @@ function spellingsIn(passage: { readonly text: string }): ReadonlySet<string> {
 }
 
 /**
- * The spellings a question writes each of its terms in (lower case, accents folded), for telling a word the passage
- * writes as the question does from one that only shares its stem.
+ * A question's words as the re-ranker compares them with a passage's, from one analysis of the question: the
+ * spellings (lower case, accents folded) it writes each of its terms in, for telling a word the passage writes as the
+ * question does from one that only shares its stem; and its words as character n-grams, each weighing its paragraph
+ * idf (a word the index does not know weighs as a word of one paragraph).
  * @param question - the question's text
  * @param lang - its language
- * @returns each term's spellings
+ * @param index - the index the question is asked of
+ * @returns each term's spellings, and the question's n-grams
  */
-function questionSpellings(question: string, lang: Lang): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+function questionWords(question: string, lang: Lang, index: PassageIndex): { surfaces: Map<string, Set<string>>; grams: QuestionGrams } {
+  const surfaces = new Map<string, Set<string>>();
+  const words: { grams: string[]; weight: number; term: string }[] = [];
+  const seen = new Set<string>();
+  const unknown = bm25Idf(index.paragraphIndex.size, 1);
   for (const t of analyze(question, lang)) {
     const w = spellingOf(question, t.start, t.end);
     for (const term of [t.term, w]) {
-      const set = out.get(term);
+      const set = surfaces.get(term);
       if (set) set.add(w);
-      else out.set(term, new Set([w]));
+      else surfaces.set(term, new Set([w]));
     }
+    if (seen.has(w)) continue;
+    seen.add(w);
+    const idf = index.paragraphIndex.idf(t.term);
+    words.push({ grams: [...gramsOf(w, new Set())], weight: idf > 0 ? idf : unknown, term: t.term });
   }
-  return out;
+  return { surfaces, grams: { words, mass: words.reduce((a, w) => a + w.weight, 0) } };
 }
 
 // The evidence the re-ranker weighs (rerank.ts) for the first stage's best candidates, best first. It reads what the
@@ -1674,7 +1670,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const firstStage = scored.slice();
   if (depth > 1 || observed) {
     const head = scored.slice(0, Math.max(depth, observed));
-    const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present) => coverageOf(tf, true, false, present), surfaces: questionSpellings(q, lang), grams: questionGrams(q, lang, index) }, head);
+    const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present) => coverageOf(tf, true, false, present), ...questionWords(q, lang, index) }, head);
     options.onCandidates?.(head.map((s, i) => ({ article: index.paragraphs[s.doc]!.article.slug, paragraph: index.paragraphs[s.doc]!.paragraph.number, evidence: evidence[i]! })));
     if (model && depth > 1) {
       const order = rerank(evidence.slice(0, depth), model);
