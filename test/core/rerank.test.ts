@@ -102,21 +102,7 @@ describe('ask with the re-ranker', () => {
   });
 
   it('GIVEN a typed word met in the spelling typed, in another form of its stem, or as a thesaurus synonym THEN only the other form falls short of the exact share', () => {
-    const tail = ' sul fiume nel primo secolo, e ancora oggi regge il traffico.\n';
-    const article = parseArticle(
-      [
-        '---\ntitle: "Città"\nlang: it\n---\n',
-        `Il ponte di pietra fu costruito dai Romani${tail}`,
-        `I Romani costruirono il ponte di pietra${tail}`,
-        `Il ponte di pietra fu edificato dai Romani${tail}`,
-        'Il mercato della piazza si tiene ogni sabato mattina, con banchi di frutta e verdura.\n',
-      ].join('\n'),
-      'citta.md',
-    );
-    const index = buildPassageIndex([article], { thesaurus: parseThesaurus('costruire, edificare') });
-    let seen: readonly ObservedCandidate[] = [];
-    ask(index, 'Quando fu costruito il ponte di pietra?', { onCandidates: (c) => (seen = c), rerankModel: OFF, ranking: { answerThreshold: 0 } });
-    const of = (paragraph: number) => seen.find((c) => c.paragraph === paragraph)!.evidence;
+    const of = bridgeEvidence('Il mercato della piazza si tiene ogni sabato mattina, con banchi di frutta e verdura.\n');
     // As typed: the whole question. Another form of the verb's stem: the paragraph holds it, but not as typed.
     expect(of(1).exactCoverage).toBeCloseTo(1);
     expect(of(2).coverage).toBeCloseTo(1);
@@ -127,21 +113,7 @@ describe('ask with the re-ranker', () => {
   });
 
   it('GIVEN a typed word met in another form of its stem, as a synonym, or not at all THEN the character n-gram share counts the other form in part and the synonym whole', () => {
-    const tail = ' sul fiume nel primo secolo, e ancora oggi regge il traffico.\n';
-    const article = parseArticle(
-      [
-        '---\ntitle: "Città"\nlang: it\n---\n',
-        `Il ponte di pietra fu costruito dai Romani${tail}`,
-        `I Romani costruirono il ponte di pietra${tail}`,
-        `Il ponte di pietra fu edificato dai Romani${tail}`,
-        `Il ponte di pietra fu dipinto dai Romani${tail}`,
-      ].join('\n'),
-      'citta.md',
-    );
-    const index = buildPassageIndex([article], { thesaurus: parseThesaurus('costruire, edificare') });
-    let seen: readonly ObservedCandidate[] = [];
-    ask(index, 'Quando fu costruito il ponte di pietra?', { onCandidates: (c) => (seen = c), rerankModel: OFF, ranking: { answerThreshold: 0 } });
-    const of = (paragraph: number) => seen.find((c) => c.paragraph === paragraph)!.evidence;
+    const of = bridgeEvidence(`Il ponte di pietra fu dipinto dai Romani${BRIDGE_TAIL}`);
     expect(of(1).gramCoverage).toBeCloseTo(1);
     expect(of(1).sentenceGramCoverage).toBeCloseTo(1);
     // "costruirono" shares "#cos", "cost", "ostr", "stru", "trui" with "costruito", not its ending.
@@ -172,3 +144,29 @@ describe('ask with the re-ranker', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 });
+
+// The tail the bridge paragraphs of `bridgeEvidence` share.
+const BRIDGE_TAIL = ' sul fiume nel primo secolo, e ancora oggi regge il traffico.\n';
+
+/**
+ * The re-ranker's evidence for "Quando fu costruito il ponte di pietra?" asked of an article whose paragraphs say it
+ * with the word as typed (¶1), another form of its stem (¶2), a thesaurus synonym (¶3), and a fourth paragraph.
+ * @param fourth - the fourth paragraph
+ * @returns the evidence of a paragraph, by its number
+ */
+function bridgeEvidence(fourth: string): (paragraph: number) => CandidateEvidence {
+  const article = parseArticle(
+    [
+      '---\ntitle: "Città"\nlang: it\n---\n',
+      `Il ponte di pietra fu costruito dai Romani${BRIDGE_TAIL}`,
+      `I Romani costruirono il ponte di pietra${BRIDGE_TAIL}`,
+      `Il ponte di pietra fu edificato dai Romani${BRIDGE_TAIL}`,
+      fourth,
+    ].join('\n'),
+    'citta.md',
+  );
+  const index = buildPassageIndex([article], { thesaurus: parseThesaurus('costruire, edificare') });
+  let seen: readonly ObservedCandidate[] = [];
+  ask(index, 'Quando fu costruito il ponte di pietra?', { onCandidates: (c) => (seen = c), rerankModel: OFF, ranking: { answerThreshold: 0 } });
+  return (paragraph) => seen.find((c) => c.paragraph === paragraph)!.evidence;
+}

@@ -29,6 +29,14 @@ function errors() {
   return { lines, logger: { error: (msg: string, fields?: Record<string, unknown>) => void lines.push({ msg, ...(fields ? { fields } : {}) }) } };
 }
 
+// The questions a log in `dir` has written, in the order written, read from the file itself.
+function writtenRows(dir: string): { question: string; asked_at: number }[] {
+  const db = new Database(join(dir, DB_FILE), { readonly: true });
+  const rows = db.prepare('SELECT question, asked_at FROM questions ORDER BY id').all() as { question: string; asked_at: number }[];
+  db.close();
+  return rows;
+}
+
 const q = (over: Partial<QuestionRecord> = {}): QuestionRecord => ({
   answerId: newAnswerId(),
   question: 'Chi ha rilasciato Llama 2?',
@@ -190,12 +198,7 @@ describe('question log: a broken database never breaks an answer', () => {
     let clock = 1_000 * DAY;
     const log = openQuestionLog({ dataDir: dir, retentionDays: 90, enabled: true, logger: errors().logger, now: () => clock });
     expect(log.record(q({ question: 'prima' }))).toBe(true);
-    const count = () => {
-      const db = new Database(join(dir, DB_FILE), { readonly: true });
-      const rows = db.prepare('SELECT question, asked_at FROM questions ORDER BY id').all() as { question: string; asked_at: number }[];
-      db.close();
-      return rows;
-    };
+    const count = () => writtenRows(dir);
     for (let i = 0; i < 50; i++) {
       log.enqueue(q({ question: `domanda ${i}` }));
       clock += 1000;
@@ -218,12 +221,7 @@ describe('question log: a broken database never breaks an answer', () => {
     try {
       const dir = tempDir();
       const log = openQuestionLog({ dataDir: dir, retentionDays: 90, enabled: true, logger: errors().logger, busy: () => false });
-      const questions = () => {
-        const db = new Database(join(dir, DB_FILE), { readonly: true });
-        const rows = db.prepare('SELECT question FROM questions ORDER BY id').all() as { question: string }[];
-        db.close();
-        return rows.map((r) => r.question);
-      };
+      const questions = () => writtenRows(dir).map((r) => r.question);
       log.enqueue(q({ question: 'uno' }));
       vi.advanceTimersByTime(0);
       expect(questions()).toEqual(['uno']);
@@ -258,12 +256,7 @@ describe('question log: a broken database never breaks an answer', () => {
       const dir = tempDir();
       let loopBusy = true;
       const log = openQuestionLog({ dataDir: dir, retentionDays: 90, enabled: true, logger: errors().logger, busy: () => loopBusy });
-      const questions = () => {
-        const db = new Database(join(dir, DB_FILE), { readonly: true });
-        const rows = db.prepare('SELECT question FROM questions ORDER BY id').all() as { question: string }[];
-        db.close();
-        return rows.map((r) => r.question);
-      };
+      const questions = () => writtenRows(dir).map((r) => r.question);
       // After a quiet spell the first question is written on the next turn, busy or not.
       log.enqueue(q({ question: 'uno' }));
       vi.advanceTimersByTime(0);
