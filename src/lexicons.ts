@@ -22,7 +22,7 @@ import { LexiconError, parseBilingualLexicon, mergeBilingualLexicons, type Bilin
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { parseEnglishExceptions, type EnglishExceptions } from './core/cognates.js';
 import { foldAccents, italianLemmasId, stem, useItalianLemmas, type LemmaSource } from './core/analysis.js';
-import { LEMMA_RULES_VERSION, compileLemmaText, lemmaTableOf, type LemmaData } from './core/lemmas.js';
+import { LEMMA_RULES_VERSION, compileLemmaText, compileVariantText, lemmaTableOf, type LemmaData } from './core/lemmas.js';
 import { compileWordList, wordListOf, type GeneralWords } from './core/generalWords.js';
 import { Thesaurus, ThesaurusError, parseThesaurus } from './core/thesaurus.js';
 import { LEXICON_CACHE_DIR, LazyTable, cachedParse, isStoredTable, storeTable } from './lexiconCache.js';
@@ -359,23 +359,38 @@ export function italianLemmaSource(cacheDir: string = LEXICON_CACHE_DIR): LemmaS
   const version = lemmaDataVersion();
   const source: LemmaSource = {
     id: `${version} rules ${LEMMA_RULES_VERSION}`,
-    load: (stemOf) =>
-      lemmaTableOf(
-        cachedParse(
-          'it-lemmas',
-          version,
-          () => {
-            const data = readLemmaData();
-            return data ? compileLemmaText(data, stemOf) : '';
-          },
-          (t) => t,
-          (s) => {
-            if (typeof s !== 'string') throw new Error('not a lemma text');
-            return s;
-          },
-          cacheDir,
-        ),
-      ),
+    load: (stemOf) => {
+      const asText = (t: unknown) => {
+        if (typeof t !== 'string') throw new Error('not a lemma text');
+        return t;
+      };
+      const forms = cachedParse(
+        'it-lemmas',
+        version,
+        () => {
+          const data = readLemmaData();
+          return data ? compileLemmaText(data, stemOf) : '';
+        },
+        (t) => t,
+        asText,
+        cacheDir,
+      );
+      // The participle variants compare stems the finished table gives: compiled through it.
+      const table = lemmaTableOf(forms);
+      const finalStem = (w: string) => table.lemmaStem(w) ?? stemOf(w);
+      const variants = cachedParse(
+        'it-variants',
+        `${version} rules ${LEMMA_RULES_VERSION}`,
+        () => {
+          const data = readLemmaData();
+          return data ? compileVariantText(data, finalStem) : '';
+        },
+        (t) => t,
+        asText,
+        cacheDir,
+      );
+      return lemmaTableOf(forms, variants);
+    },
   };
   if (cacheDir === LEXICON_CACHE_DIR) lemmaSource = source;
   return source;

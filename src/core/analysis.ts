@@ -358,6 +358,16 @@ export function stem(word: string, lang: Lang): string {
 }
 
 /**
+ * The other stems of an Italian word's verb (lemmas.ts `variants`): a past participle's own stem and its verb's,
+ * each for the other ("mort" ↔ "mor": "è morto" / "morì"). None without a lemma table.
+ * @param stemmed - a stem {@link stem} gave for an Italian word
+ * @returns the variant stems
+ */
+export function stemVariants(stemmed: string): readonly string[] {
+  return italianLemmas()?.variants(stemmed) ?? [];
+}
+
+/**
  * The index terms of a text: tokens, minus stopwords, stemmed. Hyphenated tokens also yield their parts.
  * The same function serves indexing and querying.
  * @param text - the text

@@ -4,7 +4,7 @@
  * its best-matching form), fuse paragraph and sentence evidence with question-type cues, cut a verbatim excerpt
  * around the best sentence, and abstain when too little of the question is found.
  */
-import { analyze, foldAccents, paragraphAnalysis, tokenize, type Lang } from './analysis.js';
+import { analyze, foldAccents, paragraphAnalysis, stemVariants, tokenize, type Lang } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { detectLanguage } from './language.js';
@@ -92,6 +92,8 @@ export interface RankingParams {
   readonly dropCueWords: boolean;
   /** Weight of a near spelling of a word the index does not know. */
   readonly typoWeight: number;
+  /** Weight of the same verb's stem in another tense (a participle's and its verb's, `stemVariants`). */
+  readonly variantWeight: number;
   /** Share of the paragraph score in the fused score (the rest is the best sentence). */
   readonly paragraphShare: number;
   /** How much of the better neighbouring sentence adds to a sentence's score. */
@@ -173,6 +175,7 @@ export const DEFAULT_RANKING: RankingParams = {
   expansionWeight: 0.5,
   knownWordExpansionWeight: 0.4,
   equivalentWeight: 0.9,
+  variantWeight: 0.5,
   typoWeight: 0.7,
   dropCueWords: true,
   nameInSentence: 0.4,
@@ -289,7 +292,7 @@ export function queryTerms(
   question: string,
   lang: Lang,
   expansion?: QueryExpansionSource,
-  params: Pick<RankingParams, 'expansionWeight' | 'knownWordExpansionWeight' | 'equivalentWeight' | 'typoWeight' | 'dropCueWords'> = DEFAULT_RANKING,
+  params: Pick<RankingParams, 'expansionWeight' | 'knownWordExpansionWeight' | 'equivalentWeight' | 'typoWeight' | 'dropCueWords' | 'variantWeight'> = DEFAULT_RANKING,
 ): QueryTerm[] {
   const text = question.normalize('NFC');
   // Words of a question phrase ("in che anno", "che lavoro fa") say what kind of answer is wanted (see
@@ -368,6 +371,10 @@ export function queryTerms(
       }
       if (!expansion.paragraphIndex.has(term)) {
         for (const s of expansion.similarTerms(term)) alternatives.push({ terms: [s], weight: params.typoWeight });
+      }
+      // The same verb in another tense: "è morto" finds "morì", "nacque" finds "è nato" (see `stemVariants`).
+      if (lang === 'it' && params.variantWeight > 0) {
+        for (const v of stemVariants(term)) if (expansion.paragraphIndex.has(v)) alternatives.push({ terms: [v], weight: params.variantWeight });
       }
     }
     addConcept([term], alternatives);
@@ -1381,7 +1388,7 @@ export function readQuestion(
   index: QueryExpansionSource,
   question: string,
   lang?: Lang,
-  params: Pick<RankingParams, 'expansionWeight' | 'knownWordExpansionWeight' | 'equivalentWeight' | 'typoWeight' | 'dropCueWords'> = DEFAULT_RANKING,
+  params: Pick<RankingParams, 'expansionWeight' | 'knownWordExpansionWeight' | 'equivalentWeight' | 'typoWeight' | 'dropCueWords' | 'variantWeight'> = DEFAULT_RANKING,
   bilingual?: BilingualLexicon,
 ): ReadQuestion {
   const chat = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX), lang);

@@ -14,7 +14,8 @@
  * "scritto", keep their own stem); a form that is only a verb form goes to its verb. A form whose readings disagree
  * (two verbs: "porto" of "porgere" and "portare"; two nouns) is left to the stemmer. Verb forms first (participles to
  * their verb) ranked about as well on the SQuAD-it dev and validation halves but changed which sentences automatic
- * summaries pick, for the worse on the team's key-fact set.
+ * summaries pick, for the worse on the team's key-fact set. Instead, questions search a participle's verb stem
+ * beside its own and the other way round ({@link compileVariantText}), leaving the index and summaries as they were.
  */
 /** A compiled lemma table: a word's stem by way of its dictionary form, when that differs from its own stem. */
 export interface LemmaTable {
@@ -24,12 +25,19 @@ export interface LemmaTable {
    * @returns the stem, or undefined when Morph-it! does not change the word's own stem
    */
   lemmaStem(word: string): string | undefined;
+  /**
+   * The other stems of the same verb (see {@link compileVariantText}): for a past participle's own stem ("mort" of
+   * "morto"), its verb's ("mor" of "morire", "morì"), and the other way round.
+   * @param stem - a stem the analysis produced
+   * @returns the variant stems, none when the word has no such participle
+   */
+  variants(stem: string): readonly string[];
   /** How many forms the table holds. */
   readonly size: number;
 }
 
 /** Version of the rules that turn the data into the table ({@link compileLemmaText}): bump it when they change. */
-export const LEMMA_RULES_VERSION = 2;
+export const LEMMA_RULES_VERSION = 3;
 
 /** The Morph-it! data as its three packages ship it: lemma → forms (nested objects of strings). */
 export interface LemmaData {
@@ -91,6 +99,44 @@ export function compileLemmaText(data: LemmaData, stemOf: (word: string) => stri
   return lines.sort(compare).join('\n');
 }
 
+/**
+ * Compiles the participle variants from the Morph-it! data: sorted "stem variant…" lines. A past participle that is
+ * also an adjective or a noun keeps its own stem in the analysis ("morto" → "mort", "nato" → "nat", so that summaries
+ * and the index read "il morto", "i nati" as the words they are), while the verb's other forms go to the verb's stem
+ * ("morì" → "mor", "nacque" → "nasc"). A question in the compound past ("quando è morto?") and a text in the simple
+ * past ("morì nel 1943") then share no stem; each such pair of stems is listed here both ways, and a question's word
+ * is searched under its variants as alternatives of the same word (ask.ts).
+ * @param data - the three packages' data
+ * @param stemOf - the analysis's stem of a word (with the lemma table installed, so a participle's stem is the one
+ *   the index holds)
+ * @returns the text
+ */
+export function compileVariantText(data: LemmaData, stemOf: (word: string) => string): string {
+  const pairs = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => {
+    let set = pairs.get(a);
+    if (!set) pairs.set(a, (set = new Set()));
+    set.add(b);
+  };
+  for (const [lemma, forms] of Object.entries(data.verbs)) {
+    if (!/^\p{L}+$/u.test(lemma)) continue;
+    const past = (forms as { part?: { past?: unknown } } | null)?.part?.past;
+    if (!past || typeof past !== 'object') continue;
+    const verbStem = stemOf(lemma);
+    for (const form of Object.values(past as Record<string, unknown>)) {
+      if (typeof form !== 'string' || !/^\p{L}+$/u.test(form)) continue;
+      const own = stemOf(form.toLowerCase());
+      if (own === verbStem || own.length < 3) continue;
+      add(own, verbStem);
+      add(verbStem, own);
+    }
+  }
+  return [...pairs]
+    .map(([stem, set]) => `${stem} ${[...set].sort(compare).join(' ')}`)
+    .sort(compare)
+    .join('\n');
+}
+
 // Code-unit order, the order the binary search walks.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -101,9 +147,13 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * @example
  * lemmaTableOf('nacque nasc\nvinse vinc').lemmaStem('vinse') // 'vinc'
  */
-export function lemmaTableOf(text: string): LemmaTable {
+export function lemmaTableOf(text: string, variantText = ''): LemmaTable {
   let size: number | undefined;
   return {
+    variants(stem: string): readonly string[] {
+      const line = findLine(variantText, stem);
+      return line === undefined ? [] : line.split(' ');
+    },
     // Counted when asked for: the analysis never asks, and counting means reading the whole text.
     get size() {
       if (size === undefined) {
@@ -113,21 +163,31 @@ export function lemmaTableOf(text: string): LemmaTable {
       return size;
     },
     lemmaStem(word: string): string | undefined {
-      let lo = 0;
-      let hi = text.length;
-      // Invariant: the line for `word`, if any, starts in [lo, hi).
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        const start = text.lastIndexOf('\n', mid - 1) + 1;
-        const space = text.indexOf(' ', start);
-        let end = text.indexOf('\n', start);
-        if (end < 0) end = text.length;
-        const form = text.slice(start, space);
-        if (form === word) return text.slice(space + 1, end);
-        if (form < word) lo = end + 1;
-        else hi = start;
-      }
-      return undefined;
+      return findLine(text, word);
     },
   };
+}
+
+/**
+ * Binary search of sorted "key rest" lines.
+ * @param text - the lines
+ * @param key - the first field looked for
+ * @returns the rest of its line, or undefined
+ */
+function findLine(text: string, key: string): string | undefined {
+  let lo = 0;
+  let hi = text.length;
+  // Invariant: the line for `key`, if any, starts in [lo, hi).
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = text.lastIndexOf('\n', mid - 1) + 1;
+    const space = text.indexOf(' ', start);
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const form = text.slice(start, space);
+    if (form === key) return text.slice(space + 1, end);
+    if (form < key) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
 }

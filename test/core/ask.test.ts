@@ -389,6 +389,21 @@ describe('thesaurus semantics', () => {
     expect(weight('la libreria', 'scaffal')).toBe(0.5);
   });
 
+  it('GIVEN a question in the compound past ("è morto") and a text in the simple past ("morì") THEN the verb’s stem is an alternative of the word and finds the paragraph', () => {
+    const article = parseArticle(
+      ['---', 'title: Prova', '---', '', 'La morte della regina fu annunciata da un araldo in piazza.', '', 'Il pittore morì a Venezia nel 1576, durante la peste.'].join('\n'),
+      'prova',
+    );
+    const index = buildPassageIndex([article]);
+    const terms = queryTerms('Quando è morto il pittore?', 'it', index);
+    const died = terms.find((t) => t.term === 'mor');
+    expect(died?.typed).toBe(false);
+    expect(died?.weight).toBe(DEFAULT_RANKING.variantWeight);
+    expect(died?.concept).toBe(terms.find((t) => t.term === 'mort')?.concept);
+    expect(queryTerms('Quando è morto il pittore?', 'it', index, { ...DEFAULT_RANKING, variantWeight: 0 }).some((t) => t.term === 'mor')).toBe(false);
+    expect(ask(index, 'Quando è morto il pittore?').passages[0]?.paragraph).toBe(2);
+  });
+
   it('GIVEN a word the file lists verbatim THEN only its own groups expand it, not those of words sharing its stem', () => {
     const th = parseThesaurus('moda, tendenza\nmodo, maniera');
     expect(th.lookup(['mod'], 'moda').map((e) => e.text)).toEqual(['tendenza']);

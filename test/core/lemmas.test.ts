@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { italianLemmasId, stem, useItalianLemmas } from '../../src/core/analysis.js';
-import { LEMMA_RULES_VERSION, compileLemmaText, lemmaTableOf } from '../../src/core/lemmas.js';
+import { italianLemmasId, stem, stemVariants, useItalianLemmas } from '../../src/core/analysis.js';
+import { LEMMA_RULES_VERSION, compileLemmaText, compileVariantText, lemmaTableOf } from '../../src/core/lemmas.js';
 import { italianLemmaSource, lemmaDataVersion, readLemmaData } from '../../src/lexicons.js';
 
 describe('the lemma table over a compiled text', () => {
@@ -22,6 +22,37 @@ describe('the lemma table over a compiled text', () => {
     const empty = lemmaTableOf('');
     expect(empty.size).toBe(0);
     expect(empty.lemmaStem('vinse')).toBeUndefined();
+    expect(empty.variants('mort')).toEqual([]);
+  });
+
+  it('GIVEN a variant text THEN a stem’s variants are found, and a stem it does not list has none', () => {
+    const withVariants = lemmaTableOf('', ['mor mort', 'mort mor', 'nasc nat', 'nat nasc', 'scriv scritt'].join('\n'));
+    expect(withVariants.variants('mort')).toEqual(['mor']);
+    expect(withVariants.variants('nasc')).toEqual(['nat']);
+    expect(withVariants.variants('scriv')).toEqual(['scritt']);
+    for (const s of ['mo', 'morte', 'zz', '']) expect(withVariants.variants(s)).toEqual([]);
+  });
+});
+
+describe('participle variants compiled from Morph-it!', () => {
+  it('GIVEN a verb whose past participle keeps its own stem THEN each stem lists the other, and a regular verb lists nothing', () => {
+    const data = {
+      verbs: { morire: { part: { past: { S: 'morto', SF: 'morta' } }, ind: { past: { S3: 'morì' } } }, amare: { part: { past: { S: 'amato' } } } },
+      nouns: {},
+      adjectives: {},
+    };
+    const stems: Record<string, string> = { morire: 'mor', morto: 'mort', morta: 'mort', amare: 'am', amato: 'am' };
+    const table = lemmaTableOf('', compileVariantText(data, (w) => stems[w] ?? w));
+    expect(table.variants('mort')).toEqual(['mor']);
+    expect(table.variants('mor')).toEqual(['mort']);
+    expect(table.variants('am')).toEqual([]);
+  });
+
+  it('GIVEN the installed table THEN the compound past meets the simple past of irregular verbs, both ways', () => {
+    expect(stemVariants(stem('morto', 'it'))).toContain(stem('morì', 'it'));
+    expect(stemVariants(stem('nacque', 'it'))).toContain(stem('nato', 'it'));
+    expect(stemVariants(stem('scritto', 'it'))).toContain(stem('scrisse', 'it'));
+    expect(stemVariants(stem('città', 'it'))).toEqual([]);
   });
 });
 
