@@ -1314,6 +1314,18 @@ export function englishConcepts(english: EnglishQuery): QueryTerm[] {
     w.alternatives.forEach((alt, entry) => {
       for (const term of alt) out.push({ term, weight: weight.get(term) ?? 1, concept, entry, typed: true, ...(w.name ? { name: true } : {}) });
     });
+    if (w.name) return;
+    // A translation's verb in the other tense ("died" → "morire", found as "è morto"), as for Italian questions.
+    let entry = w.alternatives.length;
+    const seen = new Set(w.alternatives.flat());
+    for (const alt of w.alternatives) {
+      if (alt.length !== 1) continue;
+      for (const v of stemVariants(alt[0]!)) {
+        if (seen.has(v)) continue;
+        seen.add(v);
+        out.push({ term: v, weight: (weight.get(alt[0]!) ?? 1) * DEFAULT_RANKING.variantWeight, concept, entry: entry++, typed: false });
+      }
+    }
   });
   return out;
 }
