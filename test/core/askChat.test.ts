@@ -53,6 +53,10 @@ describe('definitional questions', () => {
     expect(first(q)).toBe(paragraph);
   });
 
+  it('GIVEN "Quando è uscito Llama 2?" on the shipped article THEN the paragraph on its release (¶2) comes first, not the one on the leak of the first model: "uscire" is read as being released, not leaked', () => {
+    expect(first('Quando è uscito Llama 2?')).toBe(2);
+  });
+
   it('GIVEN a name with an apposition in one paragraph and a copula in a later one THEN the first defining paragraph wins; a name only mentioned falls back to its first mention', () => {
     // ¶2: "Maricoop, una cooperativa di ormeggiatori …"; ¶3: "Maricoop è una delle cooperative …".
     expect(first("cos'è Maricoop?", signed)).toBe(2);
