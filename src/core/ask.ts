@@ -13,7 +13,7 @@ import { bm25, bm25Idf, grow, type WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
 import { ENGLISH_ANSWER_MODEL } from './englishAnswerModel.js';
 import { answerProbability, englishAnswerProbability, factNotGiven, type AnswerFeatures } from './answerDecision.js';
-import type { ThesaurusEntry } from './thesaurus.js';
+import { phraseSurface, type ThesaurusEntry } from './thesaurus.js';
 import type { ItalianVocabulary } from './cognates.js';
 import type { Article, Paragraph } from './types.js';
 import { termOf, withPackedTerms, type PackedParagraph } from './sentenceTerms.js';
@@ -366,7 +366,7 @@ export function queryTerms(
     const alternatives: { terms: readonly string[]; weight: number }[] = [];
     if (expansion) {
       const neighbourWeight = expansion.paragraphIndex.has(term) ? params.knownWordExpansionWeight : params.expansionWeight;
-      for (const e of expansion.thesaurus.lookup([term], listedSurface(expansion.thesaurus, text, analysed[i]!.start, analysed[i]!.end))) {
+      for (const e of expansion.thesaurus.lookup([term], listedSurface(expansion.thesaurus, text, analysed[i]!))) {
         alternatives.push({ terms: indexedForm(expansion, e), weight: e.equivalent ? params.equivalentWeight : neighbourWeight });
       }
       if (!expansion.paragraphIndex.has(term)) {
@@ -420,22 +420,34 @@ function indexedForm(expansion: QueryExpansionSource, e: ThesaurusEntry): readon
   return expansion.paragraphIndex.has(e.plain) ? [e.plain] : e.terms;
 }
 
-// The text of a question word as the thesaurus may list it: with the function word before it ("senza
-// spendere": a negation turns the word into its opposite) or the ones after it ("numero uno", whose "uno"
-// analysis drops) when the file lists that longer form, else the word alone.
-function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, start: number, end: number): string {
-  const before = tokenize(text.slice(Math.max(0, start - 20), start)).at(-1);
-  const from = before ? start - (Math.min(start, 20) - before.start) : start;
-  const after = tokenize(text.slice(end, end + 40)).slice(0, 2);
-  const starts = before && from < start ? [from, start] : [start];
-  for (const s of starts) {
-    for (let k = after.length; k >= 0; k--) {
-      const candidate = text.slice(s, k ? end + after[k - 1]!.end : end);
-      if ((s !== start || k > 0) && th.hasSurface(candidate)) return candidate;
+// The text of a question word as the thesaurus may list it: with the function words before it ("senza
+// spendere": a negation turns the word into its opposite; "a capo") or the ones after it ("numero uno", "uscito
+// fuori", whose other words analysis drops) when the file lists that longer form, as written or with the word in
+// any form of the same stem (see `phraseSurface`), else the word alone. A member of that kind widens only a
+// question that holds its other words too.
+function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, word: { term: string; start: number; end: number }): string {
+  const { start, end } = word;
+  const near = (from: number, to: number) => tokenize(text.slice(from, to)).filter((t) => t.kind !== 'compound');
+  const from = Math.max(0, start - LISTED_REACH);
+  const before = near(from, start).slice(-LISTED_BEFORE).map((t) => from + t.start);
+  const after = near(end, end + LISTED_REACH).slice(0, LISTED_AFTER).map((t) => end + t.end);
+  for (let b = before.length; b >= 0; b--) {
+    const s = b ? before[before.length - b]! : start;
+    for (let a = after.length; a >= 0; a--) {
+      if (!a && !b) continue;
+      const candidate = text.slice(s, a ? after[a - 1]! : end);
+      if (th.hasSurface(candidate)) return candidate;
+      const phrase = phraseSurface(candidate, start - s, word.term);
+      if (phrase && th.hasSurface(phrase)) return phrase;
     }
   }
   return text.slice(start, end);
 }
+
+// How far `listedSurface` looks: words before and after the question word, and characters either side.
+const LISTED_BEFORE = 3;
+const LISTED_AFTER = 2;
+const LISTED_REACH = 40;
 
 // Each question phrase, tried only when one of its words stands in the text (guardedPattern.ts); global, for
 // `cueSpans`.

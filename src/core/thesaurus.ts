@@ -4,8 +4,14 @@
  * an answer is found when the user's words are not the article's. The data lives in text files (Brano's general
  * `src/lexicon/it-*.txt` and a corpus folder's own `lexicon/*.txt`, format documented at the top of
  * `src/lexicon/it-general.txt`); this module parses their text. Reading the files is src/lexicons.ts's job.
+ *
+ * A member of several words that analysis reduces to one term ("uscire fuori" → "usc", "a capo" → "cap") is a
+ * target of its group like any other, but a key only together with its other words, around any form of its word
+ * ({@link phraseSurface}): a question's bare "uscito" does not borrow the group of "uscire fuori". A word followed
+ * only by prepositions it governs ("lavorare per") and a comparative ("più forte") keep the word's sense and stay
+ * keys by the term alone.
  */
-import { analyze, foldAccents, type Lang } from './analysis.js';
+import { analyze, foldAccents, tokenize, type Lang } from './analysis.js';
 
 /** One member of a group, as index terms: a word gives one term, a phrase several. */
 export interface ThesaurusEntry {
@@ -21,6 +27,11 @@ export interface ThesaurusEntry {
   readonly equivalent?: boolean;
   /** True for a form made from a listed word (a conjugation, the other number): a key, never a target. */
   readonly derived?: boolean;
+  /**
+   * True for a phrase whose other words analysis drops ("uscire fuori" → "usc", "a capo" → "cap"): it is a
+   * target like any member, but a key only where the question holds those words too (see {@link phraseSurface}).
+   */
+  readonly collapsed?: boolean;
 }
 
 /** A thesaurus file or line that cannot be used. */
@@ -104,7 +115,7 @@ export class Thesaurus {
     const tables = this.writable();
     for (const k of keys.flatMap((e) => (e.plain ? [e, { ...e, terms: [e.plain] }] : [e]))) {
       const key = keyOf(k.terms);
-      if (!k.negated) {
+      if (!k.negated && !k.collapsed) {
         let out = tables.expansions.get(key);
         if (!out) {
           out = new Map();
@@ -245,7 +256,50 @@ export function conjugatedStems(word: string): { form: string; term: string }[] 
   return out;
 }
 
+/**
+ * A phrase as the thesaurus keys its collapsed members: its words lower-cased and without accents, the word that
+ * carries its one term replaced by that term in braces ("uscire fuori" → "{usc} fuori", "è uscito fuori" at
+ * "uscito" → "è {usc} fuori"), so that any form of that word with the same stem matches.
+ * @param text - the phrase
+ * @param start - where the word carrying the term starts in `text`
+ * @param term - the word's analysed term
+ * @returns the key, or undefined when no word of `text` starts at `start`
+ */
+export function phraseSurface(text: string, start: number, term: string): string | undefined {
+  const words = tokenize(text).filter((t) => t.kind !== 'compound');
+  if (!words.some((w) => w.start === start)) return undefined;
+  return words.map((w) => (w.start === start ? `{${term}}` : foldAccents(w.lower))).join(' ');
+}
+
+// A member of several words that analysis reduces to one term ("uscire fuori" → "usc"): a target, and a key
+// only with its other words ("{usc} fuori", see `phraseSurface`), for each form of the word the stemmer
+// parts from it ("tirare fuori" also as "tira fuori").
+function collapsedEntries(text: string, lang: Lang, negated: boolean): ThesaurusEntry[] | undefined {
+  const analysed = analyze(text, lang);
+  const words = tokenize(text).filter((t) => t.kind !== 'compound');
+  if (analysed.length !== 1 || words.length < 2) return undefined;
+  const { term, start, end } = analysed[0]!;
+  const head = foldAccents(text.slice(start, end).toLowerCase());
+  const forms = [term, ...(lang === 'it' ? conjugatedStems(head).map((f) => f.term) : [])];
+  const keys = forms.flatMap((t) => {
+    const surface = phraseSurface(text, start, t);
+    return surface ? [{ terms: [t], text: surface, derived: true, collapsed: true, ...(negated ? { negated } : {}) }] : [];
+  });
+  const others = words.filter((w) => w.start !== start).map((w) => foldAccents(w.lower));
+  const keepsKey = words[0]!.start === start ? others.every((w) => GOVERNED.has(w)) : others.every((w) => COMPARATIVE.has(w));
+  return [{ terms: [term], text, ...(keepsKey ? {} : { collapsed: true }), ...(negated ? { negated } : {}) }, ...keys];
+}
+
+// The other words of a collapsed member that leave it a key by its one term, the word's own sense: prepositions
+// after it, which the word governs ("lavorare per", "basato su", "competere con"), and the comparative "più" before
+// it ("più forte"). Any other word turns it into another expression ("uscire fuori", "tirare fuori",
+// "vedere come", "in testa", "a parte", "numero uno"), a key only with its words.
+const GOVERNED = new Set(['di', 'a', 'ad', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'presso', 'verso', 'contro']);
+const COMPARATIVE = new Set(['piu']);
+
 function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
+  const collapsed = collapsedEntries(text, lang, NEGATED.test(text));
+  if (collapsed) return collapsed;
   const terms = analyze(text, lang).map((t) => t.term);
   if (NEGATED.test(text)) return terms.length ? [{ terms, text, negated: true }] : [];
   const raw = foldAccents(text.trim().toLowerCase());

@@ -415,6 +415,32 @@ describe('thesaurus semantics', () => {
     const terms = queryTerms('Chi è il numero uno?', 'it', index).map((t) => t.term);
     expect(terms).toEqual(expect.arrayContaining(['cap', 'leader']));
     expect(terms).not.toContain('cifr');
+    const bare = queryTerms('Qual è il numero?', 'it', index).map((t) => t.term);
+    expect(bare).toContain('cifr');
+    expect(bare).not.toContain('cap');
+  });
+
+  it('GIVEN a phrase the analysis reduces to one word ("uscire fuori" → "usc") THEN it widens only a question that holds its other words, with the word in any form, and stays a target of its group', () => {
+    const th = parseThesaurus('trapelare, fuga, uscire fuori\ntirare fuori, estrarre\nrilasciare, pubblicare');
+    const index = buildPassageIndex(loadCorpus(MINI), { thesaurus: th });
+    const terms = (q: string) => queryTerms(q, 'it', index).map((t) => t.term);
+    expect(terms('Quando è uscito il modello?')).not.toContain('trapel');
+    expect(terms('Quando è uscito fuori il documento?')).toEqual(expect.arrayContaining(['trapel', 'fug']));
+    expect(terms('Chi ha tirato fuori i dati?')).toContain('estrarr');
+    expect(terms('Cosa tira fuori?')).toContain('estrarr');
+    expect(terms('Chi ha tirato la palla?')).not.toContain('estrarr');
+    expect(th.has(['usc'])).toBe(false);
+    expect(th.lookup(['trapel']).map((e) => e.text)).toContain('uscire fuori');
+  });
+
+  it('GIVEN a word with the preposition it governs ("lavorare per") or a comparative ("più forte") THEN the word alone still widens to its group; a preposition before it ("in testa") makes another expression', () => {
+    const th = parseThesaurus('lavorare per, dipendente\npiù forte, superiore\nin testa, leader');
+    expect(th.lookup(['lavor']).map((e) => e.text)).toEqual(['dipendente']);
+    expect(th.lookup(['fort']).map((e) => e.text)).toEqual(['superiore']);
+    expect(th.lookup(['test'])).toEqual([]);
+    const index = buildPassageIndex(loadCorpus(MINI), { thesaurus: th });
+    expect(queryTerms('Chi è in testa?', 'it', index).map((t) => t.term)).toContain('leader');
+    expect(queryTerms('Cosa ha in mente la testa?', 'it', index).map((t) => t.term)).not.toContain('leader');
   });
 });
 
