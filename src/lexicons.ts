@@ -360,35 +360,27 @@ export function italianLemmaSource(cacheDir: string = LEXICON_CACHE_DIR): LemmaS
   const source: LemmaSource = {
     id: `${version} rules ${LEMMA_RULES_VERSION}`,
     load: (stemOf) => {
-      const asText = (t: unknown) => {
-        if (typeof t !== 'string') throw new Error('not a lemma text');
-        return t;
-      };
-      const forms = cachedParse(
-        'it-lemmas',
-        version,
-        () => {
-          const data = readLemmaData();
-          return data ? compileLemmaText(data, stemOf) : '';
-        },
-        (t) => t,
-        asText,
-        cacheDir,
-      );
+      // The packages are read at most once, and only when a text is not in the cache.
+      let data: LemmaData | undefined | null = null;
+      const compiled = (name: string, key: string, compile: (d: LemmaData) => string) =>
+        cachedParse(
+          name,
+          key,
+          () => {
+            if (data === null) data = readLemmaData();
+            return data ? compile(data) : '';
+          },
+          (t) => t,
+          (t) => {
+            if (typeof t !== 'string') throw new Error('not a lemma text');
+            return t;
+          },
+          cacheDir,
+        );
+      const forms = compiled('it-lemmas', version, (d) => compileLemmaText(d, stemOf));
       // The participle variants compare stems the finished table gives: compiled through it.
       const table = lemmaTableOf(forms);
-      const finalStem = (w: string) => table.lemmaStem(w) ?? stemOf(w);
-      const variants = cachedParse(
-        'it-variants',
-        `${version} rules ${LEMMA_RULES_VERSION}`,
-        () => {
-          const data = readLemmaData();
-          return data ? compileVariantText(data, finalStem) : '';
-        },
-        (t) => t,
-        asText,
-        cacheDir,
-      );
+      const variants = compiled('it-variants', `${version} rules ${LEMMA_RULES_VERSION}`, (d) => compileVariantText(d, (w) => table.lemmaStem(w) ?? stemOf(w)));
       return lemmaTableOf(forms, variants);
     },
   };

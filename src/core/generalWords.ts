@@ -12,6 +12,7 @@
  */
 import { foldAccents } from './analysis.js';
 import { englishBaseForms, type EnglishExceptions } from './cognates.js';
+import { findSortedLine } from './sortedLines.js';
 
 /** A list of words. */
 export interface WordList {
@@ -68,29 +69,12 @@ export function wordListOf(text: string | (() => string)): WordList {
       let known = memo.get(word);
       if (known !== undefined) return known;
       body ??= (text as () => string)();
-      known = search(body, word);
+      known = findSortedLine(body, word) !== undefined;
       if (memo.size > 10_000) memo.clear();
       memo.set(word, known);
       return known;
     },
   };
-}
-
-function search(text: string, word: string): boolean {
-  let lo = 0;
-  let hi = text.length;
-  // Invariant: the line holding `word`, if any, starts in [lo, hi).
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = text.lastIndexOf('\n', mid - 1) + 1;
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    if (line === word) return true;
-    if (line < word) lo = end + 1;
-    else hi = start;
-  }
-  return false;
 }
 
 /**

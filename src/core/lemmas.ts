@@ -17,6 +17,8 @@
  * summaries pick, for the worse on the team's key-fact set. Instead, questions search a participle's verb stem
  * beside its own and the other way round ({@link compileVariantText}), leaving the index and summaries as they were.
  */
+import { findSortedLine } from './sortedLines.js';
+
 /** A compiled lemma table: a word's stem by way of its dictionary form, when that differs from its own stem. */
 export interface LemmaTable {
   /**
@@ -151,7 +153,7 @@ export function lemmaTableOf(text: string, variantText = ''): LemmaTable {
   let size: number | undefined;
   return {
     variants(stem: string): readonly string[] {
-      const line = findLine(variantText, stem);
+      const line = findSortedLine(variantText, stem);
       return line === undefined ? [] : line.split(' ');
     },
     // Counted when asked for: the analysis never asks, and counting means reading the whole text.
@@ -163,31 +165,7 @@ export function lemmaTableOf(text: string, variantText = ''): LemmaTable {
       return size;
     },
     lemmaStem(word: string): string | undefined {
-      return findLine(text, word);
+      return findSortedLine(text, word);
     },
   };
-}
-
-/**
- * Binary search of sorted "key rest" lines.
- * @param text - the lines
- * @param key - the first field looked for
- * @returns the rest of its line, or undefined
- */
-function findLine(text: string, key: string): string | undefined {
-  let lo = 0;
-  let hi = text.length;
-  // Invariant: the line for `key`, if any, starts in [lo, hi).
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = text.lastIndexOf('\n', mid - 1) + 1;
-    const space = text.indexOf(' ', start);
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const form = text.slice(start, space);
-    if (form === key) return text.slice(space + 1, end);
-    if (form < key) lo = end + 1;
-    else hi = start;
-  }
-  return undefined;
 }
