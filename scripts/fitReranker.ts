@@ -17,8 +17,7 @@
  * of 0.1) that costs the training lists at most --incumbent-loss of R@1 beside the best bonus (default 0.002): it
  * yields its place only to a candidate the model clearly prefers.
  *
- * The fit is written here rather than taken from a library: it is a few dozen lines of gradient steps over 29
- * weights, and a machine-learning package would be a large dependency for that.
+ * The fit itself is scripts/listwise.ts.
  *
  * Measured on the validation half and not kept (R@1, article / whole-folder mode, against the linear model's 0.768 /
  * 0.757 on the same lists): a two-layer model (8 tanh units beside the linear part, same loss) learns the training
@@ -80,6 +79,7 @@ import { loadCorpus } from '../src/core/corpus.js';
 import type { ObservedCandidate } from '../src/core/ask.js';
 import { RERANK_FEATURE_NAMES, rerankInputs, rerankScore, type CandidateEvidence, type RerankModel } from '../src/core/rerank.js';
 import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
+import { fitListwise } from './listwise.js';
 
 installItalianLemmas();
 
@@ -172,46 +172,11 @@ const lists: List[] = observedLists.map((o) => ({
   mode: o.mode,
 }));
 
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
-/**
- * Fits a linear model on lists by the listwise logistic loss (-log of the softmax mass on the right ones), with
- * Adam steps and L2, starting from the weight 1 on input 0 (the first stage's score).
- */
+/** Fits a linear model on the lists (see listwise.ts), starting from the weight 1 on input 0 (the first stage's score). */
 function fit(names: readonly string[], train: readonly List[]): RerankModel {
-  const dim = names.length;
-  const rows = train.flatMap((l) => l.x);
-  const mean = Array.from({ length: dim }, (_, j) => rows.reduce((a, x) => a + x[j]!, 0) / rows.length);
-  const scale = Array.from({ length: dim }, (_, j) => Math.sqrt(rows.reduce((a, x) => a + (x[j]! - mean[j]!) ** 2, 0) / rows.length) || 1);
-  const z = (x: readonly number[]) => x.map((v, j) => (dropped.has(names[j]!) ? 0 : (v - mean[j]!) / scale[j]!));
-  const learnable = train.filter((l) => l.gold.length && l.gold.length < l.x.length).map((l) => ({ zs: l.x.map(z), gold: new Set(l.gold) }));
-  const total = learnable.length || 1;
-  const w = new Array<number>(dim).fill(0);
-  w[0] = 1;
-  const m = new Array<number>(dim).fill(0);
-  const v = new Array<number>(dim).fill(0);
-  for (let it = 1; it <= iterations; it++) {
-    const g = new Array<number>(dim).fill(0);
-    for (const { zs, gold } of learnable) {
-      const s = zs.map((x) => x.reduce((a, xi, j) => a + w[j]! * xi, 0));
-      const top = Math.max(...s);
-      const e = s.map((si) => Math.exp(si - top));
-      const sum = e.reduce((a, b) => a + b, 0);
-      const right = e.reduce((a, ei, i) => a + (gold.has(i) ? ei : 0), 0);
-      zs.forEach((x, i) => {
-        // d/ds_i of -log(Σ_gold p): p_i − [i right]·e_i/Σ_right e
-        const err = e[i]! / sum - (gold.has(i) ? e[i]! / right : 0);
-        for (let j = 0; j < dim; j++) g[j]! += err * x[j]!;
-      });
-    }
-    for (let j = 0; j < dim; j++) {
-      if (dropped.has(names[j]!)) continue;
-      const gj = g[j]! / total + l2 * w[j]!;
-      m[j] = 0.9 * m[j]! + 0.1 * gj;
-      v[j] = 0.999 * v[j]! + 0.001 * gj * gj;
-      w[j]! -= (0.01 * (m[j]! / (1 - 0.9 ** it))) / (Math.sqrt(v[j]! / (1 - 0.999 ** it)) + 1e-8);
-    }
-  }
-  return { features: names, mean: mean.map(round), scale: scale.map(round), weights: w.map(round), depth };
+  const start = names.map((_, j) => (j === 0 ? 1 : 0));
+  const drop = new Set(names.flatMap((n, j) => (dropped.has(n) ? [j] : [])));
+  return { features: names, ...fitListwise(names.length, train, { iterations, l2, start, dropped: drop }), depth };
 }
 
 // The rank of the first right one in a list, by the model (or as listed).

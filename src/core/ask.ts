@@ -26,6 +26,8 @@ import { RERANK_MODEL } from './rerankModel.js';
 import { articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
 import { paragraphCount } from './lazyArticle.js';
 import { wordPattern, type GuardedPattern } from './guardedPattern.js';
+import { ANSWER_KINDS, answerSentenceInputs, pickScores, type AnswerSentenceModel, type SentenceEvidence } from './answerSentence.js';
+import { ANSWER_SENTENCE_MODEL } from './answerSentenceModel.js';
 
 /** One ranked passage of an answer. */
 export interface Passage {
@@ -223,6 +225,19 @@ export interface AskOptions {
   readonly onCandidates?: (candidates: readonly ObservedCandidate[]) => void;
   /** How many candidates `onCandidates` is given at most (default 20). */
   readonly observeDepth?: number;
+  /** The model that picks the sentence an excerpt is cut around (default: the one shipped, answerSentenceModel.ts);
+   * null keeps the sentence the search scored best. */
+  readonly sentenceModel?: AnswerSentenceModel | null;
+  /** Called with each shown passage's sentence evidence (for fitting the sentence model). */
+  readonly onSentences?: (observed: ObservedSentences) => void;
+}
+
+/** A shown passage's sentences as the sentence model reads them. */
+export interface ObservedSentences {
+  readonly article: string;
+  readonly paragraph: number;
+  /** One row of `ANSWER_SENTENCE_FEATURES` per sentence. */
+  readonly inputs: number[][];
 }
 
 /** A candidate paragraph as the first stage ranked it, with the evidence the re-ranker weighs. */
@@ -843,6 +858,8 @@ interface Scored {
   readonly score: number;
   readonly bestSentence: number;
   readonly sentenceScores: number[];
+  /** Each sentence's score by the ranking reading (names at full weight). */
+  readonly rankingScores: number[];
   readonly coverage: number;
   /** The same share counting only the question's words that are not names. */
   readonly wordCoverage: number;
@@ -1667,7 +1684,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const sentenceScore = ranking[argmax(ranking)] ?? 0;
     const score = params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * sentenceScore;
     const proximityFound = params.proximityWeight ? Math.max(0, ...near) / params.proximityWeight : 0;
-    return { doc, score, bestSentence: best, sentenceScores, coverage, wordCoverage, typedCoverage, paragraphScore: p / maxP, sentenceScore, proximity: proximityFound, present: inParagraph, sentencePresent: inSentence };
+    return { doc, score, bestSentence: best, sentenceScores, rankingScores: ranking, coverage, wordCoverage, typedCoverage, paragraphScore: p / maxP, sentenceScore, proximity: proximityFound, present: inParagraph, sentencePresent: inSentence };
   };
   const scored: Scored[] = [];
   // The `keep` best full scores so far, best first.
@@ -1723,8 +1740,39 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     return !cues.some((re) => re.test(text));
   };
   const termSet = new Set(terms.map((t) => t.term));
-  const passages = ranked.slice(0, limit).map(({ doc, score, bestSentence, sentenceScores }) => {
+  const sentenceModel = options.sentenceModel === undefined ? ANSWER_SENTENCE_MODEL : options.sentenceModel;
+  const askedKinds = ANSWER_KINDS.map((k, i) => (cueNames.includes(k) ? i : -1)).filter((i) => i >= 0);
+  let typedWords: Set<string> | undefined;
+  // The sentence evidence of a shown passage, for the sentence model.
+  const sentenceEvidence = (s: Scored): SentenceEvidence => {
+    const { paragraph } = index.paragraphs[s.doc]!;
+    typedWords ??= new Set(Array.from(q.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu), (m) => m[0]));
+    return {
+      choosing: s.sentenceScores,
+      ranking: s.rankingScores,
+      present: s.sentencePresent,
+      mass: concepts.map((c) => c.mass),
+      name: concepts.map((c) => c.name),
+      cueMet: paragraph.sentences.map((sentence) => ANSWER_KINDS.map((k, i) => (askedKinds.includes(i) && sentenceHoldsCue(sentence, k) ? 1 : 0))),
+      asked: askedKinds,
+      texts: paragraph.sentences.map((sentence) => sentence.text),
+      questionWords: typedWords,
+    };
+  };
+  const passages = ranked.slice(0, limit).map((s) => {
+    const { doc, score, sentenceScores } = s;
+    let { bestSentence } = s;
     const { article, paragraph } = index.paragraphs[doc]!;
+    // A definition's sentence stays; otherwise the sentence model picks the sentence that says the answer.
+    const definitionShown = defined >= 0 && doc === definition!.doc;
+    if ((sentenceModel || options.onSentences) && !definitionShown && paragraph.sentences.length > 1 && s.sentenceScores.length === paragraph.sentences.length) {
+      const inputs = answerSentenceInputs(sentenceEvidence(s));
+      options.onSentences?.({ article: article.slug, paragraph: paragraph.number, inputs });
+      if (sentenceModel) {
+        const modelScores = pickScores(inputs, sentenceModel);
+        bestSentence = modelScores.reduce((bi, x, i) => (x > modelScores[bi]! ? i : bi), 0);
+      }
+    }
     const hits = paragraphAnalysis(paragraph, articleLang(article)).filter((t) => termSet.has(t.term));
     const [start, end] = excerptSpan(paragraph.text, paragraph.sentences, bestSentence, hits.map((h) => h.start), EXCERPT_MAX, sentenceScores);
     return passageFromSpan(article, paragraph, bestSentence, start, end, hits, score);

@@ -1,0 +1,98 @@
+/**
+ * The answer sentence model's weights (see answerSentence.ts), learned on the training half of the SQuAD-it dev
+ * articles only. Written by `scripts/fitAnswerSentence.ts` (`node dist/scripts/fitAnswerSentence.js --l2 0.001 --iterations 600 --window --corpus --write`); do not edit by hand.
+ */
+import type { AnswerSentenceModel } from './answerSentence.js';
+
+/** The shipped answer sentence model. */
+export const ANSWER_SENTENCE_MODEL: AnswerSentenceModel = {
+  "features": [
+    "choosingShare",
+    "rankingShare",
+    "chosen",
+    "massShare",
+    "wordShare",
+    "nameShare",
+    "amountMet",
+    "timeMet",
+    "personMet",
+    "placeMet",
+    "causeMet",
+    "newNumbers",
+    "newNames",
+    "newNumbersAsked",
+    "newNamesAsked",
+    "first",
+    "position",
+    "logLength",
+    "neighbourMassShare",
+    "rarestHeld"
+  ],
+  "mean": [
+    0.401597,
+    0.409865,
+    0.206524,
+    0.272364,
+    0.247628,
+    0.281643,
+    0.057846,
+    0.07961,
+    0.079662,
+    0.0118,
+    0,
+    0.406135,
+    0.953193,
+    0.151577,
+    0.198023,
+    0.206524,
+    0.5,
+    0.946731,
+    0.353272,
+    0.225666
+  ],
+  "scale": [
+    0.379886,
+    0.376477,
+    0.404811,
+    0.2955,
+    0.305958,
+    0.427638,
+    0.233451,
+    0.270688,
+    0.27077,
+    0.107984,
+    1,
+    0.574309,
+    0.840367,
+    0.408366,
+    0.552507,
+    0.404811,
+    0.360951,
+    0.333014,
+    0.310445,
+    0.41802
+  ],
+  "weights": [
+    0.561183,
+    0.503204,
+    0.090043,
+    0.39504,
+    0.347649,
+    0.197289,
+    0.436491,
+    0.155858,
+    0.000247,
+    -0.064957,
+    0,
+    0.101895,
+    -0.011039,
+    0.19721,
+    0.18481,
+    0.132609,
+    0.134383,
+    -0.434598,
+    0.155189,
+    -0.123378
+  ],
+  "incumbent": 0.5
+};
