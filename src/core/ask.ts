@@ -1462,8 +1462,11 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const params: RankingParams = { ...DEFAULT_RANKING, ...options.ranking };
   const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
   // A chat line is read as a question first (chatText.ts: mentions and fillers out, abbreviations spelt out).
-  const read = options.terms ? undefined : readQuestion(index, question, options.lang, params, options.bilingual);
-  const q = read?.text ?? question.normalize('NFC').slice(0, QUESTION_MAX);
+  // Letters styled with Unicode's compatibility characters (𝐋𝐥𝐚𝐦𝐚, Ｌｌａｍａ, ², ﬁ), as chat nicknames and pasted
+  // text use them, are read as the plain letters and digits they stand for; the result keeps the question as typed.
+  const plain = question.normalize('NFKC');
+  const read = options.terms ? undefined : readQuestion(index, plain, options.lang, params, options.bilingual);
+  const q = read?.text ?? plain.slice(0, QUESTION_MAX);
   const lang = read?.lang ?? options.lang ?? detectLanguage(q);
   if (read?.smallTalk) return { question, answered: false, passages: [], reason: 'small-talk', smallTalk: read.smallTalk, lang };
   // "Chi ha scritto l'articolo?": the front matter answers, not a paragraph (articleInfo.ts).

@@ -53,6 +53,14 @@ describe('ask ranks the paragraph that answers', () => {
     expect(p?.excerpt).toContain('80.000 volumi');
   });
 
+  it('GIVEN a question in styled Unicode letters (mathematical script, full width) THEN it is read as the plain letters and keeps its text', () => {
+    for (const q of ['𝓘𝓷 𝓬𝓱𝓮 𝓪𝓷𝓷𝓸 Google ha lanciato Android?', 'In che anno Ｇｏｏｇｌｅ ha lanciato Ａｎｄｒｏｉｄ?']) {
+      const { r, p } = top(llama, q);
+      expect(r.question).toBe(q);
+      expect(p?.paragraph).toBe(9);
+    }
+  });
+
   it('GIVEN the Android question THEN ¶9 ranks first with the year in its excerpt', () => {
     const { p } = top(llama, 'In che anno Google ha lanciato Android?');
     expect(p?.paragraph).toBe(9);
