@@ -1,7 +1,7 @@
 /**
  * Compiles, at build time, what a start would otherwise compute: the lexicons of the shipped corpus (Brano's general
  * layer and `corpus/lexicon`) and of the general layer alone, the Italian lemma table, the English exception
- * lists and the general vocabulary of both languages into the compiled-lexicon cache, the hash of the core's code that keys article snapshots, and the V8 code
+ * lists, the general vocabulary of both languages and the general synonyms into the compiled-lexicon cache, the hash of the core's code that keys article snapshots, and the V8 code
  * cache of the CLI's single-file build, so the first question after an install is as fast as every later one. Run by
  * `npm run build` (and so by `npm ci`), after `scripts/bundleCli.ts`.
  */
@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/projectRoot.js';
-import { installItalianLemmas, loadGeneralWords, loadLexicons } from '../src/lexicons.js';
+import { installItalianLemmas, loadGeneralWords, loadLexicons, loadSynonyms } from '../src/lexicons.js';
 import { stem } from '../src/core/analysis.js';
 import { codeHash } from '../src/snapshotCache.js';
 import { CLI_CODE_CACHE_DIR } from '../src/cli.js';
@@ -25,6 +25,8 @@ const words = loadGeneralWords();
 words.italian.has('parola');
 words.english.has('word');
 words.italianStems.has('parol');
+// the first look-up compiles the general synonyms (MultiWordNet; src/core/synonyms.ts)
+loadSynonyms().lookup('parol');
 codeHash();
 
 // The CLI's code cache holds the functions a run compiled: make it from a run like a user's, which answers from

@@ -17,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const LEXICON_CACHE_DIR = join(here, '..', '.cache', 'lexicon');
 
 // The parsers' behaviour depends on these modules and on natural's stemmers: their text salts every key.
-const CODE_MODULES = ['core/analysis', 'core/lemmas', 'core/thesaurus', 'core/crossLingual', 'core/cognates', 'lexiconCache', 'lexicons'];
+const CODE_MODULES = ['core/analysis', 'core/lemmas', 'core/thesaurus', 'core/synonyms', 'core/crossLingual', 'core/cognates', 'lexiconCache', 'lexicons'];
 let codeSalt: string | undefined;
 function salt(): string {
   if (codeSalt === undefined) {

@@ -25,6 +25,7 @@ import { foldAccents, italianLemmasId, stem, useItalianLemmas, type LemmaSource 
 import { LEMMA_RULES_VERSION, compileLemmaText, compileVariantText, lemmaTableOf, type LemmaData } from './core/lemmas.js';
 import { compileWordList, wordListOf, type GeneralWords } from './core/generalWords.js';
 import { Thesaurus, ThesaurusError, parseThesaurus } from './core/thesaurus.js';
+import { lazySynonyms, parseSynonyms, type SynonymTable, type Synonyms } from './core/synonyms.js';
 import { LEXICON_CACHE_DIR, LazyTable, cachedParse, isStoredTable, storeTable } from './lexiconCache.js';
 
 /** Brano's general lexicon folder (`src/lexicon` at the project's root), wherever the code runs from. */
@@ -118,6 +119,8 @@ export interface LexiconSources {
   readonly cacheDir?: string;
   /** WordNet's exception lists (default {@link ENGLISH_EXCEPTIONS_FILE}). */
   readonly exceptionsFile?: string;
+  /** MultiWordNet's Italian synsets (default {@link SYNONYMS_FILE}). */
+  readonly synonymsFile?: string;
 }
 
 /**
@@ -175,6 +178,7 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
   return {
     thesaurus,
     bilingual: { ...bilingual, exceptions: loadEnglishExceptions(sources.exceptionsFile, cacheDir), words: loadGeneralWords(cacheDir) },
+    synonyms: loadSynonyms(sources.synonymsFile, cacheDir),
     files: files.map((f) => f.shown),
   };
 }
@@ -304,6 +308,39 @@ export function loadEnglishExceptions(file: string = ENGLISH_EXCEPTIONS_FILE, ca
   );
 }
 
+/** MultiWordNet's Italian synsets as Brano ships them (`src/lexicon/multiwordnet/it-synsets.txt`, see the README). */
+export const SYNONYMS_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', 'it-synsets.txt');
+
+/**
+ * Brano's general Italian synonyms (src/core/synonyms.ts), read when a question first needs them: the file is parsed
+ * (every lemma stemmed) once into the compiled-lexicon cache, whose entries are decoded as they are looked up.
+ * @param file - the synset file (default {@link SYNONYMS_FILE})
+ * @param cacheDir - the compiled-lexicon cache folder
+ * @returns the synonyms (none when the file is missing)
+ * @example
+ * loadSynonyms().lookup('pubblic') // [['rilasc']]
+ */
+export function loadSynonyms(file: string = SYNONYMS_FILE, cacheDir: string = LEXICON_CACHE_DIR): Synonyms {
+  return lazySynonyms((): SynonymTable => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return new Map();
+    }
+    return cachedParse<SynonymTable>(
+      'it-synonyms',
+      text,
+      () => parseSynonyms(text),
+      (m) => storeTable(m),
+      (data) => {
+        if (!isStoredTable(data)) throw new Error('synonyms: not a snapshot');
+        return new LazyTable<readonly (readonly string[])[]>(data);
+      },
+      cacheDir,
+    );
+  });
+}
 // A parser's own error, as a file error that names the file and line.
 function parseOne<T>(file: LexiconText, parse: () => T): T {
   try {

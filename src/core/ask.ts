@@ -1044,6 +1044,34 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
   // translation, a near spelling), not only through the typed word's stem.
   const widenedIn = (tf: ReadonlyMap<string, number>, present: Uint8Array) => (term: string) =>
     conceptsOfTerm.get(term)?.some((ci) => present[ci] && concepts[ci]!.entries.some((e) => !e.typed && e.terms.every((t) => tf.has(t)))) ?? false;
+  // The general synonyms (synonyms.ts) of each concept's typed word that the question was not widened with.
+  const synonymForms = concepts.map((c) => {
+    if (c.name) return [];
+    const known = new Set(c.entries.map((e) => e.terms.join(' ')));
+    const out: (readonly string[])[] = [];
+    for (const e of c.entries) {
+      if (!e.typed || e.terms.length !== 1) continue;
+      for (const f of index.synonyms.lookup(e.terms[0]!)) {
+        const k = f.join(' ');
+        if (known.has(k)) continue;
+        known.add(k);
+        out.push(f);
+      }
+    }
+    return out;
+  });
+  // Shares of the question's idf mass a passage holds: of the concepts it holds whole in some form the question was
+  // widened with (every term of the form), and of the others it holds only through a general synonym.
+  const wholeShares = (tf: ReadonlyMap<string, number>, present: Uint8Array) => {
+    let whole = 0;
+    let synonym = 0;
+    for (let ci = 0; ci < concepts.length; ci++) {
+      const c = concepts[ci]!;
+      if (present[ci] && c.entries.some((e) => e.terms.every((t) => tf.has(t)))) whole += c.mass;
+      else if (synonymForms[ci]!.some((f) => f.every((t) => tf.has(t)))) synonym += c.mass;
+    }
+    return { whole: whole / totalMass, synonym: synonym / totalMass };
+  };
   const titleShare = new Map<Article, number>();
   const titleOf = (article: Article) => {
     let share = titleShare.get(article);
@@ -1068,6 +1096,7 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       for (let ci = 0; ci < present.length; ci++) aroundPresent[ci] ||= present[ci]!;
     }
     const bestSentence = paragraph.sentences[best];
+    const shares = wholeShares(pTf, s.present);
     return {
       score: s.score,
       paragraphScore: s.paragraphScore,
@@ -1093,6 +1122,8 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
       sentenceExactCoverage: bestSentence ? exactShare(bestTf, bestPresent, spellingsIn(bestSentence)) : 0,
       gramCoverage: gramCoverage(ctx.grams, gramsIn(paragraph), widenedIn(pTf, s.present)),
       sentenceGramCoverage: bestSentence ? gramCoverage(ctx.grams, gramsIn(bestSentence), widenedIn(bestTf, bestPresent)) : 0,
+      wholeCoverage: shares.whole,
+      synonymCoverage: shares.synonym,
       article: article.slug,
     };
   });

@@ -4,6 +4,7 @@
  */
 import { ask, type AskOptions, type AskResult } from './ask.js';
 import type { Thesaurus } from './thesaurus.js';
+import type { Synonyms } from './synonyms.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import { buildPassageIndex, passageIndexSteps, type PassageIndex, type PassageIndexCache, type PassageIndexData } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
@@ -79,6 +80,8 @@ export interface Lexicons {
   readonly thesaurus: Thesaurus;
   /** How English words of a question become Italian index terms. */
   readonly bilingual: BilingualLexicon;
+  /** General Italian synonyms the re-ranker weighs (synonyms.ts); default: none. */
+  readonly synonyms?: Synonyms;
 }
 
 /** How to assemble the core. */
@@ -167,7 +170,7 @@ export async function createCoreAsync(parsed: readonly Article[], options: CoreO
 }
 
 // The passage index's share of the options: the lexicons, when given.
-const lexiconOptions = (options: CoreOptions) => (options.lexicons ? { thesaurus: options.lexicons.thesaurus, bilingual: options.lexicons.bilingual } : {});
+const lexiconOptions = (options: CoreOptions) => (options.lexicons ? { thesaurus: options.lexicons.thesaurus, bilingual: options.lexicons.bilingual, ...(options.lexicons.synonyms ? { synonyms: options.lexicons.synonyms } : {}) } : {});
 
 // The whole build, pausing after each article segmented or analysed and between the final index builds.
 function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator<void, BranoCore, void> {

@@ -10,6 +10,7 @@ import { hasAutomaticSections } from './segmentation.js';
 import { NAME_FLAG, packedTermCount, termId, termOf, withPackedTerms, type PackedParagraph } from './sentenceTerms.js';
 import { TfIdfIndex, TfIdfIndexBuilder, type TfIdfIndexData, type WeightingOptions } from './tfidfIndex.js';
 import { Thesaurus } from './thesaurus.js';
+import { NO_SYNONYMS, type Synonyms } from './synonyms.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import type { Article, Paragraph } from './types.js';
 import { articleShape, paragraphAt, paragraphsMade } from './lazyArticle.js';
@@ -56,6 +57,8 @@ export interface PassageIndex {
   readonly thesaurus: Thesaurus;
   /** How English words of a question become Italian index terms. */
   readonly bilingual: BilingualLexicon;
+  /** General Italian synonyms the re-ranker weighs (synonyms.ts). */
+  readonly synonyms: Synonyms;
   /** Terms the corpus writes with a capital inside a sentence: names ("Turow", "Llama", "OpenAI"). */
   readonly names: ReadonlySet<string>;
   /**
@@ -75,6 +78,8 @@ export interface PassageIndexOptions {
   readonly thesaurus?: Thesaurus;
   /** The English→Italian lexicon, loaded outside the core (src/lexicons.ts); default: none (words tried as written). */
   readonly bilingual?: BilingualLexicon;
+  /** General Italian synonyms, loaded outside the core (src/lexicons.ts); default: none. */
+  readonly synonyms?: Synonyms;
   /** Whether a section's title counts as words of each of its paragraphs (default true). */
   readonly sectionTitles?: boolean;
   /**
@@ -391,6 +396,7 @@ export function passageIndexFromData(articles: readonly Article[], data: Passage
       vocabulary: { terms: data.vocabulary.terms, grams },
       thesaurus: options.thesaurus,
       bilingual: options.bilingual,
+      synonyms: options.synonyms,
     });
   } catch {
     return undefined;
@@ -525,7 +531,7 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
   // order of first appearance in the corpus.
   const vocabularyTerms = paragraphIndex.toData().terms.filter((t) => !/\d/.test(t) && t.length >= 3);
   const vocabulary = { terms: vocabularyTerms, grams: trigramIndex(vocabularyTerms) };
-  return assembleIndex({ articles, paragraphs, sentenceParagraph, first, paragraphIndex, sentenceIndex, settings, names, vocabulary, thesaurus: options.thesaurus, bilingual: options.bilingual });
+  return assembleIndex({ articles, paragraphs, sentenceParagraph, first, paragraphIndex, sentenceIndex, settings, names, vocabulary, thesaurus: options.thesaurus, bilingual: options.bilingual, synonyms: options.synonyms });
 }
 
 /** A growing run of integers in a typed array (a corpus's term stream holds millions: no boxed JavaScript array). */
@@ -562,6 +568,7 @@ interface IndexParts {
   readonly vocabulary: Vocabulary;
   readonly thesaurus: Thesaurus | undefined;
   readonly bilingual: BilingualLexicon | undefined;
+  readonly synonyms: Synonyms | undefined;
 }
 
 // The index object over its parts, built or read back.
@@ -591,6 +598,7 @@ function assembleIndex(parts: IndexParts): PassageIndex {
     averageLength,
     thesaurus: parts.thesaurus ?? new Thesaurus(),
     bilingual: parts.bilingual ?? { entries: new Map(), maxWords: 1 },
+    synonyms: parts.synonyms ?? NO_SYNONYMS,
     names,
     similarTerms(term) {
       const cached = similarCache.get(term);

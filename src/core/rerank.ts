@@ -3,7 +3,8 @@
  * model over general evidence of each (question, paragraph, best sentence) pair — how much of the question the
  * paragraph, its best sentence and their neighbours hold (and how much as the question writes it: a typed word in
  * the spelling typed, or a synonym the question was widened with, and how much in character n-grams of its words, so that another form of
- * a word or a misspelt name counts in part), the question's names found,
+ * a word or a misspelt name counts in part; how much only through a general synonym from a wordnet, which the
+ * first stage does not search), the question's names found,
  * how close together its words stand, whether the kind of answer asked for is there, the article's title, where the
  * paragraph stands in its article, how it relates to the other candidates. Nothing in it is about one article or one question: the weights are data learned by
  * `scripts/fitReranker.ts` (a listwise logistic loss on the SQuAD-it dev articles of even alphabetical position,
@@ -64,6 +65,12 @@ export interface CandidateEvidence {
   readonly gramCoverage: number;
   /** The same for the best sentence. */
   readonly sentenceGramCoverage: number;
+  /** Share of the question's idf mass held by the concepts the paragraph holds whole: every word of the typed form or
+   * of one the question was widened with. */
+  readonly wholeCoverage: number;
+  /** Share of the question's idf mass held by the concepts the paragraph holds only through a general synonym of the
+   * typed word (synonyms.ts: MultiWordNet's synsets), none of the forms the question was widened with. */
+  readonly synonymCoverage: number;
   /** The paragraph's article (its slug): the inputs weigh how much of the candidates' score its article holds. */
   readonly article: string;
 }
@@ -109,6 +116,8 @@ export const RERANK_FEATURE_NAMES: readonly string[] = [
   'sentenceExactCoverage',
   'gramCoverage',
   'sentenceGramCoverage',
+  'wholeCoverage',
+  'synonymCoverage',
 ];
 
 /**
@@ -162,6 +171,8 @@ export function rerankInputs(candidates: readonly CandidateEvidence[]): number[]
     c.sentenceExactCoverage,
     c.gramCoverage,
     c.sentenceGramCoverage,
+    c.wholeCoverage,
+    c.synonymCoverage,
   ]);
 }
 

@@ -5,6 +5,7 @@ import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
 import { RERANK_FEATURE_NAMES, rerank, rerankInputs, type CandidateEvidence, type RerankModel } from '../../src/core/rerank.js';
 import { RERANK_MODEL } from '../../src/core/rerankModel.js';
+import { parseSynonyms } from '../../src/core/synonyms.js';
 import { parseThesaurus } from '../../src/core/thesaurus.js';
 import { loadLexicons } from '../../src/lexicons.js';
 
@@ -37,6 +38,8 @@ const evidence = (over: Partial<CandidateEvidence>): CandidateEvidence => ({
   sentenceExactCoverage: 0.5,
   gramCoverage: 0.5,
   sentenceGramCoverage: 0.5,
+  wholeCoverage: 0.5,
+  synonymCoverage: 0,
   article: 'a',
   ...over,
 });
@@ -123,6 +126,23 @@ describe('ask with the re-ranker', () => {
     expect(of(4).gramCoverage).toBeLessThan(1);
   });
 
+  it('GIVEN a typed word met as typed, as a thesaurus synonym, only as a general synonym, or not at all THEN only the general synonym counts in the synonym share, and the whole share counts the first two', () => {
+    const of = bridgeEvidence(`Il ponte di pietra fu innalzato dai Romani${BRIDGE_TAIL}`, parseSynonyms('costruire, innalzare'));
+    // ¶1 as typed, ¶3 through the thesaurus: held whole, nothing left to a general synonym.
+    expect(of(1).wholeCoverage).toBeCloseTo(1);
+    expect(of(1).synonymCoverage).toBe(0);
+    expect(of(3).wholeCoverage).toBeCloseTo(1);
+    expect(of(3).synonymCoverage).toBe(0);
+    // ¶4 says "innalzato", which the question was not widened with: its share of the question is the verb's.
+    expect(of(4).wholeCoverage).toBeLessThan(1);
+    expect(of(4).synonymCoverage).toBeGreaterThan(0);
+    expect(of(4).wholeCoverage + of(4).synonymCoverage).toBeCloseTo(1);
+    // Without the general synonyms the verb is simply missing there.
+    const without = bridgeEvidence(`Il ponte di pietra fu innalzato dai Romani${BRIDGE_TAIL}`);
+    expect(without(4).synonymCoverage).toBe(0);
+    expect(without(4).wholeCoverage).toBeCloseTo(of(4).wholeCoverage);
+  });
+
   it('GIVEN a question typed in English THEN the model leaves the first stage’s order', () => {
     const q = 'How much did the library building cost?';
     const first = ask(mini, q, { rerankModel: OFF, limit: 5, ranking: { answerThreshold: 0 } });
@@ -152,9 +172,10 @@ const BRIDGE_TAIL = ' sul fiume nel primo secolo, e ancora oggi regge il traffic
  * The re-ranker's evidence for "Quando fu costruito il ponte di pietra?" asked of an article whose paragraphs say it
  * with the word as typed (¶1), another form of its stem (¶2), a thesaurus synonym (¶3), and a fourth paragraph.
  * @param fourth - the fourth paragraph
+ * @param synonyms - general synonyms (synonyms.ts), by analysed term (default: none)
  * @returns the evidence of a paragraph, by its number
  */
-function bridgeEvidence(fourth: string): (paragraph: number) => CandidateEvidence {
+function bridgeEvidence(fourth: string, synonyms?: ReadonlyMap<string, readonly (readonly string[])[]>): (paragraph: number) => CandidateEvidence {
   const article = parseArticle(
     [
       '---\ntitle: "Città"\nlang: it\n---\n',
@@ -165,7 +186,7 @@ function bridgeEvidence(fourth: string): (paragraph: number) => CandidateEvidenc
     ].join('\n'),
     'citta.md',
   );
-  const index = buildPassageIndex([article], { thesaurus: parseThesaurus('costruire, edificare') });
+  const index = buildPassageIndex([article], { thesaurus: parseThesaurus('costruire, edificare'), ...(synonyms ? { synonyms: { lookup: (t: string) => synonyms.get(t) ?? [] } } : {}) });
   let seen: readonly ObservedCandidate[] = [];
   ask(index, 'Quando fu costruito il ponte di pietra?', { onCandidates: (c) => (seen = c), rerankModel: OFF, ranking: { answerThreshold: 0 } });
   return (paragraph) => seen.find((c) => c.paragraph === paragraph)!.evidence;
