@@ -70,6 +70,8 @@ export interface AnswerFeatures {
   readonly translatedShare?: number;
   /** For an English question: how many of its topic words found an Italian term the corpus uses. */
   readonly translatedFound?: number;
+  /** The re-ranker's score (rerank.ts) of the passage it puts first, when it ordered the passages. */
+  readonly rerankScore?: number;
 }
 
 /** A linear model over standardised inputs: input names, their means and spreads, and weights. */
@@ -135,6 +137,9 @@ export function answerInputs(f: AnswerFeatures): number[] {
     f.hasName ? 1 : 0,
     f.hasName ? 1 - (f.contentCoverage ?? 1) : 0,
     f.localCoverage ?? 1,
+    f.rerankScore ?? 0,
+    Math.log(Math.max(1, f.concepts)) * Math.log(f.score + 1e-3),
+    Math.log(Math.max(1, f.concepts)) * (f.rerankScore ?? 0),
   ];
 }
 
@@ -168,6 +173,9 @@ export const ANSWER_FEATURE_NAMES: readonly string[] = [
   'hasName',
   'hasName×contentMissing',
   'localCoverage',
+  'rerankScore',
+  'logConcepts×logScore',
+  'logConcepts×rerankScore',
 ];
 
 /**
