@@ -1,7 +1,8 @@
 /**
  * The decision to answer or decline, as a logistic model over general evidence of the first passage: how much of
  * the question's information it holds (whole paragraph, best sentence, words as typed), how many of the question's
- * words the article never uses, whether the kind of answer asked for is there, how clearly it ranks first. The
+ * words the article never uses, whether the kind of answer asked for is there, how clearly it ranks first, how the
+ * re-ranker scores the passage it puts first. The
  * weights are data learned by `scripts/fitAnswerModel.ts` from the SQuAD-it dev articles (each question against
  * its own article, questions of other articles against it, the whole corpus) and the shipped article's question
  * set with its off-topic questions; they live in `answerModel.ts`, which that script writes.
