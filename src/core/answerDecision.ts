@@ -1,7 +1,8 @@
 /**
  * The decision to answer or decline, as a logistic model over general evidence of the first passage: how much of
  * the question's information it holds (whole paragraph, best sentence, words as typed), how many of the question's
- * words the article never uses, whether the kind of answer asked for is there, how clearly it ranks first. The
+ * words the article never uses, whether the kind of answer asked for is there, how clearly it ranks first, how the
+ * re-ranker scores the passage it puts first. The
  * weights are data learned by `scripts/fitAnswerModel.ts` from the SQuAD-it dev articles (each question against
  * its own article, questions of other articles against it, the whole corpus) and the shipped article's question
  * set with its off-topic questions; they live in `answerModel.ts`, which that script writes.
@@ -70,6 +71,8 @@ export interface AnswerFeatures {
   readonly translatedShare?: number;
   /** For an English question: how many of its topic words found an Italian term the corpus uses. */
   readonly translatedFound?: number;
+  /** The re-ranker's score (rerank.ts) of the passage it puts first, when it ordered the passages. */
+  readonly rerankScore?: number;
 }
 
 /** A linear model over standardised inputs: input names, their means and spreads, and weights. */
@@ -135,6 +138,9 @@ export function answerInputs(f: AnswerFeatures): number[] {
     f.hasName ? 1 : 0,
     f.hasName ? 1 - (f.contentCoverage ?? 1) : 0,
     f.localCoverage ?? 1,
+    f.rerankScore ?? 0,
+    Math.log(Math.max(1, f.concepts)) * Math.log(f.score + 1e-3),
+    Math.log(Math.max(1, f.concepts)) * (f.rerankScore ?? 0),
   ];
 }
 
@@ -168,6 +174,9 @@ export const ANSWER_FEATURE_NAMES: readonly string[] = [
   'hasName',
   'hasName×contentMissing',
   'localCoverage',
+  'rerankScore',
+  'logConcepts×logScore',
+  'logConcepts×rerankScore',
 ];
 
 /**

@@ -1750,12 +1750,16 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // The decision to answer or decline rests on the first stage's order (the answer model was fitted on it); the
   // re-ranker orders the passages shown.
   const firstStage = scored.slice();
-  if (depth > 1 || observed) {
-    const head = scored.slice(0, Math.max(depth, observed));
+  // The re-ranker's scores of its head, best first: its score of the passage it puts first is evidence for the
+  // decision too (a passage it scores low answers less often).
+  let reranked: { index: number; score: number }[] | undefined;
+  if (depth > 1 || observed || (model && scored.length)) {
+    const head = scored.slice(0, Math.max(depth, observed, 1));
     const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present) => coverageOf(tf, true, false, present), ...questionWords(q, lang, index) }, head);
-    options.onCandidates?.(head.map((s, i) => ({ article: index.paragraphs[s.doc]!.article.slug, paragraph: index.paragraphs[s.doc]!.paragraph.number, evidence: evidence[i]! })));
+    if (depth > 1 || observed) options.onCandidates?.(head.map((s, i) => ({ article: index.paragraphs[s.doc]!.article.slug, paragraph: index.paragraphs[s.doc]!.paragraph.number, evidence: evidence[i]! })));
+    if (model) reranked = rerank(evidence.slice(0, Math.max(1, depth)), model);
     if (model && depth > 1) {
-      const order = rerank(evidence.slice(0, depth), model);
+      const order = reranked!;
       // The first stage's scores, in the new order, so that scores still fall as the ranks do.
       const scores = head.slice(0, depth).map((s) => s.score);
       scored.splice(0, depth, ...order.map((o, i) => ({ ...head[o.index]!, score: scores[i]! })));
@@ -1852,6 +1856,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     ...factEvidence(concepts, index, top.doc, around, params.expansionWeight),
     ...localEvidence(concepts, index, top.doc, around, params.expansionWeight),
     ...(english ? { translatedShare: englishShare, translatedFound: englishFound } : {}),
+    ...(reranked && defined < 0 ? { rerankScore: reranked[0]!.score } : {}),
   };
   const englishMiss =
     englishShare < EN_MIN_COVERAGE &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { ANSWER_FEATURE_NAMES, answerInputs, factNotGiven, type AnswerFeatures } from '../../src/core/answerDecision.js';
+import { ANSWER_FEATURE_NAMES, answerInputs, answerProbability, factNotGiven, type AnswerFeatures } from '../../src/core/answerDecision.js';
 import { ANSWER_MODEL } from '../../src/core/answerModel.js';
 import { installItalianLemmas } from '../../src/lexicons.js';
 
@@ -33,6 +33,16 @@ describe('the decision to answer or decline', () => {
     for (const v of [ANSWER_MODEL.weights, ANSWER_MODEL.mean, ANSWER_MODEL.scale]) expect(v).toHaveLength(ANSWER_FEATURE_NAMES.length);
     const r = core.ask('Chi ha fondato la Vetreria Orsini?', { ranking: { answerThreshold: 0 } });
     expect(answerInputs(r.decision!)).toHaveLength(ANSWER_FEATURE_NAMES.length);
+  });
+
+  it("GIVEN a question typed in Italian THEN the decision reads the re-ranker's score of the passage it puts first, and a passage it scores higher is likelier answered", () => {
+    const r = core.ask('Quanti lampadari ordinò il magazzino di New York?', { ranking: { answerThreshold: 0 } });
+    const f = r.decision!;
+    expect(f.rerankScore).toBeTypeOf('number');
+    for (const concepts of [1, 3, 8]) {
+      const at = { ...f, concepts };
+      expect(answerProbability({ ...at, rerankScore: f.rerankScore! + 1 })).toBeGreaterThan(answerProbability(at));
+    }
   });
 
   it.each(['Quanti anni ha Marta Orsini?', 'Chi è il sindaco di Murano?'])(
