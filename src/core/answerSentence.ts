@@ -33,6 +33,14 @@ export interface SentenceEvidence {
   readonly texts: readonly string[];
   /** The question's words, lower-cased. */
   readonly questionWords: ReadonlySet<string>;
+  /** Per sentence, as the re-ranker reads a passage: the share of the question's mass it holds in the spelling typed,
+   * in character n-grams, and only through a general synonym, and how close together it holds the question's
+   * concepts (1: a single concept, or all of them adjacent). NaN where the search cannot read it (the spellings of
+   * a translated question): the model counts it as its average. */
+  readonly exact: readonly number[];
+  readonly grams: readonly number[];
+  readonly synonym: readonly number[];
+  readonly density: readonly number[];
 }
 
 /** Names of the model's inputs, as `answerSentenceInputs` orders them. */
@@ -57,6 +65,10 @@ export const ANSWER_SENTENCE_FEATURES: readonly string[] = [
   'logLength',
   'neighbourMassShare',
   'rarestHeld',
+  'exactShare',
+  'gramShare',
+  'synonymShare',
+  'density',
 ];
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -129,6 +141,10 @@ export function answerSentenceInputs(e: SentenceEvidence): number[][] {
       Math.log(1 + text.length / 100),
       Math.max(massShare[i - 1] ?? 0, massShare[i + 1] ?? 0),
       rarest >= 0 && present[rarest] ? 1 : 0,
+      e.exact[i] ?? 0,
+      e.grams[i] ?? 0,
+      e.synonym[i] ?? 0,
+      e.density[i] ?? 0,
     ];
   });
 }
@@ -158,5 +174,7 @@ export function answerSentenceScores(e: SentenceEvidence, model: AnswerSentenceM
  */
 export function pickScores(inputs: readonly (readonly number[])[], model: AnswerSentenceModel): number[] {
   const chosen = ANSWER_SENTENCE_FEATURES.indexOf('chosen');
-  return inputs.map((x) => linearScore(model, x) + (x[chosen] === 1 ? (model.incumbent ?? 0) : 0));
+  // An input the search could not read (NaN) counts as its average on the training data.
+  const known = (x: readonly number[]) => (x.some(Number.isNaN) ? x.map((v, j) => (Number.isNaN(v) ? (model.mean[j] ?? 0) : v)) : x);
+  return inputs.map((x) => linearScore(model, known(x)) + (x[chosen] === 1 ? (model.incumbent ?? 0) : 0));
 }

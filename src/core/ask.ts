@@ -980,11 +980,11 @@ function questionWords(question: string, lang: Lang, index: PassageIndex): { sur
   return { surfaces, grams: { words, mass: words.reduce((a, w) => a + w.weight, 0) } };
 }
 
-// The evidence the re-ranker weighs (rerank.ts) for the first stage's best candidates, best first. It reads what the
-// first stage already worked out for each (its scores, the concepts its paragraph and each sentence hold, its
-// coverage) and adds only what that pass did not need.
-function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): CandidateEvidence[] {
-  const { index, concepts, cueNames, conceptsOfTerm } = ctx;
+// How a passage (a paragraph or one sentence) holds the question's concepts, read the same way for the re-ranker's
+// candidates and for the sentences of the passages shown: the concepts it holds whole, as typed, in character
+// n-grams, through a general synonym only, and how close together.
+function conceptReaders(ctx: EvidenceContext) {
+  const { index, concepts, conceptsOfTerm } = ctx;
   const n = Math.max(1, concepts.length);
   let rarest = -1;
   concepts.forEach((c, ci) => {
@@ -1072,6 +1072,43 @@ function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[]): Candi
     }
     return { whole: whole / totalMass, synonym: synonym / totalMass };
   };
+  return { rarest, totalMass, conceptShare, density, nameShare, exactShare, widenedIn, wholeShares };
+}
+
+/** Per sentence of one paragraph: how it holds the question's concepts, as the re-ranker reads its best sentence. */
+interface SentenceReadings {
+  /** Share of the question's idf mass held in the spelling the question typed (`exactShare`). */
+  readonly exact: number[];
+  /** Share of the question's idf mass held in character n-grams (`gramCoverage`). */
+  readonly grams: number[];
+  /** The question's concepts it holds over the fewest words that hold them all (1: one concept, or adjacent). */
+  readonly density: number[];
+  /** Share of the question's idf mass held only through a general synonym the question was not widened with. */
+  readonly synonym: number[];
+}
+
+// The readings of every sentence of a candidate's paragraph.
+function sentenceReadings(ctx: EvidenceContext, readers: ReturnType<typeof conceptReaders>, s: Scored): SentenceReadings {
+  const { sentTf, sentSeq } = paragraphTerms(ctx.index, s.doc);
+  const { paragraph } = ctx.index.paragraphs[s.doc]!;
+  const out: SentenceReadings = { exact: [], grams: [], density: [], synonym: [] };
+  paragraph.sentences.forEach((sentence, i) => {
+    const tf = sentTf[i] ?? new Map<string, number>();
+    const present = s.sentencePresent[i] ?? new Uint8Array(ctx.concepts.length);
+    out.exact.push(readers.exactShare(tf, present, spellingsIn(sentence)));
+    out.grams.push(gramCoverage(ctx.grams, gramsIn(sentence), readers.widenedIn(tf, present)));
+    out.density.push(readers.density(sentSeq[i] ?? []));
+    out.synonym.push(readers.wholeShares(tf, present).synonym);
+  });
+  return out;
+}
+
+// The evidence the re-ranker weighs (rerank.ts) for the first stage's best candidates, best first. It reads what the
+// first stage already worked out for each (its scores, the concepts its paragraph and each sentence hold, its
+// coverage) and adds only what that pass did not need.
+function candidateEvidence(ctx: EvidenceContext, head: readonly Scored[], readers = conceptReaders(ctx)): CandidateEvidence[] {
+  const { index, concepts, cueNames } = ctx;
+  const { rarest, totalMass, conceptShare, density, nameShare, exactShare, widenedIn, wholeShares } = readers;
   const titleShare = new Map<Article, number>();
   const titleOf = (article: Article) => {
     let share = titleShare.get(article);
@@ -1742,6 +1779,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     if (c) scored.push(scoreCandidate(c));
   }
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  // What the re-ranker and the sentence model read of the question, worked out once and only when needed.
+  let context: EvidenceContext | undefined;
+  let readers: ReturnType<typeof conceptReaders> | undefined;
+  const evidenceContext = () =>
+    (context ??= { index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present) => coverageOf(tf, true, false, present), ...questionWords(q, lang, index) });
+  const evidenceReaders = () => (readers ??= conceptReaders(evidenceContext()));
   // 3. The best few candidates re-ordered by the learned model over their evidence (rerank.ts). Only a question
   // typed in Italian: the model weighs the words as typed, and an English question's words are translations (its
   // evidence reads differently; measured, the English question sets lose with it).
@@ -1755,7 +1798,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   let reranked: { index: number; score: number }[] | undefined;
   if (depth > 1 || observed || (model && scored.length)) {
     const head = scored.slice(0, Math.max(depth, observed, 1));
-    const evidence = candidateEvidence({ index, concepts, cueNames, conceptsOfTerm, coverageOf: (tf, present) => coverageOf(tf, true, false, present), ...questionWords(q, lang, index) }, head);
+    const evidence = candidateEvidence(evidenceContext(), head, evidenceReaders());
     if (depth > 1 || observed) options.onCandidates?.(head.map((s, i) => ({ article: index.paragraphs[s.doc]!.article.slug, paragraph: index.paragraphs[s.doc]!.paragraph.number, evidence: evidence[i]! })));
     if (model) reranked = rerank(evidence.slice(0, Math.max(1, depth)), model);
     if (model && depth > 1) {
@@ -1785,7 +1828,13 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const sentenceEvidence = (s: Scored): SentenceEvidence => {
     const { paragraph } = index.paragraphs[s.doc]!;
     typedWords ??= new Set(Array.from(q.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu), (m) => m[0]));
+    const readings = sentenceReadings(evidenceContext(), evidenceReaders(), s);
+    // A translated question's words are not what the user typed: their spellings and n-grams say nothing of the
+    // Italian sentences (a name spelt in English matches a later mention, not the sentence that says the answer).
+    const typed = !english && !options.terms;
     return {
+      ...readings,
+      ...(typed ? {} : { exact: readings.exact.map(() => NaN), grams: readings.grams.map(() => NaN) }),
       choosing: s.sentenceScores,
       ranking: s.rankingScores,
       present: s.sentencePresent,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_KINDS, ANSWER_SENTENCE_FEATURES, answerSentenceInputs, answerSentenceScores, type SentenceEvidence } from '../../src/core/answerSentence.js';
+import { ANSWER_KINDS, ANSWER_SENTENCE_FEATURES, answerSentenceInputs, answerSentenceScores, pickScores, type SentenceEvidence } from '../../src/core/answerSentence.js';
 import { ANSWER_SENTENCE_MODEL } from '../../src/core/answerSentenceModel.js';
 import { ask } from '../../src/core/ask.js';
 import { parseArticle } from '../../src/core/corpus.js';
@@ -18,6 +18,10 @@ const evidence = (texts: string[], cueMet: number[][], question: string): Senten
   asked: [ANSWER_KINDS.indexOf('time')],
   texts,
   questionWords: new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu)),
+  exact: texts.map(() => 0.5),
+  grams: texts.map(() => 0.6),
+  synonym: texts.map(() => 0),
+  density: texts.map(() => 1),
 });
 
 describe('the answer sentence model', () => {
@@ -32,6 +36,10 @@ describe('the answer sentence model', () => {
     expect(second![col('newNumbersAsked')]).toBeCloseTo(Math.log(2)); // a time is asked: a new number counts
     expect(second![col('newNamesAsked')]).toBe(0); // no person or place is asked
     expect([first![col('chosen')], second![col('chosen')]]).toEqual([1, 0]);
+    expect(second![col('exactShare')]).toBe(0.5);
+    expect(second![col('gramShare')]).toBe(0.6);
+    expect(second![col('synonymShare')]).toBe(0);
+    expect(second![col('density')]).toBe(1);
     expect(first!.length).toBe(ANSWER_SENTENCE_FEATURES.length);
   });
 
@@ -39,6 +47,32 @@ describe('the answer sentence model', () => {
     const e = evidence(['La società ABC accettò di finanziare il parco di Disneyland.', 'Nel 1954 la società ABC accettò di finanziare il parco di Disneyland.'], [[0, 0, 0, 0, 0], [0, 1, 0, 0, 0]], 'In quale anno ABC accettò di finanziare Disneyland?');
     const [a, b] = answerSentenceScores(e, ANSWER_SENTENCE_MODEL);
     expect(b).toBeGreaterThan(a!);
+  });
+
+  it('GIVEN an input the search could not read THEN the model counts it as its training average', () => {
+    const e = evidence(['La società ABC finanziò il parco.', 'Nel 1954 ABC finanziò il parco con Walt Disney.'], [[0, 0, 0, 0, 0], [0, 1, 0, 0, 0]], 'In quale anno ABC finanziò il parco?');
+    const rows = answerSentenceInputs({ ...e, grams: [NaN, NaN] });
+    const atMean = rows.map((x) => x.map((v, j) => (j === col('gramShare') ? ANSWER_SENTENCE_MODEL.mean[j]! : v)));
+    const scores = pickScores(rows, ANSWER_SENTENCE_MODEL);
+    expect(scores.every(Number.isFinite)).toBe(true);
+    expect(scores).toEqual(pickScores(atMean, ANSWER_SENTENCE_MODEL));
+    expect(scores).not.toEqual(pickScores(answerSentenceInputs(e), ANSWER_SENTENCE_MODEL));
+  });
+
+  it('GIVEN a question and a paragraph THEN each sentence reads how it holds the question\'s words as the re-ranker reads a passage', () => {
+    const text = 'Il castello fu costruito dai Visconti. Nel 1368 i Visconti costruirono il castello di Pavia. La città ospitò la corte.';
+    const index = buildPassageIndex([parseArticle(`---\ntitle: Pavia\nlang: it\n---\n\n${text}\n`, 'pavia')]);
+    const observed: number[][][] = [];
+    ask(index, 'Quando costruirono il castello di Pavia i Visconti?', { sentenceModel: null, onSentences: (o) => observed.push(o.inputs) });
+    const [rows] = observed;
+    expect(rows).toHaveLength(3);
+    const [a, b, c] = rows!;
+    // The second sentence writes "costruirono" as typed and holds "Pavia"; the first only another form of the verb.
+    expect(b![col('exactShare')]).toBeGreaterThan(a![col('exactShare')]!);
+    expect(b![col('gramShare')]).toBeGreaterThan(a![col('gramShare')]!);
+    expect(c![col('exactShare')]).toBe(0);
+    expect(c![col('density')]).toBe(1); // no concept of the question
+    for (const row of rows!) for (const name of ['exactShare', 'gramShare', 'synonymShare', 'density']) expect(row[col(name)]).toBeGreaterThanOrEqual(0);
   });
 
   it('GIVEN a long paragraph THEN the excerpt is cut around the sentence the model picks, and around the search\'s best without a model', () => {
