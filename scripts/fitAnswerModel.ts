@@ -66,6 +66,7 @@ import { ANSWER_FEATURE_NAMES, ENGLISH_ANSWER_FEATURE_NAMES, answerInputs, engli
 import type { Article } from '../src/core/types.js';
 import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
 import { readCasualSet } from './casualEval.js';
+import { loadSquadDev } from './squadDev.js';
 
 installItalianLemmas();
 
@@ -100,14 +101,7 @@ interface Example {
     | 'casual'
     | 'casual-off';
 }
-const squadDir = join(PROJECT_ROOT, 'test', 'fixtures', 'squad-it-dev');
-const squadQs = readFileSync(join(squadDir, 'questions.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as { article: string; question: string; paragraph: number });
-const squadArticles = loadCorpus(join(squadDir, 'corpus'));
-const squadLexicons = loadLexicons(join(squadDir, 'corpus'));
-const slugs = squadArticles.map((a) => a.slug).sort();
+const { questions: squadQs, articles: squadArticles, lexicons: squadLexicons, halfOf } = loadSquadDev();
 const open = { limit: 3, ranking: { answerThreshold: 0, englishAnswerThreshold: 0 } };
 
 const featuresOf = (core: BranoCore, q: string): AnswerFeatures | undefined => core.ask(q, open).decision;
@@ -143,7 +137,10 @@ function gather(half: 0 | 1, corpusCore: BranoCore): Example[] {
     // No match at all is declined whatever the model says: nothing to learn from it.
     if (f) out.push({ x: inputsOf(f), y, group });
   };
-  const mine = slugs.filter((_, i) => i % 2 === half);
+  const mine = squadArticles
+    .map((a) => a.slug)
+    .sort()
+    .filter((slug) => halfOf(slug) === half);
   const qs = squadQs.filter((q) => mine.includes(q.article));
   for (const slug of mine) {
     const core = createCore([squadArticles.find((a: Article) => a.slug === slug)!], { lexicons: squadLexicons });

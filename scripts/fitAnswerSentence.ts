@@ -10,19 +10,19 @@
  * listwise.ts); the script prints, on each half, the share of lists whose picked sentence holds the answer, by the
  * search's best sentence and by the model.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import type { Article } from '../src/core/types.js';
-import { loadCorpus } from '../src/core/corpus.js';
 import { ANSWER_SENTENCE_FEATURES, type AnswerSentenceModel } from '../src/core/answerSentence.js';
 import { linearScore } from '../src/core/answerDecision.js';
 import { EXCERPT_MAX, excerptSpan } from '../src/core/ask.js';
 import { markExcerpt } from '../src/core/excerpt.js';
-import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
+import { installItalianLemmas } from '../src/lexicons.js';
 import { fitListwise, type ListwiseList } from './listwise.js';
+import { loadSquadDev, type SquadQuestion } from './squadDev.js';
 
 installItalianLemmas();
 const { values } = parseArgs({
@@ -36,26 +36,13 @@ const { values } = parseArgs({
   },
 });
 
-interface Question {
-  readonly article: string;
-  readonly question: string;
-  readonly paragraph: number;
-  readonly answers: readonly string[];
-}
-const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'squad-it-dev');
-const questions = readFileSync(join(dir, 'questions.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as Question);
-const articles = loadCorpus(join(dir, 'corpus'));
-const lexicons = loadLexicons(join(dir, 'corpus'));
-const slugs = articles.map((a) => a.slug).sort();
+const { questions, articles, lexicons, halfOf } = loadSquadDev();
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
 
 type Observed = ListwiseList & { readonly half: number; readonly chosen: number; readonly mode: 'article' | 'corpus' };
 const lists: Observed[] = [];
 // Each question asked of one core; its gold paragraph's sentences, when shown, make one list.
-function observe(core: BranoCore, q: Question, article: Article, mode: 'article' | 'corpus'): void {
+function observe(core: BranoCore, q: SquadQuestion, article: Article, mode: 'article' | 'corpus'): void {
   const paragraph = article.paragraphs[q.paragraph - 1];
   if (!paragraph) return;
   const holds = (text: string) => q.answers.some((a) => norm(text).includes(norm(a)));
@@ -74,7 +61,7 @@ function observe(core: BranoCore, q: Question, article: Article, mode: 'article'
             const [start, end] = excerptSpan(paragraph.text, paragraph.sentences, i, [], EXCERPT_MAX, preference);
             return holds(markExcerpt(paragraph.text, paragraph.sentences, start, end, EXCERPT_MAX).text) ? [i] : [];
           });
-      lists.push({ x: o.inputs, gold, half: slugs.indexOf(article.slug) % 2, chosen, mode });
+      lists.push({ x: o.inputs, gold, half: halfOf(article.slug), chosen, mode });
     },
   });
 }

@@ -103,6 +103,7 @@ import type { ObservedCandidate } from '../src/core/ask.js';
 import { RERANK_FEATURE_NAMES, rerankInputs, rerankScore, type CandidateEvidence, type RerankModel } from '../src/core/rerank.js';
 import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
 import { fitListwise } from './listwise.js';
+import { loadSquadDev } from './squadDev.js';
 
 installItalianLemmas();
 
@@ -127,11 +128,6 @@ const dropped = new Set(values.drop ? values.drop.split(',') : []);
 // How many of the first stage's candidates are observed per question.
 const OBSERVED = 20;
 
-interface Question {
-  readonly article: string;
-  readonly question: string;
-  readonly paragraph: number;
-}
 type Mode = 'article' | 'corpus' | 'shipped' | 'shipped-blind';
 /** One question's observed candidates: their evidence and the ranks of the right ones among them. */
 interface Observed {
@@ -151,15 +147,7 @@ interface List {
   readonly mode: Mode;
 }
 
-const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'squad-it-dev');
-const questions = readFileSync(join(dir, 'questions.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as Question);
-const articles = loadCorpus(join(dir, 'corpus'));
-const lexicons = loadLexicons(join(dir, 'corpus'));
-const slugs = articles.map((a) => a.slug).sort();
-const halfOf = (slug: string) => (slugs.indexOf(slug) % 2) as 0 | 1;
+const { questions, articles, lexicons, halfOf } = loadSquadDev();
 const off: RerankModel = { features: [], mean: [], scale: [], weights: [], depth: 0 };
 
 const observedLists: Observed[] = values.load ? (JSON.parse(readFileSync(values.load, 'utf8')) as Observed[]) : [];
