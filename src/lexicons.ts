@@ -289,20 +289,26 @@ export const ENGLISH_EXCEPTIONS_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'wor
  * loadEnglishExceptions().get('children') // ['child']
  */
 export function loadEnglishExceptions(file: string = ENGLISH_EXCEPTIONS_FILE, cacheDir: string = LEXICON_CACHE_DIR): EnglishExceptions {
+  return cachedTableFile('en-exceptions', file, parseEnglishExceptions, cacheDir);
+}
+
+// A table parsed from a file of Brano's own (empty when the file is missing), kept in the compiled-lexicon cache
+// under `kind`, whose entries are decoded as they are looked up.
+function cachedTableFile<V>(kind: string, file: string, parse: (text: string) => ReadonlyMap<string, V>, cacheDir: string): ReadonlyMap<string, V> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     return new Map();
   }
-  return cachedParse<EnglishExceptions>(
-    'en-exceptions',
+  return cachedParse<ReadonlyMap<string, V>>(
+    kind,
     text,
-    () => parseEnglishExceptions(text),
+    () => parse(text),
     (m) => storeTable(m),
     (data) => {
-      if (!isStoredTable(data)) throw new Error('exceptions: not a snapshot');
-      return new LazyTable<readonly string[]>(data);
+      if (!isStoredTable(data)) throw new Error(`${kind}: not a snapshot`);
+      return new LazyTable<V>(data);
     },
     cacheDir,
   );
@@ -321,25 +327,7 @@ export const SYNONYMS_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet'
  * loadSynonyms().lookup('pubblic') // [['rilasc']]
  */
 export function loadSynonyms(file: string = SYNONYMS_FILE, cacheDir: string = LEXICON_CACHE_DIR): Synonyms {
-  return lazySynonyms((): SynonymTable => {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return new Map();
-    }
-    return cachedParse<SynonymTable>(
-      'it-synonyms',
-      text,
-      () => parseSynonyms(text),
-      (m) => storeTable(m),
-      (data) => {
-        if (!isStoredTable(data)) throw new Error('synonyms: not a snapshot');
-        return new LazyTable<readonly (readonly string[])[]>(data);
-      },
-      cacheDir,
-    );
-  });
+  return lazySynonyms((): SynonymTable => cachedTableFile('it-synonyms', file, parseSynonyms, cacheDir));
 }
 // A parser's own error, as a file error that names the file and line.
 function parseOne<T>(file: LexiconText, parse: () => T): T {
