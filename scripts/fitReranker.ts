@@ -102,7 +102,7 @@
  * inputs a tree, 8 fits bagged, or the trees also reading each input less its list's best and mean: 0.795–0.801 /
  * 0.896–0.900, R@1 falling with every tree added; trees alone, from a score of 0 (LambdaMART), 0.788–0.795 /
  * 0.892–0.897. The best by cross-validation (20 trees of depth 3, shrinkage 0.05, at least 200 a leaf, on the linear
- * score, incumbent bonus 0.2 as chosen above) on the validation half: R@1 / R@3 0.784 / 0.915 in own-article mode and
+ * score, incumbent bonus 0.2 as then chosen) on the validation half: R@1 / R@3 0.784 / 0.915 in own-article mode and
  * 0.773 / 0.890 on the whole folder against 0.785 / 0.914 and 0.775 / 0.888, the shipped article's sets the same (0.892,
  * 0.925), the casual set 0.946 → 0.932; LambdaMART alone (300 trees of depth 4) learns the training half far better
  * (0.845 / 0.823) but reads 0.790 / 0.765 on the validation half and 0.876 / 0.900 on the shipped sets. The ceiling is
