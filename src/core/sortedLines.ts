@@ -22,8 +22,10 @@ export function findSortedLine(text: string, key: string): string | undefined {
     const start = text.lastIndexOf('\n', mid - 1) + 1;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const space = text.indexOf(' ', start);
-    const fieldEnd = space >= 0 && space < end ? space : end;
+    // The first field ends at the line's first space; the search stays inside the line (a text with no spaces, such
+    // as the vocabulary's, would otherwise be scanned to its end at every step).
+    let fieldEnd = start;
+    while (fieldEnd < end && text.charCodeAt(fieldEnd) !== 32) fieldEnd++;
     const field = text.slice(start, fieldEnd);
     if (field === key) return fieldEnd < end ? text.slice(fieldEnd + 1, end) : '';
     if (field < key) lo = end + 1;
