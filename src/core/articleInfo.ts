@@ -19,21 +19,22 @@ export interface ArticleInfo {
   readonly value: string | null;
 }
 
-// The article as a question names it: "l'articolo", "questo pezzo", "the article", "this story".
-const IT_ARTICLE = String.raw`(?:l['’]\s*|quest['’]\s*|il\s+|questo\s+)?(?:articolo|pezzo|testo)`;
+// The article as a question names it: "l'articolo", "questo pezzo", "the article", "this story"; in a chat the
+// elision's apostrophe is often left out ("l articolo", "dell autore").
+const IT_ARTICLE = String.raw`(?:l(?:['’]\s*|\s+)|quest(?:['’]\s*|\s+)|il\s+|questo\s+)?(?:articolo|pezzo|testo)`;
 const EN_ARTICLE = String.raw`(?:the|this)\s+(?:article|piece|text|story|post)`;
 
 /** Question forms, each with the field it asks for. */
 const FORMS: readonly { readonly field: ArticleField; readonly form: RegExp }[] = [
   { field: 'author', form: new RegExp(String.raw`^chi\s+(?:ha\s+scritto|scrive|firma|ha\s+firmato)\s+${IT_ARTICLE}$`, 'iu') },
-  { field: 'author', form: new RegExp(String.raw`^(?:chi\s+è\s+)?l['’]\s*autor[ei](?:\s+(?:di|del(?:l['’]\s*)?)\s*${IT_ARTICLE})?$`, 'iu') },
+  { field: 'author', form: new RegExp(String.raw`^(?:chi\s+è\s+)?l(?:['’]\s*|\s+)autor[ei](?:\s+(?:di|del(?:l(?:['’]\s*|\s+))?)\s*${IT_ARTICLE})?$`, 'iu') },
   { field: 'author', form: new RegExp(String.raw`^(?:di\s+)?chi\s+è\s+${IT_ARTICLE}$`, 'iu') },
   { field: 'author', form: new RegExp(String.raw`^who\s+(?:wrote|authored|is\s+the\s+author\s+of|writes)\s+${EN_ARTICLE}$`, 'iu') },
   { field: 'author', form: /^who\s+is\s+the\s+author$/iu },
   { field: 'date', form: new RegExp(String.raw`^quando\s+è\s+stat[oa]\s+(?:scritt[oa]|pubblicat[oa])\s+${IT_ARTICLE}$`, 'iu') },
   { field: 'date', form: new RegExp(String.raw`^(?:di\s+quando\s+è|che\s+data\s+ha)\s+${IT_ARTICLE}$`, 'iu') },
   { field: 'date', form: new RegExp(String.raw`^when\s+was\s+${EN_ARTICLE}\s+(?:written|published)$`, 'iu') },
-  { field: 'source', form: new RegExp(String.raw`^(?:da\s+dove\s+viene|qual\s*(?:è|e)\s+la\s+fonte\s+del(?:l['’]\s*)?)\s*${IT_ARTICLE}$`, 'iu') },
+  { field: 'source', form: new RegExp(String.raw`^(?:da\s+dove\s+viene|qual\s*(?:è|e)\s+la\s+fonte\s+del(?:l(?:['’]\s*|\s+))?)\s*${IT_ARTICLE}$`, 'iu') },
   { field: 'source', form: new RegExp(String.raw`^(?:where\s+does\s+${EN_ARTICLE}\s+come\s+from|what\s+is\s+the\s+source\s+of\s+${EN_ARTICLE})$`, 'iu') },
 ];
 

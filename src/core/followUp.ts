@@ -51,6 +51,24 @@ const THING_PRONOUNS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['it', 'that', 'this', 'them', 'they', 'those', 'these'],
 };
 
+/**
+ * Forms of "avere" and "essere" after which an elided "l'" is the pronoun ("chi l'ha detto?", "l'hanno fatto"); before
+ * anything else it is the article ("chi ha scritto l'articolo?").
+ */
+const ELIDED_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
+  'ho', 'hai', 'ha', 'abbiamo', 'avete', 'hanno', 'aveva', 'avevano', 'avevo', 'avra', 'avranno', 'avrebbe', 'avrebbero', 'abbia', 'abbiano', 'avesse',
+  'e', 'era', 'erano', 'sono', 'sara', 'sarebbe', 'sia', 'fosse',
+]);
+
+/**
+ * Whether the words hold a pronoun that stands for what was just said.
+ * @param ws - the question's words, folded
+ * @returns true for "chi l'ha detto", "who said that"; false for "chi ha scritto l'articolo"
+ */
+function pointsBackAtThing(ws: readonly string[]): boolean {
+  return ws.some((w, i) => (w === 'l' ? ELIDED_PRONOUN_BEFORE.has(ws[i + 1] ?? '') : THING_PRONOUNS.it.includes(w) || THING_PRONOUNS.en.includes(w)));
+}
+
 /** Words that open an ellipsis: "e X?", "what about X?". Longest first. */
 const ELLIPSIS_OPENERS: Readonly<Record<Lang, readonly string[]>> = {
   it: ['e invece', 'e riguardo a', 'e riguardo', 'e per quanto riguarda', 'e per', 'e su', 'e di', 'e con', 'ed', 'e', 'invece'],
@@ -86,7 +104,7 @@ function contentWords(text: string): string[] {
   const pronouns = new Set([...PERSON_PRONOUNS.it, ...PERSON_PRONOUNS.en, ...THING_PRONOUNS.it, ...THING_PRONOUNS.en]);
   return words(text).filter((w) => {
     const f = fold(w);
-    return !pronouns.has(f) && !isStopword(f, 'it') && !isStopword(f, 'en') && f.length > 1;
+    return !pronouns.has(f) && !isStopword(f, 'it') && !isStopword(f, 'en') && (f.length > 1 || /\d/.test(f));
   });
 }
 
@@ -126,11 +144,25 @@ function shortName(name: string, people: readonly KnownPerson[]): string {
   return name;
 }
 
-/** Names written with a capital inside a question (not its first word): the entities it is about. */
+/**
+ * Names written with a capital inside a question (not its first word), and numbers with the word they belong to
+ * ("llama 2", "Windows 11"): the entities it is about.
+ */
 function namedEntities(question: string): string[] {
-  return words(question)
-    .slice(1)
-    .filter((w) => /^\p{Lu}/u.test(w) || /\d/.test(w));
+  const ws = words(question);
+  const out: string[] = [];
+  ws.forEach((w, i) => {
+    if (i === 0) return;
+    if (/^\p{Lu}/u.test(w)) out.push(w);
+    else if (/\d/.test(w)) {
+      const before = ws[i - 1]!;
+      // A number after a word of its own names that thing's version; after a capitalised name, it joins it.
+      if (/^\p{Lu}/u.test(before) && i - 1 > 0) out[out.length - 1] = `${before} ${w}`;
+      else if (!/\d/.test(before) && !isStopword(fold(before), 'it') && !isStopword(fold(before), 'en') && fold(before).length > 1) out.push(`${before} ${w}`);
+      else out.push(w);
+    }
+  });
+  return out;
 }
 
 /**
@@ -184,12 +216,20 @@ export function resolveFollowUp(question: string, context: ConversationContext |
     const replaced = clean((opened ? rest : q).replace(re, `$1${name}`));
     // "e lui?" has nothing of its own; "cosa ne pensa?", "what does he think of it?" point back at the topic.
     const ownWords = contentWords(replaced).filter((w) => fold(w) !== fold(name)).length;
-    const pointsBack = [...THING_PRONOUNS.it, ...THING_PRONOUNS.en].some((p) => ws.includes(p));
+    const pointsBack = pointsBackAtThing(ws);
     const elliptic = ownWords === 0 || (pointsBack && ownWords <= ELLIPTIC_CONTENT_WORDS);
     return {
       question: elliptic && previousTopicWithoutPeople ? clean(`${replaced.replace(/\?$/, '')}: ${previousTopicWithoutPeople}?`) : replaced,
       kind: 'pronoun',
     };
+  }
+
+  // "e lui cosa ne pensa?" when the last answer named no person: the pronoun, opening an ellipsis or with nobody
+  // at all in view, can only point at what was asked about.
+  if (personPronoun && !who && !named.length && previousTopic && (opened || !context.people.length)) {
+    const re = new RegExp(`(^|[^\\p{L}])${personPronoun}(?=$|[^\\p{L}])`, 'iu');
+    const without = clean((opened ? rest : q).replace(re, '$1')).replace(/\?+$/, '');
+    return { question: clean(`${without}${without ? ': ' : ''}${previousTopic}?`), kind: 'pronoun' };
   }
 
   // "e Turow?", "what about Microsoft?", "e la licenza?": an opener and a few words.
@@ -220,7 +260,7 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   }
 
   // "perché?", "chi l'ha detto?", "who wrote it?", "what does it require?": too few words of its own.
-  const thing = [...THING_PRONOUNS.it, ...THING_PRONOUNS.en].some((p) => ws.includes(p));
+  const thing = pointsBackAtThing(ws);
   if ((own.length === 0 || (thing && own.length <= ELLIPTIC_CONTENT_WORDS)) && !named.length && previousTopic) {
     return { question: clean(`${(opened ? rest : q).replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question' };
   }

@@ -95,6 +95,10 @@ describe('small talk and questions about the article itself', () => {
     ['da dove viene il testo?', 'source'],
     ['What is the source of this story?', 'source'],
     ['when was the post published?', 'date'],
+    ['chi ha scritto l articolo', 'author'],
+    ['chi è l autore dell articolo?', 'author'],
+    ['qual è la fonte dell articolo?', 'source'],
+    ['chi ha scritto larticolo? no: la memo', undefined],
   ])('GIVEN %j THEN it asks the front matter for %s', (q, field) => {
     expect(articleFieldAsked(q)).toBe(field);
   });

@@ -40,7 +40,7 @@ describe('reading a follow-up', () => {
 
   it('GIVEN "perché?" or "chi l\'ha detto?" THEN the question word with the topic before', () => {
     const ctx = contextAfter('Cosa richiede la licenza di Llama 2 alle grandi aziende?');
-    expect(resolveFollowUp('perché?', ctx, people)).toEqual({ question: 'perché: richiede licenza Llama grandi aziende?', kind: 'elliptic-question' });
+    expect(resolveFollowUp('perché?', ctx, people)).toEqual({ question: 'perché: richiede licenza Llama 2 grandi aziende?', kind: 'elliptic-question' });
     expect(resolveFollowUp("chi l'ha detto?", ctx, people).question).toMatch(/^chi l'ha detto: .*licenza/);
   });
 
@@ -53,6 +53,20 @@ describe('reading a follow-up', () => {
     const ctx = conversationContext('Cosa offre Meta?', 'it', undefined, people);
     expect(ctx.people).toEqual(['Meta']);
     expect(resolveFollowUp('does he agree?', ctx, people).kind).toBe('standalone');
+  });
+
+  it('GIVEN "e lui…?" opening an ellipsis when the last answer names no person THEN it is read about the last topic, a version number kept with its name', () => {
+    const ctx = conversationContext("cos'è llama 2?", 'it', undefined, people);
+    expect(ctx.people).toEqual([]);
+    expect(resolveFollowUp('e lui cosa ne pensa?', ctx, people)).toEqual({ question: 'cosa ne pensa: llama 2?', kind: 'pronoun' });
+    expect(resolveFollowUp('e Microsoft?', ctx, people).question).toBe('Microsoft (llama 2)?');
+  });
+
+  it('GIVEN an elided article "l\'" that is not a pronoun ("chi ha scritto l\'articolo?") THEN the question stands on its own', () => {
+    const ctx = contextAfter('What is the licence of Llama 2?');
+    expect(resolveFollowUp("chi ha scritto l'articolo?", ctx, people)).toEqual({ question: "chi ha scritto l'articolo?", kind: 'standalone' });
+    expect(resolveFollowUp("chi l'ha scritto?", ctx, people).kind).toBe('elliptic-question');
+    expect(resolveFollowUp("chi l'aveva detto?", ctx, people).kind).toBe('elliptic-question');
   });
 });
 
