@@ -141,8 +141,10 @@ export const DEFAULT_WEIGHTING: { readonly paragraph: Weighting; readonly senten
  * @returns analysed terms of its section's title (empty for a section made up by the loader)
  */
 export function sectionTitleTerms(article: Article, paragraph: Paragraph): string[] {
-  // Automatic titles add nothing (and reading them would segment the article).
-  if (hasAutomaticSections(article)) return [];
+  // Automatic titles add nothing (and reading them would segment the article); in an article without headings the
+  // article's title heads its first paragraph, the lead it sums up (a news title often names the place or the
+  // person the body then leaves implicit: "In Kenya…" over a lead that says "Nairobi").
+  if (hasAutomaticSections(article)) return paragraph.number === 1 ? analyze(article.meta.title, articleLang(article)).map((t) => t.term) : [];
   const section = article.sections.find((s) => s.id === paragraph.sectionId);
   if (!section || section.automatic) return [];
   return analyze(section.title, articleLang(article)).map((t) => t.term);
@@ -497,7 +499,7 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
         const known = titleIds.get(paragraph.sectionId);
         if (known) ids = known;
         else titleIds.set(paragraph.sectionId, (ids = sectionTitleTerms(article, paragraph).map(termId)));
-      }
+      } else if (withTitles && paragraph.number === 1) ids = sectionTitleTerms(article, paragraph).map(termId);
       titles.push(ids);
       withPackedTerms(paragraph, lang, (packed) => {
         const n = packed[0]!;
