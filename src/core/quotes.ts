@@ -91,7 +91,8 @@ function withUnmarkedOpenings(text: string, found: Quotation[]): Quotation[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ABBREVIATION = /(?:\b(?:sig|sigg|dott|prof|ing|avv|ecc|es|cfr|pag|art|vol|cap|fig|n|nr|mr|mrs|ms|dr|jr|sr|st|inc|ltd|co|vs|etc)|\b\p{Lu})\.$/iu;
+// Abbreviations whose full stop ends no sentence; a month after a day ("Roma, 27 set. (askanews) –") as in datelines.
+const ABBREVIATION = /(?:\b(?:sig|sigg|dott|prof|ing|avv|ecc|es|cfr|pag|art|vol|cap|fig|n|nr|mr|mrs|ms|dr|jr|sr|st|inc|ltd|co|vs|etc)|\b\p{Lu}|\b\d{1,2}\s(?:gen|feb|mar|apr|mag|giu|lug|ago|sett?|ott|nov|dic|jan|jun|jul|aug|sept?|oct|dec))\.$/iu;
 
 /**
  * Splits a paragraph into sentences that never break inside a quotation: a sentence ends at `.`, `!`, `?` or
@@ -110,7 +111,7 @@ export function quoteSentences(paragraph: string): QuoteSentence[] {
     if (/[.!?…]/.test(ch) && !inside(i)) {
       end = i + 1;
       while (end < paragraph.length && /[.!?…)\]]/.test(paragraph[end]!)) end++;
-      if (ch === '.' && ABBREVIATION.test(paragraph.slice(Math.max(0, i - 6), i + 1))) end = -1;
+      if (ch === '.' && ABBREVIATION.test(paragraph.slice(Math.max(0, i - 8), i + 1))) end = -1;
     } else if (quotations.some((q) => q.end === i + 1) && /[.!?…]$/.test(paragraph.slice(0, i))) {
       end = i + 1;
     }

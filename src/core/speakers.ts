@@ -357,7 +357,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             spoke = true;
           }
           const outside = ps.frame.replace(/[“”«»"„]/g, '');
-          if (pi === si - 1 && letters(outside) >= 15) add(cat.entity, ps.text, 'reported', 0, ps);
+          // The sentence as reported speech too, unless its quotation is most of it (then the direct quote says it).
+          const quoted = ps.quotations.reduce((n, q) => n + letters(q.inner), 0);
+          if (pi === si - 1 && letters(outside) >= 15 && letters(outside) >= quoted) add(cat.entity, ps.text, 'reported', 0, ps);
         }
         if (cat.hit.inverted && cat.hit.statementEnd > 0) {
           // "Nuovi treni entro l’estate: lo ha rimarcato l’AD …"

@@ -106,6 +106,29 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(drafts.flatMap((d) => d.quotes).some((q) => q.text.includes('Corriere'))).toBe(false);
   });
 
+  it('GIVEN a dateline and a sentence that is mostly a quotation, then “Lo ha detto …” THEN the quotation is theirs once, as direct speech, and the dateline does not split the sentence', () => {
+    const s = speaker(
+      speakersOf(
+        'Roma, 27 set. (agenzia) – Sul nuovo ponte di Valdora “i lavori hanno incontrato difficoltà per il terreno e per il maltempo, ma entro ottobre l’opera sarà consegnata per i collaudi”. Lo ha detto il sottosegretario Marco Galli, rispondendo ai giornalisti.',
+      ),
+      'Marco Galli',
+    );
+    expect(has(s.quotes, 1, 'direct', 'i lavori hanno incontrato difficoltà')).toBe(true);
+    expect(s.quotes.filter((q) => q.text.includes('i lavori hanno incontrato'))).toHaveLength(1);
+    expect(s.quotes.some((q) => q.text.startsWith('(agenzia)'))).toBe(false);
+  });
+
+  it('GIVEN a sentence of reported speech holding a short quotation, then “Lo ha detto …” THEN both the sentence and the quotation are theirs', () => {
+    const s = speaker(
+      speakersOf(
+        'Il porto di Valdora resterà aperto durante i lavori di dragaggio, che dureranno fino alla fine dell’estate secondo il calendario “concordato”. Lo ha detto il ministro Carlo Benvenuti.',
+      ),
+      'Carlo Benvenuti',
+    );
+    expect(has(s.quotes, 1, 'reported', 'Il porto di Valdora resterà aperto')).toBe(true);
+    expect(has(s.quotes, 1, 'direct', 'concordato')).toBe(true);
+  });
+
   it('GIVEN “…”. Così Name Surname, presidente delle Associazioni …, intervenendo oggi … THEN the quotation is theirs and the apposition is their role', () => {
     const s = speaker(
       speakersOf(
