@@ -207,8 +207,17 @@ const summarizeCommand: CliCommand = {
       ...(article !== undefined ? { article } : {}),
     });
     const failed = isSummaryError(result);
+    const articles = ctx.core().articles;
     if (ctx.values['json']) write(ctx.io.stdout, JSON.stringify(summaryJson(result)));
-    else write(failed ? ctx.io.stderr : ctx.io.stdout, summaryHuman(result, ctx.style));
+    else {
+      write(failed ? ctx.io.stderr : ctx.io.stdout, summaryHuman(result, ctx.style, { articleNames: articles.length > 1 }));
+      // A folder of several articles: say which one was summarised and how to pick another.
+      if (result.kind === 'summary' && article === undefined && topic === undefined && articles.length > 1) {
+        const others = articles.map((a) => a.slug).filter((slug) => slug !== result.article);
+        const listed = others.slice(0, 5).join(', ') + (others.length > 5 ? `, … (${others.length} in all)` : '');
+        write(ctx.io.stderr, `(the first of ${articles.length} articles; --article SLUG for another: ${listed})`);
+      }
+    }
     return failed ? 1 : 0;
   },
 };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
 import { cli } from './support/cliHarness.js';
+
+const MINI = resolve(import.meta.dirname, 'fixtures', 'corpora', 'mini');
 
 describe('CLI summarize', () => {
   it('GIVEN --json THEN prints one JSON object with the title and cited verbatim sentences', async () => {
@@ -11,6 +14,27 @@ describe('CLI summarize', () => {
     expect(typeof out.title).toBe('string');
     expect(out.sentences.length).toBeGreaterThan(0);
     for (const s of out.sentences) expect(Object.keys(s).sort()).toEqual(['article', 'paragraph', 'text']);
+  });
+
+  it('GIVEN a folder of several articles and no --article THEN the first is summarised, each sentence names its article, and stderr says how to pick another', async () => {
+    const run = await cli(['summarize', '--length', 'short'], { corpus: MINI });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').slice(2);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^biblioteca ¶\d+ /);
+    expect(run.stderr).toMatch(/first of 2 articles; --article SLUG for another: ciclismo/);
+    const json = await cli(['summarize', '--json', '--length', 'short'], { corpus: MINI });
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout).article).toBe('biblioteca');
+    const chosen = await cli(['summarize', '--article', 'ciclismo', '--length', 'short'], { corpus: MINI });
+    expect(chosen.stderr).toBe('');
+    expect(chosen.stdout).toMatch(/ciclismo ¶\d+ /);
+  });
+
+  it('GIVEN one article THEN sentences carry their ¶ alone and nothing is said on stderr', async () => {
+    const run = await cli(['summarize', '--length', 'short']);
+    expect(run.stderr).toBe('');
+    for (const line of run.stdout.trim().split('\n').slice(2)) expect(line).toMatch(/^¶\d+\s/);
   });
 
   it('GIVEN --section and --length short THEN summarises that section in at most three sentences', async () => {

@@ -166,7 +166,7 @@ function sectionList(core: BranoCore, style: Style): string[] {
  * @returns the text
  */
 function summaryText(turn: ChatTurn, result: SummaryResult, asked: string): string {
-  if (result.kind === 'summary') return summaryHuman(result, turn.style);
+  if (result.kind === 'summary') return summaryHuman(result, turn.style, { articleNames: turn.core.articles.length > 1 });
   if (result.kind === 'unknown-article') return summaryHuman(result, turn.style);
   return [turn.m.noSection(asked), ...sectionList(turn.core, turn.style)].join('\n');
 }

@@ -45,13 +45,17 @@ export function isSummaryError(result: SummaryResult): boolean {
  * unknown section, list the sections there are.
  * @param result - the core's summary
  * @param style - terminal styles
+ * @param options - `articleNames`: write each sentence's article before its ¶ (a folder of several articles)
  * @returns lines of text
  */
-export function summaryHuman(result: SummaryResult, style: Style): string {
+export function summaryHuman(result: SummaryResult, style: Style, options: { readonly articleNames?: boolean } = {}): string {
   switch (result.kind) {
     case 'summary': {
       const lines = [style.bold(result.title), ''];
-      for (const s of result.sentences) lines.push(`${style.accent(`¶${s.paragraph}`.padEnd(4))} ${s.text}`);
+      // Over a folder of several articles a ¶ number alone does not say where the sentence stands.
+      const where = (s: { article: string; paragraph: number }) => (options.articleNames ? `${s.article} ¶${s.paragraph}` : `¶${s.paragraph}`);
+      const width = Math.max(4, ...result.sentences.map((s) => where(s).length));
+      for (const s of result.sentences) lines.push(`${style.accent(where(s).padEnd(width))} ${s.text}`);
       return lines.join('\n');
     }
     case 'unknown-section': {
