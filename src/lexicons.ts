@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Lexicons } from './core/brano.js';
+import { findSortedLine } from './core/sortedLines.js';
 import { LexiconError, parseBilingualLexicon, mergeBilingualLexicons, type BilingualLexicon, type LexiconSense } from './core/crossLingual.js';
 import { PROJECT_ROOT } from './core/projectRoot.js';
 import { parseEnglishExceptions, type EnglishExceptions } from './core/cognates.js';
@@ -121,6 +122,8 @@ export interface LexiconSources {
   readonly exceptionsFile?: string;
   /** MultiWordNet's Italian synsets (default {@link SYNONYMS_FILE}). */
   readonly synonymsFile?: string;
+  /** The wordnets' English→Italian list (default {@link WORDNET_BILINGUAL_FILE}). */
+  readonly wordnetBilingualFile?: string;
 }
 
 /**
@@ -177,7 +180,12 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
   );
   return {
     thesaurus,
-    bilingual: { ...bilingual, exceptions: loadEnglishExceptions(sources.exceptionsFile, cacheDir), words: loadGeneralWords(cacheDir) },
+    bilingual: {
+      ...bilingual,
+      exceptions: loadEnglishExceptions(sources.exceptionsFile, cacheDir),
+      words: loadGeneralWords(cacheDir),
+      fallback: wordnetBilingual(sources.wordnetBilingualFile),
+    },
     synonyms: loadSynonyms(sources.synonymsFile, cacheDir),
     files: files.map((f) => f.shown),
   };
@@ -274,6 +282,41 @@ function packageVersion(name: string): string {
   } catch {
     return 'missing';
   }
+}
+
+/** The English→Italian list of the aligned wordnets (see scripts/compileEnglishItalian.ts and the README). */
+export const WORDNET_BILINGUAL_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', 'en-it.txt');
+
+/**
+ * The aligned wordnets' English→Italian list, looked up a word at a time: the file (sorted by its English word) is read
+ * when an English question first holds a word no other layer knows, searched in place by binary search, and a word's
+ * line is parsed when first asked for.
+ * @param file - the list (default {@link WORDNET_BILINGUAL_FILE})
+ * @returns the look-up: an English word as written → its Italian sense, or undefined (also when the file is missing)
+ * @example
+ * wordnetBilingual()('decree')?.terms.has('decret') // true
+ */
+export function wordnetBilingual(file: string = WORDNET_BILINGUAL_FILE): (word: string) => LexiconSense | undefined {
+  let text: string | undefined;
+  const parsed = new Map<string, LexiconSense | undefined>();
+  return (word) => {
+    if (parsed.has(word)) return parsed.get(word);
+    if (text === undefined) {
+      try {
+        text = readFileSync(file, 'utf8').normalize('NFC');
+      } catch {
+        text = '';
+      }
+    }
+    const rest = findSortedLine(text, word);
+    let sense: LexiconSense | undefined;
+    if (rest !== undefined) {
+      const line = parseBilingualLexicon(`${word} ${rest}`, shownPath(file));
+      sense = line.entries.get(`~${word}`) ?? [...line.entries.values()][0];
+    }
+    parsed.set(word, sense);
+    return sense;
+  };
 }
 
 /** WordNet 3.0's exception lists as Brano ships them (`src/lexicon/wordnet/exceptions.txt`, see the README). */

