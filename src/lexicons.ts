@@ -311,8 +311,14 @@ export function wordnetBilingual(file: string = WORDNET_BILINGUAL_FILE): (word: 
     const rest = findSortedLine(text, word);
     let sense: LexiconSense | undefined;
     if (rest !== undefined) {
-      const line = parseBilingualLexicon(`${word} ${rest}`, shownPath(file));
-      sense = line.entries.get(`~${word}`) ?? [...line.entries.values()][0];
+      try {
+        const line = parseBilingualLexicon(`${word} ${rest}`, shownPath(file));
+        sense = line.entries.get(`~${word}`) ?? [...line.entries.values()][0];
+      } catch {
+        // A line spoilt by hand: the word is left to the guesses that follow, as if the list did not hold it
+        // (the shipped file is generated, and a test parses it).
+        sense = undefined;
+      }
     }
     parsed.set(word, sense);
     return sense;

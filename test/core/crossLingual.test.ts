@@ -338,3 +338,20 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     for (const w of ['can', 'will', 'may', 'still', 'over']) expect(wordnet!(w), w).toBeUndefined();
   });
 });
+
+describe('the wordnets’ list read in place', () => {
+  it('GIVEN a missing file or a spoilt line THEN the word is simply not found, and nothing throws', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { wordnetBilingual } = await import('../../src/lexicons.js');
+    const dir = mkdtempSync(join(tmpdir(), 'brano-wn-'));
+    expect(wordnetBilingual(join(dir, 'missing.txt'))('decree')).toBeUndefined();
+    const file = join(dir, 'en-it.txt');
+    writeFileSync(file, '# header\nabbey = abbazia\ndecree no equals sign here\nzebra = zebra\n');
+    const look = wordnetBilingual(file);
+    expect(look('abbey')?.terms.size).toBeGreaterThan(0);
+    expect(look('decree')).toBeUndefined();
+    expect(look('zebra')?.terms.size).toBeGreaterThan(0);
+  });
+});
