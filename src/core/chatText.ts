@@ -30,6 +30,16 @@ export interface ChatReading {
 
 /** Discord mentions and plain-text mentions: users, roles, channels, `@everyone`, `@here`, `@name`. */
 const MENTION = new GuardedPattern('<@[!&]?\\d+>|<#\\d+>|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.-]+', 'gu', /[<@]/);
+/**
+ * Discord markdown a question may be typed with: the marks of bold, italics, underline, strikethrough, spoilers and
+ * code (`**chi** è`, `` `lambert` ``, `||…||`), and a quote, heading or subtext mark at the start of the line (`> `,
+ * `# `, `-# `). The words inside are kept; a lone `*` or `_` inside a word (snake_case, 2*3) is not a mark.
+ */
+const MARKDOWN = new GuardedPattern(
+  '\\*\\*|__|~~|\\|\\||`+|(?<![\\p{L}\\p{N}])[*_](?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}?!.])[*_](?![\\p{L}\\p{N}])|^\\s*(?:>>>|>|-#|#{1,3})\\s+',
+  'gu',
+  /[*_~|`>#]/,
+);
 /** Emoji, with a guard that holds every emoji's first code unit (checked in test/core/guardedPattern.test.ts). */
 export const EMOJI = new GuardedPattern('\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\uFE0F', 'gu', /[\u00A9\u00AE\u203C-\u3299\uD800-\uDBFF]|\uFE0F/);
 
@@ -184,7 +194,7 @@ export function smallTalkOf(line: string): SmallTalk | undefined {
 export function readChatQuestion(line: string, lang?: Lang): ChatReading {
   const talk = smallTalkOf(line);
   if (talk) return { text: line, smallTalk: talk };
-  let text = MENTION.replace(line.normalize('NFC'), ' ');
+  let text = MARKDOWN.replace(MENTION.replace(line.normalize('NFC'), ' '), '');
   text = ANYWHERE_RE.replace(text, ' ');
   for (let i = 0; i < 6; i++) {
     const next = LEADING_RE.replace(text, '');

@@ -43,6 +43,20 @@ describe('reading a question typed in a chat', () => {
     expect(readChatQuestion(line).text).toBe(question);
   });
 
+  it.each([
+    ['**chi** è `lambert`?', 'chi è lambert?'],
+    ['> chi è _lambert_?', 'chi è lambert?'],
+    ['-# cos è llama 2', 'cos è llama 2'],
+    ['chi è *Nadella*?', 'chi è Nadella?'],
+    ['||chi|| è __Turow__ ~~davvero~~?', 'chi è Turow davvero?'],
+  ])('GIVEN Discord markdown %j THEN its marks are dropped and its words kept: %j', (line, read) => {
+    expect(readChatQuestion(line, 'it').text).toBe(read);
+  });
+
+  it('GIVEN a lone * or _ inside a word or number THEN it is no markdown: 2*3, snake_case', () => {
+    expect(readChatQuestion('quanto fa 2*3 in snake_case?', 'it').text).toBe('quanto fa 2*3 in snake_case?');
+  });
+
   it('GIVEN a number or a name that looks like an abbreviation THEN it is kept: x86, U2, 4x', () => {
     expect(readChatQuestion('gira su x86 o 4x?', 'it').text).toBe('gira su x86 o 4x?');
     expect(readChatQuestion('did U2 play', 'en').text).toBe('did U2 play');
