@@ -2,6 +2,7 @@
  * Brano's core, assembled once at start-up from the parsed corpus: every capability the commands use,
  * as plain functions over in-memory indexes. Nothing here knows about Discord or the terminal.
  */
+import { plainChatText } from './chatText.js';
 import { ask, type AskOptions, type AskResult } from './ask.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { Synonyms } from './synonyms.js';
@@ -216,9 +217,10 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
     ask: (question, options) => ask(indexOf(), question, options),
     sections,
     findSection: (query, article) => rankSections(sections(article), query),
-    summarize: (options) => summarizer.summarize(options),
+    summarize: (options) => summarizer.summarize(options?.topic !== undefined ? { ...options, topic: plainChatText(options.topic) } : options),
     people: () => [...registry().people],
-    quote: (name, options) => registry().quote(name, options),
+    // The name as the chat typed it is the query; its mentions and markdown marks take no part in the look-up.
+    quote: (name, options) => ({ ...registry().quote(plainChatText(name), options), query: name }),
     async prepareSections(yieldToLoop) {
       let done = 0;
       for (const a of articles) {

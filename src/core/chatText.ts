@@ -182,6 +182,19 @@ export function smallTalkOf(line: string): SmallTalk | undefined {
 }
 
 /**
+ * A name or topic as typed in a chat, without what only the chat adds: mentions (`@everyone`) and Discord markdown's
+ * marks (`**Lambert**`). Nothing else is changed.
+ * @param text - what the user typed
+ * @returns the words, trimmed (the text as typed when nothing would be left)
+ * @example
+ * plainChatText('@everyone **Lambert**') // 'Lambert'
+ */
+export function plainChatText(text: string): string {
+  const plain = MARKDOWN.replace(MENTION.replace(text.normalize('NFC'), ' '), '').replace(/\s+/g, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(plain) ? plain : text.trim();
+}
+
+/**
  * Reads a chat line as a question: mentions and fillers out, abbreviations spelt out, the accents of question words
  * back. A line that is only small talk is returned unchanged with `smallTalk` set.
  * @param line - what the user typed

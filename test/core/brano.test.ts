@@ -41,4 +41,16 @@ describe('createCore', () => {
     expect(lazy.ask(question)).toEqual(eager.ask(question));
     expect(lazy.index.paragraphs.length).toBe(eager.index.paragraphs.length);
   });
+
+  it('GIVEN a name or topic typed with a mention or markdown ("@everyone **Ferri**") THEN it is looked up as the plain words, and the query stays as typed', () => {
+    const core = createCore(loadCorpus(MINI), { lexicons: loadLexicons(MINI) });
+    const plain = core.quote('Ferri');
+    expect(plain.person).not.toBeNull();
+    const typed = core.quote('@everyone **Ferri**');
+    expect(typed.query).toBe('@everyone **Ferri**');
+    expect(typed.person).toBe(plain.person);
+    expect(typed.quotes).toEqual(plain.quotes);
+    const topic = core.summarize({ topic: '`biblioteca` @here' });
+    expect(topic).toEqual(core.summarize({ topic: 'biblioteca' }));
+  });
 });
