@@ -404,7 +404,9 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     }
     // A word the article writes as it is (a name typed in lower case: "victoria") is not a slip or a derivation.
     const inArticle = () => !!vocabulary && analyze(tok.surface, 'it').some((t) => vocabulary.has(t.term));
-    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en') && !inArticle()) {
+    // A word the article writes whole, as a name or acronym in lower case ("ceo" for "CEO"), is left to the as-is step.
+    const wholeInArticle = () => !!vocabulary && vocabulary.has(foldAccents(tok.lower));
+    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en') && !inArticle() && !wholeInArticle()) {
       // A word none of the above knows: the wordnets' translations of its most used senses (its base form's for an
       // irregular form), with the word as written beside them.
       // The word and its base forms ("injured": injured, injure) each bring their senses.

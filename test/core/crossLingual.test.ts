@@ -334,6 +334,17 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     }
   });
 
+  it('GIVEN a word the article writes whole, an acronym typed in lower case ("ceo" for "CEO") THEN it is matched as written, not translated by the list', () => {
+    const terms = new Set(['ceo', 'microsoft']);
+    const vocabulary = { has: (t: string) => terms.has(t), similarTerms: () => [] };
+    const ceo = translateEnglishQuery('who is the ceo of microsoft', general, { vocabulary }).words.find((w) => w.text === 'ceo');
+    expect(ceo?.terms).toContain('ceo');
+    expect(ceo?.terms).not.toEqual(expect.arrayContaining(itTerms('presidente')));
+    // Where the article does not write it, the list translates it.
+    const elsewhere = translateEnglishQuery('who is the ceo of microsoft', general, { vocabulary: { has: () => false, similarTerms: () => [] } }).words.find((w) => w.text === 'ceo');
+    expect(elsewhere?.terms).toEqual(expect.arrayContaining(itTerms('presidente')));
+  });
+
   it('GIVEN an English stopword THEN the list holds no entry for it', () => {
     for (const w of ['can', 'will', 'may', 'still', 'over']) expect(wordnet!(w), w).toBeUndefined();
   });
