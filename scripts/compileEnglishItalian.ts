@@ -9,10 +9,10 @@
  * word's irregular base form and the article's cognates leave unknown).
  *
  * What is kept, for each English lemma of one word (letters, hyphens, apostrophes; no English stopword):
- * its senses that MultiWordNet translates, most used first (WordNet's sense tag counts, then sense order): the first,
- * and the next ones tagged at least a quarter as often (at most three senses in all; for a lemma no sense of which
- * is tagged, the first sense of each part of speech, at most two); their Italian lemmas (lower-case words, one to
- * three of them, as `scripts/compileMultiWordNet.ts` keeps them), at most eight, in that order.
+ * its senses that MultiWordNet translates, most used first (WordNet's sense tag counts, then sense order): the most
+ * used, the first translated sense of each part of speech, and the senses tagged at least a quarter as often as the
+ * most used (at most four senses in all); their Italian lemmas (lower-case words, one to three of them, as
+ * `scripts/compileMultiWordNet.ts` keeps them) taken in turn, each sense's first lemma first, at most eight.
  *
  * Options:
  *   --ita FILE      the wn-data-ita.tab file
@@ -79,15 +79,26 @@ for (const line of readFileSync(join(values.wordnet, 'index.sense'), 'utf8').spl
   senses.set(lemma, list);
 }
 
-const MAX_SENSES = 3;
+const MAX_SENSES = 4;
 const MAX_ITALIAN = 8;
 const lines: string[] = [];
 for (const [lemma, list] of [...senses].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const ordered = [...list].sort((a, b) => b.tags - a.tags || a.number - b.number);
   const top = ordered[0]!.tags;
-  const chosen = top > 0 ? ordered.filter((s, i) => i === 0 || s.tags >= Math.max(1, top / 4)).slice(0, MAX_SENSES) : ordered.filter((s) => s.number === 1).slice(0, 2);
+  // Each part of speech's first translated sense ("plague": the noun's pestilence as well as the verb's torment), then
+  // the senses tagged at least a quarter as often as the most tagged one.
+  const firstOfPos = new Set<Sense>();
+  for (const pos of new Set(ordered.map((s) => s.pos))) {
+    const first = ordered.filter((s) => s.pos === pos).sort((a, b) => a.number - b.number)[0];
+    if (first) firstOfPos.add(first);
+  }
+  const chosen = ordered.filter((s, i) => i === 0 || firstOfPos.has(s) || (top > 0 && s.tags >= Math.max(1, top / 4))).slice(0, MAX_SENSES);
+  // Their lemmas taken in turn, the first of each sense first, so that one sense does not fill the list.
   const words: string[] = [];
-  for (const s of chosen) for (const w of italian.get(s.synset)!) if (!words.includes(w) && words.length < MAX_ITALIAN) words.push(w);
+  const lists = chosen.map((s) => italian.get(s.synset)!);
+  for (let k = 0; words.length < MAX_ITALIAN && lists.some((l) => k < l.length); k++) {
+    for (const l of lists) if (k < l.length && !words.includes(l[k]!) && words.length < MAX_ITALIAN) words.push(l[k]!);
+  }
   if (words.length) lines.push(`${lemma} = ${words.join('; ')}`);
 }
 
