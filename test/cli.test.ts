@@ -56,6 +56,17 @@ describe('CLI ask', () => {
     expect(run.stdout).toMatch(/2007/);
     expect(run.stdout).toMatch(/¶9 · .+ · La Llama Open Source di Meta/);
   });
+
+  it('GIVEN an article whose one section is titled as the article THEN the attribution names it once', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'brano-short-'));
+    writeFileSync(join(dir, 'porto.md'), '---\ntitle: "Il porto di Valmare riapre"\nlang: it\n---\n\nIl porto di Valmare riapre lunedì dopo tre mesi di lavori sul molo nord.\n');
+    const run = await cli(['ask', 'Quando riapre il porto di Valmare?'], { corpus: dir });
+    expect(run.stdout).toMatch(/¶1 · Il porto di Valmare riapre\n/);
+    expect(run.stdout).not.toMatch(/Il porto di Valmare riapre · Il porto di Valmare riapre/);
+  });
 });
 
 describe('CLI sections and help', () => {

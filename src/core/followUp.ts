@@ -81,6 +81,12 @@ const QUESTION_WORDS: readonly string[] = [
   'who', 'what', 'why', 'when', 'where', 'how', 'which', 'whom',
 ];
 
+/** English month and day names (written with a capital, unlike Italian ones). */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
 /** A follow-up with at most this many content words of its own leans on the question before it. */
 const ELLIPTIC_CONTENT_WORDS = 1;
 
@@ -153,6 +159,8 @@ function namedEntities(question: string): string[] {
   const out: string[] = [];
   ws.forEach((w, i) => {
     if (i === 0) return;
+    // English writes months and days with a capital: they date a question, they are not what it is about.
+    if (/^\p{Lu}/u.test(w) && CALENDAR_NAMES.has(w.toLowerCase())) return;
     if (/^\p{Lu}/u.test(w)) out.push(w);
     else if (/\d/.test(w)) {
       const before = ws[i - 1]!;

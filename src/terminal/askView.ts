@@ -40,12 +40,14 @@ export function askJson(result: AskResult): Record<string, unknown> {
 }
 
 /**
- * The attribution line of a passage: `¶9 · Section · Article`.
+ * The attribution line of a passage: `¶9 · Section · Article` (the section left out when it is titled as the article,
+ * as a short article's one automatic section is).
  * @param p - the passage
  * @returns the line
  */
 export function attribution(p: Passage): string {
-  return `¶${p.paragraph} · ${p.sectionTitle} · ${p.articleTitle}`;
+  const section = p.sectionTitle && p.sectionTitle !== p.articleTitle ? ` · ${p.sectionTitle}` : '';
+  return `¶${p.paragraph}${section} · ${p.articleTitle}`;
 }
 
 const MESSAGES = {

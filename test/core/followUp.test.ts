@@ -62,6 +62,12 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('e Microsoft?', ctx, people).question).toBe('Microsoft (llama 2)?');
   });
 
+  it('GIVEN "what about X?" after a question dated by an English month or day THEN the date is not carried over as a subject', () => {
+    const ctx = contextAfter('Who said the centres would open in October?');
+    expect(resolveFollowUp('what about the decree?', ctx, people).question).toBe('the decree?');
+    expect(resolveFollowUp('what about the licence?', contextAfter('What did Meta release on Tuesday with Llama 2?'), people).question).toBe('the licence (Meta Llama 2)?');
+  });
+
   it('GIVEN an elided article "l\'" that is not a pronoun ("chi ha scritto l\'articolo?") THEN the question stands on its own', () => {
     const ctx = contextAfter('What is the licence of Llama 2?');
     expect(resolveFollowUp("chi ha scritto l'articolo?", ctx, people)).toEqual({ question: "chi ha scritto l'articolo?", kind: 'standalone' });
