@@ -12,7 +12,7 @@
  * its senses that MultiWordNet translates, most used first (WordNet's sense tag counts, then sense order): the most
  * used, the first translated sense of each part of speech, and the senses tagged at least a quarter as often as the
  * most used (at most four senses in all); their Italian lemmas (lower-case words, one to three of them, as
- * `scripts/compileMultiWordNet.ts` keeps them) taken in turn, each sense's first lemma first, at most eight.
+ * `scripts/omwItalian.ts` keeps them) taken in turn, each sense's first lemma first, at most eight.
  *
  * Options:
  *   --ita FILE      the wn-data-ita.tab file
@@ -25,36 +25,18 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/core/projectRoot.js';
 import { isStopword } from '../src/core/analysis.js';
+import { readItalianSynsets } from './omwItalian.js';
 
 const { values } = parseArgs({ options: { ita: { type: 'string' }, wordnet: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' } } });
 if (!values.ita || !values.wordnet) throw new Error('--ita FILE (wn-data-ita.tab) and --wordnet DIR (WordNet 3.0 dict) are required');
 const out = values.out ?? join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', 'en-it.txt');
 
-const ITALIAN = /^[a-zàèéìòùáíóúç]+(?:['-][a-zàèéìòùáíóúç]+)*'?$/u;
-const keptItalian = (lemma: string) => {
-  const words = lemma.split(' ');
-  return words.length <= 3 && lemma.length >= 2 && words.every((w) => ITALIAN.test(w));
-};
 const ENGLISH = /^[a-z]+(?:['-][a-z]+)*$/;
 // One word: the list is looked up a word at a time, by binary search on its first field (src/core/sortedLines.ts).
 const keptEnglish = (lemma: string) => lemma.length >= 2 && ENGLISH.test(lemma) && !isStopword(lemma, 'en');
 
 // Italian lemmas by synset ("06539770-n"); satellite adjectives are "-a" in the OMW file as in WordNet's index.
-const italian = new Map<string, string[]>();
-let header = '';
-for (const line of readFileSync(values.ita, 'utf8').normalize('NFC').split('\n')) {
-  if (line.startsWith('#')) {
-    header ||= line.slice(1).trim().replace(/\s+/g, ' ');
-    continue;
-  }
-  const [synset, type, raw] = line.split('\t');
-  if (type !== 'ita:lemma' || !synset || !raw) continue;
-  const lemma = raw.trim().replace(/\s+/g, ' ');
-  if (!keptItalian(lemma)) continue;
-  const list = italian.get(synset) ?? [];
-  if (!list.includes(lemma)) list.push(lemma);
-  italian.set(synset, list);
-}
+const { header, synsets: italian } = readItalianSynsets(values.ita);
 
 // English senses from index.sense: "lemma%ss_type:lex_filenum:lex_id:head_word:head_id offset sense_number tag_cnt".
 const POS: Readonly<Record<string, string>> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };

@@ -13,38 +13,19 @@
  *   --out FILE   where to write (default src/lexicon/multiwordnet/it-synsets.txt)
  *   --commit ID  the omw-data commit the file comes from, named in the output's header
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/core/projectRoot.js';
+import { readItalianSynsets } from './omwItalian.js';
 
 const { values } = parseArgs({ options: { from: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' } } });
 if (!values.from) throw new Error('--from FILE (wn-data-ita.tab) is required');
 const out = values.out ?? join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', 'it-synsets.txt');
 
-const WORD = /^[a-zàèéìòùáíóúç]+(?:['-][a-zàèéìòùáíóúç]+)*'?$/u;
-const kept = (lemma: string) => {
-  const words = lemma.split(' ');
-  return words.length <= 3 && lemma.length >= 2 && words.every((w) => WORD.test(w));
-};
-
-const synsets = new Map<string, Set<string>>();
-let header = '';
-for (const line of readFileSync(values.from, 'utf8').normalize('NFC').split('\n')) {
-  if (line.startsWith('#')) {
-    header ||= line.slice(1).trim().replace(/\s+/g, ' ');
-    continue;
-  }
-  const [synset, type, raw] = line.split('\t');
-  if (type !== 'ita:lemma' || !synset || !raw) continue;
-  const lemma = raw.trim().replace(/\s+/g, ' ');
-  if (!kept(lemma)) continue;
-  let members = synsets.get(synset);
-  if (!members) synsets.set(synset, (members = new Set()));
-  members.add(lemma);
-}
+const { header, synsets } = readItalianSynsets(values.from);
 const lines = [...synsets.values()]
-  .filter((m) => m.size >= 2)
+  .filter((m) => m.length >= 2)
   .map((m) => [...m].sort().join(', '))
   .sort();
 
