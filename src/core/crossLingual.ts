@@ -233,16 +233,25 @@ export function mergeBilingualLexicons(lexicons: readonly BilingualLexicon[]): B
     maxWords = Math.max(maxWords, lex.maxWords);
     for (const [key, sense] of lex.entries) {
       const had = entries.get(key);
-      if (!had) {
-        entries.set(key, sense);
-        continue;
-      }
-      const terms = new Map(had.terms);
-      for (const [t, w] of sense.terms) terms.set(t, Math.max(terms.get(t) ?? 0, w));
-      entries.set(key, { terms, cue: had.cue && sense.cue, alternatives: mergeAlternatives(had.alternatives, sense.alternatives) });
+      entries.set(key, had ? mergeSenses(had, sense) : sense);
     }
   }
   return { entries, maxWords };
+}
+
+// Two senses of one English key as one: the Italian terms of both (the larger weight wins), their alternatives.
+function mergeSenses(had: LexiconSense, sense: LexiconSense): LexiconSense {
+  const terms = new Map(had.terms);
+  for (const [t, w] of sense.terms) terms.set(t, Math.max(terms.get(t) ?? 0, w));
+  return { terms, cue: had.cue && sense.cue, alternatives: mergeAlternatives(had.alternatives, sense.alternatives) };
+}
+
+// The wordnets' sense of a word unknown to the lexicon: the word's and its base forms' ("injured": injured, injure),
+// merged; none when the lexicon has no such list or it holds none of them.
+function wordnetSense(lexicon: BilingualLexicon, word: string, exceptions: EnglishExceptions): LexiconSense | undefined {
+  const found = lexicon.fallback ? englishBaseForms(word, exceptions).flatMap((b) => lexicon.fallback!(b) ?? []) : [];
+  const sense = found.length ? found.reduce(mergeSenses) : undefined;
+  return sense?.terms.size ? sense : undefined;
 }
 
 /** One content word (or phrase) of an English question and the Italian terms it became. */
@@ -286,12 +295,6 @@ export interface TranslationContext {
   /** The least similarity of an inexact cognate (default `COGNATE_THRESHOLD`). */
   readonly cognateThreshold?: number;
 }
-
-/**
- * How much a translation from the wordnets' list counts: as much as one of Brano's own (0.5 and 0.7 read no better on
- * the English dev set: R@1 0.857 against 0.861).
- */
-const WORDNET_WEIGHT = 1;
 
 /** Least similarity (1 − edits / length) of a cognate found within one or two edits; chosen on the English dev set's tuning half. */
 export const COGNATE_THRESHOLD = 0.8;
@@ -371,19 +374,24 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
         .find((x) => x !== undefined);
       const asIs = analyze(tok.surface, 'it').map((t) => t.term);
       // A word the article itself uses as written (a loanword, a name in lower case) needs no cognate.
-      const found = asIs.some((t) => vocabulary?.has(t)) ? [] : cognateAlternatives(tok.lower);
-      if (base || found.length) {
-        for (const [term, w] of base?.terms ?? []) add(term, w);
+      const written = asIs.some((t) => vocabulary?.has(t));
+      const found = written ? [] : cognateAlternatives(tok.lower);
+      // Then a word none of these knows and the article does not write (whole either: "ceo" for "CEO"): the
+      // wordnets' translations of its most used senses, counting as much as Brano's own (at 0.5 or 0.7 the English
+      // dev set read no better).
+      const known = base ?? (found.length || written || vocabulary?.has(foldAccents(tok.lower)) ? undefined : wordnetSense(lexicon, tok.lower, exceptions));
+      if (known || found.length) {
+        for (const [term, w] of known?.terms ?? []) add(term, w);
         for (const c of found) add(c.term, c.similarity);
         // The word as written stays an alternative: a loanword or a name typed in lower case.
         for (const t of asIs) add(t, 1);
         words.push({
           text: tok.surface,
           start: tok.start,
-          via: base ? 'lexicon' : 'cognate',
-          terms: [...new Set([...(base?.terms.keys() ?? []), ...found.map((c) => c.term), ...asIs])],
-          alternatives: [...(base?.alternatives ?? []), ...found.map((c) => [c.term]), ...asIs.map((t) => [t])],
-          cue: base?.cue ?? false,
+          via: known ? 'lexicon' : 'cognate',
+          terms: [...new Set([...(known?.terms.keys() ?? []), ...found.map((c) => c.term), ...asIs])],
+          alternatives: [...(known?.alternatives ?? []), ...found.map((c) => [c.term]), ...asIs.map((t) => [t])],
+          cue: known?.cue ?? false,
           name: false,
         });
         covered.fill(1, tok.start, tok.end);
@@ -404,30 +412,6 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     }
     // A word the article writes as it is (a name typed in lower case: "victoria") is not a slip or a derivation.
     const inArticle = () => !!vocabulary && analyze(tok.surface, 'it').some((t) => vocabulary.has(t.term));
-    // A word the article writes whole, as a name or acronym in lower case ("ceo" for "CEO"), is left to the as-is step.
-    const wholeInArticle = () => !!vocabulary && vocabulary.has(foldAccents(tok.lower));
-    if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en') && !inArticle() && !wholeInArticle()) {
-      // A word none of the above knows: the wordnets' translations of its most used senses (its base form's for an
-      // irregular form), with the word as written beside them.
-      // The word and its base forms ("injured": injured, injure) each bring their senses.
-      const found = lexicon.fallback ? englishBaseForms(tok.lower, exceptions).flatMap((b) => lexicon.fallback!(b) ?? []) : [];
-      const sense = found.length ? mergeBilingualLexicons(found.map((f) => ({ entries: new Map([['', f]]), maxWords: 1 }))).entries.get('') : undefined;
-      if (sense && sense.terms.size) {
-        const asIs = analyze(tok.surface, 'it').map((t) => t.term);
-        for (const [term, w] of sense.terms) add(term, w * WORDNET_WEIGHT);
-        for (const t of asIs) add(t, 1);
-        words.push({
-          text: tok.surface,
-          start: tok.start,
-          via: 'lexicon',
-          terms: [...new Set([...sense.terms.keys(), ...asIs])],
-          alternatives: [...sense.alternatives, ...asIs.map((t) => [t])],
-          cue: false,
-          name: false,
-        });
-        covered.fill(1, tok.start, tok.end);
-      }
-    }
     if (!matched && !covered[tok.start] && tok.kind === 'word' && !looksLikeName(tok) && !isStopword(tok.lower, 'en') && !inArticle()) {
       // An unlisted derivation ("distributor", "creativeness"): the nearest listed word with the same root.
       const near = nearestKey(lexicon, stem(tok.lower, 'en'));
