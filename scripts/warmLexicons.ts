@@ -1,7 +1,7 @@
 /**
  * Compiles, at build time, what a start would otherwise compute: the lexicons of the shipped corpus (Brano's general
  * layer and `corpus/lexicon`) and of the general layer alone, the Italian lemma table, the English exception
- * lists, the general vocabulary of both languages, and the general synonyms into the compiled-lexicon cache, the hash of the core's code that keys article snapshots, and the V8 code
+ * lists, the general vocabulary of both languages and the general synonyms into the compiled-lexicon cache, the hash of the core's code that keys article snapshots, and the V8 code
  * cache of the CLI's single-file build, so the first question after an install is as fast as every later one. Run by
  * `npm run build` (and so by `npm ci`), after `scripts/bundleCli.ts`.
  */

@@ -190,8 +190,13 @@ export function smallTalkOf(line: string): SmallTalk | undefined {
  * plainChatText('@everyone **Lambert**') // 'Lambert'
  */
 export function plainChatText(text: string): string {
-  const plain = MARKDOWN.replace(MENTION.replace(text.normalize('NFC'), ' '), '').replace(/\s+/g, ' ').trim();
+  const plain = withoutChatMarks(text).replace(/\s+/g, ' ').trim();
   return /[\p{L}\p{N}]/u.test(plain) ? plain : text.trim();
+}
+
+// A chat line without its mentions and markdown marks (NFC).
+function withoutChatMarks(line: string): string {
+  return MARKDOWN.replace(MENTION.replace(line.normalize('NFC'), ' '), '');
 }
 
 /**
@@ -207,7 +212,7 @@ export function plainChatText(text: string): string {
 export function readChatQuestion(line: string, lang?: Lang): ChatReading {
   const talk = smallTalkOf(line);
   if (talk) return { text: line, smallTalk: talk };
-  let text = MARKDOWN.replace(MENTION.replace(line.normalize('NFC'), ' '), '');
+  let text = withoutChatMarks(line);
   text = ANYWHERE_RE.replace(text, ' ');
   for (let i = 0; i < 6; i++) {
     const next = LEADING_RE.replace(text, '');

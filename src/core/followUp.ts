@@ -188,6 +188,9 @@ function stripOpener(question: string, lang: Lang): { rest: string; opened: bool
   return { rest: q, opened: false };
 }
 
+// A pronoun as a word of its own (what stands before it is kept as $1).
+const pronounPattern = (word: string) => new RegExp(`(^|[^\\p{L}])${word}(?=$|[^\\p{L}])`, 'iu');
+
 const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([?.,;:!])/g, '$1').trim();
 
 /**
@@ -220,8 +223,7 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   const who = context.people.find((n) => people.find((p) => p.name === n)?.kind !== 'source');
   if (personPronoun && who && !named.length) {
     const name = shortName(who, people);
-    const re = new RegExp(`(^|[^\\p{L}])${personPronoun}(?=$|[^\\p{L}])`, 'iu');
-    const replaced = clean((opened ? rest : q).replace(re, `$1${name}`));
+    const replaced = clean((opened ? rest : q).replace(pronounPattern(personPronoun), `$1${name}`));
     // "e lui?" has nothing of its own; "cosa ne pensa?", "what does he think of it?" point back at the topic.
     const ownWords = contentWords(replaced).filter((w) => fold(w) !== fold(name)).length;
     const pointsBack = pointsBackAtThing(ws);
@@ -235,8 +237,7 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   // "e lui cosa ne pensa?" when the last answer named no person: the pronoun, opening an ellipsis or with nobody
   // at all in view, can only point at what was asked about.
   if (personPronoun && !who && !named.length && previousTopic && (opened || !context.people.length)) {
-    const re = new RegExp(`(^|[^\\p{L}])${personPronoun}(?=$|[^\\p{L}])`, 'iu');
-    const without = clean((opened ? rest : q).replace(re, '$1')).replace(/\?+$/, '');
+    const without = clean((opened ? rest : q).replace(pronounPattern(personPronoun), '$1')).replace(/\?+$/, '');
     return { question: clean(`${without}${without ? ': ' : ''}${previousTopic}?`), kind: 'pronoun' };
   }
 
