@@ -157,13 +157,16 @@ function shortName(name: string, people: readonly KnownPerson[]): string {
 function namedEntities(question: string): string[] {
   const ws = words(question);
   const out: string[] = [];
+  // English writes months and days with a capital: they date a question (with the number after them, "July
+  // 2023"), they are not what it is about.
+  const calendar = (w: string) => CALENDAR_NAMES.has(w.toLowerCase());
   ws.forEach((w, i) => {
     if (i === 0) return;
-    // English writes months and days with a capital: they date a question, they are not what it is about.
-    if (/^\p{Lu}/u.test(w) && CALENDAR_NAMES.has(w.toLowerCase())) return;
-    if (/^\p{Lu}/u.test(w)) out.push(w);
-    else if (/\d/.test(w)) {
+    if (/^\p{Lu}/u.test(w)) {
+      if (!calendar(w)) out.push(w);
+    } else if (/\d/.test(w)) {
       const before = ws[i - 1]!;
+      if (calendar(before)) return;
       // A number after a word of its own names that thing's version; after a capitalised name, it joins it.
       if (/^\p{Lu}/u.test(before) && i - 1 > 0) out[out.length - 1] = `${before} ${w}`;
       else if (!/\d/.test(before) && !isStopword(fold(before), 'it') && !isStopword(fold(before), 'en') && fold(before).length > 1) out.push(`${before} ${w}`);

@@ -66,6 +66,7 @@ describe('reading a follow-up', () => {
     const ctx = contextAfter('Who said the centres would open in October?');
     expect(resolveFollowUp('what about the decree?', ctx, people).question).toBe('the decree?');
     expect(resolveFollowUp('what about the licence?', contextAfter('What did Meta release on Tuesday with Llama 2?'), people).question).toBe('the licence (Meta Llama 2)?');
+    expect(resolveFollowUp('what about the licence?', contextAfter('What did Meta release in July 2023?'), people).question).toBe('the licence (Meta)?');
   });
 
   it('GIVEN an elided article "l\'" that is not a pronoun ("chi ha scritto l\'articolo?") THEN the question stands on its own', () => {
