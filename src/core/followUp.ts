@@ -252,10 +252,13 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   if (opened && !asksAgain && contentWords(rest).length <= 3 && !/\?.+/.test(rest)) {
     const restPeople = peopleIn(rest, people);
     const previousPeople = peopleIn(context.question, people);
-    if (restPeople.length && previousPeople.length && contentWords(rest).length <= restPeople.join(' ').split(' ').length) {
+    // A name the article does not quote ("e Rocca?" after "chi è Valeriani?"): capitalised words and nothing else.
+    const restName = contentWords(rest).length && words(rest).every((w) => /^\p{Lu}/u.test(w)) ? words(rest).join(' ') : '';
+    const restIsName = restPeople.length ? contentWords(rest).length <= restPeople.join(' ').split(' ').length : restName !== '';
+    if (restIsName && previousPeople.length) {
       // Another person in the same question: "Cosa pensa Lambert di Llama 2?" + "e Turow?".
       let swapped = context.question;
-      const newName = shortName(restPeople[0]!, people);
+      const newName = restPeople.length ? shortName(restPeople[0]!, people) : restName;
       const old = people.find((p) => p.name === previousPeople[0]);
       for (const alias of old ? [old.name, ...old.aliases].sort((a, b) => b.length - a.length) : []) {
         swapped = swapped.replace(new RegExp(`(^|[^\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}])`, 'giu'), `$1${newName}`);

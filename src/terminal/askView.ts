@@ -3,6 +3,7 @@
  */
 import type { AskResult, Passage } from '../core/ask.js';
 import type { Lang } from '../core/analysis.js';
+import { CUT_MARK } from '../core/excerpt.js';
 import type { ArticleField } from '../core/articleInfo.js';
 import { emphasise, type Style } from './style.js';
 import { cutAtWord } from './wrap.js';
@@ -108,7 +109,9 @@ export function askHuman(result: AskResult, style: Style, options: AskViewOption
   if (rest.length) {
     lines.push('', style.dim(m.more));
     for (const p of rest) {
-      const sentence = p.excerpt.slice(p.highlight[0], p.highlight[1]);
+      // A sentence the excerpt had to cut at its start keeps the excerpt's opening "…".
+      const from = p.excerpt.startsWith(CUT_MARK) && p.highlight[0] <= CUT_MARK.length ? 0 : p.highlight[0];
+      const sentence = p.excerpt.slice(from, p.highlight[1]);
       lines.push(`  ${style.accent(`¶${p.paragraph}`)} ${cutAtWord(sentence, moreChars)}`);
     }
   }

@@ -33,6 +33,12 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('e Turow?', contextAfter('Cosa pensa Lambert di Llama 2?'), people)).toEqual({ question: 'Cosa pensa Turow di Llama 2?', kind: 'ellipsis' });
   });
 
+  it('GIVEN "e Zuckerberg?" (a name the article does not quote) after a question naming Lambert THEN the same question about that name', () => {
+    expect(resolveFollowUp('e Zuckerberg?', contextAfter('Chi è Nathan Lambert?'), people)).toEqual({ question: 'Chi è Zuckerberg?', kind: 'ellipsis' });
+    // A thing named after a question about no person keeps the earlier names beside it.
+    expect(resolveFollowUp('e Amazon?', contextAfter('Quali partner rendono disponibile Llama 2?'), people).question).toBe('Amazon (Llama 2)?');
+  });
+
   it('GIVEN "e Microsoft?" or "what about the licence?" THEN the new subject, with the names asked about before', () => {
     expect(resolveFollowUp('e Microsoft?', contextAfter('Quali partner rendono disponibile Llama 2?'), people).question).toBe('Microsoft (Llama 2)?');
     expect(resolveFollowUp('what about the licence?', contextAfter('What training data was used for Llama 2?'), people).question).toBe('the licence (Llama 2)?');

@@ -45,6 +45,14 @@ describe('askHuman', () => {
     );
   });
 
+  it('GIVEN a further passage whose sentence the excerpt cut at its start THEN its line keeps the opening "…"', () => {
+    const cut: Passage = { ...passage, paragraph: 2, excerpt: '…Rocca si dimostra indifferente.', span: [20, 51], highlight: [1, 32] };
+    const whole: Passage = { ...passage, paragraph: 3, excerpt: 'Prima frase. Seconda frase.', span: [0, 27], highlight: [13, 27] };
+    const out = askHuman({ question: 'chi è Rocca?', answered: true, passages: [passage, cut, whole], lang: 'it' }, style);
+    expect(out).toContain('¶2 …Rocca si dimostra indifferente.');
+    expect(out).toContain('¶3 Seconda frase.');
+  });
+
   it('GIVEN any answer THEN the JSON view carries its language', () => {
     expect(askJson({ question: 'q', answered: false, passages: [], lang: 'en' })['lang']).toBe('en');
   });
