@@ -461,7 +461,7 @@ export const INSERT_ONLY_VERB_RE = /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|co
  * without the inserts, and the speaker the insert names (a name or a role), or `carried` when it names nobody.
  * @param inner - the quoted words
  */
-export function quoteInserts(inner: string): { pieces: { text: string; offset: number }[]; subject?: Subject; carried: boolean } {
+export function quoteInserts(inner: string): { pieces: { text: string; offset: number }[]; subject?: Subject; also?: Subject[]; carried: boolean } {
   const dashes: number[] = [];
   for (let i = 0; i < inner.length; i++) {
     if (!DASHES.has(inner[i]!)) continue;
@@ -471,6 +471,7 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
   }
   const inserts: { from: number; to: number }[] = [];
   let subject: Subject | undefined;
+  let also: Subject[] = [];
   for (let d = 0; d + 1 < dashes.length; d++) {
     const from = dashes[d]!;
     const to = dashes[d + 1]!;
@@ -480,13 +481,21 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     const reporting = reportingVerbPattern();
     reporting.lastIndex = 0;
     const m = reporting.exec(content) ?? INSERT_ONLY_VERB_RE.exec(content);
-    if (!m || m.index !== 0 || verbEntry(m[0]).plural) continue;
+    if (!m || m.index !== 0) continue;
+    const plural = verbEntry(m[0]).plural;
+    // "– hanno detto il presidente Giani e l’assessora Monia Monni –": a statement made together, each subject named.
+    const joint = plural ? jointSubjects(content.slice(m[0].length)) : [];
+    if (plural && joint.length < 2) continue;
     inserts.push({ from, to: to + 1 });
     if (!subject) {
-      const ctoks = lex(content);
-      const vEnd = ctoks.findIndex((t) => t.end >= m[0].length);
-      const found = subjectForward(ctoks, content, vEnd + 1);
-      if (found) subject = found;
+      if (joint.length) {
+        [subject, ...also] = joint;
+      } else {
+        const ctoks = lex(content);
+        const vEnd = ctoks.findIndex((t) => t.end >= m[0].length);
+        const found = subjectForward(ctoks, content, vEnd + 1);
+        if (found) subject = found;
+      }
     }
     d++;
   }
@@ -501,7 +510,26 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
   }
   // "“La Medaglia – ha sottolineato il capo dello Stato – premia …”": a piece too short to stand alone keeps the quotation whole
   const kept = pieces.some((x) => letters(x.text) < 15) ? [{ text: inner, offset: 0 }] : pieces;
-  return { pieces: kept, ...(subject ? { subject } : {}), carried: !subject };
+  return { pieces: kept, ...(subject ? { subject } : {}), ...(also.length ? { also } : {}), carried: !subject };
+}
+
+/**
+ * The subjects of a plural reporting verb joined by "e" ("il presidente Giani e l’assessora Monia Monni"): each
+ * side read as a subject on its own; fewer than two when a side names nobody (then the verb's subject is a group).
+ * @param words - the subject's words (after the verb, or before it up to the clause's start)
+ * @returns the subjects, in order
+ */
+export function jointSubjects(words: string): Subject[] {
+  const sides = words.split(/\s+(?:e|ed)\s+/u);
+  if (sides.length !== 2) return [];
+  const out: Subject[] = [];
+  for (const side of sides) {
+    const toks = lex(side);
+    const found = subjectForward(toks, side, 0, toks.length, true);
+    if (!found || (found.kind !== 'name' && found.kind !== 'role')) return [];
+    out.push(found);
+  }
+  return out;
 }
 
 /**
@@ -509,6 +537,28 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
  * name (with at most a short apposition after it) right before the colon that opens a quotation.
  * @param quoteStart - offset of the quotation's opening mark
  */
+/**
+ * The joint subjects of a plural reporting verb ("Il presidente Giani e l’assessora Monni hanno spiegato …",
+ * "“…”, hanno detto Giani e Monni"): the words between the verb and the clause's edge (quotations blanked in
+ * `frame`) read by {@link jointSubjects}.
+ * @param toks - the sentence's tokens
+ * @param frame - the sentence with its quotations blanked
+ * @param hit - a plural verb
+ * @returns two subjects, or none
+ */
+export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHit): Subject[] {
+  if (!hit.plural) return [];
+  if (hit.inverted) {
+    const from = toks[hit.tokEnd - 1]!.end;
+    const rest = frame.slice(from);
+    const edge = rest.search(/[.;:!?“”«»"(]/u);
+    return jointSubjects((edge < 0 ? rest : rest.slice(0, edge)).trim());
+  }
+  const before = frame.slice(0, toks[hit.tokStart]!.start);
+  const edge = Math.max(...[...'.;:!?“”«»"'].map((c) => before.lastIndexOf(c)));
+  return jointSubjects(before.slice(edge + 1).trim());
+}
+
 export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
   if (!/:\s*$/.test(frame.slice(0, quoteStart))) return undefined;
   let j = toks.findIndex((t) => t.start >= quoteStart) - 1;

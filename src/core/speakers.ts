@@ -26,6 +26,7 @@ import {
   isPreposition,
   isRoleLike,
   isTitle,
+  jointSubjectsOf,
   lex,
   letters,
   nameEndForward,
@@ -321,7 +322,19 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
         attributed.push({ entity: e, hit, at });
       }
+      // "Giani e Monni hanno detto …": a statement made together is each speaker's.
+      const jointWith = new Map<Entity, Entity[]>();
+      for (const a of attributed) {
+        const joint = jointSubjectsOf(toks, s.frame, a.hit)
+          .map((x) => entityFor(x, focus, orgFocus, undefined))
+          .filter((x): x is Entity => x !== undefined);
+        if (joint.length === 2 && joint.includes(a.entity) && joint[0] !== joint[1]) jointWith.set(a.entity, joint.filter((x) => x !== a.entity));
+      }
       const add = (speaker: Entity, text: string, kind: Quote['kind'], offset: number, sentence: QuoteSentence = s) => {
+        for (const partner of jointWith.get(speaker) ?? []) addOne(partner, text, kind, offset, sentence);
+        addOne(speaker, text, kind, offset, sentence);
+      };
+      const addOne = (speaker: Entity, text: string, kind: Quote['kind'], offset: number, sentence: QuoteSentence) => {
         const e = live(speaker);
         // a stretch cut before the next speaker keeps no dangling ", mentre" / ", e"
         const clean = text
@@ -342,7 +355,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const direct = (e: Entity, q: QuoteSentence['quotations'][number], sentence: QuoteSentence = s) => {
         const ins = quoteInserts(q.inner);
         const who = ins.subject ? (entityFor(ins.subject, focus, orgFocus, e) ?? e) : e;
-        for (const piece of ins.pieces) add(who, piece.text, 'direct', q.start + 1 + piece.offset, sentence);
+        // A statement made together is each speaker's.
+        const together = (ins.also ?? []).map((x) => entityFor(x, focus, orgFocus, undefined)).filter((x): x is Entity => x !== undefined && x !== who);
+        for (const speaker of [who, ...together]) for (const piece of ins.pieces) add(speaker, piece.text, 'direct', q.start + 1 + piece.offset, sentence);
         return who;
       };
       const cat = attributed.find((a) => a.hit.cataphoric);
@@ -417,11 +432,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             // "Fermi ha dichiarato: «…»": nothing is said outside the quotation but who says it
             if (quotations.length && !g.hits.some((h) => h.stance)) {
               const known = new Set(
-                [g.entity.name, ...g.entity.aliases, g.entity.role ?? '', g.entity.head ?? '', g.entity.owner ?? '', ...g.hits.map((h) => h.form)]
+                [g.entity, ...(jointWith.get(g.entity) ?? [])]
+                  .flatMap((e) => [e.name, ...e.aliases, e.role ?? '', e.head ?? '', e.owner ?? ''])
+                  .concat(g.hits.map((h) => h.form))
                   .flatMap((x) => x.split(/[\s’']+/))
                   .map(fold),
               );
-              const rest = toks.filter((t) => t.start >= g.from && t.end <= to && t.word && !known.has(fold(t.text)) && !isStopword(t.lower, 'it'));
+              const rest = toks.filter((t) => t.start >= g.from && t.end <= to && t.word && !known.has(fold(t.text.replace(ELIDED_PREFIX, ''))) && !isStopword(t.lower, 'it'));
               if (letters(rest.map((t) => t.text).join('')) < 15) text = '';
             }
           }

@@ -269,6 +269,32 @@ describe('reporting verbs inserted in a quotation', () => {
   });
 });
 
+describe('statements made together', () => {
+  const bothSay = (drafts: readonly SpeakerDraft[], kind: Quote['kind'], text: string) =>
+    ['Eugenio Giani', 'Monia Monni'].map((n) => has(speaker(drafts, n).quotes, 2, kind, text));
+
+  it('GIVEN “… – hanno detto il presidente Name Surname e l’assessora Name Surname – …” THEN the quotation is both speakers’, with their roles', () => {
+    const drafts = speakersOf(
+      'La Protezione civile regionale ha inviato una squadra in Romagna.',
+      '“Per ora – hanno detto il presidente Eugenio Giani e l’assessora all’ambiente Monia Monni – abbiamo inviato una decina di tecnici. Ma confidiamo di inviare altri aiuti”.',
+    );
+    expect(bothSay(drafts, 'direct', 'abbiamo inviato una decina di tecnici')).toEqual([true, true]);
+    expect(speaker(drafts, 'Monia Monni').role).toBe('assessora all’ambiente');
+  });
+
+  it('GIVEN ““…”, hanno detto Name Surname e Name Surname” and “Name Surname e Name Surname hanno spiegato che …” THEN the statement is both speakers’, and “hanno detto:” adds no reported statement', () => {
+    expect(bothSay(speakersOf('Il vertice si è chiuso ieri.', '“Serve un piano nazionale contro le alluvioni”, hanno detto il presidente Eugenio Giani e l’assessora Monia Monni.'), 'direct', 'Serve un piano nazionale')).toEqual([true, true]);
+    expect(bothSay(speakersOf('Il vertice si è chiuso ieri.', 'Il presidente Eugenio Giani e l’assessora Monia Monni hanno spiegato che la situazione resta drammatica.'), 'reported', 'la situazione resta drammatica')).toEqual([true, true]);
+    const colon = speakersOf('Il vertice si è chiuso ieri.', 'A Firenze il presidente Eugenio Giani e l’assessora Monia Monni hanno detto: “Serve un piano nazionale contro le alluvioni”.');
+    expect(bothSay(colon, 'direct', 'Serve un piano nazionale')).toEqual([true, true]);
+    expect(speaker(colon, 'Monia Monni').quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  it('GIVEN a plural verb whose subject is a group (“I sindacati e le imprese hanno detto …”) THEN nobody is made a speaker', () => {
+    expect(speakersOf('Il contratto è stato firmato.', 'I sindacati e le imprese hanno detto che il contratto è una buona notizia per tutti.')).toEqual([]);
+  });
+});
+
 describe('role nouns standing for the person named before', () => {
   it('GIVEN ““…”, ha aggiunto il ministro.” after “Lo ha detto il ministro dell’Ambiente, Name Surname” THEN the minister is Name Surname, and a programme’s name in quotation marks is no statement', () => {
     const s = speaker(
