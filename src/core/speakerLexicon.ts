@@ -19,7 +19,7 @@ export interface ReportingVerb {
   readonly stance?: boolean;
 }
 
-const NON_INVERTING = /^(?:non )?(?:paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
+const NON_INVERTING = /^(?:non )?(?:si \(\?:è\|era\) |si sono |paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
 
 const AP = `['’]`;
 const singular = [
@@ -66,6 +66,8 @@ const singular = [
   `(?:ha|aveva) parlato`, `parla (?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
   `è (?:ottimista|pessimista|stupit[oa]|sorpres[oa]|convint[oa]|scettic[oa]|fiducios[oa]|preoccupat[oa]|entusiast[ao]|sicur[oa]) (?:che|di|del|della|dello|dei|degli|delle|dell${AP}|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|per|sul|sulla)`,
   `è d${AP}accordo`, `non è d${AP}accordo`,
+  // "si è detto fiducioso", "si è detta “preoccupata per …”": a stance declared (not the impersonal "si è detto che")
+  `si (?:è|era) (?:dett|dichiarat)[oa](?! che)`,
   // giving (or withholding) details is a statement about the subject's position: "l’azienda non fornirà ulteriori dettagli"
   `(?:fornisce|forniva|fornirà|fornì|ha fornito|aveva fornito|rilascia|ha rilasciato) (?:altri |ulteriori |maggiori |nuovi )?(?:dettagli|informazioni|particolari|chiarimenti|spiegazioni|commenti)`,
 ];
@@ -84,7 +86,7 @@ const plural = [
   'dicono', 'dicevano', 'dissero', 'hanno detto', 'affermano', 'affermavano', 'hanno affermato', 'sostengono',
   'sostenevano', 'hanno sostenuto', 'ritengono', 'credono', 'pensano', 'spiegano', 'hanno spiegato', 'aggiungono',
   'dichiarano', 'hanno dichiarato', 'sottolineano', 'raccontano', 'temono', 'sperano', 'si aspettano',
-  'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono',
+  'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono', `si sono (?:dett|dichiarat)[ie](?! che)`,
 ];
 const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che'];
 

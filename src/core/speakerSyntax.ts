@@ -227,6 +227,13 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     }
   }
   if (t.word && (t.lower === 'che' || t.lower === 'cui' || t.lower === 'quale' || t.lower === 'quali')) return { kind: 'none' };
+  // "il ministro ha detto", "l’assessora si è detta …": a role with its article and no name, not governed by a
+  // preposition ("secondo il ministro" is a source marker; "al ministro ha scritto" is no subject)
+  const elidedRole = /^l'/.test(t.lower) && isRoleTok(t);
+  const roleWithArticle = !elidedRole && isRoleTok(t) && ARTICLES.has(toks[j - 1]?.lower ?? '');
+  if ((elidedRole || roleWithArticle) && !isPreposition(toks[elidedRole ? j - 1 : j - 2])) {
+    return { kind: 'role', role: t.text.replace(ELIDED_PREFIX, ''), at: toks[elidedRole ? j : j - 1]!.start };
+  }
   // a document or an organisation anaphor as subject: "la memo citava", "l’azienda afferma"
   for (let p = j; p >= Math.max(0, j - 5); p--) {
     const doc = documentForward(toks, frame, p, j + 1);

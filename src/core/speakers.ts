@@ -435,6 +435,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
                 [g.entity, ...(jointWith.get(g.entity) ?? [])]
                   .flatMap((e) => [e.name, ...e.aliases, e.role ?? '', e.head ?? '', e.owner ?? ''])
                   .concat(g.hits.map((h) => h.form))
+                  // "il presidente si è detto “…”": the role that names the speaker says nothing either
+                  .concat(g.hits.flatMap((h) => (h.subject.kind === 'role' ? [h.subject.role] : [])))
                   .flatMap((x) => x.split(/[\s’']+/))
                   .map(fold),
               );

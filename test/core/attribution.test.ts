@@ -269,6 +269,24 @@ describe('reporting verbs inserted in a quotation', () => {
   });
 });
 
+describe('a role as the subject of a reporting verb', () => {
+  it('GIVEN “Il ministro ha detto che …” after the minister was named THEN the statement is theirs; with nobody named in that role, nobody’s', () => {
+    const drafts = speakersOf('Il ministro della Difesa, Carlo Benvenuti, ha detto che i danni sono ingenti.', 'Il ministro ha detto che i fondi arriveranno presto dal governo centrale.');
+    expect(has(speaker(drafts, 'Carlo Benvenuti').quotes, 2, 'reported', 'i fondi arriveranno presto')).toBe(true);
+    expect(speakersOf('Il ministro ha detto che i fondi arriveranno presto dal governo centrale.')).toEqual([]);
+  });
+
+  it('GIVEN “il presidente si è detto “fiducioso …”” THEN the quotation is the president’s, once, as direct speech; the impersonal “Si è detto che …” names nobody', () => {
+    const drafts = speakersOf(
+      'Il sorvolo è stato effettuato dal presidente della Regione, Roberto Cota. “Abbiamo visto - ha dichiarato Cota - gli argini costruiti in un’ora”.',
+      'I filmati faranno parte della documentazione per lo stato di calamità. Su questo aspetto il presidente si è detto “fiducioso in un’anticipazione dei fondi per i danni”.',
+    );
+    const second = speaker(drafts, 'Roberto Cota').quotes.filter((q) => q.paragraph === 2);
+    expect(second.map((q) => [q.kind, q.text])).toEqual([['direct', 'fiducioso in un’anticipazione dei fondi per i danni']]);
+    expect(speakersOf('Si è detto che il ponte sarebbe stato riaperto entro l’estate.')).toEqual([]);
+  });
+});
+
 describe('statements made together', () => {
   const bothSay = (drafts: readonly SpeakerDraft[], kind: Quote['kind'], text: string) =>
     ['Eugenio Giani', 'Monia Monni'].map((n) => has(speaker(drafts, n).quotes, 2, kind, text));

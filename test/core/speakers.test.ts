@@ -38,6 +38,12 @@ describe('quotations and quote-aware sentences', () => {
     expect(s[0]!.frame).not.toContain('sostenere');
     expect(s[0]!.frame).toContain('dice');
   });
+
+  it('GIVEN a sentence ending in an accented letter (“città.”, “perché.”) THEN it ends there; a capital initial (“J. Smith”) and “sig.” do not end one', () => {
+    expect(quoteSentences('I danni sono ingenti in città. Su questo il sindaco tace.').map((x) => x.text)).toEqual(['I danni sono ingenti in città.', 'Su questo il sindaco tace.']);
+    expect(quoteSentences('Non so perché. Vedremo domani.')).toHaveLength(2);
+    expect(quoteSentences('Lo ha detto J. Smith ieri. Poi il sig. Rossi ha taciuto.').map((x) => x.text)).toEqual(['Lo ha detto J. Smith ieri.', 'Poi il sig. Rossi ha taciuto.']);
+  });
 });
 
 describe('speaker attribution on small Italian fixtures', () => {
