@@ -641,6 +641,8 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
       }
     }
     if (relaxed || chosen.length >= Math.min(options.min, n)) break;
+    // Fragments fill a summary that ran out of whole sentences, not the room a full one left ("Guarda il filmato").
+    if (units.some((u, k) => !chosen.includes(k) && u.text.length >= options.minChars && chars + u.text.length > SUMMARY_MAX_CHARS)) break;
     relaxed = true;
   }
   return chosen.map((i) => units[i]!).sort((a, b) => a.order - b.order);

@@ -120,6 +120,23 @@ describe('summarize: whole article', () => {
     for (const length of LENGTHS) expectWellFormed(core, core.summarize({ length }));
   });
 
+  it('GIVEN whole sentences that fill the summary’s room and a short line left ("Guarda il filmato") THEN the line is not added to reach the length', () => {
+    const body = [
+      'Il consiglio regionale ha approvato il bilancio dopo tre giorni di discussione, con il voto contrario dell’opposizione che chiedeva più fondi per la sanità territoriale e per i piccoli ospedali delle valli interne, come hanno ricordato i consiglieri durante la seduta di ieri.',
+      'La giunta ha presentato un piano dei trasporti che prevede nuove linee ferroviarie tra la costa e l’entroterra, autobus elettrici nei capoluoghi e biglietti gratuiti per gli studenti fino ai ventisei anni, come hanno ricordato i consiglieri durante la seduta di ieri.',
+      'Le scuole superiori riceveranno laboratori di informatica rinnovati entro settembre, mentre le palestre di quindici istituti saranno ristrutturate con fondi europei destinati all’efficienza energetica, come hanno ricordato i consiglieri durante la seduta di ieri.',
+      'Gli agricoltori della pianura hanno protestato davanti al palazzo della Regione contro il prezzo del gasolio agricolo e contro i ritardi nei rimborsi per la grandine caduta durante la scorsa estate, come hanno ricordato i consiglieri durante la seduta di ieri.',
+      'Il museo archeologico riaprirà a marzo con una sala dedicata ai reperti romani trovati durante gli scavi della metropolitana, insieme a visite guidate serali e a un percorso tattile per i non vedenti, come hanno ricordato i consiglieri durante la seduta di ieri.',
+      'Gli ospedali della provincia assumeranno duecento infermieri con un concorso unico, e le liste d’attesa per gli esami diagnostici verranno pubblicate ogni settimana sul sito dell’azienda sanitaria, come hanno ricordato i consiglieri durante la seduta di ieri.',
+      'La nuova discarica non sarà costruita nella valle del fiume dopo il parere negativo dei geologi, che hanno segnalato il rischio di frane e di inquinamento delle falde sotto i terreni coltivati, come hanno ricordato i consiglieri durante la seduta di ieri. Guarda il filmato',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: Prova\nlang: it\n---\n\n${body}\n`, 'prova.md')]);
+    const s = summary(core.summarize({ length: 'long' }));
+    expect(s.sentences.length).toBeGreaterThan(3);
+    expect(s.sentences.length).toBeLessThan(SUMMARY_SIZES.long.min);
+    expect(s.sentences.map((x) => x.text)).not.toContain('Guarda il filmato');
+  });
+
   it('GIVEN a sentence that leans on the one before ("Questa volta è …") THEN it never appears without it', () => {
     for (const length of LENGTHS) {
       const s = summary(seed.summarize({ length }));
