@@ -274,12 +274,38 @@ export function resolveFollowUp(question: string, context: ConversationContext |
     return { question: clean(`${subject} ${previousTopic}?`), kind: 'elliptic-question' };
   }
 
-  // "perché?", "chi l'ha detto?", "who wrote it?", "what does it require?": too few words of its own.
+  // "perché?", "chi l'ha detto?", "who wrote it?", "what does it require?": too few words of its own; "da quali
+  // regioni?", "in che anno?", "how many people?": a question word and one word of its own, naming nothing.
   const thing = pointsBackAtThing(ws);
-  if ((own.length === 0 || (thing && own.length <= ELLIPTIC_CONTENT_WORDS)) && !named.length && previousTopic) {
+  if ((own.length === 0 || ((thing || bareQuestion(q)) && own.length <= ELLIPTIC_CONTENT_WORDS)) && !named.length && previousTopic) {
     return { question: clean(`${(opened ? rest : q).replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question' };
   }
   return standalone;
+}
+
+// Words that may stand before a question word ("da quali", "in che", "from which").
+const QUESTION_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'da', 'di', 'in', 'per', 'con', 'su', 'tra', 'fra', 'from', 'at', 'for', 'with', 'by', 'to', 'of']);
+// Question words that ask for a kind of thing ("quali regioni?", "which ones?", "how many?").
+const DETERMINER_QUESTION_WORDS: ReadonlySet<string> = new Set(['che', 'quale', 'quali', 'quanto', 'quanti', 'quante', 'quanta', 'which', 'what', 'how']);
+// Forms of "to be" that make "chi è X?", "what is X?" a question about X itself, which stands on its own.
+const BE_FORMS: ReadonlySet<string> = new Set(['e', 'sono', 'era', 'erano', 'fu', 'is', 'are', 'was', 'were', "cos'e", "com'e", "dov'e", "qual'e", "quand'e"]);
+
+/**
+ * Whether a question is a question word that asks for a kind of thing (at most a preposition before it) and one or
+ * two words after it, none a name, a number or a form of "to be" ("chi è X?", "what is X?" stand on their own).
+ * @param q - the question as typed
+ * @returns true for "da quali regioni?", "in che anno?", "how many people?"
+ */
+function bareQuestion(q: string): boolean {
+  const ws = words(q);
+  let i = 0;
+  if (ws[i] && QUESTION_PREPOSITIONS.has(fold(ws[i]!)) && ws.length > 1) i++;
+  if (!ws[i] || !QUESTION_WORDS.includes(fold(ws[i]!))) return false;
+  const rest = ws.slice(i + 1);
+  // "quali regioni", "che anno", "how many people": the question word asks for a kind of thing, with no verb after it
+  if (!rest.length || rest.length > 2 || !DETERMINER_QUESTION_WORDS.has(fold(ws[i]!))) return false;
+  if (rest.some((w) => BE_FORMS.has(fold(w)))) return false;
+  return !rest.some((w) => /^\p{Lu}/u.test(w) || /\d/.test(w));
 }
 
 /**

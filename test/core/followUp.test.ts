@@ -44,6 +44,14 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('what about the licence?', contextAfter('What training data was used for Llama 2?'), people).question).toBe('the licence (Llama 2)?');
   });
 
+  it('GIVEN "da quali aziende?" or "in che anno?" (a question word asking for a kind of thing, nothing named) THEN the question with the topic before; a question with a verb of its own stands alone', () => {
+    const ctx = contextAfter('Chi ha investito nei modelli open source?');
+    expect(resolveFollowUp('da quali aziende?', ctx, people)).toEqual({ question: 'da quali aziende: investito modelli open source?', kind: 'elliptic-question' });
+    expect(resolveFollowUp('in che anno?', ctx, people).question).toBe('in che anno: investito modelli open source?');
+    expect(resolveFollowUp('quali aziende hanno rilasciato modelli?', ctx, people).kind).toBe('standalone');
+    expect(resolveFollowUp('che cos’è Llama?', ctx, people).kind).toBe('standalone');
+  });
+
   it('GIVEN "perché?" or "chi l\'ha detto?" THEN the question word with the topic before', () => {
     const ctx = contextAfter('Cosa richiede la licenza di Llama 2 alle grandi aziende?');
     expect(resolveFollowUp('perché?', ctx, people)).toEqual({ question: 'perché: richiede licenza Llama 2 grandi aziende?', kind: 'elliptic-question' });
