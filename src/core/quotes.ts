@@ -32,8 +32,9 @@ const PAIRS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"':
 
 /**
  * Finds the quotations of a text: typographic “…”, guillemets «…» and straight "…" (paired in order).
- * A straight mark with no straight mark after it may close with a typographic one ("…»); any other opening mark
- * without its closing mark quotes nothing; a closing mark without its opening mark quotes from the colon before it.
+ * A straight mark with no straight mark after it may close with a typographic one ("…»); a closing ” right before a
+ * word opens a quotation (”…”); any other opening mark without its closing mark quotes nothing; a closing mark
+ * without its opening mark quotes from the colon before it.
  * @param text - a paragraph or sentence
  * @returns quotations in order, never nested
  * @example
@@ -43,7 +44,9 @@ export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   let i = 0;
   while (i < text.length) {
-    const close = PAIRS[text[i]!];
+    // A closing mark written for the opening one (”Finalmente …”), as hasty copy does: right before a word, after a
+    // space, a colon or the text's start.
+    const close = PAIRS[text[i]!] ?? (text[i] === '”' && /^[\s:(–—-]?$/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') ? '”' : undefined);
     if (close === undefined) {
       i++;
       continue;

@@ -572,6 +572,16 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   while (j >= 0 && toks[j]!.text !== ':') j--;
   if (j < 1) return undefined;
   let end = j;
+  // "Marco Camisa (allenatore Sammargheritese):": the role in brackets after the name
+  let bracketed: string | undefined;
+  if (toks[end - 1]!.text === ')') {
+    let o = end - 2;
+    while (o >= 0 && toks[o]!.text !== '(' && toks[o]!.text !== ')' && end - o < 12) o--;
+    if (o >= 1 && toks[o]!.text === '(' && o < end - 2 && isRoleLike(toks.slice(o + 1, end - 1))) {
+      bracketed = sliceText(frame, toks, o + 1, end - 1);
+      end = o;
+    }
+  }
   // ", Rete": a short apposition after the name (a party, an organisation)
   let c = end - 1;
   while (c >= 0 && c >= end - 4 && toks[c]!.text !== ',' && toks[c]!.word) c--;
@@ -580,6 +590,7 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   if (end - start < 2 || !isNameToken(toks[start]) || !isNameToken(toks[end - 1]) || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
   const before = toks[start - 1];
   if (before && before.text !== ',' && !(before.text === '.' || OPEN_MARKS.has(before.text))) return undefined;
+  if (bracketed) return { kind: 'name', name: sliceText(frame, toks, start, end), role: bracketed, at: toks[start]!.start };
   const role = end < j ? sliceText(frame, toks, end + 1, j) : undefined;
   return { kind: 'name', name: sliceText(frame, toks, start, end), ...(role && isRoleLike(toks.slice(end + 1, j)) ? { role } : {}), at: toks[start]!.start };
 }

@@ -269,6 +269,22 @@ describe('reporting verbs inserted in a quotation', () => {
   });
 });
 
+describe('a name with its role in brackets before a colon', () => {
+  it('GIVEN “Name Surname (allenatore Team):”…”” for two coaches THEN each quotation is its coach’s, with the role', () => {
+    const drafts = speakersOf(
+      'SAMMARGHERITESE-MAGRA AZZURRI 4-1',
+      'Marco Camisa (allenatore Sammargheritese):”Finalmente una domenica serena, ci voleva. Abbiamo interpretato bene il match”.',
+      'DON BOSCO-GOLFO PARADISO 1-1',
+      'Mauro Foppiano (allenatore Golfo Paradiso):”Si ferma a sei gare la striscia di vittorie, ma questo è un ottimo punto”.',
+    );
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([
+      ['Marco Camisa', 'allenatore Sammargheritese'],
+      ['Mauro Foppiano', 'allenatore Golfo Paradiso'],
+    ]);
+    expect(has(speaker(drafts, 'Mauro Foppiano').quotes, 4, 'direct', 'Si ferma a sei gare')).toBe(true);
+  });
+});
+
 describe('a role as the subject of a reporting verb', () => {
   it('GIVEN “Il ministro ha detto che …” after the minister was named THEN the statement is theirs; with nobody named in that role, nobody’s', () => {
     const drafts = speakersOf('Il ministro della Difesa, Carlo Benvenuti, ha detto che i danni sono ingenti.', 'Il ministro ha detto che i fondi arriveranno presto dal governo centrale.');

@@ -39,6 +39,11 @@ describe('quotations and quote-aware sentences', () => {
     expect(s[0]!.frame).toContain('dice');
   });
 
+  it('GIVEN a closing mark written for the opening one (”Finalmente …”) THEN it opens a quotation; a closing mark after a word still closes one', () => {
+    expect(findQuotations('Camisa:”Finalmente una domenica serena”. Poi basta.').map((q) => q.inner)).toEqual(['Finalmente una domenica serena']);
+    expect(findQuotations('“Andiamo”disse lui. Il titolo è ”Vita”, un libro.').map((q) => q.inner)).toEqual(['Andiamo', 'Vita']);
+  });
+
   it('GIVEN a sentence ending in an accented letter (“città.”, “perché.”) THEN it ends there; a capital initial (“J. Smith”) and “sig.” do not end one', () => {
     expect(quoteSentences('I danni sono ingenti in città. Su questo il sindaco tace.').map((x) => x.text)).toEqual(['I danni sono ingenti in città.', 'Su questo il sindaco tace.']);
     expect(quoteSentences('Non so perché. Vedremo domani.')).toHaveLength(2);
