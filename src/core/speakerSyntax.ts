@@ -566,6 +566,27 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   return jointSubjects(before.slice(edge + 1).trim());
 }
 
+/**
+ * A paragraph that only names who speaks next: "Massimo Spagnolli:", "Massimo Spagnolli (allenatore):", "Massimo
+ * Spagnolli, allenatore del Trento:" — a full name of two to four words, an optional role, a colon, nothing else.
+ * @param toks - the paragraph's tokens (it is one sentence)
+ * @param frame - its text
+ * @returns the person, or undefined
+ */
+export function speakerLabel(toks: readonly Tok[], frame: string): Subject | undefined {
+  const colon = toks.length - 1;
+  if (colon < 2 || toks[colon]!.text !== ':') return undefined;
+  const end = nameEndForward(toks, 0);
+  if (end < 2 || end > 4 || !toks.slice(0, end).every((t) => isNameToken(t)) || toks.slice(0, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
+  const name = sliceText(frame, toks, 0, end);
+  if (end === colon) return { kind: 'name', name, at: 0 };
+  const open = toks[end]!.text;
+  const from = open === '(' || open === ',' ? end + 1 : -1;
+  const to = open === '(' ? colon - 1 : colon;
+  if (from < 0 || to <= from || (open === '(' && toks[to]!.text !== ')') || !isRoleLike(toks.slice(from, to))) return undefined;
+  return { kind: 'name', name, role: sliceText(frame, toks, from, to), at: 0 };
+}
+
 export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
   if (!/:\s*$/.test(frame.slice(0, quoteStart))) return undefined;
   let j = toks.findIndex((t) => t.start >= quoteStart) - 1;

@@ -36,6 +36,7 @@ import {
   quoteInserts,
   roleStem,
   sharedStance,
+  speakerLabel,
   sliceText,
   subjectAfter,
   subjectBefore,
@@ -145,6 +146,9 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
   }
   return read;
 }
+
+/** Words of a speaker talking about themselves: "io", "noi", "mi", "nostro", "ho", "abbiamo", "siamo", "-iamo". */
+const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|siamo|sono|credo|penso|\p{L}+iamo)(?![\p{L}\p{M}])/iu;
 
 /** An entity while one article is read. */
 interface Entity {
@@ -298,7 +302,32 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // the speaker of the last sentence that held a direct quotation, and where it was
   let lastDirect: { entity: Entity; paragraph: number; sentence: number } | undefined;
 
+  // "Massimo Spagnolli:" on a line of its own: the paragraph after it is what they said.
+  let labelled: Entity | undefined;
+  const earlierText = (paragraph: number) =>
+    article.paragraphs
+      .filter((x) => x.number < paragraph)
+      .map((x) => x.text)
+      .join('\n');
   for (const { p, sentences } of sentencesByParagraph) {
+    const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
+    // A label names a person the article introduced before, or gives a role ("Nuova Zelanda:" names no speaker).
+    if (label?.kind === 'name' && (label.role || earlierText(p.number).includes(label.name))) {
+      labelled = entityFor(label, focus, orgFocus, undefined);
+      continue;
+    }
+    const speaking = labelled;
+    labelled = undefined;
+    // What follows is theirs when it speaks in the first person and reports nobody else.
+    if (speaking && FIRST_PERSON.test(p.text) && sentences.every(({ s, toks }) => !findVerbs(s, toks).length)) {
+      const e = live(speaking);
+      const quoted = sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
+      // Its quotations, or the whole paragraph when it has none (a stray mark at either end left out).
+      const said = quoted.length ? quoted : [{ text: p.text.trim().replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, ''), offset: 0 }];
+      for (const { text, offset } of said) if (letters(text) >= 3) e.quotes.push({ article: article.slug, paragraph: p.number, text, kind: 'direct', offset });
+      focus = e;
+      continue;
+    }
     // sentences of this paragraph nobody has said yet, for a speaker named after them ("“…”. Lo ha detto X")
     let pending: number[] = [];
     sentences.forEach(({ s, toks }, si) => {

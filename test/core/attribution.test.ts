@@ -285,6 +285,27 @@ describe('a name with its role in brackets before a colon', () => {
   });
 });
 
+describe('a paragraph that only names who speaks next', () => {
+  it('GIVEN “Name Surname, role:” or “Name Surname:” (named before) on a line of its own THEN the paragraph after it, spoken in the first person, is theirs', () => {
+    const drafts = speakersOf(
+      'Hanno parlato ai microfoni del club il tecnico Massimo Spagnolli e la capitana Melanie Kuenrath.',
+      'Massimo Spagnolli, allenatore del Trento:',
+      'Sono contento della risposta che ha dato il gruppo in un momento difficile per le assenze.',
+      'Melanie Kuenrath:',
+      '“Abbiamo fatto la partita fin dal primo minuto. Ci è mancato solo il gol”.',
+      'Poi la squadra è rientrata negli spogliatoi.',
+    );
+    expect(speaker(drafts, 'Massimo Spagnolli').role).toBe('allenatore del Trento');
+    expect(has(speaker(drafts, 'Massimo Spagnolli').quotes, 3, 'direct', 'Sono contento della risposta')).toBe(true);
+    expect(speaker(drafts, 'Melanie Kuenrath').quotes.map((q) => [q.paragraph, q.kind, q.text])).toEqual([[5, 'direct', 'Abbiamo fatto la partita fin dal primo minuto. Ci è mancato solo il gol']]);
+  });
+
+  it('GIVEN a label of a place, or of a name never introduced, or a paragraph after it not in the first person THEN nobody is made a speaker', () => {
+    expect(speakersOf('In Nuova Zelanda si vota.', 'Nuova Zelanda:', 'Il paese ha votato ieri per il nuovo parlamento.')).toEqual([]);
+    expect(speakersOf('Mario Rossi:', 'Abbiamo votato ieri per il nuovo parlamento.')).toEqual([]);
+  });
+});
+
 describe('a role as the subject of a reporting verb', () => {
   it('GIVEN “Il ministro ha detto che …” after the minister was named THEN the statement is theirs; with nobody named in that role, nobody’s', () => {
     const drafts = speakersOf('Il ministro della Difesa, Carlo Benvenuti, ha detto che i danni sono ingenti.', 'Il ministro ha detto che i fondi arriveranno presto dal governo centrale.');
