@@ -544,6 +544,9 @@ export function jointSubjects(words: string): Subject[] {
  * name (with at most a short apposition after it) right before the colon that opens a quotation.
  * @param quoteStart - offset of the quotation's opening mark
  */
+// A plural verb in an opener that names its speakers after it ("lo hanno detto", "lo ribadiscono", "ne sono convinti").
+const PLURAL_OPENER = /(?<![\p{L}])(?:hanno|avevano|sono|erano|\p{L}{3,}(?:ano|ono))(?![\p{L}])/iu;
+
 /**
  * The joint subjects of a plural reporting verb ("Il presidente Giani e l’assessora Monni hanno spiegato …",
  * "“…”, hanno detto Giani e Monni"): the words between the verb and the clause's edge (quotations blanked in
@@ -554,8 +557,10 @@ export function jointSubjects(words: string): Subject[] {
  * @returns two subjects, or none
  */
 export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHit): Subject[] {
-  if (!hit.plural) return [];
-  if (hit.inverted) {
+  // "Lo hanno detto X e Y": an opener naming its speakers after it, with a plural verb
+  const opener = hit.cataphoric && PLURAL_OPENER.test(frame.slice(toks[hit.tokStart]!.start, toks[hit.tokEnd]!.end));
+  if (!hit.plural && !opener) return [];
+  if (hit.inverted || opener) {
     const from = toks[hit.tokEnd - 1]!.end;
     const rest = frame.slice(from);
     const edge = rest.search(/[.;:!?“”«»"(]/u);

@@ -345,6 +345,13 @@ describe('statements made together', () => {
     expect(speaker(colon, 'Monia Monni').quotes.filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
+  it('GIVEN a statement then “Lo hanno detto il segretario Name Surname e la presidente Name Surname” THEN the statement is both speakers’, with their roles; “Lo ha detto X, con Y” is X’s alone', () => {
+    const drafts = speakersOf('Il vertice si è chiuso ieri.', 'Il contratto sarà firmato entro l’estate e porterà aumenti per tutti. Lo hanno detto il segretario Mario Bianchi e la presidente Anna Neri, al termine dell’incontro.');
+    for (const name of ['Mario Bianchi', 'Anna Neri']) expect(has(speaker(drafts, name).quotes, 2, 'reported', 'Il contratto sarà firmato entro l’estate')).toBe(true);
+    expect(speaker(drafts, 'Anna Neri').role).toBe('presidente');
+    expect(speakersOf('“Il contratto sarà firmato entro l’estate”. Lo ha detto Mario Bianchi, con Anna Neri.').map((d) => d.name)).toEqual(['Mario Bianchi']);
+  });
+
   it('GIVEN a plural verb whose subject is a group (“I sindacati e le imprese hanno detto …”) THEN nobody is made a speaker', () => {
     expect(speakersOf('Il contratto è stato firmato.', 'I sindacati e le imprese hanno detto che il contratto è una buona notizia per tutti.')).toEqual([]);
   });
