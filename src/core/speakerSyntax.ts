@@ -573,23 +573,47 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
 
 /**
  * A paragraph that only names who speaks next: "Massimo Spagnolli:", "Massimo Spagnolli (allenatore):", "Massimo
- * Spagnolli, allenatore del Trento:" — a full name of two to four words, an optional role, a colon, nothing else.
+ * Spagnolli, allenatore del Trento:" — a full name of two to four words, an optional role, a colon, nothing else —
+ * or announces their words: "Le parole di Carlo Bartoli, presidente dell’Ordine …", "Di seguito, le parole della
+ * presidente del Consiglio Giorgia Meloni".
  * @param toks - the paragraph's tokens (it is one sentence)
  * @param frame - its text
- * @returns the person, or undefined
+ * @returns the person, and whether the paragraph announces their words; undefined for any other paragraph
  */
-export function speakerLabel(toks: readonly Tok[], frame: string): Subject | undefined {
+export function speakerLabel(toks: readonly Tok[], frame: string): { subject: Subject; announces: boolean } | undefined {
+  const words = toks.filter((t) => t.word).map((t) => t.lower);
+  let w = 0;
+  if (words[0] === 'di' && words[1] === 'seguito') w = 2;
+  else if (words[0] === 'ecco') w = 1;
+  // (a heading or a line ending with a colon, not a sentence: "Le parole di X sono state ricordate …." is none)
+  if (words[w] === 'le' && words[w + 1] === 'parole' && !/[.!?…]\s*$/u.test(frame)) {
+    const at = toks.findIndex((t) => t.word && t.lower === 'parole');
+    const p = toks.findIndex((t, k) => k > at && t.word);
+    if (p < 0 || !isPreposition(toks[p])) return undefined;
+    // "Le parole di Carlo Bartoli, presidente dell’Ordine …": the name right after the preposition, its apposition
+    if (isNameToken(toks[p + 1])) {
+      const end = nameEndForward(toks, p + 1);
+      if (end - (p + 1) < 2) return undefined;
+      let q = end + 1;
+      while (toks[q] && toks[q]!.text !== ',' && !/^[.;:!?]$/.test(toks[q]!.text)) q++;
+      const role = toks[end]?.text === ',' && q > end + 1 && isRoleLike(toks.slice(end + 1, q)) ? sliceText(frame, toks, end + 1, q) : undefined;
+      return { subject: { kind: 'name', name: sliceText(frame, toks, p + 1, end), ...(role ? { role } : {}), at: toks[p + 1]!.start }, announces: true };
+    }
+    // "le parole della presidente del Consiglio Giorgia Meloni": a role, then the name
+    const subject = subjectForward(toks, frame, at + 1, toks.length, true);
+    return subject?.kind === 'name' ? { subject, announces: true } : undefined;
+  }
   const colon = toks.length - 1;
   if (colon < 2 || toks[colon]!.text !== ':') return undefined;
   const end = nameEndForward(toks, 0);
   if (end < 2 || end > 4 || !toks.slice(0, end).every((t) => isNameToken(t)) || toks.slice(0, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
   const name = sliceText(frame, toks, 0, end);
-  if (end === colon) return { kind: 'name', name, at: 0 };
+  if (end === colon) return { subject: { kind: 'name', name, at: 0 }, announces: false };
   const open = toks[end]!.text;
   const from = open === '(' || open === ',' ? end + 1 : -1;
   const to = open === '(' ? colon - 1 : colon;
   if (from < 0 || to <= from || (open === '(' && toks[to]!.text !== ')') || !isRoleLike(toks.slice(from, to))) return undefined;
-  return { kind: 'name', name, role: sliceText(frame, toks, from, to), at: 0 };
+  return { subject: { kind: 'name', name, role: sliceText(frame, toks, from, to), at: 0 }, announces: false };
 }
 
 export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {

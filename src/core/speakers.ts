@@ -309,17 +309,23 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       .filter((x) => x.number < paragraph)
       .map((x) => x.text)
       .join('\n');
+  // Paragraphs after a label that are theirs: the first may speak plainly in the first person, later ones only quote.
+  let afterLabel = 0;
   for (const { p, sentences } of sentencesByParagraph) {
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
-    // A label names a person the article introduced before, or gives a role ("Nuova Zelanda:" names no speaker).
-    if (label?.kind === 'name' && (label.role || earlierText(p.number).includes(label.name))) {
-      labelled = entityFor(label, focus, orgFocus, undefined);
+    // A label names a person the article introduced before, or gives a role, or announces their words ("Le parole di
+    // X"); "Nuova Zelanda:" names no speaker.
+    if (label && label.subject.kind === 'name' && (label.announces || label.subject.role || earlierText(p.number).includes(label.subject.name))) {
+      labelled = entityFor(label.subject, focus, orgFocus, undefined);
+      afterLabel = 0;
       continue;
     }
     const speaking = labelled;
-    labelled = undefined;
-    // What follows is theirs when it speaks in the first person and reports nobody else.
-    if (speaking && FIRST_PERSON.test(p.text) && sentences.every(({ s, toks }) => !findVerbs(s, toks).length)) {
+    afterLabel++;
+    const quotesOnly = /^[“«"„”]/u.test(p.text.trim()) && sentences.some(({ s }) => s.quotations.length);
+    // What follows is theirs when it reports nobody else and speaks in the first person (right after the label) or
+    // is a quotation.
+    if (speaking && (quotesOnly || (afterLabel === 1 && FIRST_PERSON.test(p.text))) && sentences.every(({ s, toks }) => !findVerbs(s, toks).length)) {
       const e = live(speaking);
       const quoted = sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
       // Its quotations, or the whole paragraph when it has none (a stray mark at either end left out).
@@ -328,6 +334,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       focus = e;
       continue;
     }
+    labelled = undefined;
     // sentences of this paragraph nobody has said yet, for a speaker named after them ("“…”. Lo ha detto X")
     let pending: number[] = [];
     sentences.forEach(({ s, toks }, si) => {

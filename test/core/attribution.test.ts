@@ -300,6 +300,23 @@ describe('a paragraph that only names who speaks next', () => {
     expect(speaker(drafts, 'Melanie Kuenrath').quotes.map((q) => [q.paragraph, q.kind, q.text])).toEqual([[5, 'direct', 'Abbiamo fatto la partita fin dal primo minuto. Ci è mancato solo il gol']]);
   });
 
+  it('GIVEN a heading that announces someone’s words (“Le parole di Name Surname, role, …”, “Di seguito, le parole della presidente … Name Surname”) THEN the quotation paragraphs after it are theirs, up to the next paragraph that is not one', () => {
+    const drafts = speakersOf(
+      'Alle 11 inizia la conferenza stampa annuale.',
+      'Le parole di Carlo Bartoli, presidente dell’Ordine dei giornalisti, all’inizio della conferenza',
+      '“Il Parlamento approvi la riforma della professione. Dopo 61 anni, abbiamo chiesto una riforma seria”.',
+      'Di seguito, le parole della presidente del Consiglio Giorgia Meloni',
+      '“Non sono un limite per la libertà di stampa. Nel 2024 ho risposto a una domanda al giorno”',
+      '“Non ritengo di dovermi difendere da queste previsioni”',
+      'La multa per diffamazione solo per casi limite',
+      '“Per la diffamazione resta la multa fino a 50 mila euro”',
+    );
+    expect(speaker(drafts, 'Carlo Bartoli').role).toBe('presidente dell’Ordine dei giornalisti');
+    expect(speaker(drafts, 'Carlo Bartoli').quotes.map((q) => q.paragraph)).toEqual([3]);
+    expect(speaker(drafts, 'Giorgia Meloni').quotes.map((q) => q.paragraph)).toEqual([5, 6]);
+    expect(speakersOf('Le parole di Papa Francesco sono state ricordate da tutti i vescovi della regione.', '“Pace a voi”.')).toEqual([]);
+  });
+
   it('GIVEN a label of a place, or of a name never introduced, or a paragraph after it not in the first person THEN nobody is made a speaker', () => {
     expect(speakersOf('In Nuova Zelanda si vota.', 'Nuova Zelanda:', 'Il paese ha votato ieri per il nuovo parlamento.')).toEqual([]);
     expect(speakersOf('Mario Rossi:', 'Abbiamo votato ieri per il nuovo parlamento.')).toEqual([]);
