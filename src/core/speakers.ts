@@ -320,6 +320,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       afterLabel = 0;
       continue;
     }
+    // A title line between their quotations ("La multa per diffamazione solo per casi limite") keeps them speaking.
+    const titleLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && !/[.!?…:;]\s*$/u.test(p.text);
+    if (labelled && afterLabel > 0 && titleLine) continue;
     const speaking = labelled;
     afterLabel++;
     const quotesOnly = /^[“«"„”]/u.test(p.text.trim()) && sentences.some(({ s }) => s.quotations.length);

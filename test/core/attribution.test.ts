@@ -300,7 +300,7 @@ describe('a paragraph that only names who speaks next', () => {
     expect(speaker(drafts, 'Melanie Kuenrath').quotes.map((q) => [q.paragraph, q.kind, q.text])).toEqual([[5, 'direct', 'Abbiamo fatto la partita fin dal primo minuto. Ci è mancato solo il gol']]);
   });
 
-  it('GIVEN a heading that announces someone’s words (“Le parole di Name Surname, role, …”, “Di seguito, le parole della presidente … Name Surname”) THEN the quotation paragraphs after it are theirs, up to the next paragraph that is not one', () => {
+  it('GIVEN a heading that announces someone’s words (“Le parole di Name Surname, role, …”, “Di seguito, le parole della presidente … Name Surname”) THEN the quotation paragraphs after it are theirs (title lines between them too), up to the next paragraph of the article’s own', () => {
     const drafts = speakersOf(
       'Alle 11 inizia la conferenza stampa annuale.',
       'Le parole di Carlo Bartoli, presidente dell’Ordine dei giornalisti, all’inizio della conferenza',
@@ -310,10 +310,13 @@ describe('a paragraph that only names who speaks next', () => {
       '“Non ritengo di dovermi difendere da queste previsioni”',
       'La multa per diffamazione solo per casi limite',
       '“Per la diffamazione resta la multa fino a 50 mila euro”',
+      'Il governo ha lavorato a lungo sul caso della giornalista arrestata.',
+      '“Ieri è stata una bella giornata”',
     );
     expect(speaker(drafts, 'Carlo Bartoli').role).toBe('presidente dell’Ordine dei giornalisti');
     expect(speaker(drafts, 'Carlo Bartoli').quotes.map((q) => q.paragraph)).toEqual([3]);
-    expect(speaker(drafts, 'Giorgia Meloni').quotes.map((q) => q.paragraph)).toEqual([5, 6]);
+    // A title line between quotations keeps her speaking; a paragraph of the article's own ends her words.
+    expect(speaker(drafts, 'Giorgia Meloni').quotes.map((q) => q.paragraph)).toEqual([5, 6, 8]);
     expect(speakersOf('Le parole di Papa Francesco sono state ricordate da tutti i vescovi della regione.', '“Pace a voi”.')).toEqual([]);
   });
 
