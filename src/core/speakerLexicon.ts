@@ -176,7 +176,9 @@ export const ROLE_NOUNS: readonly string[] = [
   'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'ambasciatore',
   'ambasciatrice', 'giudice', 'procuratore', 'procuratrice', 'premier', 'allenatore', 'allenatrice', 'rettore',
   'rettrice', 'primario', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera',
-  'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'vescovo', 'generale',
+  'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'vescovo', 'generale', 'comandante', 'capitano',
+  'capitana', 'preside', 'parroco', 'arcivescovo', 'cardinale', 'magistrato', 'magistrata', 'tesoriere', 'tesoriera',
+  'delegato', 'delegata', 'notaio', 'ispettore', 'ispettrice',
 ];
 
 /** Role abbreviations written in capitals ("l’AD di Ferrovie Lacustri"), told apart from words spelled alike ("ad" = "a"). */

@@ -484,12 +484,14 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     const to = dashes[d + 1]!;
     const raw = inner.slice(from + 1, to);
     const content = raw.trim();
-    if (!content || content.length > 90) continue;
+    if (!content || content.length > 160) continue;
     const reporting = reportingVerbPattern();
     reporting.lastIndex = 0;
     const m = reporting.exec(content) ?? INSERT_ONLY_VERB_RE.exec(content);
     if (!m || m.index !== 0) continue;
     const plural = verbEntry(m[0]).plural;
+    // One speaker's insert is short ("– ha detto il ministro della Difesa Carlo Benvenuti –"); two take more room.
+    if (!plural && content.length > 90) continue;
     // "– hanno detto il presidente Giani e l’assessora Monia Monni –": a statement made together, each subject named.
     const joint = plural ? jointSubjects(content.slice(m[0].length)) : [];
     if (plural && joint.length < 2) continue;
