@@ -147,7 +147,7 @@ const askCommand: CliCommand = {
       return 0;
     }
     const question = ctx.positionals.join(' ').trim();
-    if (!question) throw new UsageError('give a question, e.g. ask "Chi ha rilasciato Llama 2?"');
+    if (!question) throw new UsageError('give a question, e.g. ask "Di cosa parla l’articolo?"');
     const result = core.ask(question, opts);
     write(ctx.io.stdout, ctx.values['json'] ? JSON.stringify(askJson(result)) : askHuman(result, ctx.style));
     return 0;

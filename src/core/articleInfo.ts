@@ -53,6 +53,22 @@ export function articleFieldAsked(question: string): ArticleField | undefined {
   return FORMS.find((f) => f.form.test(q))?.field;
 }
 
+/** "Di cosa parla l'articolo?", "What is the article about?": the question is answered with each article's lead. */
+const ABOUT_FORMS: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:di\s+(?:cosa|che\s+cosa|che)\s+(?:parla|tratta)|cosa\s+(?:dice|racconta)|(?:qual\s*(?:è|e)\s+)?l(?:['’]\s*|\s+)argomento\s+(?:di|del(?:l(?:['’]\s*|\s+))?)|riassumi|(?:fammi\s+)?un\s+riassunto\s+(?:di|del(?:l(?:['’]\s*|\s+))?))\s*${IT_ARTICLE}$`, 'iu'),
+  new RegExp(String.raw`^(?:what\s+(?:is|'s|’s)\s+${EN_ARTICLE}\s+about|what\s+does\s+${EN_ARTICLE}\s+(?:say|cover|talk\s+about)|summari[sz]e\s+${EN_ARTICLE})$`, 'iu'),
+];
+
+/**
+ * Whether a question asks what the article is about ("Di cosa parla l'articolo?", "What is the article about?").
+ * @param question - the question, read as a chat line already
+ * @returns true for those forms
+ */
+export function articleAboutAsked(question: string): boolean {
+  const q = question.normalize('NFC').trim().replace(/[?!.…\s]+$/u, '').replace(/\s+/gu, ' ');
+  return NAMES_ARTICLE.test(q) && ABOUT_FORMS.some((f) => f.test(q));
+}
+
 // The words one of which every form holds (the article's nouns, "autore"/"author"), matched as the forms match.
 const NAMES_ARTICLE = /articolo|pezzo|testo|autor|author|article|piece|text|story|post/iu;
 

@@ -23,7 +23,7 @@ import { asksRoleOf, definitionTarget, findDefinition, targetConcepts } from './
 import { markExcerpt } from './excerpt.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
-import { articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
+import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
 import { paragraphCount } from './lazyArticle.js';
 import { wordPattern, type GuardedPattern } from './guardedPattern.js';
 import { ANSWER_KINDS, answerSentenceInputs, pickScores, type AnswerSentenceModel, type SentenceEvidence } from './answerSentence.js';
@@ -678,6 +678,19 @@ export function fillExcerpt(text: string, sentences: readonly { start: number; e
     }
   }
   return [start, end];
+}
+
+/**
+ * The excerpt of a lead paragraph: its first sentences while they fit, the room left filled as `fillExcerpt` does.
+ * @param text - the paragraph
+ * @param sentences - its sentence spans
+ * @returns the excerpt's [start, end) in the paragraph
+ */
+function leadSpan(text: string, sentences: readonly { start: number; end: number }[]): [number, number] {
+  if (!sentences.length || sentences[0]!.end - sentences[0]!.start > EXCERPT_MAX) return excerptSpan(text, sentences, 0);
+  let hi = 0;
+  while (sentences[hi + 1] && sentences[hi + 1]!.end - sentences[0]!.start <= EXCERPT_MAX) hi++;
+  return fillExcerpt(text, sentences, 0, hi);
 }
 
 // The least room worth filling with part of a neighbouring sentence.
@@ -1540,6 +1553,19 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // "Chi ha scritto l'articolo?": the front matter answers, not a paragraph (articleInfo.ts).
   const field = options.terms ? undefined : articleFieldAsked(q);
   if (field) return { question, answered: false, passages: [], reason: 'article-info', info: articleInfo(index.articles, field, options.article), lang };
+  // "Di cosa parla l'articolo?": each article's lead says it.
+  if (!options.terms && articleAboutAsked(q)) {
+    const leads = index.articles
+      .filter((a) => !options.article || a.slug === options.article)
+      .slice(0, limit)
+      .flatMap((a) => {
+        const lead = a.paragraphs[0];
+        if (!lead) return [];
+        const [start, end] = leadSpan(lead.text, lead.sentences);
+        return [passageFromSpan(a, lead, 0, start, end, [], 1)];
+      });
+    if (leads.length) return { question, answered: true, passages: leads, lang };
+  }
   const english = read?.english;
   const vocabulary = vocabularyOf(index);
   const terms: readonly WeightedTerm[] = options.terms ?? read?.terms ?? [];

@@ -19,14 +19,14 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 const it = {
   notInArticle: 'L’articolo non risponde a questa domanda.',
-  hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio: *Chi ha rilasciato Llama 2?*',
+  hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio: *Di cosa parla l’articolo?*',
   thanks: 'Prego! Altre domande?',
   /** A question about the article itself, from its front matter (title and value already escaped). */
   articleInfo: (field: 'author' | 'date' | 'source', title: string, value: string | null) =>
     value === null
       ? `*${title}*: l’articolo non dice ${field === 'author' ? 'chi l’ha scritto' : field === 'date' ? 'quando è stato scritto' : 'da dove viene'}.`
       : `*${title}*: ${field === 'author' ? 'autore' : field === 'date' ? 'data' : 'fonte'}: ${value}.`,
-  emptyQuestion: 'Scrivi una domanda con qualche parola significativa, per esempio: *Chi ha rilasciato Llama 2?*',
+  emptyQuestion: 'Scrivi una domanda con qualche parola significativa, per esempio: *Di cosa parla l’articolo?*',
   closest: 'Il passaggio più vicino (non è una risposta)',
   resultOf: (i: number, n: number) => `Risultato ${i} di ${n}`,
   paragraphLabel: 'Paragrafo intero',
@@ -97,13 +97,13 @@ type Strings = typeof it;
 
 const en: Strings = {
   notInArticle: 'The article does not answer this question.',
-  hello: 'Hello! Ask me something about the article, for example: *Who released Llama 2?*',
+  hello: 'Hello! Ask me something about the article, for example: *What is the article about?*',
   thanks: 'You’re welcome! Anything else?',
   articleInfo: (field: 'author' | 'date' | 'source', title: string, value: string | null) =>
     value === null
       ? `*${title}*: the article does not say ${field === 'author' ? 'who wrote it' : field === 'date' ? 'when it was written' : 'where it comes from'}.`
       : `*${title}*: ${field}: ${value}.`,
-  emptyQuestion: 'Ask a question with a few meaningful words, for example: *Who released Llama 2?*',
+  emptyQuestion: 'Ask a question with a few meaningful words, for example: *What is the article about?*',
   closest: 'Closest passage (not an answer)',
   resultOf: (i, n) => `Result ${i} of ${n}`,
   paragraphLabel: 'Whole paragraph',

@@ -53,12 +53,12 @@ export function attribution(p: Passage): string {
 
 const MESSAGES = {
   it: {
-    empty: 'Scrivi una domanda: per esempio «Chi ha rilasciato Llama 2?»',
+    empty: 'Scrivi una domanda: per esempio «Di cosa parla l’articolo?»',
     none: 'L’articolo non sembra rispondere a questa domanda.',
     closest: 'Il passo più vicino (non una risposta):',
     more: 'Altri passi:',
     original: '',
-    hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio «Chi ha rilasciato Llama 2?»',
+    hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio «Di cosa parla l’articolo?»',
     thanks: 'Prego! Altre domande?',
     info: (field: ArticleField, title: string, value: string | null) =>
       value === null
@@ -66,13 +66,13 @@ const MESSAGES = {
         : `«${title}»: ${field === 'author' ? 'autore' : field === 'date' ? 'data' : 'fonte'}: ${value}.`,
   },
   en: {
-    empty: 'Type a question, for example “Who released Llama 2?”',
+    empty: 'Type a question, for example “What is the article about?”',
     none: 'The article does not seem to answer this question.',
     closest: 'The closest passage (not an answer):',
     more: 'More passages:',
     // The passage stays verbatim in the article's language; say so, in the user's language.
     original: 'From the article, verbatim in the original Italian:',
-    hello: 'Hello! Ask me something about the article, for example “Who released Llama 2?”',
+    hello: 'Hello! Ask me something about the article, for example “What is the article about?”',
     thanks: 'You’re welcome! Anything else?',
     info: (field: ArticleField, title: string, value: string | null) =>
       value === null

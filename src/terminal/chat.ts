@@ -43,15 +43,16 @@ export function splitWords(line: string): string[] {
 /** Brano's own words in the chat, per language. */
 const MESSAGES = {
   it: {
-    welcome: (titles: string) => `Brano · ${titles}`,
-    hint: 'Fai una domanda sull’articolo, oppure scrivi «aiuto» per i comandi e /esci per uscire.',
+    welcome: (titles: readonly string[]) =>
+      titles.length === 1 ? `Brano · ${titles[0]}` : `Brano · ${titles.length} articoli: ${titles.slice(0, 3).map((t) => `«${t}»`).join(' · ')}${titles.length > 3 ? ` e altri ${titles.length - 3}` : ''}`,
+    hint: (articles: number) => `Fai una domanda ${articles === 1 ? 'sull’articolo' : 'sugli articoli'}, oppure scrivi «aiuto» per i comandi e /esci per uscire.`,
     readAs: 'Inteso come:',
     helpTitle: 'Una riga senza «/» è una domanda. I comandi:',
     unknown: (name: string) => `Non conosco il comando /${name}.`,
     didYouMean: (name: string) => `Forse intendevi /${name}?`,
     seeHelp: 'Scrivi «aiuto» per l’elenco.',
-    askEmpty: 'Scrivi la domanda dopo /ask, oppure senza niente davanti: per esempio «Chi ha rilasciato Llama 2?»',
-    hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio «Chi ha rilasciato Llama 2?»',
+    askEmpty: 'Scrivi la domanda dopo /ask, oppure senza niente davanti: per esempio «Di cosa parla l’articolo?»',
+    hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio «Di cosa parla l’articolo?»',
     thanks: 'Prego! Altre domande?',
     bye: 'Alla prossima!',
     noSection: (q: string) => `Nessuna sezione e nessun passo parlano di «${q}». Le sezioni:`,
@@ -63,15 +64,16 @@ const MESSAGES = {
     date: 'data',
   },
   en: {
-    welcome: (titles: string) => `Brano · ${titles}`,
-    hint: 'Ask a question about the article, or type “help” for the commands and /quit to leave.',
+    welcome: (titles: readonly string[]) =>
+      titles.length === 1 ? `Brano · ${titles[0]}` : `Brano · ${titles.length} articles: ${titles.slice(0, 3).map((t) => `“${t}”`).join(' · ')}${titles.length > 3 ? ` and ${titles.length - 3} more` : ''}`,
+    hint: (articles: number) => `Ask a question about the ${articles === 1 ? 'article' : 'articles'}, or type “help” for the commands and /quit to leave.`,
     readAs: 'Read as:',
     helpTitle: 'A line without “/” is a question. The commands:',
     unknown: (name: string) => `There is no command /${name}.`,
     didYouMean: (name: string) => `Did you mean /${name}?`,
     seeHelp: 'Type “help” for the list.',
-    askEmpty: 'Type your question after /ask, or on its own: for example “Who released Llama 2?”',
-    hello: 'Hello! Ask me something about the article, for example “Who released Llama 2?”',
+    askEmpty: 'Type your question after /ask, or on its own: for example “What is the article about?”',
+    hello: 'Hello! Ask me something about the article, for example “What is the article about?”',
     thanks: 'You’re welcome! Anything else?',
     bye: 'Bye!',
     noSection: (q: string) => `No section and no passage is about “${q}”. The sections:`,
@@ -109,7 +111,8 @@ interface ChatCommand {
   /** Other names, e.g. the Italian ones Discord shows. */
   readonly aliases: readonly string[];
   readonly syntax: Readonly<Record<Lang, string>>;
-  readonly example: string;
+  /** An example that fits the corpus being read (a person it quotes, a section it has). */
+  readonly example: string | ((core: BranoCore) => string);
   run(turn: ChatTurn): string;
 }
 
@@ -176,14 +179,17 @@ const CHAT_COMMANDS: readonly ChatCommand[] = [
     name: 'ask',
     aliases: ['chiedi', 'domanda'],
     syntax: { it: '/ask DOMANDA', en: '/ask QUESTION' },
-    example: '/ask Chi ha rilasciato Llama 2?',
+    example: '/ask Di cosa parla l’articolo?',
     run: (turn) => (turn.args.trim() ? answer(turn, turn.args) : turn.m.askEmpty),
   },
   {
     name: 'quote',
     aliases: ['cita', 'citazioni'],
     syntax: { it: '/quote [NOME]   (senza nome: chi parla)', en: '/quote [NAME]   (no name: who speaks)' },
-    example: '/quote Lambert',
+    example: (core) => {
+      const person = core.people().find((p) => p.kind === 'person');
+      return person ? `/quote ${person.name.split(/\s+/).pop()}` : '/quote';
+    },
     run(turn) {
       const name = turn.args.trim();
       if (!name) return peopleHuman(turn.core.people(), turn.style, turn.lang);
@@ -205,7 +211,11 @@ const CHAT_COMMANDS: readonly ChatCommand[] = [
       it: '/summarize [SEZIONE o ARGOMENTO] [breve|medio|lungo]',
       en: '/summarize [SECTION or TOPIC] [short|medium|long]',
     },
-    example: '/summarize la licenza breve',
+    example: (core) => {
+      // A short section title names a part to summarise; otherwise the whole article.
+      const section = core.articles[0]?.sections.find((x, i) => i > 0 && x.title.length <= 30);
+      return section ? `/summarize ${section.title.toLowerCase()} breve` : '/summarize breve';
+    },
     run(turn) {
       let parsed;
       try {
@@ -313,11 +323,12 @@ export function closestCommand(name: string): string | undefined {
  * The chat's help: each command with its syntax and an example.
  * @param lang - the session's language
  * @param style - terminal styles
+ * @param core - the corpus (its examples)
  * @returns the text
  */
-function helpText(lang: Lang, style: Style): string {
+function helpText(lang: Lang, style: Style, core: BranoCore): string {
   const m = MESSAGES[lang];
-  const rows = CHAT_COMMANDS.map((c) => `  ${style.bold(c.syntax[lang])}\n      ${style.dim(lang === 'it' ? 'es.' : 'e.g.')} ${c.example}`);
+  const rows = CHAT_COMMANDS.map((c) => `  ${style.bold(c.syntax[lang])}\n      ${style.dim(lang === 'it' ? 'es.' : 'e.g.')} ${typeof c.example === 'string' ? c.example : c.example(core)}`);
   const quit = lang === 'it' ? '  /esci   (o /quit) per uscire' : '  /quit   (or /esci) to leave';
   return [m.helpTitle, ...rows, quit].join('\n');
 }
@@ -397,8 +408,8 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
   const prompt = () => {
     if (interactive && !closed) rl.prompt();
   };
-  const titles = core.articles.map((a) => a.meta.title).join(', ');
-  say(`${style.bold(MESSAGES[lang].welcome(titles))}\n${style.dim(MESSAGES[lang].hint)}`);
+  const titles = core.articles.map((a) => a.meta.title);
+  say(`${style.bold(MESSAGES[lang].welcome(titles))}\n${style.dim(MESSAGES[lang].hint(titles.length))}`);
   rl.setPrompt(style.accent('brano› '));
   prompt();
   for await (const raw of rl) {
@@ -416,7 +427,7 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
       const args = rest.join(' ');
       if (QUIT_NAMES.includes(lower)) break;
       if (HELP_NAMES.includes(lower) || lower === '') {
-        say(helpText(lang, style));
+        say(helpText(lang, style, core));
       } else {
         const command = CHAT_COMMANDS.find((c) => c.name === lower || c.aliases.includes(lower));
         if (command) {
@@ -432,7 +443,7 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
         say(m.bye);
         break;
       }
-      if (talk === 'help') say(helpText(lang, style));
+      if (talk === 'help') say(helpText(lang, style, core));
       else if (talk === 'hello') say(m.hello);
       else if (talk === 'thanks') say(m.thanks);
       else say(answer(turn(line), line));

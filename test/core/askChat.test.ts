@@ -112,6 +112,23 @@ describe('small talk and questions about the article itself', () => {
     expect(without.passages).toEqual([]);
     expect(without.info?.[0]?.value).toBeNull();
   });
+
+  it.each(["Di cosa parla l'articolo?", 'di che parla il testo', 'What is the article about?', 'riassumi l articolo'])(
+    'GIVEN %j THEN the article’s lead answers: ¶1, its first sentences verbatim',
+    (q) => {
+      const r = core.ask(q);
+      expect(r.answered).toBe(true);
+      expect(r.passages.map((p) => p.paragraph)).toEqual([1]);
+      const lead = core.articles[0]!.paragraphs[0]!.text;
+      expect(lead.startsWith(r.passages[0]!.excerpt.replace(/…$/u, ''))).toBe(true);
+      expect(r.passages[0]!.excerpt.length).toBeLessThanOrEqual(400);
+    },
+  );
+
+  it('GIVEN "di cosa parla?" with no article named, or a question about what a person says THEN it is searched as any question', () => {
+    expect(core.ask('di cosa parla Lambert?').passages[0]?.paragraph).not.toBe(1);
+    expect(core.ask('cosa dice la memo?').passages.length).toBeGreaterThan(0);
+  });
 });
 
 describe('questions about a known name asking for a fact the article does not give', () => {

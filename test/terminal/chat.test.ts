@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { cli } from '../support/cliHarness.js';
@@ -53,13 +54,27 @@ describe('chat commands with natural arguments', () => {
 
   it('GIVEN "aiuto", "ciao", "grazie" THEN help with syntax and examples, a greeting, a reply; none is searched', async () => {
     const out = await chat(['aiuto', 'ciao', 'grazie!', 'esci', 'Chi ha rilasciato Llama 2?']);
-    expect(out).toMatch(/\/summarize \[SEZIONE o ARGOMENTO\] \[breve\|medio\|lungo\]\n\s+es\. \/summarize la licenza breve/);
+    // The examples fit the article: a section it has, a person it quotes.
+    expect(out).toMatch(/\/summarize \[SEZIONE o ARGOMENTO\] \[breve\|medio\|lungo\]\n\s+es\. \/summarize partner e distribuzione breve/);
+    expect(out).toMatch(/es\. \/quote \p{Lu}\p{L}+\n/u);
     expect(out).toMatch(/Ciao! Chiedimi qualcosa/);
     expect(out).toMatch(/Prego!/);
     expect(out).toMatch(/Alla prossima!/);
     expect(out).not.toMatch(/L’articolo non sembra rispondere/);
     // "esci" ended the chat: the question after it was not answered.
     expect(out).not.toMatch(/¶\d+ ·/);
+  });
+});
+
+describe('the chat over another corpus', () => {
+  it('GIVEN a folder of articles other than the shipped one THEN the welcome counts and names them, and no example speaks of the shipped article', async () => {
+    const run = await cli(['chat'], { stdin: 'aiuto\nciao\n/esci\n', corpus: resolve(import.meta.dirname, '..', 'fixtures', 'corpora', 'mini') });
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out).toMatch(/^Brano · \d+ articoli: «[^»]+»/m);
+    expect(out).toMatch(/Fai una domanda sugli articoli/);
+    expect(out).toMatch(/Chiedimi qualcosa sull’articolo, per esempio «Di cosa parla l’articolo\?»/);
+    expect(out).not.toMatch(/Llama|Lambert|licenza/);
   });
 });
 
