@@ -546,6 +546,9 @@ export function jointSubjects(words: string): Subject[] {
  * name (with at most a short apposition after it) right before the colon that opens a quotation.
  * @param quoteStart - offset of the quotation's opening mark
  */
+// Verbless sources ("secondo X", "a detta di X") that may name two people (see SOURCE_MARKERS).
+const JOINT_SOURCE_MARKERS: ReadonlySet<string> = new Set(['secondo', 'a-detta-di']);
+
 // A plural verb in an opener that names its speakers after it ("lo hanno detto", "lo ribadiscono", "ne sono convinti").
 const PLURAL_OPENER = /(?<![\p{L}])(?:hanno|avevano|sono|erano|\p{L}{3,}(?:ano|ono))(?![\p{L}])/iu;
 
@@ -561,6 +564,15 @@ const PLURAL_OPENER = /(?<![\p{L}])(?:hanno|avevano|sono|erano|\p{L}{3,}(?:ano|o
 export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHit): Subject[] {
   // "Lo hanno detto X e Y": an opener naming its speakers after it, with a plural verb
   const opener = hit.cataphoric && PLURAL_OPENER.test(frame.slice(toks[hit.tokStart]!.start, toks[hit.tokEnd]!.end));
+  // "Secondo Giani e Monni, …": a verbless source naming two people, the first name right before the "e"
+  if (JOINT_SOURCE_MARKERS.has(hit.form)) {
+    const rest = frame.slice(toks[hit.tokEnd]!.end);
+    const edge = rest.search(/[,.;:!?“”«»"(]/u);
+    const words = (edge < 0 ? rest : rest.slice(0, edge)).trim();
+    const joint = jointSubjects(words);
+    const first = joint[0];
+    return first?.kind === 'name' && words.split(/\s+(?:e|ed)\s+/u)[0]!.trim().endsWith(first.name) ? joint : [];
+  }
   if (!hit.plural && !opener) return [];
   if (hit.inverted || opener) {
     const from = toks[hit.tokEnd - 1]!.end;

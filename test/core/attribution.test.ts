@@ -372,6 +372,12 @@ describe('statements made together', () => {
     expect(speakersOf('“Il contratto sarà firmato entro l’estate”. Lo ha detto Mario Bianchi, con Anna Neri.').map((d) => d.name)).toEqual(['Mario Bianchi']);
   });
 
+  it('GIVEN “Secondo Name Surname e Name Surname, …” THEN the sentence is both speakers’; “Secondo X la Toscana e l’Umbria …” is X’s alone', () => {
+    const drafts = speakersOf('Il vertice si è chiuso ieri.', 'Secondo Eugenio Giani e Monia Monni, la situazione resta drammatica.');
+    for (const name of ['Eugenio Giani', 'Monia Monni']) expect(has(speaker(drafts, name).quotes, 2, 'reported', 'la situazione resta drammatica')).toBe(true);
+    expect(speakersOf('Il vertice si è chiuso ieri.', 'Secondo Eugenio Giani la Toscana e l’Umbria sono pronte ad aiutare.').map((d) => d.name)).toEqual(['Eugenio Giani']);
+  });
+
   it('GIVEN a plural verb whose subject is a group (“I sindacati e le imprese hanno detto …”) THEN nobody is made a speaker', () => {
     expect(speakersOf('Il contratto è stato firmato.', 'I sindacati e le imprese hanno detto che il contratto è una buona notizia per tutti.')).toEqual([]);
   });
