@@ -562,25 +562,28 @@ const PLURAL_OPENER = /(?<![\p{L}])(?:hanno|avevano|sono|erano|\p{L}{3,}(?:ano|o
  * @returns two subjects, or none
  */
 export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHit): Subject[] {
+  const first = toks[hit.tokStart];
+  const last = toks[hit.tokEnd];
+  if (!first || !last) return [];
   // "Lo hanno detto X e Y": an opener naming its speakers after it, with a plural verb
-  const opener = hit.cataphoric && PLURAL_OPENER.test(frame.slice(toks[hit.tokStart]!.start, toks[hit.tokEnd]!.end));
+  const opener = hit.cataphoric && PLURAL_OPENER.test(frame.slice(first.start, last.end));
   // "Secondo Giani e Monni, …": a verbless source naming two people, the first name right before the "e"
   if (JOINT_SOURCE_MARKERS.has(hit.form)) {
-    const rest = frame.slice(toks[hit.tokEnd]!.end);
+    const rest = frame.slice(last.end);
     const edge = rest.search(/[,.;:!?“”«»"(]/u);
     const words = (edge < 0 ? rest : rest.slice(0, edge)).trim();
     const joint = jointSubjects(words);
-    const first = joint[0];
-    return first?.kind === 'name' && words.split(/\s+(?:e|ed)\s+/u)[0]!.trim().endsWith(first.name) ? joint : [];
+    const named = joint[0];
+    return named?.kind === 'name' && words.split(/\s+(?:e|ed)\s+/u)[0]!.trim().endsWith(named.name) ? joint : [];
   }
   if (!hit.plural && !opener) return [];
   if (hit.inverted || opener) {
-    const from = toks[hit.tokEnd - 1]!.end;
+    const from = last.end;
     const rest = frame.slice(from);
     const edge = rest.search(/[.;:!?“”«»"(]/u);
     return jointSubjects((edge < 0 ? rest : rest.slice(0, edge)).trim());
   }
-  const before = frame.slice(0, toks[hit.tokStart]!.start);
+  const before = frame.slice(0, first.start);
   const edge = Math.max(...[...'.;:!?“”«»"'].map((c) => before.lastIndexOf(c)));
   return jointSubjects(before.slice(edge + 1).trim());
 }
