@@ -196,8 +196,8 @@ export interface CataphoricOpener {
   readonly re: RegExp;
   readonly example: string;
 }
-const SPEECH_PARTICIPLE = `(?:detto|dichiarato|affermato|sostenuto|spiegato|sottolineato|ribadito|ricordato|rimarcato|evidenziato|scritto|annunciato|precisato|osservato|rilevato|commentato|aggiunto|confermato|riferito|assicurato|chiarito|denunciato)`;
-const SPEECH_PRESENT = `(?:dice|dichiara|afferma|sostiene|spiega|sottolinea|ribadisce|ricorda|rimarca|evidenzia|scrive|annuncia|precisa|osserva|rileva|commenta|aggiunge|conferma|riferisce|assicura|chiarisce|denuncia)`;
+const SPEECH_PARTICIPLE = `(?:detto|dichiarato|affermato|sostenuto|spiegato|sottolineato|ribadito|ricordato|rimarcato|evidenziato|scritto|annunciato|precisato|osservato|rilevato|commentato|aggiunto|confermato|riferito|assicurato|chiarito|denunciato|comunicato|segnalato|testimoniato|fatto sapere|reso noto)`;
+const SPEECH_PRESENT = `(?:dice|dichiara|afferma|sostiene|spiega|sottolinea|ribadisce|ricorda|rimarca|evidenzia|scrive|annuncia|precisa|osserva|rileva|commenta|aggiunge|conferma|riferisce|assicura|chiarisce|denuncia|comunica|segnala|testimonia|fa sapere|rende noto|dicono|dichiarano|affermano|sostengono|spiegano|sottolineano|ribadiscono|ricordano|scrivono|annunciano|precisano|osservano|rilevano|commentano|aggiungono|confermano|riferiscono|assicurano|comunicano|segnalano|testimoniano|fanno sapere|rendono noto)`;
 export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
   {
     id: 'lo-ha-detto',

@@ -56,7 +56,7 @@ export const CLOSE_MARKS = new Set(['”', '»', '"']);
 export const OPEN_MARKS = new Set(['“', '«', '"', '„']);
 export const ROLE_SET = new Set(ROLE_NOUNS);
 export const DOC_SET = new Set(DOCUMENT_NOUNS);
-export const ORG_ANAPHORS = new Set(['azienda', 'società', 'compagnia', 'impresa']);
+export const ORG_ANAPHORS = new Set(['azienda', 'società', 'compagnia', 'impresa', 'istituto', 'ente', 'agenzia', 'associazione', 'organizzazione']);
 export const PREPOSITIONS = new Set([
   'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'a', 'al', 'alla', 'allo', 'ai', 'agli', 'alle', "all'",
   'da', 'dal', 'dalla', 'dallo', 'dai', 'dagli', 'dalle', "dall'", 'con', 'su', 'sul', 'sulla', 'per', 'tra', 'fra', 'in',
@@ -67,6 +67,19 @@ export const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', '
 export const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
 export const isNameToken = (t: Tok | undefined): boolean =>
   !!t && t.cap && !NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower)));
+/** "l’Istat", "l’Inps", "l’Onu": a name after the elided article (an organisation); `elidedName` gives it. */
+const ELIDED_NAME = /^[lL]['’](\p{Lu}[\p{L}\p{N}-]*)$/u;
+/**
+ * The name a token holds after the elided article ("l’Istat" → "Istat"), if it is one.
+ * @param t - a token
+ * @returns the name and where it starts, or undefined
+ */
+export function elidedName(t: Tok | undefined): { name: string; at: number } | undefined {
+  const m = t?.word ? ELIDED_NAME.exec(t.text) : null;
+  // "l’AD", "l’Ad": a role, not a name
+  // "l’Istituto", "l’Agenzia": the organisation named before, not a name of its own
+  return m && !ROLE_ABBREVIATIONS.has(m[1]!.toUpperCase()) && !ORG_ANAPHORS.has(m[1]!.toLowerCase()) && !NOT_NAMES.has(m[1]!.toLowerCase()) && !VERB_WORDS.has(m[1]!.toLowerCase()) ? { name: m[1]!, at: t!.start + 2 } : undefined;
+}
 export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower));
 export const isRoleLike = (words: readonly Tok[]) => {
   const w = words.filter((t) => t.word);
@@ -227,6 +240,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     }
   }
   if (t.word && (t.lower === 'che' || t.lower === 'cui' || t.lower === 'quale' || t.lower === 'quali')) return { kind: 'none' };
+  // "L’Istat sottolinea …": an organisation named after the elided article
+  const org = elidedName(t);
+  if (org && !isPreposition(toks[j - 1])) return { kind: 'name', name: org.name, at: org.at };
   // "il ministro ha detto", "l’assessora si è detta …": a role with its article and no name, not governed by a
   // preposition ("secondo il ministro" is a source marker; "al ministro ha scritto" is no subject)
   const elidedRole = /^l'/.test(t.lower) && isRoleTok(t);
@@ -255,6 +271,9 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   if ((ARTICLES.has(toks[n]?.lower ?? '') || /^l'/.test(toks[n]?.lower ?? '')) && toks[n + 1] && isTitle(toks[n + 1]!)) n++;
   if (/^l'/.test(toks[n]?.lower ?? '') && ROLE_SET.has(toks[n]!.lower.slice(2)) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
   while (toks[n] && isTitle(toks[n]!) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
+  // "… commenta l’Istat": an organisation named after the elided article
+  const org = n === k ? elidedName(toks[n]) : undefined;
+  if (org) return { kind: 'name', name: org.name, at: org.at };
   if (isNameToken(toks[n])) {
     const end = nameEndForward(toks, n);
     if (/\d/.test(toks[end - 1]!.text)) return undefined;
@@ -355,6 +374,9 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
       }
       continue;
     }
+    // "Lo comunica l’Istat": an organisation named after the elided article, opening the noun phrase
+    const org = npStart < 0 && !isPreposition(prevWord) ? elidedName(t) : undefined;
+    if (org) return { kind: 'name', name: org.name, at: org.at };
     if (isNameToken(t) && !isElidedComplement(t)) {
       let end = nameEndForward(toks, k);
       if (/\d/.test(toks[end - 1]!.text)) end--;

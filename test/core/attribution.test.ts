@@ -269,6 +269,20 @@ describe('reporting verbs inserted in a quotation', () => {
   });
 });
 
+describe('an organisation named after the elided article', () => {
+  it('GIVEN “L’Istat sottolinea …”, “Lo comunica l’Istat”, ““…”, commenta l’Istituto” THEN every statement is the Istat’s, the institute being the Istat again', () => {
+    const drafts = speakersOf(
+      'Nel mese di ottobre l’indice dei prezzi aumenta dello 0,9% su base annua. Lo comunica l’Istat confermando la stima preliminare. “Ad ottobre l’inflazione risale”, commenta l’Istituto.',
+      'L’Istat sottolinea come gli andamenti dei settori siano differenziati.',
+    );
+    expect(drafts.map((d) => [d.name, d.sort])).toEqual([['Istat', 'organisation']]);
+    const istat = speaker(drafts, 'Istat');
+    expect(has(istat.quotes, 1, 'reported', 'l’indice dei prezzi aumenta')).toBe(true);
+    expect(has(istat.quotes, 1, 'direct', 'Ad ottobre l’inflazione risale')).toBe(true);
+    expect(has(istat.quotes, 2, 'reported', 'gli andamenti dei settori siano differenziati')).toBe(true);
+  });
+});
+
 describe('a name with its role in brackets before a colon', () => {
   it('GIVEN “Name Surname (allenatore Team):”…”” for two coaches THEN each quotation is its coach’s, with the role', () => {
     const drafts = speakersOf(
