@@ -31,7 +31,8 @@ export interface QuoteSentence {
 const PAIRS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"': '"', '„': '“' };
 
 /**
- * Finds the quotations of a text: typographic “…”, guillemets «…» and straight "…" (paired in order).
+ * Finds the quotations of a text: typographic “…”, guillemets «…» and straight "…" (paired in order; two apostrophes
+ * count as a straight mark).
  * A straight mark with no straight mark after it may close with a typographic one ("…»); a closing ” right before a
  * word opens a quotation (”…”); any other opening mark without its closing mark quotes nothing; a closing mark
  * without its opening mark quotes from the colon before it.
@@ -40,8 +41,12 @@ const PAIRS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"':
  * @example
  * findQuotations('“Sì”, dice.').map((q) => q.inner) // ['Sì']
  */
-export function findQuotations(text: string): Quotation[] {
+export function findQuotations(original: string): Quotation[] {
   const out: Quotation[] = [];
+  // Two apostrophes stand for a straight double mark in typewritten copy (''Abbiamo …'', "Non c'è …''): read as one
+  // mark here, the second apostrophe marked so the quotation's words leave it out.
+  const text = original.includes("''") ? original.replace(/''/g, '"\u0001') : original;
+  const wide = (at: number) => (text[at + 1] === '\u0001' ? 1 : 0);
   let i = 0;
   while (i < text.length) {
     // A closing mark written for the opening one (”Finalmente …”), as hasty copy does: right before a word, after a
@@ -61,12 +66,13 @@ export function findQuotations(text: string): Quotation[] {
       i++;
       continue;
     }
-    const inner = text.slice(i + 1, j);
+    const inner = original.slice(i + 1 + wide(i), j);
+    const end = j + 1 + wide(j);
     // A straight quote that wraps a whole paragraph's worth of text is more likely a stray mark than a quotation.
-    if (inner.trim() && !(text[j] === '"' && inner.length > 600)) out.push({ start: i, end: j + 1, inner });
-    i = j + 1;
+    if (inner.trim() && !(text[j] === '"' && inner.length > 600)) out.push({ start: i, end, inner });
+    i = end;
   }
-  return withUnmarkedOpenings(text, out);
+  return withUnmarkedOpenings(original, out);
 }
 
 /**
@@ -123,8 +129,8 @@ export function quoteSentences(paragraph: string): QuoteSentence[] {
     }
     if (end < 0) continue;
     const rest = paragraph.slice(end);
-    const next = /^\s+(\S)/.exec(rest);
-    if (next && /[\p{Lu}\d“«"„(]/u.test(next[1]!)) cuts.push(end);
+    const next = /^\s+(\S\S?)/.exec(rest);
+    if (next && (/^[\p{Lu}\d“«"„(]/u.test(next[1]!) || next[1] === "''")) cuts.push(end);
   }
   const out: QuoteSentence[] = [];
   let from = 0;
@@ -154,8 +160,14 @@ export function maskQuotations(text: string, quotations: readonly Quotation[]): 
   let out = '';
   let at = 0;
   for (const q of quotations) {
-    out += text.slice(at, q.start + 1) + ' '.repeat(Math.max(0, q.end - q.start - 2));
+    // A mark of two apostrophes ('') is kept as the straight double mark it stands for.
+    const open = text.startsWith("''", q.start) ? '"' : text[q.start]!;
+    out += text.slice(at, q.start) + open + ' '.repeat(Math.max(0, q.end - q.start - 2));
     at = q.end - 1;
+    if (q.end - q.start >= 4 && text.startsWith("''", q.end - 2)) {
+      out += '"';
+      at = q.end;
+    }
   }
   return out + text.slice(at);
 }

@@ -277,6 +277,16 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   if (isNameToken(toks[n])) {
     const end = nameEndForward(toks, n);
     if (/\d/.test(toks[end - 1]!.text)) return undefined;
+    // "il capo Dipartimento nazionale della Protezione civile, Fabrizio Curcio": after a role, one capitalised word
+    // and the words of an office up to a comma name the office; the person is the full name after the comma.
+    if (titles.length && end - n === 1 && toks[end]?.word && !isNameToken(toks[end])) {
+      let c = end;
+      while (toks[c] && toks[c]!.word && c - end < 10) c++;
+      const person = toks[c]?.text === ',' && isNameToken(toks[c + 1]) ? nameEndForward(toks, c + 1) : -1;
+      if (person - (c + 1) >= 2) {
+        return { kind: 'name', name: sliceText(frame, toks, c + 1, person), role: sliceText(frame, toks, n - titles.length, c).replace(ELIDED_PREFIX, ''), at: toks[c + 1]!.start };
+      }
+    }
     const name = sliceText(frame, toks, n, end);
     let role = titles.length ? titles.map((x) => x.text).join(' ').replace(ELIDED_PREFIX, '') : undefined;
     if (toks[end]?.text === ',') {

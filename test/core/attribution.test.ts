@@ -269,6 +269,16 @@ describe('reporting verbs inserted in a quotation', () => {
   });
 });
 
+describe('an office before the person named in apposition', () => {
+  it("GIVEN \"…'' dice il capo Dipartimento nazionale della Protezione civile, Name Surname, then more quotations THEN all are theirs, the office their role", () => {
+    const drafts = speakersOf(
+      "Alluvione in Romagna. \"Non c'è memoria di eventi di questo tipo'' dice il capo Dipartimento nazionale della Protezione civile, Fabrizio Curcio. ''Abbiamo ancora criticità di soccorso'' sottolinea.",
+    );
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Fabrizio Curcio', 'capo Dipartimento nazionale della Protezione civile']]);
+    expect(speaker(drafts, 'Fabrizio Curcio').quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(["Non c'è memoria di eventi di questo tipo", 'Abbiamo ancora criticità di soccorso']);
+  });
+});
+
 describe('an organisation named after the elided article', () => {
   it('GIVEN “L’Istat sottolinea …”, “Lo comunica l’Istat”, ““…”, commenta l’Istituto” THEN every statement is the Istat’s, the institute being the Istat again', () => {
     const drafts = speakersOf(

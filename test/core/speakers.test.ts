@@ -44,6 +44,13 @@ describe('quotations and quote-aware sentences', () => {
     expect(findQuotations('“Andiamo”disse lui. Il titolo è ”Vita”, un libro.').map((q) => q.inner)).toEqual(['Andiamo', 'Vita']);
   });
 
+  it("GIVEN two apostrophes for a straight double mark (''…'', \"…'') THEN each is one quotation without the apostrophes, and the frame shows the marks as straight double ones", () => {
+    const text = "\"Non c'è memoria in passato'' dice lui. ''Abbiamo criticità'' sottolinea.";
+    const quotations = findQuotations(text);
+    expect(quotations.map((q) => q.inner)).toEqual(["Non c'è memoria in passato", 'Abbiamo criticità']);
+    expect(quoteSentences(text)[1]!.frame).toMatch(/^" +" sottolinea\.$/);
+  });
+
   it('GIVEN a sentence ending in an accented letter (“città.”, “perché.”) THEN it ends there; a capital initial (“J. Smith”) and “sig.” do not end one', () => {
     expect(quoteSentences('I danni sono ingenti in città. Su questo il sindaco tace.').map((x) => x.text)).toEqual(['I danni sono ingenti in città.', 'Su questo il sindaco tace.']);
     expect(quoteSentences('Non so perché. Vedremo domani.')).toHaveLength(2);
