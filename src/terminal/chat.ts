@@ -284,11 +284,19 @@ const HELP_NAMES = ['help', 'aiuto', '?'];
 const QUIT_NAMES = ['quit', 'exit', 'esci', 'bye'];
 
 /** Whole lines that are talk rather than a question, in either language. */
-const SMALL_TALK: ReadonlyArray<{ readonly words: readonly string[]; readonly kind: 'help' | 'hello' | 'thanks' | 'quit' }> = [
+const SMALL_TALK: ReadonlyArray<{ readonly words: readonly string[]; readonly kind: 'help' | 'hello' | 'thanks' | 'quit' | 'people' }> = [
   { kind: 'help', words: ['help', 'aiuto', '?', 'comandi', 'commands', 'help me', 'aiutami'] },
   { kind: 'hello', words: ['ciao', 'salve', 'buongiorno', 'buonasera', 'hello', 'hi', 'hey'] },
   { kind: 'thanks', words: ['grazie', 'grazie mille', 'thanks', 'thank you', 'ok grazie', 'perfetto grazie'] },
   { kind: 'quit', words: ['esci', 'quit', 'exit', 'bye', 'arrivederci', 'addio'] },
+  // who speaks in the article: the list /quote gives with no name
+  {
+    kind: 'people',
+    words: [
+      'chi parla', "chi parla nell'articolo", 'chi parla nell’articolo', 'chi viene citato', 'chi è citato', 'chi sono le persone citate',
+      'chi interviene', 'chi prende la parola', 'who speaks', 'who is quoted', 'who speaks in the article', 'who is quoted in the article',
+    ],
+  },
 ];
 
 /**
@@ -296,9 +304,13 @@ const SMALL_TALK: ReadonlyArray<{ readonly words: readonly string[]; readonly ki
  * @param line - what the user typed
  * @returns the kind, or undefined for a question
  */
-export function smallTalk(line: string): 'help' | 'hello' | 'thanks' | 'quit' | undefined {
+export function smallTalk(line: string): 'help' | 'hello' | 'thanks' | 'quit' | 'people' | undefined {
   const folded = line.toLowerCase().replace(/[!.,;:¡]+/gu, '').replace(/\s+/g, ' ').trim();
-  return SMALL_TALK.find((t) => t.words.includes(folded))?.kind;
+  const kind = SMALL_TALK.find((t) => t.words.includes(folded))?.kind;
+  if (kind) return kind;
+  // "chi parla?": the question mark does not make the list a question
+  const bare = folded.replace(/\s*\?+$/u, '');
+  return SMALL_TALK.find((t) => t.kind === 'people' && t.words.includes(bare))?.kind;
 }
 
 /**
@@ -446,6 +458,7 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
       if (talk === 'help') say(helpText(lang, style, core));
       else if (talk === 'hello') say(m.hello);
       else if (talk === 'thanks') say(m.thanks);
+      else if (talk === 'people') say(peopleHuman(core.people(), style, lang));
       else say(answer(turn(line), line));
     }
     say('');

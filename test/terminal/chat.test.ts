@@ -125,6 +125,14 @@ describe('small talk and command names', () => {
     expect(smallTalk('grazie a chi è stato rilasciato Llama 2?')).toBeUndefined();
   });
 
+  it('GIVEN "chi parla?" or "who is quoted in the article?" THEN the people who speak are listed; a question about what someone says is searched', async () => {
+    expect(['chi parla?', 'Chi viene citato?', 'who is quoted in the article?'].map(smallTalk)).toEqual(['people', 'people', 'people']);
+    expect(smallTalk('chi parla di Llama 2?')).toBeUndefined();
+    const out = await chat(['chi parla?']);
+    expect(out).toMatch(/Nathan Lambert.*affermazion/u);
+    expect(out).not.toMatch(/L’articolo non sembra rispondere/);
+  });
+
   it('GIVEN one or two typos THEN the command meant; GIVEN a different word THEN none', () => {
     expect(['sumarize', 'sectons', 'qoute', 'riassumi', 'abuot', 'peple'].map(closestCommand)).toEqual(['summarize', 'sections', 'quote', 'summarize', 'about', 'people']);
     expect(closestCommand('pizza')).toBeUndefined();
