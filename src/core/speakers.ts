@@ -304,18 +304,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
 
   // "Massimo Spagnolli:" on a line of its own: the paragraph after it is what they said.
   let labelled: Entity | undefined;
-  const earlierText = (paragraph: number) =>
-    article.paragraphs
-      .filter((x) => x.number < paragraph)
-      .map((x) => x.text)
-      .join('\n');
+  const namedBefore = (name: string, paragraph: number) => article.paragraphs.some((x) => x.number < paragraph && x.text.includes(name));
   // Paragraphs after a label that are theirs: the first may speak plainly in the first person, later ones only quote.
   let afterLabel = 0;
   for (const { p, sentences } of sentencesByParagraph) {
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
     // A label names a person the article introduced before, or gives a role, or announces their words ("Le parole di
     // X"); "Nuova Zelanda:" names no speaker.
-    if (label && label.subject.kind === 'name' && (label.announces || label.subject.role || earlierText(p.number).includes(label.subject.name))) {
+    if (label && label.subject.kind === 'name' && (label.announces || label.subject.role || namedBefore(label.subject.name, p.number))) {
       labelled = entityFor(label.subject, focus, orgFocus, undefined);
       afterLabel = 0;
       continue;
