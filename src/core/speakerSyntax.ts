@@ -245,11 +245,8 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   if (org && !isPreposition(toks[j - 1])) return { kind: 'name', name: org.name, at: org.at };
   // "il ministro ha detto", "l’assessora si è detta …": a role with its article and no name, not governed by a
   // preposition ("secondo il ministro" is a source marker; "al ministro ha scritto" is no subject)
-  const elidedRole = /^l'/.test(t.lower) && isRoleTok(t);
-  const roleWithArticle = !elidedRole && isRoleTok(t) && ARTICLES.has(toks[j - 1]?.lower ?? '');
-  if ((elidedRole || roleWithArticle) && !isPreposition(toks[elidedRole ? j - 1 : j - 2])) {
-    return { kind: 'role', role: t.text.replace(ELIDED_PREFIX, ''), at: toks[elidedRole ? j : j - 1]!.start };
-  }
+  const phrase = roleNounPhrase(toks, j);
+  if (phrase && !isPreposition(toks[phrase.start - 1])) return { kind: 'role', role: phrase.role, at: toks[phrase.start]!.start };
   // a document or an organisation anaphor as subject: "la memo citava", "l’azienda afferma"
   for (let p = j; p >= Math.max(0, j - 5); p--) {
     const doc = documentForward(toks, frame, p, j + 1);
@@ -455,18 +452,27 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
  * is left alone: someone who does something is not thereby the one who speaks next.
  */
 export function roleSubject(toks: readonly Tok[]): Subject | undefined {
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const elided = /^l'/.test(t.lower) && isRoleTok(t);
-    const withArticle = ARTICLES.has(t.lower) && isRoleTok(toks[i + 1]);
-    if (!elided && !withArticle) continue;
-    if (isPreposition(toks[i - 1])) continue;
-    const last = elided ? i : i + 1;
-    if (!ROLE_SUBJECT_AUXILIARIES.has(toks[last + 1]?.lower ?? '')) continue;
-    const role = (elided ? t.text : toks[i + 1]!.text).replace(ELIDED_PREFIX, '');
-    return { kind: 'role', role, at: t.start };
+  for (let j = 0; j < toks.length; j++) {
+    const phrase = roleNounPhrase(toks, j);
+    if (!phrase || isPreposition(toks[phrase.start - 1])) continue;
+    if (!ROLE_SUBJECT_AUXILIARIES.has(toks[j + 1]?.lower ?? '')) continue;
+    return { kind: 'role', role: phrase.role, at: toks[phrase.start]!.start };
   }
   return undefined;
+}
+
+/**
+ * A role with its article ending at token `j`: "l’assessora" (one token) or "il ministro".
+ * @param toks - the tokens
+ * @param j - the role noun's index
+ * @returns the role as written (without the elided article) and the phrase's first token, or undefined
+ */
+function roleNounPhrase(toks: readonly Tok[], j: number): { role: string; start: number } | undefined {
+  const t = toks[j];
+  if (!isRoleTok(t)) return undefined;
+  const role = t!.text.replace(ELIDED_PREFIX, '');
+  if (/^l'/.test(t!.lower)) return { role, start: j };
+  return ARTICLES.has(toks[j - 1]?.lower ?? '') ? { role, start: j - 1 } : undefined;
 }
 
 /** The person a sentence opens by comparing its subject with ("Come Ada Neri, presidente di …, Rossi …"). */
@@ -561,7 +567,7 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
  * @returns the subjects, in order
  */
 export function jointSubjects(words: string): Subject[] {
-  const sides = words.split(/\s+(?:e|ed)\s+/u);
+  const sides = words.split(CONJUNCTION);
   if (sides.length !== 2) return [];
   const out: Subject[] = [];
   for (const side of sides) {
@@ -573,11 +579,9 @@ export function jointSubjects(words: string): Subject[] {
   return out;
 }
 
-/**
- * "Sara Gobbi, Verdi: “…”", "Dello stesso tono, Marco Riva, Ps: “…”", "Laura Pini: “…”": a full
- * name (with at most a short apposition after it) right before the colon that opens a quotation.
- * @param quoteStart - offset of the quotation's opening mark
- */
+// "e" joining two subjects.
+const CONJUNCTION = /\s+(?:e|ed)\s+/u;
+
 // Verbless sources ("secondo X", "a detta di X") that may name two people (see SOURCE_MARKERS).
 const JOINT_SOURCE_MARKERS: ReadonlySet<string> = new Set(['secondo', 'a-detta-di']);
 
@@ -600,21 +604,20 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   // "Lo hanno detto X e Y": an opener naming its speakers after it, with a plural verb
   const opener = hit.cataphoric && PLURAL_OPENER.test(frame.slice(first.start, last.end));
   // "Secondo Giani e Monni, …": a verbless source naming two people, the first name right before the "e"
-  if (JOINT_SOURCE_MARKERS.has(hit.form)) {
+  // The words after the verb or marker, up to the clause's edge.
+  const after = (edge: RegExp) => {
     const rest = frame.slice(last.end);
-    const edge = rest.search(/[,.;:!?“”«»"(]/u);
-    const words = (edge < 0 ? rest : rest.slice(0, edge)).trim();
+    const at = rest.search(edge);
+    return (at < 0 ? rest : rest.slice(0, at)).trim();
+  };
+  if (JOINT_SOURCE_MARKERS.has(hit.form)) {
+    const words = after(/[,.;:!?“”«»"(]/u);
     const joint = jointSubjects(words);
     const named = joint[0];
-    return named?.kind === 'name' && words.split(/\s+(?:e|ed)\s+/u)[0]!.trim().endsWith(named.name) ? joint : [];
+    return named?.kind === 'name' && words.split(CONJUNCTION)[0]!.trim().endsWith(named.name) ? joint : [];
   }
   if (!hit.plural && !opener) return [];
-  if (hit.inverted || opener) {
-    const from = last.end;
-    const rest = frame.slice(from);
-    const edge = rest.search(/[.;:!?“”«»"(]/u);
-    return jointSubjects((edge < 0 ? rest : rest.slice(0, edge)).trim());
-  }
+  if (hit.inverted || opener) return jointSubjects(after(/[.;:!?“”«»"(]/u));
   const before = frame.slice(0, first.start);
   const edge = Math.max(...[...'.;:!?“”«»"'].map((c) => before.lastIndexOf(c)));
   return jointSubjects(before.slice(edge + 1).trim());
@@ -639,14 +642,11 @@ export function speakerLabel(toks: readonly Tok[], frame: string): { subject: Su
     const at = toks.findIndex((t) => t.word && t.lower === 'parole');
     const p = toks.findIndex((t, k) => k > at && t.word);
     if (p < 0 || !isPreposition(toks[p])) return undefined;
-    // "Le parole di Carlo Bartoli, presidente dell’Ordine …": the name right after the preposition, its apposition
+    // "Le parole di Carlo Bartoli, presidente dell’Ordine …": a full name right after the preposition, with its
+    // apposition, read as after a verb
     if (isNameToken(toks[p + 1])) {
-      const end = nameEndForward(toks, p + 1);
-      if (end - (p + 1) < 2) return undefined;
-      let q = end + 1;
-      while (toks[q] && toks[q]!.text !== ',' && !/^[.;:!?]$/.test(toks[q]!.text)) q++;
-      const role = toks[end]?.text === ',' && q > end + 1 && isRoleLike(toks.slice(end + 1, q)) ? sliceText(frame, toks, end + 1, q) : undefined;
-      return { subject: { kind: 'name', name: sliceText(frame, toks, p + 1, end), ...(role ? { role } : {}), at: toks[p + 1]!.start }, announces: true };
+      const named = subjectAfter(toks, frame, p);
+      return named && named !== 'nothing' && named.kind === 'name' && named.name.includes(' ') ? { subject: named, announces: true } : undefined;
     }
     // "le parole della presidente del Consiglio Giorgia Meloni": a role, then the name
     const subject = subjectForward(toks, frame, at + 1, toks.length, true);
@@ -665,6 +665,11 @@ export function speakerLabel(toks: readonly Tok[], frame: string): { subject: Su
   return { subject: { kind: 'name', name, role: sliceText(frame, toks, from, to), at: 0 }, announces: false };
 }
 
+/**
+ * "Sara Gobbi, Verdi: “…”", "Dello stesso tono, Marco Riva, Ps: “…”", "Laura Pini: “…”": a full
+ * name (with at most a short apposition after it) right before the colon that opens a quotation.
+ * @param quoteStart - offset of the quotation's opening mark
+ */
 export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
   if (!/:\s*$/.test(frame.slice(0, quoteStart))) return undefined;
   let j = toks.findIndex((t) => t.start >= quoteStart) - 1;
