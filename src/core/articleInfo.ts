@@ -46,7 +46,7 @@ const FORMS: readonly { readonly field: ArticleField; readonly form: RegExp }[] 
  * articleFieldAsked("Chi ha scritto l'articolo?") // 'author'
  */
 export function articleFieldAsked(question: string): ArticleField | undefined {
-  const q = question.normalize('NFC').trim().replace(/[?!.…\s]+$/u, '').replace(/\s+/gu, ' ');
+  const q = asAsked(question);
   // Every form names the article or its author: a question that does neither is not tried against the forms,
   // whose case-insensitive Unicode patterns are slow to compile on a cold start.
   if (!NAMES_ARTICLE.test(q)) return undefined;
@@ -65,9 +65,12 @@ const ABOUT_FORMS: readonly RegExp[] = [
  * @returns true for those forms
  */
 export function articleAboutAsked(question: string): boolean {
-  const q = question.normalize('NFC').trim().replace(/[?!.…\s]+$/u, '').replace(/\s+/gu, ' ');
+  const q = asAsked(question);
   return NAMES_ARTICLE.test(q) && ABOUT_FORMS.some((f) => f.test(q));
 }
+
+// A question as the forms read it: composed, without its closing marks, one space between words.
+const asAsked = (question: string) => question.normalize('NFC').trim().replace(/[?!.…\s]+$/u, '').replace(/\s+/gu, ' ');
 
 // The words one of which every form holds (the article's nouns, "autore"/"author"), matched as the forms match.
 const NAMES_ARTICLE = /articolo|pezzo|testo|autor|author|article|piece|text|story|post/iu;

@@ -286,7 +286,7 @@ export function resolveFollowUp(question: string, context: ConversationContext |
 // Words that may stand before a question word ("da quali", "in che", "from which").
 const QUESTION_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'da', 'di', 'in', 'per', 'con', 'su', 'tra', 'fra', 'from', 'at', 'for', 'with', 'by', 'to', 'of']);
 // Question words that ask for a kind of thing ("quali regioni?", "which ones?", "how many?").
-const DETERMINER_QUESTION_WORDS: ReadonlySet<string> = new Set(['che', 'quale', 'quali', 'quanto', 'quanti', 'quante', 'quanta', 'which', 'what', 'how']);
+const DETERMINER_QUESTION_WORDS: ReadonlySet<string> = new Set(['che', 'quale', 'quali', 'quanto', 'quanti', 'quante', 'which', 'what', 'how']);
 // Forms of "to be" that make "chi è X?", "what is X?" a question about X itself, which stands on its own.
 const BE_FORMS: ReadonlySet<string> = new Set(['e', 'sono', 'era', 'erano', 'fu', 'is', 'are', 'was', 'were', "cos'e", "com'e", "dov'e", "qual'e", "quand'e"]);
 
@@ -300,10 +300,10 @@ function bareQuestion(q: string): boolean {
   const ws = words(q);
   let i = 0;
   if (ws[i] && QUESTION_PREPOSITIONS.has(fold(ws[i]!)) && ws.length > 1) i++;
-  if (!ws[i] || !QUESTION_WORDS.includes(fold(ws[i]!))) return false;
-  const rest = ws.slice(i + 1);
   // "quali regioni", "che anno", "how many people": the question word asks for a kind of thing, with no verb after it
-  if (!rest.length || rest.length > 2 || !DETERMINER_QUESTION_WORDS.has(fold(ws[i]!))) return false;
+  if (!ws[i] || !DETERMINER_QUESTION_WORDS.has(fold(ws[i]!))) return false;
+  const rest = ws.slice(i + 1);
+  if (!rest.length || rest.length > 2) return false;
   if (rest.some((w) => BE_FORMS.has(fold(w)))) return false;
   return !rest.some((w) => /^\p{Lu}/u.test(w) || /\d/.test(w));
 }

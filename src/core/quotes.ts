@@ -104,7 +104,7 @@ function withUnmarkedOpenings(text: string, found: Quotation[]): Quotation[] {
 // a capital initial ("J. Smith"). Word edges are Unicode letters: "città." and "perché." end sentences.
 const ABBREVIATION_WORD = /(?:(?<![\p{L}\p{M}])(?:sig|sigg|dott|prof|ing|avv|ecc|es|cfr|pag|art|vol|cap|fig|n|nr|mr|mrs|ms|dr|jr|sr|st|inc|ltd|co|vs|etc)|(?<![\p{L}\p{M}\d])\d{1,2}\s(?:gen|feb|mar|apr|mag|giu|lug|ago|sett?|ott|nov|dic|jan|jun|jul|aug|sept?|oct|dec))\.$/iu;
 const INITIAL = /(?<![\p{L}\p{M}])\p{Lu}\.$/u;
-const ABBREVIATION = { test: (s: string) => ABBREVIATION_WORD.test(s) || INITIAL.test(s) };
+const isAbbreviation = (s: string) => ABBREVIATION_WORD.test(s) || INITIAL.test(s);
 
 /**
  * Splits a paragraph into sentences that never break inside a quotation: a sentence ends at `.`, `!`, `?` or
@@ -123,7 +123,7 @@ export function quoteSentences(paragraph: string): QuoteSentence[] {
     if (/[.!?…]/.test(ch) && !inside(i)) {
       end = i + 1;
       while (end < paragraph.length && /[.!?…)\]]/.test(paragraph[end]!)) end++;
-      if (ch === '.' && ABBREVIATION.test(paragraph.slice(Math.max(0, i - 8), i + 1))) end = -1;
+      if (ch === '.' && isAbbreviation(paragraph.slice(Math.max(0, i - 8), i + 1))) end = -1;
     } else if (quotations.some((q) => q.end === i + 1) && /[.!?…]$/.test(paragraph.slice(0, i))) {
       end = i + 1;
     }
