@@ -680,19 +680,6 @@ export function fillExcerpt(text: string, sentences: readonly { start: number; e
   return [start, end];
 }
 
-/**
- * The excerpt of a lead paragraph: its first sentences while they fit, the room left filled as `fillExcerpt` does.
- * @param text - the paragraph
- * @param sentences - its sentence spans
- * @returns the excerpt's [start, end) in the paragraph
- */
-function leadSpan(text: string, sentences: readonly { start: number; end: number }[]): [number, number] {
-  if (!sentences.length || sentences[0]!.end - sentences[0]!.start > EXCERPT_MAX) return excerptSpan(text, sentences, 0);
-  let hi = 0;
-  while (sentences[hi + 1] && sentences[hi + 1]!.end - sentences[0]!.start <= EXCERPT_MAX) hi++;
-  return fillExcerpt(text, sentences, 0, hi);
-}
-
 // The least room worth filling with part of a neighbouring sentence.
 const PARTIAL_MIN = 40;
 
@@ -1561,7 +1548,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       .flatMap((a) => {
         const lead = a.paragraphs[0];
         if (!lead) return [];
-        const [start, end] = leadSpan(lead.text, lead.sentences);
+        // Its first sentences while they fit, as any excerpt around the first sentence.
+        const [start, end] = excerptSpan(lead.text, lead.sentences, 0);
         return [passageFromSpan(a, lead, 0, start, end, [], 1)];
       });
     if (leads.length) return { question, answered: true, passages: leads, lang };
