@@ -306,11 +306,9 @@ const SMALL_TALK: ReadonlyArray<{ readonly words: readonly string[]; readonly ki
  */
 export function smallTalk(line: string): 'help' | 'hello' | 'thanks' | 'quit' | 'people' | undefined {
   const folded = line.toLowerCase().replace(/[!.,;:¡]+/gu, '').replace(/\s+/g, ' ').trim();
-  const kind = SMALL_TALK.find((t) => t.words.includes(folded))?.kind;
-  if (kind) return kind;
-  // "chi parla?": the question mark does not make the list a question
+  // "chi parla?": the question mark does not make the list of who speaks a question
   const bare = folded.replace(/\s*\?+$/u, '');
-  return SMALL_TALK.find((t) => t.kind === 'people' && t.words.includes(bare))?.kind;
+  return SMALL_TALK.find((t) => t.words.includes(folded) || (t.kind === 'people' && t.words.includes(bare)))?.kind;
 }
 
 /**
