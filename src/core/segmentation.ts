@@ -18,7 +18,7 @@ import { paragraphAt, paragraphCount, paragraphsMade, shareContentDigest, shareP
 export interface SegmentationOptions {
   /** Fewest paragraphs in a segment (default 2: a one-paragraph section is rarely a topic of its own). */
   readonly minParagraphs?: number;
-  /** Articles with fewer paragraphs stay one section (default 4). */
+  /** Articles with fewer paragraphs stay one section (default 6: a news item of five paragraphs or fewer tells one story; split in two, each half is titled by a phrase of two paragraphs, "Mese", "Processi"). */
   readonly minArticleParagraphs?: number;
   /** Multiplier of the per-segment cost log n in the statistical model (default 1). */
   readonly segmentPenalty?: number;
@@ -43,7 +43,7 @@ export function segmentBoundaries(paragraphs: readonly (readonly (readonly strin
   const minParagraphs = Math.max(1, options.minParagraphs ?? 2);
   const maxParagraphs = Math.max(minParagraphs, options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS);
   const P = paragraphs.length;
-  if (P < Math.max(2, options.minArticleParagraphs ?? 4)) return [];
+  if (P < Math.max(2, options.minArticleParagraphs ?? 6)) return [];
   // Words as small integers, so counting needs no hashing.
   const ids = new Map<string, number>();
   const words = paragraphs.map((p) => {

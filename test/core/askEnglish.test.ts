@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/core/brano.js';
 import { loadCorpus } from '../../src/core/corpus.js';
-import { DEFAULT_RANKING, englishConcepts, EXCERPT_MAX } from '../../src/core/ask.js';
+import { englishConcepts, EXCERPT_MAX } from '../../src/core/ask.js';
 import { stem } from '../../src/core/analysis.js';
 import { translateEnglishQuery } from '../../src/core/crossLingual.js';
 import { loadLexicons } from '../../src/lexicons.js';
@@ -124,13 +124,14 @@ describe('ask with English questions over the Italian article, general lexicon l
 describe('an English question over an Italian text in another tense', () => {
   const lexicons = loadLexicons(`${root}corpus`);
 
-  it('GIVEN "won" THEN its translation is searched in both tenses: the verb\'s stem ("vinse") and its participle\'s ("ha vinto"), as alternatives of one word', () => {
+  it('GIVEN "won" THEN its translation is searched in both tenses: the verb\'s stem ("vinse") and its participle\'s ("ha vinto"), as alternatives of one word, at the same weight (an English word says nothing of the Italian tense)', () => {
     const terms = englishConcepts(translateEnglishQuery('Who won the game?', lexicons.bilingual));
     const verb = terms.find((t) => t.term === stem('vinse', 'it'));
     const participle = terms.find((t) => t.term === stem('vinto', 'it'));
     expect(verb?.typed).toBe(true);
     expect(participle?.typed).toBe(false);
     expect(participle?.concept).toBe(verb?.concept);
-    expect(participle?.weight).toBeCloseTo((verb?.weight ?? 0) * DEFAULT_RANKING.variantWeight, 6);
+    expect(participle?.weight).toBeGreaterThan(0);
+    expect(participle?.weight).toBeCloseTo(verb?.weight ?? 0, 6);
   });
 });

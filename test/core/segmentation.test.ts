@@ -47,6 +47,13 @@ describe('segmentBoundaries', () => {
     expect(segmentBoundaries([[['pizza']], [['calcio']], [['stelle']]])).toEqual([]);
   });
 
+  it('GIVEN a news item of five paragraphs on two subjects THEN it stays one story; with six the shift is found', () => {
+    const five = [[['pizza', 'forno']], [['pizza', 'forno']], [['pizza', 'forno']], [['stelle', 'telescopio']], [['stelle', 'telescopio']]];
+    expect(segmentBoundaries(five)).toEqual([]);
+    expect(segmentBoundaries([...five, [['stelle', 'telescopio']]])).toEqual([3]);
+    expect(segmentBoundaries(five, { minArticleParagraphs: 4 })).toEqual([3]);
+  });
+
   it('GIVEN a minimum segment size THEN no segment is shorter', () => {
     const found = segmentBoundaries(units(load('segmentation/llama2-senza-titoli.md')), { minParagraphs: 3 });
     const starts = [0, ...found, 16];
