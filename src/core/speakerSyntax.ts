@@ -528,21 +528,23 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     const m = reporting.exec(content) ?? INSERT_ONLY_VERB_RE.exec(content);
     if (!m || m.index !== 0) continue;
     const plural = verbEntry(m[0]).plural;
-    // One speaker's insert is short ("– ha detto il ministro della Difesa Carlo Benvenuti –"); two take more room.
-    if (!plural && content.length > 90) continue;
     // "– hanno detto il presidente Giani e l’assessora Monia Monni –": a statement made together, each subject named.
     const joint = plural ? jointSubjects(content.slice(m[0].length)) : [];
     if (plural && joint.length < 2) continue;
+    let found: Subject | undefined;
+    if (!plural) {
+      const ctoks = lex(content);
+      const vEnd = ctoks.findIndex((t) => t.end >= m[0].length);
+      found = subjectForward(ctoks, content, vEnd + 1);
+      // One speaker's insert is short ("– ha detto il ministro della Difesa Carlo Benvenuti –"), unless it names them
+      // with their office ("– spiega la professoressa Carolina Pagli del dipartimento di Scienze della Terra
+      // dell’Università di Pisa –"): a longer aside that names nobody is the speaker's own words.
+      if (content.length > 90 && !found) continue;
+    }
     inserts.push({ from, to: to + 1 });
     if (!subject) {
-      if (joint.length) {
-        [subject, ...also] = joint;
-      } else {
-        const ctoks = lex(content);
-        const vEnd = ctoks.findIndex((t) => t.end >= m[0].length);
-        const found = subjectForward(ctoks, content, vEnd + 1);
-        if (found) subject = found;
-      }
+      if (joint.length) [subject, ...also] = joint;
+      else if (found) subject = found;
     }
     d++;
   }

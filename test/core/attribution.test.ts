@@ -255,6 +255,26 @@ describe('reporting verbs inserted in a quotation', () => {
     expect(direct[3]).toMatch(/^basta che il cantiere .* fissati dal contratto$/);
   });
 
+  it('GIVEN an insert that names the speaker with a long office (“– spiega la professoressa Name Surname del dipartimento … dell’Università di … –”) THEN both halves are hers; a long aside that names nobody stays in the quotation', () => {
+    const s = speaker(
+      speakersOf(
+        '“Questi due studi ci permettono di osservare con chiarezza la nascita di un oceano – spiega la professoressa Marta Ferri del dipartimento di Scienze della Terra dell’Università di Siena – I nostri dati mostrano che il mantello risale a impulsi”.',
+      ),
+      'Marta Ferri',
+    );
+    expect(s.role).toBe('professoressa');
+    expect(s.quotes.map((q) => q.text)).toEqual(['Questi due studi ci permettono di osservare con chiarezza la nascita di un oceano', 'I nostri dati mostrano che il mantello risale a impulsi']);
+    const aside = speaker(
+      speakersOf(
+        'Il sindaco Paolo Serra ha parlato ai cittadini: “La piazza sarà pronta in estate – spiega bene il cartello che da mesi sta all’ingresso del cantiere e che tutti abbiamo letto passando – e nessuno ci fermerà”.',
+      ),
+      'Paolo Serra',
+    );
+    expect(aside.quotes.map((q) => q.text)).toEqual([
+      'La piazza sarà pronta in estate – spiega bene il cartello che da mesi sta all’ingresso del cantiere e che tutti abbiamo letto passando – e nessuno ci fermerà',
+    ]);
+  });
+
   it('GIVEN “Vi abbiamo segnalato … sul tavolo- molto prima del voto- … - manda a dire- …” THEN only the dashes around a reporting verb are an insert', () => {
     const s = speaker(
       speakersOf(
