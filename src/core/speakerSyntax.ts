@@ -54,7 +54,14 @@ export function lex(text: string): Tok[] {
 
 export const CLOSE_MARKS = new Set(['”', '»', '"']);
 export const OPEN_MARKS = new Set(['“', '«', '"', '„']);
-export const ROLE_SET = new Set(ROLE_NOUNS);
+const ROLE_NOUN_SET = new Set(ROLE_NOUNS);
+/**
+ * Role nouns, with the Italian prefixes that make a deputy or a second office of one: "vicesindaco",
+ * "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario" are roles as their noun is.
+ */
+export const ROLE_SET: Pick<ReadonlySet<string>, 'has'> = {
+  has: (word) => ROLE_NOUN_SET.has(word) || (/^(?:vice|pro|sotto|co)-?\p{Ll}{4,}$/u.test(word) && ROLE_NOUN_SET.has(word.replace(/^(?:vice|pro|sotto|co)-?/, ''))),
+};
 export const DOC_SET = new Set(DOCUMENT_NOUNS);
 export const ORG_ANAPHORS = new Set(['azienda', 'società', 'compagnia', 'impresa', 'istituto', 'ente', 'agenzia', 'associazione', 'organizzazione']);
 export const PREPOSITIONS = new Set([
@@ -497,8 +504,13 @@ export function sharedStance(toks: readonly Tok[], frame: string): Subject | und
 }
 
 export const DASHES = new Set(['–', '—', '-']);
-/** Verbs that report speech only when inserted in a quotation ("– ha concluso Ferri –"); elsewhere "concludere" ends things. */
-export const INSERT_ONLY_VERB_RE = /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|continuato)|conclude|prosegue|continua)(?![\p{L}])/iu;
+/**
+ * Verbs that report speech only when inserted in a quotation ("– ha concluso Ferri –", "– interviene l’assessore
+ * Rossi –", "– puntualizza –"); elsewhere "concludere" ends things, "intervenire" is acting and "attaccare" has an
+ * object. The journalistic verbs of taking the floor, going on, retorting and warning, present and present perfect.
+ */
+export const INSERT_ONLY_VERB_RE =
+  /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|continuato|puntualizzato|chiosato|ribattuto|attaccato|tuonato|esordito|rassicurato|ammonito|ironizzato|rilanciato|fatto\s+notare|fatto\s+presente)|è\s+(?:intervenut|sbottat)[oa]|conclude|prosegue|continua|interviene|puntualizza|chiosa|ribatte|attacca|tuona|sbotta|esordisce|rassicura|ammonisce|ironizza|rilancia|fa\s+notare|fa\s+presente)(?![\p{L}])/iu;
 
 /**
  * A reporting verb inserted in a quotation between dashes ("“Bisogna … – ha detto Vitale – Serve anche …”",

@@ -530,6 +530,29 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     });
   }
 
+  // A role that spoke and was never named as a speaker ("– ha dichiarato il sindaco –") is the one person the title,
+  // or the paragraph of its first words or the one before, names with that role ("Chieti, sopralluogo del sindaco
+  // Diego Ferrara"): news copy names someone once, often only in the title, and then calls them by their office.
+  const unnamed = [...entities.values()].filter((e) => e.placeholder && !e.mergedInto && e.quotes.length);
+  if (unnamed.length) {
+    const title = article.meta.title;
+    for (const e of unnamed) {
+      const first = Math.min(...e.quotes.map((q) => q.paragraph));
+      const texts: { toks: readonly Tok[]; frame: string }[] = [{ toks: lex(title), frame: title }];
+      for (const { p, sentences } of sentencesByParagraph) if (p.number >= first - 1 && p.number <= first) for (const { s, toks } of sentences) texts.push({ toks, frame: s.frame });
+      const stem = roleStem(e.role!);
+      const named = new Map<string, Subject>();
+      for (const { toks, frame } of texts) {
+        toks.forEach((t, k) => {
+          if (!stem || !t.word || roleStem(t.text) !== stem) return;
+          const subject = subjectForward(toks, frame, k);
+          if (subject?.kind === 'name' && roleStem(subject.role ?? '') === stem) named.set(fold(resolveName(subject.name)), subject);
+        });
+      }
+      if (named.size === 1) entityFor([...named.values()][0]!, undefined, undefined, undefined);
+    }
+  }
+
   const out: SpeakerDraft[] = [];
   for (const e of entities.values()) {
     // a role never given a name is left out: nobody could look it up

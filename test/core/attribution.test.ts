@@ -275,6 +275,28 @@ describe('reporting verbs inserted in a quotation', () => {
     ]);
   });
 
+  it('GIVEN “… – interviene l’assessore Name Surname – …” and “… – puntualizza – …” THEN the verbs of taking the floor are inserts; “Interviene la polizia” outside a quotation names no speaker', () => {
+    const drafts = speakersOf(
+      'Sul posto interviene la polizia municipale, che chiude la strada.',
+      '"È stato meglio così – interviene l’assessore ai lavori pubblici Carlo Serra – perché la gru avrebbe rovinato il prato. Riapriremo a maggio – puntualizza – senza altri costi".',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Carlo Serra']);
+    expect(speaker(drafts, 'Carlo Serra').quotes.map((q) => q.text)).toEqual(['È stato meglio così', 'perché la gru avrebbe rovinato il prato. Riapriremo a maggio', 'senza altri costi']);
+  });
+
+  it('GIVEN ““…” queste le parole del vicesindaco Name Surname” (no verb; a deputy’s office) THEN the quotation is theirs, their role the office', () => {
+    const s = speaker(speakersOf('“Al momento siamo tranquilli, i lavori riprenderanno presto” queste le parole del vicesindaco Marco Villa.'), 'Marco Villa');
+    expect(s.role).toBe('vicesindaco');
+    expect(s.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Al momento siamo tranquilli, i lavori riprenderanno presto']]);
+  });
+
+  it('GIVEN “– ha dichiarato il sindaco –” and the person of that office named only in the title THEN the quotation is theirs; a role the title does not name stays unnamed', () => {
+    const text = '“Ho voluto verificare di persona il cantiere – ha dichiarato il sindaco – per limitare i disagi ai cittadini”.';
+    const titled = extractSpeakers(parseArticle(`---\ntitle: "Sopralluogo del sindaco Elena Riva al cantiere"\nlang: it\n---\n\n${text}\n`, 'titolo.md'));
+    expect(speaker(titled, 'Elena Riva').quotes.map((q) => q.text)).toEqual(['Ho voluto verificare di persona il cantiere', 'per limitare i disagi ai cittadini']);
+    expect(speakersOf(text)).toEqual([]);
+  });
+
   it('GIVEN “Vi abbiamo segnalato … sul tavolo- molto prima del voto- … - manda a dire- …” THEN only the dashes around a reporting verb are an insert', () => {
     const s = speaker(
       speakersOf(
