@@ -303,8 +303,9 @@ const peopleCommand: CliCommand = {
   options: { json: { type: 'boolean' }, lang: { type: 'string' } },
   run(ctx) {
     const lang = langOption(ctx.values['lang']) ?? 'it';
-    const people = ctx.core().people();
-    write(ctx.io.stdout, ctx.values['json'] ? JSON.stringify(peopleJson(people)) : peopleHuman(people, ctx.style, lang));
+    const core = ctx.core();
+    const people = core.people();
+    write(ctx.io.stdout, ctx.values['json'] ? JSON.stringify(peopleJson(people)) : peopleHuman(people, ctx.style, lang, core.articles.length > 1));
     return 0;
   },
 };

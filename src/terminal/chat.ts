@@ -192,7 +192,7 @@ const CHAT_COMMANDS: readonly ChatCommand[] = [
     },
     run(turn) {
       const name = turn.args.trim();
-      if (!name) return peopleHuman(turn.core.people(), turn.style, turn.lang);
+      if (!name) return peopleHuman(turn.core.people(), turn.style, turn.lang, turn.core.articles.length > 1);
       const speakers = turn.core.people().map((p) => p.name);
       return quoteHuman(turn.core.quote(name), turn.style, { lang: turn.lang, speakers, showArticle: turn.core.articles.length > 1 });
     },
@@ -202,7 +202,7 @@ const CHAT_COMMANDS: readonly ChatCommand[] = [
     aliases: ['persone', 'chi'],
     syntax: { it: '/people', en: '/people' },
     example: '/people',
-    run: (turn) => peopleHuman(turn.core.people(), turn.style, turn.lang),
+    run: (turn) => peopleHuman(turn.core.people(), turn.style, turn.lang, turn.core.articles.length > 1),
   },
   {
     name: 'summarize',
@@ -456,7 +456,7 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
       if (talk === 'help') say(helpText(lang, style, core));
       else if (talk === 'hello') say(m.hello);
       else if (talk === 'thanks') say(m.thanks);
-      else if (talk === 'people') say(peopleHuman(core.people(), style, lang));
+      else if (talk === 'people') say(peopleHuman(core.people(), style, lang, core.articles.length > 1));
       else say(answer(turn(line), line));
     }
     say('');

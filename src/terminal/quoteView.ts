@@ -36,7 +36,7 @@ export function peopleJson(people: readonly Person[]): Record<string, unknown> {
 const MESSAGES = {
   it: {
     empty: 'Scrivi un nome: per esempio «Lambert».',
-    nobody: (name: string) => `Nell’articolo nessuno di nome ${name} prende la parola.`,
+    nobody: (name: string, several = false) => `${several ? 'Negli articoli' : 'Nell’articolo'} nessuno di nome ${name} prende la parola.`,
     mentioned: (where: string) => `Compare solo in ${where}, senza prendere la parola.`,
     didYouMean: (names: string) => `Forse cercavi: ${names}?`,
     speakers: (names: string) => `Parlano: ${names}.`,
@@ -44,12 +44,12 @@ const MESSAGES = {
     reported: 'riportata',
     noResponse: 'nessuna risposta',
     count: (n: number) => (n === 1 ? '1 affermazione' : `${n} affermazioni`),
-    nobodySpeaks: 'Nell’articolo non parla nessuno.',
+    nobodySpeaks: (several: boolean) => (several ? 'Negli articoli non parla nessuno.' : 'Nell’articolo non parla nessuno.'),
     source: 'fonte',
   },
   en: {
     empty: 'Type a name, for example “Lambert”.',
-    nobody: (name: string) => `Nobody called ${name} speaks in the article.`,
+    nobody: (name: string, several = false) => `Nobody called ${name} speaks in the article${several ? 's' : ''}.`,
     mentioned: (where: string) => `Only mentioned in ${where}, without speaking.`,
     didYouMean: (names: string) => `Did you mean: ${names}?`,
     speakers: (names: string) => `Speakers: ${names}.`,
@@ -57,7 +57,7 @@ const MESSAGES = {
     reported: 'reported',
     noResponse: 'no response',
     count: (n: number) => (n === 1 ? '1 statement' : `${n} statements`),
-    nobodySpeaks: 'Nobody speaks in the article.',
+    nobodySpeaks: (several: boolean) => `Nobody speaks in the article${several ? 's' : ''}.`,
     source: 'source',
   },
 } as const;
@@ -69,7 +69,7 @@ export interface QuoteViewOptions {
   readonly speakers?: readonly string[];
   /** The kind filter the user asked for, to say "no direct quotations" rather than nothing. */
   readonly kind?: 'direct' | 'reported';
-  /** Show the article slug with each ¶ (when the corpus has more than one article). */
+  /** Show the article slug with each ¶, and speak of "the articles" (when the corpus has more than one article). */
   readonly showArticle?: boolean;
 }
 
@@ -84,7 +84,7 @@ export function quoteHuman(result: QuoteResult, style: Style, options: QuoteView
   const m = MESSAGES[options.lang ?? 'it'];
   if (!result.query.trim()) return m.empty;
   if (!result.person) {
-    const nobody = style.bold(m.nobody(result.query.trim()));
+    const nobody = style.bold(m.nobody(result.query.trim(), options.showArticle));
     const lines: string[] = [];
     if (result.suggestions.length) lines.push(`${nobody} ${m.didYouMean(result.suggestions.join(', '))}`);
     else lines.push(nobody);
@@ -110,11 +110,12 @@ export function quoteHuman(result: QuoteResult, style: Style, options: QuoteView
  * @param people - the core's speakers
  * @param style - terminal styles
  * @param lang - language of the messages
+ * @param several - whether the corpus has more than one article (for "nobody speaks in the articles")
  * @returns lines of text
  */
-export function peopleHuman(people: readonly Person[], style: Style, lang: Lang = 'it'): string {
+export function peopleHuman(people: readonly Person[], style: Style, lang: Lang = 'it', several = false): string {
   const m = MESSAGES[lang];
-  if (!people.length) return m.nobodySpeaks;
+  if (!people.length) return m.nobodySpeaks(several);
   return people
     .map((p) => {
       const role = p.role ?? (p.kind === 'source' ? m.source : '');

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { peopleHuman, quoteHuman } from '../../src/terminal/quoteView.js';
+import { makeStyle } from '../../src/terminal/style.js';
+
+const style = makeStyle(false);
+const nobody = { query: 'Rossi', person: null, quotes: [], suggestions: [] };
+
+describe('quoteHuman and peopleHuman on one article or several', () => {
+  it('GIVEN a name nobody speaks as THEN the message speaks of the article, or of the articles when there are several', () => {
+    expect(quoteHuman(nobody, style)).toBe('Nell’articolo nessuno di nome Rossi prende la parola.');
+    expect(quoteHuman(nobody, style, { showArticle: true })).toBe('Negli articoli nessuno di nome Rossi prende la parola.');
+    expect(quoteHuman(nobody, style, { lang: 'en', showArticle: true })).toBe('Nobody called Rossi speaks in the articles.');
+  });
+
+  it('GIVEN nobody who speaks THEN the list says so for one article or several, in the language asked', () => {
+    expect(peopleHuman([], style)).toBe('Nell’articolo non parla nessuno.');
+    expect(peopleHuman([], style, 'it', true)).toBe('Negli articoli non parla nessuno.');
+    expect(peopleHuman([], style, 'en')).toBe('Nobody speaks in the article.');
+    expect(peopleHuman([], style, 'en', true)).toBe('Nobody speaks in the articles.');
+  });
+});
