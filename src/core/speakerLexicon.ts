@@ -63,7 +63,8 @@ const singular = [
   'chiede di', 'ha chiesto di', `pone l${AP}accento`, `ha posto l${AP}accento`, 'riconosce', 'ha riconosciuto',
   `si rifiuta di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   `si è rifiutat[oa] di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
-  `(?:ha|aveva) parlato`, `parla (?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
+  // "parla di", also with a sentence adverb between ("Prometeia parla tuttavia di “scricchiolii”")
+  `(?:ha|aveva) parlato`, `parla (?:(?:tuttavia|invece|anche|inoltre|poi|quindi|dunque|infatti|però|ancora|apertamente|esplicitamente) )?(?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
   `è (?:ottimista|pessimista|stupit[oa]|sorpres[oa]|convint[oa]|scettic[oa]|fiducios[oa]|preoccupat[oa]|entusiast[ao]|sicur[oa]) (?:che|di|del|della|dello|dei|degli|delle|dell${AP}|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|per|sul|sulla)`,
   `è d${AP}accordo`, `non è d${AP}accordo`,
   // "si è detto fiducioso", "si è detta “preoccupata per …”": a stance declared (not the impersonal "si è detto che")

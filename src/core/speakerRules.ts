@@ -5,14 +5,16 @@
  * rows in order. A new construction is a new row with its example (tested in test/core/attribution.test.ts).
  */
 import type { QuoteSentence } from './quotes.js';
-import { FLOOR_GIVERS, PRONOUNS, type ReportingVerb } from './speakerLexicon.js';
+import { ARTICLES, FLOOR_GIVERS, PRONOUNS, type ReportingVerb } from './speakerLexicon.js';
 import {
   CLOSE_MARKS,
   colonSpeaker,
   DOC_SET,
   documentForward,
   letters,
+  PREPOSITIONS,
   quoteInserts,
+  ROLE_SET,
   roleSubject,
   subjectAfter,
   subjectBefore,
@@ -21,6 +23,21 @@ import {
   type Tok,
   type VerbHit,
 } from './speakerSyntax.js';
+
+/**
+ * Whether ", verb Subject," is an insert the sentence goes on after ("La crescita nulla del Pil, spiega l’Istat, è la
+ * sintesi …"): no quotation before it, a comma after the subject, and then a word that neither starts an apposition
+ * or a relative clause ("…, dice Aldo Bruni, sindaco di Valdora", "…, che …") nor an adjunct. The whole sentence is
+ * then the statement, as for a verb alone between commas.
+ */
+function continuesAfterInsert(c: VerbContext): boolean {
+  if (c.afterQuote) return false;
+  let k = c.vEnd + 1;
+  while (c.toks[k] && !/^[,.;:!?…]$/.test(c.toks[k]!.text)) k++;
+  const next = c.toks[k + 1];
+  if (c.toks[k]?.text !== ',' || !next?.word || next.cap) return false;
+  return !ROLE_SET.has(next.lower) && !ARTICLES.has(next.lower) && !PREPOSITIONS.has(next.lower) && !/^(?:che|cui|quale|quali|ex|secondo|durante|oggi|ieri)$/.test(next.lower);
+}
 
 /** What a rule finding a reporting verb's subject sees. Values read around the verb are computed on first use. */
 export interface VerbContext {
@@ -125,7 +142,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     read: (c) => {
       const after = c.after();
       if (!c.afterComma || !after || after === 'nothing' || !(c.entry.inverts || c.afterQuote)) return undefined;
-      return { subject: after, inverted: true, statementEnd: c.commaAt };
+      return { subject: after, inverted: true, statementEnd: continuesAfterInsert(c) ? c.s.text.length : c.commaAt };
     },
   },
   {

@@ -275,6 +275,19 @@ describe('reporting verbs inserted in a quotation', () => {
     ]);
   });
 
+  it('GIVEN “La crescita …, spiega l’Ente, è la sintesi …” THEN the whole sentence is the statement; “…, dice Name Surname, sindaco di …” ends at the name', () => {
+    const ente = speaker(speakersOf('Il nuovo rapporto è uscito ieri. La crescita nulla del periodo estivo, spiega Statlab, è la sintesi di consumi in aumento e investimenti in calo.'), 'Statlab');
+    expect(ente.quotes.map((q) => q.text)).toEqual(['La crescita nulla del periodo estivo, spiega Statlab, è la sintesi di consumi in aumento e investimenti in calo.']);
+    const sindaco = speaker(speakersOf('Il bilancio è in ordine, dice Aldo Bruni, sindaco di Valdora.'), 'Aldo Bruni');
+    expect(sindaco.quotes.map((q) => q.text)).toEqual(['Il bilancio è in ordine']);
+  });
+
+  it('GIVEN “X parla tuttavia di “…” nel mercato …” THEN a sentence adverb between “parla” and “di” keeps it a reporting verb', () => {
+    const s = speaker(speakersOf('Il centro studi Econlab parla tuttavia di “scricchiolii” nel mercato del lavoro.'), 'Econlab');
+    expect(has(s.quotes, 1, 'direct', 'scricchiolii')).toBe(true);
+    expect(has(s.quotes, 1, 'reported', 'parla tuttavia di')).toBe(true);
+  });
+
   it('GIVEN “… – interviene l’assessore Name Surname – …” and “… – puntualizza – …” THEN the verbs of taking the floor are inserts; “Interviene la polizia” outside a quotation names no speaker', () => {
     const drafts = speakersOf(
       'Sul posto interviene la polizia municipale, che chiude la strada.',
