@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/core/brano.js';
-import { loadCorpus } from '../../src/core/corpus.js';
+import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { englishConcepts, EXCERPT_MAX } from '../../src/core/ask.js';
 import { stem } from '../../src/core/analysis.js';
 import { translateEnglishQuery } from '../../src/core/crossLingual.js';
@@ -133,5 +133,19 @@ describe('an English question over an Italian text in another tense', () => {
     expect(participle?.concept).toBe(verb?.concept);
     expect(participle?.weight).toBeGreaterThan(0);
     expect(participle?.weight).toBeCloseTo(verb?.weight ?? 0, 6);
+  });
+});
+
+describe('English verbs that name what happened', () => {
+  it('GIVEN “How much did industry fall?” over a report where “l’industria diminuisce” THEN “fall” is translated (it is no filler) and the paragraph answers', () => {
+    const terms = translateEnglishQuery('How much did industry fall?', loadLexicons().bilingual).words.find((w) => w.text === 'fall');
+    expect(terms?.terms).toContain(stem('diminuire', 'it'));
+    const report = parseArticle(
+      '---\ntitle: Conti trimestrali\nlang: it\n---\n\nIl governo ha presentato ieri il nuovo piano per le scuole e per gli ospedali del Paese.\n\nRiguardo al valore aggiunto, l’agricoltura resta stazionaria, l’industria diminuisce dello 0,7% mentre i servizi crescono dello 0,2%.\n\nLe esportazioni verso la Germania sono tornate ai livelli del 2019.\n',
+      'conti.md',
+    );
+    const result = createCore([report], { lexicons: loadLexicons() }).ask('How much did industry fall?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.paragraph).toBe(2);
   });
 });
