@@ -401,8 +401,17 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // A name the article writes in its Italian form (Byzantium: Bisanzio, Dioscorides: Dioscoride): its cognates,
       // when the name as written is not in the article. It stays a name, so a miss still weighs as one.
       const asIs = analyze(tok.surface, 'it').map((t) => t.term);
-      const found = asIs.some((t) => vocabulary.has(t)) ? [] : cognateAlternatives(tok.lower);
-      if (found.length) {
+      const inArticle = asIs.some((t) => vocabulary.has(t));
+      const found = inArticle ? [] : cognateAlternatives(tok.lower);
+      // An English acronym the article writes the Italian way (GDP: PIL, EU: UE, UN: ONU): the wordnets' entry.
+      const acronym = !inArticle && !found.length && /^\p{Lu}{2,5}$/u.test(tok.surface) ? wordnetSense(lexicon, tok.lower, exceptions) : undefined;
+      if (acronym) {
+        for (const [term, w] of acronym.terms) add(term, w);
+        for (const t of asIs) add(t, 1);
+        const terms = [...new Set([...acronym.terms.keys(), ...asIs])];
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms, alternatives: [...acronym.alternatives, ...asIs.map((t) => [t])], cue: false, name: true });
+        covered.fill(1, tok.start, tok.end);
+      } else if (found.length) {
         for (const c of found) add(c.term, c.similarity);
         for (const t of asIs) add(t, 1);
         const terms = [...new Set([...found.map((c) => c.term), ...asIs])];

@@ -345,6 +345,15 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(elsewhere?.terms).toEqual(expect.arrayContaining(itTerms('presidente')));
   });
 
+  it('GIVEN an acronym in capitals the article writes the Italian way ("GDP": "Pil") THEN the list translates it and it stays a name; written in the article ("NATO"), it is matched as written', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
+    const gdp = translateEnglishQuery('How much did GDP grow?', general, { vocabulary: vocabulary(['pil']) }).words.find((w) => w.text === 'GDP');
+    expect(gdp?.terms).toEqual(expect.arrayContaining(itTerms('pil')));
+    expect(gdp?.name).toBe(true);
+    const nato = translateEnglishQuery('When did NATO meet?', general, { vocabulary: vocabulary(['nato']) }).words.find((w) => w.text === 'NATO');
+    expect(nato?.terms).toEqual(['nato']);
+  });
+
   it('GIVEN an English stopword THEN the list holds no entry for it', () => {
     for (const w of ['can', 'will', 'may', 'still', 'over']) expect(wordnet!(w), w).toBeUndefined();
   });
