@@ -56,7 +56,7 @@ export function articleFieldAsked(question: string): ArticleField | undefined {
 /** "Di cosa parla l'articolo?", "What is the article about?": the question is answered with each article's lead. */
 const ABOUT_FORMS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:di\s+(?:cosa|che\s+cosa|che)\s+(?:parla|tratta)|cosa\s+(?:dice|racconta)|(?:qual\s*(?:è|e)\s+)?l(?:['’]\s*|\s+)argomento\s+(?:di|del(?:l(?:['’]\s*|\s+))?)|riassumi|(?:fammi\s+)?un\s+riassunto\s+(?:di|del(?:l(?:['’]\s*|\s+))?))\s*${IT_ARTICLE}$`, 'iu'),
-  new RegExp(String.raw`^(?:what\s+(?:is|'s|’s)\s+${EN_ARTICLE}\s+about|what\s+does\s+${EN_ARTICLE}\s+(?:say|cover|talk\s+about)|summari[sz]e\s+${EN_ARTICLE})$`, 'iu'),
+  new RegExp(String.raw`^(?:what(?:\s+is|'s|’s)\s+${EN_ARTICLE}\s+about|what\s+does\s+${EN_ARTICLE}\s+(?:say|cover|talk\s+about)|summari[sz]e\s+${EN_ARTICLE})$`, 'iu'),
 ];
 
 /**
@@ -66,8 +66,11 @@ const ABOUT_FORMS: readonly RegExp[] = [
  */
 export function articleAboutAsked(question: string): boolean {
   const q = asAsked(question);
-  return NAMES_ARTICLE.test(q) && ABOUT_FORMS.some((f) => f.test(q));
+  return BARE_ABOUT.test(q) || (NAMES_ARTICLE.test(q) && ABOUT_FORMS.some((f) => f.test(q)));
 }
+
+/** The same question with the article left implicit, as a chat asks it: "di cosa parla?", "what's it about?". */
+const BARE_ABOUT = /^(?:di\s+(?:cosa|che\s+cosa|che)\s+(?:parla|tratta)|what(?:\s+is|'s|’s)\s+(?:it|this)\s+about)$/iu;
 
 // A question as the forms read it: composed, without its closing marks, one space between words.
 const asAsked = (question: string) => question.normalize('NFC').trim().replace(/[?!.…\s]+$/u, '').replace(/\s+/gu, ' ');

@@ -99,11 +99,20 @@ interface ChatTurn {
   readonly args: string;
   /** Sets the session's language from a question when nothing fixed it yet. */
   readonly settle: (lang: Lang) => Lang;
-  /** The conversation so far, for follow-ups ("e lui?", "perché?"). */
-  readonly conversation: { context?: ConversationContext };
+  /** The conversation so far, for follow-ups ("e lui?", "perché?"); `quoted`: the name the last turn looked up with /quote. */
+  readonly conversation: Conversation;
   /** Records an answered or declined question in the question log (never throws). */
   readonly record: (question: string, result: AskResult) => void;
 }
+
+/** The conversation so far: the last answer's context, and the name the last turn looked up with /quote, if it did. */
+interface Conversation {
+  context?: ConversationContext;
+  quoted?: string | undefined;
+}
+
+/** "e Istat?", "and Meta?", "what about Rossi?": after a /quote, another name asked the same way. */
+const NEXT_NAME = /^(?:e|ed|e\s+invece|invece|and|what\s+about|how\s+about)\s+(.+?)\s*\?*$/iu;
 
 /** A chat command: its names, its syntax and an example per language, and what it does. */
 interface ChatCommand {
@@ -192,6 +201,7 @@ const CHAT_COMMANDS: readonly ChatCommand[] = [
     },
     run(turn) {
       const name = turn.args.trim();
+      turn.conversation.quoted = name || undefined;
       if (!name) return peopleHuman(turn.core.people(), turn.style, turn.lang, turn.core.articles.length > 1);
       const speakers = turn.core.people().map((p) => p.name);
       return quoteHuman(turn.core.quote(name), turn.style, { lang: turn.lang, speakers, showArticle: turn.core.articles.length > 1 });
@@ -278,6 +288,7 @@ const CHAT_COMMANDS: readonly ChatCommand[] = [
     },
   },
 ];
+const quoteCommand = CHAT_COMMANDS.find((c) => c.name === 'quote')!;
 
 /** Commands the chat itself handles. */
 const HELP_NAMES = ['help', 'aiuto', '?'];
@@ -389,7 +400,7 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
     return lang;
   };
   let closed = false;
-  const conversation: { context?: ConversationContext } = {};
+  const conversation: Conversation = {};
   const record = (question: string, result: AskResult): void => {
     ctx.questions().record({
       answerId: newAnswerId(),
@@ -431,7 +442,14 @@ export async function runChat(ctx: CommandContext, _commands: readonly CliComman
     }
     const turn = (args: string): ChatTurn => ({ core, style, lang, m: MESSAGES[lang], width: terminalWidth(io.stdout, io.env), args, settle, conversation, record });
     const m = MESSAGES[lang];
-    if (line.startsWith('/')) {
+    // Only the turn right after a /quote may continue it.
+    const quoted = conversation.quoted;
+    conversation.quoted = undefined;
+    const nextName = quoted && !line.startsWith('/') ? NEXT_NAME.exec(line)?.[1] : undefined;
+    // A name ("e Rossi?") is looked up as the last one was, even one nobody speaks as (the reply says so).
+    if (nextName && (/^\p{Lu}/u.test(nextName) || core.quote(nextName).person)) {
+      say(quoteCommand.run(turn(nextName)));
+    } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.slice(1).split(/\s+/);
       const lower = name.toLowerCase();
       const args = rest.join(' ');

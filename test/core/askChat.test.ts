@@ -113,7 +113,7 @@ describe('small talk and questions about the article itself', () => {
     expect(without.info?.[0]?.value).toBeNull();
   });
 
-  it.each(["Di cosa parla l'articolo?", 'di che parla il testo', 'What is the article about?', 'riassumi l articolo'])(
+  it.each(["Di cosa parla l'articolo?", 'di che parla il testo', 'What is the article about?', 'riassumi l articolo', 'di cosa parla?', "what's it about?", "what's the article about"])(
     'GIVEN %j THEN the article’s lead answers: ¶1, its first sentences verbatim',
     (q) => {
       const r = core.ask(q);
@@ -125,7 +125,7 @@ describe('small talk and questions about the article itself', () => {
     },
   );
 
-  it('GIVEN "di cosa parla?" with no article named, or a question about what a person says THEN it is searched as any question', () => {
+  it('GIVEN "di cosa parla X?" or a question about what a person says THEN it is searched as any question', () => {
     expect(core.ask('di cosa parla Lambert?').passages[0]?.paragraph).not.toBe(1);
     expect(core.ask('cosa dice la memo?').passages.length).toBeGreaterThan(0);
   });

@@ -45,6 +45,15 @@ describe('chat commands with natural arguments', () => {
     expect(out).not.toMatch(/Usage|--json/);
   });
 
+  it('GIVEN /quote NAME then "e OTHER?" THEN the other name is looked up the same way; a question after it is searched as usual', async () => {
+    const out = await chat(['/quote Lambert', 'e Turow?', 'e Rossi?', 'chi ha rilasciato Llama 2?', 'e Turow?']);
+    const blocks = out.split('\n\n');
+    expect(blocks.some((b) => /^Jon Turow — un investitore/m.test(b))).toBe(true);
+    expect(out).toContain('Nell’articolo nessuno di nome Rossi prende la parola.');
+    // After an answer, "e Turow?" is a follow-up question, not a look-up of quotations.
+    expect(out).toMatch(/Inteso come: [^\n]*Turow/);
+  });
+
   it('GIVEN a mistyped command THEN "did you mean"; GIVEN nothing close THEN a pointer to the help', async () => {
     const out = await chat(['/sumarize', '/qoute Lambert', '/xyzzy']);
     expect(out).toContain('Non conosco il comando /sumarize. Forse intendevi /summarize?');
