@@ -98,7 +98,7 @@ export const isRoleLike = (words: readonly Tok[]) => {
 
 /** A resolved subject of a reporting verb. */
 export type Subject =
-  | { kind: 'name'; name: string; role?: string; at: number }
+  | { kind: 'name'; name: string; role?: string; at: number; person?: boolean }
   | { kind: 'document'; head: string; owner?: string; descriptors: string[]; at: number }
   | { kind: 'organisation-anaphor'; at: number }
   | { kind: 'focus'; at: number }
@@ -677,6 +677,41 @@ export function speakerLabel(toks: readonly Tok[], frame: string): { subject: Su
   const to = open === '(' ? colon - 1 : colon;
   if (from < 0 || to <= from || (open === '(' && toks[to]!.text !== ')') || !isRoleLike(toks.slice(from, to))) return undefined;
   return { subject: { kind: 'name', name, role: sliceText(frame, toks, from, to), at: 0 }, announces: false };
+}
+
+/** Words that head a line as labels, not as speakers ("Domanda: …", "Nota: …", "Aggiornamento: …"). */
+const LINE_LABELS = new Set(['domanda', 'risposta', 'd', 'r', 'nota', 'note', 'attenzione', 'aggiornamento', 'fonte', 'foto', 'video', 'titolo', 'oggi', 'ieri', 'domani', 'ore', 'update', 'sintesi', 'premessa', 'conclusione', 'avviso', 'info', 'programma', 'formazione', 'formazioni', 'marcatori', 'arbitro', 'classifica', 'risultato', 'risultati', 'esempio', 'ps', 'p.s']);
+const BULLETS = new Set(['-', '–', '—', '•', '*']);
+
+/**
+ * A paragraph that opens with who speaks, as interviews and round-ups of comments print them: "Gotti: È mancato il
+ * gol …", "- Dionisi: “Non è facile …”", "Marco Camisa (allenatore): …" — a name of one to three words (after a
+ * list bullet, with a role in brackets or after a comma), a colon, then their words.
+ * @param toks - the paragraph's first sentence's tokens
+ * @param frame - that sentence
+ * @returns the speaker and the offset in the sentence where their words start
+ */
+export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extract<Subject, { kind: 'name' }>; from: number } | undefined {
+  let i = 0;
+  if (toks[0] && BULLETS.has(toks[0].text)) i = 1;
+  let end = i;
+  while (end < toks.length && end - i < 3 && isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
+  if (end === i || toks.slice(i, end).some((t) => ORGANISATION_WORDS.has(t.lower) || LINE_LABELS.has(t.lower))) return undefined;
+  let role: string | undefined;
+  let colon = end;
+  const open = toks[end]?.text;
+  if (open === '(' || open === ',') {
+    colon = end + 1;
+    // (the role runs to the colon, or the closing bracket: "Gemma Mele, Ministra del Turismo, ha dichiarato:" is none)
+    while (colon < toks.length && colon - end <= 8 && !/^[:),;.]$/.test(toks[colon]!.text)) colon++;
+    const to = colon;
+    if (open === '(' && toks[colon]?.text === ')') colon++;
+    if (!isRoleLike(toks.slice(end + 1, to))) return undefined;
+    role = sliceText(frame, toks, end + 1, to);
+  }
+  if (toks[colon]?.text !== ':') return undefined;
+  const name = sliceText(frame, toks, i, end);
+  return { subject: { kind: 'name', name, ...(role ? { role } : {}), at: toks[i]!.start, person: true }, from: toks[colon]!.end };
 }
 
 /**

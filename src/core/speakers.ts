@@ -29,6 +29,7 @@ import {
   jointSubjectsOf,
   lex,
   letters,
+  lineLabel,
   nameEndForward,
   opensWithVerb,
   ORG_ANAPHORS,
@@ -243,7 +244,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (!e) {
           const words = full.split(/\s+/);
           const role = subject.role ?? roles.get(full);
-          const person = !!role || (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())));
+          const person = !!role || !!subject.person || (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())));
           e = { key, name: full, sort: person ? 'person' : 'organisation', aliases: new Set([full]), descriptors: new Set(), quotes: [] };
           if (role) e.role = role;
           if (person && words.length >= 2) {
@@ -334,6 +335,29 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       continue;
     }
     labelled = undefined;
+    // "Gotti: È mancato il gol, … ci abbiamo provato", "- Dionisi: “Non è facile …”": a paragraph that opens with
+    // who speaks; their words are its quotations, or, with none, the rest of it when it speaks in the first person.
+    const inline = sentences.length ? lineLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
+    if (inline) {
+      const from = sentences[0]!.s.start + inline.from;
+      const rest = p.text.slice(from);
+      const quoted = sentences.flatMap(({ s }) => s.quotations.filter((q) => s.start + q.start >= from).map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
+      const opensQuote = /^\s*[“«"„”]/u.test(rest);
+      // Unquoted words, or a quotation whose marks do not pair ("“Non è facile … in rosa“."): the rest of the
+      // paragraph, in the first person and reporting nobody else.
+      const plain = !(opensQuote && quoted.length) && FIRST_PERSON.test(rest) && sentences.every(({ s, toks }) => !findVerbs(s, toks).length);
+      // One word ("Gotti:") names someone only when they speak in the first person.
+      const single = !inline.subject.name.includes(' ');
+      const said = opensQuote && quoted.length ? quoted : plain ? [{ text: rest.trim().replace(/[“”«»"„]+\.?$/u, '').replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, ''), offset: from }] : [];
+      if (said.length && (!single || said.some(({ text }) => FIRST_PERSON.test(text)))) {
+        const e = live(entityFor(inline.subject, focus, orgFocus, undefined));
+        if (e) {
+          for (const { text, offset } of said) if (letters(text) >= 3) e.quotes.push({ article: article.slug, paragraph: p.number, text, kind: 'direct', offset });
+          focus = e;
+          continue;
+        }
+      }
+    }
     // sentences of this paragraph nobody has said yet, for a speaker named after them ("“…”. Lo ha detto X")
     let pending: number[] = [];
     sentences.forEach(({ s, toks }, si) => {

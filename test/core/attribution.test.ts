@@ -203,6 +203,29 @@ describe('speakers named after the statement (cataphora)', () => {
   });
 });
 
+describe('paragraphs that open with who speaks (interviews, round-ups of comments)', () => {
+  it('GIVEN “Surname: …” in the first person, “- Surname: “…”” after a bullet and “Name Surname (role): …” THEN each paragraph is that person’s words', () => {
+    const drafts = speakersOf(
+      'Dagli spogliatoi gli allenatori hanno commentato così la giornata.',
+      'Bortolin: È mancato il gol, però non si può dire che non ci abbiamo provato fino alla fine.',
+      '- Carnesi: “Non è facile parlare di una partita persa, ma abbiamo avuto le nostre occasioni“.',
+      'Ugo Sartor (allenatore del Valdora): Ho dei ragazzi fantastici, che mi regalano soddisfazioni incredibili.',
+    );
+    expect(speaker(drafts, 'Bortolin').quotes.map((q) => [q.paragraph, q.kind, q.text])).toEqual([[2, 'direct', 'È mancato il gol, però non si può dire che non ci abbiamo provato fino alla fine.']]);
+    expect(speaker(drafts, 'Carnesi').quotes.map((q) => q.text)).toEqual(['Non è facile parlare di una partita persa, ma abbiamo avuto le nostre occasioni']);
+    const sartor = speaker(drafts, 'Ugo Sartor');
+    expect(sartor.role).toBe('allenatore del Valdora');
+    expect(sartor.quotes.map((q) => q.paragraph)).toEqual([4]);
+    expect(buildPeople([article('prova', 'Bortolin: È mancato il gol, ci abbiamo provato.')]).find('Bortolin')?.kind).toBe('person');
+  });
+
+  it('GIVEN a line label (“Domanda: …”, “Nota: …”), a one-word label without the first person, or “Name, Role, ha dichiarato: “…”” THEN no label speaker is made of it', () => {
+    expect(speakersOf('Domanda: abbiamo capito bene le regole del concorso?', 'Nota: il bando scade il 3 marzo.', 'Ancona: il porto resta chiuso per il maltempo.')).toEqual([]);
+    const s = speaker(speakersOf('Gemma Neri, ministra del Turismo, ha dichiarato: “Le biblioteche sono una scuola di libertà”.'), 'Gemma Neri');
+    expect(s.role).toBe('ministra del Turismo');
+  });
+});
+
 describe('reporting verbs inserted in a quotation', () => {
   it('GIVEN “… – ha detto Surname – …” THEN both halves are theirs without the inserted words; “Per Surname, …” and “Surname ha, infine, posto l’accento …” are their statements', () => {
     const s = speaker(
