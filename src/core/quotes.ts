@@ -150,6 +150,62 @@ export function quoteSentences(paragraph: string): QuoteSentence[] {
   return out;
 }
 
+const OPENERS = /[“«]/u;
+const CLOSERS = /[”»]/u;
+/** How many paragraphs a quotation may run over before its closing mark. */
+const MAX_RUN = 8;
+
+/**
+ * Quotations that run over several paragraphs, as Italian copy prints a long statement: the opening mark in one
+ * paragraph (“La squadra ci ha creduto …), the closing mark in a later one (… una gara fondamentale”.), the
+ * paragraphs between unmarked (or, in the English way, each reopened with the opening mark). Only typographic marks
+ * and guillemets: a straight mark does not say whether it opens or closes. A quotation is run on only when its
+ * closing mark comes, within eight paragraphs.
+ * @param paragraphs - the paragraphs' texts, in order
+ * @returns for each paragraph, whether it starts inside a quotation and whether it ends inside one
+ */
+export function quotationRuns(paragraphs: readonly string[]): { openStart: boolean; openEnd: boolean }[] {
+  const out = paragraphs.map(() => ({ openStart: false, openEnd: false }));
+  // Whether a paragraph, entered inside or outside a quotation, ends inside one; and whether it closes one it was
+  // entered in (a closing mark before any opening mark).
+  const walk = (text: string, inside: boolean) => {
+    let closesEntered = false;
+    let open = inside;
+    for (const ch of text) {
+      if (OPENERS.test(ch)) open = true;
+      else if (CLOSERS.test(ch)) {
+        if (inside && open && !closesEntered) closesEntered = true;
+        open = false;
+      }
+    }
+    return { endsInside: open, closesEntered };
+  };
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!walk(paragraphs[i]!, false).endsInside) continue;
+    // The run: paragraphs entered inside the quotation, up to the one that closes it.
+    let k = i + 1;
+    let closed = -1;
+    for (; k < paragraphs.length && k <= i + MAX_RUN; k++) {
+      const text = paragraphs[k]!.trimStart();
+      const reopened = OPENERS.test(text[0] ?? '');
+      const w = walk(reopened ? text.slice(1) : text, true);
+      if (!w.endsInside) {
+        if (w.closesEntered) closed = k;
+        break;
+      }
+    }
+    if (closed < 0) continue;
+    out[i]!.openEnd = true;
+    for (let j = i + 1; j <= closed; j++) {
+      const reopened = OPENERS.test(paragraphs[j]!.trimStart()[0] ?? '');
+      out[j]!.openStart = !reopened;
+      out[j]!.openEnd = j < closed;
+    }
+    i = closed - 1;
+  }
+  return out;
+}
+
 /**
  * Blanks out the inner words of quotations, keeping offsets and the marks themselves.
  * @param text - a sentence

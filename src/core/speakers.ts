@@ -17,7 +17,7 @@
  * the full name the article gives elsewhere.
  */
 import { foldAccents, isStopword } from './analysis.js';
-import { quoteSentences, type QuoteSentence } from './quotes.js';
+import { quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
 import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
@@ -139,10 +139,23 @@ interface ReadSentence {
 const readCache = new WeakMap<Article, { p: Article['paragraphs'][number]; sentences: ReadSentence[] }[]>();
 
 /** Quote-aware sentences and their tokens, computed once per article for speakers and mentions. */
+const VIRTUAL_OPEN = '“';
+const VIRTUAL_CLOSE = '”';
+
 function readArticle(article: Article): { p: Article['paragraphs'][number]; sentences: ReadSentence[] }[] {
   let read = readCache.get(article);
   if (!read) {
-    read = article.paragraphs.map((p) => ({ p, sentences: quoteSentences(p.text).map((s) => ({ s: withoutTitles(s), toks: lex(s.frame) })) }));
+    // A quotation run over several paragraphs is read in each as if its marks were there: a closing mark where the
+    // paragraph ends inside it, an opening one where it starts inside it (offsets then count the added mark).
+    const runs = quotationRuns(article.paragraphs.map((p) => p.text));
+    read = article.paragraphs.map((p, i) => {
+      const { openStart, openEnd } = runs[i]!;
+      // (the mark that pairs with the one written: « … » or “ … ”)
+      const open = openStart ? (/^[^“”«»]*»/u.test(p.text) ? '«' : VIRTUAL_OPEN) : '';
+      const close = openEnd ? (/«[^“”«»]*$/u.test(p.text) ? '»' : VIRTUAL_CLOSE) : '';
+      const text = `${open}${p.text}${close}`;
+      return { p, sentences: quoteSentences(text).map((s) => ({ s: withoutTitles(s), toks: lex(s.frame) })) };
+    });
     readCache.set(article, read);
   }
   return read;
@@ -577,6 +590,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     }
   }
 
+  // A statement read with the marks of a quotation run over paragraphs is given without the marks the paragraph lacks.
+  const verbatim = (text: string, paragraph: number): string => {
+    const own = article.paragraphs[paragraph - 1]?.text ?? '';
+    if (own.includes(text)) return text;
+    const bare = text.replace(/^[“«]/u, '').replace(/[”»]$/u, '');
+    return own.includes(bare) ? bare : text;
+  };
   const out: SpeakerDraft[] = [];
   for (const e of entities.values()) {
     // a role never given a name is left out: nobody could look it up
@@ -596,7 +616,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       if (words.length <= 6 && words.slice(1).some((w) => /^\p{Lu}/u.test(w.replace(ELIDED_PREFIX, '')))) aliases.add(e.role);
     }
     aliases.delete(name);
-    const quotes = e.quotes.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset).map(({ article: a, paragraph, text, kind }) => ({ article: a, paragraph, text, kind }));
+    const quotes = e.quotes
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
+      .map(({ article: a, paragraph, text, kind }) => ({ article: a, paragraph, text: verbatim(text, paragraph), kind }));
     const descriptors = new Set(e.descriptors);
     if (e.role) for (const w of e.role.split(/[\s’']+/)) if (w.length > 2 && !isStopword(w.toLowerCase(), 'it')) descriptors.add(fold(w));
     // "l’azienda Meta": a company may be looked up with the nouns the article uses for it

@@ -203,6 +203,29 @@ describe('speakers named after the statement (cataphora)', () => {
   });
 });
 
+describe('a quotation that runs over several paragraphs', () => {
+  it('GIVEN “ha detto: “…” opened in one paragraph and closed two paragraphs later THEN each paragraph’s part is the speaker’s, verbatim, and the next paragraph is not', () => {
+    const drafts = speakersOf(
+      'Dopo la partita l’allenatore Marco Bellini ha detto: “La squadra ci ha creduto fino all’ultimo, è una vittoria importante.',
+      'Avremmo potuto controllare meglio la partita, ma ci siamo innervositi.',
+      'Poi abbiamo avuto una grande reazione. Dobbiamo guardare avanti”.',
+      'Il prossimo turno si gioca mercoledì sera.',
+    );
+    const direct = speaker(drafts, 'Marco Bellini').quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => [q.paragraph, q.text])).toEqual([
+      [1, 'La squadra ci ha creduto fino all’ultimo, è una vittoria importante.'],
+      [2, 'Avremmo potuto controllare meglio la partita, ma ci siamo innervositi.'],
+      [3, 'Poi abbiamo avuto una grande reazione. Dobbiamo guardare avanti'],
+    ]);
+    expect(drafts.flatMap((d) => d.quotes).some((q) => q.paragraph === 4)).toBe(false);
+  });
+
+  it('GIVEN an opening mark never closed THEN the paragraphs after it are not taken for quotations', () => {
+    const drafts = speakersOf('Il sindaco Aldo Bruni ha detto: “Il bilancio è in ordine.', 'La giunta si riunisce domani.', 'Il consiglio voterà a marzo.');
+    expect(drafts.flatMap((d) => d.quotes).filter((q) => q.paragraph > 1)).toEqual([]);
+  });
+});
+
 describe('paragraphs that open with who speaks (interviews, round-ups of comments)', () => {
   it('GIVEN “Surname: …” in the first person, “- Surname: “…”” after a bullet and “Name Surname (role): …” THEN each paragraph is that person’s words', () => {
     const drafts = speakersOf(

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPeople, nameTokens, wordSimilarity } from '../../src/core/people.js';
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
-import { findQuotations, quoteSentences } from '../../src/core/quotes.js';
+import { findQuotations, quotationRuns, quoteSentences } from '../../src/core/quotes.js';
 import type { Article, Quote } from '../../src/core/types.js';
 
 const fixtures = loadCorpus(fileURLToPath(new URL('../fixtures/quotes', import.meta.url)));
@@ -319,3 +319,28 @@ describe('the seed article (corpus/llama2.md)', () => {
     for (const p of people.people) for (const q of p.quotes) expect(paragraphs.get(q.paragraph)).toContain(q.text);
   });
 });
+
+describe('quotationRuns', () => {
+  it('GIVEN a quotation opened in one paragraph and closed in a later one, unmarked or reopened between THEN the paragraphs say where they start and end inside it', () => {
+    expect(quotationRuns(['Ha detto: “Primo.', 'Secondo.', 'Terzo”.', 'Altro.'])).toEqual([
+      { openStart: false, openEnd: true },
+      { openStart: true, openEnd: true },
+      { openStart: true, openEnd: false },
+      { openStart: false, openEnd: false },
+    ]);
+    // The English way: each paragraph of the quotation reopens it.
+    expect(quotationRuns(['Ha detto: «Primo.', '«Secondo.', '«Terzo».'])).toEqual([
+      { openStart: false, openEnd: true },
+      { openStart: false, openEnd: true },
+      { openStart: false, openEnd: false },
+    ]);
+  });
+
+  it('GIVEN an opening mark never closed, or closed only after more than eight paragraphs THEN nothing runs on', () => {
+    const none = { openStart: false, openEnd: false };
+    expect(quotationRuns(['Ha detto: “Primo.', 'Secondo.', 'Terzo.'])).toEqual([none, none, none]);
+    expect(quotationRuns(['Ha detto: “Primo.', ...Array.from({ length: 9 }, () => 'Poi.'), 'Fine”.']).every((r) => !r.openEnd && !r.openStart)).toBe(true);
+    expect(quotationRuns(['“Uno” e “due”.', 'Tre.'])).toEqual([none, none]);
+  });
+});
+
