@@ -32,7 +32,7 @@ const PAIRS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"':
 
 /**
  * Finds the quotations of a text: typographic “…”, guillemets «…» and straight "…" (paired in order; two apostrophes
- * count as a straight mark).
+ * count as a straight mark, "<<" and ">>" as guillemets).
  * A straight mark with no straight mark after it may close with a typographic one ("…»); a closing ” right before a
  * word opens a quotation (”…”); any other opening mark without its closing mark quotes nothing; a closing mark
  * without its opening mark quotes from the colon before it.
@@ -45,7 +45,9 @@ export function findQuotations(original: string): Quotation[] {
   const out: Quotation[] = [];
   // Two apostrophes stand for a straight double mark in typewritten copy (''Abbiamo …'', "Non c'è …''): read as one
   // mark here, the second apostrophe marked so the quotation's words leave it out.
-  const text = original.includes("''") ? original.replace(/''/g, '"\u0001') : original;
+  // "<<…>>", as some web copy writes guillemets, is read as «…» the same way.
+  let text = original.includes("''") ? original.replace(/''/g, '"\u0001') : original;
+  if (text.includes('<<')) text = text.replace(/<<(?!<)/g, '«\u0001').replace(/>>(?!>)/g, '»\u0001');
   const wide = (at: number) => (text[at + 1] === '\u0001' ? 1 : 0);
   let i = 0;
   while (i < text.length) {
@@ -216,12 +218,12 @@ export function maskQuotations(text: string, quotations: readonly Quotation[]): 
   let out = '';
   let at = 0;
   for (const q of quotations) {
-    // A mark of two apostrophes ('') is kept as the straight double mark it stands for.
-    const open = text.startsWith("''", q.start) ? '"' : text[q.start]!;
+    // A mark of two apostrophes ('') is kept as the straight double mark it stands for, "<<" and ">>" as guillemets.
+    const open = text.startsWith("''", q.start) ? '"' : text.startsWith('<<', q.start) ? '«' : text[q.start]!;
     out += text.slice(at, q.start) + open + ' '.repeat(Math.max(0, q.end - q.start - 2));
     at = q.end - 1;
-    if (q.end - q.start >= 4 && text.startsWith("''", q.end - 2)) {
-      out += '"';
+    if (q.end - q.start >= 4 && (text.startsWith("''", q.end - 2) || text.startsWith('>>', q.end - 2))) {
+      out += text[q.end - 1] === '>' ? '»' : '"';
       at = q.end;
     }
   }

@@ -41,6 +41,9 @@ describe('quotations and quote-aware sentences', () => {
 
   it('GIVEN a closing mark written for the opening one (”Finalmente …”) THEN it opens a quotation; a closing mark after a word still closes one', () => {
     expect(findQuotations('Camisa:”Finalmente una domenica serena”. Poi basta.').map((q) => q.inner)).toEqual(['Finalmente una domenica serena']);
+    // Guillemets typed as "<<" and ">>"; the sentence's frame shows them as guillemets.
+    expect(findQuotations('Ha detto: <<Le indagini proseguono>>. Poi: <<Basta>>.').map((q) => q.inner)).toEqual(['Le indagini proseguono', 'Basta']);
+    expect(quoteSentences('Ha detto: <<Le indagini proseguono>>.')[0]!.frame).toBe(`Ha detto: «${' '.repeat('<Le indagini proseguono>'.length)}».`);
     expect(findQuotations('“Andiamo”disse lui. Il titolo è ”Vita”, un libro.').map((q) => q.inner)).toEqual(['Andiamo', 'Vita']);
   });
 
