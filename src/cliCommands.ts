@@ -274,9 +274,16 @@ const quoteCommand: CliCommand = {
     if (kind !== undefined && kind !== 'direct' && kind !== 'reported') throw new UsageError(`--kind takes direct or reported, got ${JSON.stringify(kind)}`);
     const lang = langOption(ctx.values['lang']) ?? 'it';
     const name = ctx.positionals.join(' ').trim();
-    if (!name) throw new UsageError('give a name, e.g. quote Lambert');
-    const article = articleOption(ctx);
     const core = ctx.core();
+    if (!name) {
+      // The example and the list come from the corpus being read.
+      const people = core.people();
+      const person = people.find((p) => p.kind === 'person') ?? people[0];
+      const example = person ? ` (e.g. quote ${person.name.split(/\s+/).pop()})` : '';
+      const who = people.length ? `; who speaks: ${people.slice(0, 8).map((p) => p.name).join(', ')}${people.length > 8 ? ', …' : ''}` : '; nobody speaks in the corpus';
+      throw new UsageError(`give a name${example}${who}`);
+    }
+    const article = articleOption(ctx);
     const result = core.quote(name, { ...(kind ? { kind } : {}), ...(article ? { article } : {}) });
     if (ctx.values['json']) {
       write(ctx.io.stdout, JSON.stringify(quoteJson(result)));

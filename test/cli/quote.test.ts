@@ -95,7 +95,11 @@ describe('CLI quote and people', () => {
 
   it('GIVEN a bad --kind, no name or an unknown article THEN exit code 2 with the usage', async () => {
     expect((await run(['quote', '--kind', 'both', 'Lambert'])).code).toBe(2);
-    expect((await run(['quote'])).code).toBe(2);
+    const none = await run(['quote']);
+    expect(none.code).toBe(2);
+    // The example and the list of who speaks come from the corpus being read.
+    expect(none.err).toMatch(/give a name \(e\.g\. quote \p{Lu}[\p{L}-]+\); who speaks: .*Nathan Lambert/u);
+    expect((await run(['quote'], fixtureCore)).err).not.toContain('Lambert');
     const r = await run(['quote', '--article', 'nope', 'Lambert']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('Usage: quote');
