@@ -17,6 +17,9 @@ export interface ReportingVerb {
   readonly inverts: boolean;
   /** A stance taken rather than words said ("ha criticato", "si unisce alla proposta"): the verb itself is the statement. */
   readonly stance?: boolean;
+  /** A verb of saying only right after a quotation or inserted in one ("“…”, ha ripetuto X"); elsewhere it is no
+   * speech ("la rete ha ripetuto gli episodi"). */
+  readonly afterQuoteOnly?: boolean;
 }
 
 const NON_INVERTING = /^(?:non )?(?:si \(\?:è\|era\) |si sono |paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
@@ -89,6 +92,9 @@ const plural = [
   'dichiarano', 'hanno dichiarato', 'sottolineano', 'raccontano', 'temono', 'sperano', 'si aspettano',
   'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono', `si sono (?:dett|dichiarat)[ie](?! che)`,
 ];
+/** Verbs of saying only next to a quotation: "ripetere" also repeats things (reruns, tests, years at school). */
+const afterQuote = ['ripete', 'ha ripetuto'];
+const afterQuotePlural = ['ripetono', 'hanno ripetuto'];
 const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che'];
 
 /** Every reporting verb and construction Brano recognises. */
@@ -97,11 +103,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...stance.map((source) => ({ source, plural: false, gerund: false, inverts: false, stance: true })),
   ...plural.map((source) => ({ source, plural: true, gerund: false, inverts: !NON_INVERTING.test(source) })),
   ...gerund.map((source) => ({ source, plural: false, gerund: true, inverts: false })),
+  ...afterQuote.map((source) => ({ source, plural: false, gerund: false, inverts: true, afterQuoteOnly: true })),
+  ...afterQuotePlural.map((source) => ({ source, plural: true, gerund: false, inverts: true, afterQuoteOnly: true })),
 ];
 
 /** Single words that are reporting verbs ("Afferma" opening a sentence is not a name). */
 export const VERB_WORDS: ReadonlySet<string> = new Set(
-  [...singular, ...stance, ...plural, ...gerund]
+  [...singular, ...stance, ...plural, ...gerund, ...afterQuote, ...afterQuotePlural]
     .flatMap((v) => v.split(' '))
     .filter((w) => /^\p{L}+$/u.test(w) && w.length >= 4 && !/^(?:d|s|n)[aeiu]l/.test(w)),
 );

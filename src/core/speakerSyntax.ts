@@ -706,7 +706,10 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
     while (colon < toks.length && colon - end <= 8 && !/^[:),;.]$/.test(toks[colon]!.text)) colon++;
     const to = colon;
     if (open === '(' && toks[colon]?.text === ')') colon++;
-    if (!isRoleLike(toks.slice(end + 1, to))) return undefined;
+    // a role, or in brackets the organisation or party they speak for ("Ester Lodi (Confesercenti):")
+    const inside = toks.slice(end + 1, to);
+    const organisation = open === '(' && inside.length > 0 && inside.length <= 4 && inside[0]!.cap && inside.every((t) => t.word);
+    if (!isRoleLike(inside) && !organisation) return undefined;
     role = sliceText(frame, toks, end + 1, to);
   }
   if (toks[colon]?.text !== ':') return undefined;

@@ -111,6 +111,8 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const vEnd = tokAt(m.index + m[0].length - 1);
     if (vStart < 0 || vEnd < 0) continue;
     const entry = verbEntry(m[0]);
+    // "“…”, ha ripetuto X": only right after a quotation (its comma, and adverbs before the verb, allowed)
+    if (entry.afterQuoteOnly && !/[”»"]\s*,?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(0, m.index))) continue;
     const prev = toks[vStart - 1];
     // "si parla di": impersonal, nobody speaks
     if (prev?.lower === 'si' && /^parla/i.test(m[0])) continue;
@@ -203,7 +205,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // Full names the article gives anywhere, so "Lambert" links to "Nathan Lambert"; roles from appositions.
   const fullNames: string[] = [];
   const roles = new Map<string, string>();
-  for (const { sentences } of sentencesByParagraph) {
+  // The title too: news copy often gives the full name there only ("sopralluogo della sindaca Irene Galli", then "Galli").
+  const titleRead = { sentences: [{ s: { frame: article.meta.title }, toks: lex(article.meta.title) }] };
+  for (const { sentences } of [titleRead, ...sentencesByParagraph]) {
     for (const { s, toks } of sentences) {
       for (let i = 0; i < toks.length; i++) {
         if (!isNameToken(toks[i]) || (i > 0 && isNameToken(toks[i - 1]) && !isTitle(toks[i - 1]!))) continue;

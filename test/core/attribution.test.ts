@@ -242,6 +242,12 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     expect(buildPeople([article('prova', 'Bortolin: È mancato il gol, ci abbiamo provato.')]).find('Bortolin')?.kind).toBe('person');
   });
 
+  it('GIVEN “- Name Surname (Organisation): “…“” THEN the organisation in brackets is their role', () => {
+    const s = speaker(speakersOf('- Ester Valli (Confcommercio): “Chiediamo uno sconto sulla tassa dei rifiuti“.'), 'Ester Valli');
+    expect(s.role).toBe('Confcommercio');
+    expect(s.quotes.map((q) => q.text)).toEqual(['Chiediamo uno sconto sulla tassa dei rifiuti']);
+  });
+
   it('GIVEN a line label (“Domanda: …”, “Nota: …”), a one-word label without the first person, or “Name, Role, ha dichiarato: “…”” THEN no label speaker is made of it', () => {
     expect(speakersOf('Domanda: abbiamo capito bene le regole del concorso?', 'Nota: il bando scade il 3 marzo.', 'Ancona: il porto resta chiuso per il maltempo.')).toEqual([]);
     const s = speaker(speakersOf('Gemma Neri, ministra del Turismo, ha dichiarato: “Le biblioteche sono una scuola di libertà”.'), 'Gemma Neri');
@@ -326,6 +332,12 @@ describe('reporting verbs inserted in a quotation', () => {
     expect(ente.quotes.map((q) => q.text)).toEqual(['La crescita nulla del periodo estivo, spiega Statlab, è la sintesi di consumi in aumento e investimenti in calo.']);
     const sindaco = speaker(speakersOf('Il bilancio è in ordine, dice Aldo Bruni, sindaco di Valdora.'), 'Aldo Bruni');
     expect(sindaco.quotes.map((q) => q.text)).toEqual(['Il bilancio è in ordine']);
+  });
+
+  it('GIVEN ““…”, ha ripetuto poi la sindaca Surname” THEN “ripetere” reports the quotation; “la rete ha ripetuto gli episodi” is no statement', () => {
+    const s = speaker(speakersOf('“Il ponte riaprirà a marzo”, ha ripetuto poi la sindaca Irene Galli.'), 'Irene Galli');
+    expect(s.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Il ponte riaprirà a marzo']]);
+    expect(speakersOf('La rete Televalle ha ripetuto gli episodi della serie ogni domenica.')).toEqual([]);
   });
 
   it('GIVEN “X parla tuttavia di “…” nel mercato …” THEN a sentence adverb between “parla” and “di” keeps it a reporting verb', () => {
