@@ -170,17 +170,24 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
   const out = paragraphs.map(() => ({ openStart: false, openEnd: false }));
   // Whether a paragraph, entered inside or outside a quotation, ends inside one; and whether it closes one it was
   // entered in (a closing mark before any opening mark).
+  // An opening mark with nothing but punctuation after it closes ("… in rosa“."), as hasty copy writes it.
   const walk = (text: string, inside: boolean) => {
     let closesEntered = false;
+    let opened = false;
     let open = inside;
-    for (const ch of text) {
-      if (OPENERS.test(ch)) open = true;
-      else if (CLOSERS.test(ch)) {
-        if (inside && open && !closesEntered) closesEntered = true;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      const closing = CLOSERS.test(ch) || (OPENERS.test(ch) && /^[\s.,;:!?…]*$/u.test(text.slice(i + 1)));
+      if (closing) {
+        // the quotation the paragraph was entered in closes only before any quotation of its own opens
+        if (inside && !opened) closesEntered = true;
         open = false;
+      } else if (OPENERS.test(ch)) {
+        open = true;
+        opened = true;
       }
     }
-    return { endsInside: open, closesEntered };
+    return { endsInside: open, closesEntered, opened };
   };
   for (let i = 0; i < paragraphs.length; i++) {
     if (!walk(paragraphs[i]!, false).endsInside) continue;
@@ -191,6 +198,7 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
       const text = paragraphs[k]!.trimStart();
       const reopened = OPENERS.test(text[0] ?? '');
       const w = walk(reopened ? text.slice(1) : text, true);
+      if (!w.closesEntered && w.opened) break;
       if (!w.endsInside) {
         if (w.closesEntered) closed = k;
         break;

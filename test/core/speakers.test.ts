@@ -344,6 +344,9 @@ describe('quotationRuns', () => {
     expect(quotationRuns(['Ha detto: “Primo.', 'Secondo.', 'Terzo.'])).toEqual([none, none, none]);
     expect(quotationRuns(['Ha detto: “Primo.', ...Array.from({ length: 9 }, () => 'Poi.'), 'Fine”.']).every((r) => !r.openEnd && !r.openStart)).toBe(true);
     expect(quotationRuns(['“Uno” e “due”.', 'Tre.'])).toEqual([none, none]);
+    // A closing mark written as an opening one ("… in rosa“."), and a later paragraph that opens a quotation of its own.
+    expect(quotationRuns(['- Dionisi: “Abbiamo perso“.', 'Lecce-Juventus 0-1', '- Baroni: “Abbiamo subito”.'])).toEqual([none, none, none]);
+    expect(quotationRuns(['Ha detto: “Primo.', 'Titolo', '- Baroni: “Altro”.'])).toEqual([none, none, none]);
   });
 });
 
