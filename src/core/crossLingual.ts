@@ -301,6 +301,28 @@ export const COGNATE_THRESHOLD = 0.8;
 
 const NO_EXCEPTIONS: EnglishExceptions = new Map();
 
+/** Endings (as Italian stems show them) that make an adjective of a noun: energia → energetico, satellite →
+ * satellitare, industria → industriale, università → universitario, governo → governativo, economia → economico. */
+const ADJECTIVE_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 'ativ', 'os', 'itar', 'ari', 'ier'];
+/** How much a derived adjective counts: as a near cognate. */
+const DERIVED_WEIGHT = 0.8;
+
+/**
+ * The adjectives an article derives from a translation's nouns: a stem of five letters or more and one of
+ * `ADJECTIVE_ENDINGS`, when the article uses that form and not the noun.
+ * @param terms - the translation's index terms
+ * @param vocabulary - the article's terms
+ * @returns further alternatives, each with its weight as `similarity`
+ */
+function derivedAdjectives(terms: readonly string[], vocabulary: ItalianVocabulary): { term: string; similarity: number }[] {
+  const out: { term: string; similarity: number }[] = [];
+  for (const t of terms) {
+    if (t.length < 5 || t.includes(' ')) continue;
+    for (const ending of ADJECTIVE_ENDINGS) if (vocabulary.has(t + ending) && !out.some((o) => o.term === t + ending)) out.push({ term: t + ending, similarity: DERIVED_WEIGHT });
+  }
+  return out;
+}
+
 /**
  * Turns an English question into Italian index terms: lexicon phrases first (longest match), then single
  * words; content words the lexicon does not know are kept as written (Italian analysis), since names and
@@ -335,8 +357,10 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const shared = analyze(text, 'it').some((t) => sense.terms.has(t.term));
       const properPhrase = n > 1 && span.every(looksLikeName);
       for (const [term, w] of sense.terms) add(term, w);
-      // A translation the article does not use: the word's cognates the article does use are further alternatives.
-      const extra = n === 1 && !sense.cue && sense.terms.size && vocabulary && ![...sense.terms.keys()].some((t) => vocabulary.has(t)) ? cognateAlternatives(first.lower) : [];
+      // A translation the article does not use: the word's cognates the article does use are further alternatives,
+      // and the adjectives the article derives from the translation ("energy" → energia → "energetici").
+      const unused = n === 1 && !sense.cue && sense.terms.size && vocabulary && ![...sense.terms.keys()].some((t) => vocabulary.has(t));
+      const extra = unused ? [...cognateAlternatives(first.lower), ...derivedAdjectives([...sense.terms.keys()], vocabulary!)] : [];
       for (const c of extra) add(c.term, c.similarity);
       words.push({
         text,
@@ -380,6 +404,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // wordnets' translations of its most used senses, counting as much as Brano's own (at 0.5 or 0.7 the English
       // dev set read no better).
       const known = base ?? (found.length || written || vocabulary?.has(foldAccents(tok.lower)) ? undefined : wordnetSense(lexicon, tok.lower, exceptions));
+      if (known && vocabulary && ![...known.terms.keys()].some((t) => vocabulary.has(t))) found.push(...derivedAdjectives([...known.terms.keys()], vocabulary));
       if (known || found.length) {
         for (const [term, w] of known?.terms ?? []) add(term, w);
         for (const c of found) add(c.term, c.similarity);

@@ -354,6 +354,14 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(nato?.terms).toEqual(['nato']);
   });
 
+  it('GIVEN a translation the article does not use but whose adjective it does ("energy": energia, the article "energetici") THEN the adjective is an alternative; not when the article uses the noun', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
+    const adjective = translateEnglishQuery('What happened to energy prices?', general, { vocabulary: vocabulary([...itTerms('energetici'), ...itTerms('prezzi')]) }).words.find((w) => w.text === 'energy');
+    expect(adjective?.terms).toEqual(expect.arrayContaining(itTerms('energetici')));
+    const noun = translateEnglishQuery('What happened to energy prices?', general, { vocabulary: vocabulary([...itTerms('energia'), ...itTerms('energetici')]) }).words.find((w) => w.text === 'energy');
+    expect(noun?.terms).not.toEqual(expect.arrayContaining(itTerms('energetici')));
+  });
+
   it('GIVEN an English stopword THEN the list holds no entry for it', () => {
     for (const w of ['can', 'will', 'may', 'still', 'over']) expect(wordnet!(w), w).toBeUndefined();
   });
