@@ -76,7 +76,7 @@ export const quote: SlashCommand = {
     const result = ctx.core.quote(name, { ...(kind ? { kind } : {}), ...(article.slug ? { article: article.slug } : {}) });
     if (result.person === null) {
       const hint = result.suggestions.length ? t.didYouMean(safeTextWithin(result.suggestions.join(', '), 600)) : t.whoSpeaks(speakers());
-      return note(`${t.unknownPerson(safeTextWithin(name, 100))}\n${hint}`);
+      return note(`${t.unknownPerson(safeTextWithin(name, 100), ctx.core.articles.length > 1)}\n${hint}`);
     }
     const person = safeTextWithin(result.person, 200);
     if (!result.quotes.length) return note(t.noQuotes(person, kind === 'direct' ? t.direct : t.reported));
