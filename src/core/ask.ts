@@ -550,6 +550,9 @@ function sentenceHoldsCue(sentence: { readonly text: string }, cue: QuestionCue)
  * @param preference - a score per sentence; neighbours with higher scores are added first
  * @returns the excerpt's [start, end) in the paragraph
  */
+/** Room kept after the last matched word when an excerpt starts with its long sentence (the word and a few after it). */
+const FOCUS_ROOM = 60;
+
 export function excerptSpan(
   text: string,
   sentences: readonly { start: number; end: number }[],
@@ -565,10 +568,12 @@ export function excerptSpan(
     return [0, sp > 0 ? sp : max];
   }
   if (s.end - s.start > max) {
-    // Centre the window on the matched words, then snap to word boundaries.
+    // Centre the window on the matched words, then snap to word boundaries; when they all stand in the sentence's
+    // first stretch, the excerpt starts with the sentence (it reads from its start, and shows them all).
     const inside = focus.filter((f) => f >= s.start && f < s.end);
     const centre = inside.length ? inside.reduce((a, b) => a + b, 0) / inside.length : s.start + max / 2;
-    let start = Math.max(s.start, Math.min(Math.round(centre - max / 2), s.end - max));
+    const fromStart = inside.length > 0 && Math.max(...inside) < s.start + max - FOCUS_ROOM;
+    let start = fromStart ? s.start : Math.max(s.start, Math.min(Math.round(centre - max / 2), s.end - max));
     let end = Math.min(s.end, start + max);
     if (start > s.start) {
       const sp = text.indexOf(' ', start);

@@ -203,6 +203,21 @@ describe('excerpts', () => {
     expect(excerptSpan(text, spans, 1, [], 24, [5, 0, 1, 0])).toEqual([0, 21]);
   });
 
+  it('GIVEN a sentence longer than the limit THEN the excerpt starts with it when the matched words stand in its first stretch, else it is centred on them', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `parola${i}`);
+    const text = `${words.join(' ')}.`;
+    const spans = [{ start: 0, end: text.length }];
+    const at = (w: string) => text.indexOf(w);
+    // A word early in the sentence: the excerpt reads from the sentence's start.
+    expect(excerptSpan(text, spans, 0, [at('parola20 ')], 400)[0]).toBe(0);
+    // Words far into it: the window moves to them, still starting at a word.
+    const [start, end] = excerptSpan(text, spans, 0, [at('parola90 ')], 400);
+    expect(start).toBeGreaterThan(0);
+    expect(text[start - 1]).toBe(' ');
+    expect(start).toBeLessThanOrEqual(at('parola90 '));
+    expect(end).toBeGreaterThan(at('parola90 '));
+  });
+
   it('GIVEN a better-scored long neighbour THEN two shorter ones that show more of the evidence are taken instead, and a much better one still wins', () => {
     const text = 'Alfa beta gamma delta epsilon zeta eta theta. Iota kappa lambda. Mu nu xi. Omicron pi.';
     const spans = [
