@@ -7,6 +7,7 @@
 import { analyze, foldAccents, paragraphAnalysis, stemVariants, tokenize, type Lang } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
+import { hasAutomaticSections } from './segmentation.js';
 import { detectLanguage } from './language.js';
 import { englishCoverage, translateEnglishQuery, type BilingualLexicon, type EnglishQuery } from './crossLingual.js';
 import { bm25, bm25Idf, grow, type WeightedTerm } from './tfidfIndex.js';
@@ -1397,6 +1398,13 @@ function windowTerms(index: PassageIndex, doc: number, sentence: number): Readon
   if (!around) {
     const window = new Map<string, number>();
     for (let i = Math.max(0, sentence - 1); i <= sentence + 1 && i < terms.sentTf.length; i++) for (const [t, k] of terms.sentTf[i]!) window.set(t, k);
+    // In an article without headings the article's title stands before the lead's first sentence: "Chieti,
+    // sopralluogo del sindaco …" says what the lead's quotation is about. (A section's heading over each of its
+    // paragraphs is left out: the shipped article's set loses a question with it.)
+    const { article, paragraph } = index.paragraphs[doc]!;
+    if (sentence === 0 && paragraph.number === 1 && hasAutomaticSections(article)) {
+      for (const t of sectionTitleTerms(article, paragraph)) window.set(t, (window.get(t) ?? 0) + 1);
+    }
     terms.windows[sentence] = around = window;
   }
   return around;

@@ -427,6 +427,16 @@ describe('thesaurus semantics', () => {
     expect(ask(index, 'Quando è morto il pittore?').passages[0]?.paragraph).toBe(2);
   });
 
+  it('GIVEN an article without headings whose title holds the fact its lead’s quotation is about THEN a question on it is answered with the lead; with the title elsewhere it is declined', () => {
+    const body = ['', '“Ho voluto verificare di persona, dopo aver sentito l’assessore Colantonio, il cantiere – ha dichiarato il sindaco – per limitare i disagi ai cittadini e agli utenti del Tribunale”.', '', 'Nel pomeriggio si terrà una conferenza dei servizi negli uffici del Comune.'];
+    const titled = parseArticle(['---', 'title: Chieti, sopralluogo del sindaco Diego Ferrara in largo Cavallerizza', '---', ...body].join('\n'), 'chieti');
+    const r = ask(buildPassageIndex([titled]), 'chi ha fatto il sopralluogo a Chieti?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(1);
+    const untitled = parseArticle(['---', 'title: Cantieri in città', '---', ...body].join('\n'), 'cantieri');
+    expect(ask(buildPassageIndex([untitled]), 'chi ha fatto il sopralluogo a Chieti?').answered).toBe(false);
+  });
+
   it('GIVEN a word the file lists verbatim THEN only its own groups expand it, not those of words sharing its stem', () => {
     const th = parseThesaurus('moda, tendenza\nmodo, maniera');
     expect(th.lookup(['mod'], 'moda').map((e) => e.text)).toEqual(['tendenza']);
