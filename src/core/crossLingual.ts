@@ -314,7 +314,7 @@ const DERIVED_WEIGHT = 0.8;
  * @param vocabulary - the article's terms
  * @returns further alternatives, each with its weight as `similarity`
  */
-function derivedAdjectives(terms: readonly string[], vocabulary: ItalianVocabulary): { term: string; similarity: number }[] {
+export function derivedAdjectives(terms: readonly string[], vocabulary: Pick<ItalianVocabulary, 'has'>): { term: string; similarity: number }[] {
   const out: { term: string; similarity: number }[] = [];
   for (const t of terms) {
     if (t.length < 5 || t.includes(' ')) continue;

@@ -437,6 +437,20 @@ describe('thesaurus semantics', () => {
     expect(ask(buildPassageIndex([untitled]), 'chi ha fatto il sopralluogo a Chieti?').answered).toBe(false);
   });
 
+  it('GIVEN a noun the article only uses as its adjective ("energia", the article "energetici") THEN the adjective is an alternative at the weight of a related form, and the paragraph answers', () => {
+    const article = parseArticle(
+      ['---', 'title: Prezzi', '---', '', 'Il governo ha presentato il bilancio del porto e delle ferrovie.', '', 'Al contrario, i prezzi dei beni energetici accentuano il calo su base annua.'].join('\n'),
+      'prezzi',
+    );
+    const index = buildPassageIndex([article]);
+    const energy = queryTerms('come vanno i prezzi dell’energia?', 'it', index).find((t) => t.term === analyze('energetici', 'it')[0]!.term);
+    expect(energy?.weight).toBe(DEFAULT_RANKING.variantWeight);
+    expect(energy?.typed).toBe(false);
+    const r = ask(index, 'come vanno i prezzi dell’energia?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(2);
+  });
+
   it('GIVEN a word the file lists verbatim THEN only its own groups expand it, not those of words sharing its stem', () => {
     const th = parseThesaurus('moda, tendenza\nmodo, maniera');
     expect(th.lookup(['mod'], 'moda').map((e) => e.text)).toEqual(['tendenza']);
