@@ -112,6 +112,25 @@ export interface LoadedLexicons extends Lexicons {
   readonly files: readonly string[];
 }
 
+/** The wordnets' English phrases of two to four words (scripts/compileEnglishItalian.ts --phrases). */
+export const WORDNET_PHRASES_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', 'phrases-en-it.txt');
+
+// A data file that may be absent (a trimmed install): its text, or ''.
+function readOptional(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').normalize('NFC');
+  } catch {
+    return '';
+  }
+}
+
+// A lexicon with another one's entries added under it: only keys it does not define.
+function underneath(lexicon: BilingualLexicon, lower: BilingualLexicon): BilingualLexicon {
+  const entries = new Map(lexicon.entries);
+  for (const [key, sense] of lower.entries) if (!entries.has(key)) entries.set(key, sense);
+  return { ...lexicon, entries, maxWords: Math.max(lexicon.maxWords, lower.maxWords) };
+}
+
 /** Where to read lexicons from. */
 export interface LexiconSources {
   /** Brano's general layer (default {@link GENERAL_LEXICON_DIR}). */
@@ -124,6 +143,8 @@ export interface LexiconSources {
   readonly synonymsFile?: string;
   /** The wordnets' English→Italian list (default {@link WORDNET_BILINGUAL_FILE}). */
   readonly wordnetBilingualFile?: string;
+  /** The wordnets' English phrases (default {@link WORDNET_PHRASES_FILE}). */
+  readonly wordnetPhrasesFile?: string;
 }
 
 /**
@@ -166,10 +187,19 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
     cacheDir,
   );
   const bilinguals = ofKind('bilingual');
+  // The wordnets' English phrases ("go up", "take part", "labor market") come under every layer: a phrase a layer
+  // defines keeps that entry alone (the general layer's "going to = -" is no "go to = andare").
+  const phrasesFile = sources.wordnetPhrasesFile ?? WORDNET_PHRASES_FILE;
+  const phrases = readOptional(phrasesFile);
   const bilingual = cachedParse(
     'bilingual',
-    keyOf(bilinguals),
-    () => mergeBilingualLexicons(bilinguals.map((f) => parseOne(f, () => parseBilingualLexicon(f.text, f.shown)))),
+    `${keyOf(bilinguals)}\0phrases\0${phrases}`,
+    () => {
+      const merged = mergeBilingualLexicons(bilinguals.map((f) => parseOne(f, () => parseBilingualLexicon(f.text, f.shown))));
+      if (!phrases) return merged;
+      const shown = shownPath(phrasesFile);
+      return underneath(merged, parseOne({ name: 'phrases-en-it.txt', shown, kind: 'bilingual', text: phrases }, () => parseBilingualLexicon(phrases, shown)));
+    },
     (l) => ({ entries: storeTable(l.entries), maxWords: l.maxWords }),
     (data): BilingualLexicon => {
       const stored = data as { entries?: unknown; maxWords?: unknown } | null;

@@ -7,6 +7,8 @@ import { createCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { CorpusStore, onSighup, type ReloadOutcome } from '../src/corpusStore.js';
 import { GENERAL_LEXICON_DIR, LexiconFileError, lexiconKind, loadLexicons } from '../src/lexicons.js';
+import { analyze } from '../src/core/analysis.js';
+import { translateEnglishQuery } from '../src/core/crossLingual.js';
 
 // A corpus folder of one article whose bike paragraph says "biciclette" and "cortile" only: a question about "bici"
 // (or, in English, "racks") reaches it only through the folder's own lexicon.
@@ -174,5 +176,26 @@ describe('lexicons read back from the compiled cache', () => {
     expect([...read.bilingual.entries.keys()]).toEqual([...parsed.bilingual.entries.keys()]);
     for (const [key, sense] of parsed.bilingual.entries) expect(read.bilingual.entries.get(key)).toEqual(sense);
     expect(read.bilingual.maxWords).toBe(parsed.bilingual.maxWords);
+  });
+});
+
+describe('the wordnets’ English phrases under Brano’s own layers', () => {
+  let cacheDir: string;
+  beforeEach(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'brano-phrases-'));
+  });
+  afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+  const words = (lexicons: ReturnType<typeof loadLexicons>, q: string, w: string) =>
+    translateEnglishQuery(q, lexicons.bilingual).words.find((x) => x.text.toLowerCase().endsWith(w));
+
+  it('GIVEN "go up" THEN the phrase translates as a whole (salire, aumentare); GIVEN "going to", which the general layer lists as naming no topic, THEN that entry stands alone', () => {
+    const lexicons = loadLexicons(undefined, { cacheDir });
+    expect(words(lexicons, 'How much did prices go up?', 'go up')?.terms).toEqual(expect.arrayContaining([...analyze('salire', 'it'), ...analyze('aumentare', 'it')].map((t) => t.term)));
+    expect(words(lexicons, 'What is going to happen?', 'going to')?.terms).toEqual([]);
+  });
+
+  it('GIVEN no phrases file THEN the lexicons load without it, and "go up" is no phrase', () => {
+    const lexicons = loadLexicons(undefined, { cacheDir, wordnetPhrasesFile: join(cacheDir, 'missing.txt') });
+    expect(words(lexicons, 'How much did prices go up?', 'go up')).toBeUndefined();
   });
 });
