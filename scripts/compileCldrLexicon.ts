@@ -22,11 +22,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { foldAccents, isStopword } from '../src/core/analysis.js';
 import { PROJECT_ROOT } from '../src/core/projectRoot.js';
 
-const { values } = parseArgs({ options: { from: { type: 'string', default: 'node_modules' }, out: { type: 'string' } } });
+const { values } = scriptArgs({ options: { from: { type: 'string', default: 'node_modules' }, out: { type: 'string' } } }, import.meta.url);
 const from = values.from;
 const out = values.out ?? join(PROJECT_ROOT, 'src', 'lexicon', 'cldr-en-it.txt');
 

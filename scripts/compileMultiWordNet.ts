@@ -15,11 +15,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { PROJECT_ROOT } from '../src/core/projectRoot.js';
 import { readItalianSynsets } from './omwItalian.js';
 
-const { values } = parseArgs({ options: { from: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' } } });
+const { values } = scriptArgs({ options: { from: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' } } }, import.meta.url);
 if (!values.from) throw new Error('--from FILE (wn-data-ita.tab) is required');
 const out = values.out ?? join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', 'it-synsets.txt');
 

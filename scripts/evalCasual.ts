@@ -5,7 +5,7 @@
  * general lexicons alone, without the corpus's own (corpus/lexicon), as an article a user drops in is read.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
@@ -14,7 +14,7 @@ import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
 
 installItalianLemmas();
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, general: { type: 'boolean', default: false } } });
+const { values } = scriptArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, general: { type: 'boolean', default: false } } }, import.meta.url);
 const corpusDir = join(PROJECT_ROOT, 'corpus');
 const core = createCore(loadCorpus(corpusDir), { lexicons: values.general ? loadLexicons() : loadLexicons(corpusDir) });
 const set = readCasualSet(PROJECT_ROOT);

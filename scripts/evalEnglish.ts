@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
@@ -33,7 +33,7 @@ interface Question {
   readonly half: 'tune' | 'check';
 }
 
-const { values } = parseArgs({
+const { values } = scriptArgs({
   options: {
     half: { type: 'string', default: 'all' },
     lexicon: { type: 'string' },
@@ -41,7 +41,7 @@ const { values } = parseArgs({
     negatives: { type: 'string', default: '20' },
     json: { type: 'boolean', default: false },
   },
-});
+}, import.meta.url);
 const fixtures = join(PROJECT_ROOT, 'test', 'fixtures');
 const qs = readFileSync(join(fixtures, 'english-dev', 'questions.jsonl'), 'utf8')
   .trim()

@@ -19,7 +19,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import { ask } from '../src/core/ask.js';
@@ -40,7 +40,7 @@ interface Question {
   readonly answers: readonly string[];
 }
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs({
   allowPositionals: true,
   options: {
     mode: { type: 'string', default: 'both' },
@@ -53,7 +53,7 @@ const { values, positionals } = parseArgs({
     features: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
-});
+}, import.meta.url);
 const dir = resolve(positionals[0] ?? join(PROJECT_ROOT, 'test', 'fixtures', 'squad-it-dev'));
 // One configuration, or a list of them measured in turn on the same cores (for comparing settings).
 const parsedRanking = values.ranking ? (JSON.parse(values.ranking) as Partial<RankingParams> | Partial<RankingParams>[]) : undefined;

@@ -57,7 +57,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import type { AskResult } from '../src/core/ask.js';
@@ -70,7 +70,7 @@ import { loadSquadDev } from './squadDev.js';
 
 installItalianLemmas();
 
-const { values } = parseArgs({ options: { refuse: { type: 'string', default: '0.015' }, write: { type: 'boolean', default: false }, negatives: { type: 'string', default: '100' }, 'shipped-weight': { type: 'string', default: '5' }, removed: { type: 'string', default: '0' }, borrowed: { type: 'string', default: '0' }, 'borrowed-weight': { type: 'string', default: '1' }, examples: { type: 'string' }, english: { type: 'boolean', default: false }, 'removed-weight': { type: 'string', default: '1' }, 'casual-weight': { type: 'string', default: '0' } } });
+const { values } = scriptArgs({ options: { refuse: { type: 'string', default: '0.015' }, write: { type: 'boolean', default: false }, negatives: { type: 'string', default: '100' }, 'shipped-weight': { type: 'string', default: '5' }, removed: { type: 'string', default: '0' }, borrowed: { type: 'string', default: '0' }, 'borrowed-weight': { type: 'string', default: '1' }, examples: { type: 'string' }, english: { type: 'boolean', default: false }, 'removed-weight': { type: 'string', default: '1' }, 'casual-weight': { type: 'string', default: '0' } } }, import.meta.url);
 const english = values.english;
 const inputsOf = english ? englishAnswerInputs : answerInputs;
 const featureNames = english ? ENGLISH_ANSWER_FEATURE_NAMES : ANSWER_FEATURE_NAMES;

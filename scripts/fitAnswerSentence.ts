@@ -17,7 +17,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import type { Article } from '../src/core/types.js';
@@ -30,7 +30,7 @@ import { fitListwise, type ListwiseList } from './listwise.js';
 import { loadSquadDev, type SquadQuestion } from './squadDev.js';
 
 installItalianLemmas();
-const { values } = parseArgs({
+const { values } = scriptArgs({
   options: {
     l2: { type: 'string', default: '0.001' },
     'incumbent-loss': { type: 'string', default: '0.002' },
@@ -40,7 +40,7 @@ const { values } = parseArgs({
     corpus: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
   },
-});
+}, import.meta.url);
 
 const { questions, articles, lexicons, halfOf } = loadSquadDev();
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');

@@ -197,7 +197,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
@@ -209,7 +209,7 @@ import { loadSquadDev } from './squadDev.js';
 
 installItalianLemmas();
 
-const { values } = parseArgs({
+const { values } = scriptArgs({
   options: {
     depth: { type: 'string', default: '7' },
     l2: { type: 'string', default: '0.01' },
@@ -221,7 +221,7 @@ const { values } = parseArgs({
     'incumbent-loss': { type: 'string', default: '0' },
     load: { type: 'string' },
   },
-});
+}, import.meta.url);
 const depth = Number(values.depth);
 const l2 = Number(values.l2);
 const iterations = Number(values.iterations);

@@ -23,14 +23,14 @@
  * learned from it is a derived work and needs that licence beside it if it is ever shipped.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { analyze } from '../src/core/analysis.js';
 import { installItalianLemmas } from '../src/lexicons.js';
 import { loadSquadDev } from './squadDev.js';
 
 installItalianLemmas();
 
-const { values } = parseArgs({
+const { values } = scriptArgs({
   options: {
     out: { type: 'string' },
     iterations: { type: 'string', default: '15' },
@@ -40,7 +40,7 @@ const { values } = parseArgs({
     folds: { type: 'string', default: '1' },
     'leave-out': { type: 'string' },
   },
-});
+}, import.meta.url);
 if (!values.out) throw new Error('--out FILE is required');
 const iterations = Number(values.iterations);
 const minT = Number(values['min-t']);

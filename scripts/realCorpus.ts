@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../src/config.js';
 
@@ -94,7 +94,7 @@ export function writeRealCorpus(dir: string, options: RealCorpusOptions): { arti
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { paragraphs: { type: 'string' }, headings: { type: 'boolean' }, out: { type: 'string' } } });
+  const { values } = scriptArgs({ options: { paragraphs: { type: 'string' }, headings: { type: 'boolean' }, out: { type: 'string' } } }, import.meta.url);
   const paragraphs = Number(values.paragraphs ?? 10000);
   if (!Number.isInteger(paragraphs) || paragraphs < 1) throw new Error('realCorpus: --paragraphs takes a positive whole number');
   const headings = values.headings ?? false;

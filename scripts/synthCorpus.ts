@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './scriptArgs.js';
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
 import { PROJECT_ROOT } from '../src/config.js';
@@ -203,7 +203,7 @@ export function synthQueries(count: number, seed: number): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { paragraphs: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = scriptArgs({ options: { paragraphs: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } } }, import.meta.url);
   const paragraphs = Number(values.paragraphs ?? 10000);
   const seed = Number(values.seed ?? 1);
   const out = resolve(values.out ?? join(PROJECT_ROOT, '.bench', `corpus-${paragraphs}-${seed}`));
