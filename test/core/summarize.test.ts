@@ -60,6 +60,27 @@ describe('summarize: whole article', () => {
     expect(s.title).toBe(seed.articles[0]!.meta.title);
   });
 
+  it('GIVEN a round-up of comments (“Surname: …” paragraphs) THEN no first-person sentence is taken without the one naming its speaker', () => {
+    const coaches = [
+      ['Bortolin', 'È mancato il gol, che non è cosa da poco, però non si può dire che la squadra non ci abbia provato.', 'Abbiamo avuto molte occasioni, più due gol annullati per fuorigioco nel finale di partita.'],
+      ['Carnesi', 'In tre giorni la squadra ha fatto più punti che nelle prime dieci giornate del campionato.', 'Abbiamo tenuto la partita sempre sotto controllo, con una prestazione attenta e determinata.'],
+      ['Martelli', 'Il risultato è giusto, contro una squadra forte che gioca insieme da anni.', 'Abbiamo sofferto solo nel primo tempo, poi siamo cresciuti e abbiamo meritato il pareggio.'],
+    ];
+    const text = [
+      '---', 'title: I commenti dagli spogliatoi', '---', '',
+      'Si è chiusa la dodicesima giornata del campionato di serie B, con tre pareggi e due vittorie in trasferta.', '',
+      ...coaches.flatMap(([name, a, b]) => [`${name}: ${a} ${b}`, '']),
+    ].join('\n');
+    const core = createCore([parseArticle(text, 'spogliatoi.md')]);
+    for (const length of LENGTHS) {
+      const s = summary(core.summarize({ length }));
+      for (const [i, x] of s.sentences.entries()) {
+        if (!/^Abbiamo/.test(x.text)) continue;
+        expect(s.sentences[i - 1]?.paragraph, `${length}: ${x.text}`).toBe(x.paragraph);
+      }
+    }
+  });
+
   it('GIVEN longer lengths THEN summaries grow', () => {
     const [short, medium, long] = LENGTHS.map((length) => summary(seed.summarize({ length })).sentences.length);
     expect(short).toBeLessThan(medium!);
