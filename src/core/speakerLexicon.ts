@@ -17,8 +17,8 @@ export interface ReportingVerb {
   readonly inverts: boolean;
   /** A stance taken rather than words said ("ha criticato", "si unisce alla proposta"): the verb itself is the statement. */
   readonly stance?: boolean;
-  /** A verb of saying only right after a quotation or inserted in one ("“…”, ha ripetuto X"); elsewhere it is no
-   * speech ("la rete ha ripetuto gli episodi"). */
+  /** A verb of saying only next to a quotation ("“…”, ha ripetuto X", "ha ironizzato: “…”") or inserted in one;
+   * elsewhere it is no speech ("la rete ha ripetuto gli episodi"). */
   readonly afterQuoteOnly?: boolean;
 }
 
@@ -92,9 +92,18 @@ const plural = [
   'dichiarano', 'hanno dichiarato', 'sottolineano', 'raccontano', 'temono', 'sperano', 'si aspettano',
   'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono', `si sono (?:dett|dichiarat)[ie](?! che)`,
 ];
-/** Verbs of saying only next to a quotation: "ripetere" also repeats things (reruns, tests, years at school). */
-const afterQuote = ['ripete', 'ha ripetuto'];
-const afterQuotePlural = ['ripetono', 'hanno ripetuto'];
+/**
+ * Verbs of saying only next to a quotation, right after it ("“…”, ha esordito Salvini") or right before it ("ha
+ * ironizzato: “…”"): elsewhere they do other things ("ripetere" reruns, "esordire" debuts, "attaccare" has an object).
+ * The journalistic verbs of opening, retorting and going on, as inserts read them (speakerSyntax.ts).
+ */
+const afterQuote = [
+  'ripete', 'ha ripetuto', 'esordisce', 'ha esordito', 'ribatte', 'ha ribattuto', 'chiosa', 'ha chiosato', 'puntualizza',
+  'ha puntualizzato', 'tuona', 'ha tuonato', 'ironizza', 'ha ironizzato', 'rilancia', 'ha rilanciato', 'attacca',
+  'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',
+  'ha rassicurato', 'ammonisce', 'ha ammonito', 'prosegue', 'ha proseguito', 'conclude', 'ha concluso',
+];
+const afterQuotePlural = ['ripetono', 'hanno ripetuto', 'ribattono', 'hanno ribattuto', 'attaccano', 'hanno attaccato'];
 const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che'];
 
 /** Every reporting verb and construction Brano recognises. */
@@ -214,8 +223,9 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     example: 'Lo ha detto il presidente della Regione, Marta Ferri, in occasione della giornata dedicata alle associazioni del litorale.',
   },
   {
+    // also with its verb ("Così risponde il presidente …", "Così ha commentato X") and as typewritten ("Cosi'")
     id: 'cosi',
-    re: /^[^\p{L}]*così(?=\s+(?:il|la|lo|l['’]|\p{Lu}))/iu,
+    re: new RegExp(`^[^\\p{L}]*(?:così|cosi['’])(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?=\\s+(?:il|la|lo|l['’]|\\p{Lu}))`, 'iu'),
     example: 'Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura.',
   },
   {

@@ -90,6 +90,8 @@ export function elidedName(t: Tok | undefined): { name: string; at: number } | u
 export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower));
 export const isRoleLike = (words: readonly Tok[]) => {
   const w = words.filter((t) => t.word);
+  // "Mara Carfagna, e il ministro dell’Interno, Matteo Salvini": a conjunction joins another person, no role
+  if (w[0] && /^(?:e|ed|o|oppure|né)$/.test(w[0].lower)) return false;
   let i = 0;
   if (w[i] && ARTICLES.has(w[i]!.lower)) i++;
   else if (w[i] && /^(?:l|un)'/.test(w[i]!.lower)) return ROLE_SET.has(w[i]!.lower.replace(/^(?:l|un)'/, ''));
@@ -180,6 +182,17 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   if (j < 0) return { kind: 'focus', at: 0 };
   const t = toks[j]!;
   if (PRONOUNS.has(t.lower)) return { kind: 'focus', at: t.start };
+  // "Lo scontro si conclude con Matteo Salvini che ha ironizzato: …": the relative's antecedent, a full name right
+  // before "che" (the preposition governing the name does not govern the relative's subject)
+  if (t.lower === 'che') {
+    const a = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
+    if (a >= 1 && isNameToken(toks[a])) {
+      const start = nameStartBack(toks, a);
+      // ("Sparf contro Stati Uniti, che ha ritenuto …" names a court case, not a speaker)
+      const caseName = /^(?:contro|v|vs)$/.test(toks[start - 1]?.lower ?? '');
+      if (a > start && !caseName && isNameToken(toks[start]) && toks.slice(start, a + 1).every((x) => x.cap)) return { kind: 'name', name: sliceText(frame, toks, start, a + 1), at: toks[start]!.start };
+    }
+  }
   if (t.word && CLAUSE_OPENERS.has(t.lower)) {
     let i = j;
     while (i >= 0 && toks[i]!.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i--;

@@ -111,8 +111,9 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const vEnd = tokAt(m.index + m[0].length - 1);
     if (vStart < 0 || vEnd < 0) continue;
     const entry = verbEntry(m[0]);
-    // "“…”, ha ripetuto X": only right after a quotation (its comma, and adverbs before the verb, allowed)
-    if (entry.afterQuoteOnly && !/[”»"]\s*,?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(0, m.index))) continue;
+    // "“…”, ha ripetuto X", "ha ironizzato: “…”": only right after a quotation (its comma and an adverb allowed) or
+    // right before one (at most three words, its subject, and a colon between)
+    if (entry.afterQuoteOnly && !/[”»"]\s*,?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(0, m.index)) && !/^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(m.index + m[0].length))) continue;
     const prev = toks[vStart - 1];
     // "si parla di": impersonal, nobody speaks
     if (prev?.lower === 'si' && /^parla/i.test(m[0])) continue;
@@ -535,10 +536,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
 
       if (s.quotations.length) {
+        // A quotation right after another continues it, unless a later sentence of the paragraph names who said it
+        // ("“Governare”. Così risponde X", "“…”. Lo ha detto X" after someone else's quotation).
+        const announced = () => sentences.slice(si + 1).some(({ s: later }) => CATAPHORIC_OPENERS.some((row) => row.re.test(later.frame)));
         const follows =
           lastDirect &&
           ((lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) ||
-            (si === 0 && lastDirect.paragraph === p.number - 1 && lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1));
+            (si === 0 && lastDirect.paragraph === p.number - 1 && lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1)) &&
+          !announced();
         const ctx: OwnerContext<Entity> = {
           s,
           toks,

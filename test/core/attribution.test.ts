@@ -340,6 +340,32 @@ describe('reporting verbs inserted in a quotation', () => {
     expect(speakersOf('La rete Televalle ha ripetuto gli episodi della serie ogni domenica.')).toEqual([]);
   });
 
+  it('GIVEN ““…”, ha esordito X”, “X che ha ironizzato: “…””, “Così risponde il presidente X”, typewritten “Cosi’” (an apostrophe for the accent) THEN each quotation is its speaker’s; “Y, e il ministro …, X” gives Y no role', () => {
+    const drafts = speakersOf(
+      'Scontro in aula tra la vicepresidente, Marta Cerri, e il ministro dei Trasporti, Paolo Lenzi, durante il question time. “Strano un question time così vuoto”, ha esordito Lenzi.',
+      'Lo scontro si conclude con Paolo Lenzi che ha ironizzato: “Non volevo turbare il sonno di nessuno”.',
+      '"Governare". Cosi\' risponde il presidente del Consiglio Aldo Serra a chi lo interpella all\'uscita.',
+      '“Il prima possibile”. Così ha risposto la ministra Elena Dori ai giornalisti.',
+    );
+    expect(speaker(drafts, 'Paolo Lenzi').quotes.map((q) => [q.paragraph, q.kind, q.text]).filter(([, k]) => k === 'direct')).toEqual([
+      [1, 'direct', 'Strano un question time così vuoto'],
+      [2, 'direct', 'Non volevo turbare il sonno di nessuno'],
+    ]);
+    expect(speaker(drafts, 'Aldo Serra').quotes.map((q) => q.text)).toEqual(['Governare']);
+    expect(speaker(drafts, 'Elena Dori').quotes.map((q) => q.text)).toEqual(['Il prima possibile']);
+    expect(drafts.some((d) => /^Cosi/.test(d.name))).toBe(false);
+    expect(drafts.find((d) => d.name === 'Marta Cerri')?.role).toBeUndefined();
+    // "esordire" away from a quotation is a debut, not speech; nor is a court case "X contro Y, che ha ritenuto …"
+    expect(speakersOf('La squadra ha esordito Paolo Lenzi in serie A domenica scorsa.')).toEqual([]);
+    expect(speakersOf('Lo ha reso difficile la sentenza Sparf contro Stati Uniti, che ha ritenuto che il giudice non debba informare i giurati.')).toEqual([]);
+  });
+
+  it('GIVEN a paragraph opening with a quotation after someone else’s, and a later sentence naming its speaker (“Lo ha detto Y”) THEN it is Y’s, not a continuation of the one before', () => {
+    const drafts = speakersOf('“I conti sono in ordine”, ha detto l’assessore Paolo Lenzi.', '“Il porto riapre a maggio”. Lo ha detto la presidente dell’Autorità portuale, Irene Sala.');
+    expect(speaker(drafts, 'Irene Sala').quotes.map((q) => q.text)).toEqual(['Il porto riapre a maggio']);
+    expect(speaker(drafts, 'Paolo Lenzi').quotes.map((q) => q.text)).toEqual(['I conti sono in ordine']);
+  });
+
   it('GIVEN “X parla tuttavia di “…” nel mercato …” THEN a sentence adverb between “parla” and “di” keeps it a reporting verb', () => {
     const s = speaker(speakersOf('Il centro studi Econlab parla tuttavia di “scricchiolii” nel mercato del lavoro.'), 'Econlab');
     expect(has(s.quotes, 1, 'direct', 'scricchiolii')).toBe(true);
