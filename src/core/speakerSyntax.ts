@@ -699,7 +699,8 @@ const BULLETS = new Set(['-', '–', '—', '•', '*']);
 /**
  * A paragraph that opens with who speaks, as interviews and round-ups of comments print them: "Gotti: È mancato il
  * gol …", "- Dionisi: “Non è facile …”", "Marco Camisa (allenatore): …" — a name of one to three words (after a
- * list bullet, with a role in brackets or after a comma), a colon, then their words.
+ * list bullet, with a role in brackets or after a comma), a colon, then their words; in a transcript, a name in
+ * capitals and a full stop ("FEDERICO FORNARO (PD-IDP). …").
  * @param toks - the paragraph's first sentence's tokens
  * @param frame - that sentence
  * @returns the speaker and the offset in the sentence where their words start
@@ -725,7 +726,9 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
     if (!isRoleLike(inside) && !organisation) return undefined;
     role = sliceText(frame, toks, end + 1, to);
   }
-  if (toks[colon]?.text !== ':') return undefined;
+  // A transcript's label is a name in capitals and a full stop ("FEDERICO FORNARO (PD-IDP). Signor Presidente …")
+  const transcript = toks[colon]?.text === '.' && end - i >= 2 && toks.slice(i, end).every((t) => t.text === t.text.toUpperCase());
+  if (toks[colon]?.text !== ':' && !transcript) return undefined;
   const name = sliceText(frame, toks, i, end);
   return { subject: { kind: 'name', name, ...(role ? { role } : {}), at: toks[i]!.start, person: true }, from: toks[colon]!.end };
 }

@@ -242,6 +242,11 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     expect(buildPeople([article('prova', 'Bortolin: È mancato il gol, ci abbiamo provato.')]).find('Bortolin')?.kind).toBe('person');
   });
 
+  it('GIVEN a transcript’s “NAME SURNAME (GROUP). …” in the first person THEN it is theirs; “PRESIDENTE. …” (an office) names nobody', () => {
+    const drafts = speakersOf('PRESIDENTE. La seduta è aperta.', 'CARLO MELONI (MISTO). Signor Presidente, chiediamo una rettifica del processo verbale di ieri.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['CARLO MELONI', 'MISTO', ['Signor Presidente, chiediamo una rettifica del processo verbale di ieri.']]]);
+  });
+
   it('GIVEN “- Name Surname (Organisation): “…“” THEN the organisation in brackets is their role', () => {
     const s = speaker(speakersOf('- Ester Valli (Confcommercio): “Chiediamo uno sconto sulla tassa dei rifiuti“.'), 'Ester Valli');
     expect(s.role).toBe('Confcommercio');
