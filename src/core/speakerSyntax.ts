@@ -729,7 +729,9 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
   // A transcript's label is a name in capitals and a full stop ("FEDERICO FORNARO (PD-IDP). Signor Presidente …")
   const transcript = toks[colon]?.text === '.' && end - i >= 2 && toks.slice(i, end).every((t) => t.text === t.text.toUpperCase());
   if (toks[colon]?.text !== ':' && !transcript) return undefined;
-  const name = sliceText(frame, toks, i, end);
+  // (a name in capitals is given as names are written: "FEDERICO FORNARO" → "Federico Fornaro", "DE AMICIS" → "De Amicis")
+  const written = sliceText(frame, toks, i, end);
+  const name = transcript ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : written;
   return { subject: { kind: 'name', name, ...(role ? { role } : {}), at: toks[i]!.start, person: true }, from: toks[colon]!.end };
 }
 

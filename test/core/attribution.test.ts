@@ -243,8 +243,9 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
   });
 
   it('GIVEN a transcript’s “NAME SURNAME (GROUP). …” in the first person THEN it is theirs; “PRESIDENTE. …” (an office) names nobody', () => {
-    const drafts = speakersOf('PRESIDENTE. La seduta è aperta.', 'CARLO MELONI (MISTO). Signor Presidente, chiediamo una rettifica del processo verbale di ieri.');
-    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['CARLO MELONI', 'MISTO', ['Signor Presidente, chiediamo una rettifica del processo verbale di ieri.']]]);
+    const drafts = speakersOf('PRESIDENTE. La seduta è aperta.', 'CARLO DE AMICIS (MISTO). Signor Presidente, chiediamo una rettifica del processo verbale di ieri.');
+    // The name as names are written, the label's capitals lowered.
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Carlo De Amicis', 'MISTO', ['Signor Presidente, chiediamo una rettifica del processo verbale di ieri.']]]);
   });
 
   it('GIVEN “- Name Surname (Organisation): “…“” THEN the organisation in brackets is their role', () => {
