@@ -182,15 +182,18 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   if (j < 0) return { kind: 'focus', at: 0 };
   const t = toks[j]!;
   if (PRONOUNS.has(t.lower)) return { kind: 'focus', at: t.start };
-  // "Lo scontro si conclude con Matteo Salvini che ha ironizzato: …": the relative's antecedent, a full name right
-  // before "che" (the preposition governing the name does not govern the relative's subject)
+  // "Lo scontro si conclude con Matteo Salvini che ha ironizzato: …": the relative's antecedent, a name right before
+  // "che" (the preposition governing the name does not govern the relative's subject)
   if (t.lower === 'che') {
     const a = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
     if (a >= 1 && isNameToken(toks[a])) {
       const start = nameStartBack(toks, a);
       // ("Sparf contro Stati Uniti, che ha ritenuto …" names a court case, not a speaker)
-      const caseName = /^(?:contro|v|vs)$/.test(toks[start - 1]?.lower ?? '');
-      if (a > start && !caseName && isNameToken(toks[start]) && toks.slice(start, a + 1).every((x) => x.cap)) return { kind: 'name', name: sliceText(frame, toks, start, a + 1), at: toks[start]!.start };
+      // a name after "di" is a complement: "la grazia di Dio che sostiene …" is the grace's, not God's
+      const caseName = /^(?:contro|v|vs|di|del|della|dello|dei|degli|delle|dell')$/.test(toks[start - 1]?.lower ?? '');
+      // (one word only right before "che", no comma: "con Salvini che ha ironizzato")
+      const whole = a > start || toks[j - 1]?.text !== ',';
+      if (whole && !caseName && isNameToken(toks[start]) && toks.slice(start, a + 1).every((x) => x.cap)) return { kind: 'name', name: sliceText(frame, toks, start, a + 1), at: toks[start]!.start };
     }
   }
   if (t.word && CLAUSE_OPENERS.has(t.lower)) {

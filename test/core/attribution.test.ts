@@ -364,6 +364,10 @@ describe('reporting verbs inserted in a quotation', () => {
     // "esordire" away from a quotation is a debut, not speech; nor is a court case "X contro Y, che ha ritenuto …"
     expect(speakersOf('La squadra ha esordito Paolo Lenzi in serie A domenica scorsa.')).toEqual([]);
     expect(speakersOf('Lo ha reso difficile la sentenza Sparf contro Stati Uniti, che ha ritenuto che il giudice non debba informare i giurati.')).toEqual([]);
+    // One word before "che" names the speaker too, unless "di" makes it a complement ("la grazia di Dio che sostiene …")
+    const one = speakersOf('Il ministro Paolo Lenzi ha parlato a lungo in aula.', 'Il dibattito si chiude con Lenzi che ha ironizzato: “Non volevo disturbare nessuno”.');
+    expect(speaker(one, 'Paolo Lenzi').quotes.some((q) => q.kind === 'direct' && q.text === 'Non volevo disturbare nessuno')).toBe(true);
+    expect(speakersOf('La grazia è quella grazia di Dio che sostiene i credenti nel cammino verso la perfezione.')).toEqual([]);
   });
 
   it('GIVEN a paragraph opening with a quotation after someone else’s, and a later sentence naming its speaker (“Lo ha detto Y”) THEN it is Y’s, not a continuation of the one before', () => {
