@@ -63,7 +63,10 @@ const singular = [
   'esprime', 'ha espresso', 'evidenzia', 'ha evidenziato', 'rimarca', 'ha rimarcato', 'rileva', 'ha rilevato',
   'annuncia', 'ha annunciato', 'replica', 'ha replicato',
   'denuncia', 'ha denunciato', 'incalza', 'manda a dire', 'osserva', 'ha osservato',
-  'chiede di', 'ha chiesto di', `pone l${AP}accento`, `ha posto l${AP}accento`, 'riconosce', 'ha riconosciuto',
+  'chiede di', 'ha chiesto di',
+  // "ha chiesto a Salvini di “non fare polemiche”": the one asked named between
+  ...['chiede', 'ha chiesto', 'aveva chiesto'].map((v) => `${v} (?:a|ad|al|alla|allo|ai|agli|alle|all${AP}) ?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}di`),
+  `pone l${AP}accento`, `ha posto l${AP}accento`, 'riconosce', 'ha riconosciuto',
   `si rifiuta di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   `si è rifiutat[oa] di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   // "parla di", also with a sentence adverb between ("Prometeia parla tuttavia di “scricchiolii”")

@@ -368,6 +368,9 @@ describe('reporting verbs inserted in a quotation', () => {
     const one = speakersOf('Il ministro Paolo Lenzi ha parlato a lungo in aula.', 'Il dibattito si chiude con Lenzi che ha ironizzato: “Non volevo disturbare nessuno”.');
     expect(speaker(one, 'Paolo Lenzi').quotes.some((q) => q.kind === 'direct' && q.text === 'Non volevo disturbare nessuno')).toBe(true);
     expect(speakersOf('La grazia è quella grazia di Dio che sostiene i credenti nel cammino verso la perfezione.')).toEqual([]);
+    // "ha chiesto a Lenzi di “…”": the one asked stands between the verb and "di", and is no speaker
+    const asked = speakersOf('Marta Cerri ha quindi chiesto a Lenzi di “non fare polemiche”, spiegando che “ci sono commissioni in corso”.');
+    expect(asked.map((d) => [d.name, d.quotes.filter((q) => q.kind === 'direct').map((q) => q.text)])).toEqual([['Marta Cerri', ['non fare polemiche', 'ci sono commissioni in corso']]]);
   });
 
   it('GIVEN a paragraph opening with a quotation after someone else’s, and a later sentence naming its speaker (“Lo ha detto Y”) THEN it is Y’s, not a continuation of the one before', () => {
