@@ -49,6 +49,12 @@ export function findQuotations(original: string): Quotation[] {
   let text = original.includes("''") ? original.replace(/''/g, '"\u0001') : original;
   if (text.includes('<<')) text = text.replace(/<<(?!<)/g, '«\u0001').replace(/>>(?!>)/g, '»\u0001');
   const wide = (at: number) => (text[at + 1] === '\u0001' ? 1 : 0);
+  const last = new Map<string, number>();
+  const lastOf = (mark: string) => {
+    let at = last.get(mark);
+    if (at === undefined) last.set(mark, (at = text.lastIndexOf(mark)));
+    return at;
+  };
   let i = 0;
   while (i < text.length) {
     // A closing mark written for the opening one (”Finalmente …”), as hasty copy does: right before a word, after a
@@ -58,9 +64,10 @@ export function findQuotations(original: string): Quotation[] {
       i++;
       continue;
     }
-    let j = text.indexOf(close, i + 1);
+    // (each closing mark's last position, found once: many opening marks with none after them read in linear time)
+    let j = lastOf(close) > i ? text.indexOf(close, i + 1) : -1;
     // "Se dovesse … coscienza»": copy that opens with a straight mark and closes with a typographic one
-    if (j < 0 && close === '"') {
+    if (j < 0 && close === '"' && Math.max(lastOf('»'), lastOf('”')) > i) {
       const k = text.slice(i + 1).search(/[»”]/);
       if (k >= 0 && !/[«“]/.test(text.slice(i + 1, i + 1 + k))) j = i + 1 + k;
     }
@@ -175,9 +182,12 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
     let closesEntered = false;
     let opened = false;
     let open = inside;
+    // where the text's last word ends: an opening mark after it has only punctuation after it
+    let lastWord = text.length - 1;
+    while (lastWord >= 0 && /[\s.,;:!?…“”«»]/u.test(text[lastWord]!)) lastWord--;
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
-      const closing = CLOSERS.test(ch) || (OPENERS.test(ch) && /^[\s.,;:!?…]*$/u.test(text.slice(i + 1)));
+      const closing = CLOSERS.test(ch) || (OPENERS.test(ch) && i > lastWord);
       if (closing) {
         // the quotation the paragraph was entered in closes only before any quotation of its own opens
         if (inside && !opened) closesEntered = true;

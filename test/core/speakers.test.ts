@@ -41,6 +41,8 @@ describe('quotations and quote-aware sentences', () => {
 
   it('GIVEN a closing mark written for the opening one (”Finalmente …”) THEN it opens a quotation; a closing mark after a word still closes one', () => {
     expect(findQuotations('Camisa:”Finalmente una domenica serena”. Poi basta.').map((q) => q.inner)).toEqual(['Finalmente una domenica serena']);
+    // Opening marks with no closing mark after them quote nothing, however many there are.
+    expect(findQuotations(`${'“'.repeat(5000)} testo ${'« '.repeat(5000)}`)).toEqual([]);
     // Guillemets typed as "<<" and ">>"; the sentence's frame shows them as guillemets.
     expect(findQuotations('Ha detto: <<Le indagini proseguono>>. Poi: <<Basta>>.').map((q) => q.inner)).toEqual(['Le indagini proseguono', 'Basta']);
     expect(quoteSentences('Ha detto: <<Le indagini proseguono>>.')[0]!.frame).toBe(`Ha detto: «${' '.repeat('<Le indagini proseguono>'.length)}».`);
