@@ -376,6 +376,15 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
       }
     }
+    // the last sentence of the paragraph that names a speaker after their words ("Lo ha detto X"), found once
+    let openerAt: number | undefined;
+    const lastOpener = (): number => {
+      if (openerAt === undefined) {
+        openerAt = -1;
+        for (let k = sentences.length - 1; k >= 0 && openerAt < 0; k--) if (CATAPHORIC_OPENERS.some((row) => row.re.test(sentences[k]!.s.frame))) openerAt = k;
+      }
+      return openerAt;
+    };
     // sentences of this paragraph nobody has said yet, for a speaker named after them ("“…”. Lo ha detto X")
     let pending: number[] = [];
     sentences.forEach(({ s, toks }, si) => {
@@ -538,7 +547,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       if (s.quotations.length) {
         // A quotation right after another continues it, unless a later sentence of the paragraph names who said it
         // ("“Governare”. Così risponde X", "“…”. Lo ha detto X" after someone else's quotation).
-        const announced = () => sentences.slice(si + 1).some(({ s: later }) => CATAPHORIC_OPENERS.some((row) => row.re.test(later.frame)));
+        const announced = () => lastOpener() > si;
         const follows =
           lastDirect &&
           ((lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) ||
