@@ -113,7 +113,7 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const entry = verbEntry(m[0]);
     // "“…”, ha ripetuto X", "ha ironizzato: “…”": only right after a quotation (its comma and an adverb allowed) or
     // right before one (at most three words, its subject, and a colon between)
-    if (entry.afterQuoteOnly && !/[”»"]\s*,?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(0, m.index)) && !/^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(m.index + m[0].length))) continue;
+    if (entry.afterQuoteOnly && !/[”»"]\s*,?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, m.index - 60), m.index)) && !/^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
     const prev = toks[vStart - 1];
     // "si parla di": impersonal, nobody speaks
     if (prev?.lower === 'si' && /^parla/i.test(m[0])) continue;
