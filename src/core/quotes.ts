@@ -122,9 +122,19 @@ const isAbbreviation = (s: string) => ABBREVIATION_WORD.test(s) || INITIAL.test(
  * @param paragraph - the paragraph text
  * @returns sentences covering the paragraph, with their quotations and frames
  */
+/** The first one or two characters of the next word after spaces, read at a position (sticky). */
+const NEXT_WORD = /\s+(\S\S?)/y;
+
 export function quoteSentences(paragraph: string): QuoteSentence[] {
   const quotations = findQuotations(paragraph);
-  const inside = (pos: number) => quotations.some((q) => pos > q.start && pos < q.end - 1);
+  // Quotations are in order and never nested: one pointer follows the scan (linear in the paragraph).
+  let at = 0;
+  const inside = (pos: number) => {
+    while (at < quotations.length && quotations[at]!.end - 1 <= pos) at++;
+    const q = quotations[at];
+    return !!q && pos > q.start && pos < q.end - 1;
+  };
+  const ends = new Set(quotations.map((q) => q.end));
   const cuts: number[] = [];
   for (let i = 0; i < paragraph.length; i++) {
     const ch = paragraph[i]!;
@@ -133,12 +143,13 @@ export function quoteSentences(paragraph: string): QuoteSentence[] {
       end = i + 1;
       while (end < paragraph.length && /[.!?…)\]]/.test(paragraph[end]!)) end++;
       if (ch === '.' && isAbbreviation(paragraph.slice(Math.max(0, i - 8), i + 1))) end = -1;
-    } else if (quotations.some((q) => q.end === i + 1) && /[.!?…]$/.test(paragraph.slice(0, i))) {
+    } else if (ends.has(i + 1) && i > 0 && /[.!?…]/.test(paragraph[i - 1]!)) {
       end = i + 1;
     }
     if (end < 0) continue;
-    const rest = paragraph.slice(end);
-    const next = /^\s+(\S\S?)/.exec(rest);
+    // what follows, read in place (a copy of the rest at every stop made long paragraphs quadratic)
+    NEXT_WORD.lastIndex = end;
+    const next = NEXT_WORD.exec(paragraph);
     if (next && (/^[\p{Lu}\d“«"„(]/u.test(next[1]!) || next[1] === "''")) cuts.push(end);
   }
   const out: QuoteSentence[] = [];
