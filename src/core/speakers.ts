@@ -65,6 +65,15 @@ export interface SpeakerDraft {
   readonly quotes: readonly Quote[];
 }
 
+/**
+ * Whether a verb stands right after a quotation ("“…”, ha ripetuto X": its comma and an adverb between) or right
+ * before one ("ha ironizzato: “…”": at most three words, its subject, and a colon between); only the text around it
+ * is read.
+ */
+function nextToQuotation(frame: string, from: number, to: number): boolean {
+  return /[”»"]\s*,?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120));
+}
+
 function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const frame = s.frame;
@@ -111,9 +120,7 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const vEnd = tokAt(m.index + m[0].length - 1);
     if (vStart < 0 || vEnd < 0) continue;
     const entry = verbEntry(m[0]);
-    // "“…”, ha ripetuto X", "ha ironizzato: “…”": only right after a quotation (its comma and an adverb allowed) or
-    // right before one (at most three words, its subject, and a colon between)
-    if (entry.afterQuoteOnly && !/[”»"]\s*,?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, m.index - 60), m.index)) && !/^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
+    if (entry.afterQuoteOnly && !nextToQuotation(frame, m.index, m.index + m[0].length)) continue;
     const prev = toks[vStart - 1];
     // "si parla di": impersonal, nobody speaks
     if (prev?.lower === 'si' && /^parla/i.test(m[0])) continue;
@@ -141,10 +148,10 @@ interface ReadSentence {
 }
 const readCache = new WeakMap<Article, { p: Article['paragraphs'][number]; sentences: ReadSentence[] }[]>();
 
-/** Quote-aware sentences and their tokens, computed once per article for speakers and mentions. */
 const VIRTUAL_OPEN = '“';
 const VIRTUAL_CLOSE = '”';
 
+/** Quote-aware sentences and their tokens, computed once per article for speakers and mentions. */
 function readArticle(article: Article): { p: Article['paragraphs'][number]; sentences: ReadSentence[] }[] {
   let read = readCache.get(article);
   if (!read) {
@@ -163,6 +170,9 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
   }
   return read;
 }
+
+/** A text without a stray quotation mark (or space) at either end. */
+const withoutStrayMarks = (text: string) => text.trim().replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, '');
 
 /** Words of a speaker talking about themselves: "io", "noi", "mi", "nostro", "ho", "abbiamo", "siamo", "-iamo". */
 const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|siamo|sono|credo|penso|\p{L}+iamo)(?![\p{L}\p{M}])/iu;
@@ -207,7 +217,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   const fullNames: string[] = [];
   const roles = new Map<string, string>();
   // The title too: news copy often gives the full name there only ("sopralluogo della sindaca Irene Galli", then "Galli").
-  const titleRead = { sentences: [{ s: { frame: article.meta.title }, toks: lex(article.meta.title) }] };
+  const titleToks = lex(article.meta.title);
+  const titleRead = { sentences: [{ s: { frame: article.meta.title }, toks: titleToks }] };
   for (const { sentences } of [titleRead, ...sentencesByParagraph]) {
     for (const { s, toks } of sentences) {
       for (let i = 0; i < toks.length; i++) {
@@ -321,6 +332,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // the speaker of the last sentence that held a direct quotation, and where it was
   let lastDirect: { entity: Entity; paragraph: number; sentence: number } | undefined;
 
+  // Words a label gives someone (a label on its line, or at the head of the paragraph): direct statements of theirs.
+  const sayDirect = (e: Entity, paragraph: number, said: readonly { text: string; offset: number }[]) => {
+    for (const { text, offset } of said) if (letters(text) >= 3) e.quotes.push({ article: article.slug, paragraph, text, kind: 'direct', offset });
+  };
   // "Massimo Spagnolli:" on a line of its own: the paragraph after it is what they said.
   let labelled: Entity | undefined;
   const namedBefore = (name: string, paragraph: number) => article.paragraphs.some((x) => x.number < paragraph && x.text.includes(name));
@@ -347,8 +362,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const e = live(speaking);
       const quoted = sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
       // Its quotations, or the whole paragraph when it has none (a stray mark at either end left out).
-      const said = quoted.length ? quoted : [{ text: p.text.trim().replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, ''), offset: 0 }];
-      for (const { text, offset } of said) if (letters(text) >= 3) e.quotes.push({ article: article.slug, paragraph: p.number, text, kind: 'direct', offset });
+      sayDirect(e, p.number, quoted.length ? quoted : [{ text: withoutStrayMarks(p.text), offset: 0 }]);
       focus = e;
       continue;
     }
@@ -366,11 +380,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const plain = !(opensQuote && quoted.length) && FIRST_PERSON.test(rest) && sentences.every(({ s, toks }) => !findVerbs(s, toks).length);
       // One word ("Gotti:") names someone only when they speak in the first person.
       const single = !inline.subject.name.includes(' ');
-      const said = opensQuote && quoted.length ? quoted : plain ? [{ text: rest.trim().replace(/[“”«»"„]+\.?$/u, '').replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, ''), offset: from }] : [];
+      const said = opensQuote && quoted.length ? quoted : plain ? [{ text: withoutStrayMarks(rest.trim().replace(/[“”«»"„]+\.?$/u, '')), offset: from }] : [];
       if (said.length && (!single || said.some(({ text }) => FIRST_PERSON.test(text)))) {
         const e = live(entityFor(inline.subject, focus, orgFocus, undefined));
         if (e) {
-          for (const { text, offset } of said) if (letters(text) >= 3) e.quotes.push({ article: article.slug, paragraph: p.number, text, kind: 'direct', offset });
+          sayDirect(e, p.number, said);
           focus = e;
           continue;
         }
@@ -593,7 +607,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const title = article.meta.title;
     for (const e of unnamed) {
       const first = Math.min(...e.quotes.map((q) => q.paragraph));
-      const texts: { toks: readonly Tok[]; frame: string }[] = [{ toks: lex(title), frame: title }];
+      const texts: { toks: readonly Tok[]; frame: string }[] = [{ toks: titleToks, frame: title }];
       for (const { p, sentences } of sentencesByParagraph) if (p.number >= first - 1 && p.number <= first) for (const { s, toks } of sentences) texts.push({ toks, frame: s.frame });
       const stem = roleStem(e.role!);
       const named = new Map<string, Subject>();
