@@ -1206,6 +1206,8 @@ interface ParagraphTerms {
   readonly numbers: Int32Array;
   /** How many sentences the paragraph has. */
   readonly sentences: number;
+  /** The terms of the title over the paragraph (`sectionTitleTerms`), counted in `pTf`. */
+  readonly titleTerms: readonly string[];
 }
 const termCaches = new WeakMap<PassageIndex, Map<number, ParagraphTerms>>();
 
@@ -1378,6 +1380,7 @@ function paragraphTerms(index: PassageIndex, doc: number): ParagraphTerms {
     distinct,
     numbers,
     sentences,
+    titleTerms,
   };
   cache.set(doc, out);
   return out;
@@ -1406,7 +1409,7 @@ function windowTerms(index: PassageIndex, doc: number, sentence: number): Readon
     // paragraphs is left out: the shipped article's set loses a question with it.)
     const { article, paragraph } = index.paragraphs[doc]!;
     if (sentence === 0 && paragraph.number === 1 && hasAutomaticSections(article)) {
-      for (const t of sectionTitleTerms(article, paragraph)) window.set(t, (window.get(t) ?? 0) + 1);
+      for (const t of terms.titleTerms) window.set(t, (window.get(t) ?? 0) + 1);
     }
     terms.windows[sentence] = around = window;
   }

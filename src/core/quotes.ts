@@ -210,6 +210,8 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
     }
     return { endsInside: open, closesEntered, opened };
   };
+  // Whether a paragraph starts by opening a quotation again (the English way of running one on).
+  const reopens = paragraphs.map((p) => OPENERS.test(p.trimStart()[0] ?? ''));
   for (let i = 0; i < paragraphs.length; i++) {
     if (!walk(paragraphs[i]!, false).endsInside) continue;
     // The run: paragraphs entered inside the quotation, up to the one that closes it.
@@ -217,8 +219,7 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
     let closed = -1;
     for (; k < paragraphs.length && k <= i + MAX_RUN; k++) {
       const text = paragraphs[k]!.trimStart();
-      const reopened = OPENERS.test(text[0] ?? '');
-      const w = walk(reopened ? text.slice(1) : text, true);
+      const w = walk(reopens[k] ? text.slice(1) : text, true);
       if (!w.closesEntered && w.opened) break;
       if (!w.endsInside) {
         if (w.closesEntered) closed = k;
@@ -228,8 +229,7 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
     if (closed < 0) continue;
     out[i]!.openEnd = true;
     for (let j = i + 1; j <= closed; j++) {
-      const reopened = OPENERS.test(paragraphs[j]!.trimStart()[0] ?? '');
-      out[j]!.openStart = !reopened;
+      out[j]!.openStart = !reopens[j];
       out[j]!.openEnd = j < closed;
     }
     i = closed - 1;
