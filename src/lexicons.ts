@@ -331,13 +331,7 @@ export function wordnetBilingual(file: string = WORDNET_BILINGUAL_FILE): (word: 
   const parsed = new Map<string, LexiconSense | undefined>();
   return (word) => {
     if (parsed.has(word)) return parsed.get(word);
-    if (text === undefined) {
-      try {
-        text = readFileSync(file, 'utf8').normalize('NFC');
-      } catch {
-        text = '';
-      }
-    }
+    text ??= readOptional(file);
     const rest = findSortedLine(text, word);
     let sense: LexiconSense | undefined;
     if (rest !== undefined) {
