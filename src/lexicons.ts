@@ -145,7 +145,13 @@ export interface LexiconSources {
   readonly wordnetBilingualFile?: string;
   /** The wordnets' English phrases (default {@link WORDNET_PHRASES_FILE}). */
   readonly wordnetPhrasesFile?: string;
+  /** Wiktionary's English phrases (default {@link WIKTIONARY_PHRASES_FILE}). */
+  readonly wiktionaryPhrasesFile?: string;
 }
+
+/** Wiktionary's English phrases of two to four words (scripts/compileWiktionary.ts). */
+export const WIKTIONARY_PHRASES_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'wiktionary', 'phrases-en-it.txt');
+
 
 /**
  * Reads the lexicons a corpus folder is served with: Brano's general layer merged with the folder's own
@@ -187,18 +193,24 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
     cacheDir,
   );
   const bilinguals = ofKind('bilingual');
-  // The wordnets' English phrases ("go up", "take part", "labor market") come under every layer: a phrase a layer
-  // defines keeps that entry alone (the general layer's "going to = -" is no "go to = andare").
+  // The wordnets' English phrases ("go up", "take part", "labor market"), then Wiktionary's ("building site"), come
+  // under every layer: a phrase a layer above defines keeps that entry alone (the general layer's "going to = -" is
+  // no "go to = andare").
   const phrasesFile = sources.wordnetPhrasesFile ?? WORDNET_PHRASES_FILE;
   const phrases = readOptional(phrasesFile);
+  const wiktPhrasesFile = sources.wiktionaryPhrasesFile ?? WIKTIONARY_PHRASES_FILE;
+  const wiktPhrases = readOptional(wiktPhrasesFile);
   const bilingual = cachedParse(
     'bilingual',
-    `${keyOf(bilinguals)}\0phrases\0${phrases}`,
+    `${keyOf(bilinguals)}\0phrases\0${phrases}\0wiktionary\0${wiktPhrases}`,
     () => {
-      const merged = mergeBilingualLexicons(bilinguals.map((f) => parseOne(f, () => parseBilingualLexicon(f.text, f.shown))));
-      if (!phrases) return merged;
-      const shown = shownPath(phrasesFile);
-      return underneath(merged, parseOne({ name: 'phrases-en-it.txt', shown, kind: 'bilingual', text: phrases }, () => parseBilingualLexicon(phrases, shown)));
+      let merged = mergeBilingualLexicons(bilinguals.map((f) => parseOne(f, () => parseBilingualLexicon(f.text, f.shown))));
+      for (const [file, text] of [[phrasesFile, phrases], [wiktPhrasesFile, wiktPhrases]] as const) {
+        if (!text) continue;
+        const shown = shownPath(file);
+        merged = underneath(merged, parseOne({ name: 'phrases-en-it.txt', shown, kind: 'bilingual', text }, () => parseBilingualLexicon(text, shown)));
+      }
+      return merged;
     },
     (l) => ({ entries: storeTable(l.entries), maxWords: l.maxWords }),
     (data): BilingualLexicon => {

@@ -1,14 +1,14 @@
 import { EventEmitter } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { CorpusStore, onSighup, type ReloadOutcome } from '../src/corpusStore.js';
-import { GENERAL_LEXICON_DIR, LexiconFileError, lexiconKind, loadLexicons } from '../src/lexicons.js';
+import { GENERAL_LEXICON_DIR, LexiconFileError, WIKTIONARY_PHRASES_FILE, lexiconKind, loadLexicons } from '../src/lexicons.js';
 import { analyze } from '../src/core/analysis.js';
-import { translateEnglishQuery } from '../src/core/crossLingual.js';
+import { parseBilingualLexicon, translateEnglishQuery } from '../src/core/crossLingual.js';
 
 // A corpus folder of one article whose bike paragraph says "biciclette" and "cortile" only: a question about "bici"
 // (or, in English, "racks") reaches it only through the folder's own lexicon.
@@ -195,7 +195,23 @@ describe('the wordnets’ English phrases under Brano’s own layers', () => {
   });
 
   it('GIVEN no phrases file THEN the lexicons load without it, and "go up" is no phrase', () => {
-    const lexicons = loadLexicons(undefined, { cacheDir, wordnetPhrasesFile: join(cacheDir, 'missing.txt') });
+    const lexicons = loadLexicons(undefined, { cacheDir, wordnetPhrasesFile: join(cacheDir, 'missing.txt'), wiktionaryPhrasesFile: join(cacheDir, 'missing-too.txt') });
     expect(words(lexicons, 'How much did prices go up?', 'go up')).toBeUndefined();
+  });
+
+  it('GIVEN "building site", which only Wiktionary lists as a phrase, THEN it reads as cantiere; without Wiktionary\'s phrases it is two words', () => {
+    const cantiere = analyze('cantiere', 'it').map((t) => t.term);
+    expect(words(loadLexicons(undefined, { cacheDir }), 'Who visited the building site?', 'building site')?.terms).toEqual(expect.arrayContaining(cantiere));
+    const without = loadLexicons(undefined, { cacheDir, wiktionaryPhrasesFile: join(cacheDir, 'missing.txt') });
+    expect(words(without, 'Who visited the building site?', 'building site')).toBeUndefined();
+    expect(translateEnglishQuery('Who visited the building site?', without.bilingual).terms.map((t) => t.term)).not.toEqual(expect.arrayContaining(cantiere));
+  });
+
+  it('GIVEN the shipped Wiktionary phrases THEN every line parses, each key has two words or more, and the licence notice heads the file', () => {
+    const text = readFileSync(WIKTIONARY_PHRASES_FILE, 'utf8');
+    expect(text).toMatch(/Creative Commons Attribution-ShareAlike 3\.0/);
+    const parsed = parseBilingualLexicon(text, 'phrases-en-it.txt');
+    expect(parsed.entries.size).toBeGreaterThan(3000);
+    for (const line of text.split('\n').filter((l) => l && !l.startsWith('#'))) expect(line.split(' = ')[0]!.split(' ').length).toBeGreaterThanOrEqual(2);
   });
 });
