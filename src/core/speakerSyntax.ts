@@ -732,10 +732,33 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
   // A transcript's label is a name in capitals and a full stop ("FEDERICO FORNARO (PD-IDP). Signor Presidente …")
   const transcript = toks[colon]?.text === '.' && end - i >= 2 && toks.slice(i, end).every((t) => t.text === t.text.toUpperCase());
   if (toks[colon]?.text !== ':' && !transcript) return undefined;
-  // (a name in capitals is given as names are written: "FEDERICO FORNARO" → "Federico Fornaro", "DE AMICIS" → "De Amicis")
+  // (a name in capitals is given as names are written: "FEDERICO FORNARO" → "Federico Fornaro", "DE AMICIS" → "De Amicis",
+  // a round-up's "PALLADINO:" → "Palladino"; a short one stays as written, as acronyms are: "ONU:", "FIAT:")
   const written = sliceText(frame, toks, i, end);
-  const name = transcript ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : written;
+  const capitals = toks.slice(i, end).every((t) => t.text === t.text.toUpperCase()) && toks.slice(i, end).some((t) => t.text.length >= 5);
+  const name = transcript || capitals ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : written;
   return { subject: { kind: 'name', name, ...(role ? { role } : {}), at: toks[i]!.start, person: true }, from: toks[colon]!.end };
+}
+
+/**
+ * Who a news title quotes: "Tudor: “Partita strana …”", "Delusione Tudor, “partita strana …”", "Giorgia Meloni: «…»" —
+ * a name of one to three words right before the colon or comma that opens the title's quotation. A title's first word
+ * is capitalised whatever it is, so a name that starts with it keeps it only when the article's body writes the whole
+ * name ("Giorgia Meloni"); otherwise it is left out ("Delusione Tudor" → Tudor).
+ * @param toks - the title's tokens
+ * @param title - the title
+ * @param body - the article's text, where a name that opens the title is looked for
+ * @returns the name, or undefined when the title quotes nobody by name
+ */
+export function titleSpeaker(toks: readonly Tok[], title: string, body: string): string | undefined {
+  const open = toks.findIndex((t) => OPEN_MARKS.has(t.text));
+  if (open < 2 || !/^[:,]$/.test(toks[open - 1]!.text)) return undefined;
+  const end = open - 1;
+  let start = end;
+  while (start > 0 && end - start < 3 && isNameToken(toks[start - 1]) && toks[start - 1]!.end + 1 >= toks[start]!.start) start--;
+  if (start === end || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) return undefined;
+  if (start === 0 && end - start >= 2 && !body.includes(sliceText(title, toks, start, end))) start++;
+  return sliceText(title, toks, start, end);
 }
 
 /**

@@ -30,6 +30,7 @@ import {
   lex,
   letters,
   lineLabel,
+  titleSpeaker,
   nameEndForward,
   opensWithVerb,
   ORG_ANAPHORS,
@@ -218,6 +219,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   const roles = new Map<string, string>();
   // The title too: news copy often gives the full name there only ("sopralluogo della sindaca Irene Galli", then "Galli").
   const titleToks = lex(article.meta.title);
+  const body = article.paragraphs.map((x) => x.text).join('\n');
   const titleRead = { sentences: [{ s: { frame: article.meta.title }, toks: titleToks }] };
   for (const { sentences } of [titleRead, ...sentencesByParagraph]) {
     for (const { s, toks } of sentences) {
@@ -226,7 +228,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (isTitle(toks[i]!)) continue;
         let end = i;
         while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
-        const from = personStartInRun(toks, i, end);
+        let from = personStartInRun(toks, i, end);
+        // (a title's first word is capitalised whatever it is: "Delusione Tudor, …" gives no full name unless the body
+        // writes it so)
+        if (sentences === titleRead.sentences && from === 0 && end - from >= 2 && !body.includes(sliceText(s.frame, toks, from, end))) from++;
         const words = toks.slice(from, end);
         const name = sliceText(s.frame, toks, from, end);
         if (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) {
@@ -341,6 +346,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   const namedBefore = (name: string, paragraph: number) => article.paragraphs.some((x) => x.number < paragraph && x.text.includes(name));
   // Paragraphs after a label that are theirs: the first may speak plainly in the first person, later ones only quote.
   let afterLabel = 0;
+  // A title that quotes someone ("Delusione Tudor, “partita strana …”") over a body that opens with quotations of
+  // nobody named: they are that person's, as long as the paragraphs quote in the first person and report nobody else.
+  const quotedInTitle = /^\s*[“«"„]/u.test(article.paragraphs[0]?.text ?? '') ? titleSpeaker(titleToks, article.meta.title, body) : undefined;
+  let byTitle = false;
+  if (quotedInTitle) {
+    labelled = entityFor({ kind: 'name', name: quotedInTitle, at: 0, person: true }, undefined, undefined, undefined);
+    byTitle = true;
+  }
   for (const { p, sentences } of sentencesByParagraph) {
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
     // A label names a person the article introduced before, or gives a role, or announces their words ("Le parole di
@@ -348,6 +361,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     if (label && label.subject.kind === 'name' && (label.announces || label.subject.role || namedBefore(label.subject.name, p.number))) {
       labelled = entityFor(label.subject, focus, orgFocus, undefined);
       afterLabel = 0;
+      byTitle = false;
       continue;
     }
     // A title line between their quotations ("La multa per diffamazione solo per casi limite") keeps them speaking.
@@ -358,7 +372,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const quotesOnly = /^[“«"„”]/u.test(p.text.trim()) && sentences.some(({ s }) => s.quotations.length);
     // What follows is theirs when it reports nobody else and speaks in the first person (right after the label) or
     // is a quotation.
-    if (speaking && (quotesOnly || (afterLabel === 1 && FIRST_PERSON.test(p.text))) && sentences.every(({ s, toks }) => !findVerbs(s, toks).length)) {
+    const theirs = byTitle ? quotesOnly && FIRST_PERSON.test(p.text) : quotesOnly || (afterLabel === 1 && FIRST_PERSON.test(p.text));
+    if (speaking && theirs && sentences.every(({ s, toks }) => !findVerbs(s, toks).length)) {
       const e = live(speaking);
       const quoted = sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
       // Its quotations, or the whole paragraph when it has none (a stray mark at either end left out).
@@ -367,6 +382,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       continue;
     }
     labelled = undefined;
+    byTitle = false;
     // "Gotti: È mancato il gol, … ci abbiamo provato", "- Dionisi: “Non è facile …”": a paragraph that opens with
     // who speaks; their words are its quotations, or, with none, the rest of it when it speaks in the first person.
     const inline = sentences.length ? lineLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;

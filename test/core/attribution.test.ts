@@ -248,6 +248,33 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Carlo De Amicis', 'MISTO', ['Signor Presidente, chiediamo una rettifica del processo verbale di ieri.']]]);
   });
 
+  it('GIVEN a round-up’s “SURNAME: “…”” in capitals THEN the speaker is named as names are written; a short label in capitals (an acronym) stays as written', () => {
+    const drafts = speakersOf('PASSERINI: “Abbiamo fatto una grande prestazione, sono orgoglioso dei miei ragazzi”.', 'ONU: “Siamo pronti a inviare aiuti”.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([
+      ['Passerini', [1]],
+      ['ONU', [2]],
+    ]);
+  });
+
+  it('GIVEN a title that quotes someone (“Amarezza Ferlini, “…””, “Nadia Corsi: «…»”) over quotations in the first person that name nobody THEN they are that person’s; a quotation that names its speaker, or a body that does not open with a quotation, is read as ever', () => {
+    const titled = (title: string, ...paragraphs: string[]) => extractSpeakers(parseArticle(`---\ntitle: '${title}'\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, 'prova.md'));
+    const ferlini = titled(
+      'Amarezza Ferlini, “una serata storta, non so spiegarla”',
+      '“Eravamo stanchi, voglio dimenticare questa gara il prima possibile. Abbiamo regalato un rigore”.',
+      '“Con questi numeri si perde una volta su cento”. Ripartenza? “Non ho paura, la squadra è forte”.',
+      'La squadra torna in campo domenica contro il Borgo.',
+      '“Il campo era pesante”.',
+    );
+    // The title's first word is not part of the name; the paragraph after the third-person one is nobody's.
+    expect(ferlini.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Ferlini', [1, 2, 2]]]);
+    const corsi = titled('Nadia Corsi: «Il bilancio è in ordine»', '«Abbiamo chiuso l’anno in attivo e ridotto il debito».', 'Lo ha spiegato ieri in consiglio Nadia Corsi, assessora al Bilancio.');
+    expect(speaker(corsi, 'Nadia Corsi').quotes.map((q) => q.paragraph)).toEqual([1]);
+    // A quotation whose paragraph names its speaker is theirs; a body opening with no quotation takes nobody from the title.
+    const other = titled('Tensione in aula, Bardi: «Non ci fermeremo»', '«Abbiamo i numeri per andare avanti». Lo ha detto il capogruppo Elio Rana.');
+    expect(other.map((d) => d.name)).toEqual(['Elio Rana']);
+    expect(titled('Bardi: «Non ci fermeremo»', 'In aula il clima è teso.', '«Abbiamo i numeri».')).toEqual([]);
+  });
+
   it('GIVEN “- Name Surname (Organisation): “…“” THEN the organisation in brackets is their role', () => {
     const s = speaker(speakersOf('- Ester Valli (Confcommercio): “Chiediamo uno sconto sulla tassa dei rifiuti“.'), 'Ester Valli');
     expect(s.role).toBe('Confcommercio');
