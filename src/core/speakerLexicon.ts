@@ -360,6 +360,13 @@ export const TITLE_INTRODUCERS: readonly TitleIntroducer[] = [
     example: 'presentando il rapporto ',
   },
   {
+    // a programme named where the words were said: "Lo ha detto il ministro …, a “Porta a porta” su Rai1",
+    // "intervenendo a “Agorà”", "parlando a “Radio anch’io”"
+    id: 'a-trasmissione',
+    re: /(?:,|(?<![\p{L}])(?:detto|dichiarato|affermato|spiegato|intervenendo|intervenut[oaie]|parlando|rispondendo))\s+(?:a|ad)\s*$/iu,
+    example: 'Lo ha detto il ministro, a ',
+  },
+  {
     id: 'intitolato',
     re: /(?<![\p{L}])(?:intitolat[oaie]|dal\s+titolo|dal\s+nome|chiamat[oaie]|denominat[oaie]|battezzat[oaie])\s*$/iu,
     example: 'un libro intitolato ',

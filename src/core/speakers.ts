@@ -452,9 +452,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       };
       const addOne = (speaker: Entity, text: string, kind: Quote['kind'], offset: number, sentence: QuoteSentence) => {
         const e = live(speaker);
-        // a stretch cut before the next speaker keeps no dangling ", mentre" / ", e"
+        // a stretch cut before the next speaker keeps no dangling ", mentre" / ", e", nor a list's bullet before it
         const clean = text
           .trim()
+          .replace(/^[-–—•*]\s+/u, '')
           .replace(/(?:[,;:]?\s+(?:mentre|e|ed|ma|però|invece|while|and|but))+\s*$/iu, '')
           .replace(/^[,;:\s]+|[,;:\s]+$/g, '');
         if (letters(clean) < 3) return;

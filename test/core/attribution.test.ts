@@ -599,6 +599,17 @@ describe('role nouns standing for the person named before', () => {
     expect(s.quotes.some((q) => q.text === 'Mattinale')).toBe(false);
   });
 
+  it('GIVEN “Lo ha detto il ministro …, Name Surname, a “Programme” su Channel” after a list’s bullet THEN the programme’s name is no statement, and the statement is given without the bullet', () => {
+    const s = speaker(
+      speakersOf('- Il bilancio sarà approvato entro l’estate. Lo ha detto l’assessora al Bilancio, Nadia Corsi, a “Prima pagina” su Radio Lago. “Non ci saranno nuove tasse”, ha aggiunto Corsi.'),
+      'Nadia Corsi',
+    );
+    expect(s.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['reported', 'Il bilancio sarà approvato entro l’estate.'],
+      ['direct', 'Non ci saranno nuove tasse'],
+    ]);
+  });
+
   it('GIVEN the AD quoted, then “come ha evidenziato l’AD: “…”” and “ha spiegato in un post … l’AD Name Surname” THEN the AD is Name Surname', () => {
     const s = speaker(
       speakersOf(
