@@ -637,6 +637,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
       if (named.size === 1) entityFor([...named.values()][0]!, undefined, undefined, undefined);
     }
+    // Else, the one role that spoke is the person the title quotes ("Zandobbio – Mosè: “I primi mesi sono stati
+    // intensi”" over "il sindaco … “…”, sorride"): an interview's title gives the name, its body the office.
+    const left = unnamed.filter((e) => !e.mergedInto);
+    const quoted = left.length === 1 && unnamed.length === 1 ? titleSpeaker(titleToks, title, body) : undefined;
+    if (quoted && ![...entities.values()].some((e) => !e.placeholder && e.quotes.length && fold(e.name) === fold(resolveName(quoted)))) {
+      entityFor({ kind: 'name', name: quoted, role: left[0]!.role!, at: 0, person: true }, undefined, undefined, undefined);
+    }
   }
 
   // A statement read with the marks of a quotation run over paragraphs is given without the marks the paragraph lacks.

@@ -275,6 +275,26 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     expect(titled('Bardi: «Non ci fermeremo»', 'In aula il clima è teso.', '«Abbiamo i numeri».')).toEqual([]);
   });
 
+  it('GIVEN an interview whose title quotes “Place – Surname: “…”” and whose body calls them by their office (“il sindaco è …, “…”, sorride. Poi prosegue: “…”) THEN the office is that person, with both quotations', () => {
+    const drafts = extractSpeakers(
+      parseArticle(
+        `---\ntitle: 'Borgolago – Ferlini: “Mesi intensi, il piano urbanistico è la priorità”'\nlang: it\n---\n\nÈ sabato mattina e il sindaco è già in Municipio. Parliamo dei primi cento giorni: “Beh, spero di arrivare a duecento”, sorride. Poi prosegue: “Sono stati mesi intensi, per me è un mondo nuovo”.\n`,
+        'prova.md',
+      ),
+    );
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Ferlini', 'sindaco', ['Beh, spero di arrivare a duecento', 'Sono stati mesi intensi, per me è un mondo nuovo']]]);
+    // Without the title's quotation the office is never named, and nobody can be looked up.
+    expect(speakersOf('È sabato mattina e il sindaco è già in Municipio. Parliamo dei primi cento giorni: “Beh, spero di arrivare a duecento”, sorride.')).toEqual([]);
+  });
+
+  it('GIVEN ““…”, sorride Name Surname” and ““…”, scherza” after them THEN both are theirs; “sorride” away from a quotation reports nothing', () => {
+    const s = speaker(speakersOf('“Il campo era pesante”, sorride Nadia Corsi. “Ma abbiamo vinto”, scherza.', 'Nadia Corsi sorride ai fotografi.'), 'Nadia Corsi');
+    expect(s.quotes.map((q) => [q.paragraph, q.text])).toEqual([
+      [1, 'Il campo era pesante'],
+      [1, 'Ma abbiamo vinto'],
+    ]);
+  });
+
   it('GIVEN “- Name Surname (Organisation): “…“” THEN the organisation in brackets is their role', () => {
     const s = speaker(speakersOf('- Ester Valli (Confcommercio): “Chiediamo uno sconto sulla tassa dei rifiuti“.'), 'Ester Valli');
     expect(s.role).toBe('Confcommercio');
