@@ -176,6 +176,14 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
 const withoutStrayMarks = (text: string) => text.trim().replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, '');
 
 /** Words of a speaker talking about themselves: "io", "noi", "mi", "nostro", "ho", "abbiamo", "siamo", "-iamo". */
+/** The labels of an interview's answers and questions ("R: …", "Risposta: …"; "D: …", "Domanda: …"). */
+const ANSWER_LABEL = /^\s*(?:R|Risposta)\s*:\s*/u;
+const QUESTION_LABEL = /^\s*(?:D|Domanda)\s*:\s*/u;
+/** "intervista a Carmine Doronzo", "intervista con la sindaca Anna Neri": who an interview is with. */
+const INTERVIEWED = /(?<![\p{L}])[Ii]ntervista (?:a|ad|con|al|alla|allo|all['’])\s*(?:(?:\p{Ll}+)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+/** "Signor Doronzo, …", "Sindaca Neri, …": whom a question addresses. */
+const ADDRESSED = /(?<![\p{L}])(?:Signor|Signora|Sig\.|Dottor|Dottoressa|Dott\.|Professor|Professoressa|Prof\.|Sindaco|Sindaca|Presidente|Onorevole|Assessore|Assessora|Ministro|Ministra)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,?!]/gu;
+
 const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|siamo|sono|credo|penso|\p{L}+iamo)(?![\p{L}\p{M}])/iu;
 
 /** An entity while one article is read. */
@@ -354,6 +362,21 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     labelled = entityFor({ kind: 'name', name: quotedInTitle, at: 0, person: true }, undefined, undefined, undefined);
     byTitle = true;
   }
+  // An interview printed as questions and answers ("D: … / R: «…»"): the answers are the interviewee's — the one
+  // person the title quotes, the title or the lead says is interviewed ("intervista a X"), or the questions address
+  // ("Signor Doronzo, …").
+  const questions = article.paragraphs.filter((x) => QUESTION_LABEL.test(x.text));
+  let interviewee: Entity | undefined;
+  if (questions.length && article.paragraphs.some((x) => ANSWER_LABEL.test(x.text))) {
+    const found = new Map<string, string>();
+    const note = (name: string | undefined) => {
+      if (name) found.set(fold(resolveName(name)), resolveName(name));
+    };
+    note(titleSpeaker(titleToks, article.meta.title, body));
+    for (const text of [article.meta.title, article.paragraphs[0]?.text ?? '']) for (const m of text.matchAll(INTERVIEWED)) note(m[1]);
+    for (const q of questions) for (const m of q.text.matchAll(ADDRESSED)) note(m[1]);
+    if (found.size === 1) interviewee = entityFor({ kind: 'name', name: [...found.values()][0]!, at: 0, person: true }, undefined, undefined, undefined);
+  }
   for (const { p, sentences } of sentencesByParagraph) {
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
     // A label names a person the article introduced before, or gives a role, or announces their words ("Le parole di
@@ -383,6 +406,18 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     }
     labelled = undefined;
     byTitle = false;
+    // "R: «Porterò in consiglio …»": an answer of the interview.
+    const answer = interviewee ? ANSWER_LABEL.exec(p.text) : null;
+    if (interviewee && answer) {
+      const from = answer[0].length;
+      const quoted = sentences.flatMap(({ s }) => s.quotations.filter((q) => s.start + q.start >= from).map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
+      const rest = p.text.slice(from);
+      const said = /^\s*[“«"„]/u.test(rest) && quoted.length ? quoted : [{ text: withoutStrayMarks(rest.trim()), offset: from }];
+      const e = live(interviewee);
+      sayDirect(e, p.number, said);
+      focus = e;
+      continue;
+    }
     // "Gotti: È mancato il gol, … ci abbiamo provato", "- Dionisi: “Non è facile …”": a paragraph that opens with
     // who speaks; their words are its quotations, or, with none, the rest of it when it speaks in the first person.
     const inline = sentences.length ? lineLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;

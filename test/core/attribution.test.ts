@@ -295,6 +295,21 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     ]);
   });
 
+  it('GIVEN an interview of questions and answers (“D: Signora Corsi, …?” / “R: «…»”, “R: …”) THEN the answers are the one person the questions address or the lead says is interviewed; with nobody found, or two, the answers are nobody’s', () => {
+    const qa = (...paragraphs: string[]) =>
+      speakersOf('Abbiamo incontrato Nadia Corsi, candidata alle elezioni comunali.', ...paragraphs).map((d) => [d.name, d.quotes.map((q) => [q.paragraph, q.text])]);
+    expect(qa('D: Signora Corsi, perché si candida?', 'R: «Perché la città merita di più».', 'D: E il primo provvedimento?', 'R: Riapriremo la biblioteca del quartiere.')).toEqual([
+      ['Nadia Corsi', [
+        [3, 'Perché la città merita di più'],
+        [5, 'Riapriremo la biblioteca del quartiere.'],
+      ]],
+    ]);
+    expect(qa('D: Perché si candida?', 'R: «Perché la città merita di più».')).toEqual([]);
+    // … or the one the lead says is interviewed
+    expect(speakersOf('L’intervista a Nadia Corsi, candidata alle elezioni comunali.', 'D: Perché si candida?', 'R: «Perché la città merita di più».').map((d) => d.name)).toEqual(['Nadia Corsi']);
+    expect(qa('D: Signora Corsi, perché si candida?', 'R: «Perché la città merita di più».', 'D: Signor Bardi, e lei?', 'R: «Sono d’accordo».')).toEqual([]);
+  });
+
   it('GIVEN “- Name Surname (Organisation): “…“” THEN the organisation in brackets is their role', () => {
     const s = speaker(speakersOf('- Ester Valli (Confcommercio): “Chiediamo uno sconto sulla tassa dei rifiuti“.'), 'Ester Valli');
     expect(s.role).toBe('Confcommercio');
