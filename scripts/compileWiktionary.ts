@@ -3,18 +3,24 @@
  * phrases from the English Wiktionary's translation tables, as Matthias Buchmeier's extraction gives them
  * (https://en.wiktionary.org/wiki/User:Matthias_Buchmeier) in the DSL form of the Open DSL Dictionary Project
  * (github.com/open-dsl-dict/wiktionary-dict, `dsl/oneway/en-it-enwiktionary.dsl.dz`, version 20150102; CC BY-SA 3.0
- * or GFDL). Writes `src/lexicon/wiktionary/phrases-en-it.txt` (default): the English headwords of two to four words
- * ("building site" = cantiere, "take part" = partecipare), read by src/lexicons.ts under Brano's own layers and the
- * wordnets' phrases (a phrase they define keeps their entry alone), where a phrase wins over its words.
+ * or GFDL). Writes two files:
+ *   - `src/lexicon/wiktionary/phrases-en-it.txt` (default `--out`): the English headwords of two to four words
+ *     ("building site" = cantiere, "take part" = partecipare, "Milky Way" = Via Lattea), read by src/lexicons.ts under
+ *     Brano's own layers and the wordnets' phrases (a phrase they define keeps their entry alone), where a phrase wins
+ *     over its words;
+ *   - `names-en-it.txt` beside it: proper nouns of one word and their Italian names when these differ (Jupiter =
+ *     Giove, Beijing = Pechino), sorted as written; src/core/crossLingual.ts consults it for a capitalised word of a
+ *     question that the article does not write and has no cognate there. People's given names and surnames are left
+ *     out (their glosses say so): "John" is no "Giovanni" in an article about John Smith.
  *
  * Measured and not kept: the headwords of one word as a last dictionary after the wordnets' (for English words no
  * other layer knows: "pottery", "downtown", "rely"): the English dev set unchanged, one more wrong abstention on the
  * shipped article's English set with the general layer alone.
  *
  * What is kept: headwords of two to four words written with letters, hyphens and apostrophes only, that are nouns,
- * verbs, adjectives, adverbs, numerals or abbreviations (no proper nouns, phrases of the `<phrase>` kind, proverbs or
- * affixes); for each, the Italian translations of its senses in the dictionary's order (Wiktionary lists a word's
- * senses from the commonest), each translation a word or phrase of one to three words once its grammatical marks
+ * verbs, adjectives, adverbs, numerals, abbreviations or proper nouns other than people's names (no phrases of the
+ * `<phrase>` kind, proverbs or affixes); for each, the Italian translations of its senses in the dictionary's order
+ * (Wiktionary lists a word's senses from the commonest), each translation a word or phrase of one to three words once its grammatical marks
  * ([p]<m>[/p]) and glosses in brackets are removed, at most eight; a sense that only points to another headword
  * ("SEE: <<apartment>>") takes that headword's translations after the phrase's own.
  *
@@ -48,8 +54,29 @@ interface Entry {
   readonly see: string[];
 }
 const entries = new Map<string, Entry>();
+/** Proper nouns of one word, as written ("Jupiter"), with their Italian names. */
+const names = new Map<string, string[]>();
+// People's given names and surnames are no translation ("John" is no "Giovanni" in an article about John Smith).
+const PERSONAL = /given name|surname|patronymic|nickname|diminutive|pet form|hypocoristic/i;
+// Italian words only: letters (accented too), apostrophes, hyphens; one to three words; nothing that the lexicon
+// format reads as a mark (= ; @ #).
+const ITALIAN = /^[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*){0,2}$/u;
+const translationsOf = (body: string): string[] => {
+  const m = /^\[m1\](.*)\[\/m\]$/.exec(body);
+  if (!m) return [];
+  const cleaned = m[1]!
+    .replace(/\[p\].*?\[\/p\]/g, '')
+    .replace(/\[i\].*?\[\/i\]/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\([^)]*\)/g, '');
+  return cleaned
+    .split(/[,;/]/)
+    .map((part) => part.trim().replace(/\s+/g, ' '))
+    .filter((t) => ITALIAN.test(t));
+};
 let head: string | undefined;
 let pos: string | undefined;
+let personal = false;
 for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
   if (!line || line.startsWith('#')) continue;
   if (!line.startsWith('\t')) {
@@ -59,12 +86,20 @@ for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
   }
   if (head === undefined) continue;
   const body = line.trim();
-  const posMark = /^\[b\].*?\[\/b\] \[p\]<([^>]+)>\[\/p\]/.exec(body);
+  const posMark = /^\[b\].*?\[\/b\] \[p\]<([^>]+)>\[\/p\](.*)$/.exec(body);
   if (posMark) {
     pos = posMark[1];
+    personal = PERSONAL.test(posMark[2]!);
     continue;
   }
-  if (pos === undefined || !KEPT_POS.has(pos)) continue;
+  if (pos === 'prop' && !personal && !head.includes(' ') && /^\p{Lu}[a-z]+(?:['-][A-Za-z]+)*$/u.test(head)) {
+    // A proper noun of one word: its Italian names, capitalised as Italian writes them, that differ from it.
+    const list = names.get(head) ?? [];
+    for (const t of translationsOf(body)) if (/^\p{Lu}/u.test(t) && t !== head && !list.includes(t)) list.push(t);
+    if (list.length) names.set(head, list);
+    continue;
+  }
+  if (pos === undefined || !(KEPT_POS.has(pos) || (pos === 'prop' && !personal && head.includes(' ')))) continue;
   const key = head.toLowerCase();
   // Words of one word are read too, as the targets of a phrase's "SEE:".
   if (!ENGLISH.test(key)) continue;
@@ -75,20 +110,10 @@ for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     entry.see.push(see[1]!.toLowerCase());
     continue;
   }
-  const m = /^\[m1\](.*)\[\/m\]$/.exec(body);
-  if (!m) continue;
-  const cleaned = m[1]!
-    .replace(/\[p\].*?\[\/p\]/g, '')
-    .replace(/\[i\].*?\[\/i\]/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\([^)]*\)/g, '');
-  for (const part of cleaned.split(/[,;/]/)) {
-    const t = part.trim().replace(/\s+/g, ' ');
-    // Italian words only: letters (accented too), apostrophes, hyphens; one to three words; nothing that the
-    // lexicon format reads as a mark (= ; @ #).
-    if (!/^[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*){0,2}$/u.test(t)) continue;
-    const lower = t.toLowerCase();
-    if (!entry.translations.includes(lower)) entry.translations.push(lower);
+  for (const t of translationsOf(body)) {
+    // (a proper noun's Italian name keeps its capitals: "Milky Way" = Via Lattea)
+    const written = pos === 'prop' ? t : t.toLowerCase();
+    if (!entry.translations.some((x) => x.toLowerCase() === written.toLowerCase())) entry.translations.push(written);
   }
 }
 
@@ -99,6 +124,9 @@ for (const [key, entry] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] 
   for (const target of entry.see) for (const t of entries.get(target)?.translations ?? []) if (!list.includes(t)) list.push(t);
   if (list.length) phrases.push(`${key} = ${list.slice(0, MAX_TRANSLATIONS).join('; ')}`);
 }
+const nameLines = [...names]
+  .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  .map(([name, list]) => `${name} = ${list.slice(0, MAX_TRANSLATIONS).join('; ')}`);
 
 // The information file's header lines (licence, version, URL), as the dictionary's notice.
 const info = values.info
@@ -130,4 +158,17 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-console.log(`${phrases.length} English phrases → ${out}`);
+const namesOut = join(dirname(out), 'names-en-it.txt');
+writeFileSync(
+  namesOut,
+  [
+    ...header([
+      '# Generated by scripts/compileWiktionary.ts (do not edit: rerun it): English proper nouns of one word and their Italian',
+      '# names (Jupiter = Giove; no given names or surnames), consulted by src/core/crossLingual.ts for a capitalised word',
+      '# of a question that the article does not write. Lines are sorted by the name as written (code-unit order).',
+    ]),
+    ...nameLines,
+    '',
+  ].join('\n'),
+);
+console.log(`${phrases.length} English phrases → ${out}; ${nameLines.length} names → ${namesOut}`);

@@ -147,7 +147,12 @@ export interface LexiconSources {
   readonly wordnetPhrasesFile?: string;
   /** Wiktionary's English phrases (default {@link WIKTIONARY_PHRASES_FILE}). */
   readonly wiktionaryPhrasesFile?: string;
+  /** Wiktionary's proper nouns (default {@link WIKTIONARY_NAMES_FILE}). */
+  readonly wiktionaryNamesFile?: string;
 }
+
+/** Wiktionary's English proper nouns of one word and their Italian names (scripts/compileWiktionary.ts). */
+export const WIKTIONARY_NAMES_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'wiktionary', 'names-en-it.txt');
 
 /** Wiktionary's English phrases of two to four words (scripts/compileWiktionary.ts). */
 export const WIKTIONARY_PHRASES_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'wiktionary', 'phrases-en-it.txt');
@@ -227,6 +232,7 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
       exceptions: loadEnglishExceptions(sources.exceptionsFile, cacheDir),
       words: loadGeneralWords(cacheDir),
       fallback: wordnetBilingual(sources.wordnetBilingualFile),
+      names: wordnetBilingual(sources.wiktionaryNamesFile ?? WIKTIONARY_NAMES_FILE),
     },
     synonyms: loadSynonyms(sources.synonymsFile, cacheDir),
     files: files.map((f) => f.shown),

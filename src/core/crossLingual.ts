@@ -48,6 +48,12 @@ export interface BilingualLexicon {
    * word's base form and the article's cognates all leave unknown.
    */
   readonly fallback?: (word: string) => LexiconSense | undefined;
+  /**
+   * Proper nouns' Italian names (src/lexicons.ts `wiktionaryNames`: Jupiter = Giove, Beijing = Pechino), a name as
+   * written → its sense: consulted only for a capitalised word of the question that the article does not write and
+   * that has no cognate there.
+   */
+  readonly names?: (name: string) => LexiconSense | undefined;
 }
 
 /** A malformed lexicon line. */
@@ -428,8 +434,17 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const asIs = analyze(tok.surface, 'it').map((t) => t.term);
       const inArticle = asIs.some((t) => vocabulary.has(t));
       const found = inArticle ? [] : cognateAlternatives(tok.lower);
-      // An English acronym the article writes the Italian way (GDP: PIL, EU: UE, UN: ONU): the wordnets' entry.
-      const acronym = !inArticle && !found.length && /^\p{Lu}{2,5}$/u.test(tok.surface) ? wordnetSense(lexicon, tok.lower, exceptions) : undefined;
+      // An English acronym the article writes the Italian way (GDP: PIL, EU: UE, UN: ONU): the wordnets' entry. A
+      // name the article writes in Italian (Jupiter: Giove, Beijing: Pechino): its Italian name. A capitalised word
+      // standing alone, as English writes adjectives of peoples and places ("the Iberian lynx": iberico): the
+      // wordnets' entry too — not a word of a longer name ("Steve Jobs", "Bill Gates" are no jobs or gates).
+      const alone = !(tokens[i - 1] && looksLikeName(tokens[i - 1]!) && tokens[i - 1]!.kind === 'word') && !(tokens[i + 1] && looksLikeName(tokens[i + 1]!) && tokens[i + 1]!.kind === 'word');
+      const acronym =
+        !inArticle && !found.length
+          ? /^\p{Lu}{2,5}$/u.test(tok.surface)
+            ? wordnetSense(lexicon, tok.lower, exceptions)
+            : (lexicon.names?.(tok.surface) ?? (alone ? wordnetSense(lexicon, tok.lower, exceptions) : undefined))
+          : undefined;
       if (acronym) {
         for (const [term, w] of acronym.terms) add(term, w);
         for (const t of asIs) add(t, 1);

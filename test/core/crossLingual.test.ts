@@ -14,7 +14,7 @@ import {
   parseBilingualLexicon,
   translateEnglishQuery,
 } from '../../src/core/crossLingual.js';
-import { loadLexicons } from '../../src/lexicons.js';
+import { loadLexicons, WIKTIONARY_NAMES_FILE } from '../../src/lexicons.js';
 
 const fixtureDir = fileURLToPath(new URL('../fixtures/crosslingual/', import.meta.url));
 const lexicon = parseBilingualLexicon(readFileSync(`${fixtureDir}en-it.txt`, 'utf8'), 'en-it.txt');
@@ -352,6 +352,33 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(gdp?.name).toBe(true);
     const nato = translateEnglishQuery('When did NATO meet?', general, { vocabulary: vocabulary(['nato']) }).words.find((w) => w.text === 'NATO');
     expect(nato?.terms).toEqual(['nato']);
+  });
+
+  it('GIVEN a name the article writes in Italian ("Jupiter": Giove) THEN Wiktionary’s proper nouns translate it and it stays a name; a capitalised adjective alone ("Iberian") takes the wordnets’ entry; a word of a longer name ("George Bush") does not', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
+    const jupiter = translateEnglishQuery('How old is Jupiter?', general, { vocabulary: vocabulary(itTerms('Giove')) }).words.find((w) => w.text === 'Jupiter');
+    expect(jupiter?.terms).toEqual(expect.arrayContaining(itTerms('Giove')));
+    expect(jupiter?.name).toBe(true);
+    // Without the names list it is only itself.
+    const { names: _unused, ...without } = general;
+    expect(translateEnglishQuery('How old is Jupiter?', without, { vocabulary: vocabulary(itTerms('Giove')) }).words.find((w) => w.text === 'Jupiter')?.terms).toEqual(['jupiter']);
+    const iberian = translateEnglishQuery('Where does the Iberian lynx live?', general, { vocabulary: vocabulary([...itTerms('iberica'), ...itTerms('lince')]) }).words.find((w) => w.text === 'Iberian');
+    expect(iberian?.terms).toEqual(expect.arrayContaining(itTerms('iberico')));
+    const bush = translateEnglishQuery('What did George Bush say?', general, { vocabulary: vocabulary(itTerms('cespuglio')) }).words.find((w) => w.text === 'Bush');
+    expect(bush?.terms ?? []).not.toEqual(expect.arrayContaining(itTerms('cespuglio')));
+  });
+
+  it('GIVEN the shipped Wiktionary names THEN they parse, are sorted as written, name their licence, and hold no given names', () => {
+    const text = readFileSync(WIKTIONARY_NAMES_FILE, 'utf8');
+    expect(text).toMatch(/Creative Commons Attribution-ShareAlike 3\.0/);
+    const lines = text.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines.length).toBeGreaterThan(500);
+    const heads = lines.map((l) => l.slice(0, l.indexOf(' ')));
+    expect(heads.every((h, i) => i === 0 || heads[i - 1]! < h)).toBe(true);
+    for (const l of lines) expect(parseBilingualLexicon(l).entries.size, l).toBeGreaterThan(0);
+    // "John" is no "Giovanni": people's given names are left out.
+    expect(heads).not.toContain('John');
+    expect(general.names?.('Beijing')?.terms.has(itTerms('Pechino')[0]!)).toBe(true);
   });
 
   it('GIVEN a translation the article does not use but whose adjective it does ("energy": energia, the article "energetici") THEN the adjective is an alternative; not when the article uses the noun', () => {
