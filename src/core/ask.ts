@@ -1525,8 +1525,19 @@ export function readQuestion(
   const chat = readChatQuestion(question.normalize('NFC').slice(0, QUESTION_MAX), lang);
   const text = chat.text;
   const l = lang ?? chat.lang ?? detectLanguage(text);
-  const english = l === 'en' ? translateEnglishQuery(text, bilingual ?? index.bilingual, { vocabulary: vocabularyOf(index) }) : undefined;
+  const english = l === 'en' ? translateEnglishQuery(text, bilingual ?? index.bilingual, { vocabulary: vocabularyOf(index), equivalents: equivalentsOf(index) }) : undefined;
   return { text, lang: l, english, terms: english ? englishConcepts(english) : queryTerms(text, l, index, params), smallTalk: chat.smallTalk };
+}
+
+// The exact equivalents the index's thesaurus lists for a translation's terms (its "=" lines), in index terms.
+const equivalentViews = new WeakMap<QueryExpansionSource, (terms: readonly string[]) => (readonly string[])[]>();
+function equivalentsOf(index: QueryExpansionSource): (terms: readonly string[]) => (readonly string[])[] {
+  let view = equivalentViews.get(index);
+  if (!view) {
+    view = (terms) => index.thesaurus.lookup(terms).filter((e) => e.equivalent).map((e) => indexedForm(index, e));
+    equivalentViews.set(index, view);
+  }
+  return view;
 }
 
 // The index's vocabulary as the English cognate search sees it (crossLingual.ts): one view per index, made once.

@@ -300,7 +300,15 @@ export interface TranslationContext {
   readonly exceptions?: EnglishExceptions;
   /** The least similarity of an inexact cognate (default `COGNATE_THRESHOLD`). */
   readonly cognateThreshold?: number;
+  /**
+   * The exact Italian equivalents of a translation's terms (the Italian thesaurus's "=" lines: "ceo" = amministratore
+   * delegato, a.d.), each as index terms; none without it.
+   */
+  readonly equivalents?: (terms: readonly string[]) => readonly (readonly string[])[];
 }
+
+/** How much an exact Italian equivalent of a translation counts (as an Italian question's equivalents do). */
+const EQUIVALENT_WEIGHT = 0.9;
 
 /** Least similarity (1 − edits / length) of a cognate found within one or two edits; chosen on the English dev set's tuning half. */
 export const COGNATE_THRESHOLD = 0.8;
@@ -506,7 +514,36 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     words.push({ text: tok.surface, start: tok.start, via: 'as-is', terms, alternatives: terms.map((t) => [t]), cue: false, name: looksLikeName(tok) });
   }
   words.sort((a, b) => a.start - b.start);
-  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words };
+  // A translation the article does not use: its exact Italian equivalents are further alternatives ("CEO" → ceo →
+  // "amministratore delegato").
+  const widened = context.equivalents && vocabulary ? words.map((w) => withEquivalents(w, context.equivalents!, vocabulary, weights, add)) : words;
+  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words: widened };
+}
+
+// A question word with the exact equivalents of its alternatives the article does not use, each added at
+// `EQUIVALENT_WEIGHT` of the weakest term it stands for.
+function withEquivalents(
+  w: EnglishQueryWord,
+  equivalents: NonNullable<TranslationContext['equivalents']>,
+  vocabulary: ItalianVocabulary,
+  weights: ReadonlyMap<string, number>,
+  add: (term: string, w: number) => void,
+): EnglishQueryWord {
+  if (w.cue) return w;
+  const seen = new Set(w.alternatives.map((a) => a.join(' ')));
+  const extra: (readonly string[])[] = [];
+  for (const alt of w.alternatives) {
+    if (!alt.length || alt.every((t) => vocabulary.has(t))) continue;
+    for (const eq of equivalents(alt)) {
+      const key = eq.join(' ');
+      if (!eq.length || seen.has(key)) continue;
+      seen.add(key);
+      extra.push(eq);
+      const weight = Math.min(...alt.map((t) => weights.get(t) ?? 1)) * EQUIVALENT_WEIGHT;
+      for (const t of eq) add(t, weight);
+    }
+  }
+  return extra.length ? { ...w, terms: [...new Set([...w.terms, ...extra.flat()])], alternatives: [...w.alternatives, ...extra] } : w;
 }
 
 // The single-word entry sharing the longest root with a stem: at least 6 letters and 80% of the longer word,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/core/brano.js';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { englishConcepts, EXCERPT_MAX } from '../../src/core/ask.js';
-import { stem } from '../../src/core/analysis.js';
+import { analyze, stem } from '../../src/core/analysis.js';
 import { translateEnglishQuery } from '../../src/core/crossLingual.js';
 import { loadLexicons } from '../../src/lexicons.js';
 
@@ -24,6 +24,7 @@ const questions = readFileSync(`${root}test/fixtures/questions.en.jsonl`, 'utf8'
   .map((l) => JSON.parse(l) as Question);
 
 // The same normalisation as the evaluation scorer: emphasis marks dropped, spaces collapsed.
+const analyzeTerms = (text: string) => analyze(text, 'it').map((t) => t.term);
 const norm = (s: string) => s.normalize('NFC').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
 
 describe('ask with English questions over the Italian article', () => {
@@ -147,5 +148,35 @@ describe('English verbs that name what happened', () => {
     const result = createCore([report], { lexicons: loadLexicons() }).ask('How much did industry fall?');
     expect(result.answered).toBe(true);
     expect(result.passages[0]?.paragraph).toBe(2);
+  });
+});
+
+describe('an English word whose translation the article does not use, but an exact Italian equivalent of it', () => {
+  const article = parseArticle(
+    `---\ntitle: Treni veloci\nlang: it\n---\n\nIl presidente del consorzio ha aperto la cerimonia davanti ai sindaci della valle.\n\nLa nuova linea collegherà le due città in un’ora, spiega l’amministratore delegato delle Ferrovie Lacustri, Ugo Fabbri.\n\nI lavori sono durati quattro anni e sono costati due miliardi di euro.\n`,
+    'treni.md',
+  );
+  const lexicons = loadLexicons();
+  const local = createCore([article], { lexicons });
+
+  it('GIVEN “CEO” over a report that says “l’amministratore delegato” THEN the Italian thesaurus’s equivalent of “ceo” is searched and that paragraph answers, not the one with “presidente”', () => {
+    for (const q of ['What did the CEO say?', "Who is the railway company's CEO?"]) {
+      const result = local.ask(q);
+      expect(result.answered, q).toBe(true);
+      expect(result.passages[0]?.paragraph, q).toBe(2);
+    }
+  });
+
+  it('GIVEN the equivalents THEN they are alternatives of the word, only for a translation the article does not use', () => {
+    const deleg = analyzeTerms('amministratore delegato');
+    const equivalents = (terms: readonly string[]) => lexicons.thesaurus.lookup(terms).filter((e) => e.equivalent).map((e) => e.terms);
+    const present = new Set([...analyzeTerms('presidente'), ...deleg]);
+    const vocabulary = { has: (t: string) => present.has(t), similarTerms: () => [] };
+    const ceo = (context: Parameters<typeof translateEnglishQuery>[2]) => translateEnglishQuery('What did the CEO say?', lexicons.bilingual, context).words.find((w) => w.text === 'CEO');
+    expect(ceo({ vocabulary, equivalents })?.alternatives).toContainEqual(deleg);
+    expect(ceo({ vocabulary })?.alternatives).not.toContainEqual(deleg);
+    // "ceo" written in the article: nothing added.
+    const written = { has: (t: string) => t === 'ceo' || present.has(t), similarTerms: () => [] };
+    expect(ceo({ vocabulary: written, equivalents })?.alternatives).not.toContainEqual(deleg);
   });
 });
