@@ -48,6 +48,7 @@ export function findQuotations(original: string): Quotation[] {
   // "<<…>>", as some web copy writes guillemets, is read as «…» the same way.
   let text = original.includes("''") ? original.replace(/''/g, '"\u0001') : original;
   if (text.includes('<<')) text = text.replace(/<<(?!<)/g, '«\u0001').replace(/>>(?!>)/g, '»\u0001');
+  text = singleMarks(text);
   const wide = (at: number) => (text[at + 1] === '\u0001' ? 1 : 0);
   const last = new Map<string, number>();
   const lastOf = (mark: string) => {
@@ -82,6 +83,35 @@ export function findQuotations(original: string): Quotation[] {
     i = end;
   }
   return withUnmarkedOpenings(original, out);
+}
+
+/**
+ * Typewritten copy that quotes with single apostrophes and writes accents as apostrophes ("'Si potra' andare da
+ * Torino a Roma in 4 ore', spiega …"): in a text with no other quotation mark, an apostrophe that opens a quotation
+ * (at the start, or after a space, a bracket or a colon, before a capital letter or a digit) and the next one that
+ * closes it (before a stop, a comma, a colon, a bracket or the end; an accent's apostrophe goes on: "potra' andare")
+ * are read as straight double marks, in a copy of the same length.
+ * @param text - the text
+ * @returns the text with those apostrophes as '"'
+ */
+function singleMarks(text: string): string {
+  if (!text.includes("'") || /[“”«»"„]/u.test(text)) return text;
+  // (code units, not code points: the positions must stay the text's own)
+  const out = text.split('');
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "'") continue;
+    if (open < 0) {
+      if ((i === 0 || /[\s(:–—-]/u.test(text[i - 1]!)) && /[\p{Lu}\d]/u.test(text[i + 1] ?? '')) open = i;
+      continue;
+    }
+    if (/[\p{L}\p{N}.!?…]/u.test(text[i - 1] ?? '') && (i + 1 >= text.length || /[.,;:!?)]/u.test(text[i + 1]!))) {
+      out[open] = '"';
+      out[i] = '"';
+      open = -1;
+    }
+  }
+  return out.join('');
 }
 
 /**
@@ -135,6 +165,7 @@ export function quoteSentences(paragraph: string): QuoteSentence[] {
     return !!q && pos > q.start && pos < q.end - 1;
   };
   const ends = new Set(quotations.map((q) => q.end));
+  const starts = new Set(quotations.map((q) => q.start));
   const cuts: number[] = [];
   for (let i = 0; i < paragraph.length; i++) {
     const ch = paragraph[i]!;
@@ -150,7 +181,8 @@ export function quoteSentences(paragraph: string): QuoteSentence[] {
     // what follows, read in place (a copy of the rest at every stop made long paragraphs quadratic)
     NEXT_WORD.lastIndex = end;
     const next = NEXT_WORD.exec(paragraph);
-    if (next && (/^[\p{Lu}\d“«"„(]/u.test(next[1]!) || next[1] === "''")) cuts.push(end);
+    // (or a quotation opened with a single apostrophe, as typewritten copy does: "… Moretti. 'Si potra' …'")
+    if (next && (/^[\p{Lu}\d“«"„(]/u.test(next[1]!) || next[1] === "''" || (/^'\p{Lu}/u.test(next[1]!) && starts.has(NEXT_WORD.lastIndex - 2)))) cuts.push(end);
   }
   const out: QuoteSentence[] = [];
   let from = 0;

@@ -310,6 +310,19 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     expect(qa('D: Signora Corsi, perché si candida?', 'R: «Perché la città merita di più».', 'D: Signor Bardi, e lei?', 'R: «Sono d’accordo».')).toEqual([]);
   });
 
+  it('GIVEN typewritten copy that quotes with single apostrophes and writes accents as apostrophes THEN the quotations are read, an accent’s apostrophe inside them included; apostrophes of elision open nothing', () => {
+    const s = speaker(
+      speakersOf("'Il 3 marzo entrera' in funzione tutta la linea Borgo-Valle'. Lo annuncia Ugo Fabbri. 'Abbiamo avuto qualche difficolta' - ha detto Fabbri - ma l'opera e' pronta'."),
+      'Ugo Fabbri',
+    );
+    expect(s.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', "Il 3 marzo entrera' in funzione tutta la linea Borgo-Valle"],
+      ['direct', "Abbiamo avuto qualche difficolta'"],
+      ['direct', "ma l'opera e' pronta"],
+    ]);
+    expect(speakersOf("L'assessore dell'Urbanistica ha visitato l'area.")).toEqual([]);
+  });
+
   it('GIVEN “- Name Surname (Organisation): “…“” THEN the organisation in brackets is their role', () => {
     const s = speaker(speakersOf('- Ester Valli (Confcommercio): “Chiediamo uno sconto sulla tassa dei rifiuti“.'), 'Ester Valli');
     expect(s.role).toBe('Confcommercio');
