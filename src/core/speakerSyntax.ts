@@ -131,10 +131,49 @@ export function nameStartBack(toks: readonly Tok[], j: number): number {
   return i;
 }
 
+/** Head nouns of institutions, whose names run on with lower-case adjectives and complements (see `institutionEnd`). */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'ministero', 'banca', 'agenzia', 'istituto', 'corte', 'camera', 'cassa', 'ferrovie', 'presidenza', 'autorità',
+  'federazione', 'confederazione', 'associazione', 'tribunale', 'procura', 'protezione', 'guardia', 'dipartimento',
+  'direzione', 'fondazione', 'università', 'accademia', 'osservatorio', 'commissione', 'consorzio', 'organizzazione',
+  'croce', 'polizia', 'segreteria', 'conferenza', 'ospedale', 'policlinico', 'museo', 'agenzia', 'ufficio', 'ente',
+]);
+/** Endings of the Italian adjectives an institution's name takes ("centrale", "europea", "civile", "nazionale"). */
+const INSTITUTION_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ile|ili|ic[oaie]|ian[oaie]|an[oaie]|ese|esi|e[oaie]|in[oaie]|iv[oaie]|ari[oa]|ari|ist[ai]|ion[ae]|str[ei])$/u;
+const COMPLEMENTS: ReadonlySet<string> = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle']);
+
+// Past an institution's head noun: its adjectives and complements, as far as they go.
+function institutionEnd(toks: readonly Tok[], k: number): number {
+  const next = (at: number) => toks[at] && toks[at]!.start <= toks[at - 1]!.end + 1;
+  for (let words = 0; words < 6; words++) {
+    const t = toks[k];
+    if (!t || !next(k)) break;
+    if (t.word && !t.cap && INSTITUTION_ADJECTIVE.test(t.lower) && !isStopword(t.lower, 'it')) {
+      k++;
+      continue;
+    }
+    if (t.word && /^(?:d|dell|dall|nell|sull)['’]\p{Lu}/u.test(t.text)) {
+      k++;
+      continue;
+    }
+    if (COMPLEMENTS.has(t.lower) && isNameToken(toks[k + 1]) && next(k + 1)) {
+      let m = k + 1;
+      while (isNameToken(toks[m]) && m - k <= 3 && next(m)) m++;
+      k = m;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
 /** Reads a capitalised name forward from token index `i`; returns the index one past its end. */
-export function nameEndForward(toks: readonly Tok[], i: number): number {
+export function nameEndForward(toks: readonly Tok[], i: number, institutions = true): number {
   let k = i;
   while (isNameToken(toks[k]) && (k === i || toks[k]!.start <= toks[k - 1]!.end + 1)) k++;
+  // An institution's name runs on with its adjectives and complements: "Banca centrale europea", "Ministero della
+  // Salute", "Ferrovie dello Stato", "Banca d’Italia", "Corte dei Conti".
+  if (institutions && k === i + 1 && INSTITUTION_HEADS.has(toks[i]!.lower)) k = institutionEnd(toks, k);
   // "Llama 2": a small number right after a name belongs to it
   if (k > i && toks[k] && /^\d{1,2}$/.test(toks[k]!.text) && toks[k]!.start === toks[k - 1]!.end + 1) k++;
   return k;
@@ -294,14 +333,18 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   // "… commenta l’Istat": an organisation named after the elided article
   const org = n === k ? elidedName(toks[n]) : undefined;
   if (org) return { kind: 'name', name: org.name, at: org.at };
+  // "secondo la Banca d’Italia", "ha detto il Ministero della Salute": an institution after its article
+  // (with more than its head noun: "la Banca" alone may be any bank)
+  if (n === k && ARTICLES.has(toks[n]?.lower ?? '') && isNameToken(toks[n + 1]) && INSTITUTION_HEADS.has(toks[n + 1]!.lower) && nameEndForward(toks, n + 1) > n + 2) n++;
   if (isNameToken(toks[n])) {
     const end = nameEndForward(toks, n);
     if (/\d/.test(toks[end - 1]!.text)) return undefined;
     // "il capo Dipartimento nazionale della Protezione civile, Fabrizio Curcio": after a role, one capitalised word
     // and the words of an office up to a comma name the office; the person is the full name after the comma.
-    if (titles.length && end - n === 1 && toks[end]?.word && !isNameToken(toks[end])) {
-      let c = end;
-      while (toks[c] && toks[c]!.word && c - end < 10) c++;
+    const word = nameEndForward(toks, n, false);
+    if (titles.length && word - n === 1 && toks[word]?.word && !isNameToken(toks[word])) {
+      let c = word;
+      while (toks[c] && toks[c]!.word && c - word < 10) c++;
       const person = toks[c]?.text === ',' && isNameToken(toks[c + 1]) ? nameEndForward(toks, c + 1) : -1;
       if (person - (c + 1) >= 2) {
         return { kind: 'name', name: sliceText(frame, toks, c + 1, person), role: sliceText(frame, toks, n - titles.length, c).replace(ELIDED_PREFIX, ''), at: toks[c + 1]!.start };

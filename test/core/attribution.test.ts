@@ -323,6 +323,16 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     expect(speakersOf("L'assessore dell'Urbanistica ha visitato l'area.")).toEqual([]);
   });
 
+  it('GIVEN institutions named with their adjectives and complements (“Banca centrale lacustre”, “Ministero della Salute”, “Ferrovie dello Stato”, “Banca d’Italia”, “Ministero dell’Economia”) THEN the whole name speaks; “secondo la Banca” alone names no institution', () => {
+    const names = (...paragraphs: string[]) => speakersOf(...paragraphs).map((d) => [d.name, d.quotes.map((q) => q.text)]);
+    expect(names('“Il piano è pronto”, si legge in una nota del Ministero della Salute.')).toEqual([['Ministero della Salute', ['Il piano è pronto']]]);
+    expect(names('“Tassi fermi”, ha annunciato la Banca centrale lacustre.')).toEqual([['Banca centrale lacustre', ['Tassi fermi']]]);
+    expect(names('“Roma e Milano”, si legge in un comunicato delle Ferrovie dello Stato, “disteranno tre ore”.')).toEqual([['Ferrovie dello Stato', ['Roma e Milano', 'disteranno tre ore']]]);
+    expect(names('Secondo la Banca d’Italia, “la crescita rallenta”.')).toEqual([['Banca d’Italia', ['la crescita rallenta']]]);
+    expect(names('“I conti tornano”, ha detto il Ministero dell’Economia.')).toEqual([['Ministero dell’Economia', ['I conti tornano']]]);
+    expect(names('Secondo la Banca la crescita rallenta.')).toEqual([]);
+  });
+
   it('GIVEN “- Name Surname (Organisation): “…“” THEN the organisation in brackets is their role', () => {
     const s = speaker(speakersOf('- Ester Valli (Confcommercio): “Chiediamo uno sconto sulla tassa dei rifiuti“.'), 'Ester Valli');
     expect(s.role).toBe('Confcommercio');
