@@ -48,6 +48,7 @@ const text = (raw[0] === 0xff && raw[1] === 0xfe) || raw[1] === 0 ? raw.toString
 const KEPT_POS = new Set(['n', 'v', 'adj', 'adv', 'num', 'abbr', 'initialism', 'acronym']);
 const ENGLISH = /^[a-z]+(?:['-][a-z]+)*(?: [a-z]+(?:['-][a-z]+)*){0,3}$/;
 const MAX_TRANSLATIONS = 8;
+const QUESTION_WORD = /^(?:how|what|who|whom|whose|when|where|why|which) /;
 
 interface Entry {
   readonly translations: string[];
@@ -119,7 +120,9 @@ for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
 
 const phrases: string[] = [];
 for (const [key, entry] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-  if (!key.includes(' ')) continue;
+  // Phrases that open with a question word ("how long", "what about") are question cues, which Brano's own layer
+  // reads (as hints of the answer's kind, not as topic words).
+  if (!key.includes(' ') || QUESTION_WORD.test(key)) continue;
   const list = [...entry.translations];
   for (const target of entry.see) for (const t of entries.get(target)?.translations ?? []) if (!list.includes(t)) list.push(t);
   if (list.length) phrases.push(`${key} = ${list.slice(0, MAX_TRANSLATIONS).join('; ')}`);
