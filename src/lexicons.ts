@@ -157,7 +157,6 @@ export const WIKTIONARY_NAMES_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'wikti
 /** Wiktionary's English phrases of two to four words (scripts/compileWiktionary.ts). */
 export const WIKTIONARY_PHRASES_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'wiktionary', 'phrases-en-it.txt');
 
-
 /**
  * Reads the lexicons a corpus folder is served with: Brano's general layer merged with the folder's own
  * `lexicon/` (missing: the general layer alone).
@@ -336,7 +335,8 @@ function packageVersion(name: string): string {
 export const WORDNET_BILINGUAL_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', 'en-it.txt');
 
 /**
- * The aligned wordnets' English→Italian list, looked up a word at a time: the file (sorted by its English word) is read
+ * The aligned wordnets' English→Italian list (or another list in its form, sorted by its first field: Wiktionary's
+ * names), looked up a word at a time: the file (sorted by its English word) is read
  * when an English question first holds a word no other layer knows, searched in place by binary search, and a word's
  * line is parsed when first asked for.
  * @param file - the list (default {@link WORDNET_BILINGUAL_FILE})

@@ -49,9 +49,9 @@ export interface BilingualLexicon {
    */
   readonly fallback?: (word: string) => LexiconSense | undefined;
   /**
-   * Proper nouns' Italian names (src/lexicons.ts `wiktionaryNames`: Jupiter = Giove, Beijing = Pechino), a name as
-   * written → its sense: consulted only for a capitalised word of the question that the article does not write and
-   * that has no cognate there.
+   * Proper nouns' Italian names (Wiktionary's, `src/lexicon/wiktionary/names-en-it.txt`, read by src/lexicons.ts with
+   * the wordnets' in-place look-up: Jupiter = Giove, Beijing = Pechino), a name as written → its sense: consulted only
+   * for a capitalised word of the question that the article does not write and that has no cognate there.
    */
   readonly names?: (name: string) => LexiconSense | undefined;
 }
@@ -445,7 +445,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // An English acronym the article writes the Italian way (GDP: PIL, EU: UE, UN: ONU): the wordnets' entry. A
       // name the article writes in Italian (Jupiter: Giove, Beijing: Pechino): its Italian name. A capitalised word
       // standing alone, as English writes adjectives of peoples and places ("the Iberian lynx": iberico): the
-      // wordnets' entry too — not a word of a longer name ("Steve Jobs", "Bill Gates" are no jobs or gates).
+      // wordnets' entry too — not a word of a longer name ("George Bush" is no bush).
       const alone = !(tokens[i - 1] && looksLikeName(tokens[i - 1]!) && tokens[i - 1]!.kind === 'word') && !(tokens[i + 1] && looksLikeName(tokens[i + 1]!) && tokens[i + 1]!.kind === 'word');
       const acronym =
         !inArticle && !found.length

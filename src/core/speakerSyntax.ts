@@ -136,7 +136,7 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'ministero', 'banca', 'agenzia', 'istituto', 'corte', 'camera', 'cassa', 'ferrovie', 'presidenza', 'autorità',
   'federazione', 'confederazione', 'associazione', 'tribunale', 'procura', 'protezione', 'guardia', 'dipartimento',
   'direzione', 'fondazione', 'università', 'accademia', 'osservatorio', 'commissione', 'consorzio', 'organizzazione',
-  'croce', 'polizia', 'segreteria', 'conferenza', 'ospedale', 'policlinico', 'museo', 'agenzia', 'ufficio', 'ente',
+  'croce', 'polizia', 'segreteria', 'conferenza', 'ospedale', 'policlinico', 'museo', 'ufficio', 'ente',
 ]);
 /** Endings of the Italian adjectives an institution's name takes ("centrale", "europea", "civile", "nazionale"). */
 const INSTITUTION_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ile|ili|ic[oaie]|ian[oaie]|an[oaie]|ese|esi|e[oaie]|in[oaie]|iv[oaie]|ari[oa]|ari|ist[ai]|ion[ae]|str[ei])$/u;

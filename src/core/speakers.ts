@@ -30,7 +30,6 @@ import {
   lex,
   letters,
   lineLabel,
-  titleSpeaker,
   nameEndForward,
   opensWithVerb,
   ORG_ANAPHORS,
@@ -43,6 +42,7 @@ import {
   subjectAfter,
   subjectBefore,
   subjectForward,
+  titleSpeaker,
   type Subject,
   type Tok,
   type VerbHit,
@@ -175,7 +175,6 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
 /** A text without a stray quotation mark (or space) at either end. */
 const withoutStrayMarks = (text: string) => text.trim().replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, '');
 
-/** Words of a speaker talking about themselves: "io", "noi", "mi", "nostro", "ho", "abbiamo", "siamo", "-iamo". */
 /** The labels of an interview's answers and questions ("R: …", "Risposta: …"; "D: …", "Domanda: …"). */
 const ANSWER_LABEL = /^\s*(?:R|Risposta)\s*:\s*/u;
 const QUESTION_LABEL = /^\s*(?:D|Domanda)\s*:\s*/u;
@@ -184,6 +183,7 @@ const INTERVIEWED = /(?<![\p{L}])[Ii]ntervista (?:a|ad|con|al|alla|allo|all['’
 /** "Signor Doronzo, …", "Sindaca Neri, …": whom a question addresses. */
 const ADDRESSED = /(?<![\p{L}])(?:Signor|Signora|Sig\.|Dottor|Dottoressa|Dott\.|Professor|Professoressa|Prof\.|Sindaco|Sindaca|Presidente|Onorevole|Assessore|Assessora|Ministro|Ministra)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,?!]/gu;
 
+/** Words of a speaker talking about themselves: "io", "noi", "mi", "nostro", "ho", "abbiamo", "siamo", "-iamo". */
 const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|siamo|sono|credo|penso|\p{L}+iamo)(?![\p{L}\p{M}])/iu;
 
 /** An entity while one article is read. */
@@ -356,7 +356,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let afterLabel = 0;
   // A title that quotes someone ("Delusione Tudor, “partita strana …”") over a body that opens with quotations of
   // nobody named: they are that person's, as long as the paragraphs quote in the first person and report nobody else.
-  const quotedInTitle = /^\s*[“«"„]/u.test(article.paragraphs[0]?.text ?? '') ? titleSpeaker(titleToks, article.meta.title, body) : undefined;
+  const titleQuotes = titleSpeaker(titleToks, article.meta.title, body);
+  const quotedInTitle = /^\s*[“«"„]/u.test(article.paragraphs[0]?.text ?? '') ? titleQuotes : undefined;
   let byTitle = false;
   if (quotedInTitle) {
     labelled = entityFor({ kind: 'name', name: quotedInTitle, at: 0, person: true }, undefined, undefined, undefined);
@@ -372,7 +373,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const note = (name: string | undefined) => {
       if (name) found.set(fold(resolveName(name)), resolveName(name));
     };
-    note(titleSpeaker(titleToks, article.meta.title, body));
+    note(titleQuotes);
     for (const text of [article.meta.title, article.paragraphs[0]?.text ?? '']) for (const m of text.matchAll(INTERVIEWED)) note(m[1]);
     for (const q of questions) for (const m of q.text.matchAll(ADDRESSED)) note(m[1]);
     if (found.size === 1) interviewee = entityFor({ kind: 'name', name: [...found.values()][0]!, at: 0, person: true }, undefined, undefined, undefined);
@@ -675,7 +676,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // Else, the one role that spoke is the person the title quotes ("Zandobbio – Mosè: “I primi mesi sono stati
     // intensi”" over "il sindaco … “…”, sorride"): an interview's title gives the name, its body the office.
     const left = unnamed.filter((e) => !e.mergedInto);
-    const quoted = left.length === 1 && unnamed.length === 1 ? titleSpeaker(titleToks, title, body) : undefined;
+    const quoted = left.length === 1 && unnamed.length === 1 ? titleQuotes : undefined;
     if (quoted && ![...entities.values()].some((e) => !e.placeholder && e.quotes.length && fold(e.name) === fold(resolveName(quoted)))) {
       entityFor({ kind: 'name', name: quoted, role: left[0]!.role!, at: 0, person: true }, undefined, undefined, undefined);
     }
