@@ -280,9 +280,14 @@ export function maskQuotations(text: string, quotations: readonly Quotation[]): 
   let at = 0;
   for (const q of quotations) {
     // A mark of two apostrophes ('') is kept as the straight double mark it stands for, "<<" and ">>" as guillemets.
-    const open = text.startsWith("''", q.start) ? '"' : text.startsWith('<<', q.start) ? '«' : text[q.start]!;
+    // A single apostrophe read as a mark (typewritten copy: 'Si potra' …') is a straight double mark too.
+    const open = text.startsWith("''", q.start) || text[q.start] === "'" ? '"' : text.startsWith('<<', q.start) ? '«' : text[q.start]!;
     out += text.slice(at, q.start) + open + ' '.repeat(Math.max(0, q.end - q.start - 2));
     at = q.end - 1;
+    if (text[q.end - 1] === "'" && !text.startsWith("''", q.end - 2)) {
+      out += '"';
+      at = q.end;
+    }
     if (q.end - q.start >= 4 && (text.startsWith("''", q.end - 2) || text.startsWith('>>', q.end - 2))) {
       out += text[q.end - 1] === '>' ? '»' : '"';
       at = q.end;

@@ -389,7 +389,8 @@ export function personStartInRun(toks: readonly Tok[], i: number, end: number): 
   for (let n = 0; n < 4 && p >= 0 && toks[p]!.word; n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) role = true;
   if (!role) return i;
   const start = PARTICLES.has(toks[end - 2]!.lower) && end - i >= 4 ? end - 3 : end - 2;
-  return start;
+  // (the end of an institution's name, "Ferrovie dello Stato", is no person: the person's words are all capitalised)
+  return toks.slice(start, end).every((t) => t.cap || PARTICLES.has(t.lower)) && toks[start]!.cap ? start : i;
 }
 
 /** The role a speaker is referred to by, for matching "il ministro" with "ministro dell’Agricoltura": its first role noun, gender and number folded. */
@@ -438,7 +439,8 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     const prevTok = toks[k - 1];
     if (isPreposition(t)) continue;
     if (isRoleTok(t) || (ARTICLES.has(t.lower) && isRoleTok(toks[k + 1]))) {
-      if (npStart < 0 || (!isPreposition(prevWord) && prevTok?.text !== ',')) {
+      // (a role of two nouns, "l’amministratore delegato", is one role)
+      if (npStart < 0 || (!isPreposition(prevWord) && prevTok?.text !== ',' && !isRoleTok(prevTok))) {
         npStart = k;
         governed = !(freeStart && k === from) && (isPreposition(prevWord) || /^(?:dell|nell|all|dall|sull)'/.test(t.lower));
         roleAt = k;

@@ -321,6 +321,8 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
       ['direct', "ma l'opera e' pronta"],
     ]);
     expect(speakersOf("L'assessore dell'Urbanistica ha visitato l'area.")).toEqual([]);
+    // The verb after the closing apostrophe reads it as a closing mark: "'…', spiega X".
+    expect(speakersOf("'Si potra' andare da Borgo a Valle in un'ora', spiega Ugo Fabbri.").map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Ugo Fabbri', ["Si potra' andare da Borgo a Valle in un'ora"]]]);
   });
 
   it('GIVEN institutions named with their adjectives and complements (“Banca centrale lacustre”, “Ministero della Salute”, “Ferrovie dello Stato”, “Banca d’Italia”, “Ministero dell’Economia”) THEN the whole name speaks; “secondo la Banca” alone names no institution', () => {
@@ -331,6 +333,11 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     expect(names('Secondo la Banca d’Italia, “la crescita rallenta”.')).toEqual([['Banca d’Italia', ['la crescita rallenta']]]);
     expect(names('“I conti tornano”, ha detto il Ministero dell’Economia.')).toEqual([['Ministero dell’Economia', ['I conti tornano']]]);
     expect(names('Secondo la Banca la crescita rallenta.')).toEqual([]);
+    // An office in an institution, then the person: the person speaks ("l’amministratore delegato delle Ferrovie dello
+    // Stato, Mario Rossi" is no "dello Stato").
+    expect(speakersOf('“Il treno arriverà in un’ora”, spiega l’amministratore delegato delle Ferrovie dello Stato, Ugo Fabbri.').map((d) => [d.name, d.role])).toEqual([
+      ['Ugo Fabbri', 'amministratore delegato delle Ferrovie dello Stato'],
+    ]);
   });
 
   it('GIVEN “- Name Surname (Organisation): “…“” THEN the organisation in brackets is their role', () => {
