@@ -201,7 +201,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'rettrice', 'primario', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera',
   'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'vescovo', 'generale', 'comandante', 'capitano',
   'capitana', 'preside', 'parroco', 'arcivescovo', 'cardinale', 'magistrato', 'magistrata', 'tesoriere', 'tesoriera',
-  'delegato', 'delegata', 'notaio', 'ispettore', 'ispettrice',
+  'delegato', 'delegata', 'notaio', 'ispettore', 'ispettrice', 'difensore', 'legale', 'gip', 'pm',
 ];
 
 /** Role abbreviations written in capitals ("l’AD di Ferrovie Lacustri"), told apart from words spelled alike ("ad" = "a"). */

@@ -621,6 +621,28 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     }
     d++;
   }
+  // "“Il mio assistito ha risposto, ha dichiarato l’avvocato Orlando, ha negato ogni responsabilità”": with no dashes,
+  // an insert set off by commas, when it opens with a verb of saying and names its speaker in a few words.
+  let byComma = false;
+  if (!inserts.length && !dashes.length) {
+    const commas: number[] = [];
+    for (let i = 0; i < inner.length; i++) if (inner[i] === ',' && /\s/.test(inner[i + 1] ?? '')) commas.push(i);
+    for (let c = 0; c + 1 < commas.length && !subject; c++) {
+      const content = inner.slice(commas[c]! + 1, commas[c + 1]).trim();
+      if (!content || content.length > 90) continue;
+      const reporting = reportingVerbPattern();
+      reporting.lastIndex = 0;
+      const m = reporting.exec(content);
+      if (!m || m.index !== 0 || verbEntry(m[0]).plural) continue;
+      const ctoks = lex(content);
+      const vEnd = ctoks.findIndex((t) => t.end >= m[0].length);
+      const found = subjectForward(ctoks, content, vEnd + 1);
+      if (!found || (found.kind !== 'name' && found.kind !== 'role')) continue;
+      inserts.push({ from: commas[c]!, to: commas[c + 1]! + 1 });
+      subject = found;
+      byComma = true;
+    }
+  }
   if (!inserts.length) return { pieces: [{ text: inner, offset: 0 }], carried: false };
   const pieces: { text: string; offset: number }[] = [];
   let at = 0;
@@ -631,7 +653,8 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     at = ins.to;
   }
   // "“La Medaglia – ha sottolineato il capo dello Stato – premia …”": a piece too short to stand alone keeps the quotation whole
-  const kept = pieces.some((x) => letters(x.text) < 15) ? [{ text: inner, offset: 0 }] : pieces;
+  // (an insert set off by commas is read only when it names its speaker: its pieces stand as they are)
+  const kept = byComma ? pieces.filter((x) => letters(x.text) >= 3) : pieces.some((x) => letters(x.text) < 15) ? [{ text: inner, offset: 0 }] : pieces;
   return { pieces: kept, ...(subject ? { subject } : {}), ...(also.length ? { also } : {}), carried: !subject };
 }
 

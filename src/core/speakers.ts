@@ -343,7 +343,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let focus: Entity | undefined;
   let orgFocus: Entity | undefined;
   // the speaker of the last sentence that held a direct quotation, and where it was
-  let lastDirect: { entity: Entity; paragraph: number; sentence: number } | undefined;
+  // (`reported`: their words were reported, not quoted; a quotation continues them only as a paragraph of its own)
+  let lastDirect: { entity: Entity; paragraph: number; sentence: number; reported?: boolean } | undefined;
 
   // Words a label gives someone (a label on its line, or at the head of the paragraph): direct statements of theirs.
   const sayDirect = (e: Entity, paragraph: number, said: readonly { text: string; offset: number }[]) => {
@@ -606,7 +607,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         const last = groups[groups.length - 1]!.entity;
         focus = last;
         for (const g of groups) if (g.entity.sort === 'organisation') orgFocus = g.entity;
-        if (!s.quotations.length) lastDirect = undefined;
+        // (a person's reported words go on in a quotation right after them: "L’avvocato X si è detto ottimista." then
+        // "“Abbiamo chiarito la posizione …”")
+        if (!s.quotations.length) lastDirect = live(last).sort === 'person' ? { entity: last, paragraph: p.number, sentence: si, reported: true } : undefined;
         else lastDirect = { entity: groups.find((g) => s.quotations.some((q) => q.start >= g.from))?.entity ?? last, paragraph: p.number, sentence: si };
         return;
       }
@@ -617,8 +620,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         const announced = () => lastOpener() > si;
         const follows =
           lastDirect &&
-          ((lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) ||
-            (si === 0 && lastDirect.paragraph === p.number - 1 && lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1)) &&
+          ((!lastDirect.reported && lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) ||
+            (si === 0 &&
+              lastDirect.paragraph === p.number - 1 &&
+              lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1 &&
+              (!lastDirect.reported || /^\s*[“«"„]/u.test(p.text)))) &&
           !announced();
         const ctx: OwnerContext<Entity> = {
           s,

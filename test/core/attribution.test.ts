@@ -340,6 +340,28 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     ]);
   });
 
+  it('GIVEN court copy: an insert set off by commas (““…, ha dichiarato l’avvocato X, …””), a defence lawyer in apposition who “si è detto ottimista”, then a paragraph that is one quotation THEN each is theirs; an insert by commas that names nobody cuts nothing', () => {
+    const drafts = speakersOf(
+      'Presenti anche gli avvocati difensori, Ugo Fabbri e Nadia Corsi.',
+      '“Il mio assistito ha risposto alle domande, ha dichiarato l’avvocato Fabbri, e ha negato ogni responsabilità”.',
+      'L’avvocata Nadia Corsi, difensore dell’altro indagato, si è detta moderatamente ottimista.',
+      '“Abbiamo chiarito la posizione del mio assistito e attendiamo fiduciosi il riesame”.',
+    );
+    expect(speaker(drafts, 'Ugo Fabbri').quotes.map((q) => [q.paragraph, q.text])).toEqual([
+      [2, 'Il mio assistito ha risposto alle domande'],
+      [2, 'e ha negato ogni responsabilità'],
+    ]);
+    const corsi = speaker(drafts, 'Nadia Corsi');
+    expect(corsi.role).toBe('difensore dell’altro indagato');
+    expect(corsi.quotes.map((q) => [q.paragraph, q.kind])).toEqual([
+      [3, 'reported'],
+      [4, 'direct'],
+    ]);
+    // "ha detto" with nobody named after it is no insert: the quotation stays whole.
+    const whole = speaker(speakersOf('“Abbiamo vinto, ha detto, e ne siamo felici”, spiega Ugo Fabbri.'), 'Ugo Fabbri');
+    expect(whole.quotes.map((q) => q.text)).toEqual(['Abbiamo vinto, ha detto, e ne siamo felici']);
+  });
+
   it('GIVEN “- Name Surname (Organisation): “…“” THEN the organisation in brackets is their role', () => {
     const s = speaker(speakersOf('- Ester Valli (Confcommercio): “Chiediamo uno sconto sulla tassa dei rifiuti“.'), 'Ester Valli');
     expect(s.role).toBe('Confcommercio');
