@@ -27,7 +27,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { scriptArgs } from './scriptArgs.js';
+import { missingOption, scriptArgs } from './scriptArgs.js';
 import { PROJECT_ROOT } from '../src/core/projectRoot.js';
 import { isStopword } from '../src/core/analysis.js';
 import { readItalianSynsets } from './omwItalian.js';
@@ -35,7 +35,7 @@ import { readItalianSynsets } from './omwItalian.js';
 const { values } = scriptArgs({
   options: { ita: { type: 'string' }, wordnet: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' }, phrases: { type: 'boolean', default: false } },
 }, import.meta.url);
-if (!values.ita || !values.wordnet) throw new Error('--ita FILE (wn-data-ita.tab) and --wordnet DIR (WordNet 3.0 dict) are required');
+if (!values.ita || !values.wordnet) missingOption('--ita FILE (wn-data-ita.tab) and --wordnet DIR (WordNet 3.0 dict) are required', import.meta.url);
 const phrases = values.phrases;
 const out = values.out ?? join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', phrases ? 'phrases-en-it.txt' : 'en-it.txt');
 

@@ -15,12 +15,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { scriptArgs } from './scriptArgs.js';
+import { missingOption, scriptArgs } from './scriptArgs.js';
 import { PROJECT_ROOT } from '../src/core/projectRoot.js';
 import { readItalianSynsets } from './omwItalian.js';
 
 const { values } = scriptArgs({ options: { from: { type: 'string' }, out: { type: 'string' }, commit: { type: 'string' } } }, import.meta.url);
-if (!values.from) throw new Error('--from FILE (wn-data-ita.tab) is required');
+if (!values.from) missingOption('--from FILE (wn-data-ita.tab) is required', import.meta.url);
 const out = values.out ?? join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', 'it-synsets.txt');
 
 const { header, synsets } = readItalianSynsets(values.from);

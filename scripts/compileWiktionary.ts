@@ -32,11 +32,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { scriptArgs } from './scriptArgs.js';
+import { missingOption, scriptArgs } from './scriptArgs.js';
 import { PROJECT_ROOT } from '../src/core/projectRoot.js';
 
 const { values } = scriptArgs({ options: { dsl: { type: 'string' }, info: { type: 'string' }, out: { type: 'string' } } }, import.meta.url);
-if (!values.dsl) throw new Error('--dsl FILE (en-it-enwiktionary.dsl.dz) is required');
+if (!values.dsl) missingOption('--dsl FILE (en-it-enwiktionary.dsl.dz) is required', import.meta.url);
 const out = values.out ?? join(PROJECT_ROOT, 'src', 'lexicon', 'wiktionary', 'phrases-en-it.txt');
 
 // The DSL file: gzip (dictzip) around UTF-16 little-endian text.

@@ -23,7 +23,7 @@
  * learned from it is a derived work and needs that licence beside it if it is ever shipped.
  */
 import { writeFileSync } from 'node:fs';
-import { scriptArgs } from './scriptArgs.js';
+import { missingOption, scriptArgs } from './scriptArgs.js';
 import { analyze } from '../src/core/analysis.js';
 import { installItalianLemmas } from '../src/lexicons.js';
 import { loadSquadDev } from './squadDev.js';
@@ -41,7 +41,7 @@ const { values } = scriptArgs({
     'leave-out': { type: 'string' },
   },
 }, import.meta.url);
-if (!values.out) throw new Error('--out FILE is required');
+if (!values.out) missingOption('--out FILE is required', import.meta.url);
 const iterations = Number(values.iterations);
 const minT = Number(values['min-t']);
 const minSeen = Number(values['min-seen']);

@@ -38,3 +38,15 @@ export function scriptArgs<T extends ParseArgsConfig>(config: T, scriptUrl: stri
     process.exit(2);
   }
 }
+
+/**
+ * Stops a script whose required option is missing: the message and the usage's first lines on stderr, exit code 2
+ * (as for a bad option), not a stack trace.
+ * @param message - what is missing
+ * @param scriptUrl - the script's `import.meta.url`
+ */
+export function missingOption(message: string, scriptUrl: string): never {
+  const head = scriptUsage(scriptUrl).split('\n\n')[0];
+  console.error(`${message}\n\n${head}\n\n(--help for every option)`);
+  process.exit(2);
+}
