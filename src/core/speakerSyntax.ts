@@ -142,6 +142,25 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 const INSTITUTION_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ile|ili|ic[oaie]|ian[oaie]|an[oaie]|ese|esi|e[oaie]|in[oaie]|iv[oaie]|ari[oa]|ari|ist[ai]|ion[ae]|str[ei])$/u;
 const COMPLEMENTS: ReadonlySet<string> = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle']);
 
+/**
+ * Whether a name is an institution's ("Ferrovie dello Stato", "Banca centrale europea"): its first word is an
+ * institution's head noun.
+ * @param name - the name as read
+ */
+export function isInstitutionName(name: string): boolean {
+  return INSTITUTION_HEADS.has(name.split(/\s+/)[0]!.toLowerCase());
+}
+
+/**
+ * The initials an institution's name is abbreviated to: its words' first letters, prepositions and articles left
+ * out ("Ferrovie dello Stato" → "FS", "Banca centrale europea" → "BCE"); none for a name of one word.
+ * @param name - the name
+ */
+export function institutionInitials(name: string): string | undefined {
+  const words = name.split(/[\s’']+/).filter((w) => w && !COMPLEMENTS.has(w.toLowerCase()) && !/^(?:d|dell|dall|nell|sull|e|ed|per|la|il|lo|le|gli|i)$/i.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toUpperCase()).join('') : undefined;
+}
+
 // Past an institution's head noun: its adjectives and complements, as far as they go.
 function institutionEnd(toks: readonly Tok[], k: number): number {
   const next = (at: number) => toks[at] && toks[at]!.start <= toks[at - 1]!.end + 1;

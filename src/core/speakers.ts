@@ -25,6 +25,8 @@ import {
   isNameToken,
   isPreposition,
   isRoleLike,
+  isInstitutionName,
+  institutionInitials,
   isTitle,
   jointSubjectsOf,
   lex,
@@ -286,8 +288,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (!e) {
           const words = full.split(/\s+/);
           const role = subject.role ?? roles.get(full);
-          const person = !!role || !!subject.person || (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())));
+          // (an institution named with its complements or adjectives, "Ferrovie dello Stato", is no person)
+          const institution = isInstitutionName(full) && /\s\p{Ll}/u.test(full);
+          const person = !!role || !!subject.person || (words.length >= 2 && !institution && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())));
           e = { key, name: full, sort: person ? 'person' : 'organisation', aliases: new Set([full]), descriptors: new Set(), quotes: [] };
+          // (an institution is also looked up by its initials: "FS", "BCE")
+          const initials = !person && institution ? institutionInitials(full) : undefined;
+          if (initials) e.aliases.add(initials);
           if (role) e.role = role;
           if (person && words.length >= 2) {
             e.aliases.add(words[words.length - 1]!);

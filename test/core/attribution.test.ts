@@ -333,6 +333,11 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     expect(names('Secondo la Banca d’Italia, “la crescita rallenta”.')).toEqual([['Banca d’Italia', ['la crescita rallenta']]]);
     expect(names('“I conti tornano”, ha detto il Ministero dell’Economia.')).toEqual([['Ministero dell’Economia', ['I conti tornano']]]);
     expect(names('Secondo la Banca la crescita rallenta.')).toEqual([]);
+    // An institution is a source, not a person, and is found by its initials too.
+    const people = buildPeople([article('prova', '“Tassi fermi”, ha annunciato la Banca centrale europea.', '“Il treno arriva”, si legge in una nota delle Ferrovie dello Stato.')]);
+    expect(people.find('BCE')?.name).toBe('Banca centrale europea');
+    expect(people.find('FS')?.name).toBe('Ferrovie dello Stato');
+    expect(people.find('Ferrovie dello Stato')?.kind).not.toBe('person');
     // An office in an institution, then the person: the person speaks ("l’amministratore delegato delle Ferrovie dello
     // Stato, Mario Rossi" is no "dello Stato").
     expect(speakersOf('“Il treno arriverà in un’ora”, spiega l’amministratore delegato delle Ferrovie dello Stato, Ugo Fabbri.').map((d) => [d.name, d.role])).toEqual([
