@@ -234,13 +234,19 @@ const DEPENDENT_START: Record<Lang, RegExp> = {
   en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said|we|i)(?![\p{L}\p{N}])/iu,
 };
 
+/** A byline: "di" or "by" and a name of two or three capitalised words, alone in its sentence. */
+const BYLINE = /^(?:[Dd]i|[Bb]y|[Aa] cura di)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\.?$/u;
+
 // A sentence that is nothing but a quotation ("“All’improvviso chiunque può sperimentare”.") has its speaker in
 // the sentence before.
 const UNATTRIBUTED_QUOTE = /^\s*[“"«][^”"»]*[”"»][\s.!?…]*$/u;
 
 function buildModel(article: Article): ArticleModel {
   const lang = articleLang(article);
-  const raw = article.paragraphs.flatMap((p) => sentenceTerms(p, lang).map((terms, i) => ({ p, i, text: p.sentences[i]!.text, terms: terms.map((t) => t.term) })));
+  const raw = article.paragraphs
+    .flatMap((p) => sentenceTerms(p, lang).map((terms, i) => ({ p, i, text: p.sentences[i]!.text, terms: terms.map((t) => t.term) })))
+    // A byline opening the article ("di Nicola Ricchitelli.", "By Jane Doe.") says nothing of its content.
+    .filter((r, k) => !(k === 0 && BYLINE.test(r.text)));
   const idf = inverseDocumentFrequencies(raw.map((r) => r.terms));
   const n = Math.max(1, raw.length - 1);
   const keys = raw.map((r) => factKeys(r.text));

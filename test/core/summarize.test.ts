@@ -81,6 +81,13 @@ describe('summarize: whole article', () => {
     }
   });
 
+  it('GIVEN an article pasted with its byline (“di Nadia Corsi.”) THEN the summary leaves the byline out and starts with the lead', () => {
+    const text = ['---', 'title: Il nuovo ponte', '---', '', 'di Nadia Corsi. Il nuovo ponte sul Lago sarà aperto a maggio, con sei mesi di anticipo sul programma dei lavori.', '', 'I lavori sono costati dodici milioni di euro, due in meno di quanto previsto dal progetto iniziale.', ''].join('\n');
+    const s = summary(createCore([parseArticle(text, 'ponte.md')]).summarize({}));
+    expect(s.sentences[0]?.text).toBe('Il nuovo ponte sul Lago sarà aperto a maggio, con sei mesi di anticipo sul programma dei lavori.');
+    expect(s.sentences.some((x) => /Corsi/.test(x.text))).toBe(false);
+  });
+
   it('GIVEN longer lengths THEN summaries grow', () => {
     const [short, medium, long] = LENGTHS.map((length) => summary(seed.summarize({ length })).sentences.length);
     expect(short).toBeLessThan(medium!);
