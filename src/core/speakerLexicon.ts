@@ -202,6 +202,12 @@ export const ROLE_NOUNS: readonly string[] = [
   'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'vescovo', 'generale', 'comandante', 'capitano',
   'capitana', 'preside', 'parroco', 'arcivescovo', 'cardinale', 'magistrato', 'magistrata', 'tesoriere', 'tesoriera',
   'delegato', 'delegata', 'notaio', 'ispettore', 'ispettrice', 'difensore', 'legale', 'gip', 'pm',
+  // professions of culture and sport, as interviews call the person they quote ("la cantante afferma: “…”")
+  'cantante', 'cantautore', 'cantautrice', 'musicista', 'compositore', 'compositrice', 'direttore d’orchestra',
+  'conduttore', 'conduttrice', 'presentatore', 'presentatrice', 'showman', 'comico', 'comica', 'ballerino',
+  'ballerina', 'pittore', 'pittrice', 'scultore', 'scultrice', 'poeta', 'poetessa', 'stilista', 'fotografo',
+  'fotografa', 'chef', 'cuoco', 'cuoca', 'calciatore', 'calciatrice', 'tecnico', 'pilota', 'atleta', 'tennista',
+  'ciclista', 'nuotatore', 'nuotatrice', 'campione', 'campionessa', 'centravanti', 'portiere', 'difensore centrale',
 ];
 
 /** Role abbreviations written in capitals ("l’AD di Ferrovie Lacustri"), told apart from words spelled alike ("ad" = "a"). */

@@ -830,8 +830,8 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
 /**
  * Who a news title quotes: "Tudor: “Partita strana …”", "Delusione Tudor, “partita strana …”", "Giorgia Meloni: «…»" —
  * a name of one to three words right before the colon or comma that opens the title's quotation. A title's first word
- * is capitalised whatever it is, so a name that starts with it keeps it only when the article's body writes the whole
- * name ("Giorgia Meloni"); otherwise it is left out ("Delusione Tudor" → Tudor).
+ * is capitalised whatever it is: before a comma, a name that starts with it keeps it only when the article's body
+ * writes the whole name ("Delusione Tudor" → Tudor); before a colon, as titles print a name and its words, it stays.
  * @param toks - the title's tokens
  * @param title - the title
  * @param body - the article's text, where a name that opens the title is looked for
@@ -844,7 +844,8 @@ export function titleSpeaker(toks: readonly Tok[], title: string, body: string):
   let start = end;
   while (start > 0 && end - start < 3 && isNameToken(toks[start - 1]) && toks[start - 1]!.end + 1 >= toks[start]!.start) start--;
   if (start === end || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) return undefined;
-  if (start === 0 && end - start >= 2 && !body.includes(sliceText(title, toks, start, end))) start++;
+  // (before a colon the run is the name, as titles write "Katia Ricciarelli: «…»")
+  if (start === 0 && end - start >= 2 && toks[end]!.text === ',' && !body.includes(sliceText(title, toks, start, end))) start++;
   return sliceText(title, toks, start, end);
 }
 

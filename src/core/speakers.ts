@@ -240,8 +240,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
         let from = personStartInRun(toks, i, end);
         // (a title's first word is capitalised whatever it is: "Delusione Tudor, …" gives no full name unless the body
-        // writes it so)
-        if (sentences === titleRead.sentences && from === 0 && end - from >= 2 && !body.includes(sliceText(s.frame, toks, from, end))) from++;
+        // writes it so; before a colon, "Katia Ricciarelli: «…»", the run is the name)
+        if (sentences === titleRead.sentences && from === 0 && end - from >= 2 && toks[end]?.text !== ':' && !body.includes(sliceText(s.frame, toks, from, end))) from++;
         const words = toks.slice(from, end);
         const name = sliceText(s.frame, toks, from, end);
         if (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) {

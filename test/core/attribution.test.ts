@@ -283,6 +283,11 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
       ),
     );
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Ferlini', 'sindaco', ['Beh, spero di arrivare a duecento', 'Sono stati mesi intensi, per me è un mondo nuovo']]]);
+    // A name and a colon opening the title is the whole name ("Nadia Corsi: «…»"); a profession is a role too.
+    const singer = extractSpeakers(
+      parseArticle(`---\ntitle: 'Nadia Corsi: «Il palco è casa mia»'\nlang: it\n---\n\nIn una lunga intervista la cantante afferma: “Non ho mai smesso di studiare”.\n`, 'prova.md'),
+    );
+    expect(singer.map((d) => [d.name, d.role])).toEqual([['Nadia Corsi', 'cantante']]);
     // Without the title's quotation the office is never named, and nobody can be looked up.
     expect(speakersOf('È sabato mattina e il sindaco è già in Municipio. Parliamo dei primi cento giorni: “Beh, spero di arrivare a duecento”, sorride.')).toEqual([]);
   });
