@@ -11,6 +11,8 @@ import {
   colonSpeaker,
   DOC_SET,
   documentForward,
+  FIRST_PERSON,
+  isNameToken,
   letters,
   PREPOSITIONS,
   quoteInserts,
@@ -226,6 +228,8 @@ export interface OwnerContext<E> {
   readonly orgFocus?: E;
   /** The entity a subject stands for (`carried` answers "the one speaking" for a role or an empty insert). */
   readonly resolve: (subject: Subject, carried?: E) => E | undefined;
+  /** Whether an entity is the person the article's title quotes ("Ornella Vanoni, “…”"): an interview's subject. */
+  readonly quotedInTitle?: (e: E) => boolean;
 }
 
 /** A rule giving the quotations of a sentence with no reporting verb of its own to someone. */
@@ -233,6 +237,8 @@ export interface QuoteOwnerRule {
   readonly id: string;
   /** A text written to show the construction; its quotations are `speaker`'s (tested in test/core/attribution.test.ts). */
   readonly example: readonly string[];
+  /** The example article's title, when the rule reads it. */
+  readonly title?: string;
   readonly speaker: string;
   /** The owner comes into focus, for the sentences after. */
   readonly focuses: boolean;
@@ -280,6 +286,26 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     },
   },
   {
+    // "Sulla carriera: «…»", "Poi, parlando di Sanremo: «…»": in an interview whose title quotes its subject, a
+    // topic and a colon introduce the subject's words in the first person, once the subject is in focus (no name
+    // before the colon but in a complement)
+    id: 'topic-colon',
+    example: ['Ornella Bruni si racconta in una lunga intervista alla Gazzetta del Lago. Sulla sua carriera: «Ho sempre avuto tanti dubbi su di me».'],
+    title: 'Ornella Bruni, «sul palco mi sento a casa»',
+    speaker: 'Ornella Bruni',
+    focuses: false,
+    owner: ({ s, toks, focus, quotedInTitle }) => {
+      if (!focus || !quotedInTitle?.(focus)) return undefined;
+      const q = s.quotations[0]!;
+      if (!/:\s*$/.test(s.frame.slice(0, q.start))) return undefined;
+      const intro = toks.filter((t) => t.end <= q.start);
+      const words = intro.filter((t) => t.word);
+      if (!words.length || words.length > 14) return undefined;
+      if (intro.some((t, k) => isNameToken(t) && !t.initial && !(k > 0 && PREPOSITIONS.has(intro[k - 1]!.lower)))) return undefined;
+      return FIRST_PERSON.test(q.inner) ? focus : undefined;
+    },
+  },
+  {
     // "descritti nei materiali di rilascio come “…”", "la lettera di Acme parla di “…”": a document's owner, or the organisation that last spoke
     id: 'document-owner',
     example: ['La lettera di Acme Industria parla di “una crisi senza precedenti per il settore”.'],
@@ -295,7 +321,12 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
 ];
 
 /** The rules for quotations without a verb of their own, with the example each is tested on. */
-export const QUOTE_OWNER_EXAMPLES: readonly { readonly id: string; readonly example: readonly string[]; readonly speaker: string }[] = QUOTE_OWNERS.map(({ id, example, speaker }) => ({ id, example, speaker }));
+export const QUOTE_OWNER_EXAMPLES: readonly { readonly id: string; readonly example: readonly string[]; readonly title?: string; readonly speaker: string }[] = QUOTE_OWNERS.map(({ id, example, title, speaker }) => ({
+  id,
+  example,
+  ...(title ? { title } : {}),
+  speaker,
+}));
 
 /**
  * "ha dato la parola alla vicepresidente, Franca Neri": the person brought to the floor (`FLOOR_GIVERS`), who

@@ -22,6 +22,7 @@ import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, reportingVerb
 import { floorSubject, FOCUS_RULES, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
+  FIRST_PERSON,
   isNameToken,
   isPreposition,
   isRoleLike,
@@ -185,8 +186,6 @@ const INTERVIEWED = /(?<![\p{L}])[Ii]ntervista (?:a|ad|con|al|alla|allo|all['’
 /** "Signor Doronzo, …", "Sindaca Neri, …": whom a question addresses. */
 const ADDRESSED = /(?<![\p{L}])(?:Signor|Signora|Sig\.|Dottor|Dottoressa|Dott\.|Professor|Professoressa|Prof\.|Sindaco|Sindaca|Presidente|Onorevole|Assessore|Assessora|Ministro|Ministra)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,?!]/gu;
 
-/** Words of a speaker talking about themselves: "io", "noi", "mi", "nostro", "ho", "abbiamo", "siamo", "-iamo". */
-const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|siamo|sono|credo|penso|\p{L}+iamo)(?![\p{L}\p{M}])/iu;
 
 /** An entity while one article is read. */
 interface Entity {
@@ -640,6 +639,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           ...(focus ? { focus } : {}),
           ...(orgFocus ? { orgFocus } : {}),
           resolve: (subject, carried) => entityFor(subject, focus, orgFocus, carried),
+          quotedInTitle: (e) => titleQuotes !== undefined && fold(live(e).name) === fold(resolveName(titleQuotes)),
         };
         for (const rule of QUOTE_OWNERS) {
           const who = rule.owner(ctx);

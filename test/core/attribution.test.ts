@@ -50,14 +50,19 @@ describe('the construction tables', () => {
     }
   });
 
-  it('GIVEN each rule for quotations with no verb of their own (inserted verb, name and colon, continuation, document) THEN its example’s quotations are its speaker’s', () => {
+  it('GIVEN each rule for quotations with no verb of their own (inserted verb, name and colon, continuation, document, an interview’s topic and colon) THEN its example’s quotations are its speaker’s', () => {
     for (const row of QUOTE_OWNER_EXAMPLES) {
-      const drafts = speakersOf(...row.example);
+      const drafts = row.title ? extractSpeakers(parseArticle(`---\ntitle: '${row.title}'\nlang: it\n---\n\n${row.example.join('\n\n')}\n`, 'prova.md')) : speakersOf(...row.example);
       const last = row.example.length;
       const direct = drafts.flatMap((d) => d.quotes.filter((q) => q.kind === 'direct' && q.paragraph === last).map((q) => [d.name, q.text]));
       expect(direct.length, row.id).toBeGreaterThan(0);
       expect(direct.filter(([name]) => name !== row.speaker), row.id).toEqual([]);
     }
+  });
+
+  it('GIVEN an interview’s “topic: «…»” whose title does not quote the person in focus THEN the quotation is nobody’s (an encyclopedia’s subject quoted after a historian is not the historian’s)', () => {
+    const drafts = speakersOf('Lo storico Ugo Fabbri ha scritto che il monaco era un uomo severo. Sulla sua partenza: «Ho lasciato il convento per sempre».');
+    expect(drafts.flatMap((d) => d.quotes.filter((q) => q.kind === 'direct'))).toEqual([]);
   });
 
   it('GIVEN each rule for a reporting verb’s subject (where the verb stands, then corrections) THEN every statement of its example’s last paragraph is its speaker’s, or nobody’s where the rule refuses a speaker', () => {
