@@ -149,7 +149,7 @@ const askCommand: CliCommand = {
     const question = ctx.positionals.join(' ').trim();
     if (!question) throw new UsageError('give a question, e.g. ask "Di cosa parla l’articolo?"');
     const result = core.ask(question, opts);
-    write(ctx.io.stdout, ctx.values['json'] ? JSON.stringify(askJson(result)) : askHuman(result, ctx.style));
+    write(ctx.io.stdout, ctx.values['json'] ? JSON.stringify(askJson(result)) : askHuman(result, ctx.style, { articles: article ? 1 : core.articles.length }));
     return 0;
   },
 };

@@ -14,6 +14,8 @@ export interface AskViewOptions {
   readonly lang?: Lang;
   /** The terminal's width: the other passages get two lines each instead of a fixed 160 characters. */
   readonly width?: number;
+  /** How many articles the question was asked of (the messages say "the articles" for more than one). */
+  readonly articles?: number;
 }
 
 /**
@@ -55,6 +57,7 @@ const MESSAGES = {
   it: {
     empty: 'Scrivi una domanda: per esempio «Di cosa parla l’articolo?»',
     none: 'L’articolo non sembra rispondere a questa domanda.',
+    noneMany: 'Gli articoli non sembrano rispondere a questa domanda.',
     closest: 'Il passo più vicino (non una risposta):',
     more: 'Altri passi:',
     original: '',
@@ -68,6 +71,7 @@ const MESSAGES = {
   en: {
     empty: 'Type a question, for example “What is the article about?”',
     none: 'The article does not seem to answer this question.',
+    noneMany: 'The articles do not seem to answer this question.',
     closest: 'The closest passage (not an answer):',
     more: 'More passages:',
     // The passage stays verbatim in the article's language; say so, in the user's language.
@@ -95,7 +99,7 @@ export function askHuman(result: AskResult, style: Style, options: AskViewOption
     if (result.reason === 'empty-question') return m.empty;
     if (result.smallTalk) return m[result.smallTalk];
     if (result.info) return result.info.map((i) => m.info(i.field, i.articleTitle, i.value)).join('\n');
-    const lines = [style.bold(m.none)];
+    const lines = [style.bold((options.articles ?? 1) > 1 ? m.noneMany : m.none)];
     const c = result.closest?.[0];
     if (c) lines.push('', style.dim(m.closest), `  ${c.excerpt}`, `  ${style.accent(attribution(c))}`);
     return lines.join('\n');

@@ -145,7 +145,7 @@ function answer(turn: ChatTurn, question: string): string {
   // A follow-up is recorded as it was read ("e lui?" alone says nothing about what readers wanted).
   turn.record(readAs ?? question, result);
   const lang = turn.settle(result.lang);
-  const text = askHuman(result, turn.style, { lang, ...(turn.width ? { width: turn.width } : {}) });
+  const text = askHuman(result, turn.style, { lang, articles: turn.core.articles.length, ...(turn.width ? { width: turn.width } : {}) });
   return readAs ? `${turn.style.dim(`${MESSAGES[lang].readAs} ${readAs}`)}
 ${text}` : text;
 }

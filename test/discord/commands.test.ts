@@ -59,11 +59,13 @@ describe('/ask', () => {
     expect(m.flags).toBe(64);
   });
 
-  it('GIVEN a question the article does not answer THEN an ephemeral "not in the article"', async () => {
+  it('GIVEN a question none of the articles answers THEN an ephemeral "not in the articles"; asked of one article, "not in the article"', async () => {
     const m = lastMessage(await ask('quantum chromodynamics gluon plasma'));
     expect(m.flags).toBe(64);
-    expect(m.content).toContain('L’articolo non risponde');
+    expect(m.content).toContain('Gli articoli non rispondono');
     expect(m.components).toBeUndefined();
+    const one = lastMessage(await ask('quantum chromodynamics gluon plasma', { options: { article: 'vini' } }));
+    expect(one.content).toContain('L’articolo non risponde');
   });
 
   it('GIVEN a question of stopwords only THEN an ephemeral hint to ask with meaningful words', async () => {

@@ -215,7 +215,7 @@ describe('Brano on a fake Discord (real discord.js client)', () => {
     expect(flagsOf(priv!) & EPHEMERAL).toBe(EPHEMERAL);
     expect(embedOf(priv!)?.description).toContain('40 milioni');
     expect(flagsOf(miss!) & EPHEMERAL).toBe(EPHEMERAL);
-    expect(contentOf(miss!)).toContain('L’articolo non risponde');
+    expect(contentOf(miss!)).toContain('Gli articoli non rispondono');
     expect(flagsOf(english!) & EPHEMERAL).toBe(0);
     expect(embedOf(english!)?.description?.replace(/\*\*|__/g, '')).toContain('I lavori costeranno 40 milioni di euro');
     expect(embedOf(english!)?.description).toContain('__');

@@ -45,6 +45,13 @@ describe('askHuman', () => {
     );
   });
 
+  it('GIVEN a question asked of several articles that none answers THEN the message speaks of the articles, in either language', () => {
+    const it_: AskResult = { question: 'Quanti abitanti ha Roma?', answered: false, passages: [], reason: 'no-match', lang: 'it' };
+    expect(askHuman(it_, style, { articles: 3 })).toContain('Gli articoli non sembrano rispondere');
+    expect(askHuman(it_, style, { articles: 1 })).toContain('L’articolo non sembra rispondere');
+    expect(askHuman({ ...it_, question: 'How many people live in Rome?', lang: 'en' }, style, { articles: 2 })).toContain('The articles do not seem to answer');
+  });
+
   it('GIVEN a further passage whose sentence the excerpt cut at its start THEN its line keeps the opening "…"', () => {
     const cut: Passage = { ...passage, paragraph: 2, excerpt: '…Rocca si dimostra indifferente.', span: [20, 51], highlight: [1, 32] };
     const whole: Passage = { ...passage, paragraph: 3, excerpt: 'Prima frase. Seconda frase.', span: [0, 27], highlight: [13, 27] };
