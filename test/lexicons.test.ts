@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { CorpusStore, onSighup, type ReloadOutcome } from '../src/corpusStore.js';
@@ -180,11 +180,12 @@ describe('lexicons read back from the compiled cache', () => {
 });
 
 describe('the wordnets’ English phrases under Brano’s own layers', () => {
+  // One cache for the group: each case's lexicons are keyed by the files they read, so the cases stay apart.
   let cacheDir: string;
-  beforeEach(() => {
+  beforeAll(() => {
     cacheDir = mkdtempSync(join(tmpdir(), 'brano-phrases-'));
   });
-  afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
   const words = (lexicons: ReturnType<typeof loadLexicons>, q: string, w: string) =>
     translateEnglishQuery(q, lexicons.bilingual).words.find((x) => x.text.toLowerCase().endsWith(w));
 
