@@ -206,9 +206,10 @@ function answerWith(result: AskResult, core: BranoCore, ctx: Pick<HandlerContext
   }
   if (!result.answered) {
     const closest = result.closest?.[0];
-    if (result.smallTalk) return note(result.smallTalk === 'hello' ? t.hello : t.thanks);
+    const several = !query.article && core.articles.length > 1;
+    if (result.smallTalk) return note(result.smallTalk === 'hello' ? (several ? t.helloMany : t.hello) : t.thanks);
     if (result.info) return note(result.info.map((i) => t.articleInfo(i.field, safeText(i.articleTitle), i.value === null ? null : safeText(i.value))).join('\n'));
-    const content = result.reason === 'empty-question' ? t.emptyQuestion : !query.article && core.articles.length > 1 ? t.notInArticles : t.notInArticle;
+    const content = result.reason === 'empty-question' ? t.emptyQuestion : several ? t.notInArticles : t.notInArticle;
     if (!closest) return note(content);
     const paragraph = findParagraph(core.articles, closest.article, closest.paragraph)?.paragraph;
     return { body: { content, embeds: [passageEmbed(closest, { title: query.question, paragraph, note: t.closest, colour: NOTE_COLOUR })] }, ephemeral: true };

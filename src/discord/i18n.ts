@@ -21,6 +21,7 @@ const it = {
   notInArticle: 'L’articolo non risponde a questa domanda.',
   notInArticles: 'Gli articoli non rispondono a questa domanda.',
   hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio: *Di cosa parla l’articolo?*',
+  helloMany: 'Ciao! Chiedimi qualcosa sugli articoli, per esempio: *Di cosa parla l’articolo?*',
   thanks: 'Prego! Altre domande?',
   /** A question about the article itself, from its front matter (title and value already escaped). */
   articleInfo: (field: 'author' | 'date' | 'source', title: string, value: string | null) =>
@@ -100,6 +101,7 @@ const en: Strings = {
   notInArticle: 'The article does not answer this question.',
   notInArticles: 'The articles do not answer this question.',
   hello: 'Hello! Ask me something about the article, for example: *What is the article about?*',
+  helloMany: 'Hello! Ask me something about the articles, for example: *What is the article about?*',
   thanks: 'You’re welcome! Anything else?',
   articleInfo: (field: 'author' | 'date' | 'source', title: string, value: string | null) =>
     value === null

@@ -62,6 +62,7 @@ const MESSAGES = {
     more: 'Altri passi:',
     original: '',
     hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio «Di cosa parla l’articolo?»',
+    helloMany: 'Ciao! Chiedimi qualcosa sugli articoli, per esempio «Di cosa parla l’articolo?»',
     thanks: 'Prego! Altre domande?',
     info: (field: ArticleField, title: string, value: string | null) =>
       value === null
@@ -77,6 +78,7 @@ const MESSAGES = {
     // The passage stays verbatim in the article's language; say so, in the user's language.
     original: 'From the article, verbatim in the original Italian:',
     hello: 'Hello! Ask me something about the article, for example “What is the article about?”',
+    helloMany: 'Hello! Ask me something about the articles, for example “What is the article about?”',
     thanks: 'You’re welcome! Anything else?',
     info: (field: ArticleField, title: string, value: string | null) =>
       value === null
@@ -97,7 +99,7 @@ export function askHuman(result: AskResult, style: Style, options: AskViewOption
   const moreChars = options.width ? Math.max(60, 2 * (options.width - 6)) : 160;
   if (!result.answered) {
     if (result.reason === 'empty-question') return m.empty;
-    if (result.smallTalk) return m[result.smallTalk];
+    if (result.smallTalk) return result.smallTalk === 'hello' && (options.articles ?? 1) > 1 ? m.helloMany : m[result.smallTalk];
     if (result.info) return result.info.map((i) => m.info(i.field, i.articleTitle, i.value)).join('\n');
     const lines = [style.bold((options.articles ?? 1) > 1 ? m.noneMany : m.none)];
     const c = result.closest?.[0];

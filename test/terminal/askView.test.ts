@@ -45,11 +45,14 @@ describe('askHuman', () => {
     );
   });
 
-  it('GIVEN a question asked of several articles that none answers THEN the message speaks of the articles, in either language', () => {
+  it('GIVEN a question asked of several articles that none answers, or a greeting, THEN the message speaks of the articles, in either language', () => {
     const it_: AskResult = { question: 'Quanti abitanti ha Roma?', answered: false, passages: [], reason: 'no-match', lang: 'it' };
     expect(askHuman(it_, style, { articles: 3 })).toContain('Gli articoli non sembrano rispondere');
     expect(askHuman(it_, style, { articles: 1 })).toContain('L’articolo non sembra rispondere');
     expect(askHuman({ ...it_, question: 'How many people live in Rome?', lang: 'en' }, style, { articles: 2 })).toContain('The articles do not seem to answer');
+    const hello: AskResult = { question: 'ciao', answered: false, passages: [], reason: 'no-match', lang: 'it', smallTalk: 'hello' };
+    expect(askHuman(hello, style, { articles: 3 })).toContain('sugli articoli');
+    expect(askHuman(hello, style, { articles: 1 })).toContain('sull’articolo');
   });
 
   it('GIVEN a further passage whose sentence the excerpt cut at its start THEN its line keeps the opening "…"', () => {
