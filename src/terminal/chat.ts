@@ -304,8 +304,10 @@ const SMALL_TALK: ReadonlyArray<{ readonly words: readonly string[]; readonly ki
   {
     kind: 'people',
     words: [
-      'chi parla', "chi parla nell'articolo", 'chi parla nell’articolo', 'chi viene citato', 'chi è citato', 'chi sono le persone citate',
-      'chi interviene', 'chi prende la parola', 'who speaks', 'who is quoted', 'who speaks in the article', 'who is quoted in the article',
+      'chi parla', "chi parla nell'articolo", 'chi parla nell’articolo', 'chi parla negli articoli', 'chi viene citato', 'chi è citato',
+      'chi è stato citato', 'chi sono le persone citate', 'chi interviene', 'chi prende la parola', 'chi ha parlato', "chi ha parlato nell'articolo",
+      'chi ha parlato nell’articolo', 'chi ha parlato negli articoli', 'who speaks', 'who is quoted', 'who speaks in the article',
+      'who is quoted in the article', 'who spoke', 'who was quoted', 'who speaks in the articles', 'who is quoted in the articles',
     ],
   },
 ];

@@ -135,7 +135,14 @@ describe('small talk and command names', () => {
   });
 
   it('GIVEN "chi parla?" or "who is quoted in the article?" THEN the people who speak are listed; a question about what someone says is searched', async () => {
-    expect(['chi parla?', 'Chi viene citato?', 'who is quoted in the article?'].map(smallTalk)).toEqual(['people', 'people', 'people']);
+    expect(['chi parla?', 'Chi viene citato?', 'who is quoted in the article?', 'chi ha parlato?', 'who spoke?', 'chi parla negli articoli?'].map(smallTalk)).toEqual([
+      'people',
+      'people',
+      'people',
+      'people',
+      'people',
+      'people',
+    ]);
     expect(smallTalk('chi parla di Llama 2?')).toBeUndefined();
     const out = await chat(['chi parla?']);
     expect(out).toMatch(/Nathan Lambert.*affermazion/u);
