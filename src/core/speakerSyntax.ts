@@ -595,6 +595,21 @@ export const DASHES = new Set(['–', '—', '-']);
 export const INSERT_ONLY_VERB_RE =
   /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|continuato|puntualizzato|chiosato|ribattuto|attaccato|tuonato|esordito|rassicurato|ammonito|ironizzato|rilanciato|fatto\s+notare|fatto\s+presente)|è\s+(?:intervenut|sbottat)[oa]|conclude|prosegue|continua|interviene|puntualizza|chiosa|ribatte|attacca|tuona|sbotta|esordisce|rassicura|ammonisce|ironizza|rilancia|fa\s+notare|fa\s+presente)(?![\p{L}])/iu;
 
+// The verb of saying an insert opens with ("ha detto il ministro …"), with the verbs read only as inserts when asked.
+function openingVerb(content: string, insertOnly: boolean): RegExpExecArray | null {
+  const reporting = reportingVerbPattern();
+  reporting.lastIndex = 0;
+  const m = reporting.exec(content) ?? (insertOnly ? INSERT_ONLY_VERB_RE.exec(content) : null);
+  return m && m.index === 0 ? m : null;
+}
+
+// The one speaker an insert names after its opening verb.
+function subjectAfterOpening(content: string, verb: string): Subject | undefined {
+  const ctoks = lex(content);
+  const vEnd = ctoks.findIndex((t) => t.end >= verb.length);
+  return subjectForward(ctoks, content, vEnd + 1);
+}
+
 /**
  * A reporting verb inserted in a quotation between dashes ("“Bisogna … – ha detto Vitale – Serve anche …”",
  * "“La Medaglia – ha sottolineato il capo dello Stato – premia …”", "- ha detto -"): the quoted words
@@ -618,19 +633,15 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     const raw = inner.slice(from + 1, to);
     const content = raw.trim();
     if (!content || content.length > 160) continue;
-    const reporting = reportingVerbPattern();
-    reporting.lastIndex = 0;
-    const m = reporting.exec(content) ?? INSERT_ONLY_VERB_RE.exec(content);
-    if (!m || m.index !== 0) continue;
+    const m = openingVerb(content, true);
+    if (!m) continue;
     const plural = verbEntry(m[0]).plural;
     // "– hanno detto il presidente Giani e l’assessora Monia Monni –": a statement made together, each subject named.
     const joint = plural ? jointSubjects(content.slice(m[0].length)) : [];
     if (plural && joint.length < 2) continue;
     let found: Subject | undefined;
     if (!plural) {
-      const ctoks = lex(content);
-      const vEnd = ctoks.findIndex((t) => t.end >= m[0].length);
-      found = subjectForward(ctoks, content, vEnd + 1);
+      found = subjectAfterOpening(content, m[0]);
       // One speaker's insert is short ("– ha detto il ministro della Difesa Carlo Benvenuti –"), unless it names them
       // with their office ("– spiega la professoressa Carolina Pagli del dipartimento di Scienze della Terra
       // dell’Università di Pisa –"): a longer aside that names nobody is the speaker's own words.
@@ -652,13 +663,9 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     for (let c = 0; c + 1 < commas.length && !subject; c++) {
       const content = inner.slice(commas[c]! + 1, commas[c + 1]).trim();
       if (!content || content.length > 90) continue;
-      const reporting = reportingVerbPattern();
-      reporting.lastIndex = 0;
-      const m = reporting.exec(content);
-      if (!m || m.index !== 0 || verbEntry(m[0]).plural) continue;
-      const ctoks = lex(content);
-      const vEnd = ctoks.findIndex((t) => t.end >= m[0].length);
-      const found = subjectForward(ctoks, content, vEnd + 1);
+      const m = openingVerb(content, false);
+      if (!m || verbEntry(m[0]).plural) continue;
+      const found = subjectAfterOpening(content, m[0]);
       if (!found || (found.kind !== 'name' && found.kind !== 'role')) continue;
       inserts.push({ from: commas[c]!, to: commas[c + 1]! + 1 });
       subject = found;
@@ -834,7 +841,7 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
  * Who a news title quotes: "Tudor: “Partita strana …”", "Delusione Tudor, “partita strana …”", "Giorgia Meloni: «…»" —
  * a name of one to three words right before the colon or comma that opens the title's quotation. A title's first word
  * is capitalised whatever it is: before a comma, a name that starts with it keeps it only when the article's body
- * writes the whole name ("Delusione Tudor" → Tudor); before a colon, as titles print a name and its words, it stays.
+ * writes the whole name ("Delusione Tudor" → Tudor); before a colon, as titles print a name and its words, it stays (`titleNameStart`).
  * @param toks - the title's tokens
  * @param title - the title
  * @param body - the article's text, where a name that opens the title is looked for
@@ -847,9 +854,23 @@ export function titleSpeaker(toks: readonly Tok[], title: string, body: string):
   let start = end;
   while (start > 0 && end - start < 3 && isNameToken(toks[start - 1]) && toks[start - 1]!.end + 1 >= toks[start]!.start) start--;
   if (start === end || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) return undefined;
-  // (before a colon the run is the name, as titles write "Katia Ricciarelli: «…»")
-  if (start === 0 && end - start >= 2 && toks[end]!.text === ',' && !body.includes(sliceText(title, toks, start, end))) start++;
-  return sliceText(title, toks, start, end);
+  return sliceText(title, toks, titleNameStart(toks, title, start, end, body), end);
+}
+
+/**
+ * Where a run of capitalised words of a title starts as a name: a title's first word is capitalised whatever it is,
+ * so a run that opens the title and is not followed by a colon keeps its first word only when the article's body writes
+ * the whole run ("Delusione Tudor, …" → Tudor); before a colon, as titles print a name and its words ("Katia
+ * Ricciarelli: «…»"), the run is the name.
+ * @param toks - the title's tokens
+ * @param title - the title
+ * @param start - the run's first token
+ * @param end - one past its last token
+ * @param body - the article's text
+ * @returns the name's first token
+ */
+export function titleNameStart(toks: readonly Tok[], title: string, start: number, end: number, body: string): number {
+  return start === 0 && end - start >= 2 && toks[end]?.text !== ':' && !body.includes(sliceText(title, toks, start, end)) ? start + 1 : start;
 }
 
 /**

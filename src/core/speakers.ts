@@ -45,6 +45,7 @@ import {
   subjectAfter,
   subjectBefore,
   subjectForward,
+  titleNameStart,
   titleSpeaker,
   type Subject,
   type Tok,
@@ -238,9 +239,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         let end = i;
         while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
         let from = personStartInRun(toks, i, end);
-        // (a title's first word is capitalised whatever it is: "Delusione Tudor, …" gives no full name unless the body
-        // writes it so; before a colon, "Katia Ricciarelli: «…»", the run is the name)
-        if (sentences === titleRead.sentences && from === 0 && end - from >= 2 && toks[end]?.text !== ':' && !body.includes(sliceText(s.frame, toks, from, end))) from++;
+        if (sentences === titleRead.sentences) from = titleNameStart(toks, s.frame, from, end, body);
         const words = toks.slice(from, end);
         const name = sliceText(s.frame, toks, from, end);
         if (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) {

@@ -16,6 +16,8 @@ import type { Article, Quote } from '../../src/core/types.js';
 const article = (slug: string, ...paragraphs: string[]): Article =>
   parseArticle(`---\ntitle: "${slug}"\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, `${slug}.md`);
 const speakersOf = (...paragraphs: string[]) => extractSpeakers(article('prova', ...paragraphs));
+/** The speakers of an article with a title of its own (quotation marks and colons in it kept). */
+const speakersUnder = (title: string, ...paragraphs: string[]) => extractSpeakers(parseArticle(`---\ntitle: '${title}'\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, 'prova.md'));
 const speaker = (drafts: readonly SpeakerDraft[], name: string): SpeakerDraft => {
   const s = drafts.find((d) => d.name === name);
   if (!s) throw new Error(`test: no speaker ${name} among ${drafts.map((d) => d.name).join(', ') || 'nobody'}`);
@@ -52,7 +54,7 @@ describe('the construction tables', () => {
 
   it('GIVEN each rule for quotations with no verb of their own (inserted verb, name and colon, continuation, document, an interview’s topic and colon) THEN its example’s quotations are its speaker’s', () => {
     for (const row of QUOTE_OWNER_EXAMPLES) {
-      const drafts = row.title ? extractSpeakers(parseArticle(`---\ntitle: '${row.title}'\nlang: it\n---\n\n${row.example.join('\n\n')}\n`, 'prova.md')) : speakersOf(...row.example);
+      const drafts = row.title ? speakersUnder(row.title, ...row.example) : speakersOf(...row.example);
       const last = row.example.length;
       const direct = drafts.flatMap((d) => d.quotes.filter((q) => q.kind === 'direct' && q.paragraph === last).map((q) => [d.name, q.text]));
       expect(direct.length, row.id).toBeGreaterThan(0);
@@ -262,8 +264,7 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
   });
 
   it('GIVEN a title that quotes someone (“Amarezza Ferlini, “…””, “Nadia Corsi: «…»”) over quotations in the first person that name nobody THEN they are that person’s; a quotation that names its speaker, or a body that does not open with a quotation, is read as ever', () => {
-    const titled = (title: string, ...paragraphs: string[]) => extractSpeakers(parseArticle(`---\ntitle: '${title}'\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, 'prova.md'));
-    const ferlini = titled(
+    const ferlini = speakersUnder(
       'Amarezza Ferlini, “una serata storta, non so spiegarla”',
       '“Eravamo stanchi, voglio dimenticare questa gara il prima possibile. Abbiamo regalato un rigore”.',
       '“Con questi numeri si perde una volta su cento”. Ripartenza? “Non ho paura, la squadra è forte”.',
@@ -272,26 +273,22 @@ describe('paragraphs that open with who speaks (interviews, round-ups of comment
     );
     // The title's first word is not part of the name; the paragraph after the third-person one is nobody's.
     expect(ferlini.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Ferlini', [1, 2, 2]]]);
-    const corsi = titled('Nadia Corsi: «Il bilancio è in ordine»', '«Abbiamo chiuso l’anno in attivo e ridotto il debito».', 'Lo ha spiegato ieri in consiglio Nadia Corsi, assessora al Bilancio.');
+    const corsi = speakersUnder('Nadia Corsi: «Il bilancio è in ordine»', '«Abbiamo chiuso l’anno in attivo e ridotto il debito».', 'Lo ha spiegato ieri in consiglio Nadia Corsi, assessora al Bilancio.');
     expect(speaker(corsi, 'Nadia Corsi').quotes.map((q) => q.paragraph)).toEqual([1]);
     // A quotation whose paragraph names its speaker is theirs; a body opening with no quotation takes nobody from the title.
-    const other = titled('Tensione in aula, Bardi: «Non ci fermeremo»', '«Abbiamo i numeri per andare avanti». Lo ha detto il capogruppo Elio Rana.');
+    const other = speakersUnder('Tensione in aula, Bardi: «Non ci fermeremo»', '«Abbiamo i numeri per andare avanti». Lo ha detto il capogruppo Elio Rana.');
     expect(other.map((d) => d.name)).toEqual(['Elio Rana']);
-    expect(titled('Bardi: «Non ci fermeremo»', 'In aula il clima è teso.', '«Abbiamo i numeri».')).toEqual([]);
+    expect(speakersUnder('Bardi: «Non ci fermeremo»', 'In aula il clima è teso.', '«Abbiamo i numeri».')).toEqual([]);
   });
 
   it('GIVEN an interview whose title quotes “Place – Surname: “…”” and whose body calls them by their office (“il sindaco è …, “…”, sorride. Poi prosegue: “…”) THEN the office is that person, with both quotations', () => {
-    const drafts = extractSpeakers(
-      parseArticle(
-        `---\ntitle: 'Borgolago – Ferlini: “Mesi intensi, il piano urbanistico è la priorità”'\nlang: it\n---\n\nÈ sabato mattina e il sindaco è già in Municipio. Parliamo dei primi cento giorni: “Beh, spero di arrivare a duecento”, sorride. Poi prosegue: “Sono stati mesi intensi, per me è un mondo nuovo”.\n`,
-        'prova.md',
-      ),
+    const drafts = speakersUnder(
+      'Borgolago – Ferlini: “Mesi intensi, il piano urbanistico è la priorità”',
+      'È sabato mattina e il sindaco è già in Municipio. Parliamo dei primi cento giorni: “Beh, spero di arrivare a duecento”, sorride. Poi prosegue: “Sono stati mesi intensi, per me è un mondo nuovo”.',
     );
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Ferlini', 'sindaco', ['Beh, spero di arrivare a duecento', 'Sono stati mesi intensi, per me è un mondo nuovo']]]);
     // A name and a colon opening the title is the whole name ("Nadia Corsi: «…»"); a profession is a role too.
-    const singer = extractSpeakers(
-      parseArticle(`---\ntitle: 'Nadia Corsi: «Il palco è casa mia»'\nlang: it\n---\n\nIn una lunga intervista la cantante afferma: “Non ho mai smesso di studiare”.\n`, 'prova.md'),
-    );
+    const singer = speakersUnder('Nadia Corsi: «Il palco è casa mia»', 'In una lunga intervista la cantante afferma: “Non ho mai smesso di studiare”.');
     expect(singer.map((d) => [d.name, d.role])).toEqual([['Nadia Corsi', 'cantante']]);
     // Without the title's quotation the office is never named, and nobody can be looked up.
     expect(speakersOf('È sabato mattina e il sindaco è già in Municipio. Parliamo dei primi cento giorni: “Beh, spero di arrivare a duecento”, sorride.')).toEqual([]);
