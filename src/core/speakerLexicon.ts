@@ -210,6 +210,19 @@ export const ROLE_NOUNS: readonly string[] = [
   'ciclista', 'nuotatore', 'nuotatrice', 'campione', 'campionessa', 'centravanti', 'portiere', 'difensore centrale',
 ];
 
+/**
+ * Nouns of saying that, with whose they are, announce the words after a colon: "L’appello del sindaco X: «…»", "La
+ * replica di X: «…»", "Duro attacco di X al direttore: “…”". Nouns whose "di" may name what they are about rather
+ * than who speaks ("il ricordo di X", "la storia di X") are not here.
+ */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'appello', 'attacco', 'affondo', 'accusa', 'accuse', 'critica', 'critiche', 'denuncia', 'monito', 'replica',
+  'risposta', 'commento', 'sfogo', 'stoccata', 'frecciata', 'parole', 'messaggio', 'invito', 'richiesta', 'annuncio',
+  'allarme', 'avvertimento', 'promessa', 'ammissione', 'dichiarazione', 'dichiarazioni', 'auspicio', 'plauso',
+  'soddisfazione', 'preoccupazione', 'ringraziamento', 'analisi', 'giudizio', 'opinione', 'proposta', 'spiegazione',
+  'precisazione', 'testimonianza', 'racconto', 'rassicurazione', 'rassicurazioni', 'rammarico', 'amarezza',
+]);
+
 /** Role abbreviations written in capitals ("l’AD di Ferrovie Lacustri"), told apart from words spelled alike ("ad" = "a"). */
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['AD', 'CEO', 'CFO', 'CTO', 'COO', 'DG', 'AU']);
 

@@ -18,6 +18,7 @@ import {
   quoteInserts,
   ROLE_SET,
   roleSubject,
+  speechNounSpeaker,
   subjectAfter,
   subjectBefore,
   subjectForward,
@@ -230,6 +231,8 @@ export interface OwnerContext<E> {
   readonly resolve: (subject: Subject, carried?: E) => E | undefined;
   /** Whether an entity is the person the article's title quotes ("Ornella Vanoni, “…”"): an interview's subject. */
   readonly quotedInTitle?: (e: E) => boolean;
+  /** The person the title quotes, when a quotation repeats most of the title's quoted words (two at least). */
+  readonly echoesTitle?: (quotation: string) => E | undefined;
 }
 
 /** A rule giving the quotations of a sentence with no reporting verb of its own to someone. */
@@ -271,6 +274,18 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     focuses: true,
     owner: ({ s, toks, resolve }) => {
       const intro = colonSpeaker(toks, s.frame, s.quotations[0]!.start);
+      return intro ? resolve(intro) : undefined;
+    },
+  },
+  {
+    // "L’appello del sindaco Aldo Bruni: «…»", "Duro attacco di Sara Gobbi (Verdi) al direttore: “…”": a noun of
+    // saying and whose it is introduce the quotation
+    id: 'speech-noun-colon',
+    example: ['La replica di Sara Gobbi non si è fatta attendere: “Sono accuse senza fondamento, lo dimostreremo in aula”.'],
+    speaker: 'Sara Gobbi',
+    focuses: true,
+    owner: ({ s, toks, resolve }) => {
+      const intro = speechNounSpeaker(toks, s.frame, s.quotations[0]!.start);
       return intro ? resolve(intro) : undefined;
     },
   },
@@ -317,6 +332,16 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       const phrase = documentForward(toks, s.frame, doc) ?? documentForward(toks, s.frame, doc - 1);
       return phrase?.owner ? resolve({ kind: 'name', name: phrase.owner, at: 0 }) : orgFocus;
     },
+  },
+  {
+    // "Bruni: “Situazione critica al porto”" over a body that opens with “Il porto è in una situazione critica …”:
+    // before anyone has spoken, a quotation that repeats the title's quoted words is the person the title quotes
+    id: 'title-echo',
+    example: ['“Il porto di Lerici è in una situazione critica da mesi, e nessuno interviene”. Il consigliere Aldo Bruni chiede un incontro al sindaco.'],
+    title: 'Bruni: “Situazione critica al porto di Lerici”',
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, previous, focus, echoesTitle }) => (previous || focus ? undefined : s.quotations.map((q) => echoesTitle?.(q.inner)).find((e) => e !== undefined)),
   },
 ];
 

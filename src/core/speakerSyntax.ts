@@ -19,6 +19,7 @@ import {
   ROLE_NOUNS,
   ROLE_SUBJECT_AUXILIARIES,
   SHARED_STANCES,
+  SPEECH_NOUNS,
   TITLE_WORDS,
   VERB_WORDS,
   verbEntry,
@@ -905,6 +906,40 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   if (bracketed) return { kind: 'name', name: sliceText(frame, toks, start, end), role: bracketed, at: toks[start]!.start };
   const role = end < j ? sliceText(frame, toks, end + 1, j) : undefined;
   return { kind: 'name', name: sliceText(frame, toks, start, end), ...(role && isRoleLike(toks.slice(end + 1, j)) ? { role } : {}), at: toks[start]!.start };
+}
+
+/**
+ * "L’appello del sindaco Aldo Bruni: «…»", "La replica di Sara Gobbi non si è fatta attendere: «…»", "Duro attacco
+ * di Riccardo Neri (Pd), consigliere regionale, al direttore: “…”": a noun of saying among the sentence's first
+ * words, then whose it is (a name right after the preposition, or a role and a name), and a colon that opens the
+ * quotation.
+ * @param quoteStart - offset of the quotation's opening mark
+ */
+export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
+  if (!/:\s*$/.test(frame.slice(0, quoteStart))) return undefined;
+  const colon = toks.findIndex((t) => t.start >= quoteStart) - 1;
+  if (colon < 2 || toks[colon]!.text !== ':') return undefined;
+  const words = toks.slice(0, colon).filter((t) => t.word).length;
+  if (words > 30) return undefined;
+  for (let i = 0, seen = 0; i < colon && seen < 4; i++) {
+    const t = toks[i]!;
+    if (!t.word) continue;
+    seen++;
+    if (!SPEECH_NOUNS.has(t.lower.replace(ELIDED_PREFIX, ''))) continue;
+    const p = i + 1;
+    const prep = toks[p];
+    if (!prep?.word) return undefined;
+    // "del sindaco Aldo Bruni", "di Sara Gobbi": a name right after the preposition, with its apposition
+    if (/^(?:di|del|della|dello|dei|degli|delle|dell')$/.test(prep.lower) && isNameToken(toks[p + 1])) {
+      const named = subjectAfter(toks, frame, p);
+      return named && named !== 'nothing' && named.kind === 'name' ? named : undefined;
+    }
+    // "del sindaco Aldo Bruni", "dell’assessora Giulia Neri": a role, then the name (or the role alone)
+    if (!/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u.test(prep.lower)) return undefined;
+    const subject = subjectForward(toks, frame, prep.lower.includes("'") ? p : p + 1, colon, true);
+    return subject && (subject.kind === 'name' || subject.kind === 'role') ? subject : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the sentence opens with a verb (its subject carried over): "Ora sta osservando…", "Afferma che…". */

@@ -16,7 +16,7 @@
  * Names are recognised from capitalised sequences (speakerSyntax.ts); a surname or first name alone is linked to
  * the full name the article gives elsewhere.
  */
-import { foldAccents, isStopword } from './analysis.js';
+import { analyze, foldAccents, isStopword } from './analysis.js';
 import { quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
 import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
@@ -365,6 +365,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   const titleQuotes = titleSpeaker(titleToks, article.meta.title, body);
   const quotedInTitle = /^\s*[“«"„]/u.test(article.paragraphs[0]?.text ?? '') ? titleQuotes : undefined;
   let byTitle = false;
+  // The words the title quotes, as index terms: a quotation of the body that repeats them is the title's speaker's.
+  const titleMark = titleQuotes ? /[“«"„]/u.exec(article.meta.title) : null;
+  const titleTerms = titleMark ? new Set(analyze(article.meta.title.slice(titleMark.index + 1), 'it').map((t) => t.term)) : undefined;
   if (quotedInTitle) {
     labelled = entityFor({ kind: 'name', name: quotedInTitle, at: 0, person: true }, undefined, undefined, undefined);
     byTitle = true;
@@ -499,7 +502,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           .trim()
           .replace(/^[-–—•*]\s+/u, '')
           .replace(/(?:[,;:]?\s+(?:mentre|e|ed|ma|però|invece|while|and|but))+\s*$/iu, '')
-          .replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+          // the stop of an insert ("– ha spiegato il ministro -. Abbiamo …") is no part of the words after it
+          .replace(/^(?:[,;:\s]|\.(?!\.))+|[,;:\s]+$/gu, '');
         if (letters(clean) < 3) return;
         if (e.quotes.some((q) => q.paragraph === p.number && q.text === clean && q.kind === kind)) return;
         e.quotes.push({ article: article.slug, paragraph: p.number, text: clean, kind, offset: sentence.start + offset });
@@ -639,6 +643,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           ...(orgFocus ? { orgFocus } : {}),
           resolve: (subject, carried) => entityFor(subject, focus, orgFocus, carried),
           quotedInTitle: (e) => titleQuotes !== undefined && fold(live(e).name) === fold(resolveName(titleQuotes)),
+          echoesTitle: (quotation) => {
+            if (!titleQuotes || !titleTerms || titleTerms.size < 2) return undefined;
+            const terms = new Set(analyze(quotation, 'it').map((t) => t.term));
+            let shared = 0;
+            for (const t of titleTerms) if (terms.has(t)) shared++;
+            return shared >= 2 && shared * 2 >= titleTerms.size ? entityFor({ kind: 'name', name: resolveName(titleQuotes), at: 0, person: true }, undefined, undefined, undefined) : undefined;
+          },
         };
         for (const rule of QUOTE_OWNERS) {
           const who = rule.owner(ctx);

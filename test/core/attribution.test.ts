@@ -894,6 +894,14 @@ describe('titles in quotation marks', () => {
   });
 });
 
+describe('the pieces of a quotation around an insert', () => {
+  it('GIVEN “… – ha spiegato il ministro Sala -. Abbiamo …” THEN the words after the insert start with their first word, not the insert’s stop; an ellipsis that opens words stays', () => {
+    const drafts = speakersOf('«È la grande questione del personale – ha spiegato il ministro Ugo Sala -. Abbiamo messo 17.400 borse di specializzazione».', '«...e poi basta con le attese», ha aggiunto Ugo Sala.');
+    const sala = speaker(drafts, 'Ugo Sala');
+    expect(sala.quotes.map((q) => q.text)).toEqual(['È la grande questione del personale', 'Abbiamo messo 17.400 borse di specializzazione', '...e poi basta con le attese']);
+  });
+});
+
 describe('people who are only mentioned', () => {
   it('GIVEN a name that only appears in the piece THEN /quote answers nobody, with where it is mentioned, for every form of the name', () => {
     const people = buildPeople([
