@@ -9,7 +9,7 @@ import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { hasAutomaticSections } from './segmentation.js';
 import { detectLanguage } from './language.js';
-import { derivedAdjectives, englishCoverage, translateEnglishQuery, type BilingualLexicon, type EnglishQuery } from './crossLingual.js';
+import { derivedWords, englishCoverage, translateEnglishQuery, type BilingualLexicon, type EnglishQuery } from './crossLingual.js';
 import { bm25, bm25Idf, grow, type WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
 import { ENGLISH_ANSWER_MODEL } from './englishAnswerModel.js';
@@ -389,7 +389,7 @@ export function queryTerms(
         for (const s of expansion.similarTerms(term)) alternatives.push({ terms: [s], weight: params.typoWeight });
         // A noun the article only uses as its adjective ("energia" → "energetici", "industria" → "industriale")
         // (at a verb's other tense's weight: a related word, not the word)
-        if (lang === 'it') for (const d of derivedAdjectives([term], expansion.paragraphIndex)) alternatives.push({ terms: [d.term], weight: params.variantWeight });
+        if (lang === 'it') for (const d of derivedWords([term], expansion.paragraphIndex)) alternatives.push({ terms: [d.term], weight: params.variantWeight });
       }
       // The same verb in another tense: "è morto" finds "morì", "nacque" finds "è nato" (see `stemVariants`).
       if (lang === 'it' && params.variantWeight > 0) {

@@ -315,26 +315,43 @@ export const COGNATE_THRESHOLD = 0.8;
 
 const NO_EXCEPTIONS: EnglishExceptions = new Map();
 
-/** Endings (as Italian stems show them) that make an adjective of a noun: energia → energetico, satellite →
- * satellitare, industria → industriale, università → universitario, governo → governativo, economia → economico. */
-const ADJECTIVE_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 'ativ', 'os', 'itar', 'ari', 'ier'];
-/** How much a derived adjective counts: as a near cognate. */
+/** Endings (as Italian stems show them) that make an adjective of a noun — energia → energetico, satellite →
+ * satellitare, industria → industriale, università → universitario, governo → governativo, economia → economico —
+ * or a noun of a past participle: chiuso → chiusura, aperto → apertura, scritto → scrittura. */
+const DERIVING_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 'ativ', 'os', 'itar', 'ari', 'ier', 'ur'];
+/** How much a derived word counts: as a near cognate. */
 const DERIVED_WEIGHT = 0.8;
 
 /**
- * The adjectives an article derives from a translation's nouns: a stem of five letters or more and one of
- * `ADJECTIVE_ENDINGS`, when the article uses that form and not the noun.
+ * The words an article derives from a translation's (the adjective of a noun, the noun of a participle): a stem of
+ * five letters or more and one of `DERIVING_ENDINGS`, when the article uses that form and not the translation.
  * @param terms - the translation's index terms
  * @param vocabulary - the article's terms
  * @returns further alternatives, each with its weight as `similarity`
  */
-export function derivedAdjectives(terms: readonly string[], vocabulary: Pick<ItalianVocabulary, 'has'>): { term: string; similarity: number }[] {
+export function derivedWords(terms: readonly string[], vocabulary: Pick<ItalianVocabulary, 'has'>): { term: string; similarity: number }[] {
   const out: { term: string; similarity: number }[] = [];
   for (const t of terms) {
     if (t.length < 5 || t.includes(' ')) continue;
-    for (const ending of ADJECTIVE_ENDINGS) if (vocabulary.has(t + ending) && !out.some((o) => o.term === t + ending)) out.push({ term: t + ending, similarity: DERIVED_WEIGHT });
+    for (const ending of DERIVING_ENDINGS) if (vocabulary.has(t + ending) && !out.some((o) => o.term === t + ending)) out.push({ term: t + ending, similarity: DERIVED_WEIGHT });
   }
   return out;
+}
+
+// The month "maggio", as the index reads it (analysed when asked: the Italian lemmas are installed after loading).
+const mayTerms = (): string[] => [...new Set(analyze('maggio', 'it').map((t) => t.term))];
+
+/**
+ * Whether "May" is the month: capitalised after the question's first word ("What closed on May 1st?", "since May"), or
+ * next to a day or a year ("may 1", "1 may 2024"); "May I ask …" and "it may rain" are the verb.
+ * @param tokens - the question's tokens
+ * @param i - the token looked at
+ */
+function isMonthMay(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || t.lower !== 'may') return false;
+  const number = (x: Token | undefined) => !!x && (x.kind === 'number' || (x.kind === 'alnum' && /^\d{1,2}(?:st|nd|rd|th)$/.test(x.lower)));
+  return (t.surface === 'May' && i > 0) || number(tokens[i - 1]) || number(tokens[i + 1]);
 }
 
 /**
@@ -358,6 +375,16 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
 
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
+    if (isMonthMay(tokens, i)) {
+      // "on May 1st", "1 May 2024", "since May": the month, not the modal verb
+      const tok = tokens[i]!;
+      const terms = mayTerms();
+      for (const term of terms) add(term, 1);
+      words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms, alternatives: [terms], cue: false, name: false });
+      covered.fill(1, tok.start, tok.end);
+      i++;
+      continue;
+    }
     for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
       const sense = lookup(lexicon, tokens.slice(i, i + n));
       if (!sense) continue;
@@ -374,7 +401,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // A translation the article does not use: the word's cognates the article does use are further alternatives,
       // and the adjectives the article derives from the translation ("energy" → energia → "energetici").
       const unused = n === 1 && !sense.cue && sense.terms.size && vocabulary && ![...sense.terms.keys()].some((t) => vocabulary.has(t));
-      const extra = unused ? [...cognateAlternatives(first.lower), ...derivedAdjectives([...sense.terms.keys()], vocabulary!)] : [];
+      const extra = unused ? [...cognateAlternatives(first.lower), ...derivedWords([...sense.terms.keys()], vocabulary!)] : [];
       for (const c of extra) add(c.term, c.similarity);
       words.push({
         text,
@@ -418,7 +445,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // wordnets' translations of its most used senses, counting as much as Brano's own (at 0.5 or 0.7 the English
       // dev set read no better).
       const known = base ?? (found.length || written || vocabulary?.has(foldAccents(tok.lower)) ? undefined : wordnetSense(lexicon, tok.lower, exceptions));
-      if (known && vocabulary && ![...known.terms.keys()].some((t) => vocabulary.has(t))) found.push(...derivedAdjectives([...known.terms.keys()], vocabulary));
+      if (known && vocabulary && ![...known.terms.keys()].some((t) => vocabulary.has(t))) found.push(...derivedWords([...known.terms.keys()], vocabulary));
       if (known || found.length) {
         for (const [term, w] of known?.terms ?? []) add(term, w);
         for (const c of found) add(c.term, c.similarity);

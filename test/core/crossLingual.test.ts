@@ -389,6 +389,21 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(noun?.terms).not.toEqual(expect.arrayContaining(itTerms('energetici')));
   });
 
+  it('GIVEN a verb translated to a participle the article only uses as its noun ("closed": chiuso, the article "chiusura") THEN the noun is an alternative', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
+    const closed = translateEnglishQuery('What was closed last week?', general, { vocabulary: vocabulary([...itTerms('chiusura'), ...itTerms('settimana')]) }).words.find((w) => w.text === 'closed');
+    expect(closed?.terms).toEqual(expect.arrayContaining(itTerms('chiusura')));
+    const used = translateEnglishQuery('What was closed last week?', general, { vocabulary: vocabulary([...itTerms('chiuso'), ...itTerms('chiusura')]) }).words.find((w) => w.text === 'closed');
+    expect(used?.terms).not.toEqual(expect.arrayContaining(itTerms('chiusura')));
+  });
+
+  it('GIVEN "May" as a month (capitalised inside the question, or next to a day or a year) THEN it is maggio; as the verb ("May I …", "it may") it is not', () => {
+    const month = itTerms('maggio');
+    const termsOf = (q: string) => translateEnglishQuery(q, general).terms.map((t) => t.term);
+    for (const q of ['What closed in Urbino on May 1st?', 'What happened on 1 may 2024?', 'What changed since May?', 'may 5 what happened']) expect(termsOf(q), q).toEqual(expect.arrayContaining(month));
+    for (const q of ['May I ask who won the match?', 'Which rules may change next year?']) expect(termsOf(q), q).not.toEqual(expect.arrayContaining(month));
+  });
+
   it('GIVEN an English stopword THEN the list holds no entry for it', () => {
     for (const w of ['can', 'will', 'may', 'still', 'over']) expect(wordnet!(w), w).toBeUndefined();
   });
