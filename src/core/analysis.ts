@@ -376,8 +376,41 @@ export function stemVariants(stemmed: string): readonly string[] {
  */
 export function analyze(text: string, lang: Lang): Term[] {
   const out: Term[] = [];
-  for (const t of tokenize(text)) for (const term of tokenTerms(t.kind, t.surface, t.lower, lang)) out.push({ term, start: t.start, end: t.end });
+  let prev: Token | undefined;
+  for (const t of tokenize(text)) {
+    if (t.kind === 'compound') {
+      for (const term of tokenTerms(t.kind, t.surface, t.lower, lang)) out.push({ term, start: t.start, end: t.end });
+      continue;
+    }
+    const terms = tokenTerms(t.kind, t.surface, t.lower, lang);
+    const determined = terms.length || !prev || t.start - prev.end !== 1 ? undefined : determinedTerm(prev.lower, t.lower, lang);
+    if (determined) out.push({ term: determined, start: t.start, end: t.end });
+    for (const term of terms) out.push({ term, start: t.start, end: t.end });
+    prev = t;
+  }
   return out;
+}
+
+// Stopwords that are content words after an article or an articulated preposition: "secondo" is "according to"
+// ("secondo Rossi", "secondo i dati") but the ordinal in "il secondo trimestre", "nel secondo tempo"; "prima" is
+// "before" but the ordinal in "la prima volta", "della prima guerra".
+const ORDINAL_AFTER_DETERMINER: ReadonlySet<string> = new Set(['secondo']);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell',
+  'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'dall', 'nel',
+  'nello', 'nella', 'nei', 'negli', 'nelle', 'nell', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle', 'sull', 'questo',
+  'questa', 'quel', 'quello', 'quella',
+]);
+
+/**
+ * The term of a stopword that a determiner right before it (one space between) makes a content word: "il secondo
+ * trimestre" → the ordinal's term; undefined otherwise.
+ * @param prevLower - the word before, lower-cased
+ * @param lower - the word, lower-cased
+ * @param lang - the text's language
+ */
+export function determinedTerm(prevLower: string, lower: string, lang: Lang): string | undefined {
+  return lang === 'it' && ORDINAL_AFTER_DETERMINER.has(lower) && DETERMINERS.has(prevLower) ? stem(lower, lang) : undefined;
 }
 
 /**

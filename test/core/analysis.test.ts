@@ -6,6 +6,17 @@ const lowers = (text: string) => tokenize(text).map((t) => t.lower);
 const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
 
 describe('tokenize', () => {
+  it('GIVEN “secondo” after an article or an articulated preposition THEN it is the ordinal, a term; as “according to” it stays a stopword', () => {
+    const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
+    const ordinal = stem('secondo', 'it');
+    expect(terms('nel secondo trimestre')).toContain(ordinal);
+    expect(terms('il secondo tempo')).toContain(ordinal);
+    expect(terms('secondo Rossi il porto chiude')).not.toContain(ordinal);
+    expect(terms('secondo i dati il porto chiude')).not.toContain(ordinal);
+    // one space between: "il. Secondo" across a sentence end is no determiner
+    expect(terms('ne parla il.  secondo i dati')).not.toContain(ordinal);
+  });
+
   it('GIVEN Italian elisions with typographic or straight apostrophes THEN the article and the word split', () => {
     expect(lowers('dell’IA')).toEqual(['dell', 'ia']);
     expect(lowers("dell'IA")).toEqual(['dell', 'ia']);
