@@ -302,7 +302,8 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
   },
   {
     id: 'per-x',
-    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?)\s+)?[Pp]er\s+(?=\p{Lu})/gu,
+    // also with the person's office before the name: "Per il sottosegretario Ugo Fabbri, …"
+    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?)\s+)?[Pp]er\s+(?=\p{Lu}|(?:il|la|lo|l['’])\s*\p{Ll}+\s+\p{Lu})/gu,
     documents: false,
     commaAfter: true,
     example: 'Per Nicola Vitale, i porti piccoli vanno aiutati.',
@@ -417,6 +418,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'cofondatore', 'professore', 'professoressa', 'prof', 'dott', 'dottor', 'dottoressa', 'ingegner', 'avvocato',
   'ministro', 'ministra', 'senatore', 'senatrice', 'sindaco', 'sindaca', 'ricercatore', 'ricercatrice', 'analista',
   'portavoce', 'dirigente', 'amministratore', 'delegato', 'delegata', 'capo', 'signor', 'signora', 'sig', 'dr',
+  // offices that formal prose capitalises, before a name or alone ("il Sottosegretario ha sottolineato …")
+  'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera', 'deputato', 'deputata',
+  'segretario', 'segretaria', 'commissario', 'commissaria', 'governatore', 'governatrice', 'ambasciatore',
+  'ambasciatrice', 'prefetto', 'questore', 'procuratore', 'procuratrice', 'rettore', 'rettrice', 'premier',
 ]);
 
 /** Nouns of documents and statements that can be quoted as a source ("la memo", "il rapporto"). */

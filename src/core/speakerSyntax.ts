@@ -265,7 +265,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (toks[i]!.text === ',' || toks[i]!.text === ';') return { kind: 'coordinated', at: toks[i + 1]!.start };
     return { kind: 'none' };
   }
-  if (isNameToken(t) || (t.word && /^\d{1,2}$/.test(t.text) && isNameToken(toks[j - 1]))) {
+  // "il Presidente ha detto", "il Sottosegretario ha sottolineato": an office capitalised by deference after its
+  // article is a role, not a name (read below)
+  const officeAlone = isRoleTok(t) && t.cap && ARTICLES.has(toks[j - 1]?.lower ?? '');
+  if (!officeAlone && (isNameToken(t) || (t.word && /^\d{1,2}$/.test(t.text) && isNameToken(toks[j - 1])))) {
     const end = j;
     const last = isNameToken(t) ? j : j - 1;
     const start = nameStartBack(toks, last);
@@ -286,6 +289,11 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     while (p >= 0 && toks[p]!.text !== ',' && j - p < 30 && !OPEN_MARKS.has(toks[p]!.text) && !CLOSE_MARKS.has(toks[p]!.text)) p--;
     // "Google, invece, ha detto": an adverb between commas leaves the subject before it
     if (p >= 1 && toks[p]!.text === ',' && p < j - 1 && toks.slice(p + 1, j).every((x) => x.word && (BETWEEN_SUBJECT_AND_VERB.has(x.lower) || CLAUSE_OPENERS.has(x.lower)))) {
+      return subjectBefore(toks, frame, p);
+    }
+    // "Butti, come risulta dal resoconto, ha ricordato …": a comparative clause set off by commas leaves the subject
+    // before it
+    if (p >= 1 && toks[p]!.text === ',' && toks[p + 1]?.lower === 'come' && j - p <= 10 && toks.slice(p + 1, j).every((x) => x.word)) {
       return subjectBefore(toks, frame, p);
     }
     const segment = toks.slice(p + 1, j);

@@ -201,6 +201,8 @@ interface Entity {
   head?: string;
   /** A role not yet given a name ("la premier ha scherzato …"): it becomes the person introduced later with that role. */
   placeholder?: boolean;
+  /** A placeholder whose office the article writes as a title ("il Presidente"): kept under that name if never named. */
+  titled?: boolean;
   /** The named person a placeholder turned out to be. */
   mergedInto?: Entity;
 }
@@ -327,8 +329,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       case 'role': {
         // "ha aggiunto il ministro": the last person introduced with that role, else the person in focus
         const stem = roleStem(subject.role);
+        // "il Presidente annuncia": an office written as a title is the name it goes by, if no person is given
+        const titled = (e: Entity): Entity => {
+          if (e.placeholder && !e.titled && /^\p{Lu}/u.test(subject.role)) {
+            e.titled = true;
+            e.name = subject.role;
+          }
+          return e;
+        };
         const byRole = [...entities.values()].reverse().find((e) => e.sort === 'person' && !e.mergedInto && e.role && stem && roleStem(e.role) === stem);
-        if (byRole) return live(byRole);
+        if (byRole) return live(titled(byRole));
         if (coordinated?.sort === 'person' && !coordinated.placeholder) return coordinated;
         if (!stem) return undefined;
         // "la premier ha scherzato …, ha riconosciuto, …": the person of that role is named later
@@ -338,7 +348,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           e = { key, name: subject.role, sort: 'person', role: subject.role, aliases: new Set(), descriptors: new Set(), quotes: [], placeholder: true };
           entities.set(key, e);
         }
-        return live(e);
+        return live(titled(e));
       }
       case 'none':
         return undefined;
@@ -714,8 +724,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   };
   const out: SpeakerDraft[] = [];
   for (const e of entities.values()) {
-    // a role never given a name is left out: nobody could look it up
-    if (!e.quotes.length || e.placeholder) continue;
+    // a role never given a name is left out: nobody could look it up — unless written as a title, the office's own
+    // name ("il Presidente annuncia …": Presidente)
+    if (!e.quotes.length || (e.placeholder && !e.titled)) continue;
     let name = e.name;
     const aliases = new Set(e.aliases);
     if (e.sort === 'document' && e.head) {
@@ -741,7 +752,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     out.push({
       name,
       aliases: [...aliases],
-      ...(e.role ? { role: e.role } : {}),
+      ...(e.role && !(e.titled && fold(e.role) === fold(name)) ? { role: e.role } : {}),
       sort: e.sort,
       descriptors: [...descriptors],
       quotes,

@@ -902,6 +902,31 @@ describe('the pieces of a quotation around an insert', () => {
   });
 });
 
+describe('offices written as titles, and clauses between the subject and the verb', () => {
+  it('GIVEN “il Sottosegretario ha sottolineato …” after the article named him THEN it is that person; “il Presidente annuncia …” with nobody named THEN the office is the name', () => {
+    const named = speakersOf('Accuse respinte dal sottosegretario Alessio Butti.', 'Il Sottosegretario ha sottolineato la trasparenza con cui il governo ha operato. «Abbiamo lavorato per garantire la sicurezza», ha aggiunto.');
+    const butti = speaker(named, 'Alessio Butti');
+    expect(has(butti.quotes, 2, 'reported', 'Il Sottosegretario ha sottolineato')).toBe(true);
+    expect(has(butti.quotes, 2, 'direct', 'Abbiamo lavorato')).toBe(true);
+    expect(named.map((d) => d.name)).not.toContain('Sottosegretario');
+    const office = speakersOf('Il presidente e i deputati sono eletti a scrutinio segreto.', 'Se c’è un dissenso udibile, il Presidente annuncia che si voterà con le console elettroniche.');
+    const presidente = speaker(office, 'Presidente');
+    expect(presidente.role).toBeUndefined();
+    expect(has(presidente.quotes, 2, 'reported', 'il Presidente annuncia')).toBe(true);
+  });
+
+  it('GIVEN “Per il sottosegretario X, con delega …, “…”” THEN the quotation is X’s, not the last speaker’s', () => {
+    const drafts = speakersOf('“Una legge attesa”, afferma la senatrice Licia Ronzulli.', 'Per il sottosegretario Alessio Butti, con delega all’Innovazione, “l’Italia è il primo Paese con un quadro allineato”.');
+    expect(has(speaker(drafts, 'Alessio Butti').quotes, 2, 'direct', 'l’Italia è il primo Paese')).toBe(true);
+    expect(speaker(drafts, 'Licia Ronzulli').quotes.some((q) => q.paragraph === 2)).toBe(false);
+  });
+
+  it('GIVEN “X, come risulta dal resoconto, ha ricordato che …” THEN X is the subject past the clause', () => {
+    const drafts = speakersOf('Il sottosegretario Alessio Butti, come risulta dal resoconto, ha ricordato in replica che il testo è solo un punto di avvio.');
+    expect(has(speaker(drafts, 'Alessio Butti').quotes, 1, 'reported', 'ha ricordato in replica')).toBe(true);
+  });
+});
+
 describe('people who are only mentioned', () => {
   it('GIVEN a name that only appears in the piece THEN /quote answers nobody, with where it is mentioned, for every form of the name', () => {
     const people = buildPeople([
