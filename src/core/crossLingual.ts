@@ -317,8 +317,8 @@ const NO_EXCEPTIONS: EnglishExceptions = new Map();
 
 /** Endings (as Italian stems show them) that make an adjective of a noun — energia → energetico, satellite →
  * satellitare, industria → industriale, università → universitario, governo → governativo, economia → economico —
- * or a noun of a past participle: chiuso → chiusura, aperto → apertura, scritto → scrittura. */
-const DERIVING_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 'ativ', 'os', 'itar', 'ari', 'ier', 'ur'];
+ * or a noun of a past participle: chiuso → chiusura, aperto → apertura, discusso → discussione, espresso → espressione. */
+const DERIVING_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 'ativ', 'os', 'itar', 'ari', 'ier', 'ur', 'ion'];
 /** How much a derived word counts: as a near cognate. */
 const DERIVED_WEIGHT = 0.8;
 

@@ -9,6 +9,7 @@ import {
   englishCoverage,
   englishKey,
   englishQueryTerms,
+  derivedWords,
   LexiconError,
   mergeBilingualLexicons,
   parseBilingualLexicon,
@@ -395,6 +396,13 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(closed?.terms).toEqual(expect.arrayContaining(itTerms('chiusura')));
     const used = translateEnglishQuery('What was closed last week?', general, { vocabulary: vocabulary([...itTerms('chiuso'), ...itTerms('chiusura')]) }).words.find((w) => w.text === 'closed');
     expect(used?.terms).not.toEqual(expect.arrayContaining(itTerms('chiusura')));
+  });
+
+  it('GIVEN a participle the article only uses as its noun in -ura or -ione ("chiuso": chiusura, "discusso": discussione) THEN the noun is a derived word; a word the article lacks in every form gives none', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t) });
+    expect(derivedWords(itTerms('discusso'), vocabulary(itTerms('discussione'))).map((d) => d.term)).toEqual(itTerms('discussione'));
+    expect(derivedWords(itTerms('chiuso'), vocabulary(itTerms('chiusura'))).map((d) => d.term)).toEqual(itTerms('chiusura'));
+    expect(derivedWords(itTerms('discusso'), vocabulary(itTerms('porto')))).toEqual([]);
   });
 
   it('GIVEN "May" as a month (capitalised inside the question, or next to a day or a year) THEN it is maggio; as the verb ("May I …", "it may") it is not', () => {
