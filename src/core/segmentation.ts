@@ -176,6 +176,17 @@ export function boundaryAgreement(
 }
 
 const MAX_TITLE = 100;
+
+/**
+ * A title of at most `MAX_TITLE` characters: whole when it fits, else cut at a word boundary with "…".
+ * @param title - the article's title
+ */
+export function cutTitle(title: string): string {
+  if (title.length <= MAX_TITLE) return title;
+  const head = title.slice(0, MAX_TITLE - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > MAX_TITLE / 2 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
 /** Titles longer than this read as sentences, not headings. */
 const MAX_PHRASE_CHARS = 60;
 /** Most words in a title: a name ("George Sylvester Viereck") or a noun with its modifier ("corrente alternata"). */
@@ -373,8 +384,10 @@ export function segmentArticle(article: Article, options: SegmentationOptions = 
   const titles = starts.length > 1 ? titlesOf(ranges.map(([from, to]) => read.slice(from - 1, to))) : [];
   const used = new Set<string>();
   const sections: Section[] = ranges.map(([from, to], i) => {
-    const title = titles[i] || article.meta.title.slice(0, MAX_TITLE);
-    const base = slugify(title) || `sezione-${i + 1}`;
+    // A segment with no phrase of its own (an article of one section) goes by the article's title, cut at a word
+    // with "…" when too long; its id stays the one the title's first characters give.
+    const title = titles[i] || cutTitle(article.meta.title);
+    const base = slugify(titles[i] || article.meta.title.slice(0, MAX_TITLE)) || `sezione-${i + 1}`;
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);

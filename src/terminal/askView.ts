@@ -44,12 +44,13 @@ export function askJson(result: AskResult): Record<string, unknown> {
 
 /**
  * The attribution line of a passage: `¶9 · Section · Article` (the section left out when it is titled as the article,
- * as a short article's one automatic section is).
+ * or its title cut short, as a short article's one automatic section is).
  * @param p - the passage
  * @returns the line
  */
 export function attribution(p: Passage): string {
-  const section = p.sectionTitle && p.sectionTitle !== p.articleTitle ? ` · ${p.sectionTitle}` : '';
+  const asArticle = p.sectionTitle === p.articleTitle || (p.sectionTitle.endsWith('…') && p.articleTitle.startsWith(p.sectionTitle.slice(0, -1)));
+  const section = p.sectionTitle && !asArticle ? ` · ${p.sectionTitle}` : '';
   return `¶${p.paragraph}${section} · ${p.articleTitle}`;
 }
 

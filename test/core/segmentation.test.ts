@@ -6,6 +6,7 @@ import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
 import {
   boundaryAgreement,
+  cutTitle,
   hasAutomaticSections,
   pk,
   sectionsPending,
@@ -22,6 +23,19 @@ const units = (a: Article) => a.paragraphs.map((p) => p.sentences.map((s) => ana
 
 /** The breaks the seed article's editor chose (after ¶2, 4, 6, 8, 9, 13), read from its `## ` headings. */
 const curatedBreaks = (): number[] => load('summaries/llama2.md').sections.slice(1).map((s) => s.from - 1);
+
+describe('cutTitle', () => {
+  it('GIVEN a title that fits THEN it is whole; a longer one THEN it is cut at a word with "…", within 100 characters', () => {
+    expect(cutTitle('Ia, il Disegno di legge delega è legge')).toBe('Ia, il Disegno di legge delega è legge');
+    const long = 'Il DDL sull’Intelligenza Artificiale approvato al Senato: la replica di Alessio Butti alle accuse di Matteo Renzi';
+    const cut = cutTitle(long);
+    expect(cut.length).toBeLessThanOrEqual(100);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(long[cut.length - 1]).toBe(' ');
+    expect(cutTitle('x'.repeat(150))).toBe(`${'x'.repeat(99)}…`);
+  });
+});
 
 describe('segmentBoundaries', () => {
   it('GIVEN four topics of three paragraphs each THEN finds exactly the three topic shifts', () => {

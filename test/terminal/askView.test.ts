@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askHuman, askJson } from '../../src/terminal/askView.js';
+import { askHuman, askJson, attribution } from '../../src/terminal/askView.js';
 import { makeStyle } from '../../src/terminal/style.js';
 import type { AskResult, Passage } from '../../src/core/ask.js';
 
@@ -16,6 +16,15 @@ const passage: Passage = {
   matches: [],
   score: 0.7,
 };
+
+describe('attribution', () => {
+  it('GIVEN a section titled as the article, or as its title cut short THEN the line names the article only; another section is named', () => {
+    const long = 'Il DDL sull’Intelligenza Artificiale approvato al Senato: la replica del sottosegretario alle accuse del senatore';
+    expect(attribution({ ...passage, articleTitle: long, sectionTitle: `${long.slice(0, 90)}…` })).toBe(`¶15 · ${long}`);
+    expect(attribution({ ...passage, articleTitle: 'Titolo', sectionTitle: 'Titolo' })).toBe('¶15 · Titolo');
+    expect(attribution(passage)).toBe('¶15 · Regole · Titolo');
+  });
+});
 
 describe('askHuman', () => {
   it('GIVEN an answer to an English question THEN the labels are English and the passage stays verbatim', () => {
