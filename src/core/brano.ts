@@ -9,10 +9,15 @@ import type { Synonyms } from './synonyms.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import { buildPassageIndex, passageIndexSteps, type PassageIndex, type PassageIndexCache, type PassageIndexData } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
+import { preferStatements, statementSubject } from './statementQuestion.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
 import { sectionsPending, segmentArticleLazily, type SectionCache } from './segmentation.js';
 import { createSummarizer } from './summarize.js';
 import type { Article, Person, QuoteResult, Section, SummaryOptions, SummaryResult } from './types.js';
+
+/** Passages a search gives by default, and how many a statement question looks among for the person's own. */
+const DEFAULT_LIMIT = 3;
+const STATEMENT_CANDIDATES = 10;
 
 /** A section with the article it belongs to. */
 export interface SectionInfo extends Section {
@@ -212,9 +217,30 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
   // Speakers are found on first use: most questions never need them, and start-up stays fast on big corpora.
   let people: PeopleRegistry | undefined;
   const registry = () => (people ??= buildPeople(articles));
+  // The speakers of the few articles a statement question's passages come from (the last few sets kept).
+  const speakerSets = new Map<string, PeopleRegistry>();
+  const speakersOf = (some: readonly Article[]): PeopleRegistry => {
+    const key = some.map((a) => a.slug).join('\n');
+    let found = speakerSets.get(key);
+    if (!found) {
+      if (speakerSets.size >= 16) speakerSets.delete(speakerSets.keys().next().value!);
+      speakerSets.set(key, (found = buildPeople(some)));
+    }
+    return found;
+  };
   return {
     articles,
-    ask: (question, options) => ask(indexOf(), question, options),
+    ask: (question, options) => {
+      // "cosa ha detto Renzi?": the passages holding that person's statements come first (statementQuestion.ts)
+      const subject = statementSubject(plainChatText(question));
+      if (!subject) return ask(indexOf(), question, options);
+      const limit = Math.max(1, Math.min(options?.limit ?? DEFAULT_LIMIT, 25));
+      const wide = ask(indexOf(), question, { ...options, limit: Math.max(limit, STATEMENT_CANDIDATES) });
+      const shown = new Set(wide.passages.map((p) => p.article));
+      const found = speakersOf(articles.filter((a) => shown.has(a.slug))).quote(subject, options?.article ? { article: options.article } : undefined);
+      const said = new Set(found.person ? found.quotes.map((q) => `${q.article}#${q.paragraph}`) : []);
+      return preferStatements(wide, said, limit);
+    },
     sections,
     findSection: (query, article) => rankSections(sections(article), query),
     summarize: (options) => summarizer.summarize(options?.topic !== undefined ? { ...options, topic: plainChatText(options.topic) } : options),

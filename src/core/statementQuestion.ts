@@ -1,0 +1,51 @@
+/**
+ * Questions about what someone said: "cosa ha detto Renzi?", "che ne pensa il ministro Rossi?", "what did Lambert
+ * say?". The passages that hold that person's statements answer them better than those that only name the person
+ * ("Butti ha risposto alle insinuazioni di Renzi …" names Renzi twice; "Renzi ha accusato il governo …" is what he
+ * said): `preferStatements` puts the search's passages that hold the person's statements first.
+ */
+import type { AskResult, Passage } from './ask.js';
+
+// Italian: "(che) cosa ha detto X", "cosa aveva dichiarato X", "cosa dice X", "che ne pensa X", "cosa sostiene X".
+const SAID_IT =
+  /^(?:e\s+)?(?:ma\s+)?(?:(?:che\s+)?cosa|cos['’]|che)\s+(?:(?:ne\s+)?(?:ha|hanno|aveva|avevano)\s+(?:detto|dichiarato|affermato|sostenuto|spiegato|raccontato|commentato|risposto|replicato|scritto|annunciato|pensato)|(?:ne\s+)?(?:dice|dicono|pensa|pensano|sostiene|sostengono|afferma|affermano|dichiara|dichiarano|racconta|spiega|risponde|replica|scrive))\s+(?<name>[^?!.]+?)\s*[?!.]*$/iu;
+// English: "what did X say", "what does X think", "what has X said" (nothing after the verb: "… say about the licence"
+// asks about a topic).
+const SAID_EN = /^(?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?<name>[^?!.]+?)\s+(?:say|said|think|thought|claim|claimed|tell|told|argue|argued|state|stated|write|wrote)\s*[?!.]*$/iu;
+// Words that start what the statement was about, or a clause, after the name: such a question is left to the search.
+const TOPIC_START = /\s+(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]\S*|riguardo|circa|a proposito|in merito|per|che|quando|dopo|about|on|regarding|concerning|of|to|that|when|after)(?=\s|$)/iu;
+// What the name cannot be: pronouns, and words that ask about the article itself.
+const NOT_A_NAME = /^(?:lui|lei|loro|egli|ella|he|she|they|it|l['’]articolo|the article|articolo|article|il testo|the text|you|tu|voi)$/iu;
+
+/**
+ * The person a question asks the statements of, as typed, when it asks only that (no topic after the name);
+ * undefined for any other question.
+ * @param question - the question, as plain text
+ * @returns the name (with its article or role, as typed: "il ministro Rossi")
+ * @example
+ * statementSubject('Cosa ha detto Renzi?') // 'Renzi'
+ * statementSubject('What did Lambert say?') // 'Lambert'
+ * statementSubject('Cosa ha detto Lambert sulla licenza?') // undefined: the topic's words lead the search
+ */
+export function statementSubject(question: string): string | undefined {
+  const q = question.trim();
+  const typed = (SAID_IT.exec(q) ?? SAID_EN.exec(q))?.groups?.name?.trim();
+  // "cosa ha detto Biraben sulla peste?" asks about a topic: its words lead the search, as for any question
+  if (!typed || TOPIC_START.test(typed) || typed.length > 80 || NOT_A_NAME.test(typed)) return undefined;
+  return typed;
+}
+
+/**
+ * A search's passages with those that hold the person's statements first (each group in the search's order), to
+ * `limit` passages; the result as it was when none of them does.
+ * @param result - the search's result, with more passages than will be shown
+ * @param said - the paragraphs holding the person's statements, as `${article}#${paragraph}`
+ * @param limit - how many passages to keep
+ * @returns the result to show
+ */
+export function preferStatements(result: AskResult, said: ReadonlySet<string>, limit: number): AskResult {
+  const holds = (p: Passage) => said.has(`${p.article}#${p.paragraph}`);
+  const first = result.passages.filter(holds);
+  const passages = first.length ? [...first, ...result.passages.filter((p) => !holds(p))] : result.passages;
+  return { ...result, passages: passages.slice(0, limit), ...(result.closest ? { closest: result.closest.slice(0, limit) } : {}) };
+}

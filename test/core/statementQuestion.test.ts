@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../src/core/brano.js';
+import { parseArticle } from '../../src/core/corpus.js';
+import { preferStatements, statementSubject } from '../../src/core/statementQuestion.js';
+import type { AskResult, Passage } from '../../src/core/ask.js';
+
+describe('statementSubject', () => {
+  it('GIVEN a question asking only what someone said, in Italian or English THEN it gives the name as typed', () => {
+    expect(statementSubject('Cosa ha detto Renzi?')).toBe('Renzi');
+    expect(statementSubject('che cosa ha dichiarato il ministro Rossi')).toBe('il ministro Rossi');
+    expect(statementSubject('che ne pensa Laura Pini?')).toBe('Laura Pini');
+    expect(statementSubject('cosa dice Lambert?')).toBe('Lambert');
+    expect(statementSubject('What did Lambert say?')).toBe('Lambert');
+    expect(statementSubject('what does Nadella think?')).toBe('Nadella');
+  });
+
+  it('GIVEN a topic after the name, a pronoun, the article itself, or another question THEN it gives nothing', () => {
+    expect(statementSubject('Cosa ha detto Lutero sulla chiesa?')).toBeUndefined();
+    expect(statementSubject('What did Lambert say about the licence?')).toBeUndefined();
+    expect(statementSubject('cosa ha detto lui?')).toBeUndefined();
+    expect(statementSubject('what did the article say?')).toBeUndefined();
+    expect(statementSubject('chi è Renzi?')).toBeUndefined();
+    expect(statementSubject('cosa ha fatto Renzi?')).toBeUndefined();
+  });
+});
+
+describe('preferStatements', () => {
+  const passage = (paragraph: number): Passage => ({ article: 'a', articleTitle: 'A', paragraph, section: 's', sectionTitle: 'S', excerpt: `¶${paragraph}`, span: [0, 3], highlight: [0, 3], matches: [], score: 1 / paragraph });
+  const result: AskResult = { question: 'q', answered: true, passages: [1, 2, 3, 4].map(passage), lang: 'it' };
+
+  it('GIVEN passages, some holding the person’s statements THEN those come first, each group in order, cut to the limit; none THEN the order stays', () => {
+    expect(preferStatements(result, new Set(['a#3', 'a#4']), 3).passages.map((p) => p.paragraph)).toEqual([3, 4, 1]);
+    expect(preferStatements(result, new Set(['b#3']), 2).passages.map((p) => p.paragraph)).toEqual([1, 2]);
+  });
+});
+
+describe('a question about what someone said, through the core', () => {
+  const article = parseArticle(
+    [
+      '---',
+      'title: La legge sul porto',
+      'lang: it',
+      '---',
+      '',
+      'Il consiglio ha approvato la legge sul porto. Il consigliere Marco Renzi ha accusato la giunta di aver ceduto a pressioni esterne.',
+      '',
+      'A pochi minuti dal voto, l’assessora Laura Pini ha risposto alle insinuazioni di Renzi: «L’accusa di Marco Renzi è infondata, nessuno ci ha telefonato».',
+      '',
+      'La legge entra in vigore a gennaio e riguarda i moli e le banchine del porto.',
+    ].join('\n'),
+    'porto.md',
+  );
+  const core = createCore([article]);
+
+  it('GIVEN “cosa ha detto Renzi?” where another paragraph names Renzi more often THEN the paragraph of his statement comes first; the same words with a topic are searched as before', () => {
+    expect(core.ask('cosa ha detto Renzi?').passages[0]?.paragraph).toBe(1);
+    expect(core.ask('What did Renzi say?').passages[0]?.paragraph).toBe(1);
+    expect(core.ask('cosa ha detto Laura Pini?').passages[0]?.paragraph).toBe(2);
+    expect(core.ask('cosa ha detto Renzi?', { limit: 1 }).passages).toHaveLength(1);
+  });
+});
