@@ -383,7 +383,9 @@ export function analyze(text: string, lang: Lang): Term[] {
       continue;
     }
     const terms = tokenTerms(t.kind, t.surface, t.lower, lang);
-    const determined = terms.length || !prev || t.start - prev.end !== 1 ? undefined : determinedTerm(prev.lower, t.lower, lang);
+    const determined = terms.length
+      ? undefined
+      : (apocopeName(t.surface, text[t.end], lang) ?? (prev && t.start - prev.end === 1 ? determinedTerm(prev.lower, t.lower, lang) : undefined));
     if (determined) out.push({ term: determined, start: t.start, end: t.end });
     for (const term of terms) out.push({ term, start: t.start, end: t.end });
     prev = t;
@@ -401,6 +403,18 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'nello', 'nella', 'nei', 'negli', 'nelle', 'nell', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle', 'sull', 'questo',
   'questa', 'quel', 'quello', 'quella',
 ]);
+
+/**
+ * "il Po" (the river) against "un po'" (a little): the apocope is a stopword only with its apostrophe; written with a
+ * capital and none, it is a name, and a term.
+ * @param surface - the word as written
+ * @param next - the character right after it
+ * @param lang - the text's language
+ * @returns the term, or undefined
+ */
+export function apocopeName(surface: string, next: string | undefined, lang: Lang): string | undefined {
+  return lang === 'it' && surface === 'Po' && next !== "'" && next !== '’' ? 'po' : undefined;
+}
 
 /**
  * The term of a stopword that a determiner right before it (one space between) makes a content word: "il secondo

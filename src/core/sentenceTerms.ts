@@ -7,7 +7,7 @@
  * Entries are keyed by the paragraph's `sentences` array, which an article keeps when it is copied (sections set by
  * segmentation keep the paragraph's sentences), and live as long as the article does (a WeakMap).
  */
-import { analysisGeneration, determinedTerm, foldAccents, GenerationalMemo, joinsAsCompound, lowerOf, scanTokens, tokenKind, tokenTerms, type Lang, type Term, type Token } from './analysis.js';
+import { analysisGeneration, apocopeName, determinedTerm, foldAccents, GenerationalMemo, joinsAsCompound, lowerOf, scanTokens, tokenKind, tokenTerms, type Lang, type Term, type Token } from './analysis.js';
 import type { Paragraph, Sentence } from './types.js';
 
 // The dictionary of every term seen: ids are small integers, the strings are held once.
@@ -136,11 +136,15 @@ function pack(paragraph: Pick<Paragraph, 'sentences'>, lang: Lang, lend: boolean
     let prev: WordEntry | undefined;
     let prevStart = 0;
     let prevEnd = -2;
-    scanTokens(sentences[i]!.text, (match, start) => {
+    const text = sentences[i]!.text;
+    scanTokens(text, (match, start) => {
       const w = wordEntry(match, lang);
       const end = start + match.length;
-      // "il secondo trimestre": a stopword a determiner makes a content word (see `determinedTerm`)
-      const determined = w.ids.length || !prev || start - prevEnd !== 1 ? undefined : determinedTerm(prev.lower, w.lower, lang);
+      // "il Po", "il secondo trimestre": a stopword its spelling or a determiner makes a content word (see
+      // `apocopeName`, `determinedTerm`)
+      const determined = w.ids.length
+        ? undefined
+        : (apocopeName(match, text[end], lang) ?? (prev && start - prevEnd === 1 ? determinedTerm(prev.lower, w.lower, lang) : undefined));
       if (determined) push(termId(determined), start, ((at > first && w.upperFirst) || w.innerUpper) ? end | NAME_FLAG : end);
       for (const id of w.ids) push(id, start, ((at > first && w.upperFirst) || w.innerUpper) ? end | NAME_FLAG : end);
       // "Llama 2" also yields "llama2" (see `tokenize`), flagged as the word before the number is.

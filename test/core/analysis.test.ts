@@ -6,13 +6,16 @@ const lowers = (text: string) => tokenize(text).map((t) => t.lower);
 const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
 
 describe('tokenize', () => {
-  it('GIVEN “secondo” after an article or an articulated preposition THEN it is the ordinal, a term; as “according to” it stays a stopword', () => {
+  it('GIVEN “secondo” after an article or an articulated preposition, or “Po” with no apostrophe THEN it is a term (the ordinal, the river); as “according to”, or “po’” (a little) it stays a stopword', () => {
     const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
     const ordinal = stem('secondo', 'it');
     expect(terms('nel secondo trimestre')).toContain(ordinal);
     expect(terms('il secondo tempo')).toContain(ordinal);
     expect(terms('secondo Rossi il porto chiude')).not.toContain(ordinal);
     expect(terms('secondo i dati il porto chiude')).not.toContain(ordinal);
+    // "il Po" is the river, a name; "un po'" and "un po’" are "a little"
+    expect(terms('il Po è salito di tre metri')).toContain('po');
+    expect(terms("un po' di tempo, un po’ troppo")).not.toContain('po');
     // one space between: "il. Secondo" across a sentence end is no determiner
     expect(terms('ne parla il.  secondo i dati')).not.toContain(ordinal);
   });
