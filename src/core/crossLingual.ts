@@ -316,9 +316,10 @@ export const COGNATE_THRESHOLD = 0.8;
 const NO_EXCEPTIONS: EnglishExceptions = new Map();
 
 /** Endings (as Italian stems show them) that make an adjective of a noun — energia → energetico, satellite →
- * satellitare, industria → industriale, università → universitario, governo → governativo, economia → economico —
+ * satellitare, industria → industriale, università → universitario, governo → governativo, economia → economico, of a
+ * place: Modena → modenese, Reggio → reggiano —
  * or a noun of a past participle: chiuso → chiusura, aperto → apertura, discusso → discussione, espresso → espressione. */
-const DERIVING_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 'ativ', 'os', 'itar', 'ari', 'ier', 'ur', 'ion'];
+const DERIVING_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 'ativ', 'os', 'itar', 'ari', 'ier', 'es', 'an', 'ur', 'ion'];
 /** How much a derived word counts: as a near cognate. */
 const DERIVED_WEIGHT = 0.8;
 
@@ -468,7 +469,8 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // when the name as written is not in the article. It stays a name, so a miss still weighs as one.
       const asIs = analyze(tok.surface, 'it').map((t) => t.term);
       const inArticle = asIs.some((t) => vocabulary.has(t));
-      const found = inArticle ? [] : cognateAlternatives(tok.lower);
+      // (also the adjective the article makes of a place: Modena → "Modenese", Bologna → "bolognese")
+      const found = inArticle ? [] : [...cognateAlternatives(tok.lower), ...derivedWords(asIs, vocabulary)];
       // An English acronym the article writes the Italian way (GDP: PIL, EU: UE, UN: ONU): the wordnets' entry. A
       // name the article writes in Italian (Jupiter: Giove, Beijing: Pechino): its Italian name. A capitalised word
       // standing alone, as English writes adjectives of peoples and places ("the Iberian lynx": iberico): the

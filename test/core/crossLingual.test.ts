@@ -405,6 +405,14 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(derivedWords(itTerms('discusso'), vocabulary(itTerms('porto')))).toEqual([]);
   });
 
+  it('GIVEN a place the article names only by its adjective ("Modena": the article "Nel Modenese", "Bologna": "bolognese") THEN the adjective is an alternative, and the word stays a name', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
+    const modena = translateEnglishQuery('What was closed in the Modena area?', general, { vocabulary: vocabulary([...itTerms('Modenese'), ...itTerms('chiuso')]) }).words.find((w) => w.text === 'Modena');
+    expect(modena?.terms).toEqual(expect.arrayContaining(itTerms('Modenese')));
+    expect(modena?.name).toBe(true);
+    expect(derivedWords(itTerms('Bologna'), { has: (t: string) => itTerms('bolognese').includes(t) }).map((d) => d.term)).toEqual(itTerms('bolognese'));
+  });
+
   it('GIVEN "May" as a month (capitalised inside the question, or next to a day or a year) THEN it is maggio; as the verb ("May I …", "it may") it is not', () => {
     const month = itTerms('maggio');
     const termsOf = (q: string) => translateEnglishQuery(q, general).terms.map((t) => t.term);
