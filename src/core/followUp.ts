@@ -76,6 +76,8 @@ const ELLIPSIS_OPENERS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /** Question words: "e cosa sosteneva?" and "and why?" ask again about the same thing. */
+// Question words that inside a phrase are often something else ("la legge che …", "un modello come Llama").
+const AMBIGUOUS_INSIDE: ReadonlySet<string> = new Set(['che', 'come']);
 const QUESTION_WORDS: readonly string[] = [
   'chi', 'cosa', 'che', 'perche', 'quando', 'dove', 'come', 'quanto', 'quanti', 'quante', 'quale', 'quali',
   'who', 'what', 'why', 'when', 'where', 'how', 'which', 'whom',
@@ -249,7 +251,9 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   if (opened && asksAgain && contentWords(rest).length <= ELLIPTIC_CONTENT_WORDS && previousTopic && !named.length) {
     return { question: clean(`${rest.replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question' };
   }
-  if (opened && !asksAgain && contentWords(rest).length <= 3 && !/\?.+/.test(rest)) {
+  // ("e in Emilia quanti evacuati?" asks a question of its own: a question word inside it, it stands alone)
+  const asksInside = words(rest).some((w) => QUESTION_WORDS.includes(fold(w)) && !AMBIGUOUS_INSIDE.has(fold(w)));
+  if (opened && !asksAgain && !asksInside && contentWords(rest).length <= 3 && !/\?.+/.test(rest)) {
     const restPeople = peopleIn(rest, people);
     const previousPeople = peopleIn(context.question, people);
     // A name the article does not quote ("e Rocca?" after "chi è Valeriani?"): capitalised words and nothing else.

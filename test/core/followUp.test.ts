@@ -42,6 +42,9 @@ describe('reading a follow-up', () => {
   it('GIVEN "e Microsoft?" or "what about the licence?" THEN the new subject, with the names asked about before', () => {
     expect(resolveFollowUp('e Microsoft?', contextAfter('Quali partner rendono disponibile Llama 2?'), people).question).toBe('Microsoft (Llama 2)?');
     expect(resolveFollowUp('what about the licence?', contextAfter('What training data was used for Llama 2?'), people).question).toBe('the licence (Llama 2)?');
+    // an opener before a question of its own ("e su Azure quanti modelli ci sono?") leaves it standing alone
+    expect(resolveFollowUp('e su Azure quanti modelli ci sono?', contextAfter('Quali partner rendono disponibile Llama 2?'), people).kind).toBe('standalone');
+    expect(resolveFollowUp('and on Azure which models are there?', contextAfter('Which partners offer Llama 2?'), people).kind).toBe('standalone');
   });
 
   it('GIVEN "da quali aziende?" or "in che anno?" (a question word asking for a kind of thing, nothing named) THEN the question with the topic before; a question with a verb of its own stands alone', () => {
