@@ -18,8 +18,9 @@ const TOPIC_START = /\s+(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]\S*|rigu
 const NOT_A_NAME = /^(?:lui|lei|loro|egli|ella|he|she|they|it|l['’]articolo|the article|articolo|article|il testo|the text|you|tu|voi)$/iu;
 
 /**
- * The person a question asks the statements of, as typed, when it asks only that (no topic after the name);
- * undefined for any other question.
+ * The person a question asks the statements of, as typed (with what follows the name, when it is not a topic
+ * introduced by `TOPIC_START`: "Turow di Llama 2" is looked up as a name, and the registry finds Turow); undefined
+ * for any other question.
  * @param question - the question, as plain text
  * @returns the name (with its article or role, as typed: "il ministro Rossi")
  * @example
