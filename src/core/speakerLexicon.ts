@@ -62,6 +62,8 @@ const singular = [
   'ha risposto', 'risponde', 'rispondeva',
   'esprime', 'ha espresso', 'evidenzia', 'ha evidenziato', 'rimarca', 'ha rimarcato', 'rileva', 'ha rilevato',
   'annuncia', 'ha annunciato', 'replica', 'ha replicato',
+  // what an office or a company makes known: "“…”, fa sapere la Prefettura", "ha reso noto il Comune"
+  'fa sapere', 'ha fatto sapere', 'aveva fatto sapere', 'rende noto', 'ha reso noto',
   'denuncia', 'ha denunciato', 'incalza', 'manda a dire', 'osserva', 'ha osservato',
   'chiede di', 'ha chiesto di',
   // "ha chiesto a Salvini di “non fare polemiche”": the one asked named between
@@ -93,7 +95,7 @@ const plural = [
   'dicono', 'dicevano', 'dissero', 'hanno detto', 'affermano', 'affermavano', 'hanno affermato', 'sostengono',
   'sostenevano', 'hanno sostenuto', 'ritengono', 'credono', 'pensano', 'spiegano', 'hanno spiegato', 'aggiungono',
   'dichiarano', 'hanno dichiarato', 'sottolineano', 'raccontano', 'temono', 'sperano', 'si aspettano',
-  'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono', `si sono (?:dett|dichiarat)[ie](?! che)`,
+  'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono', 'fanno sapere', 'hanno fatto sapere', 'rendono noto', 'hanno reso noto', `si sono (?:dett|dichiarat)[ie](?! che)`,
 ];
 /**
  * Verbs of saying only next to a quotation, right after it ("“…”, ha esordito Salvini") or right before it ("ha

@@ -141,6 +141,8 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'federazione', 'confederazione', 'associazione', 'tribunale', 'procura', 'protezione', 'guardia', 'dipartimento',
   'direzione', 'fondazione', 'università', 'accademia', 'osservatorio', 'commissione', 'consorzio', 'organizzazione',
   'croce', 'polizia', 'segreteria', 'conferenza', 'ospedale', 'policlinico', 'museo', 'ufficio', 'ente',
+  // local government and its offices ("il Comune di Bagnacavallo", "la Prefettura di Ravenna", "la Regione Veneto")
+  'comune', 'regione', 'provincia', 'prefettura', 'questura', 'capitaneria', 'soprintendenza', 'azienda', 'consiglio',
 ]);
 /** Endings of the Italian adjectives an institution's name takes ("centrale", "europea", "civile", "nazionale"). */
 const INSTITUTION_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ile|ili|ic[oaie]|ian[oaie]|an[oaie]|ese|esi|e[oaie]|in[oaie]|iv[oaie]|ari[oa]|ari|ist[ai]|ion[ae]|str[ei])$/u;
@@ -279,6 +281,15 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     const titles: Tok[] = [];
     let p = start - 1;
     while (p >= 0 && toks[p]!.word && isTitle(toks[p]!)) titles.unshift(toks[p--]!);
+    // "la Procura di Milano ha spiegato": the complement of an institution's head noun is part of its name
+    // (the head after its article, itself governed by nothing: "presso l’Università di Oxford", "della Camera dei
+    // Lord" are complements)
+    const head = p - 1;
+    const governed = (k: number) => k >= 0 && (PREPOSITIONS.has(toks[k]!.lower) || /^(?:dell|nell|all|dall|sull)['’]?$/.test(toks[k]!.lower));
+    const article = head >= 1 && /^(?:il|lo|la|l['’]?)$/.test(toks[head - 1]!.lower) && !governed(head - 2);
+    if (p >= 2 && COMPLEMENTS.has(toks[p]!.lower) && isNameToken(toks[head]) && INSTITUTION_HEADS.has(toks[head]!.lower) && article && nameEndForward(toks, head) === end + 1) {
+      return { kind: 'name', name: sliceText(frame, toks, head, end + 1), at: toks[head]!.start };
+    }
     // "la proposta di Rossi dice": a name governed by a preposition is not the subject
     if (p >= 0 && PREPOSITIONS.has(toks[p]!.lower)) return { kind: 'none' };
     return { kind: 'name', name, ...(titles.length ? { role: titles.map((x) => x.text).join(' ') } : {}), at: toks[start]!.start };

@@ -927,6 +927,24 @@ describe('offices written as titles, and clauses between the subject and the ver
   });
 });
 
+describe('local offices as sources', () => {
+  it('GIVEN “La Procura di Milano ha spiegato …”, ““…”, fa sapere la Prefettura di Ravenna”, “Il Comune di Lugo ha reso noto …” THEN each office is the source, with its place', () => {
+    const drafts = speakersOf(
+      'La Procura di Milano ha spiegato che le indagini proseguono.',
+      '“Le scuole resteranno chiuse fino a lunedì”, fa sapere la Prefettura di Ravenna.',
+      'Il Comune di Lugo ha reso noto che il ponte riaprirà a maggio.',
+    );
+    expect(has(speaker(drafts, 'Procura di Milano').quotes, 1, 'reported', 'le indagini proseguono')).toBe(true);
+    expect(has(speaker(drafts, 'Prefettura di Ravenna').quotes, 2, 'direct', 'Le scuole resteranno chiuse')).toBe(true);
+    expect(has(speaker(drafts, 'Comune di Lugo').quotes, 3, 'reported', 'il ponte riaprirà')).toBe(true);
+  });
+
+  it('GIVEN an office governed by a preposition (“il professore presso l’Università di Oxford ha sostenuto …”) THEN it is no subject', () => {
+    const drafts = speakersOf('Il professore di storia presso l’Università di Oxford ha sostenuto che la tesi è debole.');
+    expect(drafts.map((d) => d.name)).not.toContain('Università di Oxford');
+  });
+});
+
 describe('people who are only mentioned', () => {
   it('GIVEN a name that only appears in the piece THEN /quote answers nobody, with where it is mentioned, for every form of the name', () => {
     const people = buildPeople([
