@@ -427,6 +427,8 @@ export function determinedTerm(prevLower: string, lower: string, lang: Lang): st
   return lang === 'it' && ORDINAL_AFTER_DETERMINER.has(lower) && DETERMINERS.has(prevLower) ? stem(lower, lang) : undefined;
 }
 
+const LETTERS_ONLY = /^\p{L}{2,}$/u;
+
 /**
  * The index terms one token yields, as {@link analyze} gives them for it (all with the token's offsets).
  * @param kind - the token's kind
@@ -436,7 +438,13 @@ export function determinedTerm(prevLower: string, lower: string, lang: Lang): st
  * @returns its terms, in order (none for a stopword)
  */
 export function tokenTerms(kind: Token['kind'], surface: string, lower: string, lang: Lang): string[] {
-  if (kind !== 'word') return [foldAccents(lower)];
+  if (kind !== 'word') {
+    // "Covid-19", "Sars-CoV-2": a hyphenated name with digits also yields its words ("covid", "sars")
+    if (kind !== 'alnum' || !lower.includes('-')) return [foldAccents(lower)];
+    const out = [foldAccents(lower)];
+    for (const part of lower.split('-')) if (LETTERS_ONLY.test(part) && !isStopword(part, lang)) out.push(stem(part, lang));
+    return out;
+  }
   // An acronym in capitals ("AI", "CEO") is a name even when its letters spell a function word.
   if (lower.length < 2 || (isStopword(lower, lang) && !ACRONYM.test(surface))) return [];
   // Brand names with inner capitals ("OpenAI", "PyTorch") are names, not inflected words: the stemmer would
