@@ -428,6 +428,7 @@ export function determinedTerm(prevLower: string, lower: string, lang: Lang): st
 }
 
 const LETTERS_ONLY = /^\p{L}{2,}$/u;
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * The index terms one token yields, as {@link analyze} gives them for it (all with the token's offsets).
@@ -439,8 +440,9 @@ const LETTERS_ONLY = /^\p{L}{2,}$/u;
  */
 export function tokenTerms(kind: Token['kind'], surface: string, lower: string, lang: Lang): string[] {
   if (kind !== 'word') {
-    // "Covid-19", "Sars-CoV-2": a hyphenated name with digits also yields its words ("covid", "sars")
-    if (kind !== 'alnum' || !lower.includes('-')) return [foldAccents(lower)];
+    // "Covid-19", "Sars-CoV-2": a hyphenated name with digits (capitalised: "ossigeno-16" is no name) also yields
+    // its words ("covid", "sars")
+    if (kind !== 'alnum' || !lower.includes('-') || !UPPER_START.test(surface)) return [foldAccents(lower)];
     const out = [foldAccents(lower)];
     for (const part of lower.split('-')) if (LETTERS_ONLY.test(part) && !isStopword(part, lang)) out.push(stem(part, lang));
     return out;

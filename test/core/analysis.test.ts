@@ -6,10 +6,12 @@ const lowers = (text: string) => tokenize(text).map((t) => t.lower);
 const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
 
 describe('tokenize', () => {
-  it('GIVEN a hyphenated name with digits (“Covid-19”, “Sars-CoV-2”) THEN it is a term whole and its words are terms too; a single letter is not', () => {
+  it('GIVEN a hyphenated name with digits (“Covid-19”, “Sars-CoV-2”) THEN it is a term whole and its words are terms too; a single letter, or a lower-case word (“ossigeno-16”), is not', () => {
     expect(analyze('Covid-19', 'it').map((t) => t.term)).toEqual(['covid-19', stem('covid', 'it')]);
     expect(analyze('Sars-CoV-2', 'it').map((t) => t.term)).toEqual(['sars-cov-2', stem('sars', 'it'), stem('cov', 'it')]);
     expect(analyze('F-35', 'it').map((t) => t.term)).toEqual(['f-35']);
+    // not a name: "ossigeno-16" stays whole
+    expect(analyze('l’ossigeno-16', 'it').map((t) => t.term)).toEqual(['ossigeno-16']);
   });
 
   it('GIVEN “secondo” after an article or an articulated preposition, or “Po” with no apostrophe THEN it is a term (the ordinal, the river); as “according to”, or “po’” (a little) it stays a stopword', () => {
