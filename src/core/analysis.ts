@@ -394,8 +394,8 @@ export function analyze(text: string, lang: Lang): Term[] {
 }
 
 // Stopwords that are content words after an article or an articulated preposition: "secondo" is "according to"
-// ("secondo Rossi", "secondo i dati") but the ordinal in "il secondo trimestre", "nel secondo tempo"; "prima" is
-// "before" but the ordinal in "la prima volta", "della prima guerra".
+// ("secondo Rossi", "secondo i dati") but the ordinal in "il secondo trimestre", "nel secondo tempo". ("prima" read
+// the same way, "la prima volta", cost the shipped article's Italian set and is left out.)
 const ORDINAL_AFTER_DETERMINER: ReadonlySet<string> = new Set(['secondo']);
 const DETERMINERS: ReadonlySet<string> = new Set([
   'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell',

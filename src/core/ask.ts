@@ -248,6 +248,14 @@ export interface ObservedCandidate {
   readonly evidence: CandidateEvidence;
 }
 
+/**
+ * How many passages a search gives: the number asked for, 3 by default, between 1 and 25.
+ * @param asked - `AskOptions.limit`
+ */
+export function passageLimit(asked: number | undefined): number {
+  return Math.max(1, Math.min(asked ?? 3, 25));
+}
+
 /** Longest excerpt, in characters. */
 export const EXCERPT_MAX = 400;
 /** Share of an English question's topic words that must reach the index for an answer. */
@@ -1561,7 +1569,7 @@ function vocabularyOf(index: QueryExpansionSource): ItalianVocabulary {
 export function ask(index: PassageIndex, question: string, options: AskOptions = {}): AskResult {
   forgetQuestionMade();
   const params: RankingParams = { ...DEFAULT_RANKING, ...options.ranking };
-  const limit = Math.max(1, Math.min(options.limit ?? 3, 25));
+  const limit = passageLimit(options.limit);
   // A chat line is read as a question first (chatText.ts: mentions and fillers out, abbreviations spelt out).
   // Letters styled with Unicode's compatibility characters (𝐋𝐥𝐚𝐦𝐚, Ｌｌａｍａ, ², ﬁ), as chat nicknames and pasted
   // text use them, are read as the plain letters and digits they stand for; the result keeps the question as typed.

@@ -3,7 +3,7 @@
  * as plain functions over in-memory indexes. Nothing here knows about Discord or the terminal.
  */
 import { plainChatText } from './chatText.js';
-import { ask, type AskOptions, type AskResult } from './ask.js';
+import { ask, passageLimit, type AskOptions, type AskResult } from './ask.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { Synonyms } from './synonyms.js';
 import type { BilingualLexicon } from './crossLingual.js';
@@ -15,8 +15,7 @@ import { sectionsPending, segmentArticleLazily, type SectionCache } from './segm
 import { createSummarizer } from './summarize.js';
 import type { Article, Person, QuoteResult, Section, SummaryOptions, SummaryResult } from './types.js';
 
-/** Passages a search gives by default, and how many a statement question looks among for the person's own. */
-const DEFAULT_LIMIT = 3;
+/** How many of the search's passages a statement question looks among for the person's own. */
 const STATEMENT_CANDIDATES = 10;
 
 /** A section with the article it belongs to. */
@@ -234,7 +233,7 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
       // "cosa ha detto Renzi?": the passages holding that person's statements come first (statementQuestion.ts)
       const subject = statementSubject(plainChatText(question));
       if (!subject) return ask(indexOf(), question, options);
-      const limit = Math.max(1, Math.min(options?.limit ?? DEFAULT_LIMIT, 25));
+      const limit = passageLimit(options?.limit);
       const wide = ask(indexOf(), question, { ...options, limit: Math.max(limit, STATEMENT_CANDIDATES) });
       const shown = new Set(wide.passages.map((p) => p.article));
       const found = speakersOf(articles.filter((a) => shown.has(a.slug))).quote(subject, options?.article ? { article: options.article } : undefined);

@@ -192,6 +192,26 @@ function institutionEnd(toks: readonly Tok[], k: number): number {
   return k;
 }
 
+/**
+ * An institution named after an elided article or preposition, with more than its head noun: "l’Agenzia spaziale
+ * europea", "dell’Agenzia Spaziale Europea", "l’Istituto superiore di sanità" ("l’Agenzia" alone is the organisation
+ * named before, see `ORG_ANAPHORS`).
+ * @param toks - the sentence's tokens
+ * @param frame - its text
+ * @param i - the elided token ("l’Agenzia", "dell’Istituto")
+ * @returns the institution's name and where it starts, or undefined
+ */
+function elidedInstitution(toks: readonly Tok[], frame: string, i: number): { name: string; at: number } | undefined {
+  const t = toks[i];
+  const m = t?.word ? /^(?:l|dell|dall|nell|all|sull)['’](\p{Lu}\p{L}*)$/iu.exec(t.text) : null;
+  if (!m || !INSTITUTION_HEADS.has(m[1]!.toLowerCase())) return undefined;
+  let end = i + 1;
+  while (isNameToken(toks[end]) && toks[end]!.start <= toks[end - 1]!.end + 1 && end - i <= 4) end++;
+  end = institutionEnd(toks, end);
+  if (end === i + 1) return undefined;
+  return { name: `${m[1]} ${sliceText(frame, toks, i + 1, end)}`, at: t!.end - m[1]!.length };
+}
+
 /** Reads a capitalised name forward from token index `i`; returns the index one past its end. */
 export function nameEndForward(toks: readonly Tok[], i: number, institutions = true): number {
   let k = i;
@@ -372,6 +392,9 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   if ((ARTICLES.has(toks[n]?.lower ?? '') || /^l'/.test(toks[n]?.lower ?? '')) && toks[n + 1] && isTitle(toks[n + 1]!)) n++;
   if (/^l'/.test(toks[n]?.lower ?? '') && ROLE_SET.has(toks[n]!.lower.slice(2)) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
   while (toks[n] && isTitle(toks[n]!) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
+  // "… ha detto l’Agenzia spaziale europea": an institution named after the elided article, with its adjectives
+  const institution = n === k ? elidedInstitution(toks, frame, n) : undefined;
+  if (institution) return { kind: 'name', ...institution };
   // "… commenta l’Istat": an organisation named after the elided article
   const org = n === k ? elidedName(toks[n]) : undefined;
   if (org) return { kind: 'name', name: org.name, at: org.at };
@@ -952,6 +975,13 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
     if (/^(?:di|del|della|dello|dei|degli|delle|dell')$/.test(prep.lower) && isNameToken(toks[p + 1])) {
       const named = subjectAfter(toks, frame, p);
       return named && named !== 'nothing' && named.kind === 'name' ? named : undefined;
+    }
+    // "dell’Onu", "dell’Agenzia spaziale europea": a name elided onto the preposition
+    const institution = elidedInstitution(toks, frame, p);
+    if (institution) return { kind: 'name', ...institution };
+    if (isElidedComplement(prep)) {
+      const end = isNameToken(toks[p + 1]) && toks[p + 1]!.start === prep.end + 1 ? nameEndForward(toks, p + 1) : p + 1;
+      return { kind: 'name', name: `${prep.text.replace(/^\p{L}+['’]/u, '')}${end > p + 1 ? ` ${sliceText(frame, toks, p + 1, end)}` : ''}`, at: prep.start };
     }
     // "del sindaco Aldo Bruni", "dell’assessora Giulia Neri": a role, then the name (or the role alone)
     if (!/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u.test(prep.lower)) return undefined;

@@ -129,6 +129,8 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const prev = toks[vStart - 1];
     // "si parla di": impersonal, nobody speaks
     if (prev?.lower === 'si' && /^parla/i.test(m[0])) continue;
+    // "La replica dell’Agenzia: «…»", "la denuncia di X": a verb's form after an article is the noun
+    if (vStart === vEnd && prev?.word && /^(?:la|il|lo|una|un|le)$/.test(prev.lower)) continue;
     const ctx = verbContext(s, toks, vStart, vEnd, entry, hits, verbInitial);
     let reading: SubjectReading | undefined;
     for (const rule of SUBJECT_RULES) if (rule.phase === 'position' && (reading = rule.read(ctx))) break;

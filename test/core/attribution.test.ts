@@ -939,6 +939,14 @@ describe('local offices as sources', () => {
     expect(has(speaker(drafts, 'Comune di Lugo').quotes, 3, 'reported', 'il ponte riaprirà')).toBe(true);
   });
 
+  it('GIVEN an institution after an elided article or preposition, with its adjectives (“ha detto l’Agenzia spaziale europea”, “L’appello dell’Onu: «…»”) THEN it is the source; “l’Agenzia” alone is none', () => {
+    const drafts = speakersOf('«Nessun rischio per la stazione», ha detto l’Agenzia spaziale europea.', 'L’appello dell’Onu: «Fermate la guerra adesso».', 'La replica dell’Agenzia Spaziale Europea: «Nessun rischio per gli astronauti».');
+    expect(has(speaker(drafts, 'Agenzia spaziale europea').quotes, 1, 'direct', 'Nessun rischio per la stazione')).toBe(true);
+    expect(has(speaker(drafts, 'Onu').quotes, 2, 'direct', 'Fermate la guerra')).toBe(true);
+    expect(drafts.map((d) => d.name)).not.toContain('Spaziale Europea');
+    expect(speakersOf('«Nessun rischio per la stazione», ha detto l’Agenzia.')).toEqual([]);
+  });
+
   it('GIVEN an office governed by a preposition (“il professore presso l’Università di Oxford ha sostenuto …”) THEN it is no subject', () => {
     const drafts = speakersOf('Il professore di storia presso l’Università di Oxford ha sostenuto che la tesi è debole.');
     expect(drafts.map((d) => d.name)).not.toContain('Università di Oxford');
