@@ -17,6 +17,7 @@ import {
   PREPOSITIONS,
   quoteInserts,
   ROLE_SET,
+  roleColonSpeaker,
   roleSubject,
   speechNounSpeaker,
   subjectAfter,
@@ -233,6 +234,11 @@ export interface OwnerContext<E> {
   readonly quotedInTitle?: (e: E) => boolean;
   /** The person the title quotes, when a quotation repeats most of the title's quoted words (two at least). */
   readonly echoesTitle?: (quotation: string) => E | undefined;
+  /** Whether the article's title quotes someone by name, and that person ("Lazio, Baroni: “…”"). */
+  readonly titleQuotesSomeone?: boolean;
+  readonly titleSpeaker?: () => E | undefined;
+  /** Whether an entity is an office never yet given a person ("il mister" before any name). */
+  readonly unnamedRole?: (e: E) => boolean;
 }
 
 /** A rule giving the quotations of a sentence with no reporting verb of its own to someone. */
@@ -298,6 +304,35 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     owner: ({ s, previous }) => {
       const quoted = s.quotations.reduce((n, q) => n + letters(q.inner), 0);
       return previous && quoted >= 0.6 * letters(s.text) ? previous : undefined;
+    },
+  },
+  {
+    // "Il sindaco: «…»", "Il mister gialloblù: “…”": an office and a colon introduce the quotation (the person of
+    // that office named before, or named later, or the one the title quotes)
+    id: 'role-colon',
+    example: ['Il sindaco Aldo Bruni ha visitato il cantiere di via Roma.', 'Il sindaco: «Restate a casa, la piena arriverà stanotte».'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, toks, resolve }) => {
+      const intro = roleColonSpeaker(toks, s.frame, s.quotations[0]!.start);
+      return intro ? resolve(intro) : undefined;
+    },
+  },
+  {
+    // "Lazio, Baroni: “Meritavamo la vittoria”" over "Marco Baroni ha parlato a Dazn … “… forse meritavamo la
+    // vittoria”": in an article whose title quotes someone, a quotation in the first person, once the body has named
+    // them and they are in focus, is theirs (with nobody in focus it is left to the rules after, and to a speaker named
+    // after it: "«…». Lo ha detto il capogruppo Elio Rana")
+    id: 'title-speaker-first-person',
+    example: ['Aldo Bruni, allenatore del Lerici, ha parlato dopo la partita. Il pareggio brucia ancora. “Abbiamo giocato bene e meritavamo la vittoria”.'],
+    title: 'Lerici, Bruni: “Meritavamo di vincere”',
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, focus, titleSpeaker, titleQuotesSomeone, quotedInTitle, unnamedRole }) => {
+      // (an office never named, "il mister", stands for the person the title quotes once the article is read)
+      if (!titleQuotesSomeone || !focus || !(quotedInTitle?.(focus) || unnamedRole?.(focus))) return undefined;
+      if (!s.quotations.some((q) => FIRST_PERSON.test(q.inner))) return undefined;
+      return unnamedRole?.(focus) ? focus : titleSpeaker?.();
     },
   },
   {

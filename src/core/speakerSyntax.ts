@@ -40,7 +40,7 @@ export interface Tok {
 }
 
 /** Words of a speaker talking about themselves: "io", "noi", "mi", "nostro", "ho", "abbiamo", "siamo", "-iamo". */
-export const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|siamo|sono|credo|penso|\p{L}+iamo)(?![\p{L}\p{M}])/iu;
+export const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|siamo|sono|credo|penso|eravamo|\p{L}+iamo|\p{L}{2,}(?:avamo|evamo|ivamo))(?![\p{L}\p{M}])/iu;
 
 export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\p{L}\p{M}\d]/gu;
 
@@ -989,6 +989,27 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
     return subject && (subject.kind === 'name' || subject.kind === 'role') ? subject : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Il sindaco: «…»", "Poi il mister gialloblù: “…”", "L’assessora regionale: «…»": an office with its article, a few
+ * words after it at most, and a colon that opens the quotation — the sentence's whole introduction.
+ * @param quoteStart - offset of the quotation's opening mark
+ * @returns the office as a role, or undefined
+ */
+export function roleColonSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
+  if (!/:\s*$/.test(frame.slice(0, quoteStart))) return undefined;
+  const colon = toks.findIndex((t) => t.start >= quoteStart) - 1;
+  if (colon < 1 || toks[colon]!.text !== ':') return undefined;
+  let i = 0;
+  while (i < colon && toks[i]!.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i++;
+  if (toks[i]?.text === ',') i++;
+  const phrase = roleNounPhrase(toks, /^l'/.test(toks[i]?.lower ?? '') ? i : i + 1);
+  if (!phrase || phrase.start !== i) return undefined;
+  const roleEnd = /^l'/.test(toks[i]!.lower) ? i + 1 : i + 2;
+  // (after the office, a few words without a verb or a name: "gialloblù", "regionale", "del Comune")
+  if (colon - roleEnd > 4 || toks.slice(roleEnd, colon).some((t) => !t.word)) return undefined;
+  return { kind: 'role', role: phrase.role, at: toks[i]!.start };
 }
 
 /** Whether the sentence opens with a verb (its subject carried over): "Ora sta osservando…", "Afferma che…". */

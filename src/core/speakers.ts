@@ -482,6 +482,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const hits = findVerbs(s, toks);
       const attributed: { entity: Entity; hit: VerbHit; at: number }[] = [];
       for (const hit of hits) {
+        // "È d’accordo?": a question whose subject is only carried over is the interviewer's, not a statement
+        if (hit.subject.kind === 'focus' && /\?\s*$/u.test(s.frame)) continue;
         const coordinated = attributed.length ? attributed[attributed.length - 1]!.entity : focus;
         const e = entityFor(hit.subject, focus, orgFocus, coordinated);
         if (!e) continue;
@@ -655,6 +657,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           ...(orgFocus ? { orgFocus } : {}),
           resolve: (subject, carried) => entityFor(subject, focus, orgFocus, carried),
           quotedInTitle: (e) => titleQuotes !== undefined && fold(live(e).name) === fold(resolveName(titleQuotes)),
+          unnamedRole: (e) => live(e).placeholder === true,
+          titleQuotesSomeone: titleQuotes !== undefined,
+          titleSpeaker: () => (titleQuotes ? entityFor({ kind: 'name', name: resolveName(titleQuotes), at: 0, person: true }, undefined, undefined, undefined) : undefined),
           echoesTitle: (quotation) => {
             if (!titleQuotes || !titleTerms || titleTerms.size < 2) return undefined;
             const terms = new Set(analyze(quotation, 'it').map((t) => t.term));

@@ -953,6 +953,28 @@ describe('local offices as sources', () => {
   });
 });
 
+describe('a title that quotes the coach, over a post-match interview', () => {
+  it('GIVEN “Il mister gialloblù: “…”” and questions in prose before each answer (“… È d’accordo? “…””) THEN the answers are the title’s coach’s, the questions nobody’s', () => {
+    const drafts = speakersUnder(
+      'Tudor: “Fatto qualcosa di straordinario”',
+      'Il mister gialloblù: "Vittoria eroica dopo quello che abbiamo passato in settimana"',
+      'Mister, che vittoria dopo una settimana difficile. È d’accordo? “Penso sia una vittoria eroica, sono orgoglioso dei ragazzi”.',
+    );
+    const tudor = speaker(drafts, 'Tudor');
+    expect(has(tudor.quotes, 1, 'direct', 'Vittoria eroica')).toBe(true);
+    expect(has(tudor.quotes, 2, 'direct', 'Penso sia una vittoria eroica')).toBe(true);
+    expect(tudor.quotes.some((q) => q.text.includes('d’accordo'))).toBe(false);
+  });
+
+  it('GIVEN a quotation in the first person in the imperfect (“meritavamo la vittoria”) after the coach is named THEN it is the coach’s', () => {
+    const drafts = speakersUnder(
+      'Lazio, Bruni: “Meritavamo la vittoria”',
+      'L’allenatore della Lazio, Aldo Bruni, ha parlato a fine partita. Inevitabile parlare di rimpianti. "La Roma non ha creato molto e forse meritavamo la vittoria".',
+    );
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'forse meritavamo la vittoria')).toBe(true);
+  });
+});
+
 describe('people who are only mentioned', () => {
   it('GIVEN a name that only appears in the piece THEN /quote answers nobody, with where it is mentioned, for every form of the name', () => {
     const people = buildPeople([
