@@ -339,6 +339,9 @@ export function derivedWords(terms: readonly string[], vocabulary: Pick<ItalianV
   return out;
 }
 
+// A word written in capitals only: an acronym.
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
+
 // The month "maggio", as the index reads it (analysed when asked: the Italian lemmas are installed after loading).
 const mayTerms = (): string[] => [...new Set(analyze('maggio', 'it').map((t) => t.term))];
 
@@ -403,6 +406,10 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // and the adjectives the article derives from the translation ("energy" → energia → "energetici").
       const unused = n === 1 && !sense.cue && sense.terms.size && vocabulary && ![...sense.terms.keys()].some((t) => vocabulary.has(t));
       const extra = unused ? [...cognateAlternatives(first.lower), ...derivedWords([...sense.terms.keys()], vocabulary!)] : [];
+      // An acronym the article writes as it is ("RAM", "USB") is that too, whatever the dictionary says ("ram": montone)
+      if (n === 1 && ACRONYM_WORD.test(first.surface) && vocabulary) {
+        for (const t of analyze(first.surface, 'it')) if (vocabulary.has(t.term) && !sense.terms.has(t.term)) extra.push({ term: t.term, similarity: 1 });
+      }
       for (const c of extra) add(c.term, c.similarity);
       words.push({
         text,
@@ -469,8 +476,10 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // when the name as written is not in the article. It stays a name, so a miss still weighs as one.
       const asIs = analyze(tok.surface, 'it').map((t) => t.term);
       const inArticle = asIs.some((t) => vocabulary.has(t));
-      // (also the adjective the article makes of a place: Modena → "Modenese", Bologna → "bolognese")
-      const found = inArticle ? [] : [...cognateAlternatives(tok.lower), ...derivedWords(asIs, vocabulary)];
+      // (also the adjective the article makes of a place: Modena → "Modenese", Bologna → "bolognese"; and a name in
+      // the English plural, "iPhones", the name the article writes, "iPhone")
+      const singular = !inArticle && /[^s]s$/u.test(tok.surface) ? analyze(tok.surface.slice(0, -1), 'it').filter((t) => vocabulary.has(t.term)).map((t) => ({ term: t.term, similarity: 1 })) : [];
+      const found = inArticle ? [] : [...singular, ...cognateAlternatives(tok.lower), ...derivedWords(asIs, vocabulary)];
       // An English acronym the article writes the Italian way (GDP: PIL, EU: UE, UN: ONU): the wordnets' entry. A
       // name the article writes in Italian (Jupiter: Giove, Beijing: Pechino): its Italian name. A capitalised word
       // standing alone, as English writes adjectives of peoples and places ("the Iberian lynx": iberico): the

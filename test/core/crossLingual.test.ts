@@ -413,6 +413,15 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(derivedWords(itTerms('Bologna'), { has: (t: string) => itTerms('bolognese').includes(t) }).map((d) => d.term)).toEqual(itTerms('bolognese'));
   });
 
+  it('GIVEN an acronym the article writes as it is ("RAM": the dictionary says montone) or a name in the English plural ("iPhones": the article writes "iPhone") THEN the written form is an alternative', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
+    const ram = translateEnglishQuery('How much RAM does the phone have?', general, { vocabulary: vocabulary([...itTerms('RAM'), ...itTerms('telefono')]) }).words.find((w) => w.text === 'RAM');
+    expect(ram?.terms).toEqual(expect.arrayContaining(itTerms('RAM')));
+    const iphones = translateEnglishQuery('How big are the new iPhones?', general, { vocabulary: vocabulary(itTerms('iPhone')) }).words.find((w) => w.text === 'iPhones');
+    expect(iphones?.terms).toEqual(expect.arrayContaining(itTerms('iPhone')));
+    expect(iphones?.name).toBe(true);
+  });
+
   it('GIVEN "May" as a month (capitalised inside the question, or next to a day or a year) THEN it is maggio; as the verb ("May I …", "it may") it is not', () => {
     const month = itTerms('maggio');
     const termsOf = (q: string) => translateEnglishQuery(q, general).terms.map((t) => t.term);
