@@ -4,7 +4,7 @@
  * its best-matching form), fuse paragraph and sentence evidence with question-type cues, cut a verbatim excerpt
  * around the best sentence, and abstain when too little of the question is found.
  */
-import { analyze, foldAccents, paragraphAnalysis, stemVariants, tokenize, type Lang } from './analysis.js';
+import { analyze, foldAccents, isStopword, paragraphAnalysis, stemVariants, tokenize, type Lang } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { hasAutomaticSections } from './segmentation.js';
@@ -1598,7 +1598,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const english = read?.english;
   const vocabulary = vocabularyOf(index);
   const terms: readonly WeightedTerm[] = options.terms ?? read?.terms ?? [];
-  if (!terms.length) return { question, answered: false, passages: [], reason: 'empty-question', lang };
+  // "what did say?": an English question of function words alone (its verb of saying translated) asks nothing, as
+  // "cosa ha detto?" does
+  const wordless = !!english && !options.terms && tokenize(q).every((t) => t.kind === 'word' && isStopword(t.lower, 'en'));
+  if (!terms.length || wordless) return { question, answered: false, passages: [], reason: 'empty-question', lang };
   const concepts = groupConcepts(terms, index, params, !options.terms && !english);
   const cueNames = questionCues(q);
   const cues = cueNames.map((c) => SENTENCE_CUES[c]);

@@ -159,6 +159,10 @@ describe('ask abstains when the corpus does not answer', () => {
   it('GIVEN an empty or stopword-only question THEN the reason is empty-question', () => {
     expect(ask(llama, '').reason).toBe('empty-question');
     expect(ask(llama, 'che cosa è?').reason).toBe('empty-question');
+    // in English too, a verb of saying and function words alone ask nothing; with a name they do
+    expect(ask(llama, 'cosa ha detto?').reason).toBe('empty-question');
+    expect(ask(llama, 'what did say?').reason).toBe('empty-question');
+    expect(ask(llama, 'what did Lambert say?').answered).toBe(true);
   });
 });
 
