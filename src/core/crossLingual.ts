@@ -315,10 +315,12 @@ export const COGNATE_THRESHOLD = 0.8;
 
 const NO_EXCEPTIONS: EnglishExceptions = new Map();
 
-/** Endings (as Italian stems show them) that make an adjective of a noun — energia → energetico, satellite →
- * satellitare, industria → industriale, università → universitario, governo → governativo, economia → economico, of a
- * place: Modena → modenese, Reggio → reggiano —
- * or a noun of a past participle: chiuso → chiusura, aperto → apertura, discusso → discussione, espresso → espressione. */
+/**
+ * Endings (as Italian stems show them) that make an adjective of a noun (energia → energetico, satellite →
+ * satellitare, industria → industriale, università → universitario, governo → governativo, economia → economico), of
+ * a place (Modena → modenese, Reggio → reggiano), or a noun of a past participle (chiuso → chiusura, aperto →
+ * apertura, discusso → discussione, espresso → espressione).
+ */
 const DERIVING_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 'ativ', 'os', 'itar', 'ari', 'ier', 'es', 'an', 'ur', 'ion'];
 /** How much a derived word counts: as a near cognate. */
 const DERIVED_WEIGHT = 0.8;
