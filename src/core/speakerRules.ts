@@ -255,6 +255,17 @@ export interface QuoteOwnerRule {
 }
 
 /**
+ * A rule's owner when the words before the quotation's colon name who speaks ("Laura Pini: “…”", "Il sindaco: «…»").
+ * @param find - reads the speaker from the sentence's tokens, its text and the quotation's opening mark
+ */
+function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: number) => Subject | undefined): QuoteOwnerRule['owner'] {
+  return ({ s, toks, resolve }) => {
+    const intro = find(toks, s.frame, s.quotations[0]!.start);
+    return intro ? resolve(intro) : undefined;
+  };
+}
+
+/**
  * Who owns the quotations of a sentence that has no reporting verb outside them, tried in order; the first rule
  * that names someone takes every quotation of the sentence (inserts "– ha detto X –" taken out).
  */
@@ -278,10 +289,7 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     example: ['In aula, Sara Gobbi, Verdi: “Il bilancio non tiene conto dei quartieri”.'],
     speaker: 'Sara Gobbi',
     focuses: true,
-    owner: ({ s, toks, resolve }) => {
-      const intro = colonSpeaker(toks, s.frame, s.quotations[0]!.start);
-      return intro ? resolve(intro) : undefined;
-    },
+    owner: introducedBy(colonSpeaker),
   },
   {
     // "L’appello del sindaco Aldo Bruni: «…»", "Duro attacco di Sara Gobbi (Verdi) al direttore: “…”": a noun of
@@ -290,10 +298,7 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     example: ['La replica di Sara Gobbi non si è fatta attendere: “Sono accuse senza fondamento, lo dimostreremo in aula”.'],
     speaker: 'Sara Gobbi',
     focuses: true,
-    owner: ({ s, toks, resolve }) => {
-      const intro = speechNounSpeaker(toks, s.frame, s.quotations[0]!.start);
-      return intro ? resolve(intro) : undefined;
-    },
+    owner: introducedBy(speechNounSpeaker),
   },
   {
     // "“…”, dice Rossi. “…”": a sentence that is mostly quotation continues the quotation right before it
@@ -313,10 +318,7 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     example: ['Il sindaco Aldo Bruni ha visitato il cantiere di via Roma.', 'Il sindaco: «Restate a casa, la piena arriverà stanotte».'],
     speaker: 'Aldo Bruni',
     focuses: true,
-    owner: ({ s, toks, resolve }) => {
-      const intro = roleColonSpeaker(toks, s.frame, s.quotations[0]!.start);
-      return intro ? resolve(intro) : undefined;
-    },
+    owner: introducedBy(roleColonSpeaker),
   },
   {
     // "Lazio, Baroni: “Meritavamo la vittoria”" over "Marco Baroni ha parlato a Dazn … “… forse meritavamo la

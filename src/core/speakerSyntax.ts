@@ -950,6 +950,13 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   return { kind: 'name', name: sliceText(frame, toks, start, end), ...(role && isRoleLike(toks.slice(end + 1, j)) ? { role } : {}), at: toks[start]!.start };
 }
 
+// The token index of the colon right before a quotation's opening mark, or -1 when none stands there.
+function colonBeforeQuotation(toks: readonly Tok[], frame: string, quoteStart: number): number {
+  if (!/:\s*$/.test(frame.slice(0, quoteStart))) return -1;
+  const colon = toks.findIndex((t) => t.start >= quoteStart) - 1;
+  return colon >= 0 && toks[colon]!.text === ':' ? colon : -1;
+}
+
 /**
  * "L’appello del sindaco Aldo Bruni: «…»", "La replica di Sara Gobbi non si è fatta attendere: «…»", "Duro attacco
  * di Riccardo Neri (Pd), consigliere regionale, al direttore: “…”": a noun of saying among the sentence's first
@@ -958,9 +965,8 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
  * @param quoteStart - offset of the quotation's opening mark
  */
 export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
-  if (!/:\s*$/.test(frame.slice(0, quoteStart))) return undefined;
-  const colon = toks.findIndex((t) => t.start >= quoteStart) - 1;
-  if (colon < 2 || toks[colon]!.text !== ':') return undefined;
+  const colon = colonBeforeQuotation(toks, frame, quoteStart);
+  if (colon < 2) return undefined;
   const words = toks.slice(0, colon).filter((t) => t.word).length;
   if (words > 30) return undefined;
   for (let i = 0, seen = 0; i < colon && seen < 4; i++) {
@@ -998,9 +1004,8 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
  * @returns the office as a role, or undefined
  */
 export function roleColonSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
-  if (!/:\s*$/.test(frame.slice(0, quoteStart))) return undefined;
-  const colon = toks.findIndex((t) => t.start >= quoteStart) - 1;
-  if (colon < 1 || toks[colon]!.text !== ':') return undefined;
+  const colon = colonBeforeQuotation(toks, frame, quoteStart);
+  if (colon < 1) return undefined;
   let i = 0;
   while (i < colon && toks[i]!.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i++;
   if (toks[i]?.text === ',') i++;

@@ -380,6 +380,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // The words the title quotes, as index terms: a quotation of the body that repeats them is the title's speaker's.
   const titleMark = titleQuotes ? /[“«"„]/u.exec(article.meta.title) : null;
   const titleTerms = titleMark ? new Set(analyze(article.meta.title.slice(titleMark.index + 1), 'it').map((t) => t.term)) : undefined;
+  // The person the title quotes, as the rules on the title's words give statements to them.
+  const titleEntity = (): Entity | undefined => (titleQuotes ? entityFor({ kind: 'name', name: resolveName(titleQuotes), at: 0, person: true }, undefined, undefined, undefined) : undefined);
   if (quotedInTitle) {
     labelled = entityFor({ kind: 'name', name: quotedInTitle, at: 0, person: true }, undefined, undefined, undefined);
     byTitle = true;
@@ -659,13 +661,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           quotedInTitle: (e) => titleQuotes !== undefined && fold(live(e).name) === fold(resolveName(titleQuotes)),
           unnamedRole: (e) => live(e).placeholder === true,
           titleQuotesSomeone: titleQuotes !== undefined,
-          titleSpeaker: () => (titleQuotes ? entityFor({ kind: 'name', name: resolveName(titleQuotes), at: 0, person: true }, undefined, undefined, undefined) : undefined),
+          titleSpeaker: titleEntity,
           echoesTitle: (quotation) => {
             if (!titleQuotes || !titleTerms || titleTerms.size < 2) return undefined;
             const terms = new Set(analyze(quotation, 'it').map((t) => t.term));
             let shared = 0;
             for (const t of titleTerms) if (terms.has(t)) shared++;
-            return shared >= 2 && shared * 2 >= titleTerms.size ? entityFor({ kind: 'name', name: resolveName(titleQuotes), at: 0, person: true }, undefined, undefined, undefined) : undefined;
+            return shared >= 2 && shared * 2 >= titleTerms.size ? titleEntity() : undefined;
           },
         };
         for (const rule of QUOTE_OWNERS) {
