@@ -383,9 +383,7 @@ export function analyze(text: string, lang: Lang): Term[] {
       continue;
     }
     const terms = tokenTerms(t.kind, t.surface, t.lower, lang);
-    const determined = terms.length
-      ? undefined
-      : (apocopeName(t.surface, text[t.end], lang) ?? (prev && t.start - prev.end === 1 ? determinedTerm(prev.lower, t.lower, lang) : undefined));
+    const determined = terms.length ? undefined : stopwordInContext(t.surface, t.lower, text[t.end], prev && t.start - prev.end === 1 ? prev.lower : undefined, lang);
     if (determined) out.push({ term: determined, start: t.start, end: t.end });
     for (const term of terms) out.push({ term, start: t.start, end: t.end });
     prev = t;
@@ -405,6 +403,19 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The term a stopword takes from its context (see `apocopeName`, `determinedTerm`): "il Po", "il secondo trimestre".
+ * @param surface - the word as written
+ * @param lower - lower-cased
+ * @param next - the character right after it
+ * @param prevLower - the word right before it (one space between), lower-cased; undefined when none is
+ * @param lang - the text's language
+ * @returns the term, or undefined when it stays a stopword
+ */
+export function stopwordInContext(surface: string, lower: string, next: string | undefined, prevLower: string | undefined, lang: Lang): string | undefined {
+  return apocopeName(surface, next, lang) ?? (prevLower !== undefined ? determinedTerm(prevLower, lower, lang) : undefined);
+}
+
+/**
  * "il Po" (the river) against "un po'" (a little): the apocope is a stopword only with its apostrophe; written with a
  * capital and none, it is a name, and a term.
  * @param surface - the word as written
@@ -412,7 +423,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
  * @param lang - the text's language
  * @returns the term, or undefined
  */
-export function apocopeName(surface: string, next: string | undefined, lang: Lang): string | undefined {
+function apocopeName(surface: string, next: string | undefined, lang: Lang): string | undefined {
   return lang === 'it' && surface === 'Po' && next !== "'" && next !== '’' ? 'po' : undefined;
 }
 
@@ -423,7 +434,7 @@ export function apocopeName(surface: string, next: string | undefined, lang: Lan
  * @param lower - the word, lower-cased
  * @param lang - the text's language
  */
-export function determinedTerm(prevLower: string, lower: string, lang: Lang): string | undefined {
+function determinedTerm(prevLower: string, lower: string, lang: Lang): string | undefined {
   return lang === 'it' && ORDINAL_AFTER_DETERMINER.has(lower) && DETERMINERS.has(prevLower) ? stem(lower, lang) : undefined;
 }
 

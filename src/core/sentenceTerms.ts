@@ -7,7 +7,7 @@
  * Entries are keyed by the paragraph's `sentences` array, which an article keeps when it is copied (sections set by
  * segmentation keep the paragraph's sentences), and live as long as the article does (a WeakMap).
  */
-import { analysisGeneration, apocopeName, determinedTerm, foldAccents, GenerationalMemo, joinsAsCompound, lowerOf, scanTokens, tokenKind, tokenTerms, type Lang, type Term, type Token } from './analysis.js';
+import { analysisGeneration, foldAccents, GenerationalMemo, joinsAsCompound, lowerOf, scanTokens, stopwordInContext, tokenKind, tokenTerms, type Lang, type Term, type Token } from './analysis.js';
 import type { Paragraph, Sentence } from './types.js';
 
 // The dictionary of every term seen: ids are small integers, the strings are held once.
@@ -140,11 +140,8 @@ function pack(paragraph: Pick<Paragraph, 'sentences'>, lang: Lang, lend: boolean
     scanTokens(text, (match, start) => {
       const w = wordEntry(match, lang);
       const end = start + match.length;
-      // "il Po", "il secondo trimestre": a stopword its spelling or a determiner makes a content word (see
-      // `apocopeName`, `determinedTerm`)
-      const determined = w.ids.length
-        ? undefined
-        : (apocopeName(match, text[end], lang) ?? (prev && start - prevEnd === 1 ? determinedTerm(prev.lower, w.lower, lang) : undefined));
+      // "il Po", "il secondo trimestre": a stopword its spelling or a determiner makes a content word
+      const determined = w.ids.length ? undefined : stopwordInContext(match, w.lower, text[end], prev && start - prevEnd === 1 ? prev.lower : undefined, lang);
       if (determined) push(termId(determined), start, ((at > first && w.upperFirst) || w.innerUpper) ? end | NAME_FLAG : end);
       for (const id of w.ids) push(id, start, ((at > first && w.upperFirst) || w.innerUpper) ? end | NAME_FLAG : end);
       // "Llama 2" also yields "llama2" (see `tokenize`), flagged as the word before the number is.
