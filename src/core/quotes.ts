@@ -48,7 +48,7 @@ export function findQuotations(original: string): Quotation[] {
   // "<<…>>", as some web copy writes guillemets, is read as «…» the same way.
   let text = original.includes("''") ? original.replace(/''/g, '"\u0001') : original;
   if (text.includes('<<')) text = text.replace(/<<(?!<)/g, '«\u0001').replace(/>>(?!>)/g, '»\u0001');
-  text = singleMarks(text);
+  text = closingOpeners(singleMarks(text));
   const wide = (at: number) => (text[at + 1] === '\u0001' ? 1 : 0);
   const last = new Map<string, number>();
   const lastOf = (mark: string) => {
@@ -83,6 +83,26 @@ export function findQuotations(original: string): Quotation[] {
     i = end;
   }
   return withUnmarkedOpenings(original, out);
+}
+
+/**
+ * Copy that closes a quotation with the opening mark ("“Io avrei scelto … identità“, ha detto"), as hasty copy writes
+ * it: each “ right after a word or a stop and before a space, punctuation or the end is read as ”, in a copy of the
+ * same length (offsets hold).
+ * @param text - a paragraph
+ * @returns the text with those marks as ”
+ */
+export function closingOpeners(text: string): string {
+  if (!text.includes('“')) return text;
+  let out = text;
+  for (let k = text.indexOf('“'); k >= 0; k = text.indexOf('“', k + 1)) if (closesAsOpener(text, k)) out = `${out.slice(0, k)}”${out.slice(k + 1)}`;
+  return out;
+}
+
+// Whether the “ at k closes a quotation, as hasty copy writes it: right after a word or a stop, before a space,
+// punctuation or the end ("… la nostra identità“, ha detto").
+function closesAsOpener(text: string, k: number): boolean {
+  return text[k] === '“' && /[\p{L}\p{N}.!?…]/u.test(text[k - 1] ?? '') && /^[\s,.;:!?)]?$/u.test(text[k + 1] ?? '');
 }
 
 /**

@@ -239,6 +239,8 @@ export interface CataphoricOpener {
   readonly id: string;
   readonly re: RegExp;
   readonly example: string;
+  /** A name before the match is who it is about ("X è intervenuto"); only without one is the person read after it. */
+  readonly subjectFirst?: boolean;
 }
 const SPEECH_PARTICIPLE = `(?:detto|dichiarato|affermato|sostenuto|spiegato|sottolineato|ribadito|ricordato|rimarcato|evidenziato|scritto|annunciato|precisato|osservato|rilevato|commentato|aggiunto|confermato|riferito|assicurato|chiarito|denunciato|comunicato|segnalato|testimoniato|fatto sapere|reso noto)`;
 const SPEECH_PRESENT = `(?:dice|dichiara|afferma|sostiene|spiega|sottolinea|ribadisce|ricorda|rimarca|evidenzia|scrive|annuncia|precisa|osserva|rileva|commenta|aggiunge|conferma|riferisce|assicura|chiarisce|denuncia|comunica|segnala|testimonia|fa sapere|rende noto|dicono|dichiarano|affermano|sostengono|spiegano|sottolineano|ribadiscono|ricordano|scrivono|annunciano|precisano|osservano|rilevano|commentano|aggiungono|confermano|riferiscono|assicurano|comunicano|segnalano|testimoniano|fanno sapere|rendono noto)`;
@@ -352,6 +354,7 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
     id: 'e-intervenuto',
     re: /(?:è|era)\s+intervenut[oa](?![\p{L}])|(?:ha|aveva)\s+preso\s+la\s+parola/iu,
     example: 'Alla presentazione del piano è intervenuta la sindaca di Valdora Irene Basso.',
+    subjectFirst: true,
   },
 ];
 

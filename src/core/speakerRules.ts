@@ -398,6 +398,11 @@ export function floorSubject(toks: readonly Tok[], frame: string): Subject | und
   for (const row of FLOOR_GIVERS) {
     const m = row.re.exec(frame);
     if (!m) continue;
+    // "Il ministro, Giuseppe Valditara, è intervenuto a Radio Uno …": who takes the floor is named before the verb
+    const at = toks.findIndex((t) => t.start >= m.index);
+    const before = row.subjectFirst && at > 0 ? subjectBefore(toks, frame, at) : undefined;
+    if (before?.kind === 'name') return before;
+    if (before && before.kind !== 'none' && before.kind !== 'focus') continue;
     const endAt = m.index + m[0].length;
     const k = toks.findIndex((t) => t.end > endAt);
     const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;
@@ -414,6 +419,9 @@ export interface FocusRule {
   readonly speaker: string;
   /** The sentences before are no longer waiting for a speaker named after them ("“…”. Lo ha detto X"). */
   readonly clearsPending: boolean;
+  /** The person takes the floor: the paragraphs right after that are only quotations in the first person, reporting
+   * nobody, are theirs (as after a title that quotes them). */
+  readonly takesFloor?: boolean;
   readonly find: (toks: readonly Tok[], frame: string) => Subject | undefined;
 }
 
@@ -424,6 +432,7 @@ export const FOCUS_RULES: readonly FocusRule[] = [
     example: ['A fare gli onori di casa il direttore del consorzio, Pietro Lodi, che ha dato la parola alla vicepresidente, Franca Neri. “In questi anni - ha detto - ho visto crescere una comunità intera”.'],
     speaker: 'Franca Neri',
     clearsPending: true,
+    takesFloor: true,
     find: floorSubject,
   },
   {

@@ -17,7 +17,7 @@
  * the full name the article gives elsewhere.
  */
 import { analyze, foldAccents, isStopword } from './analysis.js';
-import { quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
+import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
 import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
@@ -164,13 +164,15 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
   if (!read) {
     // A quotation run over several paragraphs is read in each as if its marks were there: a closing mark where the
     // paragraph ends inside it, an opening one where it starts inside it (offsets then count the added mark).
-    const runs = quotationRuns(article.paragraphs.map((p) => p.text));
+    // (a quotation closed with its opening mark, “…“, is read as closed: see closingOpeners)
+    const texts = article.paragraphs.map((p) => closingOpeners(p.text));
+    const runs = quotationRuns(texts);
     read = article.paragraphs.map((p, i) => {
       const { openStart, openEnd } = runs[i]!;
       // (the mark that pairs with the one written: « … » or “ … ”)
       const open = openStart ? (/^[^“”«»]*»/u.test(p.text) ? '«' : VIRTUAL_OPEN) : '';
       const close = openEnd ? (/«[^“”«»]*$/u.test(p.text) ? '»' : VIRTUAL_CLOSE) : '';
-      const text = `${open}${p.text}${close}`;
+      const text = `${open}${texts[i]!}${close}`;
       return { p, sentences: quoteSentences(text).map((s) => ({ s: withoutTitles(s), toks: lex(s.frame) })) };
     });
     readCache.set(article, read);
@@ -689,6 +691,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (!who) continue;
         focus = who;
         if (rule.clearsPending) pending = [];
+        if (rule.takesFloor && si === sentences.length - 1) {
+          labelled = who;
+          byTitle = true;
+          afterLabel = 0;
+        }
         return;
       }
     });

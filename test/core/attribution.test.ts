@@ -89,6 +89,35 @@ describe('the construction tables', () => {
   });
 });
 
+describe('who takes the floor', () => {
+  it('GIVEN Role, Name, è intervenuto a … THEN the paragraphs after it that only quote in the first person are theirs, until one reports someone else', () => {
+    const drafts = speakersOf(
+      'Il sindaco di Valdora, Aldo Bruni, è intervenuto ieri sera a Radio Lago per un saluto ai cittadini.',
+      '«Abbiamo lavorato tanto. Penso che la città lo veda».',
+      '«Credo che il nuovo ponte sarà pronto in primavera».',
+      'In serata la giunta si è riunita.',
+      '«Non ci sono fondi per il teatro».',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Aldo Bruni']);
+    expect(drafts[0]!.quotes.map((q) => [q.paragraph, q.text])).toEqual([
+      [2, 'Abbiamo lavorato tanto. Penso che la città lo veda'],
+      [3, 'Credo che il nuovo ponte sarà pronto in primavera'],
+    ]);
+  });
+
+  it('GIVEN è intervenuta Role Name THEN the person after the verb takes the floor; GIVEN Name è intervenuto nel corso di “Programma” THEN the name before the verb, not the programme', () => {
+    expect(speaker(speakersOf('Alla presentazione del piano è intervenuta la sindaca di Valdora Irene Basso.', '«Abbiamo lavorato tanto, lo rifarei»'), 'Irene Basso').quotes).toHaveLength(1);
+    const drafts = speakersOf('La ministra della Cultura, Anna Neri, è intervenuta nel corso di ‘Buongiorno Lago’, su Radio Valdora, per un saluto.', '«Ho visto una città viva».');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Anna Neri', ['Ho visto una città viva']]]);
+  });
+
+  it('GIVEN a quotation closed with its opening mark (“… molto“, ha detto X) THEN it is X’s, and so is the next quotation', () => {
+    const [valditara] = speakersOf('“Io avrei scelto una traccia storica, dato che la storia mi piace molto“, ha detto il ministro Giuseppe Valditara, ospite a Sky TG24 nel giorno degli esami. “La maturità va affrontata con entusiasmo”.');
+    expect(valditara!.name).toBe('Giuseppe Valditara');
+    expect(valditara!.quotes.map((q) => q.text)).toEqual(['Io avrei scelto una traccia storica, dato che la storia mi piace molto', 'La maturità va affrontata con entusiasmo']);
+  });
+});
+
 describe('speakers named after the statement (cataphora)', () => {
   it('GIVEN “…”. Lo ha detto il presidente della Regione, Name Surname, in occasione di … THEN the quotation is theirs, with their role', () => {
     const s = speaker(

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../src/core/corpus.js';
 import { buildPeople, nameTokens, wordSimilarity } from '../../src/core/people.js';
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
-import { findQuotations, quotationRuns, quoteSentences } from '../../src/core/quotes.js';
+import { closingOpeners, findQuotations, quotationRuns, quoteSentences } from '../../src/core/quotes.js';
 import type { Article, Quote } from '../../src/core/types.js';
 
 const fixtures = loadCorpus(fileURLToPath(new URL('../fixtures/quotes', import.meta.url)));
@@ -47,6 +47,14 @@ describe('quotations and quote-aware sentences', () => {
     expect(findQuotations('Ha detto: <<Le indagini proseguono>>. Poi: <<Basta>>.').map((q) => q.inner)).toEqual(['Le indagini proseguono', 'Basta']);
     expect(quoteSentences('Ha detto: <<Le indagini proseguono>>.')[0]!.frame).toBe(`Ha detto: «${' '.repeat('<Le indagini proseguono>'.length)}».`);
     expect(findQuotations('“Andiamo”disse lui. Il titolo è ”Vita”, un libro.').map((q) => q.inner)).toEqual(['Andiamo', 'Vita']);
+  });
+
+  it('GIVEN an opening mark written for the closing one (“… identità“, ha detto) THEN it closes the quotation, and the next one opens its own', () => {
+    const text = '“Avrei scelto una traccia storica, la storia ricostruisce la nostra identità“, ha detto il ministro, ospite in tv. “La maturità va affrontata con entusiasmo”.';
+    expect(findQuotations(text).map((q) => q.inner)).toEqual(['Avrei scelto una traccia storica, la storia ricostruisce la nostra identità', 'La maturità va affrontata con entusiasmo']);
+    expect(closingOpeners(text)).toHaveLength(text.length);
+    // An opening mark before a word still opens: “Vita” and “Sì” are quotations, not closings.
+    expect(closingOpeners('Il libro “Vita” e poi:“Sì”.')).toBe('Il libro “Vita” e poi:“Sì”.');
   });
 
   it("GIVEN two apostrophes for a straight double mark (''…'', \"…'') THEN each is one quotation without the apostrophes, and the frame shows the marks as straight double ones", () => {
