@@ -27,7 +27,7 @@ const CHECKSUM = 32;
 const PREFIX = 16;
 
 /** Version of the index snapshot's layout and of what it holds: bump it when indexing changes its output. */
-export const INDEX_SNAPSHOT_FORMAT = 4;
+export const INDEX_SNAPSHOT_FORMAT = 5;
 
 /** A stored index file, read at positions (the snapshot cache keeps it open, so a replaced file is not mixed in). */
 export interface IndexSnapshotFile {

@@ -142,9 +142,16 @@ export const DEFAULT_WEIGHTING: { readonly paragraph: Weighting; readonly senten
  */
 export function sectionTitleTerms(article: Article, paragraph: Paragraph): string[] {
   // Automatic titles add nothing (and reading them would segment the article); in an article without headings the
-  // article's title heads its first paragraph, the lead it sums up (a news title often names the place or the
-  // person the body then leaves implicit: "In Kenya…" over a lead that says "Nairobi").
-  if (hasAutomaticSections(article)) return paragraph.number === 1 ? analyze(article.meta.title, articleLang(article)).map((t) => t.term) : [];
+  // article's title heads each of its paragraphs, and counts twice over the lead it sums up: a news title often names
+  // the place or the person the body then leaves implicit ("Palazzo in fiamme, panico a Volla" over "Il neo sindaco
+  // eletto Andrea Viscovo …", "In Kenya…" over a lead that says "Nairobi"), and in a folder of articles it tells a
+  // paragraph's article from the others (SQuAD-it dev, whole folder: R@1 0.786 → 0.794, R@3 0.885 → 0.895, with the
+  // title over the lead alone; each question asked of its own article, where every paragraph shares the title, R@3
+  // 0.902 → 0.900 and Answer@1 0.758 → 0.760).
+  if (hasAutomaticSections(article)) {
+    const terms = analyze(article.meta.title, articleLang(article)).map((t) => t.term);
+    return paragraph.number === 1 ? [...terms, ...terms] : terms;
+  }
   const section = article.sections.find((s) => s.id === paragraph.sectionId);
   if (!section || section.automatic) return [];
   return analyze(section.title, articleLang(article)).map((t) => t.term);
@@ -499,7 +506,12 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
         const known = titleIds.get(paragraph.sectionId);
         if (known) ids = known;
         else titleIds.set(paragraph.sectionId, (ids = sectionTitleTerms(article, paragraph).map(termId)));
-      } else if (withTitles && paragraph.number === 1) ids = sectionTitleTerms(article, paragraph).map(termId);
+      } else if (withTitles) {
+        // (an article without headings: its title, the same over each paragraph after the lead, worked out once)
+        const key = paragraph.number === 1 ? 'lead' : '';
+        ids = titleIds.get(key) ?? sectionTitleTerms(article, paragraph).map(termId);
+        titleIds.set(key, ids);
+      }
       titles.push(ids);
       withPackedTerms(paragraph, lang, (packed) => {
         const n = packed[0]!;

@@ -32,7 +32,7 @@ Il porto di Valmare passa a una nuova società di gestione, che promette più tr
   'porto.md',
 );
 
-describe("an article without headings: its title heads the lead", () => {
+describe("an article without headings: its title heads each paragraph, the lead twice", () => {
   it('GIVEN a question naming what only the title names THEN the lead answers it', () => {
     const core = createCore([news, other]);
     for (const q of ['quanti morti ci sono stati in Kenya?', 'quante persone sono morte in Kenya?']) {
@@ -44,11 +44,22 @@ describe("an article without headings: its title heads the lead", () => {
     }
   });
 
-  it('GIVEN the title\'s word alone, whatever the decision THEN only the lead holds it, not the other paragraphs', () => {
+  it('GIVEN the title\'s word alone, whatever the decision THEN each paragraph of that article holds it, and no paragraph of another', () => {
     const core = createCore([news, other]);
-    for (const q of ['Kenya?', 'Kenya e Valmare?']) {
-      const r = core.ask(q, { limit: 3, ranking: { answerThreshold: 0 } });
-      expect(r.passages.map((p) => `${p.article} ${p.paragraph}`).filter((p) => p.startsWith('kenya')), q).toEqual(['kenya 1']);
+    const r = core.ask('Kenya?', { limit: 3, ranking: { answerThreshold: 0 } });
+    expect(r.passages.map((p) => `${p.article} ${p.paragraph}`).sort()).toEqual(['kenya 1', 'kenya 2']);
+    const both = core.ask('Kenya e Valmare?', { limit: 3, ranking: { answerThreshold: 0 } });
+    expect(both.passages.map((p) => `${p.article} ${p.paragraph}`).sort()).toEqual(['kenya 1', 'kenya 2', 'porto 1']);
+  });
+
+  it('GIVEN a question on what a later paragraph says of the place the title and lead name THEN that paragraph comes first, not the lead that only names the place', () => {
+    const fire = parseArticle('---\ntitle: "Palazzo in fiamme, panico a Valdora"\nlang: it\n---\n\nPanico per le strade di Valdora, dove ieri sera le fiamme hanno avvolto una palazzina di tre piani.\n\nIl sindaco Aldo Bruni ha convocato l\'unità di crisi del Comune per tutta la notte.\n', 'valdora.md');
+    const elsewhere = parseArticle('---\ntitle: "Incendio in un magazzino a Lerici"\nlang: it\n---\n\nUn incendio ha distrutto un magazzino del porto. Il sindaco Carla Neri ha ringraziato i vigili del fuoco per la rapidità.\n', 'lerici.md');
+    const core = createCore([fire, elsewhere]);
+    for (const q of ['chi è il sindaco di Valdora?', 'sindaco di Valdora']) {
+      // (the passage shown, or, declined, the closest one)
+      const r = core.ask(q);
+      expect((r.answered ? r.passages : r.closest)?.[0], q).toMatchObject({ article: 'valdora', paragraph: 2 });
     }
   });
 });
