@@ -480,7 +480,7 @@ const LISTED_REACH = 40;
 // `cueSpans`.
 const CUE_PATTERNS: readonly [QuestionCue, GuardedPattern][] = (
   [
-    ['time', '(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|when|what year|which year|how long)'],
+    ['time', '(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|a che ora|a quale ora|a che ora|in che giorno|in quale giorno|che giorno|when|what year|which year|how long|what time|what date|which day|what day)'],
     ['amount', '(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)'],
     ['person', '(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente|che lavoro|che mestiere|che ruolo|di cosa si occupa|what does .+ do)'],
     ['place', '(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su qual[ei]|su che|in quale paese)'],
@@ -517,13 +517,20 @@ function cueSpans(text: string): [number, number][] {
 const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december';
 const NUMBER_WORDS =
   'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
+const WEEKDAYS = 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// Whether any of the patterns holds in a text.
+const anyOf = (...patterns: { test(text: string): boolean }[]) => ({ test: (text: string) => patterns.some((p) => p.test(text)) });
 // The time and cause patterns are word lists, tried only when one of their words stands in the text.
 const SENTENCE_CUES: Record<QuestionCue, { test(text: string): boolean }> = {
   // A year ("nel 2007") is a time, not an amount.
   amount: new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)(?!(?:19|20)\\d\\d(?!\\d))(?<!\\d)\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
-  time: wordPattern(
-    `(${MONTHS}|1\\d{3}|20\\d\\d|secol[oi]|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)`,
-    'iu',
+  time: anyOf(
+    wordPattern(
+      `(${MONTHS}|${WEEKDAYS}|1\\d{3}|20\\d\\d|secol[oi]|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|stanotte|stamattina|stamani|stasera|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)`,
+      'iu',
+    ),
+    // a time of day: "alle 22.30", "verso le 21", "ore 15:30", "intorno all’una"
+    /(?<![\p{L}])(?:alle|all['’]|le|ore|dalle|entro le|fino alle)\s*(?:\d{1,2}(?:[.:]\d{2})?(?![\d.,]*\d)|una)(?![\p{L}])|(?<![\d.,])\d{1,2}:\d{2}(?![\d])/iu,
   ),
   // "Chi" is answered by people and by the companies, groups and roles that act in news stories.
   person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|(?<![\p{L}])(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce|sviluppator|programmator|imprenditor|startup|utent|client|aziend|societ|politic)/u,

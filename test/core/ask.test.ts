@@ -312,6 +312,13 @@ describe('query analysis', () => {
     expect(questionCues('Perché non è open source?')).toEqual(['cause']);
     expect(questionCues('Why did it leak?')).toEqual(['cause']);
     expect(questionCues('Quanto tempo ci è voluto?')).toEqual(['time']);
+    expect(questionCues('A che ora è scattato l’allarme?')).toEqual(['time']);
+    expect(questionCues('What time did the alarm go off?')).toEqual(['time']);
+  });
+
+  it('GIVEN a question on the time of day THEN the paragraph that gives a clock time (“alle 22.30”) comes before one that does not', () => {
+    const fire = parseArticle(['---', 'title: Fumo in un condominio', '---', '', 'L’allarme è scattato per il fumo visto dai vicini di casa nel cortile.', '', 'L’allarme è scattato alle 22.30 per il fumo nel cortile del palazzo.'].join('\n'), 'fumo.md');
+    expect(ask(buildPassageIndex([fire]), 'a che ora è scattato l’allarme?').passages[0]?.paragraph).toBe(2);
   });
 
   it('GIVEN a phrase in the thesaurus THEN it becomes one concept whose alternatives weigh less than typed words', () => {
