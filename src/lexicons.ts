@@ -197,9 +197,10 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
     cacheDir,
   );
   const bilinguals = ofKind('bilingual');
-  // The wordnets' English phrases ("go up", "take part", "labor market"), then Wiktionary's ("building site"), come
-  // under every layer: a phrase a layer above defines keeps that entry alone (the general layer's "going to = -" is
-  // no "go to = andare").
+  // The wordnets' English phrases ("go up", "take part", "labor market") and Wiktionary's ("building site"), each
+  // phrase with the senses of both ("put out": disturbare … from the wordnets, spegnere from Wiktionary), come under
+  // every layer: a phrase a layer above defines keeps that entry alone (the general layer's "going to = -" is no "go
+  // to = andare").
   const phrasesFile = sources.wordnetPhrasesFile ?? WORDNET_PHRASES_FILE;
   const phrases = readOptional(phrasesFile);
   const wiktPhrasesFile = sources.wiktionaryPhrasesFile ?? WIKTIONARY_PHRASES_FILE;
@@ -208,13 +209,14 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
     'bilingual',
     `${keyOf(bilinguals)}\0phrases\0${phrases}\0wiktionary\0${wiktPhrases}`,
     () => {
-      let merged = mergeBilingualLexicons(bilinguals.map((f) => parseOne(f, () => parseBilingualLexicon(f.text, f.shown))));
+      const merged = mergeBilingualLexicons(bilinguals.map((f) => parseOne(f, () => parseBilingualLexicon(f.text, f.shown))));
+      const layers: BilingualLexicon[] = [];
       for (const [file, text] of [[phrasesFile, phrases], [wiktPhrasesFile, wiktPhrases]] as const) {
         if (!text) continue;
         const shown = shownPath(file);
-        merged = underneath(merged, parseOne({ name: 'phrases-en-it.txt', shown, kind: 'bilingual', text }, () => parseBilingualLexicon(text, shown)));
+        layers.push(parseOne({ name: 'phrases-en-it.txt', shown, kind: 'bilingual', text }, () => parseBilingualLexicon(text, shown)));
       }
-      return merged;
+      return underneath(merged, mergeBilingualLexicons(layers));
     },
     (l) => ({ entries: storeTable(l.entries), maxWords: l.maxWords }),
     (data): BilingualLexicon => {

@@ -208,6 +208,14 @@ describe('the wordnets’ English phrases under Brano’s own layers', () => {
     expect(translateEnglishQuery('Who visited the building site?', without.bilingual).terms.map((t) => t.term)).not.toEqual(expect.arrayContaining(cantiere));
   });
 
+  it('GIVEN "put out", which the wordnets list as annoying and Wiktionary as extinguishing THEN the phrase has the senses of both; without Wiktionary\'s phrases only the wordnets\'', () => {
+    const spegnere = analyze('spegnere', 'it')[0]!.term;
+    const disturbare = analyze('disturbare', 'it')[0]!.term;
+    expect(words(loadLexicons(undefined, { cacheDir }), 'When did they put out the fire?', 'put out')?.terms).toEqual(expect.arrayContaining([spegnere, disturbare]));
+    const without = loadLexicons(undefined, { cacheDir, wiktionaryPhrasesFile: join(cacheDir, 'missing.txt') });
+    expect(words(without, 'When did they put out the fire?', 'put out')?.terms).not.toContain(spegnere);
+  });
+
   it('GIVEN the shipped Wiktionary phrases THEN every line parses, each key has two words or more, and the licence notice heads the file', () => {
     const text = readFileSync(WIKTIONARY_PHRASES_FILE, 'utf8');
     expect(text).toMatch(/Creative Commons Attribution-ShareAlike 3\.0/);
