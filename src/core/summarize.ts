@@ -61,6 +61,19 @@ export const SUMMARY_SIZES: Readonly<Record<SummaryLength, { readonly min: numbe
   long: { min: 6, max: 12 },
 };
 
+/**
+ * The length of a whole-article summary when none is asked for: long for an article of `LONG_FROM` sentences or more,
+ * medium from `MEDIUM_FROM`, short below — a summary holds about a quarter of the article or less, so a news brief of
+ * ten sentences is not summarised by eight of them.
+ * @param sentences - the article's sentences
+ * @returns the length
+ */
+export function articleSummaryLength(sentences: number): SummaryLength {
+  return sentences >= LONG_FROM ? 'long' : sentences >= MEDIUM_FROM ? 'medium' : 'short';
+}
+const LONG_FROM = 24;
+const MEDIUM_FROM = 12;
+
 /** A paragraph counts as being about a topic when it scores at least this share of the best paragraph… */
 const TOPIC_PARAGRAPH_SHARE = 0.5;
 /** …and holds at least this share of the query words (by idf) that the best-covering paragraph holds. */
@@ -867,7 +880,7 @@ export function createSummarizer(articles: readonly Article[], passages: Passage
       const article = scope[0];
       if (!article) return { kind: 'unknown-article', query: '', articles: [] };
       const model = modelOf(article);
-      return result(model, article.meta.title, summarizeText(model, '', model.units, options.length ?? 'long', true));
+      return result(model, article.meta.title, summarizeText(model, '', model.units, options.length ?? articleSummaryLength(model.units.length), true));
     },
   };
 }

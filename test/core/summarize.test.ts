@@ -94,6 +94,28 @@ describe('summarize: whole article', () => {
     expect(medium).toBeLessThan(long!);
   });
 
+  it('GIVEN no length and a news brief of ten sentences THEN the summary is short (at most three of them); asked long, it is longer', () => {
+    const sentences = [
+      'Un incendio è scoppiato ieri sera in una palazzina di via Roma a Valdora.',
+      'Le fiamme sono partite da un magazzino al piano terra.',
+      'Dodici famiglie sono state evacuate per precauzione.',
+      'I vigili del fuoco hanno lavorato fino all’alba per spegnere il rogo.',
+      'Due persone sono state portate in ospedale per accertamenti.',
+      'Il Comune ha trovato alloggi temporanei per gli sfollati.',
+      'Le cause dell’incendio sono ancora da accertare.',
+      'La strada è rimasta chiusa al traffico per tutta la notte.',
+      'I tecnici verificheranno oggi la stabilità dell’edificio.',
+      'I residenti potranno rientrare solo dopo il sopralluogo.',
+    ];
+    const text = ['---', 'title: Incendio a Valdora', '---', '', sentences.slice(0, 4).join(' '), '', sentences.slice(4, 7).join(' '), '', sentences.slice(7).join(' '), ''].join('\n');
+    const core = createCore([parseArticle(text, 'valdora.md')]);
+    const brief = summary(core.summarize());
+    expect(brief.sentences.length).toBeGreaterThanOrEqual(SUMMARY_SIZES.short.min);
+    expect(brief.sentences.length).toBeLessThanOrEqual(SUMMARY_SIZES.short.max);
+    expect(brief.sentences[0]?.text).toBe(sentences[0]);
+    expect(summary(core.summarize({ length: 'long' })).sentences.length).toBeGreaterThan(brief.sentences.length);
+  });
+
   it('GIVEN no length THEN the whole article gets the long summary and spreads over most sections', () => {
     const s = summary(seed.summarize());
     expect(s.sentences).toEqual(summary(seed.summarize({ length: 'long' })).sentences);
