@@ -22,6 +22,7 @@ import {
   speechNounSpeaker,
   subjectAfter,
   subjectBefore,
+  subjectColonSpeaker,
   subjectForward,
   type Subject,
   type Tok,
@@ -299,6 +300,15 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     speaker: 'Sara Gobbi',
     focuses: true,
     owner: introducedBy(speechNounSpeaker),
+  },
+  {
+    // "In un video anche Sara Gobbi attacca il sindaco: “…”": the one full name before the colon, subject of the verb
+    // after it
+    id: 'subject-colon',
+    example: ['In un video su Facebook anche Sara Gobbi attacca il sindaco e la giunta: “Il bilancio non tiene conto dei quartieri”.'],
+    speaker: 'Sara Gobbi',
+    focuses: true,
+    owner: introducedBy(subjectColonSpeaker),
   },
   {
     // "“…”, dice Rossi. “…”": a sentence that is mostly quotation continues the quotation right before it

@@ -135,6 +135,9 @@ export function nameStartBack(toks: readonly Tok[], j: number): number {
   return i;
 }
 
+/** Words an office takes between its article and itself ("l’ex presidente", "il neo sindaco", "l’attuale ministro"). */
+const PRE_ROLE: ReadonlySet<string> = new Set(['ex', 'neo', 'vice', 'attuale', 'allora', 'nuovo', 'nuova', 'stesso', 'stessa', 'già']);
+
 /** Head nouns of institutions, whose names run on with lower-case adjectives and complements (see `institutionEnd`). */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'ministero', 'banca', 'agenzia', 'istituto', 'corte', 'camera', 'cassa', 'ferrovie', 'presidenza', 'autorità',
@@ -310,6 +313,29 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (p >= 2 && COMPLEMENTS.has(toks[p]!.lower) && isNameToken(toks[head]) && INSTITUTION_HEADS.has(toks[head]!.lower) && article && nameEndForward(toks, head) === end + 1) {
       return { kind: 'name', name: sliceText(frame, toks, head, end + 1), at: toks[head]!.start };
     }
+    // "Il presidente del Consiglio Giuseppe Conte ha spiegato": after a role and its preposition, the run is the
+    // organisation, then the person (the role their subject's, not a complement)
+    const person = personStartInRun(toks, start, end + 1);
+    if (person > start) {
+      // the role noun nearest before the preposition, itself governed by nothing ("la proposta del presidente …" is
+      // the proposal's)
+      let r = start - 2;
+      while (r > 0 && start - r < 5 && !(isRoleTok(toks[r]) || isTitle(toks[r]!))) r--;
+      // (over the words an office takes before it: "l’ex presidente", "il neo sindaco")
+      let q = r - 1;
+      while (q >= 0 && PRE_ROLE.has(toks[q]!.lower)) q--;
+      // ("l’ex", "l’attuale": the article elided onto the word)
+      const elided = q >= 0 && /^l['’]/u.test(toks[q]!.lower) && PRE_ROLE.has(toks[q]!.lower.slice(2));
+      const article = elided || ARTICLES.has(toks[q]?.lower ?? '') || /^l['’]$/u.test(toks[q]?.lower ?? '');
+      const before = article ? q - 1 : q;
+      const governed = before >= 0 && (isPreposition(toks[before]) || COMPLEMENTS.has(toks[before]!.lower) || (toks[before]!.word && !article && !CLAUSE_OPENERS.has(toks[before]!.lower)));
+      if (!governed) return { kind: 'name', name: sliceText(frame, toks, person, end + 1), role: sliceText(frame, toks, r, person), at: toks[person]!.start };
+    }
+    // "il presidente del Consiglio rileva": an office and the institution it heads, with the article, governed by
+    // nothing, is the subject (the person holding that office)
+    if (p >= 1 && COMPLEMENTS.has(toks[p]!.lower) && isRoleTok(toks[p - 1]) && ARTICLES.has(toks[p - 2]?.lower ?? '') && !isPreposition(toks[p - 3])) {
+      return { kind: 'role', role: sliceText(frame, toks, p - 1, end + 1), at: toks[p - 2]!.start };
+    }
     // "la proposta di Rossi dice": a name governed by a preposition is not the subject
     if (p >= 0 && PREPOSITIONS.has(toks[p]!.lower)) return { kind: 'none' };
     return { kind: 'name', name, ...(titles.length ? { role: titles.map((x) => x.text).join(' ') } : {}), at: toks[start]!.start };
@@ -441,6 +467,30 @@ export const isRoleTok = (t: Tok | undefined): boolean => {
 export const isPreposition = (t: Tok | undefined): boolean => !!t && t.word && (PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
 /** "dell’Agenzia": a preposition elided onto a capitalised word. */
 export const isElidedComplement = (t: Tok | undefined): boolean => !!t && t.word && /^(?:dell|nell|all|dall|sull|d)'\p{Lu}/u.test(t.text.replace(/’/g, "'"));
+
+/**
+ * The full names (two capitalised words or more, no organisation's) a sentence's own words write before an offset,
+ * each not governed by a preposition: "In un video anche Silvio Berlusconi attacca …: “…”" names Silvio Berlusconi,
+ * "Da Palazzo Chigi …" names nobody.
+ * @param toks - the sentence's tokens (its frame, quotations blanked)
+ * @param before - the offset they must end before
+ * @returns the names as written
+ */
+export function fullNamesBefore(toks: readonly Tok[], frame: string, before: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < toks.length && toks[i]!.end <= before; i++) {
+    if (!isNameToken(toks[i]) || isTitle(toks[i]!) || (i > 0 && isNameToken(toks[i - 1]))) continue;
+    let e = i;
+    while (e + 1 < toks.length && isNameToken(toks[e + 1]) && toks[e + 1]!.end <= before && toks[e]!.end + 1 >= toks[e + 1]!.start) e++;
+    // ("la segretaria dei Fratelli d’Italia Giorgia Meloni": after a role and its preposition, the person)
+    const person = personStartInRun(toks, i, e + 1);
+    const run = toks.slice(person, e + 1);
+    const governed = person === i && (isPreposition(toks[i - 1]) || isElidedComplement(toks[i]));
+    if (run.length >= 2 && !governed && !run.some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) out.push(sliceText(frame, toks, person, e + 1));
+    i = e;
+  }
+  return out;
+}
 
 /**
  * Where the person begins in a capitalised run that follows a role and a preposition: "il ministro della
@@ -974,6 +1024,9 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
     if (!t.word) continue;
     seen++;
     if (!SPEECH_NOUNS.has(t.lower.replace(ELIDED_PREFIX, ''))) continue;
+    // "Sulle critiche di Confindustria il presidente rileva: «…»": a noun governed by a preposition is what the
+    // sentence is about, not whose words follow
+    if (isPreposition(toks[i - 1]) || /^(?:sull|dall|nell|all)['’]/u.test(t.lower)) return undefined;
     const p = i + 1;
     const prep = toks[p];
     if (!prep?.word) return undefined;
@@ -993,6 +1046,27 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
     if (!/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u.test(prep.lower)) return undefined;
     const subject = subjectForward(toks, frame, prep.lower.includes("'") ? p : p + 1, colon, true);
     return subject && (subject.kind === 'name' || subject.kind === 'role') ? subject : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "In un video anche Silvio Berlusconi attacca Conte: “…”", "la segretaria Giorgia Meloni affida a un video la
+ * risposta: “…”": the one full name the sentence writes before the colon that opens the quotation, as the subject of
+ * the word after it (a verb, though not one of saying).
+ * @param quoteStart - offset of the quotation's opening mark
+ */
+export function subjectColonSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
+  const colon = colonBeforeQuotation(toks, frame, quoteStart);
+  if (colon < 2) return undefined;
+  const names = fullNamesBefore(toks, frame, toks[colon]!.start);
+  if (names.length !== 1) return undefined;
+  for (let k = 1; k < colon; k++) {
+    const next = toks[k]!;
+    if (!next.word || next.cap || isNameToken(next) || isPreposition(next) || ARTICLES.has(next.lower) || /^(?:e|ed|o|ma|che|come)$/.test(next.lower)) continue;
+    if (!isNameToken(toks[k - 1])) continue;
+    const subject = subjectBefore(toks, frame, k);
+    if (subject.kind === 'name' && subject.name === names[0]) return subject;
   }
   return undefined;
 }

@@ -24,6 +24,7 @@ import {
   ELIDED_PREFIX,
   FIRST_PERSON,
   isNameToken,
+  fullNamesBefore,
   isPreposition,
   isRoleLike,
   isInstitutionName,
@@ -623,6 +624,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
               );
               const rest = toks.filter((t) => t.start >= g.from && t.end <= to && t.word && !known.has(fold(t.text.replace(ELIDED_PREFIX, ''))) && !isStopword(t.lower, 'it'));
               if (letters(rest.map((t) => t.text).join('')) < 15) text = '';
+              // "In diretta da Villa Pamphili, il premier ha spiegato: “…”.": a verb whose colon opens the quotation,
+              // and nothing after it, says only the quotation; what stands before the verb sets the scene
+              const verbEnd = toks[g.hits[g.hits.length - 1]!.tokEnd]?.end ?? 0;
+              const last = quotations[quotations.length - 1]!;
+              if (/^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(s.frame.slice(verbEnd, verbEnd + 120)) && letters(s.frame.slice(last.end, to).replace(/[“”«»"„]/gu, '')) < 12) text = '';
             }
           }
           if (text) add(g.entity, text, 'reported', g.from);
@@ -645,6 +651,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // A quotation right after another continues it, unless a later sentence of the paragraph names who said it
         // ("“Governare”. Così risponde X", "“…”. Lo ha detto X" after someone else's quotation).
         const announced = () => lastOpener() > si;
+        // "In un video anche Silvio Berlusconi attacca Conte: “…”": a sentence that names another person before its
+        // quotation does not go on with the quotation before
+        const namesSomeoneElse = (previous: Entity) => {
+          const own = new Set([live(previous).name, ...live(previous).aliases].map(fold));
+          const surnames = new Set([...own].map((n) => n.split(/\s+/).pop()!));
+          return fullNamesBefore(toks, s.frame, s.quotations[0]!.start).some((n) => !own.has(fold(n)) && !surnames.has(fold(n).split(/\s+/).pop()!));
+        };
         const follows =
           lastDirect &&
           ((!lastDirect.reported && lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) ||
@@ -652,7 +665,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
               lastDirect.paragraph === p.number - 1 &&
               lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1 &&
               (!lastDirect.reported || /^\s*[“«"„]/u.test(p.text)))) &&
-          !announced();
+          !announced() &&
+          !namesSomeoneElse(lastDirect.entity);
         const ctx: OwnerContext<Entity> = {
           s,
           toks,

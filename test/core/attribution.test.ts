@@ -89,6 +89,40 @@ describe('the construction tables', () => {
   });
 });
 
+describe('an office and the institution it heads before the name', () => {
+  it('GIVEN Il presidente del Consiglio Name ha spiegato: “…” THEN the quotation is theirs, with that office, and the scene before the verb is no statement', () => {
+    const drafts = speakersOf('In diretta da Villa Lago, il presidente del Consiglio Aldo Bruni ha spiegato: “Ho invitato le opposizioni qui”.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => [q.kind, q.text])])).toEqual([['Aldo Bruni', 'presidente del Consiglio', [['direct', 'Ho invitato le opposizioni qui']]]]);
+  });
+
+  it('GIVEN L’ex presidente della Regione Name ha dichiarato: “…” THEN theirs, not the institution’s', () => {
+    expect(speakersOf('L’ex presidente della Regione Carla Neri ha dichiarato: “Gli errori vanno esaminati”.').map((d) => [d.name, d.role])).toEqual([['Carla Neri', 'presidente della Regione']]);
+  });
+
+  it('GIVEN Sulle critiche di Organisation il presidente del Consiglio rileva: “…” THEN the office speaks (the person holding it), not the organisation the sentence is about', () => {
+    const drafts = speakersOf('Il presidente del Consiglio Aldo Bruni ha parlato ai giornalisti.', 'Sulle critiche di Confartigiani il presidente del Consiglio rileva: “Nessun pregiudizio nei confronti delle imprese”.');
+    expect(drafts.map((d) => d.name)).toEqual(['Aldo Bruni']);
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 2, 'direct', 'Nessun pregiudizio')).toBe(true);
+  });
+});
+
+describe('a new person before the colon', () => {
+  it('GIVEN a paragraph of X’s quotations, then “anche Name attacca …: “…”” THEN the new quotation is Name’s, not a continuation of X’s', () => {
+    const drafts = speakersOf(
+      '“Questa maggioranza – continua Verdi – ha reso più poveri milioni di italiani“.',
+      'In un video su Facebook anche Sara Gobbi attacca Verdi e la giunta: “Un teatrino che abbiamo sempre considerato inaccettabile“.',
+    );
+    expect(speaker(drafts, 'Sara Gobbi').quotes.map((q) => [q.paragraph, q.text])).toEqual([[2, 'Un teatrino che abbiamo sempre considerato inaccettabile']]);
+    expect(speaker(drafts, 'Verdi').quotes.every((q) => q.paragraph === 1)).toBe(true);
+  });
+
+  it('GIVEN “la risposta di X: …”, then “Mentre la segretaria del Partito Name affida a un video la risposta: …” THEN the second quotation is Name’s', () => {
+    const drafts = speakersOf('Quasi immediata la risposta del leader della Lega Lacustre, Marco Riva: “Comizio da regime”. Mentre la segretaria del Partito Verde Anna Neri affida a un video la risposta: “Nessuna possibilità di replica”.');
+    expect(has(speaker(drafts, 'Anna Neri').quotes, 1, 'direct', 'Nessuna possibilità di replica')).toBe(true);
+    expect(has(speaker(drafts, 'Marco Riva').quotes, 1, 'direct', 'Nessuna possibilità')).toBe(false);
+  });
+});
+
 describe('who takes the floor', () => {
   it('GIVEN Role, Name, è intervenuto a … THEN the paragraphs after it that only quote in the first person are theirs, until one reports someone else', () => {
     const drafts = speakersOf(
