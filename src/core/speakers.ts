@@ -628,7 +628,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
               // and nothing after it, says only the quotation; what stands before the verb sets the scene
               const verbEnd = toks[g.hits[g.hits.length - 1]!.tokEnd]?.end ?? 0;
               const last = quotations[quotations.length - 1]!;
-              if (/^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(s.frame.slice(verbEnd, verbEnd + 120)) && letters(s.frame.slice(last.end, to).replace(/[“”«»"„]/gu, '')) < 12) text = '';
+              // ("Conte ribadisce la sua visione politica: “…”": a few words naming what the quotation is, with no
+              // clause of their own, introduce it too)
+              const intro = /^((?:\s+[\p{L}’']+){0,6})\s*:\s*[“«"„]/u.exec(s.frame.slice(verbEnd, verbEnd + 120));
+              // (not a clause: "si dichiarò colpevole e disse al tribunale: …" states something before the quotation)
+              if (intro && g.hits.length === 1 && !/(?<![\p{L}])(?:che|di|a|ad|per|e|ed|ma)(?![\p{L}])/iu.test(intro[1]!) && letters(s.frame.slice(last.end, to).replace(/[“”«»"„]/gu, '')) < 12) text = '';
             }
           }
           if (text) add(g.entity, text, 'reported', g.from);

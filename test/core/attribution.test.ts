@@ -95,6 +95,13 @@ describe('an office and the institution it heads before the name', () => {
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => [q.kind, q.text])])).toEqual([['Aldo Bruni', 'presidente del Consiglio', [['direct', 'Ho invitato le opposizioni qui']]]]);
   });
 
+  it('GIVEN Name ribadisce la sua visione politica: “…” THEN the quotation is the statement, not also the sentence as reported speech; GIVEN Name si dichiarò colpevole e disse al giudice: “…” THEN both', () => {
+    const [bruni] = speakersOf('Aldo Bruni ribadisce la sua visione politica: “Rafforzare un ampio fronte progressista”.');
+    expect(bruni!.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Rafforzare un ampio fronte progressista']]);
+    const [neri] = speakersOf('Anna Neri si dichiarò colpevole e disse al giudice: “Sono qui e accetto la pena”.');
+    expect(neri!.quotes.map((q) => q.kind).sort()).toEqual(['direct', 'reported']);
+  });
+
   it('GIVEN L’ex presidente della Regione Name ha dichiarato: “…” THEN theirs, not the institution’s', () => {
     expect(speakersOf('L’ex presidente della Regione Carla Neri ha dichiarato: “Gli errori vanno esaminati”.').map((d) => [d.name, d.role])).toEqual([['Carla Neri', 'presidente della Regione']]);
   });
