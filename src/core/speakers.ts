@@ -364,7 +364,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let orgFocus: Entity | undefined;
   // the speaker of the last sentence that held a direct quotation, and where it was
   // (`reported`: their words were reported, not quoted; a quotation continues them only as a paragraph of its own)
-  let lastDirect: { entity: Entity; paragraph: number; sentence: number; reported?: boolean } | undefined;
+  // (`named`: a reported statement whose sentence names its speaker, not one carried over from before)
+  let lastDirect: { entity: Entity; paragraph: number; sentence: number; reported?: boolean; named?: boolean } | undefined;
 
   // Words a label gives someone (a label on its line, or at the head of the paragraph): direct statements of theirs.
   const sayDirect = (e: Entity, paragraph: number, said: readonly { text: string; offset: number }[]) => {
@@ -646,7 +647,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         for (const g of groups) if (g.entity.sort === 'organisation') orgFocus = g.entity;
         // (a person's reported words go on in a quotation right after them: "L’avvocato X si è detto ottimista." then
         // "“Abbiamo chiarito la posizione …”")
-        if (!s.quotations.length) lastDirect = live(last).sort === 'person' ? { entity: last, paragraph: p.number, sentence: si, reported: true } : undefined;
+        const named = groups[groups.length - 1]!.hits.some((h) => h.subject.kind === 'name' || h.subject.kind === 'role');
+        if (!s.quotations.length) lastDirect = live(last).sort === 'person' ? { entity: last, paragraph: p.number, sentence: si, reported: true, named } : undefined;
         else lastDirect = { entity: groups.find((g) => s.quotations.some((q) => q.start >= g.from))?.entity ?? last, paragraph: p.number, sentence: si };
         return;
       }
@@ -664,7 +666,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         };
         const follows =
           lastDirect &&
-          ((!lastDirect.reported && lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) ||
+          // (after a reported statement, in the same paragraph, only when its sentence named the speaker and this one
+          // opens with the quotation: "Il premier Conte ha risposto alle dichiarazioni di Salvini. “Leggo nella nota …”")
+          ((lastDirect.paragraph === p.number && lastDirect.sentence === si - 1 && (!lastDirect.reported || (lastDirect.named && /^\s*[“«"„]/u.test(s.text)))) ||
             (si === 0 &&
               lastDirect.paragraph === p.number - 1 &&
               lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1 &&

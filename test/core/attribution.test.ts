@@ -113,6 +113,15 @@ describe('an office and the institution it heads before the name', () => {
   });
 });
 
+describe('a quotation after a reported statement', () => {
+  it('GIVEN Il premier Name ha risposto alle dichiarazioni di Other. “…” in one paragraph THEN the quotation goes on with the premier; GIVEN a reported statement whose speaker is only carried over (“ha spiegato”) THEN the quotation after it is nobody’s', () => {
+    const drafts = speakersOf('Il premier Aldo Bruni ha risposto alle dichiarazioni di Marco Riva sulla crisi. “Leggo nella nota pubblicata dal ministro l’invito a non perdere tempo”.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'Leggo nella nota')).toBe(true);
+    const carried = speakersOf('Lo storico Aldo Bruni ha scritto un libro sulla riforma.', 'Tutti sono peccatori, ha spiegato. Nel 1521 il riformatore scrisse al suo amico sullo stesso tema: “Siate forti nella fede”.');
+    expect(carried.flatMap((d) => d.quotes.filter((q) => q.kind === 'direct').map((q) => q.text))).not.toContain('Siate forti nella fede');
+  });
+});
+
 describe('a new person before the colon', () => {
   it('GIVEN a paragraph of X’s quotations, then “anche Name attacca …: “…”” THEN the new quotation is Name’s, not a continuation of X’s', () => {
     const drafts = speakersOf(
