@@ -293,6 +293,8 @@ export interface SourceMarker {
   readonly commaAfter: boolean;
   /** A word right before the marker that makes it something else ("il secondo", "del secondo"). */
   readonly notAfter?: RegExp;
+  /** The source is the name right before the match, which a relative pronoun takes up ("X, secondo cui …"). */
+  readonly antecedent?: boolean;
   readonly example: string;
 }
 export const SOURCE_MARKERS: readonly SourceMarker[] = [
@@ -311,6 +313,16 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     documents: false,
     commaAfter: true,
     example: 'Per Nicola Vitale, i porti piccoli vanno aiutati.',
+  },
+  {
+    // "… dal segretario Nicola Zingaretti, secondo cui il voto “rafforza il governo”", "…, a detta della quale …"
+    // ("per cui", "per il quale" mostly mean "for which": not a source)
+    id: 'secondo-cui',
+    re: /,\s*(?:secondo\s+(?:cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)|a\s+detta\s+(?:del|della|dei|delle)\s+quali?e?)(?![\p{L}\p{M}])/gu,
+    documents: false,
+    commaAfter: false,
+    antecedent: true,
+    example: 'Il piano è stato presentato dal sindaco Aldo Bruni, secondo cui i lavori finiranno entro l’estate.',
   },
   {
     id: 'a-detta-di',

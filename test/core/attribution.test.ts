@@ -31,13 +31,18 @@ describe('the construction tables', () => {
     for (const row of [...CATAPHORIC_OPENERS, ...FLOOR_GIVERS]) expect(row.re.test(row.example), row.id).toBe(true);
   });
 
-  it('GIVEN each verbless source marker’s example (“Secondo X …”, “Per X, …”, “A detta del ministro X, …”) THEN its sentence is that person’s reported statement, and the person alone speaks', () => {
+  it('GIVEN each verbless source marker’s example (“Secondo X …”, “Per X, …”, “A detta del ministro X, …”, “X, secondo cui …”) THEN its sentence (after “secondo cui”, the relative clause) is that person’s reported statement, and the person alone speaks', () => {
     for (const row of SOURCE_MARKERS) {
       const drafts = speakersOf(row.example);
       expect(drafts.length, row.id).toBe(1);
-      expect(drafts[0]!.quotes.map((q) => [q.kind, q.text]), row.id).toEqual([['reported', row.example]]);
+      row.re.lastIndex = 0;
+      const marker = row.antecedent ? row.re.exec(row.example) : null;
+      const said = marker ? row.example.slice(marker.index + marker[0].length).trim() : row.example;
+      expect(drafts[0]!.quotes.map((q) => [q.kind, q.text]), row.id).toEqual([['reported', said]]);
       expect(row.example, row.id).toContain(drafts[0]!.name);
     }
+    // “per cui” is mostly “for which”: no source
+    expect(speakersOf('Il premio fu assegnato a Robert Koch, per cui i microbi causano le malattie.')).toEqual([]);
   });
 
   it('GIVEN a marker word used otherwise (“il secondo”, “per Meta è …” with no comma) THEN nobody is made a source', () => {
