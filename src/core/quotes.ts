@@ -94,9 +94,17 @@ export function findQuotations(original: string): Quotation[] {
  */
 export function closingOpeners(text: string): string {
   if (!text.includes('“')) return text;
-  let out = text;
-  for (let k = text.indexOf('“'); k >= 0; k = text.indexOf('“', k + 1)) if (closesAsOpener(text, k)) out = `${out.slice(0, k)}”${out.slice(k + 1)}`;
-  return out;
+  // (pieces joined once: linear however many marks the text holds)
+  const pieces: string[] = [];
+  let from = 0;
+  for (let k = text.indexOf('“'); k >= 0; k = text.indexOf('“', k + 1)) {
+    if (!closesAsOpener(text, k)) continue;
+    pieces.push(text.slice(from, k), '”');
+    from = k + 1;
+  }
+  if (!pieces.length) return text;
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }
 
 // Whether the “ at k closes a quotation, as hasty copy writes it: right after a word or a stop, before a space,
