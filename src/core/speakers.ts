@@ -195,6 +195,10 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
   return read;
 }
 
+/** Whether a sentence is a quotation: it opens with one (after a dateline, "Roma – "), and quotations are most of its letters. */
+const opensWithQuotation = (s: QuoteSentence) =>
+  /^\s*(?:\p{Lu}[\p{L}’' ]{1,30}\s[–—-]\s*)?[“«"„]/u.test(s.text) && s.quotations.reduce((n, q) => n + letters(q.inner), 0) >= 0.8 * letters(s.text);
+
 /** A text without a stray quotation mark (or space) at either end. */
 const withoutStrayMarks = (text: string) => text.trim().replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, '');
 
@@ -557,7 +561,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         for (const speaker of [who, ...together]) for (const piece of ins.pieces) add(speaker, piece.text, 'direct', q.start + 1 + piece.offset, sentence);
         return who;
       };
-      const cat = attributed.find((a) => a.hit.cataphoric);
+      // "“Ho sempre detto che …”. Il presidente del Consiglio Giuseppe Conte commenta i risultati …": a paragraph that
+      // opens with a quotation nobody has said, then a sentence with no quotation whose speaker is named — the
+      // quotation is theirs
+      const opening = si === 1 && pending.includes(0) && !s.quotations.length && opensWithQuotation(sentences[0]!.s);
+      const cat = attributed.find((a) => a.hit.cataphoric) ?? (opening ? attributed.find((a) => !a.hit.inverted && a.hit.subject.kind === 'name' && live(a.entity).sort === 'person') : undefined);
       if (cat) {
         // the statement is what the paragraph said before, that nobody had said yet
         let spoke = false;

@@ -127,6 +127,16 @@ describe('a quotation after a reported statement', () => {
   });
 });
 
+describe('a quotation that opens the paragraph, its speaker named in the next sentence', () => {
+  it('GIVEN “Roma – “…”. Il presidente Name commenta i risultati …” THEN the quotation is theirs; GIVEN a quotation that goes on with the previous paragraph’s speaker THEN it stays theirs', () => {
+    const drafts = speakersOf('Roma – “Ho sempre detto che non era un voto sul governo”. Il presidente della Regione Aldo Bruni commenta i risultati delle elezioni.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'Ho sempre detto')).toBe(true);
+    const two = speakersOf('“Il bilancio è in ordine”, ha detto Marco Riva.', '“I revisori lo hanno confermato”. Il sindaco Aldo Bruni ha ringraziato la giunta per il lavoro.');
+    expect(has(speaker(two, 'Marco Riva').quotes, 2, 'direct', 'I revisori')).toBe(true);
+    expect(two.find((d) => d.name === 'Aldo Bruni')?.quotes.some((q) => q.text.includes('I revisori')) ?? false).toBe(false);
+  });
+});
+
 describe('a new person before the colon', () => {
   it('GIVEN a paragraph of X’s quotations, then “anche Name attacca …: “…”” THEN the new quotation is Name’s, not a continuation of X’s', () => {
     const drafts = speakersOf(
