@@ -66,6 +66,9 @@ const singular = [
   'fa sapere', 'ha fatto sapere', 'aveva fatto sapere', 'rende noto', 'ha reso noto',
   'denuncia', 'ha denunciato', 'incalza', 'manda a dire', 'osserva', 'ha osservato',
   'chiede di', 'ha chiesto di',
+  // urging and recommending: "il ministro ha esortato ad affrontare gli esami con entusiasmo" (an inserted ", ha
+  // esortato," is left to the verbs that insert)
+  'esorta a', 'esorta ad', 'ha esortato a', 'ha esortato ad', 'raccomanda', 'ha raccomandato', 'sollecita', 'ha sollecitato',
   // "ha chiesto a Salvini di “non fare polemiche”": the one asked named between
   ...['chiede', 'ha chiesto', 'aveva chiesto'].map((v) => `${v} (?:a|ad|al|alla|allo|ai|agli|alle|all${AP}) ?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}di`),
   `pone l${AP}accento`, `ha posto l${AP}accento`, 'riconosce', 'ha riconosciuto',

@@ -137,6 +137,16 @@ describe('a quotation that opens the paragraph, its speaker named in the next se
   });
 });
 
+describe('urging and recommending', () => {
+  it('GIVEN Dopo una raccomandazione (“…”), il ministro ha esortato ad … THEN the quotation and the exhortation are the minister’s; GIVEN uno studio ha raccomandato che … THEN the study’s reported statement', () => {
+    const drafts = speakersOf('La ministra Anna Neri ha pubblicato un video per gli studenti. Dopo una raccomandazione per la prova scritta (“Non buttatevi subito a scrivere”), la ministra ha esortato ad affrontare gli esami con entusiasmo.');
+    const neri = speaker(drafts, 'Anna Neri');
+    expect(has(neri.quotes, 1, 'direct', 'Non buttatevi subito a scrivere')).toBe(true);
+    expect(has(neri.quotes, 1, 'reported', 'ha esortato ad affrontare gli esami')).toBe(true);
+    expect(speakersOf('Nel 1958 uno studio ha raccomandato che la città annetta i quartieri periferici.').map((d) => [d.name, d.quotes[0]?.kind])).toEqual([['studio', 'reported']]);
+  });
+});
+
 describe('a new person before the colon', () => {
   it('GIVEN a paragraph of X’s quotations, then “anche Name attacca …: “…”” THEN the new quotation is Name’s, not a continuation of X’s', () => {
     const drafts = speakersOf(
