@@ -123,9 +123,27 @@ export interface VerbHit {
   readonly inverted: boolean;
   /** Offset (in the sentence) of the comma before an inverted verb: the statement ends there. */
   readonly statementEnd: number;
+  /** Offset (in the sentence) where the statement starts, when not at the speaker's group: after "…, secondo cui". */
+  readonly statementStart?: number;
   readonly subject: Subject;
   /** The statement came before the verb, in earlier sentences ("“…”. Lo ha detto X"). */
   readonly cataphoric?: boolean;
+}
+
+/**
+ * The person a relative pronoun takes up from right before its comma ("… dal sindaco Aldo Bruni, secondo cui …",
+ * "il segretario Pd Nicola Zingaretti, secondo cui …"): a full name, or a name after an office (after an office and
+ * its party, the last two words); none for a document's or an organisation's name ("il trattato CE, secondo il
+ * quale").
+ * @param comma - the comma's token index
+ */
+export function antecedentName(toks: readonly Tok[], frame: string, comma: number): Subject | undefined {
+  if (!isNameToken(toks[comma - 1])) return undefined;
+  let start = nameStartBack(toks, comma - 1);
+  if (comma - start >= 3 && isRoleTok(toks[start - 1])) start = comma - 2;
+  const run = toks.slice(start, comma);
+  if (!run.every((t) => t.cap) || !(run.length >= 2 || isRoleTok(toks[start - 1])) || run.some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
+  return { kind: 'name', name: sliceText(frame, toks, start, comma), at: toks[start]!.start };
 }
 
 /** Walks back over a capitalised name ending at token index `j`; returns its first token index. */

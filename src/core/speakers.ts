@@ -42,8 +42,7 @@ import {
   roleStem,
   sharedStance,
   speakerLabel,
-  nameStartBack,
-  isRoleTok,
+  antecedentName,
   sliceText,
   subjectAfter,
   subjectBefore,
@@ -98,14 +97,8 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       if (row.notAfter && prev?.word && row.notAfter.test(prev.lower)) continue;
       if (row.antecedent) {
         // the name right before the comma, which the relative pronoun takes up; the statement is what follows it
-        // (governed or not: "presentato dal sindaco Aldo Bruni, secondo cui"; after an office and its party, the last
-        // two words: "il segretario Pd Nicola Zingaretti")
-        if (!isNameToken(prev)) continue;
-        let start = nameStartBack(toks, first - 1);
-        if (first - start >= 3 && isRoleTok(toks[start - 1])) start = first - 2;
-        // (a person: a full name, or a name after an office — "il trattato CE, secondo il quale" is a document's)
-        if (!toks.slice(start, first).every((t) => t.cap) || !(first - start >= 2 || isRoleTok(toks[start - 1])) || toks.slice(start, first).some((t) => ORGANISATION_WORDS.has(t.lower))) continue;
-        hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: { kind: 'name', name: sliceText(frame, toks, start, first), at: toks[start]!.start } });
+        const named = antecedentName(toks, frame, first);
+        if (named) hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, statementStart: toks[last]!.end, subject: named });
         continue;
       }
       const subj = subjectAfter(toks, frame, last);
@@ -634,8 +627,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             if (quotations.length && letters(outside) < 12) text = '';
           } else {
             // ("…, secondo cui il voto …": the statement is what the relative clause says)
-            const relative = g.hits.length === 1 && g.hits[0]!.form === 'secondo-cui' ? (toks[g.hits[0]!.tokEnd]?.end ?? g.from) : g.from;
-            text = s.text.slice(relative, to).replace(/^\s+/u, '');
+            text = s.text.slice(g.hits.length === 1 ? (g.hits[0]!.statementStart ?? g.from) : g.from, to).replace(/^\s+/u, '');
             // "Fermi ha dichiarato: «…»": nothing is said outside the quotation but who says it
             if (quotations.length && !g.hits.some((h) => h.stance)) {
               const known = new Set(
