@@ -491,6 +491,7 @@ export const isElidedComplement = (t: Tok | undefined): boolean => !!t && t.word
  * each not governed by a preposition: "In un video anche Silvio Berlusconi attacca …: “…”" names Silvio Berlusconi,
  * "Da Palazzo Chigi …" names nobody.
  * @param toks - the sentence's tokens (its frame, quotations blanked)
+ * @param frame - the frame they were read from
  * @param before - the offset they must end before
  * @returns the names as written
  */
