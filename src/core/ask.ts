@@ -480,7 +480,7 @@ const LISTED_REACH = 40;
 // `cueSpans`.
 const CUE_PATTERNS: readonly [QuestionCue, GuardedPattern][] = (
   [
-    ['time', '(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|a che ora|a quale ora|a che ora|in che giorno|in quale giorno|che giorno|when|what year|which year|how long|what time|what date|which day|what day)'],
+    ['time', '(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|a che ora|a quale ora|in che giorno|in quale giorno|che giorno|when|what year|which year|how long|what time|what date|which day|what day)'],
     ['amount', '(quant[aoie]|how many|how much|che percentuale|quale percentuale|numero di|what percentage)'],
     ['person', '(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente|che lavoro|che mestiere|che ruolo|di cosa si occupa|what does .+ do)'],
     ['place', '(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su qual[ei]|su che|in quale paese)'],

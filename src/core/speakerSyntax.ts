@@ -337,8 +337,7 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (person > start) {
       // the role noun nearest before the preposition, itself governed by nothing ("la proposta del presidente …" is
       // the proposal's)
-      let r = start - 2;
-      while (r > 0 && start - r < 5 && !(isRoleTok(toks[r]) || isTitle(toks[r]!))) r--;
+      const r = roleBeforePreposition(toks, start);
       // (over the words an office takes before it: "l’ex presidente", "il neo sindaco")
       let q = r - 1;
       while (q >= 0 && PRE_ROLE.has(toks[q]!.lower)) q--;
@@ -517,14 +516,20 @@ export function fullNamesBefore(toks: readonly Tok[], frame: string, before: num
  * person is the last two words (three with a particle: "Maria De Santis").
  */
 export function personStartInRun(toks: readonly Tok[], i: number, end: number): number {
-  if (end - i < 3 || !isPreposition(toks[i - 1])) return i;
-  let p = i - 2;
-  let role = false;
-  for (let n = 0; n < 4 && p >= 0 && toks[p]!.word; n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) role = true;
-  if (!role) return i;
+  if (end - i < 3 || !isPreposition(toks[i - 1]) || roleBeforePreposition(toks, i) < 0) return i;
   const start = PARTICLES.has(toks[end - 2]!.lower) && end - i >= 4 ? end - 3 : end - 2;
   // (the end of an institution's name, "Ferrovie dello Stato", is no person: the person's words are all capitalised)
   return toks.slice(start, end).every((t) => t.cap || PARTICLES.has(t.lower)) && toks[start]!.cap ? start : i;
+}
+
+/**
+ * The office nearest before the preposition that governs a capitalised run starting at `i` ("il ministro della
+ * Difesa …": ministro), among the four words before it.
+ * @returns its token index, or -1
+ */
+function roleBeforePreposition(toks: readonly Tok[], i: number): number {
+  for (let p = i - 2, n = 0; n < 4 && p >= 0 && toks[p]!.word; n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) return p;
+  return -1;
 }
 
 /** The role a speaker is referred to by, for matching "il ministro" with "ministro dell’Agricoltura": its first role noun, gender and number folded. */
