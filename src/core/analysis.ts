@@ -439,6 +439,7 @@ function determinedTerm(prevLower: string, lower: string, lang: Lang): string | 
 }
 
 const LETTERS_ONLY = /^\p{L}{2,}$/u;
+const ORDINAL = /^(\d+)(?:ª|º|ᵃ|ᵒ|esim[oaie]|st|nd|rd|th)$/;
 const UPPER_START = /^\p{Lu}/u;
 
 /**
@@ -451,6 +452,10 @@ const UPPER_START = /^\p{Lu}/u;
  */
 export function tokenTerms(kind: Token['kind'], surface: string, lower: string, lang: Lang): string[] {
   if (kind !== 'word') {
+    // An ordinal written with its number ("31ª giornata", "2º posto", "76esima edizione", "31st round") is that
+    // number, as "73° Festival" is (the degree sign is no letter): a question's "31" or "31st" meets it.
+    const ordinal = ORDINAL.exec(lower);
+    if (ordinal) return [ordinal[1]!];
     // "Covid-19", "Sars-CoV-2": a hyphenated name with digits (capitalised: "ossigeno-16" is no name) also yields
     // its words ("covid", "sars")
     if (kind !== 'alnum' || !lower.includes('-') || !UPPER_START.test(surface)) return [foldAccents(lower)];

@@ -322,6 +322,9 @@ const NO_EXCEPTIONS: EnglishExceptions = new Map();
  * apertura, discusso → discussione, espresso → espressione).
  */
 const DERIVING_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 'ativ', 'os', 'itar', 'ari', 'ier', 'es', 'an', 'ur', 'ion'];
+/** How much an English word the article writes as typed counts beside its translations. */
+const LOANWORD_WEIGHT = 1;
+
 /** How much a derived word counts: as a near cognate. */
 const DERIVED_WEIGHT = 0.8;
 
@@ -411,6 +414,11 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // An acronym the article writes as it is ("RAM", "USB") is that too, whatever the dictionary says ("ram": montone)
       if (n === 1 && ACRONYM_WORD.test(first.surface) && vocabulary) {
         for (const t of analyze(first.surface, 'it')) if (vocabulary.has(t.term) && !sense.terms.has(t.term)) extra.push({ term: t.term, similarity: 1 });
+      }
+      // A word the article itself writes as it is typed, whatever the dictionary says: a loanword ("match", "goal",
+      // "manager", "post") or a word both languages spell alike.
+      if (n === 1 && vocabulary && !sense.cue) {
+        for (const t of analyze(first.surface, 'it')) if (vocabulary.has(t.term) && !sense.terms.has(t.term) && !extra.some((c) => c.term === t.term)) extra.push({ term: t.term, similarity: LOANWORD_WEIGHT });
       }
       for (const c of extra) add(c.term, c.similarity);
       words.push({

@@ -170,12 +170,13 @@ export function verbEntry(form: string): ReportingVerb {
 }
 
 /**
- * Reported "statements" that say nothing: the subject did not answer or would not comment ("Meta non ha risposto
- * a una domanda su …", "non ha risposto a una richiesta di commento"). They stay in the speaker's statements (the
+ * Reported "statements" that say nothing: the subject did not answer, would not comment or did not speak ("Meta non
+ * ha risposto a una domanda su …", "non ha risposto a una richiesta di commento", "Rossi non ha parlato nel
+ * post-partita"). They stay in the speaker's statements (the
  * article reports them) and are shown labelled as a non-response, never as a quotation.
  */
 const NO_RESPONSE_RE =
-  /(?<![\p{L}])(?:non\s+(?:ha|hanno|aveva|avevano)\s+(?:risposto|replicato|commentato)|non\s+(?:ha|hanno)\s+voluto\s+(?:commentare|rispondere)|(?:si\s+è|si\s+sono)\s+rifiutat[oaie]\s+di\s+(?:commentare|rispondere)|(?:ha|hanno)\s+declinato\s+(?:ogni|qualsiasi)\s+commento|nessun\s+commento\s+da)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:non\s+(?:ha|hanno|aveva|avevano)\s+(?:risposto|replicato|commentato|parlato)|non\s+(?:ha|hanno)\s+voluto\s+(?:commentare|rispondere|parlare)|(?:si\s+è|si\s+sono)\s+rifiutat[oaie]\s+di\s+(?:commentare|rispondere)|(?:ha|hanno)\s+declinato\s+(?:ogni|qualsiasi)\s+commento|nessun\s+commento\s+da)(?![\p{L}])/iu;
 
 /**
  * Whether a reported statement is a non-response (no answer, no comment) rather than something said.

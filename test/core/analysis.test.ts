@@ -111,6 +111,18 @@ describe('analyze', () => {
     expect(terms('Mi ricordi chi poteva usarlo nel pezzo?')).toEqual(terms('chi usarlo?'));
   });
 
+  it('GIVEN an ordinal written with its number (“31ª giornata”, “2º posto”, “76esima edizione”, “31st round”) THEN its term is the number, as in “73° Festival”', () => {
+    const terms = (s: string, lang: 'it' | 'en' = 'it') => analyze(s, lang).map((t) => t.term);
+    expect(terms('la 31ª giornata')).toEqual(['31', ...terms('giornata')]);
+    expect(terms('il 2º posto')[0]).toBe('2');
+    expect(terms('la 76esima edizione')[0]).toBe('76');
+    expect(terms('i 20esimi')[0]).toBe('20');
+    expect(terms('the 31st round', 'en')).toContain('31');
+    expect(terms('il 73° Festival')[0]).toBe('73');
+    // Other letters after digits stay one name: “5G”, “3D”, “B2B”.
+    expect(terms('5G e 3D')).toEqual(['5g', '3d']);
+  });
+
   it('GIVEN a hyphenated name THEN the whole and its parts are terms', () => {
     expect(terms('Al-Dahle')).toEqual(['al-dahle', 'dahl']);
   });

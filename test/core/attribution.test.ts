@@ -1107,6 +1107,9 @@ describe('statements that say nothing', () => {
     expect(noAnswer.map((q) => [q.paragraph, q.kind])).toEqual([[8, 'reported']]);
     expect(isNonResponse('Meta non ha risposto a una domanda su quali azioni potrebbe intraprendere')).toBe(true);
     expect(isNonResponse('L’assessore si è rifiutato di commentare le dimissioni')).toBe(true);
+    expect(isNonResponse('BALLARDINI non ha parlato nel post-partita, al suo posto è intervenuto l’amministratore delegato')).toBe(true);
+    expect(isNonResponse('Il tecnico non ha voluto parlare dell’arbitro')).toBe(true);
+    expect(isNonResponse('Il tecnico ha parlato dopo la partita')).toBe(false);
     expect(isNonResponse('“Sarei sorpreso se non ci fosse accordo”, ha aggiunto il sindaco.')).toBe(false);
   });
 });

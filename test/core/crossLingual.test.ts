@@ -346,6 +346,19 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(elsewhere?.terms).toEqual(expect.arrayContaining(itTerms('presidente')));
   });
 
+  it('GIVEN an English word the dictionary translates and the article also writes as it is (a loanword: "match", "manager") THEN the word as written is one more alternative of the same concept; where the article does not write it, only the translations', () => {
+    const article = (words: string[]) => ({ vocabulary: { has: (t: string) => words.some((w) => itTerms(w).includes(t)), similarTerms: () => [] } });
+    const match = (words: string[]) => translateEnglishQuery('which match opened the round?', general, article(words)).words.find((w) => w.text === 'match');
+    const written = match(['match', 'giornata']);
+    expect(written?.terms).toEqual(expect.arrayContaining(itTerms('match')));
+    expect(written?.terms).toEqual(expect.arrayContaining(itTerms('partita')));
+    expect(written?.alternatives).toContainEqual(itTerms('match'));
+    expect(match(['partita'])?.terms).not.toEqual(expect.arrayContaining(itTerms('match')));
+    // A question word, whatever the article writes, stays a cue ("how many": numbers), not a word to match.
+    const cue = translateEnglishQuery('how many goals?', general, article(['many', 'how'])).words.find((w) => w.cue);
+    expect(cue?.terms ?? []).not.toContain('many');
+  });
+
   it('GIVEN an acronym in capitals the article writes the Italian way ("GDP": "Pil") THEN the list translates it and it stays a name; written in the article ("NATO"), it is matched as written', () => {
     const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
     const gdp = translateEnglishQuery('How much did GDP grow?', general, { vocabulary: vocabulary(['pil']) }).words.find((w) => w.text === 'GDP');
