@@ -1559,7 +1559,7 @@ function equivalentsOf(index: QueryExpansionSource): (terms: readonly string[]) 
 const vocabularies = new WeakMap<QueryExpansionSource, ItalianVocabulary>();
 function vocabularyOf(index: QueryExpansionSource): ItalianVocabulary {
   let vocabulary = vocabularies.get(index);
-  if (!vocabulary) vocabularies.set(index, (vocabulary = { has: (t: string) => index.paragraphIndex.has(t), similarTerms: (t: string) => index.similarTerms(t) }));
+  if (!vocabulary) vocabularies.set(index, (vocabulary = { has: (t: string) => index.paragraphIndex.has(t), similarTerms: (t: string) => index.similarTerms(t), writtenAsName: (t: string) => index.names.has(t) }));
   return vocabulary;
 }
 

@@ -18,6 +18,8 @@ export interface ItalianVocabulary {
   has(term: string): boolean;
   /** Indexed terms spelt almost like a term (one or two edits), closest first. */
   similarTerms(term: string): readonly string[];
+  /** Whether the index holds a term as (part of) a name, written with a capital inside a sentence. */
+  writtenAsName?(term: string): boolean;
 }
 
 /** English irregular forms → their base forms (WordNet's exception lists: noun.exc, verb.exc, adj.exc). */

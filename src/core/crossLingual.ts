@@ -322,8 +322,9 @@ const NO_EXCEPTIONS: EnglishExceptions = new Map();
  * apertura, discusso → discussione, espresso → espressione).
  */
 const DERIVING_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 'ativ', 'os', 'itar', 'ari', 'ier', 'es', 'an', 'ur', 'ion'];
-/** How much an English word the article writes as typed counts beside its translations. */
-const LOANWORD_WEIGHT = 1;
+/** How much an English word the article writes as typed counts beside its translations (chosen on the English dev
+ * set: at 0.5 R@1 0.879, at 1 0.874, without it 0.874). */
+const LOANWORD_WEIGHT = 0.5;
 
 /** How much a derived word counts: as a near cognate. */
 const DERIVED_WEIGHT = 0.8;
@@ -415,10 +416,13 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       if (n === 1 && ACRONYM_WORD.test(first.surface) && vocabulary) {
         for (const t of analyze(first.surface, 'it')) if (vocabulary.has(t.term) && !sense.terms.has(t.term)) extra.push({ term: t.term, similarity: 1 });
       }
-      // A word the article itself writes as it is typed, whatever the dictionary says: a loanword ("match", "goal",
-      // "manager", "post") or a word both languages spell alike.
+      // A word the article itself writes as it is typed, in lower case, whatever the dictionary says: a loanword
+      // ("match", "manager", "post") or a word both languages spell alike. Written only inside a name ("Face" of
+      // "Hugging Face") it is that name's, not the word's.
       if (n === 1 && vocabulary && !sense.cue) {
-        for (const t of analyze(first.surface, 'it')) if (vocabulary.has(t.term) && !sense.terms.has(t.term) && !extra.some((c) => c.term === t.term)) extra.push({ term: t.term, similarity: LOANWORD_WEIGHT });
+        for (const t of analyze(first.surface, 'it')) {
+          if (vocabulary.has(t.term) && !vocabulary.writtenAsName?.(t.term) && !sense.terms.has(t.term) && !extra.some((c) => c.term === t.term)) extra.push({ term: t.term, similarity: LOANWORD_WEIGHT });
+        }
       }
       for (const c of extra) add(c.term, c.similarity);
       words.push({

@@ -37,6 +37,9 @@ export interface Tok {
   readonly cap: boolean;
   /** First word of the sentence (or of a quotation), where a capital letter proves nothing. */
   readonly initial: boolean;
+  /** Inside a name though a function word by itself: a capitalised particle between two capitalised words ("Sal Da
+   * Vinci", "Lucio Dalla" aside) or an elided surname after a given name ("Gigi D’Alessio", "Luca Dell’Orto"). */
+  readonly particle?: boolean;
 }
 
 /** Words of a speaker talking about themselves: "io", "noi", "mi", "nostro", "ho", "abbiamo", "siamo", "-iamo". */
@@ -53,8 +56,24 @@ export function lex(text: string): Tok[] {
     const initial = !prev || (!prev.word && /^[“«"„(.!?…:]$/.test(prev.text));
     out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, word, cap: word && /^\p{Lu}/u.test(t), initial });
   }
+  // A capitalised particle or an elided surname right after a capitalised word (one space between) belongs to the name:
+  // "Sal Da Vinci", "Alessandro La Cava", "Gigi D’Alessio"; at a sentence's start ("Da Palazzo Chigi …") or before a
+  // word in lower case it stays what it is.
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i]!;
+    const prev = out[i - 1]!;
+    if (!t.cap || t.initial || !prev.cap || prev.end + 1 !== t.start) continue;
+    const next = out[i + 1];
+    const between = NAME_PARTICLES.has(t.lower) && next?.cap && t.end + 1 === next.start;
+    if (between || ELIDED_SURNAME.test(t.text)) out[i] = { ...t, particle: true };
+  }
   return out;
 }
+
+// Capitalised particles of Italian and foreign surnames ("Da Vinci", "Di Maio", "Del Piero", "La Russa", "Van Basten").
+const NAME_PARTICLES = new Set(['da', 'di', 'de', 'del', 'della', 'dal', 'dalla', 'la', 'lo', 'le', 'van', 'von', 'der', 'dos', 'das']);
+// An elided preposition that begins a surname: "D’Alessio", "Dell’Orto", "Dall’Oglio".
+const ELIDED_SURNAME = /^(?:D|Dell|Dall)['’]\p{Lu}\p{Ll}+$/u;
 
 export const CLOSE_MARKS = new Set(['”', '»', '"']);
 export const OPEN_MARKS = new Set(['“', '«', '"', '„']);
@@ -77,7 +96,7 @@ export const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', '
 
 export const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
 export const isNameToken = (t: Tok | undefined): boolean =>
-  !!t && t.cap && !NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower)));
+  !!t && t.cap && (t.particle === true || (!NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower)))));
 /** "l’Istat", "l’Inps", "l’Onu": a name after the elided article (an organisation); `elidedName` gives it. */
 const ELIDED_NAME = /^[lL]['’](\p{Lu}[\p{L}\p{N}-]*)$/u;
 /**
@@ -870,7 +889,7 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
 /**
  * A paragraph that only names who speaks next: "Massimo Spagnolli:", "Massimo Spagnolli (allenatore):", "Massimo
  * Spagnolli, allenatore del Trento:" — a full name of two to four words, an optional role, a colon, nothing else —
- * or announces their words: "Le parole di Carlo Bartoli, presidente dell’Ordine …", "Di seguito, le parole della
+ * or a name of one to three words alone, with no colon ("Blanco") — or announces their words: "Le parole di Carlo Bartoli, presidente dell’Ordine …", "Di seguito, le parole della
  * presidente del Consiglio Giorgia Meloni".
  * @param toks - the paragraph's tokens (it is one sentence)
  * @param frame - its text
@@ -895,6 +914,11 @@ export function speakerLabel(toks: readonly Tok[], frame: string): { subject: Su
     // "le parole della presidente del Consiglio Giorgia Meloni": a role, then the name
     const subject = subjectForward(toks, frame, at + 1, toks.length, true);
     return subject?.kind === 'name' ? { subject, announces: true } : undefined;
+  }
+  // A name alone on its line, with no colon ("Blanco", "Giorgia Meloni"), as interviews print who answers below; the
+  // caller takes it only for someone the article named before.
+  if (toks.length <= 3 && toks.every((t) => isNameToken(t) && !ORGANISATION_WORDS.has(t.lower) && !isTitle(t))) {
+    return { subject: { kind: 'name', name: sliceText(frame, toks, 0, toks.length), at: 0 }, announces: false };
   }
   const colon = toks.length - 1;
   if (colon < 2 || toks[colon]!.text !== ':') return undefined;

@@ -232,6 +232,9 @@ const live = <T extends Entity | undefined>(e: T): T => {
 
 const fold = (s: string) => foldAccents(s).toLowerCase().replace(/’/g, "'");
 
+// A capitalised word alone after a preposition of place ("di Sanremo.", "a Roma,"), no capitalised word after it.
+const PLACE_ALONE = /(?<![\p{L}])(?:di|a|da|in|per)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’]|\s+\p{Lu})/gu;
+
 /**
  * Finds every statement of one article and who makes it.
  * @param article - a parsed article
@@ -249,6 +252,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   const titleToks = lex(article.meta.title);
   const body = article.paragraphs.map((x) => x.text).join('\n');
   const titleRead = { sentences: [{ s: { frame: article.meta.title }, toks: titleToks }] };
+  const placesAlone = new Set<string>();
+  for (const m of `${article.meta.title}\n${body}`.matchAll(PLACE_ALONE)) placesAlone.add(m[1]!);
   for (const { sentences } of [titleRead, ...sentencesByParagraph]) {
     for (const { s, toks } of sentences) {
       for (let i = 0; i < toks.length; i++) {
@@ -258,6 +263,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
         let from = personStartInRun(toks, i, end);
         if (sentences === titleRead.sentences) from = titleNameStart(toks, s.frame, from, end, body);
+        // "il Festival di Sanremo Blanco e Mahmood", "a Roma Giuseppe Conte": a place the article writes alone
+        // after a preposition elsewhere, then a name — two names side by side, not one
+        if (from === i && end - i >= 2 && isPreposition(toks[i - 1]) && placesAlone.has(toks[i]!.text)) from = i + 1;
         const words = toks.slice(from, end);
         const name = sliceText(s.frame, toks, from, end);
         if (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) {

@@ -691,6 +691,16 @@ describe('a name with its role in brackets before a colon', () => {
   });
 });
 
+describe('surnames with a particle', () => {
+  it('GIVEN a capitalised particle or an elided surname after a given name (“Sal Da Vinci”, “Ignazio La Russa”, “Gigi D’Alessio”) THEN the whole name speaks; at a sentence’s start “Da” stays a preposition', () => {
+    const name = (p: string) => speakersOf(p).map((d) => d.name);
+    expect(name('Sal Da Vinci ha dichiarato: “La vittoria è di tutti”.')).toEqual(['Sal Da Vinci']);
+    expect(name('Ignazio La Russa ha detto: “Bene così”.')).toEqual(['Ignazio La Russa']);
+    expect(name('Gigi D’Alessio ha detto: “Grazie a tutti”.')).toEqual(['Gigi D’Alessio']);
+    expect(name('Da Palazzo Chigi il premier Giuseppe Conte ha detto: “Andiamo avanti”.')).toEqual(['Giuseppe Conte']);
+  });
+});
+
 describe('a paragraph that only names who speaks next', () => {
   it('GIVEN “Name Surname, role:” or “Name Surname:” (named before) on a line of its own THEN the paragraph after it, spoken in the first person, is theirs', () => {
     const drafts = speakersOf(
@@ -724,6 +734,22 @@ describe('a paragraph that only names who speaks next', () => {
     // A title line between quotations keeps her speaking; a paragraph of the article's own ends her words.
     expect(speaker(drafts, 'Giorgia Meloni').quotes.map((q) => q.paragraph)).toEqual([5, 6, 8]);
     expect(speakersOf('Le parole di Papa Francesco sono state ricordate da tutti i vescovi della regione.', '“Pace a voi”.')).toEqual([]);
+  });
+
+  it('GIVEN a name alone on its line with no colon (“Blanco”), named before, THEN the quotation paragraph after it is theirs; a place the article writes alone before the name (“il Festival di Sanremo Blanco e Mahmood”) is not part of it', () => {
+    const drafts = speakersOf(
+      'Vincono il Festival di Sanremo Blanco e Mahmood con “Brividi”. Il premio della critica va a un altro.',
+      'Le dichiarazioni dei vincitori dalla sala stampa di Sanremo.',
+      'Blanco',
+      '«Quando ero piccolo facevo dannare i miei genitori». L’affetto dei fan? «Sono momenti incredibili».',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Blanco']);
+    expect(speaker(drafts, 'Blanco').quotes.map((q) => [q.paragraph, q.kind, q.text])).toEqual([
+      [4, 'direct', 'Quando ero piccolo facevo dannare i miei genitori'],
+      [4, 'direct', 'Sono momenti incredibili'],
+    ]);
+    // Named nowhere before, a name alone on its line is no label (a caption, a signature).
+    expect(speakersOf('La serata è finita tardi.', 'Blanco', '«Sono momenti incredibili».')).toEqual([]);
   });
 
   it('GIVEN a label of a place, or of a name never introduced, or a paragraph after it not in the first person THEN nobody is made a speaker', () => {
