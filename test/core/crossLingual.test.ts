@@ -355,7 +355,7 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(written?.alternatives).toContainEqual(itTerms('match'));
     expect(match(['partita'])?.terms).not.toEqual(expect.arrayContaining(itTerms('match')));
     // Written only inside a name ("Face" of "Hugging Face"), the word is that name's.
-    const named = { vocabulary: { ...article(['match']).vocabulary, writtenAsName: () => true } };
+    const named = { vocabulary: { ...article(['match', 'partita']).vocabulary, writtenAsName: () => true } };
     expect(translateEnglishQuery('which match opened the round?', general, named).words.find((w) => w.text === 'match')?.terms).not.toEqual(expect.arrayContaining(itTerms('match')));
     // A question word, whatever the article writes, stays a cue ("how many": numbers), not a word to match.
     const cue = translateEnglishQuery('how many goals?', general, article(['many', 'how'])).words.find((w) => w.cue);
