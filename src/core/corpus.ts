@@ -173,15 +173,15 @@ export function parseArticle(text: string, file: string): Article {
 
   const sections: Section[] = [];
   const used = new Set<string>();
-  const addSection = (sectionTitle: string, from: number, to: number, line: number) => {
+  const addSection = (sectionTitle: string, from: number, to: number, line: number, lead = false) => {
     if (to < from) throw new CorpusError(file, line, `section "${sectionTitle}" has no paragraphs`);
     const id = slugify(sectionTitle) || `sezione-${sections.length + 1}`;
     if (used.has(id)) throw new CorpusError(file, line, `duplicate section "${sectionTitle}"`);
     used.add(id);
-    sections.push({ id, title: sectionTitle, from, to });
+    sections.push({ id, title: sectionTitle, from, to, ...(lead ? { lead: true } : {}) });
   };
   const first = headings[0];
-  if (first && first.firstParagraph > 1) addSection('Introduzione', 1, first.firstParagraph - 1, close + 2);
+  if (first && first.firstParagraph > 1) addSection('Introduzione', 1, first.firstParagraph - 1, close + 2, true);
   headings.forEach((h, k) => {
     const next = headings[k + 1];
     addSection(h.title, h.firstParagraph, (next ? next.firstParagraph : paragraphs.length + 1) - 1, h.line);

@@ -154,6 +154,12 @@ export function sectionTitleTerms(article: Article, paragraph: Paragraph): strin
   }
   const section = article.sections.find((s) => s.id === paragraph.sectionId);
   if (!section || section.automatic) return [];
+  // In an article with headings, the paragraphs before the first one (its lead, under "Introduzione") are headed by
+  // the article's title, twice over the first, as in an article without headings.
+  if (section.lead) {
+    const terms = analyze(article.meta.title, articleLang(article)).map((t) => t.term);
+    return paragraph.number === 1 ? [...terms, ...terms] : terms;
+  }
   return analyze(section.title, articleLang(article)).map((t) => t.term);
 }
 
@@ -503,9 +509,10 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
       // Automatic titles add nothing; reading an automatic section id would segment the article.
       let ids = noTitle;
       if (withTitles && !automatic) {
-        const known = titleIds.get(paragraph.sectionId);
+        const key = paragraph.number === 1 ? '\0lead' : paragraph.sectionId;
+        const known = titleIds.get(key);
         if (known) ids = known;
-        else titleIds.set(paragraph.sectionId, (ids = sectionTitleTerms(article, paragraph).map(termId)));
+        else titleIds.set(key, (ids = sectionTitleTerms(article, paragraph).map(termId)));
       } else if (withTitles) {
         // (an article without headings: its title, the same over each paragraph after the lead, worked out once)
         const key = paragraph.number === 1 ? 'lead' : '';

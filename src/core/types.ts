@@ -37,6 +37,8 @@ export interface Section {
   readonly to: number;
   /** True when the section was found by automatic segmentation rather than written in the file. */
   readonly automatic?: boolean;
+  /** True for the paragraphs before the file's first heading, gathered as "Introduzione": the article's lead. */
+  readonly lead?: boolean;
 }
 
 /** Front matter of a corpus file. */

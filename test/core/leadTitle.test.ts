@@ -63,3 +63,31 @@ describe("an article without headings: its title heads each paragraph, the lead 
     }
   });
 });
+
+describe('an article with headings: its title heads the lead before the first heading', () => {
+  const festival = parseArticle(
+    `---
+title: "Blanco e Mahmood vincono Sanremo 2022 con Brividi"
+lang: it
+---
+
+Un podio annunciato: vincono il Festival Blanco e Mahmood con “Brividi”, primi anche sulle piattaforme di streaming.
+
+## I premi
+
+Il Premio della critica Mia Martini va a Massimo Ranieri, il premio per il miglior testo a Fabrizio Moro.
+`,
+    'brividi.md',
+  );
+  const other = parseArticle('---\ntitle: "Il porto di Valmare cambia gestione"\nlang: it\n---\n\nIl porto di Valmare passa a una nuova società di gestione nel 2022.\n', 'porto.md');
+
+  it('GIVEN a question naming what only the title names (the year) THEN the lead answers it, and the section keeps its heading', () => {
+    const core = createCore([festival, other]);
+    const r = core.ask('chi ha vinto Sanremo nel 2022?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]).toMatchObject({ article: 'brividi', paragraph: 1, section: 'introduzione' });
+    expect(festival.sections.map((s) => [s.id, s.lead === true])).toEqual([['introduzione', true], ['i-premi', false]]);
+    // The title heads the lead only: the section under its own heading is found by its words.
+    expect(core.ask('chi ha vinto il premio della critica?').passages[0]).toMatchObject({ article: 'brividi', paragraph: 2 });
+  });
+});
