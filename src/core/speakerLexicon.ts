@@ -82,6 +82,8 @@ const singular = [
   `si (?:è|era) (?:dett|dichiarat)[oa](?! che)`,
   // giving (or withholding) details is a statement about the subject's position: "l’azienda non fornirà ulteriori dettagli"
   `(?:fornisce|forniva|fornirà|fornì|ha fornito|aveva fornito|rilascia|ha rilasciato) (?:altri |ulteriori |maggiori |nuovi )?(?:dettagli|informazioni|particolari|chiarimenti|spiegazioni|commenti)`,
+  // "ha rilasciato alcune dichiarazioni ai microfoni della stampa: “…”"
+  `(?:rilascia|ha rilasciato|aveva rilasciato) (?:alcune |delle |brevi |poche |queste |le seguenti )?dichiarazioni`,
 ];
 /**
  * Verbs that are not verbs of saying but report a stance the subject took in public (criticising, proposing,

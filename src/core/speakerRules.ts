@@ -266,6 +266,10 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
   };
 }
 
+// "Queste le sue dichiarazioni:", "Ecco le sue parole a fine gara:", "Di seguito le sue considerazioni:": a sentence that
+// only announces the focus's words (singular: "le loro" would take up several people).
+const POSSESSIVE_INTRO = /^[^\p{L}]*(?:(?:queste|ecco|così|di\s+seguito)\s+(?:sono\s+)?)?le\s+sue\s+(?:parole|dichiarazioni|considerazioni|affermazioni|riflessioni)(?:\s+[\p{L}’']+){0,4}\s*:\s*$/iu;
+
 /**
  * Who owns the quotations of a sentence that has no reporting verb outside them, tried in order; the first rule
  * that names someone takes every quotation of the sentence (inserts "– ha detto X –" taken out).
@@ -320,6 +324,15 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       const quoted = s.quotations.reduce((n, q) => n + letters(q.inner), 0);
       return previous && quoted >= 0.6 * letters(s.text) ? previous : undefined;
     },
+  },
+  {
+    // "Queste le sue dichiarazioni: “…”", "Ecco le sue parole a fine gara: «…»": the possessive takes up the person
+    // in focus
+    id: 'possessive-colon',
+    example: ['Aldo Bruni, amministratore delegato del Lerici, ha parlato al posto dell’allenatore.', 'Queste le sue dichiarazioni: “Non meritavamo un arbitraggio di questo tipo”.'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, focus }) => (POSSESSIVE_INTRO.test(s.frame.slice(0, s.quotations[0]!.start)) ? focus : undefined),
   },
   {
     // "Il sindaco: «…»", "Il mister gialloblù: “…”": an office and a colon introduce the quotation (the person of

@@ -300,6 +300,10 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
 }
 
 /** The subject written before token `j` (the verb's first token), if any. */
+// Words that open an adjunct of time or circumstance between commas ("…, dopo la vittoria, ha detto", "…, al termine
+// della gara, …"), besides the prepositions.
+const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'nel', 'nella', 'al', 'alla', 'davanti', 'intervenendo', 'parlando', 'rispondendo', 'commentando']);
+
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;
   while (j >= 0 && toks[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.lower)) j--;
@@ -388,6 +392,16 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     // before it
     if (p >= 1 && toks[p]!.text === ',' && toks[p + 1]?.lower === 'come' && j - p <= 10 && toks.slice(p + 1, j).every((x) => x.word)) {
       return subjectBefore(toks, frame, p);
+    }
+    // "Vincenzo Italiano, allenatore dello Spezia, dopo la vittoria sul Chievo per 3-1, ha rilasciato …": an adjunct
+    // of time or place set off by commas leaves the subject before it
+    if (p >= 1 && toks[p]!.text === ',' && j - p <= 14 && (isPreposition(toks[p + 1]) || ADJUNCT_OPENERS.has(toks[p + 1]?.lower ?? '')) && toks.slice(p + 1, j).every((x) => x.word || /^[-–'’.%]$/u.test(x.text))) {
+      // (read as if the verb stood right after the comma that opens the adjunct, "Name, apposition," then read whole,
+      // or right before it: "Name, adjunct, verb")
+      for (const at of [p + 1, p]) {
+        const before = subjectBefore(toks, frame, at);
+        if (before.kind === 'name' || before.kind === 'role') return before;
+      }
     }
     const segment = toks.slice(p + 1, j);
     // "Dario Costa, Verdi, si associa": a full name opening the clause, then a short apposition naming the party

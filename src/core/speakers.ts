@@ -674,6 +674,20 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         const named = groups[groups.length - 1]!.hits.some((h) => h.subject.kind === 'name' || h.subject.kind === 'role');
         if (!s.quotations.length) lastDirect = live(last).sort === 'person' ? { entity: last, paragraph: p.number, sentence: si, reported: true, named } : undefined;
         else lastDirect = { entity: groups.find((g) => s.quotations.some((q) => q.start >= g.from))?.entity ?? last, paragraph: p.number, sentence: si };
+        // "Rossi non ha parlato nel post-partita, al suo posto è intervenuto l’AD Giovanni Carnevali": who takes the
+        // floor after the last verb is in focus for the sentences after
+        if (!s.quotations.length) {
+          const verbEnd = toks[groups[groups.length - 1]!.hits.at(-1)!.tokEnd]?.end ?? s.frame.length;
+          const after = floorSubject(
+            toks.filter((t) => t.start >= verbEnd),
+            ' '.repeat(verbEnd) + s.frame.slice(verbEnd),
+          );
+          const floor = after ? entityFor(after, focus, orgFocus, undefined) : undefined;
+          if (floor) {
+            focus = floor;
+            lastDirect = undefined;
+          }
+        }
         return;
       }
 

@@ -186,6 +186,12 @@ describe('who takes the floor', () => {
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Anna Neri', ['Ho visto una città viva']]]);
   });
 
+  it('GIVEN “X non ha parlato, al suo posto è intervenuto Role Y. Queste le sue dichiarazioni: “…”” THEN the words are Y’s, and X only did not speak', () => {
+    const drafts = speakersOf('ROSSI non ha parlato nel post-partita, al suo posto è intervenuto l’amministratore delegato Giovanni BIANCHI. Queste le sue dichiarazioni: “Non meritavamo un arbitraggio di questo tipo”.');
+    expect(speaker(drafts, 'Giovanni BIANCHI').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Non meritavamo un arbitraggio di questo tipo']]);
+    expect(speaker(drafts, 'ROSSI').quotes.every((q) => isNonResponse(q.text))).toBe(true);
+  });
+
   it('GIVEN a quotation closed with its opening mark (“… molto“, ha detto X) THEN it is X’s, and so is the next quotation', () => {
     const [valditara] = speakersOf('“Io avrei scelto una traccia storica, dato che la storia mi piace molto“, ha detto il ministro Giuseppe Valditara, ospite a Sky TG24 nel giorno degli esami. “La maturità va affrontata con entusiasmo”.');
     expect(valditara!.name).toBe('Giuseppe Valditara');
@@ -1049,6 +1055,16 @@ describe('offices written as titles, and clauses between the subject and the ver
     const drafts = speakersOf('“Una legge attesa”, afferma la senatrice Licia Ronzulli.', 'Per il sottosegretario Alessio Butti, con delega all’Innovazione, “l’Italia è il primo Paese con un quadro allineato”.');
     expect(has(speaker(drafts, 'Alessio Butti').quotes, 2, 'direct', 'l’Italia è il primo Paese')).toBe(true);
     expect(speaker(drafts, 'Licia Ronzulli').quotes.some((q) => q.paragraph === 2)).toBe(false);
+  });
+
+  it('GIVEN an adjunct of time or place between commas (“X, allenatore del Lerici, dopo la vittoria sul Valdora per 3-1, ha rilasciato alcune dichiarazioni: “…””, “X, nel 1765, afferma che …”) THEN X is the subject past it', () => {
+    const [bruni] = speakersOf('Aldo Bruni, allenatore del Lerici, dopo la vittoria sul Valdora per 3-1, ha rilasciato alcune dichiarazioni ai microfoni della stampa: "I ragazzi sono stati straordinari".');
+    expect([bruni!.name, bruni!.role, bruni!.quotes.map((q) => q.text)]).toEqual(['Aldo Bruni', 'allenatore del Lerici', ['I ragazzi sono stati straordinari']]);
+    const two = speakersOf('Ada Neri, nel 1765, afferma che Rossi ha frainteso il passo, mentre Carlo Bini ha sottolineato nel 1867 che si riferisce a un uomo stanco.');
+    expect(two.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([
+      ['Ada Neri', ['Ada Neri, nel 1765, afferma che Rossi ha frainteso il passo']],
+      ['Carlo Bini', ['Carlo Bini ha sottolineato nel 1867 che si riferisce a un uomo stanco.']],
+    ]);
   });
 
   it('GIVEN “X, come risulta dal resoconto, ha ricordato che …” THEN X is the subject past the clause', () => {
