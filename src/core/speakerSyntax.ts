@@ -943,8 +943,13 @@ export function speakerLabel(toks: readonly Tok[], frame: string): { subject: Su
   const open = toks[end]!.text;
   const from = open === '(' || open === ',' ? end + 1 : -1;
   const to = open === '(' ? colon - 1 : colon;
-  if (from < 0 || to <= from || (open === '(' && toks[to]!.text !== ')') || !isRoleLike(toks.slice(from, to))) return undefined;
-  return { subject: { kind: 'name', name, role: sliceText(frame, toks, from, to), at: 0 }, announces: false };
+  if (from < 0 || to <= from || (open === '(' && toks[to]!.text !== ')')) return undefined;
+  // "Name, role, ha rilasciato un’intervista al Secolo per commentare …:": the role is the apposition up to the next
+  // comma, the rest a clause of its own
+  const comma = open === ',' ? toks.findIndex((t, k) => k > from && k < to && t.text === ',') : -1;
+  const roleEnd = comma > 0 ? comma : to;
+  if (!isRoleLike(toks.slice(from, roleEnd))) return undefined;
+  return { subject: { kind: 'name', name, role: sliceText(frame, toks, from, roleEnd), at: 0 }, announces: false };
 }
 
 /** Words that head a line as labels, not as speakers ("Domanda: …", "Nota: …", "Aggiornamento: …"). */

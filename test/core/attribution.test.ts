@@ -742,6 +742,11 @@ describe('a paragraph that only names who speaks next', () => {
     expect(speakersOf('Le parole di Papa Francesco sono state ricordate da tutti i vescovi della regione.', '“Pace a voi”.')).toEqual([]);
   });
 
+  it('GIVEN “Name, role, clause:” on a line of its own THEN the role is the apposition up to the next comma, not the clause', () => {
+    const [bruni] = speakersOf('Aldo Bruni, allenatore del Lerici, ha rilasciato una intervista al Secolo per commentare l’impresa della sua squadra:', '“La nostra salvezza è assolutamente meritata”.');
+    expect([bruni!.name, bruni!.role, bruni!.quotes.map((q) => q.text)]).toEqual(['Aldo Bruni', 'allenatore del Lerici', ['La nostra salvezza è assolutamente meritata']]);
+  });
+
   it('GIVEN a name alone on its line with no colon (“Blanco”), named before, THEN the quotation paragraph after it is theirs; a place the article writes alone before the name (“il Festival di Sanremo Blanco e Mahmood”) is not part of it', () => {
     const drafts = speakersOf(
       'Vincono il Festival di Sanremo Blanco e Mahmood con “Brividi”. Il premio della critica va a un altro.',
