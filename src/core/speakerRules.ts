@@ -12,6 +12,7 @@ import {
   DOC_SET,
   documentForward,
   FIRST_PERSON,
+  fullNamesBefore,
   isNameToken,
   letters,
   PREPOSITIONS,
@@ -395,13 +396,23 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
   },
   {
     // "Bruni: “Situazione critica al porto”" over a body that opens with “Il porto è in una situazione critica …”:
-    // before anyone has spoken, a quotation that repeats the title's quoted words is the person the title quotes
+    // before anyone has spoken, a quotation that repeats the title's quoted words is the person the title quotes;
+    // after someone else, only in a sentence that names that person before it ("Nel suo discorso Jennifer Kent ha
+    // invitato le registe a esprimersi perché “… la marea sta cambiando”" under "Kent: “La marea sta cambiando”")
     id: 'title-echo',
     example: ['“Il porto di Lerici è in una situazione critica da mesi, e nessuno interviene”. Il consigliere Aldo Bruni chiede un incontro al sindaco.'],
     title: 'Bruni: “Situazione critica al porto di Lerici”',
     speaker: 'Aldo Bruni',
     focuses: true,
-    owner: ({ s, previous, focus, echoesTitle }) => (previous || focus ? undefined : s.quotations.map((q) => echoesTitle?.(q.inner)).find((e) => e !== undefined)),
+    owner: ({ s, toks, previous, focus, echoesTitle, resolve, quotedInTitle }) => {
+      const echo = s.quotations.map((q) => echoesTitle?.(q.inner)).find((e) => e !== undefined);
+      if (!echo || !(previous || focus)) return echo;
+      const named = fullNamesBefore(toks, s.frame, s.quotations[0]!.start).some((name) => {
+        const e = resolve({ kind: 'name', name, at: 0 });
+        return e !== undefined && quotedInTitle?.(e) === true;
+      });
+      return named ? echo : undefined;
+    },
   },
 ];
 

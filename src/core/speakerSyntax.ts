@@ -304,6 +304,9 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
 // della gara, …"), besides the prepositions.
 const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'nel', 'nella', 'al', 'alla', 'davanti', 'intervenendo', 'parlando', 'rispondendo', 'commentando']);
 
+// A past participle opening an apposition: "premiato", "eletta", "arrivati", "intervenuto".
+const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:at|it|ut)[oaie]$/u;
+
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;
   while (j >= 0 && toks[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.lower)) j--;
@@ -395,7 +398,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     }
     // "Vincenzo Italiano, allenatore dello Spezia, dopo la vittoria sul Chievo per 3-1, ha rilasciato …": an adjunct
     // of time or place set off by commas leaves the subject before it
-    if (p >= 1 && toks[p]!.text === ',' && j - p <= 14 && (isPreposition(toks[p + 1]) || ADJUNCT_OPENERS.has(toks[p + 1]?.lower ?? '')) && toks.slice(p + 1, j).every((x) => x.word || /^[-–'’.%]$/u.test(x.text))) {
+    // (or a participle's phrase that is no role: "L’attore X, premiato con il Mastroianni, ha detto")
+    const opener = toks[p + 1];
+    const adjunct = isPreposition(opener) || ADJUNCT_OPENERS.has(opener?.lower ?? '') || (!!opener && PAST_PARTICIPLE.test(opener.lower) && !isRoleLike(toks.slice(p + 1, j)));
+    if (p >= 1 && toks[p]!.text === ',' && j - p <= 14 && adjunct && toks.slice(p + 1, j).every((x) => x.word || /^[-–'’.%]$/u.test(x.text))) {
       // (read as if the verb stood right after the comma that opens the adjunct, "Name, apposition," then read whole,
       // or right before it: "Name, adjunct, verb")
       for (const at of [p + 1, p]) {

@@ -1072,6 +1072,13 @@ describe('offices written as titles, and clauses between the subject and the ver
     ]);
   });
 
+  it('GIVEN a participle’s phrase between commas (“L’attore X, premiato con il Mastroianni, ha detto: “…””) THEN X is the subject; a role between commas stays the role (“X, avvocato di Y, ha detto”)', () => {
+    const [actor] = speakersOf('L’attore Aldo Bruni, premiato con il Mastroianni, ha detto: "È un grande onore".');
+    expect([actor!.name, actor!.quotes.map((q) => q.text)]).toEqual(['Aldo Bruni', ['È un grande onore']]);
+    const [lawyer] = speakersOf('Aldo Bruni, avvocato di Carlo Neri, ha detto: "È un grande onore".');
+    expect([lawyer!.name, lawyer!.role]).toEqual(['Aldo Bruni', 'avvocato di Carlo Neri']);
+  });
+
   it('GIVEN “X, come risulta dal resoconto, ha ricordato che …” THEN X is the subject past the clause', () => {
     const drafts = speakersOf('Il sottosegretario Alessio Butti, come risulta dal resoconto, ha ricordato in replica che il testo è solo un punto di avvio.');
     expect(has(speaker(drafts, 'Alessio Butti').quotes, 1, 'reported', 'ha ricordato in replica')).toBe(true);
@@ -1123,6 +1130,17 @@ describe('a title that quotes the coach, over a post-match interview', () => {
       'L’allenatore della Lazio, Aldo Bruni, ha parlato a fine partita. Inevitabile parlare di rimpianti. "La Roma non ha creato molto e forse meritavamo la vittoria".',
     );
     expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'forse meritavamo la vittoria')).toBe(true);
+  });
+});
+
+describe('a quotation that repeats the title’s, after someone else spoke', () => {
+  it('GIVEN a title quoting X and a body where Y speaks first THEN a later sentence naming X before a quotation that repeats the title’s words is X’s', () => {
+    const drafts = speakersUnder(
+      'Venezia, la regista Ada Neri: "La marea sta cambiando"',
+      'L’attore Aldo Bruni, premiato con il Mastroianni, ha detto: "È un grande onore". Nel suo discorso sul palco Ada Neri ha invitato altre registe a esprimersi perché "le storie femminili devono essere sostenute, ma la marea sta cambiando".',
+    );
+    expect(speaker(drafts, 'Ada Neri').quotes.map((q) => q.text)).toEqual(['le storie femminili devono essere sostenute, ma la marea sta cambiando']);
+    expect(speaker(drafts, 'Aldo Bruni').quotes.map((q) => q.text)).toEqual(['È un grande onore']);
   });
 });
 
