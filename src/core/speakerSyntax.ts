@@ -304,6 +304,9 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
 // della gara, …"), besides the prepositions.
 const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'nel', 'nella', 'al', 'alla', 'davanti', 'intervenendo', 'parlando', 'rispondendo', 'commentando']);
 
+// Adverbs that single out the subject before its role: "Proprio il regista, X, …", "Anche il sindaco, X, …".
+const FOCUSING_ADVERBS = new Set(['proprio', 'anche', 'pure', 'persino', 'perfino', 'soprattutto', 'infine', 'invece', 'poi']);
+
 // A past participle opening an apposition: "premiato", "eletta", "arrivati", "intervenuto".
 const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:at|it|ut)[oaie]$/u;
 
@@ -422,7 +425,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       const before = toks.slice(0, p);
       let from = before.length;
       while (from > 0 && toks[from - 1]!.text !== ',' && toks[from - 1]!.word) from--;
-      const role = from < p && isRoleLike(toks.slice(from, p)) ? sliceText(frame, toks, from, p) : undefined;
+      // ("Proprio il regista, Brady Corbet, ha dichiarato": the focusing adverb is no part of the role)
+      let roleFrom = from;
+      while (roleFrom < p && FOCUSING_ADVERBS.has(toks[roleFrom]!.lower)) roleFrom++;
+      const role = roleFrom < p && isRoleLike(toks.slice(roleFrom, p)) ? sliceText(frame, toks, roleFrom, p) : undefined;
       return { kind: 'name', name: sliceText(frame, toks, p + 1, j), ...(role ? { role } : {}), at: toks[from]?.start ?? 0 };
     }
     if (p >= 1 && toks[p]!.text === ',' && isNameToken(toks[p - 1])) {

@@ -1077,6 +1077,9 @@ describe('offices written as titles, and clauses between the subject and the ver
     expect([actor!.name, actor!.quotes.map((q) => q.text)]).toEqual(['Aldo Bruni', ['È un grande onore']]);
     const [lawyer] = speakersOf('Aldo Bruni, avvocato di Carlo Neri, ha detto: "È un grande onore".');
     expect([lawyer!.name, lawyer!.role]).toEqual(['Aldo Bruni', 'avvocato di Carlo Neri']);
+    // A focusing adverb before the role is no part of it.
+    const [director] = speakersOf('Proprio il regista, Aldo Bruni, ha dichiarato: “Il film è incentrato sulla guerra”.');
+    expect([director!.name, director!.role]).toEqual(['Aldo Bruni', 'il regista']);
   });
 
   it('GIVEN “X, come risulta dal resoconto, ha ricordato che …” THEN X is the subject past the clause', () => {
