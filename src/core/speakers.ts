@@ -399,6 +399,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // nobody named: they are that person's, as long as the paragraphs quote in the first person and report nobody else.
   const titleQuotes = titleSpeaker(titleToks, article.meta.title, body);
   const quotedInTitle = /^\s*[“«"„]/u.test(article.paragraphs[0]?.text ?? '') ? titleQuotes : undefined;
+  // (the paragraphs after such a title, or after a name alone on its line, are theirs only as first-person quotations)
   let byTitle = false;
   // The words the title quotes, as index terms: a quotation of the body that repeats them is the title's speaker's.
   const titleMark = titleQuotes ? /[“«"„]/u.exec(article.meta.title) : null;
@@ -428,10 +429,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
     // A label names a person the article introduced before, or gives a role, or announces their words ("Le parole di
     // X"); "Nuova Zelanda:" names no speaker.
-    if (label && label.subject.kind === 'name' && (label.announces || label.subject.role || namedBefore(label.subject.name, p.number))) {
+    // A name alone with no colon ("Blanco") is a label only for no place the article writes alone ("a Milano"), and
+    // only over quotations in the first person.
+    const bareLabel = label?.bare === true && label.subject.kind === 'name' && !placesAlone.has(label.subject.name);
+    if (label && label.subject.kind === 'name' && (!label.bare || bareLabel) && (label.announces || label.subject.role || namedBefore(label.subject.name, p.number))) {
       labelled = entityFor(label.subject, focus, orgFocus, undefined);
       afterLabel = 0;
-      byTitle = false;
+      byTitle = label.bare === true;
       continue;
     }
     // A title line between their quotations ("La multa per diffamazione solo per casi limite") keeps them speaking.

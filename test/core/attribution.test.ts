@@ -759,8 +759,11 @@ describe('a paragraph that only names who speaks next', () => {
       [4, 'direct', 'Quando ero piccolo facevo dannare i miei genitori'],
       [4, 'direct', 'Sono momenti incredibili'],
     ]);
-    // Named nowhere before, a name alone on its line is no label (a caption, a signature).
+    // Named nowhere before, a name alone on its line is no label (a caption, a signature); nor is a place the article
+    // writes alone ("a Valdora"), nor a name over words not in the first person.
     expect(speakersOf('La serata è finita tardi.', 'Blanco', '«Sono momenti incredibili».')).toEqual([]);
+    expect(speakersOf('Il sindaco ha parlato a Valdora ieri sera.', 'Valdora', '«Abbiamo chiuso le scuole».')).toEqual([]);
+    expect(speakersOf('Vince il Festival Blanco con “Brividi”.', 'Blanco', '«Una canzone potente», secondo la critica.').map((d) => d.name)).not.toContain('Blanco');
   });
 
   it('GIVEN a label of a place, or of a name never introduced, or a paragraph after it not in the first person THEN nobody is made a speaker', () => {
