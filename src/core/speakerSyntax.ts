@@ -944,7 +944,7 @@ export function speakerLabel(toks: readonly Tok[], frame: string): { subject: Su
   // A name alone on its line, with no colon ("Blanco", "Giorgia Meloni"), as interviews print who answers below; the
   // caller takes it only for someone the article named before.
   if (toks.length <= 3 && toks.every((t) => isNameToken(t) && !ORGANISATION_WORDS.has(t.lower) && !isTitle(t))) {
-    return { subject: { kind: 'name', name: sliceText(frame, toks, 0, toks.length), at: 0 }, announces: false, bare: true };
+    return { subject: { kind: 'name', name: sliceText(frame, toks, 0, toks.length), at: 0, person: true }, announces: false, bare: true };
   }
   const colon = toks.length - 1;
   if (colon < 2 || toks[colon]!.text !== ':') return undefined;

@@ -754,7 +754,7 @@ describe('a paragraph that only names who speaks next', () => {
       'Blanco',
       '«Quando ero piccolo facevo dannare i miei genitori». L’affetto dei fan? «Sono momenti incredibili».',
     );
-    expect(drafts.map((d) => d.name)).toEqual(['Blanco']);
+    expect(drafts.map((d) => [d.name, d.sort])).toEqual([['Blanco', 'person']]);
     expect(speaker(drafts, 'Blanco').quotes.map((q) => [q.paragraph, q.kind, q.text])).toEqual([
       [4, 'direct', 'Quando ero piccolo facevo dannare i miei genitori'],
       [4, 'direct', 'Sono momenti incredibili'],
