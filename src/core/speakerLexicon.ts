@@ -401,7 +401,7 @@ export const TITLE_INTRODUCERS: readonly TitleIntroducer[] = [
   },
   {
     id: 'titolo-di-opera',
-    re: new RegExp(`(?<![\\p{L}])(?:${ART}\\s*|${PREP}\\s*|(?:un|una|uno|un['’])\\s*)(?:programma|trasmissione|rubrica|talk(?:[- ]show)?|podcast|quotidiano|giornale|settimanale|mensile|rivista|testata|libro|romanzo|saggio|film|documentario|serie|mostra|festival|rassegna|convegno|concorso|iniziativa|manifestazione|evento|decreto|progetto|campagna|rapporto|dossier|indagine|ricerca|piano|bando|premio|spettacolo|canzone|album|titolo)(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'iu'),
+    re: new RegExp(`(?<![\\p{L}])(?:${ART}\\s*|${PREP}\\s*|(?:un|una|uno|un['’])\\s*)(?:programma|trasmissione|rubrica|talk(?:[- ]show)?|podcast|quotidiano|giornale|settimanale|mensile|rivista|testata|libro|romanzo|saggio|film|documentario|serie|mostra|festival|rassegna|convegno|concorso|iniziativa|manifestazione|evento|decreto|progetto|campagna|rapporto|dossier|indagine|ricerca|piano|bando|premio|spettacolo|canzone|brano|singolo|disco|album|opera|poesia|titolo)(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'iu'),
     example: 'presentando il rapporto ',
   },
   {

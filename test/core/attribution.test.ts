@@ -9,7 +9,7 @@ import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople } from '../../src/core/people.js';
 import { FOCUS_RULES, QUOTE_OWNER_EXAMPLES, SUBJECT_RULE_EXAMPLES } from '../../src/core/speakerRules.js';
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
-import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS } from '../../src/core/speakerLexicon.js';
+import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, isTitleQuotation, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
 
 /** A news-style article from its paragraphs. */
@@ -1035,6 +1035,13 @@ describe('titles in quotation marks', () => {
     expect(has(greco.quotes, 1, 'direct', 'Le dighe vanno controllate')).toBe(true);
     const all = drafts.flatMap((d) => d.quotes).map((q) => q.text);
     expect(all.filter((t) => t === 'Linea diretta' || t === 'Acque e coste 2030')).toEqual([]);
+  });
+
+  it('GIVEN a song named after “brano”, “singolo”, “disco” (“ha cantato il brano “Due vite””) THEN it is no statement', () => {
+    expect(isTitleQuotation('Alla fine ha cantato il brano ', 'Due vite')).toBe(true);
+    expect(isTitleQuotation('Poi è uscito il singolo ', 'Hymn for the Weekend')).toBe(true);
+    const drafts = speakersOf('“Cantare è la mia vita”, ha detto Aldo Bruni, che ha poi presentato il singolo “Notte chiara”.');
+    expect(speaker(drafts, 'Aldo Bruni').quotes.map((q) => q.text)).toEqual(['Cantare è la mia vita']);
   });
 });
 
