@@ -78,8 +78,10 @@ export function findQuotations(original: string): Quotation[] {
     }
     const inner = original.slice(i + 1 + wide(i), j);
     const end = j + 1 + wide(j);
-    // A straight quote that wraps a whole paragraph's worth of text is more likely a stray mark than a quotation.
-    if (inner.trim() && !(text[j] === '"' && inner.length > 600)) out.push({ start: i, end, inner });
+    // A straight quote that wraps a whole paragraph's worth of text is more likely a stray mark than a quotation, unless
+    // a colon opens it and the text ends with it ("… ai microfoni: "I ragazzi … si affeziona".").
+    const framed = /:\s*$/u.test(text.slice(Math.max(0, i - 4), i)) && /^[\s.,;!?…]*$/u.test(text.slice(end));
+    if (inner.trim() && !(text[j] === '"' && inner.length > 600 && !framed)) out.push({ start: i, end, inner });
     i = end;
   }
   return withUnmarkedOpenings(original, out);

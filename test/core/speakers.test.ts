@@ -45,6 +45,11 @@ describe('quotations and quote-aware sentences', () => {
     expect(findQuotations(`${'“'.repeat(5000)} testo ${'« '.repeat(5000)}`)).toEqual([]);
     // Guillemets typed as "<<" and ">>"; the sentence's frame shows them as guillemets.
     expect(findQuotations('Ha detto: <<Le indagini proseguono>>. Poi: <<Basta>>.').map((q) => q.inner)).toEqual(['Le indagini proseguono', 'Basta']);
+    // A long straight quotation is kept when a colon opens it and the text ends with it; wrapping text otherwise, it
+    // is taken for stray marks.
+    const long = 'I ragazzi sono stati straordinari. '.repeat(20).trim();
+    expect(findQuotations(`Il tecnico ha detto ai microfoni: "${long}".`).map((q) => q.inner)).toEqual([long]);
+    expect(findQuotations(`Il tecnico ha detto "${long}" e poi è andato via.`)).toEqual([]);
     expect(quoteSentences('Ha detto: <<Le indagini proseguono>>.')[0]!.frame).toBe(`Ha detto: «${' '.repeat('<Le indagini proseguono>'.length)}».`);
     expect(findQuotations('“Andiamo”disse lui. Il titolo è ”Vita”, un libro.').map((q) => q.inner)).toEqual(['Andiamo', 'Vita']);
   });
