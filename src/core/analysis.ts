@@ -412,7 +412,24 @@ const DETERMINERS: ReadonlySet<string> = new Set([
  * @returns the term, or undefined when it stays a stopword
  */
 export function stopwordInContext(surface: string, lower: string, next: string | undefined, prevLower: string | undefined, lang: Lang): string | undefined {
-  return apocopeName(surface, next, lang) ?? (prevLower !== undefined ? determinedTerm(prevLower, lower, lang) : undefined);
+  return apocopeName(surface, next, lang) ?? (prevLower !== undefined ? (determinedTerm(prevLower, lower, lang) ?? placedTerm(prevLower, lower, next, lang)) : undefined);
+}
+
+// "si è classificato secondo", "piazzata seconda", "è arrivato secondo." (a ranking's participle, and for "arrivato",
+// "giunto" nothing after the word: "arrivato secondo le previsioni" is "according to")
+const RANKED = /^(?:classificat|piazzat)[oaie]$/;
+const ARRIVED = /^(?:arrivat|giunt)[oaie]$/;
+
+/**
+ * The ordinal's term of "secondo" placed by a ranking's participle right before it; undefined otherwise.
+ * @param prevLower - the word before, lower-cased
+ * @param lower - the word, lower-cased
+ * @param next - the character right after it
+ * @param lang - the text's language
+ */
+function placedTerm(prevLower: string, lower: string, next: string | undefined, lang: Lang): string | undefined {
+  if (lang !== 'it' || !ORDINAL_AFTER_DETERMINER.has(lower)) return undefined;
+  return RANKED.test(prevLower) || (ARRIVED.test(prevLower) && (next === undefined || /[.,;:!?)\n]/u.test(next))) ? stem(lower, lang) : undefined;
 }
 
 /**

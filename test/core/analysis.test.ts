@@ -28,6 +28,15 @@ describe('tokenize', () => {
     expect(terms('ne parla il.  secondo i dati')).not.toContain(ordinal);
   });
 
+  it('GIVEN “secondo” placed by a ranking’s participle (“si è classificato secondo”, “è arrivato secondo.”) THEN it is the ordinal; “arrivato secondo le previsioni” stays “according to”', () => {
+    const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
+    const ordinal = stem('secondo', 'it');
+    expect(terms('Lazza si è classificato secondo: felicissimo')).toContain(ordinal);
+    expect(terms('il Napoli si è piazzato secondo in classifica')).toContain(ordinal);
+    expect(terms('Rossi è arrivato secondo.')).toContain(ordinal);
+    expect(terms('il treno è arrivato secondo le previsioni')).not.toContain(ordinal);
+  });
+
   it('GIVEN Italian elisions with typographic or straight apostrophes THEN the article and the word split', () => {
     expect(lowers('dell’IA')).toEqual(['dell', 'ia']);
     expect(lowers("dell'IA")).toEqual(['dell', 'ia']);
