@@ -449,7 +449,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const theirs = byTitle ? quotesOnly && FIRST_PERSON.test(p.text) : quotesOnly || (afterLabel === 1 && FIRST_PERSON.test(p.text));
     if (speaking && theirs && sentences.every(({ s, toks }) => !findVerbs(s, toks).length)) {
       const e = live(speaking);
-      const quoted = sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
+      // (a short quotation right before a colon or a question mark is the interviewer's, naming a work: "Come è nata
+      // "Brividi": «…»")
+      const asked = (s: QuoteSentence, q: QuoteSentence['quotations'][number]) => q.inner.trim().split(/\s+/).length <= 4 && /^\s*[:?]/u.test(s.text.slice(q.end));
+      const quoted = sentences.flatMap(({ s }) => s.quotations.filter((q) => !asked(s, q)).map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
       // Its quotations, or the whole paragraph when it has none (a stray mark at either end left out).
       sayDirect(e, p.number, quoted.length ? quoted : [{ text: withoutStrayMarks(p.text), offset: 0 }]);
       focus = e;

@@ -752,11 +752,13 @@ describe('a paragraph that only names who speaks next', () => {
       'Vincono il Festival di Sanremo Blanco e Mahmood con “Brividi”. Il premio della critica va a un altro.',
       'Le dichiarazioni dei vincitori dalla sala stampa di Sanremo.',
       'Blanco',
-      '«Quando ero piccolo facevo dannare i miei genitori». L’affetto dei fan? «Sono momenti incredibili».',
+      '«Quando ero piccolo facevo dannare i miei genitori». Come è nata "Brividi": «Ci siamo incontrati in studio». L’affetto dei fan? «Sono momenti incredibili».',
     );
     expect(drafts.map((d) => [d.name, d.sort])).toEqual([['Blanco', 'person']]);
+    // (the song the interviewer's question names, right before its colon, is no answer)
     expect(speaker(drafts, 'Blanco').quotes.map((q) => [q.paragraph, q.kind, q.text])).toEqual([
       [4, 'direct', 'Quando ero piccolo facevo dannare i miei genitori'],
+      [4, 'direct', 'Ci siamo incontrati in studio'],
       [4, 'direct', 'Sono momenti incredibili'],
     ]);
     // Named nowhere before, a name alone on its line is no label (a caption, a signature); nor is a place the article
