@@ -241,6 +241,8 @@ export interface OwnerContext<E> {
   readonly titleSpeaker?: () => E | undefined;
   /** Whether an entity is an office never yet given a person ("il mister" before any name). */
   readonly unnamedRole?: (e: E) => boolean;
+  /** The one person an interview without labels addresses as "lei" ("Bruno Piraccini, lei …?"). */
+  readonly interviewee?: () => E | undefined;
 }
 
 /** A rule giving the quotations of a sentence with no reporting verb of its own to someone. */
@@ -413,6 +415,16 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       });
       return named ? echo : undefined;
     },
+  },
+  {
+    // "Bruno Neri, lei guida la cooperativa da cinquant’anni. Come è andata nel 2024? "Bene, …"": in an interview
+    // written without labels, whose questions address one person as "lei", a sentence opening with a quotation that
+    // nobody else says is that person's answer
+    id: 'interview-answer',
+    example: ['Bruno Neri, lei guida la cooperativa da cinquant’anni. Come è andata nel 2024? "Bene, ma la pioggia di ottobre ha fatto danni".'],
+    speaker: 'Bruno Neri',
+    focuses: true,
+    owner: ({ s, interviewee }) => (interviewee && /^\s*[“«"„]/u.test(s.text) ? interviewee() : undefined),
   },
 ];
 

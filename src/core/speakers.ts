@@ -200,6 +200,9 @@ const ANSWER_LABEL = /^\s*(?:R|Risposta)\s*:\s*/u;
 const QUESTION_LABEL = /^\s*(?:D|Domanda)\s*:\s*/u;
 /** "intervista a Carmine Doronzo", "intervista con la sindaca Anna Neri": who an interview is with. */
 const INTERVIEWED = /(?<![\p{L}])[Ii]ntervista (?:a|ad|con|al|alla|allo|all['’])\s*(?:(?:\p{Ll}+)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+/** "Bruno Piraccini, lei è …", "Anna Neri, lei ha …": a full name addressed in the formal second person at the head of
+ * a sentence — an interviewer speaking to the interviewee. */
+const ADDRESSED_AS_LEI = /(?:^|[.?!…]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+lei\s/gu;
 /** "Signor Doronzo, …", "Sindaca Neri, …": whom a question addresses. */
 const ADDRESSED = /(?<![\p{L}])(?:Signor|Signora|Sig\.|Dottor|Dottoressa|Dott\.|Professor|Professoressa|Prof\.|Sindaco|Sindaca|Presidente|Onorevole|Assessore|Assessora|Ministro|Ministra)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,?!]/gu;
 
@@ -425,6 +428,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     for (const q of questions) for (const m of q.text.matchAll(ADDRESSED)) note(m[1]);
     if (found.size === 1) interviewee = entityFor({ kind: 'name', name: [...found.values()][0]!, at: 0, person: true }, undefined, undefined, undefined);
   }
+  // An interview written without labels, its questions addressing one person as "lei" ("Bruno Piraccini, lei non è
+  // solo presidente …? "Beh, …""): a sentence opening with a quotation that nobody else says is that person's answer.
+  const addressedAsLei = new Set<string>();
+  for (const x of article.paragraphs) for (const m of x.text.matchAll(ADDRESSED_AS_LEI)) addressedAsLei.add(m[1]!);
+  const addressee = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : undefined;
   for (const { p, sentences } of sentencesByParagraph) {
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
     // A label names a person the article introduced before, or gives a role, or announces their words ("Le parole di
@@ -731,6 +739,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           unnamedRole: (e) => live(e).placeholder === true,
           titleQuotesSomeone: titleQuotes !== undefined,
           titleSpeaker: titleEntity,
+          ...(addressee ? { interviewee: () => entityFor({ kind: 'name', name: addressee, at: 0, person: true }, undefined, undefined, undefined) } : {}),
           echoesTitle: (quotation) => {
             if (!titleQuotes || !titleTerms || titleTerms.size < 2) return undefined;
             const terms = new Set(analyze(quotation, 'it').map((t) => t.term));

@@ -1159,6 +1159,19 @@ describe('a quotation that repeats the title’s, after someone else spoke', () 
   });
 });
 
+describe('an interview written without labels', () => {
+  it('GIVEN questions addressing one person as “lei” THEN the sentences opening with a quotation are their answers; a quotation with a speaker of its own stays theirs; two people addressed make no interviewee', () => {
+    const drafts = speakersOf(
+      'Bruno Neri, lei guida la cooperativa da cinquant’anni. Come è andata nel 2024? "Bene, ma la pioggia di ottobre ha fatto danni". Facciamo finta che sia già gennaio. "Va bene, le vendite sono cresciute".',
+      'E il sindaco? "La cooperativa è un orgoglio", ha detto il sindaco Aldo Rossi.',
+    );
+    expect(speaker(drafts, 'Bruno Neri').quotes.map((q) => q.text)).toEqual(['Bene, ma la pioggia di ottobre ha fatto danni', 'Va bene, le vendite sono cresciute']);
+    expect(speaker(drafts, 'Aldo Rossi').quotes.map((q) => q.text)).toEqual(['La cooperativa è un orgoglio']);
+    const two = speakersOf('Bruno Neri, lei guida la cooperativa. Carla Bini, lei la presiede. Come è andata? "Bene".');
+    expect(two).toEqual([]);
+  });
+});
+
 describe('people who are only mentioned', () => {
   it('GIVEN a name that only appears in the piece THEN /quote answers nobody, with where it is mentioned, for every form of the name', () => {
     const people = buildPeople([
