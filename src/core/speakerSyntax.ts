@@ -64,14 +64,12 @@ export function lex(text: string): Tok[] {
     const prev = out[i - 1]!;
     if (!t.cap || t.initial || !prev.cap || prev.end + 1 !== t.start) continue;
     const next = out[i + 1];
-    const between = NAME_PARTICLES.has(t.lower) && next?.cap && t.end + 1 === next.start;
+    const between = PARTICLES.has(t.lower) && next?.cap && t.end + 1 === next.start;
     if (between || ELIDED_SURNAME.test(t.text)) out[i] = { ...t, particle: true };
   }
   return out;
 }
 
-// Capitalised particles of Italian and foreign surnames ("Da Vinci", "Di Maio", "Del Piero", "La Russa", "Van Basten").
-const NAME_PARTICLES = new Set(['da', 'di', 'de', 'del', 'della', 'dal', 'dalla', 'la', 'lo', 'le', 'van', 'von', 'der', 'dos', 'das']);
 // An elided preposition that begins a surname: "D’Alessio", "Dell’Orto", "Dall’Oglio".
 const ELIDED_SURNAME = /^(?:D|Dell|Dall)['’]\p{Lu}\p{Ll}+$/u;
 
@@ -299,10 +297,9 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
   return { head, ...(owner ? { owner } : {}), descriptors, end: k };
 }
 
-/** The subject written before token `j` (the verb's first token), if any. */
-// Words that open an adjunct of time or circumstance between commas ("…, dopo la vittoria, ha detto", "…, al termine
-// della gara, …"), besides the prepositions.
-const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'nel', 'nella', 'al', 'alla', 'davanti', 'intervenendo', 'parlando', 'rispondendo', 'commentando']);
+// Words that open an adjunct of time or circumstance between commas ("…, dopo la vittoria, ha detto"), besides the
+// prepositions ("…, al termine della gara, …": `isPreposition`).
+const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'davanti', 'intervenendo', 'parlando', 'rispondendo', 'commentando']);
 
 // Adverbs that single out the subject before its role: "Proprio il regista, X, …", "Anche il sindaco, X, …".
 const FOCUSING_ADVERBS = new Set(['proprio', 'anche', 'pure', 'persino', 'perfino', 'soprattutto', 'infine', 'invece', 'poi']);
@@ -310,6 +307,7 @@ const FOCUSING_ADVERBS = new Set(['proprio', 'anche', 'pure', 'persino', 'perfin
 // A past participle opening an apposition: "premiato", "eletta", "arrivati", "intervenuto".
 const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:at|it|ut)[oaie]$/u;
 
+/** The subject written before token `j` (the verb's first token), if any. */
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;
   while (j >= 0 && toks[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.lower)) j--;
@@ -519,7 +517,8 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
 }
 
 export const ELIDED_PREFIX = /^(?:l|un|all|dall|dell|nell|sull|coll)['’]/i;
-export const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'la', 'lo', 'le', 'van', 'von', 'der', 'mc', 'al', 'el', 'dal']);
+/** Particles of Italian and foreign surnames ("Da Vinci", "Di Maio", "Del Piero", "La Russa", "Van Basten", "Dos Santos"). */
+export const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'la', 'lo', 'le', 'van', 'von', 'der', 'mc', 'al', 'el', 'dal', 'dalla', 'dos', 'das']);
 /** A role noun, also elided ("l’assessore") or an abbreviation in capitals ("l’AD"). */
 export const isRoleTok = (t: Tok | undefined): boolean => {
   if (!t || !t.word) return false;
@@ -915,8 +914,8 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
 /**
  * A paragraph that only names who speaks next: "Massimo Spagnolli:", "Massimo Spagnolli (allenatore):", "Massimo
  * Spagnolli, allenatore del Trento:" — a full name of two to four words, an optional role, a colon, nothing else —
- * or a name of one to three words alone, with no colon ("Blanco") — or announces their words: "Le parole di Carlo Bartoli, presidente dell’Ordine …", "Di seguito, le parole della
- * presidente del Consiglio Giorgia Meloni".
+ * or a name of one to three words alone, with no colon ("Blanco") — or announces their words: "Le parole di Carlo
+ * Bartoli, presidente dell’Ordine …", "Di seguito, le parole della presidente del Consiglio Giorgia Meloni".
  * @param toks - the paragraph's tokens (it is one sentence)
  * @param frame - its text
  * @returns the person, and whether the paragraph announces their words; undefined for any other paragraph
