@@ -412,17 +412,14 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // and the adjectives the article derives from the translation ("energy" → energia → "energetici").
       const unused = n === 1 && !sense.cue && sense.terms.size && vocabulary && ![...sense.terms.keys()].some((t) => vocabulary.has(t));
       const extra = unused ? [...cognateAlternatives(first.lower), ...derivedWords([...sense.terms.keys()], vocabulary!)] : [];
+      const written = n === 1 && vocabulary ? analyze(first.surface, 'it').filter((t) => vocabulary.has(t.term) && !sense.terms.has(t.term)) : [];
       // An acronym the article writes as it is ("RAM", "USB") is that too, whatever the dictionary says ("ram": montone)
-      if (n === 1 && ACRONYM_WORD.test(first.surface) && vocabulary) {
-        for (const t of analyze(first.surface, 'it')) if (vocabulary.has(t.term) && !sense.terms.has(t.term)) extra.push({ term: t.term, similarity: 1 });
-      }
+      if (ACRONYM_WORD.test(first.surface)) for (const t of written) extra.push({ term: t.term, similarity: 1 });
       // A word the article itself writes as it is typed, in lower case, whatever the dictionary says: a loanword
       // ("match", "manager", "post") or a word both languages spell alike. Written only inside a name ("Face" of
       // "Hugging Face") it is that name's, not the word's.
-      if (n === 1 && vocabulary && !sense.cue) {
-        for (const t of analyze(first.surface, 'it')) {
-          if (vocabulary.has(t.term) && !vocabulary.writtenAsName?.(t.term) && !sense.terms.has(t.term) && !extra.some((c) => c.term === t.term)) extra.push({ term: t.term, similarity: LOANWORD_WEIGHT });
-        }
+      if (!sense.cue) {
+        for (const t of written) if (!vocabulary?.writtenAsName?.(t.term) && !extra.some((c) => c.term === t.term)) extra.push({ term: t.term, similarity: LOANWORD_WEIGHT });
       }
       for (const c of extra) add(c.term, c.similarity);
       words.push({
