@@ -13,7 +13,8 @@
  *   --split dev|val|all          articles in alphabetical order, alternately dev (even) and validation (odd) (default all)
  *   --ranking JSON               ranking parameters to override (see RankingParams)
  *   --weighting JSON             BM25 parameters of the indexes, e.g. {"paragraph":{"k1":1.2,"b":0.75}}
- *   --misses FILE                writes the questions whose gold ¶ is not first, with what came first
+ *   --misses FILE                writes the questions whose gold ¶ is not first, with what came first, and those whose
+ *                               gold ¶ came first with an excerpt that misses the answer (outside: true)
  *   --features FILE              writes one JSON line per asked question: decision features and whether it should be answered
  *   --json                       prints only the JSON report
  */
@@ -113,7 +114,10 @@ function record(t: Tally, q: Question, r: AskResult, mode: string): void {
   if (rank >= 0 && rank < 3) t.r3++;
   if (rank >= 0) t.mrr += 1 / (rank + 1);
   if (hasAnswer(r.passages[0]!.excerpt, q)) t.a1++;
-  else if (rank === 0) t.outside++;
+  else if (rank === 0) {
+    t.outside++;
+    misses.push({ mode, q: q.question, article: q.article, gold: q.paragraph, rank, outside: true, answers: q.answers, excerpt: r.passages[0]!.excerpt });
+  }
   if (rank !== 0) {
     const first = r.passages[0]!;
     misses.push({ mode, q: q.question, article: q.article, gold: q.paragraph, rank, got: `${first.article}#${first.paragraph}`, excerpt: first.excerpt.slice(0, 160) });

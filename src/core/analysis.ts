@@ -484,7 +484,10 @@ export function tokenTerms(kind: Token['kind'], surface: string, lower: string, 
   if (lower.length < 2 || (isStopword(lower, lang) && !ACRONYM.test(surface))) return [];
   // Brand names with inner capitals ("OpenAI", "PyTorch") are names, not inflected words: the stemmer would
   // turn "OpenAI" into "open" and mix it up with "open source".
-  const term = INNER_CAPITAL.test(surface) ? foldAccents(lower) : stem(lower, lang);
+  // A hyphenated word is also its closed spelling ("vice-presidente" and "vicepresidente", "e-mail" and "email"):
+  // its whole term is that spelling's, and each part is a term of its own.
+  const closed = lower.includes('-') ? lower.replaceAll('-', '') : lower;
+  const term = INNER_CAPITAL.test(surface) ? foldAccents(closed) : stem(closed, lang);
   if (!term) return [];
   const out = [term];
   if (lower.includes('-')) {
