@@ -250,6 +250,20 @@ export function joinsAsCompound(prevKind: Token['kind'], prevLower: string, kind
 }
 
 /**
+ * An acronym typed in capitals as the analysis reads the same letters written as a word: Italian news writes many
+ * acronyms with one capital ("Nasa", "Esa", "Onu", "Istat"), which are stemmed as words, while "NASA" is kept whole
+ * (see `tokenTerms`). A question's "ESA" then finds the article's "Esa" under this term.
+ * @param surface - the word as typed
+ * @param lang - its language
+ * @returns the term of the word in lower case, or undefined when the word is no acronym in capitals
+ * @example
+ * acronymAsWord('ESA', 'it') === analyze('Esa', 'it')[0]?.term // true
+ */
+export function acronymAsWord(surface: string, lang: Lang): string | undefined {
+  return ACRONYM.test(surface) ? stem(surface.toLowerCase(), lang) : undefined;
+}
+
+/**
  * The Italian Porter stemmer protects short words (its R1/R2 regions are empty), so "uso", "usare" and "usato"
  * come out as "uso", "usar", "usat", and "anno"/"anni" stay apart. For short stems only, drop a final vowel and an
  * infinitive or participle ending, keeping at least two letters; longer stems were already cut by the stemmer

@@ -4,7 +4,7 @@
  * its best-matching form), fuse paragraph and sentence evidence with question-type cues, cut a verbatim excerpt
  * around the best sentence, and abstain when too little of the question is found.
  */
-import { analyze, foldAccents, isStopword, paragraphAnalysis, stemVariants, tokenize, type Lang } from './analysis.js';
+import { acronymAsWord, analyze, foldAccents, isStopword, paragraphAnalysis, stemVariants, tokenize, type Lang } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { hasAutomaticSections } from './segmentation.js';
@@ -332,7 +332,12 @@ export function queryTerms(
   const seq = analysed.map((t) => {
     if (!expansion) return t.term;
     const plain = spellingOf(text, t.start, t.end);
-    if (!expansion.paragraphIndex.has(t.term)) return expansion.paragraphIndex.has(plain) ? plain : t.term;
+    if (!expansion.paragraphIndex.has(t.term)) {
+      if (expansion.paragraphIndex.has(plain)) return plain;
+      // an acronym typed in capitals that the article writes as a word ("ESA" asked, "Esa" written)
+      const word = acronymAsWord(text.slice(t.start, t.end), lang);
+      return word && expansion.paragraphIndex.has(word) ? word : t.term;
+    }
     return caseless && plain !== t.term && expansion.names.has(plain) && typedName(expansion, text.slice(t.start, t.end), plain) ? plain : t.term;
   });
   // A name: capitalised inside the question, written with inner capitals ("iPhone"), or capitalised here and a

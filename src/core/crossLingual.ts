@@ -11,7 +11,7 @@
  * chat shorthand for amounts ("700M", "$10B") is spelt out.
  */
 import type { GeneralWords } from './generalWords.js';
-import { analyze, foldAccents, isStopword, stem, tokenize, type Token } from './analysis.js';
+import { acronymAsWord, analyze, foldAccents, isStopword, stem, tokenize, type Token } from './analysis.js';
 import { editDistance } from './passageIndex.js';
 import type { WeightedTerm } from './tfidfIndex.js';
 import { cognates, englishBaseForms, type EnglishExceptions, type ItalianVocabulary } from './cognates.js';
@@ -557,6 +557,9 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     // capitals ("PyTorch"): try the unstemmed word too.
     const whole = foldAccents(tok.lower);
     if (tok.kind === 'word' && !looksLikeName(tok) && terms.length && !terms.includes(whole)) terms.push(whole);
+    // An acronym typed in capitals that the article writes as a word ("ESA" asked, "Esa" written).
+    const asWord = tok.kind === 'word' && vocabulary && !terms.some((t) => vocabulary.has(t)) ? acronymAsWord(tok.surface, 'it') : undefined;
+    if (asWord && vocabulary!.has(asWord)) terms.push(asWord);
     if (!terms.length) continue;
     for (const term of terms) add(term, 1);
     if (tok.kind === 'compound') continue;

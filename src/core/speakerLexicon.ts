@@ -273,6 +273,12 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     example: 'Ad affermarlo è Rita Valli, presidente dell’Ordine degli architetti.',
   },
   {
+    // "A rilasciare queste dichiarazioni è stata X", "A pronunciare queste parole è stato X"
+    id: 'a-rilasciare-queste-dichiarazioni-e',
+    re: /^[^\p{L}]*(?:e\s+)?ad?\s+(?:rilasciare|fare|pronunciare|scrivere|firmare)\s+(?:queste|tali|le|simili)\s+(?:dichiarazioni|parole|affermazioni|considerazioni|frasi|righe)\s+(?:è|sono|era|erano|è\s+stat[oa]|sono\s+stat[ie])(?![\p{L}])/iu,
+    example: 'A rilasciare queste dichiarazioni è stata l’assessora regionale alla cultura Ada Merli, intervenendo all’inaugurazione.',
+  },
+  {
     id: 'e-quanto-ha-detto',
     re: new RegExp(`^[^\\p{L}]*(?:è|e['’])\\s+quanto\\s+(?:(?:ha|aveva|hanno|avevano)\\s+${SPEECH_PARTICIPLE}|${SPEECH_PRESENT})(?![\\p{L}])`, 'iu'),
     example: 'È quanto ha detto Ivo Sarti, direttore della Banca del Lago, a un convegno.',

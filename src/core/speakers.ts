@@ -192,6 +192,9 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
 const opensWithQuotation = (s: QuoteSentence) =>
   /^\s*(?:\p{Lu}[\p{L}’' ]{1,30}\s[–—-]\s*)?[“«"„]/u.test(s.text) && s.quotations.reduce((n, q) => n + letters(q.inner), 0) >= 0.8 * letters(s.text);
 
+/** A dateline written as a sentence of its own ("Genova.", "Roma –") before a paragraph's quotation. */
+const DATELINE_ALONE = /^\s*\p{Lu}[\p{L}’' ]{1,30}\s*[.–—-]\s*$/u;
+
 /** A text without a stray quotation mark (or space) at either end. */
 const withoutStrayMarks = (text: string) => text.trim().replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, '');
 
@@ -395,6 +398,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   };
   // "Massimo Spagnolli:" on a line of its own: the paragraph after it is what they said.
   let labelled: Entity | undefined;
+  // A paragraph of quotations nobody said ("“Questa è l’eccellenza italiana …”"), for a speaker named at the start of
+  // the next one ("Così il presidente del Consiglio Giuseppe Conte al termine della visita …").
+  let unsaid: { paragraph: number; sentences: readonly { s: QuoteSentence; toks: readonly Tok[] }[] } | undefined;
   const namedBefore = (name: string, paragraph: number) => article.paragraphs.some((x) => x.number < paragraph && x.text.includes(name));
   // Paragraphs after a label that are theirs: the first may speak plainly in the first person, later ones only quote.
   let afterLabel = 0;
@@ -434,6 +440,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   for (const x of article.paragraphs) for (const m of x.text.matchAll(ADDRESSED_AS_LEI)) addressedAsLei.add(m[1]!);
   const addressee = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : undefined;
   for (const { p, sentences } of sentencesByParagraph) {
+    const before = unsaid?.paragraph === p.number - 1 ? unsaid : undefined;
+    unsaid = undefined;
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
     // A label names a person the article introduced before, or gives a role, or announces their words ("Le parole di
     // X"); "Nuova Zelanda:" names no speaker.
@@ -516,6 +524,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     let pending: number[] = [];
     sentences.forEach(({ s, toks }, si) => {
       pending.push(si);
+      // the paragraph a statement is added to (the one before, for its quotations said by a speaker named here)
+      let paragraph = p.number;
       const settle = () => {
         pending = [];
       };
@@ -559,8 +569,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // the stop of an insert ("– ha spiegato il ministro -. Abbiamo …") is no part of the words after it
           .replace(/^(?:[,;:\s]|\.(?!\.))+|[,;:\s]+$/gu, '');
         if (letters(clean) < 3) return;
-        if (e.quotes.some((q) => q.paragraph === p.number && q.text === clean && q.kind === kind)) return;
-        e.quotes.push({ article: article.slug, paragraph: p.number, text: clean, kind, offset: sentence.start + offset });
+        if (e.quotes.some((q) => q.paragraph === paragraph && q.text === clean && q.kind === kind)) return;
+        e.quotes.push({ article: article.slug, paragraph, text: clean, kind, offset: sentence.start + offset });
       };
 
       // "ha dato la parola alla vicepresidente, Franca Neri": who speaks next
@@ -596,6 +606,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // The sentence as reported speech too, unless its quotation is most of it (then the direct quote says it).
           const quoted = ps.quotations.reduce((n, q) => n + letters(q.inner), 0);
           if (pi === si - 1 && letters(outside) >= 15 && letters(outside) >= quoted) add(cat.entity, ps.text, 'reported', 0, ps);
+        }
+        if (si === 0 && before && cat.hit.cataphoric) {
+          // the quotations of the paragraph before, which nobody said: "“…”." then "Così il premier Conte …"
+          paragraph = before.paragraph;
+          for (const { s: ps } of before.sentences) for (const q of ps.quotations) direct(cat.entity, q, ps);
+          paragraph = p.number;
+          spoke = true;
         }
         if (cat.hit.inverted && cat.hit.statementEnd > 0) {
           // "Nuovi treni entro l’estate: lo ha rimarcato l’AD …"
@@ -775,6 +792,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         return;
       }
     });
+    // Nobody said this paragraph of quotations: a speaker named at the start of the next one may have.
+    if (sentences.length && pending.length === sentences.length && sentences.every(({ s }, i) => opensWithQuotation(s) || (i === 0 && !s.quotations.length && DATELINE_ALONE.test(s.text)))) unsaid = { paragraph: p.number, sentences };
   }
 
   // A role that spoke and was never named as a speaker ("– ha dichiarato il sindaco –") is the one person the title,

@@ -223,6 +223,37 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(drafts.flatMap((d) => d.quotes).some((q) => q.text.includes('Corriere'))).toBe(false);
   });
 
+  it('GIVEN a paragraph of quotations nobody says, then a paragraph opening “Così …” or “A rilasciare queste dichiarazioni è stata …” THEN the quotations are theirs, in their own paragraph', () => {
+    const conte = speaker(
+      speakersOf(
+        'Valdora. “Questa è l’eccellenza italiana, abbiamo scoperto grandi tecnologie in queste stanze”.',
+        'Così il presidente del Consiglio Marco Galli al termine della visita all’istituto di ricerca di Valdora. Il premier è stato accolto dal direttore.',
+      ),
+      'Marco Galli',
+    );
+    expect(conte.quotes.map((q) => [q.paragraph, q.kind, q.text])).toEqual([[1, 'direct', 'Questa è l’eccellenza italiana, abbiamo scoperto grandi tecnologie in queste stanze']]);
+    const merli = speaker(
+      speakersOf(
+        'Valdora – “La collaborazione pubblico-privata che ha consentito di organizzare questa mostra deve essere di stimolo”.',
+        'A rilasciare queste dichiarazioni è stata l’assessora regionale alla cultura Ada Merli, intervenendo all’inaugurazione della mostra.',
+        '“Questa esposizione dà il senso” – ha detto l’assessora Merli – “di cosa significa finanziare grandi eventi”.',
+      ),
+      'Ada Merli',
+    );
+    expect(has(merli.quotes, 1, 'direct', 'La collaborazione pubblico-privata')).toBe(true);
+    expect(has(merli.quotes, 3, 'direct', 'di cosa significa finanziare')).toBe(true);
+  });
+
+  it('GIVEN a paragraph of quotations someone said, or a paragraph that is not the one right before, THEN a later “Così X” takes none of them', () => {
+    const drafts = speakersOf(
+      '“Il bilancio è in ordine”, ha detto Aldo Bruni.',
+      '“Nessuno lo ha mai messo in dubbio”.',
+      'Il consiglio si è chiuso alle 20.',
+      'Così la consigliera Sara Gobbi, all’uscita dall’aula.',
+    );
+    expect(drafts.find((d) => d.name === 'Sara Gobbi')?.quotes ?? []).toEqual([]);
+  });
+
   it('GIVEN a dateline and a sentence that is mostly a quotation, then “Lo ha detto …” THEN the quotation is theirs once, as direct speech, and the dateline does not split the sentence', () => {
     const s = speaker(
       speakersOf(
