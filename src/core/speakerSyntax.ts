@@ -473,6 +473,13 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   while (toks[k] && toks[k]!.word && (toks[k]!.lower === 'anche' || toks[k]!.lower === 'inoltre' || toks[k]!.lower === 'poi')) k++;
   const t = toks[k];
   if (!t || (!t.word && /^[,.;:!?…)]$/.test(t.text))) return 'nothing';
+  // "… ha dichiarato all’agenzia Ansa Francesca Bianco", "… ha detto a Repubblica il ministro Rossi": a complement
+  // after the verb is not its subject; the subject is what follows it
+  const past = complementEnd(toks, k);
+  if (past > k) {
+    const after = subjectAfter(toks, frame, past - 1);
+    return after && after !== 'nothing' && after.kind === 'name' ? after : undefined;
+  }
   const titles: Tok[] = [];
   let n = k;
   if ((ARTICLES.has(toks[n]?.lower ?? '') || /^l'/.test(toks[n]?.lower ?? '')) && toks[n + 1] && isTitle(toks[n + 1]!)) n++;
@@ -514,6 +521,36 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   const doc = documentForward(toks, frame, k);
   if (doc) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: t.start };
   return undefined;
+}
+
+/** Prepositions (with or without an article) that open a complement of a verb of saying: "ha detto a", "al", "alla". */
+const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli', 'alle']);
+
+/**
+ * Where a complement right after a verb of saying ends, when a subject follows it: "all’agenzia Ansa" before
+ * "Francesca Bianco", "a Repubblica" before "il ministro Rossi". The complement is a preposition (elided onto its noun
+ * or not), a few words in lower case, then the one capitalised word that names them (an agency, a paper), followed by
+ * a full name (after a noun in lower case only) or an article; "a Mario Rossi" (said to someone) has no subject after
+ * it.
+ * @param toks - the sentence's tokens
+ * @param k - the first token after the verb
+ * @returns the index of the first token after the complement, or `k` when none stands there
+ */
+export function complementEnd(toks: readonly Tok[], k: number): number {
+  const t = toks[k];
+  if (!t?.word) return k;
+  const elided = /^(?:all|dall|sull|nell)['’]\p{Ll}/u.test(t.text);
+  if (!elided && !TO_PREPOSITIONS.has(t.lower)) return k;
+  let m = k + 1;
+  while (toks[m]?.word && !toks[m]!.cap && !isPreposition(toks[m]) && m - k <= 3) m++;
+  let run = 0;
+  while (isNameToken(toks[m + run]) && (run === 0 || toks[m + run]!.start <= toks[m + run - 1]!.end + 1)) run++;
+  // (the capitalised word names the complement's noun: "all’agenzia Ansa", "al quotidiano Repubblica"; without a noun,
+  // "a Turner Broadcasting System" is one name)
+  const noun = elided || m > k + 1;
+  if (run >= 3 && noun) return m + 1;
+  if (run >= 1 && ARTICLES.has(toks[m + run]?.lower ?? '')) return m + run;
+  return k;
 }
 
 export const ELIDED_PREFIX = /^(?:l|un|all|dall|dell|nell|sull|coll)['’]/i;

@@ -24,6 +24,7 @@ import {
   ELIDED_PREFIX,
   FIRST_PERSON,
   isNameToken,
+  complementEnd,
   fullNamesBefore,
   isPreposition,
   isRoleLike,
@@ -272,6 +273,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // "il Festival di Sanremo Blanco e Mahmood", "a Roma Giuseppe Conte": a place the article writes alone
         // after a preposition elsewhere, then a name — two names side by side, not one
         if (from === i && end - i >= 2 && isPreposition(toks[i - 1]) && placesAlone.has(toks[i]!.text)) from = i + 1;
+        // "all’agenzia Ansa Francesca Bianco": the complement's own name, then the person's
+        if (from === i && end - i >= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (complementEnd(toks, k) === i + 1) from = i + 1;
         const words = toks.slice(from, end);
         const name = sliceText(s.frame, toks, from, end);
         if (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) {

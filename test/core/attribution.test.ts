@@ -223,6 +223,20 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(drafts.flatMap((d) => d.quotes).some((q) => q.text.includes('Corriere'))).toBe(false);
   });
 
+  it('GIVEN “…”, ha dichiarato all’agenzia Ansa Name Surname, role THEN the speaker is the person after the complement, and the surname alone later is them', () => {
+    const drafts = speakersOf(
+      'L’epicentro è a circa 2,7 chilometri di profondità, “una profondità sempre più interessata da energie maggiori”, ha dichiarato all’agenzia Ansa Francesca Neri, direttrice del dipartimento Vulcani dell’Istituto.',
+      '“Il sollevamento del suolo è stimato intorno a 1,5 centimetri”, ha aggiunto Neri.',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Francesca Neri']);
+    const neri = speaker(drafts, 'Francesca Neri');
+    expect(neri.role).toBe('direttrice del dipartimento Vulcani dell’Istituto');
+    expect(has(neri.quotes, 1, 'direct', 'una profondità sempre più interessata')).toBe(true);
+    expect(has(neri.quotes, 2, 'direct', 'Il sollevamento del suolo')).toBe(true);
+    // said to someone: no subject after the complement
+    expect(speakersOf('“Siamo pronti”, ha detto a Mario Rossi.').some((d) => d.name.includes('Rossi'))).toBe(false);
+  });
+
   it('GIVEN a paragraph of quotations nobody says, then a paragraph opening “Così …” or “A rilasciare queste dichiarazioni è stata …” THEN the quotations are theirs, in their own paragraph', () => {
     const conte = speaker(
       speakersOf(
