@@ -225,7 +225,11 @@ export function quoteSentences(paragraph: string): QuoteSentence[] {
       const qs = quotations
         .filter((q) => q.start >= start && q.end <= start + text.length)
         .map((q) => ({ start: q.start - start, end: q.end - start, inner: q.inner }));
-      out.push({ text, start, end: start + text.length, quotations: qs, frame: maskQuotations(text, qs) });
+      // A run-in head in capitals opening the paragraph ("SOLINAS - “…”", "GIOIA IMMENSA – …") is no part of the
+      // sentence's syntax: the frame leaves it blank.
+      const head = start === 0 ? RUN_IN_HEAD.exec(text) : null;
+      const frame = maskQuotations(text, qs);
+      out.push({ text, start, end: start + text.length, quotations: qs, frame: head ? ' '.repeat(head[0].length) + frame.slice(head[0].length) : frame });
     }
     from = cut;
   }
@@ -298,6 +302,9 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
   }
   return out;
 }
+
+/** A run-in head: words in capitals, then a dash ("SOLINAS - ", "GIOIA IMMENSA – "). */
+const RUN_IN_HEAD = /^\p{Lu}[\p{Lu}’' ]*\p{Lu}\s+[-–—]\s+/u;
 
 /**
  * Blanks out the inner words of quotations, keeping offsets and the marks themselves.

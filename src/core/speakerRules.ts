@@ -15,6 +15,8 @@ import {
   fullNamesBefore,
   isNameToken,
   letters,
+  nameEndForward,
+  sliceText,
   PREPOSITIONS,
   quoteInserts,
   ROLE_SET,
@@ -271,6 +273,7 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
 
 // "Queste le sue dichiarazioni:", "Ecco le sue parole a fine gara:", "Di seguito le sue considerazioni:": a sentence that
 // only announces the focus's words (singular: "le loro" would take up several people).
+const POSSESSIVE_AFTER = /^[^\p{L}]*(?:(?:(?:sono|erano|furono)\s+stat[ei]|sono|erano|furono|queste\s+sono|ecco)\s+)?(?:queste\s+)?le\s+sue\s+(?:prime\s+|ultime\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)(?![\p{L}])/iu;
 const POSSESSIVE_INTRO = /^[^\p{L}]*(?:(?:queste|ecco|così|di\s+seguito)\s+(?:sono\s+)?)?le\s+sue\s+(?:parole|dichiarazioni|considerazioni|affermazioni|riflessioni)(?:\s+[\p{L}’']+){0,4}\s*:\s*$/iu;
 
 /**
@@ -327,6 +330,16 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       const quoted = s.quotations.reduce((n, q) => n + letters(q.inner), 0);
       return previous && quoted >= 0.6 * letters(s.text) ? previous : undefined;
     },
+  },
+  {
+    // "«Spero di essere di ispirazione», sono state le sue prime parole": the possessive after the quotation takes up
+    // the person in focus
+    id: 'possessive-after',
+    example: ['Il nuovo presidente del circolo è invece Aldo Bruni, ex velista.', '«Spero di portare il circolo in serie A», sono state le sue prime parole.'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, focus }) =>
+      letters(s.frame.slice(0, s.quotations[0]!.start)) === 0 && POSSESSIVE_AFTER.test(s.frame.slice(s.quotations[s.quotations.length - 1]!.end)) ? focus : undefined,
   },
   {
     // "Queste le sue dichiarazioni: “…”", "Ecco le sue parole a fine gara: «…»": the possessive takes up the person
@@ -480,6 +493,25 @@ export const FOCUS_RULES: readonly FocusRule[] = [
     clearsPending: true,
     takesFloor: true,
     find: floorSubject,
+  },
+  {
+    // "Il primo parastronauta è invece John McFall (Gran Bretagna).": a full name said to be someone, then their words
+    id: 'named-by-copula',
+    example: ['Il nuovo presidente del circolo è invece Aldo Bruni (Lerici).', '«Spero di portare il circolo in serie A», ha detto.'],
+    speaker: 'Aldo Bruni',
+    clearsPending: false,
+    find: (toks, frame) => {
+      const c = toks.findIndex((t) => t.word && /^(?:è|era|sarà)$/.test(t.lower));
+      if (c < 1) return undefined;
+      let n = c + 1;
+      if (toks[n]?.word && /^stat[oa]$/.test(toks[n]!.lower)) n++;
+      while (toks[n]?.word && /^(?:invece|ora|oggi|adesso|anche|proprio)$/.test(toks[n]!.lower)) n++;
+      if (!isNameToken(toks[n])) return undefined;
+      const end = nameEndForward(toks, n, false);
+      const next = toks[end];
+      if (end - n < 2 || (next && !/^[,.;(]$/.test(next.text))) return undefined;
+      return { kind: 'name', name: sliceText(frame, toks, n, end), at: toks[n]!.start, person: true };
+    },
   },
   {
     // "la premier ha scherzato …": the person of that role, even before their name is given

@@ -380,6 +380,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (p >= 1 && COMPLEMENTS.has(toks[p]!.lower) && isRoleTok(toks[p - 1]) && ARTICLES.has(toks[p - 2]?.lower ?? '') && !isPreposition(toks[p - 3])) {
       return { kind: 'role', role: sliceText(frame, toks, p - 1, end + 1), at: toks[p - 2]!.start };
     }
+    // "Rino Barca, segretario regionale Fsm-Cisl ribadisce …": the organisation ends an apposition left unclosed; the
+    // subject is the full name before it
+    const opened = unclosedApposition(toks, frame, start, end);
+    if (opened) return opened;
     // "la proposta di Rossi dice": a name governed by a preposition is not the subject
     if (p >= 0 && PREPOSITIONS.has(toks[p]!.lower)) return { kind: 'none' };
     return { kind: 'name', name, ...(titles.length ? { role: titles.map((x) => x.text).join(' ') } : {}), at: toks[start]!.start };
@@ -521,6 +525,27 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   const doc = documentForward(toks, frame, k);
   if (doc) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: t.start };
   return undefined;
+}
+
+/**
+ * A sentence that opens "Full Name, role … Organisation" and goes on to its verb with no comma closing the apposition
+ * ("Rino Barca, segretario regionale Fsm-Cisl ribadisce che …"): the full name, with the apposition as its role.
+ * @param toks - the sentence's tokens
+ * @param frame - the sentence (quotations blanked)
+ * @param start - first token of the name right before the verb
+ * @param end - its last token
+ * @returns the subject, or undefined when the sentence does not open so
+ */
+function unclosedApposition(toks: readonly Tok[], frame: string, start: number, end: number): Subject | undefined {
+  let c = start - 1;
+  while (c >= 0 && toks[c]!.word && !toks[c]!.cap && start - c <= 6) c--;
+  if (c < 2 || toks[c]!.text !== ',' || !isRoleTok(toks[c + 1])) return undefined;
+  const first = nameStartBack(toks, c - 1);
+  if (c - first < 2 || !isNameToken(toks[first])) return undefined;
+  let o = first - 1;
+  while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
+  if (o >= 0) return undefined;
+  return { kind: 'name', name: sliceText(frame, toks, first, c), role: sliceText(frame, toks, c + 1, end + 1), at: toks[first]!.start };
 }
 
 /** Prepositions (with or without an article) that open a complement of a verb of saying: "ha detto a", "al", "alla". */

@@ -223,6 +223,23 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(drafts.flatMap((d) => d.quotes).some((q) => q.text.includes('Corriere'))).toBe(false);
   });
 
+  it('GIVEN a paragraph opening with a run-in head in capitals (“NERI - “…”, questa la proposta del presidente Name Surname”, “GIOIA IMMENSA – “…”, ha detto X”) THEN the head is no part of what is said and does not hide the speaker', () => {
+    const neri = speaker(
+      speakersOf('NERI - “La Regione aprirà subito un tavolo con azienda e sindacati”, questa la proposta del presidente della Regione Carla Neri, che ha incontrato i lavoratori.'),
+      'Carla Neri',
+    );
+    expect(has(neri.quotes, 1, 'direct', 'La Regione aprirà subito un tavolo')).toBe(true);
+    const galli = speaker(speakersOf('Marco Galli ha vinto i 100 metri.', 'GIOIA IMMENSA – “Era il mio sogno da bambino”, ha detto Galli dopo la gara.'), 'Marco Galli');
+    expect(galli.quotes.filter((q) => q.paragraph === 2).map((q) => [q.kind, q.text])).toEqual([['direct', 'Era il mio sogno da bambino']]);
+  });
+
+  it('GIVEN “Name Surname, role Organisation verb” with the apposition left unclosed THEN the person speaks, with that role, not the organisation', () => {
+    const drafts = speakersOf('Rino Sarti, segretario regionale Fsm-Cisl ribadisce che “non è stato definito l’ammortizzatore sociale per il 2020”.');
+    expect(drafts.map((d) => d.name)).toEqual(['Rino Sarti']);
+    expect(drafts[0]!.role).toBe('segretario regionale Fsm-Cisl');
+    expect(has(drafts[0]!.quotes, 1, 'direct', 'non è stato definito l’ammortizzatore')).toBe(true);
+  });
+
   it('GIVEN “…”, ha dichiarato all’agenzia Ansa Name Surname, role THEN the speaker is the person after the complement, and the surname alone later is them', () => {
     const drafts = speakersOf(
       'L’epicentro è a circa 2,7 chilometri di profondità, “una profondità sempre più interessata da energie maggiori”, ha dichiarato all’agenzia Ansa Francesca Neri, direttrice del dipartimento Vulcani dell’Istituto.',
