@@ -273,6 +273,8 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
 
 // "Queste le sue dichiarazioni:", "Ecco le sue parole a fine gara:", "Di seguito le sue considerazioni:": a sentence that
 // only announces the focus's words (singular: "le loro" would take up several people).
+/** Auxiliaries after which a sentence's subject stands before its verb ("Franco Lucente ha incontrato …"). */
+const FOCUS_AUXILIARIES: ReadonlySet<string> = new Set(['ha', 'hanno', 'aveva', 'avevano', 'è', 'sono', 'era', 'erano', 'sarà', 'saranno']);
 const POSSESSIVE_AFTER = /^[^\p{L}]*(?:(?:(?:sono|erano|furono)\s+stat[ei]|sono|erano|furono|queste\s+sono|ecco)\s+)?(?:queste\s+)?le\s+sue\s+(?:prime\s+|ultime\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)(?![\p{L}])/iu;
 const POSSESSIVE_INTRO = /^[^\p{L}]*(?:(?:queste|ecco|così|di\s+seguito)\s+(?:sono\s+)?)?le\s+sue\s+(?:parole|dichiarazioni|considerazioni|affermazioni|riflessioni)(?:\s+[\p{L}’']+){0,4}\s*:\s*$/iu;
 
@@ -481,6 +483,8 @@ export interface FocusRule {
   /** The person takes the floor: the paragraphs right after that are only quotations in the first person, reporting
    * nobody, are theirs (as after a title that quotes them). */
   readonly takesFloor?: boolean;
+  /** The focus holds only for that paragraph and the next, until someone speaks or another person is named. */
+  readonly tentative?: boolean;
   readonly find: (toks: readonly Tok[], frame: string) => Subject | undefined;
 }
 
@@ -511,6 +515,22 @@ export const FOCUS_RULES: readonly FocusRule[] = [
       const next = toks[end];
       if (end - n < 2 || (next && !/^[,.;(]$/.test(next.text))) return undefined;
       return { kind: 'name', name: sliceText(frame, toks, n, end), at: toks[n]!.start, person: true };
+    },
+  },
+  {
+    // "L’assessore regionale ai Trasporti, Franco Lucente, ha incontrato ieri le due società.": the named subject of a
+    // sentence with no statement comes into focus (then "“…”, spiega." is theirs)
+    id: 'named-subject',
+    example: ['L’assessore regionale ai Trasporti, Aldo Bruni, ha incontrato ieri i pendolari.', '“Sono consapevole dei disagi che vivono ogni giorno”, spiega.'],
+    speaker: 'Aldo Bruni',
+    clearsPending: false,
+    tentative: true,
+    find: (toks, frame) => {
+      const v = toks.findIndex((t) => t.word && FOCUS_AUXILIARIES.has(t.lower));
+      if (v < 2) return undefined;
+      const subject = subjectBefore(toks, frame, v);
+      // (with the office that says a person is meant: "Palazzo Gilardoni è cardioprotetto" names a building)
+      return subject.kind === 'name' && subject.role && subject.name.includes(' ') && !subject.name.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w)) ? subject : undefined;
     },
   },
   {

@@ -585,7 +585,9 @@ export const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'la',
 export const isRoleTok = (t: Tok | undefined): boolean => {
   if (!t || !t.word) return false;
   const bare = t.text.replace(ELIDED_PREFIX, '');
-  return ROLE_ABBREVIATIONS.has(bare) || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
+  // ("l’Assessore regionale dei Trasporti": an office capitalised by deference after the elided article is the office)
+  const deferent = /^l['’]\p{Lu}/u.test(t.text) && ROLE_SET.has(bare.toLowerCase());
+  return ROLE_ABBREVIATIONS.has(bare) || deferent || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
 };
 export const isPreposition = (t: Tok | undefined): boolean => !!t && t.word && (PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
 /** "dell’Agenzia": a preposition elided onto a capitalised word. */

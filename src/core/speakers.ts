@@ -193,6 +193,19 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
 const opensWithQuotation = (s: QuoteSentence) =>
   /^\s*(?:\p{Lu}[\p{L}’' ]{1,30}\s[–—-]\s*)?[“«"„]/u.test(s.text) && s.quotations.reduce((n, q) => n + letters(q.inner), 0) >= 0.8 * letters(s.text);
 
+/** Every run of two or more capitalised words in a sentence ("Isacco Bashevis Singer", "New York"), as written. */
+function nameRuns(toks: readonly Tok[], frame: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isNameToken(toks[i])) continue;
+    let e = i;
+    while (isNameToken(toks[e + 1]) && toks[e]!.end + 1 >= toks[e + 1]!.start) e++;
+    if (e > i) out.push(sliceText(frame, toks, i, e + 1));
+    i = e;
+  }
+  return out;
+}
+
 /** A dateline written as a sentence of its own ("Genova.", "Roma –") before a paragraph's quotation. */
 const DATELINE_ALONE = /^\s*\p{Lu}[\p{L}’' ]{1,30}\s*[.–—-]\s*$/u;
 
@@ -389,6 +402,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   };
 
   let focus: Entity | undefined;
+  // A focus that came only from a sentence's named subject (FOCUS_RULES 'named-subject'), with the focus before it:
+  // it holds for that paragraph and the next, until someone speaks or another person is named.
+  let tentative: { entity: Entity; paragraph: number; before: Entity | undefined } | undefined;
   let orgFocus: Entity | undefined;
   // the speaker of the last sentence that held a direct quotation, and where it was
   // (`reported`: their words were reported, not quoted; a quotation continues them only as a paragraph of its own)
@@ -527,6 +543,17 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     let pending: number[] = [];
     sentences.forEach(({ s, toks }, si) => {
       pending.push(si);
+      if (tentative) {
+        if (focus !== tentative.entity) tentative = undefined;
+        else {
+          const own = new Set([live(tentative.entity).name, ...live(tentative.entity).aliases].map(fold));
+          const another = nameRuns(toks, s.frame).some((n) => !own.has(fold(n)));
+          if (p.number > tentative.paragraph + 1 || another) {
+            focus = tentative.before;
+            tentative = undefined;
+          }
+        }
+      }
       // the paragraph a statement is added to (the one before, for its quotations said by a speaker named here)
       let paragraph = p.number;
       const settle = () => {
@@ -785,6 +812,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         const subject = rule.find(toks, s.frame);
         const who = subject ? entityFor(subject, focus, orgFocus, undefined) : undefined;
         if (!who) continue;
+        tentative = rule.tentative ? { entity: who, paragraph: p.number, before: tentative?.before ?? focus } : undefined;
         focus = who;
         if (rule.clearsPending) pending = [];
         if (rule.takesFloor && si === sentences.length - 1) {

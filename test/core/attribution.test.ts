@@ -233,6 +233,27 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(galli.quotes.filter((q) => q.paragraph === 2).map((q) => [q.kind, q.text])).toEqual([['direct', 'Era il mio sogno da bambino']]);
   });
 
+  it('GIVEN a sentence whose named subject, with an office, says nothing, then ““…”, spiega.” THEN the quotation is theirs; once another person is named, or two paragraphs on, it is not', () => {
+    const bruni = speaker(
+      speakersOf('L’assessore regionale ai Trasporti, Aldo Bruni, ha incontrato ieri le due società.', '“A volte una soppressione si rende necessaria” spiega.'),
+      'Aldo Bruni',
+    );
+    expect(has(bruni.quotes, 2, 'direct', 'A volte una soppressione')).toBe(true);
+    const named = speakersOf('Il poeta Aldo Bruni, scrittore, è nato a Valdora. La città era amata da Sara Gobbi, che la descriveva nei suoi romanzi. “Che Valdora non sparisca per sempre”, ha commentato.');
+    expect(named.find((d) => d.name === 'Aldo Bruni')?.quotes ?? []).toEqual([]);
+    const far = speakersOf('L’assessore regionale ai Trasporti, Aldo Bruni, ha incontrato ieri le due società.', 'I treni in ritardo sono aumentati.', 'Le linee più colpite sono quelle del nord.', '“A volte una soppressione si rende necessaria”, spiega.');
+    expect(far.find((d) => d.name === 'Aldo Bruni')?.quotes ?? []).toEqual([]);
+  });
+
+  it('GIVEN an office capitalised by deference after the elided article in an insert (“– dice ancora l’Assessore regionale dei Trasporti –”) THEN it is the person of that office, not an organisation “Assessore”', () => {
+    const drafts = speakersOf(
+      'L’assessore regionale ai Trasporti, Aldo Bruni, ha detto che le riunioni saranno mensili.',
+      '“Certo – dice ancora l’Assessore regionale dei Trasporti – non posso affermare che i problemi da domani spariranno”.',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Aldo Bruni']);
+    expect(has(drafts[0]!.quotes, 2, 'direct', 'non posso affermare')).toBe(true);
+  });
+
   it('GIVEN “Name Surname, role Organisation verb” with the apposition left unclosed THEN the person speaks, with that role, not the organisation', () => {
     const drafts = speakersOf('Rino Sarti, segretario regionale Fsm-Cisl ribadisce che “non è stato definito l’ammortizzatore sociale per il 2020”.');
     expect(drafts.map((d) => d.name)).toEqual(['Rino Sarti']);
