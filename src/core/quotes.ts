@@ -258,7 +258,11 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
   const walk = (text: string, inside: boolean) => {
     let closesEntered = false;
     let opened = false;
-    let open = inside;
+    // whether the quotations the paragraph opens all stand inside the one it was entered in
+    let nestedOnly = false;
+    // quotations open at this point: a quotation nested in another («… sono stata “ufficialmente” informata …) closes
+    // before the one around it
+    let depth = inside ? 1 : 0;
     // where the text's last word ends: an opening mark after it has only punctuation after it
     let lastWord = text.length - 1;
     while (lastWord >= 0 && /[\s.,;:!?…“”«»]/u.test(text[lastWord]!)) lastWord--;
@@ -266,15 +270,17 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
       const ch = text[i]!;
       const closing = CLOSERS.test(ch) || (OPENERS.test(ch) && i > lastWord);
       if (closing) {
-        // the quotation the paragraph was entered in closes only before any quotation of its own opens
-        if (inside && !opened) closesEntered = true;
-        open = false;
+        // the quotation the paragraph was entered in closes only before any quotation of its own opens, or after
+        // the ones nested in it have closed
+        if (inside && depth === 1 && (!opened || nestedOnly)) closesEntered = true;
+        depth = Math.max(0, depth - 1);
       } else if (OPENERS.test(ch)) {
-        open = true;
+        if (inside && depth >= 1 && !opened) nestedOnly = true;
+        depth++;
         opened = true;
       }
     }
-    return { endsInside: open, closesEntered, opened };
+    return { endsInside: depth > 0, closesEntered, opened };
   };
   // Whether a paragraph starts by opening a quotation again (the English way of running one on).
   const reopens = paragraphs.map((p) => OPENERS.test(p.trimStart()[0] ?? ''));

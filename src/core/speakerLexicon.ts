@@ -380,6 +380,12 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
     example: 'Alla presentazione del piano è intervenuta la sindaca di Valdora Irene Basso.',
     subjectFirst: true,
   },
+  {
+    // a post, a letter, a note signed by someone: the quotations that follow are what they wrote
+    id: 'firmato-da',
+    re: /(?<![\p{L}])(?:firmat[oa]|sottoscritt[oa]|a\s+firma)\s+(?:dall['’]|(?:da|dal|dalla|dallo|di|del|della|dello)(?![\p{L}]))/iu,
+    example: 'Il Comune ha pubblicato un post sulla propria pagina Facebook, firmato dal sindaco Irene Basso.',
+  },
 ];
 
 /**

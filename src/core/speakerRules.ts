@@ -9,6 +9,7 @@ import { ARTICLES, FLOOR_GIVERS, PRONOUNS, type ReportingVerb } from './speakerL
 import {
   CLOSE_MARKS,
   colonSpeaker,
+  complementColonSpeaker,
   DOC_SET,
   documentForward,
   FIRST_PERSON,
@@ -271,11 +272,12 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
   };
 }
 
-// "Queste le sue dichiarazioni:", "Ecco le sue parole a fine gara:", "Di seguito le sue considerazioni:": a sentence that
-// only announces the focus's words (singular: "le loro" would take up several people).
 /** Auxiliaries after which a sentence's subject stands before its verb ("Franco Lucente ha incontrato …"). */
 const FOCUS_AUXILIARIES: ReadonlySet<string> = new Set(['ha', 'hanno', 'aveva', 'avevano', 'è', 'sono', 'era', 'erano', 'sarà', 'saranno']);
+// "«…», sono state le sue prime parole": after the quotation, the possessive takes up the focus.
 const POSSESSIVE_AFTER = /^[^\p{L}]*(?:(?:(?:sono|erano|furono)\s+stat[ei]|sono|erano|furono|queste\s+sono|ecco)\s+)?(?:queste\s+)?le\s+sue\s+(?:prime\s+|ultime\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)(?![\p{L}])/iu;
+// "Queste le sue dichiarazioni:", "Ecco le sue parole a fine gara:", "Di seguito le sue considerazioni:": a sentence that
+// only announces the focus's words (singular: "le loro" would take up several people).
 const POSSESSIVE_INTRO = /^[^\p{L}]*(?:(?:queste|ecco|così|di\s+seguito)\s+(?:sono\s+)?)?le\s+sue\s+(?:parole|dichiarazioni|considerazioni|affermazioni|riflessioni)(?:\s+[\p{L}’']+){0,4}\s*:\s*$/iu;
 
 /**
@@ -303,6 +305,14 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     speaker: 'Sara Gobbi',
     focuses: true,
     owner: introducedBy(colonSpeaker),
+  },
+  {
+    // "Stefano Di Gennaro del ristorante Quintessenza di Trani (Bt): «…»": a full name, where the person is from, a colon
+    id: 'name-complement-colon',
+    example: ['Aldo Bruni del ristorante Il Faro di Lerici (Sp): «Sono molto emozionato e voglio condividere la stella con i miei collaboratori».'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: introducedBy(complementColonSpeaker),
   },
   {
     // "L’appello del sindaco Aldo Bruni: «…»", "Duro attacco di Sara Gobbi (Verdi) al direttore: “…”": a noun of

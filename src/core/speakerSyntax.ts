@@ -1109,6 +1109,34 @@ export function titleNameStart(toks: readonly Tok[], title: string, start: numbe
 }
 
 /**
+ * "Stefano Di Gennaro del ristorante Quintessenza di Trani (Bt): «…»", "Anna Neri della Coldiretti: “…”": as
+ * round-ups print comments, a sentence that opens with a full name, then a complement saying where the person is
+ * from (no verb), and the colon that opens the quotation.
+ * @param toks - the sentence's tokens
+ * @param frame - the sentence (quotations blanked)
+ * @param quoteStart - offset of the quotation's opening mark
+ * @returns the person, with the complement as their role, or undefined
+ */
+export function complementColonSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
+  const colon = colonBeforeQuotation(toks, frame, quoteStart);
+  let i = 0;
+  while (toks[i] && !toks[i]!.word && /^[-–—•*]$/u.test(toks[i]!.text)) i++;
+  if (colon < 0 || !isNameToken(toks[i]) || isTitle(toks[i]!)) return undefined;
+  const end = nameEndForward(toks, i, false);
+  if (end - i < 2 || end >= colon || !/^(?:di|del|della|dello|dei|degli|delle|dell'|da|dal|dalla)$/u.test(toks[end]!.lower.replace(/’/g, "'"))) return undefined;
+  if (colon - end > 14 || toks.slice(i, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
+  // (no verb between the name and the colon: "Anna Neri della Coldiretti ha detto:" is read by the verb's rules)
+  const reporting = reportingVerbPattern();
+  reporting.lastIndex = 0;
+  if (reporting.test(frame.slice(toks[end]!.start, toks[colon]!.start))) return undefined;
+  if (toks.slice(end, colon).some((t) => t.word && AUXILIARY_WORDS.has(t.lower))) return undefined;
+  return { kind: 'name', name: sliceText(frame, toks, i, end), role: sliceText(frame, toks, end, colon), at: toks[i]!.start, person: true };
+}
+
+/** Auxiliaries that say a stretch holds a verb ("Anna Neri del Pd ha …", "… è …"). */
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(['ha', 'hanno', 'è', 'sono', 'era', 'erano', 'aveva', 'avevano', 'sarà', 'fu']);
+
+/**
  * "Sara Gobbi, Verdi: “…”", "Dello stesso tono, Marco Riva, Ps: “…”", "Laura Pini: “…”": a full
  * name (with at most a short apposition after it) right before the colon that opens a quotation.
  * @param quoteStart - offset of the quotation's opening mark

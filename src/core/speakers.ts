@@ -180,7 +180,9 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
       const { openStart, openEnd } = runs[i]!;
       // (the mark that pairs with the one written: « … » or “ … ”)
       const open = openStart ? (/^[^“”«»]*»/u.test(p.text) ? '«' : VIRTUAL_OPEN) : '';
-      const close = openEnd ? (/«[^“”«»]*$/u.test(p.text) ? '»' : VIRTUAL_CLOSE) : '';
+      // (a guillemet left open, whatever nested quotation follows it: «… sono stata “ufficialmente” informata …)
+      const guillemet = p.text.lastIndexOf('«');
+      const close = openEnd ? (guillemet >= 0 && !p.text.includes('»', guillemet) ? '»' : VIRTUAL_CLOSE) : '';
       const text = `${open}${texts[i]!}${close}`;
       return { p, sentences: quoteSentences(text).map((s) => ({ s: withoutTitles(s), toks: lex(s.frame) })) };
     });
@@ -308,10 +310,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const f = fold(name);
     // "ABC" is not the surname of "WATCH ABC": names with a word in capitals are brands, not people
     const people = fullNames.filter((n) => !n.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w)));
+    // (one person whatever the accents: "Primož Roglič" and "Primoz Roglic" in the same article; the first written
+    // is the name)
+    const one = (names: string[]) => new Set(names.map(fold)).size === 1;
     const bySurname = people.filter((n) => fold(n.split(/\s+/).pop()!) === f || fold(n.split(/\s+/).slice(1).join(' ')) === f);
-    if (bySurname.length === 1) return bySurname[0]!;
+    if (bySurname.length && one(bySurname)) return bySurname[0]!;
     const byFirst = people.filter((n) => fold(n.split(/\s+/)[0]!) === f);
-    if (byFirst.length === 1) return byFirst[0]!;
+    if (byFirst.length && one(byFirst)) return byFirst[0]!;
     return name;
   };
 
@@ -478,7 +483,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     if (labelled && afterLabel > 0 && titleLine) continue;
     const speaking = labelled;
     afterLabel++;
-    const quotesOnly = /^[“«"„”]/u.test(p.text.trim()) && sentences.some(({ s }) => s.quotations.length);
+    // (a paragraph inside a quotation run over several paragraphs opens with the run's mark, as it is read)
+    const quotesOnly = /^[“«"„”]/u.test(sentences[0]?.s.text ?? p.text.trim()) && sentences.some(({ s }) => s.quotations.length);
     // What follows is theirs when it reports nobody else and speaks in the first person (right after the label) or
     // is a quotation.
     const theirs = byTitle ? quotesOnly && FIRST_PERSON.test(p.text) : quotesOnly || (afterLabel === 1 && FIRST_PERSON.test(p.text));

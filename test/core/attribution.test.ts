@@ -245,6 +245,19 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(far.find((d) => d.name === 'Aldo Bruni')?.quotes ?? []).toEqual([]);
   });
 
+  it('GIVEN a post “firmato dal sindaco Name Surname”, then a quotation in the first person run over two paragraphs with a quotation nested in it THEN both paragraphs are theirs, whole', () => {
+    const s = speaker(
+      speakersOf(
+        'Il Comune ha pubblicato un post sulla propria pagina Facebook, firmato dal sindaco Irene Basso.',
+        '«Oggi, purtroppo, sono stata “ufficialmente” informata dai carabinieri della possibile presenza di un orso.',
+        'È stata mia premura recarmi sul posto per raccogliere le testimonianze».',
+      ),
+      'Irene Basso',
+    );
+    expect(has(s.quotes, 2, 'direct', 'sono stata “ufficialmente” informata dai carabinieri')).toBe(true);
+    expect(has(s.quotes, 3, 'direct', 'È stata mia premura')).toBe(true);
+  });
+
   it('GIVEN an office capitalised by deference after the elided article in an insert (“– dice ancora l’Assessore regionale dei Trasporti –”) THEN it is the person of that office, not an organisation “Assessore”', () => {
     const drafts = speakersOf(
       'L’assessore regionale ai Trasporti, Aldo Bruni, ha detto che le riunioni saranno mensili.',
