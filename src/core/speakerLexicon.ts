@@ -263,6 +263,12 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     example: 'Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura.',
   },
   {
+    // the verb first: "Ha esordito così Luigi Corradi, …", "Ha commentato così il sindaco …"
+    id: 'ha-esordito-cosi',
+    re: new RegExp(`^[^\\p{L}]*(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|esordito|concluso|risposto|replicato|chiosato)|${SPEECH_PRESENT}|esordisce|conclude|risponde|replica|chiosa)\\s+(?:così|cosi['’])(?=\\s+(?:il|la|lo|l['’]|\\p{Lu}))`, 'iu'),
+    example: 'Ha esordito così Paolo Serra, presidente delle Associazioni bibliotecarie riunite, alla premiazione del concorso di lettura.',
+  },
+  {
     id: 'sono-queste-le-parole-di',
     re: /^[^\p{L}]*(?:(?:sono|è|e['’])\s+)?(?:queste|questa|questo|questi|quest['’])\s*(?:le|la|il|i|gli|l['’])?\s*(?:parole|richieste|dichiarazioni|considerazioni|osservazioni|valutazioni|proposte|posizioni|riflessioni|critiche|accuse|parole|messaggio|appello|richiesta|proposta|posizione|auspicio|valutazione)(?:\s+\p{Ll}+){0,3}?\s+(?:dell['’]|dall['’]|(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}]))/iu,
     example: 'Sono queste le richieste avanzate oggi dal presidente Unione-Frutticoltori Veneti, Sandro Toldo, al tavolo convocato in Regione.',

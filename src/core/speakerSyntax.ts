@@ -847,7 +847,8 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     if (!DASHES.has(inner[i]!)) continue;
     const before = inner[i - 1] ?? ' ';
     const after = inner[i + 1] ?? ' ';
-    if (/\s/.test(before) || /\s/.test(after)) dashes.push(i);
+    // (a closing dash written against the name and before the stop: "– aggiunge l’assessora Elisa Neri-. Una …")
+    if (/\s/.test(before) || /\s/.test(after) || (/[.,;:]/u.test(after) && dashes.length % 2 === 1)) dashes.push(i);
   }
   const inserts: { from: number; to: number }[] = [];
   let subject: Subject | undefined;

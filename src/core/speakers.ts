@@ -462,7 +462,20 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // solo presidente …? "Beh, …""): a sentence opening with a quotation that nobody else says is that person's answer.
   const addressedAsLei = new Set<string>();
   for (const x of article.paragraphs) for (const m of x.text.matchAll(ADDRESSED_AS_LEI)) addressedAsLei.add(m[1]!);
-  const addressee = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : undefined;
+  // Or printed as questions, each a paragraph of its own ending with "?", each answered by a paragraph that opens with a
+  // quotation, one of them addressing the person as "lei" ("Lei è amministratore delegato di …?"): the one person the
+  // lead names in full is asked.
+  const leadPerson = (): string | undefined => {
+    const lead = sentencesByParagraph[0]?.sentences ?? [];
+    const names = new Set(lead.flatMap(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length)).map(resolveName));
+    return names.size === 1 ? [...names][0] : undefined;
+  };
+  const asked = sentencesByParagraph.filter(({ p }, i) => {
+    const next = sentencesByParagraph[i + 1];
+    return i > 0 && /\?\s*$/u.test(p.text) && !/^\s*[“«"„]/u.test(p.text) && next !== undefined && /^\s*[“«"„]/u.test(next.p.text);
+  });
+  const unlabelled = !interviewee && !addressedAsLei.size && asked.length >= 2 && asked.some(({ p }) => /(?<![\p{L}])[Ll]ei(?![\p{L}])/u.test(p.text)) ? leadPerson() : undefined;
+  const addressee = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
   for (const { p, sentences } of sentencesByParagraph) {
     const before = unsaid?.paragraph === p.number - 1 ? unsaid : undefined;
     unsaid = undefined;

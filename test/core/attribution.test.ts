@@ -245,6 +245,36 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(far.find((d) => d.name === 'Aldo Bruni')?.quotes ?? []).toEqual([]);
   });
 
+  it('GIVEN an interview printed as question paragraphs ending with “?”, one addressing “Lei”, each answered by a paragraph of quotations, under a lead naming one person THEN the answers are theirs, and the questions nobody’s', () => {
+    const drafts = speakersOf(
+      'Non più controparte ma «partner» delle istituzioni. Aldo Bruni è il nuovo commissario di Confcommercio Valdora da due mesi.',
+      'Per la seconda volta un uomo di Milano a Valdora?',
+      '«Direi di no. Io sono torinese di origine, ma vivo a Valdora da vent’anni».',
+      'Lei è amministratore delegato di una società quotata. Eppure ha accettato anche questo, è una sfida?',
+      '«Quando me l’hanno chiesto ho detto subito di sì».',
+    );
+    const bruni = speaker(drafts, 'Aldo Bruni');
+    expect(has(bruni.quotes, 3, 'direct', 'Direi di no')).toBe(true);
+    expect(has(bruni.quotes, 5, 'direct', 'ho detto subito di sì')).toBe(true);
+    expect(drafts.flatMap((d) => d.quotes).some((q) => q.paragraph === 2 || q.paragraph === 4)).toBe(false);
+    // without a question addressing “Lei”, two questions and answers are no interview
+    const plain = speakersOf('Aldo Bruni è il nuovo commissario.', 'Un uomo di Milano a Valdora?', '«Direi di no».', 'È una sfida?', '«Sì, lo è».');
+    expect(plain.find((d) => d.name === 'Aldo Bruni')?.quotes ?? []).toEqual([]);
+  });
+
+  it('GIVEN a quotation paragraph, then “Ha esordito così Name Surname, …” THEN it is theirs; GIVEN an insert whose closing dash stands against the name and the stop (“– aggiunge l’assessora Name Surname-.”) THEN the insert is read', () => {
+    const serra = speaker(
+      speakersOf('“Grazie di essere qua, è bello presentare qualcosa di importante insieme alle Regioni”.', 'Ha esordito così Paolo Serra, amministratore delegato, alla presentazione del nuovo marchio.'),
+      'Paolo Serra',
+    );
+    expect(has(serra.quotes, 1, 'direct', 'Grazie di essere qua')).toBe(true);
+    const neri = speaker(
+      speakersOf('“I prestiti stanno tornando ai numeri di prima – aggiunge l’assessora alle Biblioteche Elisa Neri-. Una vivacità non da poco, grazie ai tanti ragazzi che vengono qui”.'),
+      'Elisa Neri',
+    );
+    expect(neri.quotes.map((q) => q.text)).toEqual(['I prestiti stanno tornando ai numeri di prima', 'Una vivacità non da poco, grazie ai tanti ragazzi che vengono qui']);
+  });
+
   it('GIVEN a post “firmato dal sindaco Name Surname”, then a quotation in the first person run over two paragraphs with a quotation nested in it THEN both paragraphs are theirs, whole', () => {
     const s = speaker(
       speakersOf(
