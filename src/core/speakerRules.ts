@@ -272,6 +272,8 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
   };
 }
 
+/** Forms of "avere" as an auxiliary: the noun after "ha lanciato", "ha voluto lanciare" is the verb's object. */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['ha', 'hanno', 'aveva', 'avevano', 'ho', 'abbiamo', 'avrebbe', 'avrebbero']);
 /** Auxiliaries after which a sentence's subject stands before its verb ("Franco Lucente ha incontrato …"). */
 const FOCUS_AUXILIARIES: ReadonlySet<string> = new Set(['ha', 'hanno', 'aveva', 'avevano', 'è', 'sono', 'era', 'erano', 'sarà', 'saranno']);
 // "«…», sono state le sue prime parole": after the quotation, the possessive takes up the focus.
@@ -563,6 +565,8 @@ export const FOCUS_RULES: readonly FocusRule[] = [
     find: (toks, frame) => {
       for (let i = 0; i < toks.length; i++) {
         if (!/^(?:una?|un')$/.test(toks[i]!.lower) && !/^un'/.test(toks[i]!.lower)) continue;
+        // (the object of someone's verb is what they say, not a source of its own: "ha voluto lanciare un messaggio")
+        if (toks.slice(Math.max(0, i - 3), i).some((t) => t.word && HAVE_FORMS.has(t.lower))) continue;
         const doc = documentForward(toks, frame, i);
         if (doc) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: 0 };
       }

@@ -275,6 +275,17 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(neri.quotes.map((q) => q.text)).toEqual(['I prestiti stanno tornando ai numeri di prima', 'Una vivacità non da poco, grazie ai tanti ragazzi che vengono qui']);
   });
 
+  it('GIVEN a document noun with an indefinite article as the object of someone’s verb (“ha voluto lanciare un messaggio: “…””, “hanno un rapporto simbiotico”) THEN it is no source of its own', () => {
+    const drafts = speakersOf(
+      'Mattia Neri è stato dimesso oggi. Il manager è tornato a casa e dalla sua pagina ha voluto lanciare un messaggio: “Io sono stato fortunato, voi restate a casa”.',
+      'I linfociti hanno un rapporto simbiotico con la vitamina D. Si ritiene che queste molecole leghino gli antigeni.',
+    );
+    expect(drafts.map((d) => d.name)).not.toContain('messaggio');
+    expect(drafts.map((d) => d.name)).not.toContain('rapporto');
+    // a document the sentence is about still is one: “è trapelata una memo”
+    expect(speakersOf('Ieri è trapelata una memo interna della giunta. Afferma che i cantieri sono in ritardo di un anno.').map((d) => d.name)).toEqual(['memo']);
+  });
+
   it('GIVEN a post “firmato dal sindaco Name Surname”, then a quotation in the first person run over two paragraphs with a quotation nested in it THEN both paragraphs are theirs, whole', () => {
     const s = speaker(
       speakersOf(
