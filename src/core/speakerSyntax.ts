@@ -706,7 +706,13 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
       const complement = isPreposition(prevWord) && prevTok?.word === true;
       const conjoined = lastRunComplement && prevWord && /^(?:e|ed|o)$/.test(prevWord.lower);
       let start = k;
-      if (complement || conjoined) {
+      // "il sindaco del Comune di Fiano Romano, Ottorino Ferilli": the office's complement, then the person in
+      // apposition after the comma
+      const apposed = complement && roleAt >= 0 && toks[end]?.text === ',' && isNameToken(toks[end + 1]) ? nameEndForward(toks, end + 1) : -1;
+      if (apposed - (end + 1) >= 2 && (!toks[apposed] || !toks[apposed]!.word)) {
+        start = end + 1;
+        end = apposed;
+      } else if (complement || conjoined) {
         start = personStartInRun(toks, k, end);
         if (start === k) {
           lastRunComplement = true;

@@ -286,6 +286,12 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(speakersOf('Ieri è trapelata una memo interna della giunta. Afferma che i cantieri sono in ritardo di un anno.').map((d) => d.name)).toEqual(['memo']);
   });
 
+  it('GIVEN “– ha spiegato il sindaco del Comune di Place Name, Name Surname –” THEN the person after the comma speaks, not the place', () => {
+    const drafts = speakersOf('“Siamo qui oggi perché una rete è riuscita a lavorare insieme – ha spiegato il sindaco del Comune di Fiano Romano, Ottorino Neri – Nessun ruolo è stato più decisivo dell’altro”.');
+    expect(drafts.map((d) => d.name)).toEqual(['Ottorino Neri']);
+    expect(drafts[0]!.quotes.map((q) => q.text)).toEqual(['Siamo qui oggi perché una rete è riuscita a lavorare insieme', 'Nessun ruolo è stato più decisivo dell’altro']);
+  });
+
   it('GIVEN a post “firmato dal sindaco Name Surname”, then a quotation in the first person run over two paragraphs with a quotation nested in it THEN both paragraphs are theirs, whole', () => {
     const s = speaker(
       speakersOf(
