@@ -112,6 +112,8 @@ const afterQuote = [
   'ha puntualizzato', 'tuona', 'ha tuonato', 'ironizza', 'ha ironizzato', 'rilancia', 'ha rilanciato', 'attacca',
   'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',
   'ha rassicurato', 'ammonisce', 'ha ammonito', 'prosegue', 'ha proseguito', 'conclude', 'ha concluso',
+  // confiding, confessing, exclaiming ("confida" is also "trusts": "confida nella giustizia")
+  'confida', 'ha confidato', 'confessa', 'ha confessato', 'esclama', 'ha esclamato',
   // the manner of saying, as interviews report it: "“Beh, spero di arrivare a 200”, sorride"
   'sorride', 'ha sorriso', 'scherza', 'ha scherzato', 'sospira', 'ha sospirato', 'ride', 'ha riso',
 ];

@@ -286,6 +286,12 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(speakersOf('Ieri è trapelata una memo interna della giunta. Afferma che i cantieri sono in ritardo di un anno.').map((d) => d.name)).toEqual(['memo']);
   });
 
+  it('GIVEN “…” ha confidato agli alunni THEN it is a statement of the person in focus; “confida nella giustizia” (trusts) is none', () => {
+    const rossi = speaker(speakersOf('Il sindaco Mario Rossi ha salutato gli studenti. “Mi ricordo ancora la mia classe, è quella là” ha confidato agli alunni indicando le finestre.'), 'Mario Rossi');
+    expect(has(rossi.quotes, 1, 'direct', 'Mi ricordo ancora la mia classe')).toBe(true);
+    expect(speakersOf('Il sindaco Mario Rossi confida nella giustizia.')).toEqual([]);
+  });
+
   it('GIVEN “– ha spiegato il sindaco del Comune di Place Name, Name Surname –” THEN the person after the comma speaks, not the place', () => {
     const drafts = speakersOf('“Siamo qui oggi perché una rete è riuscita a lavorare insieme – ha spiegato il sindaco del Comune di Fiano Romano, Ottorino Neri – Nessun ruolo è stato più decisivo dell’altro”.');
     expect(drafts.map((d) => d.name)).toEqual(['Ottorino Neri']);
