@@ -508,12 +508,16 @@ export function questionCues(question: string): QuestionCue[] {
   return out.includes('time') && q.includes(' quanto tempo ') ? out.filter((c) => c !== 'amount') : out;
 }
 
+// Question phrases that ask for a name and say nothing of what is asked about: "come si chiama il sindaco?" searches
+// the mayor, not the verb "chiamare" (which the article need not use).
+const FRAME_PATTERNS: readonly GuardedPattern[] = [wordPattern('(come si chiama|come si chiamava|come si chiamano|come si chiamavano)', 'gu')];
+
 // Spans of the question phrases of several words, in offsets of `text`.
 function cueSpans(text: string): [number, number][] {
   const q = text.toLowerCase().replace(/[’']/g, ' ');
   const out: [number, number][] = [];
   if (q.length !== text.length) return out; // lower-casing changed the length ("İ"): offsets would not match
-  for (const [, re] of CUE_PATTERNS) {
+  for (const re of [...CUE_PATTERNS.map(([, re]) => re), ...FRAME_PATTERNS]) {
     for (const m of re.matchAll(q)) if (m[0].includes(' ')) out.push([m.index!, m.index! + m[0].length]);
   }
   return out;
