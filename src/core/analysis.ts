@@ -397,7 +397,7 @@ export function analyze(text: string, lang: Lang): Term[] {
       continue;
     }
     const terms = tokenTerms(t.kind, t.surface, t.lower, lang);
-    const determined = terms.length ? undefined : stopwordInContext(t.surface, t.lower, text[t.end], prev && t.start - prev.end === 1 ? prev.lower : undefined, lang);
+    const determined = terms.length ? undefined : stopwordInContext(t.surface, t.lower, text[t.end], prev && t.start - prev.end === 1 ? prev.lower : undefined, lang, text.slice(t.end, t.end + 12));
     if (determined) out.push({ term: determined, start: t.start, end: t.end });
     for (const term of terms) out.push({ term, start: t.start, end: t.end });
     prev = t;
@@ -423,10 +423,11 @@ const DETERMINERS: ReadonlySet<string> = new Set([
  * @param next - the character right after it
  * @param prevLower - the word right before it (one space between), lower-cased; undefined when none is
  * @param lang - the text's language
+ * @param after - the text right after it (a few characters; "arrivato secondo al Giro")
  * @returns the term, or undefined when it stays a stopword
  */
-export function stopwordInContext(surface: string, lower: string, next: string | undefined, prevLower: string | undefined, lang: Lang): string | undefined {
-  return apocopeName(surface, next, lang) ?? (prevLower !== undefined ? (determinedTerm(prevLower, lower, lang) ?? placedTerm(prevLower, lower, next, lang)) : undefined);
+export function stopwordInContext(surface: string, lower: string, next: string | undefined, prevLower: string | undefined, lang: Lang, after = ''): string | undefined {
+  return apocopeName(surface, next, lang) ?? (prevLower !== undefined ? (determinedTerm(prevLower, lower, lang) ?? placedTerm(prevLower, lower, next, lang, after)) : undefined);
 }
 
 // "si è classificato secondo", "piazzata seconda", "è arrivato secondo." (a ranking's participle, and for "arrivato",
@@ -440,11 +441,16 @@ const ARRIVED = /^(?:arrivat|giunt)[oaie]$/;
  * @param lower - the word, lower-cased
  * @param next - the character right after it
  * @param lang - the text's language
+ * @param after - the text right after it (a few characters)
  */
-function placedTerm(prevLower: string, lower: string, next: string | undefined, lang: Lang): string | undefined {
+function placedTerm(prevLower: string, lower: string, next: string | undefined, lang: Lang, after = ''): string | undefined {
   if (lang !== 'it' || !ORDINAL_AFTER_DETERMINER.has(lower)) return undefined;
-  return RANKED.test(prevLower) || (ARRIVED.test(prevLower) && (next === undefined || /[.,;:!?)\n]/u.test(next))) ? stem(lower, lang) : undefined;
+  return RANKED.test(prevLower) || (ARRIVED.test(prevLower) && (next === undefined || /[.,;:!?)\n]/u.test(next) || PLACE_AFTER.test(after))) ? stem(lower, lang) : undefined;
 }
+
+// "è arrivato secondo al Giro", "secondo in classifica", "secondo dietro Thomas": "secondo" before "a", "in", "dietro",
+// "con", "tra" is no "according to" ("secondo a …" is not Italian), so the ordinal.
+const PLACE_AFTER = /^\s+(?:a|ad|al|alla|allo|ai|agli|alle|all['’]|in|nel|nella|nello|nei|negli|nelle|dietro|con|tra|fra)(?![\p{L}])/iu;
 
 /**
  * "il Po" (the river) against "un po'" (a little): the apocope is a stopword only with its apostrophe; written with a

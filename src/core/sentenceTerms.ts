@@ -141,7 +141,7 @@ function pack(paragraph: Pick<Paragraph, 'sentences'>, lang: Lang, lend: boolean
       const w = wordEntry(match, lang);
       const end = start + match.length;
       // "il Po", "il secondo trimestre": a stopword its spelling or a determiner makes a content word
-      const determined = w.ids.length ? undefined : stopwordInContext(match, w.lower, text[end], prev && start - prevEnd === 1 ? prev.lower : undefined, lang);
+      const determined = w.ids.length ? undefined : stopwordInContext(match, w.lower, text[end], prev && start - prevEnd === 1 ? prev.lower : undefined, lang, text.slice(end, end + 12));
       if (determined) push(termId(determined), start, ((at > first && w.upperFirst) || w.innerUpper) ? end | NAME_FLAG : end);
       for (const id of w.ids) push(id, start, ((at > first && w.upperFirst) || w.innerUpper) ? end | NAME_FLAG : end);
       // "Llama 2" also yields "llama2" (see `tokenize`), flagged as the word before the number is.

@@ -35,6 +35,10 @@ describe('tokenize', () => {
     expect(terms('il Napoli si è piazzato secondo in classifica')).toContain(ordinal);
     expect(terms('Rossi è arrivato secondo.')).toContain(ordinal);
     expect(terms('il treno è arrivato secondo le previsioni')).not.toContain(ordinal);
+    // before "a", "in", "dietro" ("secondo a …" is no "according to"): "chi è arrivato secondo al Giro?"
+    expect(terms('chi è arrivato secondo al Giro?')).toContain(ordinal);
+    expect(terms('è arrivato secondo dietro Thomas')).toContain(ordinal);
+    expect(terms('il pacco è arrivato secondo gli accordi')).not.toContain(ordinal);
   });
 
   it('GIVEN Italian elisions with typographic or straight apostrophes THEN the article and the word split', () => {
