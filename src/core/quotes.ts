@@ -228,7 +228,9 @@ export function quoteSentences(paragraph: string): QuoteSentence[] {
       // A run-in head in capitals opening the paragraph ("SOLINAS - “…”", "GIOIA IMMENSA – …") is no part of the
       // sentence's syntax: the frame leaves it blank.
       const head = start === 0 ? RUN_IN_HEAD.exec(text) : null;
-      const frame = maskQuotations(text, qs);
+      const masked = maskQuotations(text, qs);
+      // (news calls the mayor "il primo cittadino": the frame reads the office, padded to keep every offset)
+      const frame = masked.replace(FIRST_CITIZEN, (m) => (/a$/iu.test(m) ? 'sindaca' : 'sindaco').padEnd(m.length, ' '));
       out.push({ text, start, end: start + text.length, quotations: qs, frame: head ? ' '.repeat(head[0].length) + frame.slice(head[0].length) : frame });
     }
     from = cut;
@@ -308,6 +310,9 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
   }
   return out;
 }
+
+/** "il primo cittadino", "la prima cittadina": the mayor, as news calls them. */
+const FIRST_CITIZEN = /(?<![\p{L}])(prim[oa])\s+cittadin[oa](?![\p{L}])/giu;
 
 /** A run-in head: words in capitals, then a dash ("SOLINAS - ", "GIOIA IMMENSA – "). */
 const RUN_IN_HEAD = /^\p{Lu}[\p{Lu}’' ]*\p{Lu}\s+[-–—]\s+/u;

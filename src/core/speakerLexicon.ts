@@ -114,6 +114,8 @@ const afterQuote = [
   'ha rassicurato', 'ammonisce', 'ha ammonito', 'prosegue', 'ha proseguito', 'conclude', 'ha concluso',
   // confiding, confessing, exclaiming ("confida" is also "trusts": "confida nella giustizia")
   'confida', 'ha confidato', 'confessa', 'ha confessato', 'esclama', 'ha esclamato',
+  // assuring ("assicura" is also "secures": "ha assicurato la cattura")
+  'assicura', 'ha assicurato',
   // the manner of saying, as interviews report it: "“Beh, spero di arrivare a 200”, sorride"
   'sorride', 'ha sorriso', 'scherza', 'ha scherzato', 'sospira', 'ha sospirato', 'ride', 'ha riso',
 ];

@@ -286,10 +286,23 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(speakersOf('Ieri è trapelata una memo interna della giunta. Afferma che i cantieri sono in ritardo di un anno.').map((d) => d.name)).toEqual(['memo']);
   });
 
-  it('GIVEN “…” ha confidato agli alunni THEN it is a statement of the person in focus; “confida nella giustizia” (trusts) is none', () => {
+  it('GIVEN “ha detto il primo cittadino” (“la prima cittadina”) after the mayor was named THEN it is the mayor', () => {
+    const drafts = speakersOf(
+      'Prima del Consiglio comunale, il presidente provinciale Sergio Ferrario ha consegnato al sindaco Emanuele Neri un defibrillatore.',
+      '«Vi ringraziamo per questo importante dono», ha detto il primo cittadino agli altri esponenti dell’associazione.',
+    );
+    expect(has(speaker(drafts, 'Emanuele Neri').quotes, 2, 'direct', 'Vi ringraziamo')).toBe(true);
+    const basso = speaker(speakersOf('La sindaca Irene Basso ha visitato il cantiere.', '«I lavori finiranno a giugno», ha detto la prima cittadina.'), 'Irene Basso');
+    expect(has(basso.quotes, 2, 'direct', 'I lavori finiranno a giugno')).toBe(true);
+  });
+
+  it('GIVEN “…” ha confidato agli alunni, “…”, ha assicurato THEN it is a statement of the person in focus; “confida nella giustizia” (trusts), “ha assicurato la cattura” (secured) are none', () => {
     const rossi = speaker(speakersOf('Il sindaco Mario Rossi ha salutato gli studenti. “Mi ricordo ancora la mia classe, è quella là” ha confidato agli alunni indicando le finestre.'), 'Mario Rossi');
     expect(has(rossi.quotes, 1, 'direct', 'Mi ricordo ancora la mia classe')).toBe(true);
     expect(speakersOf('Il sindaco Mario Rossi confida nella giustizia.')).toEqual([]);
+    const basso = speaker(speakersOf('La sindaca Irene Basso ha visitato il cantiere.', '«I lavori finiranno a giugno», ha assicurato.'), 'Irene Basso');
+    expect(has(basso.quotes, 2, 'direct', 'I lavori finiranno a giugno')).toBe(true);
+    expect(speakersOf('La polizia ha assicurato la cattura del ladro.')).toEqual([]);
   });
 
   it('GIVEN “– ha spiegato il sindaco del Comune di Place Name, Name Surname –” THEN the person after the comma speaks, not the place', () => {
