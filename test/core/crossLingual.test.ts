@@ -93,6 +93,11 @@ describe('englishQueryTerms', () => {
     expect(q.terms.map((t) => t.term)).toEqual(expect.arrayContaining([...itTerms('Webuild'), '900', ...itTerms('milioni')]));
   });
 
+  it('GIVEN "mom" (or "mum") THEN Brano\'s general layer translates it as "mamma", as news calls a mother by her child, and "madre"', () => {
+    const terms = translateEnglishQuery("What did Jacobs' mom say after the race?", general).terms.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining([...itTerms('mamma'), ...itTerms('madre')]));
+  });
+
   it('GIVEN a lone stopword THEN it cannot reach the entry of a word that stems like it ("at" vs "ate")', () => {
     expect(termsOf('Who is at the port?')).not.toEqual(expect.arrayContaining(itTerms('mangiare')));
     expect(termsOf('What ate the fish?')).toEqual(expect.arrayContaining(itTerms('mangiare')));
