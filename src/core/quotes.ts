@@ -260,8 +260,6 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
   const walk = (text: string, inside: boolean) => {
     let closesEntered = false;
     let opened = false;
-    // whether the quotations the paragraph opens all stand inside the one it was entered in
-    let nestedOnly = false;
     // quotations open at this point: a quotation nested in another («… sono stata “ufficialmente” informata …) closes
     // before the one around it
     let depth = inside ? 1 : 0;
@@ -272,12 +270,10 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
       const ch = text[i]!;
       const closing = CLOSERS.test(ch) || (OPENERS.test(ch) && i > lastWord);
       if (closing) {
-        // the quotation the paragraph was entered in closes only before any quotation of its own opens, or after
-        // the ones nested in it have closed
-        if (inside && depth === 1 && (!opened || nestedOnly)) closesEntered = true;
+        // the quotation the paragraph was entered in closes when no quotation opened in it is still open
+        if (inside && depth === 1) closesEntered = true;
         depth = Math.max(0, depth - 1);
       } else if (OPENERS.test(ch)) {
-        if (inside && depth >= 1 && !opened) nestedOnly = true;
         depth++;
         opened = true;
       }

@@ -1130,7 +1130,8 @@ export function complementColonSpeaker(toks: readonly Tok[], frame: string, quot
   while (toks[i] && !toks[i]!.word && /^[-–—•*]$/u.test(toks[i]!.text)) i++;
   if (colon < 0 || !isNameToken(toks[i]) || isTitle(toks[i]!)) return undefined;
   const end = nameEndForward(toks, i, false);
-  if (end - i < 2 || end >= colon || !/^(?:di|del|della|dello|dei|degli|delle|dell'|da|dal|dalla)$/u.test(toks[end]!.lower.replace(/’/g, "'"))) return undefined;
+  const from = toks[end]?.lower.replace(/’/g, "'") ?? '';
+  if (end - i < 2 || end >= colon || !(COMPLEMENTS.has(from) || /^(?:dell'|da|dal|dalla)$/u.test(from))) return undefined;
   if (colon - end > 14 || toks.slice(i, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
   // (no verb between the name and the colon: "Anna Neri della Coldiretti ha detto:" is read by the verb's rules)
   const reporting = reportingVerbPattern();
