@@ -388,7 +388,22 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (p >= 0 && PREPOSITIONS.has(toks[p]!.lower)) return { kind: 'none' };
     return { kind: 'name', name, ...(titles.length ? { role: titles.map((x) => x.text).join(' ') } : {}), at: toks[start]!.start };
   }
+  // "Mario Rossi (Pd) ha detto", "Rossi (45 anni) ha detto": a parenthesis between the subject and its verb
+  if (t.text === ')') {
+    const open = parenthesisOpen(toks, j);
+    if (open > 0) {
+      const before = subjectBefore(toks, frame, open);
+      if (before.kind === 'name' || before.kind === 'role') return before;
+    }
+  }
   if (t.text === ',') {
+    // "Mattia, che si considera molto fortunato (…), ha poi concluso", "Mario Rossi, 45 anni, ha detto": a relative
+    // clause or an age set off by commas leaves the subject before it, a name opening its clause
+    const inserted = insertedClause(toks, j);
+    if (inserted !== undefined) {
+      const before = subjectBefore(toks, frame, inserted);
+      if (before.kind === 'name' && opensClause(toks, before.at)) return before;
+    }
     // "Name, apposition, verb"
     let p = j - 1;
     while (p >= 0 && toks[p]!.text !== ',' && j - p < 30 && !OPEN_MARKS.has(toks[p]!.text) && !CLOSE_MARKS.has(toks[p]!.text)) p--;
@@ -469,6 +484,51 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   const bare = t.lower.replace(/^l'/, '');
   if (ORG_ANAPHORS.has(bare) && (t.lower.startsWith("l'") || ARTICLES.has(toks[j - 1]?.lower ?? ''))) return { kind: 'organisation-anaphor', at: t.start };
   return { kind: 'none' };
+}
+
+/**
+ * The opening parenthesis of the parenthesis closed at token `close`, over nested ones and within 40 tokens.
+ * @returns its index, or -1
+ */
+function parenthesisOpen(toks: readonly Tok[], close: number): number {
+  let depth = 0;
+  for (let k = close; k >= 0 && close - k < 40; k--) {
+    if (toks[k]!.text === ')') depth++;
+    else if (toks[k]!.text === '(' && --depth === 0) return k;
+    else if (OPEN_MARKS.has(toks[k]!.text) || CLOSE_MARKS.has(toks[k]!.text) || /^[.;:!?]$/.test(toks[k]!.text)) return -1;
+  }
+  return -1;
+}
+
+// The pronouns opening a relative clause on a name: "che", "il quale", "la quale".
+const RELATIVE_OPENERS = /^(?:che|il quale|la quale|i quali|le quali)$/;
+
+/**
+ * The comma opening a relative clause or an age that ends at the comma `comma` ("Mattia, che si considera fortunato
+ * (ora, in piena emergenza, …), ha concluso", "Mario Rossi, 45 anni, ha detto"); a parenthesis inside is skipped.
+ * @returns the opening comma's index, or undefined
+ */
+function insertedClause(toks: readonly Tok[], comma: number): number | undefined {
+  let k = comma - 1;
+  while (k > 0 && comma - k < 40 && toks[k]!.text !== ',') {
+    if (toks[k]!.text === ')') {
+      k = parenthesisOpen(toks, k);
+      if (k < 0) return undefined;
+    } else if (!toks[k]!.word && !/^[-–'’%]$/u.test(toks[k]!.text)) return undefined;
+    k--;
+  }
+  if (k <= 0 || toks[k]!.text !== ',' || !isNameToken(toks[k - 1])) return undefined;
+  const words = toks.slice(k + 1, comma).filter((x) => x.word).map((x) => x.lower);
+  const relative = RELATIVE_OPENERS.test(words.slice(0, words[0] === 'che' ? 1 : 2).join(' ')) && words.length >= 3;
+  const age = /^\d{1,3} anni$/.test(words.join(' '));
+  return relative || age ? k : undefined;
+}
+
+/** Whether the subject written at offset `at` opens its clause (after punctuation, or after its role or title). */
+function opensClause(toks: readonly Tok[], at: number): boolean {
+  const k = toks.findIndex((x) => x.start === at);
+  const before = toks[k - 1];
+  return k === 0 || (k > 0 && (!before!.word || isRoleTok(before) || isTitle(before!)));
 }
 
 /** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */

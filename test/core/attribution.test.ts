@@ -340,6 +340,22 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(drafts[0]!.quotes, 1, 'direct', 'non è stato definito l’ammortizzatore')).toBe(true);
   });
 
+  it('GIVEN a parenthesis, an age or a relative clause between the name and its speech verb THEN the name speaks; a name that is an object does not', () => {
+    const quote = '“Le persone devono capire che è fondamentale restare a casa”.';
+    const party = speakersOf(`Mario Sarti (Pd) ha detto: ${quote}`);
+    expect(party.map((d) => d.name)).toEqual(['Mario Sarti']);
+    expect(has(party[0]!.quotes, 1, 'direct', 'Le persone devono capire')).toBe(true);
+    const aged = speakersOf(`Mario Sarti, 45 anni, ha detto: ${quote}`);
+    expect(has(speaker(aged, 'Mario Sarti').quotes, 1, 'direct', 'Le persone devono capire')).toBe(true);
+    const relative = speakersOf(
+      'Mario Sarti è stato dimesso oggi dall’ospedale.',
+      `Sarti, che si considera fortunato perché ha potuto essere curato (ora, in piena emergenza, i medici potrebbero non bastare), ha poi concluso: ${quote}`,
+    );
+    expect(has(speaker(relative, 'Mario Sarti').quotes, 2, 'direct', 'Le persone devono capire')).toBe(true);
+    // the name is the object of another verb: the clause's subject is not written
+    expect(speakersOf(`Il giudice ha ascoltato Mario Sarti, che era presente, e ha detto: ${quote}`).map((d) => d.name)).not.toContain('Mario Sarti');
+  });
+
   it('GIVEN “…”, ha dichiarato all’agenzia Ansa Name Surname, role THEN the speaker is the person after the complement, and the surname alone later is them', () => {
     const drafts = speakersOf(
       'L’epicentro è a circa 2,7 chilometri di profondità, “una profondità sempre più interessata da energie maggiori”, ha dichiarato all’agenzia Ansa Francesca Neri, direttrice del dipartimento Vulcani dell’Istituto.',
