@@ -118,8 +118,14 @@ const afterQuote = [
   'assicura', 'ha assicurato',
   // the manner of saying, as interviews report it: "“Beh, spero di arrivare a 200”, sorride"
   'sorride', 'ha sorriso', 'scherza', 'ha scherzato', 'sospira', 'ha sospirato', 'ride', 'ha riso',
+  // the feeling it is said with: "“Giorno storico”, esulta il sindaco", "“…”, protesta", "“…”, si sfoga"
+  'esulta', 'ha esultato', 'gioisce', 'ha gioito', 'protesta', 'ha protestato', 'polemizza', 'ha polemizzato',
+  'si sfoga', 'si è sfogato', 'si è sfogata', 'taglia corto', 'ha tagliato corto', 'rincara', 'ha rincarato',
 ];
-const afterQuotePlural = ['ripetono', 'hanno ripetuto', 'ribattono', 'hanno ribattuto', 'attaccano', 'hanno attaccato', 'sorridono', 'scherzano'];
+const afterQuotePlural = [
+  'ripetono', 'hanno ripetuto', 'ribattono', 'hanno ribattuto', 'attaccano', 'hanno attaccato', 'sorridono', 'scherzano',
+  'esultano', 'hanno esultato', 'protestano', 'hanno protestato', 'polemizzano', 'hanno polemizzato',
+];
 const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che'];
 
 /** Every reporting verb and construction Brano recognises. */

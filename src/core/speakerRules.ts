@@ -126,7 +126,8 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     read: (c) => {
       if (!c.afterComma || c.afterQuote || c.after() !== 'nothing') return undefined;
       const before = c.before();
-      return before?.kind === 'name' ? { subject: before } : undefined;
+      // (or an office: "Il sindaco, visibilmente commosso, ha detto: …")
+      return before?.kind === 'name' || before?.kind === 'role' ? { subject: before } : undefined;
     },
   },
   {

@@ -116,7 +116,9 @@ export const isRoleLike = (words: readonly Tok[]) => {
   let i = 0;
   if (w[i] && ARTICLES.has(w[i]!.lower)) i++;
   else if (w[i] && /^(?:l|un)'/.test(w[i]!.lower)) return ROLE_SET.has(w[i]!.lower.replace(/^(?:l|un)'/, ''));
-  return w.slice(i, i + 3).some((t) => ROLE_SET.has(t.lower));
+  // ("ribadito dal sindaco", "moglie del sindaco": an office governed by a preposition is someone else's)
+  const r = w.slice(i, i + 3).findIndex((t) => ROLE_SET.has(t.lower));
+  return r >= 0 && !w.slice(i, i + r).some((t) => PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
 };
 
 /** A resolved subject of a reporting verb. */
@@ -454,6 +456,12 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       if (appos.length && isRoleLike(appos)) {
         return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, j), at: toks[start]!.start };
       }
+    }
+    // "Il medico, marito della senatrice Nicoletta Spelgatti, si era dichiarato …": an office with its article opening
+    // the clause, then an apposition, is the subject (the name inside the apposition is someone else)
+    const office = p >= 1 && toks[p]!.text === ',' && segment.length ? roleNounPhrase(toks, p - 1) : undefined;
+    if (office && (office.start === 0 || !toks[office.start - 1]!.word) && !/^(?:e|ed|o|né)$/.test(segment[0]!.lower)) {
+      return { kind: 'role', role: office.role, at: toks[office.start]!.start };
     }
     return { kind: 'coordinated', at: toks[j + 1]?.start ?? t.end };
   }

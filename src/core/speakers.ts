@@ -30,6 +30,7 @@ import {
   isRoleLike,
   isInstitutionName,
   institutionInitials,
+  isRoleTok,
   isTitle,
   jointSubjectsOf,
   lex,
@@ -320,6 +321,31 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     return name;
   };
 
+  /**
+   * The people these texts name with an office of this stem ("il sindaco Diego Ferrara", "Il medico, Anna Bruni,"),
+   * each once; the name goes with the office nearest it ("Il medico, marito della senatrice Nicoletta Spelgatti" names
+   * the senator).
+   */
+  const namedWithRole = (stem: string | undefined, texts: readonly { toks: readonly Tok[]; frame: string }[]): Map<string, Subject> => {
+    const named = new Map<string, Subject>();
+    if (!stem) return named;
+    for (const { toks, frame } of texts) {
+      toks.forEach((t, k) => {
+        if (!t.word || roleStem(t.text) !== stem) return;
+        const subject = subjectForward(toks, frame, k);
+        if (subject?.kind !== 'name' || roleStem(subject.role ?? '') !== stem) return;
+        const at = toks.findIndex((x) => x.start === subject.at);
+        if (toks.slice(k + 1, at).some((x) => isRoleTok(x) && roleStem(x.text) !== stem)) return;
+        named.set(fold(resolveName(subject.name)), subject);
+      });
+    }
+    return named;
+  };
+  // The title and every sentence of the body, for the people named with an office.
+  let allTexts: { toks: readonly Tok[]; frame: string }[] | undefined;
+  const everyText = () =>
+    (allTexts ??= [{ toks: titleToks, frame: article.meta.title }, ...sentencesByParagraph.flatMap(({ sentences }) => sentences.map(({ s, toks }) => ({ toks, frame: s.frame })))]);
+
   const entities = new Map<string, Entity>();
   /** A person named with a role takes over what was said by that role before the name was given. */
   const claimPlaceholder = (person: Entity) => {
@@ -390,6 +416,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         };
         const byRole = [...entities.values()].reverse().find((e) => e.sort === 'person' && !e.mergedInto && e.role && stem && roleStem(e.role) === stem);
         if (byRole) return live(titled(byRole));
+        // "Il sindaco Dario Neri ha aperto la seduta …" then, after another person of another office spoke, "Il sindaco,
+        // visibilmente commosso, ha detto": the one person the article names with that office
+        if (coordinated?.sort === 'person' && !coordinated.placeholder && coordinated.role && roleStem(coordinated.role) !== stem) {
+          const named = namedWithRole(stem, everyText());
+          if (named.size === 1) return entityFor([...named.values()][0]!, undefined, undefined, undefined);
+        }
         if (coordinated?.sort === 'person' && !coordinated.placeholder) return coordinated;
         if (!stem) return undefined;
         // "la premier ha scherzato …, ha riconosciuto, …": the person of that role is named later
@@ -856,15 +888,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const first = Math.min(...e.quotes.map((q) => q.paragraph));
       const texts: { toks: readonly Tok[]; frame: string }[] = [{ toks: titleToks, frame: title }];
       for (const { p, sentences } of sentencesByParagraph) if (p.number >= first - 1 && p.number <= first) for (const { s, toks } of sentences) texts.push({ toks, frame: s.frame });
-      const stem = roleStem(e.role!);
-      const named = new Map<string, Subject>();
-      for (const { toks, frame } of texts) {
-        toks.forEach((t, k) => {
-          if (!stem || !t.word || roleStem(t.text) !== stem) return;
-          const subject = subjectForward(toks, frame, k);
-          if (subject?.kind === 'name' && roleStem(subject.role ?? '') === stem) named.set(fold(resolveName(subject.name)), subject);
-        });
-      }
+      const named = namedWithRole(roleStem(e.role!), texts);
       if (named.size === 1) entityFor([...named.values()][0]!, undefined, undefined, undefined);
     }
     // Else, the one role that spoke is the person the title quotes ("Zandobbio – Mosè: “I primi mesi sono stati

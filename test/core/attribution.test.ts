@@ -356,6 +356,35 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(speakersOf(`Il giudice ha ascoltato Mario Sarti, che era presente, e ha detto: ${quote}`).map((d) => d.name)).not.toContain('Mario Sarti');
   });
 
+  it('GIVEN “…”, esulta il sindaco X THEN it is X’s; a participle’s agent (“ribadito dal sindaco”) gives no office to the name before it', () => {
+    const drafts = speakersOf(
+      'Primo viaggio di prova della tramvia. “Giorno storico, il tram torna in centro”, esulta il sindaco Dario Neri.',
+      'L’obiettivo di Palazzo Vecchio, ribadito dal sindaco, è avere la linea entro agosto.',
+      '“Avremo ogni giorno 65mila auto in meno”, ha aggiunto il sindaco.',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Dario Neri']);
+    const neri = speaker(drafts, 'Dario Neri');
+    expect(has(neri.quotes, 1, 'direct', 'Giorno storico')).toBe(true);
+    expect(has(neri.quotes, 3, 'direct', 'Avremo ogni giorno')).toBe(true);
+  });
+
+  it('GIVEN “Il sindaco, visibilmente commosso, ha detto: …” after someone of another office spoke THEN it is the person the article names as mayor', () => {
+    const drafts = speakersOf(
+      'Il sindaco Dario Neri ha aperto la seduta. Poi Mario Bianchi, presidente del club, ha detto: “Siamo orgogliosi”.',
+      'Il sindaco, visibilmente commosso, ha detto: “Grazie a tutti per questa giornata”.',
+    );
+    expect(has(speaker(drafts, 'Dario Neri').quotes, 2, 'direct', 'Grazie a tutti')).toBe(true);
+    expect(has(speaker(drafts, 'Mario Bianchi').quotes, 2, 'direct', 'Grazie a tutti')).toBe(false);
+  });
+
+  it('GIVEN an office that spoke, never named, with an apposition naming someone else (“Il medico, marito della senatrice X, …”) THEN X is not that office’s person', () => {
+    const drafts = speakersOf('Il medico, marito della senatrice Nicoletta Bruni della Lega, si era dichiarato pronto a risarcire il danno.');
+    expect(drafts.some((d) => d.quotes.some((q) => q.text.includes('pronto a risarcire')))).toBe(false);
+    // the person the office's own apposition names is
+    const named = speakersOf('Il medico, Nicoletta Bruni, si era dichiarata pronta a risarcire il danno.');
+    expect(has(speaker(named, 'Nicoletta Bruni').quotes, 1, 'reported', 'pronta a risarcire')).toBe(true);
+  });
+
   it('GIVEN “…”, ha dichiarato all’agenzia Ansa Name Surname, role THEN the speaker is the person after the complement, and the surname alone later is them', () => {
     const drafts = speakersOf(
       'L’epicentro è a circa 2,7 chilometri di profondità, “una profondità sempre più interessata da energie maggiori”, ha dichiarato all’agenzia Ansa Francesca Neri, direttrice del dipartimento Vulcani dell’Istituto.',
