@@ -397,6 +397,13 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
     subjectFirst: true,
   },
   {
+    // who speaks first, next, last: "Il primo a parlare è X", "A prendere la parola è stato X", "È il turno di X",
+    // "Tocca a X", "La parola passa a X"
+    id: 'il-primo-a-parlare-e',
+    re: /(?<![\p{L}])a\s+(?:parlare|intervenire|prendere\s+la\s+parola)\s+(?:è|e['’]|è\s+stat[oa]|sarà|fu)(?![\p{L}])|(?<![\p{L}])(?:è|e['’])\s+(?:poi\s+)?(?:il\s+)?turno\s+(?:di|del|della|dello|dell['’])|(?<![\p{L}])tocca\s+(?:poi\s+)?(?:a|al|alla|allo|all['’])(?![\p{L}])|(?<![\p{L}])la\s+parola\s+(?:passa|è\s+passata)\s+(?:a|al|alla|allo|all['’])(?![\p{L}])/iu,
+    example: 'Poi è il turno del tecnico Gennaro Di Carlo, che compie una breve analisi della gara.',
+  },
+  {
     // a post, a letter, a note signed by someone: the quotations that follow are what they wrote
     id: 'firmato-da',
     re: /(?<![\p{L}])(?:firmat[oa]|sottoscritt[oa]|a\s+firma)\s+(?:dall['’]|(?:da|dal|dalla|dallo|di|del|della|dello)(?![\p{L}]))/iu,

@@ -43,7 +43,7 @@ export interface Tok {
 }
 
 /** Words of a speaker talking about themselves: "io", "noi", "mi", "nostro", "ho", "abbiamo", "siamo", "-iamo". */
-export const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|siamo|sono|credo|penso|eravamo|\p{L}+iamo|\p{L}{2,}(?:avamo|evamo|ivamo))(?![\p{L}\p{M}])/iu;
+export const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|siamo|sono|credo|penso|eravamo|ero|avevo|voglio|vorrei|devo|dovrei|posso|potrei|so|sapevo|faccio|sto|stavo|vado|dico|sarei|avrei|spero|ringrazio|\p{L}+iamo|\p{L}{2,}(?:avamo|evamo|ivamo))(?![\p{L}\p{M}])/iu;
 
 export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\p{L}\p{M}\d]/gu;
 
@@ -308,6 +308,8 @@ const FOCUSING_ADVERBS = new Set(['proprio', 'anche', 'pure', 'persino', 'perfin
 
 // A past participle opening an apposition: "premiato", "eletta", "arrivati", "intervenuto".
 const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:at|it|ut)[oaie]$/u;
+// A gerund: "riconoscendo", "parlando".
+const GERUND = /^\p{Ll}{3,}(?:ando|endo)$/u;
 
 /** The subject written before token `j` (the verb's first token), if any. */
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
@@ -422,7 +424,8 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     // of time or place set off by commas leaves the subject before it
     // (or a participle's phrase that is no role: "L’attore X, premiato con il Mastroianni, ha detto")
     const opener = toks[p + 1];
-    const adjunct = isPreposition(opener) || ADJUNCT_OPENERS.has(opener?.lower ?? '') || (!!opener && PAST_PARTICIPLE.test(opener.lower) && !isRoleLike(toks.slice(p + 1, j)));
+    // (or a gerund's: "Andrea Diana che, riconoscendo i meriti degli avversari, sottolinea …")
+    const adjunct = isPreposition(opener) || ADJUNCT_OPENERS.has(opener?.lower ?? '') || (!!opener && (PAST_PARTICIPLE.test(opener.lower) || GERUND.test(opener.lower)) && !isRoleLike(toks.slice(p + 1, j)));
     if (p >= 1 && toks[p]!.text === ',' && j - p <= 14 && adjunct && toks.slice(p + 1, j).every((x) => x.word || /^[-–'’.%]$/u.test(x.text))) {
       // (read as if the verb stood right after the comma that opens the adjunct, "Name, apposition," then read whole,
       // or right before it: "Name, adjunct, verb")

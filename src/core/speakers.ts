@@ -456,6 +456,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let labelled: Entity | undefined;
   // A paragraph of quotations nobody said ("“Questa è l’eccellenza italiana …”"), for a speaker named at the start of
   // the next one ("Così il presidente del Consiglio Giuseppe Conte al termine della visita …").
+  // The person a sentence of this paragraph gave the floor to (FOCUS_RULES' `takesFloor`).
+  let floorIn: { entity: Entity; paragraph: number } | undefined;
   let unsaid: { paragraph: number; sentences: readonly { s: QuoteSentence; toks: readonly Tok[] }[] } | undefined;
   const namedBefore = (name: string, paragraph: number) => article.paragraphs.some((x) => x.number < paragraph && x.text.includes(name));
   // Paragraphs after a label that are theirs: the first may speak plainly in the first person, later ones only quote.
@@ -871,7 +873,15 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           byTitle = true;
           afterLabel = 0;
         }
+        floorIn = rule.takesFloor ? { entity: who, paragraph: p.number } : undefined;
         return;
+      }
+      // "Poi è il turno del tecnico X, che compie una breve analisi della gara. Le sue parole:": a last sentence that
+      // only announces, with a colon, what the person given the floor says next
+      if (si === sentences.length - 1 && floorIn?.paragraph === p.number && live(floorIn.entity) === focus && !s.quotations.length && /:\s*$/u.test(s.text) && !nameRuns(toks, s.frame).length) {
+        labelled = focus;
+        byTitle = true;
+        afterLabel = 0;
       }
     });
     // Nobody said this paragraph of quotations: a speaker named at the start of the next one may have.

@@ -377,6 +377,21 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(speaker(drafts, 'Mario Bianchi').quotes, 2, 'direct', 'Grazie a tutti')).toBe(false);
   });
 
+  it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
+    const drafts = speakersOf(
+      'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
+      '“Voglio fare i complimenti agli avversari per la vittoria ottenuta oggi”.',
+      'Poi è il turno del tecnico Gennaro Bruni, che compie una breve analisi della gara. Le sue parole:',
+      '“Devo ringraziare i ragazzi, che hanno giocato con determinazione e voglia”.',
+    );
+    expect(has(speaker(drafts, 'Andrea Sarti').quotes, 2, 'direct', 'Voglio fare i complimenti')).toBe(true);
+    expect(has(speaker(drafts, 'Gennaro Bruni').quotes, 4, 'direct', 'Devo ringraziare i ragazzi')).toBe(true);
+    expect(has(speaker(drafts, 'Andrea Sarti').quotes, 4, 'direct', 'Devo ringraziare')).toBe(false);
+    // a last sentence that names someone else is no announcement of the floor's words
+    const other = speakersOf('Poi è il turno del tecnico Gennaro Bruni, che compie una breve analisi. Ecco il commento di Mario Neri:', '“Devo ringraziare i ragazzi”.');
+    expect(other.find((d) => d.name === 'Gennaro Bruni')?.quotes.some((q) => q.text.includes('Devo ringraziare')) ?? false).toBe(false);
+  });
+
   it('GIVEN an office that spoke, never named, with an apposition naming someone else (“Il medico, marito della senatrice X, …”) THEN X is not that office’s person', () => {
     const drafts = speakersOf('Il medico, marito della senatrice Nicoletta Bruni della Lega, si era dichiarato pronto a risarcire il danno.');
     expect(drafts.some((d) => d.quotes.some((q) => q.text.includes('pronto a risarcire')))).toBe(false);
