@@ -4,6 +4,7 @@
  * reporting verb of its own. Each row has an id, an example text and who speaks in it; speakers.ts applies the
  * rows in order. A new construction is a new row with its example (tested in test/core/attribution.test.ts).
  */
+import { isStopword } from './analysis.js';
 import type { QuoteSentence } from './quotes.js';
 import { ARTICLES, FLOOR_GIVERS, PRONOUNS, type ReportingVerb } from './speakerLexicon.js';
 import {
@@ -115,6 +116,9 @@ export interface SubjectRule {
   readonly speaker: string | null;
   readonly read: (ctx: VerbContext, current?: Subject) => SubjectReading | undefined;
 }
+
+// Words that go on with the same speaker before a colon ("E ancora: “…”", "Infine: “…”"), besides the stopwords.
+const GOING_ON: ReadonlySet<string> = new Set(['ancora', 'infine', 'inoltre', 'anzi', 'poi']);
 
 export const SUBJECT_RULES: readonly SubjectRule[] = [
   {
@@ -343,6 +347,10 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     focuses: false,
     owner: ({ s, previous }) => {
       const quoted = s.quotations.reduce((n, q) => n + letters(q.inner), 0);
+      // ("Lucia Uva: “…”. La difesa: “…”": a label before the colon introduces someone else; "E ancora: “…”" goes on)
+      // (a label of a few words opening the sentence, not a sentence of its own: "L’impegno sarà sulla comunicazione: “…”")
+      const label = s.quotations.length ? /^\s*([\p{L}’' ]+):\s*$/u.exec(s.text.slice(0, s.quotations[0]!.start)) : null;
+      if (label && label[1]!.trim().split(/\s+/).length <= 3 && !label[1]!.trim().split(/\s+/).every((w) => isStopword(w.toLowerCase(), 'it') || GOING_ON.has(w.toLowerCase()))) return undefined;
       return previous && quoted >= 0.6 * letters(s.text) ? previous : undefined;
     },
   },

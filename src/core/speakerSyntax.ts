@@ -108,12 +108,17 @@ export function elidedName(t: Tok | undefined): { name: string; at: number } | u
   // "l’Istituto", "l’Agenzia": the organisation named before, not a name of its own
   return m && !ROLE_ABBREVIATIONS.has(m[1]!.toUpperCase()) && !ORG_ANAPHORS.has(m[1]!.toLowerCase()) && !NOT_NAMES.has(m[1]!.toLowerCase()) && !VERB_WORDS.has(m[1]!.toLowerCase()) ? { name: m[1]!, at: t!.start + 2 } : undefined;
 }
+/** A role noun in the plural: "difensori", "avvocati", "assessore", "sindacaliste". */
+const isPluralRole = (w: string): boolean =>
+  (/i$/.test(w) && (ROLE_SET.has(w.replace(/i$/, 'e')) || ROLE_SET.has(w.replace(/i$/, 'o')) || ROLE_SET.has(w.replace(/i$/, 'a')))) || (/e$/.test(w) && ROLE_SET.has(w.replace(/e$/, 'a')));
 export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower));
 export const isRoleLike = (words: readonly Tok[]) => {
   const w = words.filter((t) => t.word);
   // "Mara Carfagna, e il ministro dell’Interno, Matteo Salvini": a conjunction joins another person, no role
   if (w[0] && /^(?:e|ed|o|oppure|né)$/.test(w[0].lower)) return false;
   let i = 0;
+  // "uno dei difensori degli imputati", "una delle assessore": one of those holding an office
+  if (w[0] && /^(?:uno|una|un)$/.test(w[0].lower) && /^(?:dei|degli|delle)$/.test(w[1]?.lower ?? '')) return !!w[2] && isPluralRole(w[2].lower);
   if (w[i] && ARTICLES.has(w[i]!.lower)) i++;
   else if (w[i] && /^(?:l|un)'/.test(w[i]!.lower)) return ROLE_SET.has(w[i]!.lower.replace(/^(?:l|un)'/, ''));
   // ("ribadito dal sindaco", "moglie del sindaco": an office governed by a preposition is someone else's)
@@ -480,6 +485,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     }
   }
   if (t.word && (t.lower === 'che' || t.lower === 'cui' || t.lower === 'quale' || t.lower === 'quali')) return { kind: 'none' };
+  // "Luca Marsico, uno dei difensori degli imputati ha commentato: …": an office in apposition, its closing comma left out
+  const opened = t.word && !t.cap ? unclosedOffice(toks, frame, j) : undefined;
+  if (opened) return opened;
   // "L’Istat sottolinea …": an organisation named after the elided article
   const org = elidedName(t);
   if (org && !isPreposition(toks[j - 1])) return { kind: 'name', name: org.name, at: org.at };
@@ -617,6 +625,23 @@ function unclosedApposition(toks: readonly Tok[], frame: string, start: number, 
   while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
   if (o >= 0) return undefined;
   return { kind: 'name', name: sliceText(frame, toks, first, c), role: sliceText(frame, toks, c + 1, end + 1), at: toks[first]!.start };
+}
+
+/**
+ * "Luca Marsico, uno dei difensori degli imputati ha commentato": a full name opening the sentence, then an apposition
+ * that is an office, in lower case, up to the verb (its closing comma left out).
+ * @param j - the last token before the verb
+ */
+function unclosedOffice(toks: readonly Tok[], frame: string, j: number): Subject | undefined {
+  let c = j;
+  while (c >= 0 && toks[c]!.word && !toks[c]!.cap && j - c < 8) c--;
+  if (c < 2 || toks[c]!.text !== ',' || !isRoleLike(toks.slice(c + 1, j + 1))) return undefined;
+  const first = nameStartBack(toks, c - 1);
+  if (c - first < 2 || !isNameToken(toks[first]) || !toks.slice(first, c).every((x) => isNameToken(x))) return undefined;
+  let o = first - 1;
+  while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
+  if (o >= 0 && toks[o]!.word) return undefined;
+  return { kind: 'name', name: sliceText(frame, toks, first, c), role: sliceText(frame, toks, c + 1, j + 1), at: toks[first]!.start };
 }
 
 /** Prepositions (with or without an article) that open a complement of a verb of saying: "ha detto a", "al", "alla". */

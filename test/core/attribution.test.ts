@@ -377,6 +377,23 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(speaker(drafts, 'Mario Bianchi').quotes, 2, 'direct', 'Grazie a tutti')).toBe(false);
   });
 
+  it('GIVEN “Name, uno dei difensori degli imputati ha commentato: …” in double apostrophes (one of those holding an office, the closing comma left out) THEN the name speaks, with that office', () => {
+    const drafts = speakersOf('Luca Sarti, uno dei difensori degli imputati ha commentato: ‘‘Prendiamo atto di questa decisione che non ci aspettavamo’’.'.replace(/[‘’]{2}/g, "''"));
+    expect(drafts.map((d) => d.name)).toEqual(['Luca Sarti']);
+    expect(drafts[0]!.role).toBe('uno dei difensori degli imputati');
+    expect(has(drafts[0]!.quotes, 1, 'direct', 'Prendiamo atto di questa decisione')).toBe(true);
+    // one of a group that holds no office is no role
+    expect(speakersOf('Luca Sarti, uno dei ragazzi del quartiere ha commentato: “Siamo contenti”.').map((d) => d.role ?? null)).not.toContain('uno dei ragazzi del quartiere');
+  });
+
+  it('GIVEN “Name: “…”. La difesa: “…”” THEN the second quotation, under a label of its own, is not the first speaker’s; “E ancora: “…”” goes on with them', () => {
+    const uva = speaker(speakersOf('Rinvio a giudizio per tutti. Lucia Neri: “Dopo quattro anni ce l’abbiamo fatta”. La difesa: “Affronteremo il processo a testa alta”.'), 'Lucia Neri');
+    expect(has(uva.quotes, 1, 'direct', 'Dopo quattro anni')).toBe(true);
+    expect(has(uva.quotes, 1, 'direct', 'Affronteremo il processo')).toBe(false);
+    const on = speaker(speakersOf('Lucia Neri: “Dopo quattro anni ce l’abbiamo fatta”. E ancora: “Affronteremo il processo a testa alta”.'), 'Lucia Neri');
+    expect(has(on.quotes, 1, 'direct', 'Affronteremo il processo')).toBe(true);
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
