@@ -110,9 +110,11 @@ export function closingOpeners(text: string): string {
 }
 
 // Whether the “ at k closes a quotation, as hasty copy writes it: right after a word or a stop, before a space,
-// punctuation or the end ("… la nostra identità“, ha detto").
+// punctuation or the end ("… la nostra identità“, ha detto"); or with punctuation right after it, which no opening
+// mark has ("… è l’umiltà “, ha detto").
 function closesAsOpener(text: string, k: number): boolean {
-  return text[k] === '“' && /[\p{L}\p{N}.!?…]/u.test(text[k - 1] ?? '') && /^[\s,.;:!?)]?$/u.test(text[k + 1] ?? '');
+  if (text[k] !== '“') return false;
+  return (/[\p{L}\p{N}.!?…]/u.test(text[k - 1] ?? '') && /^[\s,.;:!?)]?$/u.test(text[k + 1] ?? '')) || /^[,.;:!?)]$/u.test(text[k + 1] ?? '');
 }
 
 /**

@@ -242,7 +242,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Role abbreviations written in capitals ("l’AD di Ferrovie Lacustri"), told apart from words spelled alike ("ad" = "a"). */
-export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['AD', 'CEO', 'CFO', 'CTO', 'COO', 'DG', 'AU']);
+export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['AD', 'CEO', 'CFO', 'CTO', 'COO', 'DG', 'AU', 'DS', 'CT', 'DT']);
 
 /**
  * Constructions that put the speaker after the statement, in the same sentence or the next one
@@ -436,7 +436,7 @@ export const TITLE_INTRODUCERS: readonly TitleIntroducer[] = [
   },
   {
     id: 'titolo-di-opera',
-    re: new RegExp(`(?<![\\p{L}])(?:${ART}\\s*|${PREP}\\s*|(?:un|una|uno|un['’])\\s*)(?:programma|trasmissione|rubrica|talk(?:[- ]show)?|podcast|quotidiano|giornale|settimanale|mensile|rivista|testata|libro|romanzo|saggio|film|documentario|serie|mostra|festival|rassegna|convegno|concorso|iniziativa|manifestazione|evento|decreto|progetto|campagna|rapporto|dossier|indagine|ricerca|piano|bando|premio|spettacolo|canzone|brano|singolo|disco|album|opera|poesia|titolo)(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'iu'),
+    re: new RegExp(`(?<![\\p{L}])(?:${ART}\\s*|${PREP}\\s*|(?:un|una|uno|un['’])\\s*)(?:programma|trasmissione|rubrica|report|volume|webinar|talk(?:[- ]show)?|podcast|quotidiano|giornale|settimanale|mensile|rivista|testata|libro|romanzo|saggio|film|documentario|serie|mostra|festival|rassegna|convegno|concorso|iniziativa|manifestazione|evento|decreto|progetto|campagna|rapporto|dossier|indagine|ricerca|piano|bando|premio|spettacolo|canzone|brano|singolo|disco|album|opera|poesia|titolo)(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'iu'),
     example: 'presentando il rapporto ',
   },
   {
@@ -461,7 +461,8 @@ export const TITLE_INTRODUCERS: readonly TitleIntroducer[] = [
  */
 export function isTitleQuotation(before: string, inner: string): boolean {
   const words = inner.trim().split(/\s+/).length;
-  return words <= 12 && /^\s*[\p{Lu}\d]/u.test(inner) && !/[.!?;:]\s/.test(inner) && TITLE_INTRODUCERS.some((row) => row.re.test(before));
+  // (a title may have a subtitle after a colon: "Le imprese estere in Italia: il ruolo nelle economie regionali")
+  return words <= 12 && /^\s*[\p{Lu}\d]/u.test(inner) && !/[.!?;]\s/.test(inner) && TITLE_INTRODUCERS.some((row) => row.re.test(before));
 }
 
 /**

@@ -320,6 +320,8 @@ const GERUND = /^\p{Ll}{3,}(?:ando|endo)$/u;
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;
   while (j >= 0 && toks[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.lower)) j--;
+  // "Si pensa al futuro …", "Si dice che …": the impersonal "si" opening the sentence has no speaker
+  if (j < 0 && toks[vStart - 1]?.lower === 'si') return { kind: 'none' };
   if (j < 0) return { kind: 'focus', at: 0 };
   const t = toks[j]!;
   if (PRONOUNS.has(t.lower)) return { kind: 'focus', at: t.start };

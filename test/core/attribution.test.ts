@@ -394,6 +394,21 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(on.quotes, 1, 'direct', 'Affronteremo il processo')).toBe(true);
   });
 
+  it('GIVEN “…è l’umiltà “, ha detto il DS X” (an opening mark closing, punctuation after it) THEN X said it, with that office', () => {
+    const drafts = speakersOf('“La prima dote per emergere è l’umiltà “, ha detto il DS del Pedale Senaghese Augusto Sarti.');
+    expect(drafts.map((d) => d.name)).toEqual(['Augusto Sarti']);
+    expect(has(drafts[0]!.quotes, 1, 'direct', 'La prima dote per emergere è l’umiltà')).toBe(true);
+  });
+
+  it('GIVEN a report’s title with a subtitle (“il report “Le imprese estere in Italia: il ruolo …””) THEN it is no statement; GIVEN an impersonal “Si pensa …”, “Si dice che …” THEN nobody says it', () => {
+    const drafts = speakersOf('Nel corso dell’incontro è stato presentato il report “Le imprese estere in Italia: il ruolo nelle economie regionali”. Poi l’amministratore delegato Marco Sarti ha detto: “Investiremo 7 milioni”.');
+    expect(speaker(drafts, 'Marco Sarti').quotes.map((q) => q.text)).not.toContain('Le imprese estere in Italia: il ruolo nelle economie regionali');
+    const impersonal = speakersOf('“La prima dote è l’umiltà”, ha detto Augusto Sarti.', 'Si pensa al futuro e alla possibilità di diventare professionisti. Si dice che il bagliore si vedesse da lontano.');
+    expect(speaker(impersonal, 'Augusto Sarti').quotes.map((q) => q.paragraph)).toEqual([1]);
+    // a subject before "si" still speaks: "Il sindaco si dice soddisfatto"
+    expect(speakersOf('Il sindaco Mario Bruni si dice soddisfatto dei lavori.').map((d) => d.name)).toEqual(['Mario Bruni']);
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
