@@ -558,6 +558,9 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   while (toks[k] && toks[k]!.word && (toks[k]!.lower === 'anche' || toks[k]!.lower === 'inoltre' || toks[k]!.lower === 'poi')) k++;
   const t = toks[k];
   if (!t || (!t.word && /^[,.;:!?…)]$/.test(t.text))) return 'nothing';
+  // "…, dicono ancora gli operai per voce di Bruno Usai di Fiom Cgil, …": who speaks for the group
+  const voice = spokesperson(toks, frame, k);
+  if (voice) return voice;
   // "… ha dichiarato all’agenzia Ansa Francesca Bianco", "… ha detto a Repubblica il ministro Rossi": a complement
   // after the verb is not its subject; the subject is what follows it
   const past = complementEnd(toks, k);
@@ -605,6 +608,25 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   }
   const doc = documentForward(toks, frame, k);
   if (doc) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: t.start };
+  return undefined;
+}
+
+/**
+ * The person a group speaks through, within the few words after a verb: "dicono ancora gli operai per voce di Bruno
+ * Usai", "spiegano i residenti per bocca del portavoce Anna Neri".
+ * @param k - the first token after the verb
+ */
+function spokesperson(toks: readonly Tok[], frame: string, k: number): Subject | undefined {
+  for (let j = k; j < k + 8 && toks[j]?.word; j++) {
+    if (toks[j]!.lower !== 'per' || !/^(?:voce|bocca)$/.test(toks[j + 1]?.lower ?? '') || !/^(?:di|del|della|dello)$/.test(toks[j + 2]?.lower ?? '')) continue;
+    let n = j + 3;
+    const titles: Tok[] = [];
+    while (toks[n] && isTitle(toks[n]!) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
+    if (!isNameToken(toks[n])) return undefined;
+    const end = nameEndForward(toks, n);
+    if (end - n < 2) return undefined;
+    return { kind: 'name', name: sliceText(frame, toks, n, end), ...(titles.length ? { role: titles.map((x) => x.text).join(' ') } : {}), at: toks[n]!.start, person: true };
+  }
   return undefined;
 }
 

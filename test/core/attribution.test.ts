@@ -409,6 +409,12 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(speakersOf('Il sindaco Mario Bruni si dice soddisfatto dei lavori.').map((d) => d.name)).toEqual(['Mario Bruni']);
   });
 
+  it('GIVEN “L’azienda, dicono ancora gli operai per voce di X di Fiom Cgil, “…”” THEN X, who speaks for the group, said it', () => {
+    const drafts = speakersOf('L’azienda, dicono ancora gli operai per voce di Bruno Sarti di Fiom Cgil, “ci ha già fatto sapere di non aver avuto alcun riscontro da parte del Governo”.');
+    expect(drafts.map((d) => d.name)).toEqual(['Bruno Sarti']);
+    expect(has(drafts[0]!.quotes, 1, 'direct', 'ci ha già fatto sapere')).toBe(true);
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
