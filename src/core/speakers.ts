@@ -544,6 +544,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       // Its quotations, or the whole paragraph when it has none (a stray mark at either end left out).
       sayDirect(e, p.number, quoted.length ? quoted : [{ text: withoutStrayMarks(p.text), offset: 0 }]);
       focus = e;
+      // (a quotation opening the next paragraph may go on with them)
+      lastDirect = { entity: e, paragraph: p.number, sentence: sentences.length - 1 };
       continue;
     }
     labelled = undefined;

@@ -415,6 +415,18 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(drafts[0]!.quotes, 1, 'direct', 'ci ha già fatto sapere')).toBe(true);
   });
 
+  it('GIVEN a post signed by the mayor quoted over paragraphs, then “Alcuni provvedimenti sono stati presi …: «…»” THEN the quotation after the impersonal colon goes on with her', () => {
+    const drafts = speakersOf(
+      'Il Comune ha pubblicato un post sulla propria pagina Facebook, firmato dal sindaco Maria Luisa Sarti.',
+      '«In data odierna sono stata informata dai carabinieri della possibile presenza di un orso.',
+      'È stata mia premura recarmi sul posto per raccogliere le testimonianze».',
+      'Alcuni provvedimenti sono stati presi per tenere controllata la zona: «Quasi in contemporanea ho appreso dai social il comunicato della Polizia Provinciale. La situazione è sotto controllo».',
+    );
+    const sarti = speaker(drafts, 'Maria Luisa Sarti');
+    expect(has(sarti.quotes, 3, 'direct', 'È stata mia premura')).toBe(true);
+    expect(has(sarti.quotes, 4, 'direct', 'Quasi in contemporanea ho appreso')).toBe(true);
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
