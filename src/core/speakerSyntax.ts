@@ -1305,6 +1305,9 @@ function colonBeforeQuotation(toks: readonly Tok[], frame: string, quoteStart: n
   return colon >= 0 && toks[colon]!.text === ':' ? colon : -1;
 }
 
+// Where people post what they say: "sul profilo Facebook", "sulla pagina", "sulla bacheca", "nel post".
+const POSTED_ON: ReadonlySet<string> = new Set(['profilo', 'pagina', 'bacheca', 'post', 'account', 'canale', 'blog', 'sito']);
+
 /**
  * "L’appello del sindaco Aldo Bruni: «…»", "La replica di Sara Gobbi non si è fatta attendere: «…»", "Duro attacco
  * di Riccardo Neri (Pd), consigliere regionale, al direttore: “…”": a noun of saying among the sentence's first
@@ -1317,15 +1320,18 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
   if (colon < 2) return undefined;
   const words = toks.slice(0, colon).filter((t) => t.word).length;
   if (words > 30) return undefined;
-  for (let i = 0, seen = 0; i < colon && seen < 4; i++) {
+  for (let i = 0, seen = 0; i < colon && seen < 6; i++) {
     const t = toks[i]!;
     if (!t.word) continue;
     seen++;
-    if (!SPEECH_NOUNS.has(t.lower.replace(ELIDED_PREFIX, ''))) continue;
+    // "Lo si legge sul profilo Facebook del sindaco X: «…»": where someone posts, with the platform's name
+    const posted = POSTED_ON.has(t.lower.replace(ELIDED_PREFIX, '')) && (isPreposition(toks[i - 1]) || /^(?:sull|nell)['’]/u.test(t.lower));
+    if (!posted && (seen > 4 || !SPEECH_NOUNS.has(t.lower.replace(ELIDED_PREFIX, '')))) continue;
     // "Sulle critiche di Confindustria il presidente rileva: «…»": a noun governed by a preposition is what the
     // sentence is about, not whose words follow
-    if (isPreposition(toks[i - 1]) || /^(?:sull|dall|nell|all)['’]/u.test(t.lower)) return undefined;
-    const p = i + 1;
+    if (!posted && (isPreposition(toks[i - 1]) || /^(?:sull|dall|nell|all)['’]/u.test(t.lower))) return undefined;
+    let p = i + 1;
+    while (posted && isNameToken(toks[p]) && !isTitle(toks[p]!)) p++;
     const prep = toks[p];
     if (!prep?.word) return undefined;
     // "del sindaco Aldo Bruni", "di Sara Gobbi": a name right after the preposition, with its apposition

@@ -427,6 +427,13 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(sarti.quotes, 4, 'direct', 'Quasi in contemporanea ho appreso')).toBe(true);
   });
 
+  it('GIVEN “Lo si legge sul profilo Facebook del sindaco X: «…»” THEN the quotation is X’s; a noun of saying governed by a preposition (“Sulle critiche di Confindustria …: «…»”) makes nobody a speaker', () => {
+    const drafts = speakersOf('Lo si legge sul profilo Facebook del sindaco di Paliano Domenico Sarti: «La sentenza non ci riporta il nostro amato Willy ma almeno giustizia è stata fatta».');
+    expect(drafts.map((d) => d.name)).toEqual(['Domenico Sarti']);
+    expect(has(drafts[0]!.quotes, 1, 'direct', 'La sentenza non ci riporta')).toBe(true);
+    expect(speakersOf('Sulle critiche di Confindustria Mario Rossi sorvola: «Andiamo avanti».').map((d) => d.name)).not.toContain('Confindustria');
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
