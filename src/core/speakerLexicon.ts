@@ -128,14 +128,23 @@ const afterQuotePlural = [
 ];
 const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che'];
 
+/**
+ * Each perfect of the verbs next to a quotation ("ha scherzato", "hanno ripetuto", "è intervenuto") also in the
+ * pluperfect ("aveva scherzato", "avevano ripetuto", "era intervenuto"): news tells what was said before in it
+ * ("«Eppure servirebbe - aveva scherzato - …»").
+ */
+const withPluperfect = (list: readonly string[]): string[] => [
+  ...new Set(list.flatMap((v) => [v, v.replace(/^ha /, 'aveva ').replace(/^hanno /, 'avevano ').replace(/^è (?=\p{Ll}+[oa]$)/u, 'era ')])),
+];
+
 /** Every reporting verb and construction Brano recognises. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...singular.map((source) => ({ source, plural: false, gerund: false, inverts: !NON_INVERTING.test(source) })),
   ...stance.map((source) => ({ source, plural: false, gerund: false, inverts: false, stance: true })),
   ...plural.map((source) => ({ source, plural: true, gerund: false, inverts: !NON_INVERTING.test(source) })),
   ...gerund.map((source) => ({ source, plural: false, gerund: true, inverts: false })),
-  ...afterQuote.map((source) => ({ source, plural: false, gerund: false, inverts: true, afterQuoteOnly: true })),
-  ...afterQuotePlural.map((source) => ({ source, plural: true, gerund: false, inverts: true, afterQuoteOnly: true })),
+  ...withPluperfect(afterQuote).map((source) => ({ source, plural: false, gerund: false, inverts: true, afterQuoteOnly: true })),
+  ...withPluperfect(afterQuotePlural).map((source) => ({ source, plural: true, gerund: false, inverts: true, afterQuoteOnly: true })),
 ];
 
 /** Single words that are reporting verbs ("Afferma" opening a sentence is not a name). */

@@ -8,6 +8,7 @@ import { isStopword } from './analysis.js';
 import type { QuoteSentence } from './quotes.js';
 import { ARTICLES, FLOOR_GIVERS, PRONOUNS, type ReportingVerb } from './speakerLexicon.js';
 import {
+  cleftSubject,
   CLOSE_MARKS,
   colonSpeaker,
   complementColonSpeaker,
@@ -292,6 +293,18 @@ const POSSESSIVE_INTRO = /^[^\p{L}]*(?:(?:queste|ecco|così|di\s+seguito)\s+(?:s
  * that names someone takes every quotation of the sentence (inserts "– ha detto X –" taken out).
  */
 export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
+  {
+    // "È stato il sindaco a spiegare: «…»", "Era stato lo stesso sindaco a evidenziare …: «Eppure servirebbe - aveva
+    // scherzato - …»": the cleft's subject says the quotations (an insert with no subject of its own included)
+    id: 'cleft',
+    example: ['Il sindaco Aldo Bruni ha ricevuto il defibrillatore dal presidente Pietro Lodi, che ha detto: «Speriamo di non usarlo mai».', 'Era stato lo stesso sindaco a evidenziare come il municipio ne fosse sprovvisto: «Eppure servirebbe - aveva scherzato - con tutte le volte che mi fate arrabbiare».'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, toks, resolve }) => {
+      const cleft = cleftSubject(toks, s.frame);
+      return cleft ? resolve(cleft) : undefined;
+    },
+  },
   {
     // "“Il lavoro – ha concluso Ferri – vale …”", "“… - ha aggiunto - …”": a verb inserted in the quotation
     id: 'inserted-verb',

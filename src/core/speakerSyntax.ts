@@ -611,6 +611,29 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   return undefined;
 }
 
+// A cleft that puts the speaker before what they say: "È stato il sindaco a spiegare: «…»", "Era stato lo stesso
+// sindaco a evidenziare come …: «…»".
+const CLEFT_OPENING = /^[^\p{L}]*(?:è|e['’]|era|fu|sarà)\s+(?:stat[oaie]\s+)?/iu;
+const CLEFT_VERB = /^(?:dir(?:e|lo)|spiegar(?:e|lo)|evidenziar(?:e|lo)|sottolinear(?:e|lo)|ricordar(?:e|lo)|annunciar(?:e|lo)|commentar(?:e|lo)|affermar(?:e|lo)|dichiarar(?:e|lo)|raccontar(?:e|lo)|ammetter(?:e|lo)|precisar(?:e|lo)|ribadir(?:e|lo)|confermar(?:e|lo)|rivelar(?:e|lo)|scriver(?:e|lo)|denunciar(?:e|lo)|rispondere|replicare|lanciare|parlare|intervenire|prendere)$/;
+
+/**
+ * The subject of a cleft opening the sentence ("È stato il sindaco a spiegare", "Era stato lo stesso sindaco a
+ * evidenziare"), a name or an office.
+ */
+export function cleftSubject(toks: readonly Tok[], frame: string): Subject | undefined {
+  const m = CLEFT_OPENING.exec(frame);
+  if (!m) return undefined;
+  const from = toks.findIndex((t) => t.start >= m[0].length);
+  if (from < 0) return undefined;
+  for (let k = from + 1; k < Math.min(toks.length - 1, from + 12); k++) {
+    if (!toks[k]!.word) return undefined;
+    if (!/^(?:a|ad)$/.test(toks[k]!.lower) || !CLEFT_VERB.test(toks[k + 1]!.lower)) continue;
+    const subject = subjectBefore(toks, frame, k);
+    return subject.kind === 'name' || subject.kind === 'role' ? subject : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The person a group speaks through, within the few words after a verb: "dicono ancora gli operai per voce di Bruno
  * Usai", "spiegano i residenti per bocca del portavoce Anna Neri".
@@ -913,7 +936,9 @@ function roleNounPhrase(toks: readonly Tok[], j: number): { role: string; start:
   if (!isRoleTok(t)) return undefined;
   const role = t!.text.replace(ELIDED_PREFIX, '');
   if (/^l'/.test(t!.lower)) return { role, start: j };
-  return ARTICLES.has(toks[j - 1]?.lower ?? '') ? { role, start: j - 1 } : undefined;
+  if (ARTICLES.has(toks[j - 1]?.lower ?? '')) return { role, start: j - 1 };
+  // "lo stesso sindaco", "la stessa assessora"
+  return /^(?:stess[oaie]|medesim[oaie])$/.test(toks[j - 1]?.lower ?? '') && ARTICLES.has(toks[j - 2]?.lower ?? '') ? { role, start: j - 2 } : undefined;
 }
 
 /** The person a sentence opens by comparing its subject with ("Come Ada Neri, presidente di …, Rossi …"). */

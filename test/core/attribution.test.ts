@@ -434,6 +434,17 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(speakersOf('Sulle critiche di Confindustria Mario Rossi sorvola: «Andiamo avanti».').map((d) => d.name)).not.toContain('Confindustria');
   });
 
+  it('GIVEN a cleft (“È stato il ministro Name a spiegare: «…»”, “Era stato lo stesso sindaco a evidenziare …: «… - aveva scherzato - …»”) THEN its subject says the quotation, not the speaker before', () => {
+    const named = speakersOf('È stato il ministro Carlo Sarti a spiegare: «Le risorse ci sono e saranno spese entro l’anno».');
+    expect(has(speaker(named, 'Carlo Sarti').quotes, 1, 'direct', 'Le risorse ci sono')).toBe(true);
+    const mayor = speakersOf(
+      'Il sindaco Aldo Neri ha ricevuto il defibrillatore dal presidente Pietro Lodi, che ha detto: «Speriamo di non usarlo mai».',
+      'Era stato lo stesso sindaco a evidenziare come il municipio ne fosse sprovvisto: «Eppure servirebbe - aveva scherzato - con tutte le volte che mi fate arrabbiare».',
+    );
+    expect(has(speaker(mayor, 'Aldo Neri').quotes, 2, 'direct', 'Eppure servirebbe')).toBe(true);
+    expect(has(speaker(mayor, 'Pietro Lodi').quotes, 2, 'direct', 'Eppure servirebbe')).toBe(false);
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
