@@ -413,6 +413,13 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
     example: 'Poi è il turno del tecnico Gennaro Di Carlo, che compie una breve analisi della gara.',
   },
   {
+    // who speaks after someone: "A lei ha fatto seguito il sindaco X", "Gli ha fatto eco l’assessora Y"
+    id: 'ha-fatto-seguito',
+    re: /(?<![\p{L}])(?:ha|hanno|aveva)\s+fatto\s+(?:seguito|eco)(?![\p{L}])/iu,
+    example: 'A lei ha fatto seguito il sindaco Mattia Bruni, che ha tradito un pizzico d’emozione.',
+    subjectFirst: true,
+  },
+  {
     // a post, a letter, a note signed by someone: the quotations that follow are what they wrote
     id: 'firmato-da',
     re: /(?<![\p{L}])(?:firmat[oa]|sottoscritt[oa]|a\s+firma)\s+(?:dall['’]|(?:da|dal|dalla|dallo|di|del|della|dello)(?![\p{L}]))/iu,

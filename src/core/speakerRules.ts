@@ -6,7 +6,7 @@
  */
 import { isStopword } from './analysis.js';
 import type { QuoteSentence } from './quotes.js';
-import { ARTICLES, FLOOR_GIVERS, PRONOUNS, type ReportingVerb } from './speakerLexicon.js';
+import { ARTICLES, FLOOR_GIVERS, PRONOUNS, SPEECH_NOUNS, type ReportingVerb } from './speakerLexicon.js';
 import {
   cleftSubject,
   CLOSE_MARKS,
@@ -282,6 +282,8 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
 const HAVE_FORMS: ReadonlySet<string> = new Set(['ha', 'hanno', 'aveva', 'avevano', 'ho', 'abbiamo', 'avrebbe', 'avrebbero']);
 /** Auxiliaries after which a sentence's subject stands before its verb ("Franco Lucente ha incontrato …"). */
 const FOCUS_AUXILIARIES: ReadonlySet<string> = new Set(['ha', 'hanno', 'aveva', 'avevano', 'è', 'sono', 'era', 'erano', 'sarà', 'saranno']);
+// "“…” è stato l’invito del sindaco", "«…», questo il commento di X": a noun of saying after the quotation (group 1).
+const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|questo|questa|queste|questi|ecco)\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)\s+/iu;
 // "«…», sono state le sue prime parole": after the quotation, the possessive takes up the focus.
 const POSSESSIVE_AFTER = /^[^\p{L}]*(?:(?:(?:sono|erano|furono)\s+stat[ei]|sono|erano|furono|queste\s+sono|ecco)\s+)?(?:queste\s+)?le\s+sue\s+(?:prime\s+|ultime\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)(?![\p{L}])/iu;
 // "Queste le sue dichiarazioni:", "Ecco le sue parole a fine gara:", "Di seguito le sue considerazioni:": a sentence that
@@ -376,6 +378,25 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     focuses: true,
     owner: ({ s, focus }) =>
       letters(s.frame.slice(0, s.quotations[0]!.start)) === 0 && POSSESSIVE_AFTER.test(s.frame.slice(s.quotations[s.quotations.length - 1]!.end)) ? focus : undefined,
+  },
+  {
+    // "“… Siamo curiosi” è stato l’invito del primo cittadino", "«…», questo il commento della ministra Anna Neri": a
+    // noun of saying after the quotation, and whose it is
+    id: 'speech-noun-after',
+    example: ['Il sindaco Aldo Bruni ha salutato gli studenti.', '“Chiedetevi sempre il perché. Siamo curiosi” è stato l’invito del primo cittadino.'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, toks, resolve }) => {
+      if (letters(s.frame.slice(0, s.quotations[0]!.start)) !== 0) return undefined;
+      const end = s.quotations[s.quotations.length - 1]!.end;
+      const m = SPEECH_NOUN_AFTER.exec(s.frame.slice(end));
+      if (!m || !SPEECH_NOUNS.has(m[1]!.toLowerCase())) return undefined;
+      const k = toks.findIndex((t) => t.start >= end + m[0].length);
+      const prep = toks[k];
+      if (!prep?.word || !/^(?:di|del|della|dello|dell['’]\p{L}+)$/u.test(prep.lower)) return undefined;
+      const subject = subjectForward(toks, s.frame, /['’]/u.test(prep.lower) ? k : k + 1, toks.length, true);
+      return subject && (subject.kind === 'name' || subject.kind === 'role') ? resolve(subject) : undefined;
+    },
   },
   {
     // "Queste le sue dichiarazioni: “…”", "Ecco le sue parole a fine gara: «…»": the possessive takes up the person

@@ -445,6 +445,19 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(speaker(mayor, 'Pietro Lodi').quotes, 2, 'direct', 'Eppure servirebbe')).toBe(false);
   });
 
+  it('GIVEN “A lei ha fatto seguito il sindaco X, che …. “…” ha confidato …. “…” è stato l’invito del primo cittadino.” THEN both quotations are X’s', () => {
+    const drafts = speakersOf(
+      'La preside Anna Neri ha aperto la cerimonia.',
+      'A lei ha fatto seguito il sindaco Mattia Sarti, che ha tradito un pizzico d’emozione. “Mi ricordo ancora la mia classe, è quella là” ha confidato agli alunni. “Chiedetevi sempre il perché. Siamo curiosi” è stato l’invito del primo cittadino.',
+    );
+    const sarti = speaker(drafts, 'Mattia Sarti');
+    expect(has(sarti.quotes, 2, 'direct', 'Mi ricordo ancora la mia classe')).toBe(true);
+    expect(has(sarti.quotes, 2, 'direct', 'Chiedetevi sempre il perché')).toBe(true);
+    // a noun of saying after the quotation names its speaker even with no one in focus
+    const alone = speakersOf('«Investiremo sulle scuole», questo il commento della ministra Anna Bruni.');
+    expect(has(speaker(alone, 'Anna Bruni').quotes, 1, 'direct', 'Investiremo sulle scuole')).toBe(true);
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
