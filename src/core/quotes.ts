@@ -259,7 +259,9 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
   // Whether a paragraph, entered inside or outside a quotation, ends inside one; and whether it closes one it was
   // entered in (a closing mark before any opening mark).
   // An opening mark with nothing but punctuation after it closes ("… in rosa“."), as hasty copy writes it.
-  const walk = (text: string, inside: boolean) => {
+  // (straight marks, which cannot say whether they open or close, count only in a run that a paragraph opens with
+  // one: "\"Ci siamo finalmente lasciati …" … "… di accogliervi\", ha detto il rettore")
+  const walk = (text: string, inside: boolean, straight: boolean) => {
     let closesEntered = false;
     let opened = false;
     // quotations open at this point: a quotation nested in another («… sono stata “ufficialmente” informata …) closes
@@ -270,8 +272,14 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
     while (lastWord >= 0 && /[\s.,;:!?…“”«»]/u.test(text[lastWord]!)) lastWord--;
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
-      const closing = CLOSERS.test(ch) || (OPENERS.test(ch) && i > lastWord);
-      if (closing) {
+      // (a straight mark opens before a word when no word or number ends right before it: ` "Sì`, `:"Io`, `,"confrontare`;
+      // else it closes)
+      const straightOpens = straight && ch === '"' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}'‘’«…]/u.test(text[i + 1] ?? '');
+      const closing = CLOSERS.test(ch) || (straight && ch === '"' && !straightOpens) || (OPENERS.test(ch) && i > lastWord);
+      if (straightOpens) {
+        depth++;
+        opened = true;
+      } else if (closing) {
         // the quotation the paragraph was entered in closes when no quotation opened in it is still open
         if (inside && depth === 1) closesEntered = true;
         depth = Math.max(0, depth - 1);
@@ -285,13 +293,14 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
   // Whether a paragraph starts by opening a quotation again (the English way of running one on).
   const reopens = paragraphs.map((p) => OPENERS.test(p.trimStart()[0] ?? ''));
   for (let i = 0; i < paragraphs.length; i++) {
-    if (!walk(paragraphs[i]!, false).endsInside) continue;
+    const straight = paragraphs[i]!.trimStart().startsWith('"');
+    if (!walk(paragraphs[i]!, false, straight).endsInside) continue;
     // The run: paragraphs entered inside the quotation, up to the one that closes it.
     let k = i + 1;
     let closed = -1;
     for (; k < paragraphs.length && k <= i + MAX_RUN; k++) {
       const text = paragraphs[k]!.trimStart();
-      const w = walk(reopens[k] ? text.slice(1) : text, true);
+      const w = walk(reopens[k] ? text.slice(1) : text, true, straight);
       if (!w.closesEntered && w.opened) break;
       if (!w.endsInside) {
         if (w.closesEntered) closed = k;

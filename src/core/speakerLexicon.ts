@@ -243,7 +243,7 @@ export const ROLE_NOUNS: readonly string[] = [
  * than who speaks ("il ricordo di X", "la storia di X") are not here.
  */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
-  'appello', 'attacco', 'affondo', 'accusa', 'accuse', 'critica', 'critiche', 'denuncia', 'monito', 'replica',
+  'appello', 'saluto', 'augurio', 'impegno', 'esortazione', 'consiglio', 'raccomandazione', 'attacco', 'affondo', 'accusa', 'accuse', 'critica', 'critiche', 'denuncia', 'monito', 'replica',
   'risposta', 'commento', 'sfogo', 'stoccata', 'frecciata', 'parole', 'messaggio', 'invito', 'richiesta', 'annuncio',
   'allarme', 'avvertimento', 'promessa', 'ammissione', 'dichiarazione', 'dichiarazioni', 'auspicio', 'plauso',
   'soddisfazione', 'preoccupazione', 'ringraziamento', 'analisi', 'giudizio', 'opinione', 'proposta', 'spiegazione',

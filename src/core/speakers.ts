@@ -180,10 +180,13 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
     read = article.paragraphs.map((p, i) => {
       const { openStart, openEnd } = runs[i]!;
       // (the mark that pairs with the one written: « … » or “ … ”)
-      const open = openStart ? (/^[^“”«»]*»/u.test(p.text) ? '«' : VIRTUAL_OPEN) : '';
+      // (straight marks pair with straight marks: "… siamo orgogliosi", ha detto)
+      const firstMark = /[“”«»"]/u.exec(p.text)?.[0];
+      const open = openStart ? (firstMark === '»' ? '«' : firstMark === '"' ? '"' : VIRTUAL_OPEN) : '';
       // (a guillemet left open, whatever nested quotation follows it: «… sono stata “ufficialmente” informata …)
       const guillemet = p.text.lastIndexOf('«');
-      const close = openEnd ? (guillemet >= 0 && !p.text.includes('»', guillemet) ? '»' : VIRTUAL_CLOSE) : '';
+      const lastMark = /[“”«»"](?=[^“”«»"]*$)/u.exec(p.text)?.[0];
+      const close = openEnd ? (guillemet >= 0 && !p.text.includes('»', guillemet) ? '»' : lastMark === '"' ? '"' : VIRTUAL_CLOSE) : '';
       const text = `${open}${texts[i]!}${close}`;
       return { p, sentences: quoteSentences(text).map((s) => ({ s: withoutTitles(s), toks: lex(s.frame) })) };
     });
@@ -456,6 +459,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let labelled: Entity | undefined;
   // A paragraph of quotations nobody said ("“Questa è l’eccellenza italiana …”"), for a speaker named at the start of
   // the next one ("Così il presidente del Consiglio Giuseppe Conte al termine della visita …").
+  // Where quotations run over paragraphs, and the paragraphs of the current run that nobody has said yet.
+  const runs = quotationRuns(article.paragraphs.map((x) => closingOpeners(x.text)));
+  let inRun: { paragraph: number; sentences: readonly { s: QuoteSentence; toks: readonly Tok[] }[] }[] = [];
   // The person a sentence of this paragraph gave the floor to (FOCUS_RULES' `takesFloor`).
   let floorIn: { entity: Entity; paragraph: number } | undefined;
   let unsaid: { paragraph: number; sentences: readonly { s: QuoteSentence; toks: readonly Tok[] }[] } | undefined;
@@ -888,6 +894,17 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     });
     // Nobody said this paragraph of quotations: a speaker named at the start of the next one may have.
     if (sentences.length && pending.length === sentences.length && sentences.every(({ s }, i) => opensWithQuotation(s) || (i === 0 && !s.quotations.length && DATELINE_ALONE.test(s.text)))) unsaid = { paragraph: p.number, sentences };
+    // A quotation run over paragraphs and closed with its speaker ("“Ci siamo finalmente lasciati …" … "… siamo
+    // orgogliosi di accogliervi”, ha detto il rettore."): the paragraphs inside it nobody said are that speaker's.
+    const run = runs[p.number - 1]!;
+    if (run.openStart && inRun.length) {
+      const first = sentences[0]?.s.quotations[0];
+      const head = first ? fold(first.inner.trim()).slice(0, 20) : '';
+      const owner = head ? [...entities.values()].find((e) => !e.mergedInto && e.quotes.some((q) => q.paragraph === p.number && q.kind === 'direct' && fold(q.text).startsWith(head))) : undefined;
+      if (owner) for (const w of inRun) sayDirect(owner, w.paragraph, w.sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 }))));
+    }
+    const nobodys = sentences.length > 0 && pending.length === sentences.length && sentences.every(({ s }) => s.quotations.length > 0 && opensWithQuotation(s));
+    inRun = run.openEnd && nobodys ? [...(run.openStart ? inRun : []), { paragraph: p.number, sentences }] : [];
   }
 
   // A role that spoke and was never named as a speaker ("– ha dichiarato il sindaco –") is the one person the title,

@@ -458,6 +458,22 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(speaker(alone, 'Anna Bruni').quotes, 1, 'direct', 'Investiremo sulle scuole')).toBe(true);
   });
 
+  it('GIVEN a quotation run over three paragraphs closed with “…”, ha detto il rettore. (curly or straight marks), after ““…”, è il saluto del rettore X” THEN every paragraph of it is the rector’s', () => {
+    for (const [open, close] of [['“', '”'], ['"', '"']] as const) {
+      const drafts = speakersOf(
+        '“Oltre lo studio, cercate relazioni”, è il saluto del rettore Flavio Sarti alle matricole.',
+        `${open}Ci siamo finalmente lasciati alle spalle le complicazioni dell’attività a distanza.`,
+        'Dalle superiori all’università c’è un salto che va gestito, accompagnato.',
+        `Approfittate di tutto ciò che vi verrà proposto. Siamo orgogliosi di accogliervi${close}, ha detto il rettore.`,
+      );
+      const sarti = speaker(drafts, 'Flavio Sarti');
+      expect(has(sarti.quotes, 1, 'direct', 'Oltre lo studio'), open).toBe(true);
+      expect(has(sarti.quotes, 2, 'direct', 'Ci siamo finalmente lasciati'), open).toBe(true);
+      expect(has(sarti.quotes, 3, 'direct', 'Dalle superiori all’università'), open).toBe(true);
+      expect(has(sarti.quotes, 4, 'direct', 'Approfittate di tutto'), open).toBe(true);
+    }
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
