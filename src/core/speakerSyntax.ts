@@ -969,7 +969,7 @@ export const DASHES = new Set(['–', '—', '-']);
  * object. The journalistic verbs of taking the floor, going on, retorting and warning, present and present perfect.
  */
 export const INSERT_ONLY_VERB_RE =
-  /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|continuato|puntualizzato|chiosato|ribattuto|attaccato|tuonato|esordito|rassicurato|ammonito|ironizzato|rilanciato|fatto\s+notare|fatto\s+presente)|è\s+(?:intervenut|sbottat)[oa]|conclude|prosegue|continua|interviene|puntualizza|chiosa|ribatte|attacca|tuona|sbotta|esordisce|rassicura|ammonisce|ironizza|rilancia|fa\s+notare|fa\s+presente)(?![\p{L}])/iu;
+  /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|continuato|puntualizzato|chiosato|ribattuto|attaccato|tuonato|esordito|rassicurato|ammonito|ironizzato|rilanciato|fatto\s+notare|fatto\s+presente)|è\s+(?:intervenut|sbottat)[oa]|conclude|prosegue|continua|interviene|puntualizza|chiosa|ribatte|attacca|tuona|sbotta|esordisce|rassicura|ammonisce|ironizza|rilancia|fa\s+notare|fa\s+presente|si\s+legge|(?:è|viene)\s+scritto)(?![\p{L}])/iu;
 
 // The verb of saying an insert opens with ("ha detto il ministro …"), with the verbs read only as inserts when asked.
 function openingVerb(content: string, insertOnly: boolean): RegExpExecArray | null {
@@ -983,7 +983,13 @@ function openingVerb(content: string, insertOnly: boolean): RegExpExecArray | nu
 function subjectAfterOpening(content: string, verb: string): Subject | undefined {
   const ctoks = lex(content);
   const vEnd = ctoks.findIndex((t) => t.end >= verb.length);
-  return subjectForward(ctoks, content, vEnd + 1);
+  const subject = subjectForward(ctoks, content, vEnd + 1);
+  if (subject) return subject;
+  // "– si legge in una nota di Coldiretti –": the document it is read in, and whose it is
+  const k = vEnd + 1;
+  if (!/^(?:in|nel|nella|nello|su|sul|sulla)$/.test(ctoks[k]?.lower ?? '')) return undefined;
+  const doc = documentForward(ctoks, content, k + 1);
+  return doc?.owner ? { kind: 'name', name: doc.owner, at: ctoks[k + 1]!.start } : undefined;
 }
 
 /**
@@ -1019,6 +1025,8 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     let found: Subject | undefined;
     if (!plural) {
       found = subjectAfterOpening(content, m[0]);
+      // (an impersonal "– si legge –" names no one, and carries no one either)
+      if (!found && /^(?:si\s+legge|(?:è|viene)\s+scritto)/iu.test(content)) continue;
       // One speaker's insert is short ("– ha detto il ministro della Difesa Carlo Benvenuti –"), unless it names them
       // with their office ("– spiega la professoressa Carolina Pagli del dipartimento di Scienze della Terra
       // dell’Università di Pisa –"): a longer aside that names nobody is the speaker's own words.

@@ -474,6 +474,13 @@ describe('speakers named after the statement (cataphora)', () => {
     }
   });
 
+  it('GIVEN “– si legge in una nota di Coldiretti –” inserted in a quotation THEN the quotation is Coldiretti’s', () => {
+    const drafts = speakersOf('“Il problema dei danni da fauna selvatica – si legge in una nota di Coldiretti – è diventato un’emergenza a tutti gli effetti”.');
+    expect(drafts.map((d) => d.name)).toEqual(['Coldiretti']);
+    expect(has(drafts[0]!.quotes, 1, 'direct', 'Il problema dei danni da fauna selvatica')).toBe(true);
+    expect(has(drafts[0]!.quotes, 1, 'direct', 'è diventato un’emergenza')).toBe(true);
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
