@@ -133,9 +133,8 @@ const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegan
  * pluperfect ("aveva scherzato", "avevano ripetuto", "era intervenuto"): news tells what was said before in it
  * ("«Eppure servirebbe - aveva scherzato - …»").
  */
-const withPluperfect = (list: readonly string[]): string[] => [
-  ...new Set(list.flatMap((v) => [v, v.replace(/^ha /, 'aveva ').replace(/^hanno /, 'avevano ').replace(/^è (?=\p{Ll}+[oa]$)/u, 'era ')])),
-];
+const withPluperfect = (list: readonly string[]): string[] =>
+  list.map((v) => v.replace(/^ha /, '(?:ha|aveva) ').replace(/^hanno /, '(?:hanno|avevano) ').replace(/^è (?=\p{Ll}+[oa]$)/u, '(?:è|era) '));
 
 /** Every reporting verb and construction Brano recognises. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
@@ -158,7 +157,7 @@ export const VERB_WORDS: ReadonlySet<string> = new Set(
 const INNER_ADVERBS = '(?:quindi|poi|anche|inoltre|ancora|infine|invece|già|subito|pure|tuttavia|comunque|dunque|più volte)';
 /** "ha detto" also as "ha poi detto" and "ha, infine, detto". */
 function withAdverb(source: string): string {
-  return source.replace(/^(ha|aveva|hanno|avevano) (?=\p{Ll})/u, `$1(?:,?\\s+${INNER_ADVERBS},?)?\\s+`);
+  return source.replace(/^(ha|aveva|hanno|avevano|\(\?:ha\|aveva\)|\(\?:hanno\|avevano\)) (?=\p{Ll})/u, `$1(?:,?\\s+${INNER_ADVERBS},?)?\\s+`);
 }
 
 // Compiling these patterns (thousands of case-insensitive Unicode alternatives) is a noticeable share of a cold
