@@ -67,8 +67,19 @@ export function lex(text: string): Tok[] {
     const between = PARTICLES.has(t.lower) && next?.cap && t.end + 1 === next.start;
     if (between || ELIDED_SURNAME.test(t.text)) out[i] = { ...t, particle: true };
   }
+  // A surname that opens with its particle, inside a sentence ("ha continuato Della Valle", "ha detto Di Maio"): a
+  // preposition is written in lower case there, so a capitalised one before a capitalised word is the surname's.
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i]!;
+    const next = out[i + 1]!;
+    if (t.cap && !t.initial && !t.particle && SURNAME_PARTICLES.has(t.lower) && next.cap && next.word && t.end + 1 === next.start) out[i] = { ...t, particle: true };
+  }
   return out;
 }
+
+// Particles that open an Italian surname written alone ("Di Maio", "Della Valle", "Del Rio", "Dal Molin"); "La", "Lo"
+// are left out ("a La Repubblica").
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['di', 'de', 'del', 'della', 'dello', 'dei', 'degli', 'da', 'dal', 'dalla', 'dall']);
 
 // An elided preposition that begins a surname: "D’Alessio", "Dell’Orto", "Dall’Oglio".
 const ELIDED_SURNAME = /^(?:D|Dell|Dall)['’]\p{Lu}\p{Ll}+$/u;
@@ -732,7 +743,8 @@ export const isRoleTok = (t: Tok | undefined): boolean => {
   const deferent = /^l['’]\p{Lu}/u.test(t.text) && ROLE_SET.has(bare.toLowerCase());
   return ROLE_ABBREVIATIONS.has(bare) || deferent || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
 };
-export const isPreposition = (t: Tok | undefined): boolean => !!t && t.word && (PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
+// (a surname's particle, "Della Valle", governs nothing)
+export const isPreposition = (t: Tok | undefined): boolean => !!t && t.word && !t.particle && (PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
 /** "dell’Agenzia": a preposition elided onto a capitalised word. */
 export const isElidedComplement = (t: Tok | undefined): boolean => !!t && t.word && /^(?:dell|nell|all|dall|sull|d)'\p{Lu}/u.test(t.text.replace(/’/g, "'"));
 

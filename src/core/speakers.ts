@@ -22,6 +22,7 @@ import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, reportingVerb
 import { floorSubject, FOCUS_RULES, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
+  PARTICLES,
   FIRST_PERSON,
   isNameToken,
   complementEnd,
@@ -310,7 +311,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   }
   const resolveName = (name: string): string => {
     const words = name.split(/\s+/);
-    if (words.length >= 2) return name;
+    // (a surname with its particle, "Di Maio", "Della Valle", is a surname alone)
+    if (words.length >= 2 && !PARTICLES.has(words[0]!.toLowerCase())) return name;
     const f = fold(name);
     // "ABC" is not the surname of "WATCH ABC": names with a word in capitals are brands, not people
     const people = fullNames.filter((n) => !n.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w)));

@@ -481,6 +481,18 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(drafts[0]!.quotes, 1, 'direct', 'è diventato un’emergenza')).toBe(true);
   });
 
+  it('GIVEN a surname that opens with its particle, written alone (“– ha continuato Della Valle –”, “ha detto Di Maio”) THEN it is that person, not the last speaker', () => {
+    const drafts = speakersOf(
+      '“Questa fabbrica è la prova che si può investire”, ha detto Diego Della Valle.',
+      '«Lo Stato ha messo a disposizione incentivi», ha commentato Errani.',
+      '"Vogliamo dimostrare che qui si può investire – ha continuato Della Valle – sarebbe una prova importante".',
+    );
+    expect(has(speaker(drafts, 'Diego Della Valle').quotes, 3, 'direct', 'Vogliamo dimostrare')).toBe(true);
+    expect(has(speaker(drafts, 'Errani').quotes, 3, 'direct', 'Vogliamo dimostrare')).toBe(false);
+    const maio = speakersOf('Il ministro Luigi Di Maio ha visitato il porto.', '«I lavori partiranno a giugno», ha detto Di Maio.');
+    expect(has(speaker(maio, 'Luigi Di Maio').quotes, 2, 'direct', 'I lavori partiranno')).toBe(true);
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
