@@ -346,8 +346,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     }
     return named;
   };
-  // The title and every sentence of the body, for the people named with an office.
+  // The title and every sentence of the body, for the people named with an office (and who they are, by office).
   let allTexts: { toks: readonly Tok[]; frame: string }[] | undefined;
+  const namedAnywhere = new Map<string, Map<string, Subject>>();
   const everyText = () =>
     (allTexts ??= [{ toks: titleToks, frame: article.meta.title }, ...sentencesByParagraph.flatMap(({ sentences }) => sentences.map(({ s, toks }) => ({ toks, frame: s.frame })))]);
 
@@ -424,7 +425,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // "Il sindaco Dario Neri ha aperto la seduta …" then, after another person of another office spoke, "Il sindaco,
         // visibilmente commosso, ha detto": the one person the article names with that office
         if (coordinated?.sort === 'person' && !coordinated.placeholder && coordinated.role && roleStem(coordinated.role) !== stem) {
-          const named = namedWithRole(stem, everyText());
+          const named = stem ? namedAnywhere.get(stem) ?? namedAnywhere.set(stem, namedWithRole(stem, everyText())).get(stem)! : new Map();
           if (named.size === 1) return entityFor([...named.values()][0]!, undefined, undefined, undefined);
         }
         if (coordinated?.sort === 'person' && !coordinated.placeholder) return coordinated;
