@@ -106,7 +106,9 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       }
       const subj = subjectAfter(toks, frame, last);
       if (!subj || subj === 'nothing' || !(subj.kind === 'name' || (row.documents && subj.kind === 'document'))) continue;
-      if (row.commaAfter && !/^[^,]*?,/.test(frame.slice(subj.at))) continue;
+      // ("Per l’avvocato Fabio Anselmo è uno scandalo": a full name with its office needs no comma to be a source)
+      const office = subj.kind === 'name' && !!subj.role && subj.name.includes(' ');
+      if (row.commaAfter && !office && !/^[^,]*?,/.test(frame.slice(subj.at))) continue;
       hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj });
     }
   }

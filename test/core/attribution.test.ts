@@ -493,6 +493,14 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(speaker(maio, 'Luigi Di Maio').quotes, 2, 'direct', 'I lavori partiranno')).toBe(true);
   });
 
+  it('GIVEN “Per l’avvocato Name (role) è “…”” with no comma after the name THEN the lawyer is the source; “Per Meta è …”, “Per il sindaco è stata una giornata difficile” make no one a source', () => {
+    const drafts = speakersOf('Per l’avvocato Fabio Sarti (legale della famiglia) è tuttavia “uno scandalo che si arrivi oggi a un rinvio a giudizio”.');
+    expect(drafts.map((d) => d.name)).toEqual(['Fabio Sarti']);
+    expect(has(drafts[0]!.quotes, 1, 'direct', 'uno scandalo che si arrivi oggi')).toBe(true);
+    expect(speakersOf('Per Meta è un passo avanti.')).toEqual([]);
+    expect(speakersOf('Per il sindaco è stata una giornata difficile.')).toEqual([]);
+  });
+
   it('GIVEN a match report giving each coach the floor (“Il primo a parlare è X che, …, sottolinea …:”, “Poi è il turno del tecnico Y, che …. Le sue parole:”) THEN the quotation paragraph after each is theirs', () => {
     const drafts = speakersOf(
       'Il primo a parlare è Andrea Sarti che, riconoscendo i meriti degli avversari, sottolinea i punti deboli dei suoi ragazzi:',
