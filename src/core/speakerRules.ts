@@ -393,8 +393,8 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       if (!m || !SPEECH_NOUNS.has(m[1]!.toLowerCase())) return undefined;
       const k = toks.findIndex((t) => t.start >= end + m[0].length);
       const prep = toks[k];
-      if (!prep?.word || !/^(?:di|del|della|dello|dell['’]\p{L}+)$/u.test(prep.lower)) return undefined;
-      const subject = subjectForward(toks, s.frame, /['’]/u.test(prep.lower) ? k : k + 1, toks.length, true);
+      if (!prep?.word || !/^(?:di|del|della|dello|dell'\p{L}+)$/u.test(prep.lower)) return undefined;
+      const subject = subjectForward(toks, s.frame, prep.lower.includes("'") ? k : k + 1, toks.length, true);
       return subject && (subject.kind === 'name' || subject.kind === 'role') ? resolve(subject) : undefined;
     },
   },

@@ -134,7 +134,7 @@ export const isRoleLike = (words: readonly Tok[]) => {
   else if (w[i] && /^(?:l|un)'/.test(w[i]!.lower)) return ROLE_SET.has(w[i]!.lower.replace(/^(?:l|un)'/, ''));
   // ("ribadito dal sindaco", "moglie del sindaco": an office governed by a preposition is someone else's)
   const r = w.slice(i, i + 3).findIndex((t) => ROLE_SET.has(t.lower));
-  return r >= 0 && !w.slice(i, i + r).some((t) => PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
+  return r >= 0 && !w.slice(i, i + r).some((t) => isPreposition(t));
 };
 
 /** A resolved subject of a reporting verb. */
@@ -695,7 +695,7 @@ function unclosedOffice(toks: readonly Tok[], frame: string, j: number): Subject
   while (c >= 0 && toks[c]!.word && !toks[c]!.cap && j - c < 8) c--;
   if (c < 2 || toks[c]!.text !== ',' || !isRoleLike(toks.slice(c + 1, j + 1))) return undefined;
   const first = nameStartBack(toks, c - 1);
-  if (c - first < 2 || !isNameToken(toks[first]) || !toks.slice(first, c).every((x) => isNameToken(x))) return undefined;
+  if (c - first < 2 || !toks.slice(first, c).every((x) => isNameToken(x))) return undefined;
   let o = first - 1;
   while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
   if (o >= 0 && toks[o]!.word) return undefined;

@@ -166,13 +166,19 @@ interface ReadSentence {
   readonly s: QuoteSentence;
   readonly toks: readonly Tok[];
 }
-const readCache = new WeakMap<Article, { p: Article['paragraphs'][number]; sentences: ReadSentence[] }[]>();
+/** A paragraph as the speakers are read from it: its sentences, and where a quotation run over paragraphs meets it. */
+interface ReadParagraph {
+  readonly p: Article['paragraphs'][number];
+  readonly sentences: ReadSentence[];
+  readonly run: { readonly openStart: boolean; readonly openEnd: boolean };
+}
+const readCache = new WeakMap<Article, ReadParagraph[]>();
 
 const VIRTUAL_OPEN = '“';
 const VIRTUAL_CLOSE = '”';
 
 /** Quote-aware sentences and their tokens, computed once per article for speakers and mentions. */
-function readArticle(article: Article): { p: Article['paragraphs'][number]; sentences: ReadSentence[] }[] {
+function readArticle(article: Article): ReadParagraph[] {
   let read = readCache.get(article);
   if (!read) {
     // A quotation run over several paragraphs is read in each as if its marks were there: a closing mark where the
@@ -191,7 +197,7 @@ function readArticle(article: Article): { p: Article['paragraphs'][number]; sent
       const lastMark = /[“”«»"](?=[^“”«»"]*$)/u.exec(p.text)?.[0];
       const close = openEnd ? (guillemet >= 0 && !p.text.includes('»', guillemet) ? '»' : lastMark === '"' ? '"' : VIRTUAL_CLOSE) : '';
       const text = `${open}${texts[i]!}${close}`;
-      return { p, sentences: quoteSentences(text).map((s) => ({ s: withoutTitles(s), toks: lex(s.frame) })) };
+      return { p, sentences: quoteSentences(text).map((s) => ({ s: withoutTitles(s), toks: lex(s.frame) })), run: runs[i]! };
     });
     readCache.set(article, read);
   }
@@ -348,11 +354,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     }
     return named;
   };
-  // The title and every sentence of the body, for the people named with an office (and who they are, by office).
-  let allTexts: { toks: readonly Tok[]; frame: string }[] | undefined;
+  // The people the title and the whole body name with an office of this stem, looked up once per office.
   const namedAnywhere = new Map<string, Map<string, Subject>>();
-  const everyText = () =>
-    (allTexts ??= [{ toks: titleToks, frame: article.meta.title }, ...sentencesByParagraph.flatMap(({ sentences }) => sentences.map(({ s, toks }) => ({ toks, frame: s.frame })))]);
+  const namedInArticle = (stem: string): Map<string, Subject> => {
+    let named = namedAnywhere.get(stem);
+    if (!named) {
+      const texts = [{ toks: titleToks, frame: article.meta.title }, ...sentencesByParagraph.flatMap(({ sentences }) => sentences.map(({ s, toks }) => ({ toks, frame: s.frame })))];
+      namedAnywhere.set(stem, (named = namedWithRole(stem, texts)));
+    }
+    return named;
+  };
 
   const entities = new Map<string, Entity>();
   /** A person named with a role takes over what was said by that role before the name was given. */
@@ -426,8 +437,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (byRole) return live(titled(byRole));
         // "Il sindaco Dario Neri ha aperto la seduta …" then, after another person of another office spoke, "Il sindaco,
         // visibilmente commosso, ha detto": the one person the article names with that office
-        if (coordinated?.sort === 'person' && !coordinated.placeholder && coordinated.role && roleStem(coordinated.role) !== stem) {
-          const named = stem ? namedAnywhere.get(stem) ?? namedAnywhere.set(stem, namedWithRole(stem, everyText())).get(stem)! : new Map();
+        if (stem && coordinated?.sort === 'person' && !coordinated.placeholder && coordinated.role && roleStem(coordinated.role) !== stem) {
+          const named = namedInArticle(stem);
           if (named.size === 1) return entityFor([...named.values()][0]!, undefined, undefined, undefined);
         }
         if (coordinated?.sort === 'person' && !coordinated.placeholder) return coordinated;
@@ -462,14 +473,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   };
   // "Massimo Spagnolli:" on a line of its own: the paragraph after it is what they said.
   let labelled: Entity | undefined;
-  // A paragraph of quotations nobody said ("“Questa è l’eccellenza italiana …”"), for a speaker named at the start of
-  // the next one ("Così il presidente del Consiglio Giuseppe Conte al termine della visita …").
-  // Where quotations run over paragraphs, and the paragraphs of the current run that nobody has said yet.
-  const runs = quotationRuns(article.paragraphs.map((x) => closingOpeners(x.text)));
-  let inRun: { paragraph: number; sentences: readonly { s: QuoteSentence; toks: readonly Tok[] }[] }[] = [];
+  // The paragraphs of the quotation run being read (one over several paragraphs) that nobody has said yet.
+  let inRun: { paragraph: number; sentences: readonly ReadSentence[] }[] = [];
   // The person a sentence of this paragraph gave the floor to (FOCUS_RULES' `takesFloor`).
   let floorIn: { entity: Entity; paragraph: number } | undefined;
-  let unsaid: { paragraph: number; sentences: readonly { s: QuoteSentence; toks: readonly Tok[] }[] } | undefined;
+  // A paragraph of quotations nobody said ("“Questa è l’eccellenza italiana …”"), for a speaker named at the start of
+  // the next one ("Così il presidente del Consiglio Giuseppe Conte al termine della visita …").
+  let unsaid: { paragraph: number; sentences: readonly ReadSentence[] } | undefined;
   const namedBefore = (name: string, paragraph: number) => article.paragraphs.some((x) => x.number < paragraph && x.text.includes(name));
   // Paragraphs after a label that are theirs: the first may speak plainly in the first person, later ones only quote.
   let afterLabel = 0;
@@ -521,7 +531,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   });
   const unlabelled = !interviewee && !addressedAsLei.size && asked.length >= 2 && asked.some(({ p }) => /(?<![\p{L}])[Ll]ei(?![\p{L}])/u.test(p.text)) ? leadPerson() : undefined;
   const addressee = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
-  for (const { p, sentences } of sentencesByParagraph) {
+  for (const { p, sentences, run } of sentencesByParagraph) {
     const before = unsaid?.paragraph === p.number - 1 ? unsaid : undefined;
     unsaid = undefined;
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
@@ -901,7 +911,6 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     if (sentences.length && pending.length === sentences.length && sentences.every(({ s }, i) => opensWithQuotation(s) || (i === 0 && !s.quotations.length && DATELINE_ALONE.test(s.text)))) unsaid = { paragraph: p.number, sentences };
     // A quotation run over paragraphs and closed with its speaker ("“Ci siamo finalmente lasciati …" … "… siamo
     // orgogliosi di accogliervi”, ha detto il rettore."): the paragraphs inside it nobody said are that speaker's.
-    const run = runs[p.number - 1]!;
     if (run.openStart && inRun.length) {
       const first = sentences[0]?.s.quotations[0];
       const head = first ? fold(first.inner.trim()).slice(0, 20) : '';
