@@ -511,13 +511,15 @@ export function questionCues(question: string): QuestionCue[] {
 // Question phrases that ask for a name and say nothing of what is asked about: "come si chiama il sindaco?" searches
 // the mayor, not the verb "chiamare" (which the article need not use).
 const FRAME_PATTERNS: readonly GuardedPattern[] = [wordPattern('(come si chiama|come si chiamava|come si chiamano|come si chiamavano)', 'gu')];
+// Every question phrase a span may come from: the cues', then the frames'.
+const SPAN_PATTERNS: readonly GuardedPattern[] = [...CUE_PATTERNS.map(([, re]) => re), ...FRAME_PATTERNS];
 
 // Spans of the question phrases of several words, in offsets of `text`.
 function cueSpans(text: string): [number, number][] {
   const q = text.toLowerCase().replace(/[’']/g, ' ');
   const out: [number, number][] = [];
   if (q.length !== text.length) return out; // lower-casing changed the length ("İ"): offsets would not match
-  for (const re of [...CUE_PATTERNS.map(([, re]) => re), ...FRAME_PATTERNS]) {
+  for (const re of SPAN_PATTERNS) {
     for (const m of re.matchAll(q)) if (m[0].includes(' ')) out.push([m.index!, m.index! + m[0].length]);
   }
   return out;
