@@ -33,7 +33,8 @@ const PAIRS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"':
 /**
  * Finds the quotations of a text: typographic “…”, guillemets «…» and straight "…" (paired in order; two apostrophes
  * count as a straight mark, "<<" and ">>" as guillemets).
- * A straight mark with no straight mark after it may close with a typographic one ("…»); a closing ” right before a
+ * A straight mark with no straight mark after it may close with a typographic one ("…»), and a typographic one with no
+ * closing mark of its own with a straight one («…"); a closing ” right before a
  * word opens a quotation (”…”); any other opening mark without its closing mark quotes nothing; a closing mark
  * without its opening mark quotes from the colon before it.
  * @param text - a paragraph or sentence
@@ -71,6 +72,13 @@ export function findQuotations(original: string): Quotation[] {
     if (j < 0 && close === '"' && Math.max(lastOf('»'), lastOf('”')) > i) {
       const k = text.slice(i + 1).search(/[»”]/);
       if (k >= 0 && !/[«“]/.test(text.slice(i + 1, i + 1 + k))) j = i + 1 + k;
+    }
+    // "«Le nuove tecnologie … in regola\"": the mirror case, a typographic opening closed with a straight mark that
+    // stands where a closing one would (after a word or a stop, before a space, a stop or the end)
+    if (j < 0 && (close === '»' || close === '”') && lastOf('"') > i) {
+      const k = text.slice(i + 1).search(/["«“]/);
+      const at = i + 1 + k;
+      if (k > 0 && text[at] === '"' && /[\p{L}\p{N}.!?…]/u.test(text[at - 1]!) && /^(?:[\s.,;:!?)]|$)/u.test(text.slice(at + 1 + wide(at)))) j = at;
     }
     if (j < 0) {
       i++;

@@ -22,7 +22,7 @@ export interface ReportingVerb {
   readonly afterQuoteOnly?: boolean;
 }
 
-const NON_INVERTING = /^(?:non )?(?:si \(\?:è\|era\) |si sono |paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
+const NON_INVERTING = /^(?:non )?(?:si \(\?:è\|era\) |si congratul|si compliment|si sono |paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
 
 const AP = `['’]`;
 const singular = [
@@ -82,6 +82,10 @@ const singular = [
   `si (?:è|era) (?:dett|dichiarat)[oa](?! che)`,
   // giving (or withholding) details is a statement about the subject's position: "l’azienda non fornirà ulteriori dettagli"
   `(?:fornisce|forniva|fornirà|fornì|ha fornito|aveva fornito|rilascia|ha rilasciato) (?:altri |ulteriori |maggiori |nuovi )?(?:dettagli|informazioni|particolari|chiarimenti|spiegazioni|commenti)`,
+  // "ha speso parole d’orgoglio per …: “…”", "spende belle parole per …"
+  `spende (?:\\p{Ll}+ )?parole`, `(?:ha|aveva) speso (?:\\p{Ll}+ )?parole`,
+  // congratulating and complimenting someone, aloud: "Il Generale X si congratula con il Comando di Vicenza"
+  'si congratula con', 'si (?:è|era) congratulat[oa] con', 'si complimenta con', 'si (?:è|era) complimentat[oa] con',
   // "ha rilasciato alcune dichiarazioni ai microfoni della stampa: “…”"
   `(?:rilascia|ha rilasciato|aveva rilasciato) (?:alcune |delle |brevi |poche |queste |le seguenti )?dichiarazioni`,
 ];
@@ -101,6 +105,11 @@ const plural = [
   'sostenevano', 'hanno sostenuto', 'ritengono', 'credono', 'pensano', 'spiegano', 'hanno spiegato', 'aggiungono',
   'dichiarano', 'hanno dichiarato', 'sottolineano', 'raccontano', 'temono', 'sperano', 'si aspettano',
   'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono', 'fanno sapere', 'hanno fatto sapere', 'rendono noto', 'hanno reso noto', `si sono (?:dett|dichiarat)[ie](?! che)`,
+  // the plurals of the singular verbs above that two speakers share most ("evidenziano Ibba e Campus")
+  'hanno aggiunto', 'hanno sottolineato', 'commentano', 'hanno commentato', 'precisano', 'hanno precisato', 'ricordano',
+  'hanno ricordato', 'confermano', 'hanno confermato', 'ribadiscono', 'hanno ribadito', 'evidenziano', 'hanno evidenziato',
+  'denunciano', 'hanno denunciato', 'annunciano', 'hanno annunciato', 'replicano', 'hanno replicato', 'ammettono',
+  'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato',
 ];
 /**
  * Verbs of saying only next to a quotation, right after it ("“…”, ha esordito Salvini") or right before it ("ha
@@ -124,7 +133,9 @@ const afterQuote = [
 ];
 const afterQuotePlural = [
   'ripetono', 'hanno ripetuto', 'ribattono', 'hanno ribattuto', 'attaccano', 'hanno attaccato', 'sorridono', 'scherzano',
-  'esultano', 'hanno esultato', 'protestano', 'hanno protestato', 'polemizzano', 'hanno polemizzato',
+  'esultano', 'hanno esultato', 'protestano', 'hanno protestato', 'polemizzano', 'hanno polemizzato', 'concludono',
+  'hanno concluso', 'proseguono', 'hanno proseguito', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
+  'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato',
 ];
 const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che'];
 
@@ -228,6 +239,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'vescovo', 'generale', 'comandante', 'capitano',
   'capitana', 'preside', 'parroco', 'arcivescovo', 'cardinale', 'magistrato', 'magistrata', 'tesoriere', 'tesoriera',
   'delegato', 'delegata', 'notaio', 'ispettore', 'ispettrice', 'difensore', 'legale', 'gip', 'pm',
+  // ranks of the armed forces and the police, as news names officers ("il Colonnello Loreto Biscardi")
+  'colonnello', 'tenente', 'luogotenente', 'maresciallo', 'brigadiere', 'appuntato', 'ammiraglio', 'vicequestore',
   // professions of culture and sport, as interviews call the person they quote ("la cantante afferma: “…”")
   'cantante', 'cantautore', 'cantautrice', 'musicista', 'compositore', 'compositrice', 'direttore d’orchestra',
   'conduttore', 'conduttrice', 'presentatore', 'presentatrice', 'showman', 'comico', 'comica', 'ballerino',
@@ -496,6 +509,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera', 'deputato', 'deputata',
   'segretario', 'segretaria', 'commissario', 'commissaria', 'governatore', 'governatrice', 'ambasciatore',
   'ambasciatrice', 'prefetto', 'questore', 'procuratore', 'procuratrice', 'rettore', 'rettrice', 'premier',
+  // ranks, capitalised before the officer's name ("Generale Salvatore Luongo", "Colonnello Loreto Biscardi")
+  'generale', 'comandante', 'colonnello', 'capitano', 'tenente', 'maresciallo', 'brigadiere', 'ammiraglio', 'vicequestore',
 ]);
 
 /** Nouns of documents and statements that can be quoted as a source ("la memo", "il rapporto"). */

@@ -77,7 +77,9 @@ export interface VerbContext {
 
 export function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: number, vEnd: number, entry: ReportingVerb, hits: readonly VerbHit[], verbInitial: boolean): VerbContext {
   const prev = toks[vStart - 1];
-  const afterComma = !!prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text));
+  // ("“Lo Stato” – ha concluso il Comandante – “ha dimostrato …”": a dash after the closing mark sets the verb off too)
+  const dashAfterQuote = !!prev && /^[–—-]$/u.test(prev.text) && CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '');
+  const afterComma = !!prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text) || dashAfterQuote);
   let after: Subject | 'nothing' | undefined | null = null;
   let before: Subject | undefined | null = null;
   return {
@@ -91,7 +93,7 @@ export function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: numb
     verbInitial,
     afterComma,
     afterQuote: afterComma && (CLOSE_MARKS.has(prev!.text) || CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '')),
-    commaAt: !prev ? 0 : prev.text === ',' ? prev.start : prev.end,
+    commaAt: !prev ? 0 : prev.text === ',' || dashAfterQuote ? prev.start : prev.end,
     after: () => (after === null ? (after = subjectAfter(toks, s.frame, vEnd)) : after),
     before: () => (before === null ? (before = prev?.text === ',' ? subjectBefore(toks, s.frame, vStart) : undefined) : before),
   };
@@ -218,12 +220,13 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     read: (c, current) => (current?.kind === 'coordinated' && !c.hits.some((h) => h.subject.kind !== 'none') && !c.verbInitial ? { subject: { kind: 'none' } } : undefined),
   },
   {
-    // "i consiglieri, che temono che …": a plural verb never takes a singular speaker carried over
+    // "i consiglieri, che temono che …": a plural verb never takes a singular speaker carried over; it takes the two
+    // who last spoke together ("«…», affermano Campus e Ibba. Aggiungono che …"), while one of them is speaking
     id: 'plural-never-carried',
     phase: 'refine',
     example: ['Aldo Bruni afferma che il bilancio è in ordine.', 'Dicono che i conti siano stati truccati.'],
     speaker: null,
-    read: (c, current) => (c.entry.plural && (current?.kind === 'focus' || current?.kind === 'coordinated') ? { subject: { kind: 'none' } } : undefined),
+    read: (c, current) => (c.entry.plural && (current?.kind === 'focus' || current?.kind === 'coordinated') ? { subject: { kind: 'pair', at: current.at } } : undefined),
   },
 ];
 

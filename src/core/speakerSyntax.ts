@@ -145,6 +145,8 @@ export type Subject =
   | { kind: 'focus'; at: number }
   | { kind: 'coordinated'; at: number }
   | { kind: 'role'; role: string; at: number }
+  /** "i due consiglieri", "entrambi": the two who last spoke together. */
+  | { kind: 'pair'; at: number }
   | { kind: 'none' };
 
 export interface VerbHit {
@@ -468,8 +470,11 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       // ("Proprio il regista, Brady Corbet, ha dichiarato": the focusing adverb is no part of the role)
       let roleFrom = from;
       while (roleFrom < p && FOCUSING_ADVERBS.has(toks[roleFrom]!.lower)) roleFrom++;
-      const role = roleFrom < p && isRoleLike(toks.slice(roleFrom, p)) ? sliceText(frame, toks, roleFrom, p) : undefined;
-      return { kind: 'name', name: sliceText(frame, toks, p + 1, j), ...(role ? { role } : {}), at: toks[from]?.start ?? 0 };
+      // ("Il Comandante Generale dell’Arma, Generale Salvatore Luongo, …": a rank before the name is no part of it)
+      let first = p + 1;
+      while (first < j - 1 && isTitle(toks[first]!) && isNameToken(toks[first + 1])) first++;
+      const role = roleFrom < p && isRoleLike(toks.slice(roleFrom, p)) ? sliceText(frame, toks, roleFrom, p) : first > p + 1 ? sliceText(frame, toks, p + 1, first) : undefined;
+      return { kind: 'name', name: sliceText(frame, toks, first, j), ...(role ? { role } : {}), at: toks[from]?.start ?? 0 };
     }
     if (p >= 1 && toks[p]!.text === ',' && isNameToken(toks[p - 1])) {
       const appos = toks.slice(p + 1, j);
@@ -572,6 +577,8 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   // "…, dicono ancora gli operai per voce di Bruno Usai di Fiom Cgil, …": who speaks for the group
   const voice = spokesperson(toks, frame, k);
   if (voice) return voice;
+  const pair = pairAfter(toks, k);
+  if (pair) return pair;
   // "… ha dichiarato all’agenzia Ansa Francesca Bianco", "… ha detto a Repubblica il ministro Rossi": a complement
   // after the verb is not its subject; the subject is what follows it
   const past = complementEnd(toks, k);
@@ -580,10 +587,17 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
     return after && after !== 'nothing' && after.kind === 'name' ? after : undefined;
   }
   const titles: Tok[] = [];
-  let n = k;
+  let n = k + pluralOfficeBeforeNames(toks, k);
   if ((ARTICLES.has(toks[n]?.lower ?? '') || /^l'/.test(toks[n]?.lower ?? '')) && toks[n + 1] && isTitle(toks[n + 1]!)) n++;
+  // "Per l’assessore all’Istruzione Tiziana Cimaroli", "ha detto l’assessore alla Cultura Mario Rossi": the office's
+  // complement, then the person
+  const office = toks[n] && (isTitle(toks[n]!) || (/^l'/.test(toks[n]!.lower) && ROLE_SET.has(toks[n]!.lower.slice(2))));
+  const complemented = office ? officeComplementPerson(toks, frame, n + 1, k) : undefined;
+  if (complemented) return complemented;
   if (/^l'/.test(toks[n]?.lower ?? '') && ROLE_SET.has(toks[n]!.lower.slice(2)) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
   while (toks[n] && isTitle(toks[n]!) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
+  // "… ha concluso il Comandante Generale": offices capitalised by deference, and no name after them, are a role
+  if (titles.length && toks[n] && isTitle(toks[n]!) && !isNameToken(toks[n + 1])) return undefined;
   // "… ha detto l’Agenzia spaziale europea": an institution named after the elided article, with its adjectives
   const institution = n === k ? elidedInstitution(toks, frame, n) : undefined;
   if (institution) return { kind: 'name', ...institution };
@@ -620,6 +634,74 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   const doc = documentForward(toks, frame, k);
   if (doc) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: t.start };
   return undefined;
+}
+
+/**
+ * The person after an office and its complement: "l’assessore all’Istruzione Tiziana Cimaroli" (the complement elided
+ * onto its preposition), "l’assessore alla Cultura Mario Rossi" (the person the last two words of the capitalised
+ * run, as {@link personStartInRun} reads it). A full name only.
+ * @param toks - the sentence's tokens
+ * @param frame - its text
+ * @param n - the token after the office's words
+ * @param from - the first token of the office (with its article)
+ * @returns the person with the office and its complement as role, or undefined
+ */
+function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, from: number): Subject | undefined {
+  const t = toks[n];
+  if (!t?.word) return undefined;
+  let person: number;
+  let end: number;
+  if (/^(?:all|dell|nell|dall|sull)['’]\p{Lu}/u.test(t.text)) {
+    person = n + 1;
+    if (!isNameToken(toks[person])) return undefined;
+    end = nameEndForward(toks, person);
+  } else if (isPreposition(t) && isNameToken(toks[n + 1])) {
+    end = nameEndForward(toks, n + 1);
+    person = personStartInRun(toks, n + 1, end);
+    if (person === n + 1) return undefined;
+  } else return undefined;
+  if (end - person < 2 || /\d/.test(toks[end - 1]!.text)) return undefined;
+  const role = sliceText(frame, toks, from, person).replace(/^(?:il|lo|la|i|gli|le)\s+/iu, '').replace(ELIDED_PREFIX, '');
+  return { kind: 'name', name: sliceText(frame, toks, person, end), role, at: toks[person]!.start };
+}
+
+/**
+ * "… concludono i due consiglieri", "… aggiungono entrambi": the two who last spoke together, named before — the
+ * words after "i due" are lowercase (an office and its complements) up to the clause's end.
+ * @param toks - the sentence's tokens
+ * @param k - the first token after the verb
+ * @returns the pair subject, or undefined
+ */
+function pairAfter(toks: readonly Tok[], k: number): Subject | undefined {
+  const t = toks[k];
+  if (!t?.word) return undefined;
+  let n = k + 1;
+  if (/^(?:entrambi|entrambe|ambedue)$/.test(t.lower)) {
+    // (not "entrambi i consiglieri Rossi e Bianchi": names after it are read as names)
+  } else if (/^(?:i|gli|le)$/.test(t.lower) && toks[k + 1]?.lower === 'due') {
+    n = k + 2;
+  } else return undefined;
+  while (n < k + 7 && toks[n]?.word && !toks[n]!.cap) n++;
+  return toks[n]?.word ? undefined : { kind: 'pair', at: t.start };
+}
+
+/**
+ * "… affermano i consiglieri Alessandro Campus e Giuseppe Ibba", "… spiegano i consiglieri di minoranza Rossi e
+ * Bianchi": the plural office before two names joined by "e", which the first name's look-up steps over (the joint
+ * subjects are both names, read by {@link jointSubjects}). An office in the plural before one name, or before
+ * anything else, is no such lead-in.
+ * @param toks - the sentence's tokens
+ * @param k - the first token after the verb
+ * @returns how many tokens the lead-in takes (0 when there is none)
+ */
+function pluralOfficeBeforeNames(toks: readonly Tok[], k: number): number {
+  if (!/^(?:i|gli|le)$/.test(toks[k]?.lower ?? '') || !isPluralRole(toks[k + 1]?.lower ?? '')) return 0;
+  // the office's complements ("di minoranza", "comunali"): a few lowercase words
+  let n = k + 2;
+  while (n < k + 6 && toks[n]?.word && !toks[n]!.cap) n++;
+  if (!isNameToken(toks[n])) return 0;
+  const end = nameEndForward(toks, n);
+  return /^(?:e|ed)$/.test(toks[end]?.lower ?? '') && isNameToken(toks[end + 1]) ? n - k : 0;
 }
 
 // A cleft that puts the speaker before what they say: "È stato il sindaco a spiegare: «…»", "Era stato lo stesso
@@ -1085,22 +1167,39 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
 }
 
 /**
- * The subjects of a plural reporting verb joined by "e" ("il presidente Giani e l’assessora Monia Monni"): each
- * side read as a subject on its own; fewer than two when a side names nobody (then the verb's subject is a group).
+ * The subjects of a plural reporting verb joined by "e" ("il presidente Giani e l’assessora Monia Monni", "Mann,
+ * Bradley e Hughes"): each side read as a subject on its own; fewer than two when a side names nobody (then the
+ * verb's subject is a group). In a list, the names before the "e" are those its commas part, read from the "e"
+ * back while each part is a name and nothing else ("In una lettera a Nature, Mann, Bradley e Hughes" names three).
  * @param words - the subject's words (after the verb, or before it up to the clause's start)
  * @returns the subjects, in order
  */
 export function jointSubjects(words: string): Subject[] {
   const sides = words.split(CONJUNCTION);
   if (sides.length !== 2) return [];
-  const out: Subject[] = [];
-  for (const side of sides) {
+  const read = (side: string): Subject | undefined => {
     const toks = lex(side);
     const found = subjectForward(toks, side, 0, toks.length, true);
-    if (!found || (found.kind !== 'name' && found.kind !== 'role')) return [];
-    out.push(found);
+    return found && (found.kind === 'name' || found.kind === 'role') ? found : undefined;
+  };
+  const last = read(sides[1]!);
+  if (!last) return [];
+  const parts = sides[0]!.split(/\s*,\s*/u);
+  const listed: Subject[] = [];
+  for (let i = parts.length - 1; i > 0 && listed.length < 5; i--) {
+    const part = parts[i]!.trim();
+    const found = read(part);
+    if (found?.kind !== 'name' || !part.endsWith(found.name) || part.split(/\s+/u).length > 4) break;
+    listed.unshift(found);
   }
-  return out;
+  if (!listed.length) {
+    const first = read(sides[0]!);
+    return first ? [first, last] : [];
+  }
+  // what stands before the list is one more name only when it is one, whole
+  const head = parts.slice(0, parts.length - listed.length).join(', ').trim();
+  const first = read(head);
+  return [...(first?.kind === 'name' && head.endsWith(first.name) && head.split(/\s+/u).length <= 4 ? [first] : []), ...listed, last];
 }
 
 // "e" joining two subjects.

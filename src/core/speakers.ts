@@ -76,12 +76,12 @@ export interface SpeakerDraft {
 }
 
 /**
- * Whether a verb stands right after a quotation ("“…”, ha ripetuto X": its comma and an adverb between) or right
- * before one ("ha ironizzato: “…”": at most three words, its subject, and a colon between); only the text around it
- * is read.
+ * Whether a verb stands right after a quotation ("“…”, ha ripetuto X", "“…” – ha concluso X –": its comma or dash
+ * and an adverb between) or right before one ("ha ironizzato: “…”": at most three words, its subject, and a colon
+ * between); only the text around it is read.
  */
 function nextToQuotation(frame: string, from: number, to: number): boolean {
-  return /[”»"]\s*,?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120));
+  return /[”»"]\s*[,–—-]?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120));
 }
 
 function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
@@ -204,9 +204,12 @@ function readArticle(article: Article): ReadParagraph[] {
   return read;
 }
 
-/** Whether a sentence is a quotation: it opens with one (after a dateline, "Roma – "), and quotations are most of its letters. */
+/**
+ * Whether a sentence is a quotation: it opens with one (after a dateline, "Roma – ", "ROMA (ITALPRESS) – ", "Roma, 27
+ * set. (askanews) – "), and quotations are most of its letters.
+ */
 const opensWithQuotation = (s: QuoteSentence) =>
-  /^\s*(?:\p{Lu}[\p{L}’' ]{1,30}\s[–—-]\s*)?[“«"„]/u.test(s.text) && s.quotations.reduce((n, q) => n + letters(q.inner), 0) >= 0.8 * letters(s.text);
+  /^\s*(?:\p{Lu}[\p{L}’' ]{1,30}(?:,\s*\d{1,2}\s+\p{L}{3,9}\.?)?(?:\s*\([^()]{1,30}\))?\s[–—-]\s*)?[“«"„]/u.test(s.text) && s.quotations.reduce((n, q) => n + letters(q.inner), 0) >= 0.8 * letters(s.text);
 
 /** Every run of two or more capitalised words in a sentence ("Isacco Bashevis Singer", "New York"), as written. */
 function nameRuns(toks: readonly Tok[], frame: string): string[] {
@@ -452,11 +455,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
         return live(titled(e));
       }
+      case 'pair':
+        // the first of the two who last spoke together, while one of them is still the one speaking
+        return pair && focus && pair.includes(live(focus)) ? live(pair[0]) : undefined;
       case 'none':
         return undefined;
     }
   };
 
+  // The two who last made a statement together ("Giani e Monni hanno detto …"), for "i due consiglieri", "entrambi".
+  let pair: readonly Entity[] | undefined;
   let focus: Entity | undefined;
   // A focus that came only from a sentence's named subject (FOCUS_RULES 'named-subject'), with the focus before it:
   // it holds for that paragraph and the next, until someone speaks or another person is named.
@@ -659,8 +667,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         const joint = jointSubjectsOf(toks, s.frame, a.hit)
           .map((x) => entityFor(x, focus, orgFocus, undefined))
           .filter((x): x is Entity => x !== undefined);
-        if (joint.length === 2 && joint.includes(a.entity) && joint[0] !== joint[1]) jointWith.set(a.entity, joint.filter((x) => x !== a.entity));
+        if (joint.length >= 2 && joint.includes(a.entity) && new Set(joint).size === joint.length) jointWith.set(a.entity, joint.filter((x) => x !== a.entity));
+        // "…, concludono i due consiglieri": the pair again
+        else if (a.hit.subject.kind === 'pair' && pair?.length === 2) jointWith.set(a.entity, pair.filter((x) => live(x) !== a.entity));
       }
+      // ("Ugualmente, aggiungono, «…», evidenziano Ibba e Campus": the verb alone is the named verb's, said again)
+      const together = pair;
+      if (attributed.some((a) => a.hit.subject.kind !== 'pair' && together?.some((x) => live(x) === a.entity))) {
+        for (let k = attributed.length - 1; k >= 0; k--) if (attributed[k]!.hit.subject.kind === 'pair') attributed.splice(k, 1);
+      }
+      for (const [e, partners] of jointWith) pair = [e, ...partners];
       const add = (speaker: Entity, text: string, kind: Quote['kind'], offset: number, sentence: QuoteSentence = s) => {
         for (const partner of jointWith.get(speaker) ?? []) addOne(partner, text, kind, offset, sentence);
         addOne(speaker, text, kind, offset, sentence);
@@ -769,7 +785,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             text = s.text.slice(g.from, inverted.statementEnd);
             const frameText = s.frame.slice(g.from, inverted.statementEnd);
             // "è intervenuta la sindaca …: “…”, ha detto Basso": what comes before the colon only introduces the quotation
-            const outside = frameText.replace(/^[^“”«»"„]*:\s*(?=[“«"„])/, '').replace(/[“”«»"„]/g, '');
+            // (nor does a verb of saying alone: "Ugualmente, aggiungono, «…», evidenziano Ibba e Campus")
+            const outside = frameText.replace(/^[^“”«»"„]*:\s*(?=[“«"„])/, '').replace(/[“”«»"„]/g, '').replace(reportingVerbPattern(), '');
             if (quotations.length && letters(outside) < 12) text = '';
           } else {
             // ("…, secondo cui il voto …": the statement is what the relative clause says)

@@ -1138,6 +1138,33 @@ describe('a role as the subject of a reporting verb', () => {
   });
 });
 
+describe('officers and their ranks', () => {
+  it('GIVEN “ROMA (ITALPRESS) – “…”. Il Comandante Generale dell’Arma, Generale Name, si congratula con …” then ““…” – ha concluso il Comandante Generale – “…”” after another sentence THEN every quotation is Name’s, the rank no part of the name', () => {
+    const drafts = speakersOf(
+      'ROMA (ITALPRESS) – “Esprimo il più vivo apprezzamento per il successo dell’operazione”. Il Comandante Generale dell’Arma dei Carabinieri, Generale Paolo Serra, si congratula con il Comando provinciale di Vicenza.',
+      'Risultati che dimostrano la fondamentale azione dell’Arma. “Lo Stato” – ha concluso il Comandante Generale – “ha dimostrato che il diritto ha la meglio”.',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Paolo Serra']);
+    const quotes = drafts[0]!.quotes;
+    expect(has(quotes, 1, 'direct', 'Esprimo il più vivo apprezzamento')).toBe(true);
+    expect(has(quotes, 2, 'direct', 'Lo Stato')).toBe(true);
+    expect(has(quotes, 2, 'direct', 'ha dimostrato che il diritto')).toBe(true);
+    // a rank before a name is a title, as an office is
+    expect(speakersOf('Il Colonnello Loreto Biscardi ha detto che le indagini continuano.').map((d) => [d.name, d.role])).toEqual([['Loreto Biscardi', 'Colonnello']]);
+  });
+
+  it('GIVEN “Proprio mamma Name ha speso parole d’orgoglio per …: “…”. “… – ha aggiunto – …”” after her son spoke THEN both quotations are hers', () => {
+    const drafts = speakersOf(
+      '“Era il mio sogno da bambino”, ha detto Marco Lodi dopo la gara. È nato a Roma dalla madre, Anna Sarti.',
+      'Proprio mamma Anna ha speso parole d’orgoglio per la medaglia conquistata dal figlio: “La sua vita è stata un grande sacrificio". "Avevo buone sensazioni – ha aggiunto – e lo avevo detto".',
+    );
+    const sarti = speaker(drafts, 'Anna Sarti');
+    expect(has(sarti.quotes, 2, 'direct', 'La sua vita è stata un grande sacrificio')).toBe(true);
+    expect(has(sarti.quotes, 2, 'direct', 'Avevo buone sensazioni')).toBe(true);
+    expect(speaker(drafts, 'Marco Lodi').quotes.filter((q) => q.paragraph === 2)).toEqual([]);
+  });
+});
+
 describe('statements made together', () => {
   const bothSay = (drafts: readonly SpeakerDraft[], kind: Quote['kind'], text: string) =>
     ['Eugenio Giani', 'Monia Monni'].map((n) => has(speaker(drafts, n).quotes, 2, kind, text));
@@ -1174,6 +1201,35 @@ describe('statements made together', () => {
 
   it('GIVEN a plural verb whose subject is a group (“I sindacati e le imprese hanno detto …”) THEN nobody is made a speaker', () => {
     expect(speakersOf('Il contratto è stato firmato.', 'I sindacati e le imprese hanno detto che il contratto è una buona notizia per tutti.')).toEqual([]);
+  });
+
+  it('GIVEN two speakers after their plural office (“«…», affermano i consiglieri X e Y, «…»”), then “aggiungono”, “evidenziano Y e X”, “concludono i due consiglieri” THEN every quotation is both speakers’, and nothing outside the quotations is a statement', () => {
+    const drafts = speakersOf(
+      '«La vicenda sta diventando grottesca», affermano i consiglieri Marta Lodi e Piero Sanna, «Il consiglio è stato convocato e poi revocato».',
+      'Ugualmente, aggiungono, «il presidente è in attesa di un parere. Bastava ascoltare le opposizioni», evidenziano Sanna e Lodi, «che chiedevano il rinvio».',
+      '«Tutto questo era evitabile», concludono i due consiglieri, «con il buon senso».',
+    );
+    for (const name of ['Marta Lodi', 'Piero Sanna']) {
+      const quotes = speaker(drafts, name).quotes;
+      expect(has(quotes, 1, 'direct', 'La vicenda sta diventando grottesca'), name).toBe(true);
+      expect(has(quotes, 1, 'direct', 'Il consiglio è stato convocato'), name).toBe(true);
+      expect(has(quotes, 2, 'direct', 'il presidente è in attesa'), name).toBe(true);
+      expect(has(quotes, 2, 'direct', 'che chiedevano il rinvio'), name).toBe(true);
+      expect(has(quotes, 3, 'direct', 'Tutto questo era evitabile'), name).toBe(true);
+      expect(has(quotes, 3, 'direct', 'con il buon senso'), name).toBe(true);
+      expect(quotes.filter((q) => q.kind === 'reported'), name).toEqual([]);
+    }
+    expect(drafts.map((d) => d.name).sort()).toEqual(['Marta Lodi', 'Piero Sanna']);
+    // a plural office before one name is no lead-in to it; “i due” with nobody who spoke together names no one
+    expect(speakersOf('«La vicenda è grottesca», dicono i consiglieri Marta Lodi.')).toEqual([]);
+    const one = speakersOf('Il sindaco Aldo Neri ha detto che la scuola apre lunedì.', '«Tutto era evitabile», concludono i due consiglieri.');
+    expect(one.flatMap((d) => d.quotes).filter((q) => q.text.includes('Tutto era evitabile'))).toEqual([]);
+  });
+
+  it('GIVEN a list of three names before a plural verb (“In una lettera a Nature, Mann, Bradley e Hughes hanno sottolineato che …”) THEN each of the three said it, and what stands before the list is no one', () => {
+    const drafts = speakersOf('In una lettera del 2006 alla rivista Scienza, Luca Mori, Anna Pace e Ugo Sala hanno sottolineato che il loro studio era prudente.');
+    expect(drafts.map((d) => d.name).sort()).toEqual(['Anna Pace', 'Luca Mori', 'Ugo Sala']);
+    for (const d of drafts) expect(has(d.quotes, 1, 'reported', 'il loro studio era prudente'), d.name).toBe(true);
   });
 });
 

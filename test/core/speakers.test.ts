@@ -39,6 +39,13 @@ describe('quotations and quote-aware sentences', () => {
     expect(s[0]!.frame).toContain('dice');
   });
 
+  it('GIVEN a guillemet or a curly mark closed with a straight one («… in regola") THEN the straight mark closes it; one before a word, or after another opening, closes nothing', () => {
+    expect(findQuotations('«Le nuove tecnologie - ha concluso - sono in regola". Poi basta.').map((q) => q.inner)).toEqual(['Le nuove tecnologie - ha concluso - sono in regola']);
+    expect(findQuotations('“Siamo pronti". Dopo.').map((q) => q.inner)).toEqual(['Siamo pronti']);
+    expect(findQuotations('«Non è "vero')).toEqual([]);
+    expect(findQuotations('«Non è finita "perché" lo dico io»').map((q) => q.inner)).toEqual(['Non è finita "perché" lo dico io']);
+  });
+
   it('GIVEN a closing mark written for the opening one (”Finalmente …”) THEN it opens a quotation; a closing mark after a word still closes one', () => {
     expect(findQuotations('Camisa:”Finalmente una domenica serena”. Poi basta.').map((q) => q.inner)).toEqual(['Finalmente una domenica serena']);
     // Opening marks with no closing mark after them quote nothing, however many there are.
