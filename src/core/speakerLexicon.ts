@@ -99,6 +99,8 @@ const stance = [
   'lamenta', 'ha lamentato', 'accusa', 'ha accusato', 'plaude', 'ha plaudito', 'respinge', 'ha respinto',
   `(?:si unisce|si è unit[oa]|si associa|si è associat[oa]) (?:alla|al|all${AP}|ai|agli|alle) (?:proposta|richiesta|richieste|appello|posizione|critica|critiche|protesta|coro|parole)`,
   `concorda con`, `ha concordato con`,
+  // "Pilagatti fa eco alle parole del procuratore": echoing what another said
+  `fa eco`, `(?:ha|aveva) fatto eco`,
 ];
 const plural = [
   'dicono', 'dicevano', 'dissero', 'hanno detto', 'affermano', 'affermavano', 'hanno affermato', 'sostengono',
@@ -137,7 +139,11 @@ const afterQuotePlural = [
   'hanno concluso', 'proseguono', 'hanno proseguito', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
   'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato',
 ];
-const gerund = ['aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che'];
+const gerund = [
+  'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che',
+  // "Pilagatti fa eco alle parole del procuratore, sottolineando che …", "…, ricordando come …"
+  ...['sottolineando', 'evidenziando', 'ricordando', 'precisando', 'ribadendo', 'dichiarando', 'rimarcando', 'denunciando', 'ammettendo', 'rilevando', 'lamentando'].map((g) => `${g} (?:che|come)`),
+];
 
 /**
  * Each perfect of the verbs next to a quotation ("ha scherzato", "hanno ripetuto", "è intervenuto") also in the
@@ -357,8 +363,9 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
   },
   {
     id: 'per-x',
-    // also with the person's office before the name: "Per il sottosegretario Ugo Fabbri, …"
-    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?)\s+)?[Pp]er\s+(?=\p{Lu}|(?:il|la|lo|l['’])\s*\p{Ll}+\s+\p{Lu})/gu,
+    // also with the person's office before the name: "Per il sottosegretario Ugo Fabbri, …", "Per l’assessore
+    // all’Istruzione Tiziana Cimaroli “…”"
+    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?)\s+)?[Pp]er\s+(?=\p{Lu}|(?:il|la|lo|l['’])\s*\p{Ll}+\s+(?:(?:al|alla|allo|ai|agli|alle|all['’]|del|della|dello|dei|degli|delle|dell['’]|di)\s*)?\p{Lu})/gu,
     documents: false,
     commaAfter: true,
     example: 'Per Nicola Vitale, i porti piccoli vanno aiutati.',

@@ -1165,6 +1165,24 @@ describe('officers and their ranks', () => {
   });
 });
 
+describe('an office with its complement before the person', () => {
+  it('GIVEN “Per l’assessore all’Istruzione X “…””, “«…», ha detto l’assessore alla Cultura Y” THEN the quotation is the named person’s, the office with its complement their role', () => {
+    const per = speakersOf('Per l’assessore all’Istruzione Tiziana Neri “il Palio è la festa di tutti, che corona un anno di lavoro”.');
+    expect(per.map((d) => [d.name, d.role])).toEqual([['Tiziana Neri', 'assessore all’Istruzione']]);
+    expect(has(per[0]!.quotes, 1, 'direct', 'il Palio è la festa di tutti')).toBe(true);
+    const after = speakersOf('«Il museo riapre a maggio», ha detto l’assessore alla Cultura Mario Sarti.');
+    expect(after.map((d) => [d.name, d.role])).toEqual([['Mario Sarti', 'assessore alla Cultura']]);
+    // an institution after the preposition, and no person, is no one
+    expect(speakersOf('Per il presidente di Ferrovie dello Stato il piano è pronto.')).toEqual([]);
+  });
+
+  it('GIVEN “X fa eco alle parole del procuratore Y, sottolineando che …” THEN it is X’s reported statement, not Y’s', () => {
+    const drafts = speakersOf('Federico Lodi, segretario del sindacato, ha parlato ieri.', 'Lodi fa eco alle parole del procuratore Nicola Sarti, sottolineando che il sovraffollamento è spesso un diversivo.');
+    expect(has(speaker(drafts, 'Federico Lodi').quotes, 2, 'reported', 'il sovraffollamento è spesso un diversivo')).toBe(true);
+    expect(drafts.map((d) => d.name)).not.toContain('Nicola Sarti');
+  });
+});
+
 describe('statements made together', () => {
   const bothSay = (drafts: readonly SpeakerDraft[], kind: Quote['kind'], text: string) =>
     ['Eugenio Giani', 'Monia Monni'].map((n) => has(speaker(drafts, n).quotes, 2, kind, text));
