@@ -140,7 +140,7 @@ const afterQuotePlural = [
   'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato',
 ];
 const gerund = [
-  'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che',
+  'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo che', 'dicendosi',
   // "Pilagatti fa eco alle parole del procuratore, sottolineando che …", "…, ricordando come …"
   ...['sottolineando', 'evidenziando', 'ricordando', 'precisando', 'ribadendo', 'dichiarando', 'rimarcando', 'denunciando', 'ammettendo', 'rilevando', 'lamentando'].map((g) => `${g} (?:che|come)`),
 ];
@@ -571,4 +571,5 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'istituto', 'foundation', 'fondazione', 'face', 'ai', 'research', 'capital', 'partners', 'spa', 's.p.a.', 'srl',
   'ltd', 'llc', 'casa', 'bianca', 'commissione', 'governo', 'ministero', 'banca', 'bank', 'associazione', 'news',
   'times', 'post', 'journal', 'agency', 'agenzia', 'studios', 'systems', 'technologies', 'software', 'network',
+  'company', 'companies', 'movimento', 'partito', 'sindacato',
 ]);

@@ -8,6 +8,7 @@ import { isStopword } from './analysis.js';
 import type { QuoteSentence } from './quotes.js';
 import { ARTICLES, FLOOR_GIVERS, PRONOUNS, SPEECH_NOUNS, type ReportingVerb } from './speakerLexicon.js';
 import {
+  clauseSubject,
   cleftSubject,
   CLOSE_MARKS,
   colonSpeaker,
@@ -209,6 +210,19 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       if (current?.kind !== 'focus' || !c.entry.inverts || PRONOUNS.has(c.prev?.lower ?? '')) return undefined;
       const after = c.after();
       return after && after !== 'nothing' && after.kind === 'name' ? { subject: after } : undefined;
+    },
+  },
+  {
+    // "La vicepresidente della giunta Sonia Viale oppone un netto rifiuto, dicendo che …": a gerund of saying after a
+    // clause of another verb says what that clause's subject says
+    id: 'gerund-takes-the-clause-subject',
+    phase: 'refine',
+    example: ['Di fronte alla richiesta, la vicepresidente della giunta Anna Bruni oppone un netto rifiuto, dicendo che bastano le risposte scritte.'],
+    speaker: 'Anna Bruni',
+    read: (c, current) => {
+      if (current?.kind !== 'coordinated' || !c.entry.gerund || c.hits.some((h) => h.subject.kind !== 'none')) return undefined;
+      const subject = clauseSubject(c.toks, c.s.frame, c.vStart);
+      return subject ? { subject } : undefined;
     },
   },
   {
@@ -584,7 +598,14 @@ export const FOCUS_RULES: readonly FocusRule[] = [
     clearsPending: false,
     tentative: true,
     find: (toks, frame) => {
-      const v = toks.findIndex((t) => t.word && FOCUS_AUXILIARIES.has(t.lower));
+      let v = toks.findIndex((t) => t.word && FOCUS_AUXILIARIES.has(t.lower));
+      // ("Il colonnello Pier Luigi Fedele, comandante del gruppo forestale, non ci gira intorno.": with no auxiliary,
+      // the verb stands right after the apposition that closes the sentence's opening subject)
+      if (v < 2) {
+        const first = toks.findIndex((t) => t.text === ',');
+        const second = first > 0 ? toks.findIndex((t, k) => k > first && t.text === ',') : -1;
+        v = second > first + 1 && second < 25 && toks[second + 1]?.word && !toks[second + 1]!.cap ? second + 1 : -1;
+      }
       if (v < 2) return undefined;
       const subject = subjectBefore(toks, frame, v);
       // (with the office that says a person is meant: "Palazzo Gilardoni è cardioprotetto" names a building)

@@ -201,6 +201,8 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'croce', 'polizia', 'segreteria', 'conferenza', 'ospedale', 'policlinico', 'museo', 'ufficio', 'ente',
   // local government and its offices ("il Comune di Bagnacavallo", "la Prefettura di Ravenna", "la Regione Veneto")
   'comune', 'regione', 'provincia', 'prefettura', 'questura', 'capitaneria', 'soprintendenza', 'azienda', 'consiglio',
+  // parties and unions ("il Movimento Cinque Stelle", "il Partito democratico", "il Sindacato autonomo di polizia")
+  'movimento', 'partito', 'sindacato',
 ]);
 /** Endings of the Italian adjectives an institution's name takes ("centrale", "europea", "civile", "nazionale"). */
 const INSTITUTION_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ile|ili|ic[oaie]|ian[oaie]|an[oaie]|ese|esi|e[oaie]|in[oaie]|iv[oaie]|ari[oa]|ari|ist[ai]|ion[ae]|str[ei])$/u;
@@ -566,6 +568,32 @@ function opensClause(toks: readonly Tok[], at: number): boolean {
   const k = toks.findIndex((x) => x.start === at);
   const before = toks[k - 1];
   return k === 0 || (k > 0 && (!before!.word || isRoleTok(before) || isTitle(before!)));
+}
+
+/**
+ * The named subject of the clause before a comma: the first full name (with its office) right before a lowercase
+ * word, not governed by a preposition ("Di fronte alla richiesta, la vicepresidente Sonia Viale oppone un rifiuto,
+ * …" → Sonia Viale).
+ * @param toks - the sentence's tokens
+ * @param frame - its text
+ * @param before - the token the clause ends before
+ * @returns the name, or undefined
+ */
+export function clauseSubject(toks: readonly Tok[], frame: string, before: number): Subject | undefined {
+  for (let k = 0; k < before; k++) {
+    if (!isNameToken(toks[k]) || (k > 0 && isNameToken(toks[k - 1]))) continue;
+    const end = nameEndForward(toks, k);
+    if (end >= before || !toks[end]?.word || toks[end]!.cap) continue;
+    // the name opens its clause, alone or after its office ("…, la vicepresidente della giunta Sonia Viale oppone"):
+    // "… per contattare Giampedrone e …" is an object
+    let b = k - 1;
+    while (b >= 0 && toks[b]!.word) b--;
+    const lead = toks.slice(b + 1, k);
+    if (lead.length && !(lead.length <= 6 && (ARTICLES.has(lead[0]!.lower) || /^l'/.test(lead[0]!.lower) || isRoleTok(lead[0])) && lead.some((t) => isRoleTok(t) || isTitle(t) || ROLE_SET.has(t.lower.replace(/^l'/, ''))))) continue;
+    const subject = subjectBefore(toks, frame, end);
+    return subject.kind === 'name' && subject.name.includes(' ') ? subject : undefined;
+  }
+  return undefined;
 }
 
 /** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */

@@ -907,6 +907,15 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (!who) continue;
         tentative = rule.tentative ? { entity: who, paragraph: p.number, before: tentative?.before ?? focus } : undefined;
         focus = who;
+        // "«Gli incendi? … è solo dell'uomo»." then "Il colonnello Pier Luigi Fedele, comandante del gruppo forestale,
+        // non ci gira intorno.": an article that opens with a paragraph of quotations nobody said, then names a person
+        // with their office as the subject of its next paragraph's first sentence — the quotations are theirs
+        if (rule.id === 'named-subject' && si === 0 && before?.paragraph === 1 && who.sort === 'person') {
+          paragraph = before.paragraph;
+          for (const { s: ps } of before.sentences) for (const q of ps.quotations) direct(who, q, ps);
+          paragraph = p.number;
+          tentative = undefined;
+        }
         if (rule.clearsPending) pending = [];
         if (rule.takesFloor && si === sentences.length - 1) {
           labelled = who;

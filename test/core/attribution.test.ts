@@ -1165,6 +1165,38 @@ describe('officers and their ranks', () => {
   });
 });
 
+describe('an article that opens with a quotation', () => {
+  it('GIVEN a first paragraph of quotations nobody said, then “Il colonnello X, comandante del …, non ci gira intorno. E ribadisce …: …” THEN the quotations and the reported words are X’s; a quotation paragraph later in the article is not given that way', () => {
+    const drafts = speakersOf(
+      '«Gli incendi? Non esistono roghi che si sviluppino per autocombustione. La colpa è solo dell’uomo».',
+      'Il colonnello Piero Sanna, comandante del gruppo forestale di Parma, non ci gira intorno. E ribadisce con la fermezza dell’esperienza quello che nessuno vuole ammettere: c’è molto caldo, non piove da parecchio.',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Piero Sanna']);
+    expect(has(drafts[0]!.quotes, 1, 'direct', 'Gli incendi? Non esistono roghi')).toBe(true);
+    expect(has(drafts[0]!.quotes, 2, 'reported', 'c’è molto caldo')).toBe(true);
+    const later = speakersOf(
+      'Il bosco è bruciato per tre giorni.',
+      '«La colpa è solo dell’uomo».',
+      'Il colonnello Piero Sanna, comandante del gruppo forestale di Parma, è arrivato sul posto.',
+    );
+    expect(later.flatMap((d) => d.quotes).filter((q) => q.text.includes('La colpa'))).toEqual([]);
+  });
+});
+
+describe('a gerund of saying after a clause of another verb', () => {
+  it('GIVEN “…, la vicepresidente della giunta X oppone un netto rifiuto, dicendo che …” THEN it is X’s reported statement; the object of an infinitive before is no speaker', () => {
+    const drafts = speakersOf('Di fronte alla richiesta di sospendere per contattare Giampedrone e ottenere le deleghe, la vicepresidente della giunta Anna Viale oppone un netto rifiuto, dicendo che bastano le risposte scritte.');
+    expect(drafts.map((d) => d.name)).toEqual(['Anna Viale']);
+    expect(has(drafts[0]!.quotes, 1, 'reported', 'bastano le risposte scritte')).toBe(true);
+    expect(speakersOf('Per contattare Mario Rossi e la giunta oppone un rifiuto, dicendo che bastano le risposte.')).toEqual([]);
+  });
+
+  it('GIVEN a party or a company named as a source (“Secondo il Partito Democratico …”, “Il 31 luglio, The Walt Disney Company ha annunciato …”) THEN it is an organisation, not a person', () => {
+    expect(speakersOf('Secondo il Partito Democratico la minoranza è stata zittita.').map((d) => [d.name, d.sort])).toEqual([['Partito Democratico', 'organisation']]);
+    expect(speakersOf('Il 31 luglio, The Walt Disney Company ha annunciato un accordo di fusione.').map((d) => [d.name, d.sort])).toEqual([['Walt Disney Company', 'organisation']]);
+  });
+});
+
 describe('an office with its complement before the person', () => {
   it('GIVEN “Per l’assessore all’Istruzione X “…””, “«…», ha detto l’assessore alla Cultura Y” THEN the quotation is the named person’s, the office with its complement their role', () => {
     const per = speakersOf('Per l’assessore all’Istruzione Tiziana Neri “il Palio è la festa di tutti, che corona un anno di lavoro”.');
