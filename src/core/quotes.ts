@@ -80,6 +80,13 @@ export function findQuotations(original: string): Quotation[] {
       const at = i + 1 + k;
       if (k > 0 && text[at] === '"' && /[\p{L}\p{N}.!?…]/u.test(text[at - 1]!) && /^(?:[\s.,;:!?)]|$)/u.test(text.slice(at + 1 + wide(at)))) j = at;
     }
+    // "Il sindaco Antonio Pasquini: “Serve una spinta maggiore … invitando le persone qui.": a quotation a colon opens
+    // and nothing closes runs to the text's end
+    const openEnded = j < 0 && /:\s*$/u.test(text.slice(Math.max(0, i - 3), i)) && !/["“”«»„]/u.test(text.slice(i + 1)) && /[.!?…]\s*$/u.test(text) && (text.length - i) >= 40;
+    if (openEnded) {
+      out.push({ start: i, end: text.length, inner: original.slice(i + 1 + wide(i)).replace(/\s+$/u, '') });
+      break;
+    }
     if (j < 0) {
       i++;
       continue;

@@ -39,6 +39,12 @@ describe('quotations and quote-aware sentences', () => {
     expect(s[0]!.frame).toContain('dice');
   });
 
+  it('GIVEN a quotation a colon opens and nothing closes (“Il sindaco X: “Serve … qui.”) THEN it runs to the end; without the colon, or with another mark after it, it quotes nothing', () => {
+    expect(findQuotations('Il sindaco Aldo Neri: “Serve una spinta maggiore sul Palio. Il paese non è solo somari.').map((q) => q.inner)).toEqual(['Serve una spinta maggiore sul Palio. Il paese non è solo somari.']);
+    expect(findQuotations('Il sindaco Aldo Neri dice “Serve una spinta maggiore sul Palio. Il paese non è solo somari.')).toEqual([]);
+    expect(findQuotations('Il sindaco Aldo Neri: “Serve una spinta maggiore sul "Palio. Il paese non è solo somari.').map((q) => q.inner)).not.toContain('Serve una spinta maggiore sul "Palio. Il paese non è solo somari.');
+  });
+
   it('GIVEN a guillemet or a curly mark closed with a straight one («… in regola") THEN the straight mark closes it; one before a word, or after another opening, closes nothing', () => {
     expect(findQuotations('«Le nuove tecnologie - ha concluso - sono in regola". Poi basta.').map((q) => q.inner)).toEqual(['Le nuove tecnologie - ha concluso - sono in regola']);
     expect(findQuotations('“Siamo pronti". Dopo.').map((q) => q.inner)).toEqual(['Siamo pronti']);
