@@ -79,7 +79,8 @@ export interface VerbContext {
 export function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: number, vEnd: number, entry: ReportingVerb, hits: readonly VerbHit[], verbInitial: boolean): VerbContext {
   const prev = toks[vStart - 1];
   // ("“Lo Stato” – ha concluso il Comandante – “ha dimostrato …”": a dash after the closing mark sets the verb off too)
-  const dashAfterQuote = !!prev && /^[–—-]$/u.test(prev.text) && CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '');
+  // (also after the comma: "«…», – dichiarano gli allenatori X e Y")
+  const dashAfterQuote = !!prev && /^[–—-]$/u.test(prev.text) && (CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '') || (toks[vStart - 2]?.text === ',' && CLOSE_MARKS.has(toks[vStart - 3]?.text ?? '')));
   const afterComma = !!prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text) || dashAfterQuote);
   let after: Subject | 'nothing' | undefined | null = null;
   let before: Subject | undefined | null = null;

@@ -97,7 +97,7 @@ export const ROLE_SET: Pick<ReadonlySet<string>, 'has'> = {
 export const DOC_SET = new Set(DOCUMENT_NOUNS);
 export const ORG_ANAPHORS = new Set(['azienda', 'società', 'compagnia', 'impresa', 'istituto', 'ente', 'agenzia', 'associazione', 'organizzazione']);
 export const PREPOSITIONS = new Set([
-  'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'a', 'al', 'alla', 'allo', 'ai', 'agli', 'alle', "all'",
+  'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli', 'alle', "all'",
   'da', 'dal', 'dalla', 'dallo', 'dai', 'dagli', 'dalle', "dall'", 'con', 'su', 'sul', 'sulla', 'per', 'tra', 'fra', 'in',
   'nel', 'nella', 'nei', 'negli', 'nelle', "nell'", 'verso', 'contro', 'presso',
 ]);

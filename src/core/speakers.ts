@@ -81,7 +81,7 @@ export interface SpeakerDraft {
  * between); only the text around it is read.
  */
 function nextToQuotation(frame: string, from: number, to: number): boolean {
-  return /[”»"]\s*[,–—-]?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120));
+  return /[”»"]\s*(?:,\s*)?[,–—-]?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120));
 }
 
 function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
@@ -488,6 +488,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // A paragraph of quotations nobody said ("“Questa è l’eccellenza italiana …”"), for a speaker named at the start of
   // the next one ("Così il presidente del Consiglio Giuseppe Conte al termine della visita …").
   let unsaid: { paragraph: number; sentences: readonly ReadSentence[] } | undefined;
+  // A paragraph of quotations given only because they went on from the speaker before ("“…”, ha concluso X." then
+  // "«Da tempo desideravo visitare i Laboratori»."): a speaker named by the next paragraph's opener ("Così il
+  // presidente della Repubblica, Sergio Mattarella, …") takes it back.
+  let goneOn: { paragraph: number; sentences: readonly ReadSentence[]; entity: Entity } | undefined;
+  // Sentences of the paragraph being read that went on from the speaker before.
+  let wentOn = 0;
   const namedBefore = (name: string, paragraph: number) => article.paragraphs.some((x) => x.number < paragraph && x.text.includes(name));
   // Paragraphs after a label that are theirs: the first may speak plainly in the first person, later ones only quote.
   let afterLabel = 0;
@@ -541,6 +547,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   const addressee = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
   for (const { p, sentences, run } of sentencesByParagraph) {
     const before = unsaid?.paragraph === p.number - 1 ? unsaid : undefined;
+    const continued = goneOn?.paragraph === p.number - 1 ? goneOn : undefined;
+    goneOn = undefined;
+    wentOn = 0;
     unsaid = undefined;
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
     // A label names a person the article introduced before, or gives a role, or announces their words ("Le parole di
@@ -729,6 +738,19 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           const quoted = ps.quotations.reduce((n, q) => n + letters(q.inner), 0);
           if (pi === si - 1 && letters(outside) >= 15 && letters(outside) >= quoted) add(cat.entity, ps.text, 'reported', 0, ps);
         }
+        if (si === 0 && !before && continued && cat.hit.cataphoric && !s.quotations.length && live(continued.entity) !== cat.entity) {
+          // the quotations of the paragraph before, given to the speaker before them only because they went on
+          const own = live(continued.entity);
+          const texts = new Set(continued.sentences.flatMap(({ s: ps }) => ps.quotations.map((q) => q.inner.trim())));
+          for (let k = own.quotes.length - 1; k >= 0; k--) {
+            const q = own.quotes[k]!;
+            if (q.paragraph === continued.paragraph && q.kind === 'direct' && [...texts].some((t) => t.includes(q.text))) own.quotes.splice(k, 1);
+          }
+          paragraph = continued.paragraph;
+          for (const { s: ps } of continued.sentences) for (const q of ps.quotations) direct(cat.entity, q, ps);
+          paragraph = p.number;
+          spoke = true;
+        }
         if (si === 0 && before && cat.hit.cataphoric) {
           // the quotations of the paragraph before, which nobody said: "“…”." then "Così il premier Conte …"
           paragraph = before.paragraph;
@@ -891,6 +913,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         for (const rule of QUOTE_OWNERS) {
           const who = rule.owner(ctx);
           if (!who) continue;
+          if (rule.id === 'continues-quotation') wentOn++;
           let last = who;
           for (const q of s.quotations) last = direct(who, q);
           settle();
@@ -933,18 +956,21 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         afterLabel = 0;
       }
     });
+    if (wentOn && wentOn === sentences.length && sentences.every(({ s }) => opensWithQuotation(s)) && lastDirect) goneOn = { paragraph: p.number, sentences, entity: lastDirect.entity };
     // Nobody said this paragraph of quotations: a speaker named at the start of the next one may have.
     if (sentences.length && pending.length === sentences.length && sentences.every(({ s }, i) => opensWithQuotation(s) || (i === 0 && !s.quotations.length && DATELINE_ALONE.test(s.text)))) unsaid = { paragraph: p.number, sentences };
     // A quotation run over paragraphs and closed with its speaker ("“Ci siamo finalmente lasciati …" … "… siamo
     // orgogliosi di accogliervi”, ha detto il rettore."): the paragraphs inside it nobody said are that speaker's.
-    if (run.openStart && inRun.length) {
+    // (a paragraph that opens the quotation again, «… as Italian copy runs one on, is inside it too)
+    if (inRun.length) {
       const first = sentences[0]?.s.quotations[0];
       const head = first ? fold(first.inner.trim()).slice(0, 20) : '';
-      const owner = head ? [...entities.values()].find((e) => !e.mergedInto && e.quotes.some((q) => q.paragraph === p.number && q.kind === 'direct' && fold(q.text).startsWith(head))) : undefined;
-      if (owner) for (const w of inRun) sayDirect(owner, w.paragraph, w.sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 }))));
+      // (every speaker of it, when two said it together: "«…», – dichiarano gli allenatori X e Y")
+      const owners = head ? [...entities.values()].filter((e) => !e.mergedInto && e.quotes.some((q) => q.paragraph === p.number && q.kind === 'direct' && fold(q.text).startsWith(head))) : [];
+      for (const owner of owners) for (const w of inRun) sayDirect(owner, w.paragraph, w.sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 }))));
     }
     const nobodys = sentences.length > 0 && pending.length === sentences.length && sentences.every(({ s }) => s.quotations.length > 0 && opensWithQuotation(s));
-    inRun = run.openEnd && nobodys ? [...(run.openStart ? inRun : []), { paragraph: p.number, sentences }] : [];
+    inRun = run.openEnd && nobodys ? [...inRun, { paragraph: p.number, sentences }] : [];
   }
 
   // A role that spoke and was never named as a speaker ("– ha dichiarato il sindaco –") is the one person the title,

@@ -1197,6 +1197,45 @@ describe('a gerund of saying after a clause of another verb', () => {
   });
 });
 
+describe('quotations run on over paragraphs, and the speaker named after them', () => {
+  it('GIVEN «… (a paragraph), «… (another, opening it again), «…», – dichiarano gli allenatori X e Y THEN the three paragraphs are both coaches’', () => {
+    const drafts = speakersOf(
+      'La squadra ha vinto il titolo italiano.',
+      '«È stato un fine settimana davvero straordinario, tutti gli atleti hanno dimostrato una grande intelligenza.',
+      '«La presenza di quattro equipaggi nelle finali sottolinea la qualità della nostra squadra.',
+      '«Questi risultati rappresentano la vittoria di un progetto costruito negli anni», – dichiarano gli allenatori Andrea Lodi e Marco Sanna.',
+    );
+    for (const name of ['Andrea Lodi', 'Marco Sanna']) {
+      const quotes = speaker(drafts, name).quotes;
+      expect(has(quotes, 2, 'direct', 'È stato un fine settimana'), name).toBe(true);
+      expect(has(quotes, 3, 'direct', 'La presenza di quattro equipaggi'), name).toBe(true);
+      expect(has(quotes, 4, 'direct', 'Questi risultati rappresentano'), name).toBe(true);
+    }
+  });
+
+  it('GIVEN “«…», ha concluso X.” then a paragraph of quotations, then “Così il presidente della Repubblica, Y, nel suo intervento …” THEN that paragraph is Y’s, not X’s; a quotation in the opener’s own sentence leaves the paragraph before to X', () => {
+    const drafts = speakersOf(
+      '«Vogliamo essere all’altezza di questa sfida», ha concluso il presidente Luciano Neri.',
+      '«Da tempo desideravo visitare i Laboratori e sono riconoscente per questo».',
+      'Così il presidente della Repubblica, Sergio Lodi, nel suo intervento alla cerimonia.',
+    );
+    expect(has(speaker(drafts, 'Sergio Lodi').quotes, 2, 'direct', 'Da tempo desideravo')).toBe(true);
+    expect(has(speaker(drafts, 'Luciano Neri').quotes, 2, 'direct', 'Da tempo desideravo')).toBe(false);
+    const own = speakersOf(
+      '«Vogliamo essere all’altezza di questa sfida», ha concluso il presidente Luciano Neri.',
+      '«Da tempo desideravo visitare i Laboratori e sono riconoscente per questo».',
+      '«Siamo preoccupati» queste le parole del vicepresidente Aldo Ferri.',
+    );
+    expect(has(speaker(own, 'Luciano Neri').quotes, 2, 'direct', 'Da tempo desideravo')).toBe(true);
+  });
+
+  it('GIVEN ““…”. Lo ha detto ad Amelia la presidente della Provincia e sindaca di Amelia Laura Neri” THEN the quotation is Laura Neri’s, not the town’s', () => {
+    const drafts = speakersOf('"Con grande piacere oggi inauguriamo la casa della comunità". Lo ha detto ad Amelia la presidente della Provincia e sindaca di Amelia Laura Neri in occasione dell’inaugurazione.');
+    expect(drafts.map((d) => d.name)).toEqual(['Laura Neri']);
+    expect(has(drafts[0]!.quotes, 1, 'direct', 'Con grande piacere')).toBe(true);
+  });
+});
+
 describe('an office with its complement before the person', () => {
   it('GIVEN “Per l’assessore all’Istruzione X “…””, “«…», ha detto l’assessore alla Cultura Y” THEN the quotation is the named person’s, the office with its complement their role', () => {
     const per = speakersOf('Per l’assessore all’Istruzione Tiziana Neri “il Palio è la festa di tutti, che corona un anno di lavoro”.');
