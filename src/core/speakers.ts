@@ -224,6 +224,16 @@ function nameRuns(toks: readonly Tok[], frame: string): string[] {
   return out;
 }
 
+/**
+ * Openers whose pronoun takes up what was said ("Lo ha annunciato X", "Ad annunciarlo è stato X", "È quanto ha detto
+ * X"): a paragraph of them alone makes the paragraph before that person's reported statement ("Così X" is left to
+ * quotations).
+ */
+const TAKES_UP_WHAT_WAS_SAID: ReadonlySet<string> = new Set(['lo-ha-detto', 'ad-affermarlo-e', 'e-quanto-ha-detto']);
+
+/** An agency's dateline opening a paragraph: "(ANSA) - TERNI, 30 DIC - ", "ROMA (ITALPRESS) – ". */
+const AGENCY_DATELINE = /^(?:\([^()]{2,20}\)\s*[-–—]\s*)?\p{Lu}[\p{Lu}’' ]{1,30}(?:,\s*\d{1,2}\s+\p{L}{3,9}\.?)?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+/u;
+
 /** A dateline written as a sentence of its own ("Genova.", "Roma –") before a paragraph's quotation. */
 const DATELINE_ALONE = /^\s*\p{Lu}[\p{L}’' ]{1,30}\s*[.–—-]\s*$/u;
 
@@ -494,6 +504,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let goneOn: { paragraph: number; sentences: readonly ReadSentence[]; entity: Entity } | undefined;
   // Sentences of the paragraph being read that went on from the speaker before.
   let wentOn = 0;
+  // A paragraph that says something nobody said, with no quotation ("Due nuovi corsi di laurea per il Polo di Terni:
+  // …"), for a paragraph that is only "Ad annunciarlo è stato il rettore X, durante una conferenza stampa".
+  let silent: { paragraph: number; sentences: readonly ReadSentence[]; text: string } | undefined;
   const namedBefore = (name: string, paragraph: number) => article.paragraphs.some((x) => x.number < paragraph && x.text.includes(name));
   // Paragraphs after a label that are theirs: the first may speak plainly in the first person, later ones only quote.
   let afterLabel = 0;
@@ -548,6 +561,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   for (const { p, sentences, run } of sentencesByParagraph) {
     const before = unsaid?.paragraph === p.number - 1 ? unsaid : undefined;
     const continued = goneOn?.paragraph === p.number - 1 ? goneOn : undefined;
+    const unclaimed = silent?.paragraph === p.number - 1 ? silent : undefined;
+    silent = undefined;
     goneOn = undefined;
     wentOn = 0;
     unsaid = undefined;
@@ -750,6 +765,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           for (const { s: ps } of continued.sentences) for (const q of ps.quotations) direct(cat.entity, q, ps);
           paragraph = p.number;
           spoke = true;
+        }
+        if (si === 0 && sentences.length === 1 && !before && !continued && unclaimed && cat.hit.cataphoric && TAKES_UP_WHAT_WAS_SAID.has(cat.hit.form) && cat.hit.tokStart === 0 && !s.quotations.length) {
+          // "Due nuovi corsi di laurea …." then a paragraph of its own, "Ad annunciarlo è stato il rettore X": what the
+          // paragraph before said is theirs, reported
+          paragraph = unclaimed.paragraph;
+          const dateline = AGENCY_DATELINE.exec(unclaimed.text)?.[0].length ?? 0;
+          add(cat.entity, unclaimed.text.slice(dateline), 'reported', dateline, unclaimed.sentences[0]!.s);
+          paragraph = p.number;
         }
         if (si === 0 && before && cat.hit.cataphoric) {
           // the quotations of the paragraph before, which nobody said: "“…”." then "Così il premier Conte …"
@@ -956,6 +979,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         afterLabel = 0;
       }
     });
+    if (sentences.length && pending.length === sentences.length && !sentences.some(({ s }) => s.quotations.length)) silent = { paragraph: p.number, sentences, text: p.text };
     if (wentOn && wentOn === sentences.length && sentences.every(({ s }) => opensWithQuotation(s)) && lastDirect) goneOn = { paragraph: p.number, sentences, entity: lastDirect.entity };
     // Nobody said this paragraph of quotations: a speaker named at the start of the next one may have.
     if (sentences.length && pending.length === sentences.length && sentences.every(({ s }, i) => opensWithQuotation(s) || (i === 0 && !s.quotations.length && DATELINE_ALONE.test(s.text)))) unsaid = { paragraph: p.number, sentences };

@@ -1236,6 +1236,23 @@ describe('quotations run on over paragraphs, and the speaker named after them', 
   });
 });
 
+describe('a paragraph that only names who announced the one before', () => {
+  it('GIVEN “(ANSA) - TERNI, 30 DIC - Due nuovi corsi …” then a paragraph “Ad annunciarlo è stato il rettore dell’Ateneo, X, durante …” and later “… ha detto il rettore. Che ha poi sottolineato come …” THEN the first paragraph (without its dateline) and the relative’s sentence are X’s reported statements', () => {
+    const drafts = speakersOf(
+      '(ANSA) - TERNI, 30 DIC - Due nuovi corsi di laurea per il Polo di Terni: il Senato accademico ne ha proposto l’attivazione.',
+      'Ad annunciarlo è stato questo pomeriggio il rettore dell’Ateneo, Mario Sanna, durante una conferenza stampa online.',
+      '"Il Polo ternano è strategico" ha detto il rettore. Che ha poi sottolineato come le due attivazioni siano frutto "dell’ascolto del territorio".',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Mario Sanna']);
+    const quotes = drafts[0]!.quotes;
+    expect(quotes.filter((q) => q.paragraph === 1).map((q) => [q.kind, q.text])).toEqual([['reported', 'Due nuovi corsi di laurea per il Polo di Terni: il Senato accademico ne ha proposto l’attivazione.']]);
+    expect(has(quotes, 3, 'reported', 'Che ha poi sottolineato come le due attivazioni')).toBe(true);
+    // a paragraph that goes on after the opener's sentence says something of its own: the paragraph before is no one's
+    const more = speakersOf('Due nuovi corsi di laurea per il Polo di Terni.', 'Ad annunciarlo è stato il rettore dell’Ateneo, Mario Sanna. I corsi partiranno a ottobre.');
+    expect(more.flatMap((d) => d.quotes).filter((q) => q.paragraph === 1)).toEqual([]);
+  });
+});
+
 describe('an office with its complement before the person', () => {
   it('GIVEN “Per l’assessore all’Istruzione X “…””, “«…», ha detto l’assessore alla Cultura Y” THEN the quotation is the named person’s, the office with its complement their role', () => {
     const per = speakersOf('Per l’assessore all’Istruzione Tiziana Neri “il Palio è la festa di tutti, che corona un anno di lavoro”.');
