@@ -189,10 +189,33 @@ let anchored: readonly (readonly [RegExp, ReportingVerb])[] | undefined;
  * @returns the expression (built once, on first use)
  */
 export function reportingVerbPattern(): RegExp {
-  return (reportingVerbRe ??= new RegExp(
-    `(?<![\\p{L}\\p{M}])(${[...REPORTING_VERBS].sort((a, b) => b.source.length - a.source.length).map((v) => withAdverb(v.source)).join('|')})(?![\\p{L}\\p{M}])`,
-    'giu',
-  ));
+  return (reportingVerbRe ??= new RegExp(`(?<![\\p{L}\\p{M}])(${alternatives()})(?![\\p{L}\\p{M}])`, 'giu'));
+}
+
+// The auxiliaries a perfect or pluperfect entry opens with, as the entries write them.
+const AUXILIARY = /^(ha|aveva|hanno|avevano|\(\?:ha\|aveva\)|\(\?:hanno\|avevano\)) (?=\p{Ll})/u;
+
+/**
+ * The verbs as alternatives, longest first; the entries that open with the same auxiliary share it, with its
+ * adverbs, once ("ha(?:,? poi,?)? (?:sottolineato|detto|…)"): the same matches as one alternative per entry, in
+ * about half the time to compile.
+ */
+function alternatives(): string {
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const groups = new Map<string, string[]>();
+  const alone: string[] = [];
+  for (const v of REPORTING_VERBS) {
+    const m = AUXILIARY.exec(v.source);
+    if (!m) {
+      alone.push(v.source);
+      continue;
+    }
+    let rests = groups.get(m[1]!);
+    if (!rests) groups.set(m[1]!, (rests = []));
+    rests.push(v.source.slice(m[0].length));
+  }
+  const grouped = [...groups].map(([aux, rests]) => `${aux}(?:,?\\s+${INNER_ADVERBS},?)?\\s+(?:${rests.sort(byLength).join('|')})`);
+  return [...grouped, ...alone.sort(byLength)].join('|');
 }
 
 /**

@@ -9,7 +9,7 @@ import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople } from '../../src/core/people.js';
 import { FOCUS_RULES, QUOTE_OWNER_EXAMPLES, SUBJECT_RULE_EXAMPLES } from '../../src/core/speakerRules.js';
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
-import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, isTitleQuotation, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS } from '../../src/core/speakerLexicon.js';
+import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, isTitleQuotation, REPORTING_VERBS, reportingVerbPattern, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS, verbEntry } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
 
 /** A news-style article from its paragraphs. */
@@ -29,6 +29,22 @@ const has = (quotes: readonly Quote[], paragraph: number, kind: Quote['kind'], t
 describe('the construction tables', () => {
   it('GIVEN each row of the cataphoric and floor-giving tables THEN it matches its example sentence', () => {
     for (const row of [...CATAPHORIC_OPENERS, ...FLOOR_GIVERS]) expect(row.re.test(row.example), row.id).toBe(true);
+  });
+
+  it('GIVEN the one pattern of every reporting verb (entries with the same auxiliary sharing it) THEN it finds each perfect and pluperfect entry with its adverbs, whole, and the entry it came from', () => {
+    const find = (text: string) => {
+      const re = reportingVerbPattern();
+      re.lastIndex = 0;
+      return [...text.matchAll(re)].map((m) => m[1]);
+    };
+    expect(find('Il sindaco ha poi detto che va bene.')).toEqual(['ha poi detto']);
+    expect(find('I consiglieri hanno, infine, sottolineato il ritardo.')).toEqual(['hanno, infine, sottolineato']);
+    expect(find('«Basta», avevano ripetuto gli operai; «dopo», aveva scherzato il sindaco.')).toEqual(['avevano ripetuto', 'aveva scherzato']);
+    expect(find('Ha dettato le regole e hanno aggiunto un punto.')).toEqual(['hanno aggiunto']);
+    expect(verbEntry('hanno poi evidenziato').plural).toBe(true);
+    expect(verbEntry('aveva scherzato').afterQuoteOnly).toBe(true);
+    // every entry written without pattern syntax is found as written
+    for (const v of REPORTING_VERBS) if (/^[\p{L} ]+$/u.test(v.source)) expect(find(`Ieri ${v.source} ieri.`), v.source).toEqual([v.source]);
   });
 
   it('GIVEN each verbless source marker’s example (“Secondo X …”, “Per X, …”, “A detta del ministro X, …”, “X, secondo cui …”) THEN its sentence (after “secondo cui”, the relative clause) is that person’s reported statement, and the person alone speaks', () => {
