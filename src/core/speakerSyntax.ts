@@ -832,6 +832,13 @@ export function complementEnd(toks: readonly Tok[], k: number): number {
   if (!t?.word) return k;
   const elided = /^(?:all|dall|sull|nell)['’]\p{Ll}/u.test(t.text);
   if (!elided && !TO_PREPOSITIONS.has(t.lower)) return k;
+  // "… dice a Il Sole 24 Ore Bruno Felicetti", "a La Stampa Mario Rossi": a paper's name with its capitalised article
+  // (and its numbers), then the person, the run's last two words
+  if (toks[k + 1]?.cap && ARTICLES.has(toks[k + 1]!.lower)) {
+    let e = k + 2;
+    while ((isNameToken(toks[e]) || /^\d{1,4}$/.test(toks[e]?.text ?? '')) && toks[e]!.start <= toks[e - 1]!.end + 1) e++;
+    if (e - (k + 2) >= 3 && isNameToken(toks[e - 2]) && isNameToken(toks[e - 1])) return e - 2;
+  }
   let m = k + 1;
   while (toks[m]?.word && !toks[m]!.cap && !isPreposition(toks[m]) && m - k <= 3) m++;
   let run = 0;
@@ -1107,7 +1114,9 @@ function openingVerb(content: string, insertOnly: boolean): RegExpExecArray | nu
 function subjectAfterOpening(content: string, verb: string): Subject | undefined {
   const ctoks = lex(content);
   const vEnd = ctoks.findIndex((t) => t.end >= verb.length);
-  const subject = subjectForward(ctoks, content, vEnd + 1);
+  // ("– dice a Il Sole 24 Ore Bruno Felicetti, direttore … –": the one spoken to, then the speaker)
+  const past = complementEnd(ctoks, vEnd + 1);
+  const subject = subjectForward(ctoks, content, past > vEnd + 1 ? past : vEnd + 1);
   if (subject) return subject;
   // "– si legge in una nota di Coldiretti –": the document it is read in, and whose it is
   const k = vEnd + 1;

@@ -1269,6 +1269,15 @@ describe('a paragraph that only names who announced the one before', () => {
   });
 });
 
+describe('the paper spoken to, named with its capitalised article', () => {
+  it('GIVEN “… - dice a Il Sole 24 Ore X, direttore generale … - …” or “«…», ha detto a La Stampa Y” THEN the speaker is the person, not the paper', () => {
+    const insert = speakersOf('“Il via alla stagione sciistica - dice a Il Sole 24 Ore Bruno Lodi, direttore generale delle Funivie - è previsto il 29 novembre”.');
+    expect(insert.map((d) => d.name)).toEqual(['Bruno Lodi']);
+    expect(has(insert[0]!.quotes, 1, 'direct', 'è previsto il 29 novembre')).toBe(true);
+    expect(speakersOf('«Il porto riaprirà», ha detto a La Stampa Mario Sanna.').map((d) => d.name)).toEqual(['Mario Sanna']);
+  });
+});
+
 describe('an office with its complement before the person', () => {
   it('GIVEN “Per l’assessore all’Istruzione X “…””, “«…», ha detto l’assessore alla Cultura Y” THEN the quotation is the named person’s, the office with its complement their role', () => {
     const per = speakersOf('Per l’assessore all’Istruzione Tiziana Neri “il Palio è la festa di tutti, che corona un anno di lavoro”.');
