@@ -373,6 +373,8 @@ export interface SourceMarker {
   readonly notAfter?: RegExp;
   /** The source is the name right before the match, which a relative pronoun takes up ("X, secondo cui …"). */
   readonly antecedent?: boolean;
+  /** The match ends with the preposition of an agent ("come dichiarato dal"): the source is the person after it. */
+  readonly agent?: boolean;
   readonly example: string;
 }
 export const SOURCE_MARKERS: readonly SourceMarker[] = [
@@ -402,6 +404,16 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     commaAfter: false,
     antecedent: true,
     example: 'Il piano è stato presentato dal sindaco Aldo Bruni, secondo cui i lavori finiranno entro l’estate.',
+  },
+  {
+    // "Una festa fortemente voluta dall’amministrazione, come dichiarato dal neo sindaco Francesco Cagninj, …", "…, come
+    // sottolineato dal direttore generale della Regione, Vincenzo Rivera, …": a participle of saying and its agent
+    id: 'come-dichiarato-da',
+    re: /(?<![\p{L}\p{M}])come\s+(?:(?:è|era)\s+stat[oa]\s+)?(?:anche\s+)?(?:dichiarato|detto|sottolineato|spiegato|ricordato|evidenziato|affermato|annunciato|precisato|riferito|confermato|osservato|rilevato|ribadito|rimarcato)\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+/giu,
+    documents: false,
+    commaAfter: false,
+    agent: true,
+    example: 'La festa è stata voluta dalla nuova amministrazione, come dichiarato dal neo sindaco Aldo Bruni.',
   },
   {
     id: 'a-detta-di',

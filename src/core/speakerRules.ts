@@ -406,9 +406,11 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     focuses: true,
     owner: ({ s, toks, resolve }) => {
       if (letters(s.frame.slice(0, s.quotations[0]!.start)) !== 0) return undefined;
-      const end = s.quotations[s.quotations.length - 1]!.end;
-      const m = SPEECH_NOUN_AFTER.exec(s.frame.slice(end));
-      if (!m || !SPEECH_NOUNS.has(m[1]!.toLowerCase())) return undefined;
+      // (after the last quotation, or after one that the noun's relative goes on from: "“…”, le parole del presidente
+      // Pasini, che specifica, “…”")
+      const after = [...s.quotations].reverse().map((q) => ({ end: q.end, m: SPEECH_NOUN_AFTER.exec(s.frame.slice(q.end)) })).find((x) => x.m && SPEECH_NOUNS.has(x.m[1]!.toLowerCase()));
+      if (!after) return undefined;
+      const { end, m } = after as { end: number; m: RegExpExecArray };
       const k = toks.findIndex((t) => t.start >= end + m[0].length);
       const prep = toks[k];
       if (!prep?.word || !/^(?:di|del|della|dello|dell'\p{L}+)$/u.test(prep.lower)) return undefined;

@@ -361,6 +361,14 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     while (i >= 0 && toks[i]!.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i--;
     if (i < 0) return { kind: 'focus', at: 0 };
     if (toks[i]!.text === ',' || toks[i]!.text === ';') return { kind: 'coordinated', at: toks[i + 1]!.start };
+    // "Poi mister Diana che torna dopo avere allenato le giovanili e dichiara: …": a relative's antecedent, named
+    // right before its "che", is the subject of the verb coordinated with the relative's own
+    for (let c = i; c >= 1 && i - c <= 15 && toks[c]!.word; c--) {
+      if (toks[c]!.lower !== 'che' || !isNameToken(toks[c - 1])) continue;
+      const named = subjectBefore(toks, frame, c);
+      if (named.kind === 'name' && (named.role || named.name.includes(' '))) return named;
+      break;
+    }
     return { kind: 'none' };
   }
   // "il Presidente ha detto", "il Sottosegretario ha sottolineato": an office capitalised by deference after its

@@ -104,8 +104,11 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
         if (named) hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, statementStart: toks[last]!.end, subject: named });
         continue;
       }
-      const subj = subjectAfter(toks, frame, last);
+      // (an agent after its preposition, "come dichiarato dal neo sindaco X", read as a subject)
+      const subj = row.agent ? subjectForward(toks, frame, last + 1, toks.length, true) : subjectAfter(toks, frame, last);
       if (!subj || subj === 'nothing' || !(subj.kind === 'name' || (row.documents && subj.kind === 'document'))) continue;
+      // (the agent is a person: "come previsto dal regolamento" names no one)
+      if (row.agent && !(subj.kind === 'name' && (subj.role || subj.name.includes(' ')))) continue;
       // ("Per l’avvocato Fabio Anselmo è uno scandalo": a full name with its office needs no comma to be a source)
       const office = subj.kind === 'name' && !!subj.role && subj.name.includes(' ');
       if (row.commaAfter && !office && !/^[^,]*?,/.test(frame.slice(subj.at))) continue;

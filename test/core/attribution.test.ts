@@ -1269,6 +1269,27 @@ describe('a paragraph that only names who announced the one before', () => {
   });
 });
 
+describe('a presentation in a square: the president and the coach', () => {
+  it('GIVEN ““…”, le parole del presidente X, che specifica, “…”” and “Poi mister Y che torna … e dichiara: “…”” THEN the two quotations are X’s and the last Y’s', () => {
+    const drafts = speakersOf(
+      '“Ovviamente c’è rammarico per la retrocessione”, le parole del presidente Pasini, che specifica, “vince uno ma siamo qui per fare bene”.',
+      'Poi mister Lodi che torna dopo avere allenato le giovanili e dichiara: “Sono contento e felice di essere tornato a casa”.',
+    );
+    expect(has(speaker(drafts, 'Pasini').quotes, 1, 'direct', 'Ovviamente c’è rammarico')).toBe(true);
+    expect(has(speaker(drafts, 'Pasini').quotes, 1, 'direct', 'vince uno ma siamo qui')).toBe(true);
+    expect(has(speaker(drafts, 'Lodi').quotes, 2, 'direct', 'Sono contento e felice')).toBe(true);
+    // a relative whose antecedent is no name says nothing of the verb after its "e"
+    expect(speakersOf('Poi il pubblico che torna allo stadio e dichiara: “Siamo felici”.')).toEqual([]);
+  });
+
+  it('GIVEN “…, come sottolineato dal direttore generale della Regione, X, …” THEN the sentence is X’s reported statement; “come previsto dal regolamento” names no one', () => {
+    const drafts = speakersOf('A presentare il nuovo bus, il primo completamente elettrico della regione, come sottolineato dal direttore generale della Regione, Vincenzo Sanna, il sindaco e gli assessori.');
+    expect(drafts.map((d) => d.name)).toEqual(['Vincenzo Sanna']);
+    expect(has(drafts[0]!.quotes, 1, 'reported', 'il primo completamente elettrico')).toBe(true);
+    expect(speakersOf('La seduta è stata sospesa, come previsto dal regolamento del Consiglio.')).toEqual([]);
+  });
+});
+
 describe('the paper spoken to, named with its capitalised article', () => {
   it('GIVEN “… - dice a Il Sole 24 Ore X, direttore generale … - …” or “«…», ha detto a La Stampa Y” THEN the speaker is the person, not the paper', () => {
     const insert = speakersOf('“Il via alla stagione sciistica - dice a Il Sole 24 Ore Bruno Lodi, direttore generale delle Funivie - è previsto il 29 novembre”.');
