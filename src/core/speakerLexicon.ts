@@ -268,6 +268,11 @@ export const ROLE_NOUNS: readonly string[] = [
   'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'vescovo', 'generale', 'comandante', 'capitano',
   'capitana', 'preside', 'parroco', 'arcivescovo', 'cardinale', 'magistrato', 'magistrata', 'tesoriere', 'tesoriera',
   'delegato', 'delegata', 'notaio', 'ispettore', 'ispettrice', 'difensore', 'legale', 'gip', 'pm',
+  // who speaks for a group, a service or a trade, as local news names them ("Paolo Ferrari, esponente del Comitato 4p")
+  'esponente', 'rappresentante', 'referente', 'titolare', 'attivista', 'volontario', 'volontaria', 'presidentessa',
+  'sacerdote', 'infermiere', 'infermiera', 'operaio', 'operaia', 'sindacalista', 'insegnante', 'maestro', 'maestra',
+  'dottore', 'funzionario', 'funzionaria', 'architetto', 'geologo', 'geologa', 'biologo', 'biologa', 'agricoltore',
+  'agricoltrice', 'allevatore', 'allevatrice', 'commerciante', 'ristoratore', 'ristoratrice', 'albergatore', 'albergatrice',
   // ranks of the armed forces and the police, as news names officers ("il Colonnello Loreto Biscardi")
   'colonnello', 'tenente', 'luogotenente', 'maresciallo', 'brigadiere', 'appuntato', 'ammiraglio', 'vicequestore',
   // professions of culture and sport, as interviews call the person they quote ("la cantante afferma: “…”")

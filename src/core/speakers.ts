@@ -740,6 +740,17 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       // opens with a quotation nobody has said, then a sentence with no quotation whose speaker is named — the
       // quotation is theirs
       const opening = si === 1 && pending.includes(0) && !s.quotations.length && opensWithQuotation(sentences[0]!.s);
+      // "«Le nostre operazioni hanno una finalità …»." then "Il questore Danilo Gagliardi spiega così i recenti servizi
+      // …": an article that opens with quotations nobody said, then a paragraph whose first sentence has a person,
+      // named with their office or in full, say something — the quotations are theirs
+      if (si === 0 && before?.paragraph === 1 && !attributed.some((a) => a.hit.cataphoric)) {
+        const lede = attributed.find((a) => !a.hit.inverted && a.hit.subject.kind === 'name' && (!!a.hit.subject.role || a.hit.subject.name.includes(' ')) && live(a.entity).sort === 'person');
+        if (lede) {
+          paragraph = before.paragraph;
+          for (const { s: ps } of before.sentences) for (const q of ps.quotations) direct(lede.entity, q, ps);
+          paragraph = p.number;
+        }
+      }
       const cat = attributed.find((a) => a.hit.cataphoric) ?? (opening ? attributed.find((a) => !a.hit.inverted && a.hit.subject.kind === 'name' && live(a.entity).sort === 'person') : undefined);
       if (cat) {
         // the statement is what the paragraph said before, that nobody had said yet

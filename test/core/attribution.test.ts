@@ -1199,6 +1199,21 @@ describe('an article that opens with a quotation', () => {
   });
 });
 
+describe('an article that opens with a quotation, then its speaker says more', () => {
+  it('GIVEN a first paragraph «…», then “Il questore X spiega così i recenti servizi …” THEN the quotation is X’s; in a later paragraph it is not given that way', () => {
+    const drafts = speakersOf('«Le nostre operazioni hanno una finalità: contrastare l’illegalità nel rione».', 'Il questore Danilo Sanna spiega così i recenti servizi antidroga nel quartiere.');
+    expect(has(speaker(drafts, 'Danilo Sanna').quotes, 1, 'direct', 'Le nostre operazioni hanno una finalità')).toBe(true);
+    const later = speakersOf('Il quartiere è cambiato.', '«Le nostre operazioni hanno una finalità».', 'Il questore Danilo Sanna spiega così i recenti servizi antidroga.');
+    expect(later.flatMap((d) => d.quotes).filter((q) => q.text.includes('Le nostre operazioni'))).toEqual([]);
+  });
+
+  it('GIVEN “Name Surname, esponente del Comitato … che si oppone al progetto, ha spiegato che …” THEN it is their reported statement (an office of a group, a service or a trade)', () => {
+    const drafts = speakersOf('Paolo Lodi, esponente del Comitato 4p che si oppone al progetto, ha spiegato che la Regione potrebbe impedire l’impianto.');
+    expect(drafts.map((d) => d.name)).toEqual(['Paolo Lodi']);
+    expect(has(drafts[0]!.quotes, 1, 'reported', 'la Regione potrebbe impedire')).toBe(true);
+  });
+});
+
 describe('a gerund of saying after a clause of another verb', () => {
   it('GIVEN “…, la vicepresidente della giunta X oppone un netto rifiuto, dicendo che …” THEN it is X’s reported statement; the object of an infinitive before is no speaker', () => {
     const drafts = speakersOf('Di fronte alla richiesta di sospendere per contattare Giampedrone e ottenere le deleghe, la vicepresidente della giunta Anna Viale oppone un netto rifiuto, dicendo che bastano le risposte scritte.');
