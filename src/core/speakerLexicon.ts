@@ -143,6 +143,8 @@ const gerund = [
   'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo che', 'dicendosi',
   // "Pilagatti fa eco alle parole del procuratore, sottolineando che …", "…, ricordando come …"
   ...['sottolineando', 'evidenziando', 'ricordando', 'precisando', 'ribadendo', 'dichiarando', 'rimarcando', 'denunciando', 'ammettendo', 'rilevando', 'lamentando'].map((g) => `${g} (?:che|come)`),
+  // what is stressed or denounced, as a noun phrase: "Lo afferma X, sottolineando la situazione critica …"
+  ...['sottolineando', 'evidenziando', 'rimarcando', 'denunciando', 'lamentando'].map((g) => `${g} (?:il|lo|la|i|gli|le|l${AP})`),
 ];
 
 /**

@@ -1222,6 +1222,12 @@ describe('a gerund of saying after a clause of another verb', () => {
     expect(speakersOf('Per contattare Mario Rossi e la giunta oppone un rifiuto, dicendo che bastano le risposte.')).toEqual([]);
   });
 
+  it('GIVEN “… Lo afferma X, presidente dell’Associazione …, sottolineando la situazione critica …” THEN X’s reported statement holds what the gerund stresses; “ricordando il padre” is no statement', () => {
+    const drafts = speakersOf('Il Nord Italia è sofferente. Lo afferma Franco Lodi, presidente dell’Associazione dei consorzi, sottolineando la situazione critica per la mancanza di piogge.');
+    expect(has(speaker(drafts, 'Franco Lodi').quotes, 1, 'reported', 'sottolineando la situazione critica')).toBe(true);
+    expect(speakersOf('La piazza era piena, ricordando il padre del sindaco.')).toEqual([]);
+  });
+
   it('GIVEN a party or a company named as a source (“Secondo il Partito Democratico …”, “Il 31 luglio, The Walt Disney Company ha annunciato …”) THEN it is an organisation, not a person', () => {
     expect(speakersOf('Secondo il Partito Democratico la minoranza è stata zittita.').map((d) => [d.name, d.sort])).toEqual([['Partito Democratico', 'organisation']]);
     expect(speakersOf('Il 31 luglio, The Walt Disney Company ha annunciato un accordo di fusione.').map((d) => [d.name, d.sort])).toEqual([['Walt Disney Company', 'organisation']]);
