@@ -173,7 +173,7 @@ export const VERB_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Adverbs that may stand between an auxiliary and its participle ("ha quindi espresso", "ha poi aggiunto"). */
-const INNER_ADVERBS = '(?:quindi|poi|anche|inoltre|ancora|infine|invece|già|subito|pure|tuttavia|comunque|dunque|più volte)';
+const INNER_ADVERBS = '(?:quindi|poi|anche|inoltre|ancora|infine|invece|già|subito|pure|tuttavia|comunque|dunque|più volte|così)';
 /** "ha detto" also as "ha poi detto" and "ha, infine, detto". */
 function withAdverb(source: string): string {
   return source.replace(/^(ha|aveva|hanno|avevano|\(\?:ha\|aveva\)|\(\?:hanno\|avevano\)) (?=\p{Ll})/u, `$1(?:,?\\s+${INNER_ADVERBS},?)?\\s+`);
@@ -339,6 +339,13 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     id: 'sono-queste-le-parole-di',
     re: /^[^\p{L}]*(?:(?:sono|è|e['’])\s+)?(?:queste|questa|questo|questi|quest['’])\s*(?:le|la|il|i|gli|l['’])?\s*(?:parole|richieste|dichiarazioni|considerazioni|osservazioni|valutazioni|proposte|posizioni|riflessioni|critiche|accuse|parole|messaggio|appello|richiesta|proposta|posizione|auspicio|valutazione)(?:\s+\p{Ll}+){0,3}?\s+(?:dell['’]|dall['’]|(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}]))/iu,
     example: 'Sono queste le richieste avanzate oggi dal presidente Unione-Frutticoltori Veneti, Sandro Toldo, al tavolo convocato in Regione.',
+  },
+  {
+    // "“Il Mose è in preallarme …”." then "Sono le parole del sindaco di Venezia Luigi Brugnaro …": the same without
+    // "queste", the copula opening the sentence
+    id: 'sono-le-parole-di',
+    re: /^[^\p{L}]*(?:sono|erano|furono)\s+(?:le\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))/iu,
+    example: 'Sono le parole del sindaco di Valdora Luigi Bruni, intervenuto alla cerimonia.',
   },
   {
     id: 'ad-affermarlo-e',

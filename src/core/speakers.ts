@@ -124,7 +124,7 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const k = toks.findIndex((t) => t.end > endAt);
     if (k < 0) continue;
     const freeStart = !/\s$/.test(m[0]) && toks[k]!.start < endAt;
-    const subj = subjectForward(toks, frame, k, toks.length, freeStart || row.id === 'sono-queste-le-parole-di');
+    const subj = subjectForward(toks, frame, k, toks.length, freeStart || row.id === 'sono-queste-le-parole-di' || row.id === 'sono-le-parole-di');
     if (!subj) continue;
     // "“…”: lo ha detto X", "“…”, così X commentando": a quotation before the opener, in the same sentence, is theirs
     const lead = m[0].length - m[0].replace(/^[^\p{L}]*/u, '').length;
@@ -510,6 +510,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // A paragraph that says something nobody said, with no quotation ("Due nuovi corsi di laurea per il Polo di Terni:
   // …"), for a paragraph that is only "Ad annunciarlo è stato il rettore X, durante una conferenza stampa".
   let silent: { paragraph: number; sentences: readonly ReadSentence[]; text: string } | undefined;
+  // A paragraph whose quotations nobody said, though its sentences do not open with them ("È stata una giornata di
+  // tregenda …: “Il Mose è in preallarme …”"), for "Sono le parole del sindaco X" opening the next.
+  let quotedUnsaid: { paragraph: number; sentences: readonly ReadSentence[] } | undefined;
   const namedBefore = (name: string, paragraph: number) => article.paragraphs.some((x) => x.number < paragraph && x.text.includes(name));
   // Paragraphs after a label that are theirs: the first may speak plainly in the first person, later ones only quote.
   let afterLabel = 0;
@@ -566,6 +569,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const continued = goneOn?.paragraph === p.number - 1 ? goneOn : undefined;
     const unclaimed = silent?.paragraph === p.number - 1 ? silent : undefined;
     silent = undefined;
+    const wordsBefore = quotedUnsaid?.paragraph === p.number - 1 ? quotedUnsaid : undefined;
+    quotedUnsaid = undefined;
     goneOn = undefined;
     wentOn = 0;
     unsaid = undefined;
@@ -788,6 +793,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           add(cat.entity, unclaimed.text.slice(dateline), 'reported', dateline, unclaimed.sentences[0]!.s);
           paragraph = p.number;
         }
+        if (si === 0 && !before && wordsBefore && !s.quotations.length && (cat.hit.form === 'sono-le-parole-di' || cat.hit.form === 'sono-queste-le-parole-di')) {
+          // "Sono le parole del sindaco X": the quotations of the paragraph before, which nobody said
+          paragraph = wordsBefore.paragraph;
+          for (const { s: ps } of wordsBefore.sentences) for (const q of ps.quotations) direct(cat.entity, q, ps);
+          paragraph = p.number;
+          spoke = true;
+        }
         if (si === 0 && before && cat.hit.cataphoric) {
           // the quotations of the paragraph before, which nobody said: "“…”." then "Così il premier Conte …"
           paragraph = before.paragraph;
@@ -994,6 +1006,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
     });
     if (sentences.length && pending.length === sentences.length && !sentences.some(({ s }) => s.quotations.length)) silent = { paragraph: p.number, sentences, text: p.text };
+    if (sentences.length && pending.length === sentences.length && sentences.some(({ s }) => s.quotations.length)) quotedUnsaid = { paragraph: p.number, sentences };
     if (wentOn && wentOn === sentences.length && sentences.every(({ s }) => opensWithQuotation(s)) && lastDirect) goneOn = { paragraph: p.number, sentences, entity: lastDirect.entity };
     // Nobody said this paragraph of quotations: a speaker named at the start of the next one may have.
     if (sentences.length && pending.length === sentences.length && sentences.every(({ s }, i) => opensWithQuotation(s) || (i === 0 && !s.quotations.length && DATELINE_ALONE.test(s.text)))) unsaid = { paragraph: p.number, sentences };

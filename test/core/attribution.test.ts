@@ -1273,6 +1273,28 @@ describe('quotations run on over paragraphs, and the speaker named after them', 
   });
 });
 
+describe('the mayor named after his words', () => {
+  it('GIVEN “il sindaco di Venezia annuncia: “…””, “… ogni esperienza insegna: “…””, “Sono le parole del sindaco di Venezia X …”, “– aggiunge –”, “il sindaco ha così commentato: “…”” THEN every quotation is X’s; “«…», questa la proposta del presidente Y” in one sentence keeps the paragraph before from Y', () => {
+    const drafts = speakersOf(
+      'Le proteste hanno avuto un esito, dato che il sindaco di Venezia annuncia preventivamente: “Stanotte alziamo il Mose”.',
+      'È stata una giornata di tregenda e ogni esperienza insegna: “Il Mose è in preallarme, stanno arrivando gli operai”.',
+      'Sono le parole del sindaco di Venezia Luigi Sarti sulla base delle previsioni meteo.',
+      '“Speriamo che si scarichi in mare l’acqua della laguna – aggiunge – per poter alzare il Mose”.',
+      'Sul mancato azionamento di oggi, il sindaco ha così commentato: “Bisogna essere più veloci nel poter reagire”.',
+    );
+    const quotes = speaker(drafts, 'Luigi Sarti').quotes;
+    expect(has(quotes, 1, 'direct', 'Stanotte alziamo il Mose')).toBe(true);
+    expect(has(quotes, 2, 'direct', 'Il Mose è in preallarme')).toBe(true);
+    expect(has(quotes, 4, 'direct', 'Speriamo che si scarichi')).toBe(true);
+    expect(has(quotes, 5, 'direct', 'Bisogna essere più veloci')).toBe(true);
+    const own = speakersOf(
+      'Molti vogliono rientrare in fabbrica, spiegano i manifestanti, "perché il lavoro è dignità".',
+      '"La Regione aprirà un tavolo politico", questa la proposta del presidente della Regione Carlo Neri.',
+    );
+    expect(has(speaker(own, 'Carlo Neri').quotes, 1, 'direct', 'perché il lavoro è dignità')).toBe(false);
+  });
+});
+
 describe('a paragraph that only names who announced the one before', () => {
   it('GIVEN “(ANSA) - TERNI, 30 DIC - Due nuovi corsi …” then a paragraph “Ad annunciarlo è stato il rettore dell’Ateneo, X, durante …” and later “… ha detto il rettore. Che ha poi sottolineato come …” THEN the first paragraph (without its dateline) and the relative’s sentence are X’s reported statements', () => {
     const drafts = speakersOf(
