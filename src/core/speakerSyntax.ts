@@ -354,6 +354,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       // (one word only right before "che", no comma: "con Salvini che ha ironizzato")
       const whole = a > start || toks[j - 1]?.text !== ',';
       if (whole && !caseName && isNameToken(toks[start]) && toks.slice(start, a + 1).every((x) => x.cap)) return { kind: 'name', name: sliceText(frame, toks, start, a + 1), at: toks[start]!.start };
+      // ("anche il Sindaco di San Benedetto Antonio Spazzafumo, che ha ricordato …": after an office and its
+      // preposition, the place, then the person)
+      const person = caseName && toks[j - 1]?.text === ',' ? personStartInRun(toks, start, a + 1) : start;
+      if (person > start) return { kind: 'name', name: sliceText(frame, toks, person, a + 1), role: sliceText(frame, toks, roleBeforePreposition(toks, start), person), at: toks[person]!.start };
     }
   }
   if (t.word && CLAUSE_OPENERS.has(t.lower)) {
@@ -1101,7 +1105,8 @@ export function sharedStance(toks: readonly Tok[], frame: string): Subject | und
   return undefined;
 }
 
-export const DASHES = new Set(['–', '—', '-']);
+// (the minus sign, U+2212, as some copy types the dash: "« … − sottolineano il sindaco X e il vicesindaco Y −. …»")
+export const DASHES = new Set(['–', '—', '-', '−']);
 /**
  * Verbs that report speech only when inserted in a quotation ("– ha concluso Ferri –", "– interviene l’assessore
  * Rossi –", "– puntualizza –"); elsewhere "concludere" ends things, "intervenire" is acting and "attaccare" has an
@@ -1281,7 +1286,12 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
     return (at < 0 ? rest : rest.slice(0, at)).trim();
   };
   if (JOINT_SOURCE_MARKERS.has(hit.form)) {
-    const words = after(/[,.;:!?“”«»"(]/u);
+    // ("secondo Vittorio Pedretti (Comitato Marche) e Fabio Luna (CONI Marche)": each name's bracket left out)
+    const words = frame
+      .slice(last.end)
+      .replace(/\s*\([^()]{1,60}\)/gu, (m) => ' '.repeat(m.length))
+      .split(/[,.;:!?“”«»"(]/u)[0]!
+      .trim();
     const joint = jointSubjects(words);
     const named = joint[0];
     return named?.kind === 'name' && words.split(CONJUNCTION)[0]!.trim().endsWith(named.name) ? joint : [];

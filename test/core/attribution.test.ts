@@ -1273,6 +1273,17 @@ describe('quotations run on over paragraphs, and the speaker named after them', 
   });
 });
 
+describe('a club’s promotion party', () => {
+  it('GIVEN “«… − sottolineano il sindaco X e il vicesindaco Y −. …»” (the minus sign as the dash), ““…” secondo Name (Comitato) e Name (CONI)”, “anche il Sindaco di San Benedetto Name, che ha ricordato …” THEN each statement is its speakers’', () => {
+    const minus = speakersOf('Il vicesindaco è Carla Pireri.', '«Dopo anni di lavoro apre l’Emporio Solidale − sottolineano il sindaco Alberto Lodi e il vicesindaco Pireri −. Si tratta di un segnale molto forte».');
+    for (const name of ['Alberto Lodi', 'Carla Pireri']) expect(has(speaker(minus, name).quotes, 2, 'direct', 'Si tratta di un segnale'), name).toBe(true);
+    const brackets = speakersOf('Il club è “una realtà d’esempio per tutto il territorio” secondo Vittorio Sanna (Comitato Marche) e Fabio Neri (CONI Marche).');
+    for (const name of ['Vittorio Sanna', 'Fabio Neri']) expect(has(speaker(brackets, name).quotes, 1, 'direct', 'una realtà d’esempio'), name).toBe(true);
+    const mayor = speakersOf('Sul palco, anche il Sindaco di San Benedetto Antonio Serra, che ha ricordato il percorso del club dalla Serie C fino alla A.');
+    expect(mayor.map((d) => d.name)).toEqual(['Antonio Serra']);
+  });
+});
+
 describe('the mayor named after his words', () => {
   it('GIVEN “il sindaco di Venezia annuncia: “…””, “… ogni esperienza insegna: “…””, “Sono le parole del sindaco di Venezia X …”, “– aggiunge –”, “il sindaco ha così commentato: “…”” THEN every quotation is X’s; “«…», questa la proposta del presidente Y” in one sentence keeps the paragraph before from Y', () => {
     const drafts = speakersOf(
