@@ -208,9 +208,16 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     example: ['Dice Aldo Bruni: «Il bilancio è in ordine»'],
     speaker: 'Aldo Bruni',
     read: (c, current) => {
-      if (current?.kind !== 'focus' || !c.entry.inverts || PRONOUNS.has(c.prev?.lower ?? '')) return undefined;
-      const after = c.after();
-      return after && after !== 'nothing' && after.kind === 'name' ? { subject: after } : undefined;
+      if (current?.kind !== 'focus' || PRONOUNS.has(c.prev?.lower ?? '')) return undefined;
+      const after = c.entry.inverts ? c.after() : undefined;
+      if (after && after !== 'nothing' && after.kind === 'name') return { subject: after };
+      // "Parla di medicina del futuro il governatore del Veneto Luca Zaia, …: “…”": the verb opening the sentence,
+      // its complement, then its subject, a person named with their office, up to the first comma or colon (also
+      // for a verb whose object follows it: the governed noun phrase is passed over)
+      if (c.vStart !== 0) return undefined;
+      const stop = c.toks.findIndex((t, k) => k > c.vEnd && /^[,:;.]$/.test(t.text));
+      const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1, stop > 0 ? stop : c.toks.length);
+      return fwd?.kind === 'name' && fwd.role && fwd.name.includes(' ') ? { subject: fwd } : undefined;
     },
   },
   {

@@ -1273,6 +1273,18 @@ describe('quotations run on over paragraphs, and the speaker named after them', 
   });
 });
 
+describe('a verb that opens the sentence, its complement, then its subject', () => {
+  it('GIVEN “Parla di medicina del futuro il governatore del Veneto X, …: “… – afferma – …”” after someone else spoke THEN the quotation is X’s; “Parla di Mario Rossi il sindaco, …” names nobody new', () => {
+    const drafts = speakersOf(
+      'Il direttore Mario Bassi ha parlato.',
+      'Parla di medicina del futuro il governatore del Veneto Luca Sarti, in una regione che vanta oltre 60 robot: “È stata una scelta strategica – afferma – fatta in tempi non sospetti”.',
+    );
+    expect(has(speaker(drafts, 'Luca Sarti').quotes, 2, 'direct', 'È stata una scelta strategica')).toBe(true);
+    expect(has(speaker(drafts, 'Mario Bassi').quotes, 2, 'direct', 'È stata una scelta strategica')).toBe(false);
+    expect(speakersOf('Parla di Mario Rossi il sindaco, durante la cerimonia.').map((d) => d.name)).not.toContain('Mario Rossi');
+  });
+});
+
 describe('a club’s promotion party', () => {
   it('GIVEN “«… − sottolineano il sindaco X e il vicesindaco Y −. …»” (the minus sign as the dash), ““…” secondo Name (Comitato) e Name (CONI)”, “anche il Sindaco di San Benedetto Name, che ha ricordato …” THEN each statement is its speakers’', () => {
     const minus = speakersOf('Il vicesindaco è Carla Pireri.', '«Dopo anni di lavoro apre l’Emporio Solidale − sottolineano il sindaco Alberto Lodi e il vicesindaco Pireri −. Si tratta di un segnale molto forte».');
