@@ -741,6 +741,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         for (const speaker of [who, ...together]) for (const piece of ins.pieces) add(speaker, piece.text, 'direct', q.start + 1 + piece.offset, sentence);
         return who;
       };
+      // the quotations of an earlier paragraph, given to a speaker named in this one (added to that paragraph)
+      const quotationsOf = (e: Entity, earlier: { readonly paragraph: number; readonly sentences: readonly ReadSentence[] }) => {
+        paragraph = earlier.paragraph;
+        for (const { s: ps } of earlier.sentences) for (const q of ps.quotations) direct(e, q, ps);
+        paragraph = p.number;
+      };
       // "“Ho sempre detto che …”. Il presidente del Consiglio Giuseppe Conte commenta i risultati …": a paragraph that
       // opens with a quotation nobody has said, then a sentence with no quotation whose speaker is named — the
       // quotation is theirs
@@ -751,9 +757,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       if (si === 0 && before?.paragraph === 1 && !attributed.some((a) => a.hit.cataphoric)) {
         const lede = attributed.find((a) => !a.hit.inverted && a.hit.subject.kind === 'name' && (!!a.hit.subject.role || a.hit.subject.name.includes(' ')) && live(a.entity).sort === 'person');
         if (lede) {
-          paragraph = before.paragraph;
-          for (const { s: ps } of before.sentences) for (const q of ps.quotations) direct(lede.entity, q, ps);
-          paragraph = p.number;
+          quotationsOf(lede.entity, before);
         }
       }
       const cat = attributed.find((a) => a.hit.cataphoric) ?? (opening ? attributed.find((a) => !a.hit.inverted && a.hit.subject.kind === 'name' && live(a.entity).sort === 'person') : undefined);
@@ -780,9 +784,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             const q = own.quotes[k]!;
             if (q.paragraph === continued.paragraph && q.kind === 'direct' && [...texts].some((t) => t.includes(q.text))) own.quotes.splice(k, 1);
           }
-          paragraph = continued.paragraph;
-          for (const { s: ps } of continued.sentences) for (const q of ps.quotations) direct(cat.entity, q, ps);
-          paragraph = p.number;
+          quotationsOf(cat.entity, continued);
           spoke = true;
         }
         if (si === 0 && sentences.length === 1 && !before && !continued && unclaimed && cat.hit.cataphoric && TAKES_UP_WHAT_WAS_SAID.has(cat.hit.form) && cat.hit.tokStart === 0 && !s.quotations.length) {
@@ -795,16 +797,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
         if (si === 0 && !before && wordsBefore && !s.quotations.length && (cat.hit.form === 'sono-le-parole-di' || cat.hit.form === 'sono-queste-le-parole-di')) {
           // "Sono le parole del sindaco X": the quotations of the paragraph before, which nobody said
-          paragraph = wordsBefore.paragraph;
-          for (const { s: ps } of wordsBefore.sentences) for (const q of ps.quotations) direct(cat.entity, q, ps);
-          paragraph = p.number;
+          quotationsOf(cat.entity, wordsBefore);
           spoke = true;
         }
         if (si === 0 && before && cat.hit.cataphoric) {
           // the quotations of the paragraph before, which nobody said: "“…”." then "Così il premier Conte …"
-          paragraph = before.paragraph;
-          for (const { s: ps } of before.sentences) for (const q of ps.quotations) direct(cat.entity, q, ps);
-          paragraph = p.number;
+          quotationsOf(cat.entity, before);
           spoke = true;
         }
         if (cat.hit.inverted && cat.hit.statementEnd > 0) {
@@ -983,9 +981,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // non ci gira intorno.": an article that opens with a paragraph of quotations nobody said, then names a person
         // with their office as the subject of its next paragraph's first sentence — the quotations are theirs
         if (rule.id === 'named-subject' && si === 0 && before?.paragraph === 1 && who.sort === 'person') {
-          paragraph = before.paragraph;
-          for (const { s: ps } of before.sentences) for (const q of ps.quotations) direct(who, q, ps);
-          paragraph = p.number;
+          quotationsOf(who, before);
           tentative = undefined;
         }
         if (rule.clearsPending) pending = [];
