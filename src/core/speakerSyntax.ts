@@ -717,13 +717,12 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
 function pairAfter(toks: readonly Tok[], k: number): Subject | undefined {
   const t = toks[k];
   if (!t?.word) return undefined;
-  let n = k + 1;
-  if (/^(?:entrambi|entrambe|ambedue)$/.test(t.lower)) {
-    // (not "entrambi i consiglieri Rossi e Bianchi": names after it are read as names)
-  } else if (/^(?:i|gli|le)$/.test(t.lower) && toks[k + 1]?.lower === 'due') {
-    n = k + 2;
-  } else return undefined;
+  let n: number;
+  if (/^(?:entrambi|entrambe|ambedue)$/.test(t.lower)) n = k + 1;
+  else if (/^(?:i|gli|le)$/.test(t.lower) && toks[k + 1]?.lower === 'due') n = k + 2;
+  else return undefined;
   while (n < k + 7 && toks[n]?.word && !toks[n]!.cap) n++;
+  // (a name after them is read as a name: "entrambi i consiglieri Rossi e Bianchi")
   return toks[n]?.word ? undefined : { kind: 'pair', at: t.start };
 }
 
