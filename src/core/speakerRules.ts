@@ -415,9 +415,13 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       if (letters(s.frame.slice(0, s.quotations[0]!.start)) !== 0) return undefined;
       // (after the last quotation, or after one that the noun's relative goes on from: "“…”, le parole del presidente
       // Pasini, che specifica, “…”")
-      const after = [...s.quotations].reverse().map((q) => ({ end: q.end, m: SPEECH_NOUN_AFTER.exec(s.frame.slice(q.end)) })).find((x) => x.m && SPEECH_NOUNS.has(x.m[1]!.toLowerCase()));
-      if (!after) return undefined;
-      const { end, m } = after as { end: number; m: RegExpExecArray };
+      let end = -1;
+      let m: RegExpExecArray | null = null;
+      for (let i = s.quotations.length - 1; i >= 0 && !m; i--) {
+        const found = SPEECH_NOUN_AFTER.exec(s.frame.slice(s.quotations[i]!.end));
+        if (found && SPEECH_NOUNS.has(found[1]!.toLowerCase())) [m, end] = [found, s.quotations[i]!.end];
+      }
+      if (!m) return undefined;
       const k = toks.findIndex((t) => t.start >= end + m[0].length);
       const prep = toks[k];
       if (!prep?.word || !/^(?:di|del|della|dello|dell'\p{L}+)$/u.test(prep.lower)) return undefined;

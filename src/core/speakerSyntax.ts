@@ -340,10 +340,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   if (j < 0) return { kind: 'focus', at: 0 };
   const t = toks[j]!;
   if (PRONOUNS.has(t.lower)) return { kind: 'focus', at: t.start };
-  // "Lo scontro si conclude con Matteo Salvini che ha ironizzato: …": the relative's antecedent, a name right before
-  // "che" (the preposition governing the name does not govern the relative's subject)
   // "… ha detto il rettore. Che ha poi sottolineato come …": a relative opening the sentence takes up the one speaking
   if (t.lower === 'che' && j === 0 && t.cap) return { kind: 'focus', at: t.start };
+  // "Lo scontro si conclude con Matteo Salvini che ha ironizzato: …": the relative's antecedent, a name right before
+  // "che" (the preposition governing the name does not govern the relative's subject)
   if (t.lower === 'che') {
     const a = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
     if (a >= 1 && isNameToken(toks[a])) {

@@ -507,12 +507,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let goneOn: { paragraph: number; sentences: readonly ReadSentence[]; entity: Entity } | undefined;
   // Sentences of the paragraph being read that went on from the speaker before.
   let wentOn = 0;
-  // A paragraph that says something nobody said, with no quotation ("Due nuovi corsi di laurea per il Polo di Terni:
-  // …"), for a paragraph that is only "Ad annunciarlo è stato il rettore X, durante una conferenza stampa".
-  let silent: { paragraph: number; sentences: readonly ReadSentence[]; text: string } | undefined;
-  // A paragraph whose quotations nobody said, though its sentences do not open with them ("È stata una giornata di
-  // tregenda …: “Il Mose è in preallarme …”"), for "Sono le parole del sindaco X" opening the next.
-  let quotedUnsaid: { paragraph: number; sentences: readonly ReadSentence[] } | undefined;
+  // A paragraph whose sentences nobody said: with no quotation ("Due nuovi corsi di laurea per il Polo di Terni: …"),
+  // for a paragraph that is only "Ad annunciarlo è stato il rettore X, durante una conferenza stampa"; with quotations
+  // its sentences need not open with ("È stata una giornata di tregenda …: “Il Mose è in preallarme …”"), for "Sono
+  // le parole del sindaco X" opening the next.
+  let unspoken: { paragraph: number; sentences: readonly ReadSentence[]; text: string; quoted: boolean } | undefined;
   const namedBefore = (name: string, paragraph: number) => article.paragraphs.some((x) => x.number < paragraph && x.text.includes(name));
   // Paragraphs after a label that are theirs: the first may speak plainly in the first person, later ones only quote.
   let afterLabel = 0;
@@ -567,10 +566,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   for (const { p, sentences, run } of sentencesByParagraph) {
     const before = unsaid?.paragraph === p.number - 1 ? unsaid : undefined;
     const continued = goneOn?.paragraph === p.number - 1 ? goneOn : undefined;
-    const unclaimed = silent?.paragraph === p.number - 1 ? silent : undefined;
-    silent = undefined;
-    const wordsBefore = quotedUnsaid?.paragraph === p.number - 1 ? quotedUnsaid : undefined;
-    quotedUnsaid = undefined;
+    const justBefore = unspoken?.paragraph === p.number - 1 ? unspoken : undefined;
+    const unclaimed = justBefore && !justBefore.quoted ? justBefore : undefined;
+    const wordsBefore = justBefore?.quoted ? justBefore : undefined;
+    unspoken = undefined;
     goneOn = undefined;
     wentOn = 0;
     unsaid = undefined;
@@ -1001,8 +1000,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         afterLabel = 0;
       }
     });
-    if (sentences.length && pending.length === sentences.length && !sentences.some(({ s }) => s.quotations.length)) silent = { paragraph: p.number, sentences, text: p.text };
-    if (sentences.length && pending.length === sentences.length && sentences.some(({ s }) => s.quotations.length)) quotedUnsaid = { paragraph: p.number, sentences };
+    if (sentences.length && pending.length === sentences.length) unspoken = { paragraph: p.number, sentences, text: p.text, quoted: sentences.some(({ s }) => s.quotations.length > 0) };
     if (wentOn && wentOn === sentences.length && sentences.every(({ s }) => opensWithQuotation(s)) && lastDirect) goneOn = { paragraph: p.number, sentences, entity: lastDirect.entity };
     // Nobody said this paragraph of quotations: a speaker named at the start of the next one may have.
     if (sentences.length && pending.length === sentences.length && sentences.every(({ s }, i) => opensWithQuotation(s) || (i === 0 && !s.quotations.length && DATELINE_ALONE.test(s.text)))) unsaid = { paragraph: p.number, sentences };
