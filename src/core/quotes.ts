@@ -32,7 +32,8 @@ const PAIRS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"':
 
 /**
  * Finds the quotations of a text: typographic “…”, guillemets «…» and straight "…" (paired in order; two apostrophes
- * count as a straight mark, "<<" and ">>" as guillemets).
+ * count as a straight mark, two typographic single marks as a typographic one, ‘’ opening and ’’ closing; "<<" and ">>"
+ * as guillemets).
  * A straight mark with no straight mark after it may close with a typographic one ("…»), and a typographic one with no
  * closing mark of its own with a straight one («…"); a closing ” right before a
  * word opens a quotation (”…”); any other opening mark without its closing mark quotes nothing; a closing mark
@@ -47,7 +48,9 @@ export function findQuotations(original: string): Quotation[] {
   // Two apostrophes stand for a straight double mark in typewritten copy (''Abbiamo …'', "Non c'è …''): read as one
   // mark here, the second apostrophe marked so the quotation's words leave it out.
   // "<<…>>", as some web copy writes guillemets, is read as «…» the same way.
+  // Two typographic single marks stand for one typographic double mark the same way: ‘’ (or ‘‘) opens, ’’ closes.
   let text = original.includes("''") ? original.replace(/''/g, '"\u0001') : original;
+  if (/‘[‘’]|’’/.test(text)) text = text.replace(/‘[‘’]/g, '“\u0001').replace(/’’/g, '”\u0001');
   if (text.includes('<<')) text = text.replace(/<<(?!<)/g, '«\u0001').replace(/>>(?!>)/g, '»\u0001');
   text = closingOpeners(singleMarks(text));
   const wide = (at: number) => (text[at + 1] === '\u0001' ? 1 : 0);
@@ -339,6 +342,9 @@ const FIRST_CITIZEN = /(?<![\p{L}])(prim[oa])\s+cittadin[oa](?![\p{L}])/giu;
 /** A run-in head: words in capitals, then a dash ("SOLINAS - ", "GIOIA IMMENSA – "). */
 const RUN_IN_HEAD = /^\p{Lu}[\p{Lu}’' ]*\p{Lu}\s+[-–—]\s+/u;
 
+/** Whether two typographic single marks standing for one double mark (‘’, ‘‘, ’’) start at `at`. */
+const doubled = (text: string, at: number): boolean => /^[‘’]{2}/.test(text.slice(at, at + 2));
+
 /**
  * Blanks out the inner words of quotations, keeping offsets and the marks themselves.
  * @param text - a sentence
@@ -349,17 +355,18 @@ export function maskQuotations(text: string, quotations: readonly Quotation[]): 
   let out = '';
   let at = 0;
   for (const q of quotations) {
-    // A mark of two apostrophes ('') is kept as the straight double mark it stands for, "<<" and ">>" as guillemets.
+    // A mark of two apostrophes ('', or typographic ‘’ and ’’) is kept as the straight double mark it stands for, "<<"
+    // and ">>" as guillemets.
     // A single apostrophe read as a mark (typewritten copy: 'Si potra' …') is a straight double mark too.
-    const open = text.startsWith("''", q.start) || text[q.start] === "'" ? '"' : text.startsWith('<<', q.start) ? '«' : text[q.start]!;
+    const open = text.startsWith("''", q.start) || text[q.start] === "'" ? '"' : doubled(text, q.start) ? '“' : text.startsWith('<<', q.start) ? '«' : text[q.start]!;
     out += text.slice(at, q.start) + open + ' '.repeat(Math.max(0, q.end - q.start - 2));
     at = q.end - 1;
     if (text[q.end - 1] === "'" && !text.startsWith("''", q.end - 2)) {
       out += '"';
       at = q.end;
     }
-    if (q.end - q.start >= 4 && (text.startsWith("''", q.end - 2) || text.startsWith('>>', q.end - 2))) {
-      out += text[q.end - 1] === '>' ? '»' : '"';
+    if (q.end - q.start >= 4 && (doubled(text, q.end - 2) || text.startsWith("''", q.end - 2) || text.startsWith('>>', q.end - 2))) {
+      out += text[q.end - 1] === '>' ? '»' : text[q.end - 1] === "'" ? '"' : '”';
       at = q.end;
     }
   }

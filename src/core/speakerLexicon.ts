@@ -62,6 +62,11 @@ const singular = [
   'ha risposto', 'risponde', 'rispondeva',
   'esprime', 'ha espresso', 'evidenzia', 'ha evidenziato', 'rimarca', 'ha rimarcato', 'rileva', 'ha rilevato',
   'annuncia', 'ha annunciato', 'replica', 'ha replicato',
+  // clarifying, reporting, making known, bearing witness (the verbs of saying `SPEECH_PRESENT` and `SPEECH_PARTICIPLE`
+  // read after "come")
+  'chiarisce', 'ha chiarito', 'riferisce', 'ha riferito', 'comunica', 'ha comunicato', 'testimonia', 'ha testimoniato',
+  // wondering aloud, in the perfect: "Rossi si è quindi domandato se fosse possibile «…»"
+  'si (?:è|era)(?: (?:quindi|poi|anche|allora|infine|invece|però|dunque))? (?:chiest|domandat)[oa]',
   // what an office or a company makes known: "“…”, fa sapere la Prefettura", "ha reso noto il Comune"
   'fa sapere', 'ha fatto sapere', 'aveva fatto sapere', 'rende noto', 'ha reso noto',
   'denuncia', 'ha denunciato', 'incalza', 'manda a dire', 'osserva', 'ha osservato',
@@ -111,7 +116,8 @@ const plural = [
   'hanno aggiunto', 'hanno sottolineato', 'commentano', 'hanno commentato', 'precisano', 'hanno precisato', 'ricordano',
   'hanno ricordato', 'confermano', 'hanno confermato', 'ribadiscono', 'hanno ribadito', 'evidenziano', 'hanno evidenziato',
   'denunciano', 'hanno denunciato', 'annunciano', 'hanno annunciato', 'replicano', 'hanno replicato', 'ammettono',
-  'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato',
+  'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',
+  'riferiscono', 'hanno riferito', 'comunicano', 'hanno comunicato', 'testimoniano', 'hanno testimoniato', 'osservano', 'rilevano',
 ];
 /**
  * Verbs of saying only next to a quotation, right after it ("“…”, ha esordito Salvini") or right before it ("ha
@@ -359,6 +365,12 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     example: 'A rilasciare queste dichiarazioni è stata l’assessora regionale alla cultura Ada Merli, intervenendo all’inaugurazione.',
   },
   {
+    // "«…». È Adelio Bozzoli, frastornato, a dare la notizia al figlio": the same cleft with the person first
+    id: 'e-x-a-dare-la-notizia',
+    re: /^[^\p{L}]*(?:è|e['’]|era|fu)(?:\s+stat[oa])?(?=\s+(?:proprio\s+)?(?:il|la|lo|l['’]\s*|\p{Lu})[^.;:!?]{0,80}?\s+ad?\s+(?:dare\s+la\s+notizia|dirlo|parlare|prendere\s+la\s+parola|rompere\s+il\s+silenzio)(?![\p{L}]))/iu,
+    example: 'È Ivo Sarti, direttore della Banca del Lago, a dare la notizia ai soci.',
+  },
+  {
     id: 'e-quanto-ha-detto',
     re: new RegExp(`^[^\\p{L}]*(?:è|e['’])\\s+quanto\\s+(?:(?:ha|aveva|hanno|avevano)\\s+${SPEECH_PARTICIPLE}|${SPEECH_PRESENT})(?![\\p{L}])`, 'iu'),
     example: 'È quanto ha detto Ivo Sarti, direttore della Banca del Lago, a un convegno.',
@@ -474,10 +486,11 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
     subjectFirst: true,
   },
   {
-    // who speaks first, next, last: "Il primo a parlare è X", "A prendere la parola è stato X", "È il turno di X",
+    // who speaks first, next, last: "Il primo a parlare è X", "A prendere la parola è stato X", "A rompere il ghiaccio
+    // è proprio X", "È il turno di X",
     // "Tocca a X", "La parola passa a X"
     id: 'il-primo-a-parlare-e',
-    re: /(?<![\p{L}])a\s+(?:parlare|intervenire|prendere\s+la\s+parola)\s+(?:è|e['’]|è\s+stat[oa]|sarà|fu)(?![\p{L}])|(?<![\p{L}])(?:è|e['’])\s+(?:poi\s+)?(?:il\s+)?turno\s+(?:di|del|della|dello|dell['’])|(?<![\p{L}])tocca\s+(?:poi\s+)?(?:a|al|alla|allo|all['’])(?![\p{L}])|(?<![\p{L}])la\s+parola\s+(?:passa|è\s+passata)\s+(?:a|al|alla|allo|all['’])(?![\p{L}])/iu,
+    re: /(?<![\p{L}])a\s+(?:parlare|intervenire|prendere\s+la\s+parola|rompere\s+il\s+ghiaccio|commentare|replicare|rispondere)\s+(?:(?:per\s+prim[oa]|per\s+ultim[oa]|poi|invece)\s+)?(?:è\s+stat[oa]|è|e['’]|sarà|fu)(?![\p{L}])|(?<![\p{L}])(?:è|e['’])\s+(?:poi\s+)?(?:il\s+)?turno\s+(?:di|del|della|dello|dell['’])|(?<![\p{L}])tocca\s+(?:poi\s+)?(?:a|al|alla|allo|all['’])(?![\p{L}])|(?<![\p{L}])la\s+parola\s+(?:passa|è\s+passata)\s+(?:a|al|alla|allo|all['’])(?![\p{L}])/iu,
     example: 'Poi è il turno del tecnico Gennaro Di Carlo, che compie una breve analisi della gara.',
   },
   {

@@ -6,7 +6,7 @@
  */
 import { isStopword } from './analysis.js';
 import type { QuoteSentence } from './quotes.js';
-import { ARTICLES, FLOOR_GIVERS, PRONOUNS, SPEECH_NOUNS, type ReportingVerb } from './speakerLexicon.js';
+import { ARTICLES, CLAUSE_OPENERS, FLOOR_GIVERS, PRONOUNS, SPEECH_NOUNS, type ReportingVerb } from './speakerLexicon.js';
 import {
   clauseSubject,
   cleftSubject,
@@ -380,6 +380,14 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     owner: introducedBy(subjectColonSpeaker),
   },
   {
+    // "A prendere la parola è X: «…»", "Tocca poi a X: «…»": who takes the floor, then a colon and their words
+    id: 'floor-colon',
+    example: ['A prendere la parola per primo è Aldo Bruni: «Sono contento di essere qui».'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: introducedBy((toks, frame, quoteStart) => (/:\s*$/u.test(frame.slice(0, quoteStart)) ? floorSubject(toks, frame.slice(0, quoteStart)) : undefined)),
+  },
+  {
     // "“…”, dice Rossi. “…”": a sentence that is mostly quotation continues the quotation right before it
     id: 'continues-quotation',
     example: ['“Il bilancio è in ordine”, ha detto Aldo Bruni. “I revisori lo hanno confermato ieri in commissione”.'],
@@ -571,6 +579,8 @@ export interface FocusRule {
   readonly takesFloor?: boolean;
   /** The focus holds only for that paragraph and the next, until someone speaks or another person is named. */
   readonly tentative?: boolean;
+  /** The name found counts only as the surname of a person the article names in full (checked by the caller). */
+  readonly knownPersonOnly?: boolean;
   readonly find: (toks: readonly Tok[], frame: string) => Subject | undefined;
 }
 
@@ -624,6 +634,23 @@ export const FOCUS_RULES: readonly FocusRule[] = [
       const subject = subjectBefore(toks, frame, v);
       // (with the office that says a person is meant: "Palazzo Gilardoni è cardioprotetto" names a building)
       return subject.kind === 'name' && subject.role && subject.name.includes(' ') && !subject.name.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w)) ? subject : undefined;
+    },
+  },
+  {
+    // "Rossi ha preso la palla al balzo e ha deciso di attaccare. «… – ha detto – …»": a surname alone as the subject,
+    // of a person the article names in full, comes into focus the same way
+    id: 'surname-subject',
+    example: ['Si fa più forte la tensione tra Aldo Bruni e Sara Gobbi.', 'Bruni ha preso la palla al balzo. «Le scuse si accettano – ha detto parlando dopo la consigliera – ma la vicenda resta».'],
+    speaker: 'Aldo Bruni',
+    clearsPending: false,
+    tentative: true,
+    knownPersonOnly: true,
+    find: (toks) => {
+      let i = 0;
+      while (toks[i]?.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i++;
+      // (with "avere": someone who did something; "Varsavia era la città …" describes a place)
+      if (!isNameToken(toks[i]) || isNameToken(toks[i + 1]) || !toks[i + 1]?.word || !HAVE_FORMS.has(toks[i + 1]!.lower)) return undefined;
+      return { kind: 'name', name: toks[i]!.text, at: toks[i]!.start };
     },
   },
   {

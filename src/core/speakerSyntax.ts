@@ -137,6 +137,9 @@ export const isRoleLike = (words: readonly Tok[]) => {
   return r >= 0 && !w.slice(i, i + r).some((t) => isPreposition(t));
 };
 
+/** Auxiliaries that, after a role noun, make it the subject of their verb ("il mister ha raccontato …"). */
+const ROLE_VERB_AUXILIARIES: ReadonlySet<string> = new Set(['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'sta', 'stava', 'stanno']);
+
 /** A resolved subject of a reporting verb. */
 export type Subject =
   | { kind: 'name'; name: string; role?: string; at: number; person?: boolean }
@@ -747,7 +750,8 @@ function pluralOfficeBeforeNames(toks: readonly Tok[], k: number): number {
 
 // A cleft that puts the speaker before what they say: "È stato il sindaco a spiegare: «…»", "Era stato lo stesso
 // sindaco a evidenziare come …: «…»".
-const CLEFT_OPENING = /^[^\p{L}]*(?:è|e['’]|era|fu|sarà)\s+(?:stat[oaie]\s+)?/iu;
+// (after an adverbial of order: "A seguire è Simeri a parlare: «…»", "Poi è stato il sindaco a spiegare …")
+const CLEFT_OPENING = /^[^\p{L}]*(?:(?:a\s+seguire|poi|quindi|infine|subito\s+dopo|dopo)\s*,?\s+)?(?:è|e['’]|era|fu|sarà)\s+(?:stat[oaie]\s+)?/iu;
 const CLEFT_VERB = /^(?:dir(?:e|lo)|spiegar(?:e|lo)|evidenziar(?:e|lo)|sottolinear(?:e|lo)|ricordar(?:e|lo)|annunciar(?:e|lo)|commentar(?:e|lo)|affermar(?:e|lo)|dichiarar(?:e|lo)|raccontar(?:e|lo)|ammetter(?:e|lo)|precisar(?:e|lo)|ribadir(?:e|lo)|confermar(?:e|lo)|rivelar(?:e|lo)|scriver(?:e|lo)|denunciar(?:e|lo)|rispondere|replicare|lanciare|parlare|intervenire|prendere)$/;
 
 /**
@@ -954,6 +958,7 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
   let roleAt = -1;
   let firstRole = -1;
   let firstGoverned = false;
+  let verbAt = limit;
   for (let k = from; k < limit; k++) {
     const t = toks[k]!;
     if (!t.word) {
@@ -964,6 +969,12 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     }
     if (depth) continue;
     if (!t.cap && (t.lower === 'che' || t.lower === 'cui' || (/(?:ando|endo)$/.test(t.lower) && t.lower.length > 5))) break;
+    // "Il mister ha raccontato di avere scelto la Sampdoria": a role followed by an auxiliary is that verb's subject,
+    // and a name after the verb is not in apposition to it
+    if (roleAt >= 0 && !governed && !t.cap && ROLE_VERB_AUXILIARIES.has(t.lower)) {
+      verbAt = k;
+      break;
+    }
     const prevWord = (() => {
       for (let p = k - 1; p >= from; p--) if (toks[p]!.word) return toks[p];
       return undefined;
@@ -1046,7 +1057,7 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     let r0 = firstRole;
     if (ARTICLES.has(toks[r0]!.lower)) r0++;
     let r1 = r0 + 1;
-    while (r1 < limit && toks[r1] && toks[r1]!.word && !/(?:ando|endo)$/.test(toks[r1]!.lower) && toks[r1]!.lower !== 'che' && r1 - r0 < 6) r1++;
+    while (r1 < verbAt && toks[r1] && toks[r1]!.word && !/(?:ando|endo)$/.test(toks[r1]!.lower) && toks[r1]!.lower !== 'che' && r1 - r0 < 6) r1++;
     return { kind: 'role', role: sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, ''), at: toks[firstRole]!.start };
   }
   return undefined;
@@ -1564,6 +1575,15 @@ export function subjectColonSpeaker(toks: readonly Tok[], frame: string, quoteSt
   const colon = colonBeforeQuotation(toks, frame, quoteStart);
   if (colon < 2) return undefined;
   const names = fullNamesBefore(toks, frame, toks[colon]!.start);
+  if (names.length === 0) {
+    // "Infine Viscovo chiude la conferenza stampa: «…»": a surname alone, capitalised after the sentence's opening
+    // adverbs (so a name, not the sentence's first word), right before its verb
+    let i = 0;
+    while (i < colon && toks[i]!.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i++;
+    const verb = toks[i + 1];
+    if (i === 0 || !isNameToken(toks[i]) || !verb?.word || verb.cap || isPreposition(verb) || ARTICLES.has(verb.lower) || /^(?:e|ed|o|che|come)$/.test(verb.lower)) return undefined;
+    return { kind: 'name', name: toks[i]!.text, at: toks[i]!.start };
+  }
   if (names.length !== 1) return undefined;
   for (let k = 1; k < colon; k++) {
     const next = toks[k]!;

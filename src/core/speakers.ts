@@ -233,6 +233,8 @@ function nameRuns(toks: readonly Tok[], frame: string): string[] {
  * quotations).
  */
 const TAKES_UP_WHAT_WAS_SAID: ReadonlySet<string> = new Set(['lo-ha-detto', 'ad-affermarlo-e', 'e-quanto-ha-detto']);
+/** Cataphoric openers that also give the person the floor: the quotation right after is theirs ("È X a dare la notizia. «…»"). */
+const TAKES_THE_FLOOR: ReadonlySet<string> = new Set(['e-x-a-dare-la-notizia']);
 
 /** An agency's dateline opening a paragraph: "(ANSA) - TERNI, 30 DIC - ", "ROMA (ITALPRESS) – ". */
 const AGENCY_DATELINE = /^(?:\([^()]{2,20}\)\s*[-–—]\s*)?\p{Lu}[\p{Lu}’' ]{1,30}(?:,\s*\d{1,2}\s+\p{L}{3,9}\.?)?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+/u;
@@ -823,12 +825,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         pending = [];
         focus = cat.entity;
         if (cat.entity.sort === 'organisation') orgFocus = cat.entity;
-        lastDirect = spoke ? { entity: cat.entity, paragraph: p.number, sentence: si } : undefined;
+        // ("«…». È X a dare la notizia. «…»": who takes the floor goes on in the quotation after)
+        lastDirect = spoke || TAKES_THE_FLOOR.has(cat.hit.form) ? { entity: cat.entity, paragraph: p.number, sentence: si } : undefined;
         if (!attributed.length) {
           const floor = giveFloor();
           if (floor) {
             focus = floor;
-            lastDirect = undefined;
+            // (the quotation right after is theirs: "… ha dato la parola a X. «…»")
+            lastDirect = { entity: floor, paragraph: p.number, sentence: si };
           }
           return;
         }
@@ -908,7 +912,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           const floor = after ? entityFor(after, focus, orgFocus, undefined) : undefined;
           if (floor) {
             focus = floor;
-            lastDirect = undefined;
+            // (the quotation right after is theirs: "… ha dato la parola a X. «…»")
+            lastDirect = { entity: floor, paragraph: p.number, sentence: si };
           }
         }
         return;
@@ -972,6 +977,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       // nobody speaks: someone may come into focus ("ha dato la parola a X", "la premier ha …", "una memo")
       for (const rule of FOCUS_RULES) {
         const subject = rule.find(toks, s.frame);
+        if (rule.knownPersonOnly && (subject?.kind !== 'name' || resolveName(subject.name) === subject.name)) continue;
         const who = subject ? entityFor(subject, focus, orgFocus, undefined) : undefined;
         if (!who) continue;
         tentative = rule.tentative ? { entity: who, paragraph: p.number, before: tentative?.before ?? focus } : undefined;
@@ -990,6 +996,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           afterLabel = 0;
         }
         floorIn = rule.takesFloor ? { entity: who, paragraph: p.number } : undefined;
+        // ("A parlare è stato X. «…»": the quotation right after is theirs)
+        if (rule.takesFloor) lastDirect = { entity: who, paragraph: p.number, sentence: si };
         return;
       }
       // "Poi è il turno del tecnico X, che compie una breve analisi della gara. Le sue parole:": a last sentence that

@@ -1826,3 +1826,67 @@ describe('statements that say nothing', () => {
     expect(isNonResponse('“Sarei sorpreso se non ci fosse accordo”, ha aggiunto il sindaco.')).toBe(false);
   });
 });
+
+describe('sports and council copy: the floor, clefts, surnames alone and doubled single marks', () => {
+  it('GIVEN “«…» – chiarisce X – …” and “X si è quindi domandato se …«…»” THEN the quotations are X’s (verbs of clarifying and wondering)', () => {
+    const drafts = speakersOf(
+      'Nell’udienza l’istanza sarà portata dall’avvocato Raffaele Dotti. “In questo caso non si tratta di cambiare la norma – chiarisce Dotti – ma di allargarne l’interpretazione”.',
+      'Dotti si è quindi domandato se fosse possibile «avere un presidente che firma per altri».',
+    );
+    const quotes = speaker(drafts, 'Raffaele Dotti').quotes;
+    expect(has(quotes, 1, 'direct', 'In questo caso non si tratta di cambiare la norma')).toBe(true);
+    expect(has(quotes, 1, 'direct', 'ma di allargarne l’interpretazione')).toBe(true);
+    expect(has(quotes, 2, 'direct', 'avere un presidente che firma per altri')).toBe(true);
+  });
+
+  it('GIVEN quotations marked with two typographic single marks (‘’…’’) THEN they are quotations, and the verb after them has its subject', () => {
+    const drafts = speakersOf('Bocciata la proposta della minoranza.', '‘’Per tanto così non andrebbero neppure votate’’ ha detto Mauro Vela, capogruppo di Uniti per Valdora. ‘’Che senso ha nominarle se poi non le si convoca?’’ ha aggiunto Vela.');
+    const quotes = speaker(drafts, 'Mauro Vela').quotes;
+    expect(has(quotes, 2, 'direct', 'Per tanto così non andrebbero neppure votate')).toBe(true);
+    expect(has(quotes, 2, 'direct', 'Che senso ha nominarle se poi non le si convoca?')).toBe(true);
+  });
+
+  it('GIVEN “Il mister ha raccontato di avere scelto la Juventus «…»” THEN the club is no speaker (the name after the role’s verb is its object)', () => {
+    const drafts = speakersOf('Sul palco sono saliti Aldo Bruni e Carlo Neri.', 'Il mister ha raccontato di avere scelto la Juventus “perché il progetto mi è subito piaciuto”.');
+    expect(drafts.map((d) => d.name)).not.toContain('Juventus');
+    expect(drafts.every((d) => !d.role?.includes('raccontato'))).toBe(true);
+  });
+
+  it('GIVEN a surname alone as the subject of the sentence before “«… – ha detto – …»” THEN the quotation is that person’s, not the last speaker’s', () => {
+    const drafts = speakersOf(
+      'Si fa più forte la tensione tra Aldo Bruni e Sara Gobbi, consiglieri di opposizione.',
+      '«Mi scuso per questa leggerezza», ha detto Gobbi.',
+      'Bruni ha preso la palla al balzo e ha deciso di attaccare. «Le scuse si accettano sempre – ha detto parlando subito dopo la consigliera – ma la vicenda resta».',
+    );
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 3, 'direct', 'Le scuse si accettano sempre')).toBe(true);
+    expect(speaker(drafts, 'Sara Gobbi').quotes.map((q) => q.paragraph)).toEqual([2]);
+  });
+
+  it('GIVEN a surname alone that only a place shares with a full name (“Varsavia era la città …”) THEN it brings nobody into focus', () => {
+    const drafts = speakersOf('La squadra del Polonia Varsavia ha vinto il campionato.', 'Varsavia era la città amata dallo scrittore. Che questa città non sparisca per sempre, ha commentato.');
+    expect(drafts.map((d) => d.name)).not.toContain('Polonia Varsavia');
+  });
+
+  it('GIVEN “A parlare è stato X. «…»”, “A rompere il ghiaccio è proprio X, …. «…»” and “A prendere la parola è X: «…»” THEN who takes the floor says the quotation after', () => {
+    const drafts = speakersOf(
+      'Presentati i nuovi acquisti Marco Lodi e Luca Sarti, con il sindaco Mario Ferri.',
+      'A parlare è stato il sindaco Mario Ferri. «Sono contento di essere qui».',
+      'A rompere il ghiaccio è proprio Lodi, già vicino alla squadra in estate. «È vero, ero vicino a questa maglia».',
+      'A prendere la parola per ultimo è Luca Sarti: «Darò tutto per questi colori».',
+    );
+    expect(has(speaker(drafts, 'Mario Ferri').quotes, 2, 'direct', 'Sono contento di essere qui')).toBe(true);
+    expect(has(speaker(drafts, 'Marco Lodi').quotes, 3, 'direct', 'È vero, ero vicino a questa maglia')).toBe(true);
+    expect(has(speaker(drafts, 'Luca Sarti').quotes, 4, 'direct', 'Darò tutto per questi colori')).toBe(true);
+  });
+
+  it('GIVEN “A seguire è X a parlare: «…»” and “Infine Y chiude la conferenza stampa: «…»” THEN each quotation is its own speaker’s, not the one before’s', () => {
+    const drafts = speakersOf('Il direttore ha presentato gli attaccanti Marco Lodi e Luca Sarti.', 'A seguire è Lodi a parlare: «Mi esprimo meglio da esterno». Infine Sarti chiude la conferenza stampa: «Sono felice di ritrovare il mister».');
+    expect(speaker(drafts, 'Marco Lodi').quotes.map((q) => q.text)).toEqual(['Mi esprimo meglio da esterno']);
+    expect(speaker(drafts, 'Luca Sarti').quotes.map((q) => q.text)).toEqual(['Sono felice di ritrovare il mister']);
+  });
+
+  it('GIVEN “«…». È X, frastornato, a dare la notizia al figlio” THEN the quotation before is X’s', () => {
+    const drafts = speakersOf('La telefonata avviene fuori dal tribunale. «Giacomo, hanno confermato la condanna. Non ho le forze per mettermi in auto». È Adelio Rota, frastornato, a dare la notizia al figlio Giacomo.');
+    expect(has(speaker(drafts, 'Adelio Rota').quotes, 1, 'direct', 'Giacomo, hanno confermato la condanna')).toBe(true);
+  });
+});
