@@ -62,6 +62,9 @@ const singular = [
   'ha risposto', 'risponde', 'rispondeva',
   'esprime', 'ha espresso', 'evidenzia', 'ha evidenziato', 'rimarca', 'ha rimarcato', 'rileva', 'ha rilevato',
   'annuncia', 'ha annunciato', 'replica', 'ha replicato',
+  // the simple past of encyclopaedic and historical prose ("Morgan rispose …, affermando: «…»")
+  'rispose', 'scrisse', 'ricordò', 'sottolineò', 'commentò', 'precisò', 'replicò', 'annunciò', 'confermò', 'ribadì',
+  'raccontò', 'ammise', 'osservò',
   // clarifying, reporting, making known, bearing witness (the verbs of saying `SPEECH_PRESENT` and `SPEECH_PARTICIPLE`
   // read after "come")
   'chiarisce', 'ha chiarito', 'riferisce', 'ha riferito', 'comunica', 'ha comunicato', 'testimonia', 'ha testimoniato',
@@ -151,6 +154,8 @@ const gerund = [
   ...['sottolineando', 'evidenziando', 'ricordando', 'precisando', 'ribadendo', 'dichiarando', 'rimarcando', 'denunciando', 'ammettendo', 'rilevando', 'lamentando'].map((g) => `${g} (?:che|come)`),
   // what is stressed or denounced, as a noun phrase: "Lo afferma X, sottolineando la situazione critica …"
   ...['sottolineando', 'evidenziando', 'rimarcando', 'denunciando', 'lamentando'].map((g) => `${g} (?:il|lo|la|i|gli|le|l${AP})`),
+  // what something was called: "ha giustificato l’apertura del fascicolo, definendolo un atto obbligato"
+  'definendolo', 'definendola', 'definendoli', 'definendole',
 ];
 
 /**
@@ -163,9 +168,9 @@ const withPluperfect = (list: readonly string[]): string[] =>
 
 /** Every reporting verb and construction Brano recognises. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
-  ...singular.map((source) => ({ source, plural: false, gerund: false, inverts: !NON_INVERTING.test(source) })),
+  ...withPluperfect(singular).map((source) => ({ source, plural: false, gerund: false, inverts: !NON_INVERTING.test(source) })),
   ...stance.map((source) => ({ source, plural: false, gerund: false, inverts: false, stance: true })),
-  ...plural.map((source) => ({ source, plural: true, gerund: false, inverts: !NON_INVERTING.test(source) })),
+  ...withPluperfect(plural).map((source) => ({ source, plural: true, gerund: false, inverts: !NON_INVERTING.test(source) })),
   ...gerund.map((source) => ({ source, plural: false, gerund: true, inverts: false })),
   ...withPluperfect(afterQuote).map((source) => ({ source, plural: false, gerund: false, inverts: true, afterQuoteOnly: true })),
   ...withPluperfect(afterQuotePlural).map((source) => ({ source, plural: true, gerund: false, inverts: true, afterQuoteOnly: true })),
@@ -352,6 +357,13 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     id: 'sono-le-parole-di',
     re: /^[^\p{L}]*(?:sono|erano|furono)\s+(?:le\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))/iu,
     example: 'Sono le parole del sindaco di Valdora Luigi Bruni, intervenuto alla cerimonia.',
+  },
+  {
+    // "“Il container … era di proprietà di un ambasciatore”." then "È il racconto del tenente colonnello X sul …": a
+    // noun of saying in the singular, the copula opening the sentence
+    id: 'e-il-racconto-di',
+    re: /^[^\p{L}]*(?:è|e['’]|era|fu)\s+(?:stat[oa]\s+)?(?:il|lo|la|l['’])\s*(?:racconto|commento|sfogo|appello|monito|testimonianza|ricordo|pensiero|messaggio|invito|auspicio|analisi|giudizio|parere|grido|j['’]accuse)\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))/iu,
+    example: 'È il racconto del tenente colonnello Luigi Bruni sul sequestro avvenuto nel porto.',
   },
   {
     id: 'ad-affermarlo-e',

@@ -696,17 +696,26 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
   if (!t?.word) return undefined;
   let person: number;
   let end: number;
+  // ("l’assessore alla Salute, Massimo Russo": the complement, a comma, then the person)
+  let roleEnd: number | undefined;
+  const apposed = (c: number): boolean => toks[c]?.text === ',' && isNameToken(toks[c + 1]);
   if (/^(?:all|dell|nell|dall|sull)['’]\p{Lu}/u.test(t.text)) {
-    person = n + 1;
+    if (apposed(n + 1)) roleEnd = n + 1;
+    person = roleEnd === undefined ? n + 1 : n + 2;
     if (!isNameToken(toks[person])) return undefined;
     end = nameEndForward(toks, person);
   } else if (isPreposition(t) && isNameToken(toks[n + 1])) {
     end = nameEndForward(toks, n + 1);
     person = personStartInRun(toks, n + 1, end);
-    if (person === n + 1) return undefined;
+    if (person === n + 1) {
+      if (end - (n + 1) > 2 || !apposed(end)) return undefined;
+      roleEnd = end;
+      person = end + 1;
+      end = nameEndForward(toks, person);
+    }
   } else return undefined;
   if (end - person < 2 || /\d/.test(toks[end - 1]!.text)) return undefined;
-  const role = sliceText(frame, toks, from, person).replace(/^(?:il|lo|la|i|gli|le)\s+/iu, '').replace(ELIDED_PREFIX, '');
+  const role = sliceText(frame, toks, from, roleEnd ?? person).replace(/^(?:il|lo|la|i|gli|le)\s+/iu, '').replace(ELIDED_PREFIX, '').replace(/[\s,]+$/u, '');
   return { kind: 'name', name: sliceText(frame, toks, person, end), role, at: toks[person]!.start };
 }
 

@@ -124,7 +124,7 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const k = toks.findIndex((t) => t.end > endAt);
     if (k < 0) continue;
     const freeStart = !/\s$/.test(m[0]) && toks[k]!.start < endAt;
-    const subj = subjectForward(toks, frame, k, toks.length, freeStart || row.id === 'sono-queste-le-parole-di' || row.id === 'sono-le-parole-di');
+    const subj = subjectForward(toks, frame, k, toks.length, freeStart || WORDS_OF.has(row.id));
     if (!subj) continue;
     // "“…”: lo ha detto X", "“…”, così X commentando": a quotation before the opener, in the same sentence, is theirs
     const lead = m[0].length - m[0].replace(/^[^\p{L}]*/u, '').length;
@@ -233,6 +233,8 @@ function nameRuns(toks: readonly Tok[], frame: string): string[] {
  * quotations).
  */
 const TAKES_UP_WHAT_WAS_SAID: ReadonlySet<string> = new Set(['lo-ha-detto', 'ad-affermarlo-e', 'e-quanto-ha-detto']);
+/** Cataphoric openers that name whose words the paragraph before quoted ("Sono le parole di X", "È il racconto di X"). */
+const WORDS_OF: ReadonlySet<string> = new Set(['sono-queste-le-parole-di', 'sono-le-parole-di', 'e-il-racconto-di']);
 /** Cataphoric openers that also give the person the floor: the quotation right after is theirs ("È X a dare la notizia. «…»"). */
 const TAKES_THE_FLOOR: ReadonlySet<string> = new Set(['e-x-a-dare-la-notizia']);
 
@@ -796,8 +798,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           add(cat.entity, unclaimed.text.slice(dateline), 'reported', dateline, unclaimed.sentences[0]!.s);
           paragraph = p.number;
         }
-        if (si === 0 && !before && wordsBefore && !s.quotations.length && (cat.hit.form === 'sono-le-parole-di' || cat.hit.form === 'sono-queste-le-parole-di')) {
-          // "Sono le parole del sindaco X": the quotations of the paragraph before, which nobody said
+        if (si === 0 && !before && wordsBefore && !s.quotations.length && WORDS_OF.has(cat.hit.form)) {
+          // "Sono le parole del sindaco X", "È il racconto di X": the quotations of the paragraph before, which nobody said
           quotationsOf(cat.entity, wordsBefore);
           spoke = true;
         }
@@ -814,10 +816,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
         attributed.splice(attributed.indexOf(cat), 1);
         if (!attributed.length) {
-          // "Ne è convinta X, che si augura di “…”": fragments quoted after the speaker are theirs too
+          // "Ne è convinta X, che si augura di “…”": fragments quoted after the speaker are theirs too (not after "È il
+          // racconto di X", whose words came before: "… destinato al boss X, meglio noto come “…”" names someone)
           const named = toks[cat.hit.tokEnd]?.end ?? 0;
           for (const q of s.quotations) {
-            if (q.start < named) continue;
+            if (q.start < named || cat.hit.form === 'e-il-racconto-di') continue;
             direct(cat.entity, q);
             spoke = true;
           }

@@ -1890,3 +1890,37 @@ describe('sports and council copy: the floor, clefts, surnames alone and doubled
     expect(has(speaker(drafts, 'Adelio Rota').quotes, 1, 'direct', 'Giacomo, hanno confermato la condanna')).toBe(true);
   });
 });
+
+describe('tenses and nouns of saying of agency and encyclopaedic prose', () => {
+  it('GIVEN “X aveva specificato che …” and “X rispose …, affermando: «…»” THEN the pluperfect and the simple past report as the present perfect does', () => {
+    const drafts = speakersOf(
+      'Il costo del servizio è alto. Alcune settimane fa, il consigliere comunale al bilancio, Aldo Pini, aveva specificato che il prezzo aveva subito un leggero rincaro.',
+      'Il 14 ottobre, Bruno Sala rispose infine attraverso il suo segretario, affermando: “Sarà impossibile per me fare qualsiasi cosa in materia”, dopo che Carlo Neri aveva scritto a Sala.',
+    );
+    expect(has(speaker(drafts, 'Aldo Pini').quotes, 1, 'reported', 'aveva specificato che il prezzo')).toBe(true);
+    expect(has(speaker(drafts, 'Bruno Sala').quotes, 2, 'direct', 'Sarà impossibile per me')).toBe(true);
+    expect(drafts.find((d) => d.name === 'Carlo Neri')?.quotes.some((q) => q.text.includes('Sarà impossibile')) ?? false).toBe(false);
+  });
+
+  it('GIVEN “Per l’assessore alla Salute, Name “…”” (the office, its complement, a comma, then the person) THEN the quotation is theirs, with that office', () => {
+    const drafts = speakersOf('Alla cerimonia c’erano molti amministratori.', 'Per l’assessore alla Salute, Marco Russi “il completamento delle opere resta uno dei principali obiettivi”.');
+    const russi = speaker(drafts, 'Marco Russi');
+    expect(russi.role).toBe('assessore alla Salute');
+    expect(has(russi.quotes, 2, 'direct', 'il completamento delle opere')).toBe(true);
+  });
+
+  it('GIVEN a paragraph of quotations, then “È il racconto del tenente colonnello X sul …, meglio noto come “…”” THEN the quotations before are X’s, the nickname quoted after is not', () => {
+    const drafts = speakersOf(
+      '“Il container era di proprietà di un ambasciatore. Lo abbiamo aperto comunque su indicazione del procuratore”.',
+      'È il racconto del tenente colonnello Lorenzo Masi sul sequestro nel porto, destinato al boss Franco Cali, meglio noto come “il biondo”.',
+    );
+    const masi = speaker(drafts, 'Lorenzo Masi').quotes;
+    expect(has(masi, 1, 'direct', 'Il container era di proprietà di un ambasciatore')).toBe(true);
+    expect(masi.some((q) => q.text.includes('il biondo'))).toBe(false);
+  });
+
+  it('GIVEN “X ha giustificato …, definendolo un atto obbligato” THEN what X called it is X’s reported statement', () => {
+    const drafts = speakersOf('La procura ha aperto un’indagine.', 'Stefano Sali ha giustificato l’apertura del fascicolo, definendolo un atto obbligato.');
+    expect(has(speaker(drafts, 'Stefano Sali').quotes, 2, 'reported', 'definendolo un atto obbligato')).toBe(true);
+  });
+});
