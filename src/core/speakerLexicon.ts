@@ -68,6 +68,8 @@ const singular = [
   // clarifying, reporting, making known, bearing witness (the verbs of saying `SPEECH_PRESENT` and `SPEECH_PARTICIPLE`
   // read after "come")
   'chiarisce', 'ha chiarito', 'riferisce', 'ha riferito', 'comunica', 'ha comunicato', 'testimonia', 'ha testimoniato',
+  // assuring that ("assicura" alone is also "secures", and is read only next to a quotation)
+  'assicura che', 'ha assicurato che',
   // wondering aloud, in the perfect: "Rossi si è quindi domandato se fosse possibile «…»"
   'si (?:è|era)(?: (?:quindi|poi|anche|allora|infine|invece|però|dunque))? (?:chiest|domandat)[oa]',
   // what an office or a company makes known: "“…”, fa sapere la Prefettura", "ha reso noto il Comune"
@@ -121,6 +123,7 @@ const plural = [
   'denunciano', 'hanno denunciato', 'annunciano', 'hanno annunciato', 'replicano', 'hanno replicato', 'ammettono',
   'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',
   'riferiscono', 'hanno riferito', 'comunicano', 'hanno comunicato', 'testimoniano', 'hanno testimoniato', 'osservano', 'rilevano',
+  'assicurano che', 'hanno assicurato che',
 ];
 /**
  * Verbs of saying only next to a quotation, right after it ("“…”, ha esordito Salvini") or right before it ("ha
@@ -141,15 +144,17 @@ const afterQuote = [
   // the feeling it is said with: "“Giorno storico”, esulta il sindaco", "“…”, protesta", "“…”, si sfoga"
   'esulta', 'ha esultato', 'gioisce', 'ha gioito', 'protesta', 'ha protestato', 'polemizza', 'ha polemizzato',
   'si sfoga', 'si è sfogato', 'si è sfogata', 'taglia corto', 'ha tagliato corto', 'rincara', 'ha rincarato',
+  // reacting: "“…”, ha reagito Toninelli"
+  'reagisce', 'ha reagito',
 ];
 const afterQuotePlural = [
   'ripetono', 'hanno ripetuto', 'ribattono', 'hanno ribattuto', 'attaccano', 'hanno attaccato', 'sorridono', 'scherzano',
   'esultano', 'hanno esultato', 'protestano', 'hanno protestato', 'polemizzano', 'hanno polemizzato', 'concludono',
   'hanno concluso', 'proseguono', 'hanno proseguito', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
-  'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato',
+  'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato', 'reagiscono', 'hanno reagito',
 ];
 const gerund = [
-  'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo che', 'dicendosi',
+  'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo', 'dicendosi',
   // "Pilagatti fa eco alle parole del procuratore, sottolineando che …", "…, ricordando come …"
   ...['sottolineando', 'evidenziando', 'ricordando', 'precisando', 'ribadendo', 'dichiarando', 'rimarcando', 'denunciando', 'ammettendo', 'rilevando', 'lamentando'].map((g) => `${g} (?:che|come)`),
   // what is stressed or denounced, as a noun phrase: "Lo afferma X, sottolineando la situazione critica …"
@@ -161,10 +166,11 @@ const gerund = [
 /**
  * Each perfect of the verbs next to a quotation ("ha scherzato", "hanno ripetuto", "è intervenuto") also in the
  * pluperfect ("aveva scherzato", "avevano ripetuto", "era intervenuto"): news tells what was said before in it
- * ("«Eppure servirebbe - aveva scherzato - …»").
+ * ("«Eppure servirebbe - aveva scherzato - …»"); the perfects with "avere" also in the conditional, as news reports
+ * what someone is said to have said ("Romano, che avrebbe detto alla presidente di …").
  */
 const withPluperfect = (list: readonly string[]): string[] =>
-  list.map((v) => v.replace(/^ha /, '(?:ha|aveva) ').replace(/^hanno /, '(?:hanno|avevano) ').replace(/^è (?=\p{Ll}+[oa]$)/u, '(?:è|era) '));
+  list.map((v) => v.replace(/^ha /, '(?:ha|aveva|avrebbe) ').replace(/^hanno /, '(?:hanno|avevano|avrebbero) ').replace(/^è (?=\p{Ll}+[oa]$)/u, '(?:è|era) '));
 
 /** Every reporting verb and construction Brano recognises. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
@@ -187,7 +193,7 @@ export const VERB_WORDS: ReadonlySet<string> = new Set(
 const INNER_ADVERBS = '(?:quindi|poi|anche|inoltre|ancora|infine|invece|già|subito|pure|tuttavia|comunque|dunque|più volte|così)';
 /** "ha detto" also as "ha poi detto" and "ha, infine, detto". */
 function withAdverb(source: string): string {
-  return source.replace(/^(ha|aveva|hanno|avevano|\(\?:ha\|aveva\)|\(\?:hanno\|avevano\)) (?=\p{Ll})/u, `$1(?:,?\\s+${INNER_ADVERBS},?)?\\s+`);
+  return source.replace(AUXILIARY, `$1(?:,?\\s+${INNER_ADVERBS},?)?\\s+`);
 }
 
 // Compiling these patterns (thousands of case-insensitive Unicode alternatives) is a noticeable share of a cold
@@ -206,7 +212,7 @@ export function reportingVerbPattern(): RegExp {
 }
 
 // The auxiliaries a perfect or pluperfect entry opens with, as the entries write them.
-const AUXILIARY = /^(ha|aveva|hanno|avevano|\(\?:ha\|aveva\)|\(\?:hanno\|avevano\)) (?=\p{Ll})/u;
+const AUXILIARY = /^(ha|aveva|hanno|avevano|\(\?:ha\|aveva\|avrebbe\)|\(\?:hanno\|avevano\|avrebbero\)) (?=\p{Ll})/u;
 
 /**
  * The verbs as alternatives, longest first; the entries that open with the same auxiliary share it, with its
@@ -357,6 +363,13 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     id: 'sono-le-parole-di',
     re: /^[^\p{L}]*(?:sono|erano|furono)\s+(?:le\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))/iu,
     example: 'Sono le parole del sindaco di Valdora Luigi Bruni, intervenuto alla cerimonia.',
+  },
+  {
+    // "“…”. Con queste parole il Presidente dello Spoleto X ha aperto la cerimonia": the words just quoted, and who
+    // said them
+    id: 'con-queste-parole',
+    re: /^[^\p{L}]*(?:(?:e|ed)\s+)?con\s+(?:queste|tali|simili|le\s+seguenti)\s+(?:parole|dichiarazioni|affermazioni|considerazioni)\s*,?(?=\s)/iu,
+    example: 'Con queste parole il presidente della cooperativa Ivo Sarti ha aperto la cerimonia di premiazione.',
   },
   {
     // "“Il container … era di proprietà di un ambasciatore”." then "È il racconto del tenente colonnello X sul …": a

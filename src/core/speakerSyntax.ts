@@ -427,6 +427,15 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     // subject is the full name before it
     const opened = unclosedApposition(toks, frame, start, end);
     if (opened) return opened;
+    // "Sandro Gentile di Confesercenti ha spiegato", "Anna Neri della Cgil dice": a full name, then the organisation
+    // it speaks for, governed by "di" — the person is the subject
+    if (p >= 1 && POSSESSIVE_PREPS.has(toks[p]!.lower) && !titles.length && isNameToken(toks[p - 1])) {
+      const first = nameStartBack(toks, p - 1);
+      const words = toks.slice(first, p);
+      if (words.length >= 2 && words.every((w) => isNameToken(w) && !isTitle(w) && !ORGANISATION_WORDS.has(w.lower) && !INSTITUTION_HEADS.has(w.lower)) && !isPreposition(toks[first - 1]) && opensClause(toks, toks[first]!.start)) {
+        return { kind: 'name', name: sliceText(frame, toks, first, p), at: toks[first]!.start, person: true };
+      }
+    }
     // "la proposta di Rossi dice": a name governed by a preposition is not the subject
     if (p >= 0 && PREPOSITIONS.has(toks[p]!.lower)) return { kind: 'none' };
     return { kind: 'name', name, ...(titles.length ? { role: titles.map((x) => x.text).join(' ') } : {}), at: toks[start]!.start };
@@ -1590,8 +1599,16 @@ export function subjectColonSpeaker(toks: readonly Tok[], frame: string, quoteSt
     let i = 0;
     while (i < colon && toks[i]!.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i++;
     const verb = toks[i + 1];
-    if (i === 0 || !isNameToken(toks[i]) || !verb?.word || verb.cap || isPreposition(verb) || ARTICLES.has(verb.lower) || /^(?:e|ed|o|che|come)$/.test(verb.lower)) return undefined;
-    return { kind: 'name', name: toks[i]!.text, at: toks[i]!.start };
+    if (i > 0 && isNameToken(toks[i]) && verb?.word && !verb.cap && !isPreposition(verb) && !ARTICLES.has(verb.lower) && !/^(?:e|ed|o|che|come)$/.test(verb.lower)) {
+      return { kind: 'name', name: toks[i]!.text, at: toks[i]!.start };
+    }
+    // "Il Presidente biancorosso ha stilato il bilancio …: «…»": an office with its article opening the sentence, a
+    // word or two describing it, then its auxiliary
+    const phrase = roleNounPhrase(toks, /^l'/.test(toks[i]?.lower ?? '') ? i : i + 1);
+    if (!phrase || phrase.start !== i) return undefined;
+    let v = /^l'/.test(toks[i]!.lower) ? i + 1 : i + 2;
+    while (v < colon && v - i < 5 && toks[v]!.word && !toks[v]!.cap && !ROLE_SUBJECT_AUXILIARIES.has(toks[v]!.lower) && !isPreposition(toks[v])) v++;
+    return v < colon && ROLE_SUBJECT_AUXILIARIES.has(toks[v]!.lower) && toks[v]!.lower !== 'si' ? { kind: 'role', role: phrase.role, at: toks[i]!.start } : undefined;
   }
   if (names.length !== 1) return undefined;
   for (let k = 1; k < colon; k++) {

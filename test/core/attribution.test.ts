@@ -1924,3 +1924,32 @@ describe('tenses and nouns of saying of agency and encyclopaedic prose', () => {
     expect(has(speaker(drafts, 'Stefano Sali').quotes, 2, 'reported', 'definendolo un atto obbligato')).toBe(true);
   });
 });
+
+describe('subjects and openers of council, court and club copy', () => {
+  it('GIVEN “Name di Organisation ha spiegato che …” THEN the person speaks (the organisation is whom they speak for); GIVEN “La proposta di Name dice …” THEN nobody does', () => {
+    expect(speaker(speakersOf('Ai ristoratori non piace l’idea.', 'Sandro Gelli di Confesercenti ha spiegato che i ristoratori hanno diritto agli stessi orari.'), 'Sandro Gelli').quotes.map((q) => q.paragraph)).toEqual([2]);
+    expect(speaker(speakersOf('Ai ristoratori non piace l’idea.', 'Anna Neri della Cgil dice che i turni vanno rivisti.'), 'Anna Neri').quotes.map((q) => q.paragraph)).toEqual([2]);
+    expect(speakersOf('Ai ristoratori non piace l’idea.', 'La proposta di Mario Rossi dice che i ristoratori hanno diritto agli orari.')).toEqual([]);
+  });
+
+  it('GIVEN ““…”, ha reagito X”, “X, che avrebbe detto alla presidente di …” and “hanno assicurato che” THEN each is a statement of its subject', () => {
+    const drafts = speakersOf(
+      'In mattinata era scoppiato il caos per le presunte parole pronunciate da Andrea Romeo, che avrebbe detto alla presidente della commissione di non poter presiedere.',
+      '“Non vedo come possa accettare una persona che ha detto questo”, ha reagito il ministro Danilo Toni.',
+      'Il direttore Enrico Casali ha assicurato che il festival farà riscoprire luoghi nascosti.',
+    );
+    expect(has(speaker(drafts, 'Andrea Romeo').quotes, 1, 'reported', 'avrebbe detto alla presidente')).toBe(true);
+    expect(has(speaker(drafts, 'Danilo Toni').quotes, 2, 'direct', 'Non vedo come possa accettare')).toBe(true);
+    expect(has(speaker(drafts, 'Enrico Casali').quotes, 3, 'reported', 'farà riscoprire luoghi nascosti')).toBe(true);
+  });
+
+  it('GIVEN ““…”. Con queste parole il presidente X ha aperto la cerimonia” THEN the quotation is X’s; GIVEN then “Il Presidente biancorosso ha stilato il bilancio: “…”” THEN that office’s, so X’s too', () => {
+    const drafts = speakersOf(
+      'SPOLETO – “Nel calcio la scaramanzia conta e siamo voluti ripartire dalla piazza”. Con queste parole il presidente dello Spoleto Vittorio Monti ha aperto la cerimonia di presentazione.',
+      'Il Presidente biancorosso ha stilato il bilancio del primo anno di attività: “Siamo andati oltre le aspettative”.',
+    );
+    const monti = speaker(drafts, 'Vittorio Monti').quotes;
+    expect(has(monti, 1, 'direct', 'Nel calcio la scaramanzia conta')).toBe(true);
+    expect(has(monti, 2, 'direct', 'Siamo andati oltre le aspettative')).toBe(true);
+  });
+});
