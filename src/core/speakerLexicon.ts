@@ -313,6 +313,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'allarme', 'avvertimento', 'promessa', 'ammissione', 'dichiarazione', 'dichiarazioni', 'auspicio', 'plauso',
   'soddisfazione', 'preoccupazione', 'ringraziamento', 'analisi', 'giudizio', 'opinione', 'proposta', 'spiegazione',
   'precisazione', 'testimonianza', 'racconto', 'rassicurazione', 'rassicurazioni', 'rammarico', 'amarezza',
+  'saluti', 'ringraziamenti', 'complimenti', 'auguri', 'appelli', 'commenti',
 ]);
 
 /** Role abbreviations written in capitals ("l’AD di Ferrovie Lacustri"), told apart from words spelled alike ("ad" = "a"). */

@@ -605,7 +605,17 @@ export const FOCUS_RULES: readonly FocusRule[] = [
       if (c < 1) return undefined;
       let n = c + 1;
       if (toks[n]?.word && /^stat[oa]$/.test(toks[n]!.lower)) n++;
-      while (toks[n]?.word && /^(?:invece|ora|oggi|adesso|anche|proprio)$/.test(toks[n]!.lower)) n++;
+      while (toks[n]?.word && /^(?:invece|ora|oggi|adesso|anche|proprio|sicuramente|certamente|senz['’]altro)$/.test(toks[n]!.lower)) n++;
+      // ("… è stato sicuramente il direttore generale dell’Azienda sanitaria, Giuseppina Panizzoli.": the office, a
+      // comma, then the full name closing the sentence)
+      if (ARTICLES.has(toks[n]?.lower ?? '') && ROLE_SET.has(toks[n + 1]?.lower ?? '')) {
+        let c = n + 2;
+        while (toks[c] && toks[c]!.text !== ',' && c - n < 16 && (toks[c]!.word || /^['’-]$/.test(toks[c]!.text))) c++;
+        if (toks[c]?.text !== ',' || !isNameToken(toks[c + 1])) return undefined;
+        const end = nameEndForward(toks, c + 1, false);
+        if (end - (c + 1) < 2 || (toks[end] && !/^[.;]$/.test(toks[end]!.text))) return undefined;
+        return { kind: 'name', name: sliceText(frame, toks, c + 1, end), role: sliceText(frame, toks, n + 1, c), at: toks[c + 1]!.start, person: true };
+      }
       if (!isNameToken(toks[n])) return undefined;
       const end = nameEndForward(toks, n, false);
       const next = toks[end];

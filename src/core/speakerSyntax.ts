@@ -675,6 +675,13 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
         return { kind: 'name', name: sliceText(frame, toks, c + 1, person), role: sliceText(frame, toks, n - titles.length, c).replace(ELIDED_PREFIX, ''), at: toks[c + 1]!.start };
       }
     }
+    // "il Presidente Aeroporti di Roma Vincenzo Nunziata": after the office, the organisation and its complement,
+    // then the person (the last words of the capitalised run after the preposition)
+    if (titles.length && POSSESSIVE_PREPS.has(toks[end]?.lower ?? '') && isNameToken(toks[end + 1])) {
+      const runEnd = nameEndForward(toks, end + 1);
+      const person = personStartInRun(toks, end + 1, runEnd);
+      if (person > end + 1) return { kind: 'name', name: sliceText(frame, toks, person, runEnd), role: sliceText(frame, toks, n - titles.length, person).replace(ELIDED_PREFIX, ''), at: toks[person]!.start, person: true };
+    }
     const name = sliceText(frame, toks, n, end);
     let role = titles.length ? titles.map((x) => x.text).join(' ').replace(ELIDED_PREFIX, '') : undefined;
     if (toks[end]?.text === ',') {
@@ -1518,11 +1525,22 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   let c = end - 1;
   while (c >= 0 && c >= end - 4 && toks[c]!.text !== ',' && toks[c]!.word) c--;
   if (c >= 1 && c < end - 1 && toks[c]!.text === ',' && isNameToken(toks[c - 1])) end = c;
-  const start = nameStartBack(toks, end - 1);
+  let start = nameStartBack(toks, end - 1);
+  if (isTitle(toks[start]!) && isNameToken(toks[start + 1]) && !isTitle(toks[start + 1]!)) start++;
+  // "Il Ministro Matteo Salvini: «…»": an office before the name, with its article opening the sentence (after its
+  // adverbs)
+  let title: string | undefined;
+  if (start >= 1 && isTitle(toks[start - 1]!)) {
+    let b = start - 2;
+    if (ARTICLES.has(toks[b]?.lower ?? '')) b--;
+    while (b >= 0 && toks[b]!.word && CLAUSE_OPENERS.has(toks[b]!.lower)) b--;
+    if (b < 0 || toks[b]!.text === ',' || toks[b]!.text === '.' || OPEN_MARKS.has(toks[b]!.text)) title = toks[start - 1]!.text;
+  }
   if (end - start < 2 || !isNameToken(toks[start]) || !isNameToken(toks[end - 1]) || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
   const before = toks[start - 1];
-  if (before && before.text !== ',' && !(before.text === '.' || OPEN_MARKS.has(before.text))) return undefined;
+  if (!title && before && before.text !== ',' && !(before.text === '.' || OPEN_MARKS.has(before.text))) return undefined;
   if (bracketed) return { kind: 'name', name: sliceText(frame, toks, start, end), role: bracketed, at: toks[start]!.start };
+  if (title) return { kind: 'name', name: sliceText(frame, toks, start, end), role: title, at: toks[start]!.start, person: true };
   const role = end < j ? sliceText(frame, toks, end + 1, j) : undefined;
   return { kind: 'name', name: sliceText(frame, toks, start, end), ...(role && isRoleLike(toks.slice(end + 1, j)) ? { role } : {}), at: toks[start]!.start };
 }
@@ -1561,6 +1579,8 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
     if (!posted && (isPreposition(toks[i - 1]) || /^(?:sull|dall|nell|all)['’]/u.test(t.lower))) return undefined;
     let p = i + 1;
     while (posted && isNameToken(toks[p]) && !isTitle(toks[p]!)) p++;
+    // ("Saluti istituzionali del presidente X: «…»": an adjective or two after the noun)
+    while (!posted && p - i <= 2 && toks[p]?.word && !toks[p]!.cap && !isPreposition(toks[p]) && !ARTICLES.has(toks[p]!.lower) && /^\p{Ll}+$/u.test(toks[p]!.text) && !/^(?:che|e|ed|o|non)$/.test(toks[p]!.lower)) p++;
     const prep = toks[p];
     if (!prep?.word) return undefined;
     // "del sindaco Aldo Bruni", "di Sara Gobbi": a name right after the preposition, with its apposition

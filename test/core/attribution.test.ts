@@ -1953,3 +1953,32 @@ describe('subjects and openers of council, court and club copy', () => {
     expect(has(monti, 2, 'direct', 'Siamo andati oltre le aspettative')).toBe(true);
   });
 });
+
+describe('offices before names at a ceremony', () => {
+  it('GIVEN “Il Ministro Name: “…”” after another speaker THEN the quotation is the minister’s, with that office', () => {
+    const drafts = speakersOf(
+      'Il presidente Aldo Bruni ha partecipato con il Ministro Carlo Sala all’inaugurazione.',
+      '“Lo sviluppo dello scalo è il segno di un sistema che funziona” ha dichiarato il presidente Aldo Bruni.',
+      'Il Ministro Carlo Sala: “Un esempio concreto di efficienza, innovazione e visione”.',
+    );
+    const sala = speaker(drafts, 'Carlo Sala');
+    expect(sala.quotes.map((q) => q.paragraph)).toEqual([3]);
+    expect(speaker(drafts, 'Aldo Bruni').quotes.map((q) => q.paragraph)).toEqual([2]);
+  });
+
+  it('GIVEN “Saluti istituzionali del Presidente Aeroporti di Roma Name: “…”” THEN the person after the organisation and its place speaks, with the office and organisation as role', () => {
+    const drafts = speakersOf('L’inaugurazione si è svolta ieri.', 'Saluti istituzionali del Presidente Aeroporti di Roma Vincenzo Neri: “La presenza del ministro è il segno della vicinanza delle autorità”.');
+    const neri = speaker(drafts, 'Vincenzo Neri');
+    expect(neri.role).toBe('Presidente Aeroporti di Roma');
+    expect(has(neri.quotes, 2, 'direct', 'La presenza del ministro')).toBe(true);
+  });
+
+  it('GIVEN “Il primo ad essere soddisfatto è stato sicuramente il direttore generale dell’Azienda …, Name.” then “… – ha sostenuto – …” THEN the quotation is that person’s, not the speaker before', () => {
+    const drafts = speakersOf(
+      'Taglio del nastro per il nuovo acceleratore. “Sembrava un sogno – ha detto il presidente della Onlus, Plinio Vani – oggi è realtà”.',
+      'Il primo ad essere soddisfatto è stato sicuramente il direttore generale dell’Azienda sanitaria della Valtellina, Giuseppina Panzi. “Oggi il nostro ospedale fa un salto di qualità – ha sostenuto – innanzitutto in termini di offerta”.',
+    );
+    expect(speaker(drafts, 'Giuseppina Panzi').quotes.map((q) => q.paragraph)).toEqual([2, 2]);
+    expect(speaker(drafts, 'Plinio Vani').quotes.every((q) => q.paragraph === 1)).toBe(true);
+  });
+});
