@@ -292,6 +292,10 @@ export const ROLE_NOUNS: readonly string[] = [
   'sacerdote', 'infermiere', 'infermiera', 'operaio', 'operaia', 'sindacalista', 'insegnante', 'maestro', 'maestra',
   'dottore', 'funzionario', 'funzionaria', 'architetto', 'geologo', 'geologa', 'biologo', 'biologa', 'agricoltore',
   'agricoltrice', 'allevatore', 'allevatrice', 'commerciante', 'ristoratore', 'ristoratrice', 'albergatore', 'albergatrice',
+  // the family and the people near a victim, as crime news names those it quotes ("Antonella Leardi, madre del giovane
+  // tifoso ucciso, commenta così …")
+  'madre', 'padre', 'moglie', 'marito', 'vedova', 'vedovo', 'fratello', 'sorella', 'figlio', 'figlia', 'nonno', 'nonna',
+  'zio', 'zia', 'cugino', 'cugina', 'compagno', 'compagna', 'fidanzato', 'fidanzata', 'genitore', 'testimone',
   // ranks of the armed forces and the police, as news names officers ("il Colonnello Loreto Biscardi")
   'colonnello', 'tenente', 'luogotenente', 'maresciallo', 'brigadiere', 'appuntato', 'ammiraglio', 'vicequestore',
   // professions of culture and sport, as interviews call the person they quote ("la cantante afferma: “…”")
@@ -381,7 +385,8 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
   },
   {
     id: 'ad-affermarlo-e',
-    re: /^[^\p{L}]*(?:e\s+)?ad?\s+(?:affermarlo|dirlo|sostenerlo|spiegarlo|confermarlo|ricordarlo|sottolinearlo|annunciarlo|dichiararlo|rivelarlo|ribadirlo|denunciarlo|assicurarlo|precisarlo|raccontarlo|scriverlo)\s+(?:è|sono|era|erano|è\s+stat[oa]|sono\s+stat[ie])(?![\p{L}])/iu,
+    re: /^[^\p{L}]*(?:e\s+)?ad?\s+(?:affermarlo|dirlo|sostenerlo|spiegarlo|confermarlo|ricordarlo|sottolinearlo|annunciarlo|dichiararlo|rivelarlo|ribadirlo|denunciarlo|assicurarlo|precisarlo|raccontarlo|scriverlo)(?:\s+(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|era|erano))?(?![\p{L}])/iu,
+    // (the copula may be left out, as headlines and agency copy do: "A dirlo l'avvocato X, difensore di …")
     example: 'Ad affermarlo è Rita Valli, presidente dell’Ordine degli architetti.',
   },
   {
@@ -601,7 +606,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ministro', 'ministra', 'senatore', 'senatrice', 'sindaco', 'sindaca', 'ricercatore', 'ricercatrice', 'analista',
   'portavoce', 'dirigente', 'amministratore', 'delegato', 'delegata', 'capo', 'signor', 'signora', 'sig', 'dr',
   // offices that formal prose capitalises, before a name or alone ("il Sottosegretario ha sottolineato …")
-  'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera', 'deputato', 'deputata',
+  // "vice" written apart ("il Vice Sindaco Laura Adduce", "il vice ministro")
+  'vice', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera', 'deputato', 'deputata',
   'segretario', 'segretaria', 'commissario', 'commissaria', 'governatore', 'governatrice', 'ambasciatore',
   'ambasciatrice', 'prefetto', 'questore', 'procuratore', 'procuratrice', 'rettore', 'rettrice', 'premier',
   // ranks, capitalised before the officer's name ("Generale Salvatore Luongo", "Colonnello Loreto Biscardi")

@@ -391,6 +391,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const stem = roleStem(person.role!);
     const placeholder = stem ? entities.get(`r:${stem}`) : undefined;
     if (!placeholder || placeholder.mergedInto || placeholder === person) return;
+    // ("il tecnico veneziano" is not "il tecnico di Milano": roles that both say more, and nothing alike, are two people)
+    const more = (role: string) => new Set(role.split(/[\s,’']+/).map((w) => fold(w)).filter((w) => w.length > 2 && !isStopword(w, 'it') && roleStem(w) !== stem));
+    const said = more(placeholder.role ?? '');
+    const own = more(person.role!);
+    if (said.size && own.size && ![...said].some((w) => own.has(w))) return;
     placeholder.mergedInto = person;
     for (const q of placeholder.quotes) if (!person.quotes.some((x) => x.paragraph === q.paragraph && x.text === q.text && x.kind === q.kind)) person.quotes.push(q);
     placeholder.quotes = [];
@@ -1009,6 +1014,24 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         labelled = focus;
         byTitle = true;
         afterLabel = 0;
+      } else if (si === sentences.length - 1 && !s.quotations.length && /:\s*$/u.test(s.text)) {
+        // "Amareggiato, dall’altra, il tecnico di Milano Sergio Scariolo:": a paragraph's last sentence that names one
+        // person and ends with a colon introduces the words of the paragraph after
+        const names = fullNamesBefore(toks, s.frame, s.text.length);
+        // (read from the noun phrase that holds the name: after the adjuncts set off by commas before it)
+        const at = names.length === 1 ? s.frame.lastIndexOf(names[0]!) : -1;
+        let from = 0;
+        toks.forEach((t, k) => {
+          if (t.text === ',' && t.start < at) from = k + 1;
+        });
+        const subject = at >= 0 ? subjectForward(toks, s.frame, from, toks.length, true) : undefined;
+        const who = subject?.kind === 'name' && subject.name === names[0] ? entityFor(subject, focus, orgFocus, undefined) : undefined;
+        if (who?.sort === 'person') {
+          focus = who;
+          labelled = who;
+          byTitle = true;
+          afterLabel = 0;
+        }
       }
     });
     if (sentences.length && pending.length === sentences.length) unspoken = { paragraph: p.number, sentences, text: p.text, quoted: sentences.some(({ s }) => s.quotations.length > 0) };

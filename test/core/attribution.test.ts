@@ -1982,3 +1982,36 @@ describe('offices before names at a ceremony', () => {
     expect(speaker(drafts, 'Plinio Vani').quotes.every((q) => q.paragraph === 1)).toBe(true);
   });
 });
+
+describe('court and sports copy: verbless openers, the family, the coach introduced with a colon', () => {
+  it('GIVEN ““…”. A dirlo l’avvocato X, difensore di …” (no copula) and ““… – afferma il Vice Sindaco X – …”” THEN each quotation is its speaker’s, the office no part of the name', () => {
+    const drafts = speakersOf(
+      'Pena ridotta per Daniele Sarti.',
+      '"La nostra è una soddisfazione parziale, faremo ricorso in Cassazione". A dirlo l\'avvocato Tommaso Poli, difensore di Sarti.',
+      '“È ufficiale! Per la prima volta la città è arrivo di tappa – afferma il Vice Sindaco Laura Addis – Sarà un bel momento di sport.”',
+    );
+    expect(has(speaker(drafts, 'Tommaso Poli').quotes, 2, 'direct', 'La nostra è una soddisfazione parziale')).toBe(true);
+    const addis = speaker(drafts, 'Laura Addis');
+    expect(addis.role).toBe('Vice Sindaco');
+    expect(has(addis.quotes, 3, 'direct', 'Sarà un bel momento di sport')).toBe(true);
+  });
+
+  it('GIVEN ““…”. X, madre del giovane tifoso ucciso, commenta così la sentenza” THEN X speaks, with that apposition as role', () => {
+    const drafts = speakersOf('Pena ridotta per Daniele Sarti.', '"Era quello che abbiamo sempre temuto. Ora non mi rimane che aspettare". Antonella Leoni, madre del giovane tifoso ucciso, commenta così all\'Adnkronos la sentenza di appello.');
+    const lei = speaker(drafts, 'Antonella Leoni');
+    expect(lei.role).toBe('madre del giovane tifoso ucciso');
+    expect(lei.quotes.map((q) => q.paragraph)).toContain(2);
+  });
+
+  it('GIVEN one coach’s words (“– esordisce il tecnico veneziano –”), then a paragraph “Amareggiato, dall’altra, il tecnico di Milano X:” and a paragraph of quotation in the first person THEN that quotation is X’s, and the first coach’s words are not', () => {
+    const drafts = speakersOf(
+      'Felice e commosso coach Vitti al termine della gara vinta contro Milano.',
+      '“Il mio commento -esordisce il tecnico veneziano- parte dal fatto che sabato ho avuto problemi importanti”.',
+      'Amareggiato, dall’altra, il tecnico di Milano Sergio Scarpi:',
+      '“Partita equilibrata, ma bisogna dare merito a Varese. Noi ci abbiamo provato, ma i dettagli ci hanno fatto perdere”.',
+    );
+    const scarpi = speaker(drafts, 'Sergio Scarpi');
+    // (the first coach's words, said by "il tecnico veneziano", are not the coach of Milano's)
+    expect(scarpi.quotes.map((q) => q.paragraph)).toEqual([4]);
+  });
+});
