@@ -70,6 +70,8 @@ const singular = [
   'chiarisce', 'ha chiarito', 'riferisce', 'ha riferito', 'comunica', 'ha comunicato', 'testimonia', 'ha testimoniato',
   // assuring that ("assicura" alone is also "secures", and is read only next to a quotation)
   'assicura che', 'ha assicurato che',
+  // saying, in the progressive: "“…” stava dichiarando alle telecamere Orlando prima di essere interrotto"
+  '(?:sta|stava) (?:dicendo|dichiarando|spiegando|raccontando|commentando|rispondendo)',
   // wondering aloud, in the perfect: "Rossi si è quindi domandato se fosse possibile «…»"
   'si (?:è|era)(?: (?:quindi|poi|anche|allora|infine|invece|però|dunque))? (?:chiest|domandat)[oa]',
   // what an office or a company makes known: "“…”, fa sapere la Prefettura", "ha reso noto il Comune"

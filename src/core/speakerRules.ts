@@ -202,6 +202,22 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     },
   },
   {
+    // "Gli fa eco il collega di Confesercenti, Mimmo Alessi: «…»": a dative clitic opening the sentence, then the verb,
+    // then its subject (the one the clitic stands for spoke before)
+    id: 'clitic-then-verb',
+    phase: 'refine',
+    example: ['«Il bilancio è in ordine», ha detto il presidente Sara Gobbi.', 'Gli fa eco il collega di Confesercenti, Aldo Bruni: «Anche per noi è andata benissimo».'],
+    speaker: 'Aldo Bruni',
+    read: (c) => {
+      let i = 0;
+      while (c.toks[i]?.word && CLAUSE_OPENERS.has(c.toks[i]!.lower)) i++;
+      if (i !== c.vStart - 1 || !/^(?:gli|le)$/.test(c.toks[i]!.lower)) return undefined;
+      const stop = c.toks.findIndex((t, k) => k > c.vEnd && /^[:;.]$/.test(t.text));
+      const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1, stop > 0 ? stop : c.toks.length);
+      return fwd?.kind === 'name' ? { subject: fwd, inverted: true, statementEnd: stop > 0 ? c.toks[stop]!.start : c.s.text.length } : undefined;
+    },
+  },
+  {
     // "Dice Rossi: «…»": a speech verb opening the sentence with its subject after it
     id: 'verb-first',
     phase: 'refine',

@@ -1630,7 +1630,17 @@ export function subjectColonSpeaker(toks: readonly Tok[], frame: string, quoteSt
     while (v < colon && v - i < 5 && toks[v]!.word && !toks[v]!.cap && !ROLE_SUBJECT_AUXILIARIES.has(toks[v]!.lower) && !isPreposition(toks[v])) v++;
     return v < colon && ROLE_SUBJECT_AUXILIARIES.has(toks[v]!.lower) && toks[v]!.lower !== 'si' ? { kind: 'role', role: phrase.role, at: toks[i]!.start } : undefined;
   }
-  if (names.length !== 1) return undefined;
+  if (names.length > 1) {
+    // "Dopo i saluti …, a Leda Masio e Mirella Oliveri, il presidente della croce rossa Pierangelo Bruno ha voluto
+    // ringraziare il comune: «…»": of several names, the one that is the subject of the last clause before the colon,
+    // its auxiliary right after it
+    for (let k = colon - 1; k >= 1; k--) {
+      if (!toks[k]!.word || !/^(?:ha|hanno|aveva|avevano|è|era)$/.test(toks[k]!.lower) || !isNameToken(toks[k - 1])) continue;
+      const subject = subjectBefore(toks, frame, k);
+      return subject.kind === 'name' && subject.name.includes(' ') && names.includes(subject.name) ? subject : undefined;
+    }
+    return undefined;
+  }
   for (let k = 1; k < colon; k++) {
     const next = toks[k]!;
     if (!next.word || next.cap || isNameToken(next) || isPreposition(next) || ARTICLES.has(next.lower) || /^(?:e|ed|o|ma|che|come)$/.test(next.lower)) continue;

@@ -2015,3 +2015,25 @@ describe('court and sports copy: verbless openers, the family, the coach introdu
     expect(scarpi.quotes.map((q) => q.paragraph)).toEqual([4]);
   });
 });
+
+describe('echoes, thanks after a list of names, and saying in the progressive', () => {
+  it('GIVEN one speaker, then “Gli fa eco il collega di Confesercenti, X: “… – ha detto – …”” THEN the second quotation is X’s, not the first speaker’s', () => {
+    const drafts = speakersOf(
+      '“È stato un weekend importantissimo – ha detto il presidente di Confcommercio, Andrea Baldi – dopo giorni difficili”.',
+      'Gli fa eco il collega di Confesercenti, Mimmo Alesi: “È andata davvero benissimo – ha detto – e anche il mercato ne ha risentito”.',
+    );
+    expect(speaker(drafts, 'Andrea Baldi').quotes.every((q) => q.paragraph === 1)).toBe(true);
+    expect(has(speaker(drafts, 'Mimmo Alesi').quotes, 2, 'direct', 'È andata davvero benissimo')).toBe(true);
+  });
+
+  it('GIVEN “Dopo i riconoscimenti a Leda Masi e Mirella Oli, il presidente della croce rossa Piero Bruni ha voluto ringraziare il comune: “…”” THEN the quotation is the subject’s, not one of the names thanked', () => {
+    const drafts = speakersOf('L’ambulanza è stata donata dal comune.', 'Dopo i riconoscimenti rivolti a Leda Masi e Mirella Oli, il presidente della croce rossa Piero Bruni ha voluto ringraziare il comune: “Si tratta della terza ambulanza che ci viene donata”.');
+    expect(has(speaker(drafts, 'Piero Bruni').quotes, 2, 'direct', 'Si tratta della terza ambulanza')).toBe(true);
+    expect(drafts.map((d) => d.name)).not.toContain('Leda Masi');
+  });
+
+  it('GIVEN ““…” stava dichiarando alle telecamere X prima di essere interrotto” THEN the quotation is X’s', () => {
+    const drafts = speakersOf('Scontro in aula tra il presidente Marco Bucci e Andrea Orsi.', '“Non si può far passare l’idea che l’opposizione conosca il piano” stava dichiarando alle telecamere Orsi prima di essere interrotto.');
+    expect(has(speaker(drafts, 'Andrea Orsi').quotes, 2, 'direct', 'Non si può far passare l’idea')).toBe(true);
+  });
+});
