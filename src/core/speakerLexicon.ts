@@ -70,6 +70,8 @@ const singular = [
   'chiarisce', 'ha chiarito', 'riferisce', 'ha riferito', 'comunica', 'ha comunicato', 'testimonia', 'ha testimoniato',
   // assuring that ("assicura" alone is also "secures", and is read only next to a quotation)
   'assicura che', 'ha assicurato che',
+  // thanking in public: "Il presidente X e il suo vice Y hanno ringraziato l’Amministrazione per …"
+  'ringrazia', 'ha ringraziato',
   // saying, in the progressive: "“…” stava dichiarando alle telecamere Orlando prima di essere interrotto"
   '(?:sta|stava) (?:dicendo|dichiarando|spiegando|raccontando|commentando|rispondendo)',
   // wondering aloud, in the perfect: "Rossi si è quindi domandato se fosse possibile «…»"
@@ -125,7 +127,7 @@ const plural = [
   'denunciano', 'hanno denunciato', 'annunciano', 'hanno annunciato', 'replicano', 'hanno replicato', 'ammettono',
   'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',
   'riferiscono', 'hanno riferito', 'comunicano', 'hanno comunicato', 'testimoniano', 'hanno testimoniato', 'osservano', 'rilevano',
-  'assicurano che', 'hanno assicurato che',
+  'assicurano che', 'hanno assicurato che', 'ringraziano', 'hanno ringraziato',
 ];
 /**
  * Verbs of saying only next to a quotation, right after it ("“…”, ha esordito Salvini") or right before it ("ha
@@ -192,7 +194,7 @@ export const VERB_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Adverbs that may stand between an auxiliary and its participle ("ha quindi espresso", "ha poi aggiunto"). */
-const INNER_ADVERBS = '(?:quindi|poi|anche|inoltre|ancora|infine|invece|già|subito|pure|tuttavia|comunque|dunque|più volte|così)';
+const INNER_ADVERBS = '(?:quindi|poi|anche|inoltre|ancora|infine|invece|già|subito|pure|tuttavia|comunque|dunque|più volte|così|appunto|sempre|spesso|infatti|però)';
 /** "ha detto" also as "ha poi detto" and "ha, infine, detto". */
 function withAdverb(source: string): string {
   return source.replace(AUXILIARY, `$1(?:,?\\s+${INNER_ADVERBS},?)?\\s+`);

@@ -2037,3 +2037,15 @@ describe('echoes, thanks after a list of names, and saying in the progressive', 
     expect(has(speaker(drafts, 'Andrea Orsi').quotes, 2, 'direct', 'Non si può far passare l’idea')).toBe(true);
   });
 });
+
+describe('thanks in public and adverbs inside a perfect', () => {
+  it('GIVEN “Il presidente della società X ha ringraziato l’Amministrazione per …” THEN thanking in public is X’s reported statement', () => {
+    const drafts = speakersOf('Inaugurato il nuovo campo di calcio.', 'Il presidente della società sportiva Andrea Lodi ha ringraziato l’Amministrazione comunale per gli investimenti effettuati.');
+    expect(has(speaker(drafts, 'Andrea Lodi').quotes, 2, 'reported', 'ha ringraziato l’Amministrazione')).toBe(true);
+  });
+
+  it('GIVEN “l’assessore X aveva appunto rimarcato con forza il fatto che …” THEN the adverb between auxiliary and participle leaves the verb of saying whole', () => {
+    const drafts = speakersOf('Riunione sui nuovi orari dei treni.', 'In un recente incontro, l’assessore Barbara Bona aveva appunto rimarcato con forza il fatto che la valle non sarebbe stata penalizzata.');
+    expect(has(speaker(drafts, 'Barbara Bona').quotes, 2, 'reported', 'aveva appunto rimarcato')).toBe(true);
+  });
+});
