@@ -18,6 +18,9 @@ import {
   FIRST_PERSON,
   fullNamesBefore,
   isNameToken,
+  isPreposition,
+  isRoleTok,
+  isTitle,
   letters,
   nameEndForward,
   sliceText,
@@ -550,6 +553,29 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     speaker: 'Bruno Neri',
     focuses: true,
     owner: ({ s, interviewee }) => (interviewee && /^\s*[“«"„]/u.test(s.text) ? interviewee() : undefined),
+  },
+  {
+    // "La speranza dell’assessora Micol Lanzi è che “…”", "Per la deputata di Fratelli d’Italia X, invece, “…”": a
+    // quotation of a few words or more that no construction gives to anyone, in a sentence that names one person in
+    // full, with their office, and nobody else, is that person's (a nickname or a title, a word or two, is left alone)
+    id: 'one-person-named',
+    example: ['La speranza dell’assessore Aldo Bruni è che “i cittadini siano accoglienti e si godano questo spettacolo”.'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, toks, resolve }) => {
+      if (s.quotations.reduce((n, q) => n + q.inner.trim().split(/\s+/).length, 0) < 5) return undefined;
+      const names = fullNamesBefore(toks, s.frame, s.frame.length);
+      if (names.length !== 1) return undefined;
+      const at = s.frame.indexOf(names[0]!);
+      const k = toks.findIndex((t) => t.start === at);
+      // (named with an office right before: "dell’assessora", "del sindaco di Paliano", "la deputata di Fratelli
+      // d’Italia" — its complement between, no other word; a hymn's or an award's name is no one, nor the object of
+      // someone else's verb, "Il giudice ha ascoltato X")
+      let r = k - 1;
+      while (r >= 0 && k - r <= 5 && !isRoleTok(toks[r]) && !isTitle(toks[r]!) && (!toks[r]!.word || toks[r]!.cap || isPreposition(toks[r]) || /^d['’]/u.test(toks[r]!.lower))) r--;
+      if (r < 0 || k - r > 5 || !(isRoleTok(toks[r]) || isTitle(toks[r]!))) return undefined;
+      return resolve({ kind: 'name', name: names[0]!, at, person: true });
+    },
   },
 ];
 

@@ -2049,3 +2049,11 @@ describe('thanks in public and adverbs inside a perfect', () => {
     expect(has(speaker(drafts, 'Barbara Bona').quotes, 2, 'reported', 'aveva appunto rimarcato')).toBe(true);
   });
 });
+
+describe('a quotation nobody says, in a sentence naming one person with an office', () => {
+  it('GIVEN “La speranza dell’assessora X è che “…”” THEN the quotation is X’s; GIVEN a hymn’s title in capitals (“Veni Creator Spiritus”) and a short nickname THEN nobody’s', () => {
+    expect(has(speaker(speakersOf('Il film si gira in città.', 'La speranza dell’assessora Micol Lanza è che “i cittadini siano accoglienti e si godano questo spettacolo”.'), 'Micol Lanza').quotes, 2, 'direct', 'i cittadini siano accoglienti')).toBe(true);
+    expect(speakersOf('Il coro cantò a lungo.', 'Poi intonò Veni Creator Spiritus, con le parole “vieni, o Spirito creatore, visita le nostre menti”.')).toEqual([]);
+    expect(speakersOf('Il processo è finito.', 'Il carico era destinato al boss Franco Cali, meglio noto come “il biondo”.')).toEqual([]);
+  });
+});
