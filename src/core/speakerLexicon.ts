@@ -203,7 +203,9 @@ function withAdverb(source: string): string {
 // Compiling these patterns (thousands of case-insensitive Unicode alternatives) is a noticeable share of a cold
 // start: they are built the first time speakers are looked for, which a question never needs.
 let reportingVerbRe: RegExp | undefined;
-let anchored: readonly (readonly [RegExp, ReportingVerb])[] | undefined;
+// Each entry's own pattern, anchored, compiled when a look-up first reaches it; and the entry found for each form.
+const anchored: (RegExp | undefined)[] = [];
+const entryOfForm = new Map<string, ReportingVerb>();
 
 /**
  * One regular expression for every reporting verb, longest alternatives first; group 1 is the verb.
@@ -248,8 +250,13 @@ function alternatives(): string {
  */
 export function verbEntry(form: string): ReportingVerb {
   const lower = form.toLowerCase();
-  anchored ??= REPORTING_VERBS.map((v) => [new RegExp(`^(?:${withAdverb(v.source)})$`, 'iu'), v] as const);
-  return anchored.find(([re]) => re.test(lower))?.[1] ?? { source: lower, plural: false, gerund: false, inverts: false };
+  let entry = entryOfForm.get(lower);
+  if (!entry) {
+    const k = REPORTING_VERBS.findIndex((v, i) => (anchored[i] ??= new RegExp(`^(?:${withAdverb(v.source)})$`, 'iu')).test(lower));
+    entry = REPORTING_VERBS[k] ?? { source: lower, plural: false, gerund: false, inverts: false };
+    entryOfForm.set(lower, entry);
+  }
+  return entry;
 }
 
 /**
