@@ -820,12 +820,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           spoke = true;
         }
         attributed.splice(attributed.indexOf(cat), 1);
-        if (!attributed.length) {
+        if (!attributed.length && cat.hit.form !== 'e-il-racconto-di') {
           // "Ne è convinta X, che si augura di “…”": fragments quoted after the speaker are theirs too (not after "È il
           // racconto di X", whose words came before: "… destinato al boss X, meglio noto come “…”" names someone)
           const named = toks[cat.hit.tokEnd]?.end ?? 0;
           for (const q of s.quotations) {
-            if (q.start < named || cat.hit.form === 'e-il-racconto-di') continue;
+            if (q.start < named) continue;
             direct(cat.entity, q);
             spoke = true;
           }
