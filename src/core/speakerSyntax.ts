@@ -65,7 +65,10 @@ export function lex(text: string): Tok[] {
     if (!t.cap || t.initial || !prev.cap || prev.end + 1 !== t.start) continue;
     const next = out[i + 1];
     const between = PARTICLES.has(t.lower) && next?.cap && t.end + 1 === next.start;
-    if (between || ELIDED_SURNAME.test(t.text)) out[i] = { ...t, particle: true };
+    // "il rettore Luigi Dei ha detto": a preposition is written in lower case inside a sentence, so a capitalised one
+    // closing a name (no capitalised word after it) is a surname
+    const closing = SURNAME_PARTICLES.has(t.lower) && !prev.initial && prev.text.length >= 3 && !(next?.word && next.cap);
+    if (between || closing || ELIDED_SURNAME.test(t.text)) out[i] = { ...t, particle: true };
   }
   // A surname that opens with its particle, inside a sentence ("ha continuato Della Valle", "ha detto Di Maio"): a
   // preposition is written in lower case there, so a capitalised one before a capitalised word is the surname's.
@@ -142,7 +145,8 @@ const ROLE_VERB_AUXILIARIES: ReadonlySet<string> = new Set(['ha', 'hanno', 'avev
 
 /** A resolved subject of a reporting verb. */
 export type Subject =
-  | { kind: 'name'; name: string; role?: string; at: number; person?: boolean }
+  /** `known`: the name counts only as the surname of a person the article names in full elsewhere. */
+  | { kind: 'name'; name: string; role?: string; at: number; person?: boolean; known?: boolean }
   | { kind: 'document'; head: string; owner?: string; descriptors: string[]; at: number }
   | { kind: 'organisation-anaphor'; at: number }
   | { kind: 'focus'; at: number }
@@ -374,6 +378,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       if (toks[c]!.lower !== 'che' || !isNameToken(toks[c - 1])) continue;
       const named = subjectBefore(toks, frame, c);
       if (named.kind === 'name' && (named.role || named.name.includes(' '))) return named;
+      // ("Ha preso la parola anche Dara che non ha nascosto i ritardi ma ha evidenziato …": a surname alone, when the
+      // article names that person in full)
+      if (named.kind === 'name' && c - 1 === toks.findIndex((x) => x.start === named.at)) return { ...named, known: true };
       break;
     }
     return { kind: 'none' };
@@ -609,7 +616,10 @@ export function clauseSubject(toks: readonly Tok[], frame: string, before: numbe
   for (let k = 0; k < before; k++) {
     if (!isNameToken(toks[k]) || (k > 0 && isNameToken(toks[k - 1]))) continue;
     const end = nameEndForward(toks, k);
-    if (end >= before || !toks[end]?.word || toks[end]!.cap) continue;
+    // ("Stanislao Saeli, procuratore militare a Verona, ha giustificato …": an office in apposition between commas)
+    const apposition = appositionEnd(toks, end, before);
+    const next = apposition ?? end;
+    if (next >= before || !toks[next]?.word || toks[next]!.cap) continue;
     // the name opens its clause, alone or after its office ("…, la vicepresidente della giunta Sonia Viale oppone"):
     // "… per contattare Giampedrone e …" is an object
     let b = k - 1;
@@ -617,7 +627,24 @@ export function clauseSubject(toks: readonly Tok[], frame: string, before: numbe
     const lead = toks.slice(b + 1, k);
     if (lead.length && !(lead.length <= 6 && (ARTICLES.has(lead[0]!.lower) || /^l'/.test(lead[0]!.lower) || isRoleTok(lead[0])) && lead.some((t) => isRoleTok(t) || isTitle(t) || ROLE_SET.has(t.lower.replace(/^l'/, ''))))) continue;
     const subject = subjectBefore(toks, frame, end);
-    return subject.kind === 'name' && subject.name.includes(' ') ? subject : undefined;
+    if (subject.kind !== 'name' || !subject.name.includes(' ')) return undefined;
+    return apposition !== undefined && !subject.role ? { ...subject, role: sliceText(frame, toks, end + 1, apposition - 1) } : subject;
+  }
+  return undefined;
+}
+
+/**
+ * After a name ending at token `end`, an office in apposition set off by commas ("…, procuratore militare a Verona,"):
+ * the token after its closing comma, or undefined.
+ */
+function appositionEnd(toks: readonly Tok[], end: number, before: number): number | undefined {
+  if (toks[end]?.text !== ',') return undefined;
+  let r = end + 1;
+  if (ARTICLES.has(toks[r]?.lower ?? '')) r++;
+  if (!isRoleTok(toks[r])) return undefined;
+  for (let q = r + 1; q < before && q - r < 12; q++) {
+    if (toks[q]!.text === ',') return q + 1;
+    if (!toks[q]!.word && !/^['’-]$/u.test(toks[q]!.text)) return undefined;
   }
   return undefined;
 }
@@ -828,13 +855,15 @@ function spokesperson(toks: readonly Tok[], frame: string, k: number): Subject |
 function unclosedApposition(toks: readonly Tok[], frame: string, start: number, end: number): Subject | undefined {
   let c = start - 1;
   while (c >= 0 && toks[c]!.word && !toks[c]!.cap && start - c <= 6) c--;
-  if (c < 2 || toks[c]!.text !== ',' || !isRoleTok(toks[c + 1])) return undefined;
+  // ("Irene Zubani, la vedova dell’imprenditore di Marcheno vorrebbe …": the office may take its article)
+  const r = ARTICLES.has(toks[c + 1]?.lower ?? '') ? c + 2 : c + 1;
+  if (c < 2 || toks[c]!.text !== ',' || !isRoleTok(toks[r])) return undefined;
   const first = nameStartBack(toks, c - 1);
   if (c - first < 2 || !isNameToken(toks[first])) return undefined;
   let o = first - 1;
   while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
   if (o >= 0) return undefined;
-  return { kind: 'name', name: sliceText(frame, toks, first, c), role: sliceText(frame, toks, c + 1, end + 1), at: toks[first]!.start };
+  return { kind: 'name', name: sliceText(frame, toks, first, c), role: sliceText(frame, toks, r, end + 1), at: toks[first]!.start };
 }
 
 /**
@@ -973,6 +1002,26 @@ export function roleStem(role: string): string | undefined {
  * follows. Stops at a clause boundary: a stop, a colon, a gerund, "che".
  * @param freeStart - the first noun phrase counts as a subject even after a preposition (the object of "dare la parola a")
  */
+// Marks that open a quoted title inside a sentence.
+const TITLE_QUOTES: ReadonlySet<string> = new Set(["'", '‘', '"', '“', '«']);
+
+/**
+ * Where the search for a subject resumes after a relative clause inserted between commas at token `k` (its "che" or
+ * "cui"): the closing comma, when a name of two words or more follows it ("…, di cui la scuola fa parte, Gabriella De
+ * Santis"); -1 otherwise.
+ */
+function afterInsertedRelative(toks: readonly Tok[], k: number): number {
+  let open = k - 1;
+  if (toks[open]?.word && PREPOSITIONS.has(toks[open]!.lower)) open--;
+  if (toks[open]?.text !== ',') return -1;
+  for (let j = k + 1; j < toks.length && j - k < 15; j++) {
+    const x = toks[j]!;
+    if (x.text === ',') return isNameToken(toks[j + 1]) && nameEndForward(toks, j + 1) - (j + 1) >= 2 ? j : -1;
+    if (!x.word) return -1;
+  }
+  return -1;
+}
+
 export function subjectForward(toks: readonly Tok[], frame: string, from: number, to = toks.length, freeStart = false): Subject | undefined {
   const limit = Math.min(to, from + 45);
   let depth = 0;
@@ -984,6 +1033,8 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
   let firstRole = -1;
   let firstGoverned = false;
   let verbAt = limit;
+  // where the office's words end when a relative clause stands between them and the name
+  let roleEnd = -1;
   for (let k = from; k < limit; k++) {
     const t = toks[k]!;
     if (!t.word) {
@@ -993,7 +1044,15 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
       continue;
     }
     if (depth) continue;
-    if (!t.cap && (t.lower === 'che' || t.lower === 'cui' || (/(?:ando|endo)$/.test(t.lower) && t.lower.length > 5))) break;
+    if (!t.cap && (t.lower === 'che' || t.lower === 'cui' || (/(?:ando|endo)$/.test(t.lower) && t.lower.length > 5))) {
+      // "la dirigente dell'istituto, di cui la scuola fa parte, Gabriella De Santis": a relative clause between
+      // commas inside the office's phrase, the person in apposition after it
+      const resume = roleAt >= 0 ? afterInsertedRelative(toks, k) : -1;
+      if (resume < 0) break;
+      if (roleEnd < 0) roleEnd = toks[k - 1]!.text === ',' ? k - 1 : k - 2;
+      k = resume;
+      continue;
+    }
     // "Il mister ha raccontato di avere scelto la Sampdoria": a role followed by an auxiliary is that verb's subject,
     // and a name after the verb is not in apposition to it
     if (roleAt >= 0 && !governed && !t.cap && ROLE_VERB_AUXILIARIES.has(t.lower)) {
@@ -1020,6 +1079,12 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     // "Lo comunica l’Istat": an organisation named after the elided article, opening the noun phrase
     const org = npStart < 0 && !isPreposition(prevWord) ? elidedName(t) : undefined;
     if (org) return { kind: 'name', name: org.name, at: org.at };
+    // "dell'istituto comprensivo 'Marconi'": a name in quotation marks is the title of a place or a work
+    if (isNameToken(t) && prevTok && !prevTok.word && TITLE_QUOTES.has(prevTok.text)) {
+      k = nameEndForward(toks, k) - 1;
+      lastRunComplement = true;
+      continue;
+    }
     if (isNameToken(t) && !isElidedComplement(t)) {
       let end = nameEndForward(toks, k);
       if (/\d/.test(toks[end - 1]!.text)) end--;
@@ -1058,7 +1123,7 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
       if (roleAt >= 0 && roleAt < start) {
         let r0 = roleAt;
         if (ARTICLES.has(toks[r0]!.lower)) r0++;
-        let r1 = start;
+        let r1 = roleEnd > r0 && roleEnd < start ? roleEnd : start;
         while (r1 > r0 && !toks[r1 - 1]!.word) r1--;
         if (r1 > r0) role = sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, '').replace(/[\s,]+$/, '');
       }

@@ -404,6 +404,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     switch (subject.kind) {
       case 'name': {
         const full = resolveName(subject.name);
+        if (subject.known && full === subject.name) return undefined;
         const key = `n:${fold(full)}`;
         let e = entities.get(key);
         if (!e) {

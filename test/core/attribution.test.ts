@@ -2057,3 +2057,42 @@ describe('a quotation nobody says, in a sentence naming one person with an offic
     expect(speakersOf('Il processo è finito.', 'Il carico era destinato al boss Franco Cali, meglio noto come “il biondo”.')).toEqual([]);
   });
 });
+
+describe('offices with a quoted title or a relative clause, and a surname taking the floor', () => {
+  it('GIVEN “– ha detto la dirigente dell’istituto ‘Marconi’, di cui la scuola fa parte, X –” THEN the quotation is X’s, not the school’s', () => {
+    const drafts = speakersOf("La scuola porta ora il nome di Samuel.", "''Questa e' una giornata importante - ha detto la dirigente scolastica dell'istituto comprensivo 'Marconi', di cui la scuola fa parte, Gabriella Neri - perche' questa morte ha colpito tutti''.");
+    const neri = speaker(drafts, 'Gabriella Neri');
+    expect(has(neri.quotes, 2, 'direct', 'Questa e')).toBe(true);
+    expect(neri.role).toBe("dirigente scolastica dell'istituto comprensivo 'Marconi'");
+    expect(drafts.map((d) => d.name).some((n) => /Marconi/.test(n))).toBe(false);
+  });
+
+  it('GIVEN “Ha preso la parola anche X che non ha nascosto … ma ha evidenziato che “…”” THEN the quotation is X’s when the article names X in full, and nobody’s when it does not', () => {
+    const said = 'Ha preso la parola anche Dara che non ha nascosto i ritardi dell’opera ma ha evidenziato l’importanza che “ora questa è finita e abbiamo intenzione di coprirla”.';
+    const drafts = speakersOf('Presenti il sindaco Enrico Volpi e il vicesindaco Andrea Dara.', said);
+    expect(has(speaker(drafts, 'Andrea Dara').quotes, 2, 'direct', 'ora questa è finita')).toBe(true);
+    expect(speakersOf('Presenti il sindaco Enrico Volpi.', said.replace('Dara', 'Bruno')).map((d) => d.name)).not.toContain('Bruno');
+  });
+
+  it('GIVEN “X, procuratore militare a Verona, ha giustificato …, definendolo un atto obbligato” THEN what X called it is X’s, with the office in apposition as the role', () => {
+    const drafts = speakersOf('La procura ha aperto un’indagine.', 'Stefano Sali, procuratore militare a Verona, ha giustificato l’apertura del fascicolo, definendolo un atto obbligato.');
+    const sali = speaker(drafts, 'Stefano Sali');
+    expect(has(sali.quotes, 2, 'reported', 'definendolo un atto obbligato')).toBe(true);
+    expect(sali.role).toBe('procuratore militare a Verona');
+  });
+
+  it('GIVEN “Anche X, la vedova dell’imprenditore vorrebbe sfuggire ai giornalisti. «…» commenta la donna.” THEN the quotation is X’s, not the last speaker’s', () => {
+    const drafts = speakersOf(
+      '«Sì, sei libero. Stai tranquillo», ha detto l’avvocato Luca Neri al suo assistito.',
+      'Anche Irene Bassi, la vedova dell’imprenditore di Marcheno vorrebbe sfuggire ai giornalisti. Non riesce. «Cercavamo giustizia e siamo felici» commenta la donna.',
+    );
+    expect(has(speaker(drafts, 'Irene Bassi').quotes, 2, 'direct', 'Cercavamo giustizia')).toBe(true);
+    expect(speaker(drafts, 'Luca Neri').quotes.every((q) => q.paragraph === 1)).toBe(true);
+  });
+
+  it('GIVEN “– ha detto il rettore Luigi Dei –” THEN the capitalised particle closing the name is the surname', () => {
+    const drafts = speakersOf('Le matricole sono state accolte in Palazzo Vecchio.', '“Avete già iniziato i corsi - ha detto il rettore Luigi Dei -. State partendo per un bel viaggio”.');
+    expect(has(speaker(drafts, 'Luigi Dei').quotes, 2, 'direct', 'Avete già iniziato')).toBe(true);
+    expect(speakersOf('La sede è nel palazzo di Siena dei Piccolomini.', 'Il restauro, ha detto il sindaco, è finito.').map((d) => d.name)).not.toContain('Siena dei');
+  });
+});
