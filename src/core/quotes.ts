@@ -52,6 +52,8 @@ export function findQuotations(original: string): Quotation[] {
   let text = original.includes("''") ? original.replace(/''/g, '"\u0001') : original;
   if (/‘[‘’]|’’/.test(text)) text = text.replace(/‘[‘’]/g, '“\u0001').replace(/’’/g, '”\u0001');
   if (text.includes('<<')) text = text.replace(/<<(?!<)/g, '«\u0001').replace(/>>(?!>)/g, '»\u0001');
+  // "“… Capitale della Cultura 2024″ ha sottolineato": a double prime typed for the closing mark of an open quotation
+  if (text.includes('″')) text = text.replace(/″/g, (m, k: number) => (text.lastIndexOf('“', k) > text.lastIndexOf('”', k) ? '”' : m));
   text = closingOpeners(singleMarks(text));
   const wide = (at: number) => (text[at + 1] === '\u0001' ? 1 : 0);
   const last = new Map<string, number>();
@@ -93,6 +95,19 @@ export function findQuotations(original: string): Quotation[] {
     if (j < 0) {
       i++;
       continue;
+    }
+    // "“Questa infrastruttura è un fiore all’occhiello – ha affermato il sindaco Mario Rossi. “Un chiaro esempio …”": a
+    // quotation left open, an insert after a dash closed by a full stop, and the next quotation opened: the first ends
+    // at the dash
+    const reopened = close === '”' || close === '»' ? text.indexOf(text[i]!, i + 1) : -1;
+    if (reopened > i && reopened < j) {
+      const dash = /^(.*\S)\s+[–—-]\s+\p{Ll}[^–—\n]*[.!?]\s*$/su.exec(text.slice(i + 1, reopened));
+      if (dash) {
+        const d = i + 1 + dash[1]!.length;
+        out.push({ start: i, end: d, inner: original.slice(i + 1 + wide(i), d) });
+        i = d;
+        continue;
+      }
     }
     const inner = original.slice(i + 1 + wide(i), j);
     const end = j + 1 + wide(j);
@@ -363,6 +378,14 @@ export function maskQuotations(text: string, quotations: readonly Quotation[]): 
     at = q.end - 1;
     if (text[q.end - 1] === "'" && !text.startsWith("''", q.end - 2)) {
       out += '"';
+      at = q.end;
+    }
+    // (a double prime typed for the closing mark; a quotation left open ends at a word, masked with the rest)
+    if (text[q.end - 1] === '″') {
+      out += '”';
+      at = q.end;
+    } else if (/[\p{L}\p{N}]/u.test(text[q.end - 1] ?? '')) {
+      out += ' ';
       at = q.end;
     }
     if (q.end - q.start >= 4 && (doubled(text, q.end - 2) || text.startsWith("''", q.end - 2) || text.startsWith('>>', q.end - 2))) {

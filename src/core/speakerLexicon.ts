@@ -72,6 +72,11 @@ const singular = [
   'assicura che', 'ha assicurato che',
   // thanking in public: "Il presidente X e il suo vice Y hanno ringraziato l’Amministrazione per …"
   'ringrazia', 'ha ringraziato',
+  // calling something something: "ha definito il percorso come «virtuoso, seppur faticoso»" (not "ha definito
+  // l’accordo", settled it)
+  "definisce (?:[\\p{L}'’]+ ){1,4}come", "ha definito (?:[\\p{L}'’]+ ){1,4}come",
+  // promising, a thing said: "Borini, che ha promesso di arrivare in doppia cifra “come minimo”"
+  'promette di', 'promette che', 'ha promesso di', 'ha promesso che',
   // saying, in the progressive: "“…” stava dichiarando alle telecamere Orlando prima di essere interrotto"
   '(?:sta|stava) (?:dicendo|dichiarando|spiegando|raccontando|commentando|rispondendo)',
   // wondering aloud, in the perfect: "Rossi si è quindi domandato se fosse possibile «…»"
@@ -127,7 +132,7 @@ const plural = [
   'denunciano', 'hanno denunciato', 'annunciano', 'hanno annunciato', 'replicano', 'hanno replicato', 'ammettono',
   'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',
   'riferiscono', 'hanno riferito', 'comunicano', 'hanno comunicato', 'testimoniano', 'hanno testimoniato', 'osservano', 'rilevano',
-  'assicurano che', 'hanno assicurato che', 'ringraziano', 'hanno ringraziato',
+  'assicurano che', 'hanno assicurato che', 'ringraziano', 'hanno ringraziato', 'promettono di', 'promettono che', 'hanno promesso di', 'hanno promesso che',
 ];
 /**
  * Verbs of saying only next to a quotation, right after it ("“…”, ha esordito Salvini") or right before it ("ha

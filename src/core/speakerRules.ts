@@ -253,6 +253,22 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     },
   },
   {
+    // "…con l’onorevole Sara Moretto, che ha concluso il suo intervento dicendo al ministro: “…”": a gerund of saying
+    // inside the clause of a verb in a compound tense says what that verb's subject says
+    id: 'gerund-takes-the-auxiliary-subject',
+    phase: 'refine',
+    example: ['In aula sono arrivati i deputati con l’onorevole Anna Bruni, che ha concluso il suo intervento dicendo al ministro: “Venga a riferire in parlamento”.'],
+    speaker: 'Anna Bruni',
+    read: (c, current) => {
+      if (!(current?.kind === 'none' || current?.kind === 'focus') || !c.entry.gerund || c.hits.some((h) => h.subject.kind !== 'none')) return undefined;
+      let k = c.vStart - 1;
+      while (k > 0 && c.vStart - k < 12 && c.toks[k]!.word && !FOCUS_AUXILIARIES.has(c.toks[k]!.lower)) k--;
+      if (k <= 0 || !c.toks[k]!.word || !FOCUS_AUXILIARIES.has(c.toks[k]!.lower)) return undefined;
+      const subject = subjectBefore(c.toks, c.s.frame, k);
+      return subject.kind === 'name' && (subject.role || subject.name.includes(' ')) ? { subject } : undefined;
+    },
+  },
+  {
     // "…, ma crede che": the subject of an earlier verb of the sentence, or of a sentence that opens with a verb
     id: 'coordinated-needs-an-earlier-subject',
     phase: 'refine',

@@ -456,6 +456,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     }
   }
   if (t.text === ',') {
+    // "L’azienda, per voce di Giuseppe Giacobello, responsabile relazioni industriali, ha definito …": who speaks
+    // for the subject
+    const voice = voiceBefore(toks, frame, j);
+    if (voice) return voice;
     // "Mattia, che si considera molto fortunato (…), ha poi concluso", "Mario Rossi, 45 anni, ha detto": a relative
     // clause or an age set off by commas leaves the subject before it, a name opening its clause
     const inserted = insertedClause(toks, j);
@@ -556,6 +560,24 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   const bare = t.lower.replace(/^l'/, '');
   if (ORG_ANAPHORS.has(bare) && (t.lower.startsWith("l'") || ARTICLES.has(toks[j - 1]?.lower ?? ''))) return { kind: 'organisation-anaphor', at: t.start };
   return { kind: 'none' };
+}
+
+/**
+ * "…, per voce di X[, office], verb": the person named after "per voce di" in the phrase set off by commas that ends
+ * at the comma `comma` (the office in apposition after it as their role).
+ */
+function voiceBefore(toks: readonly Tok[], frame: string, comma: number): Subject | undefined {
+  for (let v = comma - 2; v >= 2 && comma - v < 20; v--) {
+    const t = toks[v]!;
+    if (!t.word && t.text !== ',' && !/^['’-]$/u.test(t.text)) return undefined;
+    if (t.lower !== 'voce' || toks[v - 1]?.lower !== 'per' || toks[v - 2]?.text !== ',' || !POSSESSIVE_PREPS.has(toks[v + 1]?.lower ?? '')) continue;
+    const end = nameEndForward(toks, v + 2);
+    if (end - (v + 2) < 2 || !isNameToken(toks[v + 2]) || toks[end]?.text !== ',') return undefined;
+    const role = end < comma && isRoleLike(toks.slice(end + 1, comma)) ? sliceText(frame, toks, end + 1, comma) : undefined;
+    if (end !== comma && !role) return undefined;
+    return { kind: 'name', name: sliceText(frame, toks, v + 2, end), ...(role ? { role } : {}), at: toks[v + 2]!.start, person: true };
+  }
+  return undefined;
 }
 
 /**

@@ -2090,6 +2090,39 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speaker(drafts, 'Luca Neri').quotes.every((q) => q.paragraph === 1)).toBe(true);
   });
 
+  it('GIVEN ““… – ha affermato nel suo intervento il Sindaco del Comune di Fiumicino X. “…”” THEN both quotations are X’s, not the previous speaker’s', () => {
+    const drafts = speakersOf(
+      '“Un giorno importante”, ha detto il presidente di Aeroporti di Roma, Carlo Neri.',
+      '“Questa grande infrastruttura è un fiore all’occhiello del nostro Paese – ha affermato nel suo intervento il Sindaco del Comune di Fiumicino Mario Bacci. “Un chiaro esempio dell’impegno nello sviluppo di questa struttura”.',
+    );
+    const bacci = speaker(drafts, 'Mario Bacci');
+    expect(has(bacci.quotes, 2, 'direct', 'Questa grande infrastruttura')).toBe(true);
+    expect(has(bacci.quotes, 2, 'direct', 'Un chiaro esempio')).toBe(true);
+    expect(speaker(drafts, 'Carlo Neri').quotes.every((q) => q.paragraph === 1)).toBe(true);
+  });
+
+  it('GIVEN “…2024″ ha sottolineato il presidente X” (a double prime for the closing mark) after another speaker’s paragraph THEN the quotation is X’s', () => {
+    const drafts = speakersOf(
+      '“La famiglia porta un’eccellenza” ha detto il presidente della Fondazione Carisap Angelo Gatti “C’è un’unione di intenti che non vedevo da tempo”',
+      '“Tutti questi attori sono necessari affinchè Ascoli diventi Capitale della Cultura 2024″ ha sottolineato il presidente del Bim Tronto Luigi Conti”',
+    );
+    expect(has(speaker(drafts, 'Luigi Conti').quotes, 2, 'direct', 'Tutti questi attori')).toBe(true);
+    expect(speaker(drafts, 'Angelo Gatti').quotes.every((q) => q.paragraph === 1)).toBe(true);
+  });
+
+  it('GIVEN “L’azienda, per voce di X, responsabile relazioni industriali, ha definito il percorso come «…»” THEN X speaks for the company; “ha definito l’accordo” says nothing', () => {
+    const drafts = speakersOf('L’accordo è stato firmato a giugno.', 'L’azienda, per voce di Giuseppe Giaco, responsabile relazioni industriali, ha definito il percorso come «virtuoso, seppur faticoso».');
+    const giaco = speaker(drafts, 'Giuseppe Giaco');
+    expect(has(giaco.quotes, 2, 'direct', 'virtuoso, seppur faticoso')).toBe(true);
+    expect(giaco.role).toBe('responsabile relazioni industriali');
+    expect(speakersOf('L’accordo è stato firmato a giugno.', 'Il sindaco Mario Rossi ha definito l’accordo con la regione.')).toEqual([]);
+  });
+
+  it('GIVEN “X, che ha promesso di arrivare in doppia cifra “come minimo”” THEN the promise is X’s', () => {
+    const drafts = speakersOf('La squadra ha presentato Fabio Borri.', 'Gli applausi non sono mancati per nessuno, soprattutto Borri che ha promesso di arrivare in doppia cifra “come minimo”.');
+    expect(has(speaker(drafts, 'Fabio Borri').quotes, 2, 'direct', 'come minimo')).toBe(true);
+  });
+
   it('GIVEN “– ha detto il rettore Luigi Dei –” THEN the capitalised particle closing the name is the surname', () => {
     const drafts = speakersOf('Le matricole sono state accolte in Palazzo Vecchio.', '“Avete già iniziato i corsi - ha detto il rettore Luigi Dei -. State partendo per un bel viaggio”.');
     expect(has(speaker(drafts, 'Luigi Dei').quotes, 2, 'direct', 'Avete già iniziato')).toBe(true);

@@ -52,6 +52,15 @@ describe('quotations and quote-aware sentences', () => {
     expect(findQuotations('«Non è finita "perché" lo dico io»').map((q) => q.inner)).toEqual(['Non è finita "perché" lo dico io']);
   });
 
+  it('GIVEN a quotation left open, an insert after a dash closed by a full stop, then the next quotation (“… – ha affermato X. “…”) THEN the first ends at the dash', () => {
+    expect(findQuotations('“Questa infrastruttura è un fiore all’occhiello – ha affermato il sindaco Mario Rossi. “Un chiaro esempio di impegno”.').map((q) => q.inner)).toEqual([
+      'Questa infrastruttura è un fiore all’occhiello',
+      'Un chiaro esempio di impegno',
+    ]);
+    // (a dash inside a closed quotation is left alone)
+    expect(findQuotations('«Non è finita – dice – ma ci siamo». Poi basta.').map((q) => q.inner)).toEqual(['Non è finita – dice – ma ci siamo']);
+  });
+
   it('GIVEN a closing mark written for the opening one (”Finalmente …”) THEN it opens a quotation; a closing mark after a word still closes one', () => {
     expect(findQuotations('Camisa:”Finalmente una domenica serena”. Poi basta.').map((q) => q.inner)).toEqual(['Finalmente una domenica serena']);
     // Opening marks with no closing mark after them quote nothing, however many there are.
