@@ -392,6 +392,11 @@ export function maskQuotations(text: string, quotations: readonly Quotation[]): 
       out += text[q.end - 1] === '>' ? '»' : text[q.end - 1] === "'" ? '"' : '”';
       at = q.end;
     }
+    // ("«…»., ha continuato X": a stray full stop between the closing mark and the comma)
+    if (text.startsWith('.,', q.end)) {
+      out += text.slice(at, q.end) + ' ';
+      at = q.end + 1;
+    }
   }
   return out + text.slice(at);
 }

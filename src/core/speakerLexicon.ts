@@ -155,11 +155,15 @@ const afterQuote = [
   'si sfoga', 'si è sfogato', 'si è sfogata', 'taglia corto', 'ha tagliato corto', 'rincara', 'ha rincarato',
   // reacting: "“…”, ha reagito Toninelli"
   'reagisce', 'ha reagito',
+  // going on: "«…», ha continuato l’avvocato X" (next to a quotation only: "continua" alone is any going on)
+  'continua', 'ha continuato',
+  // answering back: "“…” ha contro replicato Rossi", "controbatte"
+  'controreplica', 'ha controreplicato', 'ha contro replicato', 'controbatte', 'ha controbattuto',
 ];
 const afterQuotePlural = [
   'ripetono', 'hanno ripetuto', 'ribattono', 'hanno ribattuto', 'attaccano', 'hanno attaccato', 'sorridono', 'scherzano',
   'esultano', 'hanno esultato', 'protestano', 'hanno protestato', 'polemizzano', 'hanno polemizzato', 'concludono',
-  'hanno concluso', 'proseguono', 'hanno proseguito', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
+  'hanno concluso', 'proseguono', 'hanno proseguito', 'continuano', 'hanno continuato', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
   'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato', 'reagiscono', 'hanno reagito',
 ];
 const gerund = [

@@ -983,6 +983,9 @@ export function fullNamesBefore(toks: readonly Tok[], frame: string, before: num
   return out;
 }
 
+// A name written as initials, or with capitals inside it: "FdI", "PD", "M5S", "Fsm-Cisl", "AdR".
+const ACRONYM = /^\p{Lu}[\p{Ll}\d-]*[\p{Lu}\d][\p{L}\d-]*$/u;
+
 /**
  * Where the person begins in a capitalised run that follows a role and a preposition: "il ministro della
  * Difesa Carlo Benvenuti", "il presidente di Ferrovie Lacustri Bruno Galli": the organisation comes first, the
@@ -990,6 +993,9 @@ export function fullNamesBefore(toks: readonly Tok[], frame: string, before: num
  */
 export function personStartInRun(toks: readonly Tok[], i: number, end: number): number {
   if (end - i < 3 || !isPreposition(toks[i - 1]) || roleBeforePreposition(toks, i) < 0) return i;
+  // ("il capogruppo di FdI Carlo Riva Vercellotti": an organisation written as initials is one word; all the
+  // capitalised words after it are the person)
+  if (ACRONYM.test(toks[i]!.text) && toks.slice(i + 1, end).every((t) => t.cap || PARTICLES.has(t.lower)) && toks[i + 1]!.cap) return i + 1;
   const start = PARTICLES.has(toks[end - 2]!.lower) && end - i >= 4 ? end - 3 : end - 2;
   // (the end of an institution's name, "Ferrovie dello Stato", is no person: the person's words are all capitalised)
   return toks.slice(start, end).every((t) => t.cap || PARTICLES.has(t.lower)) && toks[start]!.cap ? start : i;

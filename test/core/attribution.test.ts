@@ -2123,6 +2123,22 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Fabio Borri').quotes, 2, 'direct', 'come minimo')).toBe(true);
   });
 
+  it('GIVEN “il capogruppo di FdI Carlo Riva Vercelli: “…”” THEN the person is the three words after the party’s initials', () => {
+    const drafts = speakersOf('Scontro in consiglio regionale.', 'Ad alzare i toni anche il capogruppo di FdI Carlo Riva Vercelli: “Vergognatevi, avete la faccia tosta”.');
+    expect(has(speaker(drafts, 'Carlo Riva Vercelli').quotes, 2, 'direct', 'Vergognatevi')).toBe(true);
+  });
+
+  it('GIVEN “«…»., ha continuato l’avvocato X” and ““…” ha contro replicato X” THEN each quotation is its speaker’s, not the one before', () => {
+    const drafts = speakersOf(
+      'Gli avvocati Domenico Marri e Vincenzo Galli erano in aula.',
+      '«C’è stata una rigorosissima attività istruttoria», ha detto l’avvocato Marri. «Per noi è una sentenza che fa giustizia»., ha continuato l’avvocato Galli.',
+    );
+    expect(has(speaker(drafts, 'Vincenzo Galli').quotes, 2, 'direct', 'Per noi è una sentenza')).toBe(true);
+    expect(has(speaker(drafts, 'Domenico Marri').quotes, 2, 'direct', 'Per noi è una sentenza')).toBe(false);
+    const replied = speakersOf('Scontro tra Domenico Rossi e l’assessore Federico Ribaldi.', '“So che lei è arrabbiato - ha replicato l’assessore Ribaldi - perché gli do i dati”.', '“Certo, lei è bravissimo a dare i numeri” ha contro replicato Rossi.');
+    expect(has(speaker(replied, 'Domenico Rossi').quotes, 3, 'direct', 'Certo, lei è bravissimo')).toBe(true);
+  });
+
   it('GIVEN “– ha detto il rettore Luigi Dei –” THEN the capitalised particle closing the name is the surname', () => {
     const drafts = speakersOf('Le matricole sono state accolte in Palazzo Vecchio.', '“Avete già iniziato i corsi - ha detto il rettore Luigi Dei -. State partendo per un bel viaggio”.');
     expect(has(speaker(drafts, 'Luigi Dei').quotes, 2, 'direct', 'Avete già iniziato')).toBe(true);
