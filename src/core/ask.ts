@@ -22,6 +22,7 @@ import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
+import { askedOffice, namesHolder } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
@@ -258,6 +259,9 @@ export function passageLimit(asked: number | undefined): number {
 
 /** Longest excerpt, in characters. */
 export const EXCERPT_MAX = 400;
+
+/** How many of the first passages a question asking who holds an office looks among for one that names the holder. */
+const HOLDER_DEPTH = 5;
 /** Share of an English question's topic words that must reach the index for an answer. */
 export const EN_MIN_COVERAGE = 0.6;
 /** An English question's least share of idf mass the first paragraph must match (its words are translations, so
@@ -1886,6 +1890,21 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   }
   const defined = definition ? scored.findIndex((s) => s.doc === definition.doc) : -1;
   if (defined >= 0) scored.unshift({ ...scored.splice(defined, 1)[0]!, bestSentence: definition!.sentence });
+  // "Chi è il rettore dell'università di Firenze?": of the first few, the passage that names who holds the office
+  // comes first (roleHolder.ts); the scores stay in falling order.
+  // (also over a definition that only mentions the words asked about: "la procura militare di Verona")
+  const office = (defined < 0 || definition!.construction === 'mention') && !english && !options.terms ? askedOffice(q) : undefined;
+  if (office && scored.length > 1) {
+    // (in the first passage's article: another article's office holder is someone else)
+    const article = index.paragraphs[scored[0]!.doc]!.article;
+    const names = (s: Scored) => index.paragraphs[s.doc]!.article === article && index.paragraphs[s.doc]!.paragraph.sentences.some((x) => namesHolder(x.text, office));
+    const found = names(scored[0]!) ? -1 : scored.slice(1, HOLDER_DEPTH).findIndex(names);
+    if (found >= 0) {
+      const scores = scored.slice(0, found + 2).map((x) => x.score);
+      scored.unshift(scored.splice(found + 1, 1)[0]!);
+      for (let i = 0; i < scores.length; i++) scored[i] = { ...scored[i]!, score: scores[i]! };
+    }
+  }
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 

@@ -1,0 +1,83 @@
+/**
+ * Questions that ask who holds an office — "chi è il rettore dell'università di Firenze?", "chi è l'allenatore dello
+ * Spoleto?" — are answered by the passage that names the holder next to the office: "il rettore Luigi Dei", "il
+ * presidente della Croce Bianca, Giovanni Carlevarino", "Stanislao Saeli, procuratore militare a Verona". A passage
+ * that holds the office's complement ("Firenze", "università") without naming anyone in it scores as well or better
+ * on the question's words, yet does not answer. The offices are the role nouns of the speaker lexicon
+ * (`ROLE_NOUNS`), general Italian.
+ */
+import { ROLE_NOUNS } from './speakerLexicon.js';
+
+// "chi è il …", "chi è la nuova …", "ma chi era l’attuale …": group 1 is the office.
+const ASKS_HOLDER = /^(?:ma\s+)?chi\s+(?:è|e['’]|era|sono|erano|sarà|sara['’])\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)(?:(?:nuov[oa]|attuale|ex|primo|prima|vero|vera)\s+)?(\p{L}+)/iu;
+
+let offices: Set<string> | undefined;
+
+/**
+ * The office a question asks the holder of.
+ * @param question - the question as typed
+ * @returns the office as written ("rettore"), or undefined when the question asks something else
+ * @example
+ * askedOffice("chi è il rettore dell'università di Firenze?") // 'rettore'
+ * askedOffice('chi ha vinto il Giro?') // undefined
+ */
+export function askedOffice(question: string): string | undefined {
+  const m = ASKS_HOLDER.exec(question.normalize('NFC').trim());
+  if (!m) return undefined;
+  offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
+  const office = m[1]!.toLowerCase();
+  return offices.has(office) ? office : undefined;
+}
+
+const TOKEN = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
+const PREPOSITION = /^(?:di|del|della|dello|dei|degli|delle|dell['’].*|a|al|alla|ai|all['’].*|da|dal|dalla|in|nel|nella|per|presso)$/iu;
+const STOP = /^[.;:!?«»“”"()[\]]$/u;
+
+/**
+ * Whether a sentence names the holder of an office next to it: the office, then (over lower-case words and its
+ * complement) a name of two words or more that is not governed by a preposition, or one of three words or more after
+ * one (an organisation then the person: "il sindaco di Ceva Mario Rossi"); or a name of two words or more, a comma,
+ * and the office ("Stanislao Saeli, procuratore militare").
+ * @param text - a sentence
+ * @param office - the office ({@link askedOffice}), matched in any gender and number ("sindaco", "sindaca")
+ * @returns true when it names the holder
+ * @example
+ * namesHolder('Ha parlato il rettore Luigi Dei.', 'rettore') // true
+ * namesHolder('Dopo i saluti del rettore gli studenti sono usciti.', 'rettore') // false
+ */
+export function namesHolder(text: string, office: string): boolean {
+  const toks = Array.from(text.matchAll(TOKEN), (m) => m[0]);
+  const stem = office.replace(/[aeiou]$/u, '');
+  const isOffice = (w: string) => {
+    const l = w.toLowerCase();
+    return l === office || (l.startsWith(stem) && l.length - stem.length <= 2 && /^(?:[aeiou]|he|hi|essa)$/u.test(l.slice(stem.length)));
+  };
+  const cap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  for (let i = 0; i < toks.length; i++) {
+    if (!isOffice(toks[i]!)) continue;
+    // "Stanislao Saeli, procuratore …", "Saeli, il procuratore …"
+    let b = i - 1;
+    if (/^(?:il|la|lo|l['’])$/iu.test(toks[b] ?? '')) b--;
+    if (toks[b] === ',' && cap(toks[b - 1]) && cap(toks[b - 2])) return true;
+    let governed = false;
+    for (let j = i + 1; j < toks.length && j - i <= 10; j++) {
+      const t = toks[j]!;
+      if (STOP.test(t)) break;
+      if (t === ',') {
+        governed = false;
+        continue;
+      }
+      if (!cap(t)) {
+        governed = PREPOSITION.test(t);
+        continue;
+      }
+      let end = j;
+      while (cap(toks[end + 1])) end++;
+      const words = end - j + 1;
+      if (words >= (governed ? 3 : 2)) return true;
+      governed = false;
+      j = end;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../src/core/brano.js';
+import { parseArticle } from '../../src/core/corpus.js';
+import { askedOffice, namesHolder } from '../../src/core/roleHolder.js';
+import { installItalianLemmas } from '../../src/lexicons.js';
+
+installItalianLemmas();
+
+describe('who holds an office', () => {
+  it('GIVEN “chi è il/la OFFICE …” THEN the office is read; other questions ask none', () => {
+    expect(askedOffice("chi è il rettore dell'università di Firenze?")).toBe('rettore');
+    expect(askedOffice("Chi è l'allenatore dello Spoleto?")).toBe('allenatore');
+    expect(askedOffice('chi è la nuova sindaca di Valdora')).toBe('sindaca');
+    expect(askedOffice('chi ha vinto il Giro?')).toBeUndefined();
+    expect(askedOffice('chi è il vincitore del Giro?')).toBeUndefined();
+    expect(askedOffice('chi è Luigi Dei?')).toBeUndefined();
+  });
+
+  it('GIVEN a sentence naming the holder beside the office, before or after it THEN it names the holder; the office alone, or an organisation after it, does not', () => {
+    expect(namesHolder('Ha parlato il rettore Luigi Dei.', 'rettore')).toBe(true);
+    expect(namesHolder('Stanislao Saeli, procuratore militare a Verona, ha aperto un fascicolo.', 'procuratore')).toBe(true);
+    expect(namesHolder('Ha parlato il presidente della pubblica assistenza savonese, Giovanni Carlevarino.', 'presidente')).toBe(true);
+    expect(namesHolder('Presente il sindaco di Ceva Vincenzo Bezzone.', 'sindaco')).toBe(true);
+    expect(namesHolder('Presente la sindaca Anna Neri.', 'sindaco')).toBe(true);
+    expect(namesHolder('Dopo i saluti del rettore gli studenti sono usciti.', 'rettore')).toBe(false);
+    expect(namesHolder('Il presidente della Croce Bianca ha inaugurato la sede.', 'presidente')).toBe(false);
+    expect(namesHolder('Il rettore. Luigi Dei era assente.', 'rettore')).toBe(false);
+  });
+
+  it('GIVEN “chi è il rettore dell’università di Firenze?” over an article whose lead names the university and a later paragraph the rector THEN the later paragraph comes first', () => {
+    const article = parseArticle(
+      `---
+title: "Università, benvenuto alle matricole in Palazzo Vecchio"
+lang: it
+---
+
+Stamani si è svolta a Palazzo Vecchio un'iniziativa organizzata da Comune e Università di Firenze per dare il benvenuto alle matricole dell'università.
+
+"Avete già iniziato i corsi - ha detto il rettore Luigi Dei -. State partendo per un bel viaggio".
+
+Dopo i saluti del rettore le nuove studentesse e studenti hanno assistito a una lezione di medicina.
+`,
+      'firenze.md',
+    );
+    const other = parseArticle('---\ntitle: "Il porto di Valmare"\nlang: it\n---\n\nIl porto di Valmare passa a una nuova società, guidata dal presidente Carlo Neri.\n', 'porto.md');
+    const core = createCore([article, other]);
+    const r = core.ask("chi è il rettore dell'università di Firenze?", { limit: 3 });
+    expect(r.passages[0]).toMatchObject({ article: 'firenze', paragraph: 2 });
+    expect(r.passages.map((p) => p.score)).toEqual([...r.passages.map((p) => p.score)].sort((a, b) => b - a));
+    // (an office held in another article is someone else: "chi è il presidente …" stays in the first passage's article)
+    const p = core.ask('chi è il presidente del Comune di Firenze?', { limit: 3, ranking: { answerThreshold: 0 } });
+    expect(p.passages[0]?.article).toBe('firenze');
+  });
+});
