@@ -75,6 +75,8 @@ const singular = [
   // calling something something: "ha definito il percorso come «virtuoso, seppur faticoso»" (not "ha definito
   // l’accordo", settled it)
   "definisce (?:[\\p{L}'’]+ ){1,4}come", "ha definito (?:[\\p{L}'’]+ ){1,4}come",
+  // wanting or being keen to say: "X, che ha voluto precisare che …", "ha tenuto a sottolineare", "vuole ricordare"
+  ...['ha voluto', 'ha tenuto a', 'vuole', 'tiene a', 'ci tiene a', 'ha voluto anche'].map((m) => `${m} (?:precisare|sottolineare|ricordare|ribadire|dire|spiegare|evidenziare|rimarcare|chiarire|aggiungere|rassicurare|ringraziare)`),
   // promising, a thing said: "Borini, che ha promesso di arrivare in doppia cifra “come minimo”"
   'promette di', 'promette che', 'ha promesso di', 'ha promesso che',
   // saying, in the progressive: "“…” stava dichiarando alle telecamere Orlando prima di essere interrotto"
@@ -325,6 +327,18 @@ export const ROLE_NOUNS: readonly string[] = [
   'fotografa', 'chef', 'cuoco', 'cuoca', 'calciatore', 'calciatrice', 'tecnico', 'pilota', 'atleta', 'tennista',
   'ciclista', 'nuotatore', 'nuotatrice', 'campione', 'campionessa', 'centravanti', 'portiere', 'difensore centrale',
 ];
+
+/**
+ * Offices written in several ways, each with the form it is matched as: a coach is "il mister" in one sentence and
+ * "l’allenatore" in the next, a chief executive "l’AD" and "l’amministratore delegato", a director general "il DG"
+ * and "il direttore generale", a mayor "il primo cittadino" and "il sindaco".
+ */
+export const ROLE_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
+  ['mister', 'allenatore'],
+  ['coach', 'allenatore'],
+  ['ad', 'amministratore'],
+  ['dg', 'direttore'],
+]);
 
 /**
  * Nouns of saying that, with whose they are, announce the words after a colon: "L’appello del sindaco X: «…»", "La

@@ -17,6 +17,7 @@ import {
   reportingVerbPattern,
   ROLE_ABBREVIATIONS,
   ROLE_NOUNS,
+  ROLE_EQUIVALENTS,
   ROLE_SUBJECT_AUXILIARIES,
   SHARED_STANCES,
   SPEECH_NOUNS,
@@ -352,6 +353,16 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   // "Lo scontro si conclude con Matteo Salvini che ha ironizzato: …": the relative's antecedent, a name right before
   // "che" (the preposition governing the name does not govern the relative's subject)
   if (t.lower === 'che') {
+    // ("Giovanni Dolci, direttore sportivo, che ha voluto precisare …": the name before its office in apposition)
+    if (toks[j - 1]?.text === ',' && !isNameToken(toks[j - 2])) {
+      let p = j - 2;
+      while (p > 0 && j - p < 12 && toks[p]!.word) p--;
+      const appos = toks.slice(p + 1, j - 1);
+      if (toks[p]?.text === ',' && isNameToken(toks[p - 1]) && appos.length && isRoleLike(appos)) {
+        const start = nameStartBack(toks, p - 1);
+        if (p - start >= 2 && !isPreposition(toks[start - 1])) return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, j - 1), at: toks[start]!.start };
+      }
+    }
     const a = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
     if (a >= 1 && isNameToken(toks[a])) {
       const start = nameStartBack(toks, a);
@@ -1013,8 +1024,13 @@ function roleBeforePreposition(toks: readonly Tok[], i: number): number {
 
 /** The role a speaker is referred to by, for matching "il ministro" with "ministro dell’Agricoltura": its first role noun, gender and number folded. */
 export function roleStem(role: string): string | undefined {
+  // ("il primo cittadino" is the mayor)
+  if (/(?<![\p{L}])prim[oa]\s+cittadin[oa](?![\p{L}])/iu.test(role)) return 'sindac';
   for (const w of role.split(/[\s,()]+/)) {
     const bare = w.replace(ELIDED_PREFIX, '');
+    // (an office written in another way is matched as its usual form: "il mister", "l’allenatore")
+    const same = ROLE_EQUIVALENTS.get(bare.toLowerCase());
+    if (same) return same.replace(/[aeio]$/, '');
     if (ROLE_ABBREVIATIONS.has(bare)) return bare.toLowerCase();
     const lower = bare.toLowerCase();
     if (ROLE_SET.has(lower) && !ARTICLES.has(lower)) return lower.length > 4 ? lower.replace(/[aeio]$/, '') : lower;

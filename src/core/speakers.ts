@@ -29,6 +29,7 @@ import {
   fullNamesBefore,
   isPreposition,
   isRoleLike,
+  nameStartBack,
   isInstitutionName,
   institutionInitials,
   isRoleTok,
@@ -366,6 +367,17 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       toks.forEach((t, k) => {
         if (!t.word || roleStem(t.text) !== stem) return;
         const subject = subjectForward(toks, frame, k);
+        // "Gianluca Festa, nuovo allenatore del Como": with no name after it, the full name before the office in
+        // apposition (not across a verb: "X, è stato il sindaco")
+        let b = k - 1;
+        while (b >= 0 && k - b <= 3 && toks[b]!.word && !toks[b]!.cap && !/^(?:è|e'|era|fu|sarà|stat[oaie]|sono|ha|hanno|aveva)$/u.test(toks[b]!.lower)) b--;
+        if (subject?.kind !== 'name' && toks[b]?.text === ',' && isNameToken(toks[b - 1])) {
+          const start = nameStartBack(toks, b - 1);
+          if (b - start >= 2 && toks.slice(start, b).every((x) => isNameToken(x))) {
+            named.set(fold(resolveName(sliceText(frame, toks, start, b))), { kind: 'name', name: sliceText(frame, toks, start, b), role: sliceText(frame, toks, b + 1, k + 1), at: toks[start]!.start, person: true });
+            return;
+          }
+        }
         if (subject?.kind !== 'name' || roleStem(subject.role ?? '') !== stem) return;
         const at = toks.findIndex((x) => x.start === subject.at);
         if (toks.slice(k + 1, at).some((x) => isRoleTok(x) && roleStem(x.text) !== stem)) return;

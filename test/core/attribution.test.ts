@@ -2139,6 +2139,21 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(replied, 'Domenico Rossi').quotes, 3, 'direct', 'Certo, lei è bravissimo')).toBe(true);
   });
 
+  it('GIVEN “X, direttore sportivo, che ha voluto precisare che …” THEN what X wanted to make clear is X’s', () => {
+    const drafts = speakersOf('Il Como ha un nuovo allenatore.', 'In conferenza è intervenuto anche Giovanni Dolfi, direttore sportivo, che ha voluto precisare che l’esonero non è avvenuto in diretta.');
+    const dolfi = speaker(drafts, 'Giovanni Dolfi');
+    expect(has(dolfi.quotes, 2, 'reported', 'ha voluto precisare')).toBe(true);
+    expect(dolfi.role).toBe('direttore sportivo');
+    expect(has(speaker(speakersOf('Il Como ha un nuovo allenatore.', 'Il presidente Aldo Bruni ha tenuto a sottolineare che la squadra è unita.'), 'Aldo Bruni').quotes, 2, 'reported', 'tenuto a sottolineare')).toBe(true);
+  });
+
+  it('GIVEN “… per X, nuovo allenatore del Como.” then ““… – spiega il mister – …”” THEN the coach’s words are X’s; “il primo cittadino” is the mayor the article names', () => {
+    const coach = speakersOf('Presentazione ufficiale questa mattina per Gianluca Ferri, nuovo allenatore del Como.', '“Serve massima concretezza – spiega il mister – abbiamo una missione da compiere”.');
+    expect(has(speaker(coach, 'Gianluca Ferri').quotes, 2, 'direct', 'Serve massima concretezza')).toBe(true);
+    const mayor = speakersOf('All’inaugurazione c’era il sindaco Enrico Volti.', '“Siamo felici della nuova struttura” ha dichiarato il primo cittadino.');
+    expect(has(speaker(mayor, 'Enrico Volti').quotes, 2, 'direct', 'Siamo felici')).toBe(true);
+  });
+
   it('GIVEN “– ha detto il rettore Luigi Dei –” THEN the capitalised particle closing the name is the surname', () => {
     const drafts = speakersOf('Le matricole sono state accolte in Palazzo Vecchio.', '“Avete già iniziato i corsi - ha detto il rettore Luigi Dei -. State partendo per un bel viaggio”.');
     expect(has(speaker(drafts, 'Luigi Dei').quotes, 2, 'direct', 'Avete già iniziato')).toBe(true);
