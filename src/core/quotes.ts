@@ -87,7 +87,9 @@ export function findQuotations(original: string): Quotation[] {
     }
     // "Il sindaco Antonio Pasquini: “Serve una spinta maggiore … invitando le persone qui.": a quotation a colon opens
     // and nothing closes runs to the text's end
-    const openEnded = j < 0 && /:\s*$/u.test(text.slice(Math.max(0, i - 3), i)) && !/["“”«»„]/u.test(text.slice(i + 1)) && /[.!?…]\s*$/u.test(text) && (text.length - i) >= 40;
+    // (also one opening the paragraph, as a quotation run over paragraphs opens each of them: "\"Ringrazio - dice X -
+    // tutti i volontari …")
+    const openEnded = j < 0 && (/:\s*$/u.test(text.slice(Math.max(0, i - 3), i)) || !text.slice(0, i).trim()) && !/["“”«»„]/u.test(text.slice(i + 1)) && /[.!?…]\s*$/u.test(text) && (text.length - i) >= 40;
     if (openEnded) {
       out.push({ start: i, end: text.length, inner: original.slice(i + 1 + wide(i)).replace(/\s+$/u, '') });
       break;

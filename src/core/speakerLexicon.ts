@@ -386,6 +386,14 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     example: 'Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura.',
   },
   {
+    // an adverbial set off by commas first, then an office in lower case and the name: "Così, a margine di un evento
+    // a Bologna, il sindaco X" (case-sensitive: "Così, nella causa X contro Y, la Corte di giustizia ha dichiarato"
+    // is a sentence of its own)
+    id: 'cosi-after-adverbial',
+    re: /^[^\p{L}]*[Cc]os(?:ì|i['’])\s*,[^,.;:!?]{3,80},(?=\s+(?:il|la|lo|l['’])\s*\p{Ll}+\s+\p{Lu})/u,
+    example: 'Così, a margine di un convegno a Valdora, il sindaco Paolo Serra.',
+  },
+  {
     // the verb first: "Ha esordito così Luigi Corradi, …", "Ha commentato così il sindaco …"
     id: 'ha-esordito-cosi',
     re: new RegExp(`^[^\\p{L}]*(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|esordito|concluso|risposto|replicato|chiosato)|${SPEECH_PRESENT}|esordisce|conclude|risponde|replica|chiosa)\\s+(?:così|cosi['’])(?=\\s+(?:il|la|lo|l['’]|\\p{Lu}))`, 'iu'),
@@ -546,7 +554,8 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
   },
   {
     id: 'e-intervenuto',
-    re: /(?:è|era)\s+intervenut[oa](?![\p{L}])|(?:ha|aveva)\s+preso\s+la\s+parola/iu,
+    // ("Prima di lui aveva parlato il questore X.")
+    re: /(?:è|era)\s+intervenut[oa](?![\p{L}])|(?:ha|aveva)\s+preso\s+la\s+parola|(?:ha|aveva)\s+parlato(?=\s+(?:il|la|lo|l['’]|\p{Lu}))/iu,
     example: 'Alla presentazione del piano è intervenuta la sindaca di Valdora Irene Basso.',
     subjectFirst: true,
   },

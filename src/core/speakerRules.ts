@@ -84,7 +84,9 @@ export function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: numb
   // ("“Lo Stato” – ha concluso il Comandante – “ha dimostrato …”": a dash after the closing mark sets the verb off too)
   // (also after the comma: "«…», – dichiarano gli allenatori X e Y")
   const dashAfterQuote = !!prev && /^[–—-]$/u.test(prev.text) && (CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '') || (toks[vStart - 2]?.text === ',' && CLOSE_MARKS.has(toks[vStart - 3]?.text ?? '')));
-  const afterComma = !!prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text) || dashAfterQuote);
+  // ("Cuneo - ha ricordato la sindaca X, ospita 11 corsi": a dash opening an insert in words not quoted)
+  const dashInsert = !!prev && /^[–—-]$/u.test(prev.text) && !!toks[vStart - 2]?.word;
+  const afterComma = !!prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text) || dashAfterQuote || dashInsert);
   let after: Subject | 'nothing' | undefined | null = null;
   let before: Subject | undefined | null = null;
   return {
@@ -164,7 +166,9 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     read: (c) => {
       const after = c.after();
       if (!c.afterComma || !after || after === 'nothing' || !(c.entry.inverts || c.afterQuote)) return undefined;
-      return { subject: after, inverted: true, statementEnd: continuesAfterInsert(c) ? c.s.text.length : c.commaAt };
+      // (an insert set off by dashes in words not quoted: the whole sentence is what they said)
+      const unquotedInsert = !c.afterQuote && /^[–—-]$/u.test(c.prev?.text ?? '');
+      return { subject: after, inverted: true, statementEnd: unquotedInsert || continuesAfterInsert(c) ? c.s.text.length : c.commaAt };
     },
   },
   {

@@ -2154,6 +2154,27 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(mayor, 'Enrico Volti').quotes, 2, 'direct', 'Siamo felici')).toBe(true);
   });
 
+  it('GIVEN ““…”. Così, a margine di un evento a Bologna, il sindaco X sui …” THEN the quotations are X’s; “Così, nella causa X contro Y, la Corte …” names nobody', () => {
+    const drafts = speakersOf('Il cantiere della torre.', '"Tra la fine di quest\'anno e l\'inizio del nuovo saremo pronti" per il piano, "stiamo facendo le ultime riunioni". Così, a margine di un evento a Bologna, il sindaco Matteo Lepri sui futuri assetti del trasporto pubblico.');
+    expect(has(speaker(drafts, 'Matteo Lepri').quotes, 2, 'direct', 'stiamo facendo le ultime riunioni')).toBe(true);
+    expect(speakersOf('La Corte decide.', 'Così, nella causa Schmid contro Austria, la Corte di giustizia ha stabilito che la protesta era lecita.').map((d) => d.name)).not.toContain('Schmid');
+  });
+
+  it('GIVEN “Prima di lui aveva parlato il questore X. “… – ha spiegato –. …”” THEN the quotation is X’s', () => {
+    const drafts = speakersOf('Inaugurata la questura.', 'Prima di lui aveva parlato il “padrone di casa”, il questore Vincenzo Dagnano – prossimo al ritiro – colui che ha portato a termine l’opera. “Ringrazio i colleghi che mi hanno preceduto – ha spiegato –. Oggi abbiamo ambienti adatti e sicuri”.');
+    expect(has(speaker(drafts, 'Vincenzo Dagnano').quotes, 2, 'direct', 'Oggi abbiamo ambienti adatti')).toBe(true);
+  });
+
+  it('GIVEN words not quoted with an insert “Cuneo - ha ricordato la sindaca X, ospita 11 corsi” THEN the sentence is X’s reported statement', () => {
+    const drafts = speakersOf('Cerimonia oggi al teatro.', 'Cuneo - ha ricordato la sindaca di Cuneo, Patrizia Manna, ospita 11 corsi di laurea e una scuola di specializzazione.');
+    expect(has(speaker(drafts, 'Patrizia Manna').quotes, 2, 'reported', 'ospita 11 corsi di laurea')).toBe(true);
+  });
+
+  it('GIVEN a paragraph that opens a quotation and never closes it (“"Ringrazio - dice X - tutti …”) THEN it is X’s quotation', () => {
+    const drafts = speakersOf('Volontari al lavoro sul fiume.', '"Ringrazio - dice il presidente regionale di Legambiente, Giuseppe Di Mauro - tutti i volontari intervenuti. Tutte le informazioni sono sul sito del progetto.');
+    expect(has(speaker(drafts, 'Giuseppe Di Mauro').quotes, 2, 'direct', 'tutti i volontari intervenuti')).toBe(true);
+  });
+
   it('GIVEN “– ha detto il rettore Luigi Dei –” THEN the capitalised particle closing the name is the surname', () => {
     const drafts = speakersOf('Le matricole sono state accolte in Palazzo Vecchio.', '“Avete già iniziato i corsi - ha detto il rettore Luigi Dei -. State partendo per un bel viaggio”.');
     expect(has(speaker(drafts, 'Luigi Dei').quotes, 2, 'direct', 'Avete già iniziato')).toBe(true);
