@@ -50,7 +50,7 @@ const singular = [
   'ricorda', 'ha ricordato',
   'suggerisce', 'ha suggerito',
   'insiste', 'ha insistito',
-  'conferma', 'ha confermato',
+  'conferma', 'ha confermato', 'riconferma', 'ha riconfermato',
   'ribadisce', 'ha ribadito',
   'considera', 'considerava',
   'specifica', 'ha specificato',

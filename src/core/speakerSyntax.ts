@@ -342,7 +342,12 @@ const GERUND = /^\p{Ll}{3,}(?:ando|endo)$/u;
 /** The subject written before token `j` (the verb's first token), if any. */
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;
-  while (j >= 0 && toks[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.lower)) j--;
+  for (;;) {
+    while (j >= 0 && toks[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.lower)) j--;
+    // ("Sansa dal canto suo ha esordito", "X da parte sua ha replicato")
+    if (j >= 2 && /^(?:dal canto|da parte|per parte) (?:suo|sua|loro)$/.test(`${toks[j - 2]!.lower} ${toks[j - 1]!.lower} ${toks[j]!.lower}`)) j -= 3;
+    else break;
+  }
   // "Si pensa al futuro …", "Si dice che …": the impersonal "si" opening the sentence has no speaker
   if (j < 0 && toks[vStart - 1]?.lower === 'si') return { kind: 'none' };
   if (j < 0) return { kind: 'focus', at: 0 };
@@ -1442,6 +1447,11 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   }
   if (!hit.plural && !opener) return [];
   if (hit.inverted || opener) return jointSubjects(after(/[.;:!?“”«»"(]/u));
+  // "Scrivono Luciano Perno (FP Cgil) e Giuseppe Summa (NurSind): …": a plural verb opening the sentence, its subjects
+  // after it (each name's bracket left out)
+  if (!/[\p{L}\p{N}]/u.test(frame.slice(0, first.start))) {
+    return jointSubjects(frame.slice(last.end).replace(/\s*\([^()]{1,60}\)/gu, (m) => ' '.repeat(m.length)).split(/[.;:!?“”«»"(]/u)[0]!.trim());
+  }
   const before = frame.slice(0, first.start);
   const edge = Math.max(...[...'.;:!?“”«»"'].map((c) => before.lastIndexOf(c)));
   return jointSubjects(before.slice(edge + 1).trim());

@@ -2175,6 +2175,15 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Giuseppe Di Mauro').quotes, 2, 'direct', 'tutti i volontari intervenuti')).toBe(true);
   });
 
+  it('GIVEN “X dal canto suo ha esordito: “…””, “L’assessore X ha riconfermato “…”” and “Scrivono X (FP Cgil) e Y (NurSind): “…”” THEN each quotation is its speakers’', () => {
+    const sansa = speakersOf('Il candidato Ferruccio Sanna ha presentato la lista.', 'Sanna dal canto suo ha esordito: “Dall’altra parte è stato candidato l’amico del padrone”.');
+    expect(has(speaker(sansa, 'Ferruccio Sanna').quotes, 2, 'direct', 'Dall’altra parte')).toBe(true);
+    const razza = speakersOf('Il nuovo ospedale è aperto.', 'L’assessore Ruggero Rizza ha riconfermato “il finanziamento di 120 milioni di euro per il nuovo ospedale”.');
+    expect(has(speaker(razza, 'Ruggero Rizza').quotes, 2, 'direct', 'il finanziamento di 120 milioni')).toBe(true);
+    const unions = speakersOf('I sindacati attaccano la direzione.', 'Scrivono Luciano Perni (FP Cgil) e Giuseppe Somma (NurSind): "I dati che risultano sono assolutamente allarmanti".');
+    for (const name of ['Luciano Perni', 'Giuseppe Somma']) expect(has(speaker(unions, name).quotes, 2, 'direct', 'I dati che risultano'), name).toBe(true);
+  });
+
   it('GIVEN “– ha detto il rettore Luigi Dei –” THEN the capitalised particle closing the name is the surname', () => {
     const drafts = speakersOf('Le matricole sono state accolte in Palazzo Vecchio.', '“Avete già iniziato i corsi - ha detto il rettore Luigi Dei -. State partendo per un bel viaggio”.');
     expect(has(speaker(drafts, 'Luigi Dei').quotes, 2, 'direct', 'Avete già iniziato')).toBe(true);
