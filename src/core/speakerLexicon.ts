@@ -74,9 +74,10 @@ const singular = [
   'ringrazia', 'ha ringraziato',
   // calling something something: "ha definito il percorso come «virtuoso, seppur faticoso»" (not "ha definito
   // l’accordo", settled it)
-  "definisce (?:[\\p{L}'’]+ ){1,4}come", "ha definito (?:[\\p{L}'’]+ ){1,4}come",
+  // (the object's words as any run of letters: no Unicode property class, which V8 builds afresh on each compile)
+  'definisce (?:[^\\s.,;:!?«»“”"]+ ){1,4}come', 'ha definito (?:[^\\s.,;:!?«»“”"]+ ){1,4}come',
   // wanting or being keen to say: "X, che ha voluto precisare che …", "ha tenuto a sottolineare", "vuole ricordare"
-  ...['ha voluto', 'ha tenuto a', 'vuole', 'tiene a', 'ci tiene a', 'ha voluto anche'].map((m) => `${m} (?:precisare|sottolineare|ricordare|ribadire|dire|spiegare|evidenziare|rimarcare|chiarire|aggiungere|rassicurare|ringraziare)`),
+  ...['ha (?:voluto|tenuto a)', '(?:vuole|(?:ci )?tiene a)'].map((m) => `${m} (?:precisare|sottolineare|ricordare|ribadire|dire|spiegare|evidenziare|rimarcare|chiarire|aggiungere|rassicurare|ringraziare)`),
   // promising, a thing said: "Borini, che ha promesso di arrivare in doppia cifra “come minimo”"
   'promette di', 'promette che', 'ha promesso di', 'ha promesso che',
   // saying, in the progressive: "“…” stava dichiarando alle telecamere Orlando prima di essere interrotto"
