@@ -2184,6 +2184,11 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     for (const name of ['Luciano Perni', 'Giuseppe Somma']) expect(has(speaker(unions, name).quotes, 2, 'direct', 'I dati che risultano'), name).toBe(true);
   });
 
+  it('GIVEN “La parola quindi a X, direttrice amministrativa: "… – dice – …"” THEN the quotation is X’s', () => {
+    const drafts = speakersOf('Il festival è stato presentato a Roma.', 'La parola quindi a Paola Mecchi, direttrice amministrativa: "Il Festival – dice – non è solo eccellenza artistica ma un motore che produce reddito".');
+    expect(has(speaker(drafts, 'Paola Mecchi').quotes, 2, 'direct', 'Il Festival')).toBe(true);
+  });
+
   it('GIVEN “– ha detto il rettore Luigi Dei –” THEN the capitalised particle closing the name is the surname', () => {
     const drafts = speakersOf('Le matricole sono state accolte in Palazzo Vecchio.', '“Avete già iniziato i corsi - ha detto il rettore Luigi Dei -. State partendo per un bel viaggio”.');
     expect(has(speaker(drafts, 'Luigi Dei').quotes, 2, 'direct', 'Avete già iniziato')).toBe(true);
