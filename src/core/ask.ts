@@ -1894,6 +1894,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // comes first (roleHolder.ts); the scores stay in falling order.
   // (also over a definition that only mentions the words asked about: "la procura militare di Verona")
   const office = (defined < 0 || definition!.construction === 'mention') && !english && !options.terms ? askedOffice(q) : undefined;
+  // Whether the first passage names the holder of the office asked about, in an article or a paragraph that names what
+  // the office belongs to ("chi è il sindaco di Gassino?" over an article titled on Gassino whose fourth paragraph
+  // names "il sindaco Guido Savio"): then the article does say who holds it.
+  let holderNamed = false;
   if (office && scored.length > 1) {
     // (in the first passage's article: another article's office holder is someone else)
     const article = index.paragraphs[scored[0]!.doc]!.article;
@@ -1904,6 +1908,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       scored.unshift(scored.splice(found + 1, 1)[0]!);
       for (let i = 0; i < scores.length; i++) scored[i] = { ...scored[i]!, score: scores[i]! };
     }
+  }
+  if (office && scored.length && target) {
+    const { article, paragraph } = index.paragraphs[scored[0]!.doc]!;
+    const of = /^.+?\s+(?:di|del|della|dello|dei|degli|delle|dell['’]\s*)\s*(\S.*)$/iu.exec(target)?.[1];
+    const holds = (text: string) => !!of && foldAccents(text.toLowerCase()).includes(foldAccents(of.toLowerCase()));
+    holderNamed = paragraph.sentences.some((x) => namesHolder(x.text, office)) && (holds(paragraph.text) || holds(article.meta.title));
   }
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
@@ -2010,7 +2020,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // model, fitted on the questions those rules answer.
   const typedItalian = !english && !options.terms;
   // "Chi è il CEO di Apple?" when no sentence holds that role with that name: the article does not say.
-  const roleUnsaid = target !== undefined && !definition && targetTerms.length <= 2 && asksRoleOf(target);
+  const roleUnsaid = target !== undefined && !definition && targetTerms.length <= 2 && asksRoleOf(target) && !holderNamed;
   const decline =
     (params.declineFactsNotGiven && (roleUnsaid || factNotGiven(decision))) ||
     (typedItalian
@@ -2019,7 +2029,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
         top.coverage < (english && !options.ranking?.minCoverage ? EN_MIN_PASSAGE_COVERAGE : params.minCoverage) ||
         nameOnly(top) ||
         (english !== undefined && englishAnswerProbability(decision) < params.englishAnswerThreshold));
-  if (decline && defined < 0) {
+  // (a passage naming the holder of the office asked about, where what the office belongs to is named, answers it
+  // whatever the words it lacks: "il primo cittadino, Paolo Cugini" for "chi è il sindaco di Gassino?")
+  if (decline && defined < 0 && !holderNamed) {
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision };
   }
   return { question, answered: true, passages, lang, confidence, decision };

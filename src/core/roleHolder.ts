@@ -6,7 +6,7 @@
  * on the question's words, yet does not answer. The offices are the role nouns of the speaker lexicon
  * (`ROLE_NOUNS`), general Italian.
  */
-import { ROLE_NOUNS } from './speakerLexicon.js';
+import { ROLE_EQUIVALENTS, ROLE_NOUNS } from './speakerLexicon.js';
 
 // "chi è il …", "chi è la nuova …", "ma chi era l’attuale …": group 1 is the office.
 const ASKS_HOLDER = /^(?:ma\s+)?chi\s+(?:è|e['’]|era|sono|erano|sarà|sara['’])\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)(?:(?:nuov[oa]|attuale|ex|primo|prima|vero|vera)\s+)?(\p{L}+)/iu;
@@ -26,7 +26,7 @@ export function askedOffice(question: string): string | undefined {
   if (!m) return undefined;
   offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
   const office = m[1]!.toLowerCase();
-  return offices.has(office) ? office : undefined;
+  return offices.has(office) || ROLE_EQUIVALENTS.has(office) ? office : undefined;
 }
 
 const TOKEN = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
@@ -47,14 +47,17 @@ const STOP = /^[.;:!?«»“”"()[\]]$/u;
  */
 export function namesHolder(text: string, office: string): boolean {
   const toks = Array.from(text.matchAll(TOKEN), (m) => m[0]);
-  const stem = office.replace(/[aeiou]$/u, '');
-  const isOffice = (w: string) => {
-    const l = w.toLowerCase();
-    return l === office || (l.startsWith(stem) && l.length - stem.length <= 2 && /^(?:[aeiou]|he|hi|essa)$/u.test(l.slice(stem.length)));
+  // (an office written another way counts as its usual form: "il mister", "l’AD", "il primo cittadino")
+  const usual = (w: string) => ROLE_EQUIVALENTS.get(w) ?? w;
+  const stem = usual(office).replace(/[aeiou]$/u, '');
+  const isOffice = (w: string, k: number) => {
+    const l = usual(w.toLowerCase());
+    if (stem === 'sindac' && /^cittadin[oa]$/u.test(l) && /^prim[oa]$/iu.test(toks[k - 1] ?? '')) return true;
+    return l.startsWith(stem) && l.length - stem.length <= 2 && /^(?:|[aeiou]|he|hi|essa)$/u.test(l.slice(stem.length));
   };
   const cap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   for (let i = 0; i < toks.length; i++) {
-    if (!isOffice(toks[i]!)) continue;
+    if (!isOffice(toks[i]!, i)) continue;
     // "Stanislao Saeli, procuratore …", "Saeli, il procuratore …"
     let b = i - 1;
     if (/^(?:il|la|lo|l['’])$/iu.test(toks[b] ?? '')) b--;

@@ -25,6 +25,23 @@ describe('who holds an office', () => {
     expect(namesHolder('Dopo i saluti del rettore gli studenti sono usciti.', 'rettore')).toBe(false);
     expect(namesHolder('Il presidente della Croce Bianca ha inaugurato la sede.', 'presidente')).toBe(false);
     expect(namesHolder('Il rettore. Luigi Dei era assente.', 'rettore')).toBe(false);
+    // an office written another way
+    expect(namesHolder('Grande soddisfazione da parte del primo cittadino, Paolo Cugini.', 'sindaco')).toBe(true);
+    expect(namesHolder('Ha parlato il mister Gianluca Festa.', 'allenatore')).toBe(true);
+    expect(askedOffice("chi è l'ad di Aeroporti di Roma")).toBe('ad');
+  });
+
+  it('GIVEN “chi è il sindaco di X?” over an article titled on X whose paragraph names the mayor without X THEN it is answered with that paragraph; an office of a company the article never names is still declined', () => {
+    const feast = parseArticle(
+      '---\ntitle: "Gassino Torinese, una patronale riuscita"\nlang: it\n---\n\nLa festa patronale si è chiusa domenica con i fuochi d’artificio.\n\nGrande soddisfazione da parte del primo cittadino, Paolo Cugini, per la partecipazione.\n',
+      'gassino.md',
+    );
+    const core = createCore([feast]);
+    const r = core.ask('chi è il sindaco di Gassino?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]).toMatchObject({ article: 'gassino', paragraph: 2 });
+    const meta = parseArticle('---\ntitle: "Llama 2"\nlang: it\n---\n\nMeta ha rilasciato Llama 2, annunciato dal CEO Mark Zuckerberg.\n\nIl modello è gratuito per la ricerca.\n', 'llama.md');
+    expect(createCore([meta]).ask('chi è il CEO di Apple?').answered).toBe(false);
   });
 
   it('GIVEN “chi è il rettore dell’università di Firenze?” over an article whose lead names the university and a later paragraph the rector THEN the later paragraph comes first', () => {
