@@ -637,11 +637,32 @@ export function isTitleQuotation(before: string, inner: string): boolean {
   return words <= 12 && /^\s*[\p{Lu}\d]/u.test(inner) && !/[.!?;]\s/.test(inner) && TITLE_INTRODUCERS.some((row) => row.re.test(before));
 }
 
+// The auxiliaries and modal verbs a subject stands before, by person, tense and verb. Each set below is built from
+// these, so the constructions that read a subject before its verb agree on what an auxiliary is; each takes the forms
+// its construction needs.
+const HAVE_SINGULAR = ['ha', 'aveva'];
+const HAVE_PLURAL = ['hanno', 'avevano'];
+const HAVE_FIRST_PERSON = ['ho', 'abbiamo'];
+const HAVE_CONDITIONAL = ['avrebbe', 'avrebbero'];
+const BE_SINGULAR = ['è', 'era'];
+const BE_OTHER = ['sono', 'erano', 'sarà', 'saranno'];
+const STAY = ['sta', 'stava'];
+const WANT = ['vorrebbe', 'vorrebbero', 'vuole', 'vogliono'];
+
 /**
  * Auxiliaries after which a role noun with its article is the subject of whatever follows ("la premier ha
  * scherzato …", "il ministro è arrivato …"): the person of that role comes into focus, named before or after.
  */
-export const ROLE_SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(['ha', 'è', 'aveva', 'era', 'sta', 'stava', 'si']);
+export const ROLE_SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_SINGULAR, ...BE_SINGULAR, ...STAY, 'si']);
+/** Forms of "avere" as an auxiliary: the noun after "ha lanciato", "ha voluto lanciare" is the verb's object. */
+export const HAVE_FORMS: ReadonlySet<string> = new Set([...HAVE_SINGULAR, ...HAVE_PLURAL, ...HAVE_FIRST_PERSON, ...HAVE_CONDITIONAL]);
+/** Auxiliaries (and "volere") after which a sentence's subject stands before its verb ("Franco Lucente ha incontrato …",
+ * "X, la vedova dell’imprenditore, vorrebbe sfuggire …"). */
+export const FOCUS_AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_SINGULAR, ...HAVE_PLURAL, ...BE_SINGULAR, ...BE_OTHER, ...WANT]);
+/** Auxiliaries that, after a role noun, make it the subject of their verb ("il mister ha raccontato …"). */
+export const ROLE_VERB_AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_SINGULAR, ...HAVE_PLURAL, ...HAVE_CONDITIONAL, ...STAY, 'stanno']);
+/** Auxiliaries right after a name before a colon ("… Rossi ha detto: «…»"). */
+export const COLON_SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_SINGULAR, ...HAVE_PLURAL, ...BE_SINGULAR]);
 
 /** Title words written before a name ("il CEO Satya Nadella"), capitalised or not. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([

@@ -6,7 +6,7 @@
  */
 import { isStopword } from './analysis.js';
 import type { QuoteSentence } from './quotes.js';
-import { ARTICLES, CLAUSE_OPENERS, FLOOR_GIVERS, PRONOUNS, SPEECH_NOUNS, type ReportingVerb } from './speakerLexicon.js';
+import { ARTICLES, CLAUSE_OPENERS, FLOOR_GIVERS, FOCUS_AUXILIARIES, HAVE_FORMS, PRONOUNS, SPEECH_NOUNS, type ReportingVerb } from './speakerLexicon.js';
 import {
   clauseSubject,
   cleftSubject,
@@ -342,10 +342,6 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
   };
 }
 
-/** Forms of "avere" as an auxiliary: the noun after "ha lanciato", "ha voluto lanciare" is the verb's object. */
-const HAVE_FORMS: ReadonlySet<string> = new Set(['ha', 'hanno', 'aveva', 'avevano', 'ho', 'abbiamo', 'avrebbe', 'avrebbero']);
-/** Auxiliaries after which a sentence's subject stands before its verb ("Franco Lucente ha incontrato …"). */
-const FOCUS_AUXILIARIES: ReadonlySet<string> = new Set(['ha', 'hanno', 'aveva', 'avevano', 'è', 'sono', 'era', 'erano', 'sarà', 'saranno', 'vorrebbe', 'vorrebbero', 'vuole', 'vogliono']);
 // "“…” è stato l’invito del sindaco", "«…», questo il commento di X": a noun of saying after the quotation (group 1).
 const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|questo|questa|queste|questi|ecco)\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)\s+/iu;
 // "«…», sono state le sue prime parole": after the quotation, the possessive takes up the focus.

@@ -19,6 +19,8 @@ import {
   ROLE_NOUNS,
   ROLE_EQUIVALENTS,
   ROLE_SUBJECT_AUXILIARIES,
+  ROLE_VERB_AUXILIARIES,
+  COLON_SUBJECT_AUXILIARIES,
   SHARED_STANCES,
   SPEECH_NOUNS,
   TITLE_WORDS,
@@ -141,8 +143,6 @@ export const isRoleLike = (words: readonly Tok[]) => {
   return r >= 0 && !w.slice(i, i + r).some((t) => isPreposition(t));
 };
 
-/** Auxiliaries that, after a role noun, make it the subject of their verb ("il mister ha raccontato …"). */
-const ROLE_VERB_AUXILIARIES: ReadonlySet<string> = new Set(['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'sta', 'stava', 'stanno']);
 
 /** A resolved subject of a reporting verb. */
 export type Subject =
@@ -1754,7 +1754,7 @@ export function subjectColonSpeaker(toks: readonly Tok[], frame: string, quoteSt
     // ringraziare il comune: «…»": of several names, the one that is the subject of the last clause before the colon,
     // its auxiliary right after it
     for (let k = colon - 1; k >= 1; k--) {
-      if (!toks[k]!.word || !/^(?:ha|hanno|aveva|avevano|è|era)$/.test(toks[k]!.lower) || !isNameToken(toks[k - 1])) continue;
+      if (!toks[k]!.word || !COLON_SUBJECT_AUXILIARIES.has(toks[k]!.lower) || !isNameToken(toks[k - 1])) continue;
       const subject = subjectBefore(toks, frame, k);
       return subject.kind === 'name' && subject.name.includes(' ') && names.includes(subject.name) ? subject : undefined;
     }
