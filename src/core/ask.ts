@@ -20,7 +20,7 @@ import type { Article, Paragraph } from './types.js';
 import { termOf, withPackedTerms, type PackedParagraph } from './sentenceTerms.js';
 import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
-import { asksRoleOf, definitionTarget, findDefinition, targetConcepts } from './definitional.js';
+import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
 import { askedOffice, namesHolder } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
@@ -1898,22 +1898,20 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // the office belongs to ("chi è il sindaco di Gassino?" over an article titled on Gassino whose fourth paragraph
   // names "il sindaco Guido Savio"): then the article does say who holds it.
   let holderNamed = false;
-  if (office && scored.length > 1) {
+  if (office && scored.length) {
     // (in the first passage's article: another article's office holder is someone else)
-    const article = index.paragraphs[scored[0]!.doc]!.article;
+    const { article } = index.paragraphs[scored[0]!.doc]!;
     const names = (s: Scored) => index.paragraphs[s.doc]!.article === article && index.paragraphs[s.doc]!.paragraph.sentences.some((x) => namesHolder(x.text, office));
-    const found = names(scored[0]!) ? -1 : scored.slice(1, HOLDER_DEPTH).findIndex(names);
+    const first = names(scored[0]!);
+    const found = first ? -1 : scored.slice(1, HOLDER_DEPTH).findIndex(names);
     if (found >= 0) {
       const scores = scored.slice(0, found + 2).map((x) => x.score);
       scored.unshift(scored.splice(found + 1, 1)[0]!);
       for (let i = 0; i < scores.length; i++) scored[i] = { ...scored[i]!, score: scores[i]! };
     }
-  }
-  if (office && scored.length && target) {
-    const { article, paragraph } = index.paragraphs[scored[0]!.doc]!;
-    const of = /^.+?\s+(?:di|del|della|dello|dei|degli|delle|dell['’]\s*)\s*(\S.*)$/iu.exec(target)?.[1];
-    const holds = (text: string) => !!of && foldAccents(text.toLowerCase()).includes(foldAccents(of.toLowerCase()));
-    holderNamed = paragraph.sentences.some((x) => namesHolder(x.text, office)) && (holds(paragraph.text) || holds(article.meta.title));
+    const owner = target ? roleOwner(target) : undefined;
+    const holds = (text: string) => !!owner && foldAccents(text.toLowerCase()).includes(foldAccents(owner.toLowerCase()));
+    holderNamed = (first || found >= 0) && (holds(index.paragraphs[scored[0]!.doc]!.paragraph.text) || holds(article.meta.title));
   }
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };

@@ -92,8 +92,20 @@ export function definitionTarget(question: string, lang: Lang): string | undefin
  * asksRoleOf('Llama 2') // false
  */
 export function asksRoleOf(target: string): boolean {
-  const m = /^(.+?)\s+(?:di|del|della|dello|dei|degli|delle|dell['’]\s*|of|at)\s*\S/iu.exec(target);
+  const m = ROLE_OF.exec(target);
   return !!m && ROLE.test(m[1]!) && m[1]!.split(/\s+/u).length <= 2;
+}
+
+// What is asked about read as a noun, "di"/"of", and what it belongs to (group 1 the noun, group 2 the owner).
+const ROLE_OF = /^(.+?)\s+(?:di|del|della|dello|dei|degli|delle|dell['’]\s*|of|at)\s*(\S.*)$/iu;
+
+/**
+ * What an office asked about belongs to: "Gassino" in "sindaco di Gassino".
+ * @param target - what is asked about ({@link definitionTarget})
+ * @returns the words after the preposition, or undefined when none follows
+ */
+export function roleOwner(target: string): string | undefined {
+  return ROLE_OF.exec(target)?.[2];
 }
 
 /** What is asked about, as index terms: each concept is satisfied by any one of its alternatives (all its terms). */

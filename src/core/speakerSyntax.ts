@@ -1043,14 +1043,6 @@ export function roleStem(role: string): string | undefined {
   return undefined;
 }
 
-/**
- * The speaker written after a verb or an opener, past adjuncts ("Lo scrive su un social il ministro …,
- * Ugo Fabbri"): the first name not governed by a preposition ("accompagnata dal presidente Mario Ruggeri" is
- * not the subject), with the role before it ("il presidente della Regione, Marta Ferri") or after it
- * ("Paolo Serra, presidente delle Associazioni …"); a role alone ("ha aggiunto il ministro") when no name
- * follows. Stops at a clause boundary: a stop, a colon, a gerund, "che".
- * @param freeStart - the first noun phrase counts as a subject even after a preposition (the object of "dare la parola a")
- */
 // Marks that open a quoted title inside a sentence.
 const TITLE_QUOTES: ReadonlySet<string> = new Set(["'", '‘', '"', '“', '«']);
 
@@ -1071,6 +1063,14 @@ function afterInsertedRelative(toks: readonly Tok[], k: number): number {
   return -1;
 }
 
+/**
+ * The speaker written after a verb or an opener, past adjuncts ("Lo scrive su un social il ministro …,
+ * Ugo Fabbri"): the first name not governed by a preposition ("accompagnata dal presidente Mario Ruggeri" is
+ * not the subject), with the role before it ("il presidente della Regione, Marta Ferri") or after it
+ * ("Paolo Serra, presidente delle Associazioni …"); a role alone ("ha aggiunto il ministro") when no name
+ * follows. Stops at a clause boundary: a stop, a colon, a gerund, "che".
+ * @param freeStart - the first noun phrase counts as a subject even after a preposition (the object of "dare la parola a")
+ */
 export function subjectForward(toks: readonly Tok[], frame: string, from: number, to = toks.length, freeStart = false): Subject | undefined {
   const limit = Math.min(to, from + 45);
   let depth = 0;
@@ -1428,19 +1428,16 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   // "Lo hanno detto X e Y": an opener naming its speakers after it, with a plural verb
   const opener = hit.cataphoric && PLURAL_OPENER.test(frame.slice(first.start, last.end));
   // "Secondo Giani e Monni, …": a verbless source naming two people, the first name right before the "e"
-  // The words after the verb or marker, up to the clause's edge.
-  const after = (edge: RegExp) => {
-    const rest = frame.slice(last.end);
+  // The words after the verb or marker, up to the clause's edge; with `brackets` false, each name's bracket left out
+  // ("secondo Vittorio Pedretti (Comitato Marche) e Fabio Luna (CONI Marche)").
+  const after = (edge: RegExp, brackets = true) => {
+    let rest = frame.slice(last.end);
+    if (!brackets) rest = rest.replace(/\s*\([^()]{1,60}\)/gu, (m) => ' '.repeat(m.length));
     const at = rest.search(edge);
     return (at < 0 ? rest : rest.slice(0, at)).trim();
   };
   if (JOINT_SOURCE_MARKERS.has(hit.form)) {
-    // ("secondo Vittorio Pedretti (Comitato Marche) e Fabio Luna (CONI Marche)": each name's bracket left out)
-    const words = frame
-      .slice(last.end)
-      .replace(/\s*\([^()]{1,60}\)/gu, (m) => ' '.repeat(m.length))
-      .split(/[,.;:!?“”«»"(]/u)[0]!
-      .trim();
+    const words = after(/[,.;:!?“”«»"(]/u, false);
     const joint = jointSubjects(words);
     const named = joint[0];
     return named?.kind === 'name' && words.split(CONJUNCTION)[0]!.trim().endsWith(named.name) ? joint : [];
@@ -1449,9 +1446,7 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   if (hit.inverted || opener) return jointSubjects(after(/[.;:!?“”«»"(]/u));
   // "Scrivono Luciano Perno (FP Cgil) e Giuseppe Summa (NurSind): …": a plural verb opening the sentence, its subjects
   // after it (each name's bracket left out)
-  if (!/[\p{L}\p{N}]/u.test(frame.slice(0, first.start))) {
-    return jointSubjects(frame.slice(last.end).replace(/\s*\([^()]{1,60}\)/gu, (m) => ' '.repeat(m.length)).split(/[.;:!?“”«»"(]/u)[0]!.trim());
-  }
+  if (!/[\p{L}\p{N}]/u.test(frame.slice(0, first.start))) return jointSubjects(after(/[.;:!?“”«»"(]/u, false));
   const before = frame.slice(0, first.start);
   const edge = Math.max(...[...'.;:!?“”«»"'].map((c) => before.lastIndexOf(c)));
   return jointSubjects(before.slice(edge + 1).trim());
