@@ -22,7 +22,7 @@ import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
-import { askedOffice, namesHolder } from './roleHolder.js';
+import { askedOffice, englishAskedOffice, namesHolder } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
@@ -1893,7 +1893,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // "Chi è il rettore dell'università di Firenze?": of the first few, the passage that names who holds the office
   // comes first (roleHolder.ts); the scores stay in falling order.
   // (also over a definition that only mentions the words asked about: "la procura militare di Verona")
-  const office = (defined < 0 || definition!.construction === 'mention') && !english && !options.terms ? askedOffice(q) : undefined;
+  const office =
+    (defined < 0 || definition!.construction === 'mention') && !options.terms
+      ? english
+        ? englishAskedOffice(q, new Map(english.words.map((w) => [w.text.toLowerCase(), w.alternatives])))
+        : askedOffice(q)
+      : undefined;
   // Whether the first passage names the holder of the office asked about, in an article or a paragraph that names what
   // the office belongs to ("chi è il sindaco di Gassino?" over an article titled on Gassino whose fourth paragraph
   // names "il sindaco Guido Savio"): then the article does say who holds it.
@@ -1901,17 +1906,36 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   if (office && scored.length) {
     // (in the first passage's article: another article's office holder is someone else)
     const { article } = index.paragraphs[scored[0]!.doc]!;
-    const names = (s: Scored) => index.paragraphs[s.doc]!.article === article && index.paragraphs[s.doc]!.paragraph.sentences.some((x) => namesHolder(x.text, office));
-    const first = names(scored[0]!);
-    const found = first ? -1 : scored.slice(1, HOLDER_DEPTH).findIndex(names);
-    if (found >= 0) {
-      const scores = scored.slice(0, found + 2).map((x) => x.score);
-      scored.unshift(scored.splice(found + 1, 1)[0]!);
-      for (let i = 0; i < scores.length; i++) scored[i] = { ...scored[i]!, score: scores[i]! };
-    }
+    // (the first HOLDER_DEPTH passages of that article, however far down the list other articles' offices put them)
+    const sameArticle = (s: Scored) => index.paragraphs[s.doc]!.article === article;
+    const names = (s: Scored) => index.paragraphs[s.doc]!.paragraph.sentences.some((x) => namesHolder(x.text, office));
     const owner = target ? roleOwner(target) : undefined;
     const holds = (text: string) => !!owner && foldAccents(text.toLowerCase()).includes(foldAccents(owner.toLowerCase()));
-    holderNamed = (first || found >= 0) && (holds(index.paragraphs[scored[0]!.doc]!.paragraph.text) || holds(article.meta.title));
+    // What the office belongs to, named in the passage, in the paragraph before it (a piece names the town in its lead
+    // and its mayor in the next paragraph) or in the article's title.
+    const ownerNamed = (s: Scored) => {
+      const before = s.doc > 0 && index.paragraphs[s.doc - 1]!.article === article ? index.paragraphs[s.doc - 1]!.paragraph.text : '';
+      return holds(index.paragraphs[s.doc]!.paragraph.text) || holds(before) || holds(article.meta.title);
+    };
+    // The first of them naming a holder, or the first naming one where what the office belongs to is named ("il
+    // sindaco Daniele Natalia" after a lead on Anagni, not "il sindaco Domenico Alfieri" further on about Paliano).
+    let found = -1;
+    for (let i = 0, seen = 0; i < scored.length && seen < HOLDER_DEPTH; i++) {
+      if (!sameArticle(scored[i]!)) continue;
+      seen++;
+      if (!names(scored[i]!)) continue;
+      if (found < 0) found = i;
+      if (ownerNamed(scored[i]!)) {
+        found = i;
+        holderNamed = true;
+        break;
+      }
+    }
+    if (found > 0) {
+      const scores = scored.slice(0, found + 1).map((x) => x.score);
+      scored.unshift(scored.splice(found, 1)[0]!);
+      for (let i = 0; i < scores.length; i++) scored[i] = { ...scored[i]!, score: scores[i]! };
+    }
   }
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };

@@ -6,6 +6,7 @@
  * on the question's words, yet does not answer. The offices are the role nouns of the speaker lexicon
  * (`ROLE_NOUNS`), general Italian.
  */
+import { stem } from './analysis.js';
 import { ROLE_EQUIVALENTS, ROLE_NOUNS } from './speakerLexicon.js';
 
 // "chi è il …", "chi è la nuova …", "ma chi era l’attuale …": group 1 is the office.
@@ -27,6 +28,35 @@ export function askedOffice(question: string): string | undefined {
   offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
   const office = m[1]!.toLowerCase();
   return offices.has(office) || ROLE_EQUIVALENTS.has(office) ? office : undefined;
+}
+
+// "who is the …", "who's the new …", "so who was the current …": group 1 is the office, the noun right after the
+// article (a noun before it, "deputy mayor", "public works councillor", makes another office: left alone).
+const ASKS_HOLDER_EN = /^(?:so\s+|and\s+)?who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:(?:new|current|present|former)\s+)?(\p{L}+)(?=\s+(?:of|at|in|for)\b|\s*[?!.]*$)/iu;
+
+let officeStems: Map<string, string> | undefined;
+
+/**
+ * The office an English question asks the holder of, as the Italian role noun its translation gives.
+ * @param question - the question as typed
+ * @param translations - the Italian index terms the question's English words were translated to, by the word as
+ *   written (lower case): each alternative a list of terms
+ * @returns the Italian office ("sindaco"), or undefined when the question asks something else
+ * @example
+ * englishAskedOffice('Who is the mayor of Anagni?', new Map([['mayor', [['sindac']]]])) // 'sindaco'
+ */
+export function englishAskedOffice(question: string, translations: ReadonlyMap<string, readonly (readonly string[])[]>): string | undefined {
+  const m = ASKS_HOLDER_EN.exec(question.normalize('NFC').trim());
+  if (!m) return undefined;
+  if (!officeStems) {
+    officeStems = new Map();
+    for (const r of ROLE_NOUNS) if (!r.includes(' ') && !officeStems.has(stem(r, 'it'))) officeStems.set(stem(r, 'it'), r);
+  }
+  for (const alt of translations.get(m[1]!.toLowerCase()) ?? []) {
+    const office = alt.length === 1 ? officeStems.get(alt[0]!) : undefined;
+    if (office) return office;
+  }
+  return undefined;
 }
 
 const TOKEN = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;

@@ -80,6 +80,12 @@ export function lex(text: string): Tok[] {
     const next = out[i + 1]!;
     if (t.cap && !t.initial && !t.particle && SURNAME_PARTICLES.has(t.lower) && next.cap && next.word && t.end + 1 === next.start) out[i] = { ...t, particle: true };
   }
+  // An elided surname alone inside a sentence ("– commenta D’Ambrosio –"): the elided preposition is written in lower
+  // case there ("d’Italia"), so a capitalised one is the surname's.
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i]!;
+    if (!t.initial && !t.particle && ELIDED_SURNAME.test(t.text)) out[i] = { ...t, particle: true };
+  }
   return out;
 }
 

@@ -2118,6 +2118,15 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speakersOf('L’accordo è stato firmato a giugno.', 'Il sindaco Mario Rossi ha definito l’accordo con la regione.')).toEqual([]);
   });
 
+  it('GIVEN an elided surname alone inside a sentence (“– commenta D’Ambrosio –”) THEN it is the surname of the person named before; at a sentence’s start “D’” stays a preposition', () => {
+    const drafts = speakersOf(
+      'Ieri è stato presentato il programma dalla consigliera provinciale Sara D’Ambrosio.',
+      '"Scopo di questo Festival – commenta D’Ambrosio – è il far conoscere i musei del territorio".',
+    );
+    expect(has(speaker(drafts, 'Sara D’Ambrosio').quotes, 2, 'direct', 'far conoscere i musei')).toBe(true);
+    expect(speakersOf('D’Ambrosio e D’Alema non sono citati.', 'Il museo è aperto.')).toEqual([]);
+  });
+
   it('GIVEN “X, che ha promesso di arrivare in doppia cifra “come minimo”” THEN the promise is X’s', () => {
     const drafts = speakersOf('La squadra ha presentato Fabio Borri.', 'Gli applausi non sono mancati per nessuno, soprattutto Borri che ha promesso di arrivare in doppia cifra “come minimo”.');
     expect(has(speaker(drafts, 'Fabio Borri').quotes, 2, 'direct', 'come minimo')).toBe(true);

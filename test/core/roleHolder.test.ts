@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedOffice, namesHolder } from '../../src/core/roleHolder.js';
-import { installItalianLemmas } from '../../src/lexicons.js';
+import { askedOffice, englishAskedOffice, namesHolder } from '../../src/core/roleHolder.js';
+import { installItalianLemmas, loadLexicons } from '../../src/lexicons.js';
 
 installItalianLemmas();
 
@@ -42,6 +42,42 @@ describe('who holds an office', () => {
     expect(r.passages[0]).toMatchObject({ article: 'gassino', paragraph: 2 });
     const meta = parseArticle('---\ntitle: "Llama 2"\nlang: it\n---\n\nMeta ha rilasciato Llama 2, annunciato dal CEO Mark Zuckerberg.\n\nIl modello è gratuito per la ricerca.\n', 'llama.md');
     expect(createCore([meta]).ask('chi è il CEO di Apple?').answered).toBe(false);
+  });
+
+  it('GIVEN “who is the OFFICE …” THEN the office is the Italian role noun its translation gives; a noun before the office, or another question, asks none', () => {
+    const translations = new Map([['mayor', [['sindac']]], ['deputy', [['vic']]], ['winner', [['vincitor']]]]);
+    expect(englishAskedOffice('Who is the mayor of Anagni?', translations)).toBe('sindaco');
+    expect(englishAskedOffice("who's the current mayor", translations)).toBe('sindaco');
+    expect(englishAskedOffice('Who is the deputy mayor?', translations)).toBeUndefined();
+    expect(englishAskedOffice('Who is the winner of the race?', translations)).toBeUndefined();
+    expect(englishAskedOffice('What did the mayor say?', translations)).toBeUndefined();
+  });
+
+  it('GIVEN a lead naming two towns, the mayor of the first in the next paragraph and of the second further on THEN each town’s mayor is answered, in Italian and English, by the paragraph after the one naming the town', () => {
+    const storm = parseArticle(
+      `---
+title: "Maltempo, frane e strade interrotte"
+lang: it
+---
+
+Il maltempo non ha dato tregua. Quella più rilevante si è avuta ad Anagni con una frana che ha chiuso via Calzatora.
+
+«Il costone della collina è franato», ha spiegato il sindaco Daniele Natalia recatosi sul posto. «La strada è stata chiusa».
+
+«Ringrazio quanti si sono adoperati», ha concluso Natalia.
+
+Anche nella vicina Paliano si sono registrate problematiche. «La pioggia è tantissima», ha sottolineato il sindaco Domenico Alfieri.
+`,
+      'maltempo.md',
+    );
+    const council = parseArticle('---\ntitle: "Ro, la nuova giunta"\nlang: it\n---\n\nAntonio Giannini ha prestato il giuramento come nuovo sindaco.\n\nIl sindaco avrà anche le deleghe ai servizi finanziari.\n', 'ro.md');
+    const core = createCore([storm, council], { lexicons: loadLexicons() });
+    for (const q of ['chi è il sindaco di Anagni?', 'Who is the mayor of Anagni?']) {
+      const r = core.ask(q, { limit: 5 });
+      expect(r.answered).toBe(true);
+      expect(r.passages[0]).toMatchObject({ article: 'maltempo', paragraph: 2 });
+    }
+    expect(core.ask('chi è il sindaco di Paliano?', { limit: 5 }).passages[0]).toMatchObject({ article: 'maltempo', paragraph: 4 });
   });
 
   it('GIVEN “chi è il rettore dell’università di Firenze?” over an article whose lead names the university and a later paragraph the rector THEN the later paragraph comes first', () => {
