@@ -179,6 +179,10 @@ export interface VerbHit {
   readonly subject: Subject;
   /** The statement came before the verb, in earlier sentences ("“…”. Lo ha detto X"). */
   readonly cataphoric?: boolean;
+  /** The source's words run on to a quotation ("Per X presidente di … “…”"): the quotation is all they say. */
+  readonly quotedOnly?: boolean;
+  /** A second source joined to the subject ("Per A e per B, «…»"): they say it together. */
+  readonly also?: Subject;
 }
 
 /**
@@ -353,6 +357,15 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     // ("Sansa dal canto suo ha esordito", "X da parte sua ha replicato")
     if (j >= 2 && /^(?:dal canto|da parte|per parte) (?:suo|sua|loro)$/.test(`${toks[j - 2]!.lower} ${toks[j - 1]!.lower} ${toks[j]!.lower}`)) j -= 3;
     else break;
+  }
+  // "La maggioranza intanto per bocca di Zamboni ha detto …", "… per voce del sindaco Rossi ha ribadito …": who speaks
+  // for the subject, right before the verb
+  if (j >= 3 && isNameToken(toks[j])) {
+    const start = nameStartBack(toks, j);
+    const office = isRoleTok(toks[start - 1]) ? 1 : 0;
+    if (POSSESSIVE_PREPS.has(toks[start - 1 - office]?.lower ?? '') && /^(?:voce|bocca)$/.test(toks[start - 2 - office]?.lower ?? '') && toks[start - 3 - office]?.lower === 'per') {
+      return { kind: 'name', name: sliceText(frame, toks, start, j + 1), ...(office ? { role: toks[start - 1]!.text } : {}), at: toks[start]!.start };
+    }
   }
   // "Si pensa al futuro …", "Si dice che …": the impersonal "si" opening the sentence has no speaker
   if (j < 0 && toks[vStart - 1]?.lower === 'si') return { kind: 'none' };
@@ -789,21 +802,44 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
   if (/^(?:all|dell|nell|dall|sull)['’]\p{Lu}/u.test(t.text)) {
     if (apposed(n + 1)) roleEnd = n + 1;
     person = roleEnd === undefined ? n + 1 : n + 2;
-    if (!isNameToken(toks[person])) return undefined;
-    end = nameEndForward(toks, person);
+    if (roleEnd === undefined && isPreposition(toks[n + 1]) && isNameToken(toks[n + 2])) {
+      // ("il rettore dell’Università di Sassari Attilio Mastino": the complement's own complement, then the person,
+      // the last words of the capitalised run)
+      end = nameEndForward(toks, n + 2);
+      person = personStartInRun(toks, n + 2, end);
+      if (person === n + 2) return undefined;
+    } else {
+      if (!isNameToken(toks[person])) return undefined;
+      end = nameEndForward(toks, person);
+    }
   } else if (isPreposition(t) && isNameToken(toks[n + 1])) {
     end = nameEndForward(toks, n + 1);
     person = personStartInRun(toks, n + 1, end);
+    // ("il presidente della Fondazione Intesa San Paolo Onlus, Pietro de Sarlo": a full name set off after the run
+    // is the person; the run, however long, is all the organisation's)
+    const apposedFull = apposed(end) && fullNameEnd(toks, end + 1) - (end + 1) >= 2;
+    if (apposedFull) person = n + 1;
     if (person === n + 1) {
-      if (end - (n + 1) > 2 || !apposed(end)) return undefined;
+      if ((end - (n + 1) > 2 && !apposedFull) || !apposed(end)) return undefined;
       roleEnd = end;
       person = end + 1;
-      end = nameEndForward(toks, person);
+      end = fullNameEnd(toks, person);
     }
   } else return undefined;
   if (end - person < 2 || /\d/.test(toks[end - 1]!.text)) return undefined;
   const role = sliceText(frame, toks, from, roleEnd ?? person).replace(/^(?:il|lo|la|i|gli|le)\s+/iu, '').replace(ELIDED_PREFIX, '').replace(/[\s,]+$/u, '');
   return { kind: 'name', name: sliceText(frame, toks, person, end), role, at: toks[person]!.start };
+}
+
+// Particles written in lower case inside a surname that are no Italian preposition: "Pietro de Sarlo", "Ursula von
+// der Leyen".
+const LOWER_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'dos', 'das']);
+
+/** The end of a full name from `i`, its lower-case surname particles included ("Pietro de Sarlo"). */
+function fullNameEnd(toks: readonly Tok[], i: number): number {
+  let end = nameEndForward(toks, i);
+  while (end > i && toks[end] && !toks[end]!.cap && LOWER_PARTICLES.has(toks[end]!.lower) && toks[end - 1]!.end + 1 === toks[end]!.start && isNameToken(toks[end + 1])) end = nameEndForward(toks, end + 1);
+  return end;
 }
 
 /**
@@ -929,6 +965,8 @@ function unclosedOffice(toks: readonly Tok[], frame: string, j: number): Subject
 
 /** Prepositions (with or without an article) that open a complement of a verb of saying: "ha detto a", "al", "alla". */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli', 'alle']);
+// Prepositions of where something is written or said: "su Facebook", "via Twitter".
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['su', 'sul', 'via', 'tramite']);
 
 /**
  * Where a complement right after a verb of saying ends, when a subject follows it: "all’agenzia Ansa" before
@@ -944,6 +982,12 @@ export function complementEnd(toks: readonly Tok[], k: number): number {
   const t = toks[k];
   if (!t?.word) return k;
   const elided = /^(?:all|dall|sull|nell)['’]\p{Ll}/u.test(t.text);
+  // "Lo scrive su Facebook Francesco Turco, …": where it is written, one capitalised word, then the person's full name
+  if (MEDIUM_PREPOSITIONS.has(t.lower)) {
+    let run = 0;
+    while (isNameToken(toks[k + 1 + run]) && (run === 0 || toks[k + 1 + run]!.start <= toks[k + run]!.end + 1)) run++;
+    return run >= 3 && !toks[k + 2]!.particle ? k + 2 : k;
+  }
   if (!elided && !TO_PREPOSITIONS.has(t.lower)) return k;
   // "… dice a Il Sole 24 Ore Bruno Felicetti", "a La Stampa Mario Rossi": a paper's name with its capitalised article
   // (and its numbers), then the person, the run's last two words
@@ -1265,10 +1309,11 @@ export const DASHES = new Set(['–', '—', '-', '−']);
 /**
  * Verbs that report speech only when inserted in a quotation ("– ha concluso Ferri –", "– interviene l’assessore
  * Rossi –", "– puntualizza –"); elsewhere "concludere" ends things, "intervenire" is acting and "attaccare" has an
- * object. The journalistic verbs of taking the floor, going on, retorting and warning, present and present perfect.
+ * object, "riportare" also brings back or suffers ("ha riportato ferite"). The journalistic verbs of taking the floor,
+ * going on, retorting, reporting and warning, present and present perfect.
  */
 export const INSERT_ONLY_VERB_RE =
-  /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|continuato|puntualizzato|chiosato|ribattuto|attaccato|tuonato|esordito|rassicurato|ammonito|ironizzato|rilanciato|fatto\s+notare|fatto\s+presente)|è\s+(?:intervenut|sbottat)[oa]|conclude|prosegue|continua|interviene|puntualizza|chiosa|ribatte|attacca|tuona|sbotta|esordisce|rassicura|ammonisce|ironizza|rilancia|fa\s+notare|fa\s+presente|si\s+legge|(?:è|viene)\s+scritto)(?![\p{L}])/iu;
+  /^(?:(?:ha|aveva)\s+(?:concluso|proseguito|continuato|puntualizzato|chiosato|ribattuto|attaccato|tuonato|esordito|rassicurato|ammonito|ironizzato|rilanciato|riportato|fatto\s+notare|fatto\s+presente)|è\s+(?:intervenut|sbottat)[oa]|conclude|prosegue|continua|interviene|puntualizza|chiosa|ribatte|attacca|tuona|sbotta|esordisce|rassicura|ammonisce|ironizza|rilancia|riporta|fa\s+notare|fa\s+presente|si\s+legge|(?:è|viene)\s+scritto)(?![\p{L}])/iu;
 
 // The verb of saying an insert opens with ("ha detto il ministro …"), with the verbs read only as inserts when asked.
 function openingVerb(content: string, insertOnly: boolean): RegExpExecArray | null {

@@ -34,6 +34,7 @@ import {
   institutionInitials,
   isRoleTok,
   isTitle,
+  jointSubjects,
   jointSubjectsOf,
   lex,
   letters,
@@ -85,6 +86,10 @@ function nextToQuotation(frame: string, from: number, to: number): boolean {
   return /[”»"]\s*(?:,\s*)?[,–—-]?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120));
 }
 
+// A passive verb of calling and its agent's preposition, right after what is so called: "viene definito da",
+// "è stata descritta dal".
+const PASSIVE_CALLING = /^\s*(?:viene|vengono|venne|è\s+stat[oa]|sono\s+stat[ie])\s+(?:definit|descritt|chiamat|bollat)[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*/iu;
+
 function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const frame = s.frame;
@@ -112,8 +117,19 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       if (row.agent && !(subj.kind === 'name' && (subj.role || subj.name.includes(' ')))) continue;
       // ("Per l’avvocato Fabio Anselmo è uno scandalo": a full name with its office needs no comma to be a source)
       const office = subj.kind === 'name' && !!subj.role && subj.name.includes(' ');
-      if (row.commaAfter && !office && !/^[^,]*?,/.test(frame.slice(subj.at))) continue;
-      hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj });
+      // ("Per Alessio Schiavo presidente di … “…”": a full name whose words run on to a quotation, no comma or stop
+      // between, is a source as well)
+      const quoted = subj.kind === 'name' && subj.name.includes(' ') && /^[^,.;:!?“«"„]*[“«"„]/u.test(frame.slice(subj.at));
+      if (row.commaAfter && !office && !quoted && !/^[^,]*?,/.test(frame.slice(subj.at))) continue;
+      // "Per il rettore … Attilio Mastino e per il presidente della Fondazione …, Pietro de Sarlo, «…»": a second source
+      // joined to the first, a full name with its office, before the quotation: they say it together
+      let also: Subject | undefined;
+      if (row.id === 'per-x' && subj.kind === 'name') {
+        const joined = /^[^,.;:!?“«"„]*?,?\s+e\s+per\s+(?=(?:il|la|lo|l['’])\s*\p{L})/iu.exec(frame.slice(subj.at));
+        const other = joined ? subjectAfter(toks, frame, tokAt(subj.at + joined[0].length) - 1) : undefined;
+        if (other && other !== 'nothing' && other.kind === 'name' && other.role && other.name.includes(' ') && /^[^.;:!?“«"„]*[“«"„]/u.test(frame.slice(other.at))) also = other;
+      }
+      hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj, ...(quoted && !office && !/^[^,]*?,/.test(frame.slice(subj.at)) ? { quotedOnly: true } : {}), ...(also ? { also } : {}) });
     }
   }
   // "“…”. Lo ha detto X", "Così X", "Sono queste le richieste ribadite dal presidente …, X": the speaker comes after
@@ -125,13 +141,30 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const k = toks.findIndex((t) => t.end > endAt);
     if (k < 0) continue;
     const freeStart = !/\s$/.test(m[0]) && toks[k]!.start < endAt;
-    const subj = subjectForward(toks, frame, k, toks.length, freeStart || WORDS_OF.has(row.id));
+    // ("Lo scrive su Facebook Francesco Turco", "Lo ha detto all’agenzia Ansa il ministro …": where it was said first)
+    let subj = subjectForward(toks, frame, freeStart ? k : complementEnd(toks, k), toks.length, freeStart || WORDS_OF.has(row.id));
     if (!subj) continue;
+    // "“…”, così il Festival viene definito da Ave Marchi e Pietro Luigi Biagioni": what is so called is not who
+    // speaks; the agent of the passive verb of calling is (two joined by "e" say it together)
+    let also: Subject | undefined;
+    if (subj.kind === 'name') {
+      const from = subj.at + subj.name.length;
+      const passive = PASSIVE_CALLING.exec(frame.slice(from));
+      const a = passive ? toks.findIndex((t) => t.start >= from + passive[0].length) : -1;
+      const agent = a >= 0 ? subjectForward(toks, frame, a, toks.length, true) : undefined;
+      if (passive && !(agent?.kind === 'name' && (agent.role || agent.name.includes(' ')))) continue;
+      if (agent?.kind === 'name') {
+        const rest = frame.slice(toks[a]!.start);
+        const joint = jointSubjects(rest.slice(0, Math.max(0, rest.search(/[,.;:!?“”«»"(]/u)) || rest.length));
+        subj = agent;
+        if (joint.length === 2 && joint[0]!.kind === 'name' && joint[0]!.name === agent.name) also = joint[1];
+      }
+    }
     // "“…”: lo ha detto X", "“…”, così X commentando": a quotation before the opener, in the same sentence, is theirs
     const lead = m[0].length - m[0].replace(/^[^\p{L}]*/u, '').length;
     const colon = m[0].includes(':') ? m.index + m[0].lastIndexOf(':') : /[”»"]/.test(m[0].slice(0, lead)) ? m.index + lead : -1;
     opened.push([m.index, endAt]);
-    hits.push({ tokStart: Math.max(0, tokAt(colon >= 0 ? colon : m.index)), tokEnd: k - 1, form: row.id, plural: false, gerund: false, inverted: colon >= 0, statementEnd: colon >= 0 ? colon : 0, subject: subj, cataphoric: true });
+    hits.push({ tokStart: Math.max(0, tokAt(colon >= 0 ? colon : m.index)), tokEnd: k - 1, form: row.id, plural: false, gerund: false, inverted: colon >= 0, statementEnd: colon >= 0 ? colon : 0, subject: subj, cataphoric: true, ...(also ? { also } : {}) });
     break;
   }
   const firstVerbTok = matches.length ? tokAt(matches[0]!.index) : undefined;
@@ -717,7 +750,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       // "Giani e Monni hanno detto …": a statement made together is each speaker's.
       const jointWith = new Map<Entity, Entity[]>();
       for (const a of attributed) {
-        const joint = jointSubjectsOf(toks, s.frame, a.hit)
+        const joint = (a.hit.also ? [a.hit.subject, a.hit.also] : jointSubjectsOf(toks, s.frame, a.hit))
           .map((x) => entityFor(x, focus, orgFocus, undefined))
           .filter((x): x is Entity => x !== undefined);
         if (joint.length >= 2 && joint.includes(a.entity) && new Set(joint).size === joint.length) jointWith.set(a.entity, joint.filter((x) => x !== a.entity));
@@ -883,7 +916,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             if (quotations.length && letters(outside) < 12) text = '';
           } else {
             // ("…, secondo cui il voto …": the statement is what the relative clause says)
-            text = s.text.slice(g.hits.length === 1 ? (g.hits[0]!.statementStart ?? g.from) : g.from, to).replace(/^\s+/u, '');
+            text = g.hits.length === 1 && g.hits[0]!.quotedOnly && quotations.length ? '' : s.text.slice(g.hits.length === 1 ? (g.hits[0]!.statementStart ?? g.from) : g.from, to).replace(/^\s+/u, '');
             // "Fermi ha dichiarato: «…»": nothing is said outside the quotation but who says it
             if (quotations.length && !g.hits.some((h) => h.stance)) {
               const known = new Set(

@@ -2127,6 +2127,49 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speakersOf('D’Ambrosio e D’Alema non sono citati.', 'Il museo è aperto.')).toEqual([]);
   });
 
+  it('GIVEN “Per Name Surname presidente di … che organizza … “…”” (a full name running on to the quotation, no comma) THEN the quotation is theirs and nothing else is; a one-word name so placed is no source', () => {
+    const drafts = speakersOf('Domenica si corre la maratona.', 'Per Alessio Schiavo presidente di Amatori Podistica Terni che organizza la manifestazione “la Maratona è frutto di grandissimo lavoro”.');
+    const schiavo = speaker(drafts, 'Alessio Schiavo');
+    expect(schiavo.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'la Maratona è frutto di grandissimo lavoro']]);
+    expect(speakersOf('Domenica si corre la maratona.', 'Per Terni “è un giorno di festa”.')).toEqual([]);
+  });
+
+  it('GIVEN “Per il rettore dell’Università di Sassari X e per il Presidente della Fondazione …, Y de Z, «…»” THEN both say the quotation, each with their office', () => {
+    const drafts = speakersOf(
+      'Martedì saranno premiati 14 studenti.',
+      'Per il rettore dell’Università di Sassari Attilio Mastino e per il Presidente della Fondazione Intesa San Paolo Onlus, Pietro de Sarlo, «Le borse di studio costituiscono uno strumento importante».',
+    );
+    const mastino = speaker(drafts, 'Attilio Mastino');
+    const desarlo = speaker(drafts, 'Pietro de Sarlo');
+    expect(has(mastino.quotes, 2, 'direct', 'Le borse di studio')).toBe(true);
+    expect(has(desarlo.quotes, 2, 'direct', 'Le borse di studio')).toBe(true);
+    expect(mastino.role).toBe('rettore dell’Università di Sassari');
+    expect(desarlo.role).toBe('Presidente della Fondazione Intesa San Paolo Onlus');
+  });
+
+  it('GIVEN “«…», così il Festival viene definito da A e B” THEN A and B said it, not the festival', () => {
+    const drafts = speakersOf('Il festival torna a luglio.', '"Un percorso ambizioso", così il Festival viene definito da Ave Marchi e Pietro Luigi Biagioni, orgogliosi del lavoro.');
+    expect(drafts.map((d) => d.name).sort()).toEqual(['Ave Marchi', 'Pietro Luigi Biagioni']);
+    expect(has(speaker(drafts, 'Pietro Luigi Biagioni').quotes, 2, 'direct', 'Un percorso ambizioso')).toBe(true);
+  });
+
+  it('GIVEN “«…». Lo scrive su Facebook Name Surname, sindaco di …” THEN the person is named without where it was written', () => {
+    const drafts = speakersOf('«La nostra comunità è sconvolta per la tragedia». Lo scrive su Facebook Francesco Turco, sindaco di Torricella.');
+    expect(drafts.map((d) => d.name)).toEqual(['Francesco Turco']);
+    expect(speakersOf('Il giornale ha scritto su Mario Rossi un lungo articolo.')).toEqual([]);
+  });
+
+  it('GIVEN “La maggioranza per bocca di Surname ha detto che «…»” THEN the spokesperson said it', () => {
+    const drafts = speakersOf('Andrea Zamboni ha la delega alla sanità.', 'La maggioranza intanto per bocca di Zamboni ha detto che «sono cariche che riteniamo debbano uscire solo dal Pd».');
+    expect(has(speaker(drafts, 'Andrea Zamboni').quotes, 2, 'direct', 'sono cariche')).toBe(true);
+  });
+
+  it('GIVEN “«…» – riporta il segretario comunale Name Surname – «…»” THEN the insert reports their words; “ha riportato ferite” reports nothing', () => {
+    const drafts = speakersOf('"Non ci sono pericoli strutturali - riporta il segretario comunale Andrea Meo - ovviamente la situazione verrà monitorata".');
+    expect(has(speaker(drafts, 'Andrea Meo').quotes, 1, 'direct', 'Non ci sono pericoli')).toBe(true);
+    expect(speakersOf('Il conducente Mario Rossi ha riportato ferite gravi nell’incidente.')).toEqual([]);
+  });
+
   it('GIVEN “X, che ha promesso di arrivare in doppia cifra “come minimo”” THEN the promise is X’s', () => {
     const drafts = speakersOf('La squadra ha presentato Fabio Borri.', 'Gli applausi non sono mancati per nessuno, soprattutto Borri che ha promesso di arrivare in doppia cifra “come minimo”.');
     expect(has(speaker(drafts, 'Fabio Borri').quotes, 2, 'direct', 'come minimo')).toBe(true);
