@@ -489,8 +489,8 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
   {
     id: 'per-x',
     // also with the person's office before the name: "Per il sottosegretario Ugo Fabbri, …", "Per l’assessore
-    // all’Istruzione Tiziana Cimaroli “…”"
-    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?)\s+)?[Pp]er\s+(?=\p{Lu}|(?:il|la|lo|l['’])\s*\p{Ll}+\s+(?:(?:al|alla|allo|ai|agli|alle|all['’]|del|della|dello|dei|degli|delle|dell['’]|di)\s*)?\p{Lu})/gu,
+    // all’Istruzione Tiziana Cimaroli “…”", and two after a plural office: "Per i difensori del senatore X, A e B “…”"
+    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?)\s+)?[Pp]er\s+(?=\p{Lu}|(?:il|la|lo|l['’])\s*\p{Ll}+\s+(?:(?:al|alla|allo|ai|agli|alle|all['’]|del|della|dello|dei|degli|delle|dell['’]|di)\s*)?\p{Lu}|(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|della|dello|dei|degli|delle|dell['’]|di)\s*)?(?:\p{Ll}+\s+)?\p{Lu})/gu,
     documents: false,
     commaAfter: true,
     example: 'Per Nicola Vitale, i porti piccoli vanno aiutati.',

@@ -877,7 +877,14 @@ function pluralOfficeBeforeNames(toks: readonly Tok[], k: number): number {
   while (n < k + 6 && toks[n]?.word && !toks[n]!.cap) n++;
   if (!isNameToken(toks[n])) return 0;
   const end = nameEndForward(toks, n);
-  return /^(?:e|ed)$/.test(toks[end]?.lower ?? '') && isNameToken(toks[end + 1]) ? n - k : 0;
+  if (/^(?:e|ed)$/.test(toks[end]?.lower ?? '') && isNameToken(toks[end + 1])) return n - k;
+  // ("i difensori del senatore Antonio d’Alì, Biagio Bosco e Stefano Pellegrino": the complement names someone else,
+  // then the two after a comma)
+  // (a surname written with its particle in lower case, "d’Alì", may end that name)
+  let comma = end;
+  while (comma < end + 2 && toks[comma]?.word && /^(?:d|de|di|del|della|dell|dall)['’]?\p{L}*$/u.test(toks[comma]!.lower)) comma++;
+  const second = nameEndForward(toks, comma + 1);
+  return toks[comma]?.text === ',' && isNameToken(toks[comma + 1]) && /^(?:e|ed)$/.test(toks[second]?.lower ?? '') && isNameToken(toks[second + 1]) ? comma + 1 - k : 0;
 }
 
 // A cleft that puts the speaker before what they say: "È stato il sindaco a spiegare: «…»", "Era stato lo stesso

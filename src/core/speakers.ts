@@ -125,9 +125,13 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       // joined to the first, a full name with its office, before the quotation: they say it together
       let also: Subject | undefined;
       if (row.id === 'per-x' && subj.kind === 'name') {
+        // ("Per i difensori del senatore X, Biagio Bosco e Stefano Pellegrino “…”": the two after the plural office)
+        const rest = frame.slice(subj.at);
+        const pair = /^(?:i|gli|le)$/.test(toks[last + 1]?.lower ?? '') ? jointSubjects(rest.slice(0, Math.max(0, rest.search(/[,.;:!?“”«»"„(]/u)) || rest.length)) : [];
+        if (pair.length === 2 && pair.every((x) => x.kind === 'name' && x.name.includes(' '))) also = pair[1];
         const joined = /^[^,.;:!?“«"„]*?,?\s+e\s+per\s+(?=(?:il|la|lo|l['’])\s*\p{L})/iu.exec(frame.slice(subj.at));
         const other = joined ? subjectAfter(toks, frame, tokAt(subj.at + joined[0].length) - 1) : undefined;
-        if (other && other !== 'nothing' && other.kind === 'name' && other.role && other.name.includes(' ') && /^[^.;:!?“«"„]*[“«"„]/u.test(frame.slice(other.at))) also = other;
+        if (!also && other && other !== 'nothing' && other.kind === 'name' && other.role && other.name.includes(' ') && /^[^.;:!?“«"„]*[“«"„]/u.test(frame.slice(other.at))) also = other;
       }
       hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj, ...(quoted && !office && !/^[^,]*?,/.test(frame.slice(subj.at)) ? { quotedOnly: true } : {}), ...(also ? { also } : {}) });
     }

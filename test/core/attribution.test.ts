@@ -2147,6 +2147,13 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(desarlo.role).toBe('Presidente della Fondazione Intesa San Paolo Onlus');
   });
 
+  it('GIVEN “Per i difensori del senatore X, A e B “…”” THEN the two defence lawyers said it, not the senator; the plural office before the senator alone names no source', () => {
+    const drafts = speakersOf('Il processo riprende.', 'Per i difensori del senatore Antonio d’Alì, Biagio Bosco e Stefano Pellegrino “la linea dell’accusa ha ripercorso fatti già approfonditi”.');
+    expect(drafts.map((d) => d.name).sort()).toEqual(['Biagio Bosco', 'Stefano Pellegrino']);
+    expect(has(speaker(drafts, 'Stefano Pellegrino').quotes, 2, 'direct', 'la linea dell’accusa')).toBe(true);
+    expect(speakersOf('Il processo riprende.', 'Per i difensori del senatore Antonio d’Alì “la linea dell’accusa ha ripercorso fatti già approfonditi”.')).toEqual([]);
+  });
+
   it('GIVEN “«…», così il Festival viene definito da A e B” THEN A and B said it, not the festival', () => {
     const drafts = speakersOf('Il festival torna a luglio.', '"Un percorso ambizioso", così il Festival viene definito da Ave Marchi e Pietro Luigi Biagioni, orgogliosi del lavoro.');
     expect(drafts.map((d) => d.name).sort()).toEqual(['Ave Marchi', 'Pietro Luigi Biagioni']);
