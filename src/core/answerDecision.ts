@@ -58,8 +58,10 @@ export interface AnswerFeatures {
   /** Share of the mass of the question's words other than names carried by words that neither the corpus nor any
    * synonym or near spelling of them reaches ("parametri" asked of an article that never speaks of parameters). */
   readonly contentOrphan?: number;
-  /** How many of the question's concepts are words other than names. */
+  /** How many of the question's concepts are words other than names (an office written right before a name aside). */
   readonly contentConcepts?: number;
+  /** How many of the question's concepts are offices written right before a name ("il sindaco Daniele Natalia"). */
+  readonly apposedOffices?: number;
   /** Whether the question names someone or something the corpus knows. */
   readonly hasName?: boolean;
   /** Share of the question's idf mass, each concept weighed by how rare it is within the first passage's article,
@@ -282,5 +284,5 @@ export function factNotGiven(f: AnswerFeatures): boolean {
   if (unknown >= 0.5 && cueUnmet && f.concepts <= FACT_MAX_CONCEPTS) return true;
   if (f.contentConcepts === undefined || f.contentConcepts > 1) return false;
   if ((f.contentOrphan ?? 0) >= 0.5 && (f.localCoverage ?? 1) < ORPHAN_MAX_LOCAL) return true;
-  return unknown < 0.5 && cueUnmet && f.concepts <= FACT_ONE_WORD_MAX_CONCEPTS;
+  return unknown < 0.5 && cueUnmet && f.concepts - (f.apposedOffices ?? 0) <= FACT_ONE_WORD_MAX_CONCEPTS;
 }

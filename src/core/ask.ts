@@ -4,7 +4,7 @@
  * its best-matching form), fuse paragraph and sentence evidence with question-type cues, cut a verbatim excerpt
  * around the best sentence, and abstain when too little of the question is found.
  */
-import { acronymAsWord, analyze, foldAccents, isStopword, paragraphAnalysis, stemVariants, tokenize, type Lang } from './analysis.js';
+import { acronymAsWord, analyze, foldAccents, isStopword, paragraphAnalysis, stem, stemVariants, tokenize, type Lang } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { hasAutomaticSections } from './segmentation.js';
@@ -22,7 +22,7 @@ import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
-import { askedOffice, englishAskedOffice, namesHolder } from './roleHolder.js';
+import { askedOffice, englishAskedOffice, isOfficeTerm, namesHolder } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
@@ -805,20 +805,34 @@ function factEvidence(
   doc: number,
   around: ReadonlyMap<string, number>,
   looseWeight: number,
-): Pick<AnswerFeatures, 'contentCoverage' | 'namesMissing' | 'contentUnknown' | 'hasName' | 'contentOrphan' | 'contentConcepts'> {
+  question: string,
+): Pick<AnswerFeatures, 'contentCoverage' | 'namesMissing' | 'contentUnknown' | 'hasName' | 'contentOrphan' | 'contentConcepts' | 'apposedOffices'> {
   // An English word tried as written has several typed forms (its stem, the word as written): any of them counts.
   const nameLike = (c: Concept) => c.name || c.entries.some((e) => e.typed && e.terms.every((t) => index.names.has(t) || /\d/.test(t)));
   // A word counts as found in its typed form, a near spelling or an exact equivalent; a loose thesaurus neighbour
   // ("anni" → "settimana") does not say the passage holds the fact asked for.
   const close = (c: Concept) => c.entries.filter((e) => e.typed || e.weight > looseWeight);
   const holds = (entries: readonly Entry[], tf: ReadonlyMap<string, number>) => entries.some((e) => e.terms.every((t) => tf.has(t)));
+  // An office written right before a name ("il sindaco Daniele Natalia", "l'ingegnere Alessandro Schezzini") says who
+  // the question is about, as the name does, not the fact it asks for ("i membri del Parlamento", "il consulente di
+  // Tesla" ask about members and a consultant).
+  const beforeNames = new Set(Array.from(question.matchAll(/(?<![\p{L}\p{M}])(\p{Ll}+)\s+(?=\p{Lu})/gu), (m) => stem(m[1]!, 'it')));
+  const apposed = (i: number) => {
+    const next = concepts[i + 1];
+    return !!next && nameLike(next) && !nameLike(concepts[i]!) && concepts[i]!.entries.some((e) => e.typed && e.terms.length === 1 && isOfficeTerm(e.terms[0]!) && beforeNames.has(e.terms[0]!));
+  };
   let mass = 0;
   let covered = 0;
   let unknown = 0;
   let orphan = 0;
   let words = 0;
-  for (const c of concepts) {
+  let offices = 0;
+  for (const [i, c] of concepts.entries()) {
     if (nameLike(c)) continue;
+    if (apposed(i)) {
+      offices++;
+      continue;
+    }
     mass += c.mass;
     words++;
     if (c.orphan) orphan += c.mass;
@@ -837,6 +851,7 @@ function factEvidence(
     contentUnknown: mass ? unknown / mass : 0,
     contentOrphan: mass ? orphan / mass : 0,
     contentConcepts: words,
+    apposedOffices: offices,
     namesMissing: names.length ? missing / names.length : 0,
     hasName: names.length > 0,
   };
@@ -2029,7 +2044,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     unknownShare: concepts.reduce((a, c) => a + c.unknownMass, 0) / totalMass,
     unknownMax: concepts.reduce((a, c) => Math.max(a, c.unknownMass), 0) / totalMass,
     concepts: concepts.length,
-    ...factEvidence(concepts, index, top.doc, around, params.expansionWeight),
+    ...factEvidence(concepts, index, top.doc, around, params.expansionWeight, english ? '' : q),
     ...localEvidence(concepts, index, top.doc, around, params.expansionWeight),
     ...(english ? { translatedShare: englishShare, translatedFound: englishFound } : {}),
     ...(reranked && defined < 0 ? { rerankScore: reranked[0]!.score } : {}),

@@ -37,6 +37,23 @@ const ASKS_HOLDER_EN = /^(?:so\s+|and\s+)?who(?:['’]s|\s+is|\s+was|\s+are|\s+w
 let officeStems: Map<string, string> | undefined;
 
 /**
+ * Whether an Italian index term is the stem of an office ("sindac", "assessor", "rettor").
+ * @param term - an index term
+ * @returns true for an office
+ */
+export function isOfficeTerm(term: string): boolean {
+  return stemsOfOffices().has(term);
+}
+
+function stemsOfOffices(): Map<string, string> {
+  if (!officeStems) {
+    officeStems = new Map();
+    for (const r of ROLE_NOUNS) if (!r.includes(' ') && !officeStems.has(stem(r, 'it'))) officeStems.set(stem(r, 'it'), r);
+  }
+  return officeStems;
+}
+
+/**
  * The office an English question asks the holder of, as the Italian role noun its translation gives.
  * @param question - the question as typed
  * @param translations - the Italian index terms the question's English words were translated to, by the word as
@@ -48,12 +65,8 @@ let officeStems: Map<string, string> | undefined;
 export function englishAskedOffice(question: string, translations: ReadonlyMap<string, readonly (readonly string[])[]>): string | undefined {
   const m = ASKS_HOLDER_EN.exec(question.normalize('NFC').trim());
   if (!m) return undefined;
-  if (!officeStems) {
-    officeStems = new Map();
-    for (const r of ROLE_NOUNS) if (!r.includes(' ') && !officeStems.has(stem(r, 'it'))) officeStems.set(stem(r, 'it'), r);
-  }
   for (const alt of translations.get(m[1]!.toLowerCase()) ?? []) {
-    const office = alt.length === 1 ? officeStems.get(alt[0]!) : undefined;
+    const office = alt.length === 1 ? stemsOfOffices().get(alt[0]!) : undefined;
     if (office) return office;
   }
   return undefined;

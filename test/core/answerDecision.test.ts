@@ -93,5 +93,30 @@ describe('a fact the article does not give', () => {
     expect(factNotGiven({ ...f, concepts: 4 })).toBe(false);
     expect(factNotGiven({ ...f, contentCoverage: 0.5 })).toBe(false);
     expect(factNotGiven({ ...f, hasName: false })).toBe(false);
+    // an office written right before the name is part of who is asked about: "quanti anni ha il sindaco X Y?"
+    expect(factNotGiven({ ...f, concepts: 4, apposedOffices: 1 })).toBe(true);
+  });
+
+  it('GIVEN “quanti anni ha il sindaco Name Surname?” over a piece naming the mayor and giving no age THEN it is declined as “quanti anni ha Name Surname?” is; an office governing a name (“i membri del Parlamento”) stays a word asked about', () => {
+    const storm = parseArticle(
+      `---
+title: "Maltempo, frane e strade interrotte"
+lang: it
+---
+
+Una frana ha chiuso via Calzatora ad Anagni, una strada rifatta negli anni Novanta.
+
+«Il costone della collina è franato», ha spiegato il sindaco Daniele Natalia. «La strada è stata chiusa».
+`,
+      'maltempo.md',
+    );
+    const mayor = createCore([storm]);
+    expect(mayor.ask('Quanti anni ha Daniele Natalia?').answered).toBe(false);
+    const r = mayor.ask('Quanti anni ha il sindaco Daniele Natalia?');
+    expect(r.answered).toBe(false);
+    expect(r.decision?.apposedOffices).toBe(1);
+    expect(mayor.ask('Perché è chiusa la strada secondo il sindaco Daniele Natalia?').decision?.apposedOffices).toBe(1);
+    expect(core.ask('Chi ha ordinato i lampadari della Vetreria Orsini?').decision?.apposedOffices ?? 0).toBe(0);
+    expect(mayor.ask('Cosa ha spiegato il sindaco di Anagni?').decision?.apposedOffices ?? 0).toBe(0);
   });
 });
