@@ -262,6 +262,8 @@ export const EXCERPT_MAX = 400;
 
 /** How many of the first passages a question asking who holds an office looks among for one that names the holder. */
 const HOLDER_DEPTH = 5;
+/** Candidates scored in full for a question asking who holds an office (at least). */
+const OFFICE_CANDIDATES = 20;
 /** Share of an English question's topic words that must reach the index for an answer. */
 export const EN_MIN_COVERAGE = 0.6;
 /** An English question's least share of idf mass the first paragraph must match (its words are translations, so
@@ -1781,7 +1783,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // scored in full by falling bound until no bound left can reach the `keep`-th best score: the ones left out would
   // all have ranked below it, so the first `keep` places, and every answer, are the same as when all are scored.
   const model = !english && !options.terms ? (options.rerankModel ?? RERANK_MODEL) : undefined;
-  const keep = Math.max(2, limit, model?.depth ?? 0, options.onCandidates ? Math.max(model?.depth ?? 0, options.observeDepth ?? 20) : 0);
+  // "Chi è il sindaco di …?", "Who is the mayor of …?": the office asked about (roleHolder.ts); the passage naming its
+  // holder may score below other articles' offices, so more candidates are scored in full
+  const officeAsked = options.terms ? undefined : english ? englishAskedOffice(q, new Map(english.words.map((w) => [w.text.toLowerCase(), w.alternatives]))) : askedOffice(q);
+  const keep = Math.max(2, limit, model?.depth ?? 0, options.onCandidates ? Math.max(model?.depth ?? 0, options.observeDepth ?? 20) : 0, officeAsked ? OFFICE_CANDIDATES : 0);
   const bounded =
     params.paragraphShare >= 0 && params.paragraphShare <= 1 && params.neighbourShare >= 0 && params.proximityWeight >= 0 && params.cueBonus >= 0 && ws.k1 >= 0 && ws.b >= 0 && ws.b <= 1;
   // The most any sentence of a paragraph can score by the ranking reading: each concept the paragraph holds scored
@@ -1908,12 +1913,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // "Chi è il rettore dell'università di Firenze?": of the first few, the passage that names who holds the office
   // comes first (roleHolder.ts); the scores stay in falling order.
   // (also over a definition that only mentions the words asked about: "la procura militare di Verona")
-  const office =
-    (defined < 0 || definition!.construction === 'mention') && !options.terms
-      ? english
-        ? englishAskedOffice(q, new Map(english.words.map((w) => [w.text.toLowerCase(), w.alternatives])))
-        : askedOffice(q)
-      : undefined;
+  const office = defined < 0 || definition!.construction === 'mention' ? officeAsked : undefined;
   // Whether the first passage names the holder of the office asked about, in an article or a paragraph that names what
   // the office belongs to ("chi è il sindaco di Gassino?" over an article titled on Gassino whose fourth paragraph
   // names "il sindaco Guido Savio"): then the article does say who holds it.
@@ -1932,20 +1932,29 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       const before = s.doc > 0 && index.paragraphs[s.doc - 1]!.article === article ? index.paragraphs[s.doc - 1]!.paragraph.text : '';
       return holds(index.paragraphs[s.doc]!.paragraph.text) || holds(before) || holds(article.meta.title);
     };
+    // ... or, better, in a sentence naming the holder with the office and what it belongs to side by side ("Il
+    // sindaco di Sava, Gaetano Picchieri", not "il sindaco di Manduria Gregorio Pecoraro" over "Torricella e Sava").
+    const beside = owner
+      ? new RegExp(`(?<![\\p{L}])${foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '')}\\p{L}{0,4}\\s+(?:di|del|della|dello|dei|degli|delle|dell'\\s*|a|ad)\\s*${foldAccents(owner.toLowerCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')
+      : undefined;
+    const besideOwner = (x: Scored) => !!beside && index.paragraphs[x.doc]!.paragraph.sentences.some((t) => namesHolder(t.text, office) && beside.test(foldAccents(t.text.toLowerCase()).replace(/’/g, "'")));
     // The first of them naming a holder, or the first naming one where what the office belongs to is named ("il
-    // sindaco Daniele Natalia" after a lead on Anagni, not "il sindaco Domenico Alfieri" further on about Paliano).
+    // sindaco Daniele Natalia" after a lead on Anagni, not "il sindaco Domenico Alfieri" further on about Paliano),
+    // or the first naming one beside it.
     let found = -1;
+    let rank = 0;
     for (let i = 0, seen = 0; i < scored.length && seen < HOLDER_DEPTH; i++) {
       if (!sameArticle(scored[i]!)) continue;
       seen++;
       if (!names(scored[i]!)) continue;
-      if (found < 0) found = i;
-      if (ownerNamed(scored[i]!)) {
+      const r = besideOwner(scored[i]!) ? 2 : ownerNamed(scored[i]!) ? 1 : 0;
+      if (found < 0 || r > rank) {
         found = i;
-        holderNamed = true;
-        break;
+        rank = r;
       }
+      if (r === 2) break;
     }
+    holderNamed = rank > 0;
     if (found > 0) {
       const scores = scored.slice(0, found + 1).map((x) => x.score);
       scored.unshift(scored.splice(found, 1)[0]!);

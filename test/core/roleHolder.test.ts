@@ -80,6 +80,26 @@ Anche nella vicina Paliano si sono registrate problematiche. «La pioggia è tan
     expect(core.ask('chi è il sindaco di Paliano?', { limit: 5 }).passages[0]).toMatchObject({ article: 'maltempo', paragraph: 4 });
   });
 
+  it('GIVEN one mayor writing about two towns and the other town’s mayor named beside it later THEN “chi è il sindaco di Sava?” is answered by “Il sindaco di Sava, X”, also in English', () => {
+    const crash = parseArticle(
+      `---
+title: "Quattro giovani morti nell’incidente"
+lang: it
+---
+
+Quattro giovani hanno perso la vita nella notte in un incidente stradale tra Faggiano e Lizzano.
+
+«Questa notte – scrive il sindaco di Manduria Gregorio Pecoraro -, la nostra comunità insieme a quella di Sava è stata scossa».
+
+Il sindaco di Sava, Gaetano Picchieri, evidenzia che «le parole sembrano non bastare».
+`,
+      'incidente.md',
+    );
+    const core = createCore([crash], { lexicons: loadLexicons() });
+    for (const q of ['chi è il sindaco di Sava?', 'Who is the mayor of Sava?']) expect(core.ask(q, { limit: 3 }).passages[0]).toMatchObject({ paragraph: 3 });
+    expect(core.ask('chi è il sindaco di Manduria?', { limit: 3 }).passages[0]).toMatchObject({ paragraph: 2 });
+  });
+
   it('GIVEN “chi è il rettore dell’università di Firenze?” over an article whose lead names the university and a later paragraph the rector THEN the later paragraph comes first', () => {
     const article = parseArticle(
       `---
