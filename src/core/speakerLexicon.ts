@@ -158,6 +158,9 @@ const afterQuote = [
   'si sfoga', 'si è sfogato', 'si è sfogata', 'taglia corto', 'ha tagliato corto', 'rincara', 'ha rincarato',
   // reacting: "“…”, ha reagito Toninelli"
   'reagisce', 'ha reagito',
+  // asking and urging: "“Maglie sudate a fine gara” aveva chiesto il presidente ai suoi uomini" ("chiede" alone is any
+  // request: "chiede il pagamento")
+  'chiede', 'ha chiesto', 'esorta', 'ha esortato', 'incalza', 'ha incalzato',
   // going on: "«…», ha continuato l’avvocato X" (next to a quotation only: "continua" alone is any going on)
   'continua', 'ha continuato',
   // answering back: "“…” ha contro replicato Rossi", "controbatte"
@@ -168,6 +171,7 @@ const afterQuotePlural = [
   'esultano', 'hanno esultato', 'protestano', 'hanno protestato', 'polemizzano', 'hanno polemizzato', 'concludono',
   'hanno concluso', 'proseguono', 'hanno proseguito', 'continuano', 'hanno continuato', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
   'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato', 'reagiscono', 'hanno reagito',
+  'chiedono', 'hanno chiesto', 'esortano', 'hanno esortato',
 ];
 const gerund = [
   'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo', 'dicendosi',
@@ -556,7 +560,7 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
   {
     id: 'e-intervenuto',
     // ("Prima di lui aveva parlato il questore X.")
-    re: /(?:è|era)\s+intervenut[oa](?![\p{L}])|(?:ha|aveva)\s+preso\s+la\s+parola|(?:ha|aveva)\s+parlato(?=\s+(?:il|la|lo|l['’]|\p{Lu}))/iu,
+    re: /(?:è|era)\s+intervenut[oa](?![\p{L}])|(?:(?:ha|aveva)\s+preso|prende)\s+(?:(?:poi|quindi|infine|anche|allora)\s+)?la\s+parola|(?:ha|aveva)\s+parlato(?=\s+(?:il|la|lo|l['’]|\p{Lu}))/iu,
     example: 'Alla presentazione del piano è intervenuta la sindaca di Valdora Irene Basso.',
     subjectFirst: true,
   },

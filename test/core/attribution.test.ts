@@ -2154,6 +2154,17 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speakersOf('Il processo riprende.', 'Per i difensori del senatore Antonio d’Alì “la linea dell’accusa ha ripercorso fatti già approfonditi”.')).toEqual([]);
   });
 
+  it('GIVEN “Ha preso poi la parola un emozionatissimo X: “…”” THEN the quotation is X’s', () => {
+    const drafts = speakersOf('Il campo è stato inaugurato.', 'Ha preso poi la parola un emozionatissimo Nicolino Cilli: "È un sogno che si avvera".');
+    expect(has(speaker(drafts, 'Nicolino Cilli').quotes, 2, 'direct', 'È un sogno')).toBe(true);
+  });
+
+  it('GIVEN ““…” aveva chiesto il presidente X ai suoi uomini” THEN the request is X’s; “chiede il pagamento” away from a quotation says nothing', () => {
+    const drafts = speakersOf('La squadra è promossa.', '“Maglie sudate a fine gara nel rispetto di un progetto” aveva chiesto il presidente Fico ai suoi uomini, che lo hanno accontentato.');
+    expect(has(speaker(drafts, 'Fico').quotes, 2, 'direct', 'Maglie sudate')).toBe(true);
+    expect(speakersOf('La squadra è promossa.', 'Il presidente Mario Fico chiede il pagamento delle quote entro maggio.')).toEqual([]);
+  });
+
   it('GIVEN “«…», così il Festival viene definito da A e B” THEN A and B said it, not the festival', () => {
     const drafts = speakersOf('Il festival torna a luglio.', '"Un percorso ambizioso", così il Festival viene definito da Ave Marchi e Pietro Luigi Biagioni, orgogliosi del lavoro.');
     expect(drafts.map((d) => d.name).sort()).toEqual(['Ave Marchi', 'Pietro Luigi Biagioni']);
