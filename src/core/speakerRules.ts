@@ -11,6 +11,7 @@ import {
   clauseSubject,
   cleftSubject,
   CLOSE_MARKS,
+  OPEN_MARKS,
   colonSpeaker,
   complementColonSpeaker,
   DOC_SET,
@@ -99,11 +100,25 @@ export function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: numb
     hits,
     verbInitial,
     afterComma,
-    afterQuote: afterComma && (CLOSE_MARKS.has(prev!.text) || CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '')),
+    // (not after a title closing an apposition: "X, direttore editoriale di “Avvocati”, ha ricordato …")
+    afterQuote: afterComma && (CLOSE_MARKS.has(prev!.text) || CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '')) && !titledApposition(toks, s.frame, vStart),
     commaAt: !prev ? 0 : prev.text === ',' || dashAfterQuote ? prev.start : prev.end,
     after: () => (after === null ? (after = subjectAfter(toks, s.frame, vEnd)) : after),
     before: () => (before === null ? (before = prev?.text === ',' ? subjectBefore(toks, s.frame, vStart) : undefined) : before),
   };
+}
+
+/**
+ * Whether the quotation closed right before the comma before a verb is a short title ending a name's apposition
+ * ("Giandiego Monteleone, direttore editoriale di “Avvocati”, ha ricordato …"): the verb's subject is that name.
+ */
+function titledApposition(toks: readonly Tok[], frame: string, vStart: number): boolean {
+  if (toks[vStart - 1]?.text !== ',' || !CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '')) return false;
+  let open = vStart - 3;
+  while (open > vStart - 8 && isNameToken(toks[open])) open--;
+  if (!OPEN_MARKS.has(toks[open]?.text ?? '') || toks[vStart - 2]!.start - toks[open]!.end > 40 || !isPreposition(toks[open - 1])) return false;
+  const subject = subjectBefore(toks, frame, vStart);
+  return subject.kind === 'name' && !!subject.role;
 }
 
 /** A subject found for a verb, and whether it comes after the verb (the statement then ends before it). */

@@ -504,7 +504,21 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     }
     // "Name, apposition, verb"
     let p = j - 1;
-    while (p >= 0 && toks[p]!.text !== ',' && j - p < 30 && !OPEN_MARKS.has(toks[p]!.text) && !CLOSE_MARKS.has(toks[p]!.text)) p--;
+    // (a short title in quotation marks after the office's preposition is part of it: "Giandiego Monteleone, direttore
+    // editoriale di “Avvocati”, ha ricordato …"; the role then stops before the title, whose words are masked)
+    let titleAt = -1;
+    for (; p >= 0 && toks[p]!.text !== ',' && j - p < 30; p--) {
+      if (!OPEN_MARKS.has(toks[p]!.text) && !CLOSE_MARKS.has(toks[p]!.text)) continue;
+      // (the title's words masked as a quotation's, or left as a title's: capitalised words)
+      let open = p - 1;
+      while (open > p - 6 && isNameToken(toks[open])) open--;
+      if (titleAt < 0 && p === j - 1 && CLOSE_MARKS.has(toks[p]!.text) && OPEN_MARKS.has(toks[open]?.text ?? '') && toks[p]!.start - toks[open]!.end <= 40 && isPreposition(toks[open - 1])) {
+        titleAt = open - 1;
+        p = open;
+        continue;
+      }
+      break;
+    }
     // "Google, invece, ha detto": an adverb between commas leaves the subject before it
     if (p >= 1 && toks[p]!.text === ',' && p < j - 1 && toks.slice(p + 1, j).every((x) => x.word && (BETWEEN_SUBJECT_AND_VERB.has(x.lower) || CLAUSE_OPENERS.has(x.lower)))) {
       return subjectBefore(toks, frame, p);
@@ -551,10 +565,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       return { kind: 'name', name: sliceText(frame, toks, first, j), ...(role ? { role } : {}), at: toks[from]?.start ?? 0 };
     }
     if (p >= 1 && toks[p]!.text === ',' && isNameToken(toks[p - 1])) {
-      const appos = toks.slice(p + 1, j);
+      const appos = toks.slice(p + 1, titleAt >= 0 ? titleAt : j);
       const start = nameStartBack(toks, p - 1);
       if (appos.length && isRoleLike(appos)) {
-        return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, j), at: toks[start]!.start };
+        return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, titleAt >= 0 ? titleAt : j), at: toks[start]!.start };
       }
     }
     // "Il medico, marito della senatrice Nicoletta Spelgatti, si era dichiarato …": an office with its article opening
@@ -706,6 +720,9 @@ function appositionEnd(toks: readonly Tok[], end: number, before: number): numbe
   return undefined;
 }
 
+// An adjective qualifying an office: "regionale", "provinciale", "generale", "tecnico", "esecutivo", "straordinario".
+const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie])$/u;
+
 /** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
 export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subject | 'nothing' | undefined {
   let k = vEnd + 1;
@@ -730,7 +747,10 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   // "Per l’assessore all’Istruzione Tiziana Cimaroli", "ha detto l’assessore alla Cultura Mario Rossi": the office's
   // complement, then the person
   const office = toks[n] && (isTitle(toks[n]!) || (/^l'/.test(toks[n]!.lower) && ROLE_SET.has(toks[n]!.lower.slice(2))));
-  const complemented = office ? officeComplementPerson(toks, frame, n + 1, k) : undefined;
+  // (over the office's adjectives: "l’assessore regionale alla Sanità, Filippo Saltamartini")
+  let m = n + 1;
+  while (office && m < n + 3 && toks[m]?.word && !toks[m]!.cap && !isPreposition(toks[m]) && OFFICE_ADJECTIVE.test(toks[m]!.lower)) m++;
+  const complemented = office ? officeComplementPerson(toks, frame, m, k) : undefined;
   if (complemented) return complemented;
   if (/^l'/.test(toks[n]?.lower ?? '') && ROLE_SET.has(toks[n]!.lower.slice(2)) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
   while (toks[n] && isTitle(toks[n]!) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);

@@ -2154,6 +2154,20 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speakersOf('Il processo riprende.', 'Per i difensori del senatore Antonio d’Alì “la linea dell’accusa ha ripercorso fatti già approfonditi”.')).toEqual([]);
   });
 
+  it('GIVEN “X, direttore editoriale di “Avvocati”, ha ricordato che …” (a title closing the apposition) THEN X reported it, with that office', () => {
+    const drafts = speakersOf('Il convegno si è tenuto alla Camera.', 'Dopo i saluti di Dori, Giandiego Monteleone, direttore editoriale di “Avvocati”, ha ricordato che il tema della mancanza di personale è comune a molti fori.');
+    const monteleone = speaker(drafts, 'Giandiego Monteleone');
+    expect(has(monteleone.quotes, 2, 'reported', 'ha ricordato che il tema')).toBe(true);
+    expect(monteleone.role).toBe('direttore editoriale');
+  });
+
+  it('GIVEN “«…», ha commentato l’assessore regionale alla Sanità, X” (an adjective between the office and its complement) THEN X said it, with the whole office', () => {
+    const drafts = speakersOf('Il reparto ha nuovi macchinari.', '«È un bel giorno per tutti», ha commentato l’assessore regionale alla Sanità, Filippo Saltamartini.');
+    const saltamartini = speaker(drafts, 'Filippo Saltamartini');
+    expect(has(saltamartini.quotes, 2, 'direct', 'È un bel giorno')).toBe(true);
+    expect(saltamartini.role).toBe('assessore regionale alla Sanità');
+  });
+
   it('GIVEN “Ha preso poi la parola un emozionatissimo X: “…”” THEN the quotation is X’s', () => {
     const drafts = speakersOf('Il campo è stato inaugurato.', 'Ha preso poi la parola un emozionatissimo Nicolino Cilli: "È un sogno che si avvera".');
     expect(has(speaker(drafts, 'Nicolino Cilli').quotes, 2, 'direct', 'È un sogno')).toBe(true);
