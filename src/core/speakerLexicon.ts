@@ -399,9 +399,10 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     example: 'Così, a margine di un convegno a Valdora, il sindaco Paolo Serra.',
   },
   {
-    // the verb first: "Ha esordito così Luigi Corradi, …", "Ha commentato così il sindaco …"
+    // the verb first: "Ha esordito così Luigi Corradi, …", "Ha commentato così il sindaco …", "Ha parlato così il
+    // vicesindaco …"
     id: 'ha-esordito-cosi',
-    re: new RegExp(`^[^\\p{L}]*(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|esordito|concluso|risposto|replicato|chiosato)|${SPEECH_PRESENT}|esordisce|conclude|risponde|replica|chiosa)\\s+(?:così|cosi['’])(?=\\s+(?:il|la|lo|l['’]|\\p{Lu}))`, 'iu'),
+    re: new RegExp(`^[^\\p{L}]*(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|esordito|concluso|risposto|replicato|chiosato|parlato)|${SPEECH_PRESENT}|esordisce|conclude|risponde|replica|chiosa|parla)\\s+(?:così|cosi['’])(?=\\s+(?:il|la|lo|l['’]|\\p{Lu}))`, 'iu'),
     example: 'Ha esordito così Paolo Serra, presidente delle Associazioni bibliotecarie riunite, alla premiazione del concorso di lettura.',
   },
   {

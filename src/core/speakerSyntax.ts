@@ -384,7 +384,11 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       const appos = toks.slice(p + 1, j - 1);
       if (toks[p]?.text === ',' && isNameToken(toks[p - 1]) && appos.length && isRoleLike(appos)) {
         const start = nameStartBack(toks, p - 1);
-        if (p - start >= 2 && !isPreposition(toks[start - 1])) return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, j - 1), at: toks[start]!.start };
+        // (governed by a preposition only where it says whose words they are: "Parole positive anche da parte di X,
+        // assessore …, che ha aggiunto", "Breve intervento di X, direttore …, che ha tenuto a ringraziare …")
+        const from = toks[start - 1];
+        const whose = from?.lower === 'di' && (toks[start - 2]?.lower === 'parte' || SPEECH_NOUNS.has(toks[start - 2]?.lower ?? '') || toks[start - 2]?.lower === 'intervento');
+        if (p - start >= 2 && (!isPreposition(from) || whose)) return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, j - 1), at: toks[start]!.start };
       }
     }
     const a = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
@@ -1096,11 +1100,12 @@ export function personStartInRun(toks: readonly Tok[], i: number, end: number): 
 
 /**
  * The office nearest before the preposition that governs a capitalised run starting at `i` ("il ministro della
- * Difesa …": ministro), among the four words before it.
+ * Difesa …": ministro), among the six words before it.
  * @returns its token index, or -1
  */
 function roleBeforePreposition(toks: readonly Tok[], i: number): number {
-  for (let p = i - 2, n = 0; n < 4 && p >= 0 && toks[p]!.word; n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) return p;
+  // (six words: "l’assessore al Commercio della città di Cuneo Luca Serale")
+  for (let p = i - 2, n = 0; n < 6 && p >= 0 && toks[p]!.word; n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) return p;
   return -1;
 }
 

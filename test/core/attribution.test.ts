@@ -2168,6 +2168,23 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(saltamartini.role).toBe('assessore regionale alla Sanità');
   });
 
+  it('GIVEN a quotation, then “Ha parlato così il vicesindaco e assessore al Commercio della città di Cuneo X, …” THEN the quotation is X’s, with the office', () => {
+    const drafts = speakersOf('“Il tema delle chiusure lo conosciamo bene ma non ci spaventa”.', 'Ha parlato così il vicesindaco e assessore al Commercio della città di Cuneo Luca Serale, nel corso del Consiglio comunale di marzo.');
+    const serale = speaker(drafts, 'Luca Serale');
+    expect(has(serale.quotes, 1, 'direct', 'Il tema delle chiusure')).toBe(true);
+    expect(serale.role).toBe('assessore al Commercio della città di Cuneo');
+  });
+
+  it('GIVEN “Parole positive anche da parte di X, assessore …, che ha aggiunto: “…”” and “Breve intervento di Y, direttore …, che ha tenuto a ringraziare …” THEN X and Y speak; “la moglie di Z, attrice, che ha detto …” is not Z', () => {
+    const drafts = speakersOf(
+      'Parole positive anche da parte di Maurizio Parma, assessore provinciale alla cultura, che ha aggiunto: “Sarà un festival a tutto campo”.',
+      'Breve intervento di Gianni Azzali, direttore artistico del festival, che ha tenuto a ringraziare il ministero e in particolare “la triennalità del contributo”.',
+    );
+    expect(has(speaker(drafts, 'Maurizio Parma').quotes, 1, 'direct', 'Sarà un festival')).toBe(true);
+    expect(has(speaker(drafts, 'Gianni Azzali').quotes, 2, 'direct', 'la triennalità del contributo')).toBe(true);
+    expect(speakersOf('Alla serata era presente la moglie di Carlo Verdi, attrice, che ha detto di essere felice.').map((d) => d.name)).not.toContain('Carlo Verdi');
+  });
+
   it('GIVEN “Ha preso poi la parola un emozionatissimo X: “…”” THEN the quotation is X’s', () => {
     const drafts = speakersOf('Il campo è stato inaugurato.', 'Ha preso poi la parola un emozionatissimo Nicolino Cilli: "È un sogno che si avvera".');
     expect(has(speaker(drafts, 'Nicolino Cilli').quotes, 2, 'direct', 'È un sogno')).toBe(true);
