@@ -388,11 +388,16 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     example: ['Il sindaco Aldo Bruni dice che la seduta è aperta.', '“Il bilancio di quest’anno – ha detto Bruni – è in ordine e i revisori lo hanno confermato”.'],
     speaker: 'Aldo Bruni',
     focuses: true,
-    owner: ({ s, previous, focus, resolve }) => {
+    owner: ({ s, toks, previous, focus, resolve }) => {
       const inserted = s.quotations.map((q) => quoteInserts(q.inner)).find((x) => x.subject || x.carried);
       if (!inserted) return undefined;
       const carried = previous ?? focus;
-      return inserted.subject ? resolve(inserted.subject, carried) : carried;
+      if (inserted.subject) return resolve(inserted.subject, carried);
+      // ("Un contributo apprezzato anche dal primario del reparto, Marco Martini: “… - spiega - …”": a full name
+      // introducing the quotation with a colon is who goes on, not whoever spoke before)
+      const first = s.quotations[0]!;
+      if (/:\s*[“«"„]?$/u.test(s.frame.slice(0, first.start + 1)) && fullNamesBefore(toks, s.frame, first.start).length) return undefined;
+      return carried;
     },
   },
   {

@@ -307,7 +307,7 @@ export function sliceText(frame: string, toks: readonly Tok[], from: number, to:
 }
 
 /** A document noun phrase starting at token `i` ("la memo di Google trapelata"), read forward. */
-export function documentForward(toks: readonly Tok[], frame: string, i: number, limit = toks.length): { head: string; owner?: string; descriptors: string[]; end: number } | undefined {
+export function documentForward(toks: readonly Tok[], frame: string, i: number, limit = toks.length): { head: string; owner?: string; signer?: Subject; descriptors: string[]; end: number } | undefined {
   let k = i;
   if (toks[k] && (ARTICLES.has(toks[k]!.lower) || /^(?:l|un)'$/.test(toks[k]!.lower))) k++;
   const first = toks[k];
@@ -319,6 +319,7 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
   k++;
   const descriptors: string[] = [];
   let owner: string | undefined;
+  let signed: Subject | undefined;
   for (let n = 0; n < 4 && k < limit && toks[k]; n++) {
     const t = toks[k]!;
     if (POSSESSIVE_PREPS.has(t.lower) && k + 1 < limit && isNameToken(toks[k + 1]) && owner === undefined) {
@@ -327,6 +328,16 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
       k = end;
       continue;
     }
+    // ("il comunicato firmato dal sindaco di Caiolo, Primavera Farina": whose it is, by its signature)
+    if (owner === undefined && /^(?:firmat|sottoscritt)[oaie]$/.test(t.lower) && /^(?:da|dal|dalla|dallo|dai|dagli|dalle|dall')$/.test(toks[k + 1]?.lower.replace(/’/g, "'") ?? '')) {
+      const signer = subjectForward(toks, frame, k + 2, limit, true);
+      const at = signer?.kind === 'name' ? toks.findIndex((x) => x.start === signer.at) : -1;
+      if (signer?.kind === 'name' && at >= 0 && (signer.role || signer.name.includes(' '))) {
+        signed = signer;
+        k = nameEndForward(toks, at);
+        break;
+      }
+    }
     if (t.word && !t.cap && /^\p{Ll}+$/u.test(t.text) && /[oaie]$/.test(t.lower) && !POSSESSIVE_PREPS.has(t.lower) && !ARTICLES.has(t.lower) && t.lower.length > 3) {
       descriptors.push(t.lower);
       k++;
@@ -334,7 +345,7 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
     }
     break;
   }
-  return { head, ...(owner ? { owner } : {}), descriptors, end: k };
+  return { head, ...(owner ? { owner } : {}), ...(signed ? { signer: signed } : {}), descriptors, end: k };
 }
 
 // Words that open an adjunct of time or circumstance between commas ("…, dopo la vittoria, ha detto"), besides the
@@ -801,6 +812,8 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
     return { kind: 'name', name, ...(role ? { role } : {}), at: toks[n]!.start };
   }
   const doc = documentForward(toks, frame, k);
+  // (a document signed by someone says what they say: "“…”, scrive il comunicato firmato dal sindaco X")
+  if (doc?.signer) return doc.signer;
   if (doc) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: t.start };
   return undefined;
 }
@@ -1031,6 +1044,8 @@ export function complementEnd(toks: readonly Tok[], k: number): number {
   while (toks[m]?.word && !toks[m]!.cap && !isPreposition(toks[m]) && m - k <= 3) m++;
   let run = 0;
   while (isNameToken(toks[m + run]) && (run === 0 || toks[m + run]!.start <= toks[m + run - 1]!.end + 1)) run++;
+  // (a site named with its domain: "Lo aveva precisato a Fanpage.it il presidente …")
+  if (run >= 1 && toks[m + run]?.text === '.' && toks[m + run]!.start === toks[m + run - 1]!.end && /^(?:it|com|net|org|eu)$/.test(toks[m + run + 1]?.text ?? '') && toks[m + run + 1]!.start === toks[m + run]!.end) run += 2;
   // (the capitalised word names the complement's noun: "all’agenzia Ansa", "al quotidiano Repubblica"; without a noun,
   // "a Turner Broadcasting System" is one name)
   const noun = elided || m > k + 1;
@@ -1398,7 +1413,12 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     if (!m) continue;
     const plural = verbEntry(m[0]).plural;
     // "– hanno detto il presidente Giani e l’assessora Monia Monni –": a statement made together, each subject named.
-    const joint = plural ? jointSubjects(content.slice(m[0].length)) : [];
+    // (their apposition after them left out: "– spiegano A, B e C, organizzatori dell’evento e genitori … –")
+    let joint: Subject[] = [];
+    for (let words = content.slice(m[0].length), tries = 0; plural && joint.length < 2 && tries < 3 && words; tries++) {
+      joint = jointSubjects(words);
+      words = words.slice(0, Math.max(0, words.lastIndexOf(',')));
+    }
     if (plural && joint.length < 2) continue;
     let found: Subject | undefined;
     if (!plural) {

@@ -2185,6 +2185,28 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speakersOf('Alla serata era presente la moglie di Carlo Verdi, attrice, che ha detto di essere felice.').map((d) => d.name)).not.toContain('Carlo Verdi');
   });
 
+  it('GIVEN ““…”. Lo aveva precisato a Fanpage.it il presidente del Wwf Lombardia X” THEN the quotation is X’s', () => {
+    const drafts = speakersOf('Un orso è stato avvistato.', '"In qualsiasi caso l\'orso non attacca se non si sente in pericolo". Lo aveva precisato a Fanpage.it il presidente del Wwf Lombardia Gianni Del Pero.');
+    expect(has(speaker(drafts, 'Gianni Del Pero').quotes, 2, 'direct', 'In qualsiasi caso')).toBe(true);
+  });
+
+  it('GIVEN “«… - spiegano A, B e C, organizzatori dell’evento e genitori … - …»” then “apprezzato anche dal primario, D: «… - spiega - …»” THEN the first is the three’s, the second D’s', () => {
+    const drafts = speakersOf(
+      '"Un piccolo contributo - spiegano Loris Serafieri, Maria Stella Zurli e Beatrice Brunacci, organizzatori dell\'evento e genitori dei bimbi - abbiamo messo insieme le energie".',
+      'Un contributo apprezzato anche dal primario del reparto, Marco Martini: "E\' una grande festa per noi - spiega - Natale è arrivato in anticipo".',
+    );
+    for (const name of ['Loris Serafieri', 'Maria Stella Zurli', 'Beatrice Brunacci']) expect(has(speaker(drafts, name).quotes, 1, 'direct', 'Un piccolo contributo')).toBe(true);
+    expect(has(speaker(drafts, 'Marco Martini').quotes, 2, 'direct', 'una grande festa')).toBe(true);
+    expect(speaker(drafts, 'Loris Serafieri').quotes.every((q) => q.paragraph === 1)).toBe(true);
+  });
+
+  it('GIVEN ““…”, scrive il comunicato firmato dal sindaco di Caiolo, X” THEN the signer said it; an unsigned “scrive il comunicato” is the document’s', () => {
+    const drafts = speakersOf('Un orso è stato avvistato.', '"Si comunica che è stato segnalato il passaggio di un orso", scrive il comunicato firmato dal sindaco di Caiolo, Primavera Farina.');
+    expect(has(speaker(drafts, 'Primavera Farina').quotes, 2, 'direct', 'Si comunica')).toBe(true);
+    expect(speaker(drafts, 'Primavera Farina').role).toBe('sindaco di Caiolo');
+    expect(speakersOf('Un orso è stato avvistato.', '"Si comunica che è stato segnalato il passaggio di un orso", scrive il comunicato del Comune.').map((d) => d.name)).not.toContain('Primavera Farina');
+  });
+
   it('GIVEN “Ha preso poi la parola un emozionatissimo X: “…”” THEN the quotation is X’s', () => {
     const drafts = speakersOf('Il campo è stato inaugurato.', 'Ha preso poi la parola un emozionatissimo Nicolino Cilli: "È un sogno che si avvera".');
     expect(has(speaker(drafts, 'Nicolino Cilli').quotes, 2, 'direct', 'È un sogno')).toBe(true);
