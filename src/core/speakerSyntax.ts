@@ -1364,10 +1364,14 @@ export const INSERT_ONLY_VERB_RE =
 
 // The verb of saying an insert opens with ("ha detto il ministro …"), with the verbs read only as inserts when asked.
 function openingVerb(content: string, insertOnly: boolean): RegExpExecArray | null {
+  // (after a clitic pronoun: "– gli fa eco X –", "– le ha risposto X –")
+  const clitic = /^(?:gli|le|mi|ci|ti|vi)\s+(?=\p{L})/iu.exec(content)?.[0] ?? '';
+  const rest = content.slice(clitic.length);
   const reporting = reportingVerbPattern();
   reporting.lastIndex = 0;
-  const m = reporting.exec(content) ?? (insertOnly ? INSERT_ONLY_VERB_RE.exec(content) : null);
-  return m && m.index === 0 ? m : null;
+  const m = reporting.exec(rest) ?? (insertOnly ? INSERT_ONLY_VERB_RE.exec(rest) : null);
+  if (!m || m.index !== 0) return null;
+  return clitic ? Object.assign([clitic + m[0]] as unknown as RegExpExecArray, { index: 0, input: content }) : m;
 }
 
 // The one speaker an insert names after its opening verb.

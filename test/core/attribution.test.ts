@@ -2207,6 +2207,15 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speakersOf('Un orso è stato avvistato.', '"Si comunica che è stato segnalato il passaggio di un orso", scrive il comunicato del Comune.').map((d) => d.name)).not.toContain('Primavera Farina');
   });
 
+  it('GIVEN an insert opening with a clitic pronoun (“– gli fa eco X, Presidente di … –”) after another speaker’s paragraph THEN the quotation is X’s', () => {
+    const drafts = speakersOf(
+      '"Le piogge non devono trarre in inganno", afferma Francesco Vincenzi, presidente di ANBI.',
+      '"Non solo - gli fa eco Sandro Folli, Presidente di ANBI Lombardia - senza l\'irrigazione nelle campagne sarebbero compromessi gli equilibri ambientali".',
+    );
+    expect(has(speaker(drafts, 'Sandro Folli').quotes, 2, 'direct', 'senza l')).toBe(true);
+    expect(speaker(drafts, 'Francesco Vincenzi').quotes.every((q) => q.paragraph === 1)).toBe(true);
+  });
+
   it('GIVEN “Ha preso poi la parola un emozionatissimo X: “…”” THEN the quotation is X’s', () => {
     const drafts = speakersOf('Il campo è stato inaugurato.', 'Ha preso poi la parola un emozionatissimo Nicolino Cilli: "È un sogno che si avvera".');
     expect(has(speaker(drafts, 'Nicolino Cilli').quotes, 2, 'direct', 'È un sogno')).toBe(true);
