@@ -1909,7 +1909,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     }
   }
   const defined = definition ? scored.findIndex((s) => s.doc === definition.doc) : -1;
-  if (defined >= 0) scored.unshift({ ...scored.splice(defined, 1)[0]!, bestSentence: definition!.sentence });
+  if (defined >= 0) {
+    // (the scores stay in falling order: the definition takes the first one's)
+    const scores = scored.slice(0, defined + 1).map((x) => x.score);
+    scored.unshift({ ...scored.splice(defined, 1)[0]!, bestSentence: definition!.sentence });
+    for (let i = 0; i < scores.length; i++) scored[i] = { ...scored[i]!, score: scores[i]! };
+  }
   // "Chi è il rettore dell'università di Firenze?": of the first few, the passage that names who holds the office
   // comes first (roleHolder.ts); the scores stay in falling order.
   // (also over a definition that only mentions the words asked about: "la procura militare di Verona")

@@ -49,8 +49,10 @@ describe('definitional questions', () => {
     ['cos e pytorch', 6],
     ['cos è llama 2?', 2],
     ['cosè llama 2', 2],
-  ])('GIVEN %j on the shipped article THEN the paragraph that introduces it comes first (¶%i)', (q, paragraph) => {
+  ])('GIVEN %j on the shipped article THEN the paragraph that introduces it comes first (¶%i), the scores in falling order', (q, paragraph) => {
     expect(first(q)).toBe(paragraph);
+    const scores = core.ask(q, { limit: 3 }).passages.map((p) => p.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('GIVEN "Quando è uscito Llama 2?" on the shipped article THEN the paragraph on its release (¶2) comes first, not the one on the leak of the first model: "uscire" is read as being released, not leaked', () => {
