@@ -2216,6 +2216,15 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speaker(drafts, 'Francesco Vincenzi').quotes.every((q) => q.paragraph === 1)).toBe(true);
   });
 
+  it('GIVEN “A comunicarlo sono il Sindaco X e l’Assessora Y.” then a quotation with “– affermano –” THEN X, the first given the floor, said it', () => {
+    const drafts = speakersOf(
+      'Da giovedì sarà attiva la linea 12.',
+      'A comunicarlo sono il Sindaco Cosimo Cannito e l’Assessora al Trasporto Pubblico Maria Anna Salvemini.',
+      '«Si compie un ulteriore progresso in materia di trasporto pubblico – affermano – a beneficio degli studenti».',
+    );
+    expect(has(speaker(drafts, 'Cosimo Cannito').quotes, 3, 'direct', 'Si compie un ulteriore progresso')).toBe(true);
+  });
+
   it('GIVEN “Ha preso poi la parola un emozionatissimo X: “…”” THEN the quotation is X’s', () => {
     const drafts = speakersOf('Il campo è stato inaugurato.', 'Ha preso poi la parola un emozionatissimo Nicolino Cilli: "È un sogno che si avvera".');
     expect(has(speaker(drafts, 'Nicolino Cilli').quotes, 2, 'direct', 'È un sogno')).toBe(true);
