@@ -1395,6 +1395,9 @@ function subjectAfterOpening(content: string, verb: string): Subject | undefined
  * without the inserts, and the speaker the insert names (a name or a role), or `carried` when it names nobody.
  * @param inner - the quoted words
  */
+// The longest plural insert naming nobody that is still cut out of a quotation ("– affermano –", "– hanno aggiunto –").
+const PLURAL_INSERT_MAX = 24;
+
 export function quoteInserts(inner: string): { pieces: { text: string; offset: number }[]; subject?: Subject; also?: Subject[]; carried: boolean } {
   const dashes: number[] = [];
   for (let i = 0; i < inner.length; i++) {
@@ -1423,7 +1426,8 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
       joint = jointSubjects(words);
       words = words.slice(0, Math.max(0, words.lastIndexOf(',')));
     }
-    if (plural && joint.length < 2) continue;
+    // ("– affermano –" with nobody named: the insert is cut out all the same; who says it is carried over)
+    if (plural && joint.length < 2 && content.length > PLURAL_INSERT_MAX) continue;
     let found: Subject | undefined;
     if (!plural) {
       found = subjectAfterOpening(content, m[0]);

@@ -2225,6 +2225,13 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Cosimo Cannito').quotes, 3, 'direct', 'Si compie un ulteriore progresso')).toBe(true);
   });
 
+  it('GIVEN a plural insert naming nobody (“«… – continuano – …»”) after two speakers THEN it is cut out of the quoted words', () => {
+    const drafts = speakersOf('"Un percorso ambizioso", così il Festival viene definito da Ave Marchi e Pietro Luigi Biagioni. "Grazie a questa iniziativa il museo non è più visto come un luogo vecchio - continuano - ma come una struttura viva e vitale".');
+    const quotes = speaker(drafts, 'Ave Marchi').quotes.map((q) => q.text);
+    expect(quotes).toContain('ma come una struttura viva e vitale');
+    expect(quotes.some((q) => q.includes('continuano'))).toBe(false);
+  });
+
   it('GIVEN “Ha preso poi la parola un emozionatissimo X: “…”” THEN the quotation is X’s', () => {
     const drafts = speakersOf('Il campo è stato inaugurato.', 'Ha preso poi la parola un emozionatissimo Nicolino Cilli: "È un sogno che si avvera".');
     expect(has(speaker(drafts, 'Nicolino Cilli').quotes, 2, 'direct', 'È un sogno')).toBe(true);
