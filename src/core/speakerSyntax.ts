@@ -1398,7 +1398,7 @@ function subjectAfterOpening(content: string, verb: string): Subject | undefined
 // The longest plural insert naming nobody that is still cut out of a quotation ("– affermano –", "– hanno aggiunto –").
 const PLURAL_INSERT_MAX = 24;
 
-export function quoteInserts(inner: string): { pieces: { text: string; offset: number }[]; subject?: Subject; also?: Subject[]; carried: boolean } {
+export function quoteInserts(inner: string): { pieces: { text: string; offset: number }[]; subject?: Subject; also?: Subject[]; carried: boolean; plural?: boolean } {
   const dashes: number[] = [];
   for (let i = 0; i < inner.length; i++) {
     if (!DASHES.has(inner[i]!)) continue;
@@ -1410,6 +1410,8 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
   const inserts: { from: number; to: number }[] = [];
   let subject: Subject | undefined;
   let also: Subject[] = [];
+  // (a plural insert naming nobody: those who last spoke together go on)
+  let pluralCarried = false;
   for (let d = 0; d + 1 < dashes.length; d++) {
     const from = dashes[d]!;
     const to = dashes[d + 1]!;
@@ -1442,6 +1444,7 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     if (!subject) {
       if (joint.length) [subject, ...also] = joint;
       else if (found) subject = found;
+      else if (plural) pluralCarried = true;
     }
     d++;
   }
@@ -1475,7 +1478,7 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
   // "“La Medaglia – ha sottolineato il capo dello Stato – premia …”": a piece too short to stand alone keeps the quotation whole
   // (an insert set off by commas is read only when it names its speaker: its pieces stand as they are)
   const kept = byComma ? pieces.filter((x) => letters(x.text) >= 3) : pieces.some((x) => letters(x.text) < 15) ? [{ text: inner, offset: 0 }] : pieces;
-  return { pieces: kept, ...(subject ? { subject } : {}), ...(also.length ? { also } : {}), carried: !subject };
+  return { pieces: kept, ...(subject ? { subject } : {}), ...(also.length ? { also } : {}), carried: !subject, ...(!subject && pluralCarried ? { plural: true } : {}) };
 }
 
 /**

@@ -796,6 +796,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         const who = ins.subject ? (entityFor(ins.subject, focus, orgFocus, e) ?? e) : e;
         // A statement made together is each speaker's.
         const together = (ins.also ?? []).map((x) => entityFor(x, focus, orgFocus, undefined)).filter((x): x is Entity => x !== undefined && x !== who);
+        // ("«… – continuano – …»" after "così definito da A e B": both go on)
+        if (ins.plural && pair?.some((x) => live(x) === live(who))) together.push(...pair.filter((x) => live(x) !== live(who) && !together.includes(x)));
         for (const speaker of [who, ...together]) for (const piece of ins.pieces) add(speaker, piece.text, 'direct', q.start + 1 + piece.offset, sentence);
         return who;
       };

@@ -2225,11 +2225,13 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Cosimo Cannito').quotes, 3, 'direct', 'Si compie un ulteriore progresso')).toBe(true);
   });
 
-  it('GIVEN a plural insert naming nobody (“«… – continuano – …»”) after two speakers THEN it is cut out of the quoted words', () => {
+  it('GIVEN a plural insert naming nobody (“«… – continuano – …»”) after two speakers THEN it is cut out of the quoted words, and the words are both speakers’', () => {
     const drafts = speakersOf('"Un percorso ambizioso", così il Festival viene definito da Ave Marchi e Pietro Luigi Biagioni. "Grazie a questa iniziativa il museo non è più visto come un luogo vecchio - continuano - ma come una struttura viva e vitale".');
     const quotes = speaker(drafts, 'Ave Marchi').quotes.map((q) => q.text);
     expect(quotes).toContain('ma come una struttura viva e vitale');
     expect(quotes.some((q) => q.includes('continuano'))).toBe(false);
+    // (both go on: they spoke together)
+    expect(speaker(drafts, 'Pietro Luigi Biagioni').quotes.map((q) => q.text)).toContain('ma come una struttura viva e vitale');
   });
 
   it('GIVEN “Ha preso poi la parola un emozionatissimo X: “…”” THEN the quotation is X’s', () => {
