@@ -1055,6 +1055,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           byTitle = true;
           afterLabel = 0;
         }
+        // ("A comunicarlo sono il sindaco X e l'assessora Y": the two given the floor together, for a plural insert next)
+        if (rule.takesFloor && subject?.kind === 'name') {
+          const rest = s.frame.slice(subject.at);
+          const joint = jointSubjects(rest.slice(0, Math.max(0, rest.search(/[.;:!?“”«»"(]/u)) || rest.length));
+          const other = joint.length === 2 && joint[0]!.kind === 'name' && joint[0]!.name === subject.name ? entityFor(joint[1]!, focus, orgFocus, undefined) : undefined;
+          if (other && live(other) !== live(who)) pair = [who, other];
+        }
         floorIn = rule.takesFloor ? { entity: who, paragraph: p.number } : undefined;
         // ("A parlare è stato X. «…»": the quotation right after is theirs)
         if (rule.takesFloor) lastDirect = { entity: who, paragraph: p.number, sentence: si };

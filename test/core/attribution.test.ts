@@ -2216,13 +2216,17 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speaker(drafts, 'Francesco Vincenzi').quotes.every((q) => q.paragraph === 1)).toBe(true);
   });
 
-  it('GIVEN “A comunicarlo sono il Sindaco X e l’Assessora Y.” then a quotation with “– affermano –” THEN X, the first given the floor, said it', () => {
+  it('GIVEN “A comunicarlo sono il Sindaco X e l’Assessora Y.” then a quotation with “– affermano –” THEN X and Y, given the floor together, said it', () => {
     const drafts = speakersOf(
       'Da giovedì sarà attiva la linea 12.',
       'A comunicarlo sono il Sindaco Cosimo Cannito e l’Assessora al Trasporto Pubblico Maria Anna Salvemini.',
       '«Si compie un ulteriore progresso in materia di trasporto pubblico – affermano – a beneficio degli studenti».',
     );
     expect(has(speaker(drafts, 'Cosimo Cannito').quotes, 3, 'direct', 'Si compie un ulteriore progresso')).toBe(true);
+    // (the plural insert: both given the floor say it, cut out of their words)
+    const salvemini = drafts.find((d) => d.name.endsWith('Salvemini'));
+    expect(salvemini && has(salvemini.quotes, 3, 'direct', 'Si compie un ulteriore progresso')).toBe(true);
+    expect(speaker(drafts, 'Cosimo Cannito').quotes.some((q) => q.text.includes('affermano'))).toBe(false);
   });
 
   it('GIVEN a plural insert naming nobody (“«… – continuano – …»”) after two speakers THEN it is cut out of the quoted words, and the words are both speakers’', () => {
