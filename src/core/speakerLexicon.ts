@@ -375,6 +375,8 @@ export interface CataphoricOpener {
   readonly example: string;
   /** A name before the match is who it is about ("X è intervenuto"); only without one is the person read after it. */
   readonly subjectFirst?: boolean;
+  /** The person is named right after the match, or nobody is (the words after a comma are no clause of their own). */
+  readonly nameRightAfter?: boolean;
 }
 const SPEECH_PARTICIPLE = `(?:detto|dichiarato|affermato|sostenuto|spiegato|sottolineato|ribadito|ricordato|rimarcato|evidenziato|scritto|annunciato|precisato|osservato|rilevato|commentato|aggiunto|confermato|riferito|assicurato|chiarito|denunciato|comunicato|segnalato|testimoniato|fatto sapere|reso noto)`;
 const SPEECH_PRESENT = `(?:dice|dichiara|afferma|sostiene|spiega|sottolinea|ribadisce|ricorda|rimarca|evidenzia|scrive|annuncia|precisa|osserva|rileva|commenta|aggiunge|conferma|riferisce|assicura|chiarisce|denuncia|comunica|segnala|testimonia|fa sapere|rende noto|dicono|dichiarano|affermano|sostengono|spiegano|sottolineano|ribadiscono|ricordano|scrivono|annunciano|precisano|osservano|rilevano|commentano|aggiungono|confermano|riferiscono|assicurano|comunicano|segnalano|testimoniano|fanno sapere|rendono noto)`;
@@ -572,6 +574,13 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
     id: 'il-primo-a-parlare-e',
     re: /(?<![\p{L}])a\s+(?:parlare|intervenire|prendere\s+la\s+parola|rompere\s+il\s+ghiaccio|commentare|replicare|rispondere|(?:comunicar|annunciar|illustrar|presentar)lo)\s+(?:(?:per\s+prim[oa]|per\s+ultim[oa]|poi|invece)\s+)?(?:è\s+stat[oa]|sono\s+stat[ie]|è|e['’]|sono|sarà|fu)(?![\p{L}])|(?<![\p{L}])(?:è|e['’])\s+(?:poi\s+)?(?:il\s+)?turno\s+(?:di|del|della|dello|dell['’])|(?<![\p{L}])tocca\s+(?:poi\s+)?(?:a|al|alla|allo|all['’])(?![\p{L}])|(?<![\p{L}])la\s+parola\s+(?:(?:passa|è\s+passata)\s+|(?:quindi|poi|ora|infine|allora)\s+)(?:a|al|alla|allo|all['’])(?![\p{L}])/iu,
     example: 'Poi è il turno del tecnico Gennaro Di Carlo, che compie una breve analisi della gara.',
+  },
+  {
+    // who speaks next, with no verb: "A dettagliare l'intervento che sarà effettuato, invece, Umberto Musco, …"
+    id: 'a-dettagliare-x',
+    re: /^[^\p{L}]*A\s+(?:dettagliare|illustrare|spiegare|presentare|raccontare|descrivere|chiudere|aprire|concludere)(?:lo|la|li|le)?(?![\p{L}])[^.;:!?,]{0,80},\s*(?:(?:invece|poi|infine|quindi)\s*,\s*)?(?=(?:il|la|lo|l['’])?\s*\p{Lu})/u,
+    example: "A dettagliare l'intervento che sarà effettuato, invece, Paolo Serra, responsabile dei lavori pubblici.",
+    nameRightAfter: true,
   },
   {
     // who speaks after someone: "A lei ha fatto seguito il sindaco X", "Gli ha fatto eco l’assessora Y"

@@ -639,7 +639,7 @@ export function floorSubject(toks: readonly Tok[], frame: string): Subject | und
     const endAt = m.index + m[0].length;
     const k = toks.findIndex((t) => t.end > endAt);
     const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;
-    if (subj?.kind === 'name') return subj;
+    if (subj?.kind === 'name' && (!row.nameRightAfter || subj.at === toks[k]!.start || subj.at === toks[k + 1]?.start)) return subj;
   }
   return undefined;
 }
