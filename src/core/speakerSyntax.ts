@@ -1257,7 +1257,8 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
         continue;
       }
       // "il presidente Unione-Frutticoltori Veneti, Sandro Toldo": an organisation, then the person in apposition
-      if (toks[end]?.text === ',' && isNameToken(toks[end + 1]) && !complement) {
+      // (not an office capitalised by deference: "Umberto Musco, Responsabile Provveditorato Opere Pubbliche")
+      if (toks[end]?.text === ',' && isNameToken(toks[end + 1]) && !complement && !ROLE_SET.has(toks[end + 1]!.lower)) {
         const next = nameEndForward(toks, end + 1);
         if (next - (end + 1) >= 2 && end - k <= 3 && (!toks[next] || /^[,.;:]$/.test(toks[next]!.text) || !toks[next]!.word)) {
           start = end + 1;

@@ -2238,11 +2238,13 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speaker(drafts, 'Pietro Luigi Biagioni').quotes.map((q) => q.text)).toContain('ma come una struttura viva e vitale');
   });
 
-  it('GIVEN “A dettagliare l’intervento, invece, X, responsabile …” then a quotation THEN it is X’s; an office capitalised after the name gives no false speaker', () => {
+  it('GIVEN “A dettagliare l’intervento, invece, X, responsabile …” then a quotation THEN it is X’s, also with the office capitalised after the name (“X, Responsabile Provveditorato …”: the office, no false speaker)', () => {
     const drafts = speakersOf('La cerimonia si è svolta stamattina.', 'A dettagliare l’intervento che sarà effettuato, invece, Umberto Musco, responsabile del Provveditorato Opere Pubbliche.', '“I lavori riguarderanno soprattutto l’impiantistica”.');
     expect(has(speaker(drafts, 'Umberto Musco').quotes, 3, 'direct', 'I lavori riguarderanno')).toBe(true);
     const capitalised = speakersOf('La cerimonia si è svolta stamattina.', 'A dettagliare l’intervento che sarà effettuato, invece, Umberto Musco, Responsabile Provveditorato Opere Pubbliche Campania.', '“I lavori riguarderanno soprattutto l’impiantistica”.');
     expect(capitalised.map((d) => d.name).filter((n) => n.startsWith('Responsabile'))).toEqual([]);
+    expect(has(speaker(capitalised, 'Umberto Musco').quotes, 3, 'direct', 'I lavori riguarderanno')).toBe(true);
+    expect(speaker(capitalised, 'Umberto Musco').role).toBe('Responsabile Provveditorato Opere Pubbliche Campania');
   });
 
   it('GIVEN “Ha preso poi la parola un emozionatissimo X: “…”” THEN the quotation is X’s', () => {
