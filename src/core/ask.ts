@@ -22,7 +22,7 @@ import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
-import { askedOffice, englishAskedOffice, isOfficeTerm, namesHolder } from './roleHolder.js';
+import { askedOffice, englishAskedOffice, isOfficeTerm, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
@@ -1497,6 +1497,19 @@ export function englishConcepts(english: EnglishQuery): QueryTerm[] {
 }
 
 /**
+ * Puts the passage at `at` first, the scores staying in falling order (the first place's score goes with it, each
+ * passage it passes moves down a place with the score of the place it takes).
+ * @param scored - the passages, best first (changed in place)
+ * @param at - the index of the passage to put first
+ * @param patch - fields to set on that passage
+ */
+function putFirst(scored: Scored[], at: number, patch: Partial<Scored> = {}): void {
+  const scores = scored.slice(0, at + 1).map((x) => x.score);
+  scored.unshift({ ...scored.splice(at, 1)[0]!, ...patch });
+  for (let i = 0; i < scores.length; i++) scored[i] = { ...scored[i]!, score: scores[i]! };
+}
+
+/**
  * A passage of a paragraph: the excerpt [start, end), its best sentence highlighted, the matched words inside it.
  * @param article - the article
  * @param paragraph - the paragraph
@@ -1909,12 +1922,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     }
   }
   const defined = definition ? scored.findIndex((s) => s.doc === definition.doc) : -1;
-  if (defined >= 0) {
-    // (the scores stay in falling order: the definition takes the first one's)
-    const scores = scored.slice(0, defined + 1).map((x) => x.score);
-    scored.unshift({ ...scored.splice(defined, 1)[0]!, bestSentence: definition!.sentence });
-    for (let i = 0; i < scores.length; i++) scored[i] = { ...scored[i]!, score: scores[i]! };
-  }
+  if (defined >= 0) putFirst(scored, defined, { bestSentence: definition!.sentence });
   // "Chi è il rettore dell'università di Firenze?": of the first few, the passage that names who holds the office
   // comes first (roleHolder.ts); the scores stay in falling order.
   // (also over a definition that only mentions the words asked about: "la procura militare di Verona")
@@ -1939,10 +1947,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     };
     // ... or, better, in a sentence naming the holder with the office and what it belongs to side by side ("Il
     // sindaco di Sava, Gaetano Picchieri", not "il sindaco di Manduria Gregorio Pecoraro" over "Torricella e Sava").
-    const beside = owner
-      ? new RegExp(`(?<![\\p{L}])${foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '')}\\p{L}{0,4}\\s+(?:di|del|della|dello|dei|degli|delle|dell'\\s*|a|ad)\\s*${foldAccents(owner.toLowerCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')
-      : undefined;
-    const besideOwner = (x: Scored) => !!beside && index.paragraphs[x.doc]!.paragraph.sentences.some((t) => namesHolder(t.text, office) && beside.test(foldAccents(t.text.toLowerCase()).replace(/’/g, "'")));
+    const beside = owner ? officeBeside(office, owner) : undefined;
+    const besideOwner = (x: Scored) => !!beside && index.paragraphs[x.doc]!.paragraph.sentences.some((t) => namesHolder(t.text, office) && beside(t.text));
     // The first of them naming a holder, or the first naming one where what the office belongs to is named ("il
     // sindaco Daniele Natalia" after a lead on Anagni, not "il sindaco Domenico Alfieri" further on about Paliano),
     // or the first naming one beside it.
@@ -1960,11 +1966,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       if (r === 2) break;
     }
     holderNamed = rank > 0;
-    if (found > 0) {
-      const scores = scored.slice(0, found + 1).map((x) => x.score);
-      scored.unshift(scored.splice(found, 1)[0]!);
-      for (let i = 0; i < scores.length; i++) scored[i] = { ...scored[i]!, score: scores[i]! };
-    }
+    if (found > 0) putFirst(scored, found);
   }
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };

@@ -6,7 +6,7 @@
  * on the question's words, yet does not answer. The offices are the role nouns of the speaker lexicon
  * (`ROLE_NOUNS`), general Italian.
  */
-import { stem } from './analysis.js';
+import { foldAccents, stem } from './analysis.js';
 import { ROLE_EQUIVALENTS, ROLE_NOUNS } from './speakerLexicon.js';
 
 // "chi è il …", "chi è la nuova …", "ma chi era l’attuale …": group 1 is the office.
@@ -48,9 +48,29 @@ export function isOfficeTerm(term: string): boolean {
 function stemsOfOffices(): Map<string, string> {
   if (!officeStems) {
     officeStems = new Map();
-    for (const r of ROLE_NOUNS) if (!r.includes(' ') && !officeStems.has(stem(r, 'it'))) officeStems.set(stem(r, 'it'), r);
+    for (const r of ROLE_NOUNS) {
+      const s = r.includes(' ') ? undefined : stem(r, 'it');
+      if (s !== undefined && !officeStems.has(s)) officeStems.set(s, r);
+    }
   }
   return officeStems;
+}
+
+/**
+ * A test of whether a sentence writes an office with what it belongs to side by side ("Il sindaco di Sava, …"; case and
+ * accents folded).
+ * @param office - the office ({@link askedOffice}), in any gender and number
+ * @param owner - what it belongs to, as the question writes it ("Sava")
+ * @returns the test
+ * @example
+ * officeBeside('sindaco', 'Sava')('Il sindaco di Sava, Gaetano Picchieri, evidenzia …') // true
+ */
+export function officeBeside(office: string, owner: string): (sentence: string) => boolean {
+  const re = new RegExp(
+    `(?<![\\p{L}])${foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '')}\\p{L}{0,4}\\s+(?:di|del|della|dello|dei|degli|delle|dell'\\s*|a|ad)\\s*${foldAccents(owner.toLowerCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    'u',
+  );
+  return (sentence) => re.test(foldAccents(sentence.toLowerCase()).replace(/’/g, "'"));
 }
 
 /**

@@ -1528,6 +1528,20 @@ const JOINT_SOURCE_MARKERS: ReadonlySet<string> = new Set(['secondo', 'a-detta-d
 const PLURAL_OPENER = /(?<![\p{L}])(?:hanno|avevano|sono|erano|\p{L}{3,}(?:ano|ono))(?![\p{L}])/iu;
 
 /**
+ * The subjects joined by "e" that a sentence writes from an offset up to the first edge character after it (the whole
+ * rest when the edge comes first or not at all): "Ave Marchi e Pietro Luigi Biagioni, orgogliosi …".
+ * @param frame - the sentence with its quotations blanked
+ * @param at - where the first subject starts
+ * @param edge - the characters that end the subjects' words
+ * @returns the subjects, in order (see {@link jointSubjects})
+ */
+export function jointSubjectsFrom(frame: string, at: number, edge: RegExp): Subject[] {
+  const rest = frame.slice(at);
+  const end = rest.search(edge);
+  return jointSubjects(end > 0 ? rest.slice(0, end) : rest);
+}
+
+/**
  * The joint subjects of a plural reporting verb ("Il presidente Giani e l’assessora Monni hanno spiegato …",
  * "“…”, hanno detto Giani e Monni"): the words between the verb and the clause's edge (quotations blanked in
  * `frame`) read by {@link jointSubjects}.

@@ -34,7 +34,7 @@ import {
   institutionInitials,
   isRoleTok,
   isTitle,
-  jointSubjects,
+  jointSubjectsFrom,
   jointSubjectsOf,
   lex,
   letters,
@@ -120,20 +120,20 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       // ("Per Alessio Schiavo presidente di … “…”": a full name whose words run on to a quotation, no comma or stop
       // between, is a source as well)
       const quoted = subj.kind === 'name' && subj.name.includes(' ') && /^[^,.;:!?“«"„]*[“«"„]/u.test(frame.slice(subj.at));
-      if (row.commaAfter && !office && !quoted && !/^[^,]*?,/.test(frame.slice(subj.at))) continue;
+      const comma = /^[^,]*?,/.test(frame.slice(subj.at));
+      if (row.commaAfter && !office && !quoted && !comma) continue;
       // "Per il rettore … Attilio Mastino e per il presidente della Fondazione …, Pietro de Sarlo, «…»": a second source
       // joined to the first, a full name with its office, before the quotation: they say it together
       let also: Subject | undefined;
       if (row.id === 'per-x' && subj.kind === 'name') {
         // ("Per i difensori del senatore X, Biagio Bosco e Stefano Pellegrino “…”": the two after the plural office)
-        const rest = frame.slice(subj.at);
-        const pair = /^(?:i|gli|le)$/.test(toks[last + 1]?.lower ?? '') ? jointSubjects(rest.slice(0, Math.max(0, rest.search(/[,.;:!?“”«»"„(]/u)) || rest.length)) : [];
+        const pair = /^(?:i|gli|le)$/.test(toks[last + 1]?.lower ?? '') ? jointSubjectsFrom(frame, subj.at, /[,.;:!?“”«»"„(]/u) : [];
         if (pair.length === 2 && pair.every((x) => x.kind === 'name' && x.name.includes(' '))) also = pair[1];
         const joined = /^[^,.;:!?“«"„]*?,?\s+e\s+per\s+(?=(?:il|la|lo|l['’])\s*\p{L})/iu.exec(frame.slice(subj.at));
         const other = joined ? subjectAfter(toks, frame, tokAt(subj.at + joined[0].length) - 1) : undefined;
         if (!also && other && other !== 'nothing' && other.kind === 'name' && other.role && other.name.includes(' ') && /^[^.;:!?“«"„]*[“«"„]/u.test(frame.slice(other.at))) also = other;
       }
-      hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj, ...(quoted && !office && !/^[^,]*?,/.test(frame.slice(subj.at)) ? { quotedOnly: true } : {}), ...(also ? { also } : {}) });
+      hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj, ...(quoted && !office && !comma ? { quotedOnly: true } : {}), ...(also ? { also } : {}) });
     }
   }
   // "“…”. Lo ha detto X", "Così X", "Sono queste le richieste ribadite dal presidente …, X": the speaker comes after
@@ -158,8 +158,7 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       const agent = a >= 0 ? subjectForward(toks, frame, a, toks.length, true) : undefined;
       if (passive && !(agent?.kind === 'name' && (agent.role || agent.name.includes(' ')))) continue;
       if (agent?.kind === 'name') {
-        const rest = frame.slice(toks[a]!.start);
-        const joint = jointSubjects(rest.slice(0, Math.max(0, rest.search(/[,.;:!?“”«»"(]/u)) || rest.length));
+        const joint = jointSubjectsFrom(frame, toks[a]!.start, /[,.;:!?“”«»"(]/u);
         subj = agent;
         if (joint.length === 2 && joint[0]!.kind === 'name' && joint[0]!.name === agent.name) also = joint[1];
       }
@@ -1057,8 +1056,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
         // ("A comunicarlo sono il sindaco X e l'assessora Y": the two given the floor together, for a plural insert next)
         if (rule.takesFloor && subject?.kind === 'name') {
-          const rest = s.frame.slice(subject.at);
-          const joint = jointSubjects(rest.slice(0, Math.max(0, rest.search(/[.;:!?“”«»"(]/u)) || rest.length));
+          const joint = jointSubjectsFrom(s.frame, subject.at, /[.;:!?“”«»"(]/u);
           const other = joint.length === 2 && joint[0]!.kind === 'name' && joint[0]!.name === subject.name ? entityFor(joint[1]!, focus, orgFocus, undefined) : undefined;
           if (other && live(other) !== live(who)) pair = [who, other];
         }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedOffice, englishAskedOffice, namesHolder } from '../../src/core/roleHolder.js';
+import { askedOffice, englishAskedOffice, namesHolder, officeBeside } from '../../src/core/roleHolder.js';
 import { installItalianLemmas, loadLexicons } from '../../src/lexicons.js';
 
 installItalianLemmas();
@@ -98,6 +98,8 @@ Il sindaco di Sava, Gaetano Picchieri, evidenzia che «le parole sembrano non ba
     const core = createCore([crash], { lexicons: loadLexicons() });
     for (const q of ['chi è il sindaco di Sava?', 'Who is the mayor of Sava?']) expect(core.ask(q, { limit: 3 }).passages[0]).toMatchObject({ paragraph: 3 });
     expect(core.ask('chi è il sindaco di Manduria?', { limit: 3 }).passages[0]).toMatchObject({ paragraph: 2 });
+    expect(officeBeside('sindaco', 'Sava')('Il sindaco di Sava, Gaetano Picchieri, evidenzia …')).toBe(true);
+    expect(officeBeside('sindaco', 'Sava')('il sindaco di Manduria, con quelle di Torricella e Sava')).toBe(false);
   });
 
   it('GIVEN “chi è il rettore dell’università di Firenze?” over an article whose lead names the university and a later paragraph the rector THEN the later paragraph comes first', () => {
