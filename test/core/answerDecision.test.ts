@@ -119,4 +119,28 @@ Una frana ha chiuso via Calzatora ad Anagni, una strada rifatta negli anni Novan
     expect(core.ask('Chi ha ordinato i lampadari della Vetreria Orsini?').decision?.apposedOffices ?? 0).toBe(0);
     expect(mayor.ask('Cosa ha spiegato il sindaco di Anagni?').decision?.apposedOffices ?? 0).toBe(0);
   });
+
+  it('GIVEN “How old is Name Surname?” over a piece that gives no age THEN it asks for an amount, as “quanti anni” does, and is declined as the Italian question is', () => {
+    const storm = parseArticle(
+      `---
+title: "Maltempo, frane e strade interrotte"
+lang: it
+---
+
+Una frana ha chiuso via Calzatora ad Anagni, una strada rifatta negli anni Novanta.
+
+«Il costone della collina è franato», ha spiegato il sindaco Daniele Natalia. «La strada è stata chiusa».
+`,
+      'maltempo.md',
+    );
+    const mayor = createCore([storm]);
+    for (const q of ['How old is Daniele Natalia?', 'What age is Daniele Natalia?']) {
+      const r = mayor.ask(q);
+      expect(r.lang).toBe('en');
+      expect(r.decision?.cueAsked).toBe(true);
+      expect(r.answered).toBe(false);
+    }
+    // the question words alone decide nothing: what the mayor explained is answered
+    expect(mayor.ask('What did mayor Daniele Natalia explain?').answered).toBe(true);
+  });
 });

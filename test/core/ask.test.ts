@@ -309,6 +309,10 @@ describe('query analysis', () => {
     expect(questionCues('In che anno è uscito?')).toEqual(['time']);
     expect(questionCues('Chi guida Google?')).toEqual(['person']);
     expect(questionCues('Dove ha sede?')).toEqual(['place']);
+    // English asks for the same kinds of answer as Italian: "quanti anni", "numero di", "in quale città"
+    expect(questionCues('How old is the mayor?')).toEqual(['amount']);
+    expect(questionCues('What is the number of employees?')).toEqual(['amount']);
+    expect(questionCues('Which city hosts the fair?')).toEqual(['place']);
     expect(questionCues('Perché non è open source?')).toEqual(['cause']);
     expect(questionCues('Why did it leak?')).toEqual(['cause']);
     expect(questionCues('Quanto tempo ci è voluto?')).toEqual(['time']);
