@@ -566,10 +566,57 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     words.push({ text: tok.surface, start: tok.start, via: 'as-is', terms, alternatives: terms.map((t) => [t]), cue: false, name: looksLikeName(tok) });
   }
   words.sort((a, b) => a.start - b.start);
+  const joined = vocabulary ? withViceCompounds(q, words, vocabulary, add) : words;
   // A translation the article does not use: its exact Italian equivalents are further alternatives ("CEO" → ceo →
   // "amministratore delegato").
-  const widened = context.equivalents && vocabulary ? words.map((w) => withEquivalents(w, context.equivalents!, vocabulary, weights, add)) : words;
+  const widened = context.equivalents && vocabulary ? joined.map((w) => withEquivalents(w, context.equivalents!, vocabulary, weights, add)) : joined;
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words: widened };
+}
+
+// English "deputy" or "vice" before an office ("deputy mayor", "vice-president").
+const VICE_WORD = /^(?:deputy|vice)(?:[-‐](\p{L}+))?$/u;
+
+/**
+ * "Deputy mayor", "vice-president": Italian writes the office with "vice" joined to it (vicesindaco, vicepreside,
+ * vicepresidente), one word that neither "deputy" nor "mayor" finds. Where the article writes such a word for a
+ * translation of the office, the office and its "deputy" become one word of the question whose alternatives are
+ * the joined forms the article uses. An office the article does not write joined is left as it was.
+ * @param q - the question
+ * @param words - its words, in order
+ * @param vocabulary - the article's vocabulary
+ * @param add - records a term's weight
+ * @returns the words, with each such pair merged
+ */
+function withViceCompounds(q: string, words: readonly EnglishQueryWord[], vocabulary: ItalianVocabulary, add: (term: string, w: number) => void): EnglishQueryWord[] {
+  const out: EnglishQueryWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const m = VICE_WORD.exec(w.text.toLowerCase());
+    // "deputy mayor": the office is the next word, right after; "vice-principal": the part after the hyphen.
+    const next = m && !m[1] ? words[i + 1] : undefined;
+    const adjacent = next !== undefined && /^\s+$/u.test(q.slice(w.start + w.text.length, next.start));
+    const office = m?.[1] ? w : adjacent && !next!.cue && !next!.name ? next : undefined;
+    if (!office) {
+      out.push(w);
+      continue;
+    }
+    const joined = [...new Set(office.alternatives.filter((a) => a.length === 1).map((a) => `vice${a[0]!}`))].filter((t) => vocabulary.has(t));
+    if (!joined.length) {
+      out.push(w);
+      continue;
+    }
+    for (const t of joined) add(t, 1);
+    // (The office alone is no alternative: "sindaco" names the mayor, not the deputy.)
+    out.push({
+      ...w,
+      text: office === w ? w.text : q.slice(w.start, office.start + office.text.length),
+      terms: office === w ? [...new Set([...joined, ...w.terms])] : joined,
+      alternatives: [...joined.map((t) => [t]), ...(office === w ? w.alternatives : [])],
+      via: 'lexicon',
+    });
+    if (office !== w) i++;
+  }
+  return out;
 }
 
 // A question word with the exact equivalents of its alternatives the article does not use, each added at

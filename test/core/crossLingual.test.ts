@@ -340,6 +340,18 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     }
   });
 
+  it('GIVEN "deputy mayor" or "vice-president" over an article that writes the office joined to "vice" (vicesindaco) THEN the pair is one word of the question found by the joined form only; where the article does not write it joined, the words stay as they were', () => {
+    const article = (words: string[]) => ({ vocabulary: { has: (t: string) => words.some((w) => itTerms(w).includes(t)), similarTerms: () => [] } });
+    const joined = translateEnglishQuery('who is the deputy mayor?', general, article(['vicesindaca', 'sindaco']));
+    const pair = joined.words.find((w) => w.text === 'deputy mayor');
+    expect(pair?.alternatives).toEqual([itTerms('vicesindaco')]);
+    expect(joined.words.some((w) => w.text === 'mayor')).toBe(false);
+    expect(translateEnglishQuery('who is the vice-president?', general, article(['vicepresidente'])).words[0]?.alternatives).toContainEqual(itTerms('vicepresidente'));
+    const apart = translateEnglishQuery('who is the deputy mayor?', general, article(['sindaco']));
+    expect(apart.words.map((w) => w.text)).toEqual(['deputy', 'mayor']);
+    expect(apart.words[1]?.alternatives).toContainEqual(itTerms('sindaco'));
+  });
+
   it('GIVEN a word the article writes whole, an acronym typed in lower case ("ceo" for "CEO") THEN it is matched as written, not translated by the list', () => {
     const terms = new Set(['ceo', 'microsoft']);
     const vocabulary = { has: (t: string) => terms.has(t), similarTerms: () => [] };
