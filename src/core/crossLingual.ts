@@ -463,7 +463,11 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // Then a word none of these knows and the article does not write (whole either: "ceo" for "CEO"): the
       // wordnets' translations of its most used senses, counting as much as Brano's own (at 0.5 or 0.7 the English
       // dev set read no better).
-      const known = base ?? (found.length || written || vocabulary?.has(foldAccents(tok.lower)) ? undefined : wordnetSense(lexicon, tok.lower, exceptions));
+      // (An inflected form whose base form the wordnets list is read as that word even when it also looks like an
+      // Italian word: "drivers" is autista, conducente…, whatever "diversi" it resembles; the look-alike stays an
+      // alternative.)
+      const inflected = () => !!lexicon.fallback && englishBaseForms(tok.lower, exceptions).slice(1).some((b) => lexicon.fallback!(b));
+      const known = base ?? ((found.length && !inflected()) || written || vocabulary?.has(foldAccents(tok.lower)) ? undefined : wordnetSense(lexicon, tok.lower, exceptions));
       if (known && vocabulary && ![...known.terms.keys()].some((t) => vocabulary.has(t))) found.push(...derivedWords([...known.terms.keys()], vocabulary));
       if (known || found.length) {
         for (const [term, w] of known?.terms ?? []) add(term, w);

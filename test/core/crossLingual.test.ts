@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analysis.js';
-import { loadCorpus } from '../../src/core/corpus.js';
+import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
+import { readQuestion } from '../../src/core/ask.js';
+import { createCore } from '../../src/core/brano.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
 import { readFileSync } from 'node:fs';
 import {
@@ -338,6 +340,14 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     for (const [q, w] of [['who released the model?', 'released'], ['what is the licence?', 'licence'], ['when did the war end?', 'war']] as const) {
       expect(word(q, w)?.alternatives, w).toEqual(word(q, w, without)?.alternatives);
     }
+  });
+
+  it('GIVEN an English plural whose singular the list translates ("drivers") over an article writing an Italian look-alike ("diversi") THEN it is read as the listed word, the look-alike only one more alternative', () => {
+    const piece = parseArticle('---\ntitle: "Controlli stradali"\nlang: it\n---\n\nDiversi conducenti sono stati multati durante i controlli della polizia locale.\n', 'controlli.md');
+    const read = readQuestion(createCore([piece], { lexicons: loadLexicons() }).index, 'how many drivers were fined?');
+    const drivers = read.english?.words.find((w) => w.text === 'drivers');
+    expect(drivers?.alternatives).toContainEqual(itTerms('autista'));
+    expect(drivers?.alternatives).toContainEqual(itTerms('conducente'));
   });
 
   it('GIVEN "deputy mayor" or "vice-president" over an article that writes the office joined to "vice" (vicesindaco) THEN the pair is one word of the question found by the joined form only; where the article does not write it joined, the words stay as they were', () => {
