@@ -153,7 +153,7 @@ describe('ask with the re-ranker', () => {
   });
 
   it('GIVEN a model that ranks by position in the article THEN the passages come in that order, their scores still falling', () => {
-    const q = 'Quanto è costato l’edificio della biblioteca?';
+    const q = 'Quando è stato costruito l’edificio della biblioteca?';
     const first = ask(mini, q, { rerankModel: OFF, limit: 5, ranking: { answerThreshold: 0 } });
     const byPosition = ask(mini, q, { rerankModel: { ...only('position'), weights: only('position').weights.map((w) => -w) }, limit: 5, ranking: { answerThreshold: 0 } });
     expect(new Set(byPosition.passages.map((p) => `${p.article}#${p.paragraph}`))).toEqual(new Set(first.passages.map((p) => `${p.article}#${p.paragraph}`)));
