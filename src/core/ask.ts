@@ -22,7 +22,7 @@ import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
-import { asksForMoney, holdsMoney } from './moneyQuestion.js';
+import { askedFact, statesFact } from './factQuestion.js';
 import { askedOffice, englishAskedOffice, isOfficeTerm, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
@@ -264,8 +264,9 @@ export const EXCERPT_MAX = 400;
 /** How many of the first passages a question asking who holds an office looks among for one that names the holder. */
 const HOLDER_DEPTH = 5;
 
-// How many passages of the first passage's article a question asking for a sum looks through for one that names a sum.
-const MONEY_DEPTH = 3;
+// How many passages of the first passage's article a question asking for a sum, an age or a party looks through for
+// one that states it.
+const FACT_DEPTH = 3;
 /** Candidates scored in full for a question asking who holds an office (at least). */
 const OFFICE_CANDIDATES = 20;
 /** Share of an English question's topic words that must reach the index for an answer. */
@@ -1972,24 +1973,26 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     holderNamed = rank > 0;
     if (found > 0) putFirst(scored, found);
   }
-  // "Quanto è costata la rotatoria?": a question asking for a sum is answered by a passage that names one, or says
-  // that something is free (moneyQuestion.ts). Of the first MONEY_DEPTH passages of the first passage's article, the
-  // first that does comes first; when none does, the article does not give the sum and the question is declined.
-  let moneyUnsaid = false;
-  if (defined < 0 && !office && scored[0] && scored[0].score > 0 && asksForMoney(q)) {
+  // "Quanto è costata la rotatoria?", "Quanti anni ha X?", "A quale partito appartiene X?": a question asking for a
+  // sum, an age or a party is answered by a passage that states one (factQuestion.ts). Of the first FACT_DEPTH
+  // passages of the first passage's article, the first that does comes first; when none does, the article does not
+  // give the fact and the question is declined.
+  let factUnsaid = false;
+  const factKind = defined < 0 && !office ? askedFact(q) : undefined;
+  if (factKind && scored[0] && scored[0].score > 0) {
     const { article } = index.paragraphs[scored[0].doc]!;
     let found = -1;
-    for (let i = 0, seen = 0; i < scored.length && seen < MONEY_DEPTH && scored[i]!.score > 0; i++) {
+    for (let i = 0, seen = 0; i < scored.length && seen < FACT_DEPTH && scored[i]!.score > 0; i++) {
       const { article: a, paragraph } = index.paragraphs[scored[i]!.doc]!;
       if (a !== article) continue;
       seen++;
-      if (holdsMoney(paragraph.text)) {
+      if (statesFact(factKind, paragraph.text)) {
         found = i;
         break;
       }
     }
     if (found > 0) putFirst(scored, found);
-    moneyUnsaid = found < 0;
+    factUnsaid = found < 0;
   }
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
@@ -2098,7 +2101,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // "Chi è il CEO di Apple?" when no sentence holds that role with that name: the article does not say.
   const roleUnsaid = target !== undefined && !definition && targetTerms.length <= 2 && asksRoleOf(target) && !holderNamed;
   const decline =
-    (params.declineFactsNotGiven && (roleUnsaid || moneyUnsaid || factNotGiven(decision))) ||
+    (params.declineFactsNotGiven && (roleUnsaid || factUnsaid || factNotGiven(decision))) ||
     (typedItalian
       ? answerProbability(decision) < params.answerThreshold || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
       : englishMiss ||

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { asksForMoney, holdsMoney } from '../../src/core/moneyQuestion.js';
+import { askedFact, asksForMoney, holdsMoney, statesFact } from '../../src/core/factQuestion.js';
 import { installItalianLemmas } from '../../src/lexicons.js';
 
 installItalianLemmas();
@@ -73,4 +73,43 @@ describe('questions asking for a sum of money', () => {
     expect(unpriced.ask('Quando si apre la stagione del teatro?').answered).toBe(true);
     expect(unpriced.ask('Cosa ha detto il sindaco Paolo Ferri?').answered).toBe(true);
   });
+
+  it('GIVEN questions asking someone’s age or party THEN they are told from questions on how long something lasted and from the age of things', () => {
+    for (const q of ['Quanti anni ha Nicolino Cilli?', 'Quanti anni ha il sindaco di Albosaggia Graziano Murada?', 'How old is Angelino Alfano?', 'What age is coach Raffaele Capozziello?']) expect(askedFact(q), q).toBe('age');
+    for (const q of ['Quanti anni ha giocato Thomas Davis nella NFL?', 'Da quanti anni Marco Martini dirige la pediatria?', 'how old is the pottery from black hammock island', 'Quanti anni servono per la laurea?']) expect(askedFact(q), q).not.toBe('age');
+    for (const q of ['A quale partito appartiene il sindaco Luca Ornago?', 'Di quale partito è l’assessore Fanelli?', 'Nadia Conticelli di che partito è?', 'Which political party does Clemente Mastella belong to?']) expect(askedFact(q), q).toBe('party');
+    expect(askedFact('Chi ha vinto la partita?')).toBeUndefined();
+  });
+
+  it('GIVEN a text THEN an age, a party or a side of a council is recognised as written, and what only looks like one is not', () => {
+    for (const t of ['Il sindaco Paolo Rossi, 52 anni, ha giurato.', 'il 45enne di Varese', 'Rossi (52) ha detto', 'nato nel 1950 a Roma', 'classe 1978']) expect(statesFact('age', t), t).toBe(true);
+    for (const t of ['dopo 52 anni di attesa', 'chiuso 9 anni fa', 'da 20 anni', 'nel 1950 il teatro']) expect(statesFact('age', t), t).toBe(false);
+    for (const t of ['la consigliera regionale del Pd Nadia Conticelli', 'la deputata di Fratelli d’Italia Beatriz Colombo', 'Anna Bruni (M5s)', 'il senatore leghista', 'la lista civica del sindaco', 'il centrodestra']) expect(statesFact('party', t), t).toBe(true);
+    for (const t of ['un’azione decisa', '(ANSA) - ROMA', 'la partita di calcio']) expect(statesFact('party', t), t).toBe(false);
+  });
+
+  it('GIVEN “Quanti anni ha X?” or “A quale partito appartiene X?” over a piece that gives neither THEN they are declined, in Italian and English; over one that gives them, answered with that paragraph', () => {
+    const unsaid = createCore([parseArticle(piece.paragraphs.map((p) => p.text).join('\n\n').replace(/^/, '---\ntitle: "Riapre il teatro"\nlang: it\n---\n\n'), 'teatro.md')]);
+    for (const q of ['Quanti anni ha Paolo Ferri?', 'How old is Paolo Ferri?', 'A quale partito appartiene il sindaco Paolo Ferri?', 'Which party does Paolo Ferri belong to?']) {
+      const r = unsaid.ask(q);
+      expect(r.answered, q).toBe(false);
+      expect(r.passages).toEqual([]);
+    }
+    const said = createCore([
+      parseArticle(
+        piece.paragraphs
+          .map((p) => p.text)
+          .concat(['Paolo Ferri, 52 anni, è sindaco dal 2019 con il Pd e una lista civica.'])
+          .join('\n\n')
+          .replace(/^/, '---\ntitle: "Riapre il teatro"\nlang: it\n---\n\n'),
+        'teatro.md',
+      ),
+    ]);
+    for (const q of ['Quanti anni ha Paolo Ferri?', 'How old is Paolo Ferri?', 'A quale partito appartiene il sindaco Paolo Ferri?']) {
+      const r = said.ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.passages[0]?.paragraph, q).toBe(5);
+    }
+  });
 });
+

@@ -1,0 +1,161 @@
+/**
+ * Questions asking for a fact of a kind a passage either states in a recognisable form or does not state at all, and
+ * the test of whether a passage states it:
+ * - money: what something costs, is worth or earned ("Quanto è costata la rotatoria?", "How much did the bodycams
+ *   cost?"): a sum of money, or "free";
+ * - age: how old someone is ("Quanti anni ha X?", "How old is X?"): "45 anni", "45enne", "(45)", "classe 1978",
+ *   "nato nel 1978";
+ * - party: which party someone belongs to ("A quale partito appartiene X?", "Which party does X belong to?"): a
+ *   party, a list or a side named as such, or a party's short name in brackets after a name ("X (Pd)").
+ * A paragraph that states no fact of the kind does not give it, however many of the question's words it holds.
+ * News copy often leaves these out, and readers often ask for them.
+ */
+import { wordPattern, type GuardedPattern } from './guardedPattern.js';
+
+// A lower-case letter of an Italian or English word (the question is lower-cased first; no Unicode classes, which V8
+// builds afresh each time a pattern is compiled).
+const L = '[a-zàèéìòù]';
+
+// Italian and English ways of asking for a sum. "quanto spesso" (how often) is no sum: "spes-" counts only as the
+// participle of "spendere" (speso, spesi…).
+const MONEY_QUESTION: GuardedPattern = wordPattern(
+  [
+    // quanto costa / è costato / costerà / vale / valeva / ha speso / hanno incassato / è stato pagato / ha investito…
+    `quanto (?:(?:è|e|sono|era|erano|sarà|saranno|è stato|è stata|sono stati|sono state) )?(?:cost[aoòi]${L}*|val[eg]${L}*|valeva${L}*)`,
+    `quanto (?:(?:ha|hanno|aveva|avevano|avrà|avranno|è|sono) )?(?:speso|spesi|spende|spendono|spenderà|spenderanno|guadagn${L}*|incass${L}*|pagat[oaie]|pag[ah]${L}*|investit[oaie]|investe|investono|stanziat[oaie]|stanzia${L}*)`,
+    'quanti (?:soldi|euro|dollari|fondi)',
+    'quanto denaro',
+    `a quanto ammont${L}+`,
+    '(?:qual è|qual e|quale è|qual era|quale era|quanto è|quanto era) (?:il |l |lo )?(?:costo|prezzo|fatturato|valore|stipendio|budget|importo|compenso|ricavo|incasso|investimento|finanziamento|canone|affitto)',
+    `how much (?:${L}+ ){0,8}?(?:cost|costs|costed|pay|pays|paid|spend|spends|spent|earn|earns|earned|worth|charge|charges|charged|raise|raised|invest|invests|invested)`,
+    'how much money',
+    `what (?:is|was|are|were|will be) the (?:${L}+ )?(?:cost|costs|price|prices|fee|fees|fare|fares|turnover|revenue|salary|budget|value|amount)`,
+    `what (?:does|do|did|will) (?:${L}+ ){1,6}cost`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'u',
+);
+
+// Asking someone's age; not "da quanti anni" (for how long) nor "quanti anni ha giocato" (how many years did he play).
+const AGE_QUESTION: GuardedPattern = wordPattern(
+  [
+    `(?<!da )quanti anni (?:ha|aveva|avrà|hanno|avevano)(?! (?:${L}+(?:at|ut|it)[oaie]|trascorso|fatto|preso|messo|speso|vissuto|corso|scritto|detto)(?![a-zàèéìòù]))`,
+    `(?:che|quale) età (?:ha|aveva|hanno)`,
+    'how old',
+    'what age',
+    `what is (?:${L}+ ){1,4}s age`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'u',
+);
+
+const PARTY_QUESTION: GuardedPattern = wordPattern(
+  ['(?:a|di|per) (?:quale|che) partito', 'in quale partito', '(?:which|what) (?:political )?party'].map((p) => `(?:${p})`).join('|'),
+  'u',
+);
+
+// A capitalised word after the question's first character: someone or something named.
+const NAMED = /(?<=[\s'’(])\p{Lu}\p{Ll}/u;
+
+/** A kind of fact a question asks for that a passage either states in a recognisable form or does not state. */
+export type FactKind = 'money' | 'age' | 'party';
+
+/**
+ * The kind of fact a question asks for, when it is one whose statement a passage's words show.
+ * @param question - the question
+ * @returns 'money' for "Quanto costa il biglietto?" or "How much was spent on the pitch?", 'age' for "Quanti anni ha
+ *   X?", 'party' for "A quale partito appartiene X?", else undefined
+ * @example
+ * askedFact('Quanto è costata la rotatoria?') // 'money'
+ * askedFact('Quanto spesso si vota?') // undefined
+ */
+export function askedFact(question: string): FactKind | undefined {
+  const q = ` ${question.normalize('NFC').toLowerCase().replace(/[’']/g, ' ').replace(/\s+/g, ' ')} `;
+  // (an age is a person's: someone named in the question, "How old is Angelino Alfano?", not "how old is the pottery")
+  if (AGE_QUESTION.test(q) && NAMED.test(question.slice(1))) return 'age';
+  if (PARTY_QUESTION.test(q)) return 'party';
+  if (MONEY_QUESTION.test(q)) return 'money';
+  return undefined;
+}
+
+/**
+ * Whether a question asks for a sum of money (a price, a cost, a value, what was spent, earned or invested).
+ * @param question - the question
+ * @returns true when {@link askedFact} reads 'money'
+ */
+export function asksForMoney(question: string): boolean {
+  return askedFact(question) === 'money';
+}
+
+// A sum of money as a text writes it (a currency sign or word), or a price of nothing ("gratuito", "gratis").
+const MONEY_TEXT = /[€$£¥]|(?<![A-Za-zÀ-ÿ0-9])(?:euro|eur|dollar[oi]|sterlin[ae]|lir[ae]|franch[io]|yen|gratuit[oaie]|gratis|gratuitamente)(?![A-Za-zÀ-ÿ])/i;
+
+// An age: "45 anni" (not "da 45 anni", "45 anni fa", "per 45 anni", "anni di"), "45enne", "(45)" after a word, "classe
+// 1978", "nato nel 1978" / "nata il 3 maggio 1978".
+const AGE_TEXT = /(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi)\s)(?<![\p{L}\p{N}])\d{1,3}\s+anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del))|(?<![\p{L}\p{N}])\d{2}enne(?![\p{L}])|\p{L},?\s+\(\d{2}\)|(?<![\p{L}])classe\s+(?:19|20)\d{2}(?![\p{N}])|(?<![\p{L}])nat[oaie]\s+(?:nel|il|a\s+\p{Lu}\p{L}+\s+nel)\s/u;
+
+// The parties with groups in the Italian Parliament elected in 2022 and the other national parties news copy names
+// most, as it writes them (names, short names, and the adjectives that stand for their members: "la consigliera dem",
+// "il senatore leghista"): a closed class, as the lexicons' lists of countries are. Case counts: "Azione" the party,
+// "azione" an action.
+const PARTY_NAMES = [
+  'P[Dd]',
+  'Partito [Dd]emocratico',
+  'dem',
+  'Lega',
+  'leghist[ai]',
+  "Fratelli d['’]Italia",
+  'FdI',
+  'Forza Italia',
+  'forzist[ai]',
+  'Movimento (?:5|[Cc]inque) [Ss]telle',
+  'M5[Ss]',
+  'pentastellat[oaie]',
+  'grillin[oaie]',
+  'Azione',
+  'Italia [Vv]iva',
+  'Alleanza Verdi e Sinistra',
+  'A[Vv][Ss]',
+  'Sinistra [Ii]taliana',
+  'Europa [Vv]erde',
+  'Verdi',
+  '\\+ ?Europa',
+  'Più Europa',
+  'Noi [Mm]oderati',
+  'U[Dd][Cc]',
+  'S[Vv][Pp]',
+  'Rifondazione [Cc]omunista',
+].join('|');
+
+// A party named as such, a list or a side of a council, or a party's name in brackets after a name ("Rossi (Pd)",
+// "(M5s)", "(Fratelli d'Italia)": a capital first; "(ANSA)" and other words all in capitals are not parties).
+const PARTY_TEXT = new RegExp(String.raw`(?<![\p{L}])(?:partit[oi]|${PARTY_NAMES}|list[ae] civic[ahe]|lista|liste|centrodestra|centrosinistra|centro-destra|centro-sinistra|coalizione|schieramento|gruppo consiliare|capogruppo|consigliere di (?:maggioranza|opposizione)|consigliera di (?:maggioranza|opposizione))(?![\p{L}])|\p{L}\s+\(\p{Lu}(?![\p{Lu}]+\))[\p{L}+'’ ]{1,24}\)`, 'u');
+
+/**
+ * Whether a text states a fact of a kind.
+ * @param kind - the kind
+ * @param text - a paragraph or sentence
+ * @returns true when it does
+ * @example
+ * statesFact('age', 'Il sindaco Paolo Rossi, 52 anni, ha giurato.') // true
+ * statesFact('party', 'ha detto la consigliera Anna Bruni (Pd)') // true
+ */
+export function statesFact(kind: FactKind, text: string): boolean {
+  if (kind === 'money') return holdsMoney(text);
+  if (kind === 'age') return AGE_TEXT.test(text);
+  return PARTY_TEXT.test(text);
+}
+
+/**
+ * Whether a text names a sum of money or says something is free.
+ * @param text - a paragraph or sentence
+ * @returns true when it does
+ * @example
+ * holdsMoney('I lavori sono costati 400mila euro.') // true
+ * holdsMoney('I lavori sono finiti a maggio.') // false
+ */
+export function holdsMoney(text: string): boolean {
+  return MONEY_TEXT.test(text);
+}
