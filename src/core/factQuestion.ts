@@ -21,14 +21,16 @@ const L = '[a-zàèéìòù]';
 const MONEY_QUESTION: GuardedPattern = wordPattern(
   [
     // quanto costa / è costato / costerà / vale / valeva / ha speso / hanno incassato / è stato pagato / ha investito…
-    `quanto (?:(?:è|e|sono|era|erano|sarà|saranno|è stato|è stata|sono stati|sono state) )?(?:cost[aoòi]${L}*|val[eg]${L}*|valeva${L}*)`,
-    `quanto (?:(?:ha|hanno|aveva|avevano|avrà|avranno|è|sono) )?(?:speso|spesi|spende|spendono|spenderà|spenderanno|guadagn${L}*|incass${L}*|pagat[oaie]|pag[ah]${L}*|investit[oaie]|investe|investono|stanziat[oaie]|stanzia${L}*)`,
+    `quanto (?:(?:ci|mi|ti|vi|gli|le) )?(?:(?:è|e|sono|era|erano|sarà|saranno|è stato|è stata|sono stati|sono state) )?(?:cost[aoòi]${L}*|val[eg]${L}*|valeva${L}*)`,
+    `quanto (?:(?:si|ci|mi|ti|vi|gli|le) )?(?:(?:ha|hanno|aveva|avevano|avrà|avranno|è|sono) )?(?:speso|spesi|spende|spendono|spenderà|spenderanno|guadagn${L}*|incass${L}*|pagat[oaie]|pag[ah]${L}*|investit[oaie]|investe|investono|stanziat[oaie]|stanzia${L}*)`,
     'quanti (?:soldi|euro|dollari|fondi)',
     'quanto denaro',
     `a quanto ammont${L}+`,
     '(?:qual è|qual e|quale è|qual era|quale era|quanto è|quanto era) (?:il |l |lo )?(?:costo|prezzo|fatturato|valore|stipendio|budget|importo|compenso|ricavo|incasso|investimento|finanziamento|canone|affitto)',
     `how much (?:${L}+ ){0,8}?(?:cost|costs|costed|pay|pays|paid|spend|spends|spent|earn|earns|earned|worth|charge|charges|charged|raise|raised|invest|invests|invested)`,
     'how much money',
+    // "How much is a ticket?": a price asked with "to be"
+    `how much (?:is|are|was|were|will be) (?:a |an |the |one )?(?:${L}+ ){0,2}?(?:ticket|tickets|fee|fees|fare|fares|entry|admission|room|rooms|rent|subscription|membership|meal|menu|parking)`,
     `what (?:is|was|are|were|will be) the (?:${L}+ )?(?:cost|costs|price|prices|fee|fees|fare|fares|turnover|revenue|salary|budget|value|amount)`,
     `what (?:does|do|did|will) (?:${L}+ ){1,6}cost`,
   ]

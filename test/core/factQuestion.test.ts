@@ -37,10 +37,13 @@ describe('questions asking for a sum of money', () => {
       'How much did the new bodycams cost?',
       'How much money is being invested in the plant?',
       'What is the price of a ticket?',
+      'How much is a ticket to the concert?',
+      'Quanto si paga per entrare?',
+      'Quanto ci è costato il ponte?',
     ]) {
       expect(asksForMoney(q), q).toBe(true);
     }
-    for (const q of ['Quanto spesso si vota?', 'Quanti dipendenti ha la ditta?', 'Quanto è alto il campanile?', 'How much wine is in stock?', 'How many drivers were fined?', 'Chi ha pagato il conto?']) {
+    for (const q of ['Quanto spesso si vota?', 'Quanti dipendenti ha la ditta?', 'Quanto è alto il campanile?', 'How much wine is in stock?', 'How much is the river polluted?', 'How many drivers were fined?', 'Chi ha pagato il conto?']) {
       expect(asksForMoney(q), q).toBe(false);
     }
   });
