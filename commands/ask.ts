@@ -209,7 +209,7 @@ function answerWith(result: AskResult, core: BranoCore, ctx: Pick<HandlerContext
     const several = !query.article && core.articles.length > 1;
     if (result.smallTalk) return note(result.smallTalk === 'hello' ? (several ? t.helloMany : t.hello) : t.thanks);
     if (result.info) return note(result.info.map((i) => t.articleInfo(i.field, safeText(i.articleTitle), i.value === null ? null : safeText(i.value))).join('\n'));
-    const content = result.reason === 'empty-question' ? t.emptyQuestion : several ? t.notInArticles : t.notInArticle;
+    const content = result.reason === 'empty-question' ? t.emptyQuestion : result.unsaid ? t.unsaid[result.unsaid] : several ? t.notInArticles : t.notInArticle;
     if (!closest) return note(content);
     const paragraph = findParagraph(core.articles, closest.article, closest.paragraph)?.paragraph;
     return { body: { content, embeds: [passageEmbed(closest, { title: query.question, paragraph, note: t.closest, colour: NOTE_COLOUR })] }, ephemeral: true };

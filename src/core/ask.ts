@@ -22,7 +22,7 @@ import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
-import { askedFact, statesFact } from './factQuestion.js';
+import { askedFact, statesFact, type FactKind } from './factQuestion.js';
 import { askedOffice, englishAskedOffice, isOfficeTerm, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
@@ -70,6 +70,9 @@ export interface AskResult {
   readonly smallTalk?: SmallTalk;
   /** The front matter's answer to a question about the article itself (`reason: 'article-info'`), per article. */
   readonly info?: readonly ArticleInfo[];
+  /** When the question asked for a sum, an age or a party and the article's best passages state none
+   * (factQuestion.ts): which, so that the reply can say the article does not give it. */
+  readonly unsaid?: FactKind;
   /** Passages that came closest when Brano abstained (not an answer; shown as "closest"). */
   readonly closest?: readonly Passage[];
   /** Language the question was analysed in. */
@@ -2111,7 +2114,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // (a passage naming the holder of the office asked about, where what the office belongs to is named, answers it
   // whatever the words it lacks: "il primo cittadino, Paolo Cugini" for "chi è il sindaco di Gassino?")
   if (decline && defined < 0 && !holderNamed) {
-    return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision };
+    // (the kind of fact asked for that none of the article's best passages states, for a reply that says so)
+    const unsaid = factUnsaid && factKind ? { unsaid: factKind } : {};
+    return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision, ...unsaid };
   }
   return { question, answered: true, passages, lang, confidence, decision };
 }

@@ -59,6 +59,8 @@ const MESSAGES = {
     empty: 'Scrivi una domanda: per esempio «Di cosa parla l’articolo?»',
     none: 'L’articolo non sembra rispondere a questa domanda.',
     noneMany: 'Gli articoli non sembrano rispondere a questa domanda.',
+    // A question asking for a sum, an age or a party that the best passages do not state (factQuestion.ts).
+    unsaid: { money: 'L’articolo non riporta cifre su questo.', age: 'L’articolo non dice l’età.', party: 'L’articolo non dice il partito.' },
     closest: 'Il passo più vicino (non una risposta):',
     more: 'Altri passi:',
     original: '',
@@ -74,6 +76,7 @@ const MESSAGES = {
     empty: 'Type a question, for example “What is the article about?”',
     none: 'The article does not seem to answer this question.',
     noneMany: 'The articles do not seem to answer this question.',
+    unsaid: { money: 'The article gives no sum of money for this.', age: 'The article does not give the age.', party: 'The article does not give the party.' },
     closest: 'The closest passage (not an answer):',
     more: 'More passages:',
     // The passage stays verbatim in the article's language; say so, in the user's language.
@@ -102,7 +105,7 @@ export function askHuman(result: AskResult, style: Style, options: AskViewOption
     if (result.reason === 'empty-question') return m.empty;
     if (result.smallTalk) return result.smallTalk === 'hello' && (options.articles ?? 1) > 1 ? m.helloMany : m[result.smallTalk];
     if (result.info) return result.info.map((i) => m.info(i.field, i.articleTitle, i.value)).join('\n');
-    const lines = [style.bold((options.articles ?? 1) > 1 ? m.noneMany : m.none)];
+    const lines = [style.bold(result.unsaid ? m.unsaid[result.unsaid] : (options.articles ?? 1) > 1 ? m.noneMany : m.none)];
     const c = result.closest?.[0];
     if (c) lines.push('', style.dim(m.closest), `  ${c.excerpt}`, `  ${style.accent(attribution(c))}`);
     return lines.join('\n');

@@ -68,6 +68,14 @@ describe('/ask', () => {
     expect(one.content).toContain('L’articolo non risponde');
   });
 
+  it('GIVEN a question asking for a sum the article does not give THEN the ephemeral note says the article gives no figure, in the question’s language', async () => {
+    const it = lastMessage(await ask('Quanto costa una bottiglia di vino?', { options: { article: 'vini' } }));
+    expect(it.flags).toBe(64);
+    expect(it.content).toContain('L’articolo non riporta cifre');
+    const en = lastMessage(await ask('How much does a bottle cost?', { options: { article: 'vini' }, locale: 'en-US' }));
+    expect(en.content).toContain('gives no sum of money');
+  });
+
   it('GIVEN a question of stopwords only THEN an ephemeral hint to ask with meaningful words', async () => {
     const m = lastMessage(await ask('di che cosa', { locale: 'en-US' }));
     expect(m.flags).toBe(64);

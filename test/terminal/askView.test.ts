@@ -34,6 +34,15 @@ describe('askHuman', () => {
     expect(out).toContain('¶15');
   });
 
+  it('GIVEN a question declined because the article states no sum, age or party THEN the reply says which, in the question’s language, before the closest passage', () => {
+    const declined = (lang: 'it' | 'en', unsaid: 'money' | 'age' | 'party'): AskResult => ({ question: 'q', answered: false, reason: 'low-confidence', passages: [], closest: [passage], lang, unsaid });
+    expect(askHuman(declined('it', 'age'), style)).toMatch(/^L’articolo non dice l’età\./);
+    expect(askHuman(declined('it', 'money'), style)).toContain('non riporta cifre');
+    expect(askHuman(declined('en', 'party'), style)).toMatch(/^The article does not give the party\.[\s\S]*Demis Hassabis/);
+    const { unsaid: _unsaid, ...plain } = declined('it', 'age');
+    expect(askHuman(plain, style)).toContain('non sembra rispondere');
+  });
+
   it('GIVEN an answer to an Italian question THEN no English label appears', () => {
     const out = askHuman({ question: 'Chi guida l’AI di Google?', answered: true, passages: [passage], lang: 'it' }, style);
     expect(out).not.toMatch(/original|passage/i);
