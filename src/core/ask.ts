@@ -72,7 +72,7 @@ export interface AskResult {
   readonly info?: readonly ArticleInfo[];
   /** When the question asked for a sum, an age or a party and the article's best passages state none
    * (factQuestion.ts): which, so that the reply can say the article does not give it. */
-  readonly unsaid?: FactKind;
+  readonly unsaid?: Exclude<FactKind, 'clock'>;
   /** Passages that came closest when Brano abstained (not an answer; shown as "closest"). */
   readonly closest?: readonly Passage[];
   /** Language the question was analysed in. */
@@ -1976,10 +1976,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     holderNamed = rank > 0;
     if (found > 0) putFirst(scored, found);
   }
-  // "Quanto è costata la rotatoria?", "Quanti anni ha X?", "A quale partito appartiene X?": a question asking for a
-  // sum, an age or a party is answered by a passage that states one (factQuestion.ts). Of the first FACT_DEPTH
-  // passages of the first passage's article, the first that does comes first; when none does, the article does not
-  // give the fact and the question is declined.
+  // "Quanto è costata la rotatoria?", "Quanti anni ha X?", "A quale partito appartiene X?", "A che ora parte il
+  // bus?": a question asking for a sum, an age, a party or a time of day is answered by a passage that states one
+  // (factQuestion.ts). Of the first FACT_DEPTH passages of the first passage's article, the first that does comes
+  // first; when none does, the article does not give the fact and the question is declined.
   let factUnsaid = false;
   const factKind = defined < 0 && !office ? askedFact(q) : undefined;
   if (factKind && scored[0] && scored[0].score > 0) {
@@ -1995,7 +1995,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       }
     }
     if (found > 0) putFirst(scored, found);
-    factUnsaid = found < 0;
+    // (a time of day only orders the passages: "a che ora" also translates questions asking when, in any sense)
+    factUnsaid = found < 0 && factKind !== 'clock';
   }
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
@@ -2115,7 +2116,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // whatever the words it lacks: "il primo cittadino, Paolo Cugini" for "chi è il sindaco di Gassino?")
   if (decline && defined < 0 && !holderNamed) {
     // (the kind of fact asked for that none of the article's best passages states, for a reply that says so)
-    const unsaid = factUnsaid && factKind ? { unsaid: factKind } : {};
+    const unsaid = factUnsaid && factKind && factKind !== 'clock' ? { unsaid: factKind } : {};
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision, ...unsaid };
   }
   return { question, answered: true, passages, lang, confidence, decision };

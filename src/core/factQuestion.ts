@@ -6,7 +6,9 @@
  * - age: how old someone is ("Quanti anni ha X?", "How old is X?"): "45 anni", "45enne", "(45)", "classe 1978",
  *   "nato nel 1978";
  * - party: which party someone belongs to ("A quale partito appartiene X?", "Which party does X belong to?"): a
- *   party, a list or a side named as such, or a party's short name in brackets after a name ("X (Pd)").
+ *   party, a list or a side named as such, or a party's short name in brackets after a name ("X (Pd)");
+ * - clock: a time of day or opening hours ("A che ora parte il primo bus?", "What are the opening hours?"): "14.30",
+ *   "alle 11", "dalle ore 9", "mezzanotte" (this kind only orders the passages: see ask.ts).
  * A paragraph that states no fact of the kind does not give it, however many of the question's words it holds.
  * News copy often leaves these out, and readers often ask for them.
  */
@@ -61,8 +63,14 @@ const PARTY_QUESTION: GuardedPattern = wordPattern(
 // A capitalised word after the question's first character: someone or something named.
 const NAMED = /(?<=[\s'’(])\p{Lu}\p{Ll}/u;
 
+// Asking the time of day, or opening hours.
+const CLOCK_QUESTION: GuardedPattern = wordPattern(
+  ['a che ora', 'a quale ora', 'a che orari', 'che orari', 'quali sono gli orari', 'orari di apertura', 'orario di apertura', 'what time', 'opening hours', 'opening times'].map((p) => `(?:${p})`).join('|'),
+  'u',
+);
+
 /** A kind of fact a question asks for that a passage either states in a recognisable form or does not state. */
-export type FactKind = 'money' | 'age' | 'party';
+export type FactKind = 'money' | 'age' | 'party' | 'clock';
 
 /**
  * The kind of fact a question asks for, when it is one whose statement a passage's words show.
@@ -78,6 +86,7 @@ export function askedFact(question: string): FactKind | undefined {
   // (an age is a person's: someone named in the question, "How old is Angelino Alfano?", not "how old is the pottery")
   if (AGE_QUESTION.test(q) && NAMED.test(question.slice(1))) return 'age';
   if (PARTY_QUESTION.test(q)) return 'party';
+  if (CLOCK_QUESTION.test(q)) return 'clock';
   if (MONEY_QUESTION.test(q)) return 'money';
   return undefined;
 }
@@ -135,6 +144,9 @@ const PARTY_NAMES = [
 // "(M5s)", "(Fratelli d'Italia)": a capital first; "(ANSA)" and other words all in capitals are not parties).
 const PARTY_TEXT = new RegExp(String.raw`(?<![\p{L}])(?:partit[oi]|${PARTY_NAMES}|list[ae] civic[ahe]|lista|liste|centrodestra|centrosinistra|centro-destra|centro-sinistra|coalizione|schieramento|gruppo consiliare|capogruppo|consigliere di (?:maggioranza|opposizione)|consigliera di (?:maggioranza|opposizione))(?![\p{L}])|\p{L}\s+\(\p{Lu}(?![\p{Lu}]+\))[\p{L}+'’ ]{1,24}\)`, 'u');
 
+// A time of day: "14.30", "2:30", "alle 11", "dalle ore 9", "le 11.30", "mezzanotte", "8 p.m.".
+const CLOCK_TEXT = /(?<![\p{L}\p{N}.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[.,]\d|\s*(?:%|€|euro|per\s+cento))|(?<![\p{L}])(?:alle|dalle|delle|le|ore)\s+(?:ore\s+)?(?:[01]?\d|2[0-3])(?![\p{N}])(?!\s*(?:%|euro|anni|mesi|giorni|persone|per\s+cento))|(?<![\p{L}])(?:mezzanotte|mezzogiorno)(?![\p{L}])|(?<![\p{N}])\d{1,2}\s*[ap]\.?\s?m\.?(?![\p{L}])/iu;
+
 /**
  * Whether a text states a fact of a kind.
  * @param kind - the kind
@@ -146,6 +158,7 @@ const PARTY_TEXT = new RegExp(String.raw`(?<![\p{L}])(?:partit[oi]|${PARTY_NAMES
  */
 export function statesFact(kind: FactKind, text: string): boolean {
   if (kind === 'money') return holdsMoney(text);
+  if (kind === 'clock') return CLOCK_TEXT.test(text);
   if (kind === 'age') return AGE_TEXT.test(text);
   return PARTY_TEXT.test(text);
 }

@@ -24,6 +24,8 @@ La stagione del teatro si apre a ottobre con una commedia di Goldoni; seguiranno
   'teatro.md',
 );
 const core = createCore([piece]);
+// The same piece, which gives no time of day anywhere.
+const unsaidTimes = core;
 
 describe('questions asking for a sum of money', () => {
   it('GIVEN questions in Italian and English THEN those asking what something costs, is worth, earned or was spent are told from other “quanto” and “how much” questions', () => {
@@ -113,6 +115,37 @@ describe('questions asking for a sum of money', () => {
       expect(r.answered, q).toBe(true);
       expect(r.passages[0]?.paragraph, q).toBe(5);
     }
+  });
+
+  it('GIVEN a question asking the time of day THEN the passage giving one comes first; where none does, the question is left to the other evidence (not declined)', () => {
+    for (const q of ['A che ora parte il primo bus?', 'What time does the race start?', 'Quali sono gli orari di apertura della biblioteca?']) expect(askedFact(q), q).toBe('clock');
+    expect(askedFact('Qual è il villaggio che ora è il centro della città?')).toBeUndefined();
+    for (const t of ['alle ore 7.20', 'ore 9,30', 'intorno alle 2:30', 'tutti i giorni dalle 14', 'dopo la mezzanotte']) expect(statesFact('clock', t), t).toBe(true);
+    for (const t of ['costa 3,50 euro', 'il 12.50 %', 'nel 2019', 'le 11 persone']) expect(statesFact('clock', t), t).toBe(false);
+    const race = createCore([
+      parseArticle(
+        `---
+title: "Maratona di Borgo Alto"
+lang: it
+---
+
+Domenica si corre la maratona di Borgo Alto, alla sua decima edizione, con mille iscritti.
+
+La partenza della maratona sarà in piazza Roma, davanti al municipio, e l’arrivo allo stadio comunale.
+
+Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dopo.
+`,
+        'maratona.md',
+      ),
+    ]);
+    for (const q of ['A che ora è la partenza della maratona?', 'A che ora partirà la maratona?']) {
+      const r = race.ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.passages[0]?.paragraph, q).toBe(3);
+    }
+    const r = unsaidTimes.ask('A che ora si apre la stagione del teatro?');
+    expect(r.answered).toBe(true);
+    expect(r.unsaid).toBeUndefined();
   });
 });
 
