@@ -27,6 +27,21 @@ Nel 2019 l'acqua alta allagò i forni della Vetreria Orsini, che riaprì dopo se
 );
 const core = createCore([orsini]);
 
+// A made-up piece naming a mayor and giving no age.
+const storm = parseArticle(
+  `---
+title: "Maltempo, frane e strade interrotte"
+lang: it
+---
+
+Una frana ha chiuso via Calzatora ad Anagni, una strada rifatta negli anni Novanta.
+
+«Il costone della collina è franato», ha spiegato il sindaco Daniele Natalia. «La strada è stata chiusa».
+`,
+  'maltempo.md',
+);
+const mayor = createCore([storm]);
+
 describe('the decision to answer or decline', () => {
   it('GIVEN the shipped model THEN it was fitted on the inputs the decision reads: one weight, mean and spread for each', () => {
     expect(ANSWER_MODEL.features).toEqual(ANSWER_FEATURE_NAMES);
@@ -98,19 +113,6 @@ describe('a fact the article does not give', () => {
   });
 
   it('GIVEN “quanti anni ha il sindaco Name Surname?” over a piece naming the mayor and giving no age THEN it is declined as “quanti anni ha Name Surname?” is; an office governing a name (“i membri del Parlamento”) stays a word asked about', () => {
-    const storm = parseArticle(
-      `---
-title: "Maltempo, frane e strade interrotte"
-lang: it
----
-
-Una frana ha chiuso via Calzatora ad Anagni, una strada rifatta negli anni Novanta.
-
-«Il costone della collina è franato», ha spiegato il sindaco Daniele Natalia. «La strada è stata chiusa».
-`,
-      'maltempo.md',
-    );
-    const mayor = createCore([storm]);
     expect(mayor.ask('Quanti anni ha Daniele Natalia?').answered).toBe(false);
     const r = mayor.ask('Quanti anni ha il sindaco Daniele Natalia?');
     expect(r.answered).toBe(false);
@@ -121,19 +123,6 @@ Una frana ha chiuso via Calzatora ad Anagni, una strada rifatta negli anni Novan
   });
 
   it('GIVEN “How old is Name Surname?” over a piece that gives no age THEN it asks for an amount, as “quanti anni” does, and is declined as the Italian question is', () => {
-    const storm = parseArticle(
-      `---
-title: "Maltempo, frane e strade interrotte"
-lang: it
----
-
-Una frana ha chiuso via Calzatora ad Anagni, una strada rifatta negli anni Novanta.
-
-«Il costone della collina è franato», ha spiegato il sindaco Daniele Natalia. «La strada è stata chiusa».
-`,
-      'maltempo.md',
-    );
-    const mayor = createCore([storm]);
     for (const q of ['How old is Daniele Natalia?', 'What age is Daniele Natalia?']) {
       const r = mayor.ask(q);
       expect(r.lang).toBe('en');
