@@ -22,7 +22,7 @@ import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
-import { askedFact, statesFact, type FactKind } from './factQuestion.js';
+import { askedFact, isFactWord, statesFact, type FactKind } from './factQuestion.js';
 import { askedOffice, englishAskedOffice, isOfficeTerm, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
@@ -1984,12 +1984,16 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const factKind = defined < 0 && !office ? askedFact(q) : undefined;
   if (factKind && scored[0] && scored[0].score > 0) {
     const { article } = index.paragraphs[scored[0].doc]!;
+    // The question's other concepts ("il biglietto", "la commedia" of "quanto costa il biglietto per la commedia?"):
+    // a passage stating a sum must hold one of them, or it states the sum of something else (what the works cost).
+    const about = concepts.map((c) => !c.entries.filter((e) => e.typed).every((e) => e.terms.every(isFactWord)));
+    const holdsAbout = (s: Scored) => !about.some(Boolean) || about.some((x, ci) => x && s.present[ci] === 1);
     let found = -1;
     for (let i = 0, seen = 0; i < scored.length && seen < FACT_DEPTH && scored[i]!.score > 0; i++) {
       const { article: a, paragraph } = index.paragraphs[scored[i]!.doc]!;
       if (a !== article) continue;
       seen++;
-      if (statesFact(factKind, paragraph.text)) {
+      if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!)) {
         found = i;
         break;
       }

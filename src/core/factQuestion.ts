@@ -12,6 +12,7 @@
  * A paragraph that states no fact of the kind does not give it, however many of the question's words it holds.
  * News copy often leaves these out, and readers often ask for them.
  */
+import { analyze } from './analysis.js';
 import { wordPattern, type GuardedPattern } from './guardedPattern.js';
 
 // A lower-case letter of an Italian or English word (the question is lower-cased first; no Unicode classes, which V8
@@ -173,4 +174,21 @@ export function statesFact(kind: FactKind, text: string): boolean {
  */
 export function holdsMoney(text: string): boolean {
   return MONEY_TEXT.test(text);
+}
+
+// The words with which questions ask for these facts ("quanto costa", "quanti anni", "che partito", "a che ora"),
+// in Italian (an English question's words arrive translated): a passage holding only these holds none of what the
+// question is about.
+const FACT_WORDS =
+  'costo costi costare costa costato prezzo prezzi valore valere vale fatturato stipendio budget importo compenso ricavo incasso incassare investimento investire finanziamento canone affitto soldi denaro euro dollari fondi spesa spendere speso pagare pagato guadagnare guadagno anni anno età partito partiti ora ore orario orari apertura';
+let factStems: ReadonlySet<string> | undefined;
+
+/**
+ * Whether an index term is one of the words questions ask for these facts with (their stems).
+ * @param term - an index term
+ * @returns true for the stems of "costo", "prezzo", "anni", "partito", "ora"…
+ */
+export function isFactWord(term: string): boolean {
+  factStems ??= new Set(analyze(FACT_WORDS, 'it').map((t) => t.term));
+  return factStems.has(term);
 }

@@ -67,6 +67,16 @@ describe('questions asking for a sum of money', () => {
     }
   });
 
+  it('GIVEN a question asking for the sum of one thing over a piece giving only the sum of another THEN it is declined, in Italian and English', () => {
+    for (const q of ['Quanto costa il biglietto per la commedia di Goldoni?', 'How much does a ticket for the Goldoni comedy cost?']) {
+      const r = core.ask(q);
+      expect(r.answered, q).toBe(false);
+      expect(r.unsaid, q).toBe('money');
+    }
+    // a question with nothing besides its words of asking takes the sum the piece gives
+    expect(core.ask('Quanto è costato?').passages[0]?.paragraph).toBe(3);
+  });
+
   it('GIVEN a question asking for a sum a piece does not give THEN it is declined, in Italian and English; the other questions about the same things are answered', () => {
     // The same piece without the paragraph on what the works cost: it names no sum at all.
     const unpriced = createCore([parseArticle(piece.paragraphs.filter((p) => p.number !== 3).map((p) => p.text).join('\n\n').replace(/^/, '---\ntitle: "Riapre il teatro"\nlang: it\n---\n\n'), 'teatro.md')]);
