@@ -77,7 +77,7 @@ export type FactKind = 'money' | 'age' | 'party' | 'clock';
  * The kind of fact a question asks for, when it is one whose statement a passage's words show.
  * @param question - the question
  * @returns 'money' for "Quanto costa il biglietto?" or "How much was spent on the pitch?", 'age' for "Quanti anni ha
- *   X?", 'party' for "A quale partito appartiene X?", else undefined
+ *   X?", 'party' for "A quale partito appartiene X?", 'clock' for "A che ora parte il bus?", else undefined
  * @example
  * askedFact('Quanto è costata la rotatoria?') // 'money'
  * askedFact('Quanto spesso si vota?') // undefined
@@ -90,15 +90,6 @@ export function askedFact(question: string): FactKind | undefined {
   if (CLOCK_QUESTION.test(q)) return 'clock';
   if (MONEY_QUESTION.test(q)) return 'money';
   return undefined;
-}
-
-/**
- * Whether a question asks for a sum of money (a price, a cost, a value, what was spent, earned or invested).
- * @param question - the question
- * @returns true when {@link askedFact} reads 'money'
- */
-export function asksForMoney(question: string): boolean {
-  return askedFact(question) === 'money';
 }
 
 // A sum of money as a text writes it (a currency sign or word), or a price of nothing ("gratuito", "gratis").

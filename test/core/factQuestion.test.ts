@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedFact, asksForMoney, holdsMoney, statesFact } from '../../src/core/factQuestion.js';
+import { askedFact, holdsMoney, statesFact } from '../../src/core/factQuestion.js';
 import { installItalianLemmas } from '../../src/lexicons.js';
 
 installItalianLemmas();
@@ -43,10 +43,10 @@ describe('questions asking for a sum of money', () => {
       'Quanto si paga per entrare?',
       'Quanto ci è costato il ponte?',
     ]) {
-      expect(asksForMoney(q), q).toBe(true);
+      expect(askedFact(q), q).toBe('money');
     }
     for (const q of ['Quanto spesso si vota?', 'Quanti dipendenti ha la ditta?', 'Quanto è alto il campanile?', 'How much wine is in stock?', 'How much is the river polluted?', 'How many drivers were fined?', 'Chi ha pagato il conto?']) {
-      expect(asksForMoney(q), q).toBe(false);
+      expect(askedFact(q), q).not.toBe('money');
     }
   });
 
