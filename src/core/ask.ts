@@ -70,7 +70,7 @@ export interface AskResult {
   readonly smallTalk?: SmallTalk;
   /** The front matter's answer to a question about the article itself (`reason: 'article-info'`), per article. */
   readonly info?: readonly ArticleInfo[];
-  /** When the question asked for a sum, an age or a party and the article's best passages state none
+  /** When the question asked for a sum, an age, a party or a length of time and the article's best passages state none
    * (factQuestion.ts): which, so that the reply can say the article does not give it. */
   readonly unsaid?: Exclude<FactKind, 'clock'>;
   /** Passages that came closest when Brano abstained (not an answer; shown as "closest"). */
@@ -1976,8 +1976,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     holderNamed = rank > 0;
     if (found > 0) putFirst(scored, found);
   }
-  // "Quanto è costata la rotatoria?", "Quanti anni ha X?", "A quale partito appartiene X?", "A che ora parte il
-  // bus?": a question asking for a sum, an age, a party or a time of day is answered by a passage that states one
+  // "Quanto è costata la rotatoria?", "Quanti anni ha X?", "A quale partito appartiene X?", "Da quanti anni X è
+  // presidente?", "A che ora parte il bus?": a question asking for a sum, an age, a party, a length of time or a time
+  // of day is answered by a passage that states one
   // (factQuestion.ts). Of the first FACT_DEPTH passages of the first passage's article, the first that does comes
   // first; when none does, the article does not give the fact and the question is declined.
   let factUnsaid = false;

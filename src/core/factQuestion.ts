@@ -7,6 +7,8 @@
  *   "nato nel 1978";
  * - party: which party someone belongs to ("A quale partito appartiene X?", "Which party does X belong to?"): a
  *   party, a list or a side named as such, or a party's short name in brackets after a name ("X (Pd)");
+ * - since: for how long something has been so ("Da quanti anni X è presidente?", "How long has X been closed?"): a
+ *   year, a century, a decade, or a number of years, months or days ("dal 2019", "nove anni fa", "trent’anni");
  * - clock: a time of day or opening hours ("A che ora parte il primo bus?", "What are the opening hours?"): "14.30",
  *   "alle 11", "dalle ore 9", "mezzanotte" (this kind only orders the passages: see ask.ts).
  * A paragraph that states no fact of the kind does not give it, however many of the question's words it holds.
@@ -70,14 +72,18 @@ const CLOCK_QUESTION: GuardedPattern = wordPattern(
   'u',
 );
 
+// Asking for how long something has been so ("da quanti anni è presidente?", "how long has X been mayor?").
+const SINCE_QUESTION: GuardedPattern = wordPattern(['da quanti anni', 'da quanto tempo', 'how long has', 'how long have', 'since when'].map((p) => `(?:${p})`).join('|'), 'u');
+
 /** A kind of fact a question asks for that a passage either states in a recognisable form or does not state. */
-export type FactKind = 'money' | 'age' | 'party' | 'clock';
+export type FactKind = 'money' | 'age' | 'party' | 'clock' | 'since';
 
 /**
  * The kind of fact a question asks for, when it is one whose statement a passage's words show.
  * @param question - the question
  * @returns 'money' for "Quanto costa il biglietto?" or "How much was spent on the pitch?", 'age' for "Quanti anni ha
- *   X?", 'party' for "A quale partito appartiene X?", 'clock' for "A che ora parte il bus?", else undefined
+ *   X?", 'party' for "A quale partito appartiene X?", 'since' for "Da quanti anni X è presidente?", 'clock' for "A che
+ *   ora parte il bus?", else undefined
  * @example
  * askedFact('Quanto è costata la rotatoria?') // 'money'
  * askedFact('Quanto spesso si vota?') // undefined
@@ -88,6 +94,7 @@ export function askedFact(question: string): FactKind | undefined {
   if (AGE_QUESTION.test(q) && NAMED.test(question.slice(1))) return 'age';
   if (PARTY_QUESTION.test(q)) return 'party';
   if (CLOCK_QUESTION.test(q)) return 'clock';
+  if (SINCE_QUESTION.test(q)) return 'since';
   if (MONEY_QUESTION.test(q)) return 'money';
   return undefined;
 }
@@ -136,6 +143,9 @@ const PARTY_NAMES = [
 // "(M5s)", "(Fratelli d'Italia)": a capital first; "(ANSA)" and other words all in capitals are not parties).
 const PARTY_TEXT = new RegExp(String.raw`(?<![\p{L}])(?:partit[oi]|${PARTY_NAMES}|list[ae] civic[ahe]|lista|liste|centrodestra|centrosinistra|centro-destra|centro-sinistra|coalizione|schieramento|gruppo consiliare|capogruppo|consigliere di (?:maggioranza|opposizione)|consigliera di (?:maggioranza|opposizione))(?![\p{L}])|\p{L}\s+\(\p{Lu}(?![\p{Lu}]+\))[\p{L}+'’ ]{1,24}\)`, 'u');
 
+// A time since or a length of time: a year, a century, a decade, or a number of years, months or days.
+const SINCE_TEXT = /(?<![\p{N}])(?:1\d|20)\d{2}(?![\p{N}])|(?<![\p{L}])(?:secol[oi]|anni\s+(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|\d{2}))(?![\p{L}])|(?<![\p{L}\p{N}])(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\p{L}+(?:anta|enti|ici))\s+(?:anni|anno|mesi|mese|settimane|giorni|decenni)(?![\p{L}])|(?<![\p{L}])(?:trent|quarant|vent|cinquant|sessant)['’]anni(?![\p{L}])/iu;
+
 // A time of day: "14.30", "2:30", "alle 11", "dalle ore 9", "le 11.30", "mezzanotte", "8 p.m.".
 const CLOCK_TEXT = /(?<![\p{L}\p{N}.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[.,]\d|\s*(?:%|€|euro|per\s+cento))|(?<![\p{L}])(?:alle|dalle|delle|le|ore)\s+(?:ore\s+)?(?:[01]?\d|2[0-3])(?![\p{N}])(?!\s*(?:%|euro|anni|mesi|giorni|persone|per\s+cento))|(?<![\p{L}])(?:mezzanotte|mezzogiorno)(?![\p{L}])|(?<![\p{N}])\d{1,2}\s*[ap]\.?\s?m\.?(?![\p{L}])/iu;
 
@@ -151,6 +161,7 @@ const CLOCK_TEXT = /(?<![\p{L}\p{N}.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[
 export function statesFact(kind: FactKind, text: string): boolean {
   if (kind === 'money') return holdsMoney(text);
   if (kind === 'clock') return CLOCK_TEXT.test(text);
+  if (kind === 'since') return SINCE_TEXT.test(text);
   if (kind === 'age') return AGE_TEXT.test(text);
   return PARTY_TEXT.test(text);
 }
@@ -171,7 +182,7 @@ export function holdsMoney(text: string): boolean {
 // in Italian (an English question's words arrive translated): a passage holding only these holds none of what the
 // question is about.
 const FACT_WORDS =
-  'costo costi costare costa costato prezzo prezzi valore valere vale fatturato stipendio budget importo compenso ricavo incasso incassare investimento investire finanziamento canone affitto soldi denaro euro dollari fondi spesa spendere speso pagare pagato guadagnare guadagno anni anno età partito partiti ora ore orario orari apertura';
+  'costo costi costare costa costato prezzo prezzi valore valere vale fatturato stipendio budget importo compenso ricavo incasso incassare investimento investire finanziamento canone affitto soldi denaro euro dollari fondi spesa spendere speso pagare pagato guadagnare guadagno anni anno età partito partiti ora ore orario orari apertura tempo';
 let factStems: ReadonlySet<string> | undefined;
 
 /**

@@ -157,5 +157,17 @@ Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dop
     expect(r.answered).toBe(true);
     expect(r.unsaid).toBeUndefined();
   });
+
+  it('GIVEN a question asking for how long something has been so THEN the passage giving a length of time or a year answers it; a piece giving none about what is asked declines it', () => {
+    for (const q of ['Da quanti anni Marco Martini dirige la pediatria?', 'Da quanto tempo era chiuso il teatro?', 'How long has Sara Neri been a councillor?']) expect(askedFact(q), q).toBe('since');
+    for (const t of ['chiuso nel 2021', 'da nove anni', 'trent’anni di attesa', 'dagli anni Cinquanta', 'nel XIV secolo']) expect(statesFact('since', t), t).toBe(true);
+    for (const t of ['il sindaco ha tagliato il nastro', 'trecento persone']) expect(statesFact('since', t), t).toBe(false);
+    const closed = core.ask('Da quanto tempo era chiuso il teatro?');
+    expect(closed.answered).toBe(true);
+    expect(closed.passages[0]?.paragraph).toBe(1);
+    const mayor = core.ask('Da quanti anni Paolo Ferri è sindaco?');
+    expect(mayor.answered).toBe(false);
+    expect(mayor.unsaid).toBe('since');
+  });
 });
 
