@@ -267,8 +267,8 @@ export const EXCERPT_MAX = 400;
 /** How many of the first passages a question asking who holds an office looks among for one that names the holder. */
 const HOLDER_DEPTH = 5;
 
-// How many passages of the first passage's article a question asking for a sum, an age or a party looks through for
-// one that states it.
+// How many passages of the first passage's article a question asking for a fact of a kind (factQuestion.ts) looks
+// through for one that states it.
 const FACT_DEPTH = 3;
 /** Candidates scored in full for a question asking who holds an office (at least). */
 const OFFICE_CANDIDATES = 20;
@@ -1978,10 +1978,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   }
   // "Quanto è costata la rotatoria?", "Quanti anni ha X?", "A quale partito appartiene X?", "Da quanti anni X è
   // presidente?", "A che ora parte il bus?": a question asking for a sum, an age, a party, a length of time or a time
-  // of day is answered by a passage that states one
-  // (factQuestion.ts). Of the first FACT_DEPTH passages of the first passage's article, the first that does comes
-  // first; when none does, the article does not give the fact and the question is declined.
-  let factUnsaid = false;
+  // of day is answered by a passage that states one (factQuestion.ts). Of the first FACT_DEPTH passages of the first
+  // passage's article, the first that does comes first; when none does, the article does not give the fact and the
+  // question is declined, the reply saying which fact (`unsaid`).
+  let unsaid: Exclude<FactKind, 'clock'> | undefined;
   const factKind = defined < 0 && !office ? askedFact(q) : undefined;
   if (factKind && scored[0] && scored[0].score > 0) {
     const { article } = index.paragraphs[scored[0].doc]!;
@@ -2001,7 +2001,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     }
     if (found > 0) putFirst(scored, found);
     // (a time of day only orders the passages: "a che ora" also translates questions asking when, in any sense)
-    factUnsaid = found < 0 && factKind !== 'clock';
+    if (found < 0 && factKind !== 'clock') unsaid = factKind;
   }
   const ranked = scored.filter((s) => s.score > 0);
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
@@ -2110,7 +2110,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // "Chi è il CEO di Apple?" when no sentence holds that role with that name: the article does not say.
   const roleUnsaid = target !== undefined && !definition && targetTerms.length <= 2 && asksRoleOf(target) && !holderNamed;
   const decline =
-    (params.declineFactsNotGiven && (roleUnsaid || factUnsaid || factNotGiven(decision))) ||
+    (params.declineFactsNotGiven && (roleUnsaid || unsaid !== undefined || factNotGiven(decision))) ||
     (typedItalian
       ? answerProbability(decision) < params.answerThreshold || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
       : englishMiss ||
@@ -2120,9 +2120,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // (a passage naming the holder of the office asked about, where what the office belongs to is named, answers it
   // whatever the words it lacks: "il primo cittadino, Paolo Cugini" for "chi è il sindaco di Gassino?")
   if (decline && defined < 0 && !holderNamed) {
-    // (the kind of fact asked for that none of the article's best passages states, for a reply that says so)
-    const unsaid = factUnsaid && factKind && factKind !== 'clock' ? { unsaid: factKind } : {};
-    return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision, ...unsaid };
+    return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision, ...(unsaid ? { unsaid } : {}) };
   }
   return { question, answered: true, passages, lang, confidence, decision };
 }

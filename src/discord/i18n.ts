@@ -20,7 +20,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const it = {
   notInArticle: 'L’articolo non risponde a questa domanda.',
   notInArticles: 'Gli articoli non rispondono a questa domanda.',
-  /** A question asking for a sum, an age or a party that the best passages do not state. */
+  /** A question asking for a sum, an age, a party or a length of time that the best passages do not state. */
   unsaid: { money: 'L’articolo non riporta cifre su questo.', age: 'L’articolo non dice l’età.', party: 'L’articolo non dice il partito.', since: 'L’articolo non dice da quanto tempo.' },
   hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio: *Di cosa parla l’articolo?*',
   helloMany: 'Ciao! Chiedimi qualcosa sugli articoli, per esempio: *Di cosa parla l’articolo?*',

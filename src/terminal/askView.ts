@@ -59,7 +59,7 @@ const MESSAGES = {
     empty: 'Scrivi una domanda: per esempio «Di cosa parla l’articolo?»',
     none: 'L’articolo non sembra rispondere a questa domanda.',
     noneMany: 'Gli articoli non sembrano rispondere a questa domanda.',
-    // A question asking for a sum, an age or a party that the best passages do not state (factQuestion.ts).
+    // A question asking for a sum, an age, a party or a length of time that the best passages do not state (factQuestion.ts).
     unsaid: { money: 'L’articolo non riporta cifre su questo.', age: 'L’articolo non dice l’età.', party: 'L’articolo non dice il partito.', since: 'L’articolo non dice da quanto tempo.' },
     closest: 'Il passo più vicino (non una risposta):',
     more: 'Altri passi:',
