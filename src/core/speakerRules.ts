@@ -718,6 +718,9 @@ export const FOCUS_RULES: readonly FocusRule[] = [
         const second = first > 0 ? toks.findIndex((t, k) => k > first && t.text === ',') : -1;
         v = second > first + 1 && second < 25 && toks[second + 1]?.word && !toks[second + 1]!.cap ? second + 1 : -1;
       }
+      // ("Il vicepresidente Stefano Campi lancia l’allarme.": with no auxiliary and no apposition, the verb stands
+      // right after the office and the full name that open the sentence)
+      if (v < 2) v = verbAfterOpeningName(toks);
       if (v < 2) return undefined;
       const subject = subjectBefore(toks, frame, v);
       // (with the office that says a person is meant: "Palazzo Gilardoni è cardioprotetto" names a building)
@@ -770,3 +773,22 @@ export const FOCUS_RULES: readonly FocusRule[] = [
     },
   },
 ];
+
+/**
+ * Where the verb of a sentence that opens with a person's office and full name stands, when nothing else marks it:
+ * the word right after the name, if it can be a verb ("Il vicepresidente Stefano Campi lancia …"; not "… Campi e
+ * …", "… Campi di …", "… Campi, che …").
+ * @param toks - the sentence's tokens
+ * @returns the verb's token index, or -1
+ */
+function verbAfterOpeningName(toks: readonly Tok[]): number {
+  let i = 0;
+  while (toks[i]?.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i++;
+  const start = i;
+  while (i < start + 8 && toks[i]?.word && !isNameToken(toks[i])) i++;
+  if (i === start || !isNameToken(toks[i])) return -1;
+  const end = nameEndForward(toks, i, false);
+  const next = toks[end];
+  if (end - i < 2 || !next?.word || next.cap || ARTICLES.has(next.lower) || PREPOSITIONS.has(next.lower) || /^(?:e|ed|o|né|che|cui|il|quale|quali|ex|come|insieme|oggi|ieri)$/.test(next.lower)) return -1;
+  return end;
+}

@@ -18,7 +18,7 @@
  */
 import { analyze, foldAccents, isStopword } from './analysis.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
-import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, verbEntry } from './speakerLexicon.js';
+import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
@@ -139,7 +139,7 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   // "“…”. Lo ha detto X", "Così X", "Sono queste le richieste ribadite dal presidente …, X": the speaker comes after
   const opened: [number, number][] = [];
   for (const row of CATAPHORIC_OPENERS) {
-    const m = row.re.exec(frame);
+    const m = row.re.exec(frame) ?? wordsOfAfterQuotation(row, frame);
     if (!m) continue;
     const endAt = m.index + m[0].length;
     const k = toks.findIndex((t) => t.end > endAt);
@@ -183,7 +183,8 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     // "si parla di": impersonal, nobody speaks
     if (prev?.lower === 'si' && /^parla/i.test(m[0])) continue;
     // "La replica dell’Agenzia: «…»", "la denuncia di X": a verb's form after an article is the noun
-    if (vStart === vEnd && prev?.word && /^(?:la|il|lo|una|un|le)$/.test(prev.lower)) continue;
+    // (but "Il motivo lo spiega X: «…»", "La ragione la spiega X": an object pronoun before a form that is no noun)
+    if (vStart === vEnd && prev?.word && /^(?:la|il|lo|una|un|le)$/.test(prev.lower) && !objectPronoun(prev, m[0])) continue;
     const ctx = verbContext(s, toks, vStart, vEnd, entry, hits, verbInitial);
     let reading: SubjectReading | undefined;
     for (const rule of SUBJECT_RULES) if (rule.phase === 'position' && (reading = rule.read(ctx))) break;
@@ -270,6 +271,24 @@ function nameRuns(toks: readonly Tok[], frame: string): string[] {
  * quotations).
  */
 const TAKES_UP_WHAT_WAS_SAID: ReadonlySet<string> = new Set(['lo-ha-detto', 'ad-affermarlo-e', 'e-quanto-ha-detto']);
+/**
+ * "Il presidio continuerà “…”, sono le parole del segretario X": an opener that names whose words these are,
+ * standing after the sentence's last quotation and a comma rather than opening the sentence. The match's index is
+ * the closing mark's, so the quotation before it is theirs as when the sentence opens with it.
+ * @param row - the opener
+ * @param frame - the sentence
+ * @returns the match, or null
+ */
+function wordsOfAfterQuotation(row: (typeof CATAPHORIC_OPENERS)[number], frame: string): RegExpExecArray | null {
+  if (!WORDS_OF.has(row.id)) return null;
+  const close = /[”»"]\s*,\s*(?=\p{L})(?![^”»"]*[“«"])/u.exec(frame);
+  if (!close) return null;
+  const m = row.re.exec(frame.slice(close.index));
+  if (!m) return null;
+  m.index += close.index;
+  return m;
+}
+
 /** Cataphoric openers that name whose words the paragraph before quoted ("Sono le parole di X", "È il racconto di X"). */
 const WORDS_OF: ReadonlySet<string> = new Set(['sono-queste-le-parole-di', 'sono-le-parole-di', 'e-il-racconto-di']);
 /** Cataphoric openers that also give the person the floor: the quotation right after is theirs ("È X a dare la notizia. «…»"). */
@@ -279,6 +298,21 @@ const TAKES_THE_FLOOR: ReadonlySet<string> = new Set(['e-x-a-dare-la-notizia']);
 const AGENCY_DATELINE = /^(?:\([^()]{2,20}\)\s*[-–—]\s*)?\p{Lu}[\p{Lu}’' ]{1,30}(?:,\s*\d{1,2}\s+\p{L}{3,9}\.?)?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+/u;
 
 /** A dateline written as a sentence of its own ("Genova.", "Roma –") before a paragraph's quotation. */
+// Forms of reporting verbs that are also everyday nouns, besides the nouns of saying ("la conferma di X", "la nota").
+const NOUN_FORMS: ReadonlySet<string> = new Set(['conferma', 'conferme', 'protesta', 'proteste', 'condanna', 'minaccia', 'domanda', 'domande', 'nota', 'note', 'stima']);
+
+/**
+ * Whether "lo", "la" or "le" before a one-word form of a reporting verb is its object pronoun, not an article: the
+ * form is no noun ("Il motivo lo spiega X", "La ragione la spiega X"; not "la replica di X", "la conferma").
+ * @param prev - the word before the verb
+ * @param form - the verb's form as written
+ * @returns true when the word is a pronoun
+ */
+function objectPronoun(prev: Tok, form: string): boolean {
+  const f = form.toLowerCase();
+  return /^(?:lo|la|le)$/.test(prev.lower) && !SPEECH_NOUNS.has(f) && !NOUN_FORMS.has(f);
+}
+
 const DATELINE_ALONE = /^\s*\p{Lu}[\p{L}’' ]{1,30}\s*[.–—-]\s*$/u;
 
 /** A text without a stray quotation mark (or space) at either end. */
@@ -515,7 +549,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           const named = namedInArticle(stem);
           if (named.size === 1) return entityFor([...named.values()][0]!, undefined, undefined, undefined);
         }
-        if (coordinated?.sort === 'person' && !coordinated.placeholder) return coordinated;
+        if (coordinated?.sort === 'person' && !coordinated.placeholder) {
+          // ("Il motivo lo spiega Daniele Zanzi: «…»" after "il vicesindaco Zanzi", then "«…» ha spiegato il
+          // vicesindaco": the office the article gives them elsewhere is theirs)
+          const office = !coordinated.role && stem ? namedInArticle(stem).get(fold(coordinated.name)) : undefined;
+          if (office?.kind === 'name' && office.role) coordinated.role = office.role;
+          return coordinated;
+        }
         if (!stem) return undefined;
         // "la premier ha scherzato …, ha riconosciuto, …": the person of that role is named later
         const key = `r:${stem}`;

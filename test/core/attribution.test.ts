@@ -2357,4 +2357,48 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Luigi Dei').quotes, 2, 'direct', 'Avete già iniziato')).toBe(true);
     expect(speakersOf('La sede è nel palazzo di Siena dei Piccolomini.', 'Il restauro, ha detto il sindaco, è finito.').map((d) => d.name)).not.toContain('Siena dei');
   });
+  it('GIVEN a sentence that opens with an office, a full name and a verb in the present (“Il vicepresidente X lancia …”) THEN “«…», spiega” after it is X’s', () => {
+    const drafts = speakersOf('Il vicepresidente Sergio Balbi lancia l’allarme sul lago.', '«Sono mesi che il lago ha livelli bassi», spiega, «e le pozze si gelano».');
+    const balbi = speaker(drafts, 'Sergio Balbi');
+    expect(has(balbi.quotes, 2, 'direct', 'Sono mesi')).toBe(true);
+    expect(has(balbi.quotes, 2, 'direct', 'le pozze si gelano')).toBe(true);
+    // (the word after the name must be able to be a verb: "Il presidente X e l’assessore Y …" names two people)
+    expect(speakersOf('Il presidente Sergio Balbi e l’assessore Ada Ferri visitano il cantiere.', '«Sono mesi che aspettiamo», spiega.').map((d) => d.name)).toEqual([]);
+  });
+
+  it('GIVEN an object pronoun before the verb (“Il motivo lo spiega X: «…»”, “La ragione la spiega X: «…»”) THEN the quotation is X’s; “la conferma”, “la replica” stay nouns', () => {
+    const lo = speakersOf('Le multe sono in calo.', 'Il motivo lo spiega Dario Ventre: «Ci siamo concentrati sulle violazioni che mettono a rischio i pedoni».');
+    expect(has(speaker(lo, 'Dario Ventre').quotes, 2, 'direct', 'Ci siamo concentrati')).toBe(true);
+    const la = speakersOf('Le multe sono in calo.', 'La ragione la spiega Marta Solimene: «Ci siamo concentrati sulle soste in doppia fila».');
+    expect(has(speaker(la, 'Marta Solimene').quotes, 2, 'direct', 'Ci siamo concentrati')).toBe(true);
+    const noun = speakersOf('Il cantiere chiude.', 'La conferma del geometra Aldo Zeni è arrivata ieri in serata.');
+    expect(noun.map((d) => d.name)).toEqual([]);
+  });
+
+  it('GIVEN “il vicesindaco X” and later “«…» ha spiegato il vicesindaco” after X spoke under his name alone THEN the office stays X’s role', () => {
+    const drafts = speakersOf(
+      'In commissione il vicesindaco Ventre ha fornito i numeri del trimestre.',
+      'Il motivo lo spiega Dario Ventre: «Ci siamo concentrati sulle violazioni che mettono a rischio i pedoni».',
+      '«Le multe vengono pagate solo dal 52% dei multati» ha spiegato il vicesindaco.',
+    );
+    const ventre = speaker(drafts, 'Dario Ventre');
+    expect(ventre.role).toBe('vicesindaco');
+    expect(has(ventre.quotes, 3, 'direct', 'Le multe vengono pagate')).toBe(true);
+  });
+
+  it('GIVEN a quotation inside a sentence closed by “, sono le parole del segretario X” THEN the quotation is X’s', () => {
+    const drafts = speakersOf('I sindacati annunciano che il presidio continuerà “fino a quando non ci sarà un piano industriale serio”, sono le parole del segretario nazionale Ugo Vessi.');
+    expect(has(speaker(drafts, 'Ugo Vessi').quotes, 1, 'direct', 'fino a quando non ci sarà')).toBe(true);
+  });
+  it('GIVEN a look-up by a full name that ends the name a speaker was found under, or that the found name ends THEN it finds them; an organisation in a source’s name does not', () => {
+    const people = buildPeople([
+      article('presidio', 'Il presidio continua. “Serve una soluzione industriale duratura”, sono le parole del segretario nazionale Fim Cisl Ugo Vessi.'),
+      article('bus', 'Il servizio parte lunedì. «Abbiamo ascoltato gli studenti», ha detto l’assessora Anna Salvemini.'),
+      article('rapporto', 'Un rapporto di Banca Lario sostiene che i prezzi saliranno.'),
+    ]);
+    expect(people.quote('Ugo Vessi').person).toBe('Fim Cisl Ugo Vessi');
+    expect(people.quote('Maria Anna Salvemini').person).toBe('Anna Salvemini');
+    expect(people.quote('Banca Lario').person).toBeNull();
+    expect(people.quote('Luca Salvemini').person).toBeNull();
+  });
 });
