@@ -3,6 +3,7 @@
  * sentences that never break inside a quotation, and a "frame" of each sentence with the quoted words blanked
  * out, so that words inside a quotation ("si possa sostenere") are never read as the article's own reporting verbs.
  */
+import { reportingVerbPattern } from './speakerLexicon.js';
 
 /** A quotation inside a text. */
 export interface Quotation {
@@ -110,6 +111,15 @@ export function findQuotations(original: string): Quotation[] {
         i = d;
         continue;
       }
+      // (the same with the insert after a comma: "“visto il livello delle giacenze, ha commentato il commissario X.
+      // Il vero problema, aggiunge, “è …”")
+      const comma = commaInsert(text.slice(i + 1, reopened));
+      if (comma !== undefined) {
+        const d = i + 1 + comma;
+        out.push({ start: i, end: d, inner: original.slice(i + 1 + wide(i), d) });
+        i = d;
+        continue;
+      }
     }
     const inner = original.slice(i + 1 + wide(i), j);
     const end = j + 1 + wide(j);
@@ -120,6 +130,25 @@ export function findQuotations(original: string): Quotation[] {
     i = end;
   }
   return withUnmarkedOpenings(original, out);
+}
+
+/**
+ * Where a quotation left open ends when a comma, a reporting verb and a full stop follow its words before the next
+ * quotation opens: the offset of that comma in `words`, or undefined.
+ * @param words - the text from after the opening mark to the next opening mark
+ * @returns the comma's offset
+ */
+function commaInsert(words: string): number | undefined {
+  const verbs = reportingVerbPattern();
+  for (const c of words.matchAll(/\S(,)\s+(?=\p{Ll})/gu)) {
+    const at = c.index + 1;
+    verbs.lastIndex = at;
+    const v = verbs.exec(words);
+    if (!v || !/^,\s+$/u.test(words.slice(at, v.index))) continue;
+    // (the insert ends its sentence before the quotation goes on)
+    if (/[.!?]\s+\p{Lu}/u.test(words.slice(v.index + v[0].length))) return at;
+  }
+  return undefined;
 }
 
 /**

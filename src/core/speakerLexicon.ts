@@ -210,7 +210,7 @@ export const VERB_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Adverbs that may stand between an auxiliary and its participle ("ha quindi espresso", "ha poi aggiunto"). */
-const INNER_ADVERBS = '(?:quindi|poi|anche|inoltre|ancora|infine|invece|già|subito|pure|tuttavia|comunque|dunque|più volte|così|appunto|sempre|spesso|infatti|però)';
+const INNER_ADVERBS = '(?:quindi|poi|anche|inoltre|ancora|infine|invece|già|subito|pure|tuttavia|comunque|dunque|più volte|così|appunto|sempre|spesso|infatti|però|altresì|peraltro|nuovamente|ulteriormente|successivamente|anzitutto|innanzitutto|poco dopo|più tardi)';
 /** "ha detto" also as "ha poi detto" and "ha, infine, detto". */
 function withAdverb(source: string): string {
   return source.replace(AUXILIARY, `$1(?:,?\\s+${INNER_ADVERBS},?)?\\s+`);

@@ -693,7 +693,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // What follows is theirs when it reports nobody else and speaks in the first person (right after the label) or
     // is a quotation.
     const theirs = byTitle ? quotesOnly && FIRST_PERSON.test(p.text) : quotesOnly || (afterLabel === 1 && FIRST_PERSON.test(p.text));
-    if (speaking && theirs && sentences.every(({ s, toks }) => !findVerbs(s, toks).length)) {
+    // (nor inside its quotations: "“Vorrei ricordare – ha commentato l’assessore X – come …”" is X's)
+    const namesInsert = () => sentences.some(({ s }) => s.quotations.some((q) => ['name', 'role'].includes(quoteInserts(q.inner).subject?.kind ?? '')));
+    if (speaking && theirs && sentences.every(({ s, toks }) => !findVerbs(s, toks).length) && !namesInsert()) {
       const e = live(speaking);
       // (a short quotation right before a colon or a question mark is the interviewer's, naming a work: "Come è nata
       // "Brividi": «…»")

@@ -2401,4 +2401,28 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(people.quote('Banca Lario').person).toBeNull();
     expect(people.quote('Luca Salvemini').person).toBeNull();
   });
+  it('GIVEN an adverb of formal news copy between the auxiliary and the verb (“ha, altresì, lamentato”, “ha peraltro sottolineato”) THEN the verb is read and its subject speaks', () => {
+    const drafts = speakersOf('Seduta dedicata alle interrogazioni.', 'Il consigliere Bruno Caffaro ha, altresì, lamentato la scarsa attenzione della giunta: “Ho ricevuto risposta solo al 40 per cento delle mie interrogazioni”.', 'La consigliera Ada Ferri ha peraltro sottolineato che i fondi mancano.');
+    expect(has(speaker(drafts, 'Bruno Caffaro').quotes, 2, 'direct', 'Ho ricevuto risposta')).toBe(true);
+    expect(has(speaker(drafts, 'Ada Ferri').quotes, 3, 'reported', 'i fondi mancano')).toBe(true);
+  });
+  it('GIVEN a quotation left open, then “, ha commentato X.” and a new quotation (“… giacenze, ha commentato X. Il vero problema, aggiunge, “…”) THEN the first ends at the comma and both are X’s, not the speaker before', () => {
+    const drafts = speakersOf(
+      '«La vendemmia è scarsa», ha detto l’enologo Rino Casati.',
+      'Il calo non preoccupa, “visto il livello delle giacenze, che ha superato i 49 milioni di ettolitri, ha commentato il commissario di Ismea, Lino Prati. Il vero problema, aggiunge, “è la domanda interna che rallenta”.',
+    );
+    const prati = speaker(drafts, 'Lino Prati');
+    expect(prati.quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(['visto il livello delle giacenze, che ha superato i 49 milioni di ettolitri', 'è la domanda interna che rallenta']);
+    expect(speaker(drafts, 'Rino Casati').quotes.every((q) => q.paragraph === 1)).toBe(true);
+  });
+  it('GIVEN the floor given to X, then a paragraph quoting in the first person with an insert naming Y (“«Vorrei ricordare – ha commentato l’assessore Y – come …»”) THEN the paragraph is Y’s, not X’s', () => {
+    const drafts = speakersOf(
+      'Il primario del reparto, Mario Giusti, ha passato la parola alla caposala Lia Morbidelli.',
+      '«Con il nuovo ecografo possiamo fare diagnosi più veloci».',
+      '«Vorrei ricordare – ha commentato l’assessore regionale alla Sanità, Aldo Ferrante – come la Regione abbia investito 27 milioni in tecnologie».',
+    );
+    expect(has(speaker(drafts, 'Lia Morbidelli').quotes, 2, 'direct', 'Con il nuovo ecografo')).toBe(true);
+    expect(has(speaker(drafts, 'Aldo Ferrante').quotes, 3, 'direct', 'come la Regione abbia investito')).toBe(true);
+    expect(speaker(drafts, 'Lia Morbidelli').quotes.every((q) => q.paragraph === 2)).toBe(true);
+  });
 });
