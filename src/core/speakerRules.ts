@@ -25,6 +25,7 @@ import {
   letters,
   nameEndForward,
   sliceText,
+  ELIDED_PREFIX,
   PREPOSITIONS,
   quoteInserts,
   ROLE_SET,
@@ -600,17 +601,8 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     focuses: true,
     owner: ({ s, toks, resolve }) => {
       if (s.quotations.reduce((n, q) => n + q.inner.trim().split(/\s+/).length, 0) < 5) return undefined;
-      const names = fullNamesBefore(toks, s.frame, s.frame.length);
-      if (names.length !== 1) return undefined;
-      const at = s.frame.indexOf(names[0]!);
-      const k = toks.findIndex((t) => t.start === at);
-      // (named with an office right before: "dell’assessora", "del sindaco di Paliano", "la deputata di Fratelli
-      // d’Italia" — its complement between, no other word; a hymn's or an award's name is no one, nor the object of
-      // someone else's verb, "Il giudice ha ascoltato X")
-      let r = k - 1;
-      while (r >= 0 && k - r <= 5 && !isRoleTok(toks[r]) && !isTitle(toks[r]!) && (!toks[r]!.word || toks[r]!.cap || isPreposition(toks[r]) || /^d['’]/u.test(toks[r]!.lower))) r--;
-      if (r < 0 || k - r > 5 || !(isRoleTok(toks[r]) || isTitle(toks[r]!))) return undefined;
-      return resolve({ kind: 'name', name: names[0]!, at, person: true });
+      const named = onePersonWithOffice(toks, s.frame);
+      return named ? resolve(named) : undefined;
     },
   },
 ];
@@ -791,4 +783,32 @@ function verbAfterOpeningName(toks: readonly Tok[]): number {
   const next = toks[end];
   if (end - i < 2 || !next?.word || next.cap || ARTICLES.has(next.lower) || PREPOSITIONS.has(next.lower) || /^(?:e|ed|o|né|che|cui|il|quale|quali|ex|come|insieme|oggi|ieri)$/.test(next.lower)) return -1;
   return end;
+}
+
+// Adjectives that follow an office's noun: "locale", "nazionale", "regionale", "provinciale", "esecutivo", "uscente".
+const OFFICE_ADJECTIVE = /^\p{Ll}+(?:ale|ali|ivo|iva|ico|ica|ese|ario|aria|ente|nte)$/u;
+
+/**
+ * The one person a sentence names in full, with their office right before the name, when it names nobody else:
+ * "La speranza dell’assessora Micol Lanzi …", "… il presidente locale di Federalberghi Aldo Bruni.".
+ * @param toks - the sentence's tokens
+ * @param frame - the sentence, quotations blanked
+ * @param adjectives - whether adjectives may stand between the office and its complement ("il presidente locale di
+ *   Federalberghi", "il segretario nazionale")
+ * @returns the person, with the office as their role, or undefined
+ */
+export function onePersonWithOffice(toks: readonly Tok[], frame: string, adjectives = false): Subject | undefined {
+  const names = fullNamesBefore(toks, frame, frame.length);
+  if (names.length !== 1) return undefined;
+  const at = frame.indexOf(names[0]!);
+  const k = toks.findIndex((t) => t.start === at);
+  // (named with an office right before: "dell’assessora", "del sindaco di Paliano", "la deputata di Fratelli
+  // d’Italia" — its complement between, no other word; a hymn's or an award's name is no one, nor the object of
+  // someone else's verb, "Il giudice ha ascoltato X")
+  let r = k - 1;
+  const reach = adjectives ? 6 : 5;
+  while (r >= 0 && k - r <= reach && !isRoleTok(toks[r]) && !isTitle(toks[r]!) && (!toks[r]!.word || toks[r]!.cap || isPreposition(toks[r]) || /^d['’]/u.test(toks[r]!.lower) || (adjectives && OFFICE_ADJECTIVE.test(toks[r]!.lower)))) r--;
+  if (r < 0 || k - r > reach || !(isRoleTok(toks[r]) || isTitle(toks[r]!))) return undefined;
+  const role = sliceText(frame, toks, r, k).replace(ELIDED_PREFIX, '').replace(/[\s,;:–—-]+$/u, '');
+  return { kind: 'name', name: names[0]!, at, person: true, ...(isRoleTok(toks[r]) && role ? { role } : {}) };
 }

@@ -19,7 +19,7 @@
 import { analyze, foldAccents, isStopword } from './analysis.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
 import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
-import { floorSubject, FOCUS_RULES, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
+import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
   PARTICLES,
@@ -584,7 +584,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // the speaker of the last sentence that held a direct quotation, and where it was
   // (`reported`: their words were reported, not quoted; a quotation continues them only as a paragraph of its own)
   // (`named`: a reported statement whose sentence names its speaker, not one carried over from before)
-  let lastDirect: { entity: Entity; paragraph: number; sentence: number; reported?: boolean; named?: boolean } | undefined;
+  let lastDirect: { entity: Entity; paragraph: number; sentence: number; reported?: boolean; named?: boolean; mentioned?: boolean } | undefined;
 
   // Words a label gives someone (a label on its line, or at the head of the paragraph): direct statements of theirs.
   const sayDirect = (e: Entity, paragraph: number, said: readonly { text: string; offset: number }[]) => {
@@ -1040,6 +1040,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
               lastDirect.paragraph === p.number - 1 &&
               lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1 &&
               (!lastDirect.reported || /^\s*[“«"„]/u.test(p.text)))) &&
+          (!lastDirect.mentioned || s.quotations.some((q) => FIRST_PERSON.test(q.inner))) &&
           !announced() &&
           !namesSomeoneElse(lastDirect.entity);
         const ctx: OwnerContext<Entity> = {
@@ -1106,6 +1107,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // ("A parlare è stato X. «…»": the quotation right after is theirs)
         if (rule.takesFloor) lastDirect = { entity: who, paragraph: p.number, sentence: si };
         return;
+      }
+      // "Nel dianese il week end fa ben sperare il presidente di Federalberghi X. “… Abbiamo poche camere …”": a
+      // sentence where nobody speaks that names one person in full with their office, and nobody else; a quotation in
+      // the first person opening the sentence right after is theirs
+      if (!s.quotations.length) {
+        const named = onePersonWithOffice(toks, s.frame, true);
+        const who = named ? entityFor(named, focus, orgFocus, undefined) : undefined;
+        if (who?.sort === 'person') lastDirect = { entity: who, paragraph: p.number, sentence: si, reported: true, named: true, mentioned: true };
       }
       // "Poi è il turno del tecnico X, che compie una breve analisi della gara. Le sue parole:": a last sentence that
       // only announces, with a colon, what the person given the floor says next

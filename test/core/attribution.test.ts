@@ -2425,4 +2425,12 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Aldo Ferrante').quotes, 3, 'direct', 'come la Regione abbia investito')).toBe(true);
     expect(speaker(drafts, 'Lia Morbidelli').quotes.every((q) => q.paragraph === 2)).toBe(true);
   });
+  it('GIVEN a sentence where nobody speaks naming one person in full with their office, then a quotation in the first person (“… fa ben sperare il presidente locale di Federalberghi X. “… Abbiamo poche camere …”) THEN it is X’s; a quotation not in the first person, or after a sentence naming two people, is nobody’s', () => {
+    const drafts = speakersOf('Nel dianese il fine settimana fa ben sperare il presidente locale di Federalberghi Aldo Pilotti. “La Pasqua cade avanti e ci sono più richieste. Abbiamo poche camere libere”.');
+    const pilotti = speaker(drafts, 'Aldo Pilotti');
+    expect(has(pilotti.quotes, 1, 'direct', 'Abbiamo poche camere libere')).toBe(true);
+    expect(pilotti.role).toBe('presidente locale di Federalberghi');
+    expect(speakersOf('Si è spento il professor Dario Ventre. «Era un grande uomo e un maestro per tutti gli allievi».')).toEqual([]);
+    expect(speakersOf('Il sindaco Aldo Pilotti ha incontrato l’assessora Lia Morbidelli. «Abbiamo parlato a lungo del cantiere della scuola».')).toEqual([]);
+  });
 });
