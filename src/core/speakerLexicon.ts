@@ -145,6 +145,8 @@ const plural = [
 const afterQuote = [
   'ripete', 'ha ripetuto', 'esordisce', 'ha esordito', 'ribatte', 'ha ribattuto', 'chiosa', 'ha chiosato', 'puntualizza',
   'ha puntualizzato', 'tuona', 'ha tuonato', 'ironizza', 'ha ironizzato', 'rilancia', 'ha rilanciato', 'attacca',
+  // ("… -termina Tronconi- …": "termina" is also "ends", "il corso termina a giugno")
+  'termina', 'ha terminato',
   'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',
   'ha rassicurato', 'ammonisce', 'ha ammonito', 'prosegue', 'ha proseguito', 'conclude', 'ha concluso',
   // confiding, confessing, exclaiming ("confida" is also "trusts": "confida nella giustizia")
@@ -176,7 +178,10 @@ const afterQuotePlural = [
 const gerund = [
   'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo', 'dicendosi',
   // "Pilagatti fa eco alle parole del procuratore, sottolineando che …", "…, ricordando come …"
-  ...['sottolineando', 'evidenziando', 'ricordando', 'precisando', 'ribadendo', 'dichiarando', 'rimarcando', 'denunciando', 'ammettendo', 'rilevando', 'lamentando'].map((g) => `${g} (?:che|come)`),
+  // (also "sottolineando quanto …", and "sottolineando nel suo intervento come …")
+  ...['sottolineando', 'evidenziando', 'ricordando', 'precisando', 'ribadendo', 'dichiarando', 'rimarcando', 'denunciando', 'ammettendo', 'rilevando', 'lamentando'].map(
+    (g) => `${g} (?:nel (?:suo|proprio) (?:intervento|discorso|saluto|messaggio) )?(?:che|come|quanto)`,
+  ),
   // what is stressed or denounced, as a noun phrase: "Lo afferma X, sottolineando la situazione critica …"
   ...['sottolineando', 'evidenziando', 'rimarcando', 'denunciando', 'lamentando'].map((g) => `${g} (?:il|lo|la|i|gli|le|l${AP})`),
   // what something was called: "ha giustificato l’apertura del fascicolo, definendolo un atto obbligato"
@@ -492,6 +497,16 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     commaAfter: false,
     notAfter: /^(?:il|lo|la|i|gli|le|un|uno|una|l'|del|dal|nel|al|sul|col)$/,
     example: 'Secondo Marta Ferri il porto resterà aperto.',
+  },
+  {
+    // "I carabinieri, secondo la ricostruzione del pm Ilaria Conti, intervennero …", "secondo la versione della
+    // difesa": a noun of an account, then whose it is, a person named in full or with their office
+    id: 'secondo-la-ricostruzione-di',
+    re: /(?<![\p{L}\p{M}])[Ss]econdo\s+(?:la|le|il|i)\s+(?:ricostruzione|versione|tesi|ipotesi|testimonianza|racconto|stima|stime|analisi|parole|dichiarazioni)\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))\s*/gu,
+    documents: false,
+    commaAfter: false,
+    agent: true,
+    example: 'I carabinieri, secondo la ricostruzione del pm Ilaria Conti, intervennero dopo una chiamata.',
   },
   {
     id: 'per-x',

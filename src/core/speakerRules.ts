@@ -438,10 +438,11 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
   {
     // "A prendere la parola è X: «…»", "Tocca poi a X: «…»": who takes the floor, then a colon and their words
     id: 'floor-colon',
+    // (and any task so given: "A guidare la prima squadra sarà X: «…»", "A svolgere la funzione di direttore è X: «…»")
     example: ['A prendere la parola per primo è Aldo Bruni: «Sono contento di essere qui».'],
     speaker: 'Aldo Bruni',
     focuses: true,
-    owner: introducedBy((toks, frame, quoteStart) => (/:\s*$/u.test(frame.slice(0, quoteStart)) ? floorSubject(toks, frame.slice(0, quoteStart)) : undefined)),
+    owner: introducedBy((toks, frame, quoteStart) => (/:\s*$/u.test(frame.slice(0, quoteStart)) ? (floorSubject(toks, frame.slice(0, quoteStart)) ?? cleftColonSubject(toks, frame.slice(0, quoteStart))) : undefined)),
   },
   {
     // "“…”, dice Rossi. “…”": a sentence that is mostly quotation continues the quotation right before it
@@ -811,4 +812,23 @@ export function onePersonWithOffice(toks: readonly Tok[], frame: string, adjecti
   if (r < 0 || k - r > reach || !(isRoleTok(toks[r]) || isTitle(toks[r]!))) return undefined;
   const role = sliceText(frame, toks, r, k).replace(ELIDED_PREFIX, '').replace(/[\s,;:–—-]+$/u, '');
   return { kind: 'name', name: names[0]!, at, person: true, ...(isRoleTok(toks[r]) && role ? { role } : {}) };
+}
+
+// "A guidare la squadra sarà …", "A svolgere la funzione di direttore generale è …": who is given a task, by a cleft.
+const TASK_CLEFT = /^[^\p{L}]*A\s+\p{Ll}+(?:are|ere|ire)(?:lo|la|li|le|ne|si)?(?![\p{L}])[^.;:!?]{0,100}?\s(?:è|e['’]|sarà|sono|saranno|è\s+stat[oa])\s+(?:(?:invece|poi|ora|quindi)\s+)?/u;
+
+/**
+ * The person a sentence gives a task to by a cleft, before the colon that opens their words: "A guidare la prima
+ * squadra sarà Stefano Tronconi: “…”".
+ * @param toks - the sentence's tokens
+ * @param before - the sentence up to the quotation
+ * @returns the person named in full or with their office, or undefined
+ */
+function cleftColonSubject(toks: readonly Tok[], before: string): Subject | undefined {
+  const m = TASK_CLEFT.exec(before);
+  if (!m) return undefined;
+  const k = toks.findIndex((t) => t.start >= m[0].length);
+  const colon = toks.findIndex((t, i) => i > k && t.text === ':');
+  const subj = k >= 0 ? subjectForward(toks, before, k, colon > 0 ? colon : toks.length, true) : undefined;
+  return subj?.kind === 'name' && (subj.role || subj.name.includes(' ')) ? subj : undefined;
 }

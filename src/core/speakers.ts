@@ -1170,7 +1170,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const first = Math.min(...e.quotes.map((q) => q.paragraph));
       const texts: { toks: readonly Tok[]; frame: string }[] = [{ toks: titleToks, frame: title }];
       for (const { p, sentences } of sentencesByParagraph) if (p.number >= first - 1 && p.number <= first) for (const { s, toks } of sentences) texts.push({ toks, frame: s.frame });
-      const named = namedWithRole(roleStem(e.role!), texts);
+      const near = namedWithRole(roleStem(e.role!), texts);
+      // (else the one person the whole article names with that office: "… al dirigente scolastico X" in its opening,
+      // "“…” ha concluso il dirigente" three paragraphs on)
+      const stem = roleStem(e.role!);
+      // (a person's name, not an office written in capitals: "l’Alto Rappresentante")
+      const named = near.size || !stem ? near : new Map([...namedInArticle(stem)].filter(([, x]) => x.kind === 'name' && !x.name.split(/\s+/).some((w) => roleStem(w))));
       if (named.size === 1) entityFor([...named.values()][0]!, undefined, undefined, undefined);
     }
     // Else, the one role that spoke is the person the title quotes ("Zandobbio – Mosè: “I primi mesi sono stati

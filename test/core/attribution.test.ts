@@ -2433,4 +2433,30 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speakersOf('Si è spento il professor Dario Ventre. «Era un grande uomo e un maestro per tutti gli allievi».')).toEqual([]);
     expect(speakersOf('Il sindaco Aldo Pilotti ha incontrato l’assessora Lia Morbidelli. «Abbiamo parlato a lungo del cantiere della scuola».')).toEqual([]);
   });
+  it('GIVEN “A guidare la prima squadra sarà X: “…”” and “A svolgere la funzione di direttore è Y: “…”” THEN each quotation is theirs; “A fare la differenza è stata la difesa: “…”” names nobody', () => {
+    const drafts = speakersOf('A guidare la prima squadra sarà Sara Gobbi: “Ho accettato con entusiasmo questa sfida”.', 'A svolgere la funzione di direttore generale è Nario Cardelli: “Fin da subito il progetto mi ha convinto”.');
+    expect(has(speaker(drafts, 'Sara Gobbi').quotes, 1, 'direct', 'Ho accettato')).toBe(true);
+    expect(has(speaker(drafts, 'Nario Cardelli').quotes, 2, 'direct', 'Fin da subito')).toBe(true);
+    expect(speakersOf('A fare la differenza è stata la difesa: “Siamo stati bravi a chiudere ogni spazio”.')).toEqual([]);
+  });
+
+  it('GIVEN an office that speaks (““…” ha concluso il dirigente”) and one person the article names with it paragraphs before THEN the words are that person’s', () => {
+    const drafts = speakersOf(
+      'L’assessora ha poi passato la parola al sindaco Ezio Donati, all’assessore regionale ed ex sindaco Marco Galli, con cui era stato avviato il progetto, al dirigente scolastico Davide Marini, che dopo i saluti ha suonato la prima campanella.',
+      'Nei loro interventi tutti hanno sottolineato la soddisfazione per l’opera.',
+      'Durante la cerimonia Donati, Galli e Marini hanno issato le bandiere.',
+      '“Che sia una scuola bella e con anima” ha concluso il dirigente, parafrasando una canzone.',
+    );
+    expect(has(speaker(drafts, 'Davide Marini').quotes, 4, 'direct', 'Che sia una scuola bella')).toBe(true);
+  });
+
+  it('GIVEN “ha preso la parola sottolineando nel suo intervento quanto …”, “secondo la ricostruzione del pm X, …” and “… -termina X- …” THEN each is X’s statement', () => {
+    const russi = speakersOf('La studentessa Desiree Rossetti ha preso la parola sottolineando nel suo intervento quanto i ragazzi abbiano recuperato uno spazio di incontro.');
+    expect(has(speaker(russi, 'Desiree Rossetti').quotes, 1, 'reported', 'quanto i ragazzi abbiano recuperato')).toBe(true);
+    const pm = speakersOf('I carabinieri, secondo la ricostruzione del pm Ilaria Conti, intervennero nell’abitazione dopo una chiamata.');
+    expect(has(speaker(pm, 'Ilaria Conti').quotes, 1, 'reported', 'intervennero nell’abitazione')).toBe(true);
+    const coach = speakersOf('Il tecnico è Stefano Tronchi.', '“Obiettivi dichiarati non ce ne sono -termina Tronchi- e ce li costruiremo sul campo”.');
+    expect(has(speaker(coach, 'Stefano Tronchi').quotes, 2, 'direct', 'ce li costruiremo')).toBe(true);
+    expect(speakersOf('Il corso di nuoto termina a giugno con una festa per le famiglie.')).toEqual([]);
+  });
 });
