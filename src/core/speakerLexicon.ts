@@ -509,6 +509,16 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     example: 'I carabinieri, secondo la ricostruzione del pm Ilaria Conti, intervennero dopo una chiamata.',
   },
   {
+    // "Sulla stessa lunghezza d’onda il presidente della Provincia X.", "Dello stesso avviso anche X, che …": a person
+    // who shares the stance just reported, with no verb
+    id: 'dello-stesso-avviso',
+    re: /^[^\p{L}]*(?:(?:e|ed|ma)\s+)?(?:sulla\s+stessa\s+(?:lunghezza\s+d['’]onda|linea)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea))\s+(?:(?:anche|pure|è|e['’]|si\s+dice|si\s+è\s+dett[oa])\s+)*/giu,
+    documents: false,
+    commaAfter: false,
+    agent: true,
+    example: 'Sulla stessa lunghezza d’onda il presidente della Provincia Sergio Lodi.',
+  },
+  {
     id: 'per-x',
     // also with the person's office before the name: "Per il sottosegretario Ugo Fabbri, …", "Per l’assessore
     // all’Istruzione Tiziana Cimaroli “…”", and two after a plural office: "Per i difensori del senatore X, A e B “…”"

@@ -2459,4 +2459,10 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(coach, 'Stefano Tronchi').quotes, 2, 'direct', 'ce li costruiremo')).toBe(true);
     expect(speakersOf('Il corso di nuoto termina a giugno con una festa per le famiglie.')).toEqual([]);
   });
+  it('GIVEN “Sulla stessa lunghezza d’onda il presidente X.” and “Dello stesso avviso anche X, che …” after someone’s statement THEN X shares it, as a reported statement of theirs', () => {
+    const drafts = speakersOf('«Lo spazio serve a tutto il territorio», ha detto il sindaco Ezio Donati. Sulla stessa lunghezza d’onda il presidente della Provincia Sergio Lodi.', 'Il piano è utile, dice Donati. Dello stesso avviso anche Anna Neri, che guida il comitato.');
+    expect(has(speaker(drafts, 'Sergio Lodi').quotes, 1, 'reported', 'Sulla stessa lunghezza')).toBe(true);
+    expect(has(speaker(drafts, 'Anna Neri').quotes, 2, 'reported', 'Dello stesso avviso')).toBe(true);
+    expect(speaker(drafts, 'Ezio Donati').quotes.every((q) => !q.text.includes('lunghezza'))).toBe(true);
+  });
 });
