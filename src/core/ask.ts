@@ -1982,6 +1982,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // passage's article, the first that does comes first; when none does, the article does not give the fact and the
   // question is declined, the reply saying which fact (`unsaid`).
   let unsaid: Exclude<FactKind, 'clock'> | undefined;
+  // (and when one does, the fact is given: the passage is not declined as saying nothing of what is asked about)
+  let factStated = false;
   const factKind = defined < 0 && !office ? askedFact(q) : undefined;
   if (factKind && scored[0] && scored[0].score > 0) {
     const { article } = index.paragraphs[scored[0].doc]!;
@@ -2000,6 +2002,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       }
     }
     if (found > 0) putFirst(scored, found);
+    factStated = found >= 0;
     // (a time of day only orders the passages: "a che ora" also translates questions asking when, in any sense)
     if (found < 0 && factKind !== 'clock') unsaid = factKind;
   }
@@ -2110,7 +2113,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // "Chi è il CEO di Apple?" when no sentence holds that role with that name: the article does not say.
   const roleUnsaid = target !== undefined && !definition && targetTerms.length <= 2 && asksRoleOf(target) && !holderNamed;
   const decline =
-    (params.declineFactsNotGiven && (roleUnsaid || unsaid !== undefined || factNotGiven(decision))) ||
+    (params.declineFactsNotGiven && (roleUnsaid || unsaid !== undefined || (factNotGiven(decision) && !factStated))) ||
     (typedItalian
       ? answerProbability(decision) < params.answerThreshold || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
       : englishMiss ||

@@ -169,5 +169,16 @@ Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dop
     expect(mayor.answered).toBe(false);
     expect(mayor.unsaid).toBe('since');
   });
+  it('GIVEN a question about a person asking for how long, over a passage that gives a length of time and holds the person but not the question’s noun (“presidente” for “presiedere”) THEN it is answered, not declined as a fact not given', () => {
+    const team = createCore([
+      parseArticle(
+        '---\ntitle: "Presentata la squadra di pallavolo"\nlang: it\n---\n\nPresentata ieri la squadra femminile di pallavolo, pronta per il nuovo campionato di serie B2.\n\n“Da cinque anni ho l’onore di presiedere questa squadra” dice Massimo Oggiani, che ringrazia gli sponsor.\n\nIn sala anche il sindaco Carlo Neri e l’assessore allo sport.\n',
+        'squadra.md',
+      ),
+    ]);
+    const r = team.ask('da quanto tempo Oggiani è presidente della squadra?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(2);
+  });
 });
 
