@@ -592,6 +592,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   };
   // "Massimo Spagnolli:" on a line of its own: the paragraph after it is what they said.
   let labelled: Entity | undefined;
+  // Who says them together with `labelled` ("X e Y hanno spiegato:").
+  let labelledToo: Entity[] = [];
+  // Whether the paragraph before was theirs, spoken plainly in the first person with no quotation marks: the next one
+  // like it goes on ("hanno spiegato:" then two such paragraphs).
+  let plainRun = false;
   // The paragraphs of the quotation run being read (one over several paragraphs) that nobody has said yet.
   let inRun: { paragraph: number; sentences: readonly ReadSentence[] }[] = [];
   // The person a sentence of this paragraph gave the floor to (FOCUS_RULES' `takesFloor`).
@@ -692,7 +697,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const quotesOnly = /^[“«"„”]/u.test(sentences[0]?.s.text ?? p.text.trim()) && sentences.some(({ s }) => s.quotations.length);
     // What follows is theirs when it reports nobody else and speaks in the first person (right after the label) or
     // is a quotation.
-    const theirs = byTitle ? quotesOnly && FIRST_PERSON.test(p.text) : quotesOnly || (afterLabel === 1 && FIRST_PERSON.test(p.text));
+    const unquoted = sentences.every(({ s }) => !s.quotations.length);
+    const theirs = byTitle ? quotesOnly && FIRST_PERSON.test(p.text) : quotesOnly || ((afterLabel === 1 || (plainRun && unquoted)) && FIRST_PERSON.test(p.text));
     // (nor inside its quotations: "“Vorrei ricordare – ha commentato l’assessore X – come …”" is X's)
     const namesInsert = () => sentences.some(({ s }) => s.quotations.some((q) => ['name', 'role'].includes(quoteInserts(q.inner).subject?.kind ?? '')));
     if (speaking && theirs && sentences.every(({ s, toks }) => !findVerbs(s, toks).length) && !namesInsert()) {
@@ -702,13 +708,18 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const asked = (s: QuoteSentence, q: QuoteSentence['quotations'][number]) => q.inner.trim().split(/\s+/).length <= 4 && /^\s*[:?]/u.test(s.text.slice(q.end));
       const quoted = sentences.flatMap(({ s }) => s.quotations.filter((q) => !asked(s, q)).map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
       // Its quotations, or the whole paragraph when it has none (a stray mark at either end left out).
-      sayDirect(e, p.number, quoted.length ? quoted : [{ text: withoutStrayMarks(p.text), offset: 0 }]);
+      const said = quoted.length ? quoted : [{ text: withoutStrayMarks(p.text), offset: 0 }];
+      sayDirect(e, p.number, said);
+      for (const other of labelledToo) sayDirect(live(other), p.number, said);
+      plainRun = !quoted.length;
       focus = e;
       // (a quotation opening the next paragraph may go on with them)
       lastDirect = { entity: e, paragraph: p.number, sentence: sentences.length - 1 };
       continue;
     }
     labelled = undefined;
+    labelledToo = [];
+    plainRun = false;
     byTitle = false;
     // "R: «Porterò in consiglio …»": an answer of the interview.
     const answer = interviewee ? ANSWER_LABEL.exec(p.text) : null;
@@ -988,6 +999,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
               if (intro && g.hits.length === 1 && !/(?<![\p{L}])(?:che|di|a|ad|per|e|ed|ma)(?![\p{L}])/iu.test(intro[1]!) && letters(s.frame.slice(last.end, to).replace(/[“”«»"„]/gu, '')) < 12) text = '';
             }
           }
+          // ("Il sindaco X ha spiegato:" closing its paragraph: the words are the paragraphs after it, see below)
+          if (text && !s.quotations.length && si === sentences.length - 1 && /^[^\p{L}]*(?:[\p{L}’']+[^\p{L}]*){0,4}:\s*$/u.test(s.frame.slice(toks[g.hits[g.hits.length - 1]!.tokEnd]?.end ?? s.frame.length))) text = '';
           if (text) add(g.entity, text, 'reported', g.from);
           // "Come Ada Neri, …, Rossi non è d’accordo": the person compared with the speaker shares the stance
           const sharer = gi === 0 && text ? sharedStance(toks, s.frame) : undefined;
@@ -997,6 +1010,18 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         const last = groups[groups.length - 1]!.entity;
         focus = last;
         for (const g of groups) if (g.entity.sort === 'organisation') orgFocus = g.entity;
+        // "Il presidente della Regione X e l’assessore Y hanno spiegato:" closing the paragraph: the paragraphs after it,
+        // in the first person with no quotation marks, are their words
+        if (si === sentences.length - 1 && !s.quotations.length && /:\s*$/u.test(s.text)) {
+          const people = [...new Set(groups.flatMap((g) => [g.entity, ...(jointWith.get(g.entity) ?? [])]).map(live))].filter((e) => e.sort === 'person');
+          if (people.length) {
+            labelled = people[0];
+            labelledToo = people.slice(1);
+            byTitle = false;
+            afterLabel = 0;
+            plainRun = false;
+          }
+        }
         // (a person's reported words go on in a quotation right after them: "L’avvocato X si è detto ottimista." then
         // "“Abbiamo chiarito la posizione …”")
         const named = groups[groups.length - 1]!.hits.some((h) => h.subject.kind === 'name' || h.subject.kind === 'role');

@@ -2465,4 +2465,19 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Anna Neri').quotes, 2, 'reported', 'Dello stesso avviso')).toBe(true);
     expect(speaker(drafts, 'Ezio Donati').quotes.every((q) => !q.text.includes('lunghezza'))).toBe(true);
   });
+  it('GIVEN a paragraph closed by “X e Y hanno spiegato:” and paragraphs after it in the first person with no quotation marks THEN those paragraphs are both speakers’ words, and the announcing sentence is no statement', () => {
+    const drafts = speakersOf(
+      'La grandinata ha colpito le colline.',
+      'Il presidente della Regione Aldo Cirelli e l’assessore all’Agricoltura Marco Prota hanno spiegato:',
+      'Ci arrivano segnalazioni di chicchi grandi come palline da tennis',
+      'Ci siamo mobilitati subito: stasera andrò nelle località colpite.',
+      'In serata la Regione ha pubblicato un aggiornamento.',
+    );
+    for (const name of ['Aldo Cirelli', 'Marco Prota']) {
+      const quotes = speaker(drafts, name).quotes;
+      expect(has(quotes, 3, 'direct', 'chicchi grandi'), name).toBe(true);
+      expect(has(quotes, 4, 'direct', 'Ci siamo mobilitati'), name).toBe(true);
+      expect(quotes.some((q) => q.paragraph === 2 || q.paragraph === 5), name).toBe(false);
+    }
+  });
 });
