@@ -17,6 +17,7 @@ import {
   DOC_SET,
   documentForward,
   FIRST_PERSON,
+  nameStartBack,
   fullNamesBefore,
   isNameToken,
   isPreposition,
@@ -511,6 +512,25 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     speaker: 'Aldo Bruni',
     focuses: true,
     owner: introducedBy(roleColonSpeaker),
+  },
+  {
+    // "Di ben altro umore, ovviamente, il runner-up Joao Sousa: “Sono molto arrabbiato …”": a sentence with no verb
+    // whose one full name stands right before the colon, with no preposition before it ("Lettera a X: «…»" is
+    // addressed to X), and a quotation in the first person after it
+    id: 'name-closing-colon',
+    example: ['Di ben altro umore, ovviamente, lo sconfitto Aldo Bruni: “Sono molto arrabbiato per questa finale”.'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, toks, resolve }) => {
+      const q = s.quotations[0]!;
+      const colon = toks.findIndex((t) => t.start >= q.start) - 1;
+      if (colon < 2 || toks[colon]!.text !== ':' || !FIRST_PERSON.test(q.inner)) return undefined;
+      const names = fullNamesBefore(toks, s.frame, q.start);
+      if (names.length !== 1) return undefined;
+      const start = nameStartBack(toks, colon - 1);
+      if (sliceText(s.frame, toks, start, colon) !== names[0] || colon - start < 2 || isPreposition(toks[start - 1])) return undefined;
+      return resolve({ kind: 'name', name: names[0]!, at: toks[start]!.start, person: true });
+    },
   },
   {
     // "Lazio, Baroni: “Meritavamo la vittoria”" over "Marco Baroni ha parlato a Dazn … “… forse meritavamo la

@@ -369,6 +369,13 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (j >= 2 && /^(?:dal canto|da parte|per parte) (?:suo|sua|loro)$/.test(`${toks[j - 2]!.lower} ${toks[j - 1]!.lower} ${toks[j]!.lower}`)) j -= 3;
     else break;
   }
+  // "… dal consigliere regionale Matteo Piloni. Il quale commenta …": a relative pronoun opening the sentence takes
+  // up the person in focus
+  if (j >= 1 && /^(?:quale)$/.test(toks[j]!.lower) && /^(?:il|la)$/.test(toks[j - 1]!.lower)) {
+    let k = j - 2;
+    while (k >= 0 && toks[k]!.word && CLAUSE_OPENERS.has(toks[k]!.lower)) k--;
+    if (k < 0) return { kind: 'focus', at: toks[j - 1]!.start };
+  }
   // "La maggioranza intanto per bocca di Zamboni ha detto …", "… per voce del sindaco Rossi ha ribadito …": who speaks
   // for the subject, right before the verb
   if (j >= 3 && isNameToken(toks[j])) {
@@ -1104,6 +1111,8 @@ const ACRONYM = /^\p{Lu}[\p{Ll}\d-]*[\p{Lu}\d][\p{L}\d-]*$/u;
  * person is the last two words (three with a particle: "Maria De Santis").
  */
 export function personStartInRun(toks: readonly Tok[], i: number, end: number): number {
+  // ("il consigliere regionale Pd Matteo Piloni": a party's initials between the office and the name)
+  if (end - i >= 3 && !isPreposition(toks[i - 1]) && (ACRONYM.test(toks[i]!.text) || toks[i]!.text.length <= 2) && toks.slice(i + 1, end).every((t) => t.cap) && [1, 2, 3].some((b) => isRoleTok(toks[i - b]))) return i + 1;
   if (end - i < 3 || !isPreposition(toks[i - 1]) || roleBeforePreposition(toks, i) < 0) return i;
   // ("il capogruppo di FdI Carlo Riva Vercellotti": an organisation written as initials is one word; all the
   // capitalised words after it are the person)

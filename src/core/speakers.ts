@@ -579,7 +579,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let focus: Entity | undefined;
   // A focus that came only from a sentence's named subject (FOCUS_RULES 'named-subject'), with the focus before it:
   // it holds for that paragraph and the next, until someone speaks or another person is named.
-  let tentative: { entity: Entity; paragraph: number; before: Entity | undefined } | undefined;
+  let tentative: { entity: Entity; paragraph: number; before: Entity | undefined; said?: number } | undefined;
   let orgFocus: Entity | undefined;
   // the speaker of the last sentence that held a direct quotation, and where it was
   // (`reported`: their words were reported, not quoted; a quotation continues them only as a paragraph of its own)
@@ -770,7 +770,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     sentences.forEach(({ s, toks }, si) => {
       pending.push(si);
       if (tentative) {
-        if (focus !== tentative.entity) tentative = undefined;
+        // (once they have spoken, the focus is theirs for good)
+        if (focus !== tentative.entity || live(tentative.entity).quotes.length > (tentative.said ?? 0)) tentative = undefined;
         else {
           const own = new Set([live(tentative.entity).name, ...live(tentative.entity).aliases].map(fold));
           const another = nameRuns(toks, s.frame).some((n) => !own.has(fold(n)));
@@ -1107,7 +1108,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (rule.knownPersonOnly && (subject?.kind !== 'name' || resolveName(subject.name) === subject.name)) continue;
         const who = subject ? entityFor(subject, focus, orgFocus, undefined) : undefined;
         if (!who) continue;
-        tentative = rule.tentative ? { entity: who, paragraph: p.number, before: tentative?.before ?? focus } : undefined;
+        tentative = rule.tentative ? { entity: who, paragraph: p.number, before: tentative?.before ?? focus, said: live(who).quotes.length } : undefined;
         focus = who;
         // "«Gli incendi? … è solo dell'uomo»." then "Il colonnello Pier Luigi Fedele, comandante del gruppo forestale,
         // non ci gira intorno.": an article that opens with a paragraph of quotations nobody said, then names a person
@@ -1139,7 +1140,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       if (!s.quotations.length) {
         const named = onePersonWithOffice(toks, s.frame, true);
         const who = named ? entityFor(named, focus, orgFocus, undefined) : undefined;
-        if (who?.sort === 'person') lastDirect = { entity: who, paragraph: p.number, sentence: si, reported: true, named: true, mentioned: true };
+        if (who?.sort === 'person') {
+          lastDirect = { entity: who, paragraph: p.number, sentence: si, reported: true, named: true, mentioned: true };
+          // (and comes into focus as a sentence's named subject does: "Il quale commenta: «…»", "«…», spiega.")
+          tentative = { entity: who, paragraph: p.number, before: tentative?.before ?? focus, said: live(who).quotes.length };
+          focus = who;
+        }
       }
       // "Poi è il turno del tecnico X, che compie una breve analisi della gara. Le sue parole:": a last sentence that
       // only announces, with a colon, what the person given the floor says next

@@ -2480,4 +2480,28 @@ describe('offices with a quoted title or a relative clause, and a surname taking
       expect(quotes.some((q) => q.paragraph === 2 || q.paragraph === 5), name).toBe(false);
     }
   });
+  it('GIVEN “… mobilitati dal consigliere regionale Pd X. Il quale commenta: «…»” THEN the relative opening the sentence is X, named without the party’s initials', () => {
+    const drafts = speakersOf('Rinviata la protesta dei sindaci, mobilitati dal consigliere regionale Pd Matteo Pilotti. Il quale commenta duramente la notizia del rinvio: «È solo l’ennesima prova dell’incapacità della Regione».');
+    const pilotti = speaker(drafts, 'Matteo Pilotti');
+    expect(has(pilotti.quotes, 1, 'direct', 'È solo l’ennesima prova')).toBe(true);
+    expect(drafts.map((d) => d.name)).not.toContain('Pd Matteo Pilotti');
+  });
+
+  it('GIVEN a sentence naming one person with their office where nobody speaks, then “«…» – racconta – «…»” in the next paragraph and “«…» – spiega – «…»” two paragraphs on THEN all are that person’s, not the earlier speaker’s', () => {
+    const drafts = speakersOf(
+      '“Siamo felici – spiegava Guido Saviotti, presidente della Pro Loco – di proporre il programma della festa”.',
+      'Grande soddisfazione da parte del primo cittadino, Paolo Cuglia.',
+      '“Certamente – racconta – è stato complicato. È andata bene”. Il sindaco rivendica anche l’organizzazione degli eventi.',
+      '“La scelta – spiega – di distribuire la festa in tanti punti della città è stata vincente”.',
+    );
+    const cuglia = speaker(drafts, 'Paolo Cuglia');
+    expect(has(cuglia.quotes, 3, 'direct', 'Certamente')).toBe(true);
+    expect(has(cuglia.quotes, 4, 'direct', 'La scelta')).toBe(true);
+    expect(speaker(drafts, 'Guido Saviotti').quotes.every((q) => q.paragraph === 1)).toBe(true);
+  });
+
+  it('GIVEN “Di ben altro umore lo sconfitto X: “…”” in the first person THEN X speaks; “Lettera aperta a X: «…»” is addressed to X', () => {
+    expect(has(speaker(speakersOf('Di ben altro umore, ovviamente, lo sconfitto Joao Sosa: “Sono molto arrabbiato per questa finale”.'), 'Joao Sosa').quotes, 1, 'direct', 'Sono molto arrabbiato')).toBe(true);
+    expect(speakersOf('Lettera aperta a Mario Rossetti: «Caro sindaco, siamo stanchi di aspettare».')).toEqual([]);
+  });
 });
