@@ -101,7 +101,8 @@ const singular = [
   `è (?:ottimista|pessimista|stupit[oa]|sorpres[oa]|convint[oa]|scettic[oa]|fiducios[oa]|preoccupat[oa]|entusiast[ao]|sicur[oa]) (?:che|di|del|della|dello|dei|degli|delle|dell${AP}|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|per|sul|sulla)`,
   `è d${AP}accordo`, `non è d${AP}accordo`,
   // "si è detto fiducioso", "si è detta “preoccupata per …”": a stance declared (not the impersonal "si è detto che")
-  `si (?:è|era) (?:dett|dichiarat)[oa](?! che)`,
+  // (also "si è invece detto all’oscuro", "si è poi dichiarato soddisfatto")
+  `si (?:è|era) (?:(?:invece|poi|anche|quindi|però|inoltre|subito|già) )?(?:dett|dichiarat)[oa](?! che)`,
   // giving (or withholding) details is a statement about the subject's position: "l’azienda non fornirà ulteriori dettagli"
   `(?:fornisce|forniva|fornirà|fornì|ha fornito|aveva fornito|rilascia|ha rilasciato) (?:altri |ulteriori |maggiori |nuovi )?(?:dettagli|informazioni|particolari|chiarimenti|spiegazioni|commenti)`,
   // "ha speso parole d’orgoglio per …: “…”", "spende belle parole per …"

@@ -369,6 +369,15 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (j >= 2 && /^(?:dal canto|da parte|per parte) (?:suo|sua|loro)$/.test(`${toks[j - 2]!.lower} ${toks[j - 1]!.lower} ${toks[j]!.lower}`)) j -= 3;
     else break;
   }
+  // "Luca Caselli nella replica ha confermato …": a short complement with no name of its own between the subject and
+  // its verb
+  for (let n = 1; n <= 3 && j - n >= 1; n++) {
+    const at = j - n;
+    if (isPreposition(toks[at]) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && isNameToken(toks[at - 1]) && toks.slice(at + 1, j + 1).every((t) => /^\p{Ll}+$/u.test(t.text) && !/^(?:quale|quali|cui|che|lui|lei|loro|esso|essa|sé)$/u.test(t.lower))) {
+      j = at - 1;
+      break;
+    }
+  }
   // "… dal consigliere regionale Matteo Piloni. Il quale commenta …": a relative pronoun opening the sentence takes
   // up the person in focus
   if (j >= 1 && /^(?:quale)$/.test(toks[j]!.lower) && /^(?:il|la)$/.test(toks[j - 1]!.lower)) {

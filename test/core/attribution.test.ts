@@ -2504,4 +2504,15 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(speakersOf('Di ben altro umore, ovviamente, lo sconfitto Joao Sosa: “Sono molto arrabbiato per questa finale”.'), 'Joao Sosa').quotes, 1, 'direct', 'Sono molto arrabbiato')).toBe(true);
     expect(speakersOf('Lettera aperta a Mario Rossetti: «Caro sindaco, siamo stanchi di aspettare».')).toEqual([]);
   });
+  it('GIVEN a short complement between a name and its verb (“X nella replica ha confermato …”, “Il presidente X nel chiudere i lavori ha assicurato che …”) and “X si è invece detto all’oscuro” THEN each is X’s statement; “il Figlio a lui nel quale aveva creduto” names no speaker', () => {
+    const drafts = speakersOf(
+      'Luca Casetti nella replica ha confermato l’esistenza di un progetto all’ufficio tecnico.',
+      'Il presidente del Consiglio regionale Cicalo nel chiudere i lavori ha assicurato che solleciterà la giunta.',
+      'Il consigliere Giuseppe Megalli ha presentato l’interrogazione. Sulla realizzazione di un asilo nido Megalli si è invece detto all’oscuro.',
+    );
+    expect(has(speaker(drafts, 'Luca Casetti').quotes, 1, 'reported', 'ha confermato l’esistenza')).toBe(true);
+    expect(has(speaker(drafts, 'Cicalo').quotes, 2, 'reported', 'solleciterà la giunta')).toBe(true);
+    expect(has(speaker(drafts, 'Giuseppe Megalli').quotes, 3, 'reported', 'all’oscuro')).toBe(true);
+    expect(speakersOf('Egli ha ringraziato Dio per aver rivelato il suo Figlio a lui nel quale aveva creduto.').map((d) => d.name)).not.toContain('Figlio');
+  });
 });
