@@ -371,9 +371,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   }
   // "Luca Caselli nella replica ha confermato …": a short complement with no name of its own between the subject and
   // its verb
-  for (let n = 1; n <= 3 && j - n >= 1; n++) {
+  // (or after the apposition that closes with a comma: "X, padre di una vittima, alla lettura della sentenza ha …")
+  for (let n = 1; n <= 4 && j - n >= 1; n++) {
     const at = j - n;
-    if (isPreposition(toks[at]) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && isNameToken(toks[at - 1]) && toks.slice(at + 1, j + 1).every((t) => /^\p{Ll}+$/u.test(t.text) && !/^(?:quale|quali|cui|che|lui|lei|loro|esso|essa|sé)$/u.test(t.lower))) {
+    if (isPreposition(toks[at]) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && (isNameToken(toks[at - 1]) || (toks[at - 1]!.text === ',' && n >= 2 && closesApposition(toks, at - 1))) && toks.slice(at + 1, j + 1).every((t) => /^\p{Ll}+$/u.test(t.text) && !/^(?:quale|quali|cui|che|lui|lei|loro|esso|essa|sé)$/u.test(t.lower))) {
       j = at - 1;
       break;
     }
@@ -1940,3 +1941,12 @@ export function opensWithVerb(toks: readonly Tok[], firstVerbTok: number | undef
   return !!toks[i] && OPENING_AUXILIARIES.has(toks[i]!.lower);
 }
 
+
+// Whether the comma at `c` closes an apposition opened by a comma right after a name: "X, padre di una vittima,".
+function closesApposition(toks: readonly Tok[], c: number): boolean {
+  for (let k = c - 1; k >= 1 && c - k <= 10; k--) {
+    if (toks[k]!.text === ',') return k < c - 1 && isNameToken(toks[k - 1]);
+    if (!toks[k]!.word) return false;
+  }
+  return false;
+}

@@ -2514,5 +2514,7 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Cicalo').quotes, 2, 'reported', 'solleciterà la giunta')).toBe(true);
     expect(has(speaker(drafts, 'Giuseppe Megalli').quotes, 3, 'reported', 'all’oscuro')).toBe(true);
     expect(speakersOf('Egli ha ringraziato Dio per aver rivelato il suo Figlio a lui nel quale aveva creduto.').map((d) => d.name)).not.toContain('Figlio');
+    const after = speakersOf('Carlo Verdoni, padre di una vittima, alla lettura della sentenza ha commentato: "Giustizia è fatta".');
+    expect(has(speaker(after, 'Carlo Verdoni').quotes, 1, 'direct', 'Giustizia è fatta')).toBe(true);
   });
 });
