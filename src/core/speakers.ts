@@ -18,7 +18,7 @@
  */
 import { analyze, foldAccents, isStopword } from './analysis.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
-import { CATAPHORIC_OPENERS, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
+import { CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
@@ -1137,7 +1137,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       // "Nel dianese il week end fa ben sperare il presidente di Federalberghi X. “… Abbiamo poche camere …”": a
       // sentence where nobody speaks that names one person in full with their office, and nobody else; a quotation in
       // the first person opening the sentence right after is theirs
-      if (!s.quotations.length) {
+      // (not when the sentence's own subject is carried over, its verb opening it: "Ha poi illustrato l’investimento, di cui
+      // 400mila dal sottosegretario X" goes on with whoever spoke before)
+      let first = 0;
+      while (toks[first]?.word && CLAUSE_OPENERS.has(toks[first]!.lower)) first++;
+      if (!s.quotations.length && !(toks[first]?.word && FOCUS_AUXILIARIES.has(toks[first]!.lower))) {
         const named = onePersonWithOffice(toks, s.frame, true);
         const who = named ? entityFor(named, focus, orgFocus, undefined) : undefined;
         if (who?.sort === 'person') {

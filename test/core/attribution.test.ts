@@ -2517,4 +2517,9 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     const after = speakersOf('Carlo Verdoni, padre di una vittima, alla lettura della sentenza ha commentato: "Giustizia è fatta".');
     expect(has(speaker(after, 'Carlo Verdoni').quotes, 1, 'direct', 'Giustizia è fatta')).toBe(true);
   });
+  it('GIVEN a sentence whose subject is carried over (“Ha poi illustrato l’investimento, di cui 400mila dal sottosegretario X.”) THEN the person it names does not take the focus: “Ha spiegato che …” after it is still the earlier speaker’s', () => {
+    const drafts = speakersOf('Il sindaco Aldo Ferrini ha citato il presidente della Repubblica: “Nella scuola si produce il futuro”. Ha poi illustrato l’investimento di un milione, di cui 400mila dal sottosegretario Mauro Piazzi. Ha spiegato che la scuola ora è moderna e sicura.');
+    expect(has(speaker(drafts, 'Aldo Ferrini').quotes, 1, 'reported', 'la scuola ora è moderna')).toBe(true);
+    expect(drafts.map((d) => d.name)).not.toContain('Mauro Piazzi');
+  });
 });
