@@ -819,6 +819,8 @@ const OFFICE_ADJECTIVE = /^\p{Ll}+(?:ale|ali|ivo|iva|ico|ica|ese|ario|aria|ente|
  * @returns the person, with the office as their role, or undefined
  */
 export function onePersonWithOffice(toks: readonly Tok[], frame: string, adjectives = false): Subject | undefined {
+  // (an office must stand before the name: most sentences hold none, and reading their names is the costly part)
+  if (!toks.some((t) => isRoleTok(t) || isTitle(t))) return undefined;
   const names = fullNamesBefore(toks, frame, frame.length);
   if (names.length !== 1) return undefined;
   const at = frame.indexOf(names[0]!);

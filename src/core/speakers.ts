@@ -281,11 +281,12 @@ const TAKES_UP_WHAT_WAS_SAID: ReadonlySet<string> = new Set(['lo-ha-detto', 'ad-
  */
 function wordsOfAfterQuotation(row: (typeof CATAPHORIC_OPENERS)[number], frame: string): RegExpExecArray | null {
   if (!WORDS_OF.has(row.id)) return null;
-  const close = /[”»"]\s*,\s*(?=\p{L})(?![^”»"]*[“«"])/u.exec(frame);
-  if (!close) return null;
-  const m = row.re.exec(frame.slice(close.index));
+  // (the last closing mark, with no opening mark after it: found by scanning back, as most sentences have none)
+  const close = Math.max(frame.lastIndexOf('”'), frame.lastIndexOf('»'), frame.lastIndexOf('"'));
+  if (close < 0 || !/^\s*,\s*\p{L}/u.test(frame.slice(close + 1, close + 8)) || /[“«"]/u.test(frame.slice(close + 1))) return null;
+  const m = row.re.exec(frame.slice(close));
   if (!m) return null;
-  m.index += close.index;
+  m.index += close;
   return m;
 }
 
