@@ -2522,4 +2522,8 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Aldo Ferrini').quotes, 1, 'reported', 'la scuola ora è moderna')).toBe(true);
     expect(drafts.map((d) => d.name)).not.toContain('Mauro Piazzi');
   });
+  it('GIVEN “X, presidente di Y, è scettica su questi dati e chiede …” THEN the stance is X’s reported statement', () => {
+    const drafts = speakersOf('Mara Quaglia, presidente di Federalberghi, è scettica su questi dati e chiede al Comune dove li abbia presi.');
+    expect(has(speaker(drafts, 'Mara Quaglia').quotes, 1, 'reported', 'è scettica su questi dati')).toBe(true);
+  });
 });
