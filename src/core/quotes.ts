@@ -120,6 +120,15 @@ export function findQuotations(original: string): Quotation[] {
         i = d;
         continue;
       }
+      // (or closed with an apostrophe, as its closing mark, before a verb of saying: "“Da 5 anni presiedo questa
+      // squadra’ dice X: …")
+      const apostrophe = apostropheClose(text.slice(i + 1, reopened));
+      if (apostrophe !== undefined) {
+        const d = i + 1 + apostrophe;
+        out.push({ start: i, end: d + 1, inner: original.slice(i + 1 + wide(i), d) });
+        i = d + 1;
+        continue;
+      }
     }
     const inner = original.slice(i + 1 + wide(i), j);
     const end = j + 1 + wide(j);
@@ -147,6 +156,23 @@ function commaInsert(words: string): number | undefined {
     if (!v || !/^,\s+$/u.test(words.slice(at, v.index))) continue;
     // (the insert ends its sentence before the quotation goes on)
     if (/[.!?]\s+\p{Lu}/u.test(words.slice(v.index + v[0].length))) return at;
+  }
+  return undefined;
+}
+
+/**
+ * Where a quotation left open ends when an apostrophe typed for its closing mark stands before a reporting verb,
+ * before the next quotation opens: the apostrophe's offset in `words`, or undefined.
+ * @param words - the text from after the opening mark to the next opening mark
+ * @returns the apostrophe's offset
+ */
+function apostropheClose(words: string): number | undefined {
+  const verbs = reportingVerbPattern();
+  for (const c of words.matchAll(/[\p{L}.!?](['’])\s+(?=\p{Ll})/gu)) {
+    const at = c.index + 1;
+    verbs.lastIndex = at;
+    const v = verbs.exec(words);
+    if (v && /^['’]\s+$/u.test(words.slice(at, v.index))) return at;
   }
   return undefined;
 }

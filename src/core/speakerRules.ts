@@ -89,7 +89,9 @@ export function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: numb
   const dashAfterQuote = !!prev && /^[–—-]$/u.test(prev.text) && (CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '') || (toks[vStart - 2]?.text === ',' && CLOSE_MARKS.has(toks[vStart - 3]?.text ?? '')));
   // ("Cuneo - ha ricordato la sindaca X, ospita 11 corsi": a dash opening an insert in words not quoted)
   const dashInsert = !!prev && /^[–—-]$/u.test(prev.text) && !!toks[vStart - 2]?.word;
-  const afterComma = !!prev && (prev.text === ',' || CLOSE_MARKS.has(prev.text) || dashAfterQuote || dashInsert);
+  // (an apostrophe typed for the closing mark closes the quotation too: "“… questa squadra’ dice X")
+  const closes = (t: Tok | undefined) => !!t && (CLOSE_MARKS.has(t.text) || (/^['’]$/u.test(t.text) && s.quotations.some((q) => q.end === t.end)));
+  const afterComma = !!prev && (prev.text === ',' || closes(prev) || dashAfterQuote || dashInsert);
   let after: Subject | 'nothing' | undefined | null = null;
   let before: Subject | undefined | null = null;
   return {
@@ -103,7 +105,7 @@ export function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: numb
     verbInitial,
     afterComma,
     // (not after a title closing an apposition: "X, direttore editoriale di “Avvocati”, ha ricordato …")
-    afterQuote: afterComma && (CLOSE_MARKS.has(prev!.text) || CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '')) && !titledApposition(toks, s.frame, vStart),
+    afterQuote: afterComma && (closes(prev) || closes(toks[vStart - 2])) && !titledApposition(toks, s.frame, vStart),
     commaAt: !prev ? 0 : prev.text === ',' || dashAfterQuote ? prev.start : prev.end,
     after: () => (after === null ? (after = subjectAfter(toks, s.frame, vEnd)) : after),
     before: () => (before === null ? (before = prev?.text === ',' ? subjectBefore(toks, s.frame, vStart) : undefined) : before),

@@ -2526,4 +2526,14 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     const drafts = speakersOf('Mara Quaglia, presidente di Federalberghi, è scettica su questi dati e chiede al Comune dove li abbia presi.');
     expect(has(speaker(drafts, 'Mara Quaglia').quotes, 1, 'reported', 'è scettica su questi dati')).toBe(true);
   });
+  it('GIVEN a quotation closed with an apostrophe before a verb of saying (“… questa squadra’ dice X: …”) THEN it ends there and is X’s, not the speaker before’s', () => {
+    const drafts = speakersOf(
+      '«Brava la squadra», ha detto il sindaco Mimmo Consoli.',
+      '“Da 5 anni ho l’onore di presiedere questa squadra’ dice Massimo Oggiani: neanche lui si dilunga molto. “Da quest’anno abbiamo ripreso il gruppo delle bambine” aggiunge infine il patron.',
+    );
+    const oggiani = speaker(drafts, 'Massimo Oggiani');
+    expect(has(oggiani.quotes, 2, 'direct', 'Da 5 anni ho l’onore di presiedere questa squadra')).toBe(true);
+    expect(oggiani.quotes.some((q) => q.kind === 'direct' && q.text.includes('dice Massimo'))).toBe(false);
+    expect(speaker(drafts, 'Mimmo Consoli').quotes.every((q) => q.paragraph === 1)).toBe(true);
+  });
 });
