@@ -136,7 +136,8 @@ function scoreEntry(q: readonly string[], e: Entry): number {
   if (e.surname && q.length === 1) best = Math.max(best, wordSimilarity(q[0]!, e.surname) * 0.95);
   // A full name that ends the other, read with words before it: "Massimiliano Nobis" for "Fim Cisl Massimiliano
   // Nobis" (news copy runs an organisation into the name after it), "Maria Anna Salvemini" for "Anna Salvemini"
-  for (const f of e.person.kind === 'person' ? [nameTokens(e.person.name)] : []) {
+  if (e.person.kind === 'person') {
+    const f = nameTokens(e.person.name);
     if (q.length >= 2 && f.length > q.length) best = Math.max(best, tokensMatch(q, f.slice(-q.length)) * 0.9);
     else if (f.length >= 2 && q.length > f.length) best = Math.max(best, tokensMatch(q.slice(-f.length), f) * 0.85);
   }

@@ -3,7 +3,7 @@
  * sentences that never break inside a quotation, and a "frame" of each sentence with the quoted words blanked
  * out, so that words inside a quotation ("si possa sostenere") are never read as the article's own reporting verbs.
  */
-import { reportingVerbPattern } from './speakerLexicon.js';
+import { reportingVerbAt } from './speakerLexicon.js';
 
 /** A quotation inside a text. */
 export interface Quotation {
@@ -104,29 +104,20 @@ export function findQuotations(original: string): Quotation[] {
     // at the dash
     const reopened = close === '”' || close === '»' ? text.indexOf(text[i]!, i + 1) : -1;
     if (reopened > i && reopened < j) {
-      const dash = /^(.*\S)\s+[–—-]\s+\p{Ll}[^–—\n]*[.!?]\s*$/su.exec(text.slice(i + 1, reopened));
-      if (dash) {
-        const d = i + 1 + dash[1]!.length;
-        out.push({ start: i, end: d, inner: original.slice(i + 1 + wide(i), d) });
-        i = d;
-        continue;
-      }
+      const words = text.slice(i + 1, reopened);
+      const dash = /^(.*\S)\s+[–—-]\s+\p{Ll}[^–—\n]*[.!?]\s*$/su.exec(words);
       // (the same with the insert after a comma: "“visto il livello delle giacenze, ha commentato il commissario X.
       // Il vero problema, aggiunge, “è …”")
-      const comma = commaInsert(text.slice(i + 1, reopened));
-      if (comma !== undefined) {
-        const d = i + 1 + comma;
-        out.push({ start: i, end: d, inner: original.slice(i + 1 + wide(i), d) });
-        i = d;
-        continue;
-      }
+      const insert = dash ? dash[1]!.length : commaInsert(words);
       // (or closed with an apostrophe, as its closing mark, before a verb of saying: "“Da 5 anni presiedo questa
-      // squadra’ dice X: …")
-      const apostrophe = apostropheClose(text.slice(i + 1, reopened));
-      if (apostrophe !== undefined) {
-        const d = i + 1 + apostrophe;
-        out.push({ start: i, end: d + 1, inner: original.slice(i + 1 + wide(i), d) });
-        i = d + 1;
+      // squadra’ dice X: …": the mark goes with the quotation)
+      const apostrophe = insert === undefined ? apostropheClose(words) : undefined;
+      const cut = insert ?? apostrophe;
+      if (cut !== undefined) {
+        const d = i + 1 + cut;
+        const end = apostrophe === undefined ? d : d + 1;
+        out.push({ start: i, end, inner: original.slice(i + 1 + wide(i), d) });
+        i = end;
         continue;
       }
     }
@@ -148,14 +139,9 @@ export function findQuotations(original: string): Quotation[] {
  * @returns the comma's offset
  */
 function commaInsert(words: string): number | undefined {
-  const verbs = reportingVerbPattern();
-  for (const c of words.matchAll(/\S(,)\s+(?=\p{Ll})/gu)) {
-    const at = c.index + 1;
-    verbs.lastIndex = at;
-    const v = verbs.exec(words);
-    if (!v || !/^,\s+$/u.test(words.slice(at, v.index))) continue;
+  for (const { at, verb } of marksBeforeVerb(words, /\S,\s+(?=\p{Ll})/gu)) {
     // (the insert ends its sentence before the quotation goes on)
-    if (/[.!?]\s+\p{Lu}/u.test(words.slice(v.index + v[0].length))) return at;
+    if (/[.!?]\s+\p{Lu}/u.test(words.slice(verb.index + verb[0].length))) return at;
   }
   return undefined;
 }
@@ -167,14 +153,21 @@ function commaInsert(words: string): number | undefined {
  * @returns the apostrophe's offset
  */
 function apostropheClose(words: string): number | undefined {
-  const verbs = reportingVerbPattern();
-  for (const c of words.matchAll(/[\p{L}.!?](['’])\s+(?=\p{Ll})/gu)) {
-    const at = c.index + 1;
-    verbs.lastIndex = at;
-    const v = verbs.exec(words);
-    if (v && /^['’]\s+$/u.test(words.slice(at, v.index))) return at;
-  }
+  for (const { at } of marksBeforeVerb(words, /[\p{L}.!?]['’]\s+(?=\p{Ll})/gu)) return at;
   return undefined;
+}
+
+/**
+ * The marks of a text that a reporting verb follows, after spaces.
+ * @param words - the text
+ * @param marks - a global pattern matching one character, the mark, then spaces
+ * @yields each mark's offset, with the verb after it
+ */
+function* marksBeforeVerb(words: string, marks: RegExp): Generator<{ at: number; verb: RegExpExecArray }> {
+  for (const c of words.matchAll(marks)) {
+    const verb = reportingVerbAt(words, c.index + c[0].length);
+    if (verb) yield { at: c.index + 1, verb };
+  }
 }
 
 /**

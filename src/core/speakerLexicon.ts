@@ -239,6 +239,19 @@ export function reportingVerbPattern(): RegExp {
   return (reportingVerbRe ??= new RegExp(`(?<![\\p{L}\\p{M}])(${alternatives()})(?![\\p{L}\\p{M}])`, 'giu'));
 }
 
+/**
+ * The reporting verb that starts at an offset of a text, if one does ("dice" in "… squadra’ dice X").
+ * @param text - the text
+ * @param at - the offset
+ * @returns the match, or null
+ */
+export function reportingVerbAt(text: string, at: number): RegExpExecArray | null {
+  const re = reportingVerbPattern();
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m?.index === at ? m : null;
+}
+
 // The auxiliaries a perfect or pluperfect entry opens with, as the entries write them.
 const AUXILIARY = /^(ha|aveva|hanno|avevano|\(\?:ha\|aveva\|avrebbe\)|\(\?:hanno\|avevano\|avrebbero\)) (?=\p{Ll})/u;
 

@@ -17,6 +17,7 @@ import {
   DOC_SET,
   documentForward,
   FIRST_PERSON,
+  colonBeforeQuotation,
   nameStartBack,
   fullNamesBefore,
   isNameToken,
@@ -445,7 +446,10 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     example: ['A prendere la parola per primo è Aldo Bruni: «Sono contento di essere qui».'],
     speaker: 'Aldo Bruni',
     focuses: true,
-    owner: introducedBy((toks, frame, quoteStart) => (/:\s*$/u.test(frame.slice(0, quoteStart)) ? (floorSubject(toks, frame.slice(0, quoteStart)) ?? cleftColonSubject(toks, frame.slice(0, quoteStart))) : undefined)),
+    owner: introducedBy((toks, frame, quoteStart) => {
+      const before = frame.slice(0, quoteStart);
+      return /:\s*$/u.test(before) ? (floorSubject(toks, before) ?? cleftColonSubject(toks, before)) : undefined;
+    }),
   },
   {
     // "“…”, dice Rossi. “…”": a sentence that is mostly quotation continues the quotation right before it
@@ -525,8 +529,8 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     focuses: true,
     owner: ({ s, toks, resolve }) => {
       const q = s.quotations[0]!;
-      const colon = toks.findIndex((t) => t.start >= q.start) - 1;
-      if (colon < 2 || toks[colon]!.text !== ':' || !FIRST_PERSON.test(q.inner)) return undefined;
+      const colon = colonBeforeQuotation(toks, s.frame, q.start);
+      if (colon < 2 || !FIRST_PERSON.test(q.inner)) return undefined;
       const names = fullNamesBefore(toks, s.frame, q.start);
       if (names.length !== 1) return undefined;
       const start = nameStartBack(toks, colon - 1);

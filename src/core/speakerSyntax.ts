@@ -1807,8 +1807,8 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   return { kind: 'name', name: sliceText(frame, toks, start, end), ...(role && isRoleLike(toks.slice(end + 1, j)) ? { role } : {}), at: toks[start]!.start };
 }
 
-// The token index of the colon right before a quotation's opening mark, or -1 when none stands there.
-function colonBeforeQuotation(toks: readonly Tok[], frame: string, quoteStart: number): number {
+/** The token index of the colon right before a quotation's opening mark, or -1 when none stands there. */
+export function colonBeforeQuotation(toks: readonly Tok[], frame: string, quoteStart: number): number {
   if (!/:\s*$/.test(frame.slice(0, quoteStart))) return -1;
   const colon = toks.findIndex((t) => t.start >= quoteStart) - 1;
   return colon >= 0 && toks[colon]!.text === ':' ? colon : -1;
@@ -1940,7 +1940,6 @@ export function opensWithVerb(toks: readonly Tok[], firstVerbTok: number | undef
   if (firstVerbTok !== undefined && i === firstVerbTok) return true;
   return !!toks[i] && OPENING_AUXILIARIES.has(toks[i]!.lower);
 }
-
 
 // Whether the comma at `c` closes an apposition opened by a comma right after a name: "X, padre di una vittima,".
 function closesApposition(toks: readonly Tok[], c: number): boolean {

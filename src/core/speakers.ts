@@ -298,7 +298,6 @@ const TAKES_THE_FLOOR: ReadonlySet<string> = new Set(['e-x-a-dare-la-notizia']);
 /** An agency's dateline opening a paragraph: "(ANSA) - TERNI, 30 DIC - ", "ROMA (ITALPRESS) – ". */
 const AGENCY_DATELINE = /^(?:\([^()]{2,20}\)\s*[-–—]\s*)?\p{Lu}[\p{Lu}’' ]{1,30}(?:,\s*\d{1,2}\s+\p{L}{3,9}\.?)?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+/u;
 
-/** A dateline written as a sentence of its own ("Genova.", "Roma –") before a paragraph's quotation. */
 // Forms of reporting verbs that are also everyday nouns, besides the nouns of saying ("la conferma di X", "la nota").
 const NOUN_FORMS: ReadonlySet<string> = new Set(['conferma', 'conferme', 'protesta', 'proteste', 'condanna', 'minaccia', 'domanda', 'domande', 'nota', 'note', 'stima']);
 
@@ -314,6 +313,7 @@ function objectPronoun(prev: Tok, form: string): boolean {
   return /^(?:lo|la|le)$/.test(prev.lower) && !SPEECH_NOUNS.has(f) && !NOUN_FORMS.has(f);
 }
 
+/** A dateline written as a sentence of its own ("Genova.", "Roma –") before a paragraph's quotation. */
 const DATELINE_ALONE = /^\s*\p{Lu}[\p{L}’' ]{1,30}\s*[.–—-]\s*$/u;
 
 /** A text without a stray quotation mark (or space) at either end. */
@@ -1206,10 +1206,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const first = Math.min(...e.quotes.map((q) => q.paragraph));
       const texts: { toks: readonly Tok[]; frame: string }[] = [{ toks: titleToks, frame: title }];
       for (const { p, sentences } of sentencesByParagraph) if (p.number >= first - 1 && p.number <= first) for (const { s, toks } of sentences) texts.push({ toks, frame: s.frame });
-      const near = namedWithRole(roleStem(e.role!), texts);
+      const stem = roleStem(e.role!);
+      const near = namedWithRole(stem, texts);
       // (else the one person the whole article names with that office: "… al dirigente scolastico X" in its opening,
       // "“…” ha concluso il dirigente" three paragraphs on)
-      const stem = roleStem(e.role!);
       // (a person's name, not an office written in capitals: "l’Alto Rappresentante")
       const named = near.size || !stem ? near : new Map([...namedInArticle(stem)].filter(([, x]) => x.kind === 'name' && !x.name.split(/\s+/).some((w) => roleStem(w))));
       if (named.size === 1) entityFor([...named.values()][0]!, undefined, undefined, undefined);
