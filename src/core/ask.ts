@@ -23,7 +23,7 @@ import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
 import { askedFact, isFactWord, statesFact, type FactKind } from './factQuestion.js';
-import { askedOffice, englishAskedOffice, isOfficeTerm, namesHolder, officeBeside } from './roleHolder.js';
+import { askedOffice, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
@@ -1957,6 +1957,11 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // sindaco di Sava, Gaetano Picchieri", not "il sindaco di Manduria Gregorio Pecoraro" over "Torricella e Sava").
     const beside = owner ? officeBeside(office, owner) : undefined;
     const besideOwner = (x: Scored) => !!beside && index.paragraphs[x.doc]!.paragraph.sentences.some((t) => namesHolder(t.text, office) && beside(t.text));
+    // ... or, at least, with the office written alone ("commenta il sindaco Pasqualino Piunti") in a piece whose lead
+    // names what it belongs to (a dateline, "SAN BENEDETTO DEL TRONTO – …"): the place the piece is about.
+    const alone = holderUnqualified(office);
+    const leadNamed = holds(article.paragraphs[0]?.text ?? '');
+    const aloneInLead = (x: Scored) => leadNamed && index.paragraphs[x.doc]!.paragraph.sentences.some((t) => namesHolder(t.text, office) && alone(t.text));
     // The first of them naming a holder, or the first naming one where what the office belongs to is named ("il
     // sindaco Daniele Natalia" after a lead on Anagni, not "il sindaco Domenico Alfieri" further on about Paliano),
     // or the first naming one beside it.
@@ -1966,7 +1971,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       if (!sameArticle(scored[i]!)) continue;
       seen++;
       if (!names(scored[i]!)) continue;
-      const r = besideOwner(scored[i]!) ? 2 : ownerNamed(scored[i]!) ? 1 : 0;
+      const r = besideOwner(scored[i]!) ? 2 : ownerNamed(scored[i]!) ? 1 : aloneInLead(scored[i]!) ? 0.5 : 0;
       if (found < 0 || r > rank) {
         found = i;
         rank = r;

@@ -106,8 +106,9 @@ const MONEY_TEXT = /[€$£¥]|(?<![A-Za-zÀ-ÿ0-9])(?:euro|eur|dollar[oi]|sterl
 // 1978", "nato nel 1978" / "nata il 3 maggio 1978".
 const AGE_TEXT = /(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi)\s)(?<![\p{L}\p{N}])\d{1,3}\s+anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del))|(?<![\p{L}\p{N}])\d{2}enne(?![\p{L}])|\p{L},?\s+\(\d{2}\)|(?<![\p{L}])classe\s+(?:19|20)\d{2}(?![\p{N}])|(?<![\p{L}])nat[oaie]\s+(?:nel|il|a\s+\p{Lu}\p{L}+\s+nel)\s/u;
 
-// The parties with groups in the Italian Parliament elected in 2022 and the other national parties news copy names
-// most, as it writes them (names, short names, and the adjectives that stand for their members: "la consigliera dem",
+// The parties with groups in the Italian Parliament elected in 2022, the other national parties news copy names
+// most, and the main national parties of the years since 1994 that archives and local copy still name (Alleanza
+// Nazionale, the Popolo della Libertà, the Democratici di Sinistra…), as it writes them (names, short names, and the adjectives that stand for their members: "la consigliera dem",
 // "il senatore leghista"): a closed class, as the lexicons' lists of countries are. Case counts: "Azione" the party,
 // "azione" an action.
 const PARTY_NAMES = [
@@ -137,6 +138,24 @@ const PARTY_NAMES = [
   'U[Dd][Cc]',
   'S[Vv][Pp]',
   'Rifondazione [Cc]omunista',
+  'Alleanza [Nn]azionale',
+  'P[Dd][Ll]',
+  'Popolo della [Ll]ibert[àa]',
+  'Lega Nord',
+  'Democratici di [Ss]inistra',
+  'Democrazia [Cc]ristiana',
+  'Italia dei [Vv]alori',
+  'I[Dd][Vv]',
+  'Sinistra Ecologia e? ?Libert[àa]',
+  'S[Ee][Ll]',
+  'Scelta [Cc]ivica',
+  'Nuovo Centrodestra',
+  'N[Cc][Dd]',
+  'Liberi e [Uu]guali',
+  'L[Ee][Uu]',
+  'Partito [Ss]ocialista',
+  'P[Ss][Ii]',
+  'Radicali [Ii]taliani',
 ].join('|');
 
 // A party named as such, a list or a side of a council, or a party's name in brackets after a name ("Rossi (Pd)",

@@ -74,6 +74,22 @@ export function officeBeside(office: string, owner: string): (sentence: string) 
 }
 
 /**
+ * A test of whether a sentence names the holder right after the office written alone, with nothing it belongs to
+ * ("commenta il sindaco Pasqualino Piunti", "il sindaco, Mario Rossi,"; not "il sindaco di Paliano Domenico
+ * Alfieri"): in a local piece that office is the place's the piece is about (case and accents folded for the office).
+ * @param office - the office ({@link askedOffice}), in any gender and number
+ * @returns the test
+ * @example
+ * holderUnqualified('sindaco')('«Bene – commenta il sindaco Pasqualino Piunti – così»') // true
+ * holderUnqualified('sindaco')('il sindaco di Paliano Domenico Alfieri') // false
+ */
+export function holderUnqualified(office: string): (sentence: string) => boolean {
+  const stem = foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '');
+  const re = new RegExp(`(?<![\\p{L}])[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}(?:[aeiou]|he|hi|essa)?,?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}`, 'u');
+  return (sentence) => re.test(foldAccents(sentence));
+}
+
+/**
  * The office an English question asks the holder of, as the Italian role noun its translation gives.
  * @param question - the question as typed
  * @param translations - the Italian index terms the question's English words were translated to, by the word as

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedOffice, englishAskedOffice, namesHolder, officeBeside } from '../../src/core/roleHolder.js';
+import { askedOffice, englishAskedOffice, holderUnqualified, namesHolder, officeBeside } from '../../src/core/roleHolder.js';
 import { installItalianLemmas, loadLexicons } from '../../src/lexicons.js';
 
 installItalianLemmas();
@@ -42,6 +42,25 @@ describe('who holds an office', () => {
     expect(r.passages[0]).toMatchObject({ article: 'gassino', paragraph: 2 });
     const meta = parseArticle('---\ntitle: "Llama 2"\nlang: it\n---\n\nMeta ha rilasciato Llama 2, annunciato dal CEO Mark Zuckerberg.\n\nIl modello è gratuito per la ricerca.\n', 'llama.md');
     expect(createCore([meta]).ask('chi è il CEO di Apple?').answered).toBe(false);
+  });
+
+  it('GIVEN a piece whose dateline names the town and a later paragraph “commenta il sindaco NAME” THEN “chi è il sindaco di TOWN?” is answered with that paragraph; the mayor of another town named beside the office is not taken for it', () => {
+    expect(holderUnqualified('sindaco')('«Bene – commenta il sindaco Pasqualino Piunti – così».')).toBe(true);
+    expect(holderUnqualified('sindaco')('Il Sindaco, Anna Neri, ha parlato.')).toBe(true);
+    expect(holderUnqualified('sindaco')('Presente il sindaco di Paliano Domenico Alfieri.')).toBe(false);
+    expect(holderUnqualified('sindaco')('Il sindaco ha parlato.')).toBe(false);
+    const gift = parseArticle(
+      '---\ntitle: "Un concerto per il defibrillatore"\nlang: it\n---\n\nSAN VITO DEI NORMANNI – Fanno un concerto e con i proventi comprano un defibrillatore per la piazza.\n\nIl gruppo musicale ha suonato lo scorso 4 agosto presso la villa comunale.\n\n«Si tratta di una proposta lodevole – commenta il sindaco Mario Bianchi – realizzata grazie a una serata di beneficenza».\n',
+      'dono.md',
+    );
+    const r = createCore([gift]).ask('chi è il sindaco di San Vito?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]).toMatchObject({ article: 'dono', paragraph: 3 });
+    const other = parseArticle(
+      '---\ntitle: "Un concerto per il defibrillatore"\nlang: it\n---\n\nSAN VITO DEI NORMANNI – Fanno un concerto e con i proventi comprano un defibrillatore per la piazza.\n\nIl gruppo musicale ha suonato lo scorso 4 agosto presso la villa comunale.\n\n«Si tratta di una proposta lodevole – commenta il sindaco di Mesagne Mario Bianchi – realizzata grazie a una serata di beneficenza».\n',
+      'dono.md',
+    );
+    expect(createCore([other]).ask('chi è il sindaco di San Vito?').answered).toBe(false);
   });
 
   it('GIVEN “who is the OFFICE …” THEN the office is the Italian role noun its translation gives; a noun before the office, or another question, asks none', () => {
