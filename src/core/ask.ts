@@ -1945,7 +1945,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // (the first HOLDER_DEPTH passages of that article, however far down the list other articles' offices put them)
     const sameArticle = (s: Scored) => index.paragraphs[s.doc]!.article === article;
     const names = (s: Scored) => index.paragraphs[s.doc]!.paragraph.sentences.some((x) => namesHolder(x.text, office));
-    const owner = target ? roleOwner(target) : undefined;
+    // (what the office belongs to: "Taormina" of "chi è il sindaco di Taormina?" or "come si chiama il sindaco di Taormina?")
+    const owner = roleOwner(target ?? q.replace(/^.*?\bchiam\p{L}*\s+/iu, '').replace(/[?!.\s]+$/u, ''));
     const holds = (text: string) => !!owner && foldAccents(text.toLowerCase()).includes(foldAccents(owner.toLowerCase()));
     // What the office belongs to, named in the passage, in the paragraph before it (a piece names the town in its lead
     // and its mayor in the next paragraph) or in the article's title.

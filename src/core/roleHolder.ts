@@ -9,8 +9,9 @@
 import { foldAccents, stem } from './analysis.js';
 import { ROLE_EQUIVALENTS, ROLE_NOUNS } from './speakerLexicon.js';
 
-// "chi è il …", "chi è la nuova …", "ma chi era l’attuale …": group 1 is the office.
-const ASKS_HOLDER = /^(?:ma\s+)?chi\s+(?:è|e['’]|era|sono|erano|sarà|sara['’])\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)(?:(?:nuov[oa]|attuale|ex|primo|prima|vero|vera)\s+)?(\p{L}+)/iu;
+// "chi è il …", "chi è la nuova …", "ma chi era l’attuale …", "come si chiama il …": group 1 the adjective before
+// the office, if any, group 2 the office.
+const ASKS_HOLDER = /^(?:ma\s+)?(?:chi\s+(?:è|e['’]|era|sono|erano|sarà|sara['’])|come\s+si\s+chiam(?:a|ava|ano|avano))\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)(?:(nuov[oa]|attuale|ex|primo|prima|vero|vera)\s+)?(\p{L}+)/iu;
 
 let offices: Set<string> | undefined;
 
@@ -26,7 +27,9 @@ export function askedOffice(question: string): string | undefined {
   const m = ASKS_HOLDER.exec(question.normalize('NFC').trim());
   if (!m) return undefined;
   offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
-  const office = m[1]!.toLowerCase();
+  const office = m[2]!.toLowerCase();
+  // "il primo cittadino": the mayor
+  if (/^prim[oa]$/iu.test(m[1] ?? '') && /^cittadin[oa]$/u.test(office)) return office.endsWith('a') ? 'sindaca' : 'sindaco';
   return offices.has(office) || ROLE_EQUIVALENTS.has(office) ? office : undefined;
 }
 
@@ -43,6 +46,12 @@ let officeStems: Map<string, string> | undefined;
  */
 export function isOfficeTerm(term: string): boolean {
   return stemsOfOffices().has(term);
+}
+
+// Whether a word is an office, as written ("questore", "sindaca").
+function isOfficeWord(word: string): boolean {
+  offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
+  return offices.has(word) || stemsOfOffices().has(stem(word, 'it'));
 }
 
 function stemsOfOffices(): Map<string, string> {
@@ -111,6 +120,10 @@ export function englishAskedOffice(question: string, translations: ReadonlyMap<s
 const TOKEN = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
 const PREPOSITION = /^(?:di|del|della|dello|dei|degli|delle|dell['’].*|a|al|alla|ai|all['’].*|da|dal|dalla|in|nel|nella|per|presso)$/iu;
 const STOP = /^[.;:!?«»“”"()[\]]$/u;
+// Articles, alone or joined to a preposition, before an office ("il prefetto", "del sindaco", "l’assessore").
+const ARTICLE = /^(?:il|lo|la|l['’]|i|gli|le|del|dello|della|dell['’]|dei|degli|delle|al|allo|alla|all['’]|ai|dal|dalla|col|nel|nella)$/iu;
+// Titles written before a name, not offices held ("il dottor", "l’ingegner", "don").
+const TITLE = /^(?:dott(?:or|ore|oressa)?|ing(?:egner|egnere)?|avv(?:ocato|ocatessa)?|prof(?:essor|essore|essoressa)?|arch(?:itetto)?|geom(?:etra)?|don|monsignor|mons|padre|suor|cav(?:alier|aliere)?|on(?:orevole)?)$/iu;
 
 /**
  * Whether a sentence names the holder of an office next to it: the office, then (over lower-case words and its
@@ -140,11 +153,22 @@ export function namesHolder(text: string, office: string): boolean {
     // "Stanislao Saeli, procuratore …", "Saeli, il procuratore …"
     let b = i - 1;
     if (/^(?:il|la|lo|l['’])$/iu.test(toks[b] ?? '')) b--;
-    if (toks[b] === ',' && cap(toks[b - 1]) && cap(toks[b - 2])) return true;
+    // (not a list of offices and their holders: "il prefetto di Messina Francesca Ferrandino, il sindaco di Taormina")
+    if (toks[b] === ',' && cap(toks[b - 1]) && cap(toks[b - 2])) {
+      let n = b - 1;
+      while (cap(toks[n - 1])) n--;
+      // (an office after an article, within the four words before the name: not a title, "del dottor Nicola Cainazzo,
+      // presidente del Coni", nor a word of the clause before, "il settore primario” sottolinea Francesco Vincenzi,")
+      const listed = toks.slice(Math.max(0, n - 4), n).some((t, k, before) => isOfficeWord(t.toLowerCase()) && !TITLE.test(t) && ARTICLE.test(before[k - 1] ?? '') && !before.slice(k).some((x) => STOP.test(x)));
+      if (!listed) return true;
+    }
     let governed = false;
     for (let j = i + 1; j < toks.length && j - i <= 10; j++) {
       const t = toks[j]!;
       if (STOP.test(t)) break;
+      // another office after a comma: the name after it is that office's ("il sindaco di Taormina, il questore di
+      // Messina Giuseppe Cucchiara")
+      if (toks.slice(i + 1, j).includes(',') && isOfficeWord(t.toLowerCase())) break;
       if (t === ',') {
         governed = false;
         continue;

@@ -63,6 +63,25 @@ describe('who holds an office', () => {
     expect(createCore([other]).ask('chi è il sindaco di San Vito?').answered).toBe(false);
   });
 
+  it('GIVEN “come si chiama il OFFICE di X?” or “il primo cittadino” THEN the office is read; an office listed before another’s holder does not name it', () => {
+    expect(askedOffice('Come si chiama il sindaco di Taormina?')).toBe('sindaco');
+    expect(askedOffice('come si chiamava la preside della scuola?')).toBe('preside');
+    expect(askedOffice('Come si chiama il primo cittadino di Albosaggia?')).toBe('sindaco');
+    expect(askedOffice('Come si chiama il cane del sindaco?')).toBeUndefined();
+    const list = 'Ha incontrato il prefetto di Messina Francesca Ferrandino, il sindaco di Taormina, il questore di Messina Giuseppe Cucchiara e il commissario Riccardo Carpino.';
+    expect(namesHolder(list, 'sindaco')).toBe(false);
+    expect(namesHolder(list, 'questore')).toBe(true);
+    expect(namesHolder('Presenti il dottor Nicola Cainazzo, presidente del Coni, e il sindaco Mimmo Consales.', 'presidente')).toBe(true);
+    expect(namesHolder('“Il settore primario” sottolinea Francesco Vincenzi, presidente dell’associazione.', 'presidente')).toBe(true);
+    const visit = parseArticle(
+      '---\ntitle: "Il ministro in visita per il vertice"\nlang: it\n---\n\nIl ministro ha visitato i cantieri del vertice in Sicilia.\n\nNei giorni scorsi il sindaco Eligio Giardina aveva smentito le voci su Taormina come luogo non sicuro.\n\nIl ministro ha poi incontrato il prefetto di Messina Francesca Ferrandino, il sindaco di Taormina, il questore di Messina Giuseppe Cucchiara e il commissario Riccardo Carpino.\n',
+      'vertice.md',
+    );
+    const r = createCore([visit]).ask('Come si chiama il sindaco di Taormina?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]).toMatchObject({ article: 'vertice', paragraph: 2 });
+  });
+
   it('GIVEN “who is the OFFICE …” THEN the office is the Italian role noun its translation gives; a noun before the office, or another question, asks none', () => {
     const translations = new Map([['mayor', [['sindac']]], ['deputy', [['vic']]], ['winner', [['vincitor']]]]);
     expect(englishAskedOffice('Who is the mayor of Anagni?', translations)).toBe('sindaco');
