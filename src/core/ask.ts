@@ -784,7 +784,9 @@ function groupConcepts(terms: readonly WeightedTerm[], index: PassageIndex, para
     let missing = 0;
     for (const e of basis)
       for (const term of e.terms) {
-        const held = index.paragraphIndex.has(term) ? term : stemVariants(term).find((v) => index.paragraphIndex.has(v));
+        // (a word the article writes in another form of its verb, or as the noun or verb it derives from — "asfaltate"
+        // where the article writes "asfaltature" — weighs as that form: the article is about it)
+        const held = index.paragraphIndex.has(term) ? term : (stemVariants(term).find((v) => index.paragraphIndex.has(v)) ?? derivedWords([term], index.paragraphIndex, 4, true)[0]?.term);
         if (held !== undefined) mass += index.paragraphIndex.idf(held);
         else {
           const m = unknownMass * (names.has(term) ? params.unknownNameMass : wordMass);

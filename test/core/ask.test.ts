@@ -148,6 +148,16 @@ describe('ask abstains when the corpus does not answer', () => {
     },
   );
 
+  it('GIVEN a question typing a verb the article only writes as its noun ("asfaltato", the article "asfaltature") THEN the word is not taken for one the article never uses, and the question is answered', () => {
+    const roads = parseArticle(
+      `---\ntitle: "Strade, le asfaltature slittano all'autunno"\nlang: it\n---\n\nIn consiglio comunale si è tornati a parlare di strade e di cantieri, con un lungo confronto tra maggioranza e opposizione sui tempi dei lavori.\n\nIl consigliere di opposizione ha chiesto conto dei ritardi: i fondi erano stati stanziati a gennaio, ma i cantieri non sono mai partiti.\n\nL'assessore ai lavori pubblici ha spiegato che in primavera le ditte non erano disponibili e che le asfaltature partiranno a settembre.\n\nLe asfaltature riguarderanno corso Bra, via Roma e la circonvallazione, per una spesa complessiva di 400mila euro.\n`,
+      'strade.md',
+    );
+    const r = ask(buildPassageIndex([roads]), 'Perché non si è asfaltato in primavera?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]).toMatchObject({ article: 'strade', paragraph: 3 });
+  });
+
   it('GIVEN a question that matches only a little THEN it abstains for low confidence and shows the closest passage', () => {
     const r = ask(mini, 'Quali ristoranti, alberghi e musei consiglia la guida turistica della biblioteca?');
     expect(r.answered).toBe(false);

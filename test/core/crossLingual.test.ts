@@ -448,6 +448,13 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(derivedWords(itTerms('discusso'), vocabulary(itTerms('porto')))).toEqual([]);
   });
 
+  it('GIVEN a participle the article only uses as its noun in -atura, -azione, -amento or -atore ("asfaltate": asfaltature) THEN the noun is a derived word; back from the noun to a shorter stem only when asked ("gestione": gestisce)', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t) });
+    expect(derivedWords(itTerms('asfaltate'), vocabulary(itTerms('asfaltature'))).map((d) => d.term)).toEqual(itTerms('asfaltature'));
+    expect(derivedWords(itTerms('gestione'), vocabulary(itTerms('gestisce')))).toEqual([]);
+    expect(derivedWords(itTerms('gestione'), vocabulary(itTerms('gestisce')), 4, true).map((d) => d.term)).toEqual(itTerms('gestisce'));
+  });
+
   it('GIVEN a place the article names only by its adjective ("Modena": the article "Nel Modenese", "Bologna": "bolognese") THEN the adjective is an alternative, and the word stays a name', () => {
     const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
     const modena = translateEnglishQuery('What was closed in the Modena area?', general, { vocabulary: vocabulary([...itTerms('Modenese'), ...itTerms('chiuso')]) }).words.find((w) => w.text === 'Modena');
