@@ -500,7 +500,7 @@ const LISTED_REACH = 40;
 const CUE_PATTERNS: readonly [QuestionCue, GuardedPattern][] = (
   [
     ['time', '(quando|in che anno|in quale anno|che anno|in che mese|quale mese|in che periodo|da quando|fino a quando|quanto tempo|a che ora|a quale ora|in che giorno|in quale giorno|che giorno|when|what year|which year|how long|what time|what date|which day|what day)'],
-    ['amount', '(quant[aoie]|how many|how much|how old|what age|che percentuale|quale percentuale|numero di|number of|what percentage)'],
+    ['amount', '(quant[aoie]|how many|how much|how old|what age|che percentuale|quale percentuale|la percentuale|una percentuale|in percentuale|per cento|percento|numero di|number of|what percentage|the percentage)'],
     ['person', '(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente|che lavoro|che mestiere|che ruolo|di cosa si occupa|what does .+ do)'],
     ['place', '(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su qual[ei]|su che|in quale paese|which city|what city|which town|what town|which country|what country)'],
     ['cause', '(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)'],

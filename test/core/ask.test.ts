@@ -322,6 +322,10 @@ describe('query analysis', () => {
     // English asks for the same kinds of answer as Italian: "quanti anni", "numero di", "in quale città"
     expect(questionCues('How old is the mayor?')).toEqual(['amount']);
     expect(questionCues('What is the number of employees?')).toEqual(['amount']);
+    // a percentage is an amount, however it is asked: the text writes it "20%"
+    expect(questionCues('Qual è la percentuale delle stazioni senza benzina?')).toEqual(['amount']);
+    expect(questionCues('Di quanti punti per cento è salito il prezzo?')).toEqual(['amount']);
+    expect(questionCues('What is the percentage of stations without fuel?')).toEqual(['amount']);
     expect(questionCues('Which city hosts the fair?')).toEqual(['place']);
     expect(questionCues('Perché non è open source?')).toEqual(['cause']);
     expect(questionCues('Why did it leak?')).toEqual(['cause']);
