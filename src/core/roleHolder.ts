@@ -154,8 +154,11 @@ export function namesHolder(text: string, office: string): boolean {
     let b = i - 1;
     if (/^(?:il|la|lo|l['’])$/iu.test(toks[b] ?? '')) b--;
     // (not a list of offices and their holders: "il prefetto di Messina Francesca Ferrandino, il sindaco di Taormina")
-    if (toks[b] === ',' && cap(toks[b - 1]) && cap(toks[b - 2])) {
-      let n = b - 1;
+    // (a middle initial is part of the name: "Paul T. Stallsworth, presidente della Taskforce")
+    const initial = (k: number) => toks[k] === '.' && /^\p{Lu}$/u.test(toks[k - 1] ?? '') && cap(toks[k - 2]);
+    const before = toks[b - 2] !== undefined && initial(b - 2) ? b - 3 : b - 2;
+    if (toks[b] === ',' && cap(toks[b - 1]) && cap(toks[before])) {
+      let n = before;
       while (cap(toks[n - 1])) n--;
       // (an office after an article, within the four words before the name: not a title, "del dottor Nicola Cainazzo,
       // presidente del Coni", nor a word of the clause before, "il settore primario” sottolinea Francesco Vincenzi,")

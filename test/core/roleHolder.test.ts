@@ -73,6 +73,8 @@ describe('who holds an office', () => {
     expect(namesHolder(list, 'questore')).toBe(true);
     expect(namesHolder('Presenti il dottor Nicola Cainazzo, presidente del Coni, e il sindaco Mimmo Consales.', 'presidente')).toBe(true);
     expect(namesHolder('“Il settore primario” sottolinea Francesco Vincenzi, presidente dell’associazione.', 'presidente')).toBe(true);
+    // a middle initial inside the name before the office
+    expect(namesHolder('Rev. Paul T. Stallsworth, presidente della Taskforce, ha detto che il voto era vinto.', 'presidente')).toBe(true);
     const visit = parseArticle(
       '---\ntitle: "Il ministro in visita per il vertice"\nlang: it\n---\n\nIl ministro ha visitato i cantieri del vertice in Sicilia.\n\nNei giorni scorsi il sindaco Eligio Giardina aveva smentito le voci su Taormina come luogo non sicuro.\n\nIl ministro ha poi incontrato il prefetto di Messina Francesca Ferrandino, il sindaco di Taormina, il questore di Messina Giuseppe Cucchiara e il commissario Riccardo Carpino.\n',
       'vertice.md',
