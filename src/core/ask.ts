@@ -524,7 +524,14 @@ export function questionCues(question: string): QuestionCue[] {
 
 // Question phrases that ask for a name and say nothing of what is asked about: "come si chiama il sindaco?" searches
 // the mayor, not the verb "chiamare" (which the article need not use).
-const FRAME_PATTERNS: readonly GuardedPattern[] = [wordPattern('(come si chiama|come si chiamava|come si chiamano|come si chiamavano)', 'gu')];
+// So do "dove si trova X?" and "quando si tiene X?": they ask where X is and when it takes place, in whatever words
+// the article says so ("situata a nord", "ogni anno a giugno").
+const FRAME_PATTERNS: readonly GuardedPattern[] = [
+  wordPattern(
+    '(come si chiama|come si chiamava|come si chiamano|come si chiamavano|dove si trova|dove si trovano|dove si trovava|dove si trovavano|quando si tiene|quando si terrà|quando si teneva|quando si svolge|quando si svolgerà|quando si svolgeva)',
+    'gu',
+  ),
+];
 // Every question phrase a span may come from: the cues', then the frames'.
 const SPAN_PATTERNS: readonly GuardedPattern[] = [...CUE_PATTERNS.map(([, re]) => re), ...FRAME_PATTERNS];
 

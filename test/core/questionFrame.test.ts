@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { queryTerms } from '../../src/core/ask.js';
+import { queryTerms, questionCues } from '../../src/core/ask.js';
 import { installItalianLemmas } from '../../src/lexicons.js';
 
 installItalianLemmas();
@@ -36,5 +36,16 @@ describe('a question that asks for a name ("come si chiama …?")', () => {
       expect(r.answered, q).toBe(true);
       expect(r.passages[0]?.paragraph, q).toBe(3);
     }
+  });
+});
+
+describe('a question that asks where something is or when it takes place ("dove si trova …?", "quando si tiene …?")', () => {
+  it('GIVEN "dove si trova" or "quando si tiene" THEN the verb frames the question and is not searched; the question still asks for a place or a time', () => {
+    const terms = (q: string) => queryTerms(q, 'it').map((t) => t.term);
+    expect(terms('Dove si trova Bielany Forest?')).toEqual(terms('Bielany Forest?'));
+    expect(terms('Quando si tiene il festival Wianki?')).toEqual(terms('il festival Wianki?'));
+    expect(terms('Dove si svolge il festival?')).toContain(terms('svolge')[0]);
+    expect(questionCues('Dove si trova Bielany Forest?')).toEqual(['place']);
+    expect(questionCues('Quando si tiene il festival Wianki?')).toEqual(['time']);
   });
 });
