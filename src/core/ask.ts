@@ -1955,7 +1955,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const sameArticle = (s: Scored) => index.paragraphs[s.doc]!.article === article;
     const names = (s: Scored) => index.paragraphs[s.doc]!.paragraph.sentences.some((x) => namesHolder(x.text, office));
     // (what the office belongs to: "Taormina" of "chi è il sindaco di Taormina?" or "come si chiama il sindaco di Taormina?")
-    const owner = roleOwner(target ?? q.replace(/^.*?\bchiam\p{L}*\s+/iu, '').replace(/[?!.\s]+$/u, ''));
+    // (or what the office's verb governs: "Agrimercato" of "chi presiede Agrimercato?")
+    const asked = target ?? q.replace(/^.*?\b(?:chiam|presied|dirig|allen|comand|coordin)\p{L}*\s+/iu, '').replace(/[?!.\s]+$/u, '');
+    const owner = roleOwner(asked) ?? (/^(?:chi|come)\b/iu.test(asked) ? undefined : asked.replace(/^(?:il|lo|la|i|gli|le|l['’])\s*/iu, ''));
     const holds = (text: string) => !!owner && foldAccents(text.toLowerCase()).includes(foldAccents(owner.toLowerCase()));
     // What the office belongs to, named in the passage, in the paragraph before it (a piece names the town in its lead
     // and its mayor in the next paragraph) or in the article's title.

@@ -13,6 +13,18 @@ import { ROLE_EQUIVALENTS, ROLE_NOUNS } from './speakerLexicon.js';
 // the office, if any, group 2 the office.
 const ASKS_HOLDER = /^(?:ma\s+)?(?:chi\s+(?:è|e['’]|era|sono|erano|sarà|sara['’])|come\s+si\s+chiam(?:a|ava|ano|avano))\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)(?:(nuov[oa]|attuale|ex|primo|prima|vero|vera)\s+)?(\p{L}+)/iu;
 
+// "chi presiede …", "chi dirige …", "chi allena …", "chi comanda …", "chi coordina …" (also "chi è che presiede"):
+// the verb of an office asks who holds it. Group 1 is the verb.
+const ASKS_HOLDER_VERB = /^(?:ma\s+)?chi\s+(?:(?:è|e['’])\s+che\s+)?(presied(?:e|eva|erà|ono)|dirig(?:e|eva|erà|ono)|allen(?:a|ava|erà|ano)|comand(?:a|ava|erà|ano)|coordin(?:a|ava|erà|ano))\s/iu;
+// Each office's verb, as ASKS_HOLDER_VERB reads it.
+const OFFICE_OF_VERB: readonly (readonly [RegExp, string])[] = [
+  [/^presied/u, 'presidente'],
+  [/^dirig/u, 'direttore'],
+  [/^allen/u, 'allenatore'],
+  [/^comand/u, 'comandante'],
+  [/^coordin/u, 'coordinatore'],
+];
+
 let offices: Set<string> | undefined;
 
 /**
@@ -24,7 +36,10 @@ let offices: Set<string> | undefined;
  * askedOffice('chi ha vinto il Giro?') // undefined
  */
 export function askedOffice(question: string): string | undefined {
-  const m = ASKS_HOLDER.exec(question.normalize('NFC').trim());
+  const text = question.normalize('NFC').trim();
+  const v = ASKS_HOLDER_VERB.exec(text);
+  if (v) return OFFICE_OF_VERB.find(([re]) => re.test(v[1]!.toLowerCase()))![1];
+  const m = ASKS_HOLDER.exec(text);
   if (!m) return undefined;
   offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
   const office = m[2]!.toLowerCase();

@@ -84,6 +84,21 @@ describe('who holds an office', () => {
     expect(r.passages[0]).toMatchObject({ article: 'vertice', paragraph: 2 });
   });
 
+  it('GIVEN “chi presiede X?”, “chi comanda X?” (the verb of an office) THEN the office is asked, and the paragraph naming its holder beside X answers', () => {
+    expect(askedOffice('Chi presiede Agrimercato?')).toBe('presidente');
+    expect(askedOffice('chi comanda la polizia locale di San Salvo?')).toBe('comandante');
+    expect(askedOffice('Chi allena la squadra?')).toBe('allenatore');
+    expect(askedOffice('chi è che dirige il museo?')).toBe('direttore');
+    expect(askedOffice('Chi guida la classifica?')).toBeUndefined();
+    const market = parseArticle(
+      '---\ntitle: "Torna il mercato contadino"\nlang: it\n---\n\nDa sabato torna in piazza il mercato dei produttori agricoli, ogni settimana fino a dicembre.\n\nIl Comune e le associazioni agricole hanno firmato l’accordo che regola gli spazi e gli orari.\n\nAlla firma erano presenti il direttore di Coldiretti Roberto Gallizioli e il presidente di Agrimercato Michele Stragliati.\n',
+      'mercato.md',
+    );
+    const r = createCore([market]).ask('Chi presiede Agrimercato?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]).toMatchObject({ article: 'mercato', paragraph: 3 });
+  });
+
   it('GIVEN “who is the OFFICE …” THEN the office is the Italian role noun its translation gives; a noun before the office, or another question, asks none', () => {
     const translations = new Map([['mayor', [['sindac']]], ['deputy', [['vic']]], ['winner', [['vincitor']]]]);
     expect(englishAskedOffice('Who is the mayor of Anagni?', translations)).toBe('sindaco');
