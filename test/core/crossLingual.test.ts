@@ -448,11 +448,12 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(derivedWords(itTerms('discusso'), vocabulary(itTerms('porto')))).toEqual([]);
   });
 
-  it('GIVEN a participle the article only uses as its noun in -atura, -azione, -amento or -atore ("asfaltate": asfaltature) THEN the noun is a derived word; back from the noun to a shorter stem only when asked ("gestione": gestisce)', () => {
+  it('GIVEN a participle the article only uses as its noun in -atura, -azione, -amento, -atore or -ore ("asfaltate": asfaltature, "gestisce": gestore) THEN the noun is a derived word; back from the noun to a shorter stem only when asked ("gestione": gestisce)', () => {
     const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t) });
     expect(derivedWords(itTerms('asfaltate'), vocabulary(itTerms('asfaltature'))).map((d) => d.term)).toEqual(itTerms('asfaltature'));
     expect(derivedWords(itTerms('gestione'), vocabulary(itTerms('gestisce')))).toEqual([]);
     expect(derivedWords(itTerms('gestione'), vocabulary(itTerms('gestisce')), 4, true).map((d) => d.term)).toEqual(itTerms('gestisce'));
+    expect(derivedWords(itTerms('gestisce'), vocabulary(itTerms('gestore')), 4).map((d) => d.term)).toEqual(itTerms('gestore'));
   });
 
   it('GIVEN a place the article names only by its adjective ("Modena": the article "Nel Modenese", "Bologna": "bolognese") THEN the adjective is an alternative, and the word stays a name', () => {
