@@ -23,7 +23,7 @@ import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
 import { askedFact, isFactWord, statesFact, type FactKind } from './factQuestion.js';
-import { askedOffice, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside } from './roleHolder.js';
+import { askedOffice, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
@@ -1954,10 +1954,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // (the first HOLDER_DEPTH passages of that article, however far down the list other articles' offices put them)
     const sameArticle = (s: Scored) => index.paragraphs[s.doc]!.article === article;
     const names = (s: Scored) => index.paragraphs[s.doc]!.paragraph.sentences.some((x) => namesHolder(x.text, office));
-    // (what the office belongs to: "Taormina" of "chi è il sindaco di Taormina?" or "come si chiama il sindaco di Taormina?")
-    // (or what the office's verb governs: "Agrimercato" of "chi presiede Agrimercato?")
-    const asked = target ?? q.replace(/^.*?\b(?:chiam|presied|dirig|allen|comand|coordin)\p{L}*\s+/iu, '').replace(/[?!.\s]+$/u, '');
-    const owner = roleOwner(asked) ?? (/^(?:chi|come)\b/iu.test(asked) ? undefined : asked.replace(/^(?:il|lo|la|i|gli|le|l['’])\s*/iu, ''));
+    // (what the office belongs to: "Taormina" of "chi è il sindaco di Taormina?", "come si chiama il sindaco di
+    // Taormina?"; what the office's verb governs: "Agrimercato" of "chi presiede Agrimercato?")
+    const owner = target ? roleOwner(target) : askedOfficeOwner(q);
     const holds = (text: string) => !!owner && foldAccents(text.toLowerCase()).includes(foldAccents(owner.toLowerCase()));
     // What the office belongs to, named in the passage, in the paragraph before it (a piece names the town in its lead
     // and its mayor in the next paragraph) or in the article's title.

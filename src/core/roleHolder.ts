@@ -7,6 +7,7 @@
  * (`ROLE_NOUNS`), general Italian.
  */
 import { foldAccents, stem } from './analysis.js';
+import { roleOwner } from './definitional.js';
 import { ROLE_EQUIVALENTS, ROLE_NOUNS } from './speakerLexicon.js';
 
 // "chi è il …", "chi è la nuova …", "ma chi era l’attuale …", "come si chiama il …": group 1 the adjective before
@@ -41,11 +42,32 @@ export function askedOffice(question: string): string | undefined {
   if (v) return OFFICE_OF_VERB.find(([re]) => re.test(v[1]!.toLowerCase()))![1];
   const m = ASKS_HOLDER.exec(text);
   if (!m) return undefined;
-  offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
   const office = m[2]!.toLowerCase();
   // "il primo cittadino": the mayor
   if (/^prim[oa]$/iu.test(m[1] ?? '') && /^cittadin[oa]$/u.test(office)) return office.endsWith('a') ? 'sindaca' : 'sindaco';
-  return offices.has(office) || ROLE_EQUIVALENTS.has(office) ? office : undefined;
+  return officeNouns().has(office) || ROLE_EQUIVALENTS.has(office) ? office : undefined;
+}
+
+/**
+ * What the office a question asks the holder of belongs to, read from the question ({@link askedOffice}'s forms): the
+ * complement of the office ("Taormina" of "come si chiama il sindaco di Taormina?"), or what the office's verb
+ * governs ("Agrimercato" of "chi presiede Agrimercato?", "San Salvo" of "chi comanda la polizia locale di San
+ * Salvo?").
+ * @param question - the question as typed
+ * @returns what the office belongs to, or undefined when the question names none
+ * @example
+ * askedOfficeOwner('chi presiede Agrimercato?') // 'Agrimercato'
+ */
+export function askedOfficeOwner(question: string): string | undefined {
+  const text = question.normalize('NFC').trim();
+  const end = (s: string) => s.replace(/[?!.\s]+$/u, '');
+  const v = ASKS_HOLDER_VERB.exec(text);
+  if (v) {
+    const object = end(text.slice(v.index + v[0].length));
+    return roleOwner(object) ?? (object.replace(/^(?:il|lo|la|i|gli|le|l['’])\s*/iu, '') || undefined);
+  }
+  const m = ASKS_HOLDER.exec(text);
+  return m ? roleOwner(end(text.slice(m.index + m[0].length - m[2]!.length))) : undefined;
 }
 
 // "who is the …", "who's the new …", "so who was the current …": group 1 is the office, the noun right after the
@@ -63,10 +85,14 @@ export function isOfficeTerm(term: string): boolean {
   return stemsOfOffices().has(term);
 }
 
+// The offices of one word ("sindaco", "questore").
+function officeNouns(): Set<string> {
+  return (offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' '))));
+}
+
 // Whether a word is an office, as written ("questore", "sindaca").
 function isOfficeWord(word: string): boolean {
-  offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
-  return offices.has(word) || stemsOfOffices().has(stem(word, 'it'));
+  return officeNouns().has(word) || isOfficeTerm(stem(word, 'it'));
 }
 
 function stemsOfOffices(): Map<string, string> {
@@ -177,7 +203,7 @@ export function namesHolder(text: string, office: string): boolean {
       while (cap(toks[n - 1])) n--;
       // (an office after an article, within the four words before the name: not a title, "del dottor Nicola Cainazzo,
       // presidente del Coni", nor a word of the clause before, "il settore primario” sottolinea Francesco Vincenzi,")
-      const listed = toks.slice(Math.max(0, n - 4), n).some((t, k, before) => isOfficeWord(t.toLowerCase()) && !TITLE.test(t) && ARTICLE.test(before[k - 1] ?? '') && !before.slice(k).some((x) => STOP.test(x)));
+      const listed = toks.slice(Math.max(0, n - 4), n).some((t, k, words) => isOfficeWord(t.toLowerCase()) && !TITLE.test(t) && ARTICLE.test(words[k - 1] ?? '') && !words.slice(k).some((x) => STOP.test(x)));
       if (!listed) return true;
     }
     let governed = false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedOffice, englishAskedOffice, holderUnqualified, namesHolder, officeBeside } from '../../src/core/roleHolder.js';
+import { askedOffice, askedOfficeOwner, englishAskedOffice, holderUnqualified, namesHolder, officeBeside } from '../../src/core/roleHolder.js';
 import { installItalianLemmas, loadLexicons } from '../../src/lexicons.js';
 
 installItalianLemmas();
@@ -90,6 +90,10 @@ describe('who holds an office', () => {
     expect(askedOffice('Chi allena la squadra?')).toBe('allenatore');
     expect(askedOffice('chi è che dirige il museo?')).toBe('direttore');
     expect(askedOffice('Chi guida la classifica?')).toBeUndefined();
+    expect(askedOfficeOwner('Chi presiede Agrimercato?')).toBe('Agrimercato');
+    expect(askedOfficeOwner('chi comanda la polizia locale di San Salvo?')).toBe('San Salvo');
+    expect(askedOfficeOwner('Come si chiama il sindaco di Taormina?')).toBe('Taormina');
+    expect(askedOfficeOwner('come si chiama il sindaco?')).toBeUndefined();
     const market = parseArticle(
       '---\ntitle: "Torna il mercato contadino"\nlang: it\n---\n\nDa sabato torna in piazza il mercato dei produttori agricoli, ogni settimana fino a dicembre.\n\nIl Comune e le associazioni agricole hanno firmato l’accordo che regola gli spazi e gli orari.\n\nAlla firma erano presenti il direttore di Coldiretti Roberto Gallizioli e il presidente di Agrimercato Michele Stragliati.\n',
       'mercato.md',
