@@ -311,6 +311,9 @@ export interface QueryTerm extends WeightedTerm {
 /** What a question asks for, read from its question words. */
 export type QuestionCue = 'amount' | 'time' | 'person' | 'place' | 'cause';
 
+/** The text of a compound term: a word, one character between, a number of one or two digits ("Llama 2"). */
+const COMPOUND_SPAN = /^[\p{L}\p{M}]+[^\p{L}\p{N}]\d{1,2}$/u;
+
 /** What `queryTerms` may use to widen a question. */
 export type QueryExpansionSource = Pick<PassageIndex, 'thesaurus' | 'bilingual' | 'similarTerms' | 'paragraphIndex' | 'names'>;
 
@@ -336,7 +339,16 @@ export function queryTerms(
   // Words of a question phrase ("in che anno", "che lavoro fa") say what kind of answer is wanted (see
   // `questionCues`), not what it is about: they are left out of the search.
   const framing = params.dropCueWords ? cueSpans(text) : [];
-  const analysed = analyze(text, lang).filter((t) => !framing.some(([a, b]) => t.start >= a && t.end <= b));
+  // A word and the small number after it also make a compound term ("Llama 2" → "llama2", see `tokenize`). Of a
+  // common word ("ha segnato 6 gol"), one the corpus does not index is left out: its two words stand in the question
+  // on their own, and "segnato6" is no unknown word. A name's stays ("Llama 3" asked of an article on Llama 2).
+  const commonCompound = (t: { term: string; start: number; end: number }) => {
+    const written = text.slice(t.start, t.end);
+    if (!expansion || !COMPOUND_SPAN.test(written) || expansion.paragraphIndex.has(t.term) || /^\p{Lu}/u.test(written)) return false;
+    const word = written.replace(/[^\p{L}\p{M}].*$/su, '').toLowerCase();
+    return !expansion.names.has(word) && !analyze(word, lang).some((w) => expansion.names.has(w.term));
+  };
+  const analysed = analyze(text, lang).filter((t) => !framing.some(([a, b]) => t.start >= a && t.end <= b) && !commonCompound(t));
   const firstStart = analysed[0]?.start ?? 0;
   // In a question written without capitals after its first word, a word typed in lower case is a name too when it is
   // no common word of Italian or English (see `typedName`).

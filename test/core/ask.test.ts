@@ -355,6 +355,21 @@ describe('query analysis', () => {
     expect(terms.every((t) => t.weight === 1 && t.typed)).toBe(true);
   });
 
+  it('GIVEN a common word before a small number ("segnato 6") THEN their compound is no question word unless the corpus indexes it; a name’s compound stays', () => {
+    const article = parseArticle(
+      ['---', 'title: Prova', '---', '', 'Rossi ha segnato sei gol in campionato con la maglia del Pisa.', '', 'Il modello Llama 2 è uscito a luglio.'].join('\n'),
+      'prova',
+    );
+    const index = buildPassageIndex([article]);
+    const typed = (q: string) => queryTerms(q, 'it', index).filter((t) => t.typed).map((t) => t.term);
+    expect(typed('Chi ha segnato 6 gol?')).toEqual(['segn', '6', 'gol']);
+    // (without an index, the compound is a term as the analysis gives it)
+    expect(queryTerms('Chi ha segnato 6 gol?', 'it').map((t) => t.term)).toContain('segnato6');
+    expect(typed('Quando è uscito Llama 3?')).toContain('llama3');
+    expect(typed('quando è uscito llama 3?')).toContain('llama3');
+    expect(typed('Quando è uscito Llama 2?')).toContain('llama2');
+  });
+
   it('GIVEN two strings THEN editDistance counts edits and a swap of neighbours as one', () => {
     expect(editDistance('volum', 'volumn', 2)).toBe(1);
     expect(editDistance('licenza', 'licneza', 2)).toBe(1);
