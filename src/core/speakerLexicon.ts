@@ -164,8 +164,9 @@ const afterQuote = [
   // asking and urging: "“Maglie sudate a fine gara” aveva chiesto il presidente ai suoi uomini" ("chiede" alone is any
   // request: "chiede il pagamento")
   'chiede', 'ha chiesto', 'esorta', 'ha esortato', 'incalza', 'ha incalzato',
-  // going on: "«…», ha continuato l’avvocato X" (next to a quotation only: "continua" alone is any going on)
-  'continua', 'ha continuato',
+  // going on: "«…», ha continuato l’avvocato X" (next to a quotation only: "continua" alone is any going on);
+  // taking the word again: "“…” riprende Tosoni" ("riprende" alone is any resuming: "il campionato riprende")
+  'continua', 'ha continuato', 'riprende', 'ha ripreso',
   // answering back: "“…” ha contro replicato Rossi", "controbatte"
   'controreplica', 'ha controreplicato', 'ha contro replicato', 'controbatte', 'ha controbattuto',
 ];
@@ -174,7 +175,7 @@ const afterQuotePlural = [
   'esultano', 'hanno esultato', 'protestano', 'hanno protestato', 'polemizzano', 'hanno polemizzato', 'concludono',
   'hanno concluso', 'proseguono', 'hanno proseguito', 'continuano', 'hanno continuato', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
   'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato', 'reagiscono', 'hanno reagito',
-  'chiedono', 'hanno chiesto', 'esortano', 'hanno esortato',
+  'chiedono', 'hanno chiesto', 'esortano', 'hanno esortato', 'riprendono', 'hanno ripreso',
 ];
 const gerund = [
   'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo', 'dicendosi',

@@ -409,20 +409,44 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
     }
   }
+  // Full names written only inside a quotation ("“Al mio fianco come sempre Stefano Tosoni …”", then "“…” riprende
+  // Tosoni"): they name someone the article speaks of as well, so a surname alone may stand for them; they come after
+  // the names written outside quotations, which a surname links to first.
+  const quotedNames: string[] = [];
+  for (const { sentences } of sentencesByParagraph) {
+    for (const { s } of sentences) {
+      if (!s.quotations.length) continue;
+      const toks = lex(s.text).filter((t) => s.quotations.some((q) => t.start > q.start && t.end < q.end));
+      for (let i = 0; i < toks.length; i++) {
+        if (!isNameToken(toks[i]) || isTitle(toks[i]!) || (i > 0 && isNameToken(toks[i - 1]) && toks[i]!.start <= toks[i - 1]!.end + 1)) continue;
+        let end = i;
+        while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
+        const from = personStartInRun(toks, i, end);
+        const words = toks.slice(from, end);
+        const name = sliceText(s.text, toks, from, end);
+        if (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) quotedNames.push(name);
+        i = end - 1;
+      }
+    }
+  }
   const resolveName = (name: string): string => {
     const words = name.split(/\s+/);
     // (a surname with its particle, "Di Maio", "Della Valle", is a surname alone)
     if (words.length >= 2 && !PARTICLES.has(words[0]!.toLowerCase())) return name;
     const f = fold(name);
     // "ABC" is not the surname of "WATCH ABC": names with a word in capitals are brands, not people
-    const people = fullNames.filter((n) => !n.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w)));
+    const isPerson = (n: string) => !n.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w));
     // (one person whatever the accents: "Primož Roglič" and "Primoz Roglic" in the same article; the first written
     // is the name)
     const one = (names: string[]) => new Set(names.map(fold)).size === 1;
-    const bySurname = people.filter((n) => fold(n.split(/\s+/).pop()!) === f || fold(n.split(/\s+/).slice(1).join(' ')) === f);
+    const surnameOf = (list: readonly string[]) => list.filter((n) => isPerson(n) && (fold(n.split(/\s+/).pop()!) === f || fold(n.split(/\s+/).slice(1).join(' ')) === f));
+    const bySurname = surnameOf(fullNames);
     if (bySurname.length && one(bySurname)) return bySurname[0]!;
-    const byFirst = people.filter((n) => fold(n.split(/\s+/)[0]!) === f);
+    const byFirst = fullNames.filter((n) => isPerson(n) && fold(n.split(/\s+/)[0]!) === f);
     if (byFirst.length && one(byFirst)) return byFirst[0]!;
+    // (a surname no name outside quotations has: the full name a quotation gives it)
+    const quoted = bySurname.length || byFirst.length ? [] : surnameOf(quotedNames);
+    if (quoted.length && one(quoted)) return quoted[0]!;
     return name;
   };
 

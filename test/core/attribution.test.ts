@@ -2302,6 +2302,24 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(replied, 'Domenico Rossi').quotes, 3, 'direct', 'Certo, lei è bravissimo')).toBe(true);
   });
 
+  it('GIVEN ““…” riprende X” THEN the quotation is X’s; “riprende” away from a quotation is no speech', () => {
+    const drafts = speakersOf('Il sindaco Mario Bellini presenta la stagione teatrale.', '“Ironia e divertimento ci accompagneranno per tutto l’inverno” riprende Bellini, che aprirà la stagione il 21 novembre.');
+    expect(has(speaker(drafts, 'Mario Bellini').quotes, 2, 'direct', 'Ironia e divertimento')).toBe(true);
+    expect(speakersOf('Il campionato riprende Domenica Rossi a gennaio dopo la pausa.')).toEqual([]);
+  });
+
+  it('GIVEN a full name written only inside someone’s quotation and the surname alone speaking later THEN the surname is that full name', () => {
+    const drafts = speakersOf(
+      'L’assessora Anna Neri ha presentato il cartellone: “Al mio fianco come sempre Stefano Vitali, direttore artistico della prosa”.',
+      '“Non ci facciamo schiacciare da realtà più grandi” aggiunge Vitali.',
+    );
+    expect(has(speaker(drafts, 'Stefano Vitali').quotes, 2, 'direct', 'Non ci facciamo schiacciare')).toBe(true);
+    expect(drafts.some((d) => d.name === 'Vitali')).toBe(false);
+    // (a full name outside quotations comes first: "Vitali" is Luca Vitali here)
+    const outside = speakersOf('Luca Vitali ha aperto la serata: “Ringrazio Stefano Vitali per il lavoro”.', '“La stagione sarà lunga” aggiunge Vitali.');
+    expect(has(speaker(outside, 'Luca Vitali').quotes, 2, 'direct', 'La stagione sarà lunga')).toBe(true);
+  });
+
   it('GIVEN “X, direttore sportivo, che ha voluto precisare che …” THEN what X wanted to make clear is X’s', () => {
     const drafts = speakersOf('Il Como ha un nuovo allenatore.', 'In conferenza è intervenuto anche Giovanni Dolfi, direttore sportivo, che ha voluto precisare che l’esonero non è avvenuto in diretta.');
     const dolfi = speaker(drafts, 'Giovanni Dolfi');
