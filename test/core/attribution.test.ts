@@ -648,6 +648,15 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(s.role).toBe('presidente dell’Ordine degli architetti');
   });
 
+  it('GIVEN a sentence then “A darne notizia è l’assessore X …” or “A renderlo noto è stato X” THEN the sentence before is theirs', () => {
+    const s = speaker(
+      speakersOf('I lavori sono alle battute finali: a fine febbraio l’opera sarà terminata. A darne notizia è l’assessore ai Lavori Pubblici Pietro Galli ieri sera in consiglio comunale.'),
+      'Pietro Galli',
+    );
+    expect(has(s.quotes, 1, 'reported', 'a fine febbraio l’opera sarà terminata')).toBe(true);
+    expect(has(speaker(speakersOf('La scuola riaprirà lunedì. A renderlo noto è stato il sindaco Ugo Fermi.'), 'Ugo Fermi').quotes, 1, 'reported', 'La scuola riaprirà lunedì')).toBe(true);
+  });
+
   it('GIVEN “…”. È quanto ha detto Name Surname, direttore di … THEN the quotation is theirs', () => {
     const s = speaker(
       speakersOf('“I mutui restano troppo cari per i giovani”. È quanto ha detto Ivo Sarti, direttore della Banca del Lago, a un convegno.'),
