@@ -105,6 +105,8 @@ const singular = [
   `si (?:è|era) (?:(?:invece|poi|anche|quindi|però|inoltre|subito|già) )?(?:dett|dichiarat)[oa](?! che)`,
   // giving (or withholding) details is a statement about the subject's position: "l’azienda non fornirà ulteriori dettagli"
   `(?:fornisce|forniva|fornirà|fornì|ha fornito|aveva fornito|rilascia|ha rilasciato) (?:altri |ulteriori |maggiori |nuovi )?(?:dettagli|informazioni|particolari|chiarimenti|spiegazioni|commenti)`,
+  // and giving the figures: "il vicesindaco X ha fornito i numeri delle attività della polizia locale"
+  `(?:fornisce|forniva|fornirà|fornì|ha fornito|aveva fornito) (?:i |gli |alcuni |dei |degli |nuovi |ultimi |primi )?(?:numeri|dati|cifre)`,
   // "ha speso parole d’orgoglio per …: “…”", "spende belle parole per …"
   `spende (?:\\p{Ll}+ )?parole`, `(?:ha|aveva) speso (?:\\p{Ll}+ )?parole`,
   // congratulating and complimenting someone, aloud: "Il Generale X si congratula con il Comando di Vicenza"

@@ -2411,6 +2411,9 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     const ventre = speaker(drafts, 'Dario Ventre');
     expect(ventre.role).toBe('vicesindaco');
     expect(has(ventre.quotes, 3, 'direct', 'Le multe vengono pagate')).toBe(true);
+    // giving the figures is a statement of the subject's
+    expect(has(ventre.quotes, 1, 'reported', 'ha fornito i numeri del trimestre')).toBe(true);
+    expect(speakersOf('La centralina fornisce dati ogni ora sulla qualità dell’aria.').map((d) => d.name)).toEqual([]);
   });
 
   it('GIVEN a quotation inside a sentence closed by “, sono le parole del segretario X” THEN the quotation is X’s', () => {
