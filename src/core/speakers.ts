@@ -421,7 +421,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (!isNameToken(toks[i]) || isTitle(toks[i]!) || (i > 0 && isNameToken(toks[i - 1]) && toks[i]!.start <= toks[i - 1]!.end + 1)) continue;
         let end = i;
         while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
-        const from = personStartInRun(toks, i, end);
+        // (a longer run is a party's or a body's name before the person's, "del Capogruppo di Forza Italia Marco
+        // Melgrati": the last two words, a given name and a surname)
+        let from = personStartInRun(toks, i, end);
+        if (end - from > 3) from = end - 2;
         const words = toks.slice(from, end);
         const name = sliceText(s.text, toks, from, end);
         if (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) quotedNames.push(name);

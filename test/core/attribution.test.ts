@@ -2324,6 +2324,12 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     );
     expect(has(speaker(drafts, 'Stefano Vitali').quotes, 2, 'direct', 'Non ci facciamo schiacciare')).toBe(true);
     expect(drafts.some((d) => d.name === 'Vitali')).toBe(false);
+    // (after a party's name: "del Capogruppo di Forza Italia Marco Melli")
+    const party = speakersOf(
+      '“Ho raccolto la richiesta del Capogruppo di Forza Italia Marco Melli per una convocazione urgente”. Lo fa sapere il consigliere regionale Roberto Bassi.',
+      'Bassi e Melli poi aggiungono: “il problema vero è che a farne le spese sono i pendolari”.',
+    );
+    expect(has(speaker(party, 'Marco Melli').quotes, 2, 'direct', 'il problema vero')).toBe(true);
     // (a full name outside quotations comes first: "Vitali" is Luca Vitali here)
     const outside = speakersOf('Luca Vitali ha aperto la serata: “Ringrazio Stefano Vitali per il lavoro”.', '“La stagione sarà lunga” aggiunge Vitali.');
     expect(has(speaker(outside, 'Luca Vitali').quotes, 2, 'direct', 'La stagione sarà lunga')).toBe(true);
