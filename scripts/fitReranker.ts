@@ -28,6 +28,14 @@
  *
  * The fit itself is scripts/listwise.ts.
  *
+ * Measured on the current first stage and not kept: the answer-sentence model's best score over each candidate's
+ * sentences (answerSentence.ts: how surely one of them says the answer) as an input. Refitted with and without it
+ * (same settings), the even half reads own article / whole folder R@1 0.817 / 0.802 against 0.814 / 0.802, the odd
+ * half 0.784 / 0.784 against 0.784 / 0.780 — but the shipped model, fitted on an earlier first stage, reads 0.819 /
+ * 0.806 and 0.785 / 0.787 on the same lists, and evalSquad over all 24 articles fell with either refit (own article
+ * 0.798 → 0.794–0.795, whole folder 0.796 → 0.791–0.792). Refits at 500 or 3000 iterations and L2 0.003–0.03 did not
+ * pass the shipped model either.
+ *
  * Measured on the validation half and not kept (R@1, article / whole-folder mode, against the linear model's 0.768 /
  * 0.757 on the same lists): a two-layer model (8 tanh units beside the linear part, same loss) learns the training
  * half better (article 0.812) but reaches only 0.772 / 0.754 on the validation half and loses the shipped article's
