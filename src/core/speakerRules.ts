@@ -406,6 +406,20 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     },
   },
   {
+    // "A prendere la parola è X: «…»", "Tocca poi a X: «…»", "Il primario X ha passato la parola alla caposala Y: «…»":
+    // who takes the floor, then a colon and their words (before the rules that read a name or a subject before the
+    // colon: whoever gives the floor does not speak the words after it)
+    id: 'floor-colon',
+    // (and any task so given: "A guidare la prima squadra sarà X: «…»", "A svolgere la funzione di direttore è X: «…»")
+    example: ['A prendere la parola per primo è Aldo Bruni: «Sono contento di essere qui».'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: introducedBy((toks, frame, quoteStart) => {
+      const before = frame.slice(0, quoteStart);
+      return /:\s*$/u.test(before) ? (floorSubject(toks, before) ?? cleftColonSubject(toks, before)) : undefined;
+    }),
+  },
+  {
     // "Sara Gobbi, Verdi: “…”", "Laura Pini: “…”": a full name and a colon introduce the quotation
     id: 'name-colon',
     example: ['In aula, Sara Gobbi, Verdi: “Il bilancio non tiene conto dei quartieri”.'],
@@ -438,18 +452,6 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     speaker: 'Sara Gobbi',
     focuses: true,
     owner: introducedBy(subjectColonSpeaker),
-  },
-  {
-    // "A prendere la parola è X: «…»", "Tocca poi a X: «…»": who takes the floor, then a colon and their words
-    id: 'floor-colon',
-    // (and any task so given: "A guidare la prima squadra sarà X: «…»", "A svolgere la funzione di direttore è X: «…»")
-    example: ['A prendere la parola per primo è Aldo Bruni: «Sono contento di essere qui».'],
-    speaker: 'Aldo Bruni',
-    focuses: true,
-    owner: introducedBy((toks, frame, quoteStart) => {
-      const before = frame.slice(0, quoteStart);
-      return /:\s*$/u.test(before) ? (floorSubject(toks, before) ?? cleftColonSubject(toks, before)) : undefined;
-    }),
   },
   {
     // "“…”, dice Rossi. “…”": a sentence that is mostly quotation continues the quotation right before it

@@ -648,6 +648,12 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(s.role).toBe('presidente dell’Ordine degli architetti');
   });
 
+  it('GIVEN “X ha passato la parola alla caposala Y: “…”” THEN the quotation is Y’s, not X’s', () => {
+    const drafts = speakersOf('Il primario Giovanni Bosi ha passato la parola alla caposala Clara Monti: “L’ecografo è fondamentale per noi: ci permette una diagnosi veloce”.');
+    expect(has(speaker(drafts, 'Clara Monti').quotes, 1, 'direct', 'L’ecografo è fondamentale')).toBe(true);
+    expect(drafts.some((d) => d.name === 'Giovanni Bosi' && d.quotes.length > 0)).toBe(false);
+  });
+
   it('GIVEN a sentence then “A darne notizia è l’assessore X …” or “A renderlo noto è stato X” THEN the sentence before is theirs', () => {
     const s = speaker(
       speakersOf('I lavori sono alle battute finali: a fine febbraio l’opera sarà terminata. A darne notizia è l’assessore ai Lavori Pubblici Pietro Galli ieri sera in consiglio comunale.'),
