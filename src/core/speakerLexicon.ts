@@ -566,6 +566,16 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     example: 'La festa è stata voluta dalla nuova amministrazione, come dichiarato dal neo sindaco Aldo Bruni.',
   },
   {
+    // "… l’impegno dei produttori a rilasciare acqua, annunciato dall’assessore lombardo alla Montagna, Massimo
+    // Sertori": a participle of announcing after a comma, and its agent
+    id: 'annunciato-da',
+    re: /(?<=,\s{0,2})(?:annunciat[oaie]|comunicat[oaie]|dichiarat[oaie])\s+(?:anche\s+)?(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+|dall['’]\s*)/giu,
+    documents: false,
+    commaAfter: false,
+    agent: true,
+    example: 'Il Comune rinuncia al progetto, annunciato dall’assessore ai Lavori pubblici Aldo Bruni.',
+  },
+  {
     id: 'a-detta-di',
     re: /(?<![\p{L}\p{M}])(?:[Aa]\s+detta|[Aa]d\s+avviso|[Aa]\s+giudizio|[Aa]\s+parere|[Ss]tando)\s+(?:di|del|della|dello|a|al|alla|allo)\s+(?=\p{Lu}|(?:ministro|ministra|presidente|sindaco|sindaca|direttore|direttrice)\s+\p{Lu})/gu,
     documents: false,

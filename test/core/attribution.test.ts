@@ -648,6 +648,13 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(s.role).toBe('presidente dell’Ordine degli architetti');
   });
 
+  it('GIVEN “…, annunciato dall’assessore X” THEN what was announced is X’s reported statement', () => {
+    const drafts = speakersOf('Il consorzio accoglie con soddisfazione l’impegno dei produttori a rilasciare più acqua, annunciato dall’assessore regionale alla Montagna, Marco Serti.');
+    expect(has(speaker(drafts, 'Marco Serti').quotes, 1, 'reported', 'rilasciare più acqua')).toBe(true);
+    // (not a noun: "il comunicato della Regione" names no agent)
+    expect(speakersOf('Il sindaco ha letto in aula il comunicato della Regione.').map((d) => d.name)).toEqual([]);
+  });
+
   it('GIVEN “X ha passato la parola alla caposala Y: “…”” THEN the quotation is Y’s, not X’s', () => {
     const drafts = speakersOf('Il primario Giovanni Bosi ha passato la parola alla caposala Clara Monti: “L’ecografo è fondamentale per noi: ci permette una diagnosi veloce”.');
     expect(has(speaker(drafts, 'Clara Monti').quotes, 1, 'direct', 'L’ecografo è fondamentale')).toBe(true);
