@@ -266,6 +266,47 @@ function nameRuns(toks: readonly Tok[], frame: string): string[] {
 }
 
 /**
+ * The name run that starts at token `i`, as the article's full names are read: a capitalised word that is no title and
+ * does not go on a run begun before it (a title before it starts a new one: "Dott. Mario Rossi"), the capitalised words
+ * written right after it, and where the person's name starts in them (`personStartInRun`).
+ * @param toks - a sentence's tokens
+ * @param i - the token
+ * @returns the person's name as [from, end) of `toks`, or undefined when no run starts at `i`
+ */
+function personRunAt(toks: readonly Tok[], i: number): { from: number; end: number } | undefined {
+  if (!isNameToken(toks[i]) || (i > 0 && isNameToken(toks[i - 1]) && !isTitle(toks[i - 1]!)) || isTitle(toks[i]!)) return undefined;
+  let end = i;
+  while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
+  return { from: personStartInRun(toks, i, end), end };
+}
+
+/**
+ * Full names written only inside a quotation ("“Al mio fianco come sempre Stefano Tosoni …”", then "“…” riprende
+ * Tosoni"): they name someone the article speaks of as well, so a surname alone may stand for them, after the names
+ * written outside quotations, which a surname links to first.
+ * @param paragraphs - the article as `readArticle` reads it
+ * @returns the names, in order of appearance
+ */
+function namesInQuotations(paragraphs: readonly ReadParagraph[]): string[] {
+  const out: string[] = [];
+  for (const { sentences } of paragraphs)
+    for (const { s } of sentences)
+      for (const q of s.quotations) {
+        const toks = lex(q.inner);
+        for (let i = 0; i < toks.length; i++) {
+          const run = personRunAt(toks, i);
+          if (!run) continue;
+          // (a longer run is a party's or a body's name before the person's, "del Capogruppo di Forza Italia Marco
+          // Melgrati": the last two words, a given name and a surname)
+          const from = run.end - run.from > 3 ? run.end - 2 : run.from;
+          const words = toks.slice(from, run.end);
+          if (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) out.push(sliceText(q.inner, toks, from, run.end));
+        }
+      }
+  return out;
+}
+
+/**
  * Openers whose pronoun takes up what was said ("Lo ha annunciato X", "Ad annunciarlo è stato X", "È quanto ha detto
  * X"): a paragraph of them alone makes the paragraph before that person's reported statement ("Così X" is left to
  * quotations).
@@ -384,11 +425,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   for (const { sentences } of [titleRead, ...sentencesByParagraph]) {
     for (const { s, toks } of sentences) {
       for (let i = 0; i < toks.length; i++) {
-        if (!isNameToken(toks[i]) || (i > 0 && isNameToken(toks[i - 1]) && !isTitle(toks[i - 1]!))) continue;
-        if (isTitle(toks[i]!)) continue;
-        let end = i;
-        while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
-        let from = personStartInRun(toks, i, end);
+        const run = personRunAt(toks, i);
+        if (!run) continue;
+        const { end } = run;
+        let { from } = run;
         if (sentences === titleRead.sentences) from = titleNameStart(toks, s.frame, from, end, body);
         // "il Festival di Sanremo Blanco e Mahmood", "a Roma Giuseppe Conte": a place the article writes alone
         // after a preposition elsewhere, then a name — two names side by side, not one
@@ -409,29 +449,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
     }
   }
-  // Full names written only inside a quotation ("“Al mio fianco come sempre Stefano Tosoni …”", then "“…” riprende
-  // Tosoni"): they name someone the article speaks of as well, so a surname alone may stand for them; they come after
-  // the names written outside quotations, which a surname links to first.
-  const quotedNames: string[] = [];
-  for (const { sentences } of sentencesByParagraph) {
-    for (const { s } of sentences) {
-      if (!s.quotations.length) continue;
-      const toks = lex(s.text).filter((t) => s.quotations.some((q) => t.start > q.start && t.end < q.end));
-      for (let i = 0; i < toks.length; i++) {
-        if (!isNameToken(toks[i]) || isTitle(toks[i]!) || (i > 0 && isNameToken(toks[i - 1]) && toks[i]!.start <= toks[i - 1]!.end + 1)) continue;
-        let end = i;
-        while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
-        // (a longer run is a party's or a body's name before the person's, "del Capogruppo di Forza Italia Marco
-        // Melgrati": the last two words, a given name and a surname)
-        let from = personStartInRun(toks, i, end);
-        if (end - from > 3) from = end - 2;
-        const words = toks.slice(from, end);
-        const name = sliceText(s.text, toks, from, end);
-        if (words.length >= 2 && words.length <= 3 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) quotedNames.push(name);
-        i = end - 1;
-      }
-    }
-  }
+  // Full names written only inside a quotation, read when a surname first needs them (see `namesInQuotations`).
+  let quotedNames: string[] | undefined;
   const resolveName = (name: string): string => {
     const words = name.split(/\s+/);
     // (a surname with its particle, "Di Maio", "Della Valle", is a surname alone)
@@ -448,7 +467,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const byFirst = fullNames.filter((n) => isPerson(n) && fold(n.split(/\s+/)[0]!) === f);
     if (byFirst.length && one(byFirst)) return byFirst[0]!;
     // (a surname no name outside quotations has: the full name a quotation gives it)
-    const quoted = bySurname.length || byFirst.length ? [] : surnameOf(quotedNames);
+    const quoted = bySurname.length || byFirst.length ? [] : surnameOf((quotedNames ??= namesInQuotations(sentencesByParagraph)));
     if (quoted.length && one(quoted)) return quoted[0]!;
     return name;
   };
