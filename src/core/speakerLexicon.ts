@@ -323,7 +323,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'amministratore', 'amministratrice', 'fondatore', 'fondatrice', 'cofondatore', 'cofondatrice', 'co-fondatore',
   'co-fondatrice', 'professore', 'professoressa', 'docente', 'analista', 'portavoce', 'ingegnere', 'ingegnera',
   'scienziato', 'scienziata', 'dirigente', 'responsabile', 'capo', 'economista', 'esperto', 'esperta',
-  'consulente', 'giornalista', 'avvocato', 'avvocata', 'ministro', 'ministra', 'senatore', 'senatrice', 'deputato',
+  'consulente', 'giornalista', 'avvocato', 'avvocata', 'avvocatessa', 'ministro', 'ministra', 'senatore', 'senatrice', 'deputato',
   'deputata', 'sviluppatore', 'sviluppatrice', 'programmatore', 'programmatrice', 'imprenditore', 'imprenditrice',
   'manager', 'socio', 'socia', 'studente', 'studentessa', 'autore', 'autrice', 'scrittore', 'scrittrice',
   'ceo', 'cto', 'cfo', 'coo', 'cso', 'vp', 'chief', 'head', 'partner', 'guida', 'leader', 'membro', 'dipendente',

@@ -133,6 +133,8 @@ export function elidedName(t: Tok | undefined): { name: string; at: number } | u
 }
 /** A role noun in the plural: "difensori", "avvocati", "assessore", "sindacaliste". */
 const isPluralRole = (w: string): boolean =>
+  // ("capigruppo", "capisquadra": a "capo" compound is plural in its first part)
+  (/^capi\p{Ll}{4,}$/u.test(w) && ROLE_SET.has(w.replace(/^capi/, 'capo'))) ||
   (/i$/.test(w) && (ROLE_SET.has(w.replace(/i$/, 'e')) || ROLE_SET.has(w.replace(/i$/, 'o')) || ROLE_SET.has(w.replace(/i$/, 'a')))) || (/e$/.test(w) && ROLE_SET.has(w.replace(/e$/, 'a')));
 export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower));
 export const isRoleLike = (words: readonly Tok[]) => {
@@ -386,6 +388,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     while (k >= 0 && toks[k]!.word && CLAUSE_OPENERS.has(toks[k]!.lower)) k--;
     if (k < 0) return { kind: 'focus', at: toks[j - 1]!.start };
   }
+  // "Le opposizioni, per bocca della vicepresidente della commissione, Alice Aroni, hanno ribadito …": who speaks for
+  // the subject, named after "per bocca di" / "per voce di" earlier in the clause
+  const voice = voiceInClause(toks, frame, j);
+  if (voice) return voice;
   // "La maggioranza intanto per bocca di Zamboni ha detto …", "… per voce del sindaco Rossi ha ribadito …": who speaks
   // for the subject, right before the verb
   if (j >= 3 && isNameToken(toks[j])) {
@@ -641,6 +647,35 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   const bare = t.lower.replace(/^l'/, '');
   if (ORG_ANAPHORS.has(bare) && (t.lower.startsWith("l'") || ARTICLES.has(toks[j - 1]?.lower ?? ''))) return { kind: 'organisation-anaphor', at: t.start };
   return { kind: 'none' };
+}
+
+// Whether token `k` is the preposition of "per voce di", "per bocca della" (who speaks for a group).
+function voicePreposition(toks: readonly Tok[], k: number): boolean {
+  return POSSESSIVE_PREPS.has(toks[k]?.lower ?? '') && /^(?:voce|bocca)$/.test(toks[k - 1]?.lower ?? '') && toks[k - 2]?.lower === 'per';
+}
+
+/**
+ * The person named after "per voce di" / "per bocca di" in the clause that ends at token `last` (right before its
+ * verb): the first full name after the preposition, over the office that may stand before it ("per bocca della
+ * vicepresidente della commissione Sanità, Alice Aroni e di Stefano Schirru (…) hanno ribadito"). The clause is read
+ * back to its start (a stop, a colon or a quotation mark).
+ * @returns the person, or undefined
+ */
+function voiceInClause(toks: readonly Tok[], frame: string, last: number): Subject | undefined {
+  for (let k = last; k >= 2 && last - k < 30; k--) {
+    const t = toks[k]!;
+    if (!t.word && (/^[.;:!?]$/u.test(t.text) || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text))) return undefined;
+    if (!voicePreposition(toks, k)) continue;
+    for (let n = k + 1; n <= last && n - k < 14; n++) {
+      if (!isNameToken(toks[n])) continue;
+      const end = fullNameEnd(toks, n);
+      // (a capitalised complement of the office, "della commissione Sanità", is no name: a name is two words or more)
+      if (end - n >= 2) return { kind: 'name', name: sliceText(frame, toks, n, end), at: toks[n]!.start, person: true };
+      n = end - 1;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -909,6 +944,8 @@ function pairAfter(toks: readonly Tok[], k: number): Subject | undefined {
   let n: number;
   if (/^(?:entrambi|entrambe|ambedue)$/.test(t.lower)) n = k + 1;
   else if (/^(?:i|gli|le)$/.test(t.lower) && toks[k + 1]?.lower === 'due') n = k + 2;
+  // "… dicono i capigruppo", "… concludono i consiglieri di opposizione": a plural office with no name after it
+  else if (/^(?:i|gli|le)$/.test(t.lower) && toks[k + 1]?.word && !toks[k + 1]!.cap && isPluralRole(toks[k + 1]!.lower)) n = k + 2;
   else return undefined;
   while (n < k + 7 && toks[n]?.word && !toks[n]!.cap) n++;
   // (a name after them is read as a name: "entrambi i consiglieri Rossi e Bianchi")
@@ -1522,7 +1559,8 @@ export function jointSubjects(words: string): Subject[] {
   const parts = sides[0]!.split(/\s*,\s*/u);
   const listed: Subject[] = [];
   for (let i = parts.length - 1; i > 0 && listed.length < 5; i--) {
-    const part = parts[i]!.trim();
+    // (a name's bracket left out: "Sarah Disabato (M5s), Gianna Pentenero (Pd) e Alice Ravinale (Avs)")
+    const part = parts[i]!.replace(NAME_BRACKET, '').trim();
     const found = read(part);
     if (found?.kind !== 'name' || !part.endsWith(found.name) || part.split(/\s+/u).length > 4) break;
     listed.unshift(found);
@@ -1532,10 +1570,13 @@ export function jointSubjects(words: string): Subject[] {
     return first ? [first, last] : [];
   }
   // what stands before the list is one more name only when it is one, whole
-  const head = parts.slice(0, parts.length - listed.length).join(', ').trim();
+  const head = parts.slice(0, parts.length - listed.length).join(', ').replace(NAME_BRACKET, '').trim();
   const first = read(head);
   return [...(first?.kind === 'name' && head.endsWith(first.name) && head.split(/\s+/u).length <= 4 ? [first] : []), ...listed, last];
 }
+
+// A short bracket after a name in a list (a party, a group: "(Pd)", "(Alleanza Sardegna)").
+const NAME_BRACKET = /\s*\([^()]{1,40}\)\s*$/u;
 
 // "e" joining two subjects.
 const CONJUNCTION = /\s+(?:e|ed)\s+/u;
@@ -1597,7 +1638,17 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   if (!/[\p{L}\p{N}]/u.test(frame.slice(0, first.start))) return jointSubjects(after(/[.;:!?“”«»"(]/u, false));
   const before = frame.slice(0, first.start);
   const edge = Math.max(...[...'.;:!?“”«»"'].map((c) => before.lastIndexOf(c)));
-  return jointSubjects(before.slice(edge + 1).trim());
+  const clause = before.slice(edge + 1).trim();
+  // "Le opposizioni, per bocca della vicepresidente …, Alice Aroni e di Stefano Schirru (…) hanno ribadito": the two
+  // the group speaks through (each name's bracket and the words after the last name left out)
+  const voice = /(?<![\p{L}])per\s+(?:voce|bocca)\s+(?:di|del|della|dello|dei|degli|delle|dell['’])\s*(.+)$/iu.exec(clause);
+  if (voice) {
+    const named = voice[1]!.replace(/\s*\([^()]{1,40}\)/gu, '').split(/\s+e\s+(?:di|del|della|dello|dell['’])\s*/u);
+    if (named.length !== 2) return [];
+    const joint = jointSubjects(`${named[0]} e ${named[1]!.replace(/^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*).*$/u, '$1')}`);
+    return joint.every((x) => x.kind === 'name') ? joint : [];
+  }
+  return jointSubjects(clause);
 }
 
 /**

@@ -112,7 +112,8 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       }
       // (an agent after its preposition, "come dichiarato dal neo sindaco X", read as a subject)
       const subj = row.agent ? subjectForward(toks, frame, last + 1, toks.length, true) : subjectAfter(toks, frame, last);
-      if (!subj || subj === 'nothing' || !(subj.kind === 'name' || (row.documents && subj.kind === 'document'))) continue;
+      // ("Secondo i consiglieri di opposizione “…”": the group who last spoke together, while one of them speaks)
+      if (!subj || subj === 'nothing' || !(subj.kind === 'name' || (row.documents && subj.kind === 'document') || (row.id === 'secondo' && subj.kind === 'pair'))) continue;
       // (the agent is a person: "come previsto dal regolamento" names no one)
       if (row.agent && !(subj.kind === 'name' && (subj.role || subj.name.includes(' ')))) continue;
       // ("Per l’avvocato Fabio Anselmo è uno scandalo": a full name with its office needs no comma to be a source)
@@ -859,7 +860,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           .filter((x): x is Entity => x !== undefined);
         if (joint.length >= 2 && joint.includes(a.entity) && new Set(joint).size === joint.length) jointWith.set(a.entity, joint.filter((x) => x !== a.entity));
         // "…, concludono i due consiglieri": the pair again
-        else if (a.hit.subject.kind === 'pair' && pair?.length === 2) jointWith.set(a.entity, pair.filter((x) => live(x) !== a.entity));
+        else if (a.hit.subject.kind === 'pair' && pair && pair.length >= 2) jointWith.set(a.entity, pair.filter((x) => live(x) !== a.entity));
       }
       // ("Ugualmente, aggiungono, «…», evidenziano Ibba e Campus": the verb alone is the named verb's, said again)
       const together = pair;
@@ -899,6 +900,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // ("«… – continuano – …»" after "così definito da A e B": both go on)
         if (ins.plural && pair?.some((x) => live(x) === live(who))) together.push(...pair.filter((x) => live(x) !== live(who) && !together.includes(x)));
         for (const speaker of [who, ...together]) for (const piece of ins.pieces) add(speaker, piece.text, 'direct', q.start + 1 + piece.offset, sentence);
+        // ("“… – hanno detto A, B e C – …”": they spoke together, for "dicono i capigruppo" next)
+        if (ins.also?.length && together.length) pair = [who, ...together.filter((x) => live(x) !== live(who))];
         return who;
       };
       // the quotations of an earlier paragraph, given to a speaker named in this one (added to that paragraph)

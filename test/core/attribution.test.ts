@@ -2585,4 +2585,28 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(oggiani.quotes.some((q) => q.kind === 'direct' && q.text.includes('dice Massimo'))).toBe(false);
     expect(speaker(drafts, 'Mimmo Consoli').quotes.every((q) => q.paragraph === 1)).toBe(true);
   });
+  it('GIVEN ““…” – hanno detto A (M5s), B (Pd), C (Avs) e D (Lega) – “…”” THEN the statement is each of the four’s, their parties’ brackets aside; “…”, dicono i capigruppo” and “Secondo i consiglieri di opposizione “…”” next go on with all four', () => {
+    const drafts = speakersOf(
+      'I capigruppo di minoranza hanno protestato davanti al municipio. "Abbiamo scelto di farci sentire - hanno detto Marta Ferri (M5s), Luca Bassi (Pd), Anna Rota (Avs) e Piero Galli (Lega) - perché il sindaco non risponde da mesi".',
+      '"L’assenza del sindaco è l’ennesima prova del suo disinteresse", dicono i capigruppo.',
+      'Secondo i consiglieri di opposizione si sta "svilendo il consiglio comunale".',
+    );
+    for (const name of ['Marta Ferri', 'Luca Bassi', 'Anna Rota', 'Piero Galli']) {
+      const quotes = speaker(drafts, name).quotes;
+      expect(has(quotes, 1, 'direct', 'Abbiamo scelto di farci sentire'), name).toBe(true);
+      expect(has(quotes, 2, 'direct', 'L’assenza del sindaco'), name).toBe(true);
+      expect(quotes.some((q) => q.paragraph === 3), name).toBe(true);
+    }
+  });
+  it('GIVEN “Le opposizioni, per bocca della vicepresidente della commissione, A e di B (Misto) hanno ribadito …” THEN it is A’s and B’s reported statement, not the group’s', () => {
+    const drafts = speakersOf('Le opposizioni, per bocca della vicepresidente della commissione Bilancio, Carla Neri e di Guido Sala (Gruppo Misto) ancora una volta hanno ribadito il rischio di un nuovo debito.');
+    expect(has(speaker(drafts, 'Carla Neri').quotes, 1, 'reported', 'hanno ribadito il rischio')).toBe(true);
+    expect(has(speaker(drafts, 'Guido Sala').quotes, 1, 'reported', 'hanno ribadito il rischio')).toBe(true);
+    const one = speakersOf('La minoranza, per bocca di Carla Neri, ha ribadito il rischio di un nuovo debito.');
+    expect(has(speaker(one, 'Carla Neri').quotes, 1, 'reported', 'ha ribadito il rischio')).toBe(true);
+  });
+  it('GIVEN “Il difensore, avvocatessa X di Y, trova l’errore: “…”, rileva.” THEN the quotation is X’s (“avvocatessa” is an office as “avvocata” is)', () => {
+    const drafts = speakersOf('Il difensore d’ufficio, avvocatessa Giulia Ferraro di Schio, trova l’errore nel verbale: “Qui manca la firma del proprietario”, rileva.');
+    expect(has(speaker(drafts, 'Giulia Ferraro').quotes, 1, 'direct', 'Qui manca la firma')).toBe(true);
+  });
 });
