@@ -430,8 +430,9 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     example: 'Ha esordito così Paolo Serra, presidente delle Associazioni bibliotecarie riunite, alla premiazione del concorso di lettura.',
   },
   {
+    // (also the singular nouns of saying: "Questo il pensiero del sindaco X alla luce dell’interrogazione …")
     id: 'sono-queste-le-parole-di',
-    re: /^[^\p{L}]*(?:(?:sono|è|e['’])\s+)?(?:queste|questa|questo|questi|quest['’])\s*(?:le|la|il|i|gli|l['’])?\s*(?:parole|richieste|dichiarazioni|considerazioni|osservazioni|valutazioni|proposte|posizioni|riflessioni|critiche|accuse|parole|messaggio|appello|richiesta|proposta|posizione|auspicio|valutazione)(?:\s+\p{Ll}+){0,3}?\s+(?:dell['’]|dall['’]|(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}]))/iu,
+    re: /^[^\p{L}]*(?:(?:sono|è|e['’])\s+)?(?:queste|questa|questo|questi|quest['’])\s*(?:le|la|il|i|gli|l['’])?\s*(?:parole|richieste|dichiarazioni|considerazioni|osservazioni|valutazioni|proposte|posizioni|riflessioni|critiche|accuse|parole|messaggio|appello|richiesta|proposta|posizione|auspicio|valutazione|pensiero|commento|racconto|sfogo|monito|giudizio|parere|invito|analisi)(?:\s+\p{Ll}+){0,3}?\s+(?:dell['’]|dall['’]|(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}]))/iu,
     example: 'Sono queste le richieste avanzate oggi dal presidente Unione-Frutticoltori Veneti, Sandro Toldo, al tavolo convocato in Regione.',
   },
   {

@@ -229,6 +229,22 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     },
   },
   {
+    // "L’avvocata X scopre la pecca nel fascicolo: “…”, rileva.": a verb alone after a quotation that a colon opens is
+    // said by the person the sentence names before the colon, not by the one in focus before
+    id: 'colon-subject-then-verb-alone',
+    phase: 'refine',
+    example: ['Il sindaco Aldo Bruni ha aperto la seduta.', 'La consigliera Sara Gobbi scopre l’errore nel bilancio: “Qui mancano due milioni”, rileva.'],
+    speaker: 'Sara Gobbi',
+    read: (c, current) => {
+      if (current?.kind !== 'focus' || !c.afterQuote || c.entry.plural || c.after() !== 'nothing') return undefined;
+      const verbAt = c.toks[c.vStart]!.start;
+      const quoted = c.s.quotations.filter((q) => q.end <= verbAt).at(-1);
+      if (!quoted || c.s.quotations.some((q) => q.end <= quoted.start)) return undefined;
+      const intro = subjectColonSpeaker(c.toks, c.s.frame, quoted.start);
+      return intro?.kind === 'name' ? { subject: intro } : undefined;
+    },
+  },
+  {
     // "Gli fa eco il collega di Confesercenti, Mimmo Alessi: «…»": a dative clitic opening the sentence, then the verb,
     // then its subject (the one the clitic stands for spoke before)
     id: 'clitic-then-verb',

@@ -588,6 +588,16 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
         return { kind: 'name', name: sliceText(frame, toks, start, p), at: toks[start]!.start };
       }
     }
+    // "Il difensore d’ufficio, avvocatessa Valentina Nichele di Bassano, scopre": the apposition is an office without
+    // its article, the name, and where the person is from
+    if (p >= 0 && toks[p]!.text === ',' && segment.length >= 3 && !segment[0]!.cap && isRoleTok(segment[0])) {
+      let n = p + 1;
+      while (n < j && !toks[n]!.cap && isRoleTok(toks[n])) n++;
+      const end = isNameToken(toks[n]) ? fullNameEnd(toks, n) : n;
+      const place = toks.slice(end + 1, j);
+      const from = end < j && /^(?:di|da)$/.test(toks[end]!.lower) && place.length >= 1 && place.length <= 2 && place.every((x) => isNameToken(x));
+      if (end - n >= 2 && (end === j || from)) return { kind: 'name', name: sliceText(frame, toks, n, end), role: sliceText(frame, toks, p + 1, n), at: toks[n]!.start };
+    }
     // "Il suo vice, Dario Fo, sostiene": the name is the apposition, the role comes first
     if (p >= 0 && toks[p]!.text === ',' && segment.length && segment.every((x) => isNameToken(x)) && nameEndForward(toks, p + 1) === j) {
       const before = toks.slice(0, p);
@@ -1957,9 +1967,11 @@ export function subjectColonSpeaker(toks: readonly Tok[], frame: string, quoteSt
   for (let k = 1; k < colon; k++) {
     const next = toks[k]!;
     if (!next.word || next.cap || isNameToken(next) || isPreposition(next) || ARTICLES.has(next.lower) || /^(?:e|ed|o|ma|che|come)$/.test(next.lower)) continue;
-    if (!isNameToken(toks[k - 1])) continue;
+    // (or after the comma closing the name's apposition: "Il difensore, avvocatessa X di Bassano, scopre …: «…»")
+    if (!isNameToken(toks[k - 1]) && toks[k - 1]?.text !== ',') continue;
     const subject = subjectBefore(toks, frame, k);
-    if (subject.kind === 'name' && subject.name === names[0]) return subject;
+    // (an apposition's office read without its article: "Mario Rossi, il sindaco di Lerici, ricorda …")
+    if (subject.kind === 'name' && subject.name === names[0]) return subject.role ? { ...subject, role: subject.role.replace(/^(?:il|lo|la|l['’])\s*/iu, '') } : subject;
   }
   return undefined;
 }

@@ -2608,5 +2608,13 @@ describe('offices with a quoted title or a relative clause, and a surname taking
   it('GIVEN “Il difensore, avvocatessa X di Y, trova l’errore: “…”, rileva.” THEN the quotation is X’s (“avvocatessa” is an office as “avvocata” is)', () => {
     const drafts = speakersOf('Il difensore d’ufficio, avvocatessa Giulia Ferraro di Schio, trova l’errore nel verbale: “Qui manca la firma del proprietario”, rileva.');
     expect(has(speaker(drafts, 'Giulia Ferraro').quotes, 1, 'direct', 'Qui manca la firma')).toBe(true);
+    // (with someone named before: the verb alone after the quotation is still the sentence's subject's, not theirs)
+    const after = speakersOf('Visto che la riforma firmata dall’ex ministro Neri richiede subito una querela, senza di essa è impossibile procedere.', 'Il difensore d’ufficio, avvocatessa Giulia Ferraro di Schio, trova l’errore nel verbale: “Qui manca la firma del proprietario”, rileva.');
+    expect(has(speaker(after, 'Giulia Ferraro').quotes, 2, 'direct', 'Qui manca la firma')).toBe(true);
+    expect(after.find((d) => d.name === 'Neri')?.quotes ?? []).toEqual([]);
+  });
+  it('GIVEN a paragraph of quotation nobody says, then “Questo il pensiero del sindaco X alla luce di …” THEN the quotation is X’s', () => {
+    const drafts = speakersOf('“Il reparto ha da dodici anni un primario che ha vinto un regolare concorso”.', 'Questo il pensiero del sindaco di Valdora Marco Sereni alla luce dell’interrogazione presentata ieri.');
+    expect(has(speaker(drafts, 'Marco Sereni').quotes, 1, 'direct', 'Il reparto ha da dodici anni')).toBe(true);
   });
 });
