@@ -67,8 +67,16 @@ export function askedOfficeOwner(question: string): string | undefined {
     return roleOwner(object) ?? (object.replace(/^(?:il|lo|la|i|gli|le|l['’])\s*/iu, '') || undefined);
   }
   const m = ASKS_HOLDER.exec(text);
-  return m ? roleOwner(end(text.slice(m.index + m[0].length - m[2]!.length))) : undefined;
+  if (!m) return undefined;
+  // (up to a relative clause on the office: "chi è l’assessore alla Sanità che non si è presentato?")
+  const asked = end(text.slice(m.index + m[0].length - m[2]!.length)).replace(/[\s,]+(?:che|il quale|la quale|cui)(?![\p{L}]).*$/iu, '');
+  // (or what the office is in charge of: "l’assessore alla Sanità", "il consigliere delegato ai Trasporti")
+  return roleOwner(asked) ?? PORTFOLIO.exec(asked)?.[1];
 }
+
+// An office's portfolio, after an articulated "a" right after the office or its participle: group 1 ("Sanità" in
+// "assessore alla Sanità", "Trasporti" in "consigliere delegato ai Trasporti").
+const PORTFOLIO = /^\p{L}+(?:\s+(?:delegat[oaie]|regional[ei]|comunal[ei]|provincial[ei]))?\s+(?:al|alla|allo|ai|agli|alle|all['’])\s*(\p{Lu}.*)$/u;
 
 // "who is the …", "who's the new …", "so who was the current …": group 1 is the office, the noun right after the
 // article (a noun before it, "deputy mayor", "public works councillor", makes another office: left alone).
@@ -117,7 +125,7 @@ function stemsOfOffices(): Map<string, string> {
  */
 export function officeBeside(office: string, owner: string): (sentence: string) => boolean {
   const re = new RegExp(
-    `(?<![\\p{L}])${foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '')}\\p{L}{0,4}\\s+(?:di|del|della|dello|dei|degli|delle|dell'\\s*|a|ad)\\s*${foldAccents(owner.toLowerCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    `(?<![\\p{L}])${foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '')}\\p{L}{0,4}\\s+(?:di|del|della|dello|dei|degli|delle|dell'\\s*|a|ad|al|alla|allo|ai|agli|alle|all'\\s*)\\s*${foldAccents(owner.toLowerCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
     'u',
   );
   return (sentence) => re.test(foldAccents(sentence.toLowerCase()).replace(/’/g, "'"));
@@ -184,7 +192,8 @@ export function namesHolder(text: string, office: string): boolean {
   const usual = (w: string) => ROLE_EQUIVALENTS.get(w) ?? w;
   const stem = usual(office).replace(/[aeiou]$/u, '');
   const isOffice = (w: string, k: number) => {
-    const l = usual(w.toLowerCase());
+    // (an office after an elided article or preposition is one token: "dell’assessore", "l’allenatore")
+    const l = usual(w.toLowerCase().replace(/^(?:l|dell|all|dall|nell|sull|coll)['’]/u, ''));
     if (stem === 'sindac' && /^cittadin[oa]$/u.test(l) && /^prim[oa]$/iu.test(toks[k - 1] ?? '')) return true;
     return l.startsWith(stem) && l.length - stem.length <= 2 && /^(?:|[aeiou]|he|hi|essa)$/u.test(l.slice(stem.length));
   };

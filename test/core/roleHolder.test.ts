@@ -185,4 +185,26 @@ Dopo i saluti del rettore le nuove studentesse e studenti hanno assistito a una 
     const p = core.ask('chi è il presidente del Comune di Firenze?', { limit: 3, ranking: { answerThreshold: 0 } });
     expect(p.passages[0]?.article).toBe('firenze');
   });
+
+  it('GIVEN “chi è l’assessore alla Sanità che …?” THEN its portfolio is what the office belongs to (a relative clause after it left out), and “dell’assessore alla Sanità NAME” names the holder beside it: that paragraph comes first', () => {
+    expect(askedOfficeOwner('Chi è l’assessore alla Sanità che non si è presentato?')).toBe('Sanità');
+    expect(askedOfficeOwner("chi è l'assessore regionale all'Istruzione?")).toBe('Istruzione');
+    expect(askedOfficeOwner('chi è il sindaco di Gualdo che ha parlato?')).toBe('Gualdo');
+    expect(namesHolder('Protesta contro l’assenza dell’assessore alla Sanità Carlo Neri in commissione.', 'assessore')).toBe(true);
+    expect(officeBeside('assessore', 'Sanità')('Protesta contro l’assenza dell’assessore alla Sanità Carlo Neri in commissione.')).toBe(true);
+    const article = parseArticle(
+      `---
+title: "Protesta in consiglio regionale"
+lang: it
+---
+
+Protesta oggi delle opposizioni in consiglio regionale contro l’assenza dell’assessore alla Sanità Carlo Neri in commissione.
+
+I capigruppo di minoranza si sono presentati nel cortile del palazzo con un cartonato dell’assessore, che non si è presentato neppure oggi in commissione.
+`,
+      'protesta.md',
+    );
+    const core = createCore([article]);
+    expect(core.ask('Chi è l’assessore alla Sanità che non si è presentato?', { limit: 2 }).passages[0]).toMatchObject({ paragraph: 1 });
+  });
 });
