@@ -91,6 +91,9 @@ const singular = [
   // urging and recommending: "il ministro ha esortato ad affrontare gli esami con entusiasmo" (an inserted ", ha
   // esortato," is left to the verbs that insert)
   'esorta a', 'esorta ad', 'ha esortato a', 'ha esortato ad', 'raccomanda', 'ha raccomandato', 'sollecita', 'ha sollecitato',
+  // what a prosecutor or a lawyer asks the court for, said in the courtroom: "il pm ha chiesto la condanna a 8 anni",
+  // "l’avvocato chiede l’assoluzione", "il pm chiede la convalida del fermo"
+  ...['chiede', 'ha chiesto', 'aveva chiesto'].map((v) => `${v} (?:la |l${AP} ?|il )(?:condanna|assoluzione|convalida|archiviazione|scarcerazione|custodia cautelare|rinvio a giudizio|proscioglimento|ergastolo|pena di)`),
   // "ha chiesto a Salvini di “non fare polemiche”": the one asked named between
   ...['chiede', 'ha chiesto', 'aveva chiesto'].map((v) => `${v} (?:a|ad|al|alla|allo|ai|agli|alle|all${AP}) ?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}di`),
   `pone l${AP}accento`, `ha posto l${AP}accento`, 'riconosce', 'ha riconosciuto',

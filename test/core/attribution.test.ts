@@ -2617,4 +2617,10 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     const drafts = speakersOf('“Il reparto ha da dodici anni un primario che ha vinto un regolare concorso”.', 'Questo il pensiero del sindaco di Valdora Marco Sereni alla luce dell’interrogazione presentata ieri.');
     expect(has(speaker(drafts, 'Marco Sereni').quotes, 1, 'direct', 'Il reparto ha da dodici anni')).toBe(true);
   });
+  it('GIVEN “Il pm X chiede la convalida del fermo”, “l’avvocato Y ha chiesto l’assoluzione” THEN what they ask the court for is their reported statement; “Il Comune ha chiesto il rinvio della seduta” names nobody who speaks', () => {
+    const drafts = speakersOf('Il pm Carla Ruggeri chiede la convalida del fermo e insiste per la custodia in carcere. L’avvocato Paolo Serra ha chiesto l’assoluzione del suo assistito.');
+    expect(has(speaker(drafts, 'Carla Ruggeri').quotes, 1, 'reported', 'chiede la convalida del fermo')).toBe(true);
+    expect(has(speaker(drafts, 'Paolo Serra').quotes, 1, 'reported', 'ha chiesto l’assoluzione')).toBe(true);
+    expect(speakersOf('Il Comune di Valdora ha chiesto il rinvio della seduta.')).toEqual([]);
+  });
 });
