@@ -127,6 +127,20 @@ describe('questions asking for a sum of money', () => {
     }
   });
 
+  it('GIVEN “Quanti anni ha X?” over a paragraph that names X and gives someone else’s age (“una ragazza muore a soli 27 anni … Il conducente è X”) THEN it is declined as a fact not given; an age in the sentence naming X, or in the one after it, answers', () => {
+    const text = (last: string) =>
+      `---\ntitle: "Condannato il pirata della strada"\nlang: it\n---\n\nUna lite per una precedenza finisce in tragedia. Elena, sulla moto, muore sul colpo a soli 27 anni; il suo ragazzo resta ferito. ${last}\n\nIl tribunale ha deciso una pena di 15 anni per il conducente del furgone.\n`;
+    const other = createCore([parseArticle(text('Il conducente del furgone è Mauro Gilli, elettricista torinese.'), 'pirata.md')]);
+    const r = other.ask('Quanti anni ha Mauro Gilli?');
+    expect(r.answered).toBe(false);
+    expect(r.unsaid).toBe('age');
+    for (const last of ['Il conducente del furgone è Mauro Gilli, 45 anni, elettricista torinese.', 'Il conducente del furgone è Mauro Gilli. L’elettricista torinese ha 45 anni.']) {
+      const said = createCore([parseArticle(text(last), 'pirata.md')]).ask('Quanti anni ha Mauro Gilli?');
+      expect(said.answered, last).toBe(true);
+      expect(said.passages[0]?.paragraph, last).toBe(1);
+    }
+  });
+
   it('GIVEN a question asking the time of day THEN the passage giving one comes first; where none does, the question is left to the other evidence (not declined)', () => {
     for (const q of ['A che ora parte il primo bus?', 'What time does the race start?', 'Quali sono gli orari di apertura della biblioteca?']) expect(askedFact(q), q).toBe('clock');
     expect(askedFact('Qual è il villaggio che ora è il centro della città?')).toBeUndefined();
