@@ -91,6 +91,8 @@ const singular = [
   // urging and recommending: "il ministro ha esortato ad affrontare gli esami con entusiasmo" (an inserted ", ha
   // esortato," is left to the verbs that insert)
   'esorta a', 'esorta ad', 'ha esortato a', 'ha esortato ad', 'raccomanda', 'ha raccomandato', 'sollecita', 'ha sollecitato',
+  // apologising: "Rossi aveva chiesto scusa alla famiglia «per il dolore arrecato»"
+  'chiede scusa', 'ha chiesto scusa', 'aveva chiesto scusa', 'si scusa', 'si è scusato', 'si è scusata',
   // what a prosecutor or a lawyer asks the court for, said in the courtroom: "il pm ha chiesto la condanna a 8 anni",
   // "l’avvocato chiede l’assoluzione", "il pm chiede la convalida del fermo"
   ...['chiede', 'ha chiesto', 'aveva chiesto'].map((v) => `${v} (?:la |l${AP} ?|il )(?:condanna|assoluzione|convalida|archiviazione|scarcerazione|custodia cautelare|rinvio a giudizio|proscioglimento|ergastolo|pena di)`),
@@ -442,7 +444,9 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     // "“Il Mose è in preallarme …”." then "Sono le parole del sindaco di Venezia Luigi Brugnaro …": the same without
     // "queste", the copula opening the sentence
     id: 'sono-le-parole-di',
-    re: /^[^\p{L}]*(?:sono|erano|furono)\s+(?:le\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))/iu,
+    // (also the other nouns of saying, and a participle before whose they are: "sono le richieste avanzate dai sindaci
+    // X e Y")
+    re: /^[^\p{L}]*(?:sono|erano|furono)\s+(?:le\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni|richieste|proposte|osservazioni|valutazioni|critiche|accuse|riflessioni)(?:\s+\p{Ll}+){0,2}?\s+(?:dell['’]|dall['’]|(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}]))/iu,
     example: 'Sono le parole del sindaco di Valdora Luigi Bruni, intervenuto alla cerimonia.',
   },
   {
@@ -715,7 +719,8 @@ const HAVE_SINGULAR = ['ha', 'aveva'];
 const HAVE_PLURAL = ['hanno', 'avevano'];
 const HAVE_FIRST_PERSON = ['ho', 'abbiamo'];
 const HAVE_CONDITIONAL = ['avrebbe', 'avrebbero'];
-const BE_SINGULAR = ['è', 'era'];
+// ("s’è": "si è" elided, as "Debora Miranda s’è presentata allo sportello")
+const BE_SINGULAR = ['è', 'era', "s'è"];
 const BE_OTHER = ['sono', 'erano', 'sarà', 'saranno'];
 const STAY = ['sta', 'stava'];
 const WANT = ['vorrebbe', 'vorrebbero', 'vuole', 'vogliono'];

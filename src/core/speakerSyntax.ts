@@ -59,6 +59,15 @@ export function lex(text: string): Tok[] {
     const initial = !prev || (!prev.word && /^[“«"„(.!?…:]$/.test(prev.text));
     out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, word, cap: word && /^\p{Lu}/u.test(t), initial });
   }
+  // A surname cut to its initial after a given name ("Alessandra G.", as news writes ordinary people it protects): the
+  // letter and its stop are one word of the name.
+  for (let i = out.length - 2; i >= 1; i--) {
+    const t = out[i]!;
+    const stop = out[i + 1]!;
+    const prev = out[i - 1]!;
+    if (!/^\p{Lu}$/u.test(t.text) || stop.text !== '.' || stop.start !== t.end || !prev.cap || prev.text.length < 3 || prev.end + 1 !== t.start) continue;
+    out.splice(i, 2, { ...t, text: `${t.text}.`, lower: `${t.lower}.`, end: stop.end });
+  }
   // A capitalised particle or an elided surname right after a capitalised word (one space between) belongs to the name:
   // "Sal Da Vinci", "Alessandro La Cava", "Gigi D’Alessio"; at a sentence's start ("Da Palazzo Chigi …") or before a
   // word in lower case it stays what it is.
@@ -1642,7 +1651,9 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
     return named?.kind === 'name' && words.split(CONJUNCTION)[0]!.trim().endsWith(named.name) ? joint : [];
   }
   if (!hit.plural && !opener) return [];
-  if (hit.inverted || opener) return jointSubjects(after(/[.;:!?“”«»"(]/u));
+  // (an opener's names may each take a bracket: "Sono le richieste dei sindaci A (Marzabotto) e B (Monzuno)")
+  if (opener) return jointSubjects(after(/[.;:!?“”«»"(]/u, false));
+  if (hit.inverted) return jointSubjects(after(/[.;:!?“”«»"(]/u));
   // "Scrivono Luciano Perno (FP Cgil) e Giuseppe Summa (NurSind): …": a plural verb opening the sentence, its subjects
   // after it (each name's bracket left out)
   if (!/[\p{L}\p{N}]/u.test(frame.slice(0, first.start))) return jointSubjects(after(/[.;:!?“”«»"(]/u, false));

@@ -2623,4 +2623,19 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Paolo Serra').quotes, 1, 'reported', 'ha chiesto l’assoluzione')).toBe(true);
     expect(speakersOf('Il Comune di Valdora ha chiesto il rinvio della seduta.')).toEqual([]);
   });
+  it('GIVEN vox-pop prose (“Anna G. esterna la sua sorpresa: «…»”, then “Paola Neri, ieri mattina, s’è presentata allo sportello: … «Non è possibile - osserva -. …»”) THEN a given name with a surname’s initial speaks, and a full name opening a sentence comes into focus: the bare insert is hers, not the speaker before’s', () => {
+    const drafts = speakersOf(
+      'Anna G. esterna la sua sorpresa: «Mi è arrivata una bolletta di 162 euro. Ho chiesto chiarimenti».',
+      'Paola Neri, ieri mattina, s’è presentata allo sportello per chiedere spiegazioni: il suo conguaglio è di 797 euro. «Non è possibile - osserva -. Vivo da sola».',
+    );
+    expect(has(speaker(drafts, 'Anna G.').quotes, 1, 'direct', 'Mi è arrivata una bolletta')).toBe(true);
+    expect(has(speaker(drafts, 'Paola Neri').quotes, 2, 'direct', 'Non è possibile')).toBe(true);
+    expect(speaker(drafts, 'Anna G.').quotes.some((q) => q.paragraph === 2)).toBe(false);
+  });
+  it('GIVEN ““…”, sono le richieste avanzate dai sindaci A (X) e B (Y)” and “Rossi aveva chiesto scusa alla famiglia «per il dolore arrecato»” THEN the requests are both mayors’, the apology Rossi’s', () => {
+    const drafts = speakersOf('“Più sicurezza per i cittadini”, sono le richieste avanzate dai sindaci Carla Neri (Valdora) e Paolo Sala (Monte).', 'Nell’udienza precedente Marco Rossi aveva chiesto scusa alla famiglia «per il dolore arrecato».');
+    expect(has(speaker(drafts, 'Carla Neri').quotes, 1, 'direct', 'Più sicurezza')).toBe(true);
+    expect(has(speaker(drafts, 'Paolo Sala').quotes, 1, 'direct', 'Più sicurezza')).toBe(true);
+    expect(has(speaker(drafts, 'Marco Rossi').quotes, 2, 'direct', 'per il dolore arrecato')).toBe(true);
+  });
 });
