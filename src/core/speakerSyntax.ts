@@ -1588,8 +1588,9 @@ export function jointSubjects(words: string): Subject[] {
     const first = read(sides[0]!);
     return first ? [first, last] : [];
   }
-  // what stands before the list is one more name only when it is one, whole
-  const head = parts.slice(0, parts.length - listed.length).join(', ').replace(NAME_BRACKET, '').trim();
+  // what stands before the list is one more name only when it is one, whole (after a colon that announces the list:
+  // "i quattro rappresentanti degli studenti: A, B, C e D")
+  const head = parts.slice(0, parts.length - listed.length).join(', ').replace(NAME_BRACKET, '').replace(/^[^:]*:\s*/u, '').trim();
   const first = read(head);
   return [...(first?.kind === 'name' && head.endsWith(first.name) && head.split(/\s+/u).length <= 4 ? [first] : []), ...listed, last];
 }
@@ -1907,7 +1908,8 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
     seen++;
     // "Lo si legge sul profilo Facebook del sindaco X: «…»": where someone posts, with the platform's name
     const posted = POSTED_ON.has(t.lower.replace(ELIDED_PREFIX, '')) && (isPreposition(toks[i - 1]) || /^(?:sull|nell)['’]/u.test(t.lower));
-    if (!posted && (seen > 4 || !SPEECH_NOUNS.has(t.lower.replace(ELIDED_PREFIX, '')))) continue;
+    // (among the first five words: "Per finire riportiamo le dichiarazioni del Ministro X: «…»")
+    if (!posted && (seen > 5 || !SPEECH_NOUNS.has(t.lower.replace(ELIDED_PREFIX, '')))) continue;
     // "Sulle critiche di Confindustria il presidente rileva: «…»": a noun governed by a preposition is what the
     // sentence is about, not whose words follow
     if (!posted && (isPreposition(toks[i - 1]) || /^(?:sull|dall|nell|all)['’]/u.test(t.lower))) return undefined;

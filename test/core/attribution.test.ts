@@ -2638,4 +2638,12 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Paolo Sala').quotes, 1, 'direct', 'Più sicurezza')).toBe(true);
     expect(has(speaker(drafts, 'Marco Rossi').quotes, 2, 'direct', 'per il dolore arrecato')).toBe(true);
   });
+  it('GIVEN ““… -spiegano i quattro rappresentanti degli studenti: A, B, C e D- …”” and “Per finire riportiamo le dichiarazioni del Ministro X: “…”” THEN the first of the list after the colon speaks with the others, and the speech noun as the fifth word still names the speaker', () => {
+    const drafts = speakersOf(
+      '“Inizialmente la direzione è stata titubante -spiegano i quattro rappresentanti degli studenti: Luca Neri, Anna De Santis, Marco Sala e Elisa Conti- ma poi ci ha aiutato”.',
+      'Per finire riportiamo le dichiarazioni del Ministro Ferraresi: “Perseveranza e buona fede sono gli elementi essenziali per raggiungere un obiettivo”.',
+    );
+    for (const name of ['Luca Neri', 'Anna De Santis', 'Marco Sala', 'Elisa Conti']) expect(has(speaker(drafts, name).quotes, 1, 'direct', 'Inizialmente la direzione'), name).toBe(true);
+    expect(has(speaker(drafts, 'Ferraresi').quotes, 2, 'direct', 'Perseveranza e buona fede')).toBe(true);
+  });
 });
