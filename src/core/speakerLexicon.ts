@@ -86,6 +86,8 @@ const singular = [
   'si (?:è|era)(?: (?:quindi|poi|anche|allora|infine|invece|però|dunque))? (?:chiest|domandat)[oa]',
   // what an office or a company makes known: "“…”, fa sapere la Prefettura", "ha reso noto il Comune"
   'fa sapere', 'ha fatto sapere', 'aveva fatto sapere', 'rende noto', 'ha reso noto',
+  // pointing out: "l’assessore Santi ha fatto presente che il tema è del suo assessorato"
+  'fa presente che', 'ha fatto presente che', 'aveva fatto presente che',
   'denuncia', 'ha denunciato', 'incalza', 'manda a dire', 'osserva', 'ha osservato',
   'chiede di', 'ha chiesto di',
   // urging and recommending: "il ministro ha esortato ad affrontare gli esami con entusiasmo" (an inserted ", ha
@@ -343,7 +345,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'delegato', 'delegata', 'notaio', 'ispettore', 'ispettrice', 'difensore', 'legale', 'gip', 'pm',
   // who speaks for a group, a service or a trade, as local news names them ("Paolo Ferrari, esponente del Comitato 4p")
   'esponente', 'rappresentante', 'referente', 'titolare', 'attivista', 'volontario', 'volontaria', 'presidentessa',
-  'sacerdote', 'infermiere', 'infermiera', 'operaio', 'operaia', 'sindacalista', 'insegnante', 'maestro', 'maestra',
+  'sacerdote', 'monsignore', 'monsignor', 'infermiere', 'infermiera', 'operaio', 'operaia', 'sindacalista', 'insegnante', 'maestro', 'maestra',
   'dottore', 'funzionario', 'funzionaria', 'architetto', 'geologo', 'geologa', 'biologo', 'biologa', 'agricoltore',
   'agricoltrice', 'allevatore', 'allevatrice', 'commerciante', 'ristoratore', 'ristoratrice', 'albergatore', 'albergatrice',
   // the family and the people near a victim, as crime news names those it quotes ("Antonella Leardi, madre del giovane
@@ -564,6 +566,16 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     example: 'Il piano è stato presentato dal sindaco Aldo Bruni, secondo cui i lavori finiranno entro l’estate.',
   },
   {
+    // "… da parte di monsignor Sigalini, per il quale “nello sport una persona gioisce della vita”": "per il quale" right
+    // before a quotation, on a person named before the comma, is whose words they are
+    id: 'per-il-quale-quotation',
+    re: /,\s*per\s+(?:il|la|i|le)\s+qual[ei](?=\s*[“«"„])/gu,
+    documents: false,
+    commaAfter: false,
+    antecedent: true,
+    example: 'Elogio dello sport da parte del vescovo Aldo Bruni, per il quale “lo sport aiuta a crescere”.',
+  },
+  {
     // "Una festa fortemente voluta dall’amministrazione, come dichiarato dal neo sindaco Francesco Cagninj, …", "…, come
     // sottolineato dal direttore generale della Regione, Vincenzo Rivera, …": a participle of saying and its agent
     id: 'come-dichiarato-da',
@@ -743,7 +755,7 @@ export const COLON_SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_S
 /** Title words written before a name ("il CEO Satya Nadella"), capitalised or not. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ceo', 'cto', 'cfo', 'coo', 'presidente', 'vicepresidente', 'direttore', 'direttrice', 'fondatore', 'fondatrice',
-  'cofondatore', 'professore', 'professoressa', 'prof', 'dott', 'dottor', 'dottoressa', 'ingegner', 'avvocato',
+  'cofondatore', 'professore', 'professoressa', 'prof', 'dott', 'dottor', 'dottoressa', 'ingegner', 'avvocato', 'monsignor', 'monsignore',
   'ministro', 'ministra', 'senatore', 'senatrice', 'sindaco', 'sindaca', 'ricercatore', 'ricercatrice', 'analista',
   'portavoce', 'dirigente', 'amministratore', 'delegato', 'delegata', 'capo', 'signor', 'signora', 'sig', 'dr',
   // offices that formal prose capitalises, before a name or alone ("il Sottosegretario ha sottolineato …")

@@ -361,7 +361,8 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
 
 // Words that open an adjunct of time or circumstance between commas ("…, dopo la vittoria, ha detto"), besides the
 // prepositions ("…, al termine della gara, …": `isPreposition`).
-const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'davanti', 'intervenendo', 'parlando', 'rispondendo', 'commentando']);
+// (also "presente": "L’assessore Santi, presente all’incontro, ha fatto presente …")
+const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'davanti', 'intervenendo', 'parlando', 'rispondendo', 'commentando', 'presente']);
 
 // Adverbs that single out the subject before its role: "Proprio il regista, X, …", "Anche il sindaco, X, …".
 const FOCUSING_ADVERBS = new Set(['proprio', 'anche', 'pure', 'persino', 'perfino', 'soprattutto', 'infine', 'invece', 'poi']);
@@ -806,6 +807,10 @@ function appositionEnd(toks: readonly Tok[], end: number, before: number): numbe
   return undefined;
 }
 
+// An adjective inside an organisation's name written in lower case: "(Partito) democratico", "(Partito) socialista",
+// "(Unione) piemontese", "(Consiglio) regionale".
+const ORG_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie]|ist[aie]|es[ei]|an[oaie])$/u;
+
 // An adjective qualifying an office: "regionale", "provinciale", "generale", "tecnico", "esecutivo", "straordinario".
 const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie])$/u;
 
@@ -927,6 +932,16 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
     // is the person; the run, however long, is all the organisation's)
     const apposedFull = apposed(end) && fullNameEnd(toks, end + 1) - (end + 1) >= 2;
     if (apposedFull) person = n + 1;
+    // ("il capogruppo del Partito democratico Andrea Fossati": an organisation's name runs on with an adjective or two
+    // in lower case, then the person)
+    let a = end;
+    while (person === n + 1 && !apposedFull && a - end < 2 && toks[a]?.word && !toks[a]!.cap && ORG_ADJECTIVE.test(toks[a]!.lower)) a++;
+    // (an institution's run may have taken the adjective already: then the person stands right after it)
+    if (person === n + 1 && !apposedFull && isNameToken(toks[a]) && fullNameEnd(toks, a) - a >= 2) {
+      roleEnd = a;
+      person = a;
+      end = fullNameEnd(toks, a);
+    }
     if (person === n + 1) {
       if ((end - (n + 1) > 2 && !apposedFull) || !apposed(end)) return undefined;
       roleEnd = end;

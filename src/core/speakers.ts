@@ -107,7 +107,9 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       if (row.antecedent) {
         // the name right before the comma, which the relative pronoun takes up; the statement is what follows it
         const named = antecedentName(toks, frame, first);
-        if (named) hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, statementStart: toks[last]!.end, subject: named });
+        // (what follows is a quotation and nothing more: "…, per il quale “…”." — the quotation is all they say)
+        const quotedOnly = /^\s*[“«"„][^“«"„”»]*[”»"]\s*[.;!?]?\s*$/u.test(s.text.slice(toks[last]!.end));
+        if (named) hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, statementStart: toks[last]!.end, subject: named, ...(quotedOnly ? { quotedOnly } : {}) });
         continue;
       }
       // (an agent after its preposition, "come dichiarato dal neo sindaco X", read as a subject)

@@ -53,8 +53,12 @@ describe('the construction tables', () => {
       expect(drafts.length, row.id).toBe(1);
       row.re.lastIndex = 0;
       const marker = row.antecedent ? row.re.exec(row.example) : null;
+      // (exec moves a global pattern's lastIndex, which matchAll would start from: put it back)
+      row.re.lastIndex = 0;
       const said = marker ? row.example.slice(marker.index + marker[0].length).trim() : row.example;
-      expect(drafts[0]!.quotes.map((q) => [q.kind, q.text]), row.id).toEqual([['reported', said]]);
+      // (a statement that is a quotation and nothing more is that quotation, said directly)
+      const quoted = /^[“«"](.*)[”»"]\.?$/u.exec(said);
+      expect(drafts[0]!.quotes.map((q) => [q.kind, q.text]), row.id).toEqual([quoted ? ['direct', quoted[1]] : ['reported', said]]);
       expect(row.example, row.id).toContain(drafts[0]!.name);
     }
     // “per cui” is mostly “for which”: no source
@@ -2645,5 +2649,18 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     );
     for (const name of ['Luca Neri', 'Anna De Santis', 'Marco Sala', 'Elisa Conti']) expect(has(speaker(drafts, name).quotes, 1, 'direct', 'Inizialmente la direzione'), name).toBe(true);
     expect(has(speaker(drafts, 'Ferraresi').quotes, 2, 'direct', 'Perseveranza e buona fede')).toBe(true);
+  });
+  it('GIVEN “secondo il capogruppo del Partito democratico X: “…””, “… da parte di monsignor Y, per il quale “…”” and “L’assessore Z, presente all’incontro, ha fatto presente che …” THEN each speaks (the organisation’s name runs on with its adjective; “per il quale” before a quotation; the adjective’s apposition)', () => {
+    const drafts = speakersOf(
+      'Operazione trasparente secondo il capogruppo del Partito democratico Carlo Fossi: “Si è svolto tutto alla luce del sole”.',
+      'Elogio dello sport da parte di monsignor Bertoldi, per il quale “nello sport una persona gioisce della vita”.',
+      'L’assessore Marco Santini, presente all’incontro, ha fatto presente che il tema è oggetto del suo assessorato.',
+    );
+    expect(speaker(drafts, 'Carlo Fossi').role).toBe('capogruppo del Partito democratico');
+    expect(has(speaker(drafts, 'Carlo Fossi').quotes, 1, 'direct', 'Si è svolto tutto')).toBe(true);
+    const bertoldi = speaker(drafts, 'Bertoldi').quotes;
+    expect(has(bertoldi, 2, 'direct', 'nello sport una persona')).toBe(true);
+    expect(bertoldi.filter((q) => q.paragraph === 2).map((q) => q.kind)).toEqual(['direct']);
+    expect(has(speaker(drafts, 'Marco Santini').quotes, 3, 'reported', 'ha fatto presente che')).toBe(true);
   });
 });
