@@ -27,7 +27,8 @@ const MONEY_QUESTION: GuardedPattern = wordPattern(
   [
     // quanto costa / è costato / costerà / vale / valeva / ha speso / hanno incassato / è stato pagato / ha investito…
     `quanto (?:(?:ci|mi|ti|vi|gli|le) )?(?:(?:è|e|sono|era|erano|sarà|saranno|è stato|è stata|sono stati|sono state) )?(?:cost[aoòi]${L}*|val[eg]${L}*|valeva${L}*)`,
-    `quanto (?:(?:si|ci|mi|ti|vi|gli|le) )?(?:(?:ha|hanno|aveva|avevano|avrà|avranno|è|sono) )?(?:speso|spesi|spende|spendono|spenderà|spenderanno|guadagn${L}*|incass${L}*|pagat[oaie]|pag[ah]${L}*|investit[oaie]|investe|investono|stanziat[oaie]|stanzia${L}*)`,
+    // (also after a modal: "quanto deve pagare X?", "quanto dovranno spendere?")
+    `quanto (?:(?:si|ci|mi|ti|vi|gli|le) )?(?:(?:ha|hanno|aveva|avevano|avrà|avranno|è|sono|deve|devono|doveva|dovevano|dovrà|dovranno|dovrebbe|dovrebbero|può|possono|potrà|potranno) )?(?:speso|spesi|spende|spendono|spenderà|spenderanno|guadagn${L}*|incass${L}*|pagat[oaie]|pag[ah]${L}*|investit[oaie]|investe|investono|stanziat[oaie]|stanzia${L}*)`,
     'quanti (?:soldi|euro|dollari|fondi)',
     'quanto denaro',
     `a quanto ammont${L}+`,

@@ -90,6 +90,7 @@ describe('questions asking for a sum of money', () => {
   });
 
   it('GIVEN questions asking someone’s age or party THEN they are told from questions on how long something lasted and from the age of things', () => {
+    for (const q of ['quanto deve pagare Paola Neri?', 'quanto dovranno spendere i residenti?', 'Quanto paga Paola Neri?']) expect(askedFact(q), q).toBe('money');
     for (const q of ['Quanti anni ha Nicolino Cilli?', 'Quanti anni ha il sindaco di Albosaggia Graziano Murada?', 'How old is Angelino Alfano?', 'What age is coach Raffaele Capozziello?']) expect(askedFact(q), q).toBe('age');
     for (const q of ['Quanti anni ha giocato Thomas Davis nella NFL?', 'Da quanti anni Marco Martini dirige la pediatria?', 'how old is the pottery from black hammock island', 'Quanti anni servono per la laurea?']) expect(askedFact(q), q).not.toBe('age');
     for (const q of ['A quale partito appartiene il sindaco Luca Ornago?', 'Di quale partito è l’assessore Fanelli?', 'Nadia Conticelli di che partito è?', 'Which political party does Clemente Mastella belong to?']) expect(askedFact(q), q).toBe('party');
