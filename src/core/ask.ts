@@ -1980,6 +1980,14 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // sindaco di Sava, Gaetano Picchieri", not "il sindaco di Manduria Gregorio Pecoraro" over "Torricella e Sava").
     const beside = owner ? officeBeside(office, owner) : undefined;
     const besideOwner = (x: Scored) => !!beside && index.paragraphs[x.doc]!.paragraph.sentences.some((t) => namesHolder(t.text, office) && beside(t.text));
+    // ... or beside the owner's head noun, the article naming the owner whole elsewhere ("la presidente della
+    // Fondazione, Anna Rizza" in a piece on the Fondazione "Sebastiano Grandis", for "chi presiede la Fondazione
+    // Grandis?")
+    const ownerWords = owner?.split(/\s+/u) ?? [];
+    const headBeside = ownerWords.length >= 2 && /^\p{Lu}/u.test(ownerWords[0]!) ? officeBeside(office, ownerWords[0]!) : undefined;
+    const articleText = headBeside ? foldAccents(`${article.meta.title} ${article.paragraphs.map((p) => p.text).join(' ')}`.toLowerCase()) : '';
+    const ownerInArticle = !!headBeside && ownerWords.slice(1).every((w) => articleText.includes(foldAccents(w.toLowerCase())));
+    const besideHead = (x: Scored) => ownerInArticle && index.paragraphs[x.doc]!.paragraph.sentences.some((t) => namesHolder(t.text, office) && headBeside!(t.text));
     // ... or, at least, with the office written alone ("commenta il sindaco Pasqualino Piunti") in a piece whose lead
     // names what it belongs to (a dateline, "SAN BENEDETTO DEL TRONTO – …"): the place the piece is about.
     const alone = holderUnqualified(office);
@@ -1994,7 +2002,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       if (!sameArticle(scored[i]!)) continue;
       seen++;
       if (!names(scored[i]!)) continue;
-      const r = besideOwner(scored[i]!) ? 2 : ownerNamed(scored[i]!) ? 1 : aloneInLead(scored[i]!) ? 0.5 : 0;
+      const r = besideOwner(scored[i]!) ? 2 : ownerNamed(scored[i]!) || besideHead(scored[i]!) ? 1 : aloneInLead(scored[i]!) ? 0.5 : 0;
       if (found < 0 || r > rank) {
         found = i;
         rank = r;

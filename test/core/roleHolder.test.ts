@@ -207,4 +207,24 @@ I capigruppo di minoranza si sono presentati nel cortile del palazzo con un cart
     const core = createCore([article]);
     expect(core.ask('Chi è l’assessore alla Sanità che non si è presentato?', { limit: 2 }).passages[0]).toMatchObject({ paragraph: 1 });
   });
+
+  it('GIVEN “chi presiede la Fondazione Grandis?” over a piece on the Fondazione “Sebastiano Grandis” whose paragraph says “la presidente della Fondazione, Anna Rizza” THEN that paragraph answers (the owner’s head noun beside the office, its name elsewhere in the piece)', () => {
+    const article = parseArticle(
+      `---
+title: "Borgo, i vincitori delle borse di studio “Sebastiano Grandis”"
+lang: it
+---
+
+Oggi pomeriggio si è svolta la cerimonia di consegna delle borse di studio messe in palio dalla Fondazione “Sebastiano Grandis”, voluta dal grande ingegnere.
+
+“Il premio non ha solo un valore economico – ha sottolineato la presidente della Fondazione, Anna Ricci – ma è un riconoscimento”.
+
+Alla cerimonia erano presenti anche l’assessora alla Scuola e la dirigente scolastica.
+`,
+      'borse.md',
+    );
+    const r = createCore([article]).ask('Chi presiede la Fondazione Grandis?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]).toMatchObject({ paragraph: 2 });
+  });
 });
