@@ -1964,6 +1964,12 @@ export function subjectColonSpeaker(toks: readonly Tok[], frame: string, quoteSt
   const colon = colonBeforeQuotation(toks, frame, quoteStart);
   if (colon < 2) return undefined;
   const names = fullNamesBefore(toks, frame, toks[colon]!.start);
+  // "Intervenuto il commissario Scura ai microfoni della stampa, ha voluto concentrare il suo discorso …: «…»": a
+  // participle opening the sentence, its subject right after it, is the subject of the clause before the colon
+  if (toks[0]?.cap && PAST_PARTICIPLE.test(toks[0].lower) && names.length <= 1) {
+    const after = subjectAfter(toks, frame, 0);
+    if (after && after !== 'nothing' && after.kind === 'name' && (names.length === 0 || names[0] === after.name)) return after;
+  }
   if (names.length === 0) {
     // "Infine Viscovo chiude la conferenza stampa: «…»": a surname alone, capitalised after the sentence's opening
     // adverbs (so a name, not the sentence's first word), right before its verb

@@ -58,7 +58,7 @@ import {
   type Tok,
   type VerbHit,
 } from './speakerSyntax.js';
-import type { Article, Quote } from './types.js';
+import type { Article, Quote, Section } from './types.js';
 
 /** What a speaker is: a named person, an organisation, or a document that speaks for itself. */
 export type SpeakerSort = 'person' | 'organisation' | 'document';
@@ -216,6 +216,9 @@ interface ReadParagraph {
   readonly sentences: ReadSentence[];
   readonly run: { readonly openStart: boolean; readonly openEnd: boolean };
 }
+// A heading that is only a name of one to three words, with a number after it or not ("MENCARELLI 1", "Marco Rossi").
+const HEADING_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+\d{1,2})?$/u;
+
 const readCache = new WeakMap<Article, ReadParagraph[]>();
 
 const VIRTUAL_OPEN = '“';
@@ -716,7 +719,35 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   });
   const unlabelled = !interviewee && !addressedAsLei.size && asked.length >= 2 && asked.some(({ p }) => /(?<![\p{L}])[Ll]ei(?![\p{L}])/u.test(p.text)) ? leadPerson() : undefined;
   const addressee = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
+  // A heading written in the file that is only a person's name, the person named in the article ("## MENCARELLI 1",
+  // "## Marco Rossi" over an interview's voices): the paragraphs under it are theirs, as after a label on its line.
+  const headingSpeaker = (section: Section): string | undefined => {
+    if (section.automatic || section.lead) return undefined;
+    const m = HEADING_NAME.exec(section.title.trim());
+    if (!m) return undefined;
+    // (written in capitals, the name is read as the article writes it: "MENCARELLI" is "Mencarelli")
+    const name = m[1]!.replace(/\p{Lu}+/gu, (w) => (w.length > 1 && m[1] === m[1]!.toUpperCase() ? w[0]! + w.slice(1).toLowerCase() : w));
+    if (name.split(/\s+/u).some((w) => isStopword(w.toLowerCase(), 'it'))) return undefined;
+    const named = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    return named.test(article.meta.title) || article.paragraphs.some((x) => named.test(x.text)) ? name : undefined;
+  };
+  // Whether `labelled` was given by a heading.
+  let byHeading = false;
   for (const { p, sentences, run } of sentencesByParagraph) {
+    const section = article.sections.find((x) => x.id === p.sectionId);
+    const voice = section && section.from === p.number ? headingSpeaker(section) : undefined;
+    if (voice && !placesAlone.has(voice)) {
+      labelled = entityFor({ kind: 'name', name: voice, at: 0, person: true }, focus, orgFocus, undefined);
+      labelledToo = [];
+      afterLabel = 0;
+      byTitle = false;
+      plainRun = false;
+      byHeading = true;
+    } else if (byHeading && section && section.from === p.number && !section.automatic) {
+      // (another heading ends the voice)
+      labelled = undefined;
+      byHeading = false;
+    }
     const before = unsaid?.paragraph === p.number - 1 ? unsaid : undefined;
     const continued = goneOn?.paragraph === p.number - 1 ? goneOn : undefined;
     const justBefore = unspoken?.paragraph === p.number - 1 ? unspoken : undefined;

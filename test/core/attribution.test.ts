@@ -2663,4 +2663,25 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(bertoldi.filter((q) => q.paragraph === 2).map((q) => q.kind)).toEqual(['direct']);
     expect(has(speaker(drafts, 'Marco Santini').quotes, 3, 'reported', 'ha fatto presente che')).toBe(true);
   });
+  it('GIVEN “Intervenuto il commissario X ai microfoni della stampa, ha voluto concentrare il suo discorso …: “…”” THEN the participle’s subject says the quotation', () => {
+    const drafts = speakersOf('Il presidente Carlo Neri ha aperto la cerimonia.', 'Intervenuto il commissario Scudieri ai microfoni della stampa, ha voluto concentrare il suo discorso sui primari: “Quattro primari su cinque sono calabresi”.');
+    expect(has(speaker(drafts, 'Scudieri').quotes, 2, 'direct', 'Quattro primari su cinque')).toBe(true);
+    expect((drafts.find((d) => d.name === 'Carlo Neri')?.quotes ?? []).some((q) => q.paragraph === 2)).toBe(false);
+  });
+  it('GIVEN an interview whose voices are headings (“## MENCARELLI 1”, “## BERTI 1”) over paragraphs in the first person, the names in the title THEN each paragraph is its heading’s person’s; a heading that names nobody in the article, or a topic, is no voice', () => {
+    const drafts = speakersUnder(
+      'Marcelli e Bertoni: le voci della vittoria',
+      'La squadra ha vinto la coppa davanti al suo pubblico.',
+      '## MARCELLI 1',
+      'Siamo entrati in campo carichi di tensione, ma siamo stati bravi a ricompattarci.',
+      '## BERTONI 1',
+      'Sono felicissima per questa vittoria e sono contenta per tutto il gruppo.',
+      '## Il programma',
+      'Sono previste due partite in casa a dicembre.',
+    );
+    expect(has(speaker(drafts, 'Marcelli').quotes, 2, 'direct', 'Siamo entrati in campo')).toBe(true);
+    expect(has(speaker(drafts, 'Bertoni').quotes, 3, 'direct', 'Sono felicissima')).toBe(true);
+    expect(drafts.flatMap((d) => d.quotes).some((q) => q.paragraph === 4)).toBe(false);
+    expect(speakersUnder('La coppa', 'La squadra ha vinto.', '## ROSSI 1', 'Sono felice per la vittoria.')).toEqual([]);
+  });
 });
