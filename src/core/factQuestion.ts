@@ -161,7 +161,22 @@ const PARTY_NAMES = [
 
 // A party named as such, a list or a side of a council, or a party's name in brackets after a name ("Rossi (Pd)",
 // "(M5s)", "(Fratelli d'Italia)": a capital first; "(ANSA)" and other words all in capitals are not parties).
-const PARTY_TEXT = new RegExp(String.raw`(?<![\p{L}])(?:partit[oi]|${PARTY_NAMES}|list[ae] civic[ahe]|lista|liste|centrodestra|centrosinistra|centro-destra|centro-sinistra|coalizione|schieramento|gruppo consiliare|capogruppo|consigliere di (?:maggioranza|opposizione)|consigliera di (?:maggioranza|opposizione))(?![\p{L}])|\p{L}\s+\(\p{Lu}(?![\p{Lu}]+\))[\p{L}+'’ ]{1,24}\)`, 'u');
+const PARTY_TEXT = new RegExp(String.raw`(?<![\p{L}])(?:partit[oi]|${PARTY_NAMES}|list[ae] civic[ahe]|lista|liste|centrodestra|centrosinistra|centro-destra|centro-sinistra|coalizione|schieramento|gruppo consiliare|capogruppo|consigliere di (?:maggioranza|opposizione)|consigliera di (?:maggioranza|opposizione))(?![\p{L}])`, 'u');
+// A name's bracket that may hold its party (group 1): "Rossi (Pd)", "(Alleanza Sardegna)".
+const PARTY_BRACKET = /\p{L}\s+\((\p{Lu}(?![\p{Lu}]+\))[\p{L}+'’ ]{1,24})\)/gu;
+
+/**
+ * Whether a text writes a party in a bracket after a name: not a place the text names as one elsewhere ("i sindaci
+ * Valentina Cuppi (Marzabotto) e Bruno Pasquini (Monzuno)" beside "i Comuni di Marzabotto e Monzuno": their towns).
+ */
+function partyInBracket(text: string): boolean {
+  for (const m of text.matchAll(PARTY_BRACKET)) {
+    const inside = m[1]!.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const place = new RegExp(`(?<![\\p{L}])(?:di|a|da|in|e)\\s+${inside}(?![\\p{L}])`, 'u');
+    if (!place.test(text.replace(m[0], ''))) return true;
+  }
+  return false;
+}
 
 // A time since or a length of time: a year, a century, a decade, or a number of years, months or days.
 const SINCE_TEXT = /(?<![\p{N}])(?:1\d|20)\d{2}(?![\p{N}])|(?<![\p{L}])(?:secol[oi]|anni\s+(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|\d{2}))(?![\p{L}])|(?<![\p{L}\p{N}])(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\p{L}+(?:anta|enti|ici))\s+(?:anni|anno|mesi|mese|settimane|giorni|decenni)(?![\p{L}])|(?<![\p{L}])(?:trent|quarant|vent|cinquant|sessant)['’]anni(?![\p{L}])/iu;
@@ -183,7 +198,7 @@ export function statesFact(kind: FactKind, text: string): boolean {
   if (kind === 'clock') return CLOCK_TEXT.test(text);
   if (kind === 'since') return SINCE_TEXT.test(text);
   if (kind === 'age') return AGE_TEXT.test(text);
-  return PARTY_TEXT.test(text);
+  return PARTY_TEXT.test(text) || partyInBracket(text);
 }
 
 /**
