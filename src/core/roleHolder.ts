@@ -5,6 +5,10 @@
  * that holds the office's complement ("Firenze", "università") without naming anyone in it scores as well or better
  * on the question's words, yet does not answer. The offices are the role nouns of the speaker lexicon
  * (`ROLE_NOUNS`), general Italian.
+ *
+ * Measured and left out: declining an office question when none of the first five passages of the article names
+ * anyone beside the office (the development news folders: 7 more questions the pieces do not answer declined, but
+ * 10 right answers refused of 479 Italian questions; SQuAD-it own-article R@1 0.798 → 0.797).
  */
 import { foldAccents, stem } from './analysis.js';
 import { roleOwner } from './definitional.js';
