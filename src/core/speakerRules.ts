@@ -514,7 +514,8 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       if (!m) return undefined;
       const k = toks.findIndex((t) => t.start >= end + m[0].length);
       const prep = toks[k];
-      if (!prep?.word || !/^(?:di|del|della|dello|dell'\p{L}+)$/u.test(prep.lower)) return undefined;
+      // (also of several: "“…”, il commento degli assessori A e B", each of whom says it: speakers.ts)
+      if (!prep?.word || !/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u.test(prep.lower)) return undefined;
       const subject = subjectForward(toks, s.frame, prep.lower.includes("'") ? k : k + 1, toks.length, true);
       return subject && (subject.kind === 'name' || subject.kind === 'role') ? resolve(subject) : undefined;
     },

@@ -1508,9 +1508,12 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     const to = dashes[d + 1]!;
     const raw = inner.slice(from + 1, to);
     const content = raw.trim();
-    if (!content || content.length > 160) continue;
+    if (!content) continue;
     const m = openingVerb(content, true);
     if (!m) continue;
+    // (a long insert only when it names its speaker right after the verb: "- ha spiegato il sindaco X, reduce da una
+    // nottata senza sonno per vigilare sull’allerta meteo insieme all’assessore Y e alla protezione civile -")
+    if (content.length > 160 && (content.length > 280 || verbEntry(m[0]).plural || subjectAfterOpening(content, m[0])?.kind !== 'name')) continue;
     const plural = verbEntry(m[0]).plural;
     // "– hanno detto il presidente Giani e l’assessora Monia Monni –": a statement made together, each subject named.
     // (their apposition after them left out: "– spiegano A, B e C, organizzatori dell’evento e genitori … –")

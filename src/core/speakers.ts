@@ -1178,6 +1178,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (rule.id === 'continues-quotation') wentOn++;
           let last = who;
           for (const q of s.quotations) last = direct(who, q);
+          // ("“…”, il commento degli assessori A e B": a noun of saying after the quotation whose owners are two)
+          if (rule.id === 'speech-noun-after') {
+            const at = s.frame.indexOf(live(who).name, s.quotations[s.quotations.length - 1]!.end);
+            const joint = at > 0 ? jointSubjectsFrom(s.frame, at, /[.;:!?“”«»"(]/u) : [];
+            const others = joint.length >= 2 && joint[0]!.kind === 'name' && joint[0]!.name === live(who).name ? joint.slice(1).map((x) => entityFor(x, focus, orgFocus, undefined)) : [];
+            for (const other of others) if (other && live(other) !== live(who)) for (const q of s.quotations) direct(other, q);
+          }
           settle();
           if (rule.focuses) focus = last;
           lastDirect = { entity: last, paragraph: p.number, sentence: si };

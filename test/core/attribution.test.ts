@@ -2684,4 +2684,13 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(drafts.flatMap((d) => d.quotes).some((q) => q.paragraph === 4)).toBe(false);
     expect(speakersUnder('La coppa', 'La squadra ha vinto.', '## ROSSI 1', 'Sono felice per la vittoria.')).toEqual([]);
   });
+  it('GIVEN ““…”, il commento degli assessori A e B” and a long insert naming its speaker right after the verb (“- ha spiegato il sindaco X, reduce da una nottata … insieme all’assessore Y e alla protezione civile -”) THEN the quotation is both assessors’, and X’s (not Y’s)', () => {
+    const drafts = speakersOf(
+      '“Ringraziamo la Direzione Generale per aver dato seguito alla nostra richiesta”, il commento degli assessori Anna Maria Rossetti e Pia Conti',
+      '"Mancano ancora alcuni particolari - ha spiegato il sindaco Matteo Ferrando, reduce da una nottata senza sonno per vigilare sull\'allerta meteo insieme all\'assessore Mattia Bellini e alla protezione civile - ma il più è fatto".',
+    );
+    for (const name of ['Anna Maria Rossetti', 'Pia Conti']) expect(has(speaker(drafts, name).quotes, 1, 'direct', 'Ringraziamo la Direzione'), name).toBe(true);
+    expect(has(speaker(drafts, 'Matteo Ferrando').quotes, 2, 'direct', 'Mancano ancora alcuni particolari')).toBe(true);
+    expect(drafts.map((d) => d.name)).not.toContain('Mattia Bellini');
+  });
 });
