@@ -566,6 +566,16 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     example: 'Il piano è stato presentato dal sindaco Aldo Bruni, secondo cui i lavori finiranno entro l’estate.',
   },
   {
+    // "Dal sindaco X la soddisfazione per …", "Da parte dei consiglieri X e Y il disappunto per …": a sentence that
+    // opens with whom a stance comes from, then the stance's noun, without a verb
+    id: 'da-x-la-soddisfazione',
+    re: /^[^\p{L}]*(?:da\s+parte\s+(?:di|del|della|dello|dei|degli|delle|dell['’])|dal|dalla|dallo|dai|dagli|dalle|dall['’]|da)\s*(?=[^.;:!?“”«»]{1,120}?\s(?:la\s+soddisfazione|il\s+plauso|l['’]apprezzamento|il\s+disappunto|la\s+preoccupazione|il\s+ringraziamento|i\s+ringraziamenti|i\s+complimenti|l['’]appello|la\s+critica|le\s+critiche|la\s+condanna|il\s+sostegno|l['’]auspicio|la\s+soddisfazione)(?![\p{L}]))/giu,
+    documents: false,
+    commaAfter: false,
+    agent: true,
+    example: 'Dal sindaco Aldo Bruni la soddisfazione per la realizzazione del nuovo parco.',
+  },
+  {
     // "… da parte di monsignor Sigalini, per il quale “nello sport una persona gioisce della vita”": "per il quale" right
     // before a quotation, on a person named before the comma, is whose words they are
     id: 'per-il-quale-quotation',

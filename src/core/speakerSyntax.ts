@@ -643,7 +643,12 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     const start = nameStartBack(toks, c - 2);
     // only a person's full name in apposition (", Dario Costa, che"), not "degli Stati Uniti, che"
     const run = toks.slice(start, c - 1);
-    const introduced = toks[start - 1]?.text === ',' || isRoleTok(toks[start - 1]) || (!!toks[start - 1] && isTitle(toks[start - 1]!));
+    // (or after "di": "il primo banco colpito è stato quello di Giovanni Papalia, che ha raccontato: …")
+    const introduced =
+      toks[start - 1]?.text === ',' ||
+      isRoleTok(toks[start - 1]) ||
+      (!!toks[start - 1] && isTitle(toks[start - 1]!)) ||
+      (toks[start - 1]?.lower === 'di' && run.every((x) => !isTitle(x) && !isRoleTok(x) && !/['’]/u.test(x.text)));
     if (c - 2 - start >= 1 && introduced && !run.some((x) => ORGANISATION_WORDS.has(x.lower) || /^\p{Lu}{2,}$/u.test(x.text))) {
       return { kind: 'name', name: sliceText(frame, toks, start, c - 1), at: toks[start]!.start };
     }
@@ -1620,7 +1625,7 @@ const NAME_BRACKET = /\s*\([^()]{1,40}\)\s*$/u;
 const CONJUNCTION = /\s+(?:e|ed)\s+/u;
 
 // Verbless sources ("secondo X", "a detta di X") that may name two people (see SOURCE_MARKERS).
-const JOINT_SOURCE_MARKERS: ReadonlySet<string> = new Set(['secondo', 'a-detta-di']);
+const JOINT_SOURCE_MARKERS: ReadonlySet<string> = new Set(['secondo', 'a-detta-di', 'da-x-la-soddisfazione']);
 
 // A plural verb in an opener that names its speakers after it ("lo hanno detto", "lo ribadiscono", "ne sono convinti").
 const PLURAL_OPENER = /(?<![\p{L}])(?:hanno|avevano|sono|erano|\p{L}{3,}(?:ano|ono))(?![\p{L}])/iu;

@@ -2693,4 +2693,14 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Matteo Ferrando').quotes, 2, 'direct', 'Mancano ancora alcuni particolari')).toBe(true);
     expect(drafts.map((d) => d.name)).not.toContain('Mattia Bellini');
   });
+  it('GIVEN “Il primo banco colpito è stato quello di X, che ha raccontato: “…”” and “Da parte dei consiglieri A e B il disappunto per …” THEN the relative on the person after “di” speaks, and a stance that comes from two people is both theirs; “Dal 2019 la soddisfazione …” names nobody', () => {
+    const drafts = speakersOf(
+      'Il primo banco colpito è stato quello di Giovanni Paladini, che ha raccontato: “Dopo aver spento l’incendio ho controllato la cassa”.',
+      'Da parte dei consiglieri Marco Braida e Luca Cifarini il disappunto per la mancanza in Aula degli altri assessori.',
+    );
+    expect(has(speaker(drafts, 'Giovanni Paladini').quotes, 1, 'direct', 'Dopo aver spento')).toBe(true);
+    for (const name of ['Marco Braida', 'Luca Cifarini']) expect(has(speaker(drafts, name).quotes, 2, 'reported', 'il disappunto'), name).toBe(true);
+    expect(speakersOf('Dal 2019 la soddisfazione dei cittadini è cresciuta.')).toEqual([]);
+    expect(speakersOf('L’impegno di Mister Tod’s, che ha sollecitato i colleghi a investire.').map((d) => d.name)).not.toContain('Mister Tod’s');
+  });
 });
