@@ -129,6 +129,8 @@ const singular = [
 const stance = [
   'critica', 'criticava', 'ha criticato', 'contesta', 'ha contestato', 'propone', 'ha proposto', 'auspica', 'ha auspicato',
   'lamenta', 'ha lamentato', 'accusa', 'ha accusato', 'plaude', 'ha plaudito', 'respinge', 'ha respinto',
+  // pointing the finger: "la consigliera X, che ha puntato il dito contro la sospensione dei lavori: “…”"
+  'punta il dito', 'ha puntato il dito', 'aveva puntato il dito',
   `(?:si unisce|si è unit[oa]|si associa|si è associat[oa]) (?:alla|al|all${AP}|ai|agli|alle) (?:proposta|richiesta|richieste|appello|posizione|critica|critiche|protesta|coro|parole)`,
   `concorda con`, `ha concordato con`,
   // "Pilagatti fa eco alle parole del procuratore": echoing what another said

@@ -2703,4 +2703,10 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(speakersOf('Dal 2019 la soddisfazione dei cittadini è cresciuta.')).toEqual([]);
     expect(speakersOf('L’impegno di Mister Tod’s, che ha sollecitato i colleghi a investire.').map((d) => d.name)).not.toContain('Mister Tod’s');
   });
+  it('GIVEN “Al sit-in era presente anche la consigliera X, che ha puntato il dito contro la sospensione dei lavori: “…”” THEN pointing the finger is a stance, and the quotation after the colon is X’s', () => {
+    const drafts = speakersOf('Al sit-in era presente anche la consigliera comunale Federica Pecchia, che ha puntato il dito contro la sospensione dei lavori del consiglio: “La maggioranza ha deciso di sospendere i lavori fino alle elezioni”.');
+    const quotes = speaker(drafts, 'Federica Pecchia').quotes;
+    expect(has(quotes, 1, 'direct', 'La maggioranza ha deciso')).toBe(true);
+    expect(has(quotes, 1, 'reported', 'puntato il dito')).toBe(true);
+  });
 });
