@@ -846,8 +846,21 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   // (over the office's adjectives: "l’assessore regionale alla Sanità, Filippo Saltamartini")
   let m = n + 1;
   while (office && m < n + 3 && toks[m]?.word && !toks[m]!.cap && !isPreposition(toks[m]) && OFFICE_ADJECTIVE.test(toks[m]!.lower)) m++;
-  const complemented = office ? officeComplementPerson(toks, frame, m, k) : undefined;
+  // ("il direttore Marketing e Comunicazione del gruppo Esselunga Roberto Selva": the office's department, two
+  // capitalised words joined by "e", then its complement and the person)
+  const department = office && isNameToken(toks[m]) && toks[m + 1]?.lower === 'e' && isNameToken(toks[m + 2]) && isPreposition(toks[m + 3]) ? m + 3 : m;
+  const complemented = office ? officeComplementPerson(toks, frame, department, k) : undefined;
   if (complemented) return complemented;
+  if (department > m) {
+    // (the complement's noun in lower case, then the organisation's name run into the person's: "del gruppo Esselunga
+    // Roberto Selva")
+    const q = toks[department + 1]?.word && !toks[department + 1]!.cap ? department + 2 : department + 1;
+    const end = isNameToken(toks[q]) ? nameEndForward(toks, q) : q;
+    // (a run of three words or more that the look-up cannot part keeps its last two for the person)
+    const start = end > q ? personStartInRun(toks, q, end) : q;
+    const person = start === q && end - q >= 3 ? end - 2 : start;
+    if (person > q && end - person >= 2) return { kind: 'name', name: sliceText(frame, toks, person, end), role: sliceText(frame, toks, n, person), at: toks[person]!.start };
+  }
   if (/^l'/.test(toks[n]?.lower ?? '') && ROLE_SET.has(toks[n]!.lower.slice(2)) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
   while (toks[n] && isTitle(toks[n]!) && isNameToken(toks[n + 1])) titles.push(toks[n++]!);
   // "… ha concluso il Comandante Generale": offices capitalised by deference, and no name after them, are a role

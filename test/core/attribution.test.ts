@@ -2709,4 +2709,10 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(quotes, 1, 'direct', 'La maggioranza ha deciso')).toBe(true);
     expect(has(quotes, 1, 'reported', 'puntato il dito')).toBe(true);
   });
+  it('GIVEN ““…”, sottolinea il direttore Marketing e Comunicazione del gruppo Esselunga Roberto Selva.” THEN the office’s department is no name: Roberto Selva speaks, with the whole office', () => {
+    const drafts = speakersOf('"C\'è il pienone, speriamo che non sia solo per oggi", sottolinea il direttore Marketing e Comunicazione del gruppo Esselunga Roberto Sella.');
+    expect(speaker(drafts, 'Roberto Sella').role).toBe('direttore Marketing e Comunicazione del gruppo Esselunga');
+    expect(has(speaker(drafts, 'Roberto Sella').quotes, 1, 'direct', 'pienone')).toBe(true);
+    expect(drafts.map((d) => d.name)).not.toContain('Marketing');
+  });
 });
