@@ -13,7 +13,7 @@
  */
 import type { Lang } from './analysis.js';
 import { detectLanguage } from './language.js';
-import { GuardedPattern, wordPattern } from './guardedPattern.js';
+import { escapeRegExp, GuardedPattern, wordPattern } from './guardedPattern.js';
 
 /** What a line that is not a question is. */
 export type SmallTalk = 'hello' | 'thanks';
@@ -140,8 +140,7 @@ const ACCENTS: readonly { readonly plain: string; readonly accented: string }[] 
 /** Question words after which a lone "e" is the verb "è". */
 const COPULA_AFTER = wordPattern("(chi|cos|cosa|che cos|che cosa|dove|quando|qual|quale|com|quanto|quanta|di chi|chi non)(?:\\s+|\\s*['’]\\s*)e", 'giu', { after: "(?![\\p{L}\\p{N}'’])" });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (list: readonly string[]) => list.map((w) => escape(w).replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+const words = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
 const E = '(?![\\p{L}\\p{N}])';
 const ANYWHERE_RE = wordPattern(`(?:${words(FILLERS_ANYWHERE)})`, 'giu', { after: `${E}[!?.,;:]*` });
 const LEADING_RE = wordPattern(`^\\s*(?:${words(FILLERS_LEADING)})`, 'iu', { before: '', after: `${E}[\\s!?.,;:…-]*` });
@@ -155,7 +154,7 @@ const ABBREVIATION_RE = {
   en: abbreviationPattern('en'),
 };
 const ABBREVIATION_OF = new Map(ABBREVIATIONS.flatMap((a) => a.short.map((s) => [`${a.lang === 'both' ? 'it' : a.lang}:${s}`, a.long] as const)));
-const ACCENT_RE = wordPattern(`(${ACCENTS.map((a) => escape(a.plain)).join('|')})`, 'giu', { after: "(?![\\p{L}\\p{N}'’])" });
+const ACCENT_RE = wordPattern(`(${ACCENTS.map((a) => escapeRegExp(a.plain)).join('|')})`, 'giu', { after: "(?![\\p{L}\\p{N}'’])" });
 const ACCENT_OF = new Map(ACCENTS.map((a) => [a.plain, a.accented]));
 
 function abbreviationPattern(lang: Lang): GuardedPattern {

@@ -15,7 +15,7 @@
  * News copy often leaves these out, and readers often ask for them.
  */
 import { analyze } from './analysis.js';
-import { wordPattern, type GuardedPattern } from './guardedPattern.js';
+import { escapeRegExp, wordPattern, type GuardedPattern } from './guardedPattern.js';
 
 // A lower-case letter of an Italian or English word (the question is lower-cased first; no Unicode classes, which V8
 // builds afresh each time a pattern is compiled).
@@ -171,7 +171,7 @@ const PARTY_BRACKET = /\p{L}\s+\((\p{Lu}(?![\p{Lu}]+\))[\p{L}+'’ ]{1,24})\)/gu
  */
 function partyInBracket(text: string): boolean {
   for (const m of text.matchAll(PARTY_BRACKET)) {
-    const inside = m[1]!.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const inside = escapeRegExp(m[1]!.trim());
     const place = new RegExp(`(?<![\\p{L}])(?:di|a|da|in|e)\\s+${inside}(?![\\p{L}])`, 'u');
     if (!place.test(text.replace(m[0], ''))) return true;
   }

@@ -8,6 +8,7 @@
  * people come from the corpus (`BranoCore.people()`), passed in.
  */
 import { foldAccents, isStopword, type Lang } from './analysis.js';
+import { escapeRegExp } from './guardedPattern.js';
 import { detectLanguage } from './language.js';
 
 /** What a conversation remembers of its last answered question. */
@@ -265,7 +266,7 @@ export function resolveFollowUp(question: string, context: ConversationContext |
       const newName = restPeople.length ? shortName(restPeople[0]!, people) : restName;
       const old = people.find((p) => p.name === previousPeople[0]);
       for (const alias of old ? [old.name, ...old.aliases].sort((a, b) => b.length - a.length) : []) {
-        swapped = swapped.replace(new RegExp(`(^|[^\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}])`, 'giu'), `$1${newName}`);
+        swapped = swapped.replace(new RegExp(`(^|[^\\p{L}])${escapeRegExp(alias)}(?=$|[^\\p{L}])`, 'giu'), `$1${newName}`);
       }
       if (swapped !== context.question) return { question: swapped, kind: 'ellipsis' };
     }

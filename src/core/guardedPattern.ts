@@ -8,6 +8,13 @@
  * when it finds nothing, neither would the whole pattern, which is then never compiled.
  */
 
+/**
+ * A text as a pattern that matches it literally ("Tod's (Pd)" → "Tod's \\(Pd\\)").
+ * @param text - any text
+ * @returns the text with the pattern syntax escaped
+ */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** No letter or digit right before. */
 export const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 /** No letter or digit right after. */

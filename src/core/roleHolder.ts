@@ -12,6 +12,7 @@
  */
 import { foldAccents, stem } from './analysis.js';
 import { roleOwner } from './definitional.js';
+import { escapeRegExp } from './guardedPattern.js';
 import { ROLE_EQUIVALENTS, ROLE_NOUNS } from './speakerLexicon.js';
 
 // "chi è il …", "chi è la nuova …", "ma chi era l’attuale …", "come si chiama il …": group 1 the adjective before
@@ -129,7 +130,7 @@ function stemsOfOffices(): Map<string, string> {
  */
 export function officeBeside(office: string, owner: string): (sentence: string) => boolean {
   const re = new RegExp(
-    `(?<![\\p{L}])${foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '')}\\p{L}{0,4}\\s+(?:di|del|della|dello|dei|degli|delle|dell'\\s*|a|ad|al|alla|allo|ai|agli|alle|all'\\s*)\\s*${foldAccents(owner.toLowerCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    `(?<![\\p{L}])${foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '')}\\p{L}{0,4}\\s+(?:di|del|della|dello|dei|degli|delle|dell'\\s*|a|ad|al|alla|allo|ai|agli|alle|all'\\s*)\\s*${escapeRegExp(foldAccents(owner.toLowerCase()))}(?![\\p{L}])`,
     'u',
   );
   return (sentence) => re.test(foldAccents(sentence.toLowerCase()).replace(/’/g, "'"));

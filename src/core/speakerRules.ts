@@ -761,7 +761,6 @@ export const FOCUS_RULES: readonly FocusRule[] = [
       if (v < 2) v = verbAfterOpeningName(toks);
       if (v < 2) return undefined;
       const subject = subjectBefore(toks, frame, v);
-      // (with the office that says a person is meant: "Palazzo Gilardoni è cardioprotetto" names a building)
       if (subject.kind !== 'name' || !subject.name.includes(' ') || subject.name.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w))) return undefined;
       // (with the office that says a person is meant: "Palazzo Gilardoni è cardioprotetto" names a building; or, with
       // none, a full name opening the sentence: "Debora Miranda, ieri mattina, s’è presentata allo sportello")

@@ -407,7 +407,7 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   if (j >= 3 && isNameToken(toks[j])) {
     const start = nameStartBack(toks, j);
     const office = isRoleTok(toks[start - 1]) ? 1 : 0;
-    if (POSSESSIVE_PREPS.has(toks[start - 1 - office]?.lower ?? '') && /^(?:voce|bocca)$/.test(toks[start - 2 - office]?.lower ?? '') && toks[start - 3 - office]?.lower === 'per') {
+    if (voicePreposition(toks, start - 1 - office)) {
       return { kind: 'name', name: sliceText(frame, toks, start, j + 1), ...(office ? { role: toks[start - 1]!.text } : {}), at: toks[start]!.start };
     }
   }

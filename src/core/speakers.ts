@@ -17,6 +17,7 @@
  * the full name the article gives elsewhere.
  */
 import { analyze, foldAccents, isStopword } from './analysis.js';
+import { escapeRegExp } from './guardedPattern.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
 import { CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
@@ -728,7 +729,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // (written in capitals, the name is read as the article writes it: "MENCARELLI" is "Mencarelli")
     const name = m[1]!.replace(/\p{Lu}+/gu, (w) => (w.length > 1 && m[1] === m[1]!.toUpperCase() ? w[0]! + w.slice(1).toLowerCase() : w));
     if (name.split(/\s+/u).some((w) => isStopword(w.toLowerCase(), 'it'))) return undefined;
-    const named = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u');
     return named.test(article.meta.title) || article.paragraphs.some((x) => named.test(x.text)) ? name : undefined;
   };
   // Whether `labelled` was given by a heading.
