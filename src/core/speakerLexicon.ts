@@ -227,6 +227,19 @@ export const VERB_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => /^\p{L}+$/u.test(w) && w.length >= 4 && !/^(?:d|s|n)[aeiu]l/.test(w)),
 );
 
+/**
+ * The infinitives of the reporting verbs written in the present ("spiega" → spiegare, "ribadisce" → ribadire,
+ * "sostiene" → sostenere; "dice" → dire), and the same with "lo" ("spiegarlo"): the verb of a cleft, "È il sindaco a
+ * spiegare che …". Each present in "-e" gives both "-ere" and "-ire"; the one Italian lacks is never met.
+ */
+export const SPEECH_INFINITIVES: ReadonlySet<string> = new Set(
+  [...singular, ...stance]
+    .map((v) => /^(\p{Ll}{4,})(?: (?:che|di|a|ad))?$/u.exec(v)?.[1])
+    .filter((w): w is string => !!w && !/(?:va|ò|ì|é)$/u.test(w))
+    .flatMap((w) => (w === 'dice' ? ['dire'] : /isce$/.test(w) ? [w.replace(/isce$/, 'ire')] : /a$/.test(w) ? [`${w}re`] : /e$/.test(w) ? [`${w.slice(0, -1)}ere`, `${w.slice(0, -1)}ire`] : []))
+    .flatMap((inf) => [inf, `${inf.slice(0, -1)}lo`]),
+);
+
 /** Adverbs that may stand between an auxiliary and its participle ("ha quindi espresso", "ha poi aggiunto"). */
 const INNER_ADVERBS = '(?:quindi|poi|anche|inoltre|ancora|infine|invece|già|subito|pure|tuttavia|comunque|dunque|più volte|così|appunto|sempre|spesso|infatti|però|altresì|peraltro|nuovamente|ulteriormente|successivamente|anzitutto|innanzitutto|poco dopo|più tardi)';
 /** "ha detto" also as "ha poi detto" and "ha, infine, detto". */

@@ -267,7 +267,10 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     example: ['Dice Aldo Bruni: «Il bilancio è in ordine»'],
     speaker: 'Aldo Bruni',
     read: (c, current) => {
-      if (current?.kind !== 'focus' || PRONOUNS.has(c.prev?.lower ?? '')) return undefined;
+      // ("A Manghi ha poi replicato il consigliere Sassi, “…”": a fronted complement, a name its preposition governs,
+      // opens the sentence, and the subject follows the verb)
+      const fronted = current?.kind === 'none' && c.vStart <= 6 && isPreposition(c.toks[0]) && c.toks.slice(0, c.vStart).every((t) => t.word);
+      if ((current?.kind !== 'focus' && !fronted) || PRONOUNS.has(c.prev?.lower ?? '')) return undefined;
       const after = c.entry.inverts ? c.after() : undefined;
       if (after && after !== 'nothing' && after.kind === 'name') return { subject: after };
       // "Parla di medicina del futuro il governatore del Veneto Luca Zaia, …: “…”": the verb opening the sentence,

@@ -22,6 +22,7 @@ import {
   ROLE_VERB_AUXILIARIES,
   COLON_SUBJECT_AUXILIARIES,
   SHARED_STANCES,
+  SPEECH_INFINITIVES,
   SPEECH_NOUNS,
   TITLE_WORDS,
   VERB_WORDS,
@@ -82,6 +83,17 @@ export function lex(text: string): Tok[] {
     const closing = SURNAME_PARTICLES.has(t.lower) && !prev.initial && prev.text.length >= 3 && !(next?.word && next.cap);
     if (between || closing || ELIDED_SURNAME.test(t.text)) out[i] = { ...t, particle: true };
   }
+  // A foreign or noble particle in lower case between a given name and a surname: "Michele de Pascale", "Ursula von
+  // der Leyen" (Italian writes its own prepositions so only between words in lower case or after a place)
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i]!;
+    const prev = out[i - 1]!;
+    if (t.cap || !LOWER_PARTICLES.has(t.lower) || !prev.cap || prev.end + 1 !== t.start) continue;
+    let j = i + 1;
+    while (out[j] && LOWER_PARTICLES.has(out[j]!.lower) && !out[j]!.cap && out[j]!.start === out[j - 1]!.end + 1) j++;
+    const next = out[j];
+    if (next?.word && next.cap && next.start === out[j - 1]!.end + 1) for (let k = i; k < j; k++) out[k] = { ...out[k]!, particle: true };
+  }
   // A surname that opens with its particle, inside a sentence ("ha continuato Della Valle", "ha detto Di Maio"): a
   // preposition is written in lower case there, so a capitalised one before a capitalised word is the surname's.
   for (let i = 1; i < out.length - 1; i++) {
@@ -102,6 +114,9 @@ export function lex(text: string): Tok[] {
 // are left out ("a La Repubblica").
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['di', 'de', 'del', 'della', 'dello', 'dei', 'degli', 'da', 'dal', 'dalla', 'dall']);
 
+// Particles written in lower case inside a name, none of them an Italian preposition: "de Pascale", "von der Leyen".
+const LOWER_PARTICLES: ReadonlySet<string> = new Set(['de', 'von', 'van', 'der', 'den', 'dos', 'das', 'du']);
+
 // An elided preposition that begins a surname: "D’Alessio", "Dell’Orto", "Dall’Oglio".
 const ELIDED_SURNAME = /^(?:D|Dell|Dall)['’]\p{Lu}\p{Ll}+$/u;
 
@@ -113,7 +128,11 @@ const ROLE_NOUN_SET = new Set(ROLE_NOUNS);
  * "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario" are roles as their noun is.
  */
 export const ROLE_SET: Pick<ReadonlySet<string>, 'has'> = {
-  has: (word) => ROLE_NOUN_SET.has(word) || (/^(?:vice|pro|sotto|co)-?\p{Ll}{4,}$/u.test(word) && ROLE_NOUN_SET.has(word.replace(/^(?:vice|pro|sotto|co)-?/, ''))),
+  has: (word) =>
+    ROLE_NOUN_SET.has(word) ||
+    (/^(?:vice|pro|sotto|co)-?\p{Ll}{4,}$/u.test(word) && ROLE_NOUN_SET.has(word.replace(/^(?:vice|pro|sotto|co)-?/, ''))) ||
+    // a former office written with its prefix: "l’ex-presidente", "ex-vicesindaco"
+    (/^ex-\p{Ll}{4,}$/u.test(word) && ROLE_SET.has(word.slice(3))),
 };
 export const DOC_SET = new Set(DOCUMENT_NOUNS);
 export const ORG_ANAPHORS = new Set(['azienda', 'società', 'compagnia', 'impresa', 'istituto', 'ente', 'agenzia', 'associazione', 'organizzazione']);
@@ -126,7 +145,7 @@ export const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', '
 
 export const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
 export const isNameToken = (t: Tok | undefined): boolean =>
-  !!t && t.cap && (t.particle === true || (!NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower)))));
+  !!t && (t.particle === true || (t.cap && (!NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower))))));
 /** "l’Istat", "l’Inps", "l’Onu": a name after the elided article (an organisation); `elidedName` gives it. */
 const ELIDED_NAME = /^[lL]['’](\p{Lu}[\p{L}\p{N}-]*)$/u;
 /**
@@ -874,6 +893,13 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   // "secondo la Banca d’Italia", "ha detto il Ministero della Salute": an institution after its article
   // (with more than its head noun: "la Banca" alone may be any bank)
   if (n === k && ARTICLES.has(toks[n]?.lower ?? '') && isNameToken(toks[n + 1]) && INSTITUTION_HEADS.has(toks[n + 1]!.lower) && nameEndForward(toks, n + 1) > n + 2) n++;
+  // "“…” continua il Consigliere provinciale": an office capitalised by deference after its article, no name after
+  // it, is the office, read as in lower case
+  if (n > 0 && ARTICLES.has(toks[n - 1]!.lower) && toks[n]?.cap && !toks[n]!.initial && ROLE_SET.has(toks[n]!.lower) && !isNameToken(toks[n + 1])) {
+    const lowered = toks.slice();
+    lowered[n] = { ...toks[n]!, cap: false };
+    return subjectAfter(lowered, frame, vEnd);
+  }
   if (isNameToken(toks[n])) {
     const end = nameEndForward(toks, n);
     if (/\d/.test(toks[end - 1]!.text)) return undefined;
@@ -972,10 +998,6 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
   return { kind: 'name', name: sliceText(frame, toks, person, end), role, at: toks[person]!.start };
 }
 
-// Particles written in lower case inside a surname that are no Italian preposition: "Pietro de Sarlo", "Ursula von
-// der Leyen".
-const LOWER_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'dos', 'das']);
-
 /** The end of a full name from `i`, its lower-case surname particles included ("Pietro de Sarlo"). */
 function fullNameEnd(toks: readonly Tok[], i: number): number {
   let end = nameEndForward(toks, i);
@@ -1041,15 +1063,33 @@ const CLEFT_VERB = /^(?:dir(?:e|lo)|spiegar(?:e|lo)|evidenziar(?:e|lo)|sottoline
  * evidenziare"), a name or an office.
  */
 export function cleftSubject(toks: readonly Tok[], frame: string): Subject | undefined {
+  return cleftAt(toks, frame)?.subject;
+}
+
+/**
+ * A cleft opening the sentence and what it says: its subject and the token of its verb ("È Gian Luca Sassi (Misto),
+ * con un’interrogazione in Assemblea, a sollecitare la Giunta …": Sassi, "sollecitare"). The verb is one of saying
+ * (any reporting verb's infinitive); a party's bracket and an insert between commas may stand before "a".
+ * @returns the subject and the verb's token index, or undefined
+ */
+export function cleftAt(toks: readonly Tok[], frame: string): { subject: Subject; verb: number } | undefined {
   const m = CLEFT_OPENING.exec(frame);
   if (!m) return undefined;
   const from = toks.findIndex((t) => t.start >= m[0].length);
   if (from < 0) return undefined;
-  for (let k = from + 1; k < Math.min(toks.length - 1, from + 12); k++) {
-    if (!toks[k]!.word) return undefined;
-    if (!/^(?:a|ad)$/.test(toks[k]!.lower) || !CLEFT_VERB.test(toks[k + 1]!.lower)) continue;
-    const subject = subjectBefore(toks, frame, k);
-    return subject.kind === 'name' || subject.kind === 'role' ? subject : undefined;
+  let inserted = false;
+  for (let k = from + 1; k < Math.min(toks.length - 1, from + 30); k++) {
+    if (!toks[k]!.word) {
+      // (a bracket or an insert between commas; any other mark ends the search)
+      if (!/^[,()]$/.test(toks[k]!.text)) return undefined;
+      inserted = true;
+      continue;
+    }
+    if (!/^(?:a|ad)$/.test(toks[k]!.lower) || !(CLEFT_VERB.test(toks[k + 1]!.lower) || SPEECH_INFINITIVES.has(toks[k + 1]!.lower))) continue;
+    if (!inserted && k > from + 12) return undefined;
+    // (with an insert, the subject is what the copula opens: "È X (Misto), con …, a chiedere")
+    const subject = inserted ? subjectForward(toks, frame, from, k) : subjectBefore(toks, frame, k);
+    return subject && (subject.kind === 'name' || subject.kind === 'role') ? { subject, verb: k + 1 } : undefined;
   }
   return undefined;
 }
@@ -1168,7 +1208,8 @@ export const isRoleTok = (t: Tok | undefined): boolean => {
   if (!t || !t.word) return false;
   const bare = t.text.replace(ELIDED_PREFIX, '');
   // ("l’Assessore regionale dei Trasporti": an office capitalised by deference after the elided article is the office)
-  const deferent = /^l['’]\p{Lu}/u.test(t.text) && ROLE_SET.has(bare.toLowerCase());
+  // (and a former one, "L’ex-Presidente della Provincia")
+  const deferent = (/^l['’]\p{Lu}/u.test(t.text) || /^[lL]['’]ex-\p{Lu}/u.test(t.text)) && ROLE_SET.has(bare.toLowerCase());
   return ROLE_ABBREVIATIONS.has(bare) || deferent || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
 };
 // (a surname's particle, "Della Valle", governs nothing)

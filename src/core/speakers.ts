@@ -49,6 +49,7 @@ import {
   sharedStance,
   speakerLabel,
   antecedentName,
+  cleftAt,
   sliceText,
   subjectAfter,
   subjectBefore,
@@ -140,6 +141,10 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj, ...(quoted && !office && !comma ? { quotedOnly: true } : {}), ...(also ? { also } : {}) });
     }
   }
+  // "È Luca Bassi a spiegare che …", "È X (Misto), con un’interrogazione, a sollecitare la Giunta …": a cleft's
+  // subject says the sentence (its quotations are left to the cleft's rule in QUOTE_OWNERS)
+  const cleft = s.quotations.length ? undefined : cleftAt(toks, frame);
+  if (cleft) hits.push({ tokStart: cleft.verb - 1, tokEnd: cleft.verb, form: 'cleft', plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: cleft.subject });
   // "“…”. Lo ha detto X", "Così X", "Sono queste le richieste ribadite dal presidente …, X": the speaker comes after
   const opened: [number, number][] = [];
   for (const row of CATAPHORIC_OPENERS) {
@@ -458,6 +463,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   }
   // Full names written only inside a quotation, read when a surname first needs them (see `namesInQuotations`).
   let quotedNames: string[] | undefined;
+  let bodyFolded: string | undefined;
   const resolveName = (name: string): string => {
     const words = name.split(/\s+/);
     // (a surname with its particle, "Di Maio", "Della Valle", is a surname alone)
@@ -467,12 +473,18 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const isPerson = (n: string) => !n.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w));
     // (one person whatever the accents: "Primož Roglič" and "Primoz Roglic" in the same article; the first written
     // is the name)
-    const one = (names: string[]) => new Set(names.map(fold)).size === 1;
+    // (and whatever the spaces: "Gianluca Sassi" in the title, "Gian Luca Sassi" in the body — the body's spelling is
+    // the name)
+    const one = (names: string[]) => new Set(names.map((n) => fold(n).replace(/[\s-]+/g, ''))).size === 1;
+    const pick = (names: string[]) => names.find((n) => (bodyFolded ??= fold(body)).includes(fold(n))) ?? names[0]!;
     const surnameOf = (list: readonly string[]) => list.filter((n) => isPerson(n) && (fold(n.split(/\s+/).pop()!) === f || fold(n.split(/\s+/).slice(1).join(' ')) === f));
     const bySurname = surnameOf(fullNames);
-    if (bySurname.length && one(bySurname)) return bySurname[0]!;
+    if (bySurname.length && one(bySurname)) return pick(bySurname);
+    // (a full name only the title gives yields to the one the body writes: the body's surnames are the body's people)
+    const inBody = bySurname.filter((n) => (bodyFolded ??= fold(body)).includes(fold(n)));
+    if (inBody.length && inBody.length < bySurname.length && one(inBody)) return inBody[0]!;
     const byFirst = fullNames.filter((n) => isPerson(n) && fold(n.split(/\s+/)[0]!) === f);
-    if (byFirst.length && one(byFirst)) return byFirst[0]!;
+    if (byFirst.length && one(byFirst)) return pick(byFirst);
     // (a surname no name outside quotations has: the full name a quotation gives it)
     const quoted = bySurname.length || byFirst.length ? [] : surnameOf((quotedNames ??= namesInQuotations(sentencesByParagraph)));
     if (quoted.length && one(quoted)) return quoted[0]!;

@@ -2715,4 +2715,38 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Roberto Sella').quotes, 1, 'direct', 'pienone')).toBe(true);
     expect(drafts.map((d) => d.name)).not.toContain('Marketing');
   });
+  it('GIVEN a cleft with no quotation (“È Name Surname (Party), con un’interrogazione …, a sollecitare …”, “È Name Surname a spiegare che …”) THEN the sentence is their reported statement; “È un problema a …” names nobody', () => {
+    const drafts = speakersOf(
+      'È Mario Neri (Misto), con un’interrogazione a risposta immediata in Assemblea legislativa, a sollecitare il governo regionale a presentare una nuova richiesta.',
+      'È Luca Bassi a spiegare che la richiesta è arrivata tardi.',
+    );
+    expect(has(speaker(drafts, 'Mario Neri').quotes, 1, 'reported', 'a sollecitare il governo')).toBe(true);
+    expect(has(speaker(drafts, 'Luca Bassi').quotes, 2, 'reported', 'la richiesta è arrivata tardi')).toBe(true);
+    expect(speakersOf('È un problema a sollecitare la spesa, non la Giunta.')).toEqual([]);
+  });
+  it('GIVEN “L’ex-Presidente della Provincia autonoma di Trento Name Surname”, ““…” continua il Consigliere provinciale” and “Name de Surname” THEN the former office is an office, the place is no part of the name, the office capitalised by deference is the person in focus, and the particle in lower case is part of the name', () => {
+    const drafts = speakersOf(
+      'L’ex-Presidente della Provincia autonoma di Trento Ugo Bianchi torna a prendere parte al dibattito.',
+      '“La riapertura dei punti nascita è un tema fondamentale” sostiene infatti Bianchi.',
+      '“Mi domando se la Giunta abbia già provveduto” continua il Consigliere provinciale.',
+      'Il presidente della Regione Michele de Pascali ha detto: «Serve un piano».',
+    );
+    const bianchi = speaker(drafts, 'Ugo Bianchi');
+    expect(has(bianchi.quotes, 2, 'direct', 'La riapertura')).toBe(true);
+    expect(has(bianchi.quotes, 3, 'direct', 'Mi domando')).toBe(true);
+    expect(has(speaker(drafts, 'Michele de Pascali').quotes, 4, 'direct', 'Serve un piano')).toBe(true);
+    expect(drafts.map((d) => d.name)).not.toContain('Consigliere');
+  });
+  it('GIVEN “A Name ha poi replicato il consigliere Surname, “…””, the full name written with other spaces in the title (“Gianluca” / “Gian Luca”) THEN the quotation is the subject’s after the verb, not the fronted complement’s, and the surname is the body’s full name', () => {
+    const drafts = speakersUnder(
+      'Interrogazione di Gianmarco Sassoli e risposta di Pietro Manzi',
+      'È Gian Marco Sassoli a sollecitare il governo regionale a presentare una nuova richiesta.',
+      'La risposta è arrivata dal sottosegretario Pietro Manzi, riferendo che “l’assessore ha chiesto un incontro”.',
+      'A Manzi ha poi replicato il consigliere Sassoli, “la decisione spetta alla Regione”.',
+    );
+    const sassoli = speaker(drafts, 'Gian Marco Sassoli');
+    expect(has(sassoli.quotes, 3, 'direct', 'la decisione spetta')).toBe(true);
+    expect(has(speaker(drafts, 'Pietro Manzi').quotes, 3, 'direct', 'la decisione spetta')).toBe(false);
+    expect(drafts.map((d) => d.name)).not.toContain('Sassoli');
+  });
 });
