@@ -84,7 +84,8 @@ export function wordSimilarity(a: string, b: string): number {
   // A typo keeps the first letter and about the length; "jonathan" is not "nathan", "memoria" is not "memo".
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return 0;
   const jw = jaroWinkler(a, b);
-  if (jw >= 0.9) return jw;
+  // (a typo is an edit or two: "giorgetti" shares "giorg" with "giorgia" and is another name)
+  if (jw >= 0.9 && DamerauLevenshteinDistance(a, b) <= 2) return jw;
   if (Math.min(a.length, b.length) >= 5 && DamerauLevenshteinDistance(a, b) <= 1) return 0.9;
   return 0;
 }

@@ -312,6 +312,19 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     },
   },
   {
+    // "Oggi il ministro dell’Economia X difende la manovra e ribadisce che …": a verb of saying coordinated with the
+    // verb of a clause that a full name opens says what that name's person says
+    id: 'coordinated-takes-the-clause-subject',
+    phase: 'refine',
+    example: ['Dopo il no della premier Anna Neri, oggi il ministro dell’Economia Aldo Bruni difende la manovra e ribadisce che il governo è nel giusto.'],
+    speaker: 'Aldo Bruni',
+    read: (c, current) => {
+      if ((current?.kind !== 'coordinated' && current?.kind !== 'none') || c.hits.some((h) => h.subject.kind !== 'none') || c.toks[c.vStart - 1]?.lower !== 'e') return undefined;
+      const subject = clauseSubject(c.toks, c.s.frame, c.vStart - 1);
+      return subject ? { subject } : undefined;
+    },
+  },
+  {
     // "…, ma crede che": the subject of an earlier verb of the sentence, or of a sentence that opens with a verb
     id: 'coordinated-needs-an-earlier-subject',
     phase: 'refine',

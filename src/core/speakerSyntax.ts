@@ -806,10 +806,13 @@ export function clauseSubject(toks: readonly Tok[], frame: string, before: numbe
     // "… per contattare Giampedrone e …" is an object
     let b = k - 1;
     while (b >= 0 && toks[b]!.word) b--;
-    const lead = toks.slice(b + 1, k);
+    let lead = toks.slice(b + 1, k);
+    // (over the adverbs that open a clause: "…, oggi il ministro dell’Economia X difende …")
+    while (lead.length && CLAUSE_OPENERS.has(lead[0]!.lower) && lead[0]!.lower !== 'e') lead = lead.slice(1);
     if (lead.length && !(lead.length <= 6 && (ARTICLES.has(lead[0]!.lower) || /^l'/.test(lead[0]!.lower) || isRoleTok(lead[0])) && lead.some((t) => isRoleTok(t) || isTitle(t) || ROLE_SET.has(t.lower.replace(/^l'/, ''))))) continue;
     const subject = subjectBefore(toks, frame, end);
-    if (subject.kind !== 'name' || !subject.name.includes(' ')) return undefined;
+    // (a full name, or a surname after its office: "Il ministro Giorgetti ha difeso …, sostenendo che …")
+    if (subject.kind !== 'name' || !(subject.name.includes(' ') || subject.role)) return undefined;
     return apposition !== undefined && !subject.role ? { ...subject, role: sliceText(frame, toks, end + 1, apposition - 1) } : subject;
   }
   return undefined;

@@ -502,7 +502,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     for (const { toks, frame } of texts) {
       toks.forEach((t, k) => {
         if (!t.word || roleStem(t.text) !== stem) return;
-        const subject = subjectForward(toks, frame, k);
+        // (an office its preposition governs names its holder as well: "in presenza dell’assessore Rosy Silvestrini")
+        const subject = subjectForward(toks, frame, k, toks.length, true);
         // "Gianluca Festa, nuovo allenatore del Como": with no name after it, the full name before the office in
         // apposition (not across a verb: "X, è stato il sindaco")
         let b = k - 1;
@@ -614,6 +615,15 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (stem && coordinated?.sort === 'person' && !coordinated.placeholder && coordinated.role && roleStem(coordinated.role) !== stem) {
           const named = namedInArticle(stem);
           if (named.size === 1) return entityFor([...named.values()][0]!, undefined, undefined, undefined);
+        }
+        // "Daniela Pastro racconta …" then "“…” – ha affermato l’assessore – …": a person in focus with no office of
+        // their own is not the one person the article names with that office
+        if (stem && coordinated?.sort === 'person' && !coordinated.placeholder && !coordinated.role) {
+          const named = namedInArticle(stem);
+          const [other] = [...named.values()];
+          // (the office in the same word, gender included: "ribatte la consigliera" is not "il consigliere X")
+          const word = (role: string) => role.split(/[\s,()]+/).map((w) => w.replace(ELIDED_PREFIX, '').toLowerCase()).find((w) => roleStem(w) === stem);
+          if (named.size === 1 && !named.has(fold(coordinated.name)) && other?.kind === 'name' && other.role && word(other.role) === word(subject.role)) return entityFor(other, undefined, undefined, undefined);
         }
         if (coordinated?.sort === 'person' && !coordinated.placeholder) {
           // ("Il motivo lo spiega Daniele Zanzi: «…»" after "il vicesindaco Zanzi", then "«…» ha spiegato il

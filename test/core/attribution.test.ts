@@ -2749,4 +2749,27 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(drafts, 'Pietro Manzi').quotes, 3, 'direct', 'la decisione spetta')).toBe(false);
     expect(drafts.map((d) => d.name)).not.toContain('Sassoli');
   });
+  it('GIVEN “Il ministro Surname ha invece difeso l’impianto della manovra, sostenendo che …” THEN the gerund of saying is the office holder’s, named by surname; “… il ministro X difende la manovra e ribadisce che …” is X’s', () => {
+    const drafts = speakersOf(
+      'Oggi il ministro dell’Economia Carlo Brunetti difende la manovra e ribadisce che il governo è «nel giusto».',
+      'Il ministro Brunetti ha invece difeso l’impianto della manovra, sostenendo che l’esecutivo ha «aiutato il ceto medio».',
+    );
+    const quotes = speaker(drafts, 'Carlo Brunetti').quotes;
+    expect(has(quotes, 1, 'direct', 'nel giusto')).toBe(true);
+    expect(has(quotes, 2, 'direct', 'aiutato il ceto medio')).toBe(true);
+  });
+  it('GIVEN a person in focus with no office, then ““…” – ha affermato l’assessore – “…”” THEN the quotation is the one assessor the article names; “ribatte la consigliera” is not “il consigliere X”', () => {
+    const drafts = speakersOf(
+      'L’evento è avvenuto in presenza del sindaco Mauro Marchetti e dell’assessore Rosa Silvani.',
+      'Daniela Pastori racconta: “Abbiamo lavorato tutta l’estate”.',
+      '“Dobbiamo prendere consapevolezza – ha affermato l’assessore – Due giovani donne portano avanti un principio”.',
+    );
+    expect(has(speaker(drafts, 'Rosa Silvani').quotes, 3, 'direct', 'Dobbiamo prendere')).toBe(true);
+    expect(has(speaker(drafts, 'Daniela Pastori').quotes, 3, 'direct', 'Dobbiamo prendere')).toBe(false);
+    const other = speakersOf(
+      '«I genitori hanno acquistato degli abbonamenti – tuona Luciana Bartolini – e il problema è arrivato tardi».',
+      'Bartolini replica anche al consigliere Stefano Gaeta, il quale ha affermato che il Comune deve garantire il trasporto. «Non ha senso parlare di scuole di pertinenza – ribatte la consigliera del gruppo misto – le famiglie scelgono le scuole».',
+    );
+    expect(has(speaker(other, 'Luciana Bartolini').quotes, 2, 'direct', 'Non ha senso')).toBe(true);
+  });
 });

@@ -288,6 +288,9 @@ describe('the people registry', () => {
     expect(wordSimilarity('lambret', 'lambert')).toBeGreaterThanOrEqual(0.9);
     expect(wordSimilarity('meta', 'memo')).toBe(0);
     expect(wordSimilarity('jon', 'jan')).toBe(0);
+    // (a typo is an edit or two; a longer name sharing a given name's first letters is another name)
+    expect(wordSimilarity('giorgetti', 'giorgia')).toBe(0);
+    expect(wordSimilarity('zuckerbreg', 'zuckerberg')).toBeGreaterThanOrEqual(0.9);
   });
 });
 
