@@ -76,6 +76,9 @@ const singular = [
   // l’accordo", settled it)
   // (the object's words as any run of letters: no Unicode property class, which V8 builds afresh on each compile)
   'definisce (?:[^\\s.,;:!?«»“”"]+ ){1,4}come', 'ha definito (?:[^\\s.,;:!?«»“”"]+ ){1,4}come',
+  // (or with the thing called taken up by a pronoun before the verb: "Quello dei prezzi Orsini lo ha definito il
+  // problema per eccellenza", "l’ha definita una vergogna")
+  `(?:lo|la|li|le) definisce`, `(?:lo|la|li|le) (?:ha|aveva) definit[oaie]`, `l${AP} ?(?:ha|aveva) definit[oa]`,
   // wanting or being keen to say: "X, che ha voluto precisare che …", "ha tenuto a sottolineare", "vuole ricordare"
   ...['ha (?:voluto|tenuto a)', '(?:vuole|(?:ci )?tiene a)'].map((m) => `${m} (?:precisare|sottolineare|ricordare|ribadire|dire|spiegare|evidenziare|rimarcare|chiarire|aggiungere|rassicurare|ringraziare)`),
   // promising, a thing said: "Borini, che ha promesso di arrivare in doppia cifra “come minimo”"

@@ -312,6 +312,22 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     },
   },
   {
+    // "…, e lo ha denunciato recentemente anche Draghi": a clause opened by the pronoun of what was said, the verb,
+    // then its subject after it
+    id: 'pronoun-verb-then-subject',
+    phase: 'position',
+    example: ['Quello dei prezzi è il problema delle aziende, e lo ha denunciato recentemente anche Aldo Bruni.'],
+    speaker: 'Aldo Bruni',
+    read: (c) => {
+      if (!/^(?:lo|la|l')$/.test(c.prev?.lower ?? '')) return undefined;
+      const before = c.toks[c.vStart - 2];
+      if (before?.word && !CLAUSE_OPENERS.has(before.lower)) return undefined;
+      const after = c.after();
+      // (the whole sentence is what they say: what the pronoun takes up stands before the verb)
+      return after && after !== 'nothing' && after.kind === 'name' ? { subject: after, inverted: true, statementEnd: c.s.text.length } : undefined;
+    },
+  },
+  {
     // "Oggi il ministro dell’Economia X difende la manovra e ribadisce che …": a verb of saying coordinated with the
     // verb of a clause that a full name opens says what that name's person says
     id: 'coordinated-takes-the-clause-subject',

@@ -381,7 +381,7 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
 // Words that open an adjunct of time or circumstance between commas ("…, dopo la vittoria, ha detto"), besides the
 // prepositions ("…, al termine della gara, …": `isPreposition`).
 // (also "presente": "L’assessore Santi, presente all’incontro, ha fatto presente …")
-const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'davanti', 'intervenendo', 'parlando', 'rispondendo', 'commentando', 'presente']);
+const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'davanti', 'intervenendo', 'parlando', 'rispondendo', 'commentando', 'presente', 'presenti']);
 
 // Adverbs that single out the subject before its role: "Proprio il regista, X, …", "Anche il sindaco, X, …".
 const FOCUSING_ADVERBS = new Set(['proprio', 'anche', 'pure', 'persino', 'perfino', 'soprattutto', 'infine', 'invece', 'poi']);
@@ -403,9 +403,13 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   // "Luca Caselli nella replica ha confermato …": a short complement with no name of its own between the subject and
   // its verb
   // (or after the apposition that closes with a comma: "X, padre di una vittima, alla lettura della sentenza ha …")
-  for (let n = 1; n <= 4 && j - n >= 1; n++) {
+  // (or one of time, which may name a place: "Il sindaco Nanni dopo il summit in Regione aveva annunciato …")
+  for (let n = 1; n <= 6 && j - n >= 1; n++) {
     const at = j - n;
-    if (isPreposition(toks[at]) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && (isNameToken(toks[at - 1]) || (toks[at - 1]!.text === ',' && n >= 2 && closesApposition(toks, at - 1))) && toks.slice(at + 1, j + 1).every((t) => /^\p{Ll}+$/u.test(t.text) && !/^(?:quale|quali|cui|che|lui|lei|loro|esso|essa|sé)$/u.test(t.lower))) {
+    const time = /^(?:dopo|durante|prima)$/.test(toks[at]!.lower);
+    const inside = toks.slice(at + 1, j + 1);
+    const plain = (t: Tok, i: number) => (/^\p{Ll}+$/u.test(t.text) || (time && i > 0 && t.cap && t.word && !inside[i + 1]?.cap && !inside[i - 1]?.cap)) && !/^(?:quale|quali|cui|che|lui|lei|loro|esso|essa|sé)$/u.test(t.lower);
+    if ((n <= 4 || time) && (isPreposition(toks[at]) || time) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && (isNameToken(toks[at - 1]) || (toks[at - 1]!.text === ',' && n >= 2 && closesApposition(toks, at - 1))) && inside.every(plain)) {
       j = at - 1;
       break;
     }
@@ -844,7 +848,8 @@ const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ie
 /** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
 export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subject | 'nothing' | undefined {
   let k = vEnd + 1;
-  while (toks[k] && toks[k]!.word && (toks[k]!.lower === 'anche' || toks[k]!.lower === 'inoltre' || toks[k]!.lower === 'poi')) k++;
+  // (over adverbs: "lo ha denunciato recentemente anche Draghi")
+  while (toks[k] && toks[k]!.word && (toks[k]!.lower === 'anche' || toks[k]!.lower === 'inoltre' || toks[k]!.lower === 'poi' || (!toks[k]!.cap && /^\p{Ll}{4,}mente$/u.test(toks[k]!.lower)))) k++;
   const t = toks[k];
   if (!t || (!t.word && /^[,.;:!?…)]$/.test(t.text))) return 'nothing';
   // "…, dicono ancora gli operai per voce di Bruno Usai di Fiom Cgil, …": who speaks for the group

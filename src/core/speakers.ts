@@ -905,6 +905,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           const prevEnd = toks[prevHit.hit.tokEnd]!.end;
           const q = s.quotations.find((x) => x.start >= prevEnd && x.end <= toks[hit.tokStart]!.start);
           if (q) at = q.start;
+          else if (at > toks[hit.tokEnd]!.end) {
+            // ("Orsini lo ha definito …, e lo ha denunciato anche Draghi": with no quotation between, the second's
+            // statement is their clause, from the comma before their verb)
+            let c = hit.tokStart - 1;
+            while (c > prevHit.hit.tokEnd && !/^[,;]$/.test(toks[c]!.text)) c--;
+            if (c > prevHit.hit.tokEnd) at = toks[c + 1]!.start;
+          }
         }
         attributed.push({ entity: e, hit, at });
       }

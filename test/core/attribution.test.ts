@@ -2772,4 +2772,16 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     );
     expect(has(speaker(other, 'Luciana Bartolini').quotes, 2, 'direct', 'Non ha senso')).toBe(true);
   });
+  it('GIVEN “Quello dei prezzi X lo ha definito il problema …, e lo ha denunciato recentemente anche Y”, “A e B, presenti all’incontro, hanno sottolineato …” and “il sindaco X dopo il summit in Regione aveva annunciato che …” THEN each is their reported statement, Y’s from the comma before the verb', () => {
+    const drafts = speakersOf(
+      'Quello dei prezzi dell’energia Emanuele Orsetti lo ha definito il problema per eccellenza delle aziende, e lo ha denunciato recentemente anche Mario Draghetti.',
+      'Il presidente regionale Antonio Mieli e la delegata nazionale Rosa Gentili, presenti all’incontro di presentazione del Bando, hanno sottolineato l’importanza del risultato.',
+      'Il 23 gennaio il sindaco Giuseppe Nannini dopo il summit in Regione aveva annunciato che il punto nascite aprirà di nuovo.',
+    );
+    expect(has(speaker(drafts, 'Emanuele Orsetti').quotes, 1, 'reported', 'lo ha definito il problema')).toBe(true);
+    const draghetti = speaker(drafts, 'Mario Draghetti').quotes.filter((q) => q.paragraph === 1);
+    expect(draghetti.map((q) => q.text)).toEqual(['e lo ha denunciato recentemente anche Mario Draghetti.']);
+    for (const name of ['Antonio Mieli', 'Rosa Gentili']) expect(has(speaker(drafts, name).quotes, 2, 'reported', 'hanno sottolineato'), name).toBe(true);
+    expect(has(speaker(drafts, 'Giuseppe Nannini').quotes, 3, 'reported', 'aveva annunciato')).toBe(true);
+  });
 });
