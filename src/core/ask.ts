@@ -2029,19 +2029,24 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const holdsAbout = (s: Scored) => !about.some(Boolean) || about.some((x, ci) => x && s.present[ci] === 1);
     // An age is stated of the person asked about: in a sentence naming them, or in the one after it ("Il pirata è
     // Maurizio De Giulio" does not give his age because the sentence before says a victim died "a soli 27 anni").
-    const ageOfAbout = (s: Scored) => {
+    const factOfAbout = (s: Scored) => {
       if (!about.some(Boolean)) return true;
       const { sentences } = index.paragraphs[s.doc]!.paragraph;
       const { sentTf } = paragraphTerms(index, s.doc);
-      const names = (k: number) => about.some((x, ci) => x && concepts[ci]!.entries.some((e) => e.terms.every((t) => sentTf[k]?.has(t))));
-      return sentences.some((x, k) => statesFact('age', x.text) && (names(k) || (k > 0 && names(k - 1))));
+      // (the person's name where the question gives one: the other words, "lead", "partito", may stand anywhere)
+      const named = about.map((x, ci) => x && !!concepts[ci]!.name);
+      const asked = named.some(Boolean) ? named : about;
+      const names = (k: number) => asked.some((x, ci) => x && concepts[ci]!.entries.some((e) => e.terms.every((t) => sentTf[k]?.has(t))));
+      // (an age in the sentence naming them or the one after; a party in the sentence naming them: "la segretaria del
+      // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
+      return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || (factKind === 'age' && k > 0 && names(k - 1))));
     };
     let found = -1;
     for (let i = 0, seen = 0; i < scored.length && seen < FACT_DEPTH && scored[i]!.score > 0; i++) {
       const { article: a, paragraph } = index.paragraphs[scored[i]!.doc]!;
       if (a !== article) continue;
       seen++;
-      if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!) && (factKind !== 'age' || ageOfAbout(scored[i]!))) {
+      if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!) && (!(factKind === 'age' || factKind === 'party') || factOfAbout(scored[i]!))) {
         found = i;
         break;
       }

@@ -143,6 +143,19 @@ describe('questions asking for a sum of money', () => {
     }
   });
 
+  it('GIVEN “Which party does X lead?” over a paragraph that names X and, in another sentence, someone else’s party THEN it is declined as a fact not given; a party in the sentence naming X answers', () => {
+    const text = (last: string) =>
+      `---\ntitle: "Legge di bilancio"\nlang: it\n---\n\nDopo il no della premier Giorgia Melani alla patrimoniale, oggi il ministro difende la manovra. Dall’opposizione la segretaria del Partito Democratico, Elena Schiavi, replica. ${last}\n\nLa prossima settimana si apre la discussione in commissione Bilancio.\n`;
+    for (const q of ['Which party does Giorgia Melani lead?', 'A quale partito appartiene Giorgia Melani?']) {
+      const r = createCore([parseArticle(text('Il confronto continua.'), 'bilancio.md')]).ask(q);
+      expect(r.answered, q).toBe(false);
+      expect(r.unsaid, q).toBe('party');
+      const said = createCore([parseArticle(text('Giorgia Melani, leader di Fratelli d’Italia, tace.'), 'bilancio.md')]).ask(q);
+      expect(said.answered, q).toBe(true);
+      expect(said.passages[0]?.paragraph, q).toBe(1);
+    }
+  });
+
   it('GIVEN a question asking the time of day THEN the passage giving one comes first; where none does, the question is left to the other evidence (not declined)', () => {
     for (const q of ['A che ora parte il primo bus?', 'What time does the race start?', 'Quali sono gli orari di apertura della biblioteca?']) expect(askedFact(q), q).toBe('clock');
     expect(askedFact('Qual è il villaggio che ora è il centro della città?')).toBeUndefined();
