@@ -72,7 +72,7 @@ const EXTRA_IT = [
 const EXTRA_EN = [
   'does', 'did', 'do', 'done', 'doing', 'has', 'have', 'had', 'having', 'would', 'could', 'should', 'will', 'shall',
   'may', 'might', 'can', 'must', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'about',
-  'article', 'say', 'says', 'said', 's', 't', 'd', 'll', 're', 've', 'm',
+  'say', 'says', 'said', 's', 't', 'd', 'll', 're', 've', 'm',
 ];
 
 const DIGITS = /^\d+$/;

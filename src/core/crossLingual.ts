@@ -524,7 +524,23 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
             ? wordnetSense(lexicon, tok.lower, exceptions)
             : (lexicon.names?.(tok.surface) ?? (alone ? wordnetSense(lexicon, tok.lower, exceptions) : undefined))
           : undefined;
-      if (acronym) {
+      // A word of a capitalised run the article does not write ("the Budget Committee", as English writes the names
+      // of bodies): its translations the article uses ("commissione Bilancio"), as a common word's. A name's word
+      // (George Bush) has none the article writes: every word of the run must have one.
+      const runWord = (t: Token | undefined) => !!t && t.kind === 'word' && looksLikeName(t);
+      let r0 = i;
+      while (runWord(tokens[r0 - 1])) r0--;
+      let r1 = i + 1;
+      while (runWord(tokens[r1])) r1++;
+      const everyWord = () => tokens.slice(r0, r1).every((t) => t === tok || !!usedTranslations(lexicon, t.lower, exceptions, vocabulary));
+      let common = !inArticle && !found.length && !acronym && !alone ? usedTranslations(lexicon, tok.lower, exceptions, vocabulary) : undefined;
+      if (common && !everyWord()) common = undefined;
+      if (common) {
+        for (const [term, w] of common.terms) add(term, w);
+        for (const t of asIs) add(t, 1);
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...new Set([...common.terms.keys(), ...asIs])], alternatives: [...common.alternatives, ...asIs.map((t) => [t])], cue: false, name: false });
+        covered.fill(1, tok.start, tok.end);
+      } else if (acronym) {
         for (const [term, w] of acronym.terms) add(term, w);
         for (const t of asIs) add(t, 1);
         const terms = [...new Set([...acronym.terms.keys(), ...asIs])];
@@ -593,6 +609,20 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
   // "amministratore delegato").
   const widened = context.equivalents && vocabulary ? joined.map((w) => withEquivalents(w, context.equivalents!, vocabulary, weights, add)) : joined;
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words: widened };
+}
+
+/**
+ * The translations of an English word that an article uses: Brano's lexicons' entry for it, else the wordnets', each
+ * alternative kept only when the article's index holds all its terms.
+ * @returns the sense with only those alternatives, or undefined when the article uses none
+ */
+function usedTranslations(lexicon: BilingualLexicon, word: string, exceptions: EnglishExceptions, vocabulary: ItalianVocabulary): LexiconSense | undefined {
+  const sense = lookup(lexicon, [{ lower: word }]) ?? wordnetSense(lexicon, word, exceptions);
+  if (!sense || sense.cue) return undefined;
+  const alternatives = sense.alternatives.filter((alt) => alt.length > 0 && alt.every((t) => vocabulary.has(t)));
+  if (!alternatives.length) return undefined;
+  const used = new Set(alternatives.flat());
+  return { ...sense, terms: new Map([...sense.terms].filter(([t]) => used.has(t))), alternatives };
 }
 
 // English "deputy" or "vice" before an office ("deputy mayor", "vice-president").

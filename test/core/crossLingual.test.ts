@@ -423,6 +423,16 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(bush?.terms ?? []).not.toEqual(expect.arrayContaining(itTerms('cespuglio')));
   });
 
+  it('GIVEN a capitalised run the article does not write (“the Budget Committee”) THEN each word takes the translations the article uses and is no name; “Which article of the Constitution” keeps “article”', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
+    const words = translateEnglishQuery('When does the debate in the Budget Committee start?', general, { vocabulary: vocabulary([...itTerms('commissione'), ...itTerms('bilancio')]) }).words;
+    const committee = words.find((w) => w.text === 'Committee');
+    expect(committee?.terms).toEqual(expect.arrayContaining(itTerms('commissione')));
+    expect(committee?.name).toBe(false);
+    const article = translateEnglishQuery('Which article of the Constitution is cited?', general, { vocabulary: vocabulary([...itTerms('articolo'), ...itTerms('Costituzione')]) }).words.find((w) => w.text === 'article');
+    expect(article?.terms).toEqual(expect.arrayContaining(itTerms('articolo')));
+  });
+
   it('GIVEN the shipped Wiktionary names THEN they parse, are sorted as written, name their licence, and hold no given names', () => {
     const text = readFileSync(WIKTIONARY_NAMES_FILE, 'utf8');
     expect(text).toMatch(/Creative Commons Attribution-ShareAlike 3\.0/);
