@@ -431,6 +431,9 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(committee?.name).toBe(false);
     const article = translateEnglishQuery('Which article of the Constitution is cited?', general, { vocabulary: vocabulary([...itTerms('articolo'), ...itTerms('Costituzione')]) }).words.find((w) => w.text === 'article');
     expect(article?.terms).toEqual(expect.arrayContaining(itTerms('articolo')));
+    // (a noun English writes capitalised has its Italian name in the names list: Christmas = Natale)
+    const christmas = translateEnglishQuery('Is the shelter open on Christmas Day?', general, { vocabulary: vocabulary([...itTerms('Natale'), ...itTerms('giorno')]) }).words.find((w) => w.text === 'Christmas');
+    expect(christmas?.terms).toEqual(expect.arrayContaining(itTerms('Natale')));
   });
 
   it('GIVEN the shipped Wiktionary names THEN they parse, are sorted as written, name their licence, and hold no given names', () => {
