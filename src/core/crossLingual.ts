@@ -415,6 +415,17 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
         const base = (exceptions.get(tokens[i]!.lower) ?? []).map((b) => lookup(lexicon, [{ lower: b }]) ?? wordnetSense(lexicon, b, exceptions)).find((x) => x !== undefined);
         if (base) sense = { ...base, borrowed: new Set(), stemOnly: false };
       }
+      // A word found only through another that stems alike ("proposal" through "propose": proporre) takes the
+      // wordnets' entry for itself first (proposta); the other word's translations stay, borrowed, at half weight.
+      if (n === 1 && sense?.stemOnly) {
+        const own = wordnetSense(lexicon, tokens[i]!.lower, exceptions);
+        if (own) {
+          const other = sense;
+          const terms = new Map([...other.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
+          for (const [t, w] of own.terms) terms.set(t, w);
+          sense = { terms, cue: other.cue, alternatives: mergeAlternatives(own.alternatives, other.alternatives), borrowed: new Set([...other.terms.keys()].filter((t) => !own.terms.has(t))), stemOnly: false };
+        }
+      }
       if (!sense) continue;
       matched = n;
       const first = tokens[i]!;

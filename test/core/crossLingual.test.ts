@@ -423,7 +423,7 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(bush?.terms ?? []).not.toEqual(expect.arrayContaining(itTerms('cespuglio')));
   });
 
-  it('GIVEN a capitalised run the article does not write (“the Budget Committee”) THEN each word takes the translations the article uses and is no name; “Which article of the Constitution” keeps “article”', () => {
+  it('GIVEN a capitalised run the article does not write (“the Budget Committee”) THEN each word takes the translations the article uses and is no name; “Which article of the Constitution” keeps “article”; a word found only through another that stems alike (“proposal”, “propose”) takes its own wordnet entry first; “Christmas” is Natale', () => {
     const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
     const words = translateEnglishQuery('When does the debate in the Budget Committee start?', general, { vocabulary: vocabulary([...itTerms('commissione'), ...itTerms('bilancio')]) }).words;
     const committee = words.find((w) => w.text === 'Committee');
@@ -431,6 +431,11 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(committee?.name).toBe(false);
     const article = translateEnglishQuery('Which article of the Constitution is cited?', general, { vocabulary: vocabulary([...itTerms('articolo'), ...itTerms('Costituzione')]) }).words.find((w) => w.text === 'article');
     expect(article?.terms).toEqual(expect.arrayContaining(itTerms('articolo')));
+    // (a word found only through another that stems alike takes the wordnets' entry for itself first: "proposal" is
+    // proposta, "propose" proporre)
+    const proposal = translateEnglishQuery('What is the proposal?', general).words.find((w) => w.text === 'proposal');
+    expect(proposal?.alternatives[0]).toEqual(itTerms('proposta'));
+    expect(proposal?.borrowed ?? []).toEqual(expect.arrayContaining(itTerms('proporre')));
     // (a noun English writes capitalised has its Italian name in the names list: Christmas = Natale)
     const christmas = translateEnglishQuery('Is the shelter open on Christmas Day?', general, { vocabulary: vocabulary([...itTerms('Natale'), ...itTerms('giorno')]) }).words.find((w) => w.text === 'Christmas');
     expect(christmas?.terms).toEqual(expect.arrayContaining(itTerms('Natale')));
