@@ -2028,14 +2028,16 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const about = concepts.map((c) => !c.entries.filter((e) => e.typed).every((e) => e.terms.every(isFactWord)));
     const holdsAbout = (s: Scored) => !about.some(Boolean) || about.some((x, ci) => x && s.present[ci] === 1);
     // An age is stated of the person asked about: in a sentence naming them, or in the one after it ("Il pirata è
-    // Maurizio De Giulio" does not give his age because the sentence before says a victim died "a soli 27 anni").
+    // Maurizio De Giulio" does not give his age because the sentence before says a victim died "a soli 27 anni"); a
+    // party in a sentence naming them; a number asked for ("Quanti dipendenti ha X?") in a sentence holding some of the
+    // question's words (a date elsewhere in the paragraph is no count of employees).
     const factOfAbout = (s: Scored) => {
       if (!about.some(Boolean)) return true;
       const { sentences } = index.paragraphs[s.doc]!.paragraph;
       const { sentTf } = paragraphTerms(index, s.doc);
       // (the person's name where the question gives one: the other words, "lead", "partito", may stand anywhere)
       const named = about.map((x, ci) => x && !!concepts[ci]!.name);
-      const asked = named.some(Boolean) ? named : about;
+      const asked = named.some(Boolean) && factKind !== 'count' ? named : about;
       const names = (k: number) => asked.some((x, ci) => x && concepts[ci]!.entries.some((e) => e.terms.every((t) => sentTf[k]?.has(t))));
       // (an age in the sentence naming them or the one after; a party in the sentence naming them: "la segretaria del
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
@@ -2046,13 +2048,14 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       const { article: a, paragraph } = index.paragraphs[scored[i]!.doc]!;
       if (a !== article) continue;
       seen++;
-      if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!) && (!(factKind === 'age' || factKind === 'party') || factOfAbout(scored[i]!))) {
+      if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!) && (!(factKind === 'age' || factKind === 'party' || factKind === 'count') || factOfAbout(scored[i]!))) {
         found = i;
         break;
       }
     }
     if (found > 0) putFirst(scored, found);
-    factStated = found >= 0;
+    // (any number is weak evidence of the count asked for: it does not overrule the other signs of a fact not given)
+    factStated = found >= 0 && factKind !== 'count';
     // (a time of day only orders the passages: "a che ora" also translates questions asking when, in any sense)
     if (found < 0 && factKind !== 'clock') unsaid = factKind;
   }

@@ -156,6 +156,23 @@ describe('questions asking for a sum of money', () => {
     }
   });
 
+  it('GIVEN “Quanti dipendenti ha X?” over a piece whose only numbers are dates THEN it is declined as a number not given; a number in a sentence with the question’s words answers, that paragraph first', () => {
+    expect(askedFact('Quanti dipendenti ha la Berco?')).toBe('count');
+    expect(askedFact('How many senators abstained?')).toBe('count');
+    for (const q of ['Per quanti anni è stato rinnovato l’accordo?', 'Quante volte ha vinto?']) expect(askedFact(q), q).not.toBe('count');
+    expect(statesFact('count', 'Sono arrivati in centinaia.')).toBe(true);
+    expect(statesFact('count', 'La fabbrica ha chiuso ieri.')).toBe(false);
+    const text = (last: string) =>
+      `---\ntitle: "Vertenza alla Fonderia Sarti"\nlang: it\n---\n\nIl 14 febbraio i lavoratori della Fonderia Sarti hanno scioperato davanti ai cancelli dello stabilimento di Valdora.\n\nLa Fonderia Sarti produce componenti per l’industria automobilistica dal 1978. ${last}\n\nI sindacati chiedono un incontro in prefettura entro marzo.\n`;
+    const q = 'Quanti dipendenti ha la Fonderia Sarti?';
+    const unsaid = createCore([parseArticle(text('L’azienda cerca nuovi mercati.'), 'sarti.md')]).ask(q);
+    expect(unsaid.answered).toBe(false);
+    expect(unsaid.unsaid).toBe('count');
+    const said = createCore([parseArticle(text('Oggi la fonderia conta 240 dipendenti.'), 'sarti.md')]).ask(q);
+    expect(said.answered).toBe(true);
+    expect(said.passages[0]?.paragraph).toBe(2);
+  });
+
   it('GIVEN a question asking the time of day THEN the passage giving one comes first; where none does, the question is left to the other evidence (not declined)', () => {
     for (const q of ['A che ora parte il primo bus?', 'What time does the race start?', 'Quali sono gli orari di apertura della biblioteca?']) expect(askedFact(q), q).toBe('clock');
     expect(askedFact('Qual è il villaggio che ora è il centro della città?')).toBeUndefined();
