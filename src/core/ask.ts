@@ -2035,9 +2035,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       if (!about.some(Boolean)) return true;
       const { sentences } = index.paragraphs[s.doc]!.paragraph;
       const { sentTf } = paragraphTerms(index, s.doc);
-      // (the person's name where the question gives one: the other words, "lead", "partito", may stand anywhere)
+      // (for a party, the person's name where the question gives one: the other words, "lead", "partito", may stand
+      // anywhere; an age's sentence may name the person by what they are, "il gioielliere", the name being a source's)
       const named = about.map((x, ci) => x && !!concepts[ci]!.name);
-      const asked = named.some(Boolean) && factKind !== 'count' ? named : about;
+      const asked = named.some(Boolean) && factKind === 'party' ? named : about;
       const names = (k: number) => asked.some((x, ci) => x && concepts[ci]!.entries.some((e) => e.terms.every((t) => sentTf[k]?.has(t))));
       // (an age in the sentence naming them or the one after; a party in the sentence naming them: "la segretaria del
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)

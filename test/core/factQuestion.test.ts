@@ -143,7 +143,7 @@ describe('questions asking for a sum of money', () => {
     }
   });
 
-  it('GIVEN “Which party does X lead?” over a paragraph that names X and, in another sentence, someone else’s party THEN it is declined as a fact not given; a party in the sentence naming X answers', () => {
+  it('GIVEN “Which party does X lead?” over a paragraph that names X and, in another sentence, someone else’s party THEN it is declined as a fact not given; a party in the sentence naming X answers; an age stated of the one the question names by what they are (“il gioielliere … secondo X”) answers', () => {
     const text = (last: string) =>
       `---\ntitle: "Legge di bilancio"\nlang: it\n---\n\nDopo il no della premier Giorgia Melani alla patrimoniale, oggi il ministro difende la manovra. Dall’opposizione la segretaria del Partito Democratico, Elena Schiavi, replica. ${last}\n\nLa prossima settimana si apre la discussione in commissione Bilancio.\n`;
     for (const q of ['Which party does Giorgia Melani lead?', 'A quale partito appartiene Giorgia Melani?']) {
@@ -154,6 +154,15 @@ describe('questions asking for a sum of money', () => {
       expect(said.answered, q).toBe(true);
       expect(said.passages[0]?.paragraph, q).toBe(1);
     }
+    // (an age may be stated of the one the question names by what they are, the name being a source's)
+    const jeweller = createCore([
+      parseArticle(
+        '---\ntitle: "Condannato il gioielliere"\nlang: it\n---\n\nIl gioielliere di Grinzane, 71 anni, è stato condannato per omicidio. Il vicepremier Matteo Salvo ha commentato la sentenza.\n\nLa difesa farà ricorso in appello.\n',
+        'gioielliere.md',
+      ),
+    ]).ask('Quanti anni ha il gioielliere secondo Salvo?');
+    expect(jeweller.answered).toBe(true);
+    expect(jeweller.passages[0]?.paragraph).toBe(1);
   });
 
   it('GIVEN “Quanti dipendenti ha X?” over a piece whose only numbers are dates THEN it is declined as a number not given; a number in a sentence with the question’s words answers, that paragraph first', () => {
