@@ -1755,6 +1755,16 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
     const joint = jointSubjects(`${named[0]} e ${named[1]!.replace(/^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*).*$/u, '$1')}`);
     return joint.every((x) => x.kind === 'name') ? joint : [];
   }
+  // "Complimenti sono arrivati dal vice prefetto Bruno Togno e dal rappresentante della provincia Francesco Romualdi
+  // che hanno sottolineato …": a relative on two people each governed by "da", each named in full after their office
+  const from = /(?<![\p{L}])(?:dal|dalla|dallo|dall['’])\s*(.+?)\s+e\s+(?:dal|dalla|dallo|dall['’])\s*(.+?),?\s+che$/iu.exec(clause);
+  if (from) {
+    const fullName = (segment: string) => /((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)$/u.exec(segment.trim())?.[1];
+    const [a, b] = [fullName(from[1]!), fullName(from[2]!)];
+    if (!a || !b) return [];
+    const joint = jointSubjects(`${a} e ${b}`);
+    return joint.length === 2 && joint.every((x) => x.kind === 'name') ? joint : [];
+  }
   return jointSubjects(clause);
 }
 

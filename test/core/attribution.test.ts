@@ -2784,4 +2784,14 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     for (const name of ['Antonio Mieli', 'Rosa Gentili']) expect(has(speaker(drafts, name).quotes, 2, 'reported', 'hanno sottolineato'), name).toBe(true);
     expect(has(speaker(drafts, 'Giuseppe Nannini').quotes, 3, 'reported', 'aveva annunciato')).toBe(true);
   });
+  it('GIVEN “Complimenti sono arrivati dal vice prefetto A e dal rappresentante della provincia B che hanno sottolineato “…”” THEN both say it, and the first word of the sentence is no speaker', () => {
+    for (const text of [
+      'Complimenti sono poi arrivati anche dal vice prefetto Bruno Tognoli e dal rappresentante della provincia Franco Romualdo che hanno sottolineato “l’alto valore sociale dell’iniziativa”.',
+      'Complimenti sono arrivati dal sindaco Bruno Tognoli e dall’assessore Franco Romualdo, che hanno sottolineato il valore dell’iniziativa.',
+    ]) {
+      const drafts = speakersOf(text);
+      for (const name of ['Bruno Tognoli', 'Franco Romualdo']) expect(has(speaker(drafts, name).quotes, 1, 'reported', 'Complimenti sono'), `${name}: ${text}`).toBe(true);
+      expect(drafts.map((d) => d.name)).not.toContain('Complimenti');
+    }
+  });
 });
