@@ -270,6 +270,8 @@ const HOLDER_DEPTH = 5;
 // How many passages of the first passage's article a question asking for a fact of a kind (factQuestion.ts) looks
 // through for one that states it.
 const FACT_DEPTH = 3;
+/** The kinds of fact a passage gives only in a sentence about what the question asks about (see `ask`). */
+const FACTS_OF_SENTENCE: ReadonlySet<FactKind> = new Set(['age', 'party', 'count']);
 /** Candidates scored in full for a question asking who holds an office (at least). */
 const OFFICE_CANDIDATES = 20;
 /** Share of an English question's topic words that must reach the index for an answer. */
@@ -2031,14 +2033,14 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // Maurizio De Giulio" does not give his age because the sentence before says a victim died "a soli 27 anni"); a
     // party in a sentence naming them; a number asked for ("Quanti dipendenti ha X?") in a sentence holding some of the
     // question's words (a date elsewhere in the paragraph is no count of employees).
+    // (for a party, the person's name where the question gives one: the other words, "lead", "partito", may stand
+    // anywhere; an age's sentence may name the person by what they are, "il gioielliere", the name being a source's)
+    const named = about.map((x, ci) => x && !!concepts[ci]!.name);
+    const asked = named.some(Boolean) && factKind === 'party' ? named : about;
     const factOfAbout = (s: Scored) => {
-      if (!about.some(Boolean)) return true;
+      if (!FACTS_OF_SENTENCE.has(factKind) || !about.some(Boolean)) return true;
       const { sentences } = index.paragraphs[s.doc]!.paragraph;
       const { sentTf } = paragraphTerms(index, s.doc);
-      // (for a party, the person's name where the question gives one: the other words, "lead", "partito", may stand
-      // anywhere; an age's sentence may name the person by what they are, "il gioielliere", the name being a source's)
-      const named = about.map((x, ci) => x && !!concepts[ci]!.name);
-      const asked = named.some(Boolean) && factKind === 'party' ? named : about;
       const names = (k: number) => asked.some((x, ci) => x && concepts[ci]!.entries.some((e) => e.terms.every((t) => sentTf[k]?.has(t))));
       // (an age in the sentence naming them or the one after; a party in the sentence naming them: "la segretaria del
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
@@ -2049,7 +2051,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       const { article: a, paragraph } = index.paragraphs[scored[i]!.doc]!;
       if (a !== article) continue;
       seen++;
-      if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!) && (!(factKind === 'age' || factKind === 'party' || factKind === 'count') || factOfAbout(scored[i]!))) {
+      if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!) && factOfAbout(scored[i]!)) {
         found = i;
         break;
       }

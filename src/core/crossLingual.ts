@@ -131,10 +131,15 @@ function lookup(lexicon: BilingualLexicon, tokens: readonly { lower: string }[])
     const only = written ?? stemmed;
     return only && { ...only, borrowed: new Set(), stemOnly: !written };
   }
-  const terms = new Map([...stemmed.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
-  for (const [t, w] of written.terms) terms.set(t, w);
-  const alternatives = mergeAlternatives(written.alternatives, stemmed.alternatives);
-  return { terms, cue: written.cue, alternatives, borrowed: new Set([...stemmed.terms.keys()].filter((t) => !written.terms.has(t))) };
+  return preferOwn(written, stemmed, written.cue);
+}
+
+// A word's own entry with another word's that stems alike: the own terms at full weight, the other's at
+// `STEM_ONLY_WEIGHT` and marked borrowed, the own alternatives first.
+function preferOwn(own: LexiconSense, other: LexiconSense, cue: boolean): Found {
+  const terms = new Map([...other.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
+  for (const [t, w] of own.terms) terms.set(t, w);
+  return { terms, cue, alternatives: mergeAlternatives(own.alternatives, other.alternatives), borrowed: new Set([...other.terms.keys()].filter((t) => !own.terms.has(t))) };
 }
 
 // Two lists of alternatives without repeats.
@@ -419,12 +424,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // wordnets' entry for itself first (proposta); the other word's translations stay, borrowed, at half weight.
       if (n === 1 && sense?.stemOnly) {
         const own = wordnetSense(lexicon, tokens[i]!.lower, exceptions);
-        if (own) {
-          const other = sense;
-          const terms = new Map([...other.terms].map(([t, w]) => [t, w * STEM_ONLY_WEIGHT] as const));
-          for (const [t, w] of own.terms) terms.set(t, w);
-          sense = { terms, cue: other.cue, alternatives: mergeAlternatives(own.alternatives, other.alternatives), borrowed: new Set([...other.terms.keys()].filter((t) => !own.terms.has(t))), stemOnly: false };
-        }
+        if (own) sense = { ...preferOwn(own, sense, sense.cue), stemOnly: false };
       }
       if (!sense) continue;
       matched = n;
@@ -538,15 +538,8 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // A word of a capitalised run the article does not write ("the Budget Committee", as English writes the names
       // of bodies): its translations the article uses ("commissione Bilancio"), as a common word's. A name's word
       // (George Bush) has none the article writes: every word of the run must have one.
-      const runWord = (t: Token | undefined) => !!t && t.kind === 'word' && looksLikeName(t);
-      let r0 = i;
-      while (runWord(tokens[r0 - 1])) r0--;
-      let r1 = i + 1;
-      while (runWord(tokens[r1])) r1++;
-      const everyWord = () => tokens.slice(r0, r1).every((t) => t === tok || !!usedTranslations(lexicon, t.lower, exceptions, vocabulary));
-      let common = !inArticle && !found.length && !acronym && !alone ? usedTranslations(lexicon, tok.lower, exceptions, vocabulary) : undefined;
-      if (common && !everyWord()) common = undefined;
-      if (common) {
+      const common = !inArticle && !found.length && !acronym && !alone ? usedTranslations(lexicon, tok.lower, exceptions, vocabulary) : undefined;
+      if (common && runOf(tokens, i).every((t) => t === tok || !!usedTranslations(lexicon, t.lower, exceptions, vocabulary))) {
         for (const [term, w] of common.terms) add(term, w);
         for (const t of asIs) add(t, 1);
         words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...new Set([...common.terms.keys(), ...asIs])], alternatives: [...common.alternatives, ...asIs.map((t) => [t])], cue: false, name: false });
@@ -620,6 +613,16 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
   // "amministratore delegato").
   const widened = context.equivalents && vocabulary ? joined.map((w) => withEquivalents(w, context.equivalents!, vocabulary, weights, add)) : joined;
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), words: widened };
+}
+
+/** The run of capitalised words (`looksLikeName`) around token `i`. */
+function runOf(tokens: readonly Token[], i: number): readonly Token[] {
+  const inRun = (t: Token | undefined) => !!t && t.kind === 'word' && looksLikeName(t);
+  let r0 = i;
+  while (inRun(tokens[r0 - 1])) r0--;
+  let r1 = i + 1;
+  while (inRun(tokens[r1])) r1++;
+  return tokens.slice(r0, r1);
 }
 
 /**

@@ -84,7 +84,7 @@ export function lex(text: string): Tok[] {
     if (between || closing || ELIDED_SURNAME.test(t.text)) out[i] = { ...t, particle: true };
   }
   // A foreign or noble particle in lower case between a given name and a surname: "Michele de Pascale", "Ursula von
-  // der Leyen" (Italian writes its own prepositions so only between words in lower case or after a place)
+  // der Leyen" (none of them an Italian preposition, so between two capitalised words they are the name's)
   for (let i = 1; i < out.length - 1; i++) {
     const t = out[i]!;
     const prev = out[i - 1]!;
@@ -626,7 +626,7 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (p >= 0 && toks[p]!.text === ',' && segment.length >= 3 && !segment[0]!.cap && isRoleTok(segment[0])) {
       let n = p + 1;
       while (n < j && !toks[n]!.cap && isRoleTok(toks[n])) n++;
-      const end = isNameToken(toks[n]) ? fullNameEnd(toks, n) : n;
+      const end = isNameToken(toks[n]) ? nameEndForward(toks, n) : n;
       const place = toks.slice(end + 1, j);
       const from = end < j && /^(?:di|da)$/.test(toks[end]!.lower) && place.length >= 1 && place.length <= 2 && place.every((x) => isNameToken(x));
       if (end - n >= 2 && (end === j || from)) return { kind: 'name', name: sliceText(frame, toks, n, end), role: sliceText(frame, toks, p + 1, n), at: toks[n]!.start };
@@ -716,7 +716,7 @@ function voiceInClause(toks: readonly Tok[], frame: string, last: number): Subje
     if (!voicePreposition(toks, k)) continue;
     for (let n = k + 1; n <= last && n - k < 14; n++) {
       if (!isNameToken(toks[n])) continue;
-      const end = fullNameEnd(toks, n);
+      const end = nameEndForward(toks, n);
       // (a capitalised complement of the office, "della commissione Sanità", is no name: a name is two words or more)
       if (end - n >= 2) return { kind: 'name', name: sliceText(frame, toks, n, end), at: toks[n]!.start, person: true };
       n = end - 1;
@@ -982,35 +982,28 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
     person = personStartInRun(toks, n + 1, end);
     // ("il presidente della Fondazione Intesa San Paolo Onlus, Pietro de Sarlo": a full name set off after the run
     // is the person; the run, however long, is all the organisation's)
-    const apposedFull = apposed(end) && fullNameEnd(toks, end + 1) - (end + 1) >= 2;
+    const apposedFull = apposed(end) && nameEndForward(toks, end + 1) - (end + 1) >= 2;
     if (apposedFull) person = n + 1;
     // ("il capogruppo del Partito democratico Andrea Fossati": an organisation's name runs on with an adjective or two
     // in lower case, then the person)
     let a = end;
     while (person === n + 1 && !apposedFull && a - end < 2 && toks[a]?.word && !toks[a]!.cap && ORG_ADJECTIVE.test(toks[a]!.lower)) a++;
     // (an institution's run may have taken the adjective already: then the person stands right after it)
-    if (person === n + 1 && !apposedFull && isNameToken(toks[a]) && fullNameEnd(toks, a) - a >= 2) {
+    if (person === n + 1 && !apposedFull && isNameToken(toks[a]) && nameEndForward(toks, a) - a >= 2) {
       roleEnd = a;
       person = a;
-      end = fullNameEnd(toks, a);
+      end = nameEndForward(toks, a);
     }
     if (person === n + 1) {
       if ((end - (n + 1) > 2 && !apposedFull) || !apposed(end)) return undefined;
       roleEnd = end;
       person = end + 1;
-      end = fullNameEnd(toks, person);
+      end = nameEndForward(toks, person);
     }
   } else return undefined;
   if (end - person < 2 || /\d/.test(toks[end - 1]!.text)) return undefined;
   const role = sliceText(frame, toks, from, roleEnd ?? person).replace(/^(?:il|lo|la|i|gli|le)\s+/iu, '').replace(ELIDED_PREFIX, '').replace(/[\s,]+$/u, '');
   return { kind: 'name', name: sliceText(frame, toks, person, end), role, at: toks[person]!.start };
-}
-
-/** The end of a full name from `i`, its lower-case surname particles included ("Pietro de Sarlo"). */
-function fullNameEnd(toks: readonly Tok[], i: number): number {
-  let end = nameEndForward(toks, i);
-  while (end > i && toks[end] && !toks[end]!.cap && LOWER_PARTICLES.has(toks[end]!.lower) && toks[end - 1]!.end + 1 === toks[end]!.start && isNameToken(toks[end + 1])) end = nameEndForward(toks, end + 1);
-  return end;
 }
 
 /**
@@ -1064,12 +1057,10 @@ function pluralOfficeBeforeNames(toks: readonly Tok[], k: number): number {
 // sindaco a evidenziare come …: «…»".
 // (after an adverbial of order: "A seguire è Simeri a parlare: «…»", "Poi è stato il sindaco a spiegare …")
 const CLEFT_OPENING = /^[^\p{L}]*(?:(?:a\s+seguire|poi|quindi|infine|subito\s+dopo|dopo)\s*,?\s+)?(?:è|e['’]|era|fu|sarà)\s+(?:stat[oaie]\s+)?/iu;
-const CLEFT_VERB = /^(?:dir(?:e|lo)|spiegar(?:e|lo)|evidenziar(?:e|lo)|sottolinear(?:e|lo)|ricordar(?:e|lo)|annunciar(?:e|lo)|commentar(?:e|lo)|affermar(?:e|lo)|dichiarar(?:e|lo)|raccontar(?:e|lo)|ammetter(?:e|lo)|precisar(?:e|lo)|ribadir(?:e|lo)|confermar(?:e|lo)|rivelar(?:e|lo)|scriver(?:e|lo)|denunciar(?:e|lo)|rispondere|replicare|lanciare|parlare|intervenire|prendere)$/;
+// The verbs of a cleft besides the reporting verbs' infinitives (SPEECH_INFINITIVES): taking the floor and revealing.
+const CLEFT_VERB = /^(?:rivelar(?:e|lo)|lanciare|parlare|intervenire|prendere)$/;
 
-/**
- * The subject of a cleft opening the sentence ("È stato il sindaco a spiegare", "Era stato lo stesso sindaco a
- * evidenziare"), a name or an office.
- */
+/** The subject of a cleft opening the sentence, a name or an office: see `cleftAt`. */
 export function cleftSubject(toks: readonly Tok[], frame: string): Subject | undefined {
   return cleftAt(toks, frame)?.subject;
 }
@@ -1093,7 +1084,7 @@ export function cleftAt(toks: readonly Tok[], frame: string): { subject: Subject
       inserted = true;
       continue;
     }
-    if (!/^(?:a|ad)$/.test(toks[k]!.lower) || !(CLEFT_VERB.test(toks[k + 1]!.lower) || SPEECH_INFINITIVES.has(toks[k + 1]!.lower))) continue;
+    if (!/^(?:a|ad)$/.test(toks[k]!.lower) || !(SPEECH_INFINITIVES.has(toks[k + 1]!.lower) || CLEFT_VERB.test(toks[k + 1]!.lower))) continue;
     if (!inserted && k > from + 12) return undefined;
     // (with an insert, the subject is what the copula opens: "È X (Misto), con …, a chiedere")
     const subject = inserted ? subjectForward(toks, frame, from, k) : subjectBefore(toks, frame, k);

@@ -476,13 +476,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // (and whatever the spaces: "Gianluca Sassi" in the title, "Gian Luca Sassi" in the body — the body's spelling is
     // the name)
     const one = (names: string[]) => new Set(names.map((n) => fold(n).replace(/[\s-]+/g, ''))).size === 1;
-    const pick = (names: string[]) => names.find((n) => (bodyFolded ??= fold(body)).includes(fold(n))) ?? names[0]!;
+    const inBody = (n: string) => (bodyFolded ??= fold(body)).includes(fold(n));
+    const pick = (names: string[]) => names.find(inBody) ?? names[0]!;
     const surnameOf = (list: readonly string[]) => list.filter((n) => isPerson(n) && (fold(n.split(/\s+/).pop()!) === f || fold(n.split(/\s+/).slice(1).join(' ')) === f));
     const bySurname = surnameOf(fullNames);
     if (bySurname.length && one(bySurname)) return pick(bySurname);
     // (a full name only the title gives yields to the one the body writes: the body's surnames are the body's people)
-    const inBody = bySurname.filter((n) => (bodyFolded ??= fold(body)).includes(fold(n)));
-    if (inBody.length && inBody.length < bySurname.length && one(inBody)) return inBody[0]!;
+    const written = bySurname.filter(inBody);
+    if (written.length && written.length < bySurname.length && one(written)) return written[0]!;
     const byFirst = fullNames.filter((n) => isPerson(n) && fold(n.split(/\s+/)[0]!) === f);
     if (byFirst.length && one(byFirst)) return pick(byFirst);
     // (a surname no name outside quotations has: the full name a quotation gives it)
