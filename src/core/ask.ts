@@ -22,7 +22,7 @@ import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
-import { askedFact, isFactWord, statesFact, type FactKind } from './factQuestion.js';
+import { askedFact, countedWords, isFactWord, statesFact, type FactKind } from './factQuestion.js';
 import { askedOffice, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
@@ -1495,6 +1495,25 @@ function windowTerms(index: PassageIndex, doc: number, sentence: number): Readon
 }
 
 /**
+ * Which of a count question's concepts name what it counts ("dipendenti" of "Quanti dipendenti ha X?"; see
+ * `countedWords`): none when those words are function words the search drops.
+ * @param q - the question as read
+ * @param lang - its language
+ * @param english - its translation, for an English question
+ * @param concepts - its concepts
+ * @returns the concepts' indexes
+ */
+function countedConcepts(q: string, lang: Lang, english: EnglishQuery | undefined, concepts: readonly Concept[]): number[] {
+  const out = new Set<number>();
+  for (const counted of countedWords(q, (w) => isStopword(w, lang))) {
+    const terms = english ? english.words.find((w) => !w.cue && w.start <= counted.at && counted.at < w.start + w.text.length)?.terms ?? [] : analyze(counted.word, lang).map((t) => t.term);
+    const ci = concepts.findIndex((c) => c.entries.some((e) => e.typed && e.terms.some((t) => terms.includes(t))));
+    if (ci >= 0) out.add(ci);
+  }
+  return [...out];
+}
+
+/**
  * An English question's content words as concepts: each word is one concept whose alternatives are the Italian
  * translations the lexicon gave it (a phrase's words together) (so a word with many translations counts once, like an Italian word with synonyms).
  * Question words (when, why, how many) are left to the question cues.
@@ -2036,12 +2055,21 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // (for a party, the person's name where the question gives one: the other words, "lead", "partito", may stand
     // anywhere; an age's sentence may name the person by what they are, "il gioielliere", the name being a source's)
     const named = about.map((x, ci) => x && !!concepts[ci]!.name);
-    const asked = named.some(Boolean) && factKind === 'party' ? named : about;
+    // (a count of what the question counts: when the article's candidates never write it, "Quanti soci ha X?" over a
+    // piece that speaks of X's shops, only a sentence naming it by a general synonym gives the count, "ragazzi"
+    // counted as "quattro giovani"; where they write it, any number near the question's words may be the count,
+    // the same thing often being counted in other words)
+    const countedAll = factKind === 'count' ? countedConcepts(q, lang, english, concepts) : [];
+    const counted = countedAll.some((ci) => scored.some((s) => index.paragraphs[s.doc]!.article === article && s.present[ci] === 1)) ? [] : countedAll;
+    const countedForms = counted.flatMap((ci) => concepts[ci]!.entries.filter((e) => e.typed && e.terms.length === 1).flatMap((e) => index.synonyms.lookup(e.terms[0]!)));
+    const asked = counted.length ? concepts.map(() => false) : named.some(Boolean) && factKind === 'party' ? named : about;
     const factOfAbout = (s: Scored) => {
       if (!FACTS_OF_SENTENCE.has(factKind) || !about.some(Boolean)) return true;
       const { sentences } = index.paragraphs[s.doc]!.paragraph;
       const { sentTf } = paragraphTerms(index, s.doc);
-      const names = (k: number) => asked.some((x, ci) => x && concepts[ci]!.entries.some((e) => e.terms.every((t) => sentTf[k]?.has(t))));
+      const names = (k: number) =>
+        asked.some((x, ci) => x && concepts[ci]!.entries.some((e) => e.terms.every((t) => sentTf[k]?.has(t)))) ||
+        (counted.length > 0 && countedForms.some((f) => f.every((t) => sentTf[k]?.has(t))));
       // (an age in the sentence naming them or the one after; a party in the sentence naming them: "la segretaria del
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
       return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || (factKind === 'age' && k > 0 && names(k - 1))));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedFact, holdsMoney, statesFact } from '../../src/core/factQuestion.js';
+import { askedFact, countedWords, holdsMoney, statesFact } from '../../src/core/factQuestion.js';
+import { analyze, isStopword } from '../../src/core/analysis.js';
+import { parseThesaurus } from '../../src/core/thesaurus.js';
+import { parseBilingualLexicon } from '../../src/core/crossLingual.js';
 import { installItalianLemmas } from '../../src/lexicons.js';
 
 installItalianLemmas();
@@ -180,6 +183,31 @@ describe('questions asking for a sum of money', () => {
     const said = createCore([parseArticle(text('Oggi la fonderia conta 240 dipendenti.'), 'sarti.md')]).ask(q);
     expect(said.answered).toBe(true);
     expect(said.passages[0]?.paragraph).toBe(2);
+  });
+
+  it('GIVEN “Quanti soci ha X?” over a piece that never writes “soci” and gives other numbers of X THEN it is declined as a number not given; the counted word, or a general synonym of it, in the sentence with the number answers', () => {
+    expect(countedWords('Quanti dipendenti ha Tod’s?', (w) => isStopword(w, 'it')).map((w) => w.word)).toEqual(['dipendenti']);
+    expect(countedWords('Quanti sono gli iscritti al circolo?', (w) => isStopword(w, 'it')).map((w) => w.word)).toEqual(['iscritti']);
+    expect(countedWords('How many scheduled flights a week?', (w) => isStopword(w, 'en')).map((w) => w.word)).toEqual(['scheduled', 'flights']);
+    expect(countedWords('Quante centinaia di anni è durato?', (w) => isStopword(w, 'it')).map((w) => w.word)).toEqual(['anni']);
+    expect(countedWords('Chi ha vinto?', (w) => isStopword(w, 'it'))).toEqual([]);
+    const text = (last: string) =>
+      `---\ntitle: "Il circolo Aurora compie trent’anni"\nlang: it\n---\n\nIl circolo Aurora di Valdora festeggia domenica i suoi trent’anni con una cena in piazza.\n\nIl circolo Aurora gestisce 3 campi da bocce e 2 sale da gioco. ${last}\n\nLa festa comincia alle 19 con la banda del paese.\n`;
+    const q = 'Quanti soci ha il circolo Aurora?';
+    const unsaid = createCore([parseArticle(text('Il presidente vuole rinnovare la sede.'), 'aurora.md')]).ask(q);
+    expect(unsaid.answered).toBe(false);
+    expect(unsaid.unsaid).toBe('count');
+    const said = createCore([parseArticle(text('Il circolo Aurora conta oggi 240 soci.'), 'aurora.md')]).ask(q);
+    expect(said.answered).toBe(true);
+    expect(said.passages[0]?.paragraph).toBe(2);
+    // "ragazzi" counted as "giovani": a synonym from the general wordnet
+    const synonyms = { lookup: (t: string) => (t === analyze('ragazzi', 'it')[0]!.term ? [[analyze('giovani', 'it')[0]!.term]] : []) };
+    const young = (last: string) =>
+      `---\ntitle: "Incidente sulla provinciale"\nlang: it\n---\n\nUn incidente nella notte sulla provinciale per Valdora: l’auto è uscita di strada alle 3.\n\n${last} I soccorsi sono arrivati da Borgo Alto.\n`;
+    const byWordnet = createCore([parseArticle(young('Quattro giovani sono rimasti coinvolti.'), 'incidente.md')], { lexicons: { thesaurus: parseThesaurus(''), bilingual: parseBilingualLexicon(''), synonyms } });
+    expect(byWordnet.ask('Quanti ragazzi sono rimasti coinvolti?').answered).toBe(true);
+    const none = createCore([parseArticle(young('Due auto sono rimaste coinvolte.'), 'incidente.md')], { lexicons: { thesaurus: parseThesaurus(''), bilingual: parseBilingualLexicon(''), synonyms } });
+    expect(none.ask('Quanti ragazzi sono rimasti coinvolti?').unsaid).toBe('count');
   });
 
   it('GIVEN a question asking the time of day THEN the passage giving one comes first; where none does, the question is left to the other evidence (not declined)', () => {
