@@ -22,6 +22,7 @@ import { isCommonWord, type GeneralWords } from './generalWords.js';
 import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
 import { askedFact, countedWords, isFactWord, statesFact, type FactKind } from './factQuestion.js';
 import { askedOffice, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
@@ -560,10 +561,10 @@ function cueSpans(text: string): [number, number][] {
   return out;
 }
 
-const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS = `${ITALIAN_MONTHS}|${ENGLISH_MONTHS}`;
 const NUMBER_WORDS =
   'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
-const WEEKDAYS = 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAYS = `${ITALIAN_WEEKDAYS}|${ENGLISH_WEEKDAYS}`;
 // Whether any of the patterns holds in a text.
 const anyOf = (...patterns: { test(text: string): boolean }[]) => ({ test: (text: string) => patterns.some((p) => p.test(text)) });
 // The time and cause patterns are word lists, tried only when one of their words stands in the text.

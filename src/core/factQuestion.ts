@@ -9,8 +9,14 @@
  *   party, a list or a side named as such, or a party's short name in brackets after a name ("X (Pd)");
  * - since: for how long something has been so ("Da quanti anni X è presidente?", "How long has X been closed?"): a
  *   year, a century, a decade, or a number of years, months or days ("dal 2019", "nove anni fa", "trent’anni");
- * - clock: a time of day or opening hours ("A che ora parte il primo bus?", "What are the opening hours?"): "14.30",
- *   "alle 11", "dalle ore 9", "mezzanotte" (this kind only orders the passages: see ask.ts);
+ * - clock: a time of day ("A che ora parte il primo bus?"): "14.30", "alle 11", "dalle ore 9", "mezzanotte" (this
+ *   kind only orders the passages: see ask.ts);
+ * - hours: opening hours ("Quali sono gli orari di apertura?", "What are the opening hours?"): a time of day, as for
+ *   clock, but a piece giving none does not give them;
+ * - date: the day something happens or happened ("In che data …?", "In che giorno …?", "Entro quale data …?", "On what
+ *   date …?"): a day of a month or a month, a weekday, "oggi", "domani", or a date in figures, not a year alone (the
+ *   development folders: facts not given declined 154 → 165 of 286, no answerable question lost; SQuAD-it dev's 18
+ *   such questions are all answered by a day and a month or a weekday);
  * - count: how many of something ("Quanti dipendenti ha X?", "How many senators abstained?"): a number in figures or
  *   in words, in a sentence holding some of the question's words; any number is weak evidence, so a passage stating
  *   one does not overrule the other signs of a fact not given (measured: SQuAD-it dev unchanged; Italian news
@@ -25,6 +31,7 @@
  */
 import { analyze } from './analysis.js';
 import { escapeRegExp, wordPattern, type GuardedPattern } from './guardedPattern.js';
+import { ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
 
 // A lower-case letter of an Italian or English word (the question is lower-cased first; no Unicode classes, which V8
 // builds afresh each time a pattern is compiled).
@@ -76,9 +83,20 @@ const PARTY_QUESTION: GuardedPattern = wordPattern(
 // A capitalised word after the question's first character: someone or something named.
 const NAMED = /(?<=[\s'’(])\p{Lu}\p{Ll}/u;
 
-// Asking the time of day, or opening hours.
-const CLOCK_QUESTION: GuardedPattern = wordPattern(
-  ['a che ora', 'a quale ora', 'a che orari', 'che orari', 'quali sono gli orari', 'orari di apertura', 'orario di apertura', 'what time', 'opening hours', 'opening times'].map((p) => `(?:${p})`).join('|'),
+// Asking the time of day.
+const CLOCK_QUESTION: GuardedPattern = wordPattern(['a che ora', 'a quale ora', 'what time'].map((p) => `(?:${p})`).join('|'), 'u');
+
+// Asking opening hours ("Quali sono gli orari di apertura?", "What are the opening hours?"): unlike "a che ora", which
+// also stands for "when" in any sense, only a time of day answers.
+const HOURS_QUESTION: GuardedPattern = wordPattern(
+  ['a che orari', 'che orari', 'quali sono gli orari', 'orari di apertura', 'orario di apertura', 'opening hours', 'opening times'].map((p) => `(?:${p})`).join('|'),
+  'u',
+);
+
+// Asking the day something happens or happened ("In che data …?", "In che giorno …?", "On what date …?"), not a time
+// in general ("quando", "in che anno").
+const DATE_QUESTION: GuardedPattern = wordPattern(
+  ['(?:in|entro|a|per) (?:che|quale) (?:data|giorno)', '(?:che|quale) giorno', 'che data', 'what date', 'which date', '(?:on )?(?:what|which) day'].map((p) => `(?:${p})`).join('|'),
   'u',
 );
 
@@ -123,7 +141,7 @@ export function countedWords(question: string, isFunctionWord: (word: string) =>
 }
 
 /** A kind of fact a question asks for that a passage either states in a recognisable form or does not state. */
-export type FactKind = 'money' | 'age' | 'party' | 'clock' | 'since' | 'count';
+export type FactKind = 'money' | 'age' | 'party' | 'clock' | 'hours' | 'date' | 'since' | 'count';
 
 /**
  * The kind of fact a question asks for, when it is one whose statement a passage's words show.
@@ -140,6 +158,8 @@ export function askedFact(question: string): FactKind | undefined {
   // (an age is a person's: someone named in the question, "How old is Angelino Alfano?", not "how old is the pottery")
   if (AGE_QUESTION.test(q) && NAMED.test(question.slice(1))) return 'age';
   if (PARTY_QUESTION.test(q)) return 'party';
+  if (HOURS_QUESTION.test(q)) return 'hours';
+  if (DATE_QUESTION.test(q)) return 'date';
   if (CLOCK_QUESTION.test(q)) return 'clock';
   if (SINCE_QUESTION.test(q)) return 'since';
   if (MONEY_QUESTION.test(q)) return 'money';
@@ -235,7 +255,15 @@ const CLOCK_TEXT = /(?<![\p{L}\p{N}.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[
 // vague quantities too, "tutti", "molti", "alcuni": Italian news questions of the development folders R@1 −3.)
 const COUNT_TEXT = /\d|(?<![\p{L}])(?:un[oa]?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille|mila|milion[ei]|miliard[oi]|decin[ae]|centinaia|migliai[ao]|dozzin[ae]|nessun[oa]?|entrambi|entrambe|ambedue|metà|doppio|triplo|coppia|paio|singol[oa])(?![\p{L}])/iu;
 
-const NOT_A_COUNT = /(?<![\p{L}\p{N}])(?:(?:1[89]|20)\d{2}|\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|(?:[01]?\d|2[0-3])[.:][0-5]\d)(?![\p{L}\p{N}])/giu;
+const NOT_A_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:1[89]|20)\\d{2}|\\d{1,2}\\s+(?:${ITALIAN_MONTHS})|(?:[01]?\\d|2[0-3])[.:][0-5]\\d)(?![\\p{L}\\p{N}])`, 'giu');
+
+// A day: a day of a month or a month ("il 14 febbraio", "1° marzo", "entro fine marzo"), a weekday, a day named from
+// today ("domani"), or a date in figures ("14/02", "14.02.2025"; with dots only with its year, "alle 21.10" being a
+// time).
+const DATE_TEXT = new RegExp(
+  `(?<![\\p{L}])(?:${ITALIAN_MONTHS}|${ITALIAN_WEEKDAYS}|oggi|domani|ieri|dopodomani|stasera|stamattina|stamani|stanotte)(?![\\p{L}])|(?<![\\p{N}.,/])(?:[0-2]?\\d|3[01])(?:/(?:0?[1-9]|1[0-2])(?:/(?:\\d{2}|\\d{4}))?|\\.(?:0?[1-9]|1[0-2])\\.(?:\\d{2}|\\d{4}))(?![\\p{N}]|[.,]\\d)`,
+  'iu',
+);
 
 /**
  * Whether a text states a fact of a kind.
@@ -248,7 +276,8 @@ const NOT_A_COUNT = /(?<![\p{L}\p{N}])(?:(?:1[89]|20)\d{2}|\d{1,2}\s+(?:gennaio|
  */
 export function statesFact(kind: FactKind, text: string): boolean {
   if (kind === 'money') return holdsMoney(text);
-  if (kind === 'clock') return CLOCK_TEXT.test(text);
+  if (kind === 'clock' || kind === 'hours') return CLOCK_TEXT.test(text);
+  if (kind === 'date') return DATE_TEXT.test(text);
   if (kind === 'since') return SINCE_TEXT.test(text);
   if (kind === 'age') return AGE_TEXT.test(text);
   // (a year or a day of the month is no count: "dal 1978", "il 14 febbraio")

@@ -5,7 +5,7 @@ import { askedFact, countedWords, holdsMoney, statesFact } from '../../src/core/
 import { analyze, isStopword } from '../../src/core/analysis.js';
 import { parseThesaurus } from '../../src/core/thesaurus.js';
 import { parseBilingualLexicon } from '../../src/core/crossLingual.js';
-import { installItalianLemmas } from '../../src/lexicons.js';
+import { installItalianLemmas, loadLexicons } from '../../src/lexicons.js';
 
 installItalianLemmas();
 
@@ -211,7 +211,7 @@ describe('questions asking for a sum of money', () => {
   });
 
   it('GIVEN a question asking the time of day THEN the passage giving one comes first; where none does, the question is left to the other evidence (not declined)', () => {
-    for (const q of ['A che ora parte il primo bus?', 'What time does the race start?', 'Quali sono gli orari di apertura della biblioteca?']) expect(askedFact(q), q).toBe('clock');
+    for (const q of ['A che ora parte il primo bus?', 'What time does the race start?']) expect(askedFact(q), q).toBe('clock');
     expect(askedFact('Qual è il villaggio che ora è il centro della città?')).toBeUndefined();
     for (const t of ['alle ore 7.20', 'ore 9,30', 'intorno alle 2:30', 'tutti i giorni dalle 14', 'dopo la mezzanotte']) expect(statesFact('clock', t), t).toBe(true);
     for (const t of ['costa 3,50 euro', 'il 12.50 %', 'nel 2019', 'le 11 persone']) expect(statesFact('clock', t), t).toBe(false);
@@ -239,6 +239,28 @@ Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dop
     const r = unsaidTimes.ask('A che ora si apre la stagione del teatro?');
     expect(r.answered).toBe(true);
     expect(r.unsaid).toBeUndefined();
+  });
+
+  it('GIVEN a question asking for opening hours or for the day something happens THEN a piece giving none about what is asked declines it (“L’articolo non dà gli orari / la data”); a piece giving them answers with that paragraph', () => {
+    for (const q of ['Quali sono gli orari di apertura della biblioteca?', 'What are the opening hours of the museum?']) expect(askedFact(q), q).toBe('hours');
+    for (const q of ['In che data riaprirà il teatro?', 'In che giorno si terrà il consiglio?', 'Entro quale data si presenta la domanda?', 'On what date will the strike take place?']) expect(askedFact(q), q).toBe('date');
+    for (const q of ['Quando riaprirà il teatro?', 'In che anno è nato?']) expect(askedFact(q), q).not.toBe('date');
+    for (const t of ['il 14 febbraio', 'entro fine marzo', 'sabato mattina', 'domani', 'il 14/02/2025', 'dal 3.11.2024']) expect(statesFact('date', t), t).toBe(true);
+    for (const t of ['nel 2019', 'alle 21.10', 'tra due settimane', '3,5 milioni']) expect(statesFact('date', t), t).toBe(false);
+    const text = (second: string) =>
+      `---\ntitle: "Riapre la biblioteca di Valdora"\nlang: it\n---\n\nLa biblioteca comunale di Valdora riapre dopo due anni di lavori, con una sala per i ragazzi e 12.000 volumi.\n\n${second}\n\nIl sindaco Paolo Ferri ha ringraziato i volontari che hanno riordinato i libri.\n`;
+    const silent = createCore([parseArticle(text('La biblioteca sarà aperta con nuovi servizi per gli studenti e una sala di lettura.'), 'biblioteca.md')], { lexicons: loadLexicons() });
+    for (const [q, kind] of [['Quali sono gli orari di apertura della biblioteca?', 'hours'], ['In che data riapre la biblioteca?', 'date'], ['On what date does the library reopen?', 'date']] as const) {
+      const r = silent.ask(q);
+      expect(r.answered, q).toBe(false);
+      expect(r.unsaid, q).toBe(kind);
+    }
+    const said = createCore([parseArticle(text('La biblioteca riapre sabato 14 marzo e sarà aperta dal lunedì al venerdì dalle 9 alle 18.'), 'biblioteca.md')]);
+    for (const q of ['Quali sono gli orari di apertura della biblioteca?', 'In che data riapre la biblioteca?']) {
+      const r = said.ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.passages[0]?.paragraph, q).toBe(2);
+    }
   });
 
   it('GIVEN a question asking for how long something has been so THEN the passage giving a length of time or a year answers it; a piece giving none about what is asked declines it', () => {
