@@ -23,7 +23,7 @@ import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
-import { askedFact, countedWords, isFactWord, statesFact, type FactKind } from './factQuestion.js';
+import { askedFact, countedWords, isFactWord, statesFact, statesPartyOf, type FactKind } from './factQuestion.js';
 import { askedOffice, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
@@ -1496,6 +1496,24 @@ function windowTerms(index: PassageIndex, doc: number, sentence: number): Readon
 }
 
 /**
+ * The last word of the person a question names, as typed ("Vesco" of "Di quale partito è l'assessore Vesco?",
+ * "Fornaro" of "Fornaro di che partito è?"): the last capitalised word whose term is one of the question's names.
+ * @param q - the question as read
+ * @param lang - its language
+ * @param concepts - its concepts
+ * @returns the word, or undefined when the question names nobody
+ */
+function namedSurname(q: string, lang: Lang, concepts: readonly Concept[]): string | undefined {
+  const nameTerms = new Set(concepts.filter((c) => c.name).flatMap((c) => c.entries.filter((e) => e.typed).flatMap((e) => e.terms)));
+  let last: string | undefined;
+  for (const m of q.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+    const word = m[0].replace(/^\p{L}+['’]/u, '');
+    if (word && analyze(word, lang).some((t) => nameTerms.has(t.term))) last = word;
+  }
+  return last;
+}
+
+/**
  * Which of a count question's concepts name what it counts ("dipendenti" of "Quanti dipendenti ha X?"; see
  * `countedWords`): none when those words are function words the search drops.
  * @param q - the question as read
@@ -2064,6 +2082,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const counted = countedAll.some((ci) => scored.some((s) => index.paragraphs[s.doc]!.article === article && s.present[ci] === 1)) ? [] : countedAll;
     const countedForms = counted.flatMap((ci) => concepts[ci]!.entries.filter((e) => e.typed && e.terms.length === 1).flatMap((e) => index.synonyms.lookup(e.terms[0]!)));
     const asked = counted.length ? concepts.map(() => false) : named.some(Boolean) && factKind === 'party' ? named : about;
+    const surname = factKind === 'party' ? namedSurname(q, lang, concepts) : undefined;
     const factOfAbout = (s: Scored) => {
       if (!FACTS_OF_SENTENCE.has(factKind) || !about.some(Boolean)) return true;
       const { sentences } = index.paragraphs[s.doc]!.paragraph;
@@ -2073,6 +2092,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
         (counted.length > 0 && countedForms.some((f) => f.every((t) => sentTf[k]?.has(t))));
       // (an age in the sentence naming them or the one after; a party in the sentence naming them: "la segretaria del
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
+      // (a party beside that person's own name, not someone else's in the same sentence: statesPartyOf)
+      if (surname && sentences.some((x) => x.text.includes(surname))) return sentences.some((x) => statesPartyOf(x.text, surname));
       return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || (factKind === 'age' && k > 0 && names(k - 1))));
     };
     let found = -1;

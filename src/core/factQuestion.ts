@@ -286,6 +286,57 @@ export function statesFact(kind: FactKind, text: string): boolean {
 }
 
 /**
+ * Whether a text gives the party of someone it names by `surname`: a party word or name close to the surname (within
+ * `PARTY_REACH` characters either side, in the same sentence, with no other person named between), or a party's
+ * bracket right after the surname or after the names coordinated with it ("i consiglieri Polese e Braia (Iv)"). A
+ * party in the same sentence that belongs to someone else is not theirs: "all'Onorevole Devis Dori (Alleanza Verdi e
+ * Sinistra) … al Capo di Gabinetto Alberto Rizzo".
+ * @param text - a paragraph or sentence
+ * @param surname - the name's last word as the question writes it
+ * @returns true when the text gives that person's party
+ * @example
+ * statesPartyOf('gli assessori Fanelli e Galella hanno risposto a Polese e Braia (Iv)', 'Fanelli') // false
+ * statesPartyOf('il consigliere di Forza Italia Marco Scajola', 'Scajola') // true
+ */
+export function statesPartyOf(text: string, surname: string): boolean {
+  const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(at)) {
+    const end = m.index + m[0].length;
+    // (up to the next sentence's end, and up to another person: a capitalised pair of words)
+    // (each party written as one mark first, so that a party's capitalised words are not taken for a person's)
+    const after = cutAtOther(text.slice(end, end + PARTY_REACH).replace(PARTY_TEXT_ALL, PARTY_MARK), 'after');
+    const before = cutAtOther(text.slice(Math.max(0, m.index - PARTY_REACH), m.index).replace(PARTY_TEXT_ALL, PARTY_MARK), 'before');
+    if (before.includes(PARTY_MARK) || after.includes(PARTY_MARK)) return true;
+    // "Braia (Iv)", "Polese e Braia (Iv)": the bracket after the name or after the names coordinated with it
+    const bracket = /^(?:\s*(?:,|e|ed)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s*\(([^()]{1,40})\)/u.exec(text.slice(end));
+    if (bracket && partyInBracket(`${surname} (${bracket[1]})`) && !/^\d/u.test(bracket[1]!)) return true;
+  }
+  return false;
+}
+
+const PARTY_TEXT_ALL = new RegExp(PARTY_TEXT.source, 'gu');
+const PARTY_MARK = '\u0000';
+
+// How far from a name its party may stand: "il consigliere di Fratelli d'Italia Marco Rossi", "Marco Rossi, capogruppo
+// della Lega in consiglio".
+const PARTY_REACH = 60;
+
+// A stretch of text beside a name (its parties marked), cut where a sentence ends or another person is named (two
+// capitalised words in a row), `side` saying which end of the stretch touches the name.
+function cutAtOther(stretch: string, side: 'before' | 'after'): string {
+  const stop = /[.!?;](?:\s|$)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/gu;
+  const hits = [...stretch.matchAll(stop)];
+  if (!hits.length) return stretch;
+  if (side === 'after') return stretch.slice(0, hits[0]!.index);
+  // (a person coordinated with the name shares what stands before both: "di Forza Italia Marco Scajola e Roberta")
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const rest = stretch.slice(hits[i]!.index + hits[i]![0].length);
+    if (!/^\s*(?:,|e|ed)\s+(?:\p{Lu}\p{Ll}+\s*)?$/u.test(rest) || hits[i]![0].startsWith('.')) return rest;
+  }
+  return stretch;
+}
+
+/**
  * Whether a text names a sum of money or says something is free.
  * @param text - a paragraph or sentence
  * @returns true when it does

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedFact, countedWords, holdsMoney, statesFact } from '../../src/core/factQuestion.js';
+import { askedFact, countedWords, holdsMoney, statesFact, statesPartyOf } from '../../src/core/factQuestion.js';
 import { analyze, isStopword } from '../../src/core/analysis.js';
 import { parseThesaurus } from '../../src/core/thesaurus.js';
 import { parseBilingualLexicon } from '../../src/core/crossLingual.js';
@@ -239,6 +239,24 @@ Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dop
     const r = unsaidTimes.ask('A che ora si apre la stagione del teatro?');
     expect(r.answered).toBe(true);
     expect(r.unsaid).toBeUndefined();
+  });
+
+  it('GIVEN “Di quale partito è X?” over a sentence naming X beside someone else’s party THEN it is declined as a party not given; a party beside X’s own name, or after the names coordinated with X, answers', () => {
+    expect(statesPartyOf('gli assessori Fanelli e Galella hanno risposto ai consiglieri Polese e Braia (Iv) e Cifarelli (Pd).', 'Fanelli')).toBe(false);
+    expect(statesPartyOf('gli assessori Fanelli e Galella hanno risposto ai consiglieri Polese e Braia (Iv) e Cifarelli (Pd).', 'Polese')).toBe(true);
+    expect(statesPartyOf('promosso dai consiglieri di Forza Italia Marco Scajola e Roberta Gasco, con il quale', 'Gasco')).toBe(true);
+    expect(statesPartyOf('Per la deputata di Fratelli d’Italia Beatriz Colombo, invece, è una scelta culturale.', 'Colombo')).toBe(true);
+    expect(statesPartyOf('Giorgia Meloni ha risposto. La segretaria del Partito Democratico, Elly Schlein, ha replicato.', 'Meloni')).toBe(false);
+    const text = (second: string) =>
+      `---\ntitle: "Tribunali senza personale"\nlang: it\n---\n\nGli avvocati di Valdora protestano per la mancanza di cancellieri nel tribunale.\n\n${second}\n`;
+    const other = createCore([parseArticle(text('L’incontro, promosso con l’onorevole Devis Dori (Alleanza Verdi e Sinistra), ha segnalato le criticità al capo di gabinetto del ministero, Alberto Rizzo.'), 'tribunali.md')]);
+    const r = other.ask('A quale partito appartiene Alberto Rizzo?');
+    expect(r.answered).toBe(false);
+    expect(r.unsaid).toBe('party');
+    const own = createCore([parseArticle(text('L’incontro, promosso con l’onorevole Devis Dori (Alleanza Verdi e Sinistra), ha segnalato le criticità al ministero.'), 'tribunali.md')]);
+    const said = own.ask('A quale partito appartiene Devis Dori?');
+    expect(said.answered).toBe(true);
+    expect(said.passages[0]?.paragraph).toBe(2);
   });
 
   it('GIVEN a question asking for opening hours or for the day something happens THEN a piece giving none about what is asked declines it (“L’articolo non dà gli orari / la data”); a piece giving them answers with that paragraph', () => {
