@@ -2107,8 +2107,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       }
     }
     if (found > 0) putFirst(scored, found);
-    // (any number is weak evidence of the count asked for: it does not overrule the other signs of a fact not given)
-    factStated = found >= 0 && factKind !== 'count';
+    // (any number is weak evidence of the count asked for, and any year of the year asked for: neither overrules the
+    // other signs of a fact not given)
+    factStated = found >= 0 && factKind !== 'count' && factKind !== 'year';
     // (a time of day only orders the passages: "a che ora" also translates questions asking when, in any sense)
     if (found < 0 && factKind !== 'clock') unsaid = factKind;
   }

@@ -17,6 +17,8 @@
  *   date …?"): a day of a month or a month, a weekday, "oggi", "domani", or a date in figures, not a year alone (the
  *   development folders: facts not given declined 154 → 165 of 286, no answerable question lost; SQuAD-it dev's 18
  *   such questions are all answered by a day and a month or a weekday);
+ * - year: the year something happened ("In che anno è nato X?", "What year …?"): a year in figures (development
+ *   folders: facts not given declined 169 → 180 of 286, no answerable question lost; SQuAD-it dev unchanged);
  * - count: how many of something ("Quanti dipendenti ha X?", "How many senators abstained?"): a number in figures or
  *   in words, in a sentence holding some of the question's words; any number is weak evidence, so a passage stating
  *   one does not overrule the other signs of a fact not given (measured: SQuAD-it dev unchanged; Italian news
@@ -100,6 +102,9 @@ const DATE_QUESTION: GuardedPattern = wordPattern(
   'u',
 );
 
+// Asking the year something happened ("In che anno è nato X?", "What year was X founded?").
+const YEAR_QUESTION: GuardedPattern = wordPattern(['in (?:che|quale) anno', 'what year', 'which year'].map((p) => `(?:${p})`).join('|'), 'u');
+
 // Asking for how long something has been so ("da quanti anni è presidente?", "how long has X been mayor?").
 const SINCE_QUESTION: GuardedPattern = wordPattern(['da quanti anni', 'da quanto tempo', 'how long has', 'how long have', 'since when'].map((p) => `(?:${p})`).join('|'), 'u');
 
@@ -141,7 +146,7 @@ export function countedWords(question: string, isFunctionWord: (word: string) =>
 }
 
 /** A kind of fact a question asks for that a passage either states in a recognisable form or does not state. */
-export type FactKind = 'money' | 'age' | 'party' | 'clock' | 'hours' | 'date' | 'since' | 'count';
+export type FactKind = 'money' | 'age' | 'party' | 'clock' | 'hours' | 'date' | 'year' | 'since' | 'count';
 
 /**
  * The kind of fact a question asks for, when it is one whose statement a passage's words show.
@@ -160,6 +165,7 @@ export function askedFact(question: string): FactKind | undefined {
   if (PARTY_QUESTION.test(q)) return 'party';
   if (HOURS_QUESTION.test(q)) return 'hours';
   if (DATE_QUESTION.test(q)) return 'date';
+  if (YEAR_QUESTION.test(q)) return 'year';
   if (CLOCK_QUESTION.test(q)) return 'clock';
   if (SINCE_QUESTION.test(q)) return 'since';
   if (MONEY_QUESTION.test(q)) return 'money';
@@ -257,6 +263,9 @@ const COUNT_TEXT = /\d|(?<![\p{L}])(?:un[oa]?|due|tre|quattro|cinque|sei|sette|o
 
 const NOT_A_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:1[89]|20)\\d{2}|\\d{1,2}\\s+(?:${ITALIAN_MONTHS})|(?:[01]?\\d|2[0-3])[.:][0-5]\\d)(?![\\p{L}\\p{N}])`, 'giu');
 
+// A year in figures ("nel 1978", "dal 2019").
+const YEAR_TEXT = /(?<![\p{N}.,])(?:1\d{3}|20\d{2})(?![\p{N}]|[.,]\d)/u;
+
 // A day: a day of a month or a month ("il 14 febbraio", "1° marzo", "entro fine marzo"), a weekday, a day named from
 // today ("domani"), or a date in figures ("14/02", "14.02.2025"; with dots only with its year, "alle 21.10" being a
 // time).
@@ -278,6 +287,7 @@ export function statesFact(kind: FactKind, text: string): boolean {
   if (kind === 'money') return holdsMoney(text);
   if (kind === 'clock' || kind === 'hours') return CLOCK_TEXT.test(text);
   if (kind === 'date') return DATE_TEXT.test(text);
+  if (kind === 'year') return YEAR_TEXT.test(text);
   if (kind === 'since') return SINCE_TEXT.test(text);
   if (kind === 'age') return AGE_TEXT.test(text);
   // (a year or a day of the month is no count: "dal 1978", "il 14 febbraio")

@@ -259,22 +259,25 @@ Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dop
     expect(said.passages[0]?.paragraph).toBe(2);
   });
 
-  it('GIVEN a question asking for opening hours or for the day something happens THEN a piece giving none about what is asked declines it (“L’articolo non dà gli orari / la data”); a piece giving them answers with that paragraph', () => {
+  it('GIVEN a question asking for opening hours, for the day or for the year something happens THEN a piece giving none declines it (“L’articolo non dà gli orari / la data”, “non dice l’anno”); a piece giving them answers with that paragraph', () => {
     for (const q of ['Quali sono gli orari di apertura della biblioteca?', 'What are the opening hours of the museum?']) expect(askedFact(q), q).toBe('hours');
     for (const q of ['In che data riaprirà il teatro?', 'In che giorno si terrà il consiglio?', 'Entro quale data si presenta la domanda?', 'On what date will the strike take place?']) expect(askedFact(q), q).toBe('date');
     for (const q of ['Quando riaprirà il teatro?', 'In che anno è nato?']) expect(askedFact(q), q).not.toBe('date');
     for (const t of ['il 14 febbraio', 'entro fine marzo', 'sabato mattina', 'domani', 'il 14/02/2025', 'dal 3.11.2024']) expect(statesFact('date', t), t).toBe(true);
     for (const t of ['nel 2019', 'alle 21.10', 'tra due settimane', '3,5 milioni']) expect(statesFact('date', t), t).toBe(false);
+    for (const q of ['In che anno è stato costruito il teatro?', 'What year did the library open?']) expect(askedFact(q), q).toBe('year');
+    for (const t of ['nel 1978', 'dal 2019']) expect(statesFact('year', t), t).toBe(true);
+    for (const t of ['12.000 volumi', 'il 14 febbraio', '2.019 euro']) expect(statesFact('year', t), t).toBe(false);
     const text = (second: string) =>
       `---\ntitle: "Riapre la biblioteca di Valdora"\nlang: it\n---\n\nLa biblioteca comunale di Valdora riapre dopo due anni di lavori, con una sala per i ragazzi e 12.000 volumi.\n\n${second}\n\nIl sindaco Paolo Ferri ha ringraziato i volontari che hanno riordinato i libri.\n`;
     const silent = createCore([parseArticle(text('La biblioteca sarà aperta con nuovi servizi per gli studenti e una sala di lettura.'), 'biblioteca.md')], { lexicons: loadLexicons() });
-    for (const [q, kind] of [['Quali sono gli orari di apertura della biblioteca?', 'hours'], ['In che data riapre la biblioteca?', 'date'], ['On what date does the library reopen?', 'date']] as const) {
+    for (const [q, kind] of [['Quali sono gli orari di apertura della biblioteca?', 'hours'], ['In che data riapre la biblioteca?', 'date'], ['On what date does the library reopen?', 'date'], ['In che anno è stata costruita la biblioteca?', 'year']] as const) {
       const r = silent.ask(q);
       expect(r.answered, q).toBe(false);
       expect(r.unsaid, q).toBe(kind);
     }
-    const said = createCore([parseArticle(text('La biblioteca riapre sabato 14 marzo e sarà aperta dal lunedì al venerdì dalle 9 alle 18.'), 'biblioteca.md')]);
-    for (const q of ['Quali sono gli orari di apertura della biblioteca?', 'In che data riapre la biblioteca?']) {
+    const said = createCore([parseArticle(text('La biblioteca, costruita nel 1925, riapre sabato 14 marzo e sarà aperta dal lunedì al venerdì dalle 9 alle 18.'), 'biblioteca.md')]);
+    for (const q of ['Quali sono gli orari di apertura della biblioteca?', 'In che data riapre la biblioteca?', 'In che anno è stata costruita la biblioteca?']) {
       const r = said.ask(q);
       expect(r.answered, q).toBe(true);
       expect(r.passages[0]?.paragraph, q).toBe(2);
