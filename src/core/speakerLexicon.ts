@@ -793,6 +793,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ambasciatrice', 'prefetto', 'questore', 'procuratore', 'procuratrice', 'rettore', 'rettrice', 'premier',
   // ranks, capitalised before the officer's name ("Generale Salvatore Luongo", "Colonnello Loreto Biscardi")
   'generale', 'comandante', 'colonnello', 'capitano', 'tenente', 'maresciallo', 'brigadiere', 'ammiraglio', 'vicequestore',
+  // titles cut short before a name ("Capitan Michele Lamaro", "il professor Rossi", "il cavalier Bianchi")
+  'capitan', 'professor', 'cavalier', 'commendator',
 ]);
 
 /** Nouns of documents and statements that can be quoted as a source ("la memo", "il rapporto"). */

@@ -320,10 +320,22 @@ function elidedInstitution(toks: readonly Tok[], frame: string, i: number): { na
   return { name: `${m[1]} ${sliceText(frame, toks, i + 1, end)}`, at: t!.end - m[1]!.length };
 }
 
+// An office capitalised out of deference right after a full name, with its complement: "Spiega Francesco Gandelli
+// Presidente di 50&Più", "Brigida Gallinaro Presidente regionale": the name ends before it ("Giuseppe Conte" and
+// "Rosa Giudice, …" stay names: no complement follows).
+function capitalisedOffice(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  return ROLE_SET.has(t.lower) && !!next && next.start === t.end + 1 && (POSSESSIVE_PREPS.has(next.lower) || OFFICE_ADJECTIVE.test(next.text));
+}
+
+// A capitalised word that is also a reporting verb, continuing a name: a surname ("Florio Noto", "Luca Conferma").
+const surnameLikeVerb = (t: Tok | undefined): boolean => !!t && t.cap && !t.initial && t.word && VERB_WORDS.has(t.lower) && !NOT_NAMES.has(t.lower);
+
 /** Reads a capitalised name forward from token index `i`; returns the index one past its end. */
 export function nameEndForward(toks: readonly Tok[], i: number, institutions = true): number {
   let k = i;
-  while (isNameToken(toks[k]) && (k === i || toks[k]!.start <= toks[k - 1]!.end + 1)) k++;
+  while ((isNameToken(toks[k]) || (k > i && surnameLikeVerb(toks[k]))) && (k === i || toks[k]!.start <= toks[k - 1]!.end + 1) && !(k > i + 1 && capitalisedOffice(toks, k))) k++;
   // An institution's name runs on with its adjectives and complements: "Banca centrale europea", "Ministero della
   // Salute", "Ferrovie dello Stato", "Banca d’Italia", "Corte dei Conti".
   if (institutions && k === i + 1 && INSTITUTION_HEADS.has(toks[i]!.lower)) k = institutionEnd(toks, k);
@@ -1073,7 +1085,7 @@ export function cleftSubject(toks: readonly Tok[], frame: string): Subject | und
  */
 export function cleftAt(toks: readonly Tok[], frame: string): { subject: Subject; verb: number } | undefined {
   const m = CLEFT_OPENING.exec(frame);
-  if (!m) return undefined;
+  if (!m) return invertedCleftAt(toks, frame);
   const from = toks.findIndex((t) => t.start >= m[0].length);
   if (from < 0) return undefined;
   let inserted = false;
@@ -1089,6 +1101,36 @@ export function cleftAt(toks: readonly Tok[], frame: string): { subject: Subject
     // (with an insert, the subject is what the copula opens: "È X (Misto), con …, a chiedere")
     const subject = inserted ? subjectForward(toks, frame, from, k) : subjectBefore(toks, frame, k);
     return subject && (subject.kind === 'name' || subject.kind === 'role') ? { subject, verb: k + 1 } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A cleft whose verb comes first: "A fargli eco è Lamaro: «…»", "A replicare è stato il sindaco Nanni": "a" and a verb
+ * of saying (an infinitive of a reporting verb, with a clitic, "rispondergli", or "fare eco"), then within a few words
+ * the copula and its one subject.
+ * @returns the subject and the verb's token index, or undefined
+ */
+function invertedCleftAt(toks: readonly Tok[], frame: string): { subject: Subject; verb: number } | undefined {
+  if (!/^[^\p{L}]*(?:a|ad)\s/iu.test(frame) || toks.length < 4) return undefined;
+  const verb = toks[0]!.word && /^(?:a|ad)$/.test(toks[0]!.lower) ? 1 : -1;
+  const v = toks[verb]?.lower ?? '';
+  // (an infinitive with its clitic: "rispondergli" → "rispondere", "fargli" → "fare")
+  const bare = v.replace(/(?<=r)(?:gli|le|lo|la|ne|ci|si|mi|ti|vi)$/u, 'e');
+  const speaks = SPEECH_INFINITIVES.has(bare) || CLEFT_VERB.test(bare) || (bare === 'fare' && toks[verb + 1]?.lower === 'eco');
+  if (verb < 0 || !speaks) return undefined;
+  for (let k = verb + 1; k < Math.min(toks.length - 1, verb + 16); k++) {
+    const t = toks[k]!;
+    if (!t.word) {
+      if (!/^[,()]$/.test(t.text)) return undefined;
+      continue;
+    }
+    // (a plural copula gives the floor to several, "A comunicarlo sono il sindaco X e l’assessora Y": FLOOR_GIVERS)
+    if (/^(?:sono|erano|furono|saranno)$/u.test(t.lower)) return undefined;
+    if (!/^(?:è|e['’]|era|fu|sarà)$/u.test(t.lower)) continue;
+    const from = /^stat[oaie]$/u.test(toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const subject = subjectForward(toks, frame, from);
+    return subject && (subject.kind === 'name' || subject.kind === 'role') ? { subject, verb } : undefined;
   }
   return undefined;
 }

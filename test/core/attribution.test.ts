@@ -2794,4 +2794,19 @@ describe('offices with a quoted title or a relative clause, and a surname taking
       expect(drafts.map((d) => d.name)).not.toContain('Complimenti');
     }
   });
+
+  it('GIVEN “Spiega X Y Presidente di Z: “…””, “A fargli eco è X: “…””, “Capitan X Y” and a surname that is also a verb (“Florio Noto”) THEN the quotation is X Y’s, the capitalised office, the title and the verb left out of the name', () => {
+    const office = speakersOf('Spiega Franco Gualtieri Presidente di Arti&Mestieri: “L’età media è alta ma ci divertiamo con queste persone”.', 'Sottolinea Ada Ferrando Presidente regionale dell’associazione: “Sono tanti anni che vengo qui”.');
+    expect(has(speaker(office, 'Franco Gualtieri').quotes, 1, 'direct', 'L’età media')).toBe(true);
+    expect(has(speaker(office, 'Ada Ferrando').quotes, 2, 'direct', 'Sono tanti anni')).toBe(true);
+    expect(office.map((d) => d.name)).not.toContain('Franco Gualtieri Presidente');
+    // a surname that is an office's word stays a name: no complement after it
+    expect(speakersOf('Giuseppe Giudice ha spiegato che il bilancio è in ordine.').map((d) => d.name)).toContain('Giuseppe Giudice');
+    const echo = speakersOf('Dopo la partita parlano Capitan Marco Ferlini e il tecnico Luca Sandri.', '“Abbiamo sofferto in mischia”, dice Sandri. A fargli eco è Ferlini: “Abbiamo fatto errori nei momenti importanti”.', 'A replicare è stato il sindaco Paolo Nanni, che ha detto che il bilancio è in ordine.');
+    expect(has(speaker(echo, 'Marco Ferlini').quotes, 2, 'direct', 'Abbiamo fatto errori')).toBe(true);
+    expect(has(speaker(echo, 'Paolo Nanni').quotes, 3, 'reported', 'A replicare')).toBe(true);
+    expect(has(speaker(echo, 'Luca Sandri').quotes, 2, 'direct', 'Abbiamo fatto errori')).toBe(false);
+    const verb = speakersOf('Dello stesso tenore le dichiarazioni di Florio Noto, uno degli imputati: “Dicono che ho tirato qualcosa, ma io non fumo”.');
+    expect(has(speaker(verb, 'Florio Noto').quotes, 1, 'direct', 'Dicono che ho tirato')).toBe(true);
+  });
 });
