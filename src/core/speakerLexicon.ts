@@ -811,6 +811,8 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['egli', 'ella', 'lui', 'le
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'non', 'si', 'ne', 'anche', 'inoltre', 'ancora', 'poi', 'però', 'invece', 'tuttavia', 'già', 'mai', 'ora', 'oggi',
   'spesso', 'sempre', 'infatti', 'quindi', 'comunque', 'pure', 'stesso', 'stessa', 'ieri', 'adesso', 'ormai',
+  // adverbs of time and order ("Il presidente Porro prima aveva affermato")
+  'prima', 'intanto', 'infine', 'allora', 'subito',
 ]);
 
 /** Words a sentence may open with before a verb whose subject is carried over ("Ma è ottimista…"). */

@@ -1999,6 +1999,9 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
     while (b >= 0 && toks[b]!.word && CLAUSE_OPENERS.has(toks[b]!.lower)) b--;
     if (b < 0 || toks[b]!.text === ',' || toks[b]!.text === '.' || OPEN_MARKS.has(toks[b]!.text)) title = toks[start - 1]!.text;
   }
+  // "Entusiasta anche Matteoli: «…»", "Soddisfatto pure Rossi: «…»": a verbless opening, a focusing adverb and the one
+  // name of someone the article has named
+  if (end - start === 1 && isNameToken(toks[start]) && focusedAfterOpening(toks, start)) return { kind: 'name', name: toks[start]!.text, at: toks[start]!.start };
   if (end - start < 2 || !isNameToken(toks[start]) || !isNameToken(toks[end - 1]) || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
   const before = toks[start - 1];
   if (!title && before && before.text !== ',' && !(before.text === '.' || OPEN_MARKS.has(before.text))) return undefined;
@@ -2006,6 +2009,14 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   if (title) return { kind: 'name', name: sliceText(frame, toks, start, end), role: title, at: toks[start]!.start, person: true };
   const role = end < j ? sliceText(frame, toks, end + 1, j) : undefined;
   return { kind: 'name', name: sliceText(frame, toks, start, end), ...(role && isRoleLike(toks.slice(end + 1, j)) ? { role } : {}), at: toks[start]!.start };
+}
+
+// Whether the name at `start` follows "anche", "pure" or "invece" after a verbless opening of one to three words
+// ("Entusiasta anche", "Di diverso avviso invece").
+function focusedAfterOpening(toks: readonly Tok[], start: number): boolean {
+  const adverb = toks[start - 1];
+  if (!adverb?.word || !/^(?:anche|pure|invece)$/u.test(adverb.lower) || start - 1 < 1 || start - 1 > 3) return false;
+  return toks.slice(0, start - 1).every((t) => t.word && !t.cap === (t !== toks[0]) && !AUXILIARY_WORDS.has(t.lower) && !VERB_WORDS.has(t.lower) && !ROLE_SET.has(t.lower));
 }
 
 /** The token index of the colon right before a quotation's opening mark, or -1 when none stands there. */

@@ -2795,7 +2795,7 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     }
   });
 
-  it('GIVEN “Spiega X Y Presidente di Z: “…””, “A fargli eco è X: “…””, “Capitan X Y” and a surname that is also a verb (“Florio Noto”) THEN the quotation is X Y’s, the capitalised office, the title and the verb left out of the name', () => {
+  it('GIVEN “Spiega X Y Presidente di Z: “…””, “A fargli eco è X: “…””, “Entusiasta anche X: “…””, “X prima aveva affermato: “…””, “Capitan X Y” and a surname that is also a verb (“Florio Noto”) THEN the quotation is X Y’s, the capitalised office, the title and the verb left out of the name', () => {
     const office = speakersOf('Spiega Franco Gualtieri Presidente di Arti&Mestieri: “L’età media è alta ma ci divertiamo con queste persone”.', 'Sottolinea Ada Ferrando Presidente regionale dell’associazione: “Sono tanti anni che vengo qui”.');
     expect(has(speaker(office, 'Franco Gualtieri').quotes, 1, 'direct', 'L’età media')).toBe(true);
     expect(has(speaker(office, 'Ada Ferrando').quotes, 2, 'direct', 'Sono tanti anni')).toBe(true);
@@ -2806,6 +2806,10 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(echo, 'Marco Ferlini').quotes, 2, 'direct', 'Abbiamo fatto errori')).toBe(true);
     expect(has(speaker(echo, 'Paolo Nanni').quotes, 3, 'reported', 'A replicare')).toBe(true);
     expect(has(speaker(echo, 'Luca Sandri').quotes, 2, 'direct', 'Abbiamo fatto errori')).toBe(false);
+    // a verbless opening and "anche" before a name the article gives; an adverb of time between subject and verb
+    const focused = speakersOf('Il presidente Pietro Porro ha presentato Gianluca Festa e Gianfranco Matteoli.', 'Entusiasta anche Matteoli: «Per me tornare qui è una cosa bellissima».', 'Il presidente Porro prima aveva affermato: «Festa ci aiuterà a trovare le soluzioni».');
+    expect(has(speaker(focused, 'Gianfranco Matteoli').quotes, 2, 'direct', 'tornare qui')).toBe(true);
+    expect(has(speaker(focused, 'Pietro Porro').quotes, 3, 'direct', 'Festa ci aiuterà')).toBe(true);
     const verb = speakersOf('Dello stesso tenore le dichiarazioni di Florio Noto, uno degli imputati: “Dicono che ho tirato qualcosa, ma io non fumo”.');
     expect(has(speaker(verb, 'Florio Noto').quotes, 1, 'direct', 'Dicono che ho tirato')).toBe(true);
   });
