@@ -17,6 +17,8 @@
  *   date …?"): a day of a month or a month, a weekday, "oggi", "domani", or a date in figures, not a year alone (the
  *   development folders: facts not given declined 154 → 165 of 286, no answerable question lost; SQuAD-it dev's 18
  *   such questions are all answered by a day and a month or a weekday);
+ * - score: a match's score ("Qual è stato il punteggio finale?", "What was the final score?"): two numbers joined by a
+ *   dash or "a" ("63-66", "3 a 0"), or points ("35 punti");
  * - year: the year something happened ("In che anno è nato X?", "What year …?"): a year in figures (development
  *   folders: facts not given declined 169 → 180 of 286, no answerable question lost; SQuAD-it dev unchanged);
  * - count: how many of something ("Quanti dipendenti ha X?", "How many senators abstained?"): a number in figures or
@@ -105,6 +107,23 @@ const DATE_QUESTION: GuardedPattern = wordPattern(
 // Asking the year something happened ("In che anno è nato X?", "What year was X founded?").
 const YEAR_QUESTION: GuardedPattern = wordPattern(['in (?:che|quale) anno', 'what year', 'which year'].map((p) => `(?:${p})`).join('|'), 'u');
 
+// Asking a match's score ("Qual è stato il punteggio finale?", "Con quale risultato è finita la partita?", "What was
+// the final score?"); not "il risultato" of anything ("qual è stato il risultato della protesta?").
+const SCORE_QUESTION: GuardedPattern = wordPattern(
+  [
+    '(?:qual è stato|qual e stato|quale è stato|quale e stato|con (?:quale|che)) (?:il )?punteggio',
+    'punteggio finale',
+    'risultato finale',
+    'con (?:quale|che) risultato (?:è|e|si è|si e) (?:finit[oa]|terminat[oa]|chius[oa])',
+    'what was the (?:final )?score',
+    'final score',
+    '(?:by|with) what score',
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'u',
+);
+
 // Asking for how long something has been so ("da quanti anni è presidente?", "how long has X been mayor?").
 const SINCE_QUESTION: GuardedPattern = wordPattern(['da quanti anni', 'da quanto tempo', 'how long has', 'how long have', 'since when'].map((p) => `(?:${p})`).join('|'), 'u');
 
@@ -146,7 +165,7 @@ export function countedWords(question: string, isFunctionWord: (word: string) =>
 }
 
 /** A kind of fact a question asks for that a passage either states in a recognisable form or does not state. */
-export type FactKind = 'money' | 'age' | 'party' | 'clock' | 'hours' | 'date' | 'year' | 'since' | 'count';
+export type FactKind = 'money' | 'age' | 'party' | 'clock' | 'hours' | 'date' | 'year' | 'score' | 'since' | 'count';
 
 /**
  * The kind of fact a question asks for, when it is one whose statement a passage's words show.
@@ -166,6 +185,7 @@ export function askedFact(question: string): FactKind | undefined {
   if (HOURS_QUESTION.test(q)) return 'hours';
   if (DATE_QUESTION.test(q)) return 'date';
   if (YEAR_QUESTION.test(q)) return 'year';
+  if (SCORE_QUESTION.test(q)) return 'score';
   if (CLOCK_QUESTION.test(q)) return 'clock';
   if (SINCE_QUESTION.test(q)) return 'since';
   if (MONEY_QUESTION.test(q)) return 'money';
@@ -263,6 +283,9 @@ const COUNT_TEXT = /\d|(?<![\p{L}])(?:un[oa]?|due|tre|quattro|cinque|sei|sette|o
 
 const NOT_A_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:1[89]|20)\\d{2}|\\d{1,2}\\s+(?:${ITALIAN_MONTHS})|(?:[01]?\\d|2[0-3])[.:][0-5]\\d)(?![\\p{L}\\p{N}])`, 'giu');
 
+// A match's score: "63-66", "3 – 1", "tre a zero" in figures ("3 a 0"), or points ("ha chiuso con 35 punti").
+const SCORE_TEXT = /(?<![\p{N}.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\p{N}]|[.,:]\d)|(?<![\p{L}\p{N}])\d{1,3}\s+a\s+\d{1,3}(?![\p{N}])|(?<![\p{L}\p{N}])\d{1,3}\s+punti(?![\p{L}])/u;
+
 // A year in figures ("nel 1978", "dal 2019").
 const YEAR_TEXT = /(?<![\p{N}.,])(?:1\d{3}|20\d{2})(?![\p{N}]|[.,]\d)/u;
 
@@ -288,6 +311,7 @@ export function statesFact(kind: FactKind, text: string): boolean {
   if (kind === 'clock' || kind === 'hours') return CLOCK_TEXT.test(text);
   if (kind === 'date') return DATE_TEXT.test(text);
   if (kind === 'year') return YEAR_TEXT.test(text);
+  if (kind === 'score') return SCORE_TEXT.test(text);
   if (kind === 'since') return SINCE_TEXT.test(text);
   if (kind === 'age') return AGE_TEXT.test(text);
   // (a year or a day of the month is no count: "dal 1978", "il 14 febbraio")

@@ -259,7 +259,7 @@ Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dop
     expect(said.passages[0]?.paragraph).toBe(2);
   });
 
-  it('GIVEN a question asking for opening hours, for the day or for the year something happens THEN a piece giving none declines it (“L’articolo non dà gli orari / la data”, “non dice l’anno”); a piece giving them answers with that paragraph', () => {
+  it('GIVEN a question asking for opening hours, for the day or the year something happens, or for a match’s score THEN a piece giving none declines it (“L’articolo non dà gli orari / la data / il risultato”, “non dice l’anno”); a piece giving them answers with that paragraph', () => {
     for (const q of ['Quali sono gli orari di apertura della biblioteca?', 'What are the opening hours of the museum?']) expect(askedFact(q), q).toBe('hours');
     for (const q of ['In che data riaprirà il teatro?', 'In che giorno si terrà il consiglio?', 'Entro quale data si presenta la domanda?', 'On what date will the strike take place?']) expect(askedFact(q), q).toBe('date');
     for (const q of ['Quando riaprirà il teatro?', 'In che anno è nato?']) expect(askedFact(q), q).not.toBe('date');
@@ -268,6 +268,10 @@ Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dop
     for (const q of ['In che anno è stato costruito il teatro?', 'What year did the library open?']) expect(askedFact(q), q).toBe('year');
     for (const t of ['nel 1978', 'dal 2019']) expect(statesFact('year', t), t).toBe(true);
     for (const t of ['12.000 volumi', 'il 14 febbraio', '2.019 euro']) expect(statesFact('year', t), t).toBe(false);
+    for (const q of ['Qual è stato il punteggio finale della partita?', 'Con quale risultato è finita la partita?', 'What was the final score?']) expect(askedFact(q), q).toBe('score');
+    expect(askedFact('Qual è stato il risultato della protesta?')).toBeUndefined();
+    for (const t of ['ha vinto 63-66', 'finisce 3 a 0', 'con 35 punti']) expect(statesFact('score', t), t).toBe(true);
+    for (const t of ['la stagione 2023-2024', 'alle 21.10', 'il 14/02']) expect(statesFact('score', t), t).toBe(false);
     const text = (second: string) =>
       `---\ntitle: "Riapre la biblioteca di Valdora"\nlang: it\n---\n\nLa biblioteca comunale di Valdora riapre dopo due anni di lavori, con una sala per i ragazzi e 12.000 volumi.\n\n${second}\n\nIl sindaco Paolo Ferri ha ringraziato i volontari che hanno riordinato i libri.\n`;
     const silent = createCore([parseArticle(text('La biblioteca sarà aperta con nuovi servizi per gli studenti e una sala di lettura.'), 'biblioteca.md')], { lexicons: loadLexicons() });
