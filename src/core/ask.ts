@@ -29,7 +29,7 @@ import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
 import { paragraphCount } from './lazyArticle.js';
-import { wordPattern, type GuardedPattern } from './guardedPattern.js';
+import { escapeRegExp, wordPattern, type GuardedPattern } from './guardedPattern.js';
 import { ANSWER_KINDS, answerSentenceInputs, pickScores, type AnswerSentenceModel, type SentenceEvidence } from './answerSentence.js';
 import { ANSWER_SENTENCE_MODEL } from './answerSentenceModel.js';
 
@@ -2083,6 +2083,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const countedForms = counted.flatMap((ci) => concepts[ci]!.entries.filter((e) => e.typed && e.terms.length === 1).flatMap((e) => index.synonyms.lookup(e.terms[0]!)));
     const asked = counted.length ? concepts.map(() => false) : named.some(Boolean) && factKind === 'party' ? named : about;
     const surname = factKind === 'party' ? namedSurname(q, lang, concepts) : undefined;
+    const surnameAt = surname ? new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u') : undefined;
     const factOfAbout = (s: Scored) => {
       if (!FACTS_OF_SENTENCE.has(factKind) || !about.some(Boolean)) return true;
       const { sentences } = index.paragraphs[s.doc]!.paragraph;
@@ -2093,7 +2094,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       // (an age in the sentence naming them or the one after; a party in the sentence naming them: "la segretaria del
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
       // (a party beside that person's own name, not someone else's in the same sentence: statesPartyOf)
-      if (surname && sentences.some((x) => x.text.includes(surname))) return sentences.some((x) => statesPartyOf(x.text, surname));
+      if (surnameAt?.test(index.paragraphs[s.doc]!.paragraph.text)) return sentences.some((x) => statesPartyOf(x.text, surname!));
       return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || (factKind === 'age' && k > 0 && names(k - 1))));
     };
     let found = -1;
