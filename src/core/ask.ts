@@ -23,13 +23,13 @@ import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
-import { askedFact, countedWords, isFactWord, statesFact, statesPartyOf, type FactKind } from './factQuestion.js';
+import { askedFact, countedWords, isFactWord, statesFact, statesPartyOf, wholeWord, type FactKind } from './factQuestion.js';
 import { askedOffice, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
 import { paragraphCount } from './lazyArticle.js';
-import { escapeRegExp, wordPattern, type GuardedPattern } from './guardedPattern.js';
+import { wordPattern, type GuardedPattern } from './guardedPattern.js';
 import { ANSWER_KINDS, answerSentenceInputs, pickScores, type AnswerSentenceModel, type SentenceEvidence } from './answerSentence.js';
 import { ANSWER_SENTENCE_MODEL } from './answerSentenceModel.js';
 
@@ -2083,7 +2083,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const countedForms = counted.flatMap((ci) => concepts[ci]!.entries.filter((e) => e.typed && e.terms.length === 1).flatMap((e) => index.synonyms.lookup(e.terms[0]!)));
     const asked = counted.length ? concepts.map(() => false) : named.some(Boolean) && factKind === 'party' ? named : about;
     const surname = factKind === 'party' ? namedSurname(q, lang, concepts) : undefined;
-    const surnameAt = surname ? new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u') : undefined;
+    const surnameAt = surname ? wholeWord(surname) : undefined;
     const factOfAbout = (s: Scored) => {
       if (!FACTS_OF_SENTENCE.has(factKind) || !about.some(Boolean)) return true;
       const { sentences } = index.paragraphs[s.doc]!.paragraph;

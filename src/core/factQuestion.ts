@@ -41,95 +41,74 @@ import { ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
 // builds afresh each time a pattern is compiled).
 const L = '[a-zàèéìòù]';
 
+// A question pattern: any of the phrases (each a pattern of lower-case words), standing as whole words.
+const anyPhrase = (phrases: readonly string[]): GuardedPattern => wordPattern(phrases.map((p) => `(?:${p})`).join('|'), 'u');
+
 // Italian and English ways of asking for a sum. "quanto spesso" (how often) is no sum: "spes-" counts only as the
 // participle of "spendere" (speso, spesi…).
-const MONEY_QUESTION: GuardedPattern = wordPattern(
-  [
-    // quanto costa / è costato / costerà / vale / valeva / ha speso / hanno incassato / è stato pagato / ha investito…
-    `quanto (?:(?:ci|mi|ti|vi|gli|le) )?(?:(?:è|e|sono|era|erano|sarà|saranno|è stato|è stata|sono stati|sono state) )?(?:cost[aoòi]${L}*|val[eg]${L}*|valeva${L}*)`,
-    // (also after a modal: "quanto deve pagare X?", "quanto dovranno spendere?")
-    `quanto (?:(?:si|ci|mi|ti|vi|gli|le) )?(?:(?:ha|hanno|aveva|avevano|avrà|avranno|è|sono|deve|devono|doveva|dovevano|dovrà|dovranno|dovrebbe|dovrebbero|può|possono|potrà|potranno) )?(?:speso|spesi|spende|spendono|spenderà|spenderanno|guadagn${L}*|incass${L}*|pagat[oaie]|pag[ah]${L}*|investit[oaie]|investe|investono|stanziat[oaie]|stanzia${L}*)`,
-    'quanti (?:soldi|euro|dollari|fondi)',
-    'quanto denaro',
-    `a quanto ammont${L}+`,
-    '(?:qual è|qual e|quale è|qual era|quale era|quanto è|quanto era) (?:il |l |lo )?(?:costo|prezzo|fatturato|valore|stipendio|budget|importo|compenso|ricavo|incasso|investimento|finanziamento|canone|affitto)',
-    `how much (?:${L}+ ){0,8}?(?:cost|costs|costed|pay|pays|paid|spend|spends|spent|earn|earns|earned|worth|charge|charges|charged|raise|raised|invest|invests|invested)`,
-    'how much money',
-    // "How much is a ticket?": a price asked with "to be"
-    `how much (?:is|are|was|were|will be) (?:a |an |the |one )?(?:${L}+ ){0,2}?(?:ticket|tickets|fee|fees|fare|fares|entry|admission|room|rooms|rent|subscription|membership|meal|menu|parking)`,
-    `what (?:is|was|are|were|will be) the (?:${L}+ )?(?:cost|costs|price|prices|fee|fees|fare|fares|turnover|revenue|salary|budget|value|amount)`,
-    `what (?:does|do|did|will) (?:${L}+ ){1,6}cost`,
-  ]
-    .map((p) => `(?:${p})`)
-    .join('|'),
-  'u',
-);
+const MONEY_QUESTION: GuardedPattern = anyPhrase([
+  // quanto costa / è costato / costerà / vale / valeva / ha speso / hanno incassato / è stato pagato / ha investito…
+  `quanto (?:(?:ci|mi|ti|vi|gli|le) )?(?:(?:è|e|sono|era|erano|sarà|saranno|è stato|è stata|sono stati|sono state) )?(?:cost[aoòi]${L}*|val[eg]${L}*|valeva${L}*)`,
+  // (also after a modal: "quanto deve pagare X?", "quanto dovranno spendere?")
+  `quanto (?:(?:si|ci|mi|ti|vi|gli|le) )?(?:(?:ha|hanno|aveva|avevano|avrà|avranno|è|sono|deve|devono|doveva|dovevano|dovrà|dovranno|dovrebbe|dovrebbero|può|possono|potrà|potranno) )?(?:speso|spesi|spende|spendono|spenderà|spenderanno|guadagn${L}*|incass${L}*|pagat[oaie]|pag[ah]${L}*|investit[oaie]|investe|investono|stanziat[oaie]|stanzia${L}*)`,
+  'quanti (?:soldi|euro|dollari|fondi)',
+  'quanto denaro',
+  `a quanto ammont${L}+`,
+  '(?:qual è|qual e|quale è|qual era|quale era|quanto è|quanto era) (?:il |l |lo )?(?:costo|prezzo|fatturato|valore|stipendio|budget|importo|compenso|ricavo|incasso|investimento|finanziamento|canone|affitto)',
+  `how much (?:${L}+ ){0,8}?(?:cost|costs|costed|pay|pays|paid|spend|spends|spent|earn|earns|earned|worth|charge|charges|charged|raise|raised|invest|invests|invested)`,
+  'how much money',
+  // "How much is a ticket?": a price asked with "to be"
+  `how much (?:is|are|was|were|will be) (?:a |an |the |one )?(?:${L}+ ){0,2}?(?:ticket|tickets|fee|fees|fare|fares|entry|admission|room|rooms|rent|subscription|membership|meal|menu|parking)`,
+  `what (?:is|was|are|were|will be) the (?:${L}+ )?(?:cost|costs|price|prices|fee|fees|fare|fares|turnover|revenue|salary|budget|value|amount)`,
+  `what (?:does|do|did|will) (?:${L}+ ){1,6}cost`,
+]);
 
 // Asking someone's age; not "da quanti anni" (for how long) nor "quanti anni ha giocato" (how many years did he play).
-const AGE_QUESTION: GuardedPattern = wordPattern(
-  [
-    `(?<!da )quanti anni (?:ha|aveva|avrà|hanno|avevano)(?! (?:${L}+(?:at|ut|it)[oaie]|trascorso|fatto|preso|messo|speso|vissuto|corso|scritto|detto)(?![a-zàèéìòù]))`,
-    `(?:che|quale) età (?:ha|aveva|hanno)`,
-    'how old',
-    'what age',
-    `what is (?:${L}+ ){1,4}s age`,
-  ]
-    .map((p) => `(?:${p})`)
-    .join('|'),
-  'u',
-);
+const AGE_QUESTION: GuardedPattern = anyPhrase([
+  `(?<!da )quanti anni (?:ha|aveva|avrà|hanno|avevano)(?! (?:${L}+(?:at|ut|it)[oaie]|trascorso|fatto|preso|messo|speso|vissuto|corso|scritto|detto)(?![a-zàèéìòù]))`,
+  `(?:che|quale) età (?:ha|aveva|hanno)`,
+  'how old',
+  'what age',
+  `what is (?:${L}+ ){1,4}s age`,
+]);
 
-const PARTY_QUESTION: GuardedPattern = wordPattern(
-  ['(?:a|di|per) (?:quale|che) partito', 'in quale partito', '(?:which|what) (?:political )?party'].map((p) => `(?:${p})`).join('|'),
-  'u',
-);
+const PARTY_QUESTION: GuardedPattern = anyPhrase(['(?:a|di|per) (?:quale|che) partito', 'in quale partito', '(?:which|what) (?:political )?party']);
 
 // A capitalised word after the question's first character: someone or something named.
 const NAMED = /(?<=[\s'’(])\p{Lu}\p{Ll}/u;
 
 // Asking the time of day.
-const CLOCK_QUESTION: GuardedPattern = wordPattern(['a che ora', 'a quale ora', 'what time'].map((p) => `(?:${p})`).join('|'), 'u');
+const CLOCK_QUESTION: GuardedPattern = anyPhrase(['a che ora', 'a quale ora', 'what time']);
 
 // Asking opening hours ("Quali sono gli orari di apertura?", "What are the opening hours?"): unlike "a che ora", which
 // also stands for "when" in any sense, only a time of day answers.
-const HOURS_QUESTION: GuardedPattern = wordPattern(
-  ['a che orari', 'che orari', 'quali sono gli orari', 'orari di apertura', 'orario di apertura', 'opening hours', 'opening times'].map((p) => `(?:${p})`).join('|'),
-  'u',
-);
+const HOURS_QUESTION: GuardedPattern = anyPhrase(['a che orari', 'che orari', 'quali sono gli orari', 'orari di apertura', 'orario di apertura', 'opening hours', 'opening times']);
 
 // Asking the day something happens or happened ("In che data …?", "In che giorno …?", "On what date …?"), not a time
 // in general ("quando", "in che anno").
-const DATE_QUESTION: GuardedPattern = wordPattern(
-  ['(?:in|entro|a|per) (?:che|quale) (?:data|giorno)', '(?:che|quale) giorno', 'che data', 'what date', 'which date', '(?:on )?(?:what|which) day'].map((p) => `(?:${p})`).join('|'),
-  'u',
-);
+const DATE_QUESTION: GuardedPattern = anyPhrase(['(?:in|entro|a|per) (?:che|quale) (?:data|giorno)', '(?:che|quale) giorno', 'che data', 'what date', 'which date', '(?:on )?(?:what|which) day']);
 
 // Asking the year something happened ("In che anno è nato X?", "What year was X founded?").
-const YEAR_QUESTION: GuardedPattern = wordPattern(['in (?:che|quale) anno', 'what year', 'which year'].map((p) => `(?:${p})`).join('|'), 'u');
+const YEAR_QUESTION: GuardedPattern = anyPhrase(['in (?:che|quale) anno', 'what year', 'which year']);
 
 // Asking a match's score ("Qual è stato il punteggio finale?", "Con quale risultato è finita la partita?", "What was
 // the final score?"); not "il risultato" of anything ("qual è stato il risultato della protesta?").
-const SCORE_QUESTION: GuardedPattern = wordPattern(
-  [
-    '(?:qual è stato|qual e stato|quale è stato|quale e stato|con (?:quale|che)) (?:il )?punteggio',
-    'punteggio finale',
-    'risultato finale',
-    'con (?:quale|che) risultato (?:è|e|si è|si e) (?:finit[oa]|terminat[oa]|chius[oa])',
-    'what was the (?:final )?score',
-    'final score',
-    '(?:by|with) what score',
-  ]
-    .map((p) => `(?:${p})`)
-    .join('|'),
-  'u',
-);
+const SCORE_QUESTION: GuardedPattern = anyPhrase([
+  '(?:qual è stato|qual e stato|quale è stato|quale e stato|con (?:quale|che)) (?:il )?punteggio',
+  'punteggio finale',
+  'risultato finale',
+  'con (?:quale|che) risultato (?:è|e|si è|si e) (?:finit[oa]|terminat[oa]|chius[oa])',
+  'what was the (?:final )?score',
+  'final score',
+  '(?:by|with) what score',
+]);
 
 // Asking for how long something has been so ("da quanti anni è presidente?", "how long has X been mayor?").
-const SINCE_QUESTION: GuardedPattern = wordPattern(['da quanti anni', 'da quanto tempo', 'how long has', 'how long have', 'since when'].map((p) => `(?:${p})`).join('|'), 'u');
+const SINCE_QUESTION: GuardedPattern = anyPhrase(['da quanti anni', 'da quanto tempo', 'how long has', 'how long have', 'since when']);
 
 // Asking how many of something: "Quanti dipendenti ha X?", "Quante persone …", "How many …" (not "da quanti anni",
 // "per quanti anni": how long).
-const COUNT_QUESTION: GuardedPattern = wordPattern(['(?<!(?:da|per|in|a) )quant[ie] (?!volte)', 'how many'].map((p) => `(?:${p})`).join('|'), 'u');
+const COUNT_QUESTION: GuardedPattern = anyPhrase(['(?<!(?:da|per|in|a) )quant[ie] (?!volte)', 'how many']);
 
 /**
  * The words naming what a count question counts: the run of words after each "quanti"/"quante"/"how many",
@@ -320,6 +299,16 @@ export function statesFact(kind: FactKind, text: string): boolean {
 }
 
 /**
+ * A word as a pattern that finds it standing alone: a name the question types, "Rossi", not inside "Rossini".
+ * @param word - the word as written
+ * @param flags - the pattern's flags (with "u")
+ * @returns the pattern
+ */
+export function wholeWord(word: string, flags = 'u'): RegExp {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, flags);
+}
+
+/**
  * Whether a text gives the party of someone it names by `surname`: a party word or name close to the surname (within
  * `PARTY_REACH` characters either side, in the same sentence, with no other person named between), or a party's
  * bracket right after the surname or after the names coordinated with it ("i consiglieri Polese e Braia (Iv)"). A
@@ -333,8 +322,7 @@ export function statesFact(kind: FactKind, text: string): boolean {
  * statesPartyOf('il consigliere di Forza Italia Marco Scajola', 'Scajola') // true
  */
 export function statesPartyOf(text: string, surname: string): boolean {
-  const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(at)) {
+  for (const m of text.matchAll(wholeWord(surname, 'gu'))) {
     const end = m.index + m[0].length;
     // (up to the next sentence's end, and up to another person: a capitalised pair of words)
     // (each party written as one mark first, so that a party's capitalised words are not taken for a person's)

@@ -1071,6 +1071,7 @@ function pluralOfficeBeforeNames(toks: readonly Tok[], k: number): number {
 const CLEFT_OPENING = /^[^\p{L}]*(?:(?:a\s+seguire|poi|quindi|infine|subito\s+dopo|dopo)\s*,?\s+)?(?:è|e['’]|era|fu|sarà)\s+(?:stat[oaie]\s+)?/iu;
 // The verbs of a cleft besides the reporting verbs' infinitives (SPEECH_INFINITIVES): taking the floor and revealing.
 const CLEFT_VERB = /^(?:rivelar(?:e|lo)|lanciare|parlare|intervenire|prendere)$/;
+const isCleftVerb = (word: string): boolean => SPEECH_INFINITIVES.has(word) || CLEFT_VERB.test(word);
 
 /** The subject of a cleft opening the sentence, a name or an office: see `cleftAt`. */
 export function cleftSubject(toks: readonly Tok[], frame: string): Subject | undefined {
@@ -1096,7 +1097,7 @@ export function cleftAt(toks: readonly Tok[], frame: string): { subject: Subject
       inserted = true;
       continue;
     }
-    if (!/^(?:a|ad)$/.test(toks[k]!.lower) || !(SPEECH_INFINITIVES.has(toks[k + 1]!.lower) || CLEFT_VERB.test(toks[k + 1]!.lower))) continue;
+    if (!/^(?:a|ad)$/.test(toks[k]!.lower) || !isCleftVerb(toks[k + 1]!.lower)) continue;
     if (!inserted && k > from + 12) return undefined;
     // (with an insert, the subject is what the copula opens: "È X (Misto), con …, a chiedere")
     const subject = inserted ? subjectForward(toks, frame, from, k) : subjectBefore(toks, frame, k);
@@ -1117,7 +1118,7 @@ function invertedCleftAt(toks: readonly Tok[], frame: string): { subject: Subjec
   const v = toks[verb]?.lower ?? '';
   // (an infinitive with its clitic: "rispondergli" → "rispondere", "fargli" → "fare")
   const bare = v.replace(/(?<=r)(?:gli|le|lo|la|ne|ci|si|mi|ti|vi)$/u, 'e');
-  const speaks = SPEECH_INFINITIVES.has(bare) || CLEFT_VERB.test(bare) || (bare === 'fare' && toks[verb + 1]?.lower === 'eco');
+  const speaks = isCleftVerb(bare) || (bare === 'fare' && toks[verb + 1]?.lower === 'eco');
   if (verb < 0 || !speaks) return undefined;
   for (let k = verb + 1; k < Math.min(toks.length - 1, verb + 16); k++) {
     const t = toks[k]!;
@@ -2016,7 +2017,8 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
 function focusedAfterOpening(toks: readonly Tok[], start: number): boolean {
   const adverb = toks[start - 1];
   if (!adverb?.word || !/^(?:anche|pure|invece)$/u.test(adverb.lower) || start - 1 < 1 || start - 1 > 3) return false;
-  return toks.slice(0, start - 1).every((t) => t.word && !t.cap === (t !== toks[0]) && !AUXILIARY_WORDS.has(t.lower) && !VERB_WORDS.has(t.lower) && !ROLE_SET.has(t.lower));
+  // (the opening's first word capitalised as the sentence's, the others in lower case)
+  return toks.slice(0, start - 1).every((t, i) => t.word && (i === 0 ? t.cap : !t.cap) && !AUXILIARY_WORDS.has(t.lower) && !VERB_WORDS.has(t.lower) && !ROLE_SET.has(t.lower));
 }
 
 /** The token index of the colon right before a quotation's opening mark, or -1 when none stands there. */
