@@ -470,6 +470,13 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     example: 'Sono le parole del sindaco di Valdora Luigi Bruni, intervenuto alla cerimonia.',
   },
   {
+    // "“…”. Parole di coach X.", "“…”, parole e musica del presidente X": the verbless note of whose the words just
+    // quoted are (with no article: "Le parole di X hanno …" opens a sentence of its own)
+    id: 'parole-di',
+    re: /^[^\p{L}]*parole(?:\s+e\s+musica)?\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))/iu,
+    example: 'Parole e musica di Luigi Bruni, allenatore della squadra.',
+  },
+  {
     // "“…”. Con queste parole il Presidente dello Spoleto X ha aperto la cerimonia": the words just quoted, and who
     // said them
     id: 'con-queste-parole',

@@ -24,6 +24,7 @@ import {
   isPreposition,
   isRoleTok,
   isTitle,
+  jointSubjectsFrom,
   letters,
   nameEndForward,
   sliceText,
@@ -198,8 +199,16 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     example: ['“Abbiamo preso impegni precisi”, ha spiegato in un post sul sito aziendale l’AD Laura Pini.'],
     speaker: 'Laura Pini',
     read: (c) => {
-      if (!c.afterQuote || c.after() === 'nothing' || c.entry.gerund || c.entry.plural) return undefined;
-      return { subject: subjectForward(c.toks, c.s.frame, c.vEnd + 1) ?? { kind: 'focus', at: c.commaAt }, inverted: true, statementEnd: c.commaAt };
+      if (!c.afterQuote || c.after() === 'nothing' || c.entry.gerund) return undefined;
+      const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1);
+      // (a plural verb: only two or more people named together past the adjuncts — “…” scrivono in una nota congiunta
+      // A, B e C — say it; their words are each one's)
+      if (c.entry.plural) {
+        if (fwd?.kind !== 'name') return undefined;
+        const joint = jointSubjectsFrom(c.s.frame, fwd.at, /[.;:!?“”«»"(]/u);
+        return joint.length >= 2 && joint.every((x) => x.kind === 'name') && (joint[0] as { name: string }).name === fwd.name ? { subject: fwd, inverted: true, statementEnd: c.commaAt } : undefined;
+      }
+      return { subject: fwd ?? { kind: 'focus', at: c.commaAt }, inverted: true, statementEnd: c.commaAt };
     },
   },
   {

@@ -189,7 +189,7 @@ export type Subject =
   | { kind: 'focus'; at: number }
   | { kind: 'coordinated'; at: number }
   | { kind: 'role'; role: string; at: number }
-  /** "i due consiglieri", "entrambi": the two who last spoke together. */
+  /** "i due consiglieri", "entrambi", "i tre sindaci": the two or more who last spoke together. */
   | { kind: 'pair'; at: number }
   | { kind: 'none' };
 
@@ -1019,8 +1019,9 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
 }
 
 /**
- * "… concludono i due consiglieri", "… aggiungono entrambi": the two who last spoke together, named before — the
- * words after "i due" are lowercase (an office and its complements) up to the clause's end.
+ * "… concludono i due consiglieri", "… aggiungono entrambi", "… aggiungono i tre sindaci": the two or more who last
+ * spoke together, named before — the words after "i due" are lowercase (an office and its complements) up to the
+ * clause's end.
  * @param toks - the sentence's tokens
  * @param k - the first token after the verb
  * @returns the pair subject, or undefined
@@ -1029,8 +1030,10 @@ function pairAfter(toks: readonly Tok[], k: number): Subject | undefined {
   const t = toks[k];
   if (!t?.word) return undefined;
   let n: number;
+  // (a plural office that names its people after it is no group: "i difensori del giovane, gli avvocati A e B")
+  if (pluralOfficeBeforeNames(toks, k)) return undefined;
   if (/^(?:entrambi|entrambe|ambedue)$/.test(t.lower)) n = k + 1;
-  else if (/^(?:i|gli|le)$/.test(t.lower) && toks[k + 1]?.lower === 'due') n = k + 2;
+  else if (/^(?:i|gli|le)$/.test(t.lower) && /^(?:due|tre|quattro|cinque)$/.test(toks[k + 1]?.lower ?? '')) n = k + 2;
   // "… dicono i capigruppo", "… concludono i consiglieri di opposizione": a plural office with no name after it
   else if (/^(?:i|gli|le)$/.test(t.lower) && toks[k + 1]?.word && !toks[k + 1]!.cap && isPluralRole(toks[k + 1]!.lower)) n = k + 2;
   else return undefined;
@@ -1053,6 +1056,15 @@ function pluralOfficeBeforeNames(toks: readonly Tok[], k: number): number {
   // the office's complements ("di minoranza", "comunali"): a few lowercase words
   let n = k + 2;
   while (n < k + 6 && toks[n]?.word && !toks[n]!.cap) n++;
+  // ("i difensori del giovane, gli avvocati Alessandro Vignola e Andrea Frascherelli": the office's complement names
+  // nobody, then a comma and the two, after their own plural office or alone)
+  if (toks[n]?.text === ',' && n > k + 2) {
+    let m = n + 1;
+    if (/^(?:i|gli|le)$/.test(toks[m]?.lower ?? '') && isPluralRole(toks[m + 1]?.lower ?? '')) m += 2;
+    while (m < n + 5 && toks[m]?.word && !toks[m]!.cap) m++;
+    const first = isNameToken(toks[m]) ? nameEndForward(toks, m) : m;
+    return first > m && /^(?:e|ed)$/.test(toks[first]?.lower ?? '') && isNameToken(toks[first + 1]) ? m - k : 0;
+  }
   if (!isNameToken(toks[n])) return 0;
   const end = nameEndForward(toks, n);
   if (/^(?:e|ed)$/.test(toks[end]?.lower ?? '') && isNameToken(toks[end + 1])) return n - k;
@@ -1581,6 +1593,37 @@ function subjectAfterOpening(content: string, verb: string): Subject | undefined
   return doc?.owner ? { kind: 'name', name: doc.owner, at: ctoks[k + 1]!.start } : undefined;
 }
 
+// "– è il commento del presidente federale Franco Brasili –", "– le parole dell’assessore X –": a noun of saying, then
+// whose it is.
+const SPEECH_NOUN_INSERT = /^(?:(?:è|e['’]|era|fu|questo|questa|queste|ecco)\s+(?:stat[oa]\s+)?)?(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)\s+(?=(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}])))/iu;
+// What may follow a full name standing alone in an insert: the firm or body they speak for ("di myCicero").
+const NAME_INSERT_TAIL = /^(?:\s+(?:di|del|della|dello|dei|degli|delle|dell['’])\s*[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,3})?\s*$/u;
+
+/**
+ * The speaker an insert with no verb names: "– è il commento del presidente federale Franco Brasili –" (a noun of
+ * saying and whose it is: a person named with an office or in full), "– Giorgio Fanesi di myCicero –" (a full name
+ * alone, with at most the body they speak for).
+ * @param content - the insert's words, dashes left out
+ * @returns the speaker, or undefined when the insert is not one of these
+ */
+function verblessInsertSpeaker(content: string): Subject | undefined {
+  const ctoks = lex(content);
+  const noun = SPEECH_NOUN_INSERT.exec(content);
+  if (noun) {
+    if (!SPEECH_NOUNS.has(noun[1]!.toLowerCase())) return undefined;
+    const k = ctoks.findIndex((t) => t.start >= noun[0].length);
+    const prep = ctoks[k];
+    if (!prep) return undefined;
+    const subject = subjectForward(ctoks, content, prep.lower.includes("'") ? k : k + 1, ctoks.length, true);
+    return subject?.kind === 'name' && (subject.role || subject.name.includes(' ')) ? subject : undefined;
+  }
+  if (!isNameToken(ctoks[0])) return undefined;
+  const subject = subjectForward(ctoks, content, 0, ctoks.length, true);
+  if (subject?.kind !== 'name' || subject.at !== 0 || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(subject.name)) return undefined;
+  if (subject.name.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return undefined;
+  return NAME_INSERT_TAIL.test(content.slice(subject.name.length)) ? subject : undefined;
+}
+
 /**
  * A reporting verb inserted in a quotation between dashes ("“Bisogna … – ha detto Vitale – Serve anche …”",
  * "“La Medaglia – ha sottolineato il capo dello Stato – premia …”", "- ha detto -"): the quoted words
@@ -1611,7 +1654,15 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     const content = raw.trim();
     if (!content) continue;
     const m = openingVerb(content, true);
-    if (!m) continue;
+    if (!m) {
+      // (an insert with no verb that names who speaks: "– è il commento del presidente X –", "– Giorgio Fanesi di Y –")
+      const named = content.length <= 90 ? verblessInsertSpeaker(content) : undefined;
+      if (!named) continue;
+      inserts.push({ from, to: to + 1 });
+      subject ??= named;
+      d++;
+      continue;
+    }
     // (a long insert only when it names its speaker right after the verb: "- ha spiegato il sindaco X, reduce da una
     // nottata senza sonno per vigilare sull’allerta meteo insieme all’assessore Y e alla protezione civile -")
     if (content.length > 160 && (content.length > 280 || verbEntry(m[0]).plural || subjectAfterOpening(content, m[0])?.kind !== 'name')) continue;
@@ -1773,6 +1824,8 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   if (!hit.plural && !opener) return [];
   // (an opener's names may each take a bracket: "Sono le richieste dei sindaci A (Marzabotto) e B (Monzuno)")
   if (opener) return jointSubjects(after(/[.;:!?“”«»"(]/u, false));
+  // (from the first subject, past the adjuncts before it: "“…” scrivono in una nota congiunta A, B e C")
+  if (hit.inverted && hit.subject.kind === 'name' && hit.subject.at > last.end) return jointSubjectsFrom(frame, hit.subject.at, /[.;:!?“”«»"(]/u);
   if (hit.inverted) return jointSubjects(after(/[.;:!?“”«»"(]/u));
   // "Scrivono Luciano Perno (FP Cgil) e Giuseppe Summa (NurSind): …": a plural verb opening the sentence, its subjects
   // after it (each name's bracket left out)

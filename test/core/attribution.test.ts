@@ -2814,3 +2814,34 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     expect(has(speaker(verb, 'Florio Noto').quotes, 1, 'direct', 'Dicono che ho tirato')).toBe(true);
   });
 });
+
+describe('speakers named after adjuncts, in a plural office’s apposition, or by an insert or a note with no verb', () => {
+  it('GIVEN “«…» scrivono in una nota congiunta A, B e C, i tre sindaci” then “«…» aggiungono i tre sindaci” THEN both quotations are each of the three’s', () => {
+    const drafts = speakersOf('“Una decisione sofferta ma inevitabile” scrivono in una nota congiunta Paola Neri, Mauro Ghedi e Gino Mela, i tre sindaci della vallata.', '“Una scelta che guarda anche alle famiglie” aggiungono i tre sindaci.');
+    for (const name of ['Paola Neri', 'Mauro Ghedi', 'Gino Mela']) {
+      expect(has(speaker(drafts, name).quotes, 1, 'direct', 'Una decisione sofferta'), name).toBe(true);
+      expect(has(speaker(drafts, name).quotes, 2, 'direct', 'Una scelta'), name).toBe(true);
+    }
+    // a plural verb past adjuncts with one name after it names no speaker of its own
+    const one = speakersOf('Il sindaco Aldo Neri ha aperto la seduta.', '“Il bilancio è in ordine” scrivono in una nota Paola Neri.');
+    expect(one.some((d) => d.name === 'Paola Neri' && d.quotes.length)).toBe(false);
+  });
+
+  it('GIVEN “«…» hanno precisato i difensori del giovane, gli avvocati A e B” THEN the quotation is A’s and B’s', () => {
+    const drafts = speakersOf('“Confermiamo che si è avvalso della facoltà di non rispondere” hanno precisato i difensori del giovane, gli avvocati Marco Vigna e Andrea Fresco, che lo avevano incontrato in carcere.');
+    for (const name of ['Marco Vigna', 'Andrea Fresco']) expect(has(speaker(drafts, name).quotes, 1, 'direct', 'Confermiamo'), name).toBe(true);
+  });
+
+  it('GIVEN a quotation with “– è il commento del presidente X –” or “– X di Y –” inside, or followed by “Parole e musica di X.” or “, parole di X” THEN it is X’s, and the insert is no part of it', () => {
+    const noun = speakersOf('“Dopo tanti sacrifici è bello rivedere la squadra in serie A – è il commento del presidente federale Franco Bassi – Auguro alla società ogni bene”.');
+    expect(has(speaker(noun, 'Franco Bassi').quotes, 1, 'direct', 'Auguro alla società')).toBe(true);
+    expect(speaker(noun, 'Franco Bassi').quotes.some((q) => q.text.includes('commento'))).toBe(false);
+    const name = speakersOf('“Siamo molto contenti di esserci avvicinati al Volley Pesaro – Giorgio Fani di myCicero – perché è un’eccellenza marchigiana”.');
+    expect(has(speaker(name, 'Giorgio Fani').quotes, 1, 'direct', 'Siamo molto contenti')).toBe(true);
+    // an insert naming places or a firm is no speaker
+    expect(speakersOf('“Siamo molto contenti – Roma e Milano – perché è un’eccellenza”.', '“Siamo contenti – Banca Intesa – perché è un’eccellenza”.').filter((d) => d.quotes.length)).toEqual([]);
+    for (const text of ['“Vogliamo suonare la stessa bella musica”. Parole e musica di coach Matteo Berti.', '“Vogliamo suonare la stessa musica”, parole di Matteo Berti.']) {
+      expect(has(speaker(speakersOf(text), 'Matteo Berti').quotes, 1, 'direct', 'Vogliamo suonare'), text).toBe(true);
+    }
+  });
+});
