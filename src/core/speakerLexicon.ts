@@ -631,6 +631,17 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     example: 'Il Comune rinuncia al progetto, annunciato dall’assessore ai Lavori pubblici Aldo Bruni.',
   },
   {
+    // "Le problematiche sono state raccontate da Lucia Galletta, presidente dell’ordine …", "La novità è stata
+    // annunciata dall’assessore X": a reporting verb in the passive, and its agent (a person named in full or with
+    // their office)
+    id: 'passive-speech-da',
+    re: /(?<![\p{L}\p{M}])(?:(?:è|sono|era|erano|sarà|saranno)\s+(?:stat[oaie]\s+)?|(?:viene|vengono|verrà|verranno)\s+)(?:(?:poi|anche|quindi|invece|inoltre)\s+)?(?:annunciat|illustrat|spiegat|comunicat|dichiarat|ribadit|sottolineat|precisat|raccontat|espost|evidenziat|confermat|denunciat|smentit)[oaie]\s+(?:anche\s+)?(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+|dall['’]\s*)/giu,
+    documents: false,
+    commaAfter: false,
+    agent: true,
+    example: 'La chiusura del cantiere è stata annunciata dall’assessore ai Lavori pubblici Aldo Bruni durante la seduta.',
+  },
+  {
     id: 'a-detta-di',
     re: /(?<![\p{L}\p{M}])(?:[Aa]\s+detta|[Aa]d\s+avviso|[Aa]\s+giudizio|[Aa]\s+parere|[Ss]tando)\s+(?:di|del|della|dello|a|al|alla|allo)\s+(?=\p{Lu}|(?:ministro|ministra|presidente|sindaco|sindaca|direttore|direttrice)\s+\p{Lu})/gu,
     documents: false,

@@ -254,6 +254,25 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     },
   },
   {
+    // "Poi la benedizione di mons. Pennacchio “Che la piazza sia il salotto della città” ha detto.": a verb alone after
+    // the sentence's one quotation, which opens right after a name, is said by that name, not by the one in focus
+    id: 'name-then-quotation-then-verb-alone',
+    phase: 'refine',
+    example: ['Il sindaco Aldo Bruni ha aperto la cerimonia.', 'Poi la benedizione di monsignor Sara Gobbi “Che la piazza sia il salotto della città” ha detto.'],
+    speaker: 'Sara Gobbi',
+    read: (c, current) => {
+      if (current?.kind !== 'focus' || !c.afterQuote || c.entry.plural || c.after() !== 'nothing' || c.hits.some((h) => h.subject.kind !== 'none')) return undefined;
+      const verbAt = c.toks[c.vStart]!.start;
+      const quoted = c.s.quotations.filter((q) => q.end <= verbAt);
+      if (quoted.length !== 1) return undefined;
+      const open = c.toks.findIndex((t) => t.start >= quoted[0]!.start);
+      const last = c.toks[open - 1];
+      if (open < 1 || !OPEN_MARKS.has(c.toks[open]!.text) || !isNameToken(last) || c.toks[open]!.start - last!.end > 1) return undefined;
+      const start = nameStartBack(c.toks, open - 1);
+      return { subject: { kind: 'name', name: sliceText(c.s.frame, c.toks, start, open), at: c.toks[start]!.start } };
+    },
+  },
+  {
     // "Gli fa eco il collega di Confesercenti, Mimmo Alessi: «…»": a dative clitic opening the sentence, then the verb,
     // then its subject (the one the clitic stands for spoke before)
     id: 'clitic-then-verb',

@@ -2844,4 +2844,15 @@ describe('speakers named after adjuncts, in a plural office’s apposition, or b
       expect(has(speaker(speakersOf(text), 'Matteo Berti').quotes, 1, 'direct', 'Vogliamo suonare'), text).toBe(true);
     }
   });
+
+  it('GIVEN “Poi la benedizione di mons. X “…” ha detto.” after another person spoke THEN the quotation is X’s; GIVEN “… è stata annunciata dall’assessore X” or “… sono state raccontate da X, presidente …” THEN the sentence is X’s reported statement', () => {
+    const blessing = speakersOf('Il sindaco Aldo Neri ha parlato ai cittadini.', 'Poi la benedizione di mons. Ronca e mons. Piero Sanna “Che la piazza sia il nuovo salotto della città” ha detto.');
+    expect(has(speaker(blessing, 'Piero Sanna').quotes, 2, 'direct', 'Che la piazza')).toBe(true);
+    expect(has(speaker(blessing, 'Aldo Neri').quotes, 2, 'direct', 'Che la piazza')).toBe(false);
+    const passive = speakersOf('La chiusura del cantiere è stata annunciata dall’assessore Mario Bassi durante la seduta.', 'Le problematiche di Gorizia sono state raccontate da Lucia Gallo, presidente dell’ordine degli avvocati.');
+    expect(has(speaker(passive, 'Mario Bassi').quotes, 1, 'reported', 'La chiusura del cantiere')).toBe(true);
+    expect(has(speaker(passive, 'Lucia Gallo').quotes, 2, 'reported', 'Le problematiche')).toBe(true);
+    // a rule or a document as the agent speaks for nobody
+    expect(speakersOf('La norma è stata confermata dal regolamento del Comune.').filter((d) => d.quotes.length)).toEqual([]);
+  });
 });
