@@ -150,6 +150,7 @@ const plural = [
   'denunciano', 'hanno denunciato', 'annunciano', 'hanno annunciato', 'replicano', 'hanno replicato', 'ammettono',
   'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',
   'riferiscono', 'hanno riferito', 'comunicano', 'hanno comunicato', 'testimoniano', 'hanno testimoniato', 'osservano', 'rilevano',
+  'esprimono', 'hanno espresso',
   'assicurano che', 'hanno assicurato che', 'ringraziano', 'hanno ringraziato', 'promettono di', 'promettono che', 'hanno promesso di', 'hanno promesso che',
 ];
 /**

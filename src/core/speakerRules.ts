@@ -305,6 +305,12 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       // its complement, then its subject, a person named with their office, up to the first comma or colon (also
       // for a verb whose object follows it: the governed noun phrase is passed over)
       if (c.vStart !== 0) return undefined;
+      // ("Esprimono soddisfazione i legali di X, A e B, dopo …": a plural verb, its object, then the people named
+      // together, each one's bracket or office aside — the first of them stands for all)
+      if (c.entry.plural) {
+        const joint = c.toks[c.vEnd + 1] ? jointSubjectsFrom(c.s.frame, c.toks[c.vEnd + 1]!.start, /[.;:!?“”«»"(]/u) : [];
+        return joint.length >= 2 && joint.every((x) => x.kind === 'name') ? { subject: joint[0]! } : undefined;
+      }
       const stop = c.toks.findIndex((t, k) => k > c.vEnd && /^[,:;.]$/.test(t.text));
       const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1, stop > 0 ? stop : c.toks.length);
       return fwd?.kind === 'name' && fwd.role && fwd.name.includes(' ') ? { subject: fwd } : undefined;

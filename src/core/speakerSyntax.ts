@@ -697,6 +697,11 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   if (org && !isPreposition(toks[j - 1])) return { kind: 'name', name: org.name, at: org.at };
   // "il ministro ha detto", "l’assessora si è detta …": a role with its article and no name, not governed by a
   // preposition ("secondo il ministro" is a source marker; "al ministro ha scritto" is no subject)
+  // "I legali infine sottolineano …": a plural office with its article opening the clause is the group that last
+  // spoke together
+  if (t.word && !t.cap && isPluralRole(t.lower) && /^(?:i|gli|le)$/.test(toks[j - 1]?.lower ?? '') && (j === 1 || !toks[j - 2]!.word || CLAUSE_OPENERS.has(toks[j - 2]!.lower))) {
+    return { kind: 'pair', at: toks[j - 1]!.start };
+  }
   const phrase = roleNounPhrase(toks, j);
   if (phrase && !isPreposition(toks[phrase.start - 1])) return { kind: 'role', role: phrase.role, at: toks[phrase.start]!.start };
   // a document or an organisation anaphor as subject: "la memo citava", "l’azienda afferma"

@@ -2855,4 +2855,18 @@ describe('speakers named after adjuncts, in a plural office’s apposition, or b
     // a rule or a document as the agent speaks for nobody
     expect(speakersOf('La norma è stata confermata dal regolamento del Comune.').filter((d) => d.quotes.length)).toEqual([]);
   });
+
+  it('GIVEN “Esprimono soddisfazione i legali di X, A e B, dopo …” then “I legali infine sottolineano una coincidenza: “…”” THEN both sentences are A’s and B’s, not X’s', () => {
+    const drafts = speakersOf('Il sindaco Aldo Neri ha aperto la seduta.', 'Esprimono soddisfazione i legali di Nino De Rosa, Dario Lena e Antonio Mauri, dopo la decisione della Cassazione.', 'I legali infine sottolineano una coincidenza: “Proprio oggi era stato notificato il decreto”.');
+    for (const name of ['Dario Lena', 'Antonio Mauri']) {
+      expect(has(speaker(drafts, name).quotes, 2, 'reported', 'Esprimono soddisfazione'), name).toBe(true);
+      expect(has(speaker(drafts, name).quotes, 3, 'direct', 'Proprio oggi'), name).toBe(true);
+    }
+    expect(drafts.some((d) => d.name === 'Nino De Rosa' && d.quotes.length)).toBe(false);
+    // with no group that spoke together, a plural office names nobody
+    const alone = speakersOf('Il sindaco Aldo Neri ha detto che la seduta è aperta.', 'I legali infine sottolineano una coincidenza: “Proprio oggi era stato notificato il decreto”.');
+    expect(has(speaker(alone, 'Aldo Neri').quotes, 1, 'reported', 'la seduta è aperta')).toBe(true);
+    expect(alone.some((d) => d.quotes.some((q) => q.paragraph === 2))).toBe(false);
+  });
 });
+
