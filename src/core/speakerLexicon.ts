@@ -96,6 +96,9 @@ const singular = [
   // urging and recommending: "il ministro ha esortato ad affrontare gli esami con entusiasmo" (an inserted ", ha
   // esortato," is left to the verbs that insert)
   'esorta a', 'esorta ad', 'ha esortato a', 'ha esortato ad', 'raccomanda', 'ha raccomandato', 'sollecita', 'ha sollecitato',
+  // and inviting to do something: "Il sindaco invita a prestare la massima attenzione" (not "invita a cena", "ha
+  // invitato a Roma")
+  ...['invita', 'ha invitato'].map((v) => `${v} (?:a|ad) [a-zàèéìòù]+(?:are|ere|ire)(?![a-zàèéìòù])`),
   // apologising: "Rossi aveva chiesto scusa alla famiglia «per il dolore arrecato»"
   'chiede scusa', 'ha chiesto scusa', 'aveva chiesto scusa', 'si scusa', 'si è scusato', 'si è scusata',
   // what a prosecutor or a lawyer asks the court for, said in the courtroom: "il pm ha chiesto la condanna a 8 anni",

@@ -2868,5 +2868,10 @@ describe('speakers named after adjuncts, in a plural office’s apposition, or b
     expect(has(speaker(alone, 'Aldo Neri').quotes, 1, 'reported', 'la seduta è aperta')).toBe(true);
     expect(alone.some((d) => d.quotes.some((q) => q.paragraph === 2))).toBe(false);
   });
+
+  it('GIVEN “Il sindaco X invita a prestare la massima attenzione” THEN the sentence is X’s; GIVEN “invita a cena”, “ha invitato a Roma” THEN nobody speaks', () => {
+    expect(has(speaker(speakersOf('Il sindaco Antonio Mosti invita a prestare la massima attenzione.'), 'Antonio Mosti').quotes, 1, 'reported', 'invita a prestare')).toBe(true);
+    for (const text of ['Il sindaco Antonio Mosti invita a cena i ministri.', 'Il sindaco Antonio Mosti ha invitato a Roma i ministri.']) expect(speakersOf(text).filter((d) => d.quotes.length), text).toEqual([]);
+  });
 });
 
