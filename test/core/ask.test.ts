@@ -158,6 +158,19 @@ describe('ask abstains when the corpus does not answer', () => {
     expect(r.passages[0]).toMatchObject({ article: 'strade', paragraph: 3 });
   });
 
+  it('GIVEN “Chi presiede il Consorzio …?” over an article that writes “X, presidente del Consorzio …” THEN the verb is not taken for a word the article never uses (its noun is there), and that paragraph answers', () => {
+    const canals = parseArticle(
+      `---\ntitle: "Le nutrie minacciano gli argini dei canali"\nlang: it\n---\n\nLe nutrie scavano tane negli argini dei canali gestiti dal Consorzio di Bonifica della Pianura Alta e i danni crescono ogni anno.\n\n“Gli argini sono fragili – spiega Mario Zanni, presidente del Consorzio di Bonifica della Pianura Alta – e le tane li indeboliscono”.\n\nIl Consorzio di Bonifica della Pianura Alta chiede alla Regione più fondi per i controlli lungo i canali.\n\nLe tane si trovano soprattutto lungo i canali della Pianura Alta, dove gli argini sono di terra.\n`,
+      'nutrie.md',
+    );
+    const r = ask(buildPassageIndex([canals]), 'Chi presiede il Consorzio di Bonifica della Pianura Alta?');
+    expect(r.answered).toBe(true);
+    // (the verb is no word the article never uses: it writes its noun)
+    expect(r.decision?.orphanShare).toBe(0);
+    expect(r.decision?.conceptShare).toBe(1);
+    expect(r.passages[0]).toMatchObject({ article: 'nutrie', paragraph: 2 });
+  });
+
   it('GIVEN a question that matches only a little THEN it abstains for low confidence and shows the closest passage', () => {
     const r = ask(mini, 'Quali ristoranti, alberghi e musei consiglia la guida turistica della biblioteca?');
     expect(r.answered).toBe(false);

@@ -477,6 +477,14 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(derivedWords(itTerms('discusso'), vocabulary(itTerms('porto')))).toEqual([]);
   });
 
+  it('GIVEN a verb the article only uses as its noun in -ente or -enza, with its mobile diphthong plain ("presiede": presidente, "dirige": dirigente, "parte": partenza) THEN the noun is a derived word', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t) });
+    expect(derivedWords(itTerms('presiede'), vocabulary(itTerms('presidente'))).map((d) => d.term)).toEqual(itTerms('presidente'));
+    expect(derivedWords(itTerms('dirige'), vocabulary(itTerms('dirigente'))).map((d) => d.term)).toEqual(itTerms('dirigente'));
+    expect(derivedWords(itTerms('parte'), vocabulary(itTerms('partenza')), 4).map((d) => d.term)).toEqual(itTerms('partenza'));
+    expect(derivedWords(itTerms('presiede'), vocabulary(itTerms('presepe')))).toEqual([]);
+  });
+
   it('GIVEN a participle the article only uses as its noun in -atura, -azione, -amento, -atore or -ore ("asfaltate": asfaltature, "gestisce": gestore) THEN the noun is a derived word; back from the noun to a shorter stem only when asked ("gestione": gestisce)', () => {
     const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t) });
     expect(derivedWords(itTerms('asfaltate'), vocabulary(itTerms('asfaltature'))).map((d) => d.term)).toEqual(itTerms('asfaltature'));
