@@ -46,7 +46,7 @@ const singular = [
   'scrive', 'scriveva', 'ha scritto',
   'paragona', 'paragonava', 'ha paragonato',
   'confronta', 'ha confrontato',
-  'cita', 'citava', 'ha citato',
+  'cita', 'citava', 'ha citato', 'menziona', 'ha menzionato',
   'ricorda', 'ha ricordato',
   'suggerisce', 'ha suggerito',
   'insiste', 'ha insistito',

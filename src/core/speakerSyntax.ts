@@ -1186,12 +1186,15 @@ function unclosedApposition(toks: readonly Tok[], frame: string, start: number, 
   while (c >= 0 && toks[c]!.word && !toks[c]!.cap && start - c <= 6) c--;
   // ("Irene Zubani, la vedova dell’imprenditore di Marcheno vorrebbe …": the office may take its article)
   const r = ARTICLES.has(toks[c + 1]?.lower ?? '') ? c + 2 : c + 1;
-  if (c < 2 || toks[c]!.text !== ',' || !isRoleTok(toks[r])) return undefined;
+  // ("Paolo Viola, originario di Costigliole ha raccontato …": where the person comes from, a place of a word or two)
+  const origin = /^(?:originari[oa]|nativ[oa]|residente)$/.test(toks[c + 1]?.lower ?? '') && /^(?:di|da|a)$/.test(toks[c + 2]?.lower ?? '') && c + 3 === start && end - start <= 1;
+  if (c < 2 || toks[c]!.text !== ',' || !(isRoleTok(toks[r]) || origin)) return undefined;
   const first = nameStartBack(toks, c - 1);
   if (c - first < 2 || !isNameToken(toks[first])) return undefined;
   let o = first - 1;
   while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
   if (o >= 0) return undefined;
+  if (origin) return { kind: 'name', name: sliceText(frame, toks, first, c), at: toks[first]!.start, person: true };
   return { kind: 'name', name: sliceText(frame, toks, first, c), role: sliceText(frame, toks, r, end + 1), at: toks[first]!.start };
 }
 

@@ -2873,5 +2873,13 @@ describe('speakers named after adjuncts, in a plural office’s apposition, or b
     expect(has(speaker(speakersOf('Il sindaco Antonio Mosti invita a prestare la massima attenzione.'), 'Antonio Mosti').quotes, 1, 'reported', 'invita a prestare')).toBe(true);
     for (const text of ['Il sindaco Antonio Mosti invita a cena i ministri.', 'Il sindaco Antonio Mosti ha invitato a Roma i ministri.']) expect(speakersOf(text).filter((d) => d.quotes.length), text).toEqual([]);
   });
+
+  it('GIVEN “X, originario di Y ha raccontato: “…”” (the apposition’s comma left out) and “Il presidente X ha menzionato …” THEN X speaks, and the place is no part of the name', () => {
+    const origin = speakersOf('Paolo Vela, originario di Costigliole ha raccontato un po’ di sé: “Per chi dipinge, esporre è un momento importante”.');
+    expect(has(speaker(origin, 'Paolo Vela').quotes, 1, 'direct', 'Per chi dipinge')).toBe(true);
+    expect(origin.map((d) => d.name)).not.toContain('Costigliole');
+    const mention = speakersOf('Il presidente della federazione Cesare Lupo ha menzionato le tre associazioni di pallavolo del territorio.');
+    expect(has(speaker(mention, 'Cesare Lupo').quotes, 1, 'reported', 'ha menzionato')).toBe(true);
+  });
 });
 
