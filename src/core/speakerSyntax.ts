@@ -2122,7 +2122,8 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
     const prep = toks[p];
     if (!prep?.word) return undefined;
     // "del sindaco Aldo Bruni", "di Sara Gobbi": a name right after the preposition, with its apposition
-    if (/^(?:di|del|della|dello|dei|degli|delle|dell')$/.test(prep.lower) && isNameToken(toks[p + 1])) {
+    // (or from whom it came: "È giunto anche un commento dal deputato regionale X: «…»")
+    if (/^(?:di|del|della|dello|dei|degli|delle|dell'|da|dal|dalla|dallo|dai|dagli|dalle|dall')$/.test(prep.lower) && isNameToken(toks[p + 1])) {
       const named = subjectAfter(toks, frame, p);
       return named && named !== 'nothing' && named.kind === 'name' ? named : undefined;
     }
@@ -2134,7 +2135,7 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
       return { kind: 'name', name: `${prep.text.replace(/^\p{L}+['’]/u, '')}${end > p + 1 ? ` ${sliceText(frame, toks, p + 1, end)}` : ''}`, at: prep.start };
     }
     // "del sindaco Aldo Bruni", "dell’assessora Giulia Neri": a role, then the name (or the role alone)
-    if (!/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u.test(prep.lower)) return undefined;
+    if (!/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+|dal|dalla|dallo|dai|dagli|dalle|dall'\p{L}+)$/u.test(prep.lower)) return undefined;
     const subject = subjectForward(toks, frame, prep.lower.includes("'") ? p : p + 1, colon, true);
     return subject && (subject.kind === 'name' || subject.kind === 'role') ? subject : undefined;
   }
@@ -2214,6 +2215,15 @@ export function roleColonSpeaker(toks: readonly Tok[], frame: string, quoteStart
   const roleEnd = /^l'/.test(toks[i]!.lower) ? i + 1 : i + 2;
   // (after the office, a few words without a verb or a name: "gialloblù", "regionale", "del Comune")
   if (colon - roleEnd > 4 || toks.slice(roleEnd, colon).some((t) => !t.word)) return undefined;
+  // ("Il Presidente del CONI Giovanni Malagò: “…”": the office's complement, then the person's full name — theirs,
+  // not whoever held an office of that name before)
+  if (isNameToken(toks[colon - 1])) {
+    const start = nameStartBack(toks, colon - 1);
+    const person = personStartInRun(toks, start, colon);
+    if (colon - person >= 2 && person > roleEnd && toks.slice(person, colon).every((t) => !isTitle(t) && !ORGANISATION_WORDS.has(t.lower))) {
+      return { kind: 'name', name: sliceText(frame, toks, person, colon), role: sliceText(frame, toks, i, person).replace(/^(?:il|lo|la|l['’])\s*/iu, ''), at: toks[person]!.start };
+    }
+  }
   return { kind: 'role', role: phrase.role, at: toks[i]!.start };
 }
 

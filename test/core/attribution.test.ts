@@ -2881,5 +2881,15 @@ describe('speakers named after adjuncts, in a plural office’s apposition, or b
     const mention = speakersOf('Il presidente della federazione Cesare Lupo ha menzionato le tre associazioni di pallavolo del territorio.');
     expect(has(speaker(mention, 'Cesare Lupo').quotes, 1, 'reported', 'ha menzionato')).toBe(true);
   });
+
+  it('GIVEN “Il Presidente del CONI X: “…”” after another “Presidente” spoke, “È giunto un commento dal deputato X: “…””, ““…” è la prima analisi a caldo di X, coach …” THEN each quotation is X’s', () => {
+    const office = speakersOf('Il Presidente della Repubblica Sergio Marra ha parlato: “Spero che il mio successore ne veda altri”.', 'Il Presidente del CONI Giovanni Malvezzi: “Oggi celebriamo una bella storia d’amore”.');
+    expect(has(speaker(office, 'Giovanni Malvezzi').quotes, 2, 'direct', 'Oggi celebriamo')).toBe(true);
+    expect(has(speaker(office, 'Sergio Marra').quotes, 2, 'direct', 'Oggi celebriamo')).toBe(false);
+    const from = speakersOf('È giunto anche un commento dal deputato regionale Giorgio Assi: “L’approvazione è il punto d’arrivo di un percorso”.');
+    expect(has(speaker(from, 'Giorgio Assi').quotes, 1, 'direct', 'L’approvazione')).toBe(true);
+    const analysis = speakersOf('“Siamo felici della vittoria” è la prima analisi a caldo di Massimo Bruni, coach dei campioni d’Italia.');
+    expect(has(speaker(analysis, 'Massimo Bruni').quotes, 1, 'direct', 'Siamo felici')).toBe(true);
+  });
 });
 
