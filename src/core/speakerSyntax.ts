@@ -412,6 +412,13 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (j >= 2 && /^(?:dal canto|da parte|per parte) (?:suo|sua|loro)$/.test(`${toks[j - 2]!.lower} ${toks[j - 1]!.lower} ${toks[j]!.lower}`)) j -= 3;
     else break;
   }
+  // "Tranchida nel ringraziare Cirio ha precisato …": an infinitive's clause after "nel", whose object may be a name,
+  // between the subject and its verb
+  for (let k = j - 1; k >= 1 && j - k <= 5; k--) {
+    if (!/^(?:nel|nell'|col)$/u.test(toks[k]!.lower.replace('’', "'")) || !/^\p{Ll}+(?:are|ere|ire)$/u.test(toks[k + 1]?.text ?? '') || !isNameToken(toks[k - 1])) continue;
+    if (toks.slice(k + 1, j + 1).every((t) => t.word)) j = k - 1;
+    break;
+  }
   // "Luca Caselli nella replica ha confermato …": a short complement with no name of its own between the subject and
   // its verb
   // (or after the apposition that closes with a comma: "X, padre di una vittima, alla lettura della sentenza ha …")
@@ -1678,7 +1685,10 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     // "– hanno detto il presidente Giani e l’assessora Monia Monni –": a statement made together, each subject named.
     // (their apposition after them left out: "– spiegano A, B e C, organizzatori dell’evento e genitori … –")
     let joint: Subject[] = [];
-    for (let words = content.slice(m[0].length), tries = 0; plural && joint.length < 2 && tries < 3 && words; tries++) {
+    // (over the adjectives that say how they say it: "– dichiarano sorpresi e felici A, B e C –")
+    const manner = /^\s*(?:\p{Ll}+\s+(?:e\s+)?){1,3}(?=\p{Lu})/u.exec(content.slice(m[0].length))?.[0] ?? '';
+    const plainManner = manner && !manner.split(/\s+/u).some((w) => ARTICLES.has(w) || PREPOSITIONS.has(w) || /^(?:i|gli|le|il|lo|la)$/u.test(w)) && /\se\s/u.test(` ${manner}`);
+    for (let words = content.slice(m[0].length + (plainManner ? manner.length : 0)), tries = 0; plural && joint.length < 2 && tries < 3 && words; tries++) {
       joint = jointSubjects(words);
       words = words.slice(0, Math.max(0, words.lastIndexOf(',')));
     }

@@ -2891,5 +2891,15 @@ describe('speakers named after adjuncts, in a plural office’s apposition, or b
     const analysis = speakersOf('“Siamo felici della vittoria” è la prima analisi a caldo di Massimo Bruni, coach dei campioni d’Italia.');
     expect(has(speaker(analysis, 'Massimo Bruni').quotes, 1, 'direct', 'Siamo felici')).toBe(true);
   });
+
+  it('GIVEN “– dichiarano sorpresi e felici A, B e C –”, “– ha dettagliato il professore X –” inside a quotation and “X nel ringraziare Y ha precisato: “…”” THEN the quotations are the named speakers’, not Y’s', () => {
+    const manner = speakersOf('“I nostri collaboratori ci hanno stupito – dichiarano sorpresi e felici Riccardo Baldi, Piero Dini e Nicola Quarta, che gestiscono l’azienda – ma volevamo festeggiare comunque”.');
+    for (const name of ['Riccardo Baldi', 'Piero Dini', 'Nicola Quarta']) expect(has(speaker(manner, name).quotes, 1, 'direct', 'ci hanno stupito'), name).toBe(true);
+    const detail = speakersOf('“I lavori potrebbero proseguire per tre anni – ha dettagliato il professore Umberto Villa, direttore del dipartimento – e poi apriremo”.');
+    expect(has(speaker(detail, 'Umberto Villa').quotes, 1, 'direct', 'I lavori potrebbero')).toBe(true);
+    const thanking = speakersOf('Il presidente Alberto Ciro ha parlato dell’ospedale.', 'Il commissario Livio Tranchi nel ringraziare Ciro ha precisato: “Ho accolto questo incarico con spirito di sacrificio”.');
+    expect(has(speaker(thanking, 'Livio Tranchi').quotes, 2, 'direct', 'Ho accolto')).toBe(true);
+    expect(has(speaker(thanking, 'Alberto Ciro').quotes, 2, 'direct', 'Ho accolto')).toBe(false);
+  });
 });
 
