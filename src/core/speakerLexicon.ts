@@ -166,8 +166,10 @@ const afterQuote = [
   'ha puntualizzato', 'tuona', 'ha tuonato', 'ironizza', 'ha ironizzato', 'rilancia', 'ha rilanciato', 'attacca',
   // ("… -termina Tronconi- …": "termina" is also "ends", "il corso termina a giugno")
   'termina', 'ha terminato',
-  // ("– ha dettagliato il professore X –": giving the details)
-  'dettaglia', 'ha dettagliato',
+  // ("– ha dettagliato il professore X –": giving the details; "“…” introduce il regista X": opening the talk)
+  'dettaglia', 'ha dettagliato', 'introduce', 'ha introdotto',
+  // calling something by the quoted words: "Edizione che il governatore X definisce “della rinascita”"
+  'definisce', 'ha definito',
   'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',
   'ha rassicurato', 'ammonisce', 'ha ammonito', 'prosegue', 'ha proseguito', 'conclude', 'ha concluso',
   // confiding, confessing, exclaiming ("confida" is also "trusts": "confida nella giustizia")

@@ -2901,5 +2901,16 @@ describe('speakers named after adjuncts, in a plural office’s apposition, or b
     expect(has(speaker(thanking, 'Livio Tranchi').quotes, 2, 'direct', 'Ho accolto')).toBe(true);
     expect(has(speaker(thanking, 'Alberto Ciro').quotes, 2, 'direct', 'Ho accolto')).toBe(false);
   });
+
+  it('GIVEN ““…” introduce il regista X”, “che il governatore X definisce “…”” and “X, a margine della presentazione … (a long adjunct), ha poi aggiunto che …” THEN X speaks; GIVEN “ha definito l’accordo” with no quotation THEN nobody does', () => {
+    const opening = speakersOf('“Più le rievocazioni sono accurate e più avranno futuro” introduce il regista della Cavalcata Adolfo Leone.');
+    expect(has(speaker(opening, 'Adolfo Leone').quotes, 1, 'direct', 'Più le rievocazioni')).toBe(true);
+    const calling = speakersOf('Edizione che il governatore del Veneto Luca Zara definisce “della rinascita”, dopo lo stop. “Sono 1362 anni di storia – aggiunge il governatore – e di un popolo”.');
+    expect(has(speaker(calling, 'Luca Zara').quotes, 1, 'direct', 'Sono 1362 anni')).toBe(true);
+    expect(speakersOf('Il sindaco Mario Rossi ha definito l’accordo in una notte.').filter((d) => d.quotes.length)).toEqual([]);
+    const margin = speakersOf('Il candidato Bruno Valenti ha presentato la lista.', 'Valenti, a margine della presentazione della lista dei candidati democratici per le prossime elezioni amministrative, ha poi aggiunto che il presidente Nicola Zanetti “è simbolo di esperienza e serietà”.');
+    expect(has(speaker(margin, 'Bruno Valenti').quotes, 2, 'direct', 'simbolo di esperienza')).toBe(true);
+    expect(margin.some((d) => d.name === 'Nicola Zanetti' && d.quotes.length)).toBe(false);
+  });
 });
 
