@@ -653,6 +653,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
 
   // The two who last made a statement together ("Giani e Monni hanno detto …"), for "i due consiglieri", "entrambi".
   let pair: readonly Entity[] | undefined;
+  // Those who made the last statement together, while none of them has spoken alone since: a quotation that only goes
+  // on after it ("«…», affermano A e B. «…»") is theirs too.
+  let spokeTogether: readonly Entity[] | undefined;
   let focus: Entity | undefined;
   // A focus that came only from a sentence's named subject (FOCUS_RULES 'named-subject'), with the focus before it:
   // it holds for that paragraph and the next, until someone speaks or another person is named.
@@ -933,8 +936,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
       for (const [e, partners] of jointWith) pair = [e, ...partners];
       const add = (speaker: Entity, text: string, kind: Quote['kind'], offset: number, sentence: QuoteSentence = s) => {
-        for (const partner of jointWith.get(speaker) ?? []) addOne(partner, text, kind, offset, sentence);
+        const partners = jointWith.get(speaker) ?? [];
+        for (const partner of partners) addOne(partner, text, kind, offset, sentence);
         addOne(speaker, text, kind, offset, sentence);
+        spokeTogether = partners.length ? [speaker, ...partners] : undefined;
       };
       const addOne = (speaker: Entity, text: string, kind: Quote['kind'], offset: number, sentence: QuoteSentence) => {
         const e = live(speaker);
@@ -966,6 +971,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         for (const speaker of [who, ...together]) for (const piece of ins.pieces) add(speaker, piece.text, 'direct', q.start + 1 + piece.offset, sentence);
         // ("“… – hanno detto A, B e C – …”": they spoke together, for "dicono i capigruppo" next)
         if (ins.also?.length && together.length) pair = [who, ...together.filter((x) => live(x) !== live(who))];
+        if (together.length) spokeTogether = [who, ...together];
         return who;
       };
       // the quotations of an earlier paragraph, given to a speaker named in this one (added to that paragraph)
@@ -1208,7 +1214,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (!who) continue;
           if (rule.id === 'continues-quotation') wentOn++;
           let last = who;
+          // (a quotation going on after a statement made together is each one's)
+          const partners = rule.id === 'continues-quotation' && spokeTogether?.some((x) => live(x) === live(who)) ? spokeTogether.filter((x) => live(x) !== live(who)) : [];
           for (const q of s.quotations) last = direct(who, q);
+          for (const partner of partners) for (const q of s.quotations) direct(partner, q);
+          if (partners.length) spokeTogether = [who, ...partners];
           // ("“…”, il commento degli assessori A e B": a noun of saying after the quotation whose owners are two)
           if (rule.id === 'speech-noun-after') {
             const at = s.frame.indexOf(live(who).name, s.quotations[s.quotations.length - 1]!.end);

@@ -2912,5 +2912,15 @@ describe('speakers named after adjuncts, in a plural office’s apposition, or b
     expect(has(speaker(margin, 'Bruno Valenti').quotes, 2, 'direct', 'simbolo di esperienza')).toBe(true);
     expect(margin.some((d) => d.name === 'Nicola Zanetti' && d.quotes.length)).toBe(false);
   });
+
+  it('GIVEN a statement made together (“«…», affermano i consiglieri A e B.”, “…, lo ricordano i consiglieri A e B.”) then a quotation that only goes on THEN it is A’s and B’s; after one of them speaks alone, only theirs', () => {
+    const together = speakersOf('“La manifestazione è antica”, affermano i consiglieri Marco Marini e Jessica Marchi.', '“Ed è un vanto per tutti”.');
+    for (const name of ['Marco Marini', 'Jessica Marchi']) expect(has(speaker(together, name).quotes, 2, 'direct', 'un vanto'), name).toBe(true);
+    const reported = speakersOf('La Regione da tempo supporta la Cavalcata, lo ricordano i consiglieri Marco Marini e Jessica Marchi. “Questa manifestazione è la più antica d’Italia”.');
+    expect(has(speaker(reported, 'Jessica Marchi').quotes, 1, 'direct', 'la più antica')).toBe(true);
+    const alone = speakersOf('“La manifestazione è antica”, affermano i consiglieri Marco Marini e Jessica Marchi.', '“Ci saranno nuovi fondi”, ha detto Marini.', '“E arriveranno presto”.');
+    expect(has(speaker(alone, 'Marco Marini').quotes, 3, 'direct', 'arriveranno presto')).toBe(true);
+    expect(has(speaker(alone, 'Jessica Marchi').quotes, 3, 'direct', 'arriveranno presto')).toBe(false);
+  });
 });
 
