@@ -193,6 +193,8 @@ const PARTY_NAMES = [
   "Fratelli d['’]Italia",
   'FdI',
   'Forza Italia',
+  // (its initials, not as a province's code in brackets: "Sesto Fiorentino (FI)")
+  '(?<!\\()FI(?!\\))',
   'forzist[ai]',
   'Movimento (?:5|[Cc]inque) [Ss]telle',
   'M5[Ss]',

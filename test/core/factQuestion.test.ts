@@ -246,6 +246,9 @@ Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dop
     expect(statesPartyOf('gli assessori Fanelli e Galella hanno risposto ai consiglieri Polese e Braia (Iv) e Cifarelli (Pd).', 'Polese')).toBe(true);
     expect(statesPartyOf('promosso dai consiglieri di Forza Italia Marco Scajola e Roberta Gasco, con il quale', 'Gasco')).toBe(true);
     expect(statesPartyOf('Per la deputata di Fratelli d’Italia Beatriz Colombo, invece, è una scelta culturale.', 'Colombo')).toBe(true);
+    // Forza Italia's initials, not a province's code in brackets
+    expect(statesPartyOf('È giunto anche un commento dal deputato regionale di FI Giorgio Assi: “…”.', 'Assi')).toBe(true);
+    expect(statesFact('party', 'Il sindaco di Sesto Fiorentino (FI) Mario Rossi ha parlato.')).toBe(false);
     expect(statesPartyOf('Giorgia Meloni ha risposto. La segretaria del Partito Democratico, Elly Schlein, ha replicato.', 'Meloni')).toBe(false);
     const text = (second: string) =>
       `---\ntitle: "Tribunali senza personale"\nlang: it\n---\n\nGli avvocati di Valdora protestano per la mancanza di cancellieri nel tribunale.\n\n${second}\n`;
