@@ -398,6 +398,9 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['coach', 'allenatore'],
   ['ad', 'amministratore'],
   ['dg', 'direttore'],
+  ['ds', 'direttore'],
+  // a school's head is its "dirigente scolastico" in the law since 2000; news writes both
+  ['preside', 'dirigente'],
 ]);
 
 /**

@@ -22,6 +22,10 @@ describe('who holds an office', () => {
     expect(namesHolder('Ha parlato il presidente della pubblica assistenza savonese, Giovanni Carlevarino.', 'presidente')).toBe(true);
     expect(namesHolder('Presente il sindaco di Ceva Vincenzo Bezzone.', 'sindaco')).toBe(true);
     expect(namesHolder('Presente la sindaca Anna Neri.', 'sindaco')).toBe(true);
+    // a school's head as the law names the office; a sports director as news abbreviates it
+    expect(namesHolder('«Questa giornata – ha dichiarato il dirigente scolastico Claudio Fregoni – è importante».', 'preside')).toBe(true);
+    expect(askedOffice('Chi è il preside del Silva-Ricci?')).toBe('preside');
+    expect(namesHolder('Ha parlato il direttore sportivo Alessandro Rivi.', 'ds')).toBe(true);
     expect(namesHolder('Dopo i saluti del rettore gli studenti sono usciti.', 'rettore')).toBe(false);
     expect(namesHolder('Il presidente della Croce Bianca ha inaugurato la sede.', 'presidente')).toBe(false);
     expect(namesHolder('Il rettore. Luigi Dei era assente.', 'rettore')).toBe(false);
