@@ -27,6 +27,7 @@ import {
   jointSubjectsFrom,
   letters,
   nameEndForward,
+  ownerAfterPreposition,
   sliceText,
   ELIDED_PREFIX,
   PREPOSITIONS,
@@ -205,8 +206,9 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       // A, B e C — say it; their words are each one's)
       if (c.entry.plural) {
         if (fwd?.kind !== 'name') return undefined;
-        const joint = jointSubjectsFrom(c.s.frame, fwd.at, /[.;:!?“”«»"(]/u);
-        return joint.length >= 2 && joint.every((x) => x.kind === 'name') && (joint[0] as { name: string }).name === fwd.name ? { subject: fwd, inverted: true, statementEnd: c.commaAt } : undefined;
+        const joint = jointSubjectsFrom(c.s.frame, fwd.at);
+        const first = joint[0];
+        return joint.length >= 2 && joint.every((x) => x.kind === 'name') && first?.kind === 'name' && first.name === fwd.name ? { subject: fwd, inverted: true, statementEnd: c.commaAt } : undefined;
       }
       return { subject: fwd ?? { kind: 'focus', at: c.commaAt }, inverted: true, statementEnd: c.commaAt };
     },
@@ -308,7 +310,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       // ("Esprimono soddisfazione i legali di X, A e B, dopo …": a plural verb, its object, then the people named
       // together, each one's bracket or office aside — the first of them stands for all)
       if (c.entry.plural) {
-        const joint = c.toks[c.vEnd + 1] ? jointSubjectsFrom(c.s.frame, c.toks[c.vEnd + 1]!.start, /[.;:!?“”«»"(]/u) : [];
+        const joint = c.toks[c.vEnd + 1] ? jointSubjectsFrom(c.s.frame, c.toks[c.vEnd + 1]!.start) : [];
         return joint.length >= 2 && joint.every((x) => x.kind === 'name') ? { subject: joint[0]! } : undefined;
       }
       const stop = c.toks.findIndex((t, k) => k > c.vEnd && /^[,:;.]$/.test(t.text));
@@ -583,7 +585,7 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       const prep = toks[k];
       // (also of several: "“…”, il commento degli assessori A e B", each of whom says it: speakers.ts)
       if (!prep?.word || !/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u.test(prep.lower)) return undefined;
-      const subject = subjectForward(toks, s.frame, prep.lower.includes("'") ? k : k + 1, toks.length, true);
+      const subject = ownerAfterPreposition(toks, s.frame, k);
       return subject && (subject.kind === 'name' || subject.kind === 'role') ? resolve(subject) : undefined;
     },
   },

@@ -1608,6 +1608,19 @@ function subjectAfterOpening(content: string, verb: string): Subject | undefined
   return doc?.owner ? { kind: 'name', name: doc.owner, at: ctoks[k + 1]!.start } : undefined;
 }
 
+/**
+ * Whose words a noun of saying gives: the person or office its preposition at token `k` governs ("del sindaco Aldo
+ * Bruni", "di Sara Gobbi", "dell’assessora Giulia Neri": an elided article makes one token with the office).
+ * @param toks - the sentence's tokens
+ * @param frame - the text they were read from
+ * @param k - the preposition's token
+ * @param to - the token the subject must end before
+ * @returns the subject read forward, or undefined
+ */
+export function ownerAfterPreposition(toks: readonly Tok[], frame: string, k: number, to = toks.length): Subject | undefined {
+  return subjectForward(toks, frame, toks[k]!.lower.includes("'") ? k : k + 1, to, true);
+}
+
 // "– è il commento del presidente federale Franco Brasili –", "– le parole dell’assessore X –": a noun of saying, then
 // whose it is.
 const SPEECH_NOUN_INSERT = /^(?:(?:è|e['’]|era|fu|questo|questa|queste|ecco)\s+(?:stat[oa]\s+)?)?(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)\s+(?=(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}])))/iu;
@@ -1627,9 +1640,8 @@ function verblessInsertSpeaker(content: string): Subject | undefined {
   if (noun) {
     if (!SPEECH_NOUNS.has(noun[1]!.toLowerCase())) return undefined;
     const k = ctoks.findIndex((t) => t.start >= noun[0].length);
-    const prep = ctoks[k];
-    if (!prep) return undefined;
-    const subject = subjectForward(ctoks, content, prep.lower.includes("'") ? k : k + 1, ctoks.length, true);
+    if (!ctoks[k]) return undefined;
+    const subject = ownerAfterPreposition(ctoks, content, k);
     return subject?.kind === 'name' && (subject.role || subject.name.includes(' ')) ? subject : undefined;
   }
   if (!isNameToken(ctoks[0])) return undefined;
@@ -1795,15 +1807,18 @@ const JOINT_SOURCE_MARKERS: ReadonlySet<string> = new Set(['secondo', 'a-detta-d
 // A plural verb in an opener that names its speakers after it ("lo hanno detto", "lo ribadiscono", "ne sono convinti").
 const PLURAL_OPENER = /(?<![\p{L}])(?:hanno|avevano|sono|erano|\p{L}{3,}(?:ano|ono))(?![\p{L}])/iu;
 
+// Where a clause's subjects end: a stop, a colon, a quotation mark or a bracket (commas part the names of a list).
+const SUBJECTS_EDGE = /[.;:!?“”«»"(]/u;
+
 /**
  * The subjects joined by "e" that a sentence writes from an offset up to the first edge character after it (the whole
  * rest when the edge comes first or not at all): "Ave Marchi e Pietro Luigi Biagioni, orgogliosi …".
  * @param frame - the sentence with its quotations blanked
  * @param at - where the first subject starts
- * @param edge - the characters that end the subjects' words
+ * @param edge - the characters that end the subjects' words (by default a stop, a colon, a quotation mark or a bracket)
  * @returns the subjects, in order (see {@link jointSubjects})
  */
-export function jointSubjectsFrom(frame: string, at: number, edge: RegExp): Subject[] {
+export function jointSubjectsFrom(frame: string, at: number, edge: RegExp = SUBJECTS_EDGE): Subject[] {
   const rest = frame.slice(at);
   const end = rest.search(edge);
   return jointSubjects(end > 0 ? rest.slice(0, end) : rest);
@@ -1841,13 +1856,13 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   }
   if (!hit.plural && !opener) return [];
   // (an opener's names may each take a bracket: "Sono le richieste dei sindaci A (Marzabotto) e B (Monzuno)")
-  if (opener) return jointSubjects(after(/[.;:!?“”«»"(]/u, false));
+  if (opener) return jointSubjects(after(SUBJECTS_EDGE, false));
   // (from the first subject, past the adjuncts before it: "“…” scrivono in una nota congiunta A, B e C")
-  if (hit.inverted && hit.subject.kind === 'name' && hit.subject.at > last.end) return jointSubjectsFrom(frame, hit.subject.at, /[.;:!?“”«»"(]/u);
-  if (hit.inverted) return jointSubjects(after(/[.;:!?“”«»"(]/u));
+  if (hit.inverted && hit.subject.kind === 'name' && hit.subject.at > last.end) return jointSubjectsFrom(frame, hit.subject.at);
+  if (hit.inverted) return jointSubjects(after(SUBJECTS_EDGE));
   // "Scrivono Luciano Perno (FP Cgil) e Giuseppe Summa (NurSind): …": a plural verb opening the sentence, its subjects
   // after it (each name's bracket left out)
-  if (!/[\p{L}\p{N}]/u.test(frame.slice(0, first.start))) return jointSubjects(after(/[.;:!?“”«»"(]/u, false));
+  if (!/[\p{L}\p{N}]/u.test(frame.slice(0, first.start))) return jointSubjects(after(SUBJECTS_EDGE, false));
   const before = frame.slice(0, first.start);
   const edge = Math.max(...[...'.;:!?“”«»"'].map((c) => before.lastIndexOf(c)));
   const clause = before.slice(edge + 1).trim();
@@ -2146,7 +2161,7 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
     }
     // "del sindaco Aldo Bruni", "dell’assessora Giulia Neri": a role, then the name (or the role alone)
     if (!/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+|dal|dalla|dallo|dai|dagli|dalle|dall'\p{L}+)$/u.test(prep.lower)) return undefined;
-    const subject = subjectForward(toks, frame, prep.lower.includes("'") ? p : p + 1, colon, true);
+    const subject = ownerAfterPreposition(toks, frame, p, colon);
     return subject && (subject.kind === 'name' || subject.kind === 'role') ? subject : undefined;
   }
   return undefined;

@@ -1222,7 +1222,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // ("“…”, il commento degli assessori A e B": a noun of saying after the quotation whose owners are two)
           if (rule.id === 'speech-noun-after') {
             const at = s.frame.indexOf(live(who).name, s.quotations[s.quotations.length - 1]!.end);
-            const joint = at > 0 ? jointSubjectsFrom(s.frame, at, /[.;:!?“”«»"(]/u) : [];
+            const joint = at > 0 ? jointSubjectsFrom(s.frame, at) : [];
             const others = joint.length >= 2 && joint[0]!.kind === 'name' && joint[0]!.name === live(who).name ? joint.slice(1).map((x) => entityFor(x, focus, orgFocus, undefined)) : [];
             for (const other of others) if (other && live(other) !== live(who)) for (const q of s.quotations) direct(other, q);
           }
@@ -1256,7 +1256,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
         // ("A comunicarlo sono il sindaco X e l'assessora Y": the two given the floor together, for a plural insert next)
         if (rule.takesFloor && subject?.kind === 'name') {
-          const joint = jointSubjectsFrom(s.frame, subject.at, /[.;:!?“”«»"(]/u);
+          const joint = jointSubjectsFrom(s.frame, subject.at);
           const other = joint.length === 2 && joint[0]!.kind === 'name' && joint[0]!.name === subject.name ? entityFor(joint[1]!, focus, orgFocus, undefined) : undefined;
           if (other && live(other) !== live(who)) pair = [who, other];
         }
