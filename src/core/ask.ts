@@ -518,7 +518,7 @@ const CUE_PATTERNS: readonly [QuestionCue, GuardedPattern][] = (
     ['amount', '(quant[aoie]|how many|how much|how old|what age|che percentuale|quale percentuale|la percentuale|una percentuale|in percentuale|per cento|percento|numero di|number of|what percentage|the percentage)'],
     ['person', '(chi|who|whom|whose|quale persona|quale ricercatore|quale investitore|quale dirigente|che lavoro|che mestiere|che ruolo|di cosa si occupa|what does .+ do)'],
     ['place', '(dove|where|in quale citt[aà]|in che citt[aà]|da dove|su qual[ei]|su che|in quale paese|which city|what city|which town|what town|which country|what country)'],
-    ['cause', '(perch[eé]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)'],
+    ['cause', '(perch[eéè]|per quale motivo|per quale ragione|come mai|per che motivo|why|for what reason|il motivo|la ragione)'],
   ] as const
 ).map(([cue, words]) => [cue, wordPattern(words, 'gu')]);
 
@@ -582,14 +582,22 @@ const SENTENCE_CUES: Record<QuestionCue, { test(text: string): boolean }> = {
   // "Chi" is answered by people and by the companies, groups and roles that act in news stories.
   person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|(?<![\p{L}])(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce|sviluppator|programmator|imprenditor|startup|utent|client|aziend|societ|politic)/u,
   place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+(\p{Lu}|\d+\p{Lu})|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
-  cause: wordPattern('(a causa|perché|poiché|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)', 'iu', { after: '(?![\\p{L}])', guardAfter: '(?![A-Za-z])' }),
+  cause: wordPattern('(a causa|perch[eéè]|poich[eéè]|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)', 'iu', { after: '(?![\\p{L}])', guardAfter: '(?![A-Za-z])' }),
 };
 const CUE_BIT: Record<QuestionCue, number> = { amount: 1, time: 2, person: 4, place: 8, cause: 16 };
 
 // Which sentence cues a sentence was tested for, and which it holds, kept per sentence: the patterns are fixed and a
 // sentence's text never changes, while the same paragraphs are candidates for question after question.
 const cueMemo = new WeakMap<object, { tested: number; held: number }>();
-function sentenceHoldsCue(sentence: { readonly text: string }, cue: QuestionCue): boolean {
+/**
+ * Whether a sentence holds the kind of answer a question cue asks for (a number, a time, a person, a place, a cause).
+ * @param sentence - the sentence
+ * @param cue - the kind asked for
+ * @returns true when it holds one
+ * @example
+ * sentenceHoldsCue({ text: 'Il treno è partito tardi poiché la linea era interrotta.' }, 'cause') // true
+ */
+export function sentenceHoldsCue(sentence: { readonly text: string }, cue: QuestionCue): boolean {
   let memo = cueMemo.get(sentence);
   if (!memo) cueMemo.set(sentence, (memo = { tested: 0, held: 0 }));
   const bit = CUE_BIT[cue];

@@ -66,10 +66,20 @@ const addTargets = (out: Map<string, ThesaurusEntry>, own: ThesaurusEntry | stri
   }
 };
 
+/**
+ * The groups of one spelling: the key it is analysed as, the members it expands to, and whether a member is written
+ * so in the file (`listed`) rather than only made from a listed word (a conjugated form).
+ */
+export interface SurfaceGroups {
+  readonly key: string;
+  readonly out: Map<string, ThesaurusEntry>;
+  readonly listed?: true;
+}
+
 /** A thesaurus as plain data, for the compiled-lexicon cache. */
 export interface ThesaurusSnapshot {
   readonly expansions: ReadonlyMap<string, Map<string, ThesaurusEntry>>;
-  readonly bySurface: ReadonlyMap<string, { key: string; out: Map<string, ThesaurusEntry> }>;
+  readonly bySurface: ReadonlyMap<string, SurfaceGroups>;
   readonly longest: number;
 }
 
@@ -84,15 +94,15 @@ export class Thesaurus {
   private expansions: ReadonlyMap<string, Map<string, ThesaurusEntry>> = new Map();
   // the same, keyed by the member as written: a word the file lists verbatim expands only to its own groups,
   // so "moda" does not borrow the groups of "modo", with which it shares the stem "mod"
-  private bySurface: ReadonlyMap<string, { key: string; out: Map<string, ThesaurusEntry> }> = new Map();
+  private bySurface: ReadonlyMap<string, SurfaceGroups> = new Map();
   private longest = 1;
 
   // The tables as Maps that can be added to: a thesaurus read back from a snapshot may hold read-only tables
   // (decoded entry by entry), which are copied the first time a group is added.
-  private writable(): { expansions: Map<string, Map<string, ThesaurusEntry>>; bySurface: Map<string, { key: string; out: Map<string, ThesaurusEntry> }> } {
+  private writable(): { expansions: Map<string, Map<string, ThesaurusEntry>>; bySurface: Map<string, SurfaceGroups> } {
     if (!(this.expansions instanceof Map)) this.expansions = new Map(this.expansions);
     if (!(this.bySurface instanceof Map)) this.bySurface = new Map(this.bySurface);
-    return { expansions: this.expansions as Map<string, Map<string, ThesaurusEntry>>, bySurface: this.bySurface as Map<string, { key: string; out: Map<string, ThesaurusEntry> }> };
+    return { expansions: this.expansions as Map<string, Map<string, ThesaurusEntry>>, bySurface: this.bySurface as Map<string, SurfaceGroups> };
   }
 
   /** Number of keys that expand to something. */
@@ -124,9 +134,12 @@ export class Thesaurus {
         this.longest = Math.max(this.longest, k.terms.length);
         addTargets(out, k, targets, equivalent);
       }
+      // A spelling the file lists as written keeps only its own groups; a form made from a listed word ("lavorò" of
+      // "lavorare", which folds to "lavoro") joins a spelling's groups only where no member is written so.
       const surface = surfaceOf(k.text);
       let bySurface = tables.bySurface.get(surface);
-      if (!bySurface) tables.bySurface.set(surface, (bySurface = { key, out: new Map() }));
+      if (bySurface?.listed && k.derived) continue;
+      if (!bySurface || (!bySurface.listed && !k.derived)) tables.bySurface.set(surface, (bySurface = { key, out: new Map(), ...(k.derived ? {} : { listed: true }) }));
       addTargets(bySurface.out, k, targets, equivalent);
     }
   }
@@ -170,8 +183,11 @@ export class Thesaurus {
       tables.expansions.set(key, mine);
       this.longest = Math.max(this.longest, key.split(' ').length);
     }
-    for (const [surface, { key, out }] of other.bySurface) {
-      const mine = tables.bySurface.get(surface) ?? { key, out: new Map<string, ThesaurusEntry>() };
+    for (const [surface, { key, out, listed }] of other.bySurface) {
+      // As within one file: a spelling some file writes keeps only the groups that write it.
+      let mine = tables.bySurface.get(surface);
+      if (mine?.listed && !listed) continue;
+      if (!mine || (listed && !mine.listed)) mine = { key, out: new Map<string, ThesaurusEntry>(), ...(listed ? { listed } : {}) };
       addTargets(mine.out, key, out.values(), false);
       tables.bySurface.set(surface, mine);
     }
@@ -240,18 +256,28 @@ const CONJUGATIONS: Readonly<Record<string, readonly string[]>> = {
  * conjugatedStems('ricavare') // [{ form: 'ricava', term: 'ric' }, …]
  */
 export function conjugatedStems(word: string): { form: string; term: string }[] {
-  const m = /^([a-z]{2,})(are|ere|ire)$/u.exec(word) ?? /^([a-z]{3,})([oaei])$/u.exec(word);
-  if (!m) return [];
   const own = analyze(word, 'it')[0]?.term;
   const seen = new Set(own ? [own] : []);
+  return conjugatedForms(word).filter((f) => f.term.length >= 3 && !seen.has(f.term) && seen.add(f.term));
+}
+
+/**
+ * Every common conjugated form of an Italian infinitive (or the other number of a noun or adjective), with its
+ * stem, whether or not the stem differs from the word's own.
+ * @param word - a lower-case, accent-folded word
+ * @returns the forms with their stems (empty for a word without such forms)
+ * @example
+ * conjugatedForms('iniziare').map((f) => f.form) // ['inizia', 'iniziano', …, 'iniziata', …]
+ */
+export function conjugatedForms(word: string): { form: string; term: string }[] {
+  const m = /^([a-z]{2,})(are|ere|ire)$/u.exec(word) ?? /^([a-z]{3,})([oaei])$/u.exec(word);
+  if (!m) return [];
   const out: { form: string; term: string }[] = [];
   for (const ending of CONJUGATIONS[m[2]!]!) {
     // "rilasciare" + "iamo" is "rilasciamo"
     const form = m[1]!.endsWith('i') && ending.startsWith('i') ? m[1]! + ending.slice(1) : m[1]! + ending;
     const term = analyze(form, 'it')[0]?.term;
-    if (!term || term.length < 3 || seen.has(term)) continue;
-    seen.add(term);
-    out.push({ form, term });
+    if (term) out.push({ form, term });
   }
   return out;
 }
@@ -287,7 +313,13 @@ function collapsedEntries(text: string, lang: Lang, negated: boolean): Thesaurus
   });
   const others = words.filter((w) => w.start !== start).map((w) => foldAccents(w.lower));
   const keepsKey = words[0]!.start === start ? others.every((w) => GOVERNED.has(w)) : others.every((w) => COMPARATIVE.has(w));
-  return [{ terms: [term], text, ...(keepsKey ? {} : { collapsed: true }), ...(negated ? { negated } : {}) }, ...keys];
+  // A member that stays a key by its word alone ("lavorare per") is also a group of that word as the question
+  // writes it: "lavora" and "lavorare" borrow it as they borrow the groups listing "lavorare" on its own.
+  const spellings: ThesaurusEntry[] =
+    keepsKey && !negated && lang === 'it'
+      ? [{ terms: [term], text: head }, ...conjugatedForms(head).flatMap((f) => (f.term === term && f.form !== head ? [{ terms: [term], text: f.form, derived: true }] : []))]
+      : [];
+  return [{ terms: [term], text, ...(keepsKey ? {} : { collapsed: true }), ...(negated ? { negated } : {}) }, ...keys, ...spellings];
 }
 
 // The other words of a collapsed member that leave it a key by its one term, the word's own sense: prepositions
@@ -297,6 +329,10 @@ function collapsedEntries(text: string, lang: Lang, negated: boolean): Thesaurus
 const GOVERNED = new Set(['di', 'a', 'ad', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'presso', 'verso', 'contro']);
 const COMPARATIVE = new Set(['piu']);
 
+// A single word kept as written beside its stem: the index keeps brand names unstemmed ("OpenAI" → "openai").
+const plainOf = (raw: string, terms: readonly string[]): { plain?: string } =>
+  terms.length === 1 && /^[\p{L}\p{N}]+$/u.test(raw) && raw !== terms[0] ? { plain: raw } : {};
+
 function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
   const collapsed = collapsedEntries(text, lang, NEGATED.test(text));
   if (collapsed) return collapsed;
@@ -304,11 +340,16 @@ function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
   if (NEGATED.test(text)) return terms.length ? [{ terms, text, negated: true }] : [];
   const raw = foldAccents(text.trim().toLowerCase());
   if (lang === 'it' && terms.length === 1) {
-    const forms = conjugatedStems(raw);
-    if (forms.length) return [{ terms, text }, ...forms.map((f) => ({ terms: [f.term], text: f.form, derived: true }))];
+    // Each form is a key by its own stem where the stemmer parts it from the word; every form is also a spelling
+    // of the word, so that a question's "iniziata" borrows the groups of "iniziare" and not those of "iniziativa",
+    // which shares its stem ("iniz").
+    const stems = new Set(conjugatedStems(raw).map((f) => f.term));
+    const forms = conjugatedForms(raw).filter((f) => f.form !== raw && (stems.has(f.term) || f.term === terms[0]));
+    if (stems.size) return [{ terms, text }, ...forms.map((f) => ({ terms: [f.term], text: f.form, derived: true }))];
+    if (forms.length) return [{ terms, text, ...plainOf(raw, terms) }, ...forms.map((f) => ({ terms: [f.term], text: f.form, derived: true }))];
   }
   // A single word is also kept as written: the index keeps brand names unstemmed ("OpenAI" → "openai").
-  if (terms.length === 1 && /^[\p{L}\p{N}]+$/u.test(raw) && raw !== terms[0]) return [{ terms, text, plain: raw }];
+  if (plainOf(raw, terms).plain) return [{ terms, text, ...plainOf(raw, terms) }];
   if (terms.length) return [{ terms, text }];
   // A stopword on its own ("ai" for intelligenza artificiale) is still a legitimate target: the index keeps
   // acronyms written in capitals, so the raw folded word can match them.

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis.js';
-import { ask, DEFAULT_RANKING, excerptSpan, EXCERPT_MAX, fillExcerpt, queryTerms, questionCues } from '../../src/core/ask.js';
+import { ask, DEFAULT_RANKING, excerptSpan, EXCERPT_MAX, fillExcerpt, queryTerms, questionCues, sentenceHoldsCue } from '../../src/core/ask.js';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { markExcerpt } from '../../src/core/excerpt.js';
 import { buildPassageIndex, editDistance } from '../../src/core/passageIndex.js';
@@ -341,6 +341,12 @@ describe('query analysis', () => {
     expect(questionCues('What is the percentage of stations without fuel?')).toEqual(['amount']);
     expect(questionCues('Which city hosts the fair?')).toEqual(['place']);
     expect(questionCues('Perché non è open source?')).toEqual(['cause']);
+    // "perchè", with the grave accent, is how the word is often typed (and written in translated text)
+    expect(questionCues('Perchè non è open source?')).toEqual(['cause']);
+    expect(questionCues('perche non è open source?')).toEqual(['cause']);
+    for (const text of ['Il treno è partito tardi poichè la linea era interrotta.', 'Il treno è partito tardi perchè la linea era interrotta.', 'Il treno è partito tardi poiché la linea era interrotta.'])
+      expect(sentenceHoldsCue({ text }, 'cause')).toBe(true);
+    expect(sentenceHoldsCue({ text: 'Il treno è partito tardi.' }, 'cause')).toBe(false);
     expect(questionCues('Why did it leak?')).toEqual(['cause']);
     expect(questionCues('Quanto tempo ci è voluto?')).toEqual(['time']);
     expect(questionCues('A che ora è scattato l’allarme?')).toEqual(['time']);
@@ -410,6 +416,22 @@ describe('thesaurus', () => {
     for (const form of ['ricava', 'ricavano', 'ricavato']) expect(reached('ricavare', form)).toBe(true);
     expect(conjugatedStems('telefono').every((f) => f.term !== analyze('telefono', 'it')[0]?.term)).toBe(true);
     expect(conjugatedStems('ok')).toEqual([]);
+  });
+
+  it('GIVEN two listed words that share a stem THEN a question’s form of one borrows only that word’s groups', () => {
+    // "iniziata" and "iniziativa" both analyse as "iniz"; the stem alone still reaches both groups.
+    const th = parseThesaurus('iniziare, cominciare\nprogetto, iniziativa\nlavorare per > presso\nlavoro, mestiere');
+    const texts = (word: string) => th.lookup([analyze(word, 'it')[0]!.term], word).map((e) => e.text);
+    expect(analyze('iniziata', 'it')[0]!.term).toBe(analyze('iniziativa', 'it')[0]!.term);
+    expect(texts('iniziata')).toEqual(['cominciare']);
+    expect(texts('iniziare')).toEqual(['cominciare']);
+    expect(texts('iniziativa')).toEqual(['progetto']);
+    expect(texts('iniziative')).toEqual(['progetto']);
+    expect(th.lookup([analyze('iniziata', 'it')[0]!.term]).map((e) => e.text).sort()).toEqual(['cominciare', 'progetto']);
+    // A verb listed with the preposition it governs is still a group of the verb's own forms.
+    expect(texts('lavora')).toContain('presso');
+    expect(texts('lavorano')).toContain('presso');
+    expect(texts('lavoro')).toEqual(['mestiere']);
   });
 
   it('GIVEN a one-way line THEN only the left side expands', () => {
