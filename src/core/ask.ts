@@ -23,7 +23,7 @@ import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
-import { askedFact, countedWords, isFactWord, statesFact, statesPartyOf, wholeWord, type FactKind } from './factQuestion.js';
+import { askedFact, countedWords, isFactWord, statesCountOf, statesFact, statesPartyOf, wholeWord, type FactKind } from './factQuestion.js';
 import { askedOffice, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
@@ -2090,6 +2090,17 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const counted = countedAll.some((ci) => scored.some((s) => index.paragraphs[s.doc]!.article === article && s.present[ci] === 1)) ? [] : countedAll;
     const countedForms = counted.flatMap((ci) => concepts[ci]!.entries.filter((e) => e.typed && e.terms.length === 1).flatMap((e) => index.synonyms.lookup(e.terms[0]!)));
     const asked = counted.length ? concepts.map(() => false) : named.some(Boolean) && factKind === 'party' ? named : about;
+    // A count stands next to what it counts, in the question's word or any form it was widened with or a general
+    // synonym ("Quanti dipendenti ha X?": "1.200 dipendenti", "i lavoratori sono 1.200"): a number elsewhere in a
+    // sentence holding the question's words counts something else.
+    const countedTerms = new Set(
+      countedAll.flatMap((ci) => [
+        ...concepts[ci]!.entries.filter((e) => e.terms.length === 1).map((e) => e.terms[0]!),
+        ...concepts[ci]!.entries.filter((e) => e.typed && e.terms.length === 1).flatMap((e) => index.synonyms.lookup(e.terms[0]!).filter((f) => f.length === 1).map((f) => f[0]!)),
+      ]),
+    );
+    const articleLanguage = articleLang(article);
+    const countsWord = countedTerms.size ? (w: string) => countedTerms.has(analyze(w, articleLanguage)[0]?.term ?? '') : undefined;
     const surname = factKind === 'party' ? namedSurname(q, lang, concepts) : undefined;
     const surnameAt = surname ? wholeWord(surname) : undefined;
     const factOfAbout = (s: Scored) => {
@@ -2106,16 +2117,24 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || (factKind === 'age' && k > 0 && names(k - 1))));
     };
     let found = -1;
+    // (whether any of them states a count next to what the question counts: see `countsWord`)
+    let countNear = !countsWord;
     for (let i = 0, seen = 0; i < scored.length && seen < FACT_DEPTH && scored[i]!.score > 0; i++) {
       const { article: a, paragraph } = index.paragraphs[scored[i]!.doc]!;
       if (a !== article) continue;
       seen++;
       if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!) && factOfAbout(scored[i]!)) {
-        found = i;
-        break;
+        if (found < 0) found = i;
+        countNear ||= paragraph.sentences.some((x) => statesCountOf(x.text, countsWord!));
+        if (countNear) break;
       }
     }
     if (found > 0) putFirst(scored, found);
+    // (the passage that states a number near the question's words still comes first: a count is often written
+    // beside another word for the same thing — putting first the one that writes it beside the counted word cost the
+    // SQuAD-it dev articles' own-article R@1 0.796 → 0.793 —; but when no passage writes any number beside what is
+    // counted, the article does not give the count)
+    if (!countNear) found = -1;
     // (any number is weak evidence of the count asked for, and any year of the year asked for: neither overrules the
     // other signs of a fact not given)
     factStated = found >= 0 && factKind !== 'count' && factKind !== 'year';

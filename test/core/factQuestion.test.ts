@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedFact, countedWords, holdsMoney, statesFact, statesPartyOf } from '../../src/core/factQuestion.js';
+import { askedFact, countedWords, holdsMoney, statesCountOf, statesFact, statesPartyOf } from '../../src/core/factQuestion.js';
 import { analyze, isStopword } from '../../src/core/analysis.js';
 import { parseThesaurus } from '../../src/core/thesaurus.js';
 import { parseBilingualLexicon } from '../../src/core/crossLingual.js';
@@ -208,6 +208,23 @@ describe('questions asking for a sum of money', () => {
     expect(byWordnet.ask('Quanti ragazzi sono rimasti coinvolti?').answered).toBe(true);
     const none = createCore([parseArticle(young('Due auto sono rimaste coinvolte.'), 'incidente.md')], { lexicons: { thesaurus: parseThesaurus(''), bilingual: parseBilingualLexicon(''), synonyms } });
     expect(none.ask('Quanti ragazzi sono rimasti coinvolti?').unsaid).toBe('count');
+  });
+
+  it('GIVEN “Quanti X ha Y?” over a piece that writes X and other numbers, but no number beside X THEN it is declined as a number not given', () => {
+    const counted = (w: string) => w === 'dipendenti';
+    for (const said of ['La Berco conta 1.500 dipendenti.', 'I dipendenti della Berco sono oltre 1.500.', 'Sono stati ben 1840 i dipendenti in sciopero.', 'Una trentina di dipendenti.', 'Diversi dipendenti hanno scioperato.'])
+      expect(statesCountOf(said, counted), said).toBe(true);
+    for (const unsaid of ['I dipendenti della Berco hanno scioperato nel 2023 per tre giorni consecutivi davanti ai cancelli.', 'Nel 1840 i dipendenti erano pochi.', 'Il 14 febbraio 2024 i dipendenti hanno incontrato il sindaco.', 'I dipendenti hanno scioperato.'])
+      expect(statesCountOf(unsaid, counted), unsaid).toBe(false);
+    const text = (last: string) =>
+      `---\ntitle: "Sciopero alla Fonderia Sarti"\nlang: it\n---\n\nI dipendenti della Fonderia Sarti hanno incrociato le braccia ieri mattina davanti ai cancelli dello stabilimento, per la terza volta in 2 mesi.\n\nLa Fonderia Sarti ha chiuso l’anno con un utile di 4 milioni. ${last}\n\nI sindacati chiedono un incontro in prefettura entro marzo.\n`;
+    const q = 'Quanti dipendenti ha la Fonderia Sarti?';
+    const unsaid = createCore([parseArticle(text('L’azienda cerca nuovi mercati.'), 'sarti.md')]).ask(q);
+    expect(unsaid.answered).toBe(false);
+    expect(unsaid.unsaid).toBe('count');
+    const said = createCore([parseArticle(text('Lo stabilimento dà lavoro a 240 dipendenti.'), 'sarti.md')]).ask(q);
+    expect(said.answered).toBe(true);
+    expect(said.passages.map((p) => p.paragraph)).toContain(2);
   });
 
   it('GIVEN a question asking the time of day THEN the passage giving one comes first; where none does, the question is left to the other evidence (not declined)', () => {
