@@ -184,7 +184,7 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
   const thesaurus = cachedParse(
     'thesaurus-it',
     keyOf(thesauri),
-    () => thesauri.reduce((th, f) => th.merge(parseOne(f, () => parseThesaurus(f.text, f.shown, 'it'))), new Thesaurus()),
+    () => thesauri.reduce((th, f) => th.merge(parseOne(f, () => parseThesaurus(f.text, f.shown, 'it'))), new Thesaurus()).compact(),
     (t) => {
       const snap = t.snapshot();
       return { expansions: storeTable(snap.expansions), bySurface: storeTable(snap.bySurface), longest: snap.longest };

@@ -145,6 +145,30 @@ export class Thesaurus {
   }
 
   /**
+   * Drops the spellings that only repeat their stem's groups: a form made from a listed word (not written in a file)
+   * whose groups are all its stem's finds the same by the stem, and most are. Called once every file is merged (a
+   * later file may add groups to a stem), it keeps the compiled lexicon small and its loading fast.
+   * @returns this thesaurus
+   */
+  compact(): this {
+    const tables = this.writable();
+    for (const [surface, { key, out, listed }] of tables.bySurface) {
+      if (listed || /[\s{]/u.test(surface)) continue;
+      const byStem = tables.expansions.get(key);
+      if (!byStem || byStem.size !== out.size) continue;
+      let same = true;
+      for (const [k, e] of out) {
+        if (byStem.get(k)?.equivalent !== e.equivalent) {
+          same = false;
+          break;
+        }
+      }
+      if (same) tables.bySurface.delete(surface);
+    }
+    return this;
+  }
+
+  /**
    * The thesaurus as plain data (Maps and objects), for the compiled-lexicon cache.
    * @returns a snapshot that {@link Thesaurus.fromSnapshot} turns back into an equal thesaurus
    */

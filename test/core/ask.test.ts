@@ -434,6 +434,17 @@ describe('thesaurus', () => {
     expect(texts('lavoro')).toEqual(['mestiere']);
   });
 
+  it('GIVEN a merged thesaurus THEN compacting it drops the spellings that repeat their stem’s groups and changes no look-up', () => {
+    const text = 'iniziare, cominciare\nprogetto, iniziativa\nrilasciare, pubblicare\nlavorare per > presso\nlavoro, mestiere';
+    const full = parseThesaurus(text);
+    const compact = parseThesaurus(text).compact();
+    expect(compact.snapshot().bySurface.size).toBeLessThan(full.snapshot().bySurface.size);
+    for (const word of ['iniziata', 'iniziano', 'iniziativa', 'pubblica', 'pubblicato', 'rilasciano', 'lavora', 'lavoro', 'lavori', 'mestiere', 'cominciò'])
+      expect(compact.lookup([analyze(word, 'it')[0]!.term], word), word).toEqual(full.lookup([analyze(word, 'it')[0]!.term], word));
+    // a form whose groups differ from its stem's stays
+    expect(compact.snapshot().bySurface.has('iniziata')).toBe(true);
+  });
+
   it('GIVEN a one-way line THEN only the left side expands', () => {
     const th = parseThesaurus('soldi > dollari, euro');
     expect(th.lookup(['sold']).map((e) => e.text)).toEqual(['dollari', 'euro']);
