@@ -335,6 +335,7 @@ const COMPOUND_NUMBER =
  * @example
  * statesCountOf('La Berco ha chiuso il 2023 con 1.500 dipendenti.', (w) => w === 'dipendenti') // true
  * statesCountOf('Nel 2023 la Berco ha assunto dipendenti.', (w) => w === 'dipendenti') // false
+ * statesCountOf('Servivano nuovi dipendenti e la Berco ne ha assunti 40.', (w) => w === 'dipendenti') // true
  */
 export function statesCountOf(text: string, counts: (word: string) => boolean): boolean {
   // (a year where a date reads it so, "nel 1840", "dal 2019": "sono state ben 1840 le chiamate" is a count)
@@ -348,6 +349,9 @@ export function statesCountOf(text: string, counts: (word: string) => boolean): 
     if (/^\p{N}/u.test(w) || COUNT_WORD.test(w) || COMPOUND_NUMBER.test(w)) numbers.push(i);
     else if (counts(w)) counted.push(i);
     else if (VAGUE_COUNT.test(w)) vague.push(i);
+    // the partitive "ne" stands for what was named before it: "non sono previste commissioni, ma ne sono state
+    // programmate tre"
+    else if (w === 'ne' && counted.length) counted.push(i);
     i++;
   }
   return numbers.some((n) => counted.some((c) => Math.abs(n - c) <= COUNT_REACH)) || vague.some((v) => counted.includes(v + 1));

@@ -212,9 +212,9 @@ describe('questions asking for a sum of money', () => {
 
   it('GIVEN “Quanti X ha Y?” over a piece that writes X and other numbers, but no number beside X THEN it is declined as a number not given', () => {
     const counted = (w: string) => w === 'dipendenti';
-    for (const said of ['La Berco conta 1.500 dipendenti.', 'I dipendenti della Berco sono oltre 1.500.', 'Sono stati ben 1840 i dipendenti in sciopero.', 'Una trentina di dipendenti.', 'Diversi dipendenti hanno scioperato.'])
+    for (const said of ['La Berco conta 1.500 dipendenti.', 'I dipendenti della Berco sono oltre 1.500.', 'Sono stati ben 1840 i dipendenti in sciopero.', 'Una trentina di dipendenti.', 'Diversi dipendenti hanno scioperato.', 'Servivano nuovi dipendenti e la Berco ne ha assunti 40.'])
       expect(statesCountOf(said, counted), said).toBe(true);
-    for (const unsaid of ['I dipendenti della Berco hanno scioperato nel 2023 per tre giorni consecutivi davanti ai cancelli.', 'Nel 1840 i dipendenti erano pochi.', 'Il 14 febbraio 2024 i dipendenti hanno incontrato il sindaco.', 'I dipendenti hanno scioperato.'])
+    for (const unsaid of ['I dipendenti della Berco hanno scioperato nel 2023 per tre giorni consecutivi davanti ai cancelli.', 'Nel 1840 i dipendenti erano pochi.', 'Il 14 febbraio 2024 i dipendenti hanno incontrato il sindaco.', 'I dipendenti hanno scioperato.', 'Ne ha assunti 40.'])
       expect(statesCountOf(unsaid, counted), unsaid).toBe(false);
     const text = (last: string) =>
       `---\ntitle: "Sciopero alla Fonderia Sarti"\nlang: it\n---\n\nI dipendenti della Fonderia Sarti hanno incrociato le braccia ieri mattina davanti ai cancelli dello stabilimento, per la terza volta in 2 mesi.\n\nLa Fonderia Sarti ha chiuso l’anno con un utile di 4 milioni. ${last}\n\nI sindacati chiedono un incontro in prefettura entro marzo.\n`;
