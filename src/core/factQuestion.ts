@@ -33,8 +33,8 @@
  *   (or "diversi", "numerosi" right before it) within five words of the counted word, a form the question was widened
  *   with or a general synonym of it, the count is not given ("Quanti dipendenti ha X?" over a piece saying only that
  *   X's employees went on strike in 2023 for three days; `statesCountOf`; development folders: facts not given
- *   declined 185 → 206 of 286, Italian R@1 392 → 390 of 479, refused 29 → 34; the folders read since: 88 → 98 of
- *   135 and 48 → 52 of 90, Italian 161 → 160 and 123 → 122, English 69 → 67; SQuAD-it dev own-article R@1 0.798 →
+ *   declined 185 → 206 of 286, Italian R@1 392 → 391 of 479, refused 29 → 33; the folders read since: 88 → 98 of
+ *   135 and 48 → 52 of 90, Italian 161 → 160 and 123 → 122, English 69 → 68; SQuAD-it dev own-article R@1 0.798 →
  *   0.796, answerable questions declined 1.8 → 1.9 %).
  * A paragraph that states no fact of the kind does not give it, however many of the question's words it holds.
  * News copy often leaves these out, and readers often ask for them.
