@@ -30,6 +30,19 @@ const core = createCore([piece]);
 // The same piece, which gives no time of day anywhere.
 const unsaidTimes = core;
 
+/**
+ * "Quanti dipendenti ha la Fonderia Sarti?" over a three-paragraph piece whose second paragraph ends without the
+ * count ("L’azienda cerca nuovi mercati.") and with it (`count`).
+ */
+function askSarti(title: string, first: string, second: string, count: string) {
+  const text = (last: string) => `---\ntitle: "${title}"\nlang: it\n---\n\n${first}\n\n${second} ${last}\n\nI sindacati chiedono un incontro in prefettura entro marzo.\n`;
+  const q = 'Quanti dipendenti ha la Fonderia Sarti?';
+  return {
+    unsaid: createCore([parseArticle(text('L’azienda cerca nuovi mercati.'), 'sarti.md')]).ask(q),
+    said: createCore([parseArticle(text(count), 'sarti.md')]).ask(q),
+  };
+}
+
 describe('questions asking for a sum of money', () => {
   it('GIVEN questions in Italian and English THEN those asking what something costs, is worth, earned or was spent are told from other “quanto” and “how much” questions', () => {
     for (const q of [
@@ -174,13 +187,14 @@ describe('questions asking for a sum of money', () => {
     for (const q of ['Per quanti anni è stato rinnovato l’accordo?', 'Quante volte ha vinto?']) expect(askedFact(q), q).not.toBe('count');
     expect(statesFact('count', 'Sono arrivati in centinaia.')).toBe(true);
     expect(statesFact('count', 'La fabbrica ha chiuso ieri.')).toBe(false);
-    const text = (last: string) =>
-      `---\ntitle: "Vertenza alla Fonderia Sarti"\nlang: it\n---\n\nIl 14 febbraio i lavoratori della Fonderia Sarti hanno scioperato davanti ai cancelli dello stabilimento di Valdora.\n\nLa Fonderia Sarti produce componenti per l’industria automobilistica dal 1978. ${last}\n\nI sindacati chiedono un incontro in prefettura entro marzo.\n`;
-    const q = 'Quanti dipendenti ha la Fonderia Sarti?';
-    const unsaid = createCore([parseArticle(text('L’azienda cerca nuovi mercati.'), 'sarti.md')]).ask(q);
+    const { unsaid, said } = askSarti(
+      'Vertenza alla Fonderia Sarti',
+      'Il 14 febbraio i lavoratori della Fonderia Sarti hanno scioperato davanti ai cancelli dello stabilimento di Valdora.',
+      'La Fonderia Sarti produce componenti per l’industria automobilistica dal 1978.',
+      'Oggi la fonderia conta 240 dipendenti.',
+    );
     expect(unsaid.answered).toBe(false);
     expect(unsaid.unsaid).toBe('count');
-    const said = createCore([parseArticle(text('Oggi la fonderia conta 240 dipendenti.'), 'sarti.md')]).ask(q);
     expect(said.answered).toBe(true);
     expect(said.passages[0]?.paragraph).toBe(2);
   });
@@ -216,13 +230,14 @@ describe('questions asking for a sum of money', () => {
       expect(statesCountOf(said, counted), said).toBe(true);
     for (const unsaid of ['I dipendenti della Berco hanno scioperato nel 2023 per tre giorni consecutivi davanti ai cancelli.', 'Nel 1840 i dipendenti erano pochi.', 'Il 14 febbraio 2024 i dipendenti hanno incontrato il sindaco.', 'I dipendenti hanno scioperato.', 'Ne ha assunti 40.'])
       expect(statesCountOf(unsaid, counted), unsaid).toBe(false);
-    const text = (last: string) =>
-      `---\ntitle: "Sciopero alla Fonderia Sarti"\nlang: it\n---\n\nI dipendenti della Fonderia Sarti hanno incrociato le braccia ieri mattina davanti ai cancelli dello stabilimento, per la terza volta in 2 mesi.\n\nLa Fonderia Sarti ha chiuso l’anno con un utile di 4 milioni. ${last}\n\nI sindacati chiedono un incontro in prefettura entro marzo.\n`;
-    const q = 'Quanti dipendenti ha la Fonderia Sarti?';
-    const unsaid = createCore([parseArticle(text('L’azienda cerca nuovi mercati.'), 'sarti.md')]).ask(q);
+    const { unsaid, said } = askSarti(
+      'Sciopero alla Fonderia Sarti',
+      'I dipendenti della Fonderia Sarti hanno incrociato le braccia ieri mattina davanti ai cancelli dello stabilimento, per la terza volta in 2 mesi.',
+      'La Fonderia Sarti ha chiuso l’anno con un utile di 4 milioni.',
+      'Lo stabilimento dà lavoro a 240 dipendenti.',
+    );
     expect(unsaid.answered).toBe(false);
     expect(unsaid.unsaid).toBe('count');
-    const said = createCore([parseArticle(text('Lo stabilimento dà lavoro a 240 dipendenti.'), 'sarti.md')]).ask(q);
     expect(said.answered).toBe(true);
     expect(said.passages.map((p) => p.paragraph)).toContain(2);
   });
