@@ -267,7 +267,9 @@ const CLOCK_TEXT = /(?<![\p{L}\p{N}.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[
 
 // A number, in figures or in words ("tre", "una dozzina", "centinaia", "un migliaio"). (Measured and left out:
 // vague quantities too, "tutti", "molti", "alcuni": Italian news questions of the development folders R@1 −3.)
-const COUNT_TEXT = /\d|(?<![\p{L}])(?:un[oa]?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille|mila|milion[ei]|miliard[oi]|decin[ae]|centinaia|migliai[ao]|dozzin[ae]|nessun[oa]?|entrambi|entrambe|ambedue|metà|doppio|triplo|coppia|paio|singol[oa])(?![\p{L}])/iu;
+const NUMBER_WORDS =
+  'un[oa]?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille|mila|milion[ei]|miliard[oi]|decin[ae]|centinaia|migliai[ao]|dozzin[ae]|nessun[oa]?|entrambi|entrambe|ambedue|metà|doppio|triplo|coppia|paio|singol[oa]';
+const COUNT_TEXT = new RegExp(`\\d|(?<![\\p{L}])(?:${NUMBER_WORDS})(?![\\p{L}])`, 'iu');
 
 const NOT_A_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:1[89]|20)\\d{2}|\\d{1,2}\\s+(?:${ITALIAN_MONTHS})|(?:[01]?\\d|2[0-3])[.:][0-5]\\d)(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -312,7 +314,8 @@ export const COUNT_REACH = 5;
 
 // A word or a number in figures ("1.200", "3,5") of a text, for `statesCountOf`.
 const COUNT_TOKEN = /[\p{L}\p{N}]+(?:[.,]\d+)*/gu;
-const COUNT_WORD = new RegExp(`^(?:${COUNT_TEXT.source.replace(/^\\d\|/, '').replace(/^\(\?<!\[\\p\{L\}\]\)/, '').replace(/\(\?!\[\\p\{L\}\]\)$/, '')})$`, 'iu');
+// One of those number words, as a whole word.
+const COUNT_WORD = new RegExp(`^(?:${NUMBER_WORDS})$`, 'iu');
 
 // The words that make a number of four figures a year: "nel 1840", "dal 2019", "il 2023", "anno 2024", "maggio 2024",
 // "2023-2024".

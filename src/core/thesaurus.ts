@@ -367,13 +367,16 @@ function entriesOf(text: string, lang: Lang): ThesaurusEntry[] {
     // Each form is a key by its own stem where the stemmer parts it from the word; every form is also a spelling
     // of the word, so that a question's "iniziata" borrows the groups of "iniziare" and not those of "iniziativa",
     // which shares its stem ("iniz").
-    const stems = new Set(conjugatedStems(raw).map((f) => f.term));
-    const forms = conjugatedForms(raw).filter((f) => f.form !== raw && (stems.has(f.term) || f.term === terms[0]));
-    if (stems.size) return [{ terms, text }, ...forms.map((f) => ({ terms: [f.term], text: f.form, derived: true }))];
-    if (forms.length) return [{ terms, text, ...plainOf(raw, terms) }, ...forms.map((f) => ({ terms: [f.term], text: f.form, derived: true }))];
+    // (a stem of its own: one `conjugatedStems` gives)
+    const own = analyze(raw, 'it')[0]?.term;
+    const ownStem = (f: { term: string }) => f.term !== own && f.term.length >= 3;
+    const forms = conjugatedForms(raw).filter((f) => f.form !== raw && (ownStem(f) || f.term === terms[0]));
+    // (the word kept as written too, as below, only where no form has a stem of its own)
+    if (forms.length) return [{ terms, text, ...(forms.some(ownStem) ? {} : plainOf(raw, terms)) }, ...forms.map((f) => ({ terms: [f.term], text: f.form, derived: true }))];
   }
   // A single word is also kept as written: the index keeps brand names unstemmed ("OpenAI" → "openai").
-  if (plainOf(raw, terms).plain) return [{ terms, text, ...plainOf(raw, terms) }];
+  const plain = plainOf(raw, terms);
+  if (plain.plain) return [{ terms, text, ...plain }];
   if (terms.length) return [{ terms, text }];
   // A stopword on its own ("ai" for intelligenza artificiale) is still a legitimate target: the index keeps
   // acronyms written in capitals, so the raw folded word can match them.
