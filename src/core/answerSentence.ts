@@ -10,6 +10,7 @@
  * lacks).
  */
 import { linearScore, type StandardisedLinear } from './answerDecision.js';
+import { GenerationalMemo } from './analysis.js';
 
 /** The kinds of answer a question asks for, in the order of `SentenceEvidence.cueMet`'s columns. */
 export const ANSWER_KINDS = ['amount', 'time', 'person', 'place', 'cause'] as const;
@@ -73,19 +74,44 @@ export const ANSWER_SENTENCE_FEATURES: readonly string[] = [
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-// Numbers and capitalised words (past the sentence's first word) the question did not type.
-function newTokens(text: string, questionWords: ReadonlySet<string>): { numbers: number; names: number } {
-  let numbers = 0;
-  let names = 0;
+const NUMBER_START = /^\p{N}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
+/** A sentence's numbers and capitalised words (past its first word), lower-cased: the same for every question. */
+interface MarkedWords {
+  readonly numbers: readonly string[];
+  readonly names: readonly string[];
+}
+
+// Sentences recur from question to question (a corpus's paragraphs are few): each is read once.
+const markedWords = new GenerationalMemo<string, MarkedWords>(20_000);
+
+function marked(text: string): MarkedWords {
+  let found = markedWords.get(text);
+  if (found) return found;
+  const numbers: string[] = [];
+  const names: string[] = [];
   let first = true;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = m[0];
-    const known = questionWords.has(w.toLowerCase());
-    if (!known && /^\p{N}/u.test(w)) numbers++;
-    else if (!known && !first && /^\p{Lu}/u.test(w)) names++;
+    if (NUMBER_START.test(w)) numbers.push(w.toLowerCase());
+    else if (!first && CAPITAL_START.test(w)) names.push(w.toLowerCase());
     first = false;
   }
-  return { numbers, names };
+  found = { numbers, names };
+  markedWords.set(text, found);
+  return found;
+}
+
+// Numbers and capitalised words (past the sentence's first word) the question did not type.
+function newTokens(text: string, questionWords: ReadonlySet<string>): { numbers: number; names: number } {
+  const { numbers, names } = marked(text);
+  let n = 0;
+  for (const w of numbers) if (!questionWords.has(w)) n++;
+  let c = 0;
+  for (const w of names) if (!questionWords.has(w)) c++;
+  return { numbers: n, names: c };
 }
 
 /**

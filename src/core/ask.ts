@@ -488,6 +488,12 @@ function indexedForm(expansion: QueryExpansionSource, e: ThesaurusEntry): readon
 // question that holds its other words too.
 function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, word: { term: string; start: number; end: number }): string {
   const { start, end } = word;
+  // A word that is a whole run of letters and digits (nothing of the kind touches it) can stand in a listed phrase
+  // only where some phrase holds it, as written or as its `{term}`: most question words are in none.
+  const plain = surfaceOfWord(text.slice(start, end));
+  if (ALNUM_RUN.test(plain) && ALNUM_RUN.test(word.term) && !ALNUM_END.test(text.slice(Math.max(0, start - 2), start)) && !ALNUM_START.test(text.slice(end, end + 2))) {
+    if (!th.mayBeInPhrase(plain) && !th.mayBeInPhrase(word.term)) return text.slice(start, end);
+  }
   const near = (from: number, to: number) => tokenize(text.slice(from, to)).filter((t) => t.kind !== 'compound');
   const from = Math.max(0, start - LISTED_REACH);
   const before = near(from, start).slice(-LISTED_BEFORE).map((t) => from + t.start);
@@ -504,6 +510,12 @@ function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, word
   }
   return text.slice(start, end);
 }
+
+// A word as the thesaurus keeps spellings (lower-case, accents folded), and the tests of `listedSurface`'s shortcut.
+const surfaceOfWord = (w: string) => foldAccents(w.normalize('NFC').toLowerCase());
+const ALNUM_RUN = /^[\p{L}\p{N}]+$/u;
+const ALNUM_END = /[\p{L}\p{N}\p{M}]$/u;
+const ALNUM_START = /^[\p{L}\p{N}\p{M}]/u;
 
 // How far `listedSurface` looks: words before and after the question word, and characters either side.
 const LISTED_BEFORE = 3;

@@ -52,6 +52,9 @@ export class ThesaurusError extends Error {
 }
 
 const keyOf = (terms: readonly string[]): string => terms.join(' ');
+// A character that is neither a letter nor a digit, and a run of them: what parts a phrase's words.
+const NOT_WORD = /[^\p{L}\p{N}]/u;
+const NOT_WORD_RUN = /[^\p{L}\p{N}]+/u;
 const surfaceOf = (text: string): string =>
   foldAccents(text.normalize('NFC').toLowerCase()).replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
 
@@ -96,10 +99,14 @@ export class Thesaurus {
   // so "moda" does not borrow the groups of "modo", with which it shares the stem "mod"
   private bySurface: ReadonlyMap<string, SurfaceGroups> = new Map();
   private longest = 1;
+  // The letter-and-digit runs of the spellings made of several runs ("punto di vista" → punto, di, vista; "{usc}
+  // fuori" → usc, fuori), read from the keys the first time a question needs them (and again after a change).
+  private phraseWords: Set<string> | undefined;
 
   // The tables as Maps that can be added to: a thesaurus read back from a snapshot may hold read-only tables
   // (decoded entry by entry), which are copied the first time a group is added.
   private writable(): { expansions: Map<string, Map<string, ThesaurusEntry>>; bySurface: Map<string, SurfaceGroups> } {
+    this.phraseWords = undefined;
     if (!(this.expansions instanceof Map)) this.expansions = new Map(this.expansions);
     if (!(this.bySurface instanceof Map)) this.bySurface = new Map(this.bySurface);
     return { expansions: this.expansions as Map<string, Map<string, ThesaurusEntry>>, bySurface: this.bySurface as Map<string, SurfaceGroups> };
@@ -239,6 +246,26 @@ export class Thesaurus {
    */
   hasSurface(surface: string): boolean {
     return this.bySurface.has(surfaceOf(surface));
+  }
+
+  /**
+   * Whether a spelling of several words could hold this word: false when no listed phrase has it as one of its
+   * letter-and-digit runs, so that a question's word need not be tried with its neighbours (see ask.ts
+   * `listedSurface`). Only the phrases' words are read, never their groups.
+   * @param word - a run of letters and digits, lower-case and accent-folded as spellings are kept (or an analysed
+   *   term, as `{term}` phrases hold it)
+   * @returns true when some phrase holds it
+   */
+  mayBeInPhrase(word: string): boolean {
+    if (!this.phraseWords) {
+      const words = new Set<string>();
+      for (const surface of this.bySurface.keys()) {
+        if (!NOT_WORD.test(surface)) continue;
+        for (const piece of surface.split(NOT_WORD_RUN)) if (piece) words.add(piece);
+      }
+      this.phraseWords = words;
+    }
+    return this.phraseWords.has(word);
   }
 
   /**

@@ -445,6 +445,21 @@ describe('thesaurus', () => {
     expect(compact.snapshot().bySurface.has('iniziata')).toBe(true);
   });
 
+  it('GIVEN phrases in the thesaurus THEN a question word borrows a phrase’s group only beside the phrase’s other words, and words of no phrase are known at once', () => {
+    const th = parseThesaurus('uscire fuori, comparire\npunto di vista, prospettiva');
+    const index = buildPassageIndex([parseArticle('---\ntitle: "Prova"\nlang: it\n---\n\nIl modello è comparso ieri. Dal punto di vista tecnico è nuovo.\n', 'prova')], { thesaurus: th });
+    const terms = (q: string) => queryTerms(q, 'it', index).map((t) => t.term);
+    expect(terms('Quando è uscito fuori il modello?')).toContain(analyze('comparire', 'it')[0]!.term);
+    expect(terms('Quando è uscito il modello?')).not.toContain(analyze('comparire', 'it')[0]!.term);
+    expect(terms('Qual è il punto di vista?')).toContain(analyze('prospettiva', 'it')[0]!.term);
+    // The words of the phrases, as written and as the `{term}` of a phrase that analysis reduces to one word.
+    for (const word of ['fuori', 'punto', 'di', 'vista', analyze('uscire', 'it')[0]!.term]) expect(th.mayBeInPhrase(word), word).toBe(true);
+    for (const word of ['prospettiva', 'comparire', 'modello']) expect(th.mayBeInPhrase(word), word).toBe(false);
+    // A thesaurus that changes reads its phrases again.
+    th.merge(parseThesaurus('a buon mercato, economico'));
+    expect(th.mayBeInPhrase('mercato')).toBe(true);
+  });
+
   it('GIVEN a one-way line THEN only the left side expands', () => {
     const th = parseThesaurus('soldi > dollari, euro');
     expect(th.lookup(['sold']).map((e) => e.text)).toEqual(['dollari', 'euro']);
