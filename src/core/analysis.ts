@@ -49,7 +49,7 @@ const EXTRA_IT = [
   'essere', 'avere', 'fare', 'stato', 'stata', 'stati', 'state', 'già', 'poi', 'ancora', 'solo', 'molto', 'ogni',
   'dopo', 'prima', 'mentre', 'quando', 'dove', 'quale', 'quali', 'qual', 'perché', 'perche', 'sì', 'no', 'ecco',
   'oppure', 'però', 'quindi', 'dunque', 'invece', 'cioè', 'tale', 'tali', 'stesso', 'stessa', 'stessi', 'stesse',
-  'cui', 'nonché', 'secondo', 'circa', 'verso', 'senza', 'sopra', 'sotto', 'dentro', 'fuori', 'presso', 'può',
+  'cui', 'nonché', 'secondo', 'circa', 'verso', 'senza', 'sopra', 'sotto', 'dentro', 'fuori', 'presso', 'fino', 'può',
   'possono', 'potrebbe', 'potrebbero', 'deve', 'devono', 'dovrebbe', 'viene', 'vengono', 'dice', 'detto',
   // quantifiers and forms of "fare" that questions use as glue ("cosa ha fatto", "tiene tanto a")
   'tanto', 'tanta', 'tanti', 'tante', 'molti', 'molte', 'poco', 'pochi', 'poche', 'troppo', 'troppi', 'alcuni',

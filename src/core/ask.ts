@@ -424,8 +424,18 @@ export function queryTerms(
     const alternatives: { terms: readonly string[]; weight: number }[] = [];
     if (expansion) {
       const neighbourWeight = expansion.paragraphIndex.has(term) ? params.knownWordExpansionWeight : params.expansionWeight;
-      for (const e of expansion.thesaurus.lookup([term], listedSurface(expansion.thesaurus, text, analysed[i]!))) {
+      // A name borrows only the groups its own spelling is listed in ("Meta" those of "meta", if a file lists it),
+      // never those of a word that shares its stem ("Giove" is no form of "giovare").
+      const surface = listedSurface(expansion.thesaurus, text, analysed[i]!);
+      const name = names.has(term);
+      const groups = name && !expansion.thesaurus.hasSurface(surface) ? [] : expansion.thesaurus.lookup([term], surface);
+      for (const e of groups) {
         alternatives.push({ terms: indexedForm(expansion, e), weight: e.equivalent ? params.equivalentWeight : neighbourWeight });
+      }
+      // A past participle borrows its verb's groups too, and a verb its participle's: "è successo" is a form of
+      // "succedere" (accadere, avvenire), which the stemmer parts from it (see `stemVariants`).
+      if (lang === 'it' && !name && params.variantWeight > 0) {
+        for (const v of stemVariants(term)) for (const e of expansion.thesaurus.lookup([v])) alternatives.push({ terms: indexedForm(expansion, e), weight: (e.equivalent ? params.equivalentWeight : neighbourWeight) * params.variantWeight });
       }
       if (!expansion.paragraphIndex.has(term)) {
         for (const s of expansion.similarTerms(term)) alternatives.push({ terms: [s], weight: params.typoWeight });
@@ -581,8 +591,13 @@ const WEEKDAYS = `${ITALIAN_WEEKDAYS}|${ENGLISH_WEEKDAYS}`;
 const anyOf = (...patterns: { test(text: string): boolean }[]) => ({ test: (text: string) => patterns.some((p) => p.test(text)) });
 // The time and cause patterns are word lists, tried only when one of their words stands in the text.
 const SENTENCE_CUES: Record<QuestionCue, { test(text: string): boolean }> = {
-  // A year ("nel 2007") is a time, not an amount.
-  amount: new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)(?!(?:19|20)\\d\\d(?!\\d))(?<!\\d)\\d|%|(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
+  // A year ("nel 2007") is a time, not an amount, and a number after a name ("Ariane 5", "Llama 2") is part of the
+  // name. (The digits are read with case: under the `i` flag `\\p{Lu}` would take any word before a number for a
+  // name, and "un viaggio di 8 anni" would hold no amount.)
+  amount: anyOf(
+    new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)(?!(?:19|20)\\d\\d(?!\\d))(?<!\\d)\\d|%`, 'u'),
+    new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'iu'),
+  ),
   time: anyOf(
     wordPattern(
       `(${MONTHS}|${WEEKDAYS}|1\\d{3}|20\\d\\d|secol[oi]|settiman[ae]|mes[ei]|ann[oi]|giorn[oi]|ieri|oggi|domani|stanotte|stamattina|stamani|stasera|presto|recente|recentemente|inizialmente|allora|ora|week|month|year|today)`,

@@ -152,6 +152,8 @@ describe('analyze', () => {
   it('GIVEN the stopword lists THEN question words are stopwords and digits are not', () => {
     expect(isStopword('quando', 'it')).toBe(true);
     expect(isStopword('perche', 'it')).toBe(true);
+    // "fino a" is a preposition, not "fine" (the end, a goal), with which it shares its stem
+    expect(isStopword('fino', 'it')).toBe(true);
     expect(isStopword('2', 'it')).toBe(false);
     expect(foldAccents('perché città')).toBe('perche citta');
   });

@@ -347,6 +347,10 @@ describe('query analysis', () => {
     for (const text of ['Il treno è partito tardi poichè la linea era interrotta.', 'Il treno è partito tardi perchè la linea era interrotta.', 'Il treno è partito tardi poiché la linea era interrotta.'])
       expect(sentenceHoldsCue({ text }, 'cause')).toBe(true);
     expect(sentenceHoldsCue({ text: 'Il treno è partito tardi.' }, 'cause')).toBe(false);
+    // A number in running text is an amount; one after a name is part of the name.
+    for (const text of ['Dopo un viaggio di 8 anni raggiungerà Giove.', 'Victoria ha 12 seggi al Senato.', 'Tre persone sono rimaste ferite.', 'Sono morti tre giovani.'])
+      expect(sentenceHoldsCue({ text }, 'amount'), text).toBe(true);
+    for (const text of ['Il razzo Ariane 5 è partito da Kourou.', 'È nato nel 2007.']) expect(sentenceHoldsCue({ text }, 'amount'), text).toBe(false);
     expect(questionCues('Why did it leak?')).toEqual(['cause']);
     expect(questionCues('Quanto tempo ci è voluto?')).toEqual(['time']);
     expect(questionCues('A che ora è scattato l’allarme?')).toEqual(['time']);
@@ -458,6 +462,24 @@ describe('thesaurus', () => {
     // A thesaurus that changes reads its phrases again.
     th.merge(parseThesaurus('a buon mercato, economico'));
     expect(th.mayBeInPhrase('mercato')).toBe(true);
+  });
+
+  it('GIVEN a thesaurus THEN a name borrows only its own spelling’s groups, and a participle its verb’s', () => {
+    const th = parseThesaurus('aiutare, giovare\nsuccedere, accadere, avvenire\nmeta, facebook');
+    const index = buildPassageIndex(
+      [parseArticle('---\ntitle: "Prova"\nlang: it\n---\n\nLa sonda arriverà su Giove nel 2031. Facebook ora si chiama Meta.\n\nL’incidente è avvenuto martedì. Servirà ad aiutare.\n', 'prova')],
+      { thesaurus: th },
+    );
+    const terms = (q: string) => queryTerms(q, 'it', index).map((t) => t.term);
+    const stemOf = (w: string) => analyze(w, 'it')[0]!.term;
+    // "Giove" shares its stem with "giovare": a name is no form of a verb.
+    expect(stemOf('Giove')).toBe(stemOf('giovare'));
+    expect(terms('Quando arriva la sonda su Giove?')).not.toContain(stemOf('aiutare'));
+    expect(terms('A cosa giova la sonda?')).toContain(stemOf('aiutare'));
+    // A name whose spelling a file lists keeps that spelling's groups.
+    expect(terms('Come si chiamava Meta prima?')).toContain(stemOf('facebook'));
+    // "successo" is the participle of "succedere", which the stemmer parts from it.
+    expect(terms('Quando è successo l’incidente?')).toContain(stemOf('avvenire'));
   });
 
   it('GIVEN a one-way line THEN only the left side expands', () => {
