@@ -187,12 +187,14 @@ export function loadLexicons(corpusDir?: string, sources: LexiconSources = {}): 
     () => thesauri.reduce((th, f) => th.merge(parseOne(f, () => parseThesaurus(f.text, f.shown, 'it'))), new Thesaurus()).compact(),
     (t) => {
       const snap = t.snapshot();
-      return { expansions: storeTable(snap.expansions), bySurface: storeTable(snap.bySurface), longest: snap.longest };
+      return { expansions: storeTable(snap.expansions), bySurface: storeTable(snap.bySurface), longest: snap.longest, phraseWords: snap.phraseWords };
     },
     (data) => {
-      const stored = data as { expansions?: unknown; bySurface?: unknown; longest?: unknown } | null;
+      const stored = data as { expansions?: unknown; bySurface?: unknown; longest?: unknown; phraseWords?: unknown } | null;
       if (!stored || !isStoredTable(stored.expansions) || !isStoredTable(stored.bySurface)) throw new Error('thesaurus: not a snapshot');
-      return Thesaurus.fromSnapshot({ expansions: new LazyTable(stored.expansions), bySurface: new LazyTable(stored.bySurface), longest: stored.longest });
+      // (the words of its phrases as stored, when a string list; a cache written before they were is gathered again)
+      const phraseWords = Array.isArray(stored.phraseWords) && stored.phraseWords.every((w) => typeof w === 'string') ? (stored.phraseWords as string[]) : undefined;
+      return Thesaurus.fromSnapshot({ expansions: new LazyTable(stored.expansions), bySurface: new LazyTable(stored.bySurface), longest: stored.longest, ...(phraseWords ? { phraseWords } : {}) });
     },
     cacheDir,
   );

@@ -55,6 +55,28 @@ const keyOf = (terms: readonly string[]): string => terms.join(' ');
 // A character that is neither a letter nor a digit, and a run of them: what parts a phrase's words.
 const NOT_WORD = /[^\p{L}\p{N}]/u;
 const NOT_WORD_RUN = /[^\p{L}\p{N}]+/u;
+// Adds the letter-and-digit runs of a spelling of several runs to `words`. Spellings of lower-case ASCII letters,
+// digits and other ASCII marks are parted by code, the rest by the pattern: the loop over thousands of spellings runs
+// before the first question is answered, where compiling a Unicode pattern costs more than the loop.
+function addPhraseWords(surface: string, words: Set<string>): void {
+  let start = 0;
+  let parted = false;
+  const pieces: string[] = [];
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 128) {
+      if (NOT_WORD.test(surface)) for (const piece of surface.split(NOT_WORD_RUN)) if (piece) words.add(piece);
+      return;
+    }
+    if (i > start) pieces.push(surface.slice(start, i));
+    start = i + 1;
+    parted = true;
+  }
+  if (!parted) return;
+  if (surface.length > start) pieces.push(surface.slice(start));
+  for (const piece of pieces) words.add(piece);
+}
 const surfaceOf = (text: string): string =>
   foldAccents(text.normalize('NFC').toLowerCase()).replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
 
@@ -84,6 +106,9 @@ export interface ThesaurusSnapshot {
   readonly expansions: ReadonlyMap<string, Map<string, ThesaurusEntry>>;
   readonly bySurface: ReadonlyMap<string, SurfaceGroups>;
   readonly longest: number;
+  /** The words of its phrases ({@link Thesaurus.mayBeInPhrase}), when known: read back with the tables, they need not
+   * be gathered from every spelling again. */
+  readonly phraseWords?: readonly string[];
 }
 
 // Anything that reads like a map: a Map, or a table the compiled-lexicon cache decodes entry by entry.
@@ -180,7 +205,7 @@ export class Thesaurus {
    * @returns a snapshot that {@link Thesaurus.fromSnapshot} turns back into an equal thesaurus
    */
   snapshot(): ThesaurusSnapshot {
-    return { expansions: this.expansions, bySurface: this.bySurface, longest: this.longest };
+    return { expansions: this.expansions, bySurface: this.bySurface, longest: this.longest, phraseWords: [...this.phraseWordSet()] };
   }
 
   /**
@@ -198,6 +223,7 @@ export class Thesaurus {
     th.expansions = snap.expansions;
     th.bySurface = snap.bySurface;
     th.longest = snap.longest;
+    if (Array.isArray(snap.phraseWords)) th.phraseWords = new Set(snap.phraseWords);
     return th;
   }
 
@@ -257,15 +283,17 @@ export class Thesaurus {
    * @returns true when some phrase holds it
    */
   mayBeInPhrase(word: string): boolean {
+    return this.phraseWordSet().has(word);
+  }
+
+  // The words of the phrases, gathered from the spellings the first time they are needed.
+  private phraseWordSet(): Set<string> {
     if (!this.phraseWords) {
       const words = new Set<string>();
-      for (const surface of this.bySurface.keys()) {
-        if (!NOT_WORD.test(surface)) continue;
-        for (const piece of surface.split(NOT_WORD_RUN)) if (piece) words.add(piece);
-      }
+      for (const surface of this.bySurface.keys()) addPhraseWords(surface, words);
       this.phraseWords = words;
     }
-    return this.phraseWords.has(word);
+    return this.phraseWords;
   }
 
   /**

@@ -63,7 +63,7 @@ export function coreFingerprint(core: BranoCore): string {
       else for (const p of a.paragraphs) hash.update(`\u0001${p.sectionId}\u0001${p.text}`);
     }
     const index = core.index;
-    hash.update(`\u0002${index.paragraphs.length}\u0002${index.paragraphIndex.vocabularySize}\u0002${index.sentenceIndex.vocabularySize}\u0002${index.thesaurus.snapshot().expansions.size}`);
+    hash.update(`\u0002${index.paragraphs.length}\u0002${index.paragraphIndex.vocabularySize}\u0002${index.sentenceIndex.vocabularySize}\u0002${index.thesaurus.size}`);
     fp = hash.digest('hex');
     fingerprints.set(core, fp);
   }

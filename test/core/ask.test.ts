@@ -5,7 +5,7 @@ import { ask, DEFAULT_RANKING, excerptSpan, EXCERPT_MAX, fillExcerpt, queryTerms
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { markExcerpt } from '../../src/core/excerpt.js';
 import { buildPassageIndex, editDistance } from '../../src/core/passageIndex.js';
-import { conjugatedStems, parseThesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
+import { conjugatedStems, parseThesaurus, Thesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
 import { loadLexicons } from '../../src/lexicons.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -459,6 +459,10 @@ describe('thesaurus', () => {
     // The words of the phrases, as written and as the `{term}` of a phrase that analysis reduces to one word.
     for (const word of ['fuori', 'punto', 'di', 'vista', analyze('uscire', 'it')[0]!.term]) expect(th.mayBeInPhrase(word), word).toBe(true);
     for (const word of ['prospettiva', 'comparire', 'modello']) expect(th.mayBeInPhrase(word), word).toBe(false);
+    // Read back from its snapshot (the compiled-lexicon cache), the same words, without gathering them again.
+    const back = Thesaurus.fromSnapshot(th.snapshot());
+    expect(th.snapshot().phraseWords).toEqual(expect.arrayContaining(['fuori', 'punto', 'vista']));
+    for (const word of ['fuori', 'vista', 'prospettiva', 'modello']) expect(back.mayBeInPhrase(word), word).toBe(th.mayBeInPhrase(word));
     // A thesaurus that changes reads its phrases again.
     th.merge(parseThesaurus('a buon mercato, economico'));
     expect(th.mayBeInPhrase('mercato')).toBe(true);
