@@ -21,8 +21,12 @@ const QUESTION_FORMS: readonly { readonly lang: Lang; readonly form: RegExp }[] 
   { lang: 'it', form: /^cosa\s+(?:significa|vuol\s+dire|si\s+intende\s+per)\s+(?<x>.+)$/iu },
   { lang: 'en', form: /^what\s*(?:is|are|was|were|['’]s)\s+(?<x>.+)$/iu },
   { lang: 'en', form: /^who\s*(?:is|are|was|were|['’]s)\s+(?<x>.+)$/iu },
-  { lang: 'en', form: /^what\s+does\s+(?<x>.+?)\s+mean$/iu },
+  { lang: 'en', form: /^what\s+does\s+(?<x>.+?)\s+(?:mean|stand\s+for)$/iu },
 ];
+
+/** A word naming a word ("la sigla Juice", "il termine open source", "the acronym GDP"): what is asked about is what
+ * follows it. */
+const WORD_FOR_A_WORD = /^(?:sigla|acronimo|abbreviazione|parola|termine|espressione|acronym|abbreviation|word|term|expression)\s+(?=\S)/iu;
 
 /** Leading determiners of what is asked about ("il CEO di Microsoft" asks about "CEO di Microsoft"). */
 const DETERMINER = /^(?:(?:il|lo|la|i|gli|le|un|uno|una|the|a|an|questo|questa|quel|quella|this|that)\s+|(?:l|un)['’]\s*)/iu;
@@ -73,7 +77,7 @@ export function definitionTarget(question: string, lang: Lang): string | undefin
     if (l !== lang) continue;
     const x = form.exec(q)?.groups?.['x']?.trim();
     if (!x || NOT_A_THING.test(x)) continue;
-    const target = x.replace(DETERMINER, '').trim();
+    const target = x.replace(DETERMINER, '').trim().replace(WORD_FOR_A_WORD, '').replace(/^["“«'‘]\s*|\s*["”»'’]$/gu, '').trim();
     const words = target.split(/\s+/u).filter(Boolean);
     if (!words.length || words.length > MAX_TARGET_WORDS + 2) return undefined;
     return target;

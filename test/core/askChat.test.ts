@@ -29,6 +29,11 @@ describe('definitional questions', () => {
     ['cosa sono Alpaca e Vicuna?', 'it', 'Alpaca e Vicuna'],
     ['what is llama 2?', 'en', 'llama 2'],
     ["who's the investor", 'en', 'investor'],
+    // a word naming a word: what is asked about is the word it names
+    ['Cosa significa la sigla Juice?', 'it', 'Juice'],
+    ['cosa vuol dire il termine "open source"?', 'it', 'open source'],
+    ['What does the acronym GDP stand for?', 'en', 'GDP'],
+    ['what does LLM stand for', 'en', 'LLM'],
   ] as const)('GIVEN %j THEN it asks what or who %s is', (q, lang, target) => {
     expect(definitionTarget(q, lang)).toBe(target);
   });
