@@ -592,7 +592,7 @@ const anyOf = (...patterns: { test(text: string): boolean }[]) => ({ test: (text
 // The time and cause patterns are word lists, tried only when one of their words stands in the text.
 const SENTENCE_CUES: Record<QuestionCue, { test(text: string): boolean }> = {
   // A year ("nel 2007") is a time, not an amount, and a number after a name ("Ariane 5", "Llama 2") is part of the
-  // name. (The digits are read with case: under the `i` flag `\\p{Lu}` would take any word before a number for a
+  // name. (The digits are read with case: under the `i` flag `\p{Lu}` would take any word before a number for a
   // name, and "un viaggio di 8 anni" would hold no amount.)
   amount: anyOf(
     new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)(?!(?:19|20)\\d\\d(?!\\d))(?<!\\d)\\d|%`, 'u'),
