@@ -4,6 +4,7 @@
  * ("un investitore presso …"), nouns of documents that can speak for themselves ("la memo"), pronouns and
  * the small words that may stand between a subject and its verb.
  */
+import { cased } from './casedPattern.js';
 
 /** A reporting verb or construction. */
 export interface ReportingVerb {
@@ -447,7 +448,7 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
   {
     // also with its verb ("Così risponde il presidente …", "Così ha commentato X") and as typewritten ("Cosi'")
     id: 'cosi',
-    re: new RegExp(`^[^\\p{L}]*(?:così|cosi['’])(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?=\\s+(?:il|la|lo|l['’]|\\p{Lu}))`, 'iu'),
+    re: cased(new RegExp(`^[^\\p{L}]*(?:così|cosi['’])(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?=\\s+(?:il|la|lo|l['’]|\\p{Lu}))`, 'iu')),
     example: 'Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura.',
   },
   {
@@ -462,13 +463,13 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     // the verb first: "Ha esordito così Luigi Corradi, …", "Ha commentato così il sindaco …", "Ha parlato così il
     // vicesindaco …"
     id: 'ha-esordito-cosi',
-    re: new RegExp(`^[^\\p{L}]*(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|esordito|concluso|risposto|replicato|chiosato|parlato)|${SPEECH_PRESENT}|esordisce|conclude|risponde|replica|chiosa|parla)\\s+(?:così|cosi['’])(?=\\s+(?:il|la|lo|l['’]|\\p{Lu}))`, 'iu'),
+    re: cased(new RegExp(`^[^\\p{L}]*(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|esordito|concluso|risposto|replicato|chiosato|parlato)|${SPEECH_PRESENT}|esordisce|conclude|risponde|replica|chiosa|parla)\\s+(?:così|cosi['’])(?=\\s+(?:il|la|lo|l['’]|\\p{Lu}))`, 'iu')),
     example: 'Ha esordito così Paolo Serra, presidente delle Associazioni bibliotecarie riunite, alla premiazione del concorso di lettura.',
   },
   {
     // (also the singular nouns of saying: "Questo il pensiero del sindaco X alla luce dell’interrogazione …")
     id: 'sono-queste-le-parole-di',
-    re: /^[^\p{L}]*(?:(?:sono|è|e['’])\s+)?(?:queste|questa|questo|questi|quest['’])\s*(?:le|la|il|i|gli|l['’])?\s*(?:parole|richieste|dichiarazioni|considerazioni|osservazioni|valutazioni|proposte|posizioni|riflessioni|critiche|accuse|parole|messaggio|appello|richiesta|proposta|posizione|auspicio|valutazione|pensiero|commento|racconto|sfogo|monito|giudizio|parere|invito|analisi)(?:\s+\p{Ll}+){0,3}?\s+(?:dell['’]|dall['’]|(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}]))/iu,
+    re: cased(/^[^\p{L}]*(?:(?:sono|è|e['’])\s+)?(?:queste|questa|questo|questi|quest['’])\s*(?:le|la|il|i|gli|l['’])?\s*(?:parole|richieste|dichiarazioni|considerazioni|osservazioni|valutazioni|proposte|posizioni|riflessioni|critiche|accuse|parole|messaggio|appello|richiesta|proposta|posizione|auspicio|valutazione|pensiero|commento|racconto|sfogo|monito|giudizio|parere|invito|analisi)(?:\s+\p{Ll}+){0,3}?\s+(?:dell['’]|dall['’]|(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}]))/iu),
     example: 'Sono queste le richieste avanzate oggi dal presidente Unione-Frutticoltori Veneti, Sandro Toldo, al tavolo convocato in Regione.',
   },
   {
@@ -477,7 +478,7 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     id: 'sono-le-parole-di',
     // (also the other nouns of saying, and a participle before whose they are: "sono le richieste avanzate dai sindaci
     // X e Y")
-    re: /^[^\p{L}]*(?:sono|erano|furono)\s+(?:le\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni|richieste|proposte|osservazioni|valutazioni|critiche|accuse|riflessioni)(?:\s+\p{Ll}+){0,2}?\s+(?:dell['’]|dall['’]|(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}]))/iu,
+    re: cased(/^[^\p{L}]*(?:sono|erano|furono)\s+(?:le\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni|richieste|proposte|osservazioni|valutazioni|critiche|accuse|riflessioni)(?:\s+\p{Ll}+){0,2}?\s+(?:dell['’]|dall['’]|(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}]))/iu),
     example: 'Sono le parole del sindaco di Valdora Luigi Bruni, intervenuto alla cerimonia.',
   },
   {
@@ -517,7 +518,7 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
   {
     // "«…». È Adelio Bozzoli, frastornato, a dare la notizia al figlio": the same cleft with the person first
     id: 'e-x-a-dare-la-notizia',
-    re: /^[^\p{L}]*(?:è|e['’]|era|fu)(?:\s+stat[oa])?(?=\s+(?:proprio\s+)?(?:il|la|lo|l['’]\s*|\p{Lu})[^.;:!?]{0,80}?\s+ad?\s+(?:dare\s+la\s+notizia|dirlo|parlare|prendere\s+la\s+parola|rompere\s+il\s+silenzio)(?![\p{L}]))/iu,
+    re: cased(/^[^\p{L}]*(?:è|e['’]|era|fu)(?:\s+stat[oa])?(?=\s+(?:proprio\s+)?(?:il|la|lo|l['’]\s*|\p{Lu})[^.;:!?]{0,80}?\s+ad?\s+(?:dare\s+la\s+notizia|dirlo|parlare|prendere\s+la\s+parola|rompere\s+il\s+silenzio)(?![\p{L}]))/iu),
     example: 'È Ivo Sarti, direttore della Banca del Lago, a dare la notizia ai soci.',
   },
   {
@@ -669,12 +670,12 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
 export const SHARED_STANCES: readonly CataphoricOpener[] = [
   {
     id: 'come-x',
-    re: /^[^\p{L}]*(?:(?:proprio|esattamente|così|e)\s+)?come\s+(?=\p{Lu})/iu,
+    re: cased(/^[^\p{L}]*(?:(?:proprio|esattamente|così|e)\s+)?come\s+(?=\p{Lu})/iu),
     example: 'Come Ada Neri, presidente dell’Ordine dei medici, Luca Rossi non è d’accordo con la riforma.',
   },
   {
     id: 'al-pari-di',
-    re: /^[^\p{L}]*(?:al\s+pari\s+di|analogamente\s+a|in\s+linea\s+con|d['’]accordo\s+con)\s+(?=\p{Lu})/iu,
+    re: cased(/^[^\p{L}]*(?:al\s+pari\s+di|analogamente\s+a|in\s+linea\s+con|d['’]accordo\s+con)\s+(?=\p{Lu})/iu),
     example: 'Al pari di Ada Neri, Luca Rossi ritiene che la riforma vada rinviata.',
   },
 ];
@@ -693,7 +694,7 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
   {
     id: 'e-intervenuto',
     // ("Prima di lui aveva parlato il questore X.")
-    re: /(?:è|era)\s+intervenut[oa](?![\p{L}])|(?:(?:ha|aveva)\s+preso|prende)\s+(?:(?:poi|quindi|infine|anche|allora)\s+)?la\s+parola|(?:ha|aveva)\s+parlato(?=\s+(?:il|la|lo|l['’]|\p{Lu}))/iu,
+    re: cased(/(?:è|era)\s+intervenut[oa](?![\p{L}])|(?:(?:ha|aveva)\s+preso|prende)\s+(?:(?:poi|quindi|infine|anche|allora)\s+)?la\s+parola|(?:ha|aveva)\s+parlato(?=\s+(?:il|la|lo|l['’]|\p{Lu}))/iu),
     example: 'Alla presentazione del piano è intervenuta la sindaca di Valdora Irene Basso.',
     subjectFirst: true,
   },
@@ -752,7 +753,7 @@ export const TITLE_INTRODUCERS: readonly TitleIntroducer[] = [
   },
   {
     id: 'titolo-di-opera',
-    re: new RegExp(`(?<![\\p{L}])(?:${ART}\\s*|${PREP}\\s*|(?:un|una|uno|un['’])\\s*)(?:programma|trasmissione|rubrica|report|volume|webinar|talk(?:[- ]show)?|podcast|quotidiano|giornale|settimanale|mensile|rivista|testata|libro|romanzo|saggio|film|documentario|serie|mostra|festival|rassegna|convegno|concorso|iniziativa|manifestazione|evento|decreto|progetto|campagna|rapporto|dossier|indagine|ricerca|piano|bando|premio|spettacolo|canzone|brano|singolo|disco|album|opera|poesia|titolo)(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'iu'),
+    re: cased(new RegExp(`(?<![\\p{L}])(?:${ART}\\s*|${PREP}\\s*|(?:un|una|uno|un['’])\\s*)(?:programma|trasmissione|rubrica|report|volume|webinar|talk(?:[- ]show)?|podcast|quotidiano|giornale|settimanale|mensile|rivista|testata|libro|romanzo|saggio|film|documentario|serie|mostra|festival|rassegna|convegno|concorso|iniziativa|manifestazione|evento|decreto|progetto|campagna|rapporto|dossier|indagine|ricerca|piano|bando|premio|spettacolo|canzone|brano|singolo|disco|album|opera|poesia|titolo)(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'iu')),
     example: 'presentando il rapporto ',
   },
   {

@@ -5,6 +5,7 @@
  * tokens, used by the construction tables (speakerRules.ts) and the attribution engine (speakers.ts).
  */
 import { isStopword } from './analysis.js';
+import { cased } from './casedPattern.js';
 import {
   ARTICLES,
   BETWEEN_SUBJECT_AND_VERB,
@@ -309,9 +310,12 @@ function institutionEnd(toks: readonly Tok[], k: number): number {
  * @param i - the elided token ("l’Agenzia", "dell’Istituto")
  * @returns the institution's name and where it starts, or undefined
  */
+// An elided article or preposition before a capitalised word ("dell’Agenzia"; not "dell’agenzia").
+const ELIDED_CAPITAL = cased(/^(?:l|dell|dall|nell|all|sull)['’](\p{Lu}\p{L}*)$/iu);
+
 function elidedInstitution(toks: readonly Tok[], frame: string, i: number): { name: string; at: number } | undefined {
   const t = toks[i];
-  const m = t?.word ? /^(?:l|dell|dall|nell|all|sull)['’](\p{Lu}\p{L}*)$/iu.exec(t.text) : null;
+  const m = t?.word ? ELIDED_CAPITAL.exec(t.text) : null;
   if (!m || !INSTITUTION_HEADS.has(m[1]!.toLowerCase())) return undefined;
   let end = i + 1;
   while (isNameToken(toks[end]) && toks[end]!.start <= toks[end - 1]!.end + 1 && end - i <= 4) end++;
