@@ -14,7 +14,7 @@ import { bm25, bm25Idf, grow, type WeightedTerm } from './tfidfIndex.js';
 import { ANSWER_MODEL } from './answerModel.js';
 import { ENGLISH_ANSWER_MODEL } from './englishAnswerModel.js';
 import { answerProbability, englishAnswerProbability, factNotGiven, type AnswerFeatures } from './answerDecision.js';
-import { phraseSurface, type ThesaurusEntry } from './thesaurus.js';
+import { phraseSurface, surfaceOf, type ThesaurusEntry } from './thesaurus.js';
 import type { ItalianVocabulary } from './cognates.js';
 import type { Article, Paragraph } from './types.js';
 import { termOf, withPackedTerms, type PackedParagraph } from './sentenceTerms.js';
@@ -424,18 +424,19 @@ export function queryTerms(
     const alternatives: { terms: readonly string[]; weight: number }[] = [];
     if (expansion) {
       const neighbourWeight = expansion.paragraphIndex.has(term) ? params.knownWordExpansionWeight : params.expansionWeight;
+      const weightOf = (e: ThesaurusEntry) => (e.equivalent ? params.equivalentWeight : neighbourWeight);
       // A name borrows only the groups its own spelling is listed in ("Meta" those of "meta", if a file lists it),
       // never those of a word that shares its stem ("Giove" is no form of "giovare").
       const surface = listedSurface(expansion.thesaurus, text, analysed[i]!);
       const name = names.has(term);
       const groups = name && !expansion.thesaurus.hasSurface(surface) ? [] : expansion.thesaurus.lookup([term], surface);
       for (const e of groups) {
-        alternatives.push({ terms: indexedForm(expansion, e), weight: e.equivalent ? params.equivalentWeight : neighbourWeight });
+        alternatives.push({ terms: indexedForm(expansion, e), weight: weightOf(e) });
       }
       // A past participle borrows its verb's groups too, and a verb its participle's: "è successo" is a form of
       // "succedere" (accadere, avvenire), which the stemmer parts from it (see `stemVariants`).
       if (lang === 'it' && !name && params.variantWeight > 0) {
-        for (const v of stemVariants(term)) for (const e of expansion.thesaurus.lookup([v])) alternatives.push({ terms: indexedForm(expansion, e), weight: (e.equivalent ? params.equivalentWeight : neighbourWeight) * params.variantWeight });
+        for (const v of stemVariants(term)) for (const e of expansion.thesaurus.lookup([v])) alternatives.push({ terms: indexedForm(expansion, e), weight: weightOf(e) * params.variantWeight });
       }
       if (!expansion.paragraphIndex.has(term)) {
         for (const s of expansion.similarTerms(term)) alternatives.push({ terms: [s], weight: params.typoWeight });
@@ -500,7 +501,7 @@ function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, word
   const { start, end } = word;
   // A word that is a whole run of letters and digits (nothing of the kind touches it) can stand in a listed phrase
   // only where some phrase holds it, as written or as its `{term}`: most question words are in none.
-  const plain = surfaceOfWord(text.slice(start, end));
+  const plain = surfaceOf(text.slice(start, end));
   if (ALNUM_RUN.test(plain) && ALNUM_RUN.test(word.term) && !ALNUM_END.test(text.slice(Math.max(0, start - 2), start)) && !ALNUM_START.test(text.slice(end, end + 2))) {
     if (!th.mayBeInPhrase(plain) && !th.mayBeInPhrase(word.term)) return text.slice(start, end);
   }
@@ -521,8 +522,7 @@ function listedSurface(th: QueryExpansionSource['thesaurus'], text: string, word
   return text.slice(start, end);
 }
 
-// A word as the thesaurus keeps spellings (lower-case, accents folded), and the tests of `listedSurface`'s shortcut.
-const surfaceOfWord = (w: string) => foldAccents(w.normalize('NFC').toLowerCase());
+// The tests of `listedSurface`'s shortcut.
 const ALNUM_RUN = /^[\p{L}\p{N}]+$/u;
 const ALNUM_END = /[\p{L}\p{N}\p{M}]$/u;
 const ALNUM_START = /^[\p{L}\p{N}\p{M}]/u;

@@ -55,29 +55,17 @@ const keyOf = (terms: readonly string[]): string => terms.join(' ');
 // A character that is neither a letter nor a digit, and a run of them: what parts a phrase's words.
 const NOT_WORD = /[^\p{L}\p{N}]/u;
 const NOT_WORD_RUN = /[^\p{L}\p{N}]+/u;
-// Adds the letter-and-digit runs of a spelling of several runs to `words`. Spellings of lower-case ASCII letters,
-// digits and other ASCII marks are parted by code, the rest by the pattern: the loop over thousands of spellings runs
-// before the first question is answered, where compiling a Unicode pattern costs more than the loop.
+// Adds the letter-and-digit runs of a spelling of several runs to `words`.
 function addPhraseWords(surface: string, words: Set<string>): void {
-  let start = 0;
-  let parted = false;
-  const pieces: string[] = [];
-  for (let i = 0; i < surface.length; i++) {
-    const c = surface.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-    if (c >= 128) {
-      if (NOT_WORD.test(surface)) for (const piece of surface.split(NOT_WORD_RUN)) if (piece) words.add(piece);
-      return;
-    }
-    if (i > start) pieces.push(surface.slice(start, i));
-    start = i + 1;
-    parted = true;
-  }
-  if (!parted) return;
-  if (surface.length > start) pieces.push(surface.slice(start));
-  for (const piece of pieces) words.add(piece);
+  if (NOT_WORD.test(surface)) for (const piece of surface.split(NOT_WORD_RUN)) if (piece) words.add(piece);
 }
-const surfaceOf = (text: string): string =>
+/**
+ * A text as the thesaurus keeps its spellings: NFC, lower-case, accents folded, typographic apostrophes plain, spaces
+ * single.
+ * @param text - a word or phrase as written
+ * @returns its spelling key
+ */
+export const surfaceOf = (text: string): string =>
   foldAccents(text.normalize('NFC').toLowerCase()).replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
 
 const addTargets = (out: Map<string, ThesaurusEntry>, own: ThesaurusEntry | string, targets: Iterable<ThesaurusEntry>, equivalent: boolean) => {
