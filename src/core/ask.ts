@@ -2272,8 +2272,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // what the user typed) by its coverage and the share of its words that found an Italian term, then by the English
   // model, fitted on the questions those rules answer.
   const typedItalian = !english && !options.terms;
-  // "Chi è il CEO di Apple?" when no sentence holds that role with that name: the article does not say.
-  const roleUnsaid = target !== undefined && !definition && targetTerms.length <= 2 && asksRoleOf(target) && !holderNamed;
+  // "Chi è il CEO di Apple?" when no sentence holds that role with that name in a defining construction, nor names the
+  // office's holder: the article does not say (a paragraph that merely mentions the two, "il fondatore di Meta" through
+  // a related word beside "Meta", says nothing of who it is).
+  const roleUnsaid = target !== undefined && (!definition || definition.construction === 'mention') && targetTerms.length <= 2 && asksRoleOf(target) && !holderNamed;
   const decline =
     (params.declineFactsNotGiven && (roleUnsaid || unsaid !== undefined || (factNotGiven(decision) && !factStated))) ||
     (typedItalian
@@ -2284,7 +2286,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
         (english !== undefined && englishAnswerProbability(decision) < params.englishAnswerThreshold));
   // (a passage naming the holder of the office asked about, where what the office belongs to is named, answers it
   // whatever the words it lacks: "il primo cittadino, Paolo Cugini" for "chi è il sindaco di Gassino?")
-  if (decline && defined < 0 && !holderNamed) {
+  if (decline && (defined < 0 || roleUnsaid) && !holderNamed) {
     return { question, answered: false, passages: [], reason: 'low-confidence', closest: passages.slice(0, 1), lang, confidence, decision, ...(unsaid ? { unsaid } : {}) };
   }
   return { question, answered: true, passages, lang, confidence, decision };

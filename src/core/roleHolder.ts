@@ -165,7 +165,8 @@ export function englishAskedOffice(question: string, translations: ReadonlyMap<s
   const m = ASKS_HOLDER_EN.exec(question.normalize('NFC').trim());
   if (!m) return undefined;
   for (const alt of translations.get(m[1]!.toLowerCase()) ?? []) {
-    const office = alt.length === 1 ? stemsOfOffices().get(alt[0]!) : undefined;
+    // (an office the index keeps as written, as it does an acronym: "ceo")
+    const office = alt.length === 1 ? (stemsOfOffices().get(alt[0]!) ?? (officeNouns().has(alt[0]!) ? alt[0] : undefined)) : undefined;
     if (office) return office;
   }
   return undefined;
@@ -192,13 +193,18 @@ const TITLE = /^(?:dott(?:or|ore|oressa)?|ing(?:egner|egnere)?|avv(?:ocato|ocate
  * namesHolder('Dopo i saluti del rettore gli studenti sono usciti.', 'rettore') // false
  */
 export function namesHolder(text: string, office: string): boolean {
-  const toks = Array.from(text.matchAll(TOKEN), (m) => m[0]);
+  // (an office written in two words is one token: "vice presidente" as "vicepresidente")
+  const toks = Array.from(text.matchAll(TOKEN), (m) => m[0]).reduce<string[]>((out, t) => {
+    if (/^vice$/iu.test(out[out.length - 1] ?? '') && isOfficeWord(t.toLowerCase())) out[out.length - 1] += t;
+    else out.push(t);
+    return out;
+  }, []);
   // (an office written another way counts as its usual form: "il mister", "l’AD", "il primo cittadino")
   const usual = (w: string) => ROLE_EQUIVALENTS.get(w) ?? w;
   const stem = usual(office).replace(/[aeiou]$/u, '');
   const isOffice = (w: string, k: number) => {
     // (an office after an elided article or preposition is one token: "dell’assessore", "l’allenatore")
-    const l = usual(w.toLowerCase().replace(/^(?:l|dell|all|dall|nell|sull|coll)['’]/u, ''));
+    const l = usual(w.toLowerCase().replace(/^(?:l|dell|all|dall|nell|sull|coll)['’]/u, '').replace(/^vice-/u, 'vice'));
     if (stem === 'sindac' && /^cittadin[oa]$/u.test(l) && /^prim[oa]$/iu.test(toks[k - 1] ?? '')) return true;
     return l.startsWith(stem) && l.length - stem.length <= 2 && /^(?:|[aeiou]|he|hi|essa)$/u.test(l.slice(stem.length));
   };

@@ -18,6 +18,10 @@ describe('who holds an office', () => {
 
   it('GIVEN a sentence naming the holder beside the office, before or after it THEN it names the holder; the office alone, or an organisation after it, does not', () => {
     expect(namesHolder('Ha parlato il rettore Luigi Dei.', 'rettore')).toBe(true);
+    // (an office written in two words, or with a hyphen)
+    expect(namesHolder('Ahmad Al-Dahle, vice presidente per l’IA generativa di Meta, si rifiuta di rispondere.', 'vicepresidente')).toBe(true);
+    expect(namesHolder('Ha parlato il vice-presidente Luigi Dei.', 'vicepresidente')).toBe(true);
+    expect(namesHolder('Il vice ha parlato con Luigi Dei.', 'vicepresidente')).toBe(false);
     expect(namesHolder('Stanislao Saeli, procuratore militare a Verona, ha aperto un fascicolo.', 'procuratore')).toBe(true);
     expect(namesHolder('Ha parlato il presidente della pubblica assistenza savonese, Giovanni Carlevarino.', 'presidente')).toBe(true);
     expect(namesHolder('Presente il sindaco di Ceva Vincenzo Bezzone.', 'sindaco')).toBe(true);
@@ -114,6 +118,8 @@ describe('who holds an office', () => {
     expect(englishAskedOffice('Who is the deputy mayor?', translations)).toBeUndefined();
     expect(englishAskedOffice('Who is the winner of the race?', translations)).toBeUndefined();
     expect(englishAskedOffice('What did the mayor say?', translations)).toBeUndefined();
+    // (an office the index keeps as written, as it does an acronym)
+    expect(englishAskedOffice('who is the ceo of microsoft', new Map([['ceo', [['ceo']]]]))).toBe('ceo');
   });
 
   it('GIVEN a lead naming two towns, the mayor of the first in the next paragraph and of the second further on THEN each town’s mayor is answered, in Italian and English, by the paragraph after the one naming the town', () => {
