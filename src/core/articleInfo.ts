@@ -1,12 +1,12 @@
 /**
- * Questions about the article itself rather than what it says — who wrote it, when, where it comes from — are
- * answered from its front matter (`author`, `date`, `source`), not from a paragraph. The question forms are the table
+ * Questions about the article itself rather than what it says — who wrote it, when, where it comes from, what it is
+ * called — are answered from its front matter (`author`, `date`, `source`, `title`), not from a paragraph. The question forms are the table
  * below, general Italian and English.
  */
 import type { Article } from './types.js';
 
 /** A front-matter field a question may ask for. */
-export type ArticleField = 'author' | 'date' | 'source';
+export type ArticleField = 'author' | 'date' | 'source' | 'title';
 
 /** The front matter's answer for one article. */
 export interface ArticleInfo {
@@ -17,6 +17,8 @@ export interface ArticleInfo {
   readonly articleTitle: string;
   /** The field's value, or null when the front matter does not give it. */
   readonly value: string | null;
+  /** The article's English title (`title_en`), when its front matter gives one. */
+  readonly titleEn?: string;
 }
 
 // The article as a question names it: "l'articolo", "questo pezzo", "the article", "this story"; in a chat the
@@ -36,6 +38,8 @@ const FORMS: readonly { readonly field: ArticleField; readonly form: RegExp }[] 
   { field: 'date', form: new RegExp(String.raw`^when\s+was\s+${EN_ARTICLE}\s+(?:written|published)$`, 'iu') },
   { field: 'source', form: new RegExp(String.raw`^(?:da\s+dove\s+viene|qual\s*(?:è|e)\s+la\s+fonte\s+del(?:l(?:['’]\s*|\s+))?)\s*${IT_ARTICLE}$`, 'iu') },
   { field: 'source', form: new RegExp(String.raw`^(?:where\s+does\s+${EN_ARTICLE}\s+come\s+from|what\s+is\s+the\s+source\s+of\s+${EN_ARTICLE})$`, 'iu') },
+  { field: 'title', form: new RegExp(String.raw`^(?:(?:qual\s*(?:è|e)\s+)?il\s+titolo\s+(?:di|del(?:l(?:['’]\s*|\s+))?)\s*|come\s+si\s+(?:intitola|chiama)\s+)${IT_ARTICLE}$`, 'iu') },
+  { field: 'title', form: new RegExp(String.raw`^(?:what(?:\s+is|'s|’s)\s+(?:the\s+title\s+of\s+${EN_ARTICLE}|${EN_ARTICLE}\s+called|(?:the|this)\s+(?:article|piece|story|post)['’]s\s+title))$`, 'iu') },
 ];
 
 /**
@@ -88,5 +92,11 @@ const NAMES_ARTICLE = /articolo|pezzo|testo|autor|author|article|piece|text|stor
 export function articleInfo(articles: readonly Article[], field: ArticleField, article?: string): ArticleInfo[] {
   return articles
     .filter((a) => !article || a.slug === article)
-    .map((a) => ({ field, article: a.slug, articleTitle: a.meta.title, value: a.meta[field]?.trim() || null }));
+    .map((a) => ({
+      field,
+      article: a.slug,
+      articleTitle: a.meta.title,
+      value: a.meta[field]?.trim() || null,
+      ...(field === 'title' && a.meta.titleEn ? { titleEn: a.meta.titleEn } : {}),
+    }));
 }

@@ -3,6 +3,8 @@
  * `en-*`, Italian for `it` and for everything else (Brano's articles are Italian).
  */
 
+import type { ArticleField } from '../core/articleInfo.js';
+
 /** A reply language. */
 export type ReplyLang = 'it' | 'en';
 
@@ -26,8 +28,10 @@ const it = {
   helloMany: 'Ciao! Chiedimi qualcosa sugli articoli, per esempio: *Di cosa parla l’articolo?*',
   thanks: 'Prego! Altre domande?',
   /** A question about the article itself, from its front matter (title and value already escaped). */
-  articleInfo: (field: 'author' | 'date' | 'source', title: string, value: string | null) =>
-    value === null
+  articleInfo: (field: ArticleField, title: string, value: string | null, _titleEn?: string) =>
+    field === 'title'
+      ? `Il titolo dell’articolo è *${title}*.`
+      : value === null
       ? `*${title}*: l’articolo non dice ${field === 'author' ? 'chi l’ha scritto' : field === 'date' ? 'quando è stato scritto' : 'da dove viene'}.`
       : `*${title}*: ${field === 'author' ? 'autore' : field === 'date' ? 'data' : 'fonte'}: ${value}.`,
   emptyQuestion: 'Scrivi una domanda con qualche parola significativa, per esempio: *Di cosa parla l’articolo?*',
@@ -106,8 +110,10 @@ const en: Strings = {
   hello: 'Hello! Ask me something about the article, for example: *What is the article about?*',
   helloMany: 'Hello! Ask me something about the articles, for example: *What is the article about?*',
   thanks: 'You’re welcome! Anything else?',
-  articleInfo: (field: 'author' | 'date' | 'source', title: string, value: string | null) =>
-    value === null
+  articleInfo: (field: ArticleField, title: string, value: string | null, titleEn?: string) =>
+    field === 'title'
+      ? `The article’s title is *${title}*${titleEn ? ` (in English, *${titleEn}*)` : ''}.`
+      : value === null
       ? `*${title}*: the article does not say ${field === 'author' ? 'who wrote it' : field === 'date' ? 'when it was written' : 'where it comes from'}.`
       : `*${title}*: ${field}: ${value}.`,
   emptyQuestion: 'Ask a question with a few meaningful words, for example: *What is the article about?*',

@@ -68,7 +68,9 @@ const MESSAGES = {
     helloMany: 'Ciao! Chiedimi qualcosa sugli articoli, per esempio «Di cosa parla l’articolo?»',
     thanks: 'Prego! Altre domande?',
     info: (field: ArticleField, title: string, value: string | null) =>
-      value === null
+      field === 'title'
+        ? `Il titolo dell’articolo è «${title}».`
+        : value === null
         ? `«${title}»: l’articolo non dice ${field === 'author' ? 'chi l’ha scritto' : field === 'date' ? 'quando è stato scritto' : 'da dove viene'}.`
         : `«${title}»: ${field === 'author' ? 'autore' : field === 'date' ? 'data' : 'fonte'}: ${value}.`,
   },
@@ -84,8 +86,10 @@ const MESSAGES = {
     hello: 'Hello! Ask me something about the article, for example “What is the article about?”',
     helloMany: 'Hello! Ask me something about the articles, for example “What is the article about?”',
     thanks: 'You’re welcome! Anything else?',
-    info: (field: ArticleField, title: string, value: string | null) =>
-      value === null
+    info: (field: ArticleField, title: string, value: string | null, titleEn?: string) =>
+      field === 'title'
+        ? `The article’s title is “${title}”${titleEn ? ` (in English, “${titleEn}”)` : ''}.`
+        : value === null
         ? `“${title}”: the article does not say ${field === 'author' ? 'who wrote it' : field === 'date' ? 'when it was written' : 'where it comes from'}.`
         : `“${title}”: ${field}: ${value}.`,
   },
@@ -104,7 +108,7 @@ export function askHuman(result: AskResult, style: Style, options: AskViewOption
   if (!result.answered) {
     if (result.reason === 'empty-question') return m.empty;
     if (result.smallTalk) return result.smallTalk === 'hello' && (options.articles ?? 1) > 1 ? m.helloMany : m[result.smallTalk];
-    if (result.info) return result.info.map((i) => m.info(i.field, i.articleTitle, i.value)).join('\n');
+    if (result.info) return result.info.map((i) => m.info(i.field, i.articleTitle, i.value, i.titleEn)).join('\n');
     const lines = [style.bold(result.unsaid ? m.unsaid[result.unsaid] : (options.articles ?? 1) > 1 ? m.noneMany : m.none)];
     const c = result.closest?.[0];
     if (c) lines.push('', style.dim(m.closest), `  ${c.excerpt}`, `  ${style.accent(attribution(c))}`);

@@ -106,6 +106,11 @@ describe('small talk and questions about the article itself', () => {
     ['chi è l autore dell articolo?', 'author'],
     ['qual è la fonte dell articolo?', 'source'],
     ['chi ha scritto larticolo? no: la memo', undefined],
+    ["qual è il titolo dell'articolo?", 'title'],
+    ['come si intitola il pezzo', 'title'],
+    ['What is the title of the article?', 'title'],
+    ["what's the story called?", 'title'],
+    ['come si chiama il sindaco?', undefined],
   ])('GIVEN %j THEN it asks the front matter for %s', (q, field) => {
     expect(articleFieldAsked(q)).toBe(field);
   });
@@ -118,6 +123,13 @@ describe('small talk and questions about the article itself', () => {
     expect(without.answered).toBe(false);
     expect(without.passages).toEqual([]);
     expect(without.info?.[0]?.value).toBeNull();
+  });
+
+  it('GIVEN "what is the title of the article?" THEN the front matter answers with the title (and its English title), not a paragraph', () => {
+    const r = core.ask('what is the title of the article?');
+    expect(r).toMatchObject({ answered: false, passages: [], reason: 'article-info' });
+    expect(r.info).toEqual([{ field: 'title', article: 'llama2', articleTitle: core.articles[0]!.meta.title, value: core.articles[0]!.meta.title, titleEn: core.articles[0]!.meta.titleEn }]);
+    expect(core.articles[0]!.meta.titleEn).toBeTruthy();
   });
 
   it.each(["Di cosa parla l'articolo?", 'di che parla il testo', 'What is the article about?', 'riassumi l articolo', 'di cosa parla?', "what's it about?", "what's the article about"])(

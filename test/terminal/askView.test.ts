@@ -43,6 +43,12 @@ describe('askHuman', () => {
     expect(askHuman(plain, style)).toContain('non sembra rispondere');
   });
 
+  it('GIVEN a question asking the article’s title THEN the title is given, with the English title to an English question', () => {
+    const info = (lang: 'it' | 'en'): AskResult => ({ question: 'q', answered: false, reason: 'article-info', passages: [], lang, info: [{ field: 'title', article: 'a', articleTitle: 'Il porto', value: 'Il porto', titleEn: 'The harbour' }] });
+    expect(askHuman(info('it'), style)).toBe('Il titolo dell’articolo è «Il porto».');
+    expect(askHuman(info('en'), style)).toBe('The article’s title is “Il porto” (in English, “The harbour”).');
+  });
+
   it('GIVEN an answer to an Italian question THEN no English label appears', () => {
     const out = askHuman({ question: 'Chi guida l’AI di Google?', answered: true, passages: [passage], lang: 'it' }, style);
     expect(out).not.toMatch(/original|passage/i);
