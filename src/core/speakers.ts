@@ -1120,13 +1120,25 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
               if (intro && g.hits.length === 1 && !/(?<![\p{L}])(?:che|di|a|ad|per|e|ed|ma)(?![\p{L}])/iu.test(intro[1]!) && letters(s.frame.slice(last.end, to).replace(/[“”«»"„]/gu, '')) < 12) text = '';
             }
           }
+          // "“…”, ha commentato Honsell, aggiungendo che …": the quotation that opens the statement is given as the
+          // speaker's direct words; the statement reported beside it starts after it
+          const opening = quotations[0];
+          let textFrom = g.from;
+          if (text && opening && !/\S/u.test(s.text.slice(g.from, opening.start)) && text.startsWith(s.text.slice(opening.start, opening.end).trimStart())) {
+            const last = quotations[quotations.length - 1]!;
+            const after = s.text.slice(last.end, s.text.indexOf(text, g.from) + text.length).replace(/^[\s,;:.–—-]+/u, '');
+            if (letters(after) >= 12) {
+              text = after;
+              textFrom = s.text.indexOf(after, last.end);
+            }
+          }
           // ("Il sindaco X ha spiegato:" closing its paragraph: the words are the paragraphs after it, see below)
           if (text && !s.quotations.length && si === sentences.length - 1 && /^[^\p{L}]*(?:[\p{L}’']+[^\p{L}]*){0,4}:\s*$/u.test(s.frame.slice(toks[g.hits[g.hits.length - 1]!.tokEnd]?.end ?? s.frame.length))) text = '';
-          if (text) add(g.entity, text, 'reported', g.from);
+          if (text) add(g.entity, text, 'reported', textFrom);
           // "Come Ada Neri, …, Rossi non è d’accordo": the person compared with the speaker shares the stance
           const sharer = gi === 0 && text ? sharedStance(toks, s.frame) : undefined;
           const other = sharer ? entityFor(sharer, focus, orgFocus, undefined) : undefined;
-          if (other && other !== live(g.entity)) add(other, text, 'reported', g.from);
+          if (other && other !== live(g.entity)) add(other, text, 'reported', textFrom);
         });
         const last = groups[groups.length - 1]!.entity;
         focus = last;

@@ -147,6 +147,20 @@ describe('a quotation after a reported statement', () => {
   });
 });
 
+describe('a quotation opening a sentence that goes on with a reported statement', () => {
+  it('GIVEN “…”, ha commentato Name, aggiungendo che … THEN the quotation is direct and the reported statement starts after it, in the order they are written', () => {
+    const drafts = speakersOf('“Il disavanzo della sanità solleva dubbi sulla gestione”, ha commentato Aldo Bruni, aggiungendo che il servizio non è più all’altezza delle attese.');
+    const quotes = speaker(drafts, 'Aldo Bruni').quotes;
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'Il disavanzo della sanità solleva dubbi sulla gestione'],
+      ['reported', 'ha commentato Aldo Bruni, aggiungendo che il servizio non è più all’altezza delle attese.'],
+    ]);
+    // (nothing said beside the quotation: no reported statement)
+    const only = speakersOf('“Il disavanzo della sanità solleva dubbi sulla gestione”, ha commentato Aldo Bruni.');
+    expect(speaker(only, 'Aldo Bruni').quotes.map((q) => q.kind)).toEqual(['direct']);
+  });
+});
+
 describe('a quotation that opens the paragraph, its speaker named in the next sentence', () => {
   it('GIVEN “Roma – “…”. Il presidente Name commenta i risultati …” THEN the quotation is theirs; GIVEN a quotation that goes on with the previous paragraph’s speaker THEN it stays theirs', () => {
     const drafts = speakersOf('Roma – “Ho sempre detto che non era un voto sul governo”. Il presidente della Regione Aldo Bruni commenta i risultati delle elezioni.');
