@@ -10,6 +10,7 @@
 import { foldAccents, isStopword, type Lang } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { detectLanguage } from './language.js';
+import { REPORTING_VERBS } from './speakerLexicon.js';
 
 /** What a conversation remembers of its last answered question. */
 export interface ConversationContext {
@@ -240,6 +241,14 @@ export function resolveFollowUp(question: string, context: ConversationContext |
     };
   }
 
+  // "e cosa pensa di Llama 2?", "cosa dice del memo?": Italian leaves the subject out, and a verb of saying or thinking
+  // with none names the person just talked about: "cosa pensa Lambert di Llama 2?".
+  // (a document or an organisation named after the verb is what is talked about: "cosa ha detto del memo di Google?")
+  if (lang === 'it' && !personPronoun && who && !named.some((n) => people.find((p) => p.name === n)?.kind !== 'source')) {
+    const m = unsaidSubject().exec(clean(opened ? rest : q));
+    if (m) return { question: clean(`${m[1]} ${shortName(who, people)}${m[2]}`), kind: 'pronoun' };
+  }
+
   // "e lui cosa ne pensa?" when the last answer named no person: the pronoun, opening an ellipsis or with nobody
   // at all in view, can only point at what was asked about.
   if (personPronoun && !who && !named.length && previousTopic && (opened || !context.people.length)) {
@@ -286,6 +295,23 @@ export function resolveFollowUp(question: string, context: ConversationContext |
     return { question: clean(`${(opened ? rest : q).replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question' };
   }
   return standalone;
+}
+
+let subjectless: RegExp | undefined;
+
+/**
+ * "cosa pensa di X?", "che cosa ha detto sul memo?", "come lo giudica?": a question word, a singular verb of saying or
+ * thinking (the speaker lexicon's, `REPORTING_VERBS`) and then only what it is about, or nothing. Group 1 runs to the
+ * verb, group 2 is the rest.
+ * @returns the pattern
+ */
+function unsaidSubject(): RegExp {
+  const verbs = REPORTING_VERBS.filter((v) => !v.plural && !v.gerund && !v.afterQuoteOnly).map((v) => v.source);
+  subjectless ??= new RegExp(
+    `^((?:che\\s+)?(?:cosa|che|come|perch[eé]|quando|dove)\\s+(?:(?:ne|lo|la|l['’]|ci|gli|le)\\s*)?(?:${verbs.join('|')}))((?:\\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|su|sul|sullo|sulla|sui|sugli|sulle|sull['’]|a|al|alla|ai|all['’]|riguardo|circa|che)(?![\\p{L}]).*)?\\s*\\??)$`,
+    'iu',
+  );
+  return subjectless;
 }
 
 // Words that may stand before a question word ("da quali", "in che", "from which").

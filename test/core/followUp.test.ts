@@ -61,6 +61,19 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp("chi l'ha detto?", ctx, people).question).toMatch(/^chi l'ha detto: .*licenza/);
   });
 
+  it('GIVEN a verb of saying or thinking with no subject ("e cosa pensa di Llama 2?") after a question about a person THEN that person is its subject; a subject of its own, or a document asked about, leaves it as it is', () => {
+    const lambert = contextAfter('Chi è Nathan Lambert?');
+    expect(resolveFollowUp('e cosa pensa di Llama 2?', lambert, people)).toEqual({ question: 'cosa pensa Lambert di Llama 2?', kind: 'pronoun' });
+    expect(resolveFollowUp('cosa ne pensa?', lambert, people)).toEqual({ question: 'cosa ne pensa Lambert?', kind: 'pronoun' });
+    expect(resolveFollowUp('e cosa ha detto sul memo di Google?', contextAfter('Chi è Jon Turow?'), people)).toEqual({ question: 'cosa ha detto Turow sul memo di Google?', kind: 'pronoun' });
+    expect(resolveFollowUp("cosa dice l'articolo di Meta?", lambert, people).kind).toBe('standalone');
+    expect(resolveFollowUp('cosa dice Turow di Meta?', lambert, people).kind).toBe('standalone');
+    // (the answer it leads to: Lambert's words on Llama 2, ¶11; Turow's on the memo, ¶15)
+    const turn = askInConversation(core, 'e cosa pensa di Llama 2?', lambert);
+    expect(turn.result.passages[0]?.paragraph).toBe(11);
+    expect(askInConversation(core, 'e cosa ha detto sul memo di Google?', contextAfter('Chi è Jon Turow?')).result.passages[0]?.paragraph).toBe(15);
+  });
+
   it('GIVEN no context, or a question that stands on its own THEN it is left exactly as it is', () => {
     expect(resolveFollowUp('e lui?', undefined, people)).toEqual({ question: 'e lui?', kind: 'standalone' });
     expect(resolveFollowUp('Cosa pensa Turow del memo di Google?', contextAfter('Chi è Nathan Lambert?'), people).kind).toBe('standalone');
