@@ -407,6 +407,8 @@ export interface OwnerContext<E> {
   readonly focus?: E;
   /** The organisation that last spoke. */
   readonly orgFocus?: E;
+  /** Whether it spoke in this paragraph or the one before, or the sentence names it. */
+  readonly orgFocusNear?: boolean;
   /** The entity a subject stands for (`carried` answers "the one speaking" for a role or an empty insert). */
   readonly resolve: (subject: Subject, carried?: E) => E | undefined;
   /** Whether an entity is the person the article's title quotes ("Ornella Vanoni, “…”"): an interview's subject. */
@@ -669,11 +671,21 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     example: ['La lettera di Acme Industria parla di “una crisi senza precedenti per il settore”.'],
     speaker: 'Acme Industria',
     focuses: false,
-    owner: ({ s, toks, orgFocus, resolve }) => {
+    owner: ({ s, toks, focus, orgFocus, orgFocusNear, resolve }) => {
       const doc = toks.findIndex((t) => t.word && DOC_SET.has(t.lower.replace(/^(?:l|un)'/, '')));
       if (doc < 0) return undefined;
       const phrase = documentForward(toks, s.frame, doc) ?? documentForward(toks, s.frame, doc - 1);
-      return phrase?.owner ? resolve({ kind: 'name', name: phrase.owner, at: 0 }) : orgFocus;
+      if (phrase?.owner) return resolve({ kind: 'name', name: phrase.owner, at: 0 });
+      // "Tesla ha fatto previsioni in un articolo stampato: “…”": the name the sentence opens with, its subject, wrote
+      // the document (a surname only when the article names that person in full) — not a document with a name of its
+      // own, which others wrote ("Zinn ha identificato il diritto sancito nella Dichiarazione d’Indipendenza di “…”")
+      let end = 0;
+      while (end < doc && isNameToken(toks[end]) && (end === 0 || toks[end - 1]!.end + 1 >= toks[end]!.start)) end++;
+      const subject = end > 0 && !toks[doc]!.cap && !isTitle(toks[0]!) && !isPreposition(toks[end]) ? resolve({ kind: 'name', name: sliceText(s.frame, toks, 0, end), at: 0, ...(end === 1 ? { known: true } : {}) }) : undefined;
+      // "Nella sua lettera egli accludeva una copia della sua “…”": the document of the person in focus
+      const theirs = [toks[doc - 1], toks[doc - 2]].some((t) => !!t && /^(?:sua|suo|sue|suoi|propria|proprio)$/u.test(t.lower));
+      // (an organisation that spoke paragraphs before is no owner of a document named now)
+      return subject ?? (theirs && focus ? focus : undefined) ?? (orgFocusNear ? orgFocus : undefined);
     },
   },
   {

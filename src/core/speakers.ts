@@ -464,6 +464,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // Full names written only inside a quotation, read when a surname first needs them (see `namesInQuotations`).
   let quotedNames: string[] | undefined;
   let bodyFolded: string | undefined;
+  let titleFolded: string | undefined;
   const resolveName = (name: string): string => {
     const words = name.split(/\s+/);
     // (a surname with its particle, "Di Maio", "Della Valle", is a surname alone)
@@ -481,6 +482,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const surnameOf = (list: readonly string[]) => list.filter((n) => isPerson(n) && (fold(n.split(/\s+/).pop()!) === f || fold(n.split(/\s+/).slice(1).join(' ')) === f));
     const bySurname = surnameOf(fullNames);
     if (bySurname.length && one(bySurname)) return pick(bySurname);
+    // (a surname several full names share — "Tesla" of "Nikola Tesla" and of his father "Milutin Tesla" — is the one
+    // the article's title names, who the article is about)
+    const titled = bySurname.filter((n) => inBody(n) && (titleFolded ??= fold(article.meta.title)).includes(fold(n)));
+    if (titled.length && one(titled)) return titled[0]!;
     // (a full name only the title gives yields to the one the body writes: the body's surnames are the body's people)
     const written = bySurname.filter(inBody);
     if (written.length && written.length < bySurname.length && one(written)) return written[0]!;
@@ -661,6 +666,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // it holds for that paragraph and the next, until someone speaks or another person is named.
   let tentative: { entity: Entity; paragraph: number; before: Entity | undefined; said?: number } | undefined;
   let orgFocus: Entity | undefined;
+  // (the paragraph it last spoke in)
+  let orgFocusAt = 0;
   // the speaker of the last sentence that held a direct quotation, and where it was
   // (`reported`: their words were reported, not quoted; a quotation continues them only as a paragraph of its own)
   // (`named`: a reported statement whose sentence names its speaker, not one carried over from before)
@@ -1057,7 +1064,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
         pending = [];
         focus = cat.entity;
-        if (cat.entity.sort === 'organisation') orgFocus = cat.entity;
+        if (cat.entity.sort === 'organisation') {
+          orgFocus = cat.entity;
+          orgFocusAt = p.number;
+        }
         // ("«…». È X a dare la notizia. «…»": who takes the floor goes on in the quotation after)
         lastDirect = spoke || TAKES_THE_FLOOR.has(cat.hit.form) ? { entity: cat.entity, paragraph: p.number, sentence: si } : undefined;
         if (!attributed.length) {
@@ -1142,7 +1152,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         });
         const last = groups[groups.length - 1]!.entity;
         focus = last;
-        for (const g of groups) if (g.entity.sort === 'organisation') orgFocus = g.entity;
+        for (const g of groups)
+          if (g.entity.sort === 'organisation') {
+            orgFocus = g.entity;
+            orgFocusAt = p.number;
+          }
         // "Il presidente della Regione X e l’assessore Y hanno spiegato:" closing the paragraph: the paragraphs after it,
         // in the first person with no quotation marks, are their words
         if (si === sentences.length - 1 && !s.quotations.length && /:\s*$/u.test(s.text)) {
@@ -1206,7 +1220,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           toks,
           ...(follows ? { previous: lastDirect!.entity } : {}),
           ...(focus ? { focus } : {}),
-          ...(orgFocus ? { orgFocus } : {}),
+          ...(orgFocus ? { orgFocus, orgFocusNear: p.number - orgFocusAt <= 1 || s.frame.includes(live(orgFocus)!.name) } : {}),
           resolve: (subject, carried) => entityFor(subject, focus, orgFocus, carried),
           quotedInTitle: (e) => titleQuotes !== undefined && fold(live(e).name) === fold(resolveName(titleQuotes)),
           unnamedRole: (e) => live(e).placeholder === true,

@@ -147,6 +147,42 @@ describe('a quotation after a reported statement', () => {
   });
 });
 
+describe('the person an encyclopaedia page is about', () => {
+  it('GIVEN a page titled with a full name whose relatives share the surname THEN the surname alone is that person (a person, with their statements), not an organisation', () => {
+    const drafts = speakersUnder(
+      'Aldo Bruni',
+      'Aldo Bruni era un inventore e ingegnere. Suo padre, Marco Bruni, era un sacerdote.',
+      'Bruni disse che il contatto con la natura lo rendeva più forte.',
+    );
+    const bruni = speaker(drafts, 'Aldo Bruni');
+    expect(bruni.sort).toBe('person');
+    expect(has(bruni.quotes, 2, 'reported', 'il contatto con la natura')).toBe(true);
+    expect(drafts.some((d) => d.name === 'Bruni')).toBe(false);
+  });
+});
+
+describe('a quotation from a document', () => {
+  it('GIVEN “Name ha fatto previsioni in un articolo: “…”” THEN the sentence’s subject wrote it; a named document others wrote, or an organisation that spoke paragraphs before, does not make its words theirs', () => {
+    const own = speakersUnder(
+      'Aldo Bruni',
+      'Aldo Bruni era un inventore.',
+      'Il 14 ottobre la banca Morgana rispose attraverso il suo segretario, affermando: “Sarà impossibile fare qualcosa”.',
+      'Bruni ha fatto previsioni sul dopoguerra in un articolo stampato: “La scienza porterà la pace”.',
+      'Nel 1912 un articolo fu pubblicato su una rivista con la didascalia: “Il mondo si dividerà in due”.',
+      'Lo storico Carlo Verdi ha identificato il diritto sancito nella Dichiarazione dei Diritti di “alterare o abolire” un governo.',
+    );
+    expect(has(speaker(own, 'Aldo Bruni').quotes, 3, 'direct', 'La scienza porterà la pace')).toBe(true);
+    const owners = (text: string) => own.filter((d) => d.quotes.some((q) => q.text.includes(text))).map((d) => d.name);
+    expect(owners('Il mondo si dividerà')).toEqual([]);
+    expect(owners('alterare o abolire')).toEqual([]);
+  });
+
+  it('GIVEN “Nella sua lettera egli accludeva la sua “…”” after the person spoke THEN the document is theirs', () => {
+    const drafts = speakersOf('Il 31 ottobre Aldo Bruni scrisse al vescovo, protestando per la vendita delle indulgenze. Nella sua lettera egli accludeva una copia della sua “Disputa sul potere delle indulgenze”.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'Disputa sul potere')).toBe(true);
+  });
+});
+
 describe('a quotation opening a sentence that goes on with a reported statement', () => {
   it('GIVEN “…”, ha commentato Name, aggiungendo che … THEN the quotation is direct and the reported statement starts after it, in the order they are written', () => {
     const drafts = speakersOf('“Il disavanzo della sanità solleva dubbi sulla gestione”, ha commentato Aldo Bruni, aggiungendo che il servizio non è più all’altezza delle attese.');
