@@ -868,7 +868,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'degli', 'delle', 'al', 'alla', 'ai', 'agli', 'alle', 'dal', 'dalla', 'dai', 'dagli', 'dalle', 'sul', 'sulla',
   'per', 'con', 'tra', 'fra', 'da', 'di', 'in', 'a', 'su', 'secondo', 'mentre', 'quando', 'dove', 'perché', 'sebbene',
   'benché', 'durante', 'dopo', 'prima', 'ora', 'poi', 'oggi', 'ieri', 'così', 'proprio', 'già', 'egli', 'ella',
-  'lui', 'lei', 'esso', 'essa', 'loro', 'noi', 'voi', 'io', 'tu', 'ci', 'si', 'è', 'era', 'sono', 'ha', 'hanno',
+  'lui', 'lei', 'esso', 'essa', 'essi', 'esse', 'ciò', 'costui', 'costei', 'costoro', 'coloro', 'quelli', 'quelle', 'loro', 'noi', 'voi', 'io', 'tu', 'ci', 'si', 'è', 'era', 'sono', 'ha', 'hanno',
   'otto', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'nove', 'dieci', 'cento', 'mille', 'tutti',
   'tutto', 'ogni', 'alcuni', 'molti', 'pochi', 'nessuno', 'chi', 'cosa', 'che', 'the', 'a', 'an', 'inoltre',
   'tuttavia', 'infatti', 'quindi', 'dunque', 'però', 'eppure', 'infine', 'intanto', 'allora', 'invece', 'stando',

@@ -159,6 +159,12 @@ describe('the person an encyclopaedia page is about', () => {
     expect(has(bruni.quotes, 2, 'reported', 'il contatto con la natura')).toBe(true);
     expect(drafts.some((d) => d.name === 'Bruni')).toBe(false);
   });
+
+  it('GIVEN a sentence opening with a pronoun, “Essi hanno sostenuto che …”, “Ciò suggerisce che …” THEN the pronoun is nobody’s name', () => {
+    const drafts = speakersOf('I ricorrenti hanno presentato un appello alla Corte. Essi hanno sostenuto che la legge ha violato il trattato. Ciò suggerisce che la legittimità dipende dagli Stati membri.');
+    expect(drafts.map((d) => d.name)).not.toContain('Essi');
+    expect(drafts.map((d) => d.name)).not.toContain('Ciò');
+  });
 });
 
 describe('a quotation from a document', () => {
