@@ -208,7 +208,11 @@ function answerWith(result: AskResult, core: BranoCore, ctx: Pick<HandlerContext
     const closest = result.closest?.[0];
     const several = !query.article && core.articles.length > 1;
     if (result.smallTalk) return note(result.smallTalk === 'hello' ? (several ? t.helloMany : t.hello) : t.thanks);
-    if (result.info) return note(result.info.map((i) => t.articleInfo(i.field, safeText(i.articleTitle), i.value === null ? null : safeText(i.value), i.titleEn === undefined ? undefined : safeText(i.titleEn))).join('\n'));
+    if (result.info) {
+      // (several articles' titles are a list)
+      if (result.info.length > 1 && result.info[0]!.field === 'title') return note([t.articleTitles(result.info.length), ...result.info.map((i) => t.articleTitleItem(safeText(i.articleTitle), i.titleEn === undefined ? undefined : safeText(i.titleEn)))].join('\n'));
+      return note(result.info.map((i) => t.articleInfo(i.field, safeText(i.articleTitle), i.value === null ? null : safeText(i.value), i.titleEn === undefined ? undefined : safeText(i.titleEn))).join('\n'));
+    }
     const content = result.reason === 'empty-question' ? t.emptyQuestion : result.unsaid ? t.unsaid[result.unsaid] : several ? t.notInArticles : t.notInArticle;
     if (!closest) return note(content);
     const paragraph = findParagraph(core.articles, closest.article, closest.paragraph)?.paragraph;

@@ -28,6 +28,9 @@ const it = {
   helloMany: 'Ciao! Chiedimi qualcosa sugli articoli, per esempio: *Di cosa parla l’articolo?*',
   thanks: 'Prego! Altre domande?',
   /** A question about the article itself, from its front matter (title and value already escaped). */
+  /** Several articles' titles (already escaped): the heading, then one line each. */
+  articleTitles: (n: number) => `I titoli dei ${n} articoli:`,
+  articleTitleItem: (title: string, _titleEn?: string) => `- *${title}*`,
   articleInfo: (field: ArticleField, title: string, value: string | null, _titleEn?: string) =>
     field === 'title'
       ? `Il titolo dell’articolo è *${title}*.`
@@ -110,6 +113,8 @@ const en: Strings = {
   hello: 'Hello! Ask me something about the article, for example: *What is the article about?*',
   helloMany: 'Hello! Ask me something about the articles, for example: *What is the article about?*',
   thanks: 'You’re welcome! Anything else?',
+  articleTitles: (n: number) => `The ${n} articles’ titles:`,
+  articleTitleItem: (title: string, titleEn?: string) => `- *${title}*${titleEn ? ` (*${titleEn}*)` : ''}`,
   articleInfo: (field: ArticleField, title: string, value: string | null, titleEn?: string) =>
     field === 'title'
       ? `The article’s title is *${title}*${titleEn ? ` (in English, *${titleEn}*)` : ''}.`

@@ -54,6 +54,9 @@ export function attribution(p: Passage): string {
   return `¶${p.paragraph}${section} · ${p.articleTitle}`;
 }
 
+/** How much of another article's title labels its passage among the others shown. */
+const ARTICLE_LABEL_CHARS = 40;
+
 const MESSAGES = {
   it: {
     empty: 'Scrivi una domanda: per esempio «Di cosa parla l’articolo?»',
@@ -67,6 +70,7 @@ const MESSAGES = {
     hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio «Di cosa parla l’articolo?»',
     helloMany: 'Ciao! Chiedimi qualcosa sugli articoli, per esempio «Di cosa parla l’articolo?»',
     thanks: 'Prego! Altre domande?',
+    titles: (n: number) => `I titoli dei ${n} articoli:`,
     info: (field: ArticleField, title: string, value: string | null) =>
       field === 'title'
         ? `Il titolo dell’articolo è «${title}».`
@@ -86,6 +90,7 @@ const MESSAGES = {
     hello: 'Hello! Ask me something about the article, for example “What is the article about?”',
     helloMany: 'Hello! Ask me something about the articles, for example “What is the article about?”',
     thanks: 'You’re welcome! Anything else?',
+    titles: (n: number) => `The ${n} articles’ titles:`,
     info: (field: ArticleField, title: string, value: string | null, titleEn?: string) =>
       field === 'title'
         ? `The article’s title is “${title}”${titleEn ? ` (in English, “${titleEn}”)` : ''}.`
@@ -108,7 +113,15 @@ export function askHuman(result: AskResult, style: Style, options: AskViewOption
   if (!result.answered) {
     if (result.reason === 'empty-question') return m.empty;
     if (result.smallTalk) return result.smallTalk === 'hello' && (options.articles ?? 1) > 1 ? m.helloMany : m[result.smallTalk];
-    if (result.info) return result.info.map((i) => m.info(i.field, i.articleTitle, i.value, i.titleEn)).join('\n');
+    if (result.info) {
+      // (several articles' titles are a list, each with its English title to an English question)
+      if (result.info.length > 1 && result.info[0]!.field === 'title') {
+        const open = result.lang === 'en' ? '“' : '«';
+        const close = result.lang === 'en' ? '”' : '»';
+        return [m.titles(result.info.length), ...result.info.map((i) => `  ${open}${i.articleTitle}${close}${result.lang === 'en' && i.titleEn ? ` (${open}${i.titleEn}${close})` : ''}`)].join('\n');
+      }
+      return result.info.map((i) => m.info(i.field, i.articleTitle, i.value, i.titleEn)).join('\n');
+    }
     const lines = [style.bold(result.unsaid ? m.unsaid[result.unsaid] : (options.articles ?? 1) > 1 ? m.noneMany : m.none)];
     const c = result.closest?.[0];
     if (c) lines.push('', style.dim(m.closest), `  ${c.excerpt}`, `  ${style.accent(attribution(c))}`);
@@ -126,7 +139,9 @@ export function askHuman(result: AskResult, style: Style, options: AskViewOption
       // A sentence the excerpt had to cut at its start keeps the excerpt's opening "…".
       const from = p.excerpt.startsWith(CUT_MARK) && p.highlight[0] <= CUT_MARK.length ? 0 : p.highlight[0];
       const sentence = p.excerpt.slice(from, p.highlight[1]);
-      lines.push(`  ${style.accent(`¶${p.paragraph}`)} ${cutAtWord(sentence, moreChars)}`);
+      // (a passage of another article than the first's names it)
+      const where = p.article === first?.article ? `¶${p.paragraph}` : `¶${p.paragraph} (${cutAtWord(p.articleTitle, ARTICLE_LABEL_CHARS)})`;
+      lines.push(`  ${style.accent(where)} ${cutAtWord(sentence, moreChars)}`);
     }
   }
   return lines.join('\n');

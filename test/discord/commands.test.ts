@@ -76,6 +76,16 @@ describe('/ask', () => {
     expect(en.content).toContain('gives no sum of money');
   });
 
+  it('GIVEN a question asking the article’s title over several articles THEN the note lists every article’s title, in the asker’s language', async () => {
+    const titles = botContext().core().articles.map((a) => a.meta.title);
+    expect(titles.length).toBeGreaterThan(1);
+    const it = lastMessage(await ask("qual è il titolo dell'articolo?"));
+    expect(it.content).toContain(`I titoli dei ${titles.length} articoli:`);
+    for (const title of titles) expect(it.content).toContain(`- *${safeTextWithin(title, 200)}*`);
+    const en = lastMessage(await ask('What is the title of the article?', { locale: 'en-US' }));
+    expect(en.content).toContain(`The ${titles.length} articles’ titles:`);
+  });
+
   it('GIVEN a question of stopwords only THEN an ephemeral hint to ask with meaningful words', async () => {
     const m = lastMessage(await ask('di che cosa', { locale: 'en-US' }));
     expect(m.flags).toBe(64);

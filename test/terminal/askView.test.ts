@@ -49,6 +49,21 @@ describe('askHuman', () => {
     expect(askHuman(info('en'), style)).toBe('The article’s title is “Il porto” (in English, “The harbour”).');
   });
 
+  it('GIVEN several articles and a question asking the title THEN the titles are listed, once each', () => {
+    const info = (title: string, titleEn?: string) => ({ field: 'title' as const, article: title, articleTitle: title, value: title, ...(titleEn ? { titleEn } : {}) });
+    const result = (lang: 'it' | 'en'): AskResult => ({ question: 'q', answered: false, reason: 'article-info', passages: [], lang, info: [info('Il porto', 'The harbour'), info('La fiera')] });
+    expect(askHuman(result('it'), style)).toBe('I titoli dei 2 articoli:\n  «Il porto»\n  «La fiera»');
+    expect(askHuman(result('en'), style)).toBe('The 2 articles’ titles:\n  “Il porto” (“The harbour”)\n  “La fiera”');
+  });
+
+  it('GIVEN other passages from another article than the first THEN each is labelled with that article’s title, cut at a word; the first article’s are not', () => {
+    const other: Passage = { ...passage, article: 'fiera', articleTitle: 'La fiera del libro torna in piazza con cento editori', paragraph: 2 };
+    const same: Passage = { ...passage, paragraph: 3 };
+    const out = askHuman({ question: 'q', answered: true, passages: [passage, same, other], lang: 'it' }, style);
+    expect(out).toContain('  ¶3 Demis Hassabis');
+    expect(out).toMatch(/ {2}¶2 \(La fiera del libro torna in piazza con…\) Demis Hassabis/u);
+  });
+
   it('GIVEN an answer to an Italian question THEN no English label appears', () => {
     const out = askHuman({ question: 'Chi guida l’AI di Google?', answered: true, passages: [passage], lang: 'it' }, style);
     expect(out).not.toMatch(/original|passage/i);
