@@ -120,8 +120,8 @@ interface ChatCommand {
   /** Other names, e.g. the Italian ones Discord shows. */
   readonly aliases: readonly string[];
   readonly syntax: Readonly<Record<Lang, string>>;
-  /** An example that fits the corpus being read (a person it quotes, a section it has). */
-  readonly example: string | ((core: BranoCore) => string);
+  /** An example that fits the corpus being read (a person it quotes, a section it has), in the session's language. */
+  readonly example: string | ((core: BranoCore, lang: Lang) => string);
   run(turn: ChatTurn): string;
 }
 
@@ -188,7 +188,7 @@ const CHAT_COMMANDS: readonly ChatCommand[] = [
     name: 'ask',
     aliases: ['chiedi', 'domanda'],
     syntax: { it: '/ask DOMANDA', en: '/ask QUESTION' },
-    example: '/ask Di cosa parla l’articolo?',
+    example: (_core, lang) => (lang === 'en' ? '/ask What is the article about?' : '/ask Di cosa parla l’articolo?'),
     run: (turn) => (turn.args.trim() ? answer(turn, turn.args) : turn.m.askEmpty),
   },
   {
@@ -221,10 +221,11 @@ const CHAT_COMMANDS: readonly ChatCommand[] = [
       it: '/summarize [SEZIONE o ARGOMENTO] [breve|medio|lungo]',
       en: '/summarize [SECTION or TOPIC] [short|medium|long]',
     },
-    example: (core) => {
+    example: (core, lang) => {
       // A short section title names a part to summarise; otherwise the whole article.
       const section = core.articles[0]?.sections.find((x, i) => i > 0 && x.title.length <= 30);
-      return section ? `/summarize ${section.title.toLowerCase()} breve` : '/summarize breve';
+      const short = lang === 'en' ? 'short' : 'breve';
+      return section ? `/summarize ${section.title.toLowerCase()} ${short}` : `/summarize ${short}`;
     },
     run(turn) {
       let parsed;
@@ -351,7 +352,7 @@ export function closestCommand(name: string): string | undefined {
  */
 function helpText(lang: Lang, style: Style, core: BranoCore): string {
   const m = MESSAGES[lang];
-  const rows = CHAT_COMMANDS.map((c) => `  ${style.bold(c.syntax[lang])}\n      ${style.dim(lang === 'it' ? 'es.' : 'e.g.')} ${typeof c.example === 'string' ? c.example : c.example(core)}`);
+  const rows = CHAT_COMMANDS.map((c) => `  ${style.bold(c.syntax[lang])}\n      ${style.dim(lang === 'it' ? 'es.' : 'e.g.')} ${typeof c.example === 'string' ? c.example : c.example(core, lang)}`);
   const quit = lang === 'it' ? '  /esci   (o /quit) per uscire' : '  /quit   (or /esci) to leave';
   return [m.helpTitle, ...rows, quit].join('\n');
 }

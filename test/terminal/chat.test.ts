@@ -105,7 +105,9 @@ describe('one interface language per session', () => {
   it('GIVEN LANG=en_US THEN Brano speaks English throughout, even to an Italian question', async () => {
     const out = await chat(['help', 'In che anno Google ha lanciato Android?', '/nope'], { NO_COLOR: '1', LANG: 'en_US.UTF-8' });
     expect(out).toMatch(/Ask a question about the article/);
-    expect(out).toMatch(/\/summarize \[SECTION or TOPIC\]/);
+    expect(out).toMatch(/\/summarize \[SECTION or TOPIC\] \[short\|medium\|long\]\n\s+e\.g\. \/summarize partner e distribuzione short/);
+    // (the examples in the session's language)
+    expect(out).toMatch(/e\.g\. \/ask What is the article about\?/);
     expect(out).toMatch(/2007/);
     expect(out).toMatch(/There is no command \/nope/);
     expect(out).not.toMatch(/Non conosco|Fai una domanda|Altri passi/);
