@@ -393,7 +393,7 @@ export const ask: SlashCommand = {
     const reply = await answerOffThread(ctx.core, ctx, { question: read.question, limit: DEFAULT_RESULTS, article: undefined, user: interaction.user.id, guildId: interaction.guildId }, false);
     if (read.kind === 'standalone') return reply;
     // Say how the question was read, above the answer (or the note that the article does not say).
-    const readAs = safeText(t.readAs(read.question));
+    const readAs = safeText(t.readAs(read.shown ?? read.question));
     return { ...reply, body: { ...reply.body, content: reply.body.content ? `${readAs}\n${reply.body.content}` : readAs } };
   },
 };

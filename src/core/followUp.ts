@@ -23,6 +23,11 @@ export interface ConversationContext {
   readonly paragraph?: number;
   /** People named in the question or the best passage, the most salient first (canonical names). */
   readonly people: readonly string[];
+  /**
+   * The question to name when a later follow-up leans on this one: the question itself, or for an elliptic one
+   * ("perché?") the question it leant on in turn.
+   */
+  readonly shownQuestion?: string;
 }
 
 /** A person the corpus knows, with the names that refer to them. */
@@ -39,6 +44,11 @@ export interface FollowUp {
   readonly question: string;
   /** Why it was rewritten; `standalone` when it was not. */
   readonly kind: 'standalone' | 'pronoun' | 'ellipsis' | 'elliptic-question';
+  /**
+   * How to show the reading to the user when the question searched is only words ("perché: pensa Lambert Llama 2?"):
+   * what they asked, then the question it leans on ("perché? — Cosa pensa Lambert di Llama 2?").
+   */
+  readonly shown?: string;
 }
 
 /** Personal pronouns that stand for a person named before, by language. */
@@ -200,6 +210,9 @@ const pronounPattern = (word: string) => new RegExp(`(^|[^\\p{L}])${word}(?=$|[^
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([?.,;:!])/g, '$1').trim();
 
+// What the user asked, then the question it leans on: how an elliptic question's reading is shown.
+const leaning = (asked: string, context: ConversationContext) => `${clean(asked).replace(/[?\s]+$/u, '')}? — ${context.shownQuestion ?? context.question}`;
+
 /**
  * Reads a question in the context of the conversation: a question with a pronoun or an ellipsis is rewritten to
  * stand on its own; any other question is returned as it is.
@@ -259,7 +272,7 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   // "e Turow?", "what about Microsoft?", "e la licenza?": an opener and a few words.
   const asksAgain = QUESTION_WORDS.includes(fold(words(rest)[0] ?? ''));
   if (opened && asksAgain && contentWords(rest).length <= ELLIPTIC_CONTENT_WORDS && previousTopic && !named.length) {
-    return { question: clean(`${rest.replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question' };
+    return { question: clean(`${rest.replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question', shown: leaning(rest, context) };
   }
   // ("e in Emilia quanti evacuati?" asks a question of its own: a question word inside it, it stands alone)
   const asksInside = words(rest).some((w) => QUESTION_WORDS.includes(fold(w)) && !AMBIGUOUS_INSIDE.has(fold(w)));
@@ -285,14 +298,14 @@ export function resolveFollowUp(question: string, context: ConversationContext |
       return { question: clean(`${subject}${keep.length ? ` (${keep.join(' ')})` : ''}?`), kind: 'ellipsis' };
     }
     // "e perché?", "and when?": the question word alone.
-    return { question: clean(`${subject} ${previousTopic}?`), kind: 'elliptic-question' };
+    return { question: clean(`${subject} ${previousTopic}?`), kind: 'elliptic-question', shown: leaning(subject, context) };
   }
 
   // "perché?", "chi l'ha detto?", "who wrote it?", "what does it require?": too few words of its own; "da quali
   // regioni?", "in che anno?", "how many people?": a question word and one word of its own, naming nothing.
   const thing = pointsBackAtThing(ws);
   if ((own.length === 0 || ((thing || bareQuestion(q)) && own.length <= ELLIPTIC_CONTENT_WORDS)) && !named.length && previousTopic) {
-    return { question: clean(`${(opened ? rest : q).replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question' };
+    return { question: clean(`${(opened ? rest : q).replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question', shown: leaning(opened ? rest : q, context) };
   }
   return standalone;
 }
@@ -367,7 +380,7 @@ export interface ConversationCore<R> {
 export interface ConversationTurn<R> {
   /** The core's answer to the question as read. */
   readonly result: R;
-  /** The question as searched when it was a follow-up (to show "Inteso come: …"), else undefined. */
+  /** How a follow-up was read (to show "Inteso come: …"; see `FollowUp.shown`), else undefined. */
   readonly readAs?: string;
   /** The context for the next question. */
   readonly context: ConversationContext;
@@ -393,9 +406,11 @@ export function askInConversation<
   const read = resolveFollowUp(question, context, people);
   const result = core.ask(read.question, options);
   const best = result.answered ? result.passages[0] : undefined;
+  // (a chain of elliptic questions — "perché?", then "e quando?" — is shown leaning on the question that started it)
+  const shownQuestion = read.kind === 'standalone' ? question : read.kind === 'elliptic-question' ? (context?.shownQuestion ?? context?.question ?? read.question) : read.question;
   const next =
     best || !context
-      ? conversationContext(read.question, result.lang, best && { article: best.article, paragraph: best.paragraph, text: best.excerpt }, people)
+      ? { ...conversationContext(read.question, result.lang, best && { article: best.article, paragraph: best.paragraph, text: best.excerpt }, people), shownQuestion }
       : context;
-  return { result, ...(read.kind !== 'standalone' ? { readAs: read.question } : {}), context: next };
+  return { result, ...(read.kind !== 'standalone' ? { readAs: read.shown ?? read.question } : {}), context: next };
 }

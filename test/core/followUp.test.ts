@@ -49,7 +49,7 @@ describe('reading a follow-up', () => {
 
   it('GIVEN "da quali aziende?" or "in che anno?" (a question word asking for a kind of thing, nothing named) THEN the question with the topic before; a question with a verb of its own stands alone', () => {
     const ctx = contextAfter('Chi ha investito nei modelli open source?');
-    expect(resolveFollowUp('da quali aziende?', ctx, people)).toEqual({ question: 'da quali aziende: investito modelli open source?', kind: 'elliptic-question' });
+    expect(resolveFollowUp('da quali aziende?', ctx, people)).toEqual({ question: 'da quali aziende: investito modelli open source?', kind: 'elliptic-question', shown: 'da quali aziende? — Chi ha investito nei modelli open source?' });
     expect(resolveFollowUp('in che anno?', ctx, people).question).toBe('in che anno: investito modelli open source?');
     expect(resolveFollowUp('quali aziende hanno rilasciato modelli?', ctx, people).kind).toBe('standalone');
     expect(resolveFollowUp('che cos’è Llama?', ctx, people).kind).toBe('standalone');
@@ -57,7 +57,7 @@ describe('reading a follow-up', () => {
 
   it('GIVEN "perché?" or "chi l\'ha detto?" THEN the question word with the topic before', () => {
     const ctx = contextAfter('Cosa richiede la licenza di Llama 2 alle grandi aziende?');
-    expect(resolveFollowUp('perché?', ctx, people)).toEqual({ question: 'perché: richiede licenza Llama 2 grandi aziende?', kind: 'elliptic-question' });
+    expect(resolveFollowUp('perché?', ctx, people)).toEqual({ question: 'perché: richiede licenza Llama 2 grandi aziende?', kind: 'elliptic-question', shown: 'perché? — Cosa richiede la licenza di Llama 2 alle grandi aziende?' });
     expect(resolveFollowUp("chi l'ha detto?", ctx, people).question).toMatch(/^chi l'ha detto: .*licenza/);
   });
 
@@ -72,6 +72,13 @@ describe('reading a follow-up', () => {
     const turn = askInConversation(core, 'e cosa pensa di Llama 2?', lambert);
     expect(turn.result.passages[0]?.paragraph).toBe(11);
     expect(askInConversation(core, 'e cosa ha detto sul memo di Google?', contextAfter('Chi è Jon Turow?')).result.passages[0]?.paragraph).toBe(15);
+  });
+
+  it('GIVEN "perché?" then "e quando?" in a conversation THEN each reading is shown as what was asked and the question the chain leans on', () => {
+    const first = askInConversation(core, 'Cosa richiede la licenza di Llama 2 alle grandi aziende?', undefined);
+    const why = askInConversation(core, 'perché?', first.context);
+    expect(why.readAs).toBe('perché? — Cosa richiede la licenza di Llama 2 alle grandi aziende?');
+    expect(askInConversation(core, 'e quando?', why.context).readAs).toBe('quando? — Cosa richiede la licenza di Llama 2 alle grandi aziende?');
   });
 
   it('GIVEN no context, or a question that stands on its own THEN it is left exactly as it is', () => {
