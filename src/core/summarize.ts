@@ -247,6 +247,13 @@ const DEPENDENT_START: Record<Lang, RegExp> = {
   en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said|we|i)(?![\p{L}\p{N}])/iu,
 };
 
+// A connective set off by commas after the sentence's first words ("Lunedì 18 novembre, infatti, verrà presentato …",
+// "The plan, however, …"): the sentence goes on from the one before.
+const DEPENDENT_INSERT: Record<Lang, RegExp> = {
+  it: /^[^.;:!?]{0,60}?,\s*(?:infatti|quindi|dunque|però|tuttavia|inoltre|invece|comunque|pertanto|perciò|allora|poi)\s*,/iu,
+  en: /^[^.;:!?]{0,60}?,\s*(?:however|therefore|though|thus|moreover|meanwhile|then|instead|too)\s*,/iu,
+};
+
 /** A byline: "di" or "by" and a name of two or three capitalised words, alone in its sentence. */
 const BYLINE = /^(?:[Dd]i|[Bb]y|[Aa] cura di)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\.?$/u;
 
@@ -273,7 +280,7 @@ function buildModel(article: Article): ArticleModel {
     vector: tfidfVector(r.terms, idf),
     facts: facts[order]!,
     place: order / n,
-    dependent: DEPENDENT_START[lang].test(r.text) || UNATTRIBUTED_QUOTE.test(r.text),
+    dependent: DEPENDENT_START[lang].test(r.text) || DEPENDENT_INSERT[lang].test(r.text) || UNATTRIBUTED_QUOTE.test(r.text),
   }));
   const headingVectors = new Map<string, SparseVector>();
   for (const s of article.sections) {

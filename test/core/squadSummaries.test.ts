@@ -18,6 +18,8 @@ const ENDS_IN_INITIAL = /(?:^|[\s(.'’"])\p{L}\.$/u;
 const ENDS_IN_ABBREVIATION = /(?:^|[\s('’"])(?:c|ca|ecc|sig|dott|pag|art|n|vol|S\.p\.A)\.$/u;
 // "Padre, Martin Sekuli e Gospi": three or more names in a list.
 const LIST_OF_THREE = /^[^,]+(?:,\s*[^,]+)+\s+(?:e|ed|and)\s+\S/u;
+// "I linfociti B, quindi, mostrano …": a connective set off by commas in the opening clause goes on from the sentence before.
+const GOES_ON = /^[^.;:!?]{0,60}?,\s*(?:infatti|quindi|dunque|però|tuttavia|inoltre|invece|pertanto)\s*,/iu;
 
 describe('whole-article summaries of the SQuAD-it dev articles', () => {
   it('GIVEN the dev corpus THEN it holds the 24 articles, none with written headings', () => {
@@ -25,7 +27,7 @@ describe('whole-article summaries of the SQuAD-it dev articles', () => {
     for (const a of core.articles) expect(a.sections.every((s) => s.automatic), a.slug).toBe(true);
   });
 
-  it.each(core.articles.map((a) => a.slug))('GIVEN %s THEN its summary is verbatim, cited, in order, within 1,500 characters, holds a sentence of ¶1 and no sentence cut at an initial or abbreviation', (slug) => {
+  it.each(core.articles.map((a) => a.slug))('GIVEN %s THEN its summary is verbatim, cited, in order, within 1,500 characters, holds a sentence of ¶1, no sentence cut at an initial or abbreviation and none going on from a sentence left out ("X, quindi, …")', (slug) => {
     const article = core.articles.find((a) => a.slug === slug)!;
     const result = core.summarize({ article: slug });
     expect(result.kind).toBe('summary');
@@ -45,6 +47,13 @@ describe('whole-article summaries of the SQuAD-it dev articles', () => {
       expect(s.text, 'ends in an abbreviation').not.toMatch(ENDS_IN_ABBREVIATION);
     }
     expect(chars).toBeLessThanOrEqual(SUMMARY_MAX_CHARS);
+    // (a sentence that goes on from the one before comes only after it)
+    result.sentences.forEach((s, i) => {
+      if (!GOES_ON.test(s.text)) return;
+      const own = article.paragraphs[s.paragraph - 1]!.sentences.map((x) => norm(x.text));
+      const before = own[own.indexOf(norm(s.text)) - 1];
+      expect(before !== undefined && norm(result.sentences[i - 1]?.text ?? '') === before, s.text).toBe(true);
+    });
     expect(result.sentences.some((s) => s.paragraph === 1)).toBe(true);
     expect(new Set(result.sentences.map((s) => s.text)).size).toBe(result.sentences.length);
   });
