@@ -12,6 +12,7 @@
 import { isStopword, stem, tokenize, type Lang } from './analysis.js';
 import { articleLang, slugify } from './corpus.js';
 import type { Article, Paragraph, Section } from './types.js';
+import { ROLE_NOUNS } from './speakerLexicon.js';
 import { paragraphAt, paragraphCount, paragraphsMade, shareContentDigest, shareParagraphAt, shareShape } from './lazyArticle.js';
 
 /** Tuning of the segmenter. */
@@ -222,6 +223,25 @@ function modifierWord(word: string, lang: Lang): boolean {
   return phraseWord(word, lang) && !(lang === 'it' && FINITE_VERB_IT.test(word));
 }
 
+let officeWords: ReadonlySet<string> | undefined;
+
+/**
+ * Whether the capitalised run starting at token `i` follows a preposition that an office governs, within the five
+ * words before it ("assessore alle …", "ministro dello Sviluppo …").
+ * @param tokens - the sentence's tokens
+ * @param i - where the run starts
+ * @returns true after an office and its preposition
+ */
+function afterOffice(tokens: readonly { readonly lower: string; readonly kind: string }[], i: number): boolean {
+  if (!OFFICE_PREPOSITION.test(tokens[i - 1]?.lower ?? '')) return false;
+  officeWords ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
+  for (let p = i - 2; p >= Math.max(0, i - 6); p--) if (officeWords.has(tokens[p]!.lower.replace(/^(?:l|dell|all|dall|nell)['’]/u, ''))) return true;
+  return false;
+}
+
+// The prepositions that join an office to what it is in charge of.
+const OFFICE_PREPOSITION = /^(?:di|del|dello|della|dei|degli|delle|dell['’]|a|al|allo|alla|ai|agli|alle|all['’]|per)$/u;
+
 /** A candidate title found in a sentence: a name, or the noun phrase after a determiner. */
 interface Phrase {
   /** Stems of its words, joined by spaces: the same phrase however it is inflected or capitalised. */
@@ -232,6 +252,12 @@ interface Phrase {
   readonly form: string;
   /** Whether it is a name (capitalised words inside a sentence). */
   readonly name: boolean;
+  /**
+   * For a run after an office and its preposition ("l’assessore alle Finanze Barbara Zilli"), its last two words:
+   * the person, when the article also writes them, or the last one, on their own ("ha affermato Zilli"); otherwise
+   * the run is one name ("consigliere di Open Sinistra Fvg").
+   */
+  readonly person?: Phrase;
 }
 
 /**
@@ -242,7 +268,7 @@ interface Phrase {
  * @param lang - its language
  * @returns the phrases, with the stems of every content word of the sentence
  */
-function sentencePhrases(text: string, lang: Lang): { phrases: Phrase[]; stems: string[] } {
+function sentencePhrases(text: string, lang: Lang): { phrases: Phrase[]; stems: string[]; alone: string[] } {
   const tokens = tokenize(text).filter((t) => t.kind !== 'compound');
   const capital = tokens.map((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.surface));
   const content = tokens.map((t) => t.kind === 'word' && t.lower.length >= 3 && !isStopword(t.lower, lang));
@@ -252,12 +278,18 @@ function sentencePhrases(text: string, lang: Lang): { phrases: Phrase[]; stems: 
     return gap === ' ' || gap === "' " || gap === "'" || gap === '’';
   };
   const phrases: Phrase[] = [];
-  const add = (lo: number, hi: number, name: boolean) => {
+  // Capitalised words standing alone inside the sentence ("ha affermato Zilli"), and runs of two.
+  const alone: string[] = [];
+  const phrase = (lo: number, hi: number, name: boolean): Phrase | undefined => {
     const ks = stems.slice(lo, hi + 1);
-    if (ks.some((k) => !k)) return;
+    if (ks.some((k) => !k)) return undefined;
     const form = text.slice(tokens[lo]!.start, tokens[hi]!.end);
-    if (form.length > MAX_PHRASE_CHARS) return;
-    phrases.push({ key: ks.join(' '), stems: ks, form, name });
+    if (form.length > MAX_PHRASE_CHARS) return undefined;
+    return { key: ks.join(' '), stems: ks, form, name };
+  };
+  const add = (lo: number, hi: number, name: boolean, person?: Phrase) => {
+    const p = phrase(lo, hi, name);
+    if (p) phrases.push(person ? { ...p, person } : p);
   };
   for (let i = 0; i < tokens.length; i++) {
     if (capital[i] && content[i] && i > 0) {
@@ -265,7 +297,14 @@ function sentencePhrases(text: string, lang: Lang): { phrases: Phrase[]; stems: 
       if (capital[i - 1] && joined(i - 1, i) && content[i - 1]) continue;
       let hi = i;
       while (hi + 1 < tokens.length && capital[hi + 1] && content[hi + 1] && tokens[hi + 1]!.start - tokens[hi]!.end === 1) hi++;
-      if (hi - i < MAX_PHRASE_WORDS) add(i, hi, true);
+      // "l’assessore alle Finanze Barbara Zilli", "il ministro della Difesa Carlo Benvenuti": after an office and the
+      // preposition of what it is in charge of, a run of three capitalised words or more is that and then the person,
+      // whose name (the last two words) is the phrase
+      const person = hi - i >= 2 && afterOffice(tokens, i) ? phrase(hi - 1, hi, true) : undefined;
+      // (a word alone, "Zilli", or a run of two, "Gianluca Staccoli")
+      if (hi - i <= 1) alone.push(text.slice(tokens[i]!.start, tokens[hi]!.end));
+      if (hi - i < MAX_PHRASE_WORDS) add(i, hi, true, person);
+      else if (person) phrases.push(person);
       continue;
     }
     if (DETERMINER[lang].test(tokens[i]!.lower) && i + 1 < tokens.length && joined(i, i + 1)) {
@@ -279,7 +318,7 @@ function sentencePhrases(text: string, lang: Lang): { phrases: Phrase[]; stems: 
       }
     }
   }
-  return { phrases, stems: stems.filter(Boolean) };
+  return { phrases, stems: stems.filter(Boolean), alone };
 }
 
 /**
@@ -309,6 +348,9 @@ function titlesOf(segments: readonly (readonly (readonly ReadSentence[])[])[]): 
   const inside = segments.map(() => new Map<string, number>());
   const found = segments.map(() => new Map<string, { phrase: Phrase; count: number; forms: Map<string, number> }>());
   let paragraphs = 0;
+  // The capitalised words the article writes alone, and runs of two: a surname ("Zilli") or a name ("Gianluca
+  // Staccoli") written on its own elsewhere makes a run ending in it a person's name.
+  const aloneWords = new Set(segments.flatMap((segment) => segment.flatMap((p) => p.flatMap((x) => x.alone))));
   segments.forEach((segment, k) => {
     for (const p of segment) {
       paragraphs++;
@@ -319,7 +361,8 @@ function titlesOf(segments: readonly (readonly (readonly ReadSentence[])[])[]): 
           everywhere.set(w, (everywhere.get(w) ?? 0) + 1);
           inside[k]!.set(w, (inside[k]!.get(w) ?? 0) + 1);
         }
-        for (const phrase of phrases) {
+        for (const read of phrases) {
+          const phrase = read.person && (aloneWords.has(read.person.form) || aloneWords.has(read.person.form.split(' ').pop()!)) ? read.person : read;
           const entry = found[k]!.get(phrase.key) ?? { phrase, count: 0, forms: new Map<string, number>() };
           entry.count++;
           entry.forms.set(phrase.form, (entry.forms.get(phrase.form) ?? 0) + 1);

@@ -13,6 +13,7 @@ import {
   segmentArticle,
   segmentArticleLazily,
   segmentBoundaries,
+  segmentTitles,
   windowDiff,
 } from '../../src/core/segmentation.js';
 import type { Article } from '../../src/core/types.js';
@@ -125,6 +126,23 @@ describe('segmentArticle', () => {
       expect(p.number).toBeGreaterThanOrEqual(s.from);
       expect(p.number).toBeLessThanOrEqual(s.to);
     }
+  });
+
+  it('GIVEN “l’assessore alle Finanze Aldo Bruni” and “ha affermato Bruni” THEN the section is titled by the person, “Aldo Bruni”; an office’s complement whose last words the article never writes alone stays whole', () => {
+    const a = parseArticle(
+      [
+        '---\ntitle: "Bilancio"\nlang: it\n---\n',
+        'Il bilancio regionale è stato approvato ieri sera dal consiglio dopo due giorni di lavori.',
+        'La manovra vale trecento milioni di euro, in gran parte per gli ospedali.',
+        'L’assessore alle Finanze Aldo Bruni ha difeso la manovra davanti all’aula.',
+        '“Sono risorse per la sanità”, ha affermato Bruni durante il dibattito.',
+        'Il consigliere di Sinistra Unita Veneto ha criticato le scelte della giunta.',
+        'Per il gruppo la sanità resta sottofinanziata, e il consigliere di Sinistra Unita Veneto chiede più fondi.',
+      ].join('\n\n'),
+      'bilancio.md',
+    );
+    const p = a.paragraphs;
+    expect(segmentTitles([[p[0]!, p[1]!], [p[2]!, p[3]!], [p[4]!, p[5]!]], 'it')).toEqual(['Bilancio regionale', 'Aldo Bruni', 'Sinistra Unita Veneto']);
   });
 
   it('GIVEN titles THEN each is a phrase as its own section writes it (names keep their capitals, stems never show)', () => {
