@@ -451,6 +451,25 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
 // "“…” è stato l’invito del sindaco", "«…», questo il commento di X": a noun of saying after the quotation (group 1).
 // (an adjective of order or manner before the noun, and a short complement after it: "è la prima analisi a caldo di X")
 const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|questo|questa|queste|questi|ecco)\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|lung[oa]|amar[oa]|sec(?:co|ca))\s+)?(\p{L}+)\s+(?:a\s+caldo\s+|a\s+fine\s+gara\s+)?/iu;
+/**
+ * "«…». È la replica dell’assessore ai Lavori pubblici Ferdinando De Fornari all’interrogazione …": a sentence that opens
+ * with a noun of saying and whose it is (`SPEECH_NOUNS`), after quotations nobody said, names their speaker.
+ * @param s - the sentence
+ * @param toks - its tokens
+ * @returns the subject the noun's preposition governs, a name or an office, or undefined
+ * @example
+ * speechNounOpening(sentence('È la replica del sindaco Aldo Bruni alle critiche.'), toks) // { kind: 'name', name: 'Aldo Bruni', … }
+ */
+export function speechNounOpening(s: QuoteSentence, toks: readonly Tok[]): Subject | undefined {
+  const m = SPEECH_NOUN_OPENING.exec(s.frame);
+  if (!m || !SPEECH_NOUNS.has(m[1]!.toLowerCase())) return undefined;
+  const k = toks.findIndex((t) => t.start >= m[0].length);
+  if (!toks[k]?.word || !/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u.test(toks[k]!.lower)) return undefined;
+  const subject = ownerAfterPreposition(toks, s.frame, k);
+  return subject && (subject.kind === 'name' || subject.kind === 'role') ? subject : undefined;
+}
+// "È la replica …", "Questo il commento …", "Così la risposta …" opening a sentence: group 1 the noun.
+const SPEECH_NOUN_OPENING = /^\s*(?:(?:è|era|fu|questa\s+è|questo\s+è|questo|questa|queste|questi|ecco|così|cosi['’])\s+)(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|sec(?:co|ca))\s+)?(\p{L}+)\s+/iu;
 // "«…», sono state le sue prime parole": after the quotation, the possessive takes up the focus.
 const POSSESSIVE_AFTER = /^[^\p{L}]*(?:(?:(?:sono|erano|furono)\s+stat[ei]|sono|erano|furono|queste\s+sono|ecco)\s+)?(?:queste\s+)?le\s+sue\s+(?:prime\s+|ultime\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)(?![\p{L}])/iu;
 // "Queste le sue dichiarazioni:", "Ecco le sue parole a fine gara:", "Di seguito le sue considerazioni:": a sentence that

@@ -20,7 +20,7 @@ import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
 import { CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
-import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
+import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
   PARTICLES,
@@ -998,6 +998,17 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         const lede = attributed.find((a) => !a.hit.inverted && a.hit.subject.kind === 'name' && (!!a.hit.subject.role || a.hit.subject.name.includes(' ')) && live(a.entity).sort === 'person');
         if (lede) {
           quotationsOf(lede.entity, before);
+        }
+      }
+      // "«…». È la replica dell’assessore X all’interrogazione …": after sentences that are quotations nobody said, a
+      // sentence opening with a noun of saying and whose it is — the quotations are theirs
+      if (si > 0 && pending.length === si + 1 && pending.slice(0, -1).every((pi) => opensWithQuotation(sentences[pi]!.s))) {
+        const subject = speechNounOpening(s, toks);
+        const who = subject ? live(entityFor(subject, focus, orgFocus, undefined)) : undefined;
+        if (who) {
+          for (const pi of pending.slice(0, -1)) for (const q of sentences[pi]!.s.quotations) direct(who, q, sentences[pi]!.s);
+          pending = [si];
+          focus = who;
         }
       }
       const cat = attributed.find((a) => a.hit.cataphoric) ?? (opening ? attributed.find((a) => !a.hit.inverted && a.hit.subject.kind === 'name' && live(a.entity).sort === 'person') : undefined);

@@ -189,6 +189,16 @@ describe('a quotation from a document', () => {
   });
 });
 
+describe('a noun of saying after the quotation, in a sentence of its own', () => {
+  it('GIVEN «…». È la replica dell’assessore ai Lavori pubblici Name all’interrogazione del consigliere Other … THEN the quotation is the assessore’s, not the consigliere’s', () => {
+    const drafts = speakersOf(
+      '«Si tratta di un cantiere complicato. Abbiamo completato la progettazione: l’intervento costa 500mila euro». È la replica dell’assessore ai Lavori pubblici Aldo Bruni all’interrogazione del consigliere Marco Riva sul muro crollato.',
+    );
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'Si tratta di un cantiere complicato')).toBe(true);
+    expect(drafts.find((d) => d.name === 'Marco Riva')?.quotes.some((q) => q.text.includes('cantiere')) ?? false).toBe(false);
+  });
+});
+
 describe('a quotation opening a sentence that goes on with a reported statement', () => {
   it('GIVEN “…”, ha commentato Name, aggiungendo che … THEN the quotation is direct and the reported statement starts after it, in the order they are written', () => {
     const drafts = speakersOf('“Il disavanzo della sanità solleva dubbi sulla gestione”, ha commentato Aldo Bruni, aggiungendo che il servizio non è più all’altezza delle attese.');
