@@ -285,11 +285,26 @@ function nameRuns(toks: readonly Tok[], frame: string): string[] {
  * @param i - the token
  * @returns the person's name as [from, end) of `toks`, or undefined when no run starts at `i`
  */
+// An initial: one capital letter and its full stop, then a name ("J." of "J. P. Morgan").
+const isInitial = (toks: readonly Tok[], k: number): boolean =>
+  /^\p{Lu}$/u.test(toks[k]?.text ?? '') && toks[k + 1]?.text === '.' && toks[k + 1]!.start === toks[k]!.end && isNameToken(toks[k + 2]) && toks[k + 2]!.start <= toks[k + 1]!.end + 1;
+
 function personRunAt(toks: readonly Tok[], i: number): { from: number; end: number } | undefined {
   if (!isNameToken(toks[i]) || (i > 0 && isNameToken(toks[i - 1]) && !isTitle(toks[i - 1]!)) || isTitle(toks[i]!)) return undefined;
+  // (not inside a name after its initials: "P. Morgan" of "J. P. Morgan")
+  if (i >= 2 && isInitial(toks, i - 2)) return undefined;
   let end = i;
-  while (isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
-  return { from: personStartInRun(toks, i, end), end };
+  for (;;) {
+    if (!toks[end]) break;
+    const joined = end === i || toks[end]!.start <= toks[end - 1]!.end + 1;
+    // (initials before the surname are part of the name: "J. P. Morgan", "George W. Bush")
+    if (joined && isInitial(toks, end)) end += 2;
+    else if (joined && isNameToken(toks[end])) end++;
+    else break;
+  }
+  // (a run that ends on initials names nobody by them: "la classe A.")
+  while (end - 2 >= i && toks[end - 1]?.text === '.') end -= 2;
+  return end > i ? { from: personStartInRun(toks, i, end), end } : undefined;
 }
 
 /**
@@ -576,7 +591,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (person && words.length >= 2) {
             e.aliases.add(words[words.length - 1]!);
             e.aliases.add(words.slice(1).join(' '));
-            e.aliases.add(words[0]!);
+            // (an initial alone names nobody: "J." of "J. P. Morgan")
+            if (!/^\p{Lu}\.$/u.test(words[0]!)) e.aliases.add(words[0]!);
           }
           entities.set(key, e);
         } else if (subject.role && !e.role) {

@@ -160,6 +160,15 @@ describe('the person an encyclopaedia page is about', () => {
     expect(drafts.some((d) => d.name === 'Bruni')).toBe(false);
   });
 
+  it('GIVEN a full name written with initials, “il finanziere G. B. Ferri”, then “Ferri rispose …” THEN the surname is that person, initials and all', () => {
+    const drafts = speakersOf('Il progetto fu sostenuto dal finanziere G. B. Ferri, che investì centomila lire.', 'Nel 1904 Ferri rispose attraverso il suo segretario, affermando che non avrebbe dato altro denaro.');
+    const ferri = speaker(drafts, 'G. B. Ferri');
+    expect(ferri.sort).toBe('person');
+    expect(has(ferri.quotes, 2, 'reported', 'non avrebbe dato altro denaro')).toBe(true);
+    expect(ferri.aliases).not.toContain('G.');
+    expect(drafts.map((d) => d.name)).not.toContain('B. Ferri');
+  });
+
   it('GIVEN a sentence opening with a pronoun, “Essi hanno sostenuto che …”, “Ciò suggerisce che …” THEN the pronoun is nobody’s name', () => {
     const drafts = speakersOf('I ricorrenti hanno presentato un appello alla Corte. Essi hanno sostenuto che la legge ha violato il trattato. Ciò suggerisce che la legittimità dipende dagli Stati membri.');
     expect(drafts.map((d) => d.name)).not.toContain('Essi');
