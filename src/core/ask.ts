@@ -24,7 +24,7 @@ import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts
 import { markExcerpt } from './excerpt.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
 import { askedFact, countedWords, isFactWord, statesCountOf, statesFact, statesPartyOf, wholeWord, type FactKind } from './factQuestion.js';
-import { askedOffice, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside } from './roleHolder.js';
+import { askedOffice, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside, ownedByAnother } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
@@ -2077,7 +2077,11 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       if (!sameArticle(scored[i]!)) continue;
       seen++;
       if (!names(scored[i]!)) continue;
-      const r = besideOwner(scored[i]!) ? 2 : ownerNamed(scored[i]!) || besideHead(scored[i]!) ? 1 : aloneInLead(scored[i]!) ? 0.5 : 0;
+      // (a passage whose every holder is named after another owner — "per i clienti di Microsoft …, il CEO Satya
+      // Nadella" — does not say who holds the office asked about, whatever else it names, unless it also writes the
+      // office beside what it belongs to)
+      const another = !!owner && index.paragraphs[scored[i]!.doc]!.paragraph.sentences.every((t) => !namesHolder(t.text, office) || ownedByAnother(t.text, office, owner));
+      const r = besideOwner(scored[i]!) ? 2 : besideHead(scored[i]!) ? 1 : another ? 0 : ownerNamed(scored[i]!) ? 1 : aloneInLead(scored[i]!) ? 0.5 : 0;
       if (found < 0 || r > rank) {
         found = i;
         rank = r;

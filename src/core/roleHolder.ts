@@ -181,6 +181,43 @@ const ARTICLE = /^(?:il|lo|la|l['’]|i|gli|le|del|dello|della|dell['’]|dei|de
 const TITLE = /^(?:dott(?:or|ore|oressa)?|ing(?:egner|egnere)?|avv(?:ocato|ocatessa)?|prof(?:essor|essore|essoressa)?|arch(?:itetto)?|geom(?:etra)?|don|monsignor|mons|padre|suor|cav(?:alier|aliere)?|on(?:orevole)?)$/iu;
 
 /**
+ * Whether a sentence writes, before the office it names a holder of, another name than what the question says the
+ * office belongs to: "Durante una conferenza per i clienti di Microsoft …, il CEO Satya Nadella" names Microsoft's CEO,
+ * not Meta's. (Case and accents folded for the comparison; the sentence's first word is no such name.)
+ * @param text - a sentence that names a holder of the office ({@link namesHolder})
+ * @param office - the office asked about
+ * @param owner - what the question says it belongs to ("Meta")
+ * @returns true when a capitalised word before the office, within twelve words, is not part of the owner
+ * @example
+ * ownedByAnother('Ai clienti di Microsoft il CEO Satya Nadella ha parlato.', 'ceo', 'Meta') // true
+ * ownedByAnother('A Gassino il sindaco Guido Savio ha parlato.', 'sindaco', 'Gassino') // false
+ */
+export function ownedByAnother(text: string, office: string, owner: string): boolean {
+  const toks = Array.from(text.matchAll(TOKEN), (m) => m[0]);
+  const stem = (ROLE_EQUIVALENTS.get(office) ?? office).replace(/[aeiou]$/u, '').toLowerCase();
+  const at = toks.findIndex((t) => {
+    const l = t.toLowerCase().replace(/^(?:l|dell|all|dall|nell|sull|coll)['’]/u, '');
+    return l.startsWith(stem) && l.length - stem.length <= 2;
+  });
+  if (at <= 0) return false;
+  // ("Rev. Paul T. Stallsworth, presidente della Taskforce …": the name right before an office with no name after it,
+  // an apposition, is its holder's; the owner, if any, follows the office)
+  let b = at - 1;
+  while (b > 0 && (toks[b] === ',' || /^(?:il|la|lo|l['’])$/iu.test(toks[b]!))) b--;
+  if (/^\p{Lu}/u.test(toks[b] ?? '') && !/^\p{Lu}/u.test(toks[at + 1] ?? '')) return false;
+  const own = foldAccents(owner.toLowerCase());
+  for (let k = at - 1, words = 0; k >= 1 && words < 12; k--) {
+    const t = toks[k]!;
+    if (STOP.test(t)) break;
+    if (!/^[\p{L}]/u.test(t)) continue;
+    words++;
+    // (a capital inside the running text: not one opening a sentence or a quotation, "«Si tratta …")
+    if (/^\p{Lu}/u.test(t) && /^[\p{L}]/u.test(toks[k - 1]!) && !TITLE.test(t) && !own.includes(foldAccents(t.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a sentence names the holder of an office next to it: the office, then (over lower-case words and its
  * complement) a name of two words or more that is not governed by a preposition, or one of three words or more after
  * one (an organisation then the person: "il sindaco di Ceva Mario Rossi"); or a name of two words or more, a comma,

@@ -151,7 +151,7 @@ describe('small talk and questions about the article itself', () => {
 });
 
 describe('questions about a known name asking for a fact the article does not give', () => {
-  it.each(['Quanti dipendenti ha Meta?', 'in che anno è nata Databricks?', 'lambert dove ha studiato', 'chi è il CEO di Apple?', 'chi è il fondatore di meta'])('GIVEN %j THEN Brano declines', (q) => {
+  it.each(['Quanti dipendenti ha Meta?', 'in che anno è nata Databricks?', 'lambert dove ha studiato', 'chi è il CEO di Apple?', 'chi è il fondatore di meta', 'chi è il ceo di meta', 'who is the ceo of meta'])('GIVEN %j THEN Brano declines', (q) => {
     expect(core.ask(q).answered).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedOffice, askedOfficeOwner, englishAskedOffice, holderUnqualified, namesHolder, officeBeside } from '../../src/core/roleHolder.js';
+import { askedOffice, askedOfficeOwner, englishAskedOffice, holderUnqualified, namesHolder, officeBeside, ownedByAnother } from '../../src/core/roleHolder.js';
 import { installItalianLemmas, loadLexicons } from '../../src/lexicons.js';
 
 installItalianLemmas();
@@ -37,6 +37,21 @@ describe('who holds an office', () => {
     expect(namesHolder('Grande soddisfazione da parte del primo cittadino, Paolo Cugini.', 'sindaco')).toBe(true);
     expect(namesHolder('Ha parlato il mister Gianluca Festa.', 'allenatore')).toBe(true);
     expect(askedOffice("chi è l'ad di Aeroporti di Roma")).toBe('ad');
+  });
+
+  it('GIVEN a holder named after another organisation in the same sentence (“per i clienti di Microsoft …, il CEO Satya Nadella”) THEN that is no holder of the office of the organisation asked about; the holder’s own name in apposition, or the owner asked about, is', () => {
+    expect(ownedByAnother('Durante una conferenza per i clienti di Microsoft la scorsa settimana, il CEO Satya Nadella ha parlato.', 'ceo', 'Meta')).toBe(true);
+    expect(ownedByAnother('Durante una conferenza per i clienti di Microsoft la scorsa settimana, il CEO Satya Nadella ha parlato.', 'ceo', 'Microsoft')).toBe(false);
+    expect(ownedByAnother('Rev. Paul T. Stallsworth, presidente della Taskforce dei Metodisti, ha detto che …', 'presidente', 'TUMAS')).toBe(false);
+    expect(ownedByAnother('A Gassino il sindaco Guido Savio ha parlato.', 'sindaco', 'Gassino')).toBe(false);
+    const meta = parseArticle(
+      '---\ntitle: "Llama 2 di Meta"\nlang: it\n---\n\nMeta ha rilasciato Llama 2, il suo nuovo modello.\n\nMicrosoft offrirà il modello nel cloud. Durante una conferenza per i clienti di Microsoft, il CEO Satya Nadella ha parlato dell’IA open source di Meta.\n',
+      'llama.md',
+    );
+    const core = createCore([meta]);
+    expect(core.ask('chi è il CEO di Meta?').answered).toBe(false);
+    expect(core.ask('who is the CEO of Meta?').answered).toBe(false);
+    expect(core.ask('chi è il CEO di Microsoft?').passages[0]?.paragraph).toBe(2);
   });
 
   it('GIVEN “chi è il sindaco di X?” over an article titled on X whose paragraph names the mayor without X THEN it is answered with that paragraph; an office of a company the article never names is still declined', () => {
