@@ -119,7 +119,9 @@ export function peopleHuman(people: readonly Person[], style: Style, lang: Lang 
   return people
     .map((p) => {
       const role = p.role ?? (p.kind === 'source' ? m.source : '');
-      const aliases = p.aliases.length ? style.dim(` (${p.aliases.join(', ')})`) : '';
+      // (the role is shown after the dash; as an alias it would be said twice)
+      const shown = p.aliases.filter((a) => !p.role || a.toLowerCase() !== p.role.toLowerCase());
+      const aliases = shown.length ? style.dim(` (${shown.join(', ')})`) : '';
       return `  ${style.bold(p.name)}${aliases}${role ? ` — ${role}` : ''}  ${style.accent(m.count(p.quotes.length))}`;
     })
     .join('\n');

@@ -18,4 +18,9 @@ describe('quoteHuman and peopleHuman on one article or several', () => {
     expect(peopleHuman([], style, 'en')).toBe('Nobody speaks in the article.');
     expect(peopleHuman([], style, 'en', true)).toBe('Nobody speaks in the articles.');
   });
+
+  it('GIVEN a speaker whose role is also one of their aliases THEN the role is shown once, after the dash', () => {
+    const zilli = { name: 'Barbara Zilli', aliases: ['Zilli', 'Barbara', 'L’assessore alle Finanze'], role: 'L’assessore alle Finanze', kind: 'person' as const, quotes: [] };
+    expect(peopleHuman([zilli], style)).toBe('  Barbara Zilli (Zilli, Barbara) — L’assessore alle Finanze  0 affermazioni');
+  });
 });
