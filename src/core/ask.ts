@@ -2040,7 +2040,13 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const { article } = index.paragraphs[scored[0]!.doc]!;
     // (the first HOLDER_DEPTH passages of that article, however far down the list other articles' offices put them)
     const sameArticle = (s: Scored) => index.paragraphs[s.doc]!.article === article;
-    const names = (s: Scored) => index.paragraphs[s.doc]!.paragraph.sentences.some((x) => namesHolder(x.text, office));
+    // (the sentences of a passage that name a holder of the office, read once)
+    const holderSentences = new Map<number, string[]>();
+    const holders = (s: Scored) => {
+      let list = holderSentences.get(s.doc);
+      if (!list) holderSentences.set(s.doc, (list = index.paragraphs[s.doc]!.paragraph.sentences.filter((x) => namesHolder(x.text, office)).map((x) => x.text)));
+      return list;
+    };
     // (what the office belongs to: "Taormina" of "chi è il sindaco di Taormina?", "come si chiama il sindaco di
     // Taormina?"; what the office's verb governs: "Agrimercato" of "chi presiede Agrimercato?")
     const owner = target ? roleOwner(target) : askedOfficeOwner(q);
@@ -2054,7 +2060,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // ... or, better, in a sentence naming the holder with the office and what it belongs to side by side ("Il
     // sindaco di Sava, Gaetano Picchieri", not "il sindaco di Manduria Gregorio Pecoraro" over "Torricella e Sava").
     const beside = owner ? officeBeside(office, owner) : undefined;
-    const besideOwner = (x: Scored) => !!beside && index.paragraphs[x.doc]!.paragraph.sentences.some((t) => namesHolder(t.text, office) && beside(t.text));
+    const besideOwner = (x: Scored) => !!beside && holders(x).some(beside);
     // ... or beside the owner's head noun, the article naming the owner whole elsewhere ("la presidente della
     // Fondazione, Anna Rizza" in a piece on the Fondazione "Sebastiano Grandis", for "chi presiede la Fondazione
     // Grandis?")
@@ -2062,12 +2068,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     const headBeside = ownerWords.length >= 2 && /^\p{Lu}/u.test(ownerWords[0]!) ? officeBeside(office, ownerWords[0]!) : undefined;
     const articleText = headBeside ? foldAccents(`${article.meta.title} ${article.paragraphs.map((p) => p.text).join(' ')}`.toLowerCase()) : '';
     const ownerInArticle = !!headBeside && ownerWords.slice(1).every((w) => articleText.includes(foldAccents(w.toLowerCase())));
-    const besideHead = (x: Scored) => ownerInArticle && index.paragraphs[x.doc]!.paragraph.sentences.some((t) => namesHolder(t.text, office) && headBeside!(t.text));
+    const besideHead = (x: Scored) => ownerInArticle && holders(x).some(headBeside!);
     // ... or, at least, with the office written alone ("commenta il sindaco Pasqualino Piunti") in a piece whose lead
     // names what it belongs to (a dateline, "SAN BENEDETTO DEL TRONTO – …"): the place the piece is about.
     const alone = holderUnqualified(office);
     const leadNamed = holds(article.paragraphs[0]?.text ?? '');
-    const aloneInLead = (x: Scored) => leadNamed && index.paragraphs[x.doc]!.paragraph.sentences.some((t) => namesHolder(t.text, office) && alone(t.text));
+    const aloneInLead = (x: Scored) => leadNamed && holders(x).some(alone);
     // The first of them naming a holder, or the first naming one where what the office belongs to is named ("il
     // sindaco Daniele Natalia" after a lead on Anagni, not "il sindaco Domenico Alfieri" further on about Paliano),
     // or the first naming one beside it.
@@ -2076,11 +2082,11 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     for (let i = 0, seen = 0; i < scored.length && seen < HOLDER_DEPTH; i++) {
       if (!sameArticle(scored[i]!)) continue;
       seen++;
-      if (!names(scored[i]!)) continue;
+      if (!holders(scored[i]!).length) continue;
       // (a passage whose every holder is named after another owner — "per i clienti di Microsoft …, il CEO Satya
       // Nadella" — does not say who holds the office asked about, whatever else it names, unless it also writes the
       // office beside what it belongs to)
-      const another = !!owner && index.paragraphs[scored[i]!.doc]!.paragraph.sentences.every((t) => !namesHolder(t.text, office) || ownedByAnother(t.text, office, owner));
+      const another = !!owner && holders(scored[i]!).every((t) => ownedByAnother(t, office, owner));
       const r = besideOwner(scored[i]!) ? 2 : besideHead(scored[i]!) ? 1 : another ? 0 : ownerNamed(scored[i]!) ? 1 : aloneInLead(scored[i]!) ? 0.5 : 0;
       if (found < 0 || r > rank) {
         found = i;

@@ -319,9 +319,10 @@ let subjectless: RegExp | undefined;
  * @returns the pattern
  */
 function unsaidSubject(): RegExp {
-  const verbs = REPORTING_VERBS.filter((v) => !v.plural && !v.gerund && !v.afterQuoteOnly).map((v) => v.source);
   subjectless ??= new RegExp(
-    `^((?:che\\s+)?(?:cosa|che|come|perch[eé]|quando|dove)\\s+(?:(?:ne|lo|la|l['’]|ci|gli|le)\\s*)?(?:${verbs.join('|')}))((?:\\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|su|sul|sullo|sulla|sui|sugli|sulle|sull['’]|a|al|alla|ai|all['’]|riguardo|circa|che)(?![\\p{L}]).*)?\\s*\\??)$`,
+    `^((?:che\\s+)?(?:cosa|che|come|perch[eé]|quando|dove)\\s+(?:(?:ne|lo|la|l['’]|ci|gli|le)\\s*)?(?:${REPORTING_VERBS.filter((v) => !v.plural && !v.gerund && !v.afterQuoteOnly)
+      .map((v) => v.source)
+      .join('|')}))((?:\\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|su|sul|sullo|sulla|sui|sugli|sulle|sull['’]|a|al|alla|ai|all['’]|riguardo|circa|che)(?![\\p{L}]).*)?\\s*\\??)$`,
     'iu',
   );
   return subjectless;

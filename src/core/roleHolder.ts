@@ -31,7 +31,7 @@ const OFFICE_OF_VERB: readonly (readonly [RegExp, string])[] = [
   [/^coordin/u, 'coordinatore'],
 ];
 
-let offices: Set<string> | undefined;
+let offices: ReadonlySet<string> | undefined;
 
 /**
  * The office a question asks the holder of.
@@ -98,8 +98,11 @@ export function isOfficeTerm(term: string): boolean {
   return stemsOfOffices().has(term);
 }
 
-// The offices of one word ("sindaco", "questore").
-function officeNouns(): Set<string> {
+/**
+ * The offices of one word, as the speaker lexicon lists them ("sindaco", "questore").
+ * @returns the set, made once
+ */
+export function officeNouns(): ReadonlySet<string> {
   return (offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' '))));
 }
 

@@ -12,7 +12,7 @@
 import { isStopword, stem, tokenize, type Lang } from './analysis.js';
 import { articleLang, slugify } from './corpus.js';
 import type { Article, Paragraph, Section } from './types.js';
-import { ROLE_NOUNS } from './speakerLexicon.js';
+import { officeNouns } from './roleHolder.js';
 import { paragraphAt, paragraphCount, paragraphsMade, shareContentDigest, shareParagraphAt, shareShape } from './lazyArticle.js';
 
 /** Tuning of the segmenter. */
@@ -223,8 +223,6 @@ function modifierWord(word: string, lang: Lang): boolean {
   return phraseWord(word, lang) && !(lang === 'it' && FINITE_VERB_IT.test(word));
 }
 
-let officeWords: ReadonlySet<string> | undefined;
-
 /**
  * Whether the capitalised run starting at token `i` follows a preposition that an office governs, within the five
  * words before it ("assessore alle …", "ministro dello Sviluppo …").
@@ -234,8 +232,7 @@ let officeWords: ReadonlySet<string> | undefined;
  */
 function afterOffice(tokens: readonly { readonly lower: string; readonly kind: string }[], i: number): boolean {
   if (!OFFICE_PREPOSITION.test(tokens[i - 1]?.lower ?? '')) return false;
-  officeWords ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
-  for (let p = i - 2; p >= Math.max(0, i - 6); p--) if (officeWords.has(tokens[p]!.lower.replace(/^(?:l|dell|all|dall|nell)['’]/u, ''))) return true;
+  for (let p = i - 2; p >= Math.max(0, i - 6); p--) if (officeNouns().has(tokens[p]!.lower.replace(/^(?:l|dell|all|dall|nell)['’]/u, ''))) return true;
   return false;
 }
 

@@ -462,10 +462,21 @@ const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|eran
  */
 export function speechNounOpening(s: QuoteSentence, toks: readonly Tok[]): Subject | undefined {
   const m = SPEECH_NOUN_OPENING.exec(s.frame);
-  if (!m || !SPEECH_NOUNS.has(m[1]!.toLowerCase())) return undefined;
-  const k = toks.findIndex((t) => t.start >= m[0].length);
+  return m && SPEECH_NOUNS.has(m[1]!.toLowerCase()) ? speechNounOwner(toks, s.frame, m[0].length) : undefined;
+}
+
+/**
+ * Whose words a noun of saying gives, from the preposition right after it ("la replica del sindaco Aldo Bruni", "il
+ * commento dell’assessora"): the name or office it governs.
+ * @param toks - the sentence's tokens
+ * @param frame - the text they were read from
+ * @param after - the offset the noun (and what the pattern read after it) ends at
+ * @returns the subject, a name or an office, or undefined
+ */
+function speechNounOwner(toks: readonly Tok[], frame: string, after: number): Subject | undefined {
+  const k = toks.findIndex((t) => t.start >= after);
   if (!toks[k]?.word || !/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u.test(toks[k]!.lower)) return undefined;
-  const subject = ownerAfterPreposition(toks, s.frame, k);
+  const subject = ownerAfterPreposition(toks, frame, k);
   return subject && (subject.kind === 'name' || subject.kind === 'role') ? subject : undefined;
 }
 // "È la replica …", "Questo il commento …", "Così la risposta …" opening a sentence: group 1 the noun.
@@ -602,12 +613,9 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
         if (found && SPEECH_NOUNS.has(found[1]!.toLowerCase())) [m, end] = [found, s.quotations[i]!.end];
       }
       if (!m) return undefined;
-      const k = toks.findIndex((t) => t.start >= end + m[0].length);
-      const prep = toks[k];
       // (also of several: "“…”, il commento degli assessori A e B", each of whom says it: speakers.ts)
-      if (!prep?.word || !/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u.test(prep.lower)) return undefined;
-      const subject = ownerAfterPreposition(toks, s.frame, k);
-      return subject && (subject.kind === 'name' || subject.kind === 'role') ? resolve(subject) : undefined;
+      const subject = speechNounOwner(toks, s.frame, end + m[0].length);
+      return subject ? resolve(subject) : undefined;
     },
   },
   {

@@ -277,18 +277,18 @@ function nameRuns(toks: readonly Tok[], frame: string): string[] {
   return out;
 }
 
-/**
- * The name run that starts at token `i`, as the article's full names are read: a capitalised word that is no title and
- * does not go on a run begun before it (a title before it starts a new one: "Dott. Mario Rossi"), the capitalised words
- * written right after it, and where the person's name starts in them (`personStartInRun`).
- * @param toks - a sentence's tokens
- * @param i - the token
- * @returns the person's name as [from, end) of `toks`, or undefined when no run starts at `i`
- */
 // An initial: one capital letter and its full stop, then a name ("J." of "J. P. Morgan").
 const isInitial = (toks: readonly Tok[], k: number): boolean =>
   /^\p{Lu}$/u.test(toks[k]?.text ?? '') && toks[k + 1]?.text === '.' && toks[k + 1]!.start === toks[k]!.end && isNameToken(toks[k + 2]) && toks[k + 2]!.start <= toks[k + 1]!.end + 1;
 
+/**
+ * The name run that starts at token `i`, as the article's full names are read: a capitalised word that is no title and
+ * does not go on a run begun before it (a title before it starts a new one: "Dott. Mario Rossi"), the capitalised words
+ * written right after it (initials too: "J. P. Morgan"), and where the person's name starts in them (`personStartInRun`).
+ * @param toks - a sentence's tokens
+ * @param i - the token
+ * @returns the person's name as [from, end) of `toks`, or undefined when no run starts at `i`
+ */
 function personRunAt(toks: readonly Tok[], i: number): { from: number; end: number } | undefined {
   if (!isNameToken(toks[i]) || (i > 0 && isNameToken(toks[i - 1]) && !isTitle(toks[i - 1]!)) || isTitle(toks[i]!)) return undefined;
   // (not inside a name after its initials: "P. Morgan" of "J. P. Morgan")
