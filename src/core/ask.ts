@@ -318,7 +318,7 @@ export type QuestionCue = 'amount' | 'time' | 'person' | 'place' | 'cause';
 const COMPOUND_SPAN = /^[\p{L}\p{M}]+[^\p{L}\p{N}]\d{1,2}$/u;
 
 /** What `queryTerms` may use to widen a question. */
-export type QueryExpansionSource = Pick<PassageIndex, 'thesaurus' | 'bilingual' | 'similarTerms' | 'paragraphIndex' | 'names'>;
+export type QueryExpansionSource = Pick<PassageIndex, 'thesaurus' | 'bilingual' | 'similarTerms' | 'paragraphIndex' | 'names'> & Partial<Pick<PassageIndex, 'paragraphs'>>;
 
 /**
  * Turns a question into weighted index terms: the typed words (weight 1), then, when `expansion` is given,
@@ -361,6 +361,9 @@ export function queryTerms(
   const seq = analysed.map((t) => {
     if (!expansion) return t.term;
     const plain = spellingOf(text, t.start, t.end);
+    // A word that only shares its stem with a name the corpus writes in another form is not that name: "meteo" is no
+    // form of "Meta", though both stem to "met". It is searched as written, an unknown word if nothing has it.
+    if (!nameMeets(expansion, lang, t.term, plain)) return plain;
     if (!expansion.paragraphIndex.has(t.term)) {
       if (expansion.paragraphIndex.has(plain)) return plain;
       // an acronym typed in capitals that the article writes as a word ("ESA" asked, "Esa" written)
@@ -452,6 +455,58 @@ export function queryTerms(
     addConcept([term], alternatives);
     i++;
   }
+  return out;
+}
+
+/**
+ * Whether an Italian question word may stand for a term the corpus writes as a name: true unless every form of the
+ * term in the corpus is written with a capital and the word is none of them, none with another final vowel ("Chiesa" /
+ * "chiese"), and no name's adjective of people or followers ("India" / "indiano", "Lutero" / "luterani", "Marx" /
+ * "marxista"). Names do not otherwise inflect, so "meteo" is no form of "Meta", whatever their stems; a term the corpus
+ * also writes in lower case is a word, and any of its forms meets it.
+ * @param expansion - the index (without its paragraphs, every form is accepted)
+ * @param lang - the question's language (an English word meets its term as analysis has it)
+ * @param term - the word's index term
+ * @param word - the word as typed, lower-cased, accents folded
+ * @returns whether the word meets the term
+ */
+export function nameMeets(expansion: QueryExpansionSource, lang: Lang, term: string, word: string): boolean {
+  if (lang !== 'it' || word === term || !expansion.names.has(term)) return true;
+  const forms = writtenForms(expansion, term);
+  if (!forms || forms.has(word)) return true;
+  const bare = (w: string) => w.replace(/[aeiou]$/u, '');
+  return [...forms].some((f) => bare(f) === bare(word) || (word.startsWith(bare(f)) && NAME_ADJECTIVE.test(word.slice(bare(f).length))));
+}
+
+// The endings Italian adds to a name for its people, speakers or followers: -ano, -ese, -ense, -ino, -ita, -ota, -ista,
+// -ismo, in any gender and number, with or without a linking "i" ("italiano", "cinese", "parigino", "israelita",
+// "cipriota", "marxista", "freudiano").
+const NAME_ADJECTIVE = /^i?(?:an|es|ens|in|it|ot|ist|ism)[oaie]$/u;
+
+const formsByIndex = new WeakMap<object, Map<string, ReadonlySet<string> | undefined>>();
+
+// The forms a name term is written in across the corpus (lower-cased, accents folded), or undefined when one of them
+// is written in lower case (a word, not only a name) or the paragraphs are not at hand. Read once per index and term.
+function writtenForms(expansion: QueryExpansionSource, term: string): ReadonlySet<string> | undefined {
+  const paragraphs = expansion.paragraphs;
+  if (!paragraphs) return undefined;
+  let known = formsByIndex.get(expansion);
+  if (!known) formsByIndex.set(expansion, (known = new Map()));
+  if (known.has(term)) return known.get(term);
+  const forms = new Set<string>();
+  let word = false;
+  for (const hit of expansion.paragraphIndex.search([{ term, weight: 1 }], paragraphs.length)) {
+    const { article, paragraph } = paragraphs[hit.doc]!;
+    for (const t of paragraphAnalysis(paragraph, articleLang(article))) {
+      if (t.term !== term) continue;
+      const written = paragraph.text.slice(t.start, t.end);
+      if (!/^\p{Lu}/u.test(written)) word = true;
+      forms.add(foldAccents(written.toLowerCase()));
+    }
+    if (word) break;
+  }
+  const out = word || !forms.size ? undefined : forms;
+  known.set(term, out);
   return out;
 }
 

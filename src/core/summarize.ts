@@ -39,9 +39,9 @@
  * and without its headings, in the middle of a plateau: the long summary keeps the same key facts when the
  * saturation is 0.1 to 0.3 and the framing weight 0.5 to 1.
  */
-import { tokenize, analyze, type Lang } from './analysis.js';
-import { queryTerms } from './ask.js';
-import { englishQueryTerms, type BilingualLexicon } from './crossLingual.js';
+import { tokenize, analyze, foldAccents, type Lang } from './analysis.js';
+import { nameMeets, queryTerms } from './ask.js';
+import { englishQueryTerms } from './crossLingual.js';
 import { detectLanguage } from './language.js';
 import { articleLang } from './corpus.js';
 import type { PassageIndex } from './passageIndex.js';
@@ -680,12 +680,20 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
  * article ("the licence", "training data"), translated through the bilingual lexicon.
  * @param topic - what the user typed
  * @param lang - the article's language
- * @param bilingual - the English→Italian lexicon
+ * @param index - the passage index (its English→Italian lexicon, and the names its corpus writes)
  * @returns weighted index terms
  */
-function topicTerms(topic: string, lang: Lang, bilingual: BilingualLexicon): WeightedTerm[] {
+function topicTerms(topic: string, lang: Lang, index: PassageIndex): WeightedTerm[] {
   const text = topic.normalize('NFC');
-  return lang === 'it' && detectLanguage(text) === 'en' ? englishQueryTerms(text, bilingual) : queryTerms(text, lang);
+  if (lang === 'it' && detectLanguage(text) === 'en') return englishQueryTerms(text, index.bilingual);
+  // A word that only shares its stem with a name ("meteo", "Meta") is searched as written (see `nameMeets`).
+  const written = new Map<string, string>();
+  for (const t of analyze(text, lang)) {
+    const plain = foldAccents(text.slice(t.start, t.end).toLowerCase());
+    if (!nameMeets(index, lang, t.term, plain)) written.set(t.term, plain);
+    else written.delete(t.term);
+  }
+  return queryTerms(text, lang).map((t) => (written.has(t.term) ? { ...t, term: written.get(t.term)! } : t));
 }
 
 /** A section together with its article, as the lookup sees it. */
@@ -803,7 +811,7 @@ export function createSummarizer(articles: readonly Article[], passages: Passage
       const model = modelOf(article);
       let read = byLang.get(model.lang);
       if (!read) {
-        const terms = topicTerms(topic, model.lang, index.bilingual);
+        const terms = topicTerms(topic, model.lang, index);
         read = { terms, pScores: index.paragraphIndex.scoreAll(terms), sScores: index.sentenceIndex.scoreAll(terms) };
         byLang.set(model.lang, read);
       }

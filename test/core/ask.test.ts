@@ -486,6 +486,27 @@ describe('thesaurus', () => {
     expect(terms('Quando è successo l’incidente?')).toContain(stemOf('avvenire'));
   });
 
+  it('GIVEN a word sharing its stem with a name the corpus only capitalises THEN it is searched as written, unless it is the name, an inflection of it or its people’s adjective', () => {
+    const index = buildPassageIndex([
+      parseArticle('---\ntitle: "Prova"\nlang: it\n---\n\nMeta ha presentato un modello. Il modello di Meta è aperto.\n\nIn India il modello è gratuito.\n\nLa Chiesa di Roma ne parla.\n', 'prova'),
+    ]);
+    const terms = (q: string) => queryTerms(q, 'it', index).map((t) => t.term);
+    const stemOf = (w: string) => analyze(w, 'it')[0]!.term;
+    // "meteo" stems as "Meta" does, but no name inflects into it
+    expect(stemOf('meteo')).toBe(stemOf('Meta'));
+    expect(terms('previsioni meteo')).not.toContain(stemOf('Meta'));
+    expect(terms('previsioni meteo')).toContain('meteo');
+    expect(ask(index, 'previsioni meteo').answered).toBe(false);
+    // the name itself, in any case, and a name's adjective or another number of it meet it
+    expect(terms('cosa ha presentato meta?')).toContain(stemOf('Meta'));
+    expect(stemOf('indiano')).toBe(stemOf('India'));
+    expect(terms('quanto costa per un utente indiano?')).toContain(stemOf('India'));
+    expect(terms('cosa dicono le chiese?')).toContain(stemOf('Chiesa'));
+    // a word the corpus also writes in lower case is a word: any of its forms meets it
+    const word = buildPassageIndex([parseArticle('---\ntitle: "Prova"\nlang: it\n---\n\nMeta ha presentato un modello.\n\nLa meta è lontana.\n', 'prova')]);
+    expect(queryTerms('previsioni meteo', 'it', word).map((t) => t.term)).toContain(stemOf('meta'));
+  });
+
   it('GIVEN a one-way line THEN only the left side expands', () => {
     const th = parseThesaurus('soldi > dollari, euro');
     expect(th.lookup(['sold']).map((e) => e.text)).toEqual(['dollari', 'euro']);

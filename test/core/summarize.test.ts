@@ -322,4 +322,10 @@ describe('summarize: a topic', () => {
   it('GIVEN a topic the article never mentions THEN answers no-match', () => {
     expect(seed.summarize({ topic: 'la ricetta della pizza margherita' })).toEqual({ kind: 'no-match', topic: 'la ricetta della pizza margherita' });
   });
+
+  it('GIVEN a topic word that only shares its stem with a name of the article THEN answers no-match, while the name itself is found', () => {
+    // "meteo" stems as "Meta" does; no name inflects into it
+    expect(seed.summarize({ topic: 'meteo' })).toEqual({ kind: 'no-match', topic: 'meteo' });
+    expect(summary(seed.summarize({ topic: 'meta' })).sentences.length).toBeGreaterThan(0);
+  });
 });
