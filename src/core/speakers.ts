@@ -390,6 +390,8 @@ const withoutStrayMarks = (text: string) => text.trim().replace(/^[“”«»"�
 /** The labels of an interview's answers and questions ("R: …", "Risposta: …"; "D: …", "Domanda: …"). */
 const ANSWER_LABEL = /^\s*(?:R|Risposta)\s*:\s*/u;
 const QUESTION_LABEL = /^\s*(?:D|Domanda)\s*:\s*/u;
+/** A paragraph that is one quotation, opening mark first and closing mark last (a full stop or comma may follow). */
+const WHOLE_QUOTATION = /^\s*(?:“[^“”]*”|«[^«»]*»|"[^"]*"|„[^„“”]*[“”])[.,;]?\s*$/u;
 /** "intervista a Carmine Doronzo", "intervista con la sindaca Anna Neri": who an interview is with. */
 const INTERVIEWED = /(?<![\p{L}])[Ii]ntervista (?:a|ad|con|al|alla|allo|all['’])\s*(?:(?:\p{Ll}+)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 /** "Bruno Piraccini, lei è …", "Anna Neri, lei ha …": a full name addressed in the formal second person at the head of
@@ -758,16 +760,31 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // Or printed as questions, each a paragraph of its own ending with "?", each answered by a paragraph that opens with a
   // quotation, one of them addressing the person as "lei" ("Lei è amministratore delegato di …?"): the one person the
   // lead names in full is asked.
-  const leadPerson = (): string | undefined => {
-    const lead = sentencesByParagraph[0]?.sentences ?? [];
-    const names = new Set(lead.flatMap(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length)).map(resolveName));
+  const onePersonIn = (paragraphs: typeof sentencesByParagraph): string | undefined => {
+    const names = new Set(paragraphs.flatMap(({ sentences }) => sentences.flatMap(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length))).map(resolveName));
     return names.size === 1 ? [...names][0] : undefined;
   };
+  const leadPerson = (): string | undefined => onePersonIn(sentencesByParagraph.slice(0, 1));
   const asked = sentencesByParagraph.filter(({ p }, i) => {
     const next = sentencesByParagraph[i + 1];
     return i > 0 && /\?\s*$/u.test(p.text) && !/^\s*[“«"„]/u.test(p.text) && next !== undefined && /^\s*[“«"„]/u.test(next.p.text);
   });
-  const unlabelled = !interviewee && !addressedAsLei.size && asked.length >= 2 && asked.some(({ p }) => /(?<![\p{L}])[Ll]ei(?![\p{L}])/u.test(p.text)) ? leadPerson() : undefined;
+  // Or, without "lei", when at least two of those answers are each a paragraph that is one quotation from its first
+  // character to its last ("Partiamo dalla viabilità, cosa può dire …? / "Stiamo parlando di opere strategiche …"."):
+  // the answers are the person's the title quotes, or else the one person the lead names in full, or else, with a lead
+  // that names nobody (an interview opening on its first question), the one person named in full outside the answers.
+  const wholeAnswers = asked.filter(({ p }) => WHOLE_QUOTATION.test(article.paragraphs[p.number]?.text ?? '')).length;
+  const outsideAnswers = () => onePersonIn(sentencesByParagraph.filter(({ p }) => !/^\s*[“«"„]/u.test(p.text)));
+  const unlabelled =
+    !interviewee && !addressedAsLei.size && asked.length >= 2
+      ? asked.some(({ p }) => /(?<![\p{L}])[Ll]ei(?![\p{L}])/u.test(p.text))
+        ? leadPerson()
+        : wholeAnswers >= 2
+          ? titleQuotes
+            ? resolveName(titleQuotes)
+            : onePersonIn(sentencesByParagraph.slice(0, 1)) ?? (sentencesByParagraph[0]?.sentences.some(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length).length) ? undefined : outsideAnswers())
+          : undefined
+      : undefined;
   const addressee = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
   // A heading written in the file that is only a person's name, the person named in the article ("## MENCARELLI 1",
   // "## Marco Rossi" over an interview's voices): the paragraphs under it are theirs, as after a label on its line.

@@ -352,9 +352,37 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(bruni.quotes, 3, 'direct', 'Direi di no')).toBe(true);
     expect(has(bruni.quotes, 5, 'direct', 'ho detto subito di sì')).toBe(true);
     expect(drafts.flatMap((d) => d.quotes).some((q) => q.paragraph === 2 || q.paragraph === 4)).toBe(false);
-    // without a question addressing “Lei”, two questions and answers are no interview
-    const plain = speakersOf('Aldo Bruni è il nuovo commissario.', 'Un uomo di Milano a Valdora?', '«Direi di no».', 'È una sfida?', '«Sì, lo è».');
+    // without a question addressing “Lei”, answers that go on after their quotation are no interview's
+    const plain = speakersOf('Aldo Bruni è il nuovo commissario.', 'Un uomo di Milano a Valdora?', '«Direi di no», e nessuno replica.', 'È una sfida?', '«Sì, lo è», si legge.');
     expect(plain.find((d) => d.name === 'Aldo Bruni')?.quotes ?? []).toEqual([]);
+  });
+
+  it('GIVEN an interview whose questions do not say “Lei”, each answered by a paragraph that is one quotation THEN the answers are the person’s the lead names, or, with a lead that is a question, the one person named outside the answers', () => {
+    const landi = speakersOf(
+      'Più manutenzione e meno grandi opere: è chiaro l’assessore ai Lavori pubblici Aldo Bruni quando gli chiediamo quali siano le linee guida.',
+      'Partiamo dalla viabilità, cosa può dire della circonvallazione?',
+      '"Stiamo parlando di opere strategiche, con un lavoro che va avanti da anni".',
+      'Nel centro storico uno degli interventi più attesi è quello del Palazzo Pretorio',
+      '"I lavori finiranno nel 2024".',
+      'Sono iniziati i lavori della piazza?',
+      '"Sì, è partito il cantiere".',
+    );
+    const bruni = speaker(landi, 'Aldo Bruni');
+    expect(bruni.quotes.map((q) => q.paragraph)).toEqual([3, 5, 7]);
+    expect(landi.flatMap((d) => d.quotes).some((q) => [2, 4, 6].includes(q.paragraph))).toBe(false);
+    const opening = speakersOf(
+      'Leviamoci subito il dente: è pentito di aver aperto tanti cantieri insieme?',
+      '«No, anzi. Sono orgoglioso».',
+      'I lavori più criticati sono quelli in via Roma. La riapertura era programmata dopo l’estate, invece adesso?',
+      '«Il nostro auspicio è liberare via Roma entro l’anno».',
+      'In ferie da tre giorni, Paolo Neri si ritaglia un’ora per rispondere alle nostre domande.',
+      'Quale sarà l’obiettivo?',
+      '«Una città più moderna».',
+    );
+    expect(speaker(opening, 'Paolo Neri').quotes.map((q) => q.paragraph)).toEqual([2, 4, 7]);
+    // a lead naming two people leaves the answers to nobody
+    const two = speakersOf('Aldo Bruni e Paolo Neri guidano il comitato.', 'Un uomo di Milano a Valdora?', '«Direi di no».', 'È una sfida?', '«Sì, lo è».');
+    expect(two.flatMap((d) => d.quotes)).toEqual([]);
   });
 
   it('GIVEN a quotation paragraph, then “Ha esordito così Name Surname, …” THEN it is theirs; GIVEN an insert whose closing dash stands against the name and the stop (“– aggiunge l’assessora Name Surname-.”) THEN the insert is read', () => {
