@@ -10,8 +10,9 @@
  *   phrase (`ecc.`, `S.p.A.`, `Inc.`), unless the next word is a capitalised function word, which is how a new
  *   sentence opens (`…, ecc. Il ministro …`, `… S. W. A. T. Nello stesso anno …`);
  * - inside a number (`1.000`, `3.5`) or inside an elided bracket (`[…]`);
- * - inside a quotation that goes on for more sentences and closes soon after (`disse:"Sono addolorato. Era un
- *   amico."` is one sentence).
+ * - inside a quotation opened within the sentence that goes on for more sentences and closes soon after
+ *   (`disse:"Sono addolorato. Era un amico."` is one sentence). A quotation that opens its sentence is sentences of
+ *   its own (`«Sono orgoglioso. Ho trovato le risorse», dice.` is two), as an interview prints its answers.
  *
  * Brano keeps its own splitter rather than natural's `SentenceTokenizer`: that one rebuilds its pattern on every
  * call and matches abbreviations without a word boundary, so `ing.` swallows the end of "marketing." and `Co.`
@@ -157,11 +158,13 @@ function endsHere(text: string, markStart: number, mark: string, next: number): 
  * Splits a paragraph into sentences, each a verbatim substring with its offsets, in order. Spaces between
  * sentences and citation marks left between them (`[12]`, `162-164`) belong to no sentence; nothing else is lost.
  * @param paragraph - the paragraph text
+ * @param options - `wholeQuotations`: a quotation that opens its sentence also stays one sentence when it closes
+ *   soon (a summary shows a quotation whole, never half of it)
  * @returns its sentences (none for blank text)
  * @example
  * splitSentences('Lo disse Allan L. Benson. Poi partì.').map((s) => s.text) // ['Lo disse Allan L. Benson.', 'Poi partì.']
  */
-export function splitSentences(paragraph: string): Sentence[] {
+export function splitSentences(paragraph: string, options: { readonly wholeQuotations?: boolean } = {}): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (from: number, to: number) => {
@@ -169,23 +172,32 @@ export function splitSentences(paragraph: string): Sentence[] {
     while (to > from && SPACE.test(paragraph.charAt(to - 1))) to--;
     if (to > from) out.push({ text: paragraph.slice(from, to), start: from, end: to });
   };
-  // Quotation marks opened and not yet closed before the candidate boundary (read once, left to right).
+  // Quotation marks opened and not yet closed before the candidate boundary (read once, left to right), and where
+  // the outermost open one of each kind was opened.
   let curly = 0;
   let guillemets = 0;
   let straight = 0;
+  let curlyAt = -1;
+  let guillemetsAt = -1;
+  let straightAt = -1;
   let read = 0;
-  const insideQuotation = (at: number): boolean => {
+  const insideQuotation = (at: number, sentenceStart: number): boolean => {
     for (; read < at; read++) {
       const c = paragraph.charAt(read);
-      if (c === '“') curly++;
-      else if (c === '”') curly = Math.max(0, curly - 1);
-      else if (c === '«') guillemets++;
-      else if (c === '»') guillemets = Math.max(0, guillemets - 1);
-      else if (c === '"') straight++;
+      if (c === '“') {
+        if (!curly++) curlyAt = read;
+      } else if (c === '”') curly = Math.max(0, curly - 1);
+      else if (c === '«') {
+        if (!guillemets++) guillemetsAt = read;
+      } else if (c === '»') guillemets = Math.max(0, guillemets - 1);
+      else if (c === '"' && straight++ % 2 === 0) straightAt = read;
     }
-    const close = curly > 0 ? '”' : guillemets > 0 ? '»' : straight % 2 ? '"' : '';
+    const [close, openedAt] = curly > 0 ? ['”', curlyAt] : guillemets > 0 ? ['»', guillemetsAt] : straight % 2 ? ['"', straightAt] : ['', -1];
     if (!close) return false;
-    // A quotation of several sentences stays one sentence when it closes soon; a stray mark does not glue text.
+    // A quotation that opens its sentence ("«Sono orgoglioso. Ho trovato le risorse»", an interview's answer) is
+    // sentences of its own, each read apart; one opened inside a sentence ("ha detto: «Sono addolorato. Era un
+    // amico»") stays part of it when it closes soon. A stray mark does not glue text.
+    if (!options.wholeQuotations && /^\s*$/u.test(paragraph.slice(sentenceStart, openedAt))) return false;
     const closing = paragraph.indexOf(close, at);
     return closing >= 0 && closing - at <= QUOTATION_SPAN;
   };
@@ -212,7 +224,7 @@ export function splitSentences(paragraph: string): Sentence[] {
       next += numbers.length;
       while (SPACE.test(paragraph.charAt(next))) next++;
     }
-    if (!endsHere(paragraph, markStart, m[0], next) || insideQuotation(end)) continue;
+    if (!endsHere(paragraph, markStart, m[0], next) || insideQuotation(end, start)) continue;
     push(start, end);
     start = citation ? gap + (numbers?.length ?? 0) : next;
   }

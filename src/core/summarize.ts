@@ -39,7 +39,7 @@
  * and without its headings, in the middle of a plateau: the long summary keeps the same key facts when the
  * saturation is 0.1 to 0.3 and the framing weight 0.5 to 1.
  */
-import { tokenize, analyze, foldAccents, type Lang } from './analysis.js';
+import { tokenize, analyze, foldAccents, splitSentences, type Lang } from './analysis.js';
 import { nameMeets, queryTerms } from './ask.js';
 import { englishQueryTerms } from './crossLingual.js';
 import { detectLanguage } from './language.js';
@@ -261,10 +261,35 @@ const BYLINE = /^(?:[Dd]i|[Bb]y|[Aa] cura di)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[
 // the sentence before.
 const UNATTRIBUTED_QUOTE = /^\s*[“"«][^”"»]*[”"»][\s.!?…]*$/u;
 
+/**
+ * A paragraph's sentences as a summary takes them: a quotation of several sentences that closes soon is one ("«Sono
+ * orgoglioso. Ho trovato le risorse»"), where the index reads each of its sentences apart.
+ * @param p - the paragraph
+ * @param lang - its article's language
+ * @returns each unit's first sentence, text and terms
+ */
+function summaryUnits(p: Paragraph, lang: Lang): { p: Paragraph; i: number; text: string; terms: string[] }[] {
+  const terms = sentenceTerms(p, lang);
+  const out: { p: Paragraph; i: number; text: string; terms: string[] }[] = [];
+  const whole = splitSentences(p.text, { wholeQuotations: true });
+  if (whole.length === p.sentences.length) return p.sentences.map((s, i) => ({ p, i, text: s.text, terms: terms[i]!.map((t) => t.term) }));
+  let w = 0;
+  p.sentences.forEach((s, i) => {
+    while (w < whole.length - 1 && whole[w]!.end <= s.start) w++;
+    const last = out.at(-1);
+    // (a sentence inside the same whole quotation as the one before joins it)
+    if (last && i > 0 && whole[w]!.start <= p.sentences[i - 1]!.start) {
+      last.text = p.text.slice(p.sentences[last.i]!.start, s.end);
+      last.terms.push(...terms[i]!.map((t) => t.term));
+    } else out.push({ p, i, text: s.text, terms: terms[i]!.map((t) => t.term) });
+  });
+  return out;
+}
+
 function buildModel(article: Article): ArticleModel {
   const lang = articleLang(article);
   const raw = article.paragraphs
-    .flatMap((p) => sentenceTerms(p, lang).map((terms, i) => ({ p, i, text: p.sentences[i]!.text, terms: terms.map((t) => t.term) })))
+    .flatMap((p) => summaryUnits(p, lang))
     // A byline opening the article ("di Nicola Ricchitelli.", "By Jane Doe.") says nothing of its content.
     .filter((r, k) => !(k === 0 && BYLINE.test(r.text)));
   const idf = inverseDocumentFrequencies(raw.map((r) => r.terms));

@@ -132,6 +132,24 @@ describe('splitSentences', () => {
     }
   });
 
+  it('GIVEN a quotation of several sentences that opens its sentence THEN each of its sentences is read apart, unless whole quotations are asked for; GIVEN one opened inside a sentence THEN it stays part of it', () => {
+    const answer = '«Il nostro auspicio è liberare via Roma dal cantiere entro l’anno. L’impresa riprenderà dopo il 20. Fine dei lavori prevista nel 2024». Poi si vedrà.';
+    expect(splitSentences(answer).map((s) => s.text)).toEqual([
+      '«Il nostro auspicio è liberare via Roma dal cantiere entro l’anno.',
+      'L’impresa riprenderà dopo il 20.',
+      'Fine dei lavori prevista nel 2024».',
+      'Poi si vedrà.',
+    ]);
+    expect(splitSentences(answer, { wholeQuotations: true }).map((s) => s.text)).toEqual([
+      '«Il nostro auspicio è liberare via Roma dal cantiere entro l’anno. L’impresa riprenderà dopo il 20. Fine dei lavori prevista nel 2024».',
+      'Poi si vedrà.',
+    ]);
+    const straight = '"Sono troppo addolorato per parlare. Cosa posso dire", ha detto. "Ancora. Poi". Fine.';
+    expect(splitSentences(straight).map((s) => s.text)).toEqual(['"Sono troppo addolorato per parlare.', 'Cosa posso dire", ha detto.', '"Ancora.', 'Poi".', 'Fine.']);
+    expect(splitSentences(straight, { wholeQuotations: true }).map((s) => s.text)).toEqual(['"Sono troppo addolorato per parlare. Cosa posso dire", ha detto.', '"Ancora. Poi".', 'Fine.']);
+    expect(splitSentences('Ha detto: «Sono addolorato. Era un amico». Poi è partito.').map((s) => s.text)).toEqual(['Ha detto: «Sono addolorato. Era un amico».', 'Poi è partito.']);
+  });
+
   it('GIVEN blank text THEN there are no sentences; GIVEN text with no final mark THEN it is one sentence', () => {
     expect(splitSentences('   \n ')).toEqual([]);
     expect(splitSentences('  senza punto finale ')).toEqual([{ text: 'senza punto finale', start: 2, end: 20 }]);

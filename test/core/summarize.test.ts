@@ -187,6 +187,27 @@ describe('summarize: whole article', () => {
     expect(s.sentences.map((x) => x.text)).not.toContain('Guarda il filmato');
   });
 
+  it('GIVEN an interview whose answers are quotations of several sentences THEN a summary shows each quotation it takes whole, never half of it', () => {
+    const body = [
+      'È pentito di aver aperto tanti cantieri insieme in città?',
+      '«No, anzi. Sono orgoglioso. Sono riuscito a trovare le risorse per far crescere la città, risorse che altrimenti sarebbero finite altrove».',
+      'I lavori più criticati sono quelli in via Roma, bloccati per due mesi. E adesso?',
+      '«Il nostro auspicio è liberare via Roma dal cantiere entro l’anno. L’impresa riprenderà dopo il 20 agosto. A settembre comincerà la pavimentazione».',
+      'Quale sarà l’obiettivo per la città nei prossimi anni?',
+      '«Una città più moderna. Più verde nei quartieri, più parcheggi vicino al centro, più autobus elettrici. Lo avevamo promesso agli elettori».',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: Prova\nlang: it\n---\n\n${body}\n`, 'prova.md')]);
+    const marks = (text: string, mark: string) => [...text].filter((c) => c === mark).length;
+    let quoted = 0;
+    for (const length of LENGTHS) {
+      for (const x of summary(core.summarize({ length })).sentences) {
+        expect(marks(x.text, '«'), x.text).toBe(marks(x.text, '»'));
+        if (x.text.includes('«')) quoted++;
+      }
+    }
+    expect(quoted).toBeGreaterThan(0);
+  });
+
   it('GIVEN a sentence that leans on the one before ("Questa volta è …") THEN it never appears without it', () => {
     for (const length of LENGTHS) {
       const s = summary(seed.summarize({ length }));
