@@ -384,6 +384,9 @@ function isMonthMay(tokens: readonly Token[], i: number): boolean {
   return (t.surface === 'May' && i > 0) || number(tokens[i - 1]) || number(tokens[i + 1]);
 }
 
+// English prepositions that open a phrase of place or manner ("in front", "on top", "in charge").
+const ENGLISH_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'to', 'into', 'onto', 'upon', 'under', 'over', 'behind', 'beside', 'below', 'above', 'across', 'along', 'among', 'within', 'without']);
+
 /**
  * Turns an English question into Italian index terms: lexicon phrases first (longest match), then single
  * words; content words the lexicon does not know are kept as written (Italian analysis), since names and
@@ -430,6 +433,10 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
         if (own) sense = { ...preferOwn(own, sense, sense.cue), stemOnly: false };
       }
       if (!sense) continue;
+      // A phrase of prepositions and one noun after them ("in front": davanti, innanzi) whose translations the article
+      // never uses is read as its noun alone, whose senses are wider ("front": fronte, "di fronte al cimitero"). (An
+      // idiom of other words keeps its sense: "a lot" is molto, not lotto.)
+      if (n > 1 && !sense.cue && vocabulary && ![...sense.terms.keys()].some((t) => vocabulary.has(t)) && tokens.slice(i, i + n - 1).every((t) => ENGLISH_PREPOSITIONS.has(t.lower))) continue;
       matched = n;
       const first = tokens[i]!;
       const last = tokens[i + n - 1]!;

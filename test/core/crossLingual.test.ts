@@ -373,6 +373,17 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(apart.words[1]?.alternatives).toContainEqual(itTerms('sindaco'));
   });
 
+  it('GIVEN a phrase of a preposition and a noun ("in front") whose translations the article never uses THEN the noun is read alone, with its wider senses; an idiom of other words ("a lot") and a phrase the article uses keep the phrase', () => {
+    const article = (words: string[]) => ({ vocabulary: { has: (t: string) => words.some((w) => itTerms(w).includes(t)), similarTerms: () => [] } });
+    const front = (words: string[]) => translateEnglishQuery('what is in front of the cemetery?', general, article(words)).words.map((w) => ({ text: w.text, terms: w.terms }));
+    const apart = front(['fronte', 'cimitero']);
+    expect(apart.find((w) => w.text === 'front')?.terms).toEqual(expect.arrayContaining(itTerms('fronte')));
+    expect(apart.some((w) => w.text === 'in front')).toBe(false);
+    // where the article writes one of the phrase's translations, the phrase stands
+    expect(front(['davanti', 'cimitero']).find((w) => w.text === 'in front')?.terms).toEqual(expect.arrayContaining(itTerms('davanti')));
+    expect(translateEnglishQuery('did it cost a lot?', general, article(['costo', 'lotto'])).words.some((w) => w.text === 'lot')).toBe(false);
+  });
+
   it('GIVEN a word the article writes whole, an acronym typed in lower case ("ceo" for "CEO") THEN it is matched as written, not translated by the list', () => {
     const terms = new Set(['ceo', 'microsoft']);
     const vocabulary = { has: (t: string) => terms.has(t), similarTerms: () => [] };
