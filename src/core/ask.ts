@@ -1669,6 +1669,58 @@ function putFirst(scored: Scored[], at: number, patch: Partial<Scored> = {}): vo
 }
 
 /**
+ * An interview's questions shown as their answers: a paragraph of the interviewer's ("Quando finiranno i lavori?",
+ * or a prompt of one sentence: "Nel centro storico uno degli interventi più attesi è il Palazzo Pretorio") holds the
+ * question's words, and the paragraph after it, the quotation that answers, holds the answer. In its place stands
+ * the answer, at its score, when the prompt's best sentence is its question; the answer's own place further down is
+ * given up.
+ * @param index - the passage index
+ * @param ranked - the passages, best first
+ * @param scoreOf - scores a paragraph document for the question
+ * @returns the passages, prompts replaced by their answers
+ */
+function answersForPrompts(index: PassageIndex, ranked: Scored[], scoreOf: (doc: number) => Scored): Scored[] {
+  if (!ranked.some((s) => interviewPrompts(index.paragraphs[s.doc]!.article).has(index.paragraphs[s.doc]!.paragraph.number))) return ranked;
+  const out: Scored[] = [];
+  const shown = new Set<number>();
+  for (const s of ranked) {
+    const { article, paragraph } = index.paragraphs[s.doc]!;
+    // (a prompt whose best sentence states something, not the question, "I lavori sono stati bloccati per due mesi.
+    // E adesso?", says that itself)
+    const asking = paragraph.sentences.length === 1 || /\?[\s”»"]*$/u.test(paragraph.sentences[s.bestSentence]?.text ?? '');
+    const answer = asking && interviewPrompts(article).has(paragraph.number) ? s.doc + 1 : s.doc;
+    if (shown.has(answer)) continue;
+    shown.add(answer);
+    out.push(answer === s.doc ? s : { ...(ranked.find((r) => r.doc === answer) ?? scoreOf(answer)), score: s.score });
+  }
+  return out;
+}
+
+const promptsByArticle = new WeakMap<Article, ReadonlySet<number>>();
+const OPENS_QUOTATION = /^\s*[“«"„]/u;
+
+/**
+ * The interviewer's paragraphs of an article printed as an interview: at least two paragraphs asking a question (ending
+ * with "?") are each answered by the paragraph after them, which opens with a quotation. Then every paragraph that
+ * asks a question or is one sentence, answered so, is a prompt.
+ * @param article - the article
+ * @returns the prompts' paragraph numbers (none for an article that is no interview)
+ */
+function interviewPrompts(article: Article): ReadonlySet<number> {
+  let known = promptsByArticle.get(article);
+  if (known) return known;
+  const ps = article.paragraphs;
+  const answered = (i: number) => i + 1 < ps.length && !OPENS_QUOTATION.test(ps[i]!.text) && OPENS_QUOTATION.test(ps[i + 1]!.text);
+  const asks = (i: number) => /\?\s*$/u.test(ps[i]!.text);
+  let questions = 0;
+  for (let i = 0; i < ps.length; i++) if (answered(i) && asks(i)) questions++;
+  const prompts = new Set<number>();
+  if (questions >= 2) for (let i = 0; i < ps.length; i++) if (answered(i) && (asks(i) || ps[i]!.sentences.length === 1)) prompts.add(ps[i]!.number);
+  promptsByArticle.set(article, (known = prompts));
+  return known;
+}
+
+/**
  * A passage of a paragraph: the excerpt [start, end), its best sentence highlighted, the matched words inside it.
  * @param article - the article
  * @param paragraph - the paragraph
@@ -1978,8 +2030,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   };
   const candidateTerms = docs.map((doc) => paragraphTerms(index, doc));
   const heldIn = questionTermsHeld(index, questionTerms);
-  const firstPass = docs.map((doc, i) => {
-    const terms = candidateTerms[i]!;
+  const candidate = (doc: number, terms: ParagraphTerms) => {
     // A sentence's terms are among its paragraph's, so the question's terms the paragraph holds are all it checks.
     const held = heldIn(terms);
     const inParagraph = conceptsAmong(held);
@@ -1988,7 +2039,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     for (let ci = 0; ci < concepts.length; ci++) if (inParagraph[ci]) p += conceptScore(ci, terms.pTf, pIdf, pLen, index.averageLength.paragraph, wp);
     const bound = bounded ? params.paragraphShare * (p / maxP) + (1 - params.paragraphShare) * sentenceBound(doc, terms, inParagraph) : Infinity;
     return { doc, terms, held, inParagraph, p, bound };
-  });
+  };
+  const firstPass = docs.map((doc, i) => candidate(doc, candidateTerms[i]!));
   const scoreCandidate = ({ doc, terms, held, inParagraph, p }: (typeof firstPass)[number]): Scored => {
     const { paragraph } = index.paragraphs[doc]!;
     const { sentTf, pTf } = terms;
@@ -2233,7 +2285,11 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // (a time of day only orders the passages: "a che ora" also translates questions asking when, in any sense)
     if (found < 0 && factKind !== 'clock') unsaid = factKind;
   }
-  const ranked = scored.filter((s) => s.score > 0);
+  const ranked = answersForPrompts(
+    index,
+    scored.filter((s) => s.score > 0),
+    (doc) => scoreCandidate(candidate(doc, paragraphTerms(index, doc))),
+  );
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 
   // A question that asks for something (who, how many, where…) and finds only its names, in a sentence that

@@ -22,6 +22,42 @@ const top = (index: typeof mini, q: string) => {
   return { r, p: r.passages[0] };
 };
 
+describe('ask over an interview', () => {
+  const interview = buildPassageIndex([
+    parseArticle(
+      [
+        '---\ntitle: "Lavori pubblici, il piano"\nlang: it\n---\n',
+        'Più manutenzione e meno grandi opere: è chiaro l’assessore Aldo Bruni quando gli chiediamo quali siano le linee guida.',
+        'È pentito di aver aperto tanti cantieri insieme?',
+        '«No, anzi. Sono orgoglioso. Abbiamo trovato settanta milioni di euro per la città».',
+        'Nel centro storico uno degli interventi più attesi è quello del Palazzo Pretorio',
+        '«La consegna dei lavori è avvenuta a gennaio. Fine dei lavori prevista nel 2024, poi ospiterà gli uffici».',
+        'I lavori di via Roma sono stati bloccati per due mesi dopo i ritrovamenti archeologici. E adesso?',
+        '«Il nostro auspicio è liberare via Roma dal cantiere entro l’anno».',
+      ].join('\n\n'),
+      'piano',
+    ),
+  ]);
+  it('GIVEN a question matching the interviewer’s question or one-sentence prompt THEN the answer after it is shown in its place', () => {
+    expect(ask(interview, 'è pentito dei cantieri?').passages[0]?.paragraph).toBe(3);
+    expect(ask(interview, 'quando finiscono i lavori del Palazzo Pretorio?').passages[0]?.paragraph).toBe(5);
+    // the answer is shown once
+    const numbers = ask(interview, 'quando finiscono i lavori del Palazzo Pretorio?', { limit: 5 }).passages.map((p) => p.paragraph);
+    expect(numbers.filter((n) => n === 5)).toHaveLength(1);
+  });
+
+  it('GIVEN a question the interviewer’s paragraph answers in a sentence that states it THEN that paragraph stays', () => {
+    expect(ask(interview, 'perché i lavori di via Roma sono stati bloccati?').passages[0]?.paragraph).toBe(6);
+  });
+
+  it('GIVEN an article with one question and its quoted answer THEN it is no interview and nothing moves', () => {
+    const one = buildPassageIndex([
+      parseArticle('---\ntitle: "Prova"\nlang: it\n---\n\nIl sindaco Aldo Bruni ha presentato il piano.\n\nChe cosa cambierà per i cantieri?\n\n«Finiranno entro l’anno», ha detto Bruni.\n', 'prova'),
+    ]);
+    expect(ask(one, 'che cosa cambierà per i cantieri?').passages[0]?.paragraph).toBe(2);
+  });
+});
+
 describe('ask ranks the paragraph that answers', () => {
   it('GIVEN a question about a cost THEN the paragraph with the amount ranks first and its excerpt holds it', () => {
     const { r, p } = top(mini, 'Quanto è costato l’edificio della biblioteca?');
