@@ -1676,47 +1676,68 @@ function putFirst(scored: Scored[], at: number, patch: Partial<Scored> = {}): vo
  * given up.
  * @param index - the passage index
  * @param ranked - the passages, best first
+ * @param shown - how many of them are shown (only those are read as prompts)
  * @param scoreOf - scores a paragraph document for the question
  * @returns the passages, prompts replaced by their answers
  */
-function answersForPrompts(index: PassageIndex, ranked: Scored[], scoreOf: (doc: number) => Scored): Scored[] {
-  if (!ranked.some((s) => interviewPrompts(index.paragraphs[s.doc]!.article).has(index.paragraphs[s.doc]!.paragraph.number))) return ranked;
-  const out: Scored[] = [];
-  const shown = new Set<number>();
-  for (const s of ranked) {
-    const { article, paragraph } = index.paragraphs[s.doc]!;
+function answersForPrompts(index: PassageIndex, ranked: Scored[], shown: number, scoreOf: (doc: number) => Scored): Scored[] {
+  const head = ranked.slice(0, shown);
+  const prompt = (s: Scored) => {
+    const { paragraph } = index.paragraphs[s.doc]!;
     // (a prompt whose best sentence states something, not the question, "I lavori sono stati bloccati per due mesi.
     // E adesso?", says that itself)
-    const asking = paragraph.sentences.length === 1 || /\?[\s”»"]*$/u.test(paragraph.sentences[s.bestSentence]?.text ?? '');
-    const answer = asking && interviewPrompts(article).has(paragraph.number) ? s.doc + 1 : s.doc;
-    if (shown.has(answer)) continue;
-    shown.add(answer);
+    const asking = paragraph.sentences.length === 1 || QUESTION_END.test(paragraph.sentences[s.bestSentence]?.text ?? '');
+    return asking && promptAt(index, s.doc) && interviewPrompts(index, s.doc).has(s.doc);
+  };
+  if (!head.some(prompt)) return ranked;
+  const out: Scored[] = [];
+  const seen = new Set<number>();
+  for (const s of head) {
+    const answer = prompt(s) ? s.doc + 1 : s.doc;
+    if (seen.has(answer)) continue;
+    seen.add(answer);
     out.push(answer === s.doc ? s : { ...(ranked.find((r) => r.doc === answer) ?? scoreOf(answer)), score: s.score });
   }
-  return out;
+  return [...out, ...ranked.slice(shown).filter((s) => !seen.has(s.doc))];
+}
+
+const QUESTION_END = /\?[\s”»"]*$/u;
+const OPENS_QUOTATION = /^\s*[“«"„]/u;
+
+// Whether a paragraph document, one of its article's, is answered by the next one opening with a quotation, itself
+// opening with none. (Read paragraph by paragraph: an article read lazily is not made whole for it.)
+function promptAt(index: PassageIndex, doc: number): boolean {
+  const here = index.paragraphs[doc]!;
+  const next = index.paragraphs[doc + 1];
+  return next !== undefined && next.article === here.article && !OPENS_QUOTATION.test(here.paragraph.text) && OPENS_QUOTATION.test(next.paragraph.text);
 }
 
 const promptsByArticle = new WeakMap<Article, ReadonlySet<number>>();
-const OPENS_QUOTATION = /^\s*[“«"„]/u;
 
 /**
  * The interviewer's paragraphs of an article printed as an interview: at least two paragraphs asking a question (ending
  * with "?") are each answered by the paragraph after them, which opens with a quotation. Then every paragraph that
  * asks a question or is one sentence, answered so, is a prompt.
- * @param article - the article
- * @returns the prompts' paragraph numbers (none for an article that is no interview)
+ * @param index - the passage index
+ * @param doc - a paragraph document of the article
+ * @returns the prompts' paragraph documents (none for an article that is no interview)
  */
-function interviewPrompts(article: Article): ReadonlySet<number> {
+function interviewPrompts(index: PassageIndex, doc: number): ReadonlySet<number> {
+  const { article, paragraph } = index.paragraphs[doc]!;
   let known = promptsByArticle.get(article);
   if (known) return known;
-  const ps = article.paragraphs;
-  const answered = (i: number) => i + 1 < ps.length && !OPENS_QUOTATION.test(ps[i]!.text) && OPENS_QUOTATION.test(ps[i + 1]!.text);
-  const asks = (i: number) => /\?\s*$/u.test(ps[i]!.text);
+  const first = doc - (paragraph.number - 1);
+  const count = paragraphCount(article);
+  const answered: number[] = [];
   let questions = 0;
-  for (let i = 0; i < ps.length; i++) if (answered(i) && asks(i)) questions++;
-  const prompts = new Set<number>();
-  if (questions >= 2) for (let i = 0; i < ps.length; i++) if (answered(i) && (asks(i) || ps[i]!.sentences.length === 1)) prompts.add(ps[i]!.number);
-  promptsByArticle.set(article, (known = prompts));
+  for (let d = first; d < first + count; d++) {
+    if (!promptAt(index, d)) continue;
+    const { sentences, text } = index.paragraphs[d]!.paragraph;
+    const asks = QUESTION_END.test(text);
+    if (asks) questions++;
+    if (asks || sentences.length === 1) answered.push(d);
+  }
+  promptsByArticle.set(article, (known = new Set(questions >= 2 ? answered : [])));
   return known;
 }
 
@@ -2288,6 +2309,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   const ranked = answersForPrompts(
     index,
     scored.filter((s) => s.score > 0),
+    limit,
     (doc) => scoreCandidate(candidate(doc, paragraphTerms(index, doc))),
   );
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
