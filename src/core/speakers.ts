@@ -786,6 +786,23 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           : undefined
       : undefined;
   const addressee = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
+  // The interviewee's office where the article writes it before the name ("è chiaro l’assessore ai Lavori pubblici
+  // Tommaso Landi quando gli chiediamo …"), read once.
+  let addresseeRole: { role?: string } | undefined;
+  const intervieweeRole = (): { role?: string } => {
+    if (addresseeRole) return addresseeRole;
+    addresseeRole = {};
+    for (const { sentences } of sentencesByParagraph) {
+      for (const { s, toks } of sentences) {
+        for (let k = 0; k < toks.length; k++) {
+          if (!isRoleTok(toks[k]!)) continue;
+          const subject = subjectForward(toks, s.frame, k, toks.length, true);
+          if (subject?.kind === 'name' && subject.role && addressee && fold(resolveName(subject.name)) === fold(addressee)) return (addresseeRole = { role: subject.role });
+        }
+      }
+    }
+    return addresseeRole;
+  };
   // A heading written in the file that is only a person's name, the person named in the article ("## MENCARELLI 1",
   // "## Marco Rossi" over an interview's voices): the paragraphs under it are theirs, as after a label on its line.
   const headingSpeaker = (section: Section): string | undefined => {
@@ -1270,7 +1287,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           unnamedRole: (e) => live(e).placeholder === true,
           titleQuotesSomeone: titleQuotes !== undefined,
           titleSpeaker: titleEntity,
-          ...(addressee ? { interviewee: () => entityFor({ kind: 'name', name: addressee, at: 0, person: true }, undefined, undefined, undefined) } : {}),
+          ...(addressee ? { interviewee: () => entityFor({ kind: 'name', name: addressee, at: 0, person: true, ...intervieweeRole() }, undefined, undefined, undefined) } : {}),
           echoesTitle: (quotation) => {
             if (!titleQuotes || !titleTerms || titleTerms.size < 2) return undefined;
             const terms = new Set(analyze(quotation, 'it').map((t) => t.term));

@@ -369,6 +369,8 @@ describe('speakers named after the statement (cataphora)', () => {
     );
     const bruni = speaker(landi, 'Aldo Bruni');
     expect(bruni.quotes.map((q) => q.paragraph)).toEqual([3, 5, 7]);
+    // the office the lead writes before the name is theirs
+    expect(bruni.role).toBe('assessore ai Lavori pubblici');
     expect(landi.flatMap((d) => d.quotes).some((q) => [2, 4, 6].includes(q.paragraph))).toBe(false);
     const opening = speakersOf(
       'Leviamoci subito il dente: è pentito di aver aperto tanti cantieri insieme?',
