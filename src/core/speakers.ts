@@ -390,6 +390,8 @@ const withoutStrayMarks = (text: string) => text.trim().replace(/^[“”«»"�
 /** The labels of an interview's answers and questions ("R: …", "Risposta: …"; "D: …", "Domanda: …"). */
 const ANSWER_LABEL = /^\s*(?:R|Risposta)\s*:\s*/u;
 const QUESTION_LABEL = /^\s*(?:D|Domanda)\s*:\s*/u;
+/** A text that opens with a quotation mark. */
+const OPENS_WITH_QUOTATION = /^\s*[“«"„]/u;
 /** A paragraph that is one quotation, opening mark first and closing mark last (a full stop or comma may follow). */
 const WHOLE_QUOTATION = /^\s*(?:“[^“”]*”|«[^«»]*»|"[^"]*"|„[^„“”]*[“”])[.,;]?\s*$/u;
 /** "intervista a Carmine Doronzo", "intervista con la sindaca Anna Neri": who an interview is with. */
@@ -800,6 +802,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (subject?.kind === 'name' && subject.role && addressee && fold(resolveName(subject.name)) === fold(addressee)) return (addresseeRole = { role: subject.role });
         }
       }
+    }
+    // ... or the office a question addresses them by ("Sindaco, nel frattempo però, con il cantiere …").
+    for (const { p, sentences } of sentencesByParagraph) {
+      const toks = sentences[0]?.toks ?? [];
+      if (!OPENS_WITH_QUOTATION.test(p.text) && toks[0] && isRoleTok(toks[0]) && toks[1]?.text === ',') return (addresseeRole = { role: toks[0].text.toLowerCase() });
     }
     return addresseeRole;
   };

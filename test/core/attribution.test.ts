@@ -380,8 +380,11 @@ describe('speakers named after the statement (cataphora)', () => {
       'In ferie da tre giorni, Paolo Neri si ritaglia un’ora per rispondere alle nostre domande.',
       'Quale sarà l’obiettivo?',
       '«Una città più moderna».',
+      'Sindaco, nel frattempo però il cantiere di via Roma ha fatto arrabbiare tutti.',
     );
     expect(speaker(opening, 'Paolo Neri').quotes.map((q) => q.paragraph)).toEqual([2, 4, 7]);
+    // the office a question addresses them by is theirs
+    expect(speaker(opening, 'Paolo Neri').role).toBe('sindaco');
     // a lead naming two people leaves the answers to nobody
     const two = speakersOf('Aldo Bruni e Paolo Neri guidano il comitato.', 'Un uomo di Milano a Valdora?', '«Direi di no».', 'È una sfida?', '«Sì, lo è».');
     expect(two.flatMap((d) => d.quotes)).toEqual([]);
