@@ -30,6 +30,7 @@ import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
 import { paragraphCount } from './lazyArticle.js';
 import { wordPattern, type GuardedPattern } from './guardedPattern.js';
+import { answeredByNext, interviewPrompts, QUESTION_END } from './interview.js';
 import { ANSWER_KINDS, answerSentenceInputs, pickScores, type AnswerSentenceModel, type SentenceEvidence } from './answerSentence.js';
 import { ANSWER_SENTENCE_MODEL } from './answerSentenceModel.js';
 
@@ -1687,7 +1688,7 @@ function answersForPrompts(index: PassageIndex, ranked: Scored[], shown: number,
     // (a prompt whose best sentence states something, not the question, "I lavori sono stati bloccati per due mesi.
     // E adesso?", says that itself)
     const asking = paragraph.sentences.length === 1 || QUESTION_END.test(paragraph.sentences[s.bestSentence]?.text ?? '');
-    return asking && promptAt(index, s.doc) && interviewPrompts(index, s.doc).has(s.doc);
+    return asking && promptAt(index, s.doc) && interviewPromptDocs(index, s.doc).has(s.doc);
   };
   if (!head.some(prompt)) return ranked;
   const out: Scored[] = [];
@@ -1701,43 +1702,29 @@ function answersForPrompts(index: PassageIndex, ranked: Scored[], shown: number,
   return [...out, ...ranked.slice(shown).filter((s) => !seen.has(s.doc))];
 }
 
-const QUESTION_END = /\?[\s”»"]*$/u;
-const OPENS_QUOTATION = /^\s*[“«"„]/u;
-
-// Whether a paragraph document, one of its article's, is answered by the next one opening with a quotation, itself
-// opening with none. (Read paragraph by paragraph: an article read lazily is not made whole for it.)
+// Whether a paragraph document, one of its article's, is answered by the next one (interview.ts).
 function promptAt(index: PassageIndex, doc: number): boolean {
   const here = index.paragraphs[doc]!;
   const next = index.paragraphs[doc + 1];
-  return next !== undefined && next.article === here.article && !OPENS_QUOTATION.test(here.paragraph.text) && OPENS_QUOTATION.test(next.paragraph.text);
+  return answeredByNext(here.paragraph, next?.article === here.article ? next.paragraph : undefined);
 }
 
 const promptsByArticle = new WeakMap<Article, ReadonlySet<number>>();
 
 /**
- * The interviewer's paragraphs of an article printed as an interview: at least two paragraphs asking a question (ending
- * with "?") are each answered by the paragraph after them, which opens with a quotation. Then every paragraph that
- * asks a question or is one sentence, answered so, is a prompt.
+ * The interviewer's paragraphs of the article a paragraph document belongs to (interview.ts), read through the index
+ * paragraph by paragraph.
  * @param index - the passage index
  * @param doc - a paragraph document of the article
  * @returns the prompts' paragraph documents (none for an article that is no interview)
  */
-function interviewPrompts(index: PassageIndex, doc: number): ReadonlySet<number> {
+function interviewPromptDocs(index: PassageIndex, doc: number): ReadonlySet<number> {
   const { article, paragraph } = index.paragraphs[doc]!;
   let known = promptsByArticle.get(article);
   if (known) return known;
   const first = doc - (paragraph.number - 1);
-  const count = paragraphCount(article);
-  const answered: number[] = [];
-  let questions = 0;
-  for (let d = first; d < first + count; d++) {
-    if (!promptAt(index, d)) continue;
-    const { sentences, text } = index.paragraphs[d]!.paragraph;
-    const asks = QUESTION_END.test(text);
-    if (asks) questions++;
-    if (asks || sentences.length === 1) answered.push(d);
-  }
-  promptsByArticle.set(article, (known = new Set(questions >= 2 ? answered : [])));
+  const prompts = interviewPrompts(paragraphCount(article), (i) => index.paragraphs[first + i]!.paragraph);
+  promptsByArticle.set(article, (known = new Set([...prompts].map((i) => first + i))));
   return known;
 }
 

@@ -41,6 +41,7 @@
  */
 import { tokenize, analyze, foldAccents, splitSentences, type Lang } from './analysis.js';
 import { nameMeets, queryTerms } from './ask.js';
+import { interviewPrompts } from './interview.js';
 import { englishQueryTerms } from './crossLingual.js';
 import { detectLanguage } from './language.js';
 import { articleLang } from './corpus.js';
@@ -97,6 +98,10 @@ interface Unit {
   readonly place: number;
   /** Whether it leans on the sentence before it ("Questa volta è …", "Afferma che …"). */
   readonly dependent: boolean;
+  /** Whether it asks a question ("E adesso?", an interviewer's): it says nothing of its own. */
+  readonly asks: boolean;
+  /** Whether it is part of an interview's answer (interview.ts): its quotations are what the article says. */
+  readonly answer: boolean;
 }
 
 /** What is computed once per article. */
@@ -261,6 +266,9 @@ const BYLINE = /^(?:[Dd]i|[Bb]y|[Aa] cura di)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[
 // the sentence before.
 const UNATTRIBUTED_QUOTE = /^\s*[“"«][^”"»]*[”"»][\s.!?…]*$/u;
 
+// A question, not inside a quotation: it ends with its question mark.
+const ASKS = /^[^“"«]*\?[\s)]*$/u;
+
 /**
  * A paragraph's sentences as a summary takes them: a quotation of several sentences that closes soon is one ("«Sono
  * orgoglioso. Ho trovato le risorse»"), where the index reads each of its sentences apart.
@@ -288,6 +296,8 @@ function summaryUnits(p: Paragraph, lang: Lang): { p: Paragraph; i: number; text
 
 function buildModel(article: Article): ArticleModel {
   const lang = articleLang(article);
+  // An interview's answers: the paragraphs after the interviewer's.
+  const answers = new Set([...interviewPrompts(article.paragraphs.length, (i) => article.paragraphs[i]!)].map((i) => article.paragraphs[i + 1]!));
   const raw = article.paragraphs
     .flatMap((p) => summaryUnits(p, lang))
     // A byline opening the article ("di Nicola Ricchitelli.", "By Jane Doe.") says nothing of its content.
@@ -305,7 +315,9 @@ function buildModel(article: Article): ArticleModel {
     vector: tfidfVector(r.terms, idf),
     facts: facts[order]!,
     place: order / n,
-    dependent: DEPENDENT_START[lang].test(r.text) || DEPENDENT_INSERT[lang].test(r.text) || UNATTRIBUTED_QUOTE.test(r.text),
+    dependent: DEPENDENT_START[lang].test(r.text) || DEPENDENT_INSERT[lang].test(r.text) || (UNATTRIBUTED_QUOTE.test(r.text) && !answers.has(r.p)),
+    asks: ASKS.test(r.text),
+    answer: answers.has(r.p),
   }));
   const headingVectors = new Map<string, SparseVector>();
   for (const s of article.sections) {
@@ -444,7 +456,9 @@ function salience(model: ArticleModel, units: readonly Unit[], tuning: SummaryTu
       tuning.heading * headings[i]! +
       tuning.position * position[i]!;
     if (u.dependent) s *= tuning.dependent;
-    s *= 1 - tuning.quoted * quotedShare(u.text) - tuning.framing * framingShare(u.text);
+    // (a question says nothing of its own: an interview's summary is its answers)
+    if (u.asks) s *= 0.5;
+    s *= 1 - (u.answer ? 0 : tuning.quoted * quotedShare(u.text)) - tuning.framing * framingShare(u.text);
     // A fragment ("“Non so cosa succederà”.") rarely stands on its own in a summary.
     return u.text.length < FRAGMENT_CHARS ? s * 0.5 : s;
   });
@@ -641,6 +655,7 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
     chars + units[k]!.text.length <= SUMMARY_MAX_CHARS &&
     (units[k]!.text.length >= options.minChars || relaxed) &&
     (!units[k]!.dependent || chosen.includes(k - 1) || relaxed) &&
+    (!units[k]!.asks || relaxed) &&
     chosen.every((j) => sim[k]![j]! < NEAR_DUPLICATE && units[j]!.text !== units[k]!.text);
   if (options.lead !== undefined && fits(options.lead)) take(options.lead);
   // A strict pass, then, when it picked fewer than asked, a relaxed one that also takes fragments and sentences

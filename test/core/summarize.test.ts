@@ -208,6 +208,23 @@ describe('summarize: whole article', () => {
     expect(quoted).toBeGreaterThan(0);
   });
 
+  it('GIVEN an interview THEN a whole-article summary is drawn from its answers more than from its questions, and asks nothing but in its lead', () => {
+    const body = [
+      'Paolo Neri, sindaco da tre anni, racconta la città che cambia tra cantieri e nuovi fondi europei.',
+      'È pentito di aver aperto tanti cantieri insieme in città?',
+      '«No, anzi. Abbiamo trovato settanta milioni di euro per far crescere la città, risorse che altrimenti sarebbero finite altrove».',
+      'I lavori più criticati sono quelli in via Roma, bloccati per due mesi. Quando finiranno?',
+      '«Il nostro auspicio è liberare via Roma dal cantiere entro l’anno, la pavimentazione comincerà a settembre».',
+      'Quale sarà l’obiettivo per la città nei prossimi anni?',
+      '«Una città più moderna, con più verde nei quartieri, più parcheggi vicino al centro e più autobus elettrici».',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: Prova\nlang: it\n---\n\n${body}\n`, 'prova.md')]);
+    const s = summary(core.summarize({ length: 'medium' }));
+    const answers = s.sentences.filter((x) => [3, 5, 7].includes(x.paragraph)).length;
+    expect(answers).toBeGreaterThan(s.sentences.filter((x) => [2, 4, 6].includes(x.paragraph)).length);
+    expect(s.sentences.filter((x) => x.paragraph > 1 && /\?$/u.test(x.text))).toEqual([]);
+  });
+
   it('GIVEN a sentence that leans on the one before ("Questa volta è …") THEN it never appears without it', () => {
     for (const length of LENGTHS) {
       const s = summary(seed.summarize({ length }));

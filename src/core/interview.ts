@@ -1,0 +1,45 @@
+/**
+ * Articles printed as interviews: the interviewer's paragraphs ask ("E adesso?", or a prompt of one sentence: "Nel
+ * centro storico uno degli interventi più attesi è il Palazzo Pretorio") and the paragraph after each answers, opening
+ * with a quotation. An article is read as one when at least two paragraphs that end with a question are answered so.
+ * `ask` shows an answer in place of the question that holds the words asked about; summaries take the answers as the
+ * content they are. Paragraphs are read one by one, so that an article read lazily is not made whole for it.
+ */
+import type { Paragraph } from './types.js';
+
+/** A text that opens with a quotation mark. */
+export const OPENS_QUOTATION = /^\s*[“«"„]/u;
+/** A text that ends with a question mark (closing marks may follow). */
+export const QUESTION_END = /\?[\s”»"]*$/u;
+
+/**
+ * Whether a paragraph is answered by the next one: it opens with no quotation mark, the next one opens with one.
+ * @param here - the paragraph
+ * @param next - the paragraph after it in the same article, if any
+ * @returns true when the next paragraph answers it
+ */
+export function answeredByNext(here: Paragraph, next: Paragraph | undefined): boolean {
+  return next !== undefined && !OPENS_QUOTATION.test(here.text) && OPENS_QUOTATION.test(next.text);
+}
+
+/**
+ * The interviewer's paragraphs of an article printed as an interview: every paragraph answered by the next that asks a
+ * question or is one sentence, when at least two that ask are answered so; none otherwise.
+ * @param count - how many paragraphs the article has
+ * @param at - its paragraph at an index, from 0
+ * @returns the prompts' indexes, from 0 (empty for an article that is no interview)
+ * @example
+ * interviewPrompts(article.paragraphs.length, (i) => article.paragraphs[i]!)
+ */
+export function interviewPrompts(count: number, at: (i: number) => Paragraph): ReadonlySet<number> {
+  const prompts: number[] = [];
+  let questions = 0;
+  for (let i = 0; i + 1 < count; i++) {
+    const here = at(i);
+    if (!answeredByNext(here, at(i + 1))) continue;
+    const asks = QUESTION_END.test(here.text);
+    if (asks) questions++;
+    if (asks || here.sentences.length === 1) prompts.push(i);
+  }
+  return new Set(questions >= 2 ? prompts : []);
+}
