@@ -16,6 +16,7 @@
  * Names are recognised from capitalised sequences (speakerSyntax.ts); a surname or first name alone is linked to
  * the full name the article gives elsewhere.
  */
+import { answeredByNext, OPENS_QUOTATION, QUESTION_END } from './interview.js';
 import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
@@ -390,8 +391,6 @@ const withoutStrayMarks = (text: string) => text.trim().replace(/^[“”«»"�
 /** The labels of an interview's answers and questions ("R: …", "Risposta: …"; "D: …", "Domanda: …"). */
 const ANSWER_LABEL = /^\s*(?:R|Risposta)\s*:\s*/u;
 const QUESTION_LABEL = /^\s*(?:D|Domanda)\s*:\s*/u;
-/** A text that opens with a quotation mark. */
-const OPENS_WITH_QUOTATION = /^\s*[“«"„]/u;
 /** A paragraph that is one quotation, opening mark first and closing mark last (a full stop or comma may follow). */
 const WHOLE_QUOTATION = /^\s*(?:“[^“”]*”|«[^«»]*»|"[^"]*"|„[^„“”]*[“”])[.,;]?\s*$/u;
 /** "intervista a Carmine Doronzo", "intervista con la sindaca Anna Neri": who an interview is with. */
@@ -767,10 +766,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     return names.size === 1 ? [...names][0] : undefined;
   };
   const leadPerson = (): string | undefined => onePersonIn(sentencesByParagraph.slice(0, 1));
-  const asked = sentencesByParagraph.filter(({ p }, i) => {
-    const next = sentencesByParagraph[i + 1];
-    return i > 0 && /\?\s*$/u.test(p.text) && !/^\s*[“«"„]/u.test(p.text) && next !== undefined && /^\s*[“«"„]/u.test(next.p.text);
-  });
+  const asked = sentencesByParagraph.filter(({ p }, i) => i > 0 && QUESTION_END.test(p.text) && answeredByNext(p, sentencesByParagraph[i + 1]?.p));
   // Or, without "lei", when at least two of those answers are each a paragraph that is one quotation from its first
   // character to its last ("Partiamo dalla viabilità, cosa può dire …? / "Stiamo parlando di opere strategiche …"."):
   // the answers are the person's the title quotes, or else the one person the lead names in full, or else, with a lead
@@ -806,7 +802,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // ... or the office a question addresses them by ("Sindaco, nel frattempo però, con il cantiere …").
     for (const { p, sentences } of sentencesByParagraph) {
       const toks = sentences[0]?.toks ?? [];
-      if (!OPENS_WITH_QUOTATION.test(p.text) && toks[0] && isRoleTok(toks[0]) && toks[1]?.text === ',') return (addresseeRole = { role: toks[0].text.toLowerCase() });
+      if (!OPENS_QUOTATION.test(p.text) && toks[0] && isRoleTok(toks[0]) && toks[1]?.text === ',') return (addresseeRole = { role: toks[0].text.toLowerCase() });
     }
     return addresseeRole;
   };
