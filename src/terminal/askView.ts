@@ -138,11 +138,24 @@ export function askHuman(result: AskResult, style: Style, options: AskViewOption
     for (const p of rest) {
       // A sentence the excerpt had to cut at its start keeps the excerpt's opening "…".
       const from = p.excerpt.startsWith(CUT_MARK) && p.highlight[0] <= CUT_MARK.length ? 0 : p.highlight[0];
-      const sentence = p.excerpt.slice(from, p.highlight[1]);
+      // (a sentence of a quotation that goes on after it, "«Il nostro auspicio è … entro l’anno.", says it goes on)
+      const sentence = goesOn(p.excerpt.slice(from, p.highlight[1]));
       // (a passage of another article than the first's names it)
       const where = p.article === first?.article ? `¶${p.paragraph}` : `¶${p.paragraph} (${cutAtWord(p.articleTitle, ARTICLE_LABEL_CHARS)})`;
       lines.push(`  ${style.accent(where)} ${cutAtWord(sentence, moreChars)}`);
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * A sentence shown alone with "…" after it when it opens a quotation it does not close (the quotation goes on in the
+ * sentences after it).
+ * @param sentence - the sentence
+ * @returns the sentence, marked when it leaves a quotation open
+ */
+function goesOn(sentence: string): string {
+  const count = (re: RegExp) => sentence.match(re)?.length ?? 0;
+  const open = count(/«/gu) > count(/»/gu) || count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
+  return open && !sentence.endsWith('…') ? `${sentence} …` : sentence;
 }

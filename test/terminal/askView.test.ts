@@ -27,6 +27,14 @@ describe('attribution', () => {
 });
 
 describe('askHuman', () => {
+  it('GIVEN another passage whose sentence opens a quotation it does not close THEN its line says the quotation goes on; a closed one is shown as it is', () => {
+    const open: Passage = { ...passage, paragraph: 4, excerpt: '«Il nostro auspicio è liberare via Roma entro l’anno. L’impresa riprenderà dopo il 20».', highlight: [0, 53] };
+    const closed: Passage = { ...passage, paragraph: 5, excerpt: '«Il nostro auspicio è liberare via Roma entro l’anno».', highlight: [0, 54] };
+    const out = askHuman({ question: 'q', answered: true, passages: [passage, open, closed], lang: 'it' }, style);
+    expect(out).toContain('¶4 «Il nostro auspicio è liberare via Roma entro l’anno. …');
+    expect(out.endsWith('¶5 «Il nostro auspicio è liberare via Roma entro l’anno».')).toBe(true);
+  });
+
   it('GIVEN an answer to an English question THEN the labels are English and the passage stays verbatim', () => {
     const out = askHuman({ question: 'Who leads AI at Google?', answered: true, passages: [passage], lang: 'en' }, style);
     expect(out).toContain('original Italian');
