@@ -373,6 +373,11 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(apart.words[1]?.alternatives).toContainEqual(itTerms('sindaco'));
   });
 
+  it('GIVEN "goal" THEN each of its ordinary senses is an alternative: the aim, the finish and the score (gol, rete)', () => {
+    const goal = translateEnglishQuery('who scored the winning goal?', general).words.find((w) => w.text === 'goal');
+    for (const word of ['obiettivo', 'traguardo', 'gol', 'rete']) expect(goal?.alternatives).toContainEqual(itTerms(word));
+  });
+
   it('GIVEN a phrase of a preposition and a noun ("in front") whose translations the article never uses THEN the noun is read alone, with its wider senses; an idiom of other words ("a lot") and a phrase the article uses keep the phrase', () => {
     const article = (words: string[]) => ({ vocabulary: { has: (t: string) => words.some((w) => itTerms(w).includes(t)), similarTerms: () => [] } });
     const front = (words: string[]) => translateEnglishQuery('what is in front of the cemetery?', general, article(words)).words.map((w) => ({ text: w.text, terms: w.terms }));
