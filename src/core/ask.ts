@@ -1688,7 +1688,7 @@ function answersForPrompts(index: PassageIndex, ranked: Scored[], shown: number,
     // (a prompt whose best sentence states something, not the question, "I lavori sono stati bloccati per due mesi.
     // E adesso?", says that itself)
     const asking = paragraph.sentences.length === 1 || QUESTION_END.test(paragraph.sentences[s.bestSentence]?.text ?? '');
-    return asking && promptAt(index, s.doc) && interviewPromptDocs(index, s.doc).has(s.doc);
+    return asking && promptAt(index, s.doc) && articlePrompts(index, s.doc).has(paragraph.number - 1);
   };
   if (!head.some(prompt)) return ranked;
   const out: Scored[] = [];
@@ -1713,18 +1713,17 @@ const promptsByArticle = new WeakMap<Article, ReadonlySet<number>>();
 
 /**
  * The interviewer's paragraphs of the article a paragraph document belongs to (interview.ts), read through the index
- * paragraph by paragraph.
+ * paragraph by paragraph; kept per article.
  * @param index - the passage index
  * @param doc - a paragraph document of the article
- * @returns the prompts' paragraph documents (none for an article that is no interview)
+ * @returns the prompts' indexes in the article, from 0 (none for an article that is no interview)
  */
-function interviewPromptDocs(index: PassageIndex, doc: number): ReadonlySet<number> {
+function articlePrompts(index: PassageIndex, doc: number): ReadonlySet<number> {
   const { article, paragraph } = index.paragraphs[doc]!;
   let known = promptsByArticle.get(article);
   if (known) return known;
   const first = doc - (paragraph.number - 1);
-  const prompts = interviewPrompts(paragraphCount(article), (i) => index.paragraphs[first + i]!.paragraph);
-  promptsByArticle.set(article, (known = new Set([...prompts].map((i) => first + i))));
+  promptsByArticle.set(article, (known = interviewPrompts(paragraphCount(article), (i) => index.paragraphs[first + i]!.paragraph)));
   return known;
 }
 
