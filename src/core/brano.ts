@@ -9,7 +9,7 @@ import type { Synonyms } from './synonyms.js';
 import type { BilingualLexicon } from './crossLingual.js';
 import { buildPassageIndex, passageIndexSteps, type PassageIndex, type PassageIndexCache, type PassageIndexData } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
-import { preferStatements, statementSubject } from './statementQuestion.js';
+import { preferStatements, statementSubject, statementTopicSubject } from './statementQuestion.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
 import { sectionsPending, segmentArticleLazily, type SectionCache } from './segmentation.js';
 import { createSummarizer } from './summarize.js';
@@ -232,7 +232,17 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
     ask: (question, options) => {
       // "cosa ha detto Renzi?": the passages holding that person's statements come first (statementQuestion.ts)
       const subject = statementSubject(plainChatText(question));
-      if (!subject) return ask(indexOf(), question, options);
+      if (!subject) {
+        const result = ask(indexOf(), question, options);
+        // "cosa ha detto Truzzu su via Roma?": the topic's words lead the search; of the passages shown, those holding
+        // that person's statements come first ("«Il nostro auspicio è liberare via Roma …»" before the interviewer's
+        // question on via Roma)
+        const onTopic = statementTopicSubject(plainChatText(question));
+        if (!onTopic || result.passages.length < 2) return result;
+        const shown = new Set(result.passages.map((p) => p.article));
+        const found = speakersOf(articles.filter((a) => shown.has(a.slug))).quote(onTopic, options?.article ? { article: options.article } : undefined);
+        return found.person ? preferStatements(result, new Set(found.quotes.map((q) => `${q.article}#${q.paragraph}`)), result.passages.length) : result;
+      }
       const limit = passageLimit(options?.limit);
       const wide = ask(indexOf(), question, { ...options, limit: Math.max(limit, STATEMENT_CANDIDATES) });
       const shown = new Set(wide.passages.map((p) => p.article));

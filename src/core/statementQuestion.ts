@@ -37,6 +37,26 @@ export function statementSubject(question: string): string | undefined {
 }
 
 /**
+ * The person a question asks the statements of on a topic ("cosa ha detto Truzzu su via Roma?" → Truzzu): the name
+ * before the words that start the topic; undefined for any other question.
+ * @param question - the question, as plain text
+ * @returns the name, as typed
+ * @example
+ * statementTopicSubject('Cosa ha detto Lambert sulla licenza?') // 'Lambert'
+ * statementTopicSubject('Cosa ha detto Lambert?') // undefined: see statementSubject
+ */
+export function statementTopicSubject(question: string): string | undefined {
+  const q = question.trim();
+  const italian = SAID_IT.exec(q)?.groups?.name?.trim();
+  const topic = italian ? TOPIC_START.exec(italian) : null;
+  const name = topic ? italian!.slice(0, topic.index).trim() : SAID_EN_TOPIC.exec(q)?.groups?.name?.trim();
+  return name && name.length <= 80 && !NOT_A_NAME.test(name) ? name : undefined;
+}
+
+// English with a topic after the verb: "what did X say about the licence".
+const SAID_EN_TOPIC = /^(?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?<name>[^?!.]+?)\s+(?:say|said|think|thought|claim|claimed|tell|told|argue|argued|state|stated|write|wrote)\s+(?:about|on|regarding|concerning)\s+[^?!.]+?\s*[?!.]*$/iu;
+
+/**
  * A search's passages with those that hold the person's statements first (each group in the search's order), to
  * `limit` passages; the result as it was when none of them does.
  * @param result - the search's result, with more passages than will be shown

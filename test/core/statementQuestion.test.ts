@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { preferStatements, statementSubject } from '../../src/core/statementQuestion.js';
+import { preferStatements, statementSubject, statementTopicSubject } from '../../src/core/statementQuestion.js';
 import type { AskResult, Passage } from '../../src/core/ask.js';
 
 describe('statementSubject', () => {
@@ -21,6 +21,18 @@ describe('statementSubject', () => {
     expect(statementSubject('what did the article say?')).toBeUndefined();
     expect(statementSubject('chi è Renzi?')).toBeUndefined();
     expect(statementSubject('cosa ha fatto Renzi?')).toBeUndefined();
+  });
+});
+
+describe('statementTopicSubject', () => {
+  it('GIVEN a question asking what someone said on a topic, in Italian or English THEN it gives the name; without a topic, or with a pronoun, nothing', () => {
+    expect(statementTopicSubject('Cosa ha detto Lutero sulla chiesa?')).toBe('Lutero');
+    expect(statementTopicSubject('cosa pensa il sindaco dei cantieri per via Roma?')).toBe('il sindaco dei cantieri');
+    expect(statementTopicSubject('What did Lambert say about the licence?')).toBe('Lambert');
+    expect(statementTopicSubject('what does the mayor think about via Roma')).toBe('the mayor');
+    expect(statementTopicSubject('Cosa ha detto Lambert?')).toBeUndefined();
+    expect(statementTopicSubject('cosa ha detto lui sulla chiesa?')).toBeUndefined();
+    expect(statementTopicSubject('chi è Renzi?')).toBeUndefined();
   });
 });
 
@@ -57,5 +69,34 @@ describe('a question about what someone said, through the core', () => {
     expect(core.ask('What did Renzi say?').passages[0]?.paragraph).toBe(1);
     expect(core.ask('cosa ha detto Laura Pini?').passages[0]?.paragraph).toBe(2);
     expect(core.ask('cosa ha detto Renzi?', { limit: 1 }).passages).toHaveLength(1);
+  });
+
+  it('GIVEN an interview and “cosa ha detto X su Y?” THEN of the passages the topic finds, the one holding X’s statement comes first, not the interviewer’s question', () => {
+    const interview = parseArticle(
+      [
+        '---',
+        'title: Il sindaco e i cantieri',
+        'lang: it',
+        '---',
+        '',
+        'Paolo Neri, sindaco da tre anni, risponde alle nostre domande sui cantieri.',
+        '',
+        'È pentito di aver aperto tanti cantieri?',
+        '',
+        '«No, anzi. Abbiamo trovato settanta milioni di euro per la città».',
+        '',
+        'Quando riaprirà via Roma?',
+        '',
+        '«Il nostro auspicio è liberare via Roma dal cantiere entro l’anno».',
+        '',
+        'Sindaco, con il cantiere di via Roma siete riusciti a fare arrabbiare tutti i commercianti di via Roma.',
+      ].join('\n'),
+      'cantieri.md',
+    );
+    const neri = createCore([interview]);
+    expect(neri.ask('cosa ha detto Neri su via Roma?').passages[0]?.paragraph).toBe(5);
+    expect(neri.ask('what did Neri say about via Roma?').passages[0]?.paragraph).toBe(5);
+    // the same words without the person's statements among the passages: searched as before
+    expect(neri.ask('cosa ha detto Rossi su via Roma?').passages.map((p) => p.paragraph)).toEqual(neri.ask('via Roma').passages.map((p) => p.paragraph));
   });
 });
