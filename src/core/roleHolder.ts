@@ -269,6 +269,13 @@ export function namesHolder(text: string, office: string): boolean {
     let governed = false;
     for (let j = i + 1; j < toks.length && j - i <= 10; j++) {
       const t = toks[j]!;
+      // (a short bracket after the place, its province or a party, is passed over: "il primo cittadino di Barzanò (Lc),
+      // Gualtiero Chiricò")
+      const close = t === '(' ? toks.indexOf(')', j) : -1;
+      if (close > j && close - j <= 3) {
+        j = close;
+        continue;
+      }
       if (STOP.test(t)) break;
       // another office after a comma: the name after it is that office's ("il sindaco di Taormina, il questore di
       // Messina Giuseppe Cucchiara")

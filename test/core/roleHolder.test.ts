@@ -36,6 +36,9 @@ describe('who holds an office', () => {
     // an office written another way
     expect(namesHolder('Grande soddisfazione da parte del primo cittadino, Paolo Cugini.', 'sindaco')).toBe(true);
     expect(namesHolder('Ha parlato il mister Gianluca Festa.', 'allenatore')).toBe(true);
+    // a short bracket after the place (its province) is passed over; a long one is not
+    expect(namesHolder('Siamo stati a colloquio con il primo cittadino di Barzanò (Lc), Gualtiero Chiricò.', 'sindaco')).toBe(true);
+    expect(namesHolder('Il sindaco di Pisa (che ieri era a Roma con la giunta al completo) e Marco Neri.', 'sindaco')).toBe(false);
     expect(askedOffice("chi è l'ad di Aeroporti di Roma")).toBe('ad');
   });
 
