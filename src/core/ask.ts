@@ -1688,7 +1688,10 @@ function answersForPrompts(index: PassageIndex, ranked: Scored[], shown: number,
     // (a prompt whose best sentence states something, not the question, "I lavori sono stati bloccati per due mesi.
     // E adesso?", says that itself)
     const asking = paragraph.sentences.length === 1 || QUESTION_END.test(paragraph.sentences[s.bestSentence]?.text ?? '');
-    return asking && promptAt(index, s.doc) && articlePrompts(index, s.doc).has(paragraph.number - 1);
+    // (read paragraph by paragraph only for a passage that may be a prompt: one that asks, or one sentence answered by
+    // a quotation)
+    const mayPrompt = QUESTION_END.test(paragraph.text) || promptAt(index, s.doc);
+    return asking && mayPrompt && articlePrompts(index, s.doc).has(paragraph.number - 1);
   };
   if (!head.some(prompt)) return ranked;
   const out: Scored[] = [];

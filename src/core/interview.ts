@@ -1,7 +1,9 @@
 /**
  * Articles printed as interviews: the interviewer's paragraphs ask ("E adesso?", or a prompt of one sentence: "Nel
  * centro storico uno degli interventi più attesi è il Palazzo Pretorio") and the paragraph after each answers, opening
- * with a quotation. An article is read as one when at least two paragraphs that end with a question are answered so.
+ * with a quotation. An article is read as one when at least two paragraphs that end with a question are answered so, or,
+ * for answers printed without quotation marks ("Come è strutturato?" / "Abbiamo suddiviso il territorio …"), when at
+ * least three paragraphs of questions only are each followed by one that asks nothing.
  * `ask` shows an answer in place of the question that holds the words asked about; summaries take the answers as the
  * content they are. Paragraphs are read one by one, so that an article read lazily is not made whole for it.
  */
@@ -23,23 +25,40 @@ export function answeredByNext(here: Paragraph, next: Paragraph | undefined): bo
 }
 
 /**
+ * Whether a paragraph is nothing but questions: each of its sentences ends with a question mark ("Come è strutturato?",
+ * "Cosa ha provato? E oggi?").
+ * @param p - the paragraph
+ * @returns true for a paragraph of questions only
+ */
+export function onlyAsks(p: Paragraph): boolean {
+  return p.sentences.length > 0 && p.sentences.every((s) => QUESTION_END.test(s.text));
+}
+
+/** How many paragraphs of questions only, each followed by one that asks nothing, make an interview without quotation marks. */
+const PLAIN_QUESTIONS = 3;
+
+/**
  * The interviewer's paragraphs of an article printed as an interview: every paragraph answered by the next that asks a
- * question or is one sentence, when at least two that ask are answered so; none otherwise.
+ * question or is one sentence, when at least two that ask are answered so; or, for answers printed without quotation
+ * marks, every paragraph of questions only followed by one that asks nothing, when at least three are; none otherwise.
  * @param count - how many paragraphs the article has
  * @param at - its paragraph at an index, from 0
- * @returns the prompts' indexes, from 0 (empty for an article that is no interview)
+ * @returns the prompts' indexes, from 0 (empty for an article that is no interview); each one's answer is the next
  * @example
  * interviewPrompts(article.paragraphs.length, (i) => article.paragraphs[i]!)
  */
 export function interviewPrompts(count: number, at: (i: number) => Paragraph): ReadonlySet<number> {
   const prompts: number[] = [];
+  const plain: number[] = [];
   let questions = 0;
   for (let i = 0; i + 1 < count; i++) {
     const here = at(i);
-    if (!answeredByNext(here, at(i + 1))) continue;
+    const next = at(i + 1);
+    if (onlyAsks(here) && !QUESTION_END.test(next.text)) plain.push(i);
+    if (!answeredByNext(here, next)) continue;
     const asks = QUESTION_END.test(here.text);
     if (asks) questions++;
     if (asks || here.sentences.length === 1) prompts.push(i);
   }
-  return new Set(questions >= 2 ? prompts : []);
+  return new Set(questions >= 2 ? prompts : plain.length >= PLAIN_QUESTIONS ? plain : []);
 }

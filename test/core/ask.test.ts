@@ -50,6 +50,26 @@ describe('ask over an interview', () => {
     expect(ask(interview, 'perché i lavori di via Roma sono stati bloccati?').passages[0]?.paragraph).toBe(6);
   });
 
+  it('GIVEN an interview whose answers are printed without quotation marks, three or more questions each a paragraph of its own THEN the answer after the question is shown; two such questions are no interview', () => {
+    const plain = (questions: number) =>
+      buildPassageIndex([
+        parseArticle(
+          [
+            '---\ntitle: "A colloquio con il sindaco"\nlang: it\n---\n',
+            'Questo mese siamo stati a colloquio con il sindaco di Valdora, Aldo Bruni.',
+            'Da quanto tempo nel Suo Comune è attivo il Controllo del Vicinato?',
+            'Il servizio è stato attivato alla fine del 2017 ed è operativo da gennaio 2018.',
+            'Come è strutturato il Controllo del Vicinato?',
+            'Abbiamo suddiviso il territorio in sette zone, ognuna con un coordinatore.',
+            ...(questions >= 3 ? ['Quali sono i reati più frequenti?', 'I furti, ma sono pochi: sette nel 2023.'] : ['I reati più frequenti sono i furti, ma sono pochi: sette nel 2023.']),
+          ].join('\n\n'),
+          'valdora',
+        ),
+      ]);
+    expect(ask(plain(3), 'come è strutturato il Controllo del Vicinato?').passages[0]?.paragraph).toBe(5);
+    expect(ask(plain(2), 'come è strutturato il Controllo del Vicinato?').passages[0]?.paragraph).toBe(4);
+  });
+
   it('GIVEN an article with one question and its quoted answer THEN it is no interview and nothing moves', () => {
     const one = buildPassageIndex([
       parseArticle('---\ntitle: "Prova"\nlang: it\n---\n\nIl sindaco Aldo Bruni ha presentato il piano.\n\nChe cosa cambierà per i cantieri?\n\n«Finiranno entro l’anno», ha detto Bruni.\n', 'prova'),
