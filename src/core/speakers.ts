@@ -16,7 +16,7 @@
  * Names are recognised from capitalised sequences (speakerSyntax.ts); a surname or first name alone is linked to
  * the full name the article gives elsewhere.
  */
-import { answeredByNext, OPENS_QUOTATION, QUESTION_END } from './interview.js';
+import { answeredByNext, interviewPrompts, OPENS_QUOTATION, QUESTION_END } from './interview.js';
 import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
@@ -783,7 +783,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             : onePersonIn(sentencesByParagraph.slice(0, 1)) ?? (sentencesByParagraph[0]?.sentences.some(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length).length) ? undefined : outsideAnswers())
           : undefined
       : undefined;
-  const addressee = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
+  const addressee0 = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
+  // An interview whose answers are printed without quotation marks (interview.ts: "Come è strutturato?" / "Abbiamo
+  // suddiviso il territorio …"): each answer, a paragraph with no quotation of its own, is the words of the person the
+  // title quotes or the lead names.
+  const prompts = interviewPrompts(article.paragraphs.length, (i) => article.paragraphs[i]!);
+  const plainAnswers = new Set(prompts.size && [...prompts].every((i) => !OPENS_QUOTATION.test(article.paragraphs[i + 1]!.text)) ? [...prompts].map((i) => i + 2) : []);
+  const addressee = addressee0 ?? (!interviewee && plainAnswers.size ? (titleQuotes ? resolveName(titleQuotes) : leadPerson()) : undefined);
   // The interviewee's office where the article writes it before the name ("è chiaro l’assessore ai Lavori pubblici
   // Tommaso Landi quando gli chiediamo …"), read once.
   let addresseeRole: { role?: string } | undefined;
@@ -795,7 +801,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         for (let k = 0; k < toks.length; k++) {
           if (!isRoleTok(toks[k]!)) continue;
           const subject = subjectForward(toks, s.frame, k, toks.length, true);
-          if (subject?.kind === 'name' && subject.role && addressee && fold(resolveName(subject.name)) === fold(addressee)) return (addresseeRole = { role: subject.role });
+          // (as written, one space between words, without a bracket its end cut open: "sindaco di Barzanò (Lc")
+          const role = subject?.kind === 'name' && subject.role ? subject.role.replace(/\s+/gu, ' ').replace(/\s*\([^)]*$/u, '').trim() : '';
+          if (role && subject?.kind === 'name' && addressee && fold(resolveName(subject.name)) === fold(addressee)) return (addresseeRole = { role });
         }
       }
     }
@@ -890,6 +898,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     plainRun = false;
     byTitle = false;
     // "R: «Porterò in consiglio …»": an answer of the interview.
+    if (addressee && plainAnswers.has(p.number) && !/[“”«»"„]/u.test(p.text)) {
+      const e = live(entityFor({ kind: 'name', name: addressee, at: 0, person: true, ...intervieweeRole() }, undefined, undefined, undefined));
+      if (e) {
+        sayDirect(e, p.number, [{ text: p.text.trim(), offset: p.text.length - p.text.trimStart().length }]);
+        focus = e;
+        continue;
+      }
+    }
     const answer = interviewee ? ANSWER_LABEL.exec(p.text) : null;
     if (interviewee && answer) {
       const from = answer[0].length;

@@ -357,7 +357,7 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(plain.find((d) => d.name === 'Aldo Bruni')?.quotes ?? []).toEqual([]);
   });
 
-  it('GIVEN an interview whose questions do not say “Lei”, each answered by a paragraph that is one quotation THEN the answers are the person’s the lead names, or, with a lead that is a question, the one person named outside the answers', () => {
+  it('GIVEN an interview whose questions do not say “Lei”, each answered by a paragraph that is one quotation, or by one without quotation marks after three or more paragraphs of questions only THEN the answers are the person’s the lead names, or, with a lead that is a question, the one person named outside the answers', () => {
     const landi = speakersOf(
       'Più manutenzione e meno grandi opere: è chiaro l’assessore ai Lavori pubblici Aldo Bruni quando gli chiediamo quali siano le linee guida.',
       'Partiamo dalla viabilità, cosa può dire della circonvallazione?',
@@ -385,6 +385,23 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(speaker(opening, 'Paolo Neri').quotes.map((q) => q.paragraph)).toEqual([2, 4, 7]);
     // the office a question addresses them by is theirs
     expect(speaker(opening, 'Paolo Neri').role).toBe('sindaco');
+    // answers printed without quotation marks, after three or more paragraphs of questions only: the lead's person's
+    // words, with the office the lead gives them
+    const plain = speakersOf(
+      'Questo mese siamo stati a colloquio con il primo cittadino di Valdora (Lc), Aldo Bruni.',
+      'Da quanto tempo è attivo il Controllo del Vicinato?',
+      'Il servizio è stato attivato alla fine del 2017.',
+      'Come è strutturato?',
+      'Abbiamo suddiviso il territorio in sette zone.',
+      'Quali sono i reati più frequenti?',
+      'I furti, ma sono pochi.',
+    );
+    const mayor = speaker(plain, 'Aldo Bruni');
+    expect(mayor.quotes.map((q) => [q.paragraph, q.kind])).toEqual([[3, 'direct'], [5, 'direct'], [7, 'direct']]);
+    expect(mayor.quotes[1]?.text).toBe('Abbiamo suddiviso il territorio in sette zone.');
+    expect(mayor.role).toBe('sindaco di Valdora');
+    // two such questions are no interview
+    expect(speakersOf('Abbiamo incontrato il sindaco Aldo Bruni.', 'Da quanto tempo è attivo il servizio?', 'Dal 2017.', 'Come è strutturato?', 'In sette zone.').flatMap((d) => d.quotes)).toEqual([]);
     // a lead naming two people leaves the answers to nobody
     const two = speakersOf('Aldo Bruni e Paolo Neri guidano il comitato.', 'Un uomo di Milano a Valdora?', '«Direi di no».', 'È una sfida?', '«Sì, lo è».');
     expect(two.flatMap((d) => d.quotes)).toEqual([]);
