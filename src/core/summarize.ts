@@ -315,7 +315,8 @@ function buildModel(article: Article): ArticleModel {
     vector: tfidfVector(r.terms, idf),
     facts: facts[order]!,
     place: order / n,
-    dependent: DEPENDENT_START[lang].test(r.text) || DEPENDENT_INSERT[lang].test(r.text) || (UNATTRIBUTED_QUOTE.test(r.text) && !answers.has(r.p)),
+    // (the article's first sentence leans on nothing: "Questo mese siamo stati a colloquio con …" opens the piece)
+    dependent: order > 0 && (DEPENDENT_START[lang].test(r.text) || DEPENDENT_INSERT[lang].test(r.text) || (UNATTRIBUTED_QUOTE.test(r.text) && !answers.has(r.p))),
     asks: ASKS.test(r.text),
     answer: answers.has(r.p),
   }));

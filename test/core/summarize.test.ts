@@ -225,6 +225,23 @@ describe('summarize: whole article', () => {
     expect(s.sentences.filter((x) => x.paragraph > 1 && /\?$/u.test(x.text))).toEqual([]);
   });
 
+  it('GIVEN an article whose first sentence opens as a sentence leaning on another would ("Questo mese …", "È stata consegnata …") THEN the summary still starts from it: nothing comes before it', () => {
+    for (const lead of ['Questo mese siamo stati a colloquio con il sindaco di Valdora, Aldo Bruni, sul nuovo ospedale.', 'È stata consegnata stamani al sindaco di Valdora, Aldo Bruni, la relazione sul nuovo ospedale.']) {
+      const body = [
+        lead,
+        'Il documento traccia le ipotesi delle aree da adibire a cantiere per la costruzione del nuovo ospedale della città.',
+        'Il presidente della Regione ha formalizzato la consegna del documento, mentre l’assessore alla Salute ha illustrato la relazione.',
+        'Il nuovo ospedale avrà quattrocento posti letto, un pronto soccorso più grande e un parcheggio da mille posti.',
+        'I lavori dovrebbero cominciare entro la fine del prossimo anno, se la gara d’appalto non subirà ritardi.',
+        'Le associazioni dei pazienti chiedono da anni una struttura moderna al posto del vecchio ospedale del centro.',
+        'Il comitato di quartiere teme invece il traffico dei cantieri nelle strade intorno all’area scelta.',
+        'La Regione ha stanziato duecento milioni di euro per l’opera, il resto arriverà dai fondi europei.',
+      ].join('\n\n');
+      const core = createCore([parseArticle(`---\ntitle: Prova\nlang: it\n---\n\n${body}\n`, 'prova.md')]);
+      expect(summary(core.summarize({ length: 'short' })).sentences[0]?.text).toBe(lead);
+    }
+  });
+
   it('GIVEN a sentence that leans on the one before ("Questa volta è …") THEN it never appears without it', () => {
     for (const length of LENGTHS) {
       const s = summary(seed.summarize({ length }));
