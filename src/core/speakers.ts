@@ -772,7 +772,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // the answers are the person's the title quotes, or else the one person the lead names in full, or else, with a lead
   // that names nobody (an interview opening on its first question), the one person named in full outside the answers.
   const wholeAnswers = asked.filter(({ p }) => WHOLE_QUOTATION.test(article.paragraphs[p.number]?.text ?? '')).length;
-  const outsideAnswers = () => onePersonIn(sentencesByParagraph.filter(({ p }) => !/^\s*[“«"„]/u.test(p.text)));
+  const outsideAnswers = () => onePersonIn(sentencesByParagraph.filter(({ p }) => !OPENS_QUOTATION.test(p.text)));
   const unlabelled =
     !interviewee && !addressedAsLei.size && asked.length >= 2
       ? asked.some(({ p }) => /(?<![\p{L}])[Ll]ei(?![\p{L}])/u.test(p.text))
@@ -780,16 +780,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         : wholeAnswers >= 2
           ? titleQuotes
             ? resolveName(titleQuotes)
-            : onePersonIn(sentencesByParagraph.slice(0, 1)) ?? (sentencesByParagraph[0]?.sentences.some(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length).length) ? undefined : outsideAnswers())
+            : leadPerson() ?? (sentencesByParagraph[0]?.sentences.some(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length).length) ? undefined : outsideAnswers())
           : undefined
       : undefined;
-  const addressee0 = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
+  const questioned = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
   // An interview whose answers are printed without quotation marks (interview.ts: "Come è strutturato?" / "Abbiamo
   // suddiviso il territorio …"): each answer, a paragraph with no quotation of its own, is the words of the person the
   // title quotes or the lead names.
   const prompts = interviewPrompts(article.paragraphs.length, (i) => article.paragraphs[i]!);
   const plainAnswers = new Set(prompts.size && [...prompts].every((i) => !OPENS_QUOTATION.test(article.paragraphs[i + 1]!.text)) ? [...prompts].map((i) => i + 2) : []);
-  const addressee = addressee0 ?? (!interviewee && plainAnswers.size ? (titleQuotes ? resolveName(titleQuotes) : leadPerson()) : undefined);
+  const addressee = questioned ?? (!interviewee && plainAnswers.size ? (titleQuotes ? resolveName(titleQuotes) : leadPerson()) : undefined);
   // The interviewee's office where the article writes it before the name ("è chiaro l’assessore ai Lavori pubblici
   // Tommaso Landi quando gli chiediamo …"), read once.
   let addresseeRole: { role?: string } | undefined;
@@ -814,6 +814,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     }
     return addresseeRole;
   };
+  const intervieweeEntity = (name: string) => entityFor({ kind: 'name', name, at: 0, person: true, ...intervieweeRole() }, undefined, undefined, undefined);
   // A heading written in the file that is only a person's name, the person named in the article ("## MENCARELLI 1",
   // "## Marco Rossi" over an interview's voices): the paragraphs under it are theirs, as after a label on its line.
   const headingSpeaker = (section: Section): string | undefined => {
@@ -897,15 +898,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     labelledToo = [];
     plainRun = false;
     byTitle = false;
-    // "R: «Porterò in consiglio …»": an answer of the interview.
+    // An interview's answer printed without quotation marks, whole.
     if (addressee && plainAnswers.has(p.number) && !/[“”«»"„]/u.test(p.text)) {
-      const e = live(entityFor({ kind: 'name', name: addressee, at: 0, person: true, ...intervieweeRole() }, undefined, undefined, undefined));
+      const e = live(intervieweeEntity(addressee));
       if (e) {
         sayDirect(e, p.number, [{ text: p.text.trim(), offset: p.text.length - p.text.trimStart().length }]);
         focus = e;
         continue;
       }
     }
+    // "R: «Porterò in consiglio …»": an answer of the interview.
     const answer = interviewee ? ANSWER_LABEL.exec(p.text) : null;
     if (interviewee && answer) {
       const from = answer[0].length;
@@ -1306,7 +1308,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           unnamedRole: (e) => live(e).placeholder === true,
           titleQuotesSomeone: titleQuotes !== undefined,
           titleSpeaker: titleEntity,
-          ...(addressee ? { interviewee: () => entityFor({ kind: 'name', name: addressee, at: 0, person: true, ...intervieweeRole() }, undefined, undefined, undefined) } : {}),
+          ...(addressee ? { interviewee: () => intervieweeEntity(addressee) } : {}),
           echoesTitle: (quotation) => {
             if (!titleQuotes || !titleTerms || titleTerms.size < 2) return undefined;
             const terms = new Set(analyze(quotation, 'it').map((t) => t.term));
