@@ -7,7 +7,8 @@
 import { createRequire } from 'node:module';
 // Deep imports: natural's entry point loads database clients and prints to stdout (see analysis.ts).
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { foldAccents } from './analysis.js';
+import { foldAccents, stem } from './analysis.js';
+import { isOfficeWord } from './roleHolder.js';
 import { extractMentions, extractSpeakers, type SpeakerDraft } from './speakers.js';
 import type { Article, Person, Quote, QuoteResult } from './types.js';
 
@@ -236,6 +237,12 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     entry.places.push({ article: m.article, paragraph: m.paragraph });
   }
 
+  const onlyHolder = (office: string): Person | undefined => {
+    const head = stem(office, 'it');
+    const holders = entries.filter((e) => e.person.kind === 'person' && e.person.role && stem(nameTokens(e.person.role)[0] ?? '', 'it') === head);
+    return holders.length === 1 ? holders[0]!.person : undefined;
+  };
+
   const bestEntry = (q: readonly string[]): { entry: Entry; score: number } | undefined => {
     let best: { entry: Entry; score: number } | undefined;
     for (const entry of entries) {
@@ -251,6 +258,10 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     if (!q.length) return null;
     const hit = bestEntry(q);
     if (hit) return hit.entry.person;
+    // "il sindaco", "the ceo": an office alone is the one person of the corpus whose role it heads ("Satya Nadella —
+    // CEO"); with two or more ("un ricercatore …", "ricercatore di AI") it names nobody in particular.
+    const holder = q.length === 1 && isOfficeWord(q[0]!) ? onlyHolder(q[0]!) : undefined;
+    if (holder) return holder;
     // "Nadella di Microsoft", "Satya Nadella (Microsoft)": context the article does not tie to the name
     const head = name.split(CONTEXT_AFTER_NAME)[0] ?? '';
     const hq = nameTokens(head);

@@ -106,8 +106,12 @@ export function officeNouns(): ReadonlySet<string> {
   return (offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' '))));
 }
 
-// Whether a word is an office, as written ("questore", "sindaca").
-function isOfficeWord(word: string): boolean {
+/**
+ * Whether a word is an office, as written ("questore", "sindaca").
+ * @param word - a lower-cased word
+ * @returns true for an office
+ */
+export function isOfficeWord(word: string): boolean {
   return officeNouns().has(word) || isOfficeTerm(stem(word, 'it'));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from '../../src/core/corpus.js';
+import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople, nameTokens, wordSimilarity } from '../../src/core/people.js';
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
 import { closingOpeners, findQuotations, quotationRuns, quoteSentences } from '../../src/core/quotes.js';
@@ -273,6 +273,21 @@ describe('the people registry', () => {
     const delta = people.quote('Delta');
     expect(delta.person).toBeNull();
     expect(delta.suggestions).toContain('rapporto di Delta');
+  });
+
+  it('GIVEN an office alone ("il ceo", "il sindaco") THEN it is the one speaker whose role it heads; two speakers of that office make it nobody in particular', () => {
+    const seedPeople = buildPeople(seed);
+    expect(seedPeople.quote('il ceo').person).toBe('Satya Nadella');
+    expect(seedPeople.quote('the CEO').person).toBe('Satya Nadella');
+    const council = buildPeople([
+      parseArticle(
+        '---\ntitle: "Consiglio"\nlang: it\n---\n\nIl sindaco Aldo Bruni ha detto che il bilancio è in ordine.\n\nL’assessore Marco Neri ha detto che le strade saranno rifatte.\n\nL’assessora Anna Rossi ha detto che le scuole apriranno.\n',
+        'consiglio',
+      ),
+    ]);
+    expect(council.quote('il sindaco').person).toBe('Aldo Bruni');
+    expect(council.quote('sindaca').person).toBe('Aldo Bruni');
+    expect(council.quote('l’assessore').person).toBeNull();
   });
 
   it('GIVEN kind and article filters THEN only those statements come back', () => {
