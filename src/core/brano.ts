@@ -230,6 +230,13 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
   return {
     articles,
     ask: (question, options) => {
+      // The paragraphs holding a person's statements (as `/quote` finds them) in the articles of a search's passages,
+      // as `${article}#${paragraph}`; undefined when the look-up finds nobody.
+      const statementsIn = (result: AskResult, name: string): ReadonlySet<string> | undefined => {
+        const shown = new Set(result.passages.map((p) => p.article));
+        const found = speakersOf(articles.filter((a) => shown.has(a.slug))).quote(name, options?.article ? { article: options.article } : undefined);
+        return found.person ? new Set(found.quotes.map((q) => `${q.article}#${q.paragraph}`)) : undefined;
+      };
       // "cosa ha detto Renzi?": the passages holding that person's statements come first (statementQuestion.ts)
       const subject = statementSubject(plainChatText(question));
       if (!subject) {
@@ -239,16 +246,12 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
         // question on via Roma)
         const onTopic = statementTopicSubject(plainChatText(question));
         if (!onTopic || result.passages.length < 2) return result;
-        const shown = new Set(result.passages.map((p) => p.article));
-        const found = speakersOf(articles.filter((a) => shown.has(a.slug))).quote(onTopic, options?.article ? { article: options.article } : undefined);
-        return found.person ? preferStatements(result, new Set(found.quotes.map((q) => `${q.article}#${q.paragraph}`)), result.passages.length) : result;
+        const said = statementsIn(result, onTopic);
+        return said ? preferStatements(result, said, result.passages.length) : result;
       }
       const limit = passageLimit(options?.limit);
       const wide = ask(indexOf(), question, { ...options, limit: Math.max(limit, STATEMENT_CANDIDATES) });
-      const shown = new Set(wide.passages.map((p) => p.article));
-      const found = speakersOf(articles.filter((a) => shown.has(a.slug))).quote(subject, options?.article ? { article: options.article } : undefined);
-      const said = new Set(found.person ? found.quotes.map((q) => `${q.article}#${q.paragraph}`) : []);
-      return preferStatements(wide, said, limit);
+      return preferStatements(wide, statementsIn(wide, subject) ?? new Set(), limit);
     },
     sections,
     findSection: (query, article) => rankSections(sections(article), query),
