@@ -75,6 +75,7 @@ export const quote: SlashCommand = {
     if (!name) return note(t.whoSpeaks(speakers()));
     const result = ctx.core.quote(name, { ...(kind ? { kind } : {}), ...(article.slug ? { article: article.slug } : {}) });
     if (result.person === null) {
+      if (result.office) return note(t.severalHolders(safeTextWithin(result.office, 100), safeTextWithin(result.suggestions.join(', '), 600)));
       const hint = result.suggestions.length ? t.didYouMean(safeTextWithin(result.suggestions.join(', '), 600)) : t.whoSpeaks(speakers());
       return note(`${t.unknownPerson(safeTextWithin(name, 100), ctx.core.articles.length > 1)}\n${hint}`);
     }

@@ -237,10 +237,14 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     entry.places.push({ article: m.article, paragraph: m.paragraph });
   }
 
-  const onlyHolder = (office: string): Person | undefined => {
+  // The speakers whose role an office word heads ("sindaco" → "sindaco di Barzanò").
+  const holdersOf = (office: string): Person[] => {
     const head = stem(office, 'it');
-    const holders = entries.filter((e) => e.person.kind === 'person' && e.person.role && stem(nameTokens(e.person.role)[0] ?? '', 'it') === head);
-    return holders.length === 1 ? holders[0]!.person : undefined;
+    return entries.filter((e) => e.person.kind === 'person' && e.person.role && stem(nameTokens(e.person.role)[0] ?? '', 'it') === head).map((e) => e.person);
+  };
+  const onlyHolder = (office: string): Person | undefined => {
+    const holders = holdersOf(office);
+    return holders.length === 1 ? holders[0] : undefined;
   };
 
   const bestEntry = (q: readonly string[]): { entry: Entry; score: number } | undefined => {
@@ -283,6 +287,9 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
       if (!person) {
         const q = name.length > MAX_NAME_CHARS ? [] : nameTokens(name);
         if (!q.length && name.trim()) return { query: name, person: null, quotes: [], suggestions: [] };
+        // an office held by several speakers: who they are ("il ministro" → Luigi Di Maio, Francesco Lollobrigida)
+        const holders = q.length === 1 && isOfficeWord(q[0]!) ? holdersOf(q[0]!) : [];
+        if (holders.length > 1) return { query: name, person: null, quotes: [], suggestions: holders.map((h) => h.name), office: q[0]! };
         const suggestions = entries
           .map((e) => ({ e, s: q.length ? suggestionScore(q, e) : 1 }))
           .filter((x) => x.s >= 0.8)

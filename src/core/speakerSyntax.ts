@@ -528,6 +528,12 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     const titles: Tok[] = [];
     let p = start - 1;
     while (p >= 0 && toks[p]!.word && isTitle(toks[p]!)) titles.unshift(toks[p--]!);
+    // ("L’assessore Marco Neri ha detto": the office with its article elided onto it, which opens the phrase)
+    const elidedOffice = p >= 0 && toks[p]!.word ? /^(?:l|un)['’](\p{L}+)$/iu.exec(toks[p]!.text) : null;
+    if (elidedOffice && isTitle({ ...toks[p]!, text: elidedOffice[1]!, lower: elidedOffice[1]!.toLowerCase(), cap: /^\p{Lu}/u.test(elidedOffice[1]!) })) {
+      titles.unshift({ ...toks[p]!, text: elidedOffice[1]! });
+      p--;
+    }
     // "la Procura di Milano ha spiegato": the complement of an institution's head noun is part of its name
     // (the head after its article, itself governed by nothing: "presso l’Università di Oxford", "della Camera dei
     // Lord" are complements)
@@ -552,7 +558,22 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       const article = elided || ARTICLES.has(toks[q]?.lower ?? '') || /^l['’]$/u.test(toks[q]?.lower ?? '');
       const before = article ? q - 1 : q;
       const governed = before >= 0 && (isPreposition(toks[before]) || COMPLEMENTS.has(toks[before]!.lower) || (toks[before]!.word && !article && !CLAUSE_OPENERS.has(toks[before]!.lower)));
-      if (!governed) return { kind: 'name', name: sliceText(frame, toks, person, end + 1), role: sliceText(frame, toks, r, person), at: toks[person]!.start };
+      if (!governed) return { kind: 'name', name: sliceText(frame, toks, person, end + 1), role: sliceText(frame, toks, r, person).replace(ELIDED_PREFIX, ''), at: toks[person]!.start };
+    }
+    // "Il ministro dell’Economia Marco Neri ha detto", "L’assessore alla Cultura, Anna Rossi, ha detto": an office and
+    // its complement right before the full name, the office's article governed by nothing
+    if (!titles.length && p >= 1 && end > start) {
+      let r = p;
+      while (r >= 0 && p - r < 5 && !isRoleTok(toks[r])) r--;
+      const office = r >= 0 && isRoleTok(toks[r]) ? officeComplementPerson(toks, frame, r + 1, r) : undefined;
+      if (office?.kind === 'name' && office.at === toks[start]!.start && office.name === name) {
+        let q = r - 1;
+        while (q >= 0 && PRE_ROLE.has(toks[q]!.lower)) q--;
+        const elided = ELIDED_PREFIX.test(toks[r]!.text) && !/^(?:all|dall|dell|nell|sull|coll)['’]/iu.test(toks[r]!.text);
+        const before = !elided && ARTICLES.has(toks[q]?.lower ?? '') ? q - 1 : q;
+        // (at the head of its clause: "Secondo il ministro …" and "la proposta del ministro …" are complements)
+        if ((elided || ARTICLES.has(toks[q]?.lower ?? '')) && (before < 0 || (toks[before]!.word ? CLAUSE_OPENERS.has(toks[before]!.lower) : /^[,;:(–—-]$/u.test(toks[before]!.text)))) return office;
+      }
     }
     // "il presidente del Consiglio rileva": an office and the institution it heads, with the article, governed by
     // nothing, is the subject (the person holding that office)

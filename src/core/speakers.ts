@@ -773,14 +773,17 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // that names nobody (an interview opening on its first question), the one person named in full outside the answers.
   const wholeAnswers = asked.filter(({ p }) => WHOLE_QUOTATION.test(article.paragraphs[p.number]?.text ?? '')).length;
   const outsideAnswers = () => onePersonIn(sentencesByParagraph.filter(({ p }) => !OPENS_QUOTATION.test(p.text)));
+  const leadNamesSomeone = () => sentencesByParagraph[0]?.sentences.some(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length).length) === true;
+  // (with "lei" the lead's person first; a lead that is itself a quotation naming nobody leaves the title's person, or
+  // the one person named outside the answers: «Non credo …». / Ministro Luigi Di Maio, …? / «…» / … se lei e Salvini …?)
   const unlabelled =
     !interviewee && !addressedAsLei.size && asked.length >= 2
       ? asked.some(({ p }) => /(?<![\p{L}])[Ll]ei(?![\p{L}])/u.test(p.text))
-        ? leadPerson()
+        ? leadPerson() ?? (leadNamesSomeone() ? undefined : titleQuotes ? resolveName(titleQuotes) : outsideAnswers())
         : wholeAnswers >= 2
           ? titleQuotes
             ? resolveName(titleQuotes)
-            : leadPerson() ?? (sentencesByParagraph[0]?.sentences.some(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length).length) ? undefined : outsideAnswers())
+            : leadPerson() ?? (leadNamesSomeone() ? undefined : outsideAnswers())
           : undefined
       : undefined;
   const questioned = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
@@ -802,7 +805,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (!isRoleTok(toks[k]!)) continue;
           const subject = subjectForward(toks, s.frame, k, toks.length, true);
           // (as written, one space between words, without a bracket its end cut open: "sindaco di Barzanò (Lc")
-          const role = subject?.kind === 'name' && subject.role ? subject.role.replace(/\s+/gu, ' ').replace(/\s*\([^)]*$/u, '').trim() : '';
+          let role = subject?.kind === 'name' && subject.role ? subject.role.replace(/\s+/gu, ' ').replace(/\s*\([^)]*$/u, '').trim() : '';
+          // (an office opening its sentence is written with a capital only for that: "Ministro Luigi Di Maio, …")
+          if (k === 0 && /^\p{Lu}\p{Ll}/u.test(role)) role = role[0]!.toLowerCase() + role.slice(1);
           if (role && subject?.kind === 'name' && addressee && fold(resolveName(subject.name)) === fold(addressee)) return (addresseeRole = { role });
         }
       }

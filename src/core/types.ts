@@ -99,6 +99,9 @@ export interface QuoteResult {
   readonly suggestions: readonly string[];
   /** When `person` is null but the name is mentioned without speaking: where ("PyTorch" → ¶6). */
   readonly mentions?: readonly { readonly article: string; readonly paragraph: number }[];
+  /** When `person` is null because the look-up was an office several speakers hold ("il ministro"): the office, as
+   * looked up; `suggestions` are its holders. */
+  readonly office?: string;
 }
 
 /** A sentence of a summary: verbatim, with its article and ¶. */

@@ -39,6 +39,7 @@ const MESSAGES = {
     nobody: (name: string, several = false) => `${several ? 'Negli articoli' : 'Nell’articolo'} nessuno di nome ${name} prende la parola.`,
     mentioned: (where: string) => `Compare solo in ${where}, senza prendere la parola.`,
     didYouMean: (names: string) => `Forse cercavi: ${names}?`,
+    severalHolders: (office: string, names: string) => `Più persone che parlano hanno il ruolo di ${office}: ${names}. Scrivi il nome.`,
     speakers: (names: string) => `Parlano: ${names}.`,
     noneOfKind: (kind: 'direct' | 'reported') => (kind === 'direct' ? 'Nessuna citazione diretta.' : 'Nessuna affermazione riportata.'),
     reported: 'riportata',
@@ -52,6 +53,7 @@ const MESSAGES = {
     nobody: (name: string, several = false) => `Nobody called ${name} speaks in the article${several ? 's' : ''}.`,
     mentioned: (where: string) => `Only mentioned in ${where}, without speaking.`,
     didYouMean: (names: string) => `Did you mean: ${names}?`,
+    severalHolders: (office: string, names: string) => `More than one speaker is ${office}: ${names}. Type the name.`,
     speakers: (names: string) => `Speakers: ${names}.`,
     noneOfKind: (kind: 'direct' | 'reported') => (kind === 'direct' ? 'No direct quotations.' : 'No reported statements.'),
     reported: 'reported',
@@ -83,6 +85,7 @@ export interface QuoteViewOptions {
 export function quoteHuman(result: QuoteResult, style: Style, options: QuoteViewOptions = {}): string {
   const m = MESSAGES[options.lang ?? 'it'];
   if (!result.query.trim()) return m.empty;
+  if (!result.person && result.office) return m.severalHolders(result.office, result.suggestions.join(', '));
   if (!result.person) {
     const nobody = style.bold(m.nobody(result.query.trim(), options.showArticle));
     const lines: string[] = [];

@@ -120,6 +120,16 @@ describe('an office and the institution it heads before the name', () => {
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => [q.kind, q.text])])).toEqual([['Aldo Bruni', 'presidente del Consiglio', [['direct', 'Ho invitato le opposizioni qui']]]]);
   });
 
+  it('GIVEN an office with its article elided onto it, or an office and its complement, before the subject’s name (“L’assessore Name ha detto”, “Il ministro dell’Economia Name ha detto”) THEN the office is theirs; governed by a preposition it is not', () => {
+    const roleOf = (text: string) => speakersOf(text).map((d) => [d.name, d.role ?? null]);
+    expect(roleOf('L’assessore Aldo Bruni ha detto che le strade saranno rifatte.')).toEqual([['Aldo Bruni', 'assessore']]);
+    expect(roleOf('Poi l’avvocato Aldo Bruni ha detto che il ricorso è pronto.')).toEqual([['Aldo Bruni', 'avvocato']]);
+    expect(roleOf('Il ministro dell’Economia Aldo Bruni ha detto che i conti sono in ordine.')).toEqual([['Aldo Bruni', 'ministro dell’Economia']]);
+    expect(roleOf('L’assessore alla Cultura Aldo Bruni ha detto che il museo riapre.')).toEqual([['Aldo Bruni', 'assessore alla Cultura']]);
+    expect(roleOf('La nota dell’assessore Aldo Bruni ha detto che il museo riapre.').filter(([, role]) => role)).toEqual([]);
+    expect(roleOf('La proposta del ministro dell’Economia Aldo Bruni ha detto che i conti sono in ordine.').filter(([, role]) => role)).toEqual([]);
+  });
+
   it('GIVEN Name ribadisce la sua visione politica: “…” THEN the quotation is the statement, not also the sentence as reported speech; GIVEN Name si dichiarò colpevole e disse al giudice: “…” THEN both', () => {
     const [bruni] = speakersOf('Aldo Bruni ribadisce la sua visione politica: “Rafforzare un ampio fronte progressista”.');
     expect(bruni!.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Rafforzare un ampio fronte progressista']]);
@@ -355,6 +365,19 @@ describe('speakers named after the statement (cataphora)', () => {
     // without a question addressing “Lei”, answers that go on after their quotation are no interview's
     const plain = speakersOf('Aldo Bruni è il nuovo commissario.', 'Un uomo di Milano a Valdora?', '«Direi di no», e nessuno replica.', 'È una sfida?', '«Sì, lo è», si legge.');
     expect(plain.find((d) => d.name === 'Aldo Bruni')?.quotes ?? []).toEqual([]);
+    // an interview opening on a quotation that names nobody: with “lei” in a question, the answers are the person's the
+    // title quotes, with the office a question addresses them by, written in lower case
+    const titled = speakersUnder(
+      'Bruni: «Non siamo ricattabili»',
+      '«Non credo che avremo un attacco».',
+      'Ministro Aldo Bruni, i mercati prenderanno di mira l’Italia?',
+      '«Io non vedo il rischio concreto».',
+      'Il premier Neri dice che se lei e Rossi volete durare dovete portare risultati. Dove troverete i soldi?',
+      '«Non ci sarà bisogno di sforare».',
+    );
+    const minister = speaker(titled, 'Aldo Bruni');
+    expect(minister.quotes.map((q) => q.paragraph)).toEqual([1, 3, 5]);
+    expect(minister.role).toBe('ministro');
   });
 
   it('GIVEN an interview whose questions do not say “Lei”, each answered by a paragraph that is one quotation, or by one without quotation marks after three or more paragraphs of questions only THEN the answers are the person’s the lead names, or, with a lead that is a question, the one person named outside the answers', () => {

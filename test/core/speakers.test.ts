@@ -275,7 +275,7 @@ describe('the people registry', () => {
     expect(delta.suggestions).toContain('rapporto di Delta');
   });
 
-  it('GIVEN an office alone ("il ceo", "il sindaco") THEN it is the one speaker whose role it heads; two speakers of that office make it nobody in particular', () => {
+  it('GIVEN an office alone ("il ceo", "il sindaco") THEN it is the one speaker whose role it heads; two speakers of that office make it nobody in particular, and are named', () => {
     const seedPeople = buildPeople(seed);
     expect(seedPeople.quote('il ceo').person).toBe('Satya Nadella');
     expect(seedPeople.quote('the CEO').person).toBe('Satya Nadella');
@@ -288,6 +288,9 @@ describe('the people registry', () => {
     expect(council.quote('il sindaco').person).toBe('Aldo Bruni');
     expect(council.quote('sindaca').person).toBe('Aldo Bruni');
     expect(council.quote('l’assessore').person).toBeNull();
+    // ... and says who holds it
+    expect(council.quote('l’assessore')).toMatchObject({ office: 'assessore', suggestions: ['Marco Neri', 'Anna Rossi'] });
+    expect(council.quote('Verdi').office).toBeUndefined();
   });
 
   it('GIVEN kind and article filters THEN only those statements come back', () => {

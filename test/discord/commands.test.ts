@@ -377,6 +377,17 @@ describe('/quote', () => {
     expect(m.content).toContain('@\u200bhere \\*Zorro\\*');
     expect(m.content).toContain('Maria Rossi');
   });
+
+  it('GIVEN an office several speakers hold THEN an ephemeral note naming them', async () => {
+    const bot = botContext();
+    const core = bot.core();
+    const spy = Object.assign(Object.create(core) as typeof core, {
+      quote: (name: string) => ({ query: name, person: null, quotes: [], suggestions: ['Maria Rossi', 'Anna *Neri*'], office: 'enologa' }),
+    });
+    const m = lastMessage(await run('command', { commandName: 'quote', options: { person: 'l’enologa' } }, botContext({ core: spy })));
+    expect(m.flags).toBe(64);
+    expect(m.content).toBe('Più persone che parlano hanno il ruolo di enologa: Maria Rossi, Anna \\*Neri\\*. Scrivi il nome.');
+  });
 });
 
 describe('option lengths', () => {

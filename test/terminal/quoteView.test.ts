@@ -12,6 +12,12 @@ describe('quoteHuman and peopleHuman on one article or several', () => {
     expect(quoteHuman(nobody, style, { lang: 'en', showArticle: true })).toBe('Nobody called Rossi speaks in the articles.');
   });
 
+  it('GIVEN an office several speakers hold THEN the message names them and asks for the name, in the language asked', () => {
+    const office = { query: 'il ministro', person: null, quotes: [], suggestions: ['Aldo Bruni', 'Anna Neri'], office: 'ministro' };
+    expect(quoteHuman(office, style)).toBe('Più persone che parlano hanno il ruolo di ministro: Aldo Bruni, Anna Neri. Scrivi il nome.');
+    expect(quoteHuman(office, style, { lang: 'en' })).toBe('More than one speaker is ministro: Aldo Bruni, Anna Neri. Type the name.');
+  });
+
   it('GIVEN nobody who speaks THEN the list says so for one article or several, in the language asked', () => {
     expect(peopleHuman([], style)).toBe('Nell’articolo non parla nessuno.');
     expect(peopleHuman([], style, 'it', true)).toBe('Negli articoli non parla nessuno.');
