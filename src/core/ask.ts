@@ -1681,10 +1681,17 @@ function putFirst(scored: Scored[], at: number, patch: Partial<Scored> = {}): vo
  * @param scoreOf - scores a paragraph document for the question
  * @returns the passages, prompts replaced by their answers
  */
-function answersForPrompts(index: PassageIndex, ranked: Scored[], shown: number, scoreOf: (doc: number) => Scored): Scored[] {
+function answersForPrompts(index: PassageIndex, ranked: Scored[], shown: number, scoreOf: (doc: number) => Scored, target?: string): Scored[] {
   const head = ranked.slice(0, shown);
+  // (a question on who or what something is keeps the prompt that names it when its answer does not: "chi è
+  // Giorgetti?" over "Ministro, i mercati …, come prevede il sottosegretario …, Giorgetti?" / "«Io non vedo …»")
+  const names = (doc: number | undefined) => {
+    const text = doc === undefined ? undefined : index.paragraphs[doc]?.paragraph.text;
+    return text !== undefined && target !== undefined && wholeWord(foldAccents(target.toLowerCase())).test(foldAccents(text.toLowerCase()));
+  };
   const prompt = (s: Scored) => {
     const { paragraph } = index.paragraphs[s.doc]!;
+    if (target !== undefined && names(s.doc) && !names(s.doc + 1)) return false;
     // (a prompt whose best sentence states something, not the question, "I lavori sono stati bloccati per due mesi.
     // E adesso?", says that itself)
     const asking = paragraph.sentences.length === 1 || QUESTION_END.test(paragraph.sentences[s.bestSentence]?.text ?? '');
@@ -2300,6 +2307,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     scored.filter((s) => s.score > 0),
     limit,
     (doc) => scoreCandidate(candidate(doc, paragraphTerms(index, doc))),
+    target,
   );
   if (!ranked.length) return { question, answered: false, passages: [], reason: 'no-match', lang };
 

@@ -418,6 +418,12 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       i++;
       continue;
     }
+    // A surname's particle, capitalised inside a name ("Luigi Di Maio", "De Luca"), is the name's, not a word to
+    // translate ("Di" stems as "die" does): it is read as written, below.
+    if (i > 0 && NAME_PARTICLES.has(tokens[i]!.lower) && /^\p{Lu}/u.test(tokens[i]!.surface) && tokens[i + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[i + 1]!.surface)) {
+      i++;
+      continue;
+    }
     for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
       let sense = lookup(lexicon, tokens.slice(i, i + n));
       // An irregular form found only through another word that stems alike ("rang": range) is read as its base form
@@ -813,6 +819,9 @@ function typoKey(lexicon: BilingualLexicon, word: string): LexiconSense | undefi
 function sameTerms(a: LexiconSense, b: LexiconSense): boolean {
   return a.terms.size === b.terms.size && [...a.terms.keys()].every((t) => b.terms.has(t));
 }
+
+// The particles of surnames ("Di Maio", "De Luca", "Della Valle", "Van Gogh", "Von Trier").
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['di', 'de', 'del', 'della', 'dello', 'dei', 'degli', 'da', 'dal', 'dalla', 'dall', 'von', 'van', 'der', 'den', 'dos', 'das', 'du']);
 
 // Capitalised or with digits: a name, a product, a number. A capitalised first word counts too: questions
 // open with a question word, so a first word that is neither that nor in the lexicon is most often a name.

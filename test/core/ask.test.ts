@@ -46,6 +46,25 @@ describe('ask over an interview', () => {
     expect(numbers.filter((n) => n === 5)).toHaveLength(1);
   });
 
+  it('GIVEN a question on who or what something is that only the interviewer’s question names THEN that question stays; asked about what it says, its answer is shown', () => {
+    const named = buildPassageIndex([
+      parseArticle(
+        [
+          '---\ntitle: "Bruni: «Non siamo ricattabili»"\nlang: it\n---\n',
+          '«Non credo che avremo un attacco speculativo».',
+          'Ministro Aldo Bruni, i mercati prenderanno di mira l’Italia, come prevede il sottosegretario Giorgetti?',
+          '«Io non vedo il rischio concreto che questo governo sia attaccato».',
+          'Savona è andato da Draghi per tranquillizzare la Ue?',
+          '«No, è andato perché è giusto che il ministro interloquisca con la Bce».',
+        ].join('\n\n'),
+        'bruni',
+      ),
+    ]);
+    expect(ask(named, 'chi è Giorgetti?').passages[0]?.paragraph).toBe(2);
+    expect(ask(named, 'who is Giorgetti?').passages[0]?.paragraph).toBe(2);
+    expect(ask(named, 'perché Savona è andato da Draghi?').passages[0]?.paragraph).toBe(5);
+  });
+
   it('GIVEN a question the interviewer’s paragraph answers in a sentence that states it THEN that paragraph stays', () => {
     expect(ask(interview, 'perché i lavori di via Roma sono stati bloccati?').passages[0]?.paragraph).toBe(6);
   });

@@ -100,6 +100,13 @@ describe('englishQueryTerms', () => {
     expect(terms).toEqual(expect.arrayContaining([...itTerms('mamma'), ...itTerms('madre')]));
   });
 
+  it('GIVEN a surname’s particle capitalised inside a name (“Di Maio”, “De Luca”) THEN it is the name’s, not a word (“Di” stems as “die” does)', () => {
+    const terms = translateEnglishQuery('Is Di Maio worried about the markets?', general).terms.map((t) => t.term);
+    expect(terms).not.toEqual(expect.arrayContaining(itTerms('morire')));
+    expect(terms).toEqual(expect.arrayContaining(itTerms('Maio')));
+    expect(translateEnglishQuery('Why did the king die?', general).terms.map((t) => t.term)).toEqual(expect.arrayContaining(itTerms('morire')));
+  });
+
   it('GIVEN a lone stopword THEN it cannot reach the entry of a word that stems like it ("at" vs "ate")', () => {
     expect(termsOf('Who is at the port?')).not.toEqual(expect.arrayContaining(itTerms('mangiare')));
     expect(termsOf('What ate the fish?')).toEqual(expect.arrayContaining(itTerms('mangiare')));
