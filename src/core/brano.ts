@@ -239,17 +239,17 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
       };
       // "cosa ha detto Renzi?": the passages holding that person's statements come first (statementQuestion.ts)
       const subject = statementSubject(plainChatText(question));
-      if (!subject) {
-        const result = ask(indexOf(), question, options);
-        // "cosa ha detto Truzzu su via Roma?": the topic's words lead the search; of the passages shown, those holding
-        // that person's statements come first ("«Il nostro auspicio è liberare via Roma …»" before the interviewer's
-        // question on via Roma)
-        const onTopic = statementTopicSubject(plainChatText(question));
-        if (!onTopic || result.passages.length < 2) return result;
-        const said = statementsIn(result, onTopic);
-        return said ? preferStatements(result, said, result.passages.length) : result;
-      }
       const limit = passageLimit(options?.limit);
+      if (!subject) {
+        // "cosa ha detto Truzzu su via Roma?": the topic's words lead the search; of the passages a search shows by
+        // default (however many are asked for), those holding that person's statements come first ("«Il nostro
+        // auspicio è liberare via Roma …»" before the interviewer's question on via Roma)
+        const onTopic = statementTopicSubject(plainChatText(question));
+        if (!onTopic) return ask(indexOf(), question, options);
+        const result = ask(indexOf(), question, { ...options, limit: Math.max(limit, passageLimit(undefined)) });
+        const said = result.passages.length >= 2 ? statementsIn(result, onTopic) : undefined;
+        return preferStatements(result, said ?? new Set(), limit);
+      }
       const wide = ask(indexOf(), question, { ...options, limit: Math.max(limit, STATEMENT_CANDIDATES) });
       return preferStatements(wide, statementsIn(wide, subject) ?? new Set(), limit);
     },

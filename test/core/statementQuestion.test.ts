@@ -96,6 +96,9 @@ describe('a question about what someone said, through the core', () => {
     const neri = createCore([interview]);
     expect(neri.ask('cosa ha detto Neri su via Roma?').passages[0]?.paragraph).toBe(5);
     expect(neri.ask('what did Neri say about via Roma?').passages[0]?.paragraph).toBe(5);
+    // however many passages are asked for, the first is the same
+    expect(neri.ask('cosa ha detto Neri su via Roma?', { limit: 1 }).passages.map((p) => p.paragraph)).toEqual([5]);
+    expect(neri.ask('cosa ha detto Neri su via Roma?', { limit: 2 }).passages.map((p) => p.paragraph)).toEqual(neri.ask('cosa ha detto Neri su via Roma?').passages.slice(0, 2).map((p) => p.paragraph));
     // the same words without the person's statements among the passages: searched as before
     expect(neri.ask('cosa ha detto Rossi su via Roma?').passages.map((p) => p.paragraph)).toEqual(neri.ask('via Roma').passages.map((p) => p.paragraph));
   });
