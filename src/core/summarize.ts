@@ -102,6 +102,8 @@ interface Unit {
   readonly asks: boolean;
   /** Whether it is part of an interview's answer (interview.ts): its quotations are what the article says. */
   readonly answer: boolean;
+  /** Whether it is part of an interviewer's paragraph, a question or the prompt for one (interview.ts). */
+  readonly prompt: boolean;
 }
 
 /** What is computed once per article. */
@@ -297,7 +299,8 @@ function summaryUnits(p: Paragraph, lang: Lang): { p: Paragraph; i: number; text
 function buildModel(article: Article): ArticleModel {
   const lang = articleLang(article);
   // An interview's answers: the paragraphs after the interviewer's.
-  const answers = new Set([...interviewPrompts(article.paragraphs.length, (i) => article.paragraphs[i]!)].map((i) => article.paragraphs[i + 1]!));
+  const prompts = new Set([...interviewPrompts(article.paragraphs.length, (i) => article.paragraphs[i]!)].map((i) => article.paragraphs[i]!));
+  const answers = new Set([...prompts].map((p) => article.paragraphs[p.number]!));
   const raw = article.paragraphs
     .flatMap((p) => summaryUnits(p, lang))
     // A byline opening the article ("di Nicola Ricchitelli.", "By Jane Doe.") says nothing of its content.
@@ -319,6 +322,7 @@ function buildModel(article: Article): ArticleModel {
     dependent: order > 0 && (DEPENDENT_START[lang].test(r.text) || DEPENDENT_INSERT[lang].test(r.text) || (UNATTRIBUTED_QUOTE.test(r.text) && !answers.has(r.p))),
     asks: ASKS.test(r.text),
     answer: answers.has(r.p),
+    prompt: prompts.has(r.p),
   }));
   const headingVectors = new Map<string, SparseVector>();
   for (const s of article.sections) {
@@ -457,8 +461,9 @@ function salience(model: ArticleModel, units: readonly Unit[], tuning: SummaryTu
       tuning.heading * headings[i]! +
       tuning.position * position[i]!;
     if (u.dependent) s *= tuning.dependent;
-    // (a question says nothing of its own: an interview's summary is its answers)
-    if (u.asks) s *= 0.5;
+    // (a question says nothing of its own, nor does the interviewer's paragraph that asks it: an interview's summary is
+    // its answers)
+    if (u.asks || u.prompt) s *= 0.5;
     s *= 1 - (u.answer ? 0 : tuning.quoted * quotedShare(u.text)) - tuning.framing * framingShare(u.text);
     // A fragment ("“Non so cosa succederà”.") rarely stands on its own in a summary.
     return u.text.length < FRAGMENT_CHARS ? s * 0.5 : s;
@@ -656,7 +661,7 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
     chars + units[k]!.text.length <= SUMMARY_MAX_CHARS &&
     (units[k]!.text.length >= options.minChars || relaxed) &&
     (!units[k]!.dependent || chosen.includes(k - 1) || relaxed) &&
-    (!units[k]!.asks || relaxed) &&
+    ((!units[k]!.asks && !units[k]!.prompt) || relaxed) &&
     chosen.every((j) => sim[k]![j]! < NEAR_DUPLICATE && units[j]!.text !== units[k]!.text);
   if (options.lead !== undefined && fits(options.lead)) take(options.lead);
   // A strict pass, then, when it picked fewer than asked, a relaxed one that also takes fragments and sentences
@@ -699,6 +704,7 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
       const next = units[best + 1];
       if (
         next?.dependent &&
+        ((!next.asks && !next.prompt) || relaxed) &&
         next.paragraph === units[best]!.paragraph &&
         next.text.length <= BUNDLE_MAX_CHARS &&
         !chosen.includes(best + 1) &&

@@ -225,6 +225,25 @@ describe('summarize: whole article', () => {
     expect(s.sentences.filter((x) => x.paragraph > 1 && /\?$/u.test(x.text))).toEqual([]);
   });
 
+  it('GIVEN an interview whose questions come with the interviewer’s own statements THEN a summary that finds enough in the answers takes nothing from the interviewer’s paragraphs', () => {
+    const body = [
+      '«Non credo che avremo un attacco speculativo sui titoli di Stato».',
+      'Ministro Aldo Bruni, i mercati a fine agosto prenderanno di mira l’Italia, come prevede il sottosegretario?',
+      '«Io non vedo il rischio concreto che questo governo sia attaccato, è più una speranza delle opposizioni. Non siamo ricattabili».',
+      'Il collega Rossi è andato dal governatore per tranquillizzare l’Europa sulle politiche del governo?',
+      '«No, è andato perché è giusto che il ministro degli Affari europei parli con la banca centrale. Le nostre idee mirano a stabilizzare l’economia».',
+      'Il premier dice che se lei e Rossi volete durare dovete portare risultati. Dove troverete i soldi per la riforma delle pensioni?',
+      '«Non ci sarà bisogno di sforare il deficit. Porteremo avanti una lotta senza quartiere agli sprechi e tagliandoli troveremo le risorse».',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: "Bruni: «Non siamo ricattabili»"\nlang: it\n---\n\n${body}\n`, 'prova.md')]);
+    // (a long summary asks for more sentences than the answers hold: then questions fill it, as before)
+    for (const length of ['short', 'medium'] as const) {
+      const s = summary(core.summarize({ length }));
+      expect(s.sentences.length, length).toBeGreaterThan(1);
+      expect(s.sentences.filter((x) => [2, 4, 6].includes(x.paragraph)), length).toEqual([]);
+    }
+  });
+
   it('GIVEN an article whose first sentence opens as a sentence leaning on another would ("Questo mese …", "È stata consegnata …") THEN the summary still starts from it: nothing comes before it', () => {
     for (const lead of ['Questo mese siamo stati a colloquio con il sindaco di Valdora, Aldo Bruni, sul nuovo ospedale.', 'È stata consegnata stamani al sindaco di Valdora, Aldo Bruni, la relazione sul nuovo ospedale.']) {
       const body = [
