@@ -1076,6 +1076,20 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           quotationsOf(lede.entity, before);
         }
       }
+      // "«Fiducia in Tria? … io ho fiducia in tutti i miei ministri …». Il premier Giuseppe Conte confida nelle qualità
+      // …" under "Conte: «Mi fido di Tria …»": an article that opens with a quotation in the first person nobody said,
+      // then a sentence that opens on the person the title quotes, named in full — the quotation is theirs, whatever
+      // the verb
+      if (opening && p.number === 1 && !attributed.length && titleQuotes && sentences[0]!.s.quotations.some((q) => FIRST_PERSON.test(q.inner))) {
+        const named = onePersonWithOffice(toks, s.frame);
+        const at = named?.kind === 'name' ? toks.findIndex((t) => t.start === named.at) : -1;
+        const e = named?.kind === 'name' && at >= 0 && at <= 3 && fold(resolveName(named.name)) === fold(resolveName(titleQuotes)) ? live(entityFor(named, focus, orgFocus, undefined)) : undefined;
+        if (e) {
+          for (const q of sentences[0]!.s.quotations) direct(e, q, sentences[0]!.s);
+          pending = [si];
+          focus = e;
+        }
+      }
       // "«…». È la replica dell’assessore X all’interrogazione …": after sentences that are quotations nobody said, a
       // sentence opening with a noun of saying and whose it is — the quotations are theirs
       if (si > 0 && pending.length === si + 1 && pending.slice(0, -1).every((pi) => opensWithQuotation(sentences[pi]!.s))) {

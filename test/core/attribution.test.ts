@@ -240,6 +240,15 @@ describe('a quotation that opens the paragraph, its speaker named in the next se
     expect(has(speaker(two, 'Marco Riva').quotes, 2, 'direct', 'I revisori')).toBe(true);
     expect(two.find((d) => d.name === 'Aldo Bruni')?.quotes.some((q) => q.text.includes('I revisori')) ?? false).toBe(false);
   });
+
+  it('GIVEN an article opening with a quotation in the first person, then a sentence opening on the person the title quotes with a verb of no saying THEN the quotation is theirs; without the title quoting them, or with a quotation of nobody in particular, it is not', () => {
+    const lead = '«Fiducia nel ministro? Massima fiducia, io ho fiducia in tutti i miei assessori». Il sindaco Aldo Bruni confida nelle qualità della sua squadra. Nella maggioranza il cielo è sereno. «Siamo consapevoli che bisogna tagliare gli sprechi», spiega Bruni.';
+    expect(has(speaker(speakersUnder('Bruni: «Mi fido della giunta»', lead), 'Aldo Bruni').quotes, 1, 'direct', 'Massima fiducia')).toBe(true);
+    const untitled = speakersOf(lead).find((d) => d.name === 'Aldo Bruni');
+    expect(untitled?.quotes.some((q) => q.text.includes('Massima fiducia')) ?? false).toBe(false);
+    const impersonal = speakersUnder('Bruni: «Mi fido della giunta»', '«Fiducia nella giunta? Massima». Il sindaco Aldo Bruni confida nelle qualità della sua squadra. «Siamo consapevoli che bisogna tagliare gli sprechi», spiega Bruni.');
+    expect(impersonal.find((d) => d.name === 'Aldo Bruni')?.quotes.some((q) => q.text.includes('Massima')) ?? false).toBe(false);
+  });
 });
 
 describe('urging and recommending', () => {
