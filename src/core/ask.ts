@@ -2275,7 +2275,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
       // (a party beside that person's own name, not someone else's in the same sentence: statesPartyOf)
       if (surnameAt?.test(index.paragraphs[s.doc]!.paragraph.text)) return sentences.some((x) => statesPartyOf(x.text, surname!));
-      return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || (factKind === 'age' && k > 0 && names(k - 1))));
+      return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || ((factKind === 'age' || factKind === 'count') && k > 0 && names(k - 1))));
     };
     let found = -1;
     // (whether any of them states a count next to what the question counts: see `countsWord`)

@@ -199,6 +199,20 @@ describe('questions asking for a sum of money', () => {
     expect(said.passages[0]?.paragraph).toBe(2);
   });
 
+  it('GIVEN “How many years did X get?” over a sentence naming X and, right after it, one that gives the count of someone it takes up (“Il giovane, punito con 22 anni …”) THEN it is answered; a count two sentences away is no count of X', () => {
+    const text = (between: string) =>
+      `---\ntitle: "Omicidio, ricorso in appello"\nlang: it\n---\n\nEcco il ricorso in appello presentato dai legali di Aldo Bruni.${between} Il giovane, punito con 22 anni di reclusione per concorso in omicidio, ha appellato la sentenza.\n\nLa prossima udienza è fissata per marzo.\n`;
+    const lexicons = loadLexicons();
+    const next = createCore([parseArticle(text(''), 'bruni.md')], { lexicons });
+    for (const q of ['how many years did Bruni get?', 'Quanti anni di reclusione ha avuto Bruni?']) {
+      expect(next.ask(q).answered, q).toBe(true);
+      expect(next.ask(q).passages[0]?.paragraph, q).toBe(1);
+    }
+    const far = createCore([parseArticle(text(' La famiglia della vittima si è costituita parte civile.'), 'bruni.md')], { lexicons }).ask('how many years did Bruni get?');
+    expect(far.answered).toBe(false);
+    expect(far.unsaid).toBe('count');
+  });
+
   it('GIVEN “Quanti soci ha X?” over a piece that never writes “soci” and gives other numbers of X THEN it is declined as a number not given; the counted word, or a general synonym of it, in the sentence with the number answers', () => {
     expect(countedWords('Quanti dipendenti ha Tod’s?', (w) => isStopword(w, 'it')).map((w) => w.word)).toEqual(['dipendenti']);
     expect(countedWords('Quanti sono gli iscritti al circolo?', (w) => isStopword(w, 'it')).map((w) => w.word)).toEqual(['iscritti']);
