@@ -160,7 +160,11 @@ export function peopleIn(text: string, people: readonly KnownPerson[]): string[]
 function shortName(name: string, people: readonly KnownPerson[]): string {
   const p = people.find((x) => x.name === name);
   const parts = name.split(/\s+/);
-  if (p && parts.length > 1 && p.aliases.includes(parts[parts.length - 1]!)) return parts[parts.length - 1]!;
+  // (the surname with its particle, "Di Maio" of "Luigi Di Maio", when that is an alias too)
+  for (let k = 1; p && k < parts.length; k++) {
+    const tail = parts.slice(k).join(' ');
+    if (p.aliases.includes(tail)) return tail;
+  }
   return name;
 }
 

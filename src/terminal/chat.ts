@@ -254,7 +254,10 @@ const CHAT_COMMANDS: readonly ChatCommand[] = [
       if (values.section !== undefined) return summaryText(turn, turn.core.summarize({ ...base, section: values.section }), values.section);
       if (values.topic !== undefined) return summaryText(turn, turn.core.summarize({ ...base, topic: values.topic }), values.topic);
       if (!text) return summaryText(turn, turn.core.summarize(base), '');
-      // Free words: a section when one matches convincingly, otherwise a topic.
+      // Free words: an article by its name as `/sections` lists it ("/summarize dimaio"), a section when one matches
+      // convincingly, otherwise a topic.
+      const named = !article && free.length === 1 ? turn.core.articles.find((a) => a.slug.toLowerCase() === text.toLowerCase()) : undefined;
+      if (named) return summaryText(turn, turn.core.summarize({ ...base, article: named.slug }), '');
       const best = turn.core.findSection(text, article)[0];
       if (best && best.score >= SECTION_MATCH_THRESHOLD) {
         return summaryText(turn, turn.core.summarize({ ...base, section: best.section.id, ...(article ? {} : { article: best.section.article }) }), text);

@@ -33,6 +33,16 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('e Turow?', contextAfter('Cosa pensa Lambert di Llama 2?'), people)).toEqual({ question: 'Cosa pensa Turow di Llama 2?', kind: 'ellipsis' });
   });
 
+  it('GIVEN "e Di Maio?" after a question naming another speaker THEN the same question about Di Maio, the surname written with its particle', () => {
+    const known = [
+      { name: 'Francesco Lollobrigida', aliases: ['Lollobrigida', 'Francesco'], kind: 'person' as const },
+      { name: 'Luigi Di Maio', aliases: ['Maio', 'Di Maio', 'Luigi'], kind: 'person' as const },
+    ];
+    const context = { question: 'cosa pensa Lollobrigida del Pnrr?', lang: 'it' as const, people: ['Francesco Lollobrigida'] };
+    expect(resolveFollowUp('e Di Maio?', context, known)).toEqual({ question: 'cosa pensa Di Maio del Pnrr?', kind: 'ellipsis' });
+    expect(resolveFollowUp('e lui cosa ne pensa?', { ...context, people: ['Luigi Di Maio'] }, known).question).toMatch(/^Di Maio cosa ne pensa/);
+  });
+
   it('GIVEN "e Zuckerberg?" (a name the article does not quote) after a question naming Lambert THEN the same question about that name', () => {
     expect(resolveFollowUp('e Zuckerberg?', contextAfter('Chi è Nathan Lambert?'), people)).toEqual({ question: 'Chi è Zuckerberg?', kind: 'ellipsis' });
     // A thing named after a question about no person keeps the earlier names beside it.

@@ -22,6 +22,15 @@ describe('chat commands with natural arguments', () => {
     expect(out).not.toMatch(/Usage|--topic|--json/);
   });
 
+  it('GIVEN /summarize with an article’s name as /sections lists it THEN that article is summarised', async () => {
+    const mini = resolve(import.meta.dirname, '..', 'fixtures', 'corpora', 'mini');
+    const run = await cli(['chat'], { stdin: '/summarize ciclismo\n/summarize biblioteca\n', corpus: mini, env: { NO_COLOR: '1' } });
+    const cited = [...run.stdout.matchAll(/^(\w+) ¶\d+/gmu)].map((m) => m[1]);
+    expect(cited.length).toBeGreaterThan(1);
+    expect(cited.indexOf('biblioteca')).toBeGreaterThan(cited.lastIndexOf('ciclismo'));
+    expect(run.stdout).not.toMatch(/Nessuna sezione e nessun passo/);
+  });
+
   it('GIVEN a length word THEN the summary is shorter or longer accordingly', async () => {
     const count = (s: string) => (s.match(/^¶\d+/gmu) ?? []).length;
     const short = await chat(['/summarize lambert breve']);
