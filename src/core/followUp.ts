@@ -204,7 +204,12 @@ function stripOpener(question: string, lang: Lang): { rest: string; opened: bool
   const q = question.trim();
   const lower = q.toLowerCase();
   for (const opener of [...ELLIPSIS_OPENERS[lang], ...ELLIPSIS_OPENERS[lang === 'it' ? 'en' : 'it']]) {
-    if (lower.startsWith(`${opener} `) || lower.startsWith(`${opener},`)) return { rest: q.slice(opener.length + 1).trim(), opened: true };
+    if (!lower.startsWith(`${opener} `) && !lower.startsWith(`${opener},`)) continue;
+    const rest = q.slice(opener.length + 1).trim();
+    // ("e di dove è?": a preposition before a question word is the question's, "di dove", not the opener's)
+    const words = opener.split(' ');
+    if (words.length > 1 && QUESTION_WORDS.includes(fold(rest.split(/[\s,?]+/u)[0] ?? ''))) return { rest: q.slice(words[0]!.length + 1).trim(), opened: true };
+    return { rest, opened: true };
   }
   return { rest: q, opened: false };
 }
@@ -264,6 +269,15 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   if (lang === 'it' && !personPronoun && who && !named.some((n) => people.find((p) => p.name === n)?.kind !== 'source')) {
     const m = unsaidSubject().exec(clean(opened ? rest : q));
     if (m) return { question: clean(`${m[1]} ${shortName(who, people)}${m[2]}`), kind: 'pronoun' };
+  }
+
+  // "di dove è?", "quanti anni ha?", "dove è nato?" after "chi è Lollobrigida?": Italian leaves the subject out, and a
+  // question word with a few words in lower case, naming nothing, asks it of the one person the last question named.
+  const asked = peopleIn(context.question, people).filter((n) => people.find((p) => p.name === n)?.kind !== 'source');
+  if (lang === 'it' && !personPronoun && asked.length === 1 && !named.length && !namedEntities(q).length) {
+    const m = /^((?:(?:di|da|a|in|con|per)\s+)?(?:chi|cosa|che|dove|quando|come|quanto|quanti|quante|quale|quali))\s+([\p{Ll}\s'’]+?)\s*\?*$/u.exec(clean(opened ? rest : q));
+    const after = m ? m[2]!.split(/\s+/u) : [];
+    if (m && after.length >= 1 && after.length <= 3) return { question: `${m[1]} ${m[2]} ${shortName(asked[0]!, people)}?`, kind: 'pronoun' };
   }
 
   // "e lui cosa ne pensa?" when the last answer named no person: the pronoun, opening an ellipsis or with nobody

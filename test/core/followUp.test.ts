@@ -43,6 +43,16 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('e lui cosa ne pensa?', { ...context, people: ['Luigi Di Maio'] }, known).question).toMatch(/^Di Maio cosa ne pensa/);
   });
 
+  it('GIVEN "e di dove è?", "quanti anni ha?" after a question naming one person THEN the question is asked of that person, the preposition kept; after a question naming nobody the person of the answer is not put in', () => {
+    const known = [{ name: 'Francesco Lollobrigida', aliases: ['Lollobrigida', 'Francesco'], kind: 'person' as const }];
+    const context = { question: 'chi è Lollobrigida?', lang: 'it' as const, people: ['Francesco Lollobrigida'] };
+    expect(resolveFollowUp('e di dove è?', context, known)).toEqual({ question: 'di dove è Lollobrigida?', kind: 'pronoun' });
+    expect(resolveFollowUp('quanti anni ha?', context, known)).toEqual({ question: 'quanti anni ha Lollobrigida?', kind: 'pronoun' });
+    expect(resolveFollowUp('dove è nato?', context, known)).toEqual({ question: 'dove è nato Lollobrigida?', kind: 'pronoun' });
+    const thing = { question: 'quando è uscita la manovra?', lang: 'it' as const, people: ['Francesco Lollobrigida'] };
+    expect(resolveFollowUp('quanto costa?', thing, known).question).not.toMatch(/Lollobrigida/);
+  });
+
   it('GIVEN "e Zuckerberg?" (a name the article does not quote) after a question naming Lambert THEN the same question about that name', () => {
     expect(resolveFollowUp('e Zuckerberg?', contextAfter('Chi è Nathan Lambert?'), people)).toEqual({ question: 'Chi è Zuckerberg?', kind: 'ellipsis' });
     // A thing named after a question about no person keeps the earlier names beside it.
