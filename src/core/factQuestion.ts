@@ -3,7 +3,7 @@
  * the test of whether a passage states it:
  * - money: what something costs, is worth or earned ("Quanto è costata la rotatoria?", "How much did the bodycams
  *   cost?"): a sum of money, or "free";
- * - age: how old someone is ("Quanti anni ha X?", "How old is X?"): "45 anni", "45enne", "(45)", "classe 1978",
+ * - age: how old someone is ("Quanti anni ha X?", "How old is X?"): "45 anni", "45enne", "(45)", "classe 1978", "classe ’78",
  *   "nato nel 1978";
  * - party: which party someone belongs to ("A quale partito appartiene X?", "Which party does X belong to?"): a
  *   party, a list or a side named as such, or a party's short name in brackets after a name ("X (Pd)");
@@ -184,7 +184,7 @@ const MONEY_TEXT = /[€$£¥]|(?<![A-Za-zÀ-ÿ0-9])(?:euro|eur|dollar[oi]|sterl
 // An age: "45 anni" (not "da 45 anni" nor "Da 45 anni", "45 anni fa", "per 45 anni", "lunga almeno 4 anni", "anni di",
 // a sentence "pena di 15 anni e 8 mesi"), "45enne", "(45)" after a word, "classe
 // 1978", "nato nel 1978" / "nata il 3 maggio 1978".
-const AGE_TEXT = /(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi|in|tra|fra|entro|almeno|ormai|lung[oaie]|durat[oaie])\s)(?<!(?:pena|condanna)\s+(?:di|a)\s)(?<![\p{L}\p{N}])\d{1,3}\s+anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del|e\s+\d+\s+mesi)(?![\p{L}]))|(?<![\p{L}\p{N}])\d{2}enne(?![\p{L}])|\p{L},?\s+\(\d{2}\)|(?<![\p{L}])classe\s+(?:19|20)\d{2}(?![\p{N}])|(?<![\p{L}])nat[oaie]\s+(?:nel|il|a\s+\p{Lu}\p{L}+\s+nel)\s/iu;
+const AGE_TEXT = /(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi|in|tra|fra|entro|almeno|ormai|lung[oaie]|durat[oaie])\s)(?<!(?:pena|condanna)\s+(?:di|a)\s)(?<![\p{L}\p{N}])\d{1,3}\s+anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del|e\s+\d+\s+mesi)(?![\p{L}]))|(?<![\p{L}\p{N}])\d{2}enne(?![\p{L}])|\p{L},?\s+\(\d{2}\)|(?<![\p{L}])classe\s+(?:(?:19|20)\d{2}|['’‘]\d{2})(?![\p{N}])|(?<![\p{L}])nat[oaie]\s+(?:nel|il|a\s+\p{Lu}\p{L}+\s+nel)\s/iu;
 
 // The parties with groups in the Italian Parliament elected in 2022, the other national parties news copy names
 // most, and the main national parties of the years since 1994 that archives and local copy still name (Alleanza

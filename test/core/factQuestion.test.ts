@@ -114,7 +114,7 @@ describe('questions asking for a sum of money', () => {
   });
 
   it('GIVEN a text THEN an age, a party or a side of a council is recognised as written, and what only looks like one is not', () => {
-    for (const t of ['Il sindaco Paolo Rossi, 52 anni, ha giurato.', 'il 45enne di Varese', 'Rossi (52) ha detto', 'nato nel 1950 a Roma', 'Nato nel 1950 a Roma', 'classe 1978', 'morto a soli 27 anni']) expect(statesFact('age', t), t).toBe(true);
+    for (const t of ['Il sindaco Paolo Rossi, 52 anni, ha giurato.', 'il 45enne di Varese', 'Rossi (52) ha detto', 'nato nel 1950 a Roma', 'Nato nel 1950 a Roma', 'classe 1978', 'Francesco Rossi, classe ‘72, nativo di Subiaco', 'morto a soli 27 anni']) expect(statesFact('age', t), t).toBe(true);
     for (const t of ['dopo 52 anni di attesa', 'chiuso 9 anni fa', 'da 20 anni', 'nel 1950 il teatro', 'una pena di 15 anni e 8 mesi di reclusione', 'una condanna a 12 anni', 'senza alcun riconoscimento in 7 anni', 'tra 10 anni sarà finito', '“Da 5 anni ho l’onore di presiedere questa squadra”', 'una vertenza lunga almeno 4 anni']) expect(statesFact('age', t), t).toBe(false);
     for (const t of ['la consigliera regionale del Pd Nadia Conticelli', 'la deputata di Fratelli d’Italia Beatriz Colombo', 'Anna Bruni (M5s)', 'il senatore leghista', 'la lista civica del sindaco', 'il centrodestra', 'Luca Caselli di Alleanza Nazionale Pdl', 'il consigliere dell’Italia dei Valori']) expect(statesFact('party', t), t).toBe(true);
     for (const t of ['un’azione decisa', '(ANSA) - ROMA', 'la partita di calcio', 'le richieste dei sindaci Carla Neri (Valdora) e Paolo Sala (Montebello), presenti i Comuni di Valdora e Montebello']) expect(statesFact('party', t), t).toBe(false);
