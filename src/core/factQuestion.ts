@@ -178,8 +178,11 @@ export function askedFact(question: string): FactKind | undefined {
   return undefined;
 }
 
-// A sum of money as a text writes it (a currency sign or word), or a price of nothing ("gratuito", "gratis").
-const MONEY_TEXT = /[€$£¥]|(?<![A-Za-zÀ-ÿ0-9])(?:euro|eur|dollar[oi]|sterlin[ae]|lir[ae]|franch[io]|yen|gratuit[oaie]|gratis|gratuitamente)(?![A-Za-zÀ-ÿ])/i;
+// A sum of money as a text writes it (a currency sign or word, cents too), or a price of nothing ("gratuito",
+// "gratis"); business copy leaves the currency out of large sums ("ricavi per 251,8 milioni", "1,6 mld"): a figure in
+// millions or billions counting nothing named after it ("3 milioni di abitanti" counts people).
+const MONEY_TEXT =
+  /[€$£¥]|(?<![A-Za-zÀ-ÿ0-9])(?:euro|eur|dollar[oi]|sterlin[ae]|lir[ae]|franch[io]|yen|centesim[oi]|gratuit[oaie]|gratis|gratuitamente)(?![A-Za-zÀ-ÿ])|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s*(?:milioni|miliardi|mln|mld)(?![\p{L}])(?!\s+(?:di|d['’])\s*(?!euro|dollari)\p{L})/iu;
 
 // An age: "45 anni" (not "da 45 anni" nor "Da 45 anni", "45 anni fa", "per 45 anni", "lunga almeno 4 anni", "anni di",
 // a sentence "pena di 15 anni e 8 mesi"), "45enne", "(45)" after a word, "classe
