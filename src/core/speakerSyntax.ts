@@ -52,6 +52,9 @@ export const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mi
 
 export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\p{L}\p{M}\d]/gu;
 
+// The text of tokens i..j as written, joined without spaces (they touch).
+const text_slice = (toks: readonly Tok[], i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.text).join('');
+
 export function lex(text: string): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
@@ -60,6 +63,27 @@ export function lex(text: string): Tok[] {
     const prev = out[out.length - 1];
     const initial = !prev || (!prev.word && /^[“«"„(.!?…:]$/.test(prev.text));
     out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, word, cap: word && /^\p{Lu}/u.test(t), initial });
+  }
+  // An office's abbreviation written with stops ("l’a.d. di Fine Foods", "il d.g."): its letters and stops are one word.
+  for (let i = 0; i + 3 < out.length; i++) {
+    const first = /^(?:(?:l|un|all|dall|dell|nell|sull)['’])?(\p{L})$/iu.exec(out[i]!.text);
+    if (!first) continue;
+    let j = i;
+    let letters = first[1]!;
+    while (out[j + 1]?.text === '.' && out[j + 1]!.start === out[j]!.end && (j === i || /^\p{L}$/u.test(out[j]!.text))) {
+      const next = out[j + 2];
+      if (next && /^\p{L}$/u.test(next.text) && next.start === out[j + 1]!.end) {
+        letters += next.text;
+        j += 2;
+      } else break;
+    }
+    const stop = out[j + 1]?.text === '.' && out[j + 1]!.start === out[j]!.end ? 1 : 0;
+    if (j === i || !ROLE_ABBREVIATIONS.has(letters.toUpperCase())) continue;
+    const end = out[j + stop]!.end;
+    const text = text_slice(out, i, j + stop);
+    out.splice(i, j + stop - i + 1, { ...out[i]!, text, lower: text.toLowerCase().replace(/’/g, "'"), end });
+    // (the word after it does not open a sentence for following a stop)
+    if (out[i + 1]?.initial) out[i + 1] = { ...out[i + 1]!, initial: false };
   }
   // A surname cut to its initial after a given name ("Alessandra G.", as news writes ordinary people it protects): the
   // letter and its stop are one word of the name.
@@ -165,7 +189,9 @@ const isPluralRole = (w: string): boolean =>
   // ("capigruppo", "capisquadra": a "capo" compound is plural in its first part)
   (/^capi\p{Ll}{4,}$/u.test(w) && ROLE_SET.has(w.replace(/^capi/, 'capo'))) ||
   (/i$/.test(w) && (ROLE_SET.has(w.replace(/i$/, 'e')) || ROLE_SET.has(w.replace(/i$/, 'o')) || ROLE_SET.has(w.replace(/i$/, 'a')))) || (/e$/.test(w) && ROLE_SET.has(w.replace(/e$/, 'a')));
-export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower));
+export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower)) || dottedOffice(t);
+// "il d.g.", "l’a.d.": an office's abbreviation written with stops (one token: see `lex`).
+const dottedOffice = (t: Tok) => t.text.includes('.') && ROLE_ABBREVIATIONS.has(t.text.replace(ELIDED_PREFIX, '').replace(/\./gu, '').toUpperCase());
 export const isRoleLike = (words: readonly Tok[]) => {
   const w = words.filter((t) => t.word);
   // "Mara Carfagna, e il ministro dell’Interno, Matteo Salvini": a conjunction joins another person, no role
@@ -549,7 +575,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (person > start) {
       // the role noun nearest before the preposition, itself governed by nothing ("la proposta del presidente …" is
       // the proposal's)
-      const r = roleBeforePreposition(toks, start);
+      let r = roleBeforePreposition(toks, start);
+      // (an office of two words: "L’amministratore delegato di Acme Name")
+      while (r > 0 && isRoleTok(toks[r]) && isRoleTok(toks[r - 1]) && !PRE_ROLE.has(toks[r - 1]!.lower.replace(/^l['’]/u, ''))) r--;
       // (over the words an office takes before it: "l’ex presidente", "il neo sindaco")
       let q = r - 1;
       while (q >= 0 && PRE_ROLE.has(toks[q]!.lower)) q--;
@@ -565,7 +593,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (!titles.length && p >= 1 && end > start) {
       let r = p;
       while (r >= 0 && p - r < 5 && !isRoleTok(toks[r])) r--;
-      const office = r >= 0 && isRoleTok(toks[r]) ? officeComplementPerson(toks, frame, r + 1, r) : undefined;
+      const last = r;
+      // (an office of two words: "L’amministratore delegato di Acme Name")
+      while (r > 0 && isRoleTok(toks[r]) && isRoleTok(toks[r - 1]) && !PRE_ROLE.has(toks[r - 1]!.lower.replace(/^l['’]/u, ''))) r--;
+      const office = r >= 0 && isRoleTok(toks[r]) ? officeComplementPerson(toks, frame, last + 1, r) : undefined;
       if (office?.kind === 'name' && office.at === toks[start]!.start && office.name === name) {
         let q = r - 1;
         while (q >= 0 && PRE_ROLE.has(toks[q]!.lower)) q--;
@@ -1301,6 +1332,9 @@ export const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'la',
 export const isRoleTok = (t: Tok | undefined): boolean => {
   if (!t || !t.word) return false;
   const bare = t.text.replace(ELIDED_PREFIX, '');
+  // ("l’a.d.", "l’ad", "il d.g.": an office's abbreviation in lower case or with stops, where no other word stands)
+  const compact = bare.replace(/\./gu, '').toUpperCase();
+  if (ROLE_ABBREVIATIONS.has(compact) && (bare.includes('.') || ELIDED_PREFIX.test(t.text))) return true;
   // ("l’Assessore regionale dei Trasporti": an office capitalised by deference after the elided article is the office)
   // (and a former one, "L’ex-Presidente della Provincia")
   const deferent = (/^l['’]\p{Lu}/u.test(t.text) || /^[lL]['’]ex-\p{Lu}/u.test(t.text)) && ROLE_SET.has(bare.toLowerCase());

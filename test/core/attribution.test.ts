@@ -120,6 +120,18 @@ describe('an office and the institution it heads before the name', () => {
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => [q.kind, q.text])])).toEqual([['Aldo Bruni', 'presidente del Consiglio', [['direct', 'Ho invitato le opposizioni qui']]]]);
   });
 
+  it('GIVEN an office written as an abbreviation with stops or in lower case (“il d.g.”, “l’a.d.”, “l’ad”), or an office of two words with its complement (“L’amministratore delegato di Acme Name”) THEN the person speaks, with that office', () => {
+    const roleOf = (text: string) => speakersOf(text).map((d) => [d.name, d.role ?? null, d.quotes.length]);
+    expect(roleOf('«Siamo contenti del risultato», ha detto il d.g. Aldo Bruni.')).toEqual([['Aldo Bruni', 'd.g.', 1]]);
+    expect(roleOf('«Siamo contenti del risultato», ha detto l’a.d. Aldo Bruni.')).toEqual([['Aldo Bruni', 'a.d.', 1]]);
+    expect(roleOf('«Siamo orgogliosi dei conti – spiega l’ad di Acme Aldo Bruni –. La crescita continuerà anche nel 2025»')).toEqual([['Aldo Bruni', 'ad di Acme', 2]]);
+    expect(roleOf('«Siamo orgogliosi dei conti - spiega l’a.d.di Acme Aldo Bruni -.La crescita continuerà anche nel 2025»')).toEqual([['Aldo Bruni', 'a.d.di Acme', 2]]);
+    expect(roleOf('L’a.d. di Acme Aldo Bruni ha detto che il risultato è buono.')).toEqual([['Aldo Bruni', 'a.d. di Acme', 1]]);
+    expect(roleOf('L’amministratore delegato di Acme Aldo Bruni ha detto che il risultato è buono.')).toEqual([['Aldo Bruni', 'amministratore delegato di Acme', 1]]);
+    // (a preposition "ad" is no office: "Ad Aldo Bruni è andato il premio")
+    expect(roleOf('Ad Aldo Bruni è andato il premio, ha detto il sindaco.').filter(([, role]) => role === 'ad')).toEqual([]);
+  });
+
   it('GIVEN an office with its article elided onto it, or an office and its complement, before the subject’s name (“L’assessore Name ha detto”, “Il ministro dell’Economia Name ha detto”) THEN the office is theirs; governed by a preposition it is not', () => {
     const roleOf = (text: string) => speakersOf(text).map((d) => [d.name, d.role ?? null]);
     expect(roleOf('L’assessore Aldo Bruni ha detto che le strade saranno rifatte.')).toEqual([['Aldo Bruni', 'assessore']]);
