@@ -87,6 +87,8 @@ const BRACKET_CITATION = /(?:\[[^\]\n]{1,40}\])+/uy;
  * with a stray quotation mark: `. "245 All' epoca`).
  */
 const NUMBER_CITATION = /["“]?\d{1,4}(?:\s?[-–,.:]\s?\d{1,4})*(?=\s+\p{Lu})/uy;
+/** A month written short after a day, as datelines write it: "19 mar", "27 sett". */
+const DATELINE_MONTH = /(?<![\p{L}\p{N}])\d{1,2}\s(?:gen|feb|mar|apr|mag|giu|lug|ago|sett?|ott|nov|dic)$/iu;
 /** A letter or digit of a word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** The word after a boundary (sticky: matched in place). */
@@ -146,6 +148,8 @@ function endsHere(text: string, markStart: number, mark: string, next: number): 
   if (mark !== '.') return true;
   const word = wordBefore(text, markStart);
   if (!word) return true;
+  // A dateline's month after its day ("Milano, 19 mar. – La società …", "Roma, 27 set. (askanews)") ends nothing.
+  if (DATELINE_MONTH.test(text.slice(Math.max(0, markStart - 8), markStart))) return false;
   const kind = abbreviationKind(word);
   if (!kind) return true;
   if (kind === 'leads') return false;

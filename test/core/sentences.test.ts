@@ -150,6 +150,15 @@ describe('splitSentences', () => {
     expect(splitSentences('Ha detto: «Sono addolorato. Era un amico». Poi è partito.').map((s) => s.text)).toEqual(['Ha detto: «Sono addolorato. Era un amico».', 'Poi è partito.']);
   });
 
+  it('GIVEN an agency dateline with its month written short (“Milano, 19 mar. – La società …”) THEN the dateline opens the first sentence; a sentence ending on a day and a month written whole still ends', () => {
+    expect(splitSentences('Milano, 19 mar. – La Latteria Valdora ha chiuso il 2023 in crescita. Il dividendo sale.').map((x) => x.text)).toEqual([
+      'Milano, 19 mar. – La Latteria Valdora ha chiuso il 2023 in crescita.',
+      'Il dividendo sale.',
+    ]);
+    expect(splitSentences('Roma, 27 sett. – Il governo ha approvato il decreto.').length).toBe(1);
+    expect(splitSentences('La gara si corre il 19 marzo. La partenza è alle nove.').length).toBe(2);
+  });
+
   it('GIVEN blank text THEN there are no sentences; GIVEN text with no final mark THEN it is one sentence', () => {
     expect(splitSentences('   \n ')).toEqual([]);
     expect(splitSentences('  senza punto finale ')).toEqual([{ text: 'senza punto finale', start: 2, end: 20 }]);

@@ -261,6 +261,23 @@ describe('summarize: whole article', () => {
     }
   });
 
+  it('GIVEN a sentence opening on a connective that leans on the one before (“Tuttavia …”, “Pertanto …”, “Ad esempio …”) THEN it never appears without it, and the lead’s first sentence opens the summary', () => {
+    const body = [
+      'Milano, 19 mar. – La Latteria Valdora ha chiuso il 2023 con un fatturato in crescita dell’8% a 1,6 miliardi. La variazione deriva dall’inflazione delle materie prime. Tuttavia l’utile netto della Latteria Valdora è salito del 346% toccando i 9,2 milioni, il migliore utile netto della sua storia.',
+      'Il margine operativo lordo è cresciuto del 40% a 94 milioni, per effetto del nuovo piano strategico della latteria.',
+      'Le vendite sono concentrate in Italia per il 62% dei ricavi; quelle in Europa sono aumentate del 7%. Pertanto l’utile netto dipende dal mercato italiano più che dall’estero.',
+      'Il consiglio ha proposto un dividendo di 7 milioni. Ad esempio, nel 2022 il dividendo era stato di 2 milioni, un terzo dell’utile netto.',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: "Latteria Valdora, utile netto record"\nlang: it\n---\n\n${body}\n`, 'latteria.md')]);
+    for (const length of LENGTHS) {
+      const s = summary(core.summarize({ length }));
+      expect(s.sentences[0]?.text, length).toMatch(/^Milano, 19 mar\./);
+      s.sentences.forEach((x, i) => {
+        if (/^(?:Tuttavia|Pertanto|Ad esempio)/u.test(x.text)) expect(s.sentences[i - 1]?.paragraph, `${length}: ${x.text}`).toBe(x.paragraph);
+      });
+    }
+  });
+
   it('GIVEN a sentence that leans on the one before ("Questa volta è …") THEN it never appears without it', () => {
     for (const length of LENGTHS) {
       const s = summary(seed.summarize({ length }));
