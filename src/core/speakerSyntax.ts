@@ -53,7 +53,7 @@ export const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mi
 export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\p{L}\p{M}\d]/gu;
 
 // The text of tokens i..j as written, joined without spaces (they touch).
-const text_slice = (toks: readonly Tok[], i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.text).join('');
+const joinedText = (toks: readonly Tok[], i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.text).join('');
 
 export function lex(text: string): Tok[] {
   const out: Tok[] = [];
@@ -80,7 +80,7 @@ export function lex(text: string): Tok[] {
     const stop = out[j + 1]?.text === '.' && out[j + 1]!.start === out[j]!.end ? 1 : 0;
     if (j === i || !ROLE_ABBREVIATIONS.has(letters.toUpperCase())) continue;
     const end = out[j + stop]!.end;
-    const text = text_slice(out, i, j + stop);
+    const text = joinedText(out, i, j + stop);
     out.splice(i, j + stop - i + 1, { ...out[i]!, text, lower: text.toLowerCase().replace(/’/g, "'"), end });
     // (the word after it does not open a sentence for following a stop)
     if (out[i + 1]?.initial) out[i + 1] = { ...out[i + 1]!, initial: false };
