@@ -310,6 +310,14 @@ export function resolveFollowUp(question: string, context: ConversationContext |
       }
       if (swapped !== context.question) return { question: swapped, kind: 'ellipsis' };
     }
+    // A place or a thing in the place of the one named before: "who closed the schools in Serra?" + "and in
+    // Catanzaro?", "e a Milano?" (a preposition, then capitalised words and nothing else).
+    const placed = /^(?:in|a|ad|at|for|of|di|da|per|su|con|to|from|nel|nella|al|alla)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*\?*$/u.exec(rest.trim());
+    const things = namedEntities(context.question).filter((e) => !peopleIn(e, people).length && !/\d/.test(e));
+    if (placed && !restPeople.length && things.length === 1 && !previousPeople.length) {
+      const swapped = context.question.replace(new RegExp(`(^|[^\\p{L}])${escapeRegExp(things[0]!)}(?=$|[^\\p{L}])`, 'u'), `$1${placed[1]!}`);
+      if (swapped !== context.question) return { question: swapped, kind: 'ellipsis' };
+    }
     const keep = namedEntities(context.question).filter((e) => !peopleIn(e, people).length || !restPeople.length);
     const subject = rest.replace(/\?+$/, '');
     if (contentWords(rest).length) {

@@ -53,6 +53,14 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('quanto costa?', thing, known).question).not.toMatch(/Lollobrigida/);
   });
 
+  it('GIVEN "and in Catanzaro?", "e a Catanzaro?" after a question naming one place or thing and no person THEN the same question with the new place in its stead; with two named before, the names are kept beside it', () => {
+    const none: { name: string; aliases: string[]; kind: 'person' }[] = [];
+    const after = (question: string) => ({ question, lang: 'it' as const, people: [] });
+    expect(resolveFollowUp('and in Catanzaro?', after('who closed the schools in Serra?'), none)).toEqual({ question: 'who closed the schools in Catanzaro?', kind: 'ellipsis' });
+    expect(resolveFollowUp('e a Catanzaro?', after('chi ha chiuso le scuole a Serra?'), none)).toEqual({ question: 'chi ha chiuso le scuole a Catanzaro?', kind: 'ellipsis' });
+    expect(resolveFollowUp('e a Catanzaro?', after('le scuole di Serra e Vibo sono chiuse?'), none).question).not.toMatch(/^le scuole di Catanzaro/);
+  });
+
   it('GIVEN "e Zuckerberg?" (a name the article does not quote) after a question naming Lambert THEN the same question about that name', () => {
     expect(resolveFollowUp('e Zuckerberg?', contextAfter('Chi è Nathan Lambert?'), people)).toEqual({ question: 'Chi è Zuckerberg?', kind: 'ellipsis' });
     // A thing named after a question about no person keeps the earlier names beside it.
