@@ -273,11 +273,15 @@ export function resolveFollowUp(question: string, context: ConversationContext |
 
   // "di dove è?", "quanti anni ha?", "dove è nato?" after "chi è Lollobrigida?": Italian leaves the subject out, and a
   // question word with a few words in lower case, naming nothing, asks it of the one person the last question named.
-  const asked = peopleIn(context.question, people).filter((n) => people.find((p) => p.name === n)?.kind !== 'source');
+  // (or the person "chi è X?" asked about, though the articles only name them: "chi è Sergio Abramo?" + "cosa ha
+  // disposto?")
+  const speakersAsked = peopleIn(context.question, people).filter((n) => people.find((p) => p.name === n)?.kind !== 'source');
+  const whoWas = /^chi\s+(?:è|e'|era|è\s+stato|è\s+stata)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*\?*$/u.exec(context.question.trim())?.[1];
+  const asked = speakersAsked.length ? speakersAsked.map((n) => shortName(n, people)) : whoWas ? [whoWas] : [];
   if (lang === 'it' && !personPronoun && asked.length === 1 && !named.length && !namedEntities(q).length) {
     const m = /^((?:(?:di|da|a|in|con|per)\s+)?(?:chi|cosa|che|dove|quando|come|quanto|quanti|quante|quale|quali))\s+([\p{Ll}\s'’]+?)\s*\?*$/u.exec(clean(opened ? rest : q));
     const after = m ? m[2]!.split(/\s+/u) : [];
-    if (m && after.length >= 1 && after.length <= 3) return { question: `${m[1]} ${m[2]} ${shortName(asked[0]!, people)}?`, kind: 'pronoun' };
+    if (m && after.length >= 1 && after.length <= 3) return { question: `${m[1]} ${m[2]} ${asked[0]!}?`, kind: 'pronoun' };
   }
 
   // "e lui cosa ne pensa?" when the last answer named no person: the pronoun, opening an ellipsis or with nobody

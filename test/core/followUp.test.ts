@@ -49,6 +49,8 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('e di dove è?', context, known)).toEqual({ question: 'di dove è Lollobrigida?', kind: 'pronoun' });
     expect(resolveFollowUp('quanti anni ha?', context, known)).toEqual({ question: 'quanti anni ha Lollobrigida?', kind: 'pronoun' });
     expect(resolveFollowUp('dove è nato?', context, known)).toEqual({ question: 'dove è nato Lollobrigida?', kind: 'pronoun' });
+    // (a person the articles only name, asked about by "chi è X?")
+    expect(resolveFollowUp('cosa ha disposto?', { question: 'chi è Sergio Abramo?', lang: 'it', people: [] }, known)).toEqual({ question: 'cosa ha disposto Sergio Abramo?', kind: 'pronoun' });
     const thing = { question: 'quando è uscita la manovra?', lang: 'it' as const, people: ['Francesco Lollobrigida'] };
     expect(resolveFollowUp('quanto costa?', thing, known).question).not.toMatch(/Lollobrigida/);
   });
