@@ -851,6 +851,7 @@ export function createSummarizer(articles: readonly Article[], passages: Passage
       terms: string[];
     }
     let best: TopicPick | undefined;
+    const picks: TopicPick[] = [];
     // The topic's terms and their scores over the whole corpus depend only on the language the topic is read in:
     // computed once per language, not once per article.
     const byLang = new Map<Lang, { terms: WeightedTerm[]; pScores: Float64Array; sScores: Float64Array }>();
@@ -893,16 +894,32 @@ export function createSummarizer(articles: readonly Article[], passages: Passage
       if (!matched.length) continue;
       const sentenceRel = scaled(rel);
       const scores = matched.map((u, i) => 0.6 * sentenceRel[i]! + 0.4 * (paragraphScore(u.paragraph) / topP));
-      if (!best || topP > best.top) best = { model, matched, scores, context, top: topP, terms: terms.map((q) => q.term) };
+      const pick = { model, matched, scores, context, top: topP, terms: terms.map((q) => q.term) };
+      picks.push(pick);
+      if (!best || topP > best.top) best = pick;
     }
     if (!best) return { kind: 'no-match', topic };
     const size = SUMMARY_SIZES[length];
     const picked = select(best.matched, best.scores, { max: size.max, lambda: 0.8, queryTerms: best.terms, bundle: false });
+    // Too few of the best article's sentences name the topic: the ones other articles devote as much to it name it
+    // too ("dividendo" in two companies' results), before any sentence that does not name it.
+    const others: { model: ArticleModel; unit: Unit }[] = [];
+    let room = SUMMARY_MAX_CHARS - picked.reduce((a, u) => a + u.text.length, 0);
+    const elsewhere = picks
+      .filter((x) => x !== best && x.top >= TOPIC_PARAGRAPH_SHARE * best!.top)
+      .flatMap((x) => x.matched.map((unit, i) => ({ model: x.model, unit, score: x.scores[i]! * (x.top / best!.top) })))
+      .sort((a, b) => b.score - a.score);
+    for (const o of elsewhere) {
+      if (picked.length + others.length >= size.min) break;
+      if (o.unit.text.length > room) continue;
+      others.push(o);
+      room -= o.unit.text.length;
+    }
     // Too few sentences name the topic: add the ones around them in the same paragraphs, which carry the rest of
     // what the article says about it ("… 700 milioni di utenti …" → "Non è chiaro il motivo, ma questa clausola …").
-    let chars = picked.reduce((a, u) => a + u.text.length, 0);
+    let chars = SUMMARY_MAX_CHARS - room;
     const rest = best.context.slice();
-    while (picked.length < size.min && rest.length) {
+    while (picked.length + others.length < size.min && rest.length) {
       const next = (u: Unit) => picked.some((p) => p.paragraph === u.paragraph && Math.abs(p.sentence - u.sentence) === 1);
       const ranked = rest
         .filter((c) => chars + c.unit.text.length <= SUMMARY_MAX_CHARS)
@@ -914,7 +931,12 @@ export function createSummarizer(articles: readonly Article[], passages: Passage
       chars += choice.c.unit.text.length;
       rest.splice(rest.indexOf(choice.c), 1);
     }
-    return result(best.model, topic.trim(), picked.sort((x, y) => x.order - y.order));
+    const own = result(best.model, topic.trim(), picked.sort((x, y) => x.order - y.order));
+    if (!others.length || own.kind !== 'summary') return own;
+    // (the other articles' sentences after the best article's, each article's in its order)
+    const order = new Map(others.map((o, i) => [o.model, i]));
+    others.sort((a, b) => (a.model === b.model ? a.unit.order - b.unit.order : order.get(a.model)! - order.get(b.model)!));
+    return { ...own, sentences: [...own.sentences, ...others.map((o) => ({ article: o.model.article.slug, paragraph: o.unit.paragraph.number, text: o.unit.text }))] };
   };
 
   return {

@@ -410,6 +410,19 @@ describe('summarize: a topic', () => {
     expect(new Set(s.sentences.map((x) => x.paragraph))).toEqual(new Set([8]));
   });
 
+  it('GIVEN a topic named in one sentence of each of two articles THEN both sentences are in its summary, the best article’s first, before sentences that do not name it', () => {
+    const piece = (slug: string, name: string, amount: string) =>
+      parseArticle(
+        `---\ntitle: "${name}, i conti del 2023"\nlang: it\n---\n\n${name} ha chiuso il 2023 con ricavi in crescita dell’8% grazie alle vendite all’estero. Il margine operativo lordo è cresciuto del 40% per il nuovo piano industriale. Il consiglio ha proposto un dividendo pari a ${amount} per azione. L’assemblea degli azionisti è convocata per il 29 maggio.\n\nLe vendite in Italia pesano per il 62% dei ricavi, quelle in Europa sono aumentate del 7%.\n`,
+        `${slug}.md`,
+      );
+    const core = createCore([piece('latteria', 'La Latteria Valdora', '12 centesimi'), piece('pastificio', 'Il Pastificio Borgo Alto', '30 centesimi')]);
+    const s = summary(core.summarize({ topic: 'dividendo' }));
+    const naming = s.sentences.filter((x) => /dividendo/u.test(x.text));
+    expect(new Set(naming.map((x) => x.article))).toEqual(new Set(['latteria', 'pastificio']));
+    expect(s.sentences.findIndex((x) => x.article !== s.sentences[0]!.article)).toBeGreaterThan(0);
+  });
+
   it('GIVEN a topic the article never mentions THEN answers no-match', () => {
     expect(seed.summarize({ topic: 'la ricetta della pizza margherita' })).toEqual({ kind: 'no-match', topic: 'la ricetta della pizza margherita' });
   });
