@@ -255,6 +255,9 @@ interface Phrase {
    * the run is one name ("consigliere di Open Sinistra Fvg").
    */
   readonly person?: Phrase;
+  /** Whether `person` follows an office ("l’assessore alle Finanze …"): then the surname written alone elsewhere makes
+   * it the person; after anything else ("su Facebook Francesco Turco"), the two words written as a run of their own. */
+  readonly afterOffice?: boolean;
 }
 
 /**
@@ -284,24 +287,30 @@ function sentencePhrases(text: string, lang: Lang): { phrases: Phrase[]; stems: 
     if (form.length > MAX_PHRASE_CHARS) return undefined;
     return { key: ks.join(' '), stems: ks, form, name };
   };
-  const add = (lo: number, hi: number, name: boolean, person?: Phrase) => {
+  const add = (lo: number, hi: number, name: boolean, person?: Phrase, office = false) => {
     const p = phrase(lo, hi, name);
-    if (p) phrases.push(person ? { ...p, person } : p);
+    if (p) phrases.push(person ? { ...p, person, afterOffice: office } : p);
   };
   for (let i = 0; i < tokens.length; i++) {
     if (capital[i] && content[i] && i > 0) {
       // A name: the longest run of capitalised words starting here (only at a run's start).
       if (capital[i - 1] && joined(i - 1, i) && content[i - 1]) continue;
+      let lo = i;
       let hi = i;
       while (hi + 1 < tokens.length && capital[hi + 1] && content[hi + 1] && tokens[hi + 1]!.start - tokens[hi]!.end === 1) hi++;
+      // ("il Presidente Marco Marsilio", "del Sindaco Gualtieri": an office capitalised by deference is no part of the
+      // name after it)
+      if (hi > lo && officeNouns().has(tokens[lo]!.lower)) lo++;
       // "l’assessore alle Finanze Barbara Zilli", "il ministro della Difesa Carlo Benvenuti": after an office and the
       // preposition of what it is in charge of, a run of three capitalised words or more is that and then the person,
-      // whose name (the last two words) is the phrase
-      const person = hi - i >= 2 && afterOffice(tokens, i) ? phrase(hi - 1, hi, true) : undefined;
+      // whose name (the last two words) is the phrase; after anything else ("Lo scrive su Facebook Francesco Turco")
+      // too, when the article writes those two words as a name of their own
+      const office = afterOffice(tokens, i);
+      const person = hi - lo >= 2 ? phrase(hi - 1, hi, true) : undefined;
       // (a word alone, "Zilli", or a run of two, "Gianluca Staccoli")
-      if (hi - i <= 1) alone.push(text.slice(tokens[i]!.start, tokens[hi]!.end));
-      if (hi - i < MAX_PHRASE_WORDS) add(i, hi, true, person);
-      else if (person) phrases.push(person);
+      if (hi - lo <= 1) alone.push(text.slice(tokens[lo]!.start, tokens[hi]!.end));
+      if (hi - lo < MAX_PHRASE_WORDS) add(lo, hi, true, person, office);
+      else if (person && office) phrases.push(person);
       continue;
     }
     if (DETERMINER[lang].test(tokens[i]!.lower) && i + 1 < tokens.length && joined(i, i + 1)) {
@@ -359,7 +368,8 @@ function titlesOf(segments: readonly (readonly (readonly ReadSentence[])[])[]): 
           inside[k]!.set(w, (inside[k]!.get(w) ?? 0) + 1);
         }
         for (const read of phrases) {
-          const phrase = read.person && (aloneWords.has(read.person.form) || aloneWords.has(read.person.form.split(' ').pop()!)) ? read.person : read;
+          const theirs = read.person && (aloneWords.has(read.person.form) || (read.afterOffice === true && aloneWords.has(read.person.form.split(' ').pop()!)));
+          const phrase = theirs ? read.person! : read;
           const entry = found[k]!.get(phrase.key) ?? { phrase, count: 0, forms: new Map<string, number>() };
           entry.count++;
           entry.forms.set(phrase.form, (entry.forms.get(phrase.form) ?? 0) + 1);

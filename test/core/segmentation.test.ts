@@ -145,6 +145,23 @@ describe('segmentArticle', () => {
     expect(segmentTitles([[p[0]!, p[1]!], [p[2]!, p[3]!], [p[4]!, p[5]!]], 'it')).toEqual(['Bilancio regionale', 'Aldo Bruni', 'Sinistra Unita Veneto']);
   });
 
+  it('GIVEN an office capitalised by deference before a name (“il Presidente Aldo Bruni”) THEN the section is titled by the name alone; a run ending in a name the article writes on its own (“su Facebook Aldo Bruni” … “Aldo Bruni”) by that name', () => {
+    const a = parseArticle(
+      [
+        '---\ntitle: "Aeroporto"\nlang: it\n---\n',
+        'L’aeroporto di Valdora ha superato il milione di passeggeri per la prima volta nella sua storia.',
+        'I voli internazionali sono cresciuti del venti per cento rispetto all’anno scorso.',
+        'Il Presidente Aldo Bruni ha parlato di una svolta per la regione e per il turismo.',
+        'Il Presidente Aldo Bruni ha ringraziato i lavoratori dello scalo per l’impegno.',
+        'Lo ha scritto su Facebook Marco Neri, sindaco di Borgo Alto, che ha parlato di orgoglio.',
+        'Secondo Marco Neri la nuova pista aprirà entro l’estate del prossimo anno.',
+      ].join('\n\n'),
+      'aeroporto.md',
+    );
+    const p = a.paragraphs;
+    expect(segmentTitles([[p[0]!, p[1]!], [p[2]!, p[3]!], [p[4]!, p[5]!]], 'it')).toEqual([expect.any(String), 'Aldo Bruni', 'Marco Neri']);
+  });
+
   it('GIVEN titles THEN each is a phrase as its own section writes it (names keep their capitals, stems never show)', () => {
     const article = segmentArticle(load('segmentation/llama2-senza-titoli.md'));
     for (const s of article.sections) {
