@@ -273,7 +273,7 @@ const HOLDER_DEPTH = 5;
 // through for one that states it.
 const FACT_DEPTH = 3;
 /** The kinds of fact a passage gives only in a sentence about what the question asks about (see `ask`). */
-const FACTS_OF_SENTENCE: ReadonlySet<FactKind> = new Set(['age', 'party', 'count']);
+const FACTS_OF_SENTENCE: ReadonlySet<FactKind> = new Set(['age', 'party', 'origin', 'count']);
 /** Candidates scored in full for a question asking who holds an office (at least). */
 const OFFICE_CANDIDATES = 20;
 /** Share of an English question's topic words that must reach the index for an answer. */
@@ -2275,7 +2275,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
       // (a party beside that person's own name, not someone else's in the same sentence: statesPartyOf)
       if (surnameAt?.test(index.paragraphs[s.doc]!.paragraph.text)) return sentences.some((x) => statesPartyOf(x.text, surname!));
-      return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || ((factKind === 'age' || factKind === 'count') && k > 0 && names(k - 1))));
+      return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || ((factKind === 'age' || factKind === 'origin' || factKind === 'count') && k > 0 && names(k - 1))));
     };
     let found = -1;
     // (whether any of them states a count next to what the question counts: see `countsWord`)

@@ -80,6 +80,19 @@ const AGE_QUESTION: GuardedPattern = anyPhrase([
 
 const PARTY_QUESTION: GuardedPattern = anyPhrase(['(?:a|di|per) (?:quale|che) partito', 'in quale partito', '(?:which|what) (?:political )?party']);
 
+// Asking where someone comes from, the person named right after the words that ask it ("Di dove è Lambert?", "Dove è
+// nato X?", "Where is X from?", "Where was X born?"; not "Da dove vengono i testi …?"). Written without the `i` flag,
+// so that a capital means a capital.
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|di|da|del|della|von|van|der))*`;
+const ORIGIN_QUESTION = new RegExp(
+  [
+    String.raw`(?:^|[^\p{L}])(?:[Dd]i dove (?:è|e'|era|sono|erano)|[Dd]a dove (?:viene|vengono|veniva|proviene|provengono|arriva|arrivano)|[Dd]ove (?:è|e'|era) nat[oa]|[Dd]ove sono nat[ie]|[Ii]n (?:quale|che) (?:città|paese|comune) (?:è|e'|era) nat[oa])\s+(?:\p{Ll}+mente\s+)?\p{Lu}`,
+    String.raw`(?:^|[^\p{L}])[Ww]here (?:is|are|was|were) ${NAME_RUN}(?:'s?)? (?:originally )?from`,
+    String.raw`(?:^|[^\p{L}])[Ww]here (?:was|were) ${NAME_RUN} born`,
+  ].join('|'),
+  'u',
+);
+
 // A capitalised word after the question's first character: someone or something named.
 const NAMED = /(?<=[\s'’(])\p{Lu}\p{Ll}/u;
 
@@ -150,7 +163,7 @@ export function countedWords(question: string, isFunctionWord: (word: string) =>
 }
 
 /** A kind of fact a question asks for that a passage either states in a recognisable form or does not state. */
-export type FactKind = 'money' | 'age' | 'party' | 'clock' | 'hours' | 'date' | 'year' | 'score' | 'since' | 'count';
+export type FactKind = 'money' | 'age' | 'party' | 'origin' | 'clock' | 'hours' | 'date' | 'year' | 'score' | 'since' | 'count';
 
 /**
  * The kind of fact a question asks for, when it is one whose statement a passage's words show.
@@ -167,6 +180,8 @@ export function askedFact(question: string): FactKind | undefined {
   // (an age is a person's: someone named in the question, "How old is Angelino Alfano?", not "how old is the pottery")
   if (AGE_QUESTION.test(q) && NAMED.test(question.slice(1))) return 'age';
   if (PARTY_QUESTION.test(q)) return 'party';
+  // (someone's origin: a person named in the question, "Di dove è Lambert?")
+  if (ORIGIN_QUESTION.test(question.normalize('NFC'))) return 'origin';
   if (HOURS_QUESTION.test(q)) return 'hours';
   if (DATE_QUESTION.test(q)) return 'date';
   if (YEAR_QUESTION.test(q)) return 'year';
@@ -188,6 +203,11 @@ const MONEY_TEXT =
 // a sentence "pena di 15 anni e 8 mesi"), "45enne", "(45)" after a word, "classe
 // 1978", "nato nel 1978" / "nata il 3 maggio 1978".
 const AGE_TEXT = /(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi|in|tra|fra|entro|almeno|ormai|lung[oaie]|durat[oaie])\s)(?<!(?:pena|condanna)\s+(?:di|a)\s)(?<![\p{L}\p{N}])\d{1,3}\s+anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del|e\s+\d+\s+mesi)(?![\p{L}]))|(?<![\p{L}\p{N}])\d{2}enne(?![\p{L}])|\p{L},?\s+\(\d{2}\)|(?<![\p{L}])classe\s+(?:(?:19|20)\d{2}|['’‘]\d{2})(?![\p{N}])|(?<![\p{L}])nat[oaie]\s+(?:nel|il|a\s+\p{Lu}\p{L}+\s+nel)\s/iu;
+
+// Where someone comes from: "nato a Subiaco", "nacque probabilmente nel 1162 a Delüün Boldog", "nativo di Subiaco",
+// "originaria di Bari", "proveniente da Roma", "residente a Itri", "cresciuto a Napoli", "57enne di Itri", or a place
+// set off after the name, "Giuseppe Ruggieri, di Itri, …".
+const ORIGIN_TEXT = /(?<![\p{L}])(?:(?:nat[oaie]|nacque(?:ro)?|nasce|nascono|cresciut[oaie])(?:\s+[\p{Ll}\d]+){0,3}?\s+(?:a|ad|in|nel|nella|presso)|nativ[oaie]\s+di|originari[oaie]\s+(?:di|del|della|dello|dell['’])|provenient[ei]\s+da|residente\s+(?:a|ad|in)|\d{2}enne\s+di)\s*\p{Lu}|\p{Lu}\p{Ll}+,\s+di\s+\p{Lu}\p{Ll}+[,.]/u;
 
 // The parties with groups in the Italian Parliament elected in 2022, the other national parties news copy names
 // most, and the main national parties of the years since 1994 that archives and local copy still name (Alleanza
@@ -307,6 +327,7 @@ export function statesFact(kind: FactKind, text: string): boolean {
   if (kind === 'score') return SCORE_TEXT.test(text);
   if (kind === 'since') return SINCE_TEXT.test(text);
   if (kind === 'age') return AGE_TEXT.test(text);
+  if (kind === 'origin') return ORIGIN_TEXT.test(text);
   // (a year or a day of the month is no count: "dal 1978", "il 14 febbraio")
   if (kind === 'count') return COUNT_TEXT.test(text.replace(NOT_A_COUNT, ' '));
   return PARTY_TEXT.test(text) || partyInBracket(text);

@@ -213,6 +213,22 @@ describe('questions asking for a sum of money', () => {
     expect(far.unsaid).toBe('count');
   });
 
+  it('GIVEN “Di dove è X?”, “Dove è nato X?”, “Where is X from?” over a piece that never says where X comes from THEN it is declined as a fact not given; a place of birth or a hometown beside the name answers; “Da dove vengono i testi …?” asks about no one', () => {
+    for (const q of ['Di dove è Aldo Bruni?', 'dove è nato Bruni?', 'Dove è nato probabilmente Aldo Bruni?', 'where is Bruni from?', 'Where was Aldo Bruni born?']) expect(askedFact(q), q).toBe('origin');
+    for (const q of ['Da dove vengono i testi usati per allenare Llama 2?', 'Dove è nato il laboratorio di Tesla?', 'where is the data from?', 'Dove lavora Aldo Bruni?']) expect(askedFact(q), q).not.toBe('origin');
+    for (const t of ['Aldo Bruni, nato a Valdora nel 1970, ha detto', 'nacque probabilmente nel 1162 a Delüün Boldog', 'Bruni, nativo di Subiaco, è ministro', 'il 57enne di Itri', 'I legali di Giuseppe Ruggieri, di Itri, hanno depositato il ricorso.', 'originaria della Puglia']) expect(statesFact('origin', t), t).toBe(true);
+    for (const t of ['Aldo Bruni è nato come progetto nel 2020.', 'Il ricercatore Aldo Bruni lavora presso Hugging Face.']) expect(statesFact('origin', t), t).toBe(false);
+    const text = (second: string) => `---\ntitle: "Il nuovo direttore"\nlang: it\n---\n\nAldo Bruni è il nuovo direttore del museo civico di Borgo Alto.${second} Ha lavorato per vent’anni a Milano.\n\nIl museo riaprirà a marzo con una mostra sul Novecento.\n`;
+    const unsaid = createCore([parseArticle(text(''), 'museo.md')], { lexicons: loadLexicons() });
+    for (const q of ['Di dove è Aldo Bruni?', 'where is Aldo Bruni from?']) {
+      expect(unsaid.ask(q).answered, q).toBe(false);
+      expect(unsaid.ask(q).unsaid, q).toBe('origin');
+    }
+    const said = createCore([parseArticle(text(' Bruni, nato a Valdora, ha diretto a lungo la Pinacoteca.'), 'museo.md')]).ask('Di dove è Aldo Bruni?');
+    expect(said.answered).toBe(true);
+    expect(said.passages[0]?.paragraph).toBe(1);
+  });
+
   it('GIVEN “Quanti soci ha X?” over a piece that never writes “soci” and gives other numbers of X THEN it is declined as a number not given; the counted word, or a general synonym of it, in the sentence with the number answers', () => {
     expect(countedWords('Quanti dipendenti ha Tod’s?', (w) => isStopword(w, 'it')).map((w) => w.word)).toEqual(['dipendenti']);
     expect(countedWords('Quanti sono gli iscritti al circolo?', (w) => isStopword(w, 'it')).map((w) => w.word)).toEqual(['iscritti']);

@@ -43,7 +43,9 @@ describe('askHuman', () => {
   });
 
   it('GIVEN a question declined because the article states no sum, age or party THEN the reply says which, in the question’s language, before the closest passage', () => {
-    const declined = (lang: 'it' | 'en', unsaid: 'money' | 'age' | 'party'): AskResult => ({ question: 'q', answered: false, reason: 'low-confidence', passages: [], closest: [passage], lang, unsaid });
+    const declined = (lang: 'it' | 'en', unsaid: 'money' | 'age' | 'party' | 'origin'): AskResult => ({ question: 'q', answered: false, reason: 'low-confidence', passages: [], closest: [passage], lang, unsaid });
+    expect(askHuman(declined('it', 'origin'), style)).toMatch(/^L’articolo non dice di dove è\./);
+    expect(askHuman(declined('en', 'origin'), style)).toMatch(/^The article does not say where they are from\./);
     expect(askHuman(declined('it', 'age'), style)).toMatch(/^L’articolo non dice l’età\./);
     expect(askHuman(declined('it', 'money'), style)).toContain('non riporta cifre');
     expect(askHuman(declined('en', 'party'), style)).toMatch(/^The article does not give the party\.[\s\S]*Demis Hassabis/);
