@@ -107,6 +107,11 @@ describe('englishQueryTerms', () => {
     expect(translateEnglishQuery('Why did the king die?', general).terms.map((t) => t.term)).toEqual(expect.arrayContaining(itTerms('morire')));
   });
 
+  it('GIVEN "decline" THEN Brano\'s general layer reads both its senses, refusing and falling (calo, diminuire, flessione)', () => {
+    const terms = translateEnglishQuery('Why did cosmetics sales decline?', general).terms.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining([...itTerms('rifiutare'), ...itTerms('calo'), ...itTerms('diminuire'), ...itTerms('flessione')]));
+  });
+
   it('GIVEN a lone stopword THEN it cannot reach the entry of a word that stems like it ("at" vs "ate")', () => {
     expect(termsOf('Who is at the port?')).not.toEqual(expect.arrayContaining(itTerms('mangiare')));
     expect(termsOf('What ate the fish?')).toEqual(expect.arrayContaining(itTerms('mangiare')));
