@@ -126,6 +126,13 @@ export function lex(text: string): Tok[] {
     const next = out[i + 1]!;
     if (t.cap && !t.initial && !t.particle && SURNAME_PARTICLES.has(t.lower) && next.cap && next.word && t.end + 1 === next.start) out[i] = { ...t, particle: true };
   }
+  // ... and at the start of a title or a label, before the colon that quotes them ("Di Maio: «…»"): a preposition opens
+  // no such run.
+  if (out[0]?.cap && !out[0].particle && SURNAME_PARTICLES.has(out[0].lower) && out[1]?.word && out[1].cap && out[0].end + 1 === out[1].start) {
+    let k = 1;
+    while (out[k + 1]?.word && out[k + 1]!.cap && out[k]!.end + 1 === out[k + 1]!.start) k++;
+    if (out[k + 1]?.text === ':' && k <= 2) out[0] = { ...out[0], particle: true };
+  }
   // An elided surname alone inside a sentence ("– commenta D’Ambrosio –"): the elided preposition is written in lower
   // case there ("d’Italia"), so a capitalised one is the surname's.
   for (let i = 1; i < out.length; i++) {

@@ -592,7 +592,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (initials) e.aliases.add(initials);
           if (role) e.role = role;
           if (person && words.length >= 2) {
-            e.aliases.add(words[words.length - 1]!);
+            // (a surname with its particle is written whole, "Di Maio" of "Luigi Di Maio", never "Maio")
+            if (!(words.length >= 3 && PARTICLES.has(words[words.length - 2]!.toLowerCase()))) e.aliases.add(words[words.length - 1]!);
             e.aliases.add(words.slice(1).join(' '));
             // (an initial alone names nobody: "J." of "J. P. Morgan")
             if (!/^\p{Lu}\.$/u.test(words[0]!)) e.aliases.add(words[0]!);

@@ -680,6 +680,9 @@ describe('speakers named after the statement (cataphora)', () => {
     expect(has(speaker(drafts, 'Errani').quotes, 3, 'direct', 'Vogliamo dimostrare')).toBe(false);
     const maio = speakersOf('Il ministro Luigi Di Maio ha visitato il porto.', '«I lavori partiranno a giugno», ha detto Di Maio.');
     expect(has(speaker(maio, 'Luigi Di Maio').quotes, 2, 'direct', 'I lavori partiranno')).toBe(true);
+    // the surname is written whole, also by a title that opens on it: no bare "Maio"
+    const titled = speakersUnder('Di Maio: «I lavori partiranno a giugno»', 'Il ministro Luigi Di Maio ha visitato il porto.', '«I lavori partiranno a giugno», ha detto Di Maio.');
+    expect(speaker(titled, 'Luigi Di Maio').aliases).not.toContain('Maio');
   });
 
   it('GIVEN “Per l’avvocato Name (role) è “…”” with no comma after the name THEN the lawyer is the source; “Per Meta è …”, “Per il sindaco è stata una giornata difficile” make no one a source', () => {
