@@ -207,8 +207,8 @@ function stripOpener(question: string, lang: Lang): { rest: string; opened: bool
     if (!lower.startsWith(`${opener} `) && !lower.startsWith(`${opener},`)) continue;
     const rest = q.slice(opener.length + 1).trim();
     // ("e di dove è?": a preposition before a question word is the question's, "di dove", not the opener's)
-    const words = opener.split(' ');
-    if (words.length > 1 && QUESTION_WORDS.includes(fold(rest.split(/[\s,?]+/u)[0] ?? ''))) return { rest: q.slice(words[0]!.length + 1).trim(), opened: true };
+    const openerWords = opener.split(' ');
+    if (openerWords.length > 1 && QUESTION_WORDS.includes(fold(rest.split(/[\s,?]+/u)[0] ?? ''))) return { rest: q.slice(openerWords[0]!.length + 1).trim(), opened: true };
     return { rest, opened: true };
   }
   return { rest: q, opened: false };

@@ -31,8 +31,9 @@
  *
  * A topic summary ranks by relevance instead: the query's BM25 score in the passage index, at paragraph and
  * sentence level, drawing only on the paragraphs really about the topic (scoring at least half the best one and
- * holding most of the query's words), preferring sentences that cover query words not yet covered, and filling
- * up with their neighbours from those paragraphs when few sentences name the topic. A topic written in English
+ * holding most of the query's words) of the article that treats it most, preferring sentences that cover query
+ * words not yet covered; when few of its sentences name the topic, the sentences naming it in articles that treat it
+ * as much come next, then their neighbours from those paragraphs. A topic written in English
  * is turned into the article's Italian terms through the bilingual lexicon.
  *
  * Every summary fits `SUMMARY_MAX_CHARS`. The weights (`DEFAULT_TUNING`) were chosen on the seed article, with
@@ -934,7 +935,8 @@ export function createSummarizer(articles: readonly Article[], passages: Passage
     const own = result(best.model, topic.trim(), picked.sort((x, y) => x.order - y.order));
     if (!others.length || own.kind !== 'summary') return own;
     // (the other articles' sentences after the best article's, each article's in its order)
-    const order = new Map(others.map((o, i) => [o.model, i]));
+    const order = new Map<ArticleModel, number>();
+    others.forEach((o, i) => order.set(o.model, order.get(o.model) ?? i));
     others.sort((a, b) => (a.model === b.model ? a.unit.order - b.unit.order : order.get(a.model)! - order.get(b.model)!));
     return { ...own, sentences: [...own.sentences, ...others.map((o) => ({ article: o.model.article.slug, paragraph: o.unit.paragraph.number, text: o.unit.text }))] };
   };
