@@ -1079,8 +1079,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
       // "«Fiducia in Tria? … io ho fiducia in tutti i miei ministri …». Il premier Giuseppe Conte confida nelle qualità
       // …" under "Conte: «Mi fido di Tria …»": an article that opens with a quotation in the first person nobody said,
-      // then a sentence that opens on the person the title quotes, named in full — the quotation is theirs, whatever
-      // the verb
+      // then a sentence that opens on the person the title quotes, named in full after their office — the quotation
+      // is theirs, whatever the verb
       if (opening && p.number === 1 && !attributed.length && titleQuotes && sentences[0]!.s.quotations.some((q) => FIRST_PERSON.test(q.inner))) {
         const named = onePersonWithOffice(toks, s.frame);
         const at = named?.kind === 'name' ? toks.findIndex((t) => t.start === named.at) : -1;
