@@ -274,6 +274,9 @@ const HOLDER_DEPTH = 5;
 const FACT_DEPTH = 3;
 /** The kinds of fact a passage gives only in a sentence about what the question asks about (see `ask`). */
 const FACTS_OF_SENTENCE: ReadonlySet<FactKind> = new Set(['age', 'party', 'origin', 'count']);
+/** Of those, the kinds also given in the sentence right after the one naming what is asked about ("… i legali di X. Il
+ * giovane, punito con 22 anni …"); a party stands beside the name itself. */
+const FACTS_OF_NEXT_SENTENCE: ReadonlySet<FactKind> = new Set(['age', 'origin', 'count']);
 /** Candidates scored in full for a question asking who holds an office (at least). */
 const OFFICE_CANDIDATES = 20;
 /** Share of an English question's topic words that must reach the index for an answer. */
@@ -1679,19 +1682,21 @@ function putFirst(scored: Scored[], at: number, patch: Partial<Scored> = {}): vo
  * @param ranked - the passages, best first
  * @param shown - how many of them are shown (only those are read as prompts)
  * @param scoreOf - scores a paragraph document for the question
+ * @param target - what a question on who or what something is asks about ("Giorgetti"), if it is one
  * @returns the passages, prompts replaced by their answers
  */
 function answersForPrompts(index: PassageIndex, ranked: Scored[], shown: number, scoreOf: (doc: number) => Scored, target?: string): Scored[] {
   const head = ranked.slice(0, shown);
   // (a question on who or what something is keeps the prompt that names it when its answer does not: "chi è
   // Giorgetti?" over "Ministro, i mercati …, come prevede il sottosegretario …, Giorgetti?" / "«Io non vedo …»")
-  const names = (doc: number | undefined) => {
-    const text = doc === undefined ? undefined : index.paragraphs[doc]?.paragraph.text;
-    return text !== undefined && target !== undefined && wholeWord(foldAccents(target.toLowerCase())).test(foldAccents(text.toLowerCase()));
+  const asked = target === undefined ? undefined : wholeWord(foldAccents(target.toLowerCase()));
+  const names = (doc: number) => {
+    const text = index.paragraphs[doc]?.paragraph.text;
+    return text !== undefined && asked!.test(foldAccents(text.toLowerCase()));
   };
   const prompt = (s: Scored) => {
     const { paragraph } = index.paragraphs[s.doc]!;
-    if (target !== undefined && names(s.doc) && !names(s.doc + 1)) return false;
+    if (asked && names(s.doc) && !names(s.doc + 1)) return false;
     // (a prompt whose best sentence states something, not the question, "I lavori sono stati bloccati per due mesi.
     // E adesso?", says that itself)
     const asking = paragraph.sentences.length === 1 || QUESTION_END.test(paragraph.sentences[s.bestSentence]?.text ?? '');
@@ -2275,7 +2280,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
       // (a party beside that person's own name, not someone else's in the same sentence: statesPartyOf)
       if (surnameAt?.test(index.paragraphs[s.doc]!.paragraph.text)) return sentences.some((x) => statesPartyOf(x.text, surname!));
-      return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || ((factKind === 'age' || factKind === 'origin' || factKind === 'count') && k > 0 && names(k - 1))));
+      return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || (FACTS_OF_NEXT_SENTENCE.has(factKind) && k > 0 && names(k - 1))));
     };
     let found = -1;
     // (whether any of them states a count next to what the question counts: see `countsWord`)

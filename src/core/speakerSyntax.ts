@@ -582,9 +582,7 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (person > start) {
       // the role noun nearest before the preposition, itself governed by nothing ("la proposta del presidente …" is
       // the proposal's)
-      let r = roleBeforePreposition(toks, start);
-      // (an office of two words: "L’amministratore delegato di Acme Name")
-      while (r > 0 && isRoleTok(toks[r]) && isRoleTok(toks[r - 1]) && !PRE_ROLE.has(toks[r - 1]!.lower.replace(/^l['’]/u, ''))) r--;
+      const r = officeStart(toks, roleBeforePreposition(toks, start));
       // (over the words an office takes before it: "l’ex presidente", "il neo sindaco")
       let q = r - 1;
       while (q >= 0 && PRE_ROLE.has(toks[q]!.lower)) q--;
@@ -601,8 +599,7 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       let r = p;
       while (r >= 0 && p - r < 5 && !isRoleTok(toks[r])) r--;
       const last = r;
-      // (an office of two words: "L’amministratore delegato di Acme Name")
-      while (r > 0 && isRoleTok(toks[r]) && isRoleTok(toks[r - 1]) && !PRE_ROLE.has(toks[r - 1]!.lower.replace(/^l['’]/u, ''))) r--;
+      r = officeStart(toks, r);
       const office = r >= 0 && isRoleTok(toks[r]) ? officeComplementPerson(toks, frame, last + 1, r) : undefined;
       if (office?.kind === 'name' && office.at === toks[start]!.start && office.name === name) {
         let q = r - 1;
@@ -1034,6 +1031,18 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
 }
 
 /**
+ * Where an office ending at token `r` starts, over a word of it before ("L’amministratore delegato" of "L’amministratore
+ * delegato di Acme Name"), not over the words an office takes before it ("l’ex", "il neo": see `PRE_ROLE`).
+ * @param toks - the sentence's tokens
+ * @param r - the office's last token
+ * @returns its first token
+ */
+function officeStart(toks: readonly Tok[], r: number): number {
+  while (r > 0 && isRoleTok(toks[r]) && isRoleTok(toks[r - 1]) && !PRE_ROLE.has(toks[r - 1]!.lower.replace(/^l['’]/u, ''))) r--;
+  return r;
+}
+
+/**
  * The person after an office and its complement: "l’assessore all’Istruzione Tiziana Cimaroli" (the complement elided
  * onto its preposition), "l’assessore alla Cultura Mario Rossi" (the person the last two words of the capitalised
  * run, as {@link personStartInRun} reads it). A full name only.
@@ -1339,9 +1348,8 @@ export const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'la',
 export const isRoleTok = (t: Tok | undefined): boolean => {
   if (!t || !t.word) return false;
   const bare = t.text.replace(ELIDED_PREFIX, '');
-  // ("l’a.d.", "l’ad", "il d.g.": an office's abbreviation in lower case or with stops, where no other word stands)
-  const compact = bare.replace(/\./gu, '').toUpperCase();
-  if (ROLE_ABBREVIATIONS.has(compact) && (bare.includes('.') || ELIDED_PREFIX.test(t.text))) return true;
+  // ("l’a.d.", "l’ad", "il d.g.": an office's abbreviation with stops, or in lower case after an elided article)
+  if (dottedOffice(t) || (ELIDED_PREFIX.test(t.text) && ROLE_ABBREVIATIONS.has(bare.toUpperCase()))) return true;
   // ("l’Assessore regionale dei Trasporti": an office capitalised by deference after the elided article is the office)
   // (and a former one, "L’ex-Presidente della Provincia")
   const deferent = (/^l['’]\p{Lu}/u.test(t.text) || /^[lL]['’]ex-\p{Lu}/u.test(t.text)) && ROLE_SET.has(bare.toLowerCase());
