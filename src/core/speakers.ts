@@ -762,11 +762,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // Or printed as questions, each a paragraph of its own ending with "?", each answered by a paragraph that opens with a
   // quotation, one of them addressing the person as "lei" ("Lei è amministratore delegato di …?"): the one person the
   // lead names in full is asked.
+  const namesIn = (paragraphs: typeof sentencesByParagraph): ReadonlySet<string> =>
+    new Set(paragraphs.flatMap(({ sentences }) => sentences.flatMap(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length))).map(resolveName));
   const onePersonIn = (paragraphs: typeof sentencesByParagraph): string | undefined => {
-    const names = new Set(paragraphs.flatMap(({ sentences }) => sentences.flatMap(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length))).map(resolveName));
+    const names = namesIn(paragraphs);
     return names.size === 1 ? [...names][0] : undefined;
   };
-  const leadPerson = (): string | undefined => onePersonIn(sentencesByParagraph.slice(0, 1));
+  // (the people the lead names in full, read once)
+  let leadNamed: ReadonlySet<string> | undefined;
+  const leadNames = (): ReadonlySet<string> => (leadNamed ??= namesIn(sentencesByParagraph.slice(0, 1)));
+  const leadPerson = (): string | undefined => (leadNames().size === 1 ? [...leadNames()][0] : undefined);
   const asked = sentencesByParagraph.filter(({ p }, i) => i > 0 && QUESTION_END.test(p.text) && answeredByNext(p, sentencesByParagraph[i + 1]?.p));
   // Or, without "lei", when at least two of those answers are each a paragraph that is one quotation from its first
   // character to its last ("Partiamo dalla viabilità, cosa può dire …? / "Stiamo parlando di opere strategiche …"."):
@@ -774,7 +779,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // that names nobody (an interview opening on its first question), the one person named in full outside the answers.
   const wholeAnswers = asked.filter(({ p }) => WHOLE_QUOTATION.test(article.paragraphs[p.number]?.text ?? '')).length;
   const outsideAnswers = () => onePersonIn(sentencesByParagraph.filter(({ p }) => !OPENS_QUOTATION.test(p.text)));
-  const leadNamesSomeone = () => sentencesByParagraph[0]?.sentences.some(({ s, toks }) => fullNamesBefore(toks, s.frame, s.frame.length).length) === true;
+  const leadNamesSomeone = () => leadNames().size > 0;
   // (with "lei" the lead's person first; a lead that is itself a quotation naming nobody leaves the title's person, or
   // the one person named outside the answers: «Non credo …». / Ministro Luigi Di Maio, …? / «…» / … se lei e Salvini …?)
   const unlabelled =
