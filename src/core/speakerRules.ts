@@ -481,6 +481,23 @@ function speechNounOwner(toks: readonly Tok[], frame: string, after: number): Su
 }
 // "È la replica …", "Questo il commento …", "Così la risposta …" opening a sentence: group 1 the noun.
 const SPEECH_NOUN_OPENING = /^\s*(?:(?:è|era|fu|questa\s+è|questo\s+è|questo|questa|queste|questi|ecco|così|cosi['’])\s+)(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|sec(?:co|ca))\s+)?(\p{L}+)\s+/iu;
+// "Queste le parole di …:", "Di seguito le dichiarazioni di …:", "Le parole del tecnico …:": a noun of saying opening
+// a sentence that announces, with a colon, the words after it (group 1 the noun).
+const SPEECH_NOUN_INTRO = /^[^\p{L}]*(?:(?:queste|questa|questo|questi|ecco|di\s+seguito|così|cosi['’])\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei])\s+)?(\p{L}+)\s+/iu;
+/**
+ * "Queste le parole di Stefano Colantuono al termine del match:", "Ecco le dichiarazioni del tecnico X:": a sentence
+ * ending with a colon that opens with a noun of saying (`SPEECH_NOUNS`) and whose it is, announcing the words after.
+ * @param s - the sentence
+ * @param toks - its tokens
+ * @returns the name or office the noun's preposition governs, or undefined
+ * @example
+ * speechNounIntro(sentence('Queste le parole di Aldo Bruni a fine gara:'), toks) // { kind: 'name', name: 'Aldo Bruni', … }
+ */
+export function speechNounIntro(s: QuoteSentence, toks: readonly Tok[]): Subject | undefined {
+  if (!/:\s*$/u.test(s.frame)) return undefined;
+  const m = SPEECH_NOUN_INTRO.exec(s.frame);
+  return m && SPEECH_NOUNS.has(m[1]!.toLowerCase()) ? speechNounOwner(toks, s.frame, m[0].length) : undefined;
+}
 // "«…», sono state le sue prime parole": after the quotation, the possessive takes up the focus.
 const POSSESSIVE_AFTER = /^[^\p{L}]*(?:(?:(?:sono|erano|furono)\s+stat[ei]|sono|erano|furono|queste\s+sono|ecco)\s+)?(?:queste\s+)?le\s+sue\s+(?:prime\s+|ultime\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)(?![\p{L}])/iu;
 // "Queste le sue dichiarazioni:", "Ecco le sue parole a fine gara:", "Di seguito le sue considerazioni:": a sentence that

@@ -206,11 +206,14 @@ export const isRoleLike = (words: readonly Tok[]) => {
   let i = 0;
   // "uno dei difensori degli imputati", "una delle assessore": one of those holding an office
   if (w[0] && /^(?:uno|una|un)$/.test(w[0].lower) && /^(?:dei|degli|delle)$/.test(w[1]?.lower ?? '')) return !!w[2] && isPluralRole(w[2].lower);
+  // ("Davide Stival, l’avvocato Daniele Scrofani, …": an office in lower case with its article, then a full name, is
+  // another person; "Name (allenatore Golfo Paradiso)", "Name, Responsabile Provveditorato …" name a team or a body)
+  const anotherPerson = (office: Tok, after: readonly Tok[]) => !office.cap && after.length >= 2 && after.every((t) => isNameToken(t) && !ORGANISATION_WORDS.has(t.lower));
   if (w[i] && ARTICLES.has(w[i]!.lower)) i++;
-  else if (w[i] && /^(?:l|un)'/.test(w[i]!.lower)) return ROLE_SET.has(w[i]!.lower.replace(/^(?:l|un)'/, ''));
+  else if (w[i] && /^(?:l|un)'/.test(w[i]!.lower)) return ROLE_SET.has(w[i]!.lower.replace(/^(?:l|un)'/, '')) && !anotherPerson(w[i]!, w.slice(i + 1));
   // ("ribadito dal sindaco", "moglie del sindaco": an office governed by a preposition is someone else's)
   const r = w.slice(i, i + 3).findIndex((t) => ROLE_SET.has(t.lower));
-  return r >= 0 && !w.slice(i, i + r).some((t) => isPreposition(t));
+  return r >= 0 && !w.slice(i, i + r).some((t) => isPreposition(t)) && !(i > 0 && anotherPerson(w[i + r]!, w.slice(i + r + 1)));
 };
 
 
@@ -916,7 +919,8 @@ function appositionEnd(toks: readonly Tok[], end: number, before: number): numbe
   if (ARTICLES.has(toks[r]?.lower ?? '')) r++;
   if (!isRoleTok(toks[r])) return undefined;
   for (let q = r + 1; q < before && q - r < 12; q++) {
-    if (toks[q]!.text === ',') return q + 1;
+    // ("Secondo Daniel Goldhagen, il vescovo Martin Sasse, …": an office and a full name is another person)
+    if (toks[q]!.text === ',') return q - r >= 3 && toks.slice(r + 1, q).every((t) => isNameToken(t)) ? undefined : q + 1;
     if (!toks[q]!.word && !/^['’-]$/u.test(toks[q]!.text)) return undefined;
   }
   return undefined;

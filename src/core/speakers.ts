@@ -21,7 +21,7 @@ import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
 import { CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
-import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
+import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
   PARTICLES,
@@ -79,6 +79,15 @@ export interface SpeakerDraft {
   readonly descriptors: readonly string[];
   readonly quotes: readonly Quote[];
 }
+
+// The definite article and a possessive opening an office ("l’allenatore dell’Atalanta", "Il suo vice"); a description
+// keeps its indefinite one ("un investitore presso …").
+const ROLE_ARTICLE = /^(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)(?:(?:suo|sua|suoi|sue|loro)\s+)?(?=\p{Ll})/iu;
+/** An office as a person holds it, its article left out: "l’allenatore dell’Atalanta" → "allenatore dell’Atalanta". */
+const bareRole = (role: string): string => role.replace(ROLE_ARTICLE, '');
+
+// A clause that says something, in a reporting sentence closed by a colon ("ha spiegato che …:", "ha ricordato come …:").
+const ANNOUNCED_CONTENT = /(?<![\p{L}])(?:che|come|perché|perche['’]|se|quanto|dove|quando)(?![\p{L}])/iu;
 
 /**
  * Whether a verb stands right after a quotation ("“…”, ha ripetuto X", "“…” – ha concluso X –": its comma or dash
@@ -590,7 +599,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // (an institution is also looked up by its initials: "FS", "BCE")
           const initials = !person && institution ? institutionInitials(full) : undefined;
           if (initials) e.aliases.add(initials);
-          if (role) e.role = role;
+          if (role) e.role = bareRole(role);
           if (person && words.length >= 2) {
             // (a surname with its particle is written whole, "Di Maio" of "Luigi Di Maio", never "Maio")
             if (!(words.length >= 3 && PARTICLES.has(words[words.length - 2]!.toLowerCase()))) e.aliases.add(words[words.length - 1]!);
@@ -600,7 +609,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           }
           entities.set(key, e);
         } else if (subject.role && !e.role) {
-          e.role = subject.role;
+          e.role = bareRole(subject.role);
         }
         if (subject.name !== full) e.aliases.add(subject.name);
         if (e.sort === 'person' && e.role) claimPlaceholder(e);
@@ -1183,6 +1192,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             focus = floor;
             // (the quotation right after is theirs: "… ha dato la parola a X. «…»")
             lastDirect = { entity: floor, paragraph: p.number, sentence: si };
+          } else if (si === sentences.length - 1 && !s.quotations.length && /:\s*$/u.test(s.text) && cat.entity.sort === 'person') {
+            // "Queste le parole di X al termine del match:", "Così X in conferenza stampa:" closing the paragraph: the
+            // words of the paragraph after are theirs
+            labelled = cat.entity;
+            byTitle = true;
+            afterLabel = 0;
           }
           return;
         }
@@ -1249,8 +1264,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
               textFrom = s.text.indexOf(after, last.end);
             }
           }
-          // ("Il sindaco X ha spiegato:" closing its paragraph: the words are the paragraphs after it, see below)
-          if (text && !s.quotations.length && si === sentences.length - 1 && /^[^\p{L}]*(?:[\p{L}’']+[^\p{L}]*){0,4}:\s*$/u.test(s.frame.slice(toks[g.hits[g.hits.length - 1]!.tokEnd]?.end ?? s.frame.length))) text = '';
+          // ("Il sindaco X ha spiegato:", "Il tecnico X ha parlato ai microfoni di Dazn nel post partita:" closing its
+          // paragraph: the words are the paragraphs after it, see below; what follows the verb before the colon says
+          // nothing unless a clause of its own opens there, "ha spiegato che …:")
+          const rest = s.frame.slice(toks[g.hits[g.hits.length - 1]!.tokEnd]?.end ?? s.frame.length);
+          if (text && !s.quotations.length && si === sentences.length - 1 && /:\s*$/u.test(rest) && (/^[^\p{L}]*(?:[\p{L}’']+[^\p{L}]*){0,4}:\s*$/u.test(rest) || !ANNOUNCED_CONTENT.test(rest))) text = '';
           if (text) add(g.entity, text, 'reported', textFrom);
           // "Come Ada Neri, …, Rossi non è d’accordo": the person compared with the speaker shares the stance
           const sharer = gi === 0 && text ? sharedStance(toks, s.frame) : undefined;
@@ -1432,7 +1450,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (t.text === ',' && t.start < at) from = k + 1;
         });
         const subject = at >= 0 ? subjectForward(toks, s.frame, from, toks.length, true) : undefined;
-        const who = subject?.kind === 'name' && subject.name === names[0] ? entityFor(subject, focus, orgFocus, undefined) : undefined;
+        // (or whose a noun of saying opening the sentence is, named in full or with their office: "Ecco le dichiarazioni
+        // di X, allenatore della Salernitana:", "Di seguito le parole del tecnico X:")
+        const owner = subject?.kind === 'name' && subject.name === names[0] ? subject : speechNounIntro(s, toks);
+        const who = owner?.kind === 'name' && (owner === subject || owner.role || owner.name.includes(' ')) ? entityFor(owner, focus, orgFocus, undefined) : undefined;
         if (who?.sort === 'person') {
           focus = who;
           labelled = who;

@@ -142,6 +142,35 @@ describe('an office and the institution it heads before the name', () => {
     expect(roleOf('La proposta del ministro dell’Economia Aldo Bruni ha detto che i conti sono in ordine.').filter(([, role]) => role)).toEqual([]);
   });
 
+  it('GIVEN a paragraph closed by “Queste le parole di Name …:”, “Ecco le dichiarazioni di Name, office:”, “Così Name in conferenza stampa:” THEN the quotation of the paragraph after is theirs; a surname alone there names nobody', () => {
+    const quote = '“Il risultato ci penalizza. La partita l’abbiamo fatta noi”.';
+    const said = (intro: string) => speakersOf('La squadra ha perso in casa.', intro, quote).map((d) => [d.name, d.role ?? null, d.quotes.map((q) => [q.paragraph, q.kind])]);
+    expect(said('Queste le parole di Aldo Bruni al termine della partita:')).toEqual([['Aldo Bruni', null, [[3, 'direct']]]]);
+    expect(said('Ecco le dichiarazioni di Aldo Bruni, allenatore della Vis:')).toEqual([['Aldo Bruni', 'allenatore della Vis', [[3, 'direct']]]]);
+    expect(said('Di seguito le parole del tecnico Aldo Bruni:')).toEqual([['Aldo Bruni', 'tecnico', [[3, 'direct']]]]);
+    expect(said('Così Aldo Bruni in conferenza stampa:')).toEqual([['Aldo Bruni', null, [[3, 'direct']]]]);
+    expect(said('Ecco le parole di Bruni:')).toEqual([]);
+  });
+
+  it('GIVEN “Il tecnico Name ha parlato ai microfoni di Dazn nel post partita:” closing its paragraph THEN only the words after it are theirs; GIVEN “… ha spiegato che …:” THEN that clause is a statement too', () => {
+    const quote = '“Il risultato ci penalizza. La partita l’abbiamo fatta noi”.';
+    const kinds = (intro: string) => speakersOf(intro, quote).map((d) => d.quotes.map((q) => [q.paragraph, q.kind]));
+    expect(kinds('Il tecnico Aldo Bruni ha parlato ai microfoni di Radio Vis nel post partita:')).toEqual([[[2, 'direct']]]);
+    expect(kinds('Il tecnico Aldo Bruni ha spiegato che la squadra era stanca:')).toEqual([[[1, 'reported'], [2, 'direct']]]);
+  });
+
+  it('GIVEN an office in apposition with its article (“l’allenatore della Vis, Name,”, “Il suo vice, Name,”) THEN the office is theirs without the article, a description keeps its own (“Name, un esperto di clima,”); GIVEN “Name, l’avvocato Other Name,” THEN that office is the other person’s', () => {
+    const roleOf = (...paragraphs: string[]) => speakersOf(...paragraphs).map((d) => [d.name, d.role ?? null]);
+    expect(roleOf('In conferenza stampa, l’allenatore della Vis, Aldo Bruni, ha detto: “Siamo pronti”.')).toEqual([['Aldo Bruni', 'allenatore della Vis']]);
+    expect(roleOf('In conferenza stampa, il tecnico della Vis, Aldo Bruni, ha detto: “Siamo pronti”.')).toEqual([['Aldo Bruni', 'tecnico della Vis']]);
+    expect(roleOf('Il suo vice, Aldo Bruni, ha detto: “Siamo pronti”.')).toEqual([['Aldo Bruni', 'vice']]);
+    expect(roleOf('Aldo Bruni, un esperto di clima, ha detto che le piogge aumenteranno.')).toEqual([['Aldo Bruni', 'un esperto di clima']]);
+    expect(roleOf('Il legale di Carlo Neri, l’avvocato Aldo Bruni, ha risposto che la donna ha mentito.', 'Carlo Neri ha detto che non crede alla moglie.')).toEqual([
+      ['Aldo Bruni', 'avvocato'],
+      ['Carlo Neri', null],
+    ]);
+  });
+
   it('GIVEN Name ribadisce la sua visione politica: “…” THEN the quotation is the statement, not also the sentence as reported speech; GIVEN Name si dichiarò colpevole e disse al giudice: “…” THEN both', () => {
     const [bruni] = speakersOf('Aldo Bruni ribadisce la sua visione politica: “Rafforzare un ampio fronte progressista”.');
     expect(bruni!.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Rafforzare un ampio fronte progressista']]);
@@ -1907,9 +1936,9 @@ describe('offices written as titles, and clauses between the subject and the ver
     expect([actor!.name, actor!.quotes.map((q) => q.text)]).toEqual(['Aldo Bruni', ['È un grande onore']]);
     const [lawyer] = speakersOf('Aldo Bruni, avvocato di Carlo Neri, ha detto: "È un grande onore".');
     expect([lawyer!.name, lawyer!.role]).toEqual(['Aldo Bruni', 'avvocato di Carlo Neri']);
-    // A focusing adverb before the role is no part of it.
+    // A focusing adverb before the role is no part of it, nor is its article.
     const [director] = speakersOf('Proprio il regista, Aldo Bruni, ha dichiarato: “Il film è incentrato sulla guerra”.');
-    expect([director!.name, director!.role]).toEqual(['Aldo Bruni', 'il regista']);
+    expect([director!.name, director!.role]).toEqual(['Aldo Bruni', 'regista']);
   });
 
   it('GIVEN “X, come risulta dal resoconto, ha ricordato che …” THEN X is the subject past the clause', () => {
