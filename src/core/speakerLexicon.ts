@@ -63,6 +63,9 @@ const singular = [
   'ha risposto', 'risponde', 'rispondeva',
   'esprime', 'ha espresso', 'evidenzia', 'ha evidenziato', 'rimarca', 'ha rimarcato', 'rileva', 'ha rilevato',
   'annuncia', 'ha annunciato', 'replica', 'ha replicato',
+  // presenting in words, dwelling on a subject: "l’assessore X ha illustrato le iniziative", "si è soffermato sui programmi"
+  'illustra', 'illustrava', 'illustrò', 'ha illustrato', 'aveva illustrato',
+  'si sofferma', 'si soffermava', 'si soffermò', 'si è soffermat[oa]',
   // the simple past of encyclopaedic and historical prose ("Morgan rispose …, affermando: «…»")
   'rispose', 'scrisse', 'ricordò', 'sottolineò', 'commentò', 'precisò', 'replicò', 'annunciò', 'confermò', 'ribadì',
   'raccontò', 'ammise', 'osservò',

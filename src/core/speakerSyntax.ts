@@ -721,6 +721,16 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       // ("Proprio il regista, Brady Corbet, ha dichiarato": the focusing adverb is no part of the role)
       let roleFrom = from;
       while (roleFrom < p && FOCUSING_ADVERBS.has(toks[roleFrom]!.lower)) roleFrom++;
+      // ("Alla cerimonia inaugurale il presidente del Museo, Massimo Terzi, …": after an adjunct opening the clause, the
+      // office is the noun phrase its article opens)
+      if (isPreposition(toks[roleFrom]) || /^(?:dell|nell|all|dall|sull)['’]\p{L}/u.test(toks[roleFrom]?.lower ?? '')) {
+        for (let k = p - 2; k > roleFrom; k--) {
+          if ((ARTICLES.has(toks[k]!.lower) && isRoleTok(toks[k + 1])) || /^l['’]\p{Ll}/u.test(toks[k]!.lower)) {
+            if (isRoleLike(toks.slice(k, p))) roleFrom = k;
+            break;
+          }
+        }
+      }
       // ("Il Comandante Generale dell’Arma, Generale Salvatore Luongo, …": a rank before the name is no part of it)
       let first = p + 1;
       while (first < j - 1 && isTitle(toks[first]!) && isNameToken(toks[first + 1])) first++;

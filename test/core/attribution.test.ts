@@ -171,6 +171,15 @@ describe('an office and the institution it heads before the name', () => {
     ]);
   });
 
+  it('GIVEN “Alla cerimonia il presidente del Museo, Name, si è soffermato sui programmi, mentre l’assessore Other ha illustrato le iniziative” THEN both speak, each with their office (an adjunct before the office is no part of it)', () => {
+    const drafts = speakersOf('Alla cerimonia inaugurale il presidente del Museo, Aldo Bruni, si è soffermato sui programmi per il rilancio, mentre l’assessore Carla Neri ha illustrato le iniziative in programma.');
+    expect(drafts.map((d) => [d.name, d.role ?? null, d.quotes.map((q) => q.kind)])).toEqual([
+      ['Aldo Bruni', 'presidente del Museo', ['reported']],
+      ['Carla Neri', 'assessore', ['reported']],
+    ]);
+    expect(speaker(drafts, 'Carla Neri').quotes[0]!.text).toContain('ha illustrato le iniziative in programma');
+  });
+
   it('GIVEN Name ribadisce la sua visione politica: “…” THEN the quotation is the statement, not also the sentence as reported speech; GIVEN Name si dichiarò colpevole e disse al giudice: “…” THEN both', () => {
     const [bruni] = speakersOf('Aldo Bruni ribadisce la sua visione politica: “Rafforzare un ampio fronte progressista”.');
     expect(bruni!.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Rafforzare un ampio fronte progressista']]);
