@@ -718,6 +718,10 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     owner: ({ s, toks, focus, orgFocus, orgFocusNear, resolve }) => {
       const doc = toks.findIndex((t) => t.word && DOC_SET.has(t.lower.replace(/^(?:l|un)'/, '')));
       if (doc < 0) return undefined;
+      // ("in uno studio di Brooklyn dove la parola chiave era “…”": a noun that "dove" takes up is a place, not a
+      // document)
+      const quoteAt = s.quotations.find((q) => q.start > toks[doc]!.start)?.start ?? s.frame.length;
+      if (toks.some((t, k) => k > doc && t.start < quoteAt && t.lower === 'dove')) return undefined;
       const phrase = documentForward(toks, s.frame, doc) ?? documentForward(toks, s.frame, doc - 1);
       if (phrase?.owner) return resolve({ kind: 'name', name: phrase.owner, at: 0 });
       // "Tesla ha fatto previsioni in un articolo stampato: “…”": the name the sentence opens with, its subject, wrote

@@ -86,6 +86,9 @@ const ROLE_ARTICLE = /^(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)(?:(?:suo|sua|suoi
 /** An office as a person holds it, its article left out: "l’allenatore dell’Atalanta" → "allenatore dell’Atalanta". */
 const bareRole = (role: string): string => role.replace(ROLE_ARTICLE, '');
 
+// The first person singular in someone's own words ("io", "ho", "credo", "il mio"): a person speaking for themselves.
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{M}])(?:io|mi|me|mio|mia|miei|mie|ho|credo|penso|ero|avevo|voglio|vorrei|devo|dovrei|posso|potrei|so|sapevo|faccio|sto|stavo|vado|dico|sarei|avrei|spero|ringrazio)(?![\p{L}\p{M}])/iu;
+
 // A clause that says something, in a reporting sentence closed by a colon ("ha spiegato che …:", "ha ricordato come …:").
 const ANNOUNCED_CONTENT = /(?<![\p{L}])(?:che|come|perché|perche['’]|se|quanto|dove|quando)(?![\p{L}])/iu;
 
@@ -998,7 +1001,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // "È d’accordo?": a question whose subject is only carried over is the interviewer's, not a statement
         if (hit.subject.kind === 'focus' && /\?\s*$/u.test(s.frame)) continue;
         const coordinated = attributed.length ? attributed[attributed.length - 1]!.entity : focus;
-        const e = entityFor(hit.subject, focus, orgFocus, coordinated);
+        // ("Irama: «L’album è una necessità»" over "“Sto finendo di scrivere …”, spiega ai nostri microfoni.": a verb
+        // whose subject is carried over, before anyone has been in focus, is the person the title quotes)
+        const e = entityFor(hit.subject, focus, orgFocus, coordinated) ?? (hit.subject.kind === 'focus' && !focus && ![...entities.values()].some((x) => x.quotes.length) ? titleEntity() : undefined);
         if (!e) continue;
         let at = 'at' in hit.subject ? hit.subject.at : 0;
         const prevHit = attributed[attributed.length - 1];
@@ -1519,6 +1524,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // a role never given a name is left out: nobody could look it up — unless written as a title, the office's own
     // name ("il Presidente annuncia …": Presidente)
     if (!e.quotes.length || (e.placeholder && !e.titled)) continue;
+    // "«… Ho affittato uno studio …» – ha attaccato il Jova": a name of one word whose own words say "I" is a person's
+    // (a singer's, a player's), not an organisation's
+    if (e.sort === 'organisation' && !/\s/u.test(e.name) && !ORGANISATION_WORDS.has(e.name.toLowerCase()) && e.quotes.some((q) => q.kind === 'direct' && FIRST_PERSON_SINGULAR.test(q.text))) e.sort = 'person';
     let name = e.name;
     const aliases = new Set(e.aliases);
     if (e.sort === 'document' && e.head) {

@@ -258,6 +258,31 @@ describe('a quotation from a document', () => {
   });
 });
 
+describe('a place called by a noun that may name a document', () => {
+  it('GIVEN “in uno studio di Vallombra dove la parola chiave era “…”” THEN the recording studio is a place: nobody says the quotation; GIVEN “Lo studio di Acme Ricerca parla di “…”” THEN the study’s owner does', () => {
+    expect(speakersOf('Ogni brano è nato in uno studio di Vallombra dove la parola chiave era “suonare, non pensare”.')).toEqual([]);
+    expect(speakersOf('Lo studio di Acme Ricerca parla di “una crisi senza precedenti”.').map((d) => d.name)).toEqual(['Acme Ricerca']);
+  });
+});
+
+describe('a name of one word that speaks in the first person', () => {
+  it('GIVEN «… Ho affittato uno studio …» – ha attaccato il Bruno THEN the speaker is a person; an organisation speaking as “we” stays one', () => {
+    const [singer] = speakersOf('«Vallombra è un punto di partenza – ha attaccato il Bruno – Ho affittato uno studio per una settimana».');
+    expect([singer!.name, singer!.sort]).toEqual(['Bruno', 'person']);
+    const [company] = speakersOf('«Abbiamo chiuso un anno di crescita», ha spiegato Acmeo in una nota.');
+    expect([company!.name, company!.sort]).toEqual(['Acmeo', 'organisation']);
+  });
+});
+
+describe('the person a title quotes, as the subject of the first verb with none', () => {
+  it('GIVEN a title “Name: «…»” and a body opening ““…”, spiega ai nostri microfoni.” THEN the quotation is Name’s; after someone else is in focus, it is theirs', () => {
+    const [own] = speakersUnder('Carla Neri: «Il disco è una necessità»', 'I concerti sono tanti: “Sto finendo di scrivere, lo faccio per necessità”, spiega ai nostri microfoni.');
+    expect([own!.name, own!.quotes.map((q) => q.text)]).toEqual(['Carla Neri', ['Sto finendo di scrivere, lo faccio per necessità']]);
+    const others = speakersUnder('Carla Neri: «Il disco è una necessità»', 'Il produttore Aldo Bruni ha parlato del tour.', '“Sto finendo di mixare il disco”, spiega ai nostri microfoni.');
+    expect(has(speaker(others, 'Aldo Bruni').quotes, 2, 'direct', 'Sto finendo di mixare')).toBe(true);
+  });
+});
+
 describe('a noun of saying after the quotation, in a sentence of its own', () => {
   it('GIVEN «…». È la replica dell’assessore ai Lavori pubblici Name all’interrogazione del consigliere Other … THEN the quotation is the assessore’s, not the consigliere’s', () => {
     const drafts = speakersOf(
