@@ -279,7 +279,7 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   const whoWas = /^chi\s+(?:è|e'|era|è\s+stato|è\s+stata)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*\?*$/u.exec(context.question.trim())?.[1];
   const asked = speakersAsked.length ? speakersAsked.map((n) => shortName(n, people)) : whoWas ? [whoWas] : [];
   if (lang === 'it' && !personPronoun && asked.length === 1 && !named.length && !namedEntities(q).length) {
-    const m = /^((?:(?:di|da|a|in|con|per)\s+)?(?:chi|cosa|che|dove|quando|come|quanto|quanti|quante|quale|quali))\s+([\p{Ll}\s'’]+?)\s*\?*$/u.exec(clean(opened ? rest : q));
+    const m = /^((?:(?:di|da|a|in|con|per)\s+)?(?:chi|cosa|che|dove|quando|come|quanto|quanti|quante|quale|quali|perché|perche['’]?))\s+([\p{Ll}\s'’]+?)\s*\?*$/u.exec(clean(opened ? rest : q));
     const after = m ? m[2]!.split(/\s+/u) : [];
     if (m && after.length >= 1 && after.length <= 3) return { question: `${m[1]} ${m[2]} ${asked[0]!}?`, kind: 'pronoun' };
   }
@@ -322,6 +322,18 @@ export function resolveFollowUp(question: string, context: ConversationContext |
       const swapped = context.question.replace(new RegExp(`(^|[^\\p{L}])${escapeRegExp(things[0]!)}(?=$|[^\\p{L}])`, 'u'), `$1${placed[1]!}`);
       if (swapped !== context.question) return { question: swapped, kind: 'ellipsis' };
     }
+    // (or with its article where the one before had an article or a preposition joined to one: "chi allena lo
+    // Spezia?" + "e la Ternana?" → "chi allena la Ternana?", "chi è l’allenatore dello Spezia?" → "… della Ternana?")
+    const articled = /^(il|lo|la|i|gli|le|l['’]|the)\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*\?*$/iu.exec(rest.trim());
+    if (articled && !restPeople.length && things.length === 1 && !previousPeople.length) {
+      const before = new RegExp(`(^|[^\\p{L}])(${ARTICLED_WORDS})\\s*${escapeRegExp(things[0]!)}(?=$|[^\\p{L}])`, 'iu').exec(context.question);
+      const joined = before ? joinArticle(before[2]!, articled[1]!) : undefined;
+      if (before && joined !== undefined) {
+        const at = before.index + before[1]!.length;
+        const swapped = `${context.question.slice(0, at)}${joined}${/['’]$/u.test(joined) ? '' : ' '}${articled[2]!}${context.question.slice(before.index + before[0].length)}`;
+        return { question: swapped, kind: 'ellipsis' };
+      }
+    }
     const keep = namedEntities(context.question).filter((e) => !peopleIn(e, people).length || !restPeople.length);
     const subject = rest.replace(/\?+$/, '');
     if (contentWords(rest).length) {
@@ -338,6 +350,27 @@ export function resolveFollowUp(question: string, context: ConversationContext |
     return { question: clean(`${(opened ? rest : q).replace(/\?+$/, '')}: ${previousTopic}?`), kind: 'elliptic-question', shown: leaning(opened ? rest : q, context) };
   }
   return standalone;
+}
+
+// The articles and the prepositions joined to one that may stand before a name ("lo Spezia", "dello Spezia", "the Fed").
+const ARTICLED_WORDS = "il|lo|la|i|gli|le|l['’]|the|del|dello|della|dei|degli|delle|dell['’]|al|allo|alla|ai|agli|alle|all['’]|dal|dallo|dalla|dai|dagli|dalle|dall['’]|nel|nello|nella|nei|negli|nelle|nell['’]|sul|sullo|sulla|sui|sugli|sulle|sull['’]";
+
+/**
+ * The word that stands before a new name where `before` stood before the old one: the new name's article, joined to
+ * the old one's preposition if it had one ("dello" + "la" → "della"; "lo" + "la" → "la").
+ * @param before - the article or joined preposition before the name asked about before
+ * @param article - the new name's article
+ * @returns the word, or undefined when the two do not go together (an English article for an Italian one)
+ */
+function joinArticle(before: string, article: string): string | undefined {
+  const english = (w: string) => w.toLowerCase() === 'the';
+  if (english(before) !== english(article)) return undefined;
+  const prep = /^(?:del|dell|dal|dall|nel|nell|sul|sull|al|all)['’]?$|^(?:de|da|ne|su|a)(?:ll?o|ll?a|i|gli|ll?e)$/iu.test(before) ? /^(de|da|ne|su|a)/iu.exec(before)![1]!.toLowerCase() : '';
+  if (!prep) return article;
+  // (di: del, dello, della, dell’, dei, degli, delle; a: al, allo, alla …; in: nel …; su: sul …; da: dal …)
+  const joined: Record<string, string> = { il: 'l', lo: 'llo', la: 'lla', "l'": "ll'", 'l’': 'll’', i: 'i', gli: 'gli', le: 'lle' };
+  const tail = joined[article.toLowerCase()];
+  return tail === undefined ? undefined : `${prep}${tail}`;
 }
 
 let subjectless: RegExp | undefined;

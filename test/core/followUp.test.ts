@@ -63,6 +63,21 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('e a Catanzaro?', after('le scuole di Serra e Vibo sono chiuse?'), none).question).not.toMatch(/^le scuole di Catanzaro/);
   });
 
+  it('GIVEN "e la Ternana?" after a question naming one thing with its article ("chi allena lo Spezia?", "… dello Spezia?") THEN the same question with the new name and its article, joined to the preposition as Italian joins them; a bare name keeps the names beside it', () => {
+    const none: { name: string; aliases: string[]; kind: 'person' }[] = [];
+    const after = (question: string, lang: 'it' | 'en' = 'it') => ({ question, lang, people: [] });
+    expect(resolveFollowUp('e la Ternana?', after('chi allena lo Spezia?'), none)).toEqual({ question: 'chi allena la Ternana?', kind: 'ellipsis' });
+    expect(resolveFollowUp('e la Ternana?', after('chi è l’allenatore dello Spezia?'), none)).toEqual({ question: 'chi è l’allenatore della Ternana?', kind: 'ellipsis' });
+    expect(resolveFollowUp('e l’Atalanta?', after('chi è l’allenatore dello Spezia?'), none)).toEqual({ question: 'chi è l’allenatore dell’Atalanta?', kind: 'ellipsis' });
+    expect(resolveFollowUp('and the ECB?', after('who runs the Fed?', 'en'), none)).toEqual({ question: 'who runs the ECB?', kind: 'ellipsis' });
+    expect(resolveFollowUp('e la Ternana?', after('chi allena Spezia?'), none).question).toBe('la Ternana (Spezia)?');
+  });
+
+  it('GIVEN "perché è arrabbiato?" after a question naming one person THEN it is asked of that person', () => {
+    const known = [{ name: 'Fabio Gallo', aliases: ['Gallo', 'Fabio'], kind: 'person' as const }];
+    expect(resolveFollowUp('perché è arrabbiato?', { question: 'cosa ha detto Gallo?', lang: 'it', people: ['Fabio Gallo'] }, known)).toEqual({ question: 'perché è arrabbiato Gallo?', kind: 'pronoun' });
+  });
+
   it('GIVEN "e Zuckerberg?" (a name the article does not quote) after a question naming Lambert THEN the same question about that name', () => {
     expect(resolveFollowUp('e Zuckerberg?', contextAfter('Chi è Nathan Lambert?'), people)).toEqual({ question: 'Chi è Zuckerberg?', kind: 'ellipsis' });
     // A thing named after a question about no person keeps the earlier names beside it.
