@@ -1541,6 +1541,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const words = e.role.split(/\s+/);
       if (words.length <= 6 && words.slice(1).some((w) => /^\p{Lu}/u.test(w.replace(ELIDED_PREFIX, '')))) aliases.add(e.role);
     }
+    // ("– ha attaccato il Jova –" in an article on Jovanotti: a person called by the first letters of the one name the
+    // article writes that begins so is also found by that name)
+    if (e.sort === 'person' && /^\p{Lu}\p{Ll}{3,}$/u.test(name)) {
+      const longer = new Set([...`${article.meta.title}\n${body}`.matchAll(/(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => w.length > name.length + 1 && w.startsWith(name)));
+      if (longer.size === 1) aliases.add([...longer][0]!);
+    }
     aliases.delete(name);
     const quotes = e.quotes
       .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)

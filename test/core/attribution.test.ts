@@ -272,6 +272,13 @@ describe('a name of one word that speaks in the first person', () => {
     const [company] = speakersOf('«Abbiamo chiuso un anno di crescita», ha spiegato Acmeo in una nota.');
     expect([company!.name, company!.sort]).toEqual(['Acmeo', 'organisation']);
   });
+
+  it('GIVEN “– ha attaccato il Bruno –” in an article on Brunotti THEN that person is also found as Brunotti; with two names beginning so, neither', () => {
+    const [singer] = speakersUnder('Brunotti torna con un nuovo disco', '«Vallombra è un punto di partenza – ha attaccato il Bruno – Ho affittato uno studio per una settimana».');
+    expect([singer!.name, singer!.aliases]).toEqual(['Bruno', ['Brunotti']]);
+    const [other] = speakersUnder('Brunotti e Brunori tornano con un disco', '«Vallombra è un punto di partenza – ha attaccato il Bruno – Ho affittato uno studio per una settimana».');
+    expect(other!.aliases).toEqual([]);
+  });
 });
 
 describe('the person a title quotes, as the subject of the first verb with none', () => {
