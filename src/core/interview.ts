@@ -13,6 +13,11 @@ import type { Paragraph } from './types.js';
 export const OPENS_QUOTATION = /^\s*[“«"„]/u;
 /** A text that ends with a question mark (closing marks may follow). */
 export const QUESTION_END = /\?[\s”»"]*$/u;
+/**
+ * A prompt that asks, or trails off for the interviewee to go on ("Quindi sei tranquillo...", "Sentire la canzone su
+ * questo palco…"), as web interviews print the interviewer's lines.
+ */
+export const PROMPT_END = /(?:\?|\.\.\.|…)[\s”»"]*$/u;
 
 /**
  * Whether a paragraph is answered by the next one: it opens with no quotation mark, the next one opens with one.
@@ -56,7 +61,7 @@ export function interviewPrompts(count: number, at: (i: number) => Paragraph): R
     const next = at(i + 1);
     if (onlyAsks(here) && !QUESTION_END.test(next.text)) plain.push(i);
     if (!answeredByNext(here, next)) continue;
-    const asks = QUESTION_END.test(here.text);
+    const asks = PROMPT_END.test(here.text);
     if (asks) questions++;
     if (asks || here.sentences.length === 1) prompts.push(i);
   }

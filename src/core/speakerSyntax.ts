@@ -2073,6 +2073,8 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
   return { subject: { kind: 'name', name, ...(role ? { role } : {}), at: toks[i]!.start, person: true }, from: toks[colon]!.end };
 }
 
+// The prepositions before the place or the programme where a title's speaker spoke ("a Radio Italia", "su Rai 3").
+const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'su', 'sul', 'sulla', 'in', 'nel', 'nella', 'da', 'dal', 'dalla']);
 /**
  * Who a news title quotes: "Tudor: “Partita strana …”", "Delusione Tudor, “partita strana …”", "Giorgia Meloni: «…»" —
  * a name of one to three words right before the colon or comma that opens the title's quotation. A title's first word
@@ -2089,6 +2091,15 @@ export function titleSpeaker(toks: readonly Tok[], title: string, body: string):
   const end = open - 1;
   let start = end;
   while (start > 0 && end - start < 3 && isNameToken(toks[start - 1]) && toks[start - 1]!.end + 1 >= toks[start]!.start) start--;
+  // "Francesco Gabbani a Radio Italia Live: «…»", "Gotti a Dazn: «…»": the name after "a" is where they spoke; the
+  // name that opens the title, right before it, speaks (a word alone, which any title's first word looks like, when
+  // the body writes it)
+  if (start > 0 && VENUE_PREPOSITIONS.has(toks[start - 1]!.lower)) {
+    let lead = 0;
+    while (lead < start - 1 && isNameToken(toks[lead]) && !isTitle(toks[lead]!)) lead++;
+    const name = lead === start - 1 && lead <= 3 ? sliceText(title, toks, 0, lead) : '';
+    return name && (lead >= 2 || body.includes(name)) && !toks.slice(0, lead).some((t) => ORGANISATION_WORDS.has(t.lower)) ? name : undefined;
+  }
   if (start === end || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) return undefined;
   return sliceText(title, toks, titleNameStart(toks, title, start, end, body), end);
 }

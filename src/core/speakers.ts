@@ -16,7 +16,7 @@
  * Names are recognised from capitalised sequences (speakerSyntax.ts); a surname or first name alone is linked to
  * the full name the article gives elsewhere.
  */
-import { answeredByNext, interviewPrompts, OPENS_QUOTATION, QUESTION_END } from './interview.js';
+import { answeredByNext, interviewPrompts, OPENS_QUOTATION, PROMPT_END } from './interview.js';
 import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
@@ -784,7 +784,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let leadNamed: ReadonlySet<string> | undefined;
   const leadNames = (): ReadonlySet<string> => (leadNamed ??= namesIn(sentencesByParagraph.slice(0, 1)));
   const leadPerson = (): string | undefined => (leadNames().size === 1 ? [...leadNames()][0] : undefined);
-  const asked = sentencesByParagraph.filter(({ p }, i) => i > 0 && QUESTION_END.test(p.text) && answeredByNext(p, sentencesByParagraph[i + 1]?.p));
+  const asked = sentencesByParagraph.filter(({ p }, i) => i > 0 && PROMPT_END.test(p.text) && answeredByNext(p, sentencesByParagraph[i + 1]?.p));
   // Or, without "lei", when at least two of those answers are each a paragraph that is one quotation from its first
   // character to its last ("Partiamo dalla viabilità, cosa può dire …? / "Stiamo parlando di opere strategiche …"."):
   // the answers are the person's the title quotes, or else the one person the lead names in full, or else, with a lead

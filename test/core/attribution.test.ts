@@ -2060,6 +2060,21 @@ describe('an interview written without labels', () => {
   });
 });
 
+describe('an interview whose interviewer trails off', () => {
+  it('GIVEN a title “Name a Radio Vis: «…»” over prompts that trail off (“Quindi sei tranquillo...”) or ask, each answered by a paragraph in quotation marks THEN the answers are Name’s; the programme after “a” is nobody', () => {
+    const drafts = speakersUnder(
+      'Carla Neri a Radio Vis: «Il concerto è come una finale»',
+      'Sei un po’ una veterana di questo palco...',
+      '“Ho avuto l’onore di calcarlo nel 2017. È la terza volta che partecipo.”',
+      'Quindi sei tranquilla...',
+      '“In realtà no! Io ho un ricordo fantastico di quella sera.”',
+      'Senti pressione?',
+      '“Dipende da cosa vuoi nella vita. Io scrivo canzoni.”',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Carla Neri', [2, 4, 6]]]);
+  });
+});
+
 describe('people who are only mentioned', () => {
   it('GIVEN a name that only appears in the piece THEN /quote answers nobody, with where it is mentioned, for every form of the name', () => {
     const people = buildPeople([

@@ -225,6 +225,21 @@ describe('summarize: whole article', () => {
     expect(s.sentences.filter((x) => x.paragraph > 1 && /\?$/u.test(x.text))).toEqual([]);
   });
 
+  it('GIVEN an interview whose interviewer trails off (“Quindi sei tranquilla...”, “Sentire la canzone su questo palco…”) THEN a short summary takes the answers, not the prompts', () => {
+    const body = [
+      'Sei un po’ una veterana di questo palco...',
+      '“Ho avuto l’onore di calcarlo nel 2017, sia in piazza a Valdora che al teatro di Lerici. È la terza volta che partecipo a questa festa della musica.”',
+      'Quindi sei tranquilla...',
+      '“In realtà no! Ho un ricordo fantastico dell’edizione 2017, ma è la prima volta che torno a esibirmi dall’uscita del mio ultimo singolo.”',
+      'Sentire la canzone su questo palco…',
+      '“Sarà un’altra cosa! Avrò il piacere di eseguirla con l’orchestra del teatro diretta dal maestro della banda cittadina.”',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: "Carla Neri a Radio Vis: «Il concerto è come una finale»"\nlang: it\n---\n\n${body}\n`, 'prova.md')]);
+    const s = summary(core.summarize({ length: 'short' }));
+    expect(s.sentences.length).toBeGreaterThan(1);
+    expect(s.sentences.filter((x) => [1, 3, 5].includes(x.paragraph))).toEqual([]);
+  });
+
   it('GIVEN an interview whose questions come with the interviewer’s own statements THEN a summary that finds enough in the answers takes nothing from the interviewer’s paragraphs', () => {
     const body = [
       '«Non credo che avremo un attacco speculativo sui titoli di Stato».',
