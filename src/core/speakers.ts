@@ -1541,6 +1541,20 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const words = e.role.split(/\s+/);
       if (words.length <= 6 && words.slice(1).some((w) => /^\p{Lu}/u.test(w.replace(ELIDED_PREFIX, '')))) aliases.add(e.role);
     }
+    // ("– afferma il senatore ANDREA Crisanti", "Mario ROSSI": a person's name in capitals, as press releases print it,
+    // is written as a name; the form printed still finds them)
+    // (a word of four letters or more with two vowels: not initials, "ESPN Deportes")
+    const capitals = (w: string) => /^\p{Lu}{4,}$/u.test(w) && (w.match(/[AEIOUÀÈÉÌÒÙ]/gu)?.length ?? 0) >= 2;
+    if (e.sort === 'person' && /\s/u.test(name) && name.split(/\s+/u).some(capitals)) {
+      const printed = name;
+      const asName = (text: string) => text.replace(/(?<![\p{L}\p{M}])\p{Lu}+(?![\p{L}\p{M}])/gu, (w) => (capitals(w) ? w[0] + w.slice(1).toLowerCase() : w));
+      for (const alias of [...aliases]) {
+        aliases.delete(alias);
+        aliases.add(asName(alias));
+      }
+      name = asName(name);
+      aliases.add(printed);
+    }
     // ("– ha attaccato il Jova –" in an article on Jovanotti: a person called by the first letters of the one name the
     // article writes that begins so is also found by that name)
     if (e.sort === 'person' && /^\p{Lu}\p{Ll}{3,}$/u.test(name)) {

@@ -384,7 +384,7 @@ describe('who takes the floor', () => {
 
   it('GIVEN “X non ha parlato, al suo posto è intervenuto Role Y. Queste le sue dichiarazioni: “…”” THEN the words are Y’s, and X only did not speak', () => {
     const drafts = speakersOf('ROSSI non ha parlato nel post-partita, al suo posto è intervenuto l’amministratore delegato Giovanni BIANCHI. Queste le sue dichiarazioni: “Non meritavamo un arbitraggio di questo tipo”.');
-    expect(speaker(drafts, 'Giovanni BIANCHI').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Non meritavamo un arbitraggio di questo tipo']]);
+    expect(speaker(drafts, 'Giovanni Bianchi').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Non meritavamo un arbitraggio di questo tipo']]);
     expect(speaker(drafts, 'ROSSI').quotes.every((q) => isNonResponse(q.text))).toBe(true);
   });
 
@@ -2057,6 +2057,16 @@ describe('an interview written without labels', () => {
     expect(speaker(drafts, 'Aldo Rossi').quotes.map((q) => q.text)).toEqual(['La cooperativa è un orgoglio']);
     const two = speakersOf('Bruno Neri, lei guida la cooperativa. Carla Bini, lei la presiede. Come è andata? "Bene".');
     expect(two).toEqual([]);
+  });
+});
+
+describe('a name printed in capitals', () => {
+  it('GIVEN “– afferma il senatore ALDO Bruni” or “ALDO BRUNI” THEN the person is written Aldo Bruni and found by either form; initials stay as they are (“ESPN Deportes”)', () => {
+    const [senator] = speakersOf('“Il direttore era il dottor Neri” – afferma il senatore ALDO Bruni.');
+    expect([senator!.name, senator!.role]).toEqual(['Aldo Bruni', 'senatore']);
+    expect(senator!.aliases).toContain('ALDO Bruni');
+    const people = buildPeople([article('caps', '“Il direttore era il dottor Neri” – afferma il senatore ALDO BRUNI.')]);
+    for (const query of ['Aldo Bruni', 'ALDO BRUNI', 'bruni']) expect(people.quote(query).person, query).toBe('Aldo Bruni');
   });
 });
 
