@@ -31,7 +31,8 @@ const singular = [
   'dice', 'diceva', 'disse', 'ha detto', 'aveva detto',
   'afferma', 'affermava', 'affermò', 'ha affermato', 'aveva affermato',
   'sostiene', 'sosteneva', 'sostenne', 'ha sostenuto',
-  'ritiene', 'riteneva', 'ha ritenuto',
+  // (not deeming it fit to do something: "non ha ritenuto di dare seguito" is no opinion stated)
+  'ritiene(?!\\s+di\\s)', 'riteneva(?!\\s+di\\s)', 'ha ritenuto(?!\\s+di\\s)',
   'crede', 'credeva', 'ha creduto',
   'pensa', 'pensava',
   'spiega', 'spiegava', 'spiegò', 'ha spiegato',
@@ -148,7 +149,7 @@ const stance = [
 ];
 const plural = [
   'dicono', 'dicevano', 'dissero', 'hanno detto', 'affermano', 'affermavano', 'hanno affermato', 'sostengono',
-  'sostenevano', 'hanno sostenuto', 'ritengono', 'credono', 'pensano', 'spiegano', 'hanno spiegato', 'aggiungono',
+  'sostenevano', 'hanno sostenuto', 'ritengono(?!\\s+di\\s)', 'credono', 'pensano', 'spiegano', 'hanno spiegato', 'aggiungono',
   'dichiarano', 'hanno dichiarato', 'sottolineano', 'raccontano', 'temono', 'sperano', 'si aspettano',
   'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono', 'fanno sapere', 'hanno fatto sapere', 'rendono noto', 'hanno reso noto', `si sono (?:dett|dichiarat)[ie](?! che)`,
   // the plurals of the singular verbs above that two speakers share most ("evidenziano Ibba e Campus")

@@ -2060,6 +2060,13 @@ describe('an interview written without labels', () => {
   });
 });
 
+describe('deeming it fit to do something', () => {
+  it('GIVEN “al quale Name non ha ritenuto di dare seguito” THEN Name says nothing; GIVEN “Name ritiene che …” THEN that is their view', () => {
+    expect(speakersOf('Un provvedimento richiesto dal direttore sanitario, al quale Aldo Bruni non ha ritenuto di dare seguito.')).toEqual([]);
+    expect(speakersOf('Il sindaco Aldo Bruni ritiene che la strada sia pericolosa.').map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([['Aldo Bruni', ['reported']]]);
+  });
+});
+
 describe('a name printed in capitals', () => {
   it('GIVEN “– afferma il senatore ALDO Bruni” or “ALDO BRUNI” THEN the person is written Aldo Bruni and found by either form; initials stay as they are (“ESPN Deportes”)', () => {
     const [senator] = speakersOf('“Il direttore era il dottor Neri” – afferma il senatore ALDO Bruni.');
