@@ -26,13 +26,16 @@ export interface ReportingVerb {
 const NON_INVERTING = /^(?:non )?(?:si \(\?:è\|era\) |si congratul|si compliment|si sono |paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
 
 const AP = `['’]`;
+// After "ritenere": not "di" and a verb of doing ("ha ritenuto di dare seguito"), which deems something fit to do.
+const NOT_DEEMING = `(?!\\s+di\\s+(?!(?:essere|esser|avere|aver|potere|poter|dovere|dover)\\s))`;
 const singular = [
   // dire, affermare, sostenere, …: present, imperfect, simple past, present perfect
   'dice', 'diceva', 'disse', 'ha detto', 'aveva detto',
   'afferma', 'affermava', 'affermò', 'ha affermato', 'aveva affermato',
   'sostiene', 'sosteneva', 'sostenne', 'ha sostenuto',
-  // (not deeming it fit to do something: "non ha ritenuto di dare seguito" is no opinion stated)
-  'ritiene(?!\\s+di\\s)', 'riteneva(?!\\s+di\\s)', 'ha ritenuto(?!\\s+di\\s)',
+  // (not deeming it fit to do something: "non ha ritenuto di dare seguito" is no opinion stated; "riteneva di essere
+  // l’ultimo" is one)
+  `ritiene${NOT_DEEMING}`, `riteneva${NOT_DEEMING}`, `ha ritenuto${NOT_DEEMING}`,
   'crede', 'credeva', 'ha creduto',
   'pensa', 'pensava',
   'spiega', 'spiegava', 'spiegò', 'ha spiegato',
@@ -149,7 +152,7 @@ const stance = [
 ];
 const plural = [
   'dicono', 'dicevano', 'dissero', 'hanno detto', 'affermano', 'affermavano', 'hanno affermato', 'sostengono',
-  'sostenevano', 'hanno sostenuto', 'ritengono(?!\\s+di\\s)', 'credono', 'pensano', 'spiegano', 'hanno spiegato', 'aggiungono',
+  'sostenevano', 'hanno sostenuto', `ritengono${NOT_DEEMING}`, 'credono', 'pensano', 'spiegano', 'hanno spiegato', 'aggiungono',
   'dichiarano', 'hanno dichiarato', 'sottolineano', 'raccontano', 'temono', 'sperano', 'si aspettano',
   'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono', 'fanno sapere', 'hanno fatto sapere', 'rendono noto', 'hanno reso noto', `si sono (?:dett|dichiarat)[ie](?! che)`,
   // the plurals of the singular verbs above that two speakers share most ("evidenziano Ibba e Campus")

@@ -2061,9 +2061,10 @@ describe('an interview written without labels', () => {
 });
 
 describe('deeming it fit to do something', () => {
-  it('GIVEN “al quale Name non ha ritenuto di dare seguito” THEN Name says nothing; GIVEN “Name ritiene che …” THEN that is their view', () => {
+  it('GIVEN “al quale Name non ha ritenuto di dare seguito” THEN Name says nothing; GIVEN “Name ritiene che …”, “Name riteneva di essere …” THEN that is their view', () => {
     expect(speakersOf('Un provvedimento richiesto dal direttore sanitario, al quale Aldo Bruni non ha ritenuto di dare seguito.')).toEqual([]);
     expect(speakersOf('Il sindaco Aldo Bruni ritiene che la strada sia pericolosa.').map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([['Aldo Bruni', ['reported']]]);
+    expect(speakersOf('Il sindaco Aldo Bruni riteneva di essere l’ultimo a saperlo.').map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([['Aldo Bruni', ['reported']]]);
   });
 });
 
