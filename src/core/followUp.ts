@@ -324,7 +324,8 @@ export function resolveFollowUp(question: string, context: ConversationContext |
     }
     // (or with its article where the one before had an article or a preposition joined to one: "chi allena lo
     // Spezia?" + "e la Ternana?" → "chi allena la Ternana?", "chi è l’allenatore dello Spezia?" → "… della Ternana?")
-    const articled = /^(il|lo|la|i|gli|le|l['’]|the)\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*\?*$/iu.exec(rest.trim());
+    // (no `i` flag: under it \p{Lu} is any letter, and "e la classifica?" names nothing)
+    const articled = /^([Ii]l|[Ll]o|[Ll]a|[Ii]|[Gg]li|[Ll]e|[Ll]['’]|[Tt]he)\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*\?*$/u.exec(rest.trim());
     if (articled && !restPeople.length && things.length === 1 && !previousPeople.length) {
       const before = new RegExp(`(^|[^\\p{L}])(${ARTICLED_WORDS})\\s*${escapeRegExp(things[0]!)}(?=$|[^\\p{L}])`, 'iu').exec(context.question);
       const joined = before ? joinArticle(before[2]!, articled[1]!) : undefined;

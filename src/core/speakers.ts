@@ -82,7 +82,8 @@ export interface SpeakerDraft {
 
 // The definite article and a possessive opening an office ("l’allenatore dell’Atalanta", "Il suo vice"); a description
 // keeps its indefinite one ("un investitore presso …").
-const ROLE_ARTICLE = /^(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)(?:(?:suo|sua|suoi|sue|loro)\s+)?(?=\p{Ll})/iu;
+// (written in both cases, with no `i` flag, so that the office after it is in lower case: under `i`, \p{Ll} is any letter)
+const ROLE_ARTICLE = /^(?:(?:[Ii]l|[Ll]o|[Ll]a|[Ii]|[Gg]li|[Ll]e)\s+|[Ll]['’]\s*)(?:(?:suo|sua|suoi|sue|loro)\s+)?(?=\p{Ll})/u;
 /** An office as a person holds it, its article left out: "l’allenatore dell’Atalanta" → "allenatore dell’Atalanta". */
 const bareRole = (role: string): string => role.replace(ROLE_ARTICLE, '');
 

@@ -71,6 +71,8 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('e l’Atalanta?', after('chi è l’allenatore dello Spezia?'), none)).toEqual({ question: 'chi è l’allenatore dell’Atalanta?', kind: 'ellipsis' });
     expect(resolveFollowUp('and the ECB?', after('who runs the Fed?', 'en'), none)).toEqual({ question: 'who runs the ECB?', kind: 'ellipsis' });
     expect(resolveFollowUp('e la Ternana?', after('chi allena Spezia?'), none).question).toBe('la Ternana (Spezia)?');
+    // (a thing in lower case is no name put in the other's place)
+    expect(resolveFollowUp('e la classifica?', after('chi allena lo Spezia?'), none).question).not.toBe('chi allena la classifica?');
   });
 
   it('GIVEN "perché è arrabbiato?" after a question naming one person THEN it is asked of that person', () => {
