@@ -2094,11 +2094,12 @@ export function titleSpeaker(toks: readonly Tok[], title: string, body: string):
   // "Francesco Gabbani a Radio Italia Live: «…»", "Gotti a Dazn: «…»": the name after "a" is where they spoke; the
   // name that opens the title, right before it, speaks (a word alone, which any title's first word looks like, when
   // the body writes it)
+  // ("Intervista a Mario Rossi: «…»": with no name before it, the name after "a" is who speaks, as before)
   if (start > 0 && VENUE_PREPOSITIONS.has(toks[start - 1]!.lower)) {
     let lead = 0;
     while (lead < start - 1 && isNameToken(toks[lead]) && !isTitle(toks[lead]!)) lead++;
     const name = lead === start - 1 && lead <= 3 ? sliceText(title, toks, 0, lead) : '';
-    return name && (lead >= 2 || body.includes(name)) && !toks.slice(0, lead).some((t) => ORGANISATION_WORDS.has(t.lower)) ? name : undefined;
+    if (name && (lead >= 2 || body.includes(name)) && !toks.slice(0, lead).some((t) => ORGANISATION_WORDS.has(t.lower))) return name;
   }
   if (start === end || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) return undefined;
   return sliceText(title, toks, titleNameStart(toks, title, start, end, body), end);

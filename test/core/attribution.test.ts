@@ -2090,6 +2090,9 @@ describe('an interview whose interviewer trails off', () => {
       '“Dipende da cosa vuoi nella vita. Io scrivo canzoni.”',
     );
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Carla Neri', [2, 4, 6]]]);
+    // (with no name before "a", the name after it is who speaks: "Intervista a Name: «…»")
+    const interviewed = speakersUnder('Intervista a Aldo Bruni: «Il disco è una necessità»', '«Il disco è una necessità, lo faccio per me».');
+    expect(interviewed.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Bruni', [1]]]);
   });
 });
 
