@@ -1520,6 +1520,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const bare = text.replace(/^[“«]/u, '').replace(/[”»]$/u, '');
     return own.includes(bare) ? bare : text;
   };
+  // The capitalised words the title and body write, read once, for the people called by their first letters (below).
+  let capitalised: ReadonlySet<string> | undefined;
+  const capitalisedWords = (): ReadonlySet<string> => (capitalised ??= new Set([...`${article.meta.title}\n${body}`.matchAll(/(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+/gu)].map((m) => m[0])));
   const out: SpeakerDraft[] = [];
   for (const e of entities.values()) {
     // a role never given a name is left out: nobody could look it up — unless written as a title, the office's own
@@ -1559,8 +1562,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // ("– ha attaccato il Jova –" in an article on Jovanotti: a person called by the first letters of the one name the
     // article writes that begins so is also found by that name)
     if (e.sort === 'person' && /^\p{Lu}\p{Ll}{3,}$/u.test(name)) {
-      const longer = new Set([...`${article.meta.title}\n${body}`.matchAll(/(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => w.length > name.length + 1 && w.startsWith(name)));
-      if (longer.size === 1) aliases.add([...longer][0]!);
+      const longer = [...capitalisedWords()].filter((w) => w.length > name.length + 1 && w.startsWith(name));
+      if (longer.length === 1) aliases.add(longer[0]!);
     }
     aliases.delete(name);
     const quotes = e.quotes
