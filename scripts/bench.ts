@@ -1200,8 +1200,8 @@ const BENCH_HELP = [
 ].join('\n');
 
 async function main(): Promise<void> {
-  const { installItalianLemmas } = await import('../src/lexicons.js');
-  installItalianLemmas();
+  const { installItalianData } = await import('../src/lexicons.js');
+  installItalianData();
   const { values } = parseArgs({
     options: {
       json: { type: 'boolean' },

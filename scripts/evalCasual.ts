@@ -10,9 +10,9 @@ import { PROJECT_ROOT } from '../src/config.js';
 import { createCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { readCasualSet, scoreCasual, type CasualScore } from './casualEval.js';
-import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
+import { installItalianData, loadLexicons } from '../src/lexicons.js';
 
-installItalianLemmas();
+installItalianData();
 
 const { values } = scriptArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, general: { type: 'boolean', default: false } } }, import.meta.url);
 const corpusDir = join(PROJECT_ROOT, 'corpus');

@@ -20,9 +20,9 @@ import { PROJECT_ROOT } from '../src/config.js';
 import { createCore, type BranoCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { mergeBilingualLexicons, parseBilingualLexicon, type BilingualLexicon } from '../src/core/crossLingual.js';
-import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
+import { installItalianData, loadLexicons } from '../src/lexicons.js';
 
-installItalianLemmas();
+installItalianData();
 
 interface Question {
   readonly id: string;

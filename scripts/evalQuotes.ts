@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { figures, scoreQuoteSet, sumTallies, type PieceScore, type QuoteFigures } from './quoteEval.js';
-import { installItalianLemmas } from '../src/lexicons.js';
+import { installItalianData } from '../src/lexicons.js';
 
 const USAGE = 'usage: node dist/scripts/evalQuotes.js DIR [--json] [--verbose]  (DIR: a folder of pieces, each with gold.json)';
 
@@ -16,7 +16,7 @@ function row(label: string, f: QuoteFigures): string {
 }
 
 function main(): number {
-  installItalianLemmas();
+  installItalianData();
   let parsed;
   try {
     parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });

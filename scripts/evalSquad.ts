@@ -28,10 +28,10 @@ import { buildPassageIndex, type PassageIndexOptions } from '../src/core/passage
 import { segmentArticle } from '../src/core/segmentation.js';
 import type { Article } from '../src/core/types.js';
 import { loadCorpus } from '../src/core/corpus.js';
-import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
+import { installItalianData, loadLexicons } from '../src/lexicons.js';
 import type { AskResult, RankingParams } from '../src/core/ask.js';
 
-installItalianLemmas();
+installItalianData();
 
 interface Question {
   readonly id: string;

@@ -75,11 +75,11 @@ import type { AskResult } from '../src/core/ask.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import { ANSWER_FEATURE_NAMES, ENGLISH_ANSWER_FEATURE_NAMES, answerInputs, englishAnswerInputs, linearScore, type AnswerFeatures, type AnswerModel } from '../src/core/answerDecision.js';
 import type { Article } from '../src/core/types.js';
-import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
+import { installItalianData, loadLexicons } from '../src/lexicons.js';
 import { readCasualSet } from './casualEval.js';
 import { loadSquadDev } from './squadDev.js';
 
-installItalianLemmas();
+installItalianData();
 
 const { values } = scriptArgs({ options: { refuse: { type: 'string', default: '0.015' }, write: { type: 'boolean', default: false }, negatives: { type: 'string', default: '100' }, 'shipped-weight': { type: 'string', default: '5' }, removed: { type: 'string', default: '0' }, borrowed: { type: 'string', default: '0' }, 'borrowed-weight': { type: 'string', default: '1' }, examples: { type: 'string' }, english: { type: 'boolean', default: false }, 'removed-weight': { type: 'string', default: '1' }, 'casual-weight': { type: 'string', default: '0' }, short: { type: 'string', default: '0' }, 'short-weight': { type: 'string', default: '1' } } }, import.meta.url);
 const english = values.english;

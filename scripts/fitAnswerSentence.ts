@@ -25,11 +25,11 @@ import { ANSWER_SENTENCE_FEATURES, type AnswerSentenceModel } from '../src/core/
 import { linearScore } from '../src/core/answerDecision.js';
 import { EXCERPT_MAX, excerptSpan } from '../src/core/ask.js';
 import { markExcerpt } from '../src/core/excerpt.js';
-import { installItalianLemmas } from '../src/lexicons.js';
+import { installItalianData } from '../src/lexicons.js';
 import { fitListwise, type ListwiseList } from './listwise.js';
 import { loadSquadDev, type SquadQuestion } from './squadDev.js';
 
-installItalianLemmas();
+installItalianData();
 const { values } = scriptArgs({
   options: {
     l2: { type: 'string', default: '0.001' },

@@ -217,11 +217,11 @@ import { createCore, type BranoCore } from '../src/core/brano.js';
 import { loadCorpus } from '../src/core/corpus.js';
 import type { ObservedCandidate } from '../src/core/ask.js';
 import { RERANK_FEATURE_NAMES, rerankInputs, rerankScore, type CandidateEvidence, type RerankModel } from '../src/core/rerank.js';
-import { installItalianLemmas, loadLexicons } from '../src/lexicons.js';
+import { installItalianData, loadLexicons } from '../src/lexicons.js';
 import { fitListwise } from './listwise.js';
 import { loadSquadDev } from './squadDev.js';
 
-installItalianLemmas();
+installItalianData();
 
 const { values } = scriptArgs({
   options: {

@@ -25,10 +25,10 @@
 import { writeFileSync } from 'node:fs';
 import { missingOption, scriptArgs } from './scriptArgs.js';
 import { analyze } from '../src/core/analysis.js';
-import { installItalianLemmas } from '../src/lexicons.js';
+import { installItalianData } from '../src/lexicons.js';
 import { loadSquadDev } from './squadDev.js';
 
-installItalianLemmas();
+installItalianData();
 
 const { values } = scriptArgs({
   options: {

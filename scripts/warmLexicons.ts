@@ -10,12 +10,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/projectRoot.js';
-import { installItalianLemmas, loadGeneralWords, loadLexicons, loadSynonyms } from '../src/lexicons.js';
+import { installItalianData, loadGeneralWords, loadLexicons, loadSynonyms } from '../src/lexicons.js';
 import { stem } from '../src/core/analysis.js';
 import { codeHash } from '../src/snapshotCache.js';
 import { CLI_CODE_CACHE_DIR } from '../src/cli.js';
 
-installItalianLemmas();
+installItalianData();
 loadLexicons(join(PROJECT_ROOT, 'corpus'));
 loadLexicons();
 // the first Italian word stemmed compiles the Morph-it! lemma table (src/core/lemmas.ts)

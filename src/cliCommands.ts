@@ -489,8 +489,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   const { loadCorpus } = await import('./core/corpus.js');
   const { createCore } = await import('./core/brano.js');
   const { SnapshotCache, snapshotContext } = await import('./snapshotCache.js');
-  const { installItalianLemmas, loadLexicons } = await import('./lexicons.js');
-  installItalianLemmas();
+  const { installItalianData, loadLexicons } = await import('./lexicons.js');
+  installItalianData();
   // Output piped into a program that stops reading (`| head`): stop quietly, as other command-line tools do.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

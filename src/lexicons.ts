@@ -25,6 +25,7 @@ import { parseEnglishExceptions, type EnglishExceptions } from './core/cognates.
 import { foldAccents, italianLemmasId, stem, useItalianLemmas, type LemmaSource } from './core/analysis.js';
 import { LEMMA_RULES_VERSION, compileLemmaText, compileVariantText, lemmaTableOf, type LemmaData } from './core/lemmas.js';
 import { compileWordList, wordListOf, type GeneralWords } from './core/generalWords.js';
+import { usePersonNouns } from './core/speakerLexicon.js';
 import { Thesaurus, ThesaurusError, parseThesaurus } from './core/thesaurus.js';
 import { lazySynonyms, parseSynonyms, type SynonymTable, type Synonyms } from './core/synonyms.js';
 import { LEXICON_CACHE_DIR, LazyTable, cachedParse, isStoredTable, storeTable } from './lexiconCache.js';
@@ -508,13 +509,18 @@ export function italianLemmaSource(cacheDir: string = LEXICON_CACHE_DIR): LemmaS
   return source;
 }
 
+/** Brano's general list of Italian nouns that name a person (see `scripts/compilePersonNouns.ts`). */
+export const PERSON_NOUNS_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'multiwordnet', 'it-person-nouns.txt');
+
 /**
- * Installs Brano's Italian lemma table in the analysis (see `useItalianLemmas`): every entry point calls this
- * before it reads a corpus or a question.
+ * Installs Brano's general Italian data in the analysis: the lemma table (see `useItalianLemmas`) and the nouns that
+ * name a person, which make an apposition a speaker's office (see `usePersonNouns`). Every entry point calls this
+ * before it reads a corpus or a question; each is read when first needed.
  * @example
- * installItalianLemmas();
+ * installItalianData();
  * const core = createCore(loadCorpus('corpus'), { lexicons: loadLexicons('corpus') });
  */
-export function installItalianLemmas(): void {
+export function installItalianData(): void {
   useItalianLemmas(italianLemmaSource());
+  usePersonNouns(() => readOptional(PERSON_NOUNS_FILE).split('\n').filter((l) => l && !l.startsWith('#')));
 }

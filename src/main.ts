@@ -51,7 +51,7 @@ export async function snapshotSource(corpusDir: string, cacheDir: string, argv: 
 async function main(): Promise<void> {
   const { loadConfigOrExit, PROJECT_ROOT } = await import('./config.js');
   const cfg = await loadConfigOrExit();
-  (await import('./lexicons.js')).installItalianLemmas();
+  (await import('./lexicons.js')).installItalianData();
   const mode = startMode(cfg.discordToken, process.stdin.isTTY === true && process.stdout.isTTY === true);
   if (mode !== 'discord' || !cfg.discordToken) {
     if (mode === 'chat') {

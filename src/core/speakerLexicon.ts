@@ -396,6 +396,44 @@ export const ROLE_NOUNS: readonly string[] = [
   'ciclista', 'nuotatore', 'nuotatrice', 'campione', 'campionessa', 'centravanti', 'portiere', 'difensore centrale',
 ];
 
+
+// The general list of nouns that name a person (`usePersonNouns`), read when first needed.
+let personNounSource: (() => Iterable<string>) | undefined;
+let personNouns: ReadonlySet<string> | undefined;
+
+/**
+ * Installs the general Italian nouns that name a person by trade, office, kinship or condition ("archeologo",
+ * "pediatra", "curatore", "vicino"): language data read outside the core (src/lexicons.ts, from MultiWordNet's
+ * noun.person synsets) and read when a speaker's apposition is first weighed.
+ * @param load - gives the nouns in lower case (called once, when first needed), or undefined for none
+ * @example
+ * usePersonNouns(() => readFileSync(file, 'utf8').split('\n')); // src/lexicons.ts
+ */
+export function usePersonNouns(load: (() => Iterable<string>) | undefined): void {
+  personNounSource = load;
+  personNouns = undefined;
+}
+
+/**
+ * Whether a word is a noun naming a person: a role noun, or a noun of the installed general list, in the masculine
+ * the list gives or in the feminine of a trade's derivation ("archeologa", "infermiera", "curatrice", "professoressa").
+ * @param word - the word in lower case
+ * @returns true when it names a person
+ */
+export function isPersonNoun(word: string): boolean {
+  personNouns ??= new Set(personNounSource?.() ?? []);
+  const has = (w: string) => personNouns!.has(w) || ROLE_NOUN_SET.has(w);
+  if (has(word)) return true;
+  // (the feminine of the derivations that name a trade: "archeologa", "bibliotecaria", "fornaia", "infermiera" — not
+  // any noun in -a, "mostra" is no feminine of "mostro")
+  return (
+    (/\p{L}{2}(?:log|ari|ai)a$/u.test(word) && has(word.replace(/a$/, 'o'))) ||
+    (/\p{L}{3}iera$/u.test(word) && has(word.replace(/a$/, 'e'))) ||
+    (/\p{L}{3}trice$/u.test(word) && has(word.replace(/trice$/, 'tore'))) ||
+    (/\p{L}{3}essa$/u.test(word) && (has(word.replace(/essa$/, 'e')) || has(word.replace(/essa$/, 'o'))))
+  );
+}
+const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 /**
  * Offices written in several ways, each with the form it is matched as: a coach is "il mister" in one sentence and
  * "l’allenatore" in the next, a chief executive "l’AD" and "l’amministratore delegato", a director general "il DG"

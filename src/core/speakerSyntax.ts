@@ -10,6 +10,7 @@ import {
   ARTICLES,
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_OPENERS,
+  FOCUS_AUXILIARIES,
   DOCUMENT_NOUNS,
   NOT_NAMES,
   OPENING_AUXILIARIES,
@@ -19,6 +20,7 @@ import {
   ROLE_ABBREVIATIONS,
   ROLE_NOUNS,
   ROLE_EQUIVALENTS,
+  isPersonNoun,
   ROLE_SUBJECT_AUXILIARIES,
   ROLE_VERB_AUXILIARIES,
   COLON_SUBJECT_AUXILIARIES,
@@ -210,9 +212,15 @@ export const isRoleLike = (words: readonly Tok[]) => {
   // another person; "Name (allenatore Golfo Paradiso)", "Name, Responsabile Provveditorato …" name a team or a body)
   const anotherPerson = (office: Tok, after: readonly Tok[]) => !office.cap && after.length >= 2 && after.every((t) => isNameToken(t) && !ORGANISATION_WORDS.has(t.lower));
   if (w[i] && ARTICLES.has(w[i]!.lower)) i++;
-  else if (w[i] && /^(?:l|un)'/.test(w[i]!.lower)) return ROLE_SET.has(w[i]!.lower.replace(/^(?:l|un)'/, '')) && !anotherPerson(w[i]!, w.slice(i + 1));
+  else if (w[i] && /^(?:l|un)'/.test(w[i]!.lower)) {
+    const noun = w[i]!.lower.replace(/^(?:l|un)'/, '');
+    return (ROLE_SET.has(noun) || (!w[i]!.cap && isPersonNoun(noun))) && !anotherPerson(w[i]!, w.slice(i + 1));
+  }
+  // An office, or (written in lower case, first or after one word that is no preposition) a noun naming a person by
+  // trade, kinship or condition: "archeologa della Soprintendenza", "noto pediatra", "vicino di casa"
+  const isRole = (t: Tok, k: number) => ROLE_SET.has(t.lower) || (k <= 1 && !t.cap && (k === 0 || (!w[i]!.cap && !isPreposition(w[i]))) && isPersonNoun(t.lower));
   // ("ribadito dal sindaco", "moglie del sindaco": an office governed by a preposition is someone else's)
-  const r = w.slice(i, i + 3).findIndex((t) => ROLE_SET.has(t.lower));
+  const r = w.slice(i, i + 3).findIndex(isRole);
   return r >= 0 && !w.slice(i, i + r).some((t) => isPreposition(t)) && !(i > 0 && anotherPerson(w[i + r]!, w.slice(i + r + 1)));
 };
 
@@ -743,6 +751,13 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       if (appos.length && isRoleLike(appos)) {
         return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, titleAt >= 0 ? titleAt : j), at: toks[start]!.start };
       }
+      // "Marco Rossi, visibilmente commosso, ha detto …": a full name opening its clause, then a short phrase in lower
+      // case that is no office and no clause (no verb, no conjunction, no relative) — the name is the subject
+      const described =
+        titleAt < 0 && appos.length <= 6 && p - start >= 2 && opensClause(toks, toks[start]!.start) &&
+        toks.slice(start, p).every((x) => isNameToken(x)) &&
+        appos.every((x) => x.word && !x.cap && !FOCUS_AUXILIARIES.has(x.lower) && !/^(?:e|ed|o|né|ma|che|cui|non|si)$/.test(x.lower));
+      if (described) return { kind: 'name', name: sliceText(frame, toks, start, p), at: toks[start]!.start };
     }
     // "Il medico, marito della senatrice Nicoletta Spelgatti, si era dichiarato …": an office with its article opening
     // the clause, then an apposition, is the subject (the name inside the apposition is someone else)
@@ -1033,7 +1048,8 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
       let q = end + 1;
       while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text)) q++;
       const appos = toks.slice(end + 1, q);
-      if (appos.length && isRoleLike(appos)) role = sliceText(frame, toks, end + 1, q);
+      // (a verb makes it a clause: "Secondo Biraben, il medico era presente …" says what Biraben holds)
+      if (appos.length && isRoleLike(appos) && !appos.some((x) => FOCUS_AUXILIARIES.has(x.lower))) role = sliceText(frame, toks, end + 1, q);
     }
     return { kind: 'name', name, ...(role ? { role } : {}), at: toks[n]!.start };
   }

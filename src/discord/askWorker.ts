@@ -11,7 +11,7 @@ async function serve(port: NonNullable<typeof parentPort>, data: AskWorkerStart)
   const answers = data.answers ?? port;
   // A worker is a fresh module world: it installs the Italian lemma table as the main thread did, so that its
   // analysis (and its snapshot key) is the bot's.
-  (await import('../lexicons.js')).installItalianLemmas();
+  (await import('../lexicons.js')).installItalianData();
   let source;
   if (data.cacheDir !== undefined) {
     const { SnapshotCache, snapshotContext } = await import('../snapshotCache.js');

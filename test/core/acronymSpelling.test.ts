@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { acronymAsWord, analyze } from '../../src/core/analysis.js';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { installItalianLemmas } from '../../src/lexicons.js';
+import { installItalianData } from '../../src/lexicons.js';
 
-installItalianLemmas();
+installItalianData();
 
 // Italian news writes many acronyms with one capital ("Esa", "Nasa", "Onu"); readers type them in capitals.
 const space = parseArticle(

@@ -3,9 +3,9 @@ import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
 import { ANSWER_FEATURE_NAMES, answerInputs, answerProbability, factNotGiven, type AnswerFeatures } from '../../src/core/answerDecision.js';
 import { ANSWER_MODEL } from '../../src/core/answerModel.js';
-import { installItalianLemmas } from '../../src/lexicons.js';
+import { installItalianData } from '../../src/lexicons.js';
 
-installItalianLemmas();
+installItalianData();
 
 // A made-up article whose subject, the Vetreria Orsini, is named in every paragraph: matching its name says nothing
 // about which fact a question asks for.

@@ -11,6 +11,9 @@ import { FOCUS_RULES, QUOTE_OWNER_EXAMPLES, SUBJECT_RULE_EXAMPLES } from '../../
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
 import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, isTitleQuotation, REPORTING_VERBS, reportingVerbPattern, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS, verbEntry } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
+import { readFileSync } from 'node:fs';
+import { isPersonNoun } from '../../src/core/speakerLexicon.js';
+import { PERSON_NOUNS_FILE } from '../../src/lexicons.js';
 
 /** A news-style article from its paragraphs. */
 const article = (slug: string, ...paragraphs: string[]): Article =>
@@ -3202,3 +3205,41 @@ describe('speakers named after adjuncts, in a plural office’s apposition, or b
   });
 });
 
+
+describe('appositions that describe the person speaking', () => {
+  it('GIVEN “Name, <a noun naming a person by trade, kinship or condition> …, ha confermato che …” THEN Name speaks, the apposition their office, in the feminine too', () => {
+    const trade = speakersOf('Lucia Ferri, archeologa della Soprintendenza, ha confermato che si tratta di una tomba romana.');
+    expect(has(speaker(trade, 'Lucia Ferri').quotes, 1, 'reported', 'si tratta di una tomba')).toBe(true);
+    expect(speaker(trade, 'Lucia Ferri').role).toBe('archeologa della Soprintendenza');
+    const near = speakersOf('Paolo Neri, vicino di casa della famiglia, ha raccontato che la notte era tranquilla.');
+    expect(speaker(near, 'Paolo Neri').role).toBe('vicino di casa della famiglia');
+    const adjective = speakersOf('Anna Colli, nota pediatra, ha spiegato che i bambini stanno bene.');
+    expect(speaker(adjective, 'Anna Colli').role).toBe('nota pediatra');
+    const curator = speakersOf('Marta Sala, curatrice della mostra, ha detto che le opere arrivano da Parigi.');
+    expect(speaker(curator, 'Marta Sala').role).toBe('curatrice della mostra');
+  });
+
+  it('GIVEN “Name, <a short phrase in lower case that is no office>, ha detto che …” opening the sentence THEN Name speaks, with no office; GIVEN a verb in the phrase or a name governed by a preposition THEN not', () => {
+    const moved = speakersOf('Paolo Neri, visibilmente commosso, ha detto che la festa continuerà.');
+    expect(has(speaker(moved, 'Paolo Neri').quotes, 1, 'reported', 'la festa continuerà')).toBe(true);
+    expect(speaker(moved, 'Paolo Neri').role).toBeUndefined();
+    expect(speakersOf('Con Paolo Neri, la squadra, ha detto addio al campionato.').filter((d) => d.quotes.length)).toEqual([]);
+    expect(speakersOf('Paolo Neri, che era commosso, e la squadra hanno detto addio.').some((d) => d.name === 'Paolo Neri' && d.role)).toBe(false);
+  });
+
+  it('GIVEN the shipped list of nouns naming a person THEN it names its source, version and licence, holds trades and kinship, not things nor participles, and its feminines are read', () => {
+    const head = readFileSync(PERSON_NOUNS_FILE, 'utf8').slice(0, 2000);
+    expect(head).toMatch(/MultiWordNet/);
+    expect(head).toMatch(/Creative Commons Attribution 3\.0/);
+    expect(head).toMatch(/omw-data at commit [0-9a-f]{40}/);
+    for (const w of ['archeologo', 'pediatra', 'curatore', 'nipote', 'idraulico', 'archeologa', 'bibliotecaria', 'giardiniera', 'curatrice', 'professoressa']) expect(isPersonNoun(w), w).toBe(true);
+    for (const w of ['terremoto', 'fucile', 'accusato', 'invitato', 'tomba', 'mostra', 'casa']) expect(isPersonNoun(w), w).toBe(false);
+  });
+
+  it('GIVEN “Secondo Name, <an office> <a verb> …” THEN the words after the comma are what Name holds, not Name’s office', () => {
+    const source = speakersOf('Secondo Biraghi, il medico era presente in città ogni anno.');
+    expect(has(speaker(source, 'Biraghi').quotes, 1, 'reported', 'il medico era presente')).toBe(true);
+    expect(speaker(source, 'Biraghi').role).toBeUndefined();
+    expect(speaker(speakersOf('“La città era sicura”, dice Biraghi, medico di Lione.'), 'Biraghi').role).toBe('medico di Lione');
+  });
+});

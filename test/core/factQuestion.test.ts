@@ -5,9 +5,9 @@ import { askedFact, countedWords, holdsMoney, statesCountOf, statesFact, statesP
 import { analyze, isStopword } from '../../src/core/analysis.js';
 import { parseThesaurus } from '../../src/core/thesaurus.js';
 import { parseBilingualLexicon } from '../../src/core/crossLingual.js';
-import { installItalianLemmas, loadLexicons } from '../../src/lexicons.js';
+import { installItalianData, loadLexicons } from '../../src/lexicons.js';
 
-installItalianLemmas();
+installItalianData();
 
 // A made-up local news piece: what the works cost is given in its third paragraph only; no ticket price anywhere.
 const piece = parseArticle(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileWordList, isCommonWord, wordListOf } from '../../src/core/generalWords.js';
-import { installItalianLemmas, loadGeneralWords } from '../../src/lexicons.js';
+import { installItalianData, loadGeneralWords } from '../../src/lexicons.js';
 import { stem } from '../../src/core/analysis.js';
 
-installItalianLemmas();
+installItalianData();
 
 describe('the general vocabulary of Italian and English', () => {
   it('GIVEN words with capitals, accents and digits THEN the list keeps them lower-cased, folded, letters only, sorted once each', () => {

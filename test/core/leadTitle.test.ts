@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { installItalianLemmas } from '../../src/lexicons.js';
+import { installItalianData } from '../../src/lexicons.js';
 
-installItalianLemmas();
+installItalianData();
 
 // A news item as agencies write it: the title names the country, the body only its capital.
 const news = parseArticle(

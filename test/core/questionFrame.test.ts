@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
 import { queryTerms, questionCues } from '../../src/core/ask.js';
-import { installItalianLemmas } from '../../src/lexicons.js';
+import { installItalianData } from '../../src/lexicons.js';
 
-installItalianLemmas();
+installItalianData();
 
 // A news item that names its mayor and never uses the verb "chiamare".
 const school = parseArticle(

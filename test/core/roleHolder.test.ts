@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
 import { askedOffice, askedOfficeOwner, englishAskedOffice, holderUnqualified, namesHolder, officeBeside, ownedByAnother } from '../../src/core/roleHolder.js';
-import { installItalianLemmas, loadLexicons } from '../../src/lexicons.js';
+import { installItalianData, loadLexicons } from '../../src/lexicons.js';
 
-installItalianLemmas();
+installItalianData();
 
 describe('who holds an office', () => {
   it('GIVEN “chi è il/la OFFICE …” THEN the office is read; other questions ask none', () => {

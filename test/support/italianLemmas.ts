@@ -1,7 +1,7 @@
 /**
- * Every test file analyses Italian as the product does: with Brano's Italian lemma table installed, as each
- * entry point installs it (src/lexicons.ts `installItalianLemmas`).
+ * Every test file analyses Italian as the product does: with Brano's general Italian data (the lemma table, the nouns
+ * that name a person) installed, as each entry point installs it (src/lexicons.ts `installItalianData`).
  */
-import { installItalianLemmas } from '../../src/lexicons.js';
+import { installItalianData } from '../../src/lexicons.js';
 
-installItalianLemmas();
+installItalianData();
