@@ -811,6 +811,10 @@ export function floorSubject(toks: readonly Tok[], frame: string): Subject | und
   return undefined;
 }
 
+// The writer asking someone ("abbiamo chiesto a", "ho domandato al", "chiediamo alla", "abbiamo intervistato"), then
+// the one asked.
+const WRITER_ASKS = /(?<![\p{L}])(?:(?:l['’]\s*|lo\s+|gli\s+|le\s+)?(?:abbiamo|ho)\s+(?:(?:chiesto|domandato)\s+(?:\p{L}+\s+){0,6}?(?:(?:ad?|al|alla|allo)\s+|all['’]\s*)|intervistato\s+(?:(?:il|la|lo)\s+|l['’]\s*)?)|(?:chiediamo|domandiamo)\s+(?:(?:ad?|al|alla|allo)\s+|all['’]\s*))(?=\p{L})/iu;
+
 /** A rule bringing someone into focus in a sentence where nobody speaks. */
 export interface FocusRule {
   readonly id: string;
@@ -838,6 +842,23 @@ export const FOCUS_RULES: readonly FocusRule[] = [
     clearsPending: true,
     takesFloor: true,
     find: floorSubject,
+  },
+  {
+    // "Abbiamo chiesto a Dario Toma qualche considerazione sull’edizione 2025.": the person the writer puts a question
+    // to answers next ("“Che cosa ci aspettiamo? -risponde- …”"); someone else's asking ("Il sindaco ha chiesto al
+    // ministro …") is no interview
+    id: 'asked-by-writer',
+    example: ['Abbiamo chiesto ad Aldo Bruni, presidente del festival, cosa bolle in pentola.', '“Che cosa ci aspettiamo? – risponde – Un’edizione in linea con le precedenti”.'],
+    speaker: 'Aldo Bruni',
+    clearsPending: true,
+    takesFloor: true,
+    find: (toks, frame) => {
+      const m = WRITER_ASKS.exec(frame);
+      if (!m) return undefined;
+      const k = toks.findIndex((t) => t.start >= m.index + m[0].length);
+      const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;
+      return subj?.kind === 'name' && subj.at === toks[k]!.start && (subj.role || subj.name.includes(' ')) ? subj : undefined;
+    },
   },
   {
     // "Il primo parastronauta è invece John McFall (Gran Bretagna).": a full name said to be someone, then their words

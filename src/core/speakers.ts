@@ -16,7 +16,7 @@
  * Names are recognised from capitalised sequences (speakerSyntax.ts); a surname or first name alone is linked to
  * the full name the article gives elsewhere.
  */
-import { answeredByNext, interviewPrompts, OPENS_QUOTATION, PROMPT_END } from './interview.js';
+import { answeredByNext, interviewPrompts, OPENS_QUOTATION, PROMPT_END, QUESTION_END } from './interview.js';
 import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
@@ -907,7 +907,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       // (a short quotation right before a colon or a question mark is the interviewer's, naming a work: "Come è nata
       // "Brividi": «…»")
       const asked = (s: QuoteSentence, q: QuoteSentence['quotations'][number]) => q.inner.trim().split(/\s+/).length <= 4 && /^\s*[:?]/u.test(s.text.slice(q.end));
-      const quoted = sentences.flatMap(({ s }) => s.quotations.filter((q) => !asked(s, q)).map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
+      // (an insert naming nobody cut out: "“Che cosa ci aspettiamo? -risponde- Ci aspettiamo …”")
+      const quoted = sentences.flatMap(({ s }) => s.quotations.filter((q) => !asked(s, q)).flatMap((q) => quoteInserts(q.inner).pieces.map((piece) => ({ text: piece.text, offset: s.start + q.start + 1 + piece.offset }))));
       // Its quotations, or the whole paragraph when it has none (a stray mark at either end left out).
       const said = quoted.length ? quoted : [{ text: withoutStrayMarks(p.text), offset: 0 }];
       sayDirect(e, p.number, said);
@@ -1388,6 +1389,18 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           lastDirect = { entity: last, paragraph: p.number, sentence: si };
           return;
         }
+      }
+      // "“…” -risponde- …”" then "Significa che potremo seguire il Festival? “Assolutamente sì …”": the writer's
+      // question, naming nobody, right after someone's words and answered by a quotation opening the next sentence —
+      // the answer goes on with them
+      const answer = sentences[si + 1];
+      const rightAfter =
+        !!lastDirect &&
+        ((lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) ||
+          (si === 0 && lastDirect.paragraph === p.number - 1 && lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1));
+      if (rightAfter && !lastDirect!.reported && QUESTION_END.test(s.text) && !s.quotations.length && answer && opensWithQuotation(answer.s) && !nameRuns(toks, s.frame).length) {
+        lastDirect = { entity: lastDirect!.entity, paragraph: p.number, sentence: si };
+        return;
       }
       lastDirect = undefined;
       // nobody speaks: someone may come into focus ("ha dato la parola a X", "la premier ha …", "una memo")

@@ -3243,3 +3243,21 @@ describe('appositions that describe the person speaking', () => {
     expect(speaker(speakersOf('“La città era sicura”, dice Biraghi, medico di Lione.'), 'Biraghi').role).toBe('medico di Lione');
   });
 });
+
+describe('the writer’s questions in an interview', () => {
+  it('GIVEN “Abbiamo chiesto a X …” then a quotation with “-risponde-” inside, a paragraph after THEN the answer is X’s, the insert cut out; GIVEN someone else asking THEN not', () => {
+    const asked = speakersOf('Abbiamo chiesto ad Aldo Bruni qualche considerazione sulla nuova edizione.', '“Che cosa ci aspettiamo? -risponde- Ci aspettiamo un’edizione in linea con le precedenti.”');
+    const bruni = speaker(asked, 'Aldo Bruni');
+    expect(has(bruni.quotes, 2, 'direct', 'Ci aspettiamo un’edizione')).toBe(true);
+    expect(bruni.quotes.some((q) => q.text.includes('risponde'))).toBe(false);
+    const other = speakersOf('Il sindaco Luca Neri ha chiesto al ministro Aldo Bruni di intervenire.', '“Che cosa ci aspettiamo? -risponde- Un intervento rapido.”');
+    expect(other.some((d) => d.name === 'Aldo Bruni' && d.quotes.length)).toBe(false);
+  });
+
+  it('GIVEN someone’s words, then the writer’s question naming nobody and a quotation answering it in the same paragraph THEN the answer goes on with them; GIVEN no words of theirs right before THEN not', () => {
+    const going = speakersOf('“Sarà un’edizione ricca”, ha detto Aldo Bruni.', 'Significa che potremo seguire il festival alla radio? “Assolutamente sì, ci sarà un programma.”');
+    expect(has(speaker(going, 'Aldo Bruni').quotes, 2, 'direct', 'Assolutamente sì')).toBe(true);
+    const cold = speakersOf('Aldo Bruni presiede il festival da dieci anni.', 'Il programma è pronto.', 'Significa che potremo seguirlo alla radio? “Assolutamente sì, ci sarà un programma.”');
+    expect(cold.some((d) => d.name === 'Aldo Bruni' && has(d.quotes, 3, 'direct', 'Assolutamente sì'))).toBe(false);
+  });
+});
