@@ -124,8 +124,9 @@ export function findQuotations(original: string): Quotation[] {
     const inner = original.slice(i + 1 + wide(i), j);
     const end = j + 1 + wide(j);
     // A straight quote that wraps a whole paragraph's worth of text is more likely a stray mark than a quotation, unless
-    // a colon opens it and the text ends with it ("… ai microfoni: "I ragazzi … si affeziona".").
-    const framed = /:\s*$/u.test(text.slice(Math.max(0, i - 4), i)) && /^[\s.,;!?…]*$/u.test(text.slice(end));
+    // a colon opens it and the text ends with it ("… ai microfoni: "I ragazzi … si affeziona".") or a reporting verb is
+    // inserted in it between dashes ("\"Abbiamo lavorato … - spiega Marrazzo - Le polemiche …\"").
+    const framed = (/:\s*$/u.test(text.slice(Math.max(0, i - 4), i)) && /^[\s.,;!?…]*$/u.test(text.slice(end))) || insertsVerb(inner);
     if (inner.trim() && !(text[j] === '"' && inner.length > 600 && !framed)) out.push({ start: i, end, inner });
     i = end;
   }
@@ -198,6 +199,22 @@ export function closingOpeners(text: string): string {
 function closesAsOpener(text: string, k: number): boolean {
   if (text[k] !== '“') return false;
   return (/[\p{L}\p{N}.!?…]/u.test(text[k - 1] ?? '') && /^[\s,.;:!?)]?$/u.test(text[k + 1] ?? '')) || /^[,.;:!?)]$/u.test(text[k + 1] ?? '');
+}
+
+// A dash that opens an insert, then the insert's first word: "… libertà - spiega Marrazzo - Le …".
+const INSERT_OPENING = /\s[-–—]\s+(?=\p{Ll})/gu;
+/**
+ * Whether quoted words have a reporting verb inserted between dashes ("- spiega Marrazzo -", "– ha detto –").
+ * @param inner - the quoted words
+ * @returns true when a dash opens an insert whose first words are a reporting verb, closed by another dash
+ */
+function insertsVerb(inner: string): boolean {
+  for (const m of inner.matchAll(INSERT_OPENING)) {
+    const at = m.index + m[0].length;
+    const verb = reportingVerbAt(inner, at);
+    if (verb && /^[^-–—.!?]{0,80}[-–—]/u.test(inner.slice(at + verb[0].length))) return true;
+  }
+  return false;
 }
 
 /**

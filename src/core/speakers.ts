@@ -496,6 +496,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let quotedNames: string[] | undefined;
   let bodyFolded: string | undefined;
   let titleFolded: string | undefined;
+  // Whether a sentence writes a one-word name alone beside a longer name it opens: "Trenitalia, Trenord, Trenitalia
+  // Tper" lists two companies, not one by its first word.
+  const writtenApart = (word: string, full: string): boolean => {
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
+    return sentencesByParagraph.some(({ sentences }) => sentences.some(({ s }) => s.text.includes(full) && (s.text.match(alone)?.length ?? 0) > s.text.split(full).length - 1));
+  };
   const resolveName = (name: string): string => {
     const words = name.split(/\s+/);
     // (a surname with its particle, "Di Maio", "Della Valle", is a surname alone)
@@ -521,7 +527,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const written = bySurname.filter(inBody);
     if (written.length && written.length < bySurname.length && one(written)) return written[0]!;
     const byFirst = fullNames.filter((n) => isPerson(n) && fold(n.split(/\s+/)[0]!) === f);
-    if (byFirst.length && one(byFirst)) return pick(byFirst);
+    if (byFirst.length && one(byFirst) && !byFirst.some((n) => writtenApart(name, n))) return pick(byFirst);
     // (a surname no name outside quotations has: the full name a quotation gives it)
     const quoted = bySurname.length || byFirst.length ? [] : surnameOf((quotedNames ??= namesInQuotations(sentencesByParagraph)));
     if (quoted.length && one(quoted)) return quoted[0]!;

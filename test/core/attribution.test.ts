@@ -3261,3 +3261,25 @@ describe('the writer’s questions in an interview', () => {
     expect(cold.some((d) => d.name === 'Aldo Bruni' && has(d.quotes, 3, 'direct', 'Assolutamente sì'))).toBe(false);
   });
 });
+
+describe('names and quotations of agency and festival copy', () => {
+  it('GIVEN a one-word name listed beside a longer name it opens (“Trenitalia, Trenord, Trenitalia Tper”) THEN they are two, and the one-word name speaks as itself', () => {
+    const listed = speakersOf('Lo sciopero coinvolge Ferrovia, Trenord, Ferrovia Tper e Italo.', 'Come comunica Ferrovia, sono garantiti i servizi essenziali.');
+    expect(listed.some((d) => d.name === 'Ferrovia' && has(d.quotes, 2, 'reported', 'sono garantiti'))).toBe(true);
+    expect(listed.some((d) => d.name === 'Ferrovia Tper')).toBe(false);
+    // a first name alone, never listed beside the full name, is still that person
+    const person = speakersOf('Il sindaco Aldo Bruni ha inaugurato la piazza.', '“È un giorno di festa”, ha detto Aldo.');
+    expect(has(speaker(person, 'Aldo Bruni').quotes, 2, 'direct', 'giorno di festa')).toBe(true);
+  });
+
+  it('GIVEN a straight-quoted statement longer than 600 characters with a reporting verb inserted between dashes THEN it is a quotation, the insert cut; GIVEN a long span between straight marks with none THEN it is no quotation', () => {
+    const long = 'La festa del cinema è patrimonio della città e non deve cambiare lo spirito che la anima da anni. '.repeat(7).trim();
+    const said = speakersOf(`Aldo Bruni ha espresso soddisfazione. "Abbiamo lavorato perché tutti avessero libertà - spiega Bruni - ${long}".`);
+    const bruni = speaker(said, 'Aldo Bruni');
+    expect(has(bruni.quotes, 1, 'direct', 'Abbiamo lavorato perché')).toBe(true);
+    expect(has(bruni.quotes, 1, 'direct', 'La festa del cinema è patrimonio')).toBe(true);
+    expect(bruni.quotes.some((q) => q.kind === 'direct' && q.text.includes('spiega Bruni'))).toBe(false);
+    const stray = speakersOf(`Aldo Bruni ha espresso soddisfazione. Il pannello misura 24" di lato. ${long} Lo schermo è da 32".`);
+    expect(stray.some((d) => d.quotes.some((q) => q.kind === 'direct'))).toBe(false);
+  });
+});
