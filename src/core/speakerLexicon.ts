@@ -371,7 +371,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'ex', 'vice', 'capa', 'coordinatore', 'coordinatrice', 'sindaco', 'sindaca', 'ricercatori', 'esperti', 'filosofo',
   'filosofa', 'medico', 'psicologo', 'psicologa', 'storico', 'storica', 'matematico', 'matematica', 'fisico',
   'fisica', 'informatico', 'informatica', 'critico', 'critica', 'regista', 'attore', 'attrice', 'artista',
-  'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'ambasciatore',
+  'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'console', 'ambasciatore',
   'ambasciatrice', 'giudice', 'procuratore', 'procuratrice', 'premier', 'allenatore', 'allenatrice', 'mister', 'rettore',
   'rettrice', 'primario', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera',
   'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'vescovo', 'generale', 'comandante', 'capitano',

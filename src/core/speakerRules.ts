@@ -86,7 +86,10 @@ export interface VerbContext {
 }
 
 export function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: number, vEnd: number, entry: ReportingVerb, hits: readonly VerbHit[], verbInitial: boolean): VerbContext {
-  const prev = toks[vStart - 1];
+  // ("“…”, ci racconta X", "“…”, mi dice X": a clitic pronoun of the one spoken to stands with the verb)
+  const clitic = /^(?:mi|ci|ti|vi|gli)$/.test(toks[vStart - 1]?.lower ?? '') && !!toks[vStart - 2] && !toks[vStart - 2]!.word ? 1 : 0;
+  const prev = toks[vStart - 1 - clitic];
+  vStart -= clitic;
   // ("“Lo Stato” – ha concluso il Comandante – “ha dimostrato …”": a dash after the closing mark sets the verb off too)
   // (also after the comma: "«…», – dichiarano gli allenatori X e Y")
   const dashAfterQuote = !!prev && /^[–—-]$/u.test(prev.text) && (CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '') || (toks[vStart - 2]?.text === ',' && CLOSE_MARKS.has(toks[vStart - 3]?.text ?? '')));

@@ -6,6 +6,7 @@
  */
 import { isStopword } from './analysis.js';
 import { cased } from './casedPattern.js';
+import { escapeRegExp } from './guardedPattern.js';
 import {
   ARTICLES,
   BETWEEN_SUBJECT_AND_VERB,
@@ -218,7 +219,10 @@ export const isRoleLike = (words: readonly Tok[]) => {
   }
   // An office, or (written in lower case, first or after one word that is no preposition) a noun naming a person by
   // trade, kinship or condition: "archeologa della Soprintendenza", "noto pediatra", "vicino di casa"
-  const isRole = (t: Tok, k: number) => ROLE_SET.has(t.lower) || (k <= 1 && !t.cap && (k === 0 || (!w[i]!.cap && !isPreposition(w[i]))) && isPersonNoun(t.lower));
+  // (or an office's abbreviation in lower case before its complement: "ad di Sace", "dg dell’Asl" — "ad" before "di" is
+  // no preposition)
+  const abbreviation = (k: number) => ROLE_ABBREVIATIONS.has(w[i + k]!.text.toUpperCase()) && POSSESSIVE_PREPS.has((w[i + k + 1]?.lower ?? '').replace(/['’].*$/u, "'"));
+  const isRole = (t: Tok, k: number) => ROLE_SET.has(t.lower) || (k === 0 && abbreviation(0)) || (k <= 1 && !t.cap && (k === 0 || (!w[i]!.cap && !isPreposition(w[i]))) && isPersonNoun(t.lower));
   // ("ribadito dal sindaco", "moglie del sindaco": an office governed by a preposition is someone else's)
   const r = w.slice(i, i + 3).findIndex(isRole);
   return r >= 0 && !w.slice(i, i + r).some((t) => isPreposition(t)) && !(i > 0 && anotherPerson(w[i + r]!, w.slice(i + r + 1)));
@@ -694,7 +698,8 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     // (or a participle's phrase that is no role: "L’attore X, premiato con il Mastroianni, ha detto")
     const opener = toks[p + 1];
     // (or a gerund's: "Andrea Diana che, riconoscendo i meriti degli avversari, sottolinea …")
-    const adjunct = isPreposition(opener) || ADJUNCT_OPENERS.has(opener?.lower ?? '') || (!!opener && (PAST_PARTICIPLE.test(opener.lower) || GERUND.test(opener.lower)) && !isRoleLike(toks.slice(p + 1, j)));
+    // ("Alessandra Ricci, ad di Sace, ha detto": an office's abbreviation is no preposition)
+    const adjunct = ((isPreposition(opener) || ADJUNCT_OPENERS.has(opener?.lower ?? '') || (!!opener && (PAST_PARTICIPLE.test(opener.lower) || GERUND.test(opener.lower)))) && !isRoleLike(toks.slice(p + 1, j)));
     if (p >= 1 && toks[p]!.text === ',' && j - p <= 20 && adjunct && toks.slice(p + 1, j).every((x) => x.word || /^[-–'’.%]$/u.test(x.text))) {
       // (read as if the verb stood right after the comma that opens the adjunct, "Name, apposition," then read whole,
       // or right before it: "Name, adjunct, verb")
@@ -2118,7 +2123,25 @@ export function titleSpeaker(toks: readonly Tok[], title: string, body: string):
     if (name && (lead >= 2 || body.includes(name)) && !toks.slice(0, lead).some((t) => ORGANISATION_WORDS.has(t.lower))) return name;
   }
   if (start === end || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) return undefined;
+  // ("Maturità, “I presidenti? Già tutti nominati”": a word opening the title that the body writes as a common word,
+  // in lower case and never capitalised inside a sentence, is the topic, not who speaks)
+  if (start === 0 && end === 1 && commonWordIn(toks[0]!.text, body)) return undefined;
   return sliceText(title, toks, titleNameStart(toks, title, start, end, body), end);
+}
+
+/**
+ * Whether a text writes a capitalised word as a common word: in lower case somewhere, and capitalised only where a
+ * sentence starts.
+ * @param word - the word as capitalised
+ * @param text - the text
+ * @returns true when the text writes it as a common word
+ */
+function commonWordIn(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  const asWord = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u');
+  const midSentence = new RegExp(`[\\p{L}\\p{N},;]\\s+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u');
+  return asWord.test(text) && !midSentence.test(text);
 }
 
 /**

@@ -3283,3 +3283,35 @@ describe('names and quotations of agency and festival copy', () => {
     expect(stray.some((d) => d.quotes.some((q) => q.kind === 'direct'))).toBe(false);
   });
 });
+
+describe('startup and school copy', () => {
+  it('GIVEN ““…”, ci racconta X” or “mi dice X” (a clitic of the one spoken to before the verb) THEN X speaks the quotation', () => {
+    const told = speakersOf('“Gli Stati Uniti ci hanno dato molto”, ci racconta Paolo Neri, 27 anni di Roma, co-fondatore di una startup.');
+    expect(has(speaker(told, 'Paolo Neri').quotes, 1, 'direct', 'Gli Stati Uniti')).toBe(true);
+    const me = speakersOf('“Il bilancio è in ordine”, mi dice Aldo Bruni.');
+    expect(has(speaker(me, 'Aldo Bruni').quotes, 1, 'direct', 'bilancio')).toBe(true);
+  });
+
+  it('GIVEN “Name, ad di Sace, ha detto” or “Name, dg dell’Asl, …” (an office’s abbreviation in lower case) THEN it is Name’s office; GIVEN “Name, ad esempio, …” THEN no office', () => {
+    expect(speaker(speakersOf('Anna Rota, ad di Sace, ha detto che le startup crescono.'), 'Anna Rota').role).toBe('ad di Sace');
+    expect(speaker(speakersOf('Marco Bruni, dg dell’Asl, ha detto che i conti tornano.'), 'Marco Bruni').role).toBe('dg dell’Asl');
+    expect(speaker(speakersOf('Marco Bruni, ad esempio, ha detto che i conti tornano.'), 'Marco Bruni').role).toBeUndefined();
+    expect(speaker(speakersOf('«Simbolico essere qui - ci ricorda il console generale Luca Neri -. L’Italia è piena di talento».'), 'Luca Neri').role).toBe('console generale');
+  });
+
+  it('GIVEN a title “Word, “…”” whose word the body writes as a common word (“Maturità” / “La maturità si svolgerà”) THEN nobody is that word, and an interview’s answers go to the person the lead names', () => {
+    const drafts = speakersUnder(
+      'Maturità, “I presidenti? Già tutti nominati”',
+      '«La maturità si svolgerà nella più assoluta tranquillità»: ne è sicuro Aldo Bruni, presidente dell’associazione dei presidi.',
+      'Come si svolgerà l’esame?',
+      '«La commissione è composta da sei docenti più il presidente».',
+      'Quindi nessuno potrà assistere?',
+      '«Non servono testimoni, come in molti ancora pensano».',
+    );
+    expect(drafts.some((d) => d.name === 'Maturità')).toBe(false);
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 3, 'direct', 'sei docenti')).toBe(true);
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 5, 'direct', 'Non servono testimoni')).toBe(true);
+    // a name the body writes as a name still speaks the title's words
+    expect(speakersUnder('Bruni, “Nessun rinvio”', 'Aldo Bruni ha parlato ai giornalisti.', '«Nessun rinvio», ha ripetuto Bruni.').some((d) => d.name === 'Aldo Bruni')).toBe(true);
+  });
+});
