@@ -281,7 +281,9 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   if (lang === 'it' && !personPronoun && asked.length === 1 && !named.length && !namedEntities(q).length) {
     const m = /^((?:(?:di|da|a|in|con|per)\s+)?(?:chi|cosa|che|dove|quando|come|quanto|quanti|quante|quale|quali|perché|perche['’]?))\s+([\p{Ll}\s'’]+?)\s*\?*$/u.exec(clean(opened ? rest : q));
     const after = m ? m[2]!.split(/\s+/u) : [];
-    if (m && after.length >= 1 && after.length <= 3) return { question: `${m[1]} ${m[2]} ${asked[0]!}?`, kind: 'pronoun' };
+    // ("quanti business angel c'erano?": "there were" has no person for its subject)
+    const existential = !!m && /(?:^|\s)(?:c['’]\s*|ci\s+)(?:è|e|era|erano|sono|saranno|sarà|furono|fu|sia|siano)(?![\p{L}])/iu.test(` ${m[2]}`);
+    if (m && !existential && after.length >= 1 && after.length <= 3) return { question: `${m[1]} ${m[2]} ${asked[0]!}?`, kind: 'pronoun' };
   }
 
   // "e lui cosa ne pensa?" when the last answer named no person: the pronoun, opening an ellipsis or with nobody

@@ -53,6 +53,9 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('cosa ha disposto?', { question: 'chi è Sergio Abramo?', lang: 'it', people: [] }, known)).toEqual({ question: 'cosa ha disposto Sergio Abramo?', kind: 'pronoun' });
     const thing = { question: 'quando è uscita la manovra?', lang: 'it' as const, people: ['Francesco Lollobrigida'] };
     expect(resolveFollowUp('quanto costa?', thing, known).question).not.toMatch(/Lollobrigida/);
+    // ("there was, there were" has no person for its subject: the question stands alone)
+    expect(resolveFollowUp("quanti business angel c'erano?", context, known).question).not.toMatch(/Lollobrigida/);
+    expect(resolveFollowUp('quanti ospiti ci sono?', context, known).question).not.toMatch(/Lollobrigida/);
   });
 
   it('GIVEN "and in Catanzaro?", "e a Catanzaro?" after a question naming one place or thing and no person THEN the same question with the new place in its stead; with two named before, the names are kept beside it', () => {
