@@ -544,7 +544,9 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     // "“Il container … era di proprietà di un ambasciatore”." then "È il racconto del tenente colonnello X sul …": a
     // noun of saying in the singular, the copula opening the sentence
     id: 'e-il-racconto-di',
-    re: /^[^\p{L}]*(?:è|e['’]|era|fu)\s+(?:stat[oa]\s+)?(?:il|lo|la|l['’])\s*(?:racconto|commento|sfogo|appello|monito|testimonianza|ricordo|pensiero|messaggio|invito|auspicio|analisi|giudizio|parere|grido|j['’]accuse)\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))/iu,
+    // (also an announcement, and the noun's participle before whose it is: "E’ l’annuncio dato dal direttore generale
+    // dell’Ausl Bianchi", "È il commento rilasciato dalla sindaca X")
+    re: /^[^\p{L}]*(?:è|e['’]|era|fu)\s+(?:stat[oa]\s+)?(?:il|lo|la|l['’])\s*(?:racconto|commento|sfogo|appello|monito|testimonianza|ricordo|pensiero|messaggio|invito|auspicio|analisi|giudizio|parere|grido|j['’]accuse|annuncio)\s+(?:(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))|(?:dat[oa]|fatt[oa]|rilasciat[oa]|lanciat[oa]|espress[oa]|affidat[oa])\s+(?:dall['’]|(?:da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}])))/iu,
     example: 'È il racconto del tenente colonnello Luigi Bruni sul sequestro avvenuto nel porto.',
   },
   {

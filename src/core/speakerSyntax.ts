@@ -211,7 +211,19 @@ export const isRoleLike = (words: readonly Tok[]) => {
   if (w[0] && /^(?:uno|una|un)$/.test(w[0].lower) && /^(?:dei|degli|delle)$/.test(w[1]?.lower ?? '')) return !!w[2] && isPluralRole(w[2].lower);
   // ("Davide Stival, l’avvocato Daniele Scrofani, …": an office in lower case with its article, then a full name, is
   // another person; "Name (allenatore Golfo Paradiso)", "Name, Responsabile Provveditorato …" name a team or a body)
-  const anotherPerson = (office: Tok, after: readonly Tok[]) => !office.cap && after.length >= 2 && after.every((t) => isNameToken(t) && !ORGANISATION_WORDS.has(t.lower));
+  // (also after the office's complement in lower case, the name governed by no preposition: "il sindaco di casa
+  // Antonello Tabbò")
+  const fullName = (names: readonly Tok[]) => names.length >= 2 && names.every((t) => isNameToken(t) && !ORGANISATION_WORDS.has(t.lower));
+  const anotherPerson = (office: Tok, after: readonly Tok[]) => {
+    if (office.cap) return false;
+    if (fullName(after)) return true;
+    const n = after.findIndex((t) => t.cap);
+    return n >= 2 && !isPreposition(after[n - 1]) && after.slice(0, n).every((t) => !t.cap) && fullName(after.slice(n));
+  };
+  // (a verb makes it a clause: "…, il sindaco X ed il prefetto Y hanno tagliato il nastro"; not one in a relative
+  // clause of the office: "un esperto di clima che era stato co-presidente …")
+  const verb = w.findIndex((t) => FOCUS_AUXILIARIES.has(t.lower));
+  if (verb >= 0 && !w.slice(0, verb).some((t) => /^(?:che|cui|quale|quali)$/.test(t.lower))) return false;
   if (w[i] && ARTICLES.has(w[i]!.lower)) i++;
   else if (w[i] && /^(?:l|un)'/.test(w[i]!.lower)) {
     const noun = w[i]!.lower.replace(/^(?:l|un)'/, '');
@@ -1451,6 +1463,9 @@ function roleBeforePreposition(toks: readonly Tok[], i: number): number {
   return -1;
 }
 
+/** "primo cittadino", "prima cittadina": the mayor, as news calls them (`roleStem` reads it as "sindaco"). */
+const firstCitizenAt = (toks: readonly Tok[], k: number): boolean => /^prim[oa]$/.test(toks[k]?.lower ?? '') && /^cittadin[oa]$/.test(toks[k + 1]?.lower ?? '');
+
 /** The role a speaker is referred to by, for matching "il ministro" with "ministro dell’Agricoltura": its first role noun, gender and number folded. */
 export function roleStem(role: string): string | undefined {
   // ("il primo cittadino" is the mayor)
@@ -1538,7 +1553,8 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     })();
     const prevTok = toks[k - 1];
     if (isPreposition(t)) continue;
-    if (isRoleTok(t) || (ARTICLES.has(t.lower) && isRoleTok(toks[k + 1]))) {
+    // ("– afferma il primo cittadino ingauno –": the mayor, named by a phrase)
+    if (isRoleTok(t) || firstCitizenAt(toks, k) || (ARTICLES.has(t.lower) && (isRoleTok(toks[k + 1]) || firstCitizenAt(toks, k + 1)))) {
       // (a role of two nouns, "l’amministratore delegato", is one role)
       if (npStart < 0 || (!isPreposition(prevWord) && prevTok?.text !== ',' && !isRoleTok(prevTok))) {
         npStart = k;

@@ -668,7 +668,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           const [other] = [...named.values()];
           // (the office in the same word, gender included: "ribatte la consigliera" is not "il consigliere X")
           const word = (role: string) => role.split(/[\s,()]+/).map((w) => w.replace(ELIDED_PREFIX, '').toLowerCase()).find((w) => roleStem(w) === stem);
-          if (named.size === 1 && !named.has(fold(coordinated.name)) && other?.kind === 'name' && other.role && word(other.role) === word(subject.role)) return entityFor(other, undefined, undefined, undefined);
+          // (an office named by a phrase, "il primo cittadino" for "il sindaco", has no such word to compare)
+          const asked = word(subject.role);
+          if (named.size === 1 && !named.has(fold(coordinated.name)) && other?.kind === 'name' && other.role && (asked === undefined || word(other.role) === asked)) return entityFor(other, undefined, undefined, undefined);
         }
         if (coordinated?.sort === 'person' && !coordinated.placeholder) {
           // ("Il motivo lo spiega Daniele Zanzi: «…»" after "il vicesindaco Zanzi", then "«…» ha spiegato il

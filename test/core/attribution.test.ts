@@ -3315,3 +3315,24 @@ describe('startup and school copy', () => {
     expect(speakersUnder('Bruni, “Nessun rinvio”', 'Aldo Bruni ha parlato ai giornalisti.', '«Nessun rinvio», ha ripetuto Bruni.').some((d) => d.name === 'Aldo Bruni')).toBe(true);
   });
 });
+
+describe('hospital openings', () => {
+  it('GIVEN “– afferma il primo cittadino ingauno –” THEN the mayor named with his office speaks, whoever was named last', () => {
+    const drafts = speakersOf('Il presidente Carlo Neri, il sindaco Aldo Bruni ed il prefetto Anna Sala hanno tagliato il nastro.', '“Diventa operativo un plesso ospedaliero – afferma il primo cittadino ingauno – Dobbiamo procedere insieme”.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 2, 'direct', 'Dobbiamo procedere')).toBe(true);
+    expect(drafts.some((d) => d.name === 'Anna Sala' && d.quotes.length)).toBe(false);
+  });
+
+  it('GIVEN “Name, il sindaco di casa Other Name ed il prefetto … hanno tagliato il nastro” THEN the words after Name are no office of theirs', () => {
+    const drafts = speakersOf('Il presidente della Provincia, Marco Neri, il sindaco di casa Aldo Bruni ed il prefetto Anna Sala hanno tagliato il nastro. “Siamo felici”, ha detto Neri.');
+    expect(speaker(drafts, 'Marco Neri').role).toBeUndefined();
+    // an office's relative clause keeps its verb
+    expect(speaker(speakersOf('Mario Parri, un esperto che era stato presidente del gruppo di lavoro, ha detto che i dati sono giusti.'), 'Mario Parri').role).toMatch(/^un esperto che era stato presidente/);
+  });
+
+  it('GIVEN ““…”. È l’annuncio dato dal direttore generale Bianchi” THEN the quotation is his', () => {
+    const drafts = speakersOf('“A settembre verrà inaugurata anche la nuova risonanza”. E’ l’annuncio dato dal direttore generale dell’Ausl Bianchi relativo ad un altro intervento.');
+    expect(has(speaker(drafts, 'Bianchi').quotes, 1, 'direct', 'nuova risonanza')).toBe(true);
+    expect(speaker(drafts, 'Bianchi').role).toBe('direttore generale dell’Ausl');
+  });
+});
