@@ -195,11 +195,13 @@ describe('the wordnets’ English phrases under Brano’s own layers', () => {
     expect(words(lexicons, 'What is going to happen?', 'going to')?.terms).toEqual([]);
   });
 
-  it('GIVEN a common English word with a frequent sense news writes in another word ("strike", "shot", "raise") THEN the general layer gives both', () => {
+  it('GIVEN a common English word with a frequent sense news writes in another word ("strike", "shot", "open", "raise") THEN the general layer gives both', () => {
     const lexicons = loadLexicons(undefined, { cacheDir });
     const terms = (w: string) => analyze(w, 'it').map((t) => t.term);
     expect(words(lexicons, 'Who called the strike?', 'strike')?.terms).toEqual(expect.arrayContaining([...terms('sciopero'), ...terms('colpire')]));
     expect(words(lexicons, 'How many shots were there?', 'shots')?.terms).toEqual(expect.arrayContaining([...terms('tiro'), ...terms('colpo')]));
+    // ("open" a hospital, a shop: Italian news inaugurates it)
+    expect(words(lexicons, 'What will open in September?', 'open')?.terms).toEqual(expect.arrayContaining([...terms('aprire'), ...terms('inaugurare')]));
     // ("raise" in its sense of collecting funds, which the wordnets leave untranslated)
     expect(words(lexicons, 'How much did the startups raise?', 'raise')?.terms).toEqual(expect.arrayContaining([...terms('raccogliere'), ...terms('aumentare')]));
   });
