@@ -676,7 +676,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // ("Il motivo lo spiega Daniele Zanzi: «…»" after "il vicesindaco Zanzi", then "«…» ha spiegato il
           // vicesindaco": the office the article gives them elsewhere is theirs)
           const office = !coordinated.role && stem ? namedInArticle(stem).get(fold(coordinated.name)) : undefined;
-          if (office?.kind === 'name' && office.role) coordinated.role = office.role;
+          if (office?.kind === 'name' && office.role) coordinated.role = bareRole(office.role);
           return coordinated;
         }
         if (!stem) return undefined;
@@ -1597,7 +1597,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     out.push({
       name,
       aliases: [...aliases],
-      ...(e.role && !(e.titled && fold(e.role) === fold(name)) ? { role: e.role } : {}),
+      // (the office as a description, without its definite article or possessive, however it was found)
+      ...(e.role && !(e.titled && fold(e.role) === fold(name)) ? { role: bareRole(e.role) } : {}),
       sort: e.sort,
       descriptors: [...descriptors],
       quotes,
