@@ -570,7 +570,8 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
   },
   {
     id: 'e-quanto-ha-detto',
-    re: new RegExp(`^[^\\p{L}]*(?:è|e['’])\\s+quanto\\s+(?:(?:ha|aveva|hanno|avevano)\\s+${SPEECH_PARTICIPLE}|${SPEECH_PRESENT})(?![\\p{L}])`, 'iu'),
+    // (also an estimate: "E’ quanto stima Coldiretti nel sottolineare …", "È quanto ha stimato l’Istat")
+    re: new RegExp(`^[^\\p{L}]*(?:è|e['’])\\s+quanto\\s+(?:(?:ha|aveva|hanno|avevano)\\s+(?:${SPEECH_PARTICIPLE}|stimato|previsto)|${SPEECH_PRESENT}|stima|stimano|prevede|prevedono)(?![\\p{L}])`, 'iu'),
     example: 'È quanto ha detto Ivo Sarti, direttore della Banca del Lago, a un convegno.',
   },
   {

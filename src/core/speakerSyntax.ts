@@ -1031,6 +1031,16 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   // "secondo la Banca d’Italia", "ha detto il Ministero della Salute": an institution after its article
   // (with more than its head noun: "la Banca" alone may be any bank)
   if (n === k && ARTICLES.has(toks[n]?.lower ?? '') && isNameToken(toks[n + 1]) && INSTITUTION_HEADS.has(toks[n + 1]!.lower) && nameEndForward(toks, n + 1) > n + 2) n++;
+  // "– sottolinea la Coldiretti –", "ha detto il Codacons.": an organisation Italian names with its article, the name
+  // closing the clause (no office: "il Presidente", nor a first name: "la Meloni" is a surname, read the same way)
+  // (closing an insert or the sentence, or after "secondo": "scrisse il Grande Catechismo, un manuale …" names what
+  // was written)
+  else if (n === k && /^(?:il|lo|la|i|gli|le)$/.test(toks[n]?.lower ?? '') && isNameToken(toks[n + 1]) && !toks[n + 1]!.initial && !isTitle(toks[n + 1]!) && !ROLE_SET.has(toks[n + 1]!.lower)) {
+    const close = nameEndForward(toks, n + 1);
+    const next = toks[close];
+    const closing = !next || /^[-–—.;!?]$/u.test(next.text) || (next.text === ',' && toks[vEnd]?.lower === 'secondo');
+    if (close - (n + 1) <= 3 && closing && toks.slice(n + 1, close).every((t) => !t.initial && t.text.length >= 2)) n++;
+  }
   // "“…” continua il Consigliere provinciale": an office capitalised by deference after its article, no name after
   // it, is the office, read as in lower case
   if (n > 0 && ARTICLES.has(toks[n - 1]!.lower) && toks[n]?.cap && !toks[n]!.initial && ROLE_SET.has(toks[n]!.lower) && !isNameToken(toks[n + 1])) {

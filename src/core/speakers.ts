@@ -1158,7 +1158,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           quotationsOf(cat.entity, continued);
           spoke = true;
         }
-        if (si === 0 && sentences.length === 1 && !before && !continued && unclaimed && cat.hit.cataphoric && TAKES_UP_WHAT_WAS_SAID.has(cat.hit.form) && cat.hit.tokStart === 0 && !s.quotations.length) {
+        // (with more sentences after it only for "È quanto afferma X", whose "quanto" takes up what was said: "E' quanto
+        // afferma la Coldiretti nel commentare … La vendemmia - sottolinea la Coldiretti - …")
+        if (si === 0 && (sentences.length === 1 || cat.hit.form === 'e-quanto-ha-detto') && !before && !continued && unclaimed && cat.hit.cataphoric && TAKES_UP_WHAT_WAS_SAID.has(cat.hit.form) && cat.hit.tokStart === 0 && !s.quotations.length) {
           // "Due nuovi corsi di laurea …." then a paragraph of its own, "Ad annunciarlo è stato il rettore X": what the
           // paragraph before said is theirs, reported
           paragraph = unclaimed.paragraph;

@@ -3336,3 +3336,20 @@ describe('hospital openings', () => {
     expect(speaker(drafts, 'Bianchi').role).toBe('direttore generale dell’Ausl');
   });
 });
+
+describe('agency copy on the harvest', () => {
+  it('GIVEN “La vendemmia - sottolinea la Coldiretti - …”, “…, ha detto il Codacons.”, “secondo la FCC, …” (an organisation with its article) THEN it speaks; GIVEN “scrisse il Grande Catechismo, un manuale” or “secondo la Corte di giustizia” THEN the name is no speaker of its own', () => {
+    expect(has(speaker(speakersOf('La vendemmia - sottolinea la Coldiretti - si è già conclusa per le uve bianche.'), 'Coldiretti').quotes, 1, 'reported', 'si è già conclusa')).toBe(true);
+    expect(has(speaker(speakersOf('“Serve un piano”, ha detto il Codacons.'), 'Codacons').quotes, 1, 'direct', 'Serve un piano')).toBe(true);
+    expect(has(speaker(speakersOf('All’epoca, secondo la FCC, la rete eliminava ogni concorrenza.'), 'FCC').quotes, 1, 'reported', 'eliminava')).toBe(true);
+    expect(speakersOf('Nel 1529 scrisse il Grande Catechismo, un manuale per pastori.').some((d) => d.name === 'Grande Catechismo')).toBe(false);
+    expect(speakersOf('La Corte Suprema ha deciso. Secondo la Corte di giustizia, il diritto europeo prevale.').some((d) => d.name === 'Corte Suprema' && has(d.quotes, 1, 'reported', 'diritto europeo'))).toBe(false);
+  });
+
+  it('GIVEN “E’ quanto afferma la Coldiretti nel commentare …” opening a paragraph with more sentences after it, or “È quanto stima X” THEN what the paragraph before said is theirs', () => {
+    const drafts = speakersOf('Con il maltempo è allarme per la vendemmia, con una produzione al minimo storico.', 'E’ quanto afferma la Coldiretti nel commentare gli effetti del maltempo. La vendemmia - sottolinea la Coldiretti - si è già conclusa.');
+    expect(has(speaker(drafts, 'Coldiretti').quotes, 1, 'reported', 'minimo storico')).toBe(true);
+    const estimate = speakersOf('La produzione è prevista in aumento del 5%. E’ quanto stima Coldiretti nel sottolineare che l’Italia potrebbe conquistare il primato.');
+    expect(has(speaker(estimate, 'Coldiretti').quotes, 1, 'reported', 'in aumento del 5%')).toBe(true);
+  });
+});
