@@ -27,6 +27,9 @@ beforeAll(() => {
   if (!existsSync(CLI) || statSync(CLI).mtimeMs < Math.max(newestSource(join(ROOT, 'src')), newestSource(join(ROOT, 'commands')))) {
     const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
     expect(built.status, built.stdout + built.stderr).toBe(0);
+    // (and the CLI's bundle, which a compile leaves out of date: the CLI would start from the modules, slower)
+    const bundled = spawnSync(process.execPath, [join(ROOT, 'dist', 'scripts', 'bundleCli.js')], { cwd: ROOT, encoding: 'utf8' });
+    expect(bundled.status, bundled.stdout + bundled.stderr).toBe(0);
   }
   const script = spawnSync('script', ['--version'], { encoding: 'utf8' });
   expect(script.status, 'util-linux `script` is needed for the terminal tests').toBe(0);
