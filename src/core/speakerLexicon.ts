@@ -374,7 +374,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'console', 'ambasciatore',
   'ambasciatrice', 'giudice', 'procuratore', 'procuratrice', 'premier', 'allenatore', 'allenatrice', 'mister', 'rettore',
   'rettrice', 'primario', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera',
-  'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'vescovo', 'generale', 'comandante', 'capitano',
+  'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'papa', 'pontefice', 'vescovo', 'generale', 'comandante', 'capitano',
   'capitana', 'preside', 'parroco', 'arcivescovo', 'cardinale', 'magistrato', 'magistrata', 'tesoriere', 'tesoriera',
   'delegato', 'delegata', 'notaio', 'ispettore', 'ispettrice', 'difensore', 'legale', 'gip', 'pm',
   // who speaks for a group, a service or a trade, as local news names them ("Paolo Ferrari, esponente del Comitato 4p")
@@ -447,6 +447,8 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['ds', 'direttore'],
   // a school's head is its "dirigente scolastico" in the law since 2000; news writes both
   ['preside', 'dirigente'],
+  // the Pope is "il Papa", "il Pontefice"
+  ['pontefice', 'papa'],
 ]);
 
 /**
@@ -546,7 +548,7 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     id: 'e-il-racconto-di',
     // (also an announcement, and the noun's participle before whose it is: "E’ l’annuncio dato dal direttore generale
     // dell’Ausl Bianchi", "È il commento rilasciato dalla sindaca X")
-    re: /^[^\p{L}]*(?:è|e['’]|era|fu)\s+(?:stat[oa]\s+)?(?:il|lo|la|l['’])\s*(?:racconto|commento|sfogo|appello|monito|testimonianza|ricordo|pensiero|messaggio|invito|auspicio|analisi|giudizio|parere|grido|j['’]accuse|annuncio)\s+(?:(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))|(?:dat[oa]|fatt[oa]|rilasciat[oa]|lanciat[oa]|espress[oa]|affidat[oa])\s+(?:dall['’]|(?:da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}])))/iu,
+    re: /^[^\p{L}]*(?:è|e['’]|era|fu)\s+(?:stat[oa]\s+)?(?:il|lo|la|l['’])\s*(?:racconto|commento|sfogo|appello|monito|testimonianza|ricordo|pensiero|messaggio|invito|auspicio|analisi|giudizio|parere|grido|j['’]accuse|annuncio|saluto)\s+(?:(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))|(?:dat[oa]|fatt[oa]|rilasciat[oa]|lanciat[oa]|espress[oa]|affidat[oa])\s+(?:dall['’]|(?:da|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}])))/iu,
     example: 'È il racconto del tenente colonnello Luigi Bruni sul sequestro avvenuto nel porto.',
   },
   {
@@ -873,6 +875,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'generale', 'comandante', 'colonnello', 'capitano', 'tenente', 'maresciallo', 'brigadiere', 'ammiraglio', 'vicequestore',
   // titles cut short before a name ("Capitan Michele Lamaro", "il professor Rossi", "il cavalier Bianchi")
   'capitan', 'professor', 'cavalier', 'commendator',
+  // a pope's title before his name ("Papa Francesco", "Papa Giovanni XXIII")
+  'papa',
 ]);
 
 /** Nouns of documents and statements that can be quoted as a source ("la memo", "il rapporto"). */

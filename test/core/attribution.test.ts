@@ -3353,3 +3353,16 @@ describe('agency copy on the harvest', () => {
     expect(has(speaker(estimate, 'Coldiretti').quotes, 1, 'reported', 'in aumento del 5%')).toBe(true);
   });
 });
+
+describe('the Pope', () => {
+  it('GIVEN “Papa Francesco”, “Papa Leone X” THEN the name is the Pope’s and Papa his office; GIVEN “È il saluto di Papa Francesco” after a quotation, then “il pontefice ha detto ancora: “…”” THEN both are his', () => {
+    const drafts = speakersOf('"Fratelli e sorelle buongiorno". E’ il saluto di Papa Francesco, seguito da un lungo applauso. Ai fedeli il pontefice ha detto ancora: "Pregate per me, sono un peccatore".');
+    const pope = speaker(drafts, 'Francesco');
+    expect(pope.role).toBe('Papa');
+    expect(has(pope.quotes, 1, 'direct', 'Fratelli e sorelle')).toBe(true);
+    expect(has(pope.quotes, 1, 'direct', 'Pregate per me')).toBe(true);
+    expect(speaker(speakersOf('Papa Leone X rispose lentamente, “con grande cura”.'), 'Leone X').role).toBe('Papa');
+    // a surname Papa stays a surname
+    expect(speakersOf('“Il bilancio è in ordine”, ha detto il sindaco Antonio Papa.').some((d) => d.name === 'Antonio Papa')).toBe(true);
+  });
+});
