@@ -433,7 +433,8 @@ export function isPersonNoun(word: string): boolean {
     (/\p{L}{3}essa$/u.test(word) && (has(word.replace(/essa$/, 'e')) || has(word.replace(/essa$/, 'o'))))
   );
 }
-const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+/** The role nouns as a set (`ROLE_NOUNS`). */
+export const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 /**
  * Offices written in several ways, each with the form it is matched as: a coach is "il mister" in one sentence and
  * "l’allenatore" in the next, a chief executive "l’AD" and "l’amministratore delegato", a director general "il DG"

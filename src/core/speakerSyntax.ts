@@ -19,7 +19,7 @@ import {
   PRONOUNS,
   reportingVerbPattern,
   ROLE_ABBREVIATIONS,
-  ROLE_NOUNS,
+  ROLE_NOUN_SET,
   ROLE_EQUIVALENTS,
   isPersonNoun,
   ROLE_SUBJECT_AUXILIARIES,
@@ -157,7 +157,6 @@ const ELIDED_SURNAME = /^(?:D|Dell|Dall)['’]\p{Lu}\p{Ll}+$/u;
 
 export const CLOSE_MARKS = new Set(['”', '»', '"']);
 export const OPEN_MARKS = new Set(['“', '«', '"', '„']);
-const ROLE_NOUN_SET = new Set(ROLE_NOUNS);
 /**
  * Role nouns, with the Italian prefixes that make a deputy or a second office of one: "vicesindaco",
  * "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario" are roles as their noun is.

@@ -676,7 +676,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // ("Il motivo lo spiega Daniele Zanzi: «…»" after "il vicesindaco Zanzi", then "«…» ha spiegato il
           // vicesindaco": the office the article gives them elsewhere is theirs)
           const office = !coordinated.role && stem ? namedInArticle(stem).get(fold(coordinated.name)) : undefined;
-          if (office?.kind === 'name' && office.role) coordinated.role = bareRole(office.role);
+          if (office?.kind === 'name' && office.role) coordinated.role = office.role;
           return coordinated;
         }
         if (!stem) return undefined;
@@ -1334,6 +1334,15 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         return;
       }
 
+      // Where the last direct words stand from this sentence: the sentence right before it in this paragraph, or the last
+      // sentence of the paragraph before when this one opens its paragraph.
+      const afterLastDirect = (): 'sentence' | 'paragraph' | undefined => {
+        if (!lastDirect) return undefined;
+        if (lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) return 'sentence';
+        const lastOfBefore = (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1;
+        return si === 0 && lastDirect.paragraph === p.number - 1 && lastDirect.sentence === lastOfBefore ? 'paragraph' : undefined;
+      };
+
       if (s.quotations.length) {
         // A quotation right after another continues it, unless a later sentence of the paragraph names who said it
         // ("“Governare”. Così risponde X", "“…”. Lo ha detto X" after someone else's quotation).
@@ -1349,11 +1358,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           lastDirect &&
           // (after a reported statement, in the same paragraph, only when its sentence named the speaker and this one
           // opens with the quotation: "Il premier Conte ha risposto alle dichiarazioni di Salvini. “Leggo nella nota …”")
-          ((lastDirect.paragraph === p.number && lastDirect.sentence === si - 1 && (!lastDirect.reported || (lastDirect.named && /^\s*[“«"„]/u.test(s.text)))) ||
-            (si === 0 &&
-              lastDirect.paragraph === p.number - 1 &&
-              lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1 &&
-              (!lastDirect.reported || /^\s*[“«"„]/u.test(p.text)))) &&
+          ((afterLastDirect() === 'sentence' && (!lastDirect.reported || (lastDirect.named && /^\s*[“«"„]/u.test(s.text)))) ||
+            (afterLastDirect() === 'paragraph' && (!lastDirect.reported || /^\s*[“«"„]/u.test(p.text)))) &&
           (!lastDirect.mentioned || s.quotations.some((q) => FIRST_PERSON.test(q.inner))) &&
           !announced() &&
           !namesSomeoneElse(lastDirect.entity);
@@ -1404,11 +1410,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       // question, naming nobody, right after someone's words and answered by a quotation opening the next sentence —
       // the answer goes on with them
       const answer = sentences[si + 1];
-      const rightAfter =
-        !!lastDirect &&
-        ((lastDirect.paragraph === p.number && lastDirect.sentence === si - 1) ||
-          (si === 0 && lastDirect.paragraph === p.number - 1 && lastDirect.sentence === (sentencesByParagraph[p.number - 2]?.sentences.length ?? 0) - 1));
-      if (rightAfter && !lastDirect!.reported && QUESTION_END.test(s.text) && !s.quotations.length && answer && opensWithQuotation(answer.s) && !nameRuns(toks, s.frame).length) {
+      if (afterLastDirect() && !lastDirect!.reported && QUESTION_END.test(s.text) && !s.quotations.length && answer && opensWithQuotation(answer.s) && !nameRuns(toks, s.frame).length) {
         lastDirect = { entity: lastDirect!.entity, paragraph: p.number, sentence: si };
         return;
       }
@@ -1556,6 +1558,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     if (e.sort === 'organisation' && !/\s/u.test(e.name) && !ORGANISATION_WORDS.has(e.name.toLowerCase()) && e.quotes.some((q) => q.kind === 'direct' && FIRST_PERSON_SINGULAR.test(q.text))) e.sort = 'person';
     let name = e.name;
     const aliases = new Set(e.aliases);
+    // (the office as a description, without its definite article or possessive, however it was found)
+    const role = e.role ? bareRole(e.role) : undefined;
     if (e.sort === 'document' && e.head) {
       if (e.owner) {
         name = `${e.head} di ${e.owner}`;
@@ -1564,9 +1568,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       aliases.add(name);
     }
     // "ministro della Difesa", "AD di Ferrovie Lacustri": a role that carries its organisation names the person too
-    if (e.sort === 'person' && e.role) {
-      const words = e.role.split(/\s+/);
-      if (words.length <= 6 && words.slice(1).some((w) => /^\p{Lu}/u.test(w.replace(ELIDED_PREFIX, '')))) aliases.add(e.role);
+    if (e.sort === 'person' && role) {
+      const words = role.split(/\s+/);
+      if (words.length <= 6 && words.slice(1).some((w) => /^\p{Lu}/u.test(w.replace(ELIDED_PREFIX, '')))) aliases.add(role);
     }
     // ("– afferma il senatore ANDREA Crisanti", "Mario ROSSI": a person's name in capitals, as press releases print it,
     // is written as a name; the form printed still finds them)
@@ -1593,14 +1597,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
       .map(({ article: a, paragraph, text, kind }) => ({ article: a, paragraph, text: verbatim(text, paragraph), kind }));
     const descriptors = new Set(e.descriptors);
-    if (e.role) for (const w of e.role.split(/[\s’']+/)) if (w.length > 2 && !isStopword(w.toLowerCase(), 'it')) descriptors.add(fold(w));
+    if (role) for (const w of role.split(/[\s’']+/)) if (w.length > 2 && !isStopword(w.toLowerCase(), 'it')) descriptors.add(fold(w));
     // "l’azienda Meta": a company may be looked up with the nouns the article uses for it
     if (e.sort === 'organisation') for (const w of ORG_ANAPHORS) descriptors.add(w);
     out.push({
       name,
       aliases: [...aliases],
-      // (the office as a description, without its definite article or possessive, however it was found)
-      ...(e.role && !(e.titled && fold(e.role) === fold(name)) ? { role: bareRole(e.role) } : {}),
+      ...(role && !(e.titled && fold(e.role!) === fold(name)) ? { role } : {}),
       sort: e.sort,
       descriptors: [...descriptors],
       quotes,
