@@ -464,7 +464,7 @@ const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|eran
  * speechNounOpening(sentence('È la replica del sindaco Aldo Bruni alle critiche.'), toks) // { kind: 'name', name: 'Aldo Bruni', … }
  */
 export function speechNounOpening(s: QuoteSentence, toks: readonly Tok[]): Subject | undefined {
-  const m = SPEECH_NOUN_OPENING.exec(s.frame);
+  const m = SPEECH_NOUN_OPENING.exec(s.frame) ?? WORDS_NOUN_OPENING.exec(s.frame);
   return m && SPEECH_NOUNS.has(m[1]!.toLowerCase()) ? speechNounOwner(toks, s.frame, m[0].length) : undefined;
 }
 
@@ -483,6 +483,9 @@ function speechNounOwner(toks: readonly Tok[], frame: string, after: number): Su
   return subject && (subject.kind === 'name' || subject.kind === 'role') ? subject : undefined;
 }
 // "È la replica …", "Questo il commento …", "Così la risposta …" opening a sentence: group 1 the noun.
+// "Le parole del sindaco, X, sono …": the words themselves with only their article (a reply or a comment so named
+// may answer the quotation rather than be it: "La replica del sindaco non si è fatta attendere").
+const WORDS_NOUN_OPENING = /^\s*(?:le|la)\s+(parole|dichiarazioni|dichiarazione)\s+/iu;
 const SPEECH_NOUN_OPENING = /^\s*(?:(?:è|era|fu|questa\s+è|questo\s+è|questo|questa|queste|questi|ecco|così|cosi['’])\s+)(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|sec(?:co|ca))\s+)?(\p{L}+)\s+/iu;
 // "Queste le parole di …:", "Di seguito le dichiarazioni di …:", "Le parole del tecnico …:": a noun of saying opening
 // a sentence that announces, with a colon, the words after it (group 1 the noun).

@@ -1793,6 +1793,8 @@ function verblessInsertSpeaker(content: string): Subject | undefined {
  */
 // The longest plural insert naming nobody that is still cut out of a quotation ("– affermano –", "– hanno aggiunto –").
 const PLURAL_INSERT_MAX = 24;
+// Those just named, counted: "le 2 associazioni", "i due sindacati", "entrambi", "entrambe le sigle", "tutti e tre".
+const COUNTED_GROUP = /^\s*(?:(?:le|i|gli)\s+(?:\d+|due|tre|quattro|cinque|sei)\s+\p{Ll}+|entramb[ie](?:\s+(?:le|i|gli)\s+\p{Ll}+)?|tutt[ie]\s+e\s+(?:due|tre|quattro))\s*$/u;
 
 export function quoteInserts(inner: string): { pieces: { text: string; offset: number }[]; subject?: Subject; also?: Subject[]; carried: boolean; plural?: boolean } {
   const dashes: number[] = [];
@@ -1839,7 +1841,8 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
       words = words.slice(0, Math.max(0, words.lastIndexOf(',')));
     }
     // ("– affermano –" with nobody named: the insert is cut out all the same; who says it is carried over)
-    if (plural && joint.length < 2 && content.length > PLURAL_INSERT_MAX) continue;
+    // ("– proseguono le 2 associazioni –", "– aggiungono entrambi –": those who spoke together, counted, are nobody new)
+    if (plural && joint.length < 2 && content.length > PLURAL_INSERT_MAX && !COUNTED_GROUP.test(content.slice(m[0].length))) continue;
     let found: Subject | undefined;
     if (!plural) {
       found = subjectAfterOpening(content, m[0]);

@@ -102,6 +102,18 @@ function nextToQuotation(frame: string, from: number, to: number): boolean {
   return /[”»"]\s*(?:,\s*)?[,–—-]?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120));
 }
 
+/**
+ * Whether a verb opens an insert set off by dashes inside a sentence's words ("È indispensabile – concludono Adoc e
+ * Codacons – arrivare …"): a dash after a word before it, and another, within a few words, with the sentence going
+ * on after it. There the journalistic verbs that elsewhere do other things ("conclude", "prosegue") can only report.
+ * @param frame - the sentence, quotations blanked
+ * @param from - the verb's start
+ * @param to - the verb's end
+ */
+function opensDashInsert(frame: string, from: number, to: number): boolean {
+  return /[\p{L}\p{N},]\s+[–—-]\s*$/u.test(frame.slice(Math.max(0, from - 8), from)) && /^\s+[^–—\-.;:!?]{2,80}?\s[–—-]\s+\p{L}/u.test(frame.slice(to, to + 100));
+}
+
 // A passive verb of calling and its agent's preposition, right after what is so called: "viene definito da",
 // "è stata descritta dal".
 const PASSIVE_CALLING = /^\s*(?:viene|vengono|venne|è\s+stat[oa]|sono\s+stat[ie])\s+(?:definit|descritt|chiamat|bollat)[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*/iu;
@@ -201,7 +213,7 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const vEnd = tokAt(m.index + m[0].length - 1);
     if (vStart < 0 || vEnd < 0) continue;
     const entry = verbEntry(m[0]);
-    if (entry.afterQuoteOnly && !nextToQuotation(frame, m.index, m.index + m[0].length)) continue;
+    if (entry.afterQuoteOnly && !nextToQuotation(frame, m.index, m.index + m[0].length) && !opensDashInsert(frame, m.index, m.index + m[0].length)) continue;
     const prev = toks[vStart - 1];
     // "si parla di": impersonal, nobody speaks
     if (prev?.lower === 'si' && /^parla/i.test(m[0])) continue;

@@ -3366,3 +3366,33 @@ describe('the Pope', () => {
     expect(speakersOf('“Il bilancio è in ordine”, ha detto il sindaco Antonio Papa.').some((d) => d.name === 'Antonio Papa')).toBe(true);
   });
 });
+
+describe('consumer associations and fires', () => {
+  it('GIVEN “È indispensabile – concludono A e B – arrivare …” or “Il governo – prosegue X – deve …” (a verb of going on or closing in an insert between dashes, no quotation marks) THEN the sentence is their statement; GIVEN “Il corso – termina a giugno – costa poco” THEN nobody speaks', () => {
+    const joint = speakersOf('E’ indispensabile – concludono Adoc e Federconsumatori – arrivare a panieri diversificati per fasce di reddito.');
+    expect(has(speaker(joint, 'Adoc').quotes, 1, 'reported', 'panieri diversificati')).toBe(true);
+    expect(has(speaker(joint, 'Federconsumatori').quotes, 1, 'reported', 'panieri diversificati')).toBe(true);
+    expect(has(speaker(speakersOf('Il governo – prosegue Mario Rossi – deve intervenire subito sui prezzi.'), 'Mario Rossi').quotes, 1, 'reported', 'deve intervenire')).toBe(true);
+    expect(has(speaker(speakersOf('Il governo – conclude il presidente Mario Rossi – deve intervenire subito sui prezzi.'), 'Mario Rossi').quotes, 1, 'reported', 'deve intervenire')).toBe(true);
+    expect(speakersOf('Il corso – termina a giugno – costa poco a Mario Rossi.').some((d) => d.quotes.length > 0)).toBe(false);
+    expect(speakersOf('La stagione di Mario Rossi conclude il campionato – e la sua carriera.').some((d) => d.quotes.length > 0)).toBe(false);
+  });
+
+  it('GIVEN “– proseguono le 2 associazioni –” inside a quotation of two who speak together THEN the insert is cut from their words', () => {
+    const drafts = speakersOf('“L’Istat non tiene conto dei prezzi dell’ortofrutta – affermano Adoc e Federconsumatori – L’inflazione in calo al 2% inoltre – proseguono le 2 associazioni – si scontra con le speculazioni di dicembre”.');
+    const adoc = speaker(drafts, 'Adoc');
+    expect(has(adoc.quotes, 1, 'direct', 'si scontra con le speculazioni')).toBe(true);
+    expect(adoc.quotes.some((q) => q.text.includes('proseguono'))).toBe(false);
+    expect(has(speaker(drafts, 'Federconsumatori').quotes, 1, 'direct', 'si scontra con le speculazioni')).toBe(true);
+  });
+
+  it('GIVEN a quotation nobody said, then “Le parole del sindaco, X, sono parole di dolore” THEN the quotation is X’s; GIVEN “La replica del sindaco X non si è fatta attendere” THEN it is not', () => {
+    const drafts = speakersOf('“I canadair sarebbero dovuti arrivare prima. Non so se avremmo potuto salvare la pineta”. Le parole del sindaco, Aldo Bruni, sono parole di dolore e rabbia.');
+    expect(speaker(drafts, 'Aldo Bruni').role).toBe('sindaco');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'canadair')).toBe(true);
+    const declared = speakersOf('“I canadair sono arrivati tardi”. Le dichiarazioni del presidente della Regione Aldo Bruni hanno suscitato polemiche.');
+    expect(has(speaker(declared, 'Aldo Bruni').quotes, 1, 'direct', 'canadair')).toBe(true);
+    const reply = speakersOf('“I canadair sono arrivati tardi”. La replica del sindaco Aldo Bruni non si è fatta attendere.');
+    expect(reply.some((d) => has(d.quotes, 1, 'direct', 'canadair'))).toBe(false);
+  });
+});
