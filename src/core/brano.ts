@@ -6,7 +6,7 @@ import { plainChatText } from './chatText.js';
 import { ask, passageLimit, type AskOptions, type AskResult } from './ask.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { Synonyms } from './synonyms.js';
-import type { BilingualLexicon } from './crossLingual.js';
+import { translateEnglishQuery, type BilingualLexicon } from './crossLingual.js';
 import { buildPassageIndex, passageIndexSteps, type PassageIndex, type PassageIndexCache, type PassageIndexData } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { preferStatements, statementSubject, statementTopicSubject } from './statementQuestion.js';
@@ -215,7 +215,12 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
   const sections = (article?: string): SectionInfo[] => articles.filter((a) => !article || a.slug === article).flatMap((a) => sectionsOf(a));
   // Speakers are found on first use: most questions never need them, and start-up stays fast on big corpora.
   let people: PeopleRegistry | undefined;
-  const registry = () => (people ??= buildPeople(articles));
+  // An office typed in English is read through the index's bilingual lexicon ("the mayor" → sindaco).
+  const italianTerms = (english: string): readonly string[] => {
+    const { bilingual } = indexOf();
+    return bilingual.entries.size || bilingual.fallback ? translateEnglishQuery(english, bilingual).words.flatMap((w) => (w.cue ? [] : w.terms)) : [];
+  };
+  const registry = () => (people ??= buildPeople(articles, { italianTerms }));
   // The speakers of the few articles a statement question's passages come from (the last few sets kept).
   const speakerSets = new Map<string, PeopleRegistry>();
   const speakersOf = (some: readonly Article[]): PeopleRegistry => {
@@ -223,7 +228,7 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
     let found = speakerSets.get(key);
     if (!found) {
       if (speakerSets.size >= 16) speakerSets.delete(speakerSets.keys().next().value!);
-      speakerSets.set(key, (found = buildPeople(some)));
+      speakerSets.set(key, (found = buildPeople(some, { italianTerms })));
     }
     return found;
   };

@@ -204,12 +204,22 @@ function merge(drafts: readonly Draft[]): { person: Person; descriptors: Set<str
 /**
  * Reads every article for its speakers and builds the registry.
  * @param articles - the corpus
+ * @param options - how to read an office typed in English
  * @returns the registry
  * @example
  * const people = buildPeople(loadCorpus('corpus'));
  * people.quote('lambret', { kind: 'direct' }).quotes[0]?.paragraph // 11
  */
-export function buildPeople(articles: readonly Article[]): PeopleRegistry {
+/** What the registry may read besides the articles. */
+export interface PeopleOptions {
+  /**
+   * The Italian index terms an English word translates to (the bilingual lexicon's senses): an office typed in English
+   * ("the mayor", "the mayor of Teramo") is looked up as the Italian office the speakers hold ("sindaco").
+   */
+  readonly italianTerms?: (english: string) => readonly string[];
+}
+
+export function buildPeople(articles: readonly Article[], options: PeopleOptions = {}): PeopleRegistry {
   const drafts: Draft[] = articles.flatMap((a) => extractSpeakers(a).map((d) => ({ ...d, article: a.slug })));
   const entries: Entry[] = merge(drafts).map(({ person, descriptors }) => {
     const words = nameTokens(person.name);
@@ -256,7 +266,46 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     return best;
   };
 
-  const find = (name: string): Person | null => {
+  // The offices the speakers hold, by the stem of their first word ("sindac" → "sindaco"), for an office typed in English.
+  let officeHeads: Map<string, string> | undefined;
+  const heads = () => {
+    if (!officeHeads) {
+      officeHeads = new Map();
+      for (const e of entries) {
+        const head = e.person.kind === 'person' && e.person.role ? nameTokens(e.person.role)[0] : undefined;
+        if (head && isOfficeWord(head)) officeHeads.set(stem(head, 'it'), head);
+      }
+    }
+    return officeHeads;
+  };
+  // "the mayor of Teramo" → "sindaco teramo": each English word that translates to an office some speaker holds is
+  // that office's Italian word (undefined when no word does).
+  const inItalian = (q: readonly string[]): string[] | undefined => {
+    const translate = options.italianTerms;
+    if (!translate) return undefined;
+    let changed = false;
+    const out = q.map((w) => {
+      if (isOfficeWord(w)) return w;
+      const head = translate(w).map((t) => heads().get(t)).find((h) => h !== undefined);
+      if (head) changed = true;
+      return head ?? w;
+    });
+    return changed ? out : undefined;
+  };
+
+  // The office as a holder's role writes it: the word typed when one does ("assessore" for "l’assessore", though
+  // "assessora" heads another's role), else the holders' own ("presidente" for "the president").
+  const officeAsWritten = (word: string, holders: readonly Person[]): string => {
+    const written = holders.map((h) => nameTokens(h.role ?? '')[0] ?? '');
+    return written.includes(word) ? word : (written.find((w) => w) ?? word);
+  };
+
+  const find = (name: string): Person | null => findAsTyped(name) ?? findTranslated(name);
+  const findTranslated = (name: string): Person | null => {
+    const q = name.length > MAX_NAME_CHARS ? undefined : inItalian(nameTokens(name));
+    return q ? findAsTyped(q.join(' ')) : null;
+  };
+  const findAsTyped = (name: string): Person | null => {
     if (name.length > MAX_NAME_CHARS) return null;
     const q = nameTokens(name);
     if (!q.length) return null;
@@ -285,11 +334,12 @@ export function buildPeople(articles: readonly Article[]): PeopleRegistry {
     quote(name, options = {}) {
       const person = find(name);
       if (!person) {
-        const q = name.length > MAX_NAME_CHARS ? [] : nameTokens(name);
+        const typed = name.length > MAX_NAME_CHARS ? [] : nameTokens(name);
+        const q = inItalian(typed) ?? typed;
         if (!q.length && name.trim()) return { query: name, person: null, quotes: [], suggestions: [] };
         // an office held by several speakers: who they are ("il ministro" → Luigi Di Maio, Francesco Lollobrigida)
         const holders = q.length === 1 && isOfficeWord(q[0]!) ? holdersOf(q[0]!) : [];
-        if (holders.length > 1) return { query: name, person: null, quotes: [], suggestions: holders.map((h) => h.name), office: q[0]! };
+        if (holders.length > 1) return { query: name, person: null, quotes: [], suggestions: holders.map((h) => h.name), office: officeAsWritten(q[0]!, holders) };
         const suggestions = entries
           .map((e) => ({ e, s: q.length ? suggestionScore(q, e) : 1 }))
           .filter((x) => x.s >= 0.8)

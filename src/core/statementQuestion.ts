@@ -30,9 +30,11 @@ const NOT_A_NAME = /^(?:lui|lei|loro|egli|ella|he|she|they|it|l['’]articolo|th
  */
 export function statementSubject(question: string): string | undefined {
   const q = question.trim();
-  const typed = (SAID_IT.exec(q) ?? SAID_EN.exec(q))?.groups?.name?.trim();
-  // "cosa ha detto Biraben sulla peste?" asks about a topic: its words lead the search, as for any question
-  if (!typed || TOPIC_START.test(typed) || typed.length > 80 || NOT_A_NAME.test(typed)) return undefined;
+  const italian = SAID_IT.exec(q)?.groups?.name?.trim();
+  const typed = italian ?? SAID_EN.exec(q)?.groups?.name?.trim();
+  // "cosa ha detto Biraben sulla peste?" asks about a topic: its words lead the search, as for any question ("of"
+  // before the English verb is the office's complement, as "di" is: "what did the mayor of Teramo say?")
+  if (!typed || TOPIC_START.test(italian ? typed : typed.replace(/\s+of(?=\s)/giu, ' ')) || typed.length > 80 || NOT_A_NAME.test(typed)) return undefined;
   return typed;
 }
 

@@ -3,6 +3,7 @@ import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
 import { preferStatements, statementSubject, statementTopicSubject } from '../../src/core/statementQuestion.js';
 import type { AskResult, Passage } from '../../src/core/ask.js';
+import { loadLexicons } from '../../src/lexicons.js';
 
 describe('statementSubject', () => {
   it('GIVEN a question asking only what someone said, in Italian or English THEN it gives the name as typed', () => {
@@ -19,6 +20,10 @@ describe('statementSubject', () => {
     expect(statementSubject('What did Lambert say about the licence?')).toBeUndefined();
     expect(statementSubject('cosa ha detto lui?')).toBeUndefined();
     expect(statementSubject('what did the article say?')).toBeUndefined();
+    // an English office's complement is part of who is asked about, as the Italian "di" is
+    expect(statementSubject('what did the mayor of Teramo say?')).toBe('the mayor of Teramo');
+    expect(statementSubject('cosa ha detto il sindaco di Teramo?')).toBe('il sindaco di Teramo');
+    expect(statementSubject('what did the mayor of Teramo say about the schools?')).toBeUndefined();
     expect(statementSubject('chi è Renzi?')).toBeUndefined();
     expect(statementSubject('cosa ha fatto Renzi?')).toBeUndefined();
   });
@@ -101,5 +106,40 @@ describe('a question about what someone said, through the core', () => {
     expect(neri.ask('cosa ha detto Neri su via Roma?', { limit: 2 }).passages.map((p) => p.paragraph)).toEqual(neri.ask('cosa ha detto Neri su via Roma?').passages.slice(0, 2).map((p) => p.paragraph));
     // the same words without the person's statements among the passages: searched as before
     expect(neri.ask('cosa ha detto Rossi su via Roma?').passages.map((p) => p.paragraph)).toEqual(neri.ask('via Roma').passages.map((p) => p.paragraph));
+  });
+});
+
+describe('an office typed in English', () => {
+  const article = parseArticle(
+    [
+      '---',
+      'title: Scossa di terremoto',
+      'lang: it',
+      '---',
+      '',
+      'Il presidente della Regione, Marco Neri, ha chiamato il sindaco di Valdora, Aldo Bruni, e il sindaco di Collina, Luca Sala, per sincerarsi di quanto accaduto. Il sindaco di Valdora e il sindaco di Collina sono in contatto con la Regione.',
+      '',
+      '“Abbiamo avuto una riunione con i dirigenti scolastici: non ci sono problemi” dice il sindaco di Valdora, Aldo Bruni.',
+      '',
+      '“Le scuole restano chiuse fino a lunedì” ha spiegato il sindaco di Collina, Luca Sala.',
+    ].join('\n'),
+    'scossa.md',
+  );
+  const core = createCore([article], { lexicons: loadLexicons() });
+
+  it('GIVEN /quote “the mayor of Valdora” THEN the speaker whose Italian office it is (sindaco di Valdora); GIVEN “the mayor” held by two THEN both are offered under the Italian office', () => {
+    expect(core.quote('the mayor of Valdora').person).toBe('Aldo Bruni');
+    expect(core.quote('the mayor of Collina').person).toBe('Luca Sala');
+    const both = core.quote('the mayor');
+    expect(both.person).toBeNull();
+    expect(both.suggestions).toEqual(['Aldo Bruni', 'Luca Sala']);
+    expect(both.office).toBe('sindaco');
+    // the Italian look-up is as before
+    expect(core.quote('il sindaco di Collina').person).toBe('Luca Sala');
+  });
+
+  it('GIVEN “what did the mayor of Valdora say?” THEN the paragraph of his statement comes first, not the one that only names him', () => {
+    expect(core.ask('what did the mayor of Valdora say?').passages[0]?.paragraph).toBe(2);
+    expect(core.ask('what did the mayor of Collina say?').passages[0]?.paragraph).toBe(3);
   });
 });
