@@ -456,7 +456,32 @@ const live = <T extends Entity | undefined>(e: T): T => {
 const fold = (s: string) => foldAccents(s).toLowerCase().replace(/’/g, "'");
 
 // A capitalised word alone after a preposition of place ("di Sanremo.", "a Roma,"), no capitalised word after it.
+// The same after "secondo" or "con" too, or in capitals: a body's name ("secondo Coldiretti", "da Federalberghi", "per
+// la CGIL" is not — "la" comes between).
+const BODY_ALONE = /(?<![\p{L}])(?:[Dd]i|[Aa]|[Dd]a|[Ii]n|[Pp]er|[Ss]econdo|[Cc]on)\s+(\p{Lu}[\p{Lu}\p{Ll}]+)(?![\p{L}\p{M}'’]|\s+\p{Lu})/gu;
 const PLACE_ALONE = /(?<![\p{L}])(?:di|a|da|in|per)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’]|\s+\p{Lu})/gu;
+
+/**
+ * Whether a capitalised word is the last of the names a complement lists ("dell’Istruzione, Università e Ricerca"):
+ * after "e" or a comma, over capitalised words each after a comma or "e", back to a preposition of the complement
+ * ("di", "del", "dell’Istruzione"). A list of people ("i ministri Rossi, Bianchi e Anna Maria Verdi") has no
+ * preposition before it.
+ * @param toks - the sentence's tokens
+ * @param i - the word's index
+ */
+function closesListedComplement(toks: readonly Tok[], i: number): boolean {
+  let j = i - 1;
+  for (let items = 0; items < 6; items++) {
+    if (!(toks[j]?.lower === 'e' || toks[j]?.text === ',')) return false;
+    const item = toks[j - 1];
+    if (!item?.word) return false;
+    if (/^(?:dell|degli|della|del|dei|delle|di)['’]?\p{Lu}/u.test(item.text)) return true;
+    if (!item.cap) return false;
+    if (/^(?:di|del|della|dello|dei|degli|delle)$/u.test(toks[j - 2]?.lower ?? '')) return true;
+    j -= 2;
+  }
+  return false;
+}
 
 /**
  * Finds every statement of one article and who makes it.
@@ -477,6 +502,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   const titleRead = { sentences: [{ s: { frame: article.meta.title }, toks: titleToks }] };
   const placesAlone = new Set<string>();
   for (const m of `${article.meta.title}\n${body}`.matchAll(PLACE_ALONE)) placesAlone.add(m[1]!);
+  const bodiesAlone = new Set<string>();
+  for (const m of `${article.meta.title}\n${body}`.matchAll(BODY_ALONE)) bodiesAlone.add(m[1]!);
   for (const { sentences } of [titleRead, ...sentencesByParagraph]) {
     for (const { s, toks } of sentences) {
       for (let i = 0; i < toks.length; i++) {
@@ -490,6 +517,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (from === i && end - i >= 2 && isPreposition(toks[i - 1]) && placesAlone.has(toks[i]!.text)) from = i + 1;
         // "all’agenzia Ansa Francesca Bianco": the complement's own name, then the person's
         if (from === i && end - i >= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (complementEnd(toks, k) === i + 1) from = i + 1;
+        // "il presidente Federalberghi Bernabò Bocca": after an office, a name the article writes alone elsewhere ("da
+        // Federalberghi"), then the person's
+        if (from === i && end - i >= 3 && isRoleTok(toks[i - 1]) && bodiesAlone.has(toks[i]!.text)) from = i + 1;
+        // "del ministro dell’Istruzione, Università e Ricerca Stefania Giannini": the last of the names a complement
+        // lists, then the person's
+        if (from === i && end - i >= 3 && closesListedComplement(toks, i)) from = i + 1;
         const words = toks.slice(from, end);
         const name = sliceText(s.frame, toks, from, end);
         if (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) {
@@ -604,7 +637,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     for (const q of placeholder.quotes) if (!person.quotes.some((x) => x.paragraph === q.paragraph && x.text === q.text && x.kind === q.kind)) person.quotes.push(q);
     placeholder.quotes = [];
   };
-  const entityFor = (subject: Subject, focus: Entity | undefined, orgFocus: Entity | undefined, coordinated: Entity | undefined): Entity | undefined => {
+  // "il presidente Federalberghi Bernabò Bocca": the body the office is of, written alone elsewhere in the article
+  // ("da Federalberghi"), then the person's full name — the person, with the body in their office
+  const bodyInOffice = (subject: Subject): Subject => {
+    if (subject.kind !== 'name' || !subject.role) return subject;
+    const words = subject.name.split(/\s+/u);
+    if (words.length < 3 || !bodiesAlone.has(words[0]!) || PARTICLES.has(words[1]!.toLowerCase()) || !roleStem(subject.role.split(/\s+/u).pop() ?? '')) return subject;
+    return { ...subject, name: words.slice(1).join(' '), role: `${subject.role} ${words[0]}` };
+  };
+  const entityFor = (given: Subject, focus: Entity | undefined, orgFocus: Entity | undefined, coordinated: Entity | undefined): Entity | undefined => {
+    const subject = bodyInOffice(given);
     switch (subject.kind) {
       case 'name': {
         const full = resolveName(subject.name);

@@ -3396,3 +3396,27 @@ describe('consumer associations and fires', () => {
     expect(reply.some((d) => has(d.quotes, 1, 'direct', 'canadair'))).toBe(false);
   });
 });
+
+describe('bodies run into names', () => {
+  it('GIVEN “il presidente Federalberghi Bernabò Bocca” where the article writes “da Federalberghi” alone THEN the person is Bernabò Bocca, presidente Federalberghi, and “Bocca” is him; the body alone keeps its own words', () => {
+    const drafts = speakersOf('Il quadro è tracciato da Federalberghi. Commenta il presidente Federalberghi Aldo Bruni: “Il turismo va bene”.', '“Le presenze sono in aumento”, ha aggiunto Bruni.');
+    const bruni = speaker(drafts, 'Aldo Bruni');
+    expect(bruni.role).toBe('presidente Federalberghi');
+    expect(has(bruni.quotes, 1, 'direct', 'Il turismo va bene')).toBe(true);
+    expect(has(bruni.quotes, 2, 'direct', 'Le presenze')).toBe(true);
+    expect(drafts.some((d) => d.name.includes('Federalberghi Aldo'))).toBe(false);
+    const body = speakersOf('Secondo Coldiretti il raccolto è in calo. Commenta il presidente Coldiretti Aldo Bruni: “Il vino va bene”.');
+    expect(has(speaker(body, 'Coldiretti').quotes, 1, 'reported', 'raccolto è in calo')).toBe(true);
+    expect(speaker(body, 'Aldo Bruni').quotes.some((q) => q.text.includes('raccolto'))).toBe(false);
+    // a name of three words the article never parts keeps them
+    expect(speaker(speakersOf('Commenta la presidente Maria Anna Rossi: “Il turismo va bene”.'), 'Maria Anna Rossi').role).toBe('presidente');
+  });
+
+  it('GIVEN “del ministro dell’Istruzione, Università e Ricerca Stefania Neri” THEN “Ricerca” is the complement’s, and “Neri” is Stefania Neri; GIVEN “i ministri Rossi, Bianchi e Anna Maria Verdi” THEN the three-word name stays whole', () => {
+    const drafts = speakersOf('Alla presenza del ministro dell’Istruzione, Università e Ricerca Stefania Neri è stato inaugurato l’anno accademico. “Oggi il mio ruolo è diverso”, ha detto la professoressa Neri.');
+    expect(has(speaker(drafts, 'Stefania Neri').quotes, 1, 'direct', 'il mio ruolo')).toBe(true);
+    expect(drafts.some((d) => d.name.startsWith('Ricerca'))).toBe(false);
+    const listed = speakersOf('C’erano i ministri Rossi, Bianchi e Anna Maria Verdi. “Va bene”, ha detto Verdi.');
+    expect(has(speaker(listed, 'Anna Maria Verdi').quotes, 1, 'direct', 'Va bene')).toBe(true);
+  });
+});
