@@ -101,7 +101,8 @@ export function asksRoleOf(target: string): boolean {
 }
 
 // What is asked about read as a noun, "di"/"of", and what it belongs to (group 1 the noun, group 2 the owner).
-const ROLE_OF = /^(.+?)\s+(?:di|del|della|dello|dei|degli|delle|dell['’]\s*|of|at)\s*(\S.*)$/iu;
+// (the elided preposition first: "del" would otherwise read "dell’istruzione" as "del" + "l’istruzione")
+const ROLE_OF = /^(.+?)\s+(?:dell['’]\s*|(?:di|del|della|dello|dei|degli|delle|of|at)\s+)(\S.*)$/iu;
 
 /**
  * What an office asked about belongs to: "Gassino" in "sindaco di Gassino".

@@ -283,7 +283,8 @@ export function namesHolder(text: string, office: string): boolean {
       if (STOP.test(t)) break;
       // another office after a comma: the name after it is that office's ("il sindaco di Taormina, il questore di
       // Messina Giuseppe Cucchiara")
-      if (toks.slice(i + 1, j).includes(',') && isOfficeWord(t.toLowerCase())) break;
+      // (an office as its stem says only in lower case: "Mario", "Ricerca" stem as "marò" and "ricercatore" do)
+      if (toks.slice(i + 1, j).includes(',') && (cap(t) ? officeNouns().has(t.toLowerCase()) : isOfficeWord(t.toLowerCase()))) break;
       if (t === ',') {
         governed = false;
         continue;
@@ -295,7 +296,10 @@ export function namesHolder(text: string, office: string): boolean {
       let end = j;
       while (cap(toks[end + 1])) end++;
       const words = end - j + 1;
-      if (words >= (governed ? 3 : 2)) return true;
+      // (a run that holds another office is that office's holder: "il ministro Giannini insieme al Pro Rettore Fabrizio
+      // Figorilli")
+      const another = toks.slice(j, end + 1).some((w) => officeNouns().has(w.toLowerCase()) && !isOffice(w, j));
+      if (words >= (governed ? 3 : 2) && !another) return true;
       governed = false;
       j = end;
     }

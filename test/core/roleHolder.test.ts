@@ -255,4 +255,37 @@ Alla cerimonia erano presenti anche l’assessora alla Scuola e la dirigente sco
     expect(r.answered).toBe(true);
     expect(r.passages[0]).toMatchObject({ paragraph: 2 });
   });
+
+  it('GIVEN “il ministro della Cultura, Mario Rossi” or a complement listing names before the holder THEN it names the holder (a capitalised name is no office by its stem: “Mario”, “Ricerca”); GIVEN “il ministro Giannini insieme al Pro Rettore Fabrizio Figorilli” THEN the name after is the other office’s', () => {
+    expect(namesHolder('Era presente il ministro della Cultura, Mario Rossi.', 'ministro')).toBe(true);
+    expect(namesHolder('Alla presenza del ministro dell’Istruzione, Università e Ricerca Stefania Neri.', 'ministro')).toBe(true);
+    expect(namesHolder('In coda il ministro Neri insieme al Pro Rettore Fabrizio Figorilli.', 'ministro')).toBe(false);
+    // another office after a comma still takes the name after it
+    expect(namesHolder('il sindaco di Taormina, il questore di Messina Giuseppe Cucchiara', 'sindaco')).toBe(false);
+  });
+
+  it('GIVEN “chi è il ministro dell’istruzione?” (either apostrophe) over a piece naming “il ministro dell’Istruzione, Università e Ricerca Stefania Neri” in its lead and “il ministro Neri” further on THEN the lead answers', () => {
+    const article = parseArticle(
+      `---
+title: "Inaugurato l’anno accademico"
+lang: it
+---
+
+Inaugurato stamani in un’Aula Magna affollata l’anno accademico, alla presenza del ministro dell’Istruzione, Università e Ricerca Stefania Neri.
+
+Il Magnifico Rettore Franco Bruni ha guidato il corteo dei docenti e in coda il ministro Neri insieme al Pro Rettore Fabrizio Sala.
+
+Dopo un minuto di silenzio il professore Bruni ha avviato gli interventi con la relazione sull’attività svolta.
+`,
+      'anno.md',
+    );
+    const core = createCore([article], { lexicons: loadLexicons() });
+    for (const q of ["chi è il ministro dell'istruzione?", 'chi è il ministro dell’istruzione?', "Chi era il ministro dell'Istruzione?"]) {
+      const r = core.ask(q);
+      expect(r.answered).toBe(true);
+      expect(r.passages[0]).toMatchObject({ paragraph: 1 });
+    }
+    expect(askedOfficeOwner("chi è il ministro dell'istruzione?")).toBe('istruzione');
+    expect(askedOfficeOwner('chi è il sindaco del paese?')).toBe('paese');
+  });
 });
