@@ -40,6 +40,7 @@ import {
   subjectBefore,
   subjectColonSpeaker,
   subjectForward,
+  complementEnd,
   type Subject,
   type Tok,
   type VerbHit,
@@ -204,7 +205,8 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     speaker: 'Laura Pini',
     read: (c) => {
       if (!c.afterQuote || c.after() === 'nothing' || c.entry.gerund) return undefined;
-      const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1);
+      // (past a complement naming who it was said to: "spiega all’Adnkronos Salute il virologo …, Fabrizio Pregliasco")
+      const fwd = subjectForward(c.toks, c.s.frame, complementEnd(c.toks, c.vEnd + 1));
       // (a plural verb: only two or more people named together past the adjuncts — “…” scrivono in una nota congiunta
       // A, B e C — say it; their words are each one's)
       if (c.entry.plural) {

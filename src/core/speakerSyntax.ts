@@ -1369,6 +1369,13 @@ export function complementEnd(toks: readonly Tok[], k: number): number {
   const t = toks[k];
   if (!t?.word) return k;
   const elided = /^(?:all|dall|sull|nell)['’]\p{Ll}/u.test(t.text);
+  // "spiega all’Adnkronos Salute il virologo …": a preposition elided onto a name, the name's other capitalised words,
+  // then the article of the subject
+  if (/^(?:all|dall|sull|nell)['’]\p{Lu}/u.test(t.text)) {
+    let run = 0;
+    while (isNameToken(toks[k + 1 + run]) && toks[k + 1 + run]!.start <= (toks[k + run]?.end ?? 0) + 1) run++;
+    if (run >= 1 && ARTICLES.has(toks[k + 1 + run]?.lower ?? '')) return k + 1 + run;
+  }
   // "Lo scrive su Facebook Francesco Turco, …": where it is written, one capitalised word, then the person's full name
   if (MEDIUM_PREPOSITIONS.has(t.lower)) {
     let run = 0;

@@ -3420,3 +3420,13 @@ describe('bodies run into names', () => {
     expect(has(speaker(listed, 'Anna Maria Verdi').quotes, 1, 'direct', 'Va bene')).toBe(true);
   });
 });
+
+describe('health desks', () => {
+  it('GIVEN ““…”, spiega all’Adnkronos Salute il virologo …, Fabrizio Pregliasco” THEN the desk’s name is no speaker and the quotation is the virologist’s', () => {
+    const drafts = speakersOf('“Si tratta del patogeno più fastidioso”, spiega all’Adnkronos Salute il virologo dell’Università di Milano, Aldo Bruni.');
+    expect(drafts.some((d) => d.name === 'Salute')).toBe(false);
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'patogeno')).toBe(true);
+    // a complement without a second name is read as before
+    expect(has(speaker(speakersOf('“Si tratta del patogeno”, ha detto all’agenzia Ansa Francesca Bianco.'), 'Francesca Bianco').quotes, 1, 'direct', 'patogeno')).toBe(true);
+  });
+});
