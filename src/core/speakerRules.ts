@@ -120,6 +120,21 @@ export function verbContext(s: QuoteSentence, toks: readonly Tok[], vStart: numb
 }
 
 /**
+ * Whether a verb that does not otherwise put its subject after it ("ricorda", "cita", "risponde": "la città ricorda
+ * Mario Rossi" honours him) opens an insert set off by commas or dashes whose subject closes it ("Nel 2019, ricorda
+ * l’associazione, sono stati 26 …", "I dati – ricorda Rossi – sono chiari"): there it can only report.
+ * @param c - the verb's context (after a comma or a dash)
+ * @param after - the subject read right after the verb
+ */
+function insertsSubject(c: VerbContext, after: Subject): boolean {
+  if (!c.prev || !/^[,–—-]$/u.test(c.prev.text) || after.kind === 'document') return false;
+  // (not a name with an apposition after it: "Oggi, ricorda Mario Rossi, il sindaco scomparso")
+  if (after.kind === 'name' && after.role && c.s.frame.indexOf(after.role, after.at) > after.at) return false;
+  const close = c.prev.text === ',' ? ',' : '[–—-]';
+  return new RegExp(`^\\s+[^,;:.!?–—]{2,70}?\\s*${close}\\s+\\p{L}`, 'u').test(c.s.frame.slice(c.toks[c.vEnd]!.end));
+}
+
+/**
  * Whether the quotation closed right before the comma before a verb is a short title ending a name's apposition
  * ("Giandiego Monteleone, direttore editoriale di “Avvocati”, ha ricordato …"): the verb's subject is that name.
  */
@@ -191,7 +206,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     speaker: 'Aldo Bruni',
     read: (c) => {
       const after = c.after();
-      if (!c.afterComma || !after || after === 'nothing' || !(c.entry.inverts || c.afterQuote)) return undefined;
+      if (!c.afterComma || !after || after === 'nothing' || !(c.entry.inverts || c.afterQuote || insertsSubject(c, after))) return undefined;
       // (an insert set off by dashes in words not quoted: the whole sentence is what they said)
       const unquotedInsert = !c.afterQuote && /^[–—-]$/u.test(c.prev?.text ?? '');
       return { subject: after, inverted: true, statementEnd: unquotedInsert || continuesAfterInsert(c) ? c.s.text.length : c.commaAt };

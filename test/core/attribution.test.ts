@@ -3430,3 +3430,17 @@ describe('health desks', () => {
     expect(has(speaker(speakersOf('“Si tratta del patogeno”, ha detto all’agenzia Ansa Francesca Bianco.'), 'Francesca Bianco').quotes, 1, 'direct', 'patogeno')).toBe(true);
   });
 });
+
+describe('environmental reports', () => {
+  it('GIVEN “Nel 2019, ricorda X, sono stati …” or “I dati – ricorda X – sono chiari” (a verb that elsewhere takes an object, in an insert) THEN the sentence is X’s; GIVEN “la città ricorda X, il sindaco scomparso” or “Oggi, ricorda X, il sindaco scomparso” THEN nobody speaks', () => {
+    expect(has(speaker(speakersOf('Nel 2019, ricorda Aldo Bruni, sono stati 26 i centri urbani fuorilegge.'), 'Aldo Bruni').quotes, 1, 'reported', '26 i centri')).toBe(true);
+    expect(has(speaker(speakersOf('I dati – ricorda Aldo Bruni – sono chiari su tutto il territorio.'), 'Aldo Bruni').quotes, 1, 'reported', 'sono chiari')).toBe(true);
+    expect(speakersOf('Oggi la città ricorda Aldo Bruni, il sindaco scomparso, con una cerimonia.').some((d) => d.quotes.length > 0)).toBe(false);
+    expect(speakersOf('Oggi, ricorda Aldo Bruni, il sindaco scomparso.').some((d) => d.quotes.length > 0)).toBe(false);
+  });
+
+  it('GIVEN “X ha lanciato l’allarme: …” or “lancia un appello” THEN it is X’s statement', () => {
+    expect(has(speaker(speakersOf('Legambiente ha lanciato l’allarme: cinque città italiane hanno sforato i limiti di Pm10.'), 'Legambiente').quotes, 1, 'reported', 'cinque città')).toBe(true);
+    expect(has(speaker(speakersOf('Il sindaco Aldo Bruni lancia un appello ai cittadini: restate a casa durante l’allerta.'), 'Aldo Bruni').quotes, 1, 'reported', 'restate a casa')).toBe(true);
+  });
+});
