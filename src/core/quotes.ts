@@ -74,6 +74,16 @@ export function findQuotations(original: string): Quotation[] {
     }
     // (each closing mark's last position, found once: many opening marks with none after them read in linear time)
     let j = lastOf(close) > i ? text.indexOf(close, i + 1) : -1;
+    // "Il dato … relativo ai prodotti ad "alta frequenza d'acquisto", cioè quelli … privarsi".": a straight mark that
+    // opens (a space before it, a word after it) quotes inside the quotation; the quotation closes at the mark after
+    // the inner one's closing mark
+    if (close === '"' && j > 0) {
+      const inner = text.indexOf('"', j + 1);
+      const outer = inner > 0 ? text.indexOf('"', inner + 1) : -1;
+      const opens = (at: number) => /\s/u.test(text[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
+      const closes = (at: number) => /[\p{L}\p{N}.!?…)]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
+      if (outer > 0 && opens(j) && closes(inner) && closes(outer)) j = outer;
+    }
     // "Se dovesse … coscienza»": copy that opens with a straight mark and closes with a typographic one
     if (j < 0 && close === '"' && Math.max(lastOf('»'), lastOf('”')) > i) {
       const k = text.slice(i + 1).search(/[»”]/);

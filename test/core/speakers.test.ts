@@ -27,6 +27,15 @@ describe('quotations and quote-aware sentences', () => {
     expect(qs.map((q) => q.inner)).toEqual(['Uno', 'Due', 'tre']);
   });
 
+  it('GIVEN straight marks quoting inside a straight quotation (“"… ad "alta frequenza", cioè …"”) THEN the quotation runs to its own closing mark, the inner one kept in its words; marks that close where they stand pair as before', () => {
+    const text = '"Il dato relativo ai prodotti ad "alta frequenza d\'acquisto", cioè quelli comprati ogni giorno, è sottostimato - spiega il presidente Aldo Bruni - In ogni caso si tratta di rincari". Poi tace.';
+    expect(findQuotations(text).map((q) => q.inner)).toEqual(['Il dato relativo ai prodotti ad "alta frequenza d\'acquisto", cioè quelli comprati ogni giorno, è sottostimato - spiega il presidente Aldo Bruni - In ogni caso si tratta di rincari']);
+    expect(findQuotations('Ha detto "basta" e poi "ancora" per due volte.').map((q) => q.inner)).toEqual(['basta', 'ancora']);
+    expect(findQuotations('"Sì", ha detto. "No" ha risposto.').map((q) => q.inner)).toEqual(['Sì', 'No']);
+    const bruni = extractSpeakers(parseArticle(`---\ntitle: Prezzi\nlang: it\n---\n\n${text}\n`, 'prezzi')).find((d) => d.name === 'Aldo Bruni');
+    expect(bruni?.quotes.map((q) => q.text)).toEqual(['Il dato relativo ai prodotti ad "alta frequenza d\'acquisto", cioè quelli comprati ogni giorno, è sottostimato', 'In ogni caso si tratta di rincari']);
+  });
+
   it('GIVEN a full stop inside a quotation THEN the sentence does not end there', () => {
     const s = quoteSentences('“Non so. Vedremo”, dice Rossi. Poi tace.');
     expect(s.map((x) => x.text)).toEqual(['“Non so. Vedremo”, dice Rossi.', 'Poi tace.']);
