@@ -115,6 +115,8 @@ const singular = [
   // "ha chiesto a Salvini di “non fare polemiche”": the one asked named between
   ...['chiede', 'ha chiesto', 'aveva chiesto'].map((v) => `${v} (?:a|ad|al|alla|allo|ai|agli|alle|all${AP}) ?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}di`),
   `pone l${AP}accento`, `ha posto l${AP}accento`, 'riconosce', 'ha riconosciuto',
+  // regretting in public: "In un comunicato Enav si rammarica per i disagi"
+  'si rammarica', `si (?:è|era) rammaricat[oa]`,
   // raising the alarm, launching an appeal: "Legambiente ha lanciato l’allarme: cinque città …"
   `lancia (?:l${AP} ?|un )(?:allarme|appello)`, `ha lanciato (?:l${AP} ?|un )(?:allarme|appello)`,
   `si rifiuta di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
@@ -164,7 +166,7 @@ const plural = [
   'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',
   'riferiscono', 'hanno riferito', 'comunicano', 'hanno comunicato', 'testimoniano', 'hanno testimoniato', 'osservano', 'rilevano',
   'esprimono', 'hanno espresso',
-  `lanciano (?:l${AP} ?|un )(?:allarme|appello)`, `hanno lanciato (?:l${AP} ?|un )(?:allarme|appello)`,
+  'si rammaricano', `si sono rammaricat[ie]`, `lanciano (?:l${AP} ?|un )(?:allarme|appello)`, `hanno lanciato (?:l${AP} ?|un )(?:allarme|appello)`,
   'assicurano che', 'hanno assicurato che', 'ringraziano', 'hanno ringraziato', 'promettono di', 'promettono che', 'hanno promesso di', 'hanno promesso che',
 ];
 /**

@@ -3444,3 +3444,13 @@ describe('environmental reports', () => {
     expect(has(speaker(speakersOf('Il sindaco Aldo Bruni lancia un appello ai cittadini: restate a casa durante l’allerta.'), 'Aldo Bruni').quotes, 1, 'reported', 'restate a casa')).toBe(true);
   });
 });
+
+describe('airports on strike days', () => {
+  it('GIVEN “L’Enac mette a disposizione un elenco … e chiarisce che “…”” (an organisation after its elided article opening the clause) THEN the coordinated verb of saying is its; GIVEN “In un comunicato Enav si rammarica per i disagi” THEN Enav speaks', () => {
+    const drafts = speakersOf('L’Enac mette a disposizione un elenco dei collegamenti con le isole e chiarisce che “dovrà essere comunque assicurato l’arrivo di tutti i voli”.');
+    expect(has(speaker(drafts, 'Enac').quotes, 1, 'direct', 'assicurato l’arrivo')).toBe(true);
+    expect(has(speaker(speakersOf('In un comunicato Enav si rammarica per i disagi causati dagli scioperi di oggi.'), 'Enav').quotes, 1, 'reported', 'disagi')).toBe(true);
+    // an elided preposition, not an article, opens no clause of a speaker
+    expect(speakersOf('Dell’Enac si parla molto e si dice che i voli saranno garantiti.').some((d) => d.name === 'Enac' && d.quotes.length > 0)).toBe(false);
+  });
+});
