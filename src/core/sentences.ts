@@ -146,6 +146,8 @@ function endsHere(text: string, markStart: number, mark: string, next: number): 
   // "[…]" and "(...)" elide text inside a sentence.
   if ((mark === '…' || mark.startsWith('...')) && (before === '[' || before === '(')) return false;
   if (mark !== '.') return true;
+  // A list's number opening the paragraph ("1. Che cos’è per Lei scrivere?") is the item's, not a sentence.
+  if (/^\s*\d{1,2}$/u.test(text.slice(0, markStart))) return false;
   const word = wordBefore(text, markStart);
   if (!word) return true;
   // A dateline's month after its day ("Milano, 19 mar. – La società …", "Roma, 27 set. (askanews)") ends nothing.

@@ -462,6 +462,17 @@ const BODY_ALONE = /(?<![\p{L}])(?:[Dd]i|[Aa]|[Dd]a|[Ii]n|[Pp]er|[Ss]econdo|[Cc]
 const PLACE_ALONE = /(?<![\p{L}])(?:di|a|da|in|per)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’]|\s+\p{Lu})/gu;
 
 /**
+ * Whether a paragraph's quotation marks quote only a word or three each ("per i più “agèes”"): marks that set off a
+ * term, not someone's words.
+ * @param text - the paragraph
+ * @param quotations - its quotations
+ */
+function onlyScareQuotes(text: string, quotations: readonly { inner: string }[]): boolean {
+  const marks = text.match(/[“”«»"„]/gu)?.length ?? 0;
+  return marks === 2 * quotations.length && quotations.every((q) => q.inner.trim().split(/\s+/u).length <= 3);
+}
+
+/**
  * Whether a capitalised word is the last of the names a complement lists ("dell’Istruzione, Università e Ricerca"):
  * after "e" or a comma, over capitalised words each after a comma or "e", back to a preposition of the complement
  * ("di", "del", "dell’Istruzione"). A list of people ("i ministri Rossi, Bianchi e Anna Maria Verdi") has no
@@ -873,7 +884,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // title quotes or the lead names.
   const prompts = interviewPrompts(article.paragraphs.length, (i) => article.paragraphs[i]!);
   const plainAnswers = new Set(prompts.size && [...prompts].every((i) => !OPENS_QUOTATION.test(article.paragraphs[i + 1]!.text)) ? [...prompts].map((i) => i + 2) : []);
-  const addressee = questioned ?? (!interviewee && plainAnswers.size ? (titleQuotes ? resolveName(titleQuotes) : leadPerson()) : undefined);
+  // (with a lead that names nobody, an interview opening on its first question, the one person the title names in full:
+  // "Intervista all'autore Maria Loreta Rossetti")
+  const titlePerson = (): string | undefined => {
+    const names = new Set(fullNamesBefore(titleToks, article.meta.title, article.meta.title.length).map(resolveName));
+    return names.size === 1 ? [...names][0] : undefined;
+  };
+  const addressee = questioned ?? (!interviewee && plainAnswers.size ? (titleQuotes ? resolveName(titleQuotes) : (leadPerson() ?? (leadNamesSomeone() ? undefined : titlePerson()))) : undefined);
   // The interviewee's office where the article writes it before the name ("è chiaro l’assessore ai Lavori pubblici
   // Tommaso Landi quando gli chiediamo …"), read once.
   let addresseeRole: { role?: string } | undefined;
@@ -986,7 +1003,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     plainRun = false;
     byTitle = false;
     // An interview's answer printed without quotation marks, whole.
-    if (addressee && plainAnswers.has(p.number) && !/[“”«»"„]/u.test(p.text)) {
+    // (a word or two in quotation marks, "per i più “agèes”", is the answer's own: no quotation of someone else)
+    if (addressee && plainAnswers.has(p.number) && onlyScareQuotes(p.text, sentences.flatMap(({ s }) => s.quotations))) {
       const e = live(intervieweeEntity(addressee));
       if (e) {
         sayDirect(e, p.number, [{ text: p.text.trim(), offset: p.text.length - p.text.trimStart().length }]);

@@ -3454,3 +3454,21 @@ describe('airports on strike days', () => {
     expect(speakersOf('Dell’Enac si parla molto e si dice che i voli saranno garantiti.').some((d) => d.name === 'Enac' && d.quotes.length > 0)).toBe(false);
   });
 });
+
+describe('numbered interviews', () => {
+  it('GIVEN “Intervista all’autore X” whose numbered questions (“1. … ?”) are answered in plain paragraphs THEN each answer is X’s, one with a word in quotation marks (“per i più “agèes””) too', () => {
+    const drafts = speakersUnder(
+      'Intervista all’autrice Anna Neri',
+      '1. Che cos’è per Lei scrivere, quali emozioni prova?',
+      'Scrivere per me è un sottile piacere per essere riuscita nell’intento.',
+      '2. Quanto della sua vita reale è presente in questo libro?',
+      'Nello scritto c’è molta realtà, ispirata a una storia vissuta.',
+      '3. Ebook o cartaceo?',
+      'Darei la precedenza al cartaceo, conservando per i più “agèes” il piacere del contatto con il libro.',
+    );
+    const neri = speaker(drafts, 'Anna Neri');
+    expect(has(neri.quotes, 2, 'direct', 'sottile piacere')).toBe(true);
+    expect(has(neri.quotes, 4, 'direct', 'molta realtà')).toBe(true);
+    expect(has(neri.quotes, 6, 'direct', 'precedenza al cartaceo')).toBe(true);
+  });
+});

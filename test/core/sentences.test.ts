@@ -98,6 +98,12 @@ const CONSTRUCTED: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 describe('splitSentences', () => {
+  it('GIVEN a paragraph opening with a list’s number (“1. Che cos’è per Lei scrivere?”) THEN the number stays with its item; a number closing a sentence still ends it', () => {
+    expect(splitSentences('1. Che cos’è per Lei scrivere, quali emozioni prova?').map((s) => s.text)).toEqual(['1. Che cos’è per Lei scrivere, quali emozioni prova?']);
+    expect(splitSentences('12. Ebook o cartaceo? Cartaceo.').map((s) => s.text)).toEqual(['12. Ebook o cartaceo?', 'Cartaceo.']);
+    expect(splitSentences('I voti sono stati 12. Poi la seduta è finita.').map((s) => s.text)).toEqual(['I voti sono stati 12.', 'Poi la seduta è finita.']);
+  });
+
   it('GIVEN the issue’s five sentences with "-co.", "-ing." and "-n." endings THEN it returns five sentences', () => {
     const text = 'Il modello è pubblico. Tutti lo usano. Parla di marketing. Poi arriva il camion. Fine del discorso.';
     expect(splitSentences(text).map((s) => s.text)).toEqual([
