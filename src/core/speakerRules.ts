@@ -193,6 +193,15 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     speaker: 'Aldo Bruni',
     read: (c) => {
       if (!c.afterComma || c.after() !== 'nothing' || c.entry.gerund) return undefined;
+      // "Lo Chef, senza nascondere la commozione, ha commentato: «…»": the verb introduces the quotation after its
+      // colon; who opens the sentence before the first comma says it, and nothing before the colon is a statement
+      const first = c.toks.findIndex((t) => t.text === ',');
+      if (!c.afterQuote && c.toks[c.vEnd + 1]?.text === ':' && c.s.quotations.some((q) => q.start > c.toks[c.vEnd]!.end) && first > 0) {
+        const opener = subjectForward(c.toks, c.s.frame, 0, first, true);
+        // (a name of one word is left to the focus: "Lo Chef" capitalises an office)
+        const named = opener?.kind === 'role' || (opener?.kind === 'name' && /\s/u.test(opener.name));
+        return { subject: named ? opener : { kind: 'focus', at: c.commaAt }, inverted: true, statementEnd: c.s.text.length };
+      }
       // a verb between commas: the whole sentence is the statement
       const statementEnd = c.toks[c.vEnd + 1]?.text === ',' && !c.afterQuote ? c.s.text.length : c.commaAt;
       return { subject: { kind: 'focus', at: c.commaAt }, inverted: true, statementEnd };

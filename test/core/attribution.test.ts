@@ -3472,3 +3472,17 @@ describe('numbered interviews', () => {
     expect(has(neri.quotes, 6, 'direct', 'precedenza al cartaceo')).toBe(true);
   });
 });
+
+describe('a verb that introduces a quotation after an adjunct', () => {
+  it('GIVEN “Lo Chef, senza nascondere la commozione, ha commentato: «…»” THEN the quotation is the chef’s and no statement is made of the adjunct; GIVEN “Il sindaco, visibilmente commosso, ha detto: «…»” THEN the mayor’s', () => {
+    const chef = speakersOf('Lo chef Aldo Bruni conquista la terza stella. Lo Chef, senza nascondere la commozione per il riconoscimento, ha commentato: «Il progetto non si ferma qui».');
+    const bruni = speaker(chef, 'Aldo Bruni');
+    expect(has(bruni.quotes, 1, 'direct', 'non si ferma')).toBe(true);
+    expect(bruni.quotes.some((q) => q.kind === 'reported' && q.text.includes('commozione'))).toBe(false);
+    expect(chef.some((d) => d.name === 'Chef')).toBe(false);
+    const mayor = speakersOf('Il sindaco Aldo Bruni è arrivato. Il sindaco, visibilmente commosso, ha detto: «Grazie a tutti».');
+    expect(has(speaker(mayor, 'Aldo Bruni').quotes, 1, 'direct', 'Grazie')).toBe(true);
+    const adjunct = speakersOf('Aldo Bruni è arrivato. Poi, davanti a tutti, ha detto: «Grazie a tutti».');
+    expect(speaker(adjunct, 'Aldo Bruni').quotes.some((q) => q.kind === 'reported' && q.text.startsWith('Poi'))).toBe(false);
+  });
+});
