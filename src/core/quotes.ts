@@ -55,7 +55,7 @@ export function findQuotations(original: string): Quotation[] {
   if (text.includes('<<')) text = text.replace(/<<(?!<)/g, '«\u0001').replace(/>>(?!>)/g, '»\u0001');
   // "“… Capitale della Cultura 2024″ ha sottolineato": a double prime typed for the closing mark of an open quotation
   if (text.includes('″')) text = text.replace(/″/g, (m, k: number) => (text.lastIndexOf('“', k) > text.lastIndexOf('”', k) ? '”' : m));
-  text = closingOpeners(singleMarks(text));
+  text = closingOpeners(singleMarks(singleTypographicMarks(text)));
   const wide = (at: number) => (text[at + 1] === '\u0001' ? 1 : 0);
   const last = new Map<string, number>();
   const lastOf = (mark: string) => {
@@ -225,6 +225,32 @@ function insertsVerb(inner: string): boolean {
     if (verb && /^[^-–—.!?]{0,80}[-–—]/u.test(inner.slice(at + verb[0].length))) return true;
   }
   return false;
+}
+
+/**
+ * Copy that quotes with typographic single marks (‘I cinghiali rappresentano un problema’, ha commentato …): an
+ * opening ‘ (at the start, or after a space, a bracket, a colon or a dash) and the next ’ that closes (after a word or a
+ * stop, before a space, a stop or the end — not the apostrophe of "l’agricoltura") are read as straight double marks,
+ * in a copy of the same length.
+ * @param text - the text
+ * @returns the text with those marks as '"'
+ */
+function singleTypographicMarks(text: string): string {
+  if (!text.includes('‘')) return text;
+  const out = text.split('');
+  for (let i = text.indexOf('‘'); i >= 0; i = text.indexOf('‘', i + 1)) {
+    if (!(i === 0 || /[\s(:–—-]/u.test(text[i - 1]!)) || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
+    for (let j = text.indexOf('’', i + 1); j >= 0; j = text.indexOf('’', j + 1)) {
+      if (text[j + 1] === '‘' || /[‘“«]/u.test(text.slice(i + 1, j))) break;
+      if (/[\p{L}\p{N}.!?…]/u.test(text[j - 1]!) && (j + 1 >= text.length || /[\s.,;:!?)»”]/u.test(text[j + 1]!))) {
+        out[i] = '"';
+        out[j] = '"';
+        i = j;
+        break;
+      }
+    }
+  }
+  return out.join('');
 }
 
 /**

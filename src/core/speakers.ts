@@ -99,7 +99,10 @@ const ANNOUNCED_CONTENT = /(?<![\p{L}])(?:che|come|perché|perche['’]|se|quant
  * between); only the text around it is read.
  */
 function nextToQuotation(frame: string, from: number, to: number): boolean {
-  return /[”»"]\s*(?:,\s*)?[,–—-]?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120));
+  // (also a quotation right after a verb of asking or urging, its object: "Confagricoltura chiede “alla Giunta
+  // regionale di …”" — not after one of calling, "che egli definisce “il suo segreto”", which names)
+  const asking = /^(?:chied|esort|invit|ha chiesto|hanno chiesto|ha esortato|hanno esortato)/u.test(frame.slice(from, to));
+  return /[”»"]\s*(?:,\s*)?[,–—-]?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120)) || (asking && /^\s*[“«"„]/u.test(frame.slice(to, to + 4)));
 }
 
 /**
@@ -140,6 +143,9 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
         if (named) hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, statementStart: toks[last]!.end, subject: named, ...(quotedOnly ? { quotedOnly } : {}) });
         continue;
       }
+      // (an agent in quotation marks is a title, a paper's: "come riferito da “Il Messaggero”, sono stati lo chef X …"
+      // names no one who speaks)
+      if (row.agent && /^\s*[“«"„‘]/u.test(frame.slice(toks[last]!.end))) continue;
       // (an agent after its preposition, "come dichiarato dal neo sindaco X", read as a subject)
       const subj = row.agent ? subjectForward(toks, frame, last + 1, toks.length, true) : subjectAfter(toks, frame, last);
       // ("Secondo i consiglieri di opposizione “…”": the group who last spoke together, while one of them speaks)

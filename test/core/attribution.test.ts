@@ -9,6 +9,7 @@ import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople } from '../../src/core/people.js';
 import { FOCUS_RULES, QUOTE_OWNER_EXAMPLES, SUBJECT_RULE_EXAMPLES } from '../../src/core/speakerRules.js';
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
+import { findQuotations } from '../../src/core/quotes.js';
 import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, isTitleQuotation, REPORTING_VERBS, reportingVerbPattern, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS, verbEntry } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
 import { readFileSync } from 'node:fs';
@@ -3484,5 +3485,27 @@ describe('a verb that introduces a quotation after an adjunct', () => {
     expect(has(speaker(mayor, 'Aldo Bruni').quotes, 1, 'direct', 'Grazie')).toBe(true);
     const adjunct = speakersOf('Aldo Bruni è arrivato. Poi, davanti a tutti, ha detto: «Grazie a tutti».');
     expect(speaker(adjunct, 'Aldo Bruni').quotes.some((q) => q.kind === 'reported' && q.text.startsWith('Poi'))).toBe(false);
+  });
+});
+
+describe('wild boars and farmers', () => {
+  it('GIVEN quotations in typographic single marks (‘I cinghiali …’, ha commentato X, ‘servono …’) THEN they are X’s words, and the apostrophe of “l’agricoltura” quotes nothing', () => {
+    const drafts = speakersOf('‘I cinghiali rappresentano un problema per la sicurezza e per l’agricoltura’, ha commentato Aldo Bruni, assessore regionale, ‘servono un approccio non ideologico’.');
+    const bruni = speaker(drafts, 'Aldo Bruni');
+    expect(has(bruni.quotes, 1, 'direct', 'I cinghiali rappresentano')).toBe(true);
+    expect(has(bruni.quotes, 1, 'direct', 'servono un approccio')).toBe(true);
+    expect(findQuotations('L’assessore dell’ente ha parlato all’assemblea.')).toEqual([]);
+  });
+
+  it('GIVEN “X chiede “alla Giunta di …”” (a verb of asking, its quotation right after it) THEN the quotation is X’s; GIVEN “che egli definisce “il suo segreto”” THEN calling names nobody who speaks', () => {
+    expect(has(speaker(speakersOf('Per queste ragioni, Confagricoltura chiede “alla Giunta regionale di censire gli ungulati”.'), 'Confagricoltura').quotes, 1, 'direct', 'alla Giunta')).toBe(true);
+    expect(speakersOf('Aldo Bruni incontra un uomo misterioso, che egli definisce “il suo segreto”.').some((d) => d.quotes.some((q) => q.text.includes('segreto')))).toBe(false);
+  });
+
+  it('GIVEN “come riferito da “Il Messaggero”, sono stati lo chef X e Y” (the agent a paper’s title in quotation marks) THEN X says nothing', () => {
+    for (const paper of ['“Il Messaggero”', '‘Il Messaggero’']) {
+      const drafts = speakersOf(`A perdere la vita, come riferito da ${paper}, sono stati lo chef Aldo Bruni, che lavorava in un ristorante di Zagarolo, e Anna Neri.`);
+      expect(drafts.some((d) => d.quotes.length > 0)).toBe(false);
+    }
   });
 });
