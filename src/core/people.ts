@@ -201,15 +201,6 @@ function merge(drafts: readonly Draft[]): { person: Person; descriptors: Set<str
   }));
 }
 
-/**
- * Reads every article for its speakers and builds the registry.
- * @param articles - the corpus
- * @param options - how to read an office typed in English
- * @returns the registry
- * @example
- * const people = buildPeople(loadCorpus('corpus'));
- * people.quote('lambret', { kind: 'direct' }).quotes[0]?.paragraph // 11
- */
 /** What the registry may read besides the articles. */
 export interface PeopleOptions {
   /**
@@ -219,6 +210,15 @@ export interface PeopleOptions {
   readonly italianTerms?: (english: string) => readonly string[];
 }
 
+/**
+ * Reads every article for its speakers and builds the registry.
+ * @param articles - the corpus
+ * @param options - how to read an office typed in English
+ * @returns the registry
+ * @example
+ * const people = buildPeople(loadCorpus('corpus'));
+ * people.quote('lambret', { kind: 'direct' }).quotes[0]?.paragraph // 11
+ */
 export function buildPeople(articles: readonly Article[], options: PeopleOptions = {}): PeopleRegistry {
   const drafts: Draft[] = articles.flatMap((a) => extractSpeakers(a).map((d) => ({ ...d, article: a.slug })));
   const entries: Entry[] = merge(drafts).map(({ person, descriptors }) => {

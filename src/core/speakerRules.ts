@@ -130,9 +130,11 @@ function insertsSubject(c: VerbContext, after: Subject): boolean {
   if (!c.prev || !/^[,–—-]$/u.test(c.prev.text) || after.kind === 'document') return false;
   // (not a name with an apposition after it: "Oggi, ricorda Mario Rossi, il sindaco scomparso")
   if (after.kind === 'name' && after.role && c.s.frame.indexOf(after.role, after.at) > after.at) return false;
-  const close = c.prev.text === ',' ? ',' : '[–—-]';
-  return new RegExp(`^\\s+[^,;:.!?–—]{2,70}?\\s*${close}\\s+\\p{L}`, 'u').test(c.s.frame.slice(c.toks[c.vEnd]!.end));
+  return (c.prev.text === ',' ? CLOSED_BY_COMMA : CLOSED_BY_DASH).test(c.s.frame.slice(c.toks[c.vEnd]!.end));
 }
+// The subject after an inserted verb, then the insert's closing comma or dash and the sentence going on.
+const CLOSED_BY_COMMA = /^\s+[^,;:.!?–—]{2,70}?\s*,\s+\p{L}/u;
+const CLOSED_BY_DASH = /^\s+[^,;:.!?–—]{2,70}?\s*[–—-]\s+\p{L}/u;
 
 /**
  * Whether the quotation closed right before the comma before a verb is a short title ending a name's apposition

@@ -930,7 +930,7 @@ export function clauseSubject(toks: readonly Tok[], frame: string, before: numbe
   // "L’Enac mette a disposizione un elenco … e chiarisce che …": an organisation named after its elided article opens
   // the sentence, its verb in lower case after it
   const org = elidedName(toks[0]);
-  if (org && toks[1]?.word && !toks[1].cap && 1 < before) return { kind: 'name', name: org.name, at: org.at };
+  if (org && toks[1]?.word && !toks[1].cap && before > 1) return { kind: 'name', name: org.name, at: org.at };
   for (let k = 0; k < before; k++) {
     if (!isNameToken(toks[k]) || (k > 0 && isNameToken(toks[k - 1]))) continue;
     const end = nameEndForward(toks, k);
