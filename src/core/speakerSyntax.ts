@@ -2125,6 +2125,11 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
   // A transcript's label is a name in capitals and a full stop ("FEDERICO FORNARO (PD-IDP). Signor Presidente …")
   const transcript = toks[colon]?.text === '.' && end - i >= 2 && toks.slice(i, end).every((t) => t.text === t.text.toUpperCase());
   if (toks[colon]?.text !== ':' && !transcript) return undefined;
+  // ("CONSIGLIERE TROIANO:", "Assessore Neri:": the office, then the name)
+  if (!role && end - i >= 2 && ROLE_SET.has(toks[i]!.lower)) {
+    role = toks[i]!.lower;
+    i++;
+  }
   // (a name in capitals is given as names are written: "FEDERICO FORNARO" → "Federico Fornaro", "DE AMICIS" → "De Amicis",
   // a round-up's "PALLADINO:" → "Palladino"; a short one stays as written, as acronyms are: "ONU:", "FIAT:")
   const written = sliceText(frame, toks, i, end);

@@ -3509,3 +3509,13 @@ describe('wild boars and farmers', () => {
     }
   });
 });
+
+describe('council transcripts', () => {
+  it('GIVEN a line labelled with an office and a surname (“CONSIGLIERE TROIANO: …”, “Presidente Bruni: …”) THEN the surname is the speaker, named in full where the article does so, and the office is theirs', () => {
+    const drafts = speakersOf('Il consigliere Alfonso Troiano ha chiesto la parola.', 'CONSIGLIERE TROIANO: Io vorrei ringraziare a nome mio tutti i colleghi consiglieri.');
+    expect(has(speaker(drafts, 'Alfonso Troiano').quotes, 2, 'direct', 'ringraziare')).toBe(true);
+    expect(speaker(drafts, 'Alfonso Troiano').role).toBe('consigliere');
+    expect(drafts.some((d) => d.name.startsWith('Consigliere'))).toBe(false);
+    expect(has(speaker(speakersOf('Presidente Aldo Bruni: io dichiaro aperta la seduta.'), 'Aldo Bruni').quotes, 1, 'direct', 'aperta la seduta')).toBe(true);
+  });
+});
