@@ -2104,6 +2104,8 @@ const BULLETS = new Set(['-', '–', '—', '•', '*']);
 export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extract<Subject, { kind: 'name' }>; from: number } | undefined {
   let i = 0;
   if (toks[0] && BULLETS.has(toks[0].text)) i = 1;
+  // (a live blog's time before a dash: "18.02 – Chiamparino: «Ultima battaglia …»")
+  else if (/^\d{1,2}$/u.test(toks[0]?.text ?? '') && /^[.:]$/u.test(toks[1]?.text ?? '') && /^\d{2}$/u.test(toks[2]?.text ?? '') && toks[2]!.start === toks[0]!.end + 1 && BULLETS.has(toks[3]?.text ?? '')) i = 4;
   let end = i;
   while (end < toks.length && end - i < 3 && isNameToken(toks[end]) && (end === i || toks[end]!.start <= toks[end - 1]!.end + 1)) end++;
   if (end === i || toks.slice(i, end).some((t) => ORGANISATION_WORDS.has(t.lower) || LINE_LABELS.has(t.lower))) return undefined;

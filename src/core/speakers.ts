@@ -468,6 +468,16 @@ const BODY_ALONE = /(?<![\p{L}])(?:[Dd]i|[Aa]|[Dd]a|[Ii]n|[Pp]er|[Ss]econdo|[Cc]
 const PLACE_ALONE = /(?<![\p{L}])(?:di|a|da|in|per)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’]|\s+\p{Lu})/gu;
 
 /**
+ * Whether a sentence only names what the words before it were: the copula and a noun of saying ("È stato il commento
+ * che …", "Era la replica del sindaco").
+ * @param frame - the sentence, quotations blanked
+ */
+function namesTheWords(frame: string): boolean {
+  const m = /^[^\p{L}]*(?:è|e['’]|era|fu)(?:\s+stat[oa])?\s+(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)/iu.exec(frame);
+  return !!m && SPEECH_NOUNS.has(m[1]!.toLowerCase());
+}
+
+/**
  * Whether a paragraph's quotation marks quote only a word or three each ("per i più “agèes”"): marks that set off a
  * term, not someone's words.
  * @param text - the paragraph
@@ -1223,7 +1233,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           const outside = ps.frame.replace(/[“”«»"„]/g, '');
           // The sentence as reported speech too, unless its quotation is most of it (then the direct quote says it).
           const quoted = ps.quotations.reduce((n, q) => n + letters(q.inner), 0);
-          if (pi === si - 1 && letters(outside) >= 15 && letters(outside) >= quoted) add(cat.entity, ps.text, 'reported', 0, ps);
+          // (not a sentence that only names what the words were: "«…». È stato il commento che … per X. A dirlo è …")
+          if (pi === si - 1 && letters(outside) >= 15 && letters(outside) >= quoted && !namesTheWords(ps.frame)) add(cat.entity, ps.text, 'reported', 0, ps);
         }
         if (si === 0 && !before && continued && cat.hit.cataphoric && !s.quotations.length && live(continued.entity) !== cat.entity) {
           // the quotations of the paragraph before, given to the speaker before them only because they went on

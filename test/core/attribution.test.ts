@@ -3519,3 +3519,14 @@ describe('council transcripts', () => {
     expect(has(speaker(speakersOf('Presidente Aldo Bruni: io dichiaro aperta la seduta.'), 'Aldo Bruni').quotes, 1, 'direct', 'aperta la seduta')).toBe(true);
   });
 });
+
+describe('election night live blogs', () => {
+  it('GIVEN a live blog’s line “18.02 – X: «…»” THEN the quotation is X’s; GIVEN “«…». È stato il commento che … per X. A dirlo è …” THEN the sentence naming what the words were is no statement of theirs', () => {
+    const drafts = speakersOf('Vince Cirio staccando Aldo Bruni di 13 punti.', '18.02 – Bruni: «Ultima battaglia, non ho più molto da dire»', '«Mi son sentito di combattere questa battaglia e l’ho persa». È stato il commento che potrebbe rappresentare l’addio alla politica per Aldo Bruni. A dirlo è lo stesso governatore uscente in conferenza stampa.');
+    const bruni = speaker(drafts, 'Aldo Bruni');
+    expect(has(bruni.quotes, 2, 'direct', 'Ultima battaglia')).toBe(true);
+    expect(bruni.quotes.some((q) => q.text.startsWith('È stato il commento'))).toBe(false);
+    // a time alone, no dash, opens no label
+    expect(speakersOf('18.02 Bruni ha parlato ai giornalisti.').some((d) => d.quotes.some((q) => q.kind === 'direct'))).toBe(false);
+  });
+});
