@@ -985,6 +985,10 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   while (toks[k] && toks[k]!.word && (toks[k]!.lower === 'anche' || toks[k]!.lower === 'inoltre' || toks[k]!.lower === 'poi' || (!toks[k]!.cap && /^\p{Ll}{4,}mente$/u.test(toks[k]!.lower)))) k++;
   const t = toks[k];
   if (!t || (!t.word && /^[,.;:!?…)]$/.test(t.text))) return 'nothing';
+  // "Nel 2019, ricorda l’associazione, sono stati …", "…, spiega la società.": the organisation named before, alone
+  // after the verb
+  const anaphor = t.lower.startsWith("l'") ? k : ARTICLES.has(t.lower) ? k + 1 : -1;
+  if (anaphor >= 0 && ORG_ANAPHORS.has(toks[anaphor]?.lower.replace(/^l'/, '') ?? '') && (!toks[anaphor + 1] || /^[,.;:!?…–—-]$/u.test(toks[anaphor + 1]!.text))) return { kind: 'organisation-anaphor', at: t.start };
   // "…, dicono ancora gli operai per voce di Bruno Usai di Fiom Cgil, …": who speaks for the group
   const voice = spokesperson(toks, frame, k);
   if (voice) return voice;

@@ -3530,3 +3530,12 @@ describe('election night live blogs', () => {
     expect(speakersOf('18.02 Bruni ha parlato ai giornalisti.').some((d) => d.quotes.some((q) => q.kind === 'direct'))).toBe(false);
   });
 });
+
+describe('organisations taken up after an inserted verb', () => {
+  it('GIVEN an organisation that spoke, then “Nel 2019, ricorda l’associazione, …” or “Le vendite, spiega la società, …” THEN the sentence is the organisation’s; with no organisation before THEN nobody’s', () => {
+    const drafts = speakersOf('Legambiente ha lanciato l’allarme: cinque città hanno sforato i limiti. Nel 2019, ricorda l’associazione, sono stati 26 i centri urbani fuorilegge.');
+    expect(has(speaker(drafts, 'Legambiente').quotes, 1, 'reported', '26 i centri')).toBe(true);
+    expect(has(speaker(speakersOf('Acme ha detto che i conti tornano. Le vendite, spiega la società, sono in crescita del 5%.'), 'Acme').quotes, 1, 'reported', 'in crescita')).toBe(true);
+    expect(speakersOf('Nel 2019, ricorda l’associazione, sono stati 26 i centri urbani fuorilegge.').some((d) => d.quotes.length > 0)).toBe(false);
+  });
+});
