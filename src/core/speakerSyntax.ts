@@ -158,13 +158,14 @@ const ELIDED_SURNAME = /^(?:D|Dell|Dall)['’]\p{Lu}\p{Ll}+$/u;
 export const CLOSE_MARKS = new Set(['”', '»', '"']);
 export const OPEN_MARKS = new Set(['“', '«', '"', '„']);
 /**
- * Role nouns, with the Italian prefixes that make a deputy or a second office of one: "vicesindaco",
- * "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario" are roles as their noun is.
+ * Role nouns, with the Italian prefixes that make a deputy, a second or a new office of one: "vicesindaco",
+ * "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario", "neodirettore" are roles as their
+ * noun is.
  */
 export const ROLE_SET: Pick<ReadonlySet<string>, 'has'> = {
   has: (word) =>
     ROLE_NOUN_SET.has(word) ||
-    (/^(?:vice|pro|sotto|co)-?\p{Ll}{4,}$/u.test(word) && ROLE_NOUN_SET.has(word.replace(/^(?:vice|pro|sotto|co)-?/, ''))) ||
+    (/^(?:vice|pro|sotto|co|neo)-?\p{Ll}{4,}$/u.test(word) && ROLE_NOUN_SET.has(word.replace(/^(?:vice|pro|sotto|co|neo)-?/, ''))) ||
     // a former office written with its prefix: "l’ex-presidente", "ex-vicesindaco"
     (/^ex-\p{Ll}{4,}$/u.test(word) && ROLE_SET.has(word.slice(3))),
 };
@@ -586,7 +587,12 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     const name = sliceText(frame, toks, start, end + 1);
     const titles: Tok[] = [];
     let p = start - 1;
-    while (p >= 0 && toks[p]!.word && isTitle(toks[p]!)) titles.unshift(toks[p--]!);
+    // (with the adjectives that qualify the office between it and the name: "il direttore artistico Paola Pedrazzini")
+    for (;;) {
+      if (p >= 0 && toks[p]!.word && isTitle(toks[p]!)) titles.unshift(toks[p--]!);
+      else if (p >= 1 && toks[p]!.word && !toks[p]!.cap && OFFICE_ADJECTIVE.test(toks[p]!.lower) && toks[p - 1]!.word && isTitle(toks[p - 1]!)) titles.unshift(toks[p--]!);
+      else break;
+    }
     // ("L’assessore Marco Neri ha detto": the office with its article elided onto it, which opens the phrase)
     const elidedOffice = p >= 0 && toks[p]!.word ? /^(?:l|un)['’](\p{L}+)$/iu.exec(toks[p]!.text) : null;
     if (elidedOffice && isTitle({ ...toks[p]!, text: elidedOffice[1]!, lower: elidedOffice[1]!.toLowerCase(), cap: /^\p{Lu}/u.test(elidedOffice[1]!) })) {

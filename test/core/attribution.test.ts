@@ -3539,3 +3539,11 @@ describe('organisations taken up after an inserted verb', () => {
     expect(speakersOf('Nel 2019, ricorda l’associazione, sono stati 26 i centri urbani fuorilegge.').some((d) => d.quotes.length > 0)).toBe(false);
   });
 });
+
+describe('theatre seasons', () => {
+  it('GIVEN “il direttore artistico X ha detto …” or “il neodirettore artistico X ha illustrato …” (an adjective of the office, a new office’s prefix) THEN the office is X’s', () => {
+    expect(speaker(speakersOf('Il direttore artistico Paola Neri ha detto che il programma è pronto.'), 'Paola Neri').role).toBe('direttore artistico');
+    expect(speaker(speakersOf('Alla presenza del sindaco Aldo Bruni, il neodirettore artistico Paola Neri ha illustrato il programma.'), 'Paola Neri').role).toBe('neodirettore artistico');
+    expect(speaker(speakersOf('Il neosindaco Aldo Bruni ha detto che la giunta è pronta.'), 'Aldo Bruni').role).toBe('neosindaco');
+  });
+});
