@@ -266,27 +266,29 @@ export function buildPeople(articles: readonly Article[], options: PeopleOptions
     return best;
   };
 
-  // The offices the speakers hold, by the stem of their first word ("sindac" → "sindaco"), for an office typed in English.
-  let officeHeads: Map<string, string> | undefined;
-  const heads = () => {
-    if (!officeHeads) {
-      officeHeads = new Map();
+  // The words of the offices the speakers hold, by their stem ("sindac" → "sindaco", "salut" → "salute"), for an
+  // office typed in English.
+  let officeWords: Map<string, string> | undefined;
+  const roleWords = () => {
+    if (!officeWords) {
+      officeWords = new Map();
       for (const e of entries) {
-        const head = e.person.kind === 'person' && e.person.role ? nameTokens(e.person.role)[0] : undefined;
-        if (head && isOfficeWord(head)) officeHeads.set(stem(head, 'it'), head);
+        const words = e.person.kind === 'person' && e.person.role ? nameTokens(e.person.role) : [];
+        if (!words[0] || !isOfficeWord(words[0])) continue;
+        for (const w of words) if (w.length >= 3 && !officeWords.has(stem(w, 'it'))) officeWords.set(stem(w, 'it'), w);
       }
     }
-    return officeHeads;
+    return officeWords;
   };
-  // "the mayor of Teramo" → "sindaco teramo": each English word that translates to an office some speaker holds is
-  // that office's Italian word (undefined when no word does).
+  // "the mayor of Teramo" → "sindaco teramo", "the health minister" → "salute ministro": each English word that
+  // translates to a word of an office some speaker holds is that word (undefined when no word does).
   const inItalian = (q: readonly string[]): string[] | undefined => {
     const translate = options.italianTerms;
     if (!translate) return undefined;
     let changed = false;
     const out = q.map((w) => {
       if (isOfficeWord(w)) return w;
-      const head = translate(w).map((t) => heads().get(t)).find((h) => h !== undefined);
+      const head = translate(w).map((t) => roleWords().get(t)).find((h) => h !== undefined);
       if (head) changed = true;
       return head ?? w;
     });

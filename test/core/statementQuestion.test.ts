@@ -122,6 +122,8 @@ describe('an office typed in English', () => {
       '“Abbiamo avuto una riunione con i dirigenti scolastici: non ci sono problemi” dice il sindaco di Valdora, Aldo Bruni.',
       '',
       '“Le scuole restano chiuse fino a lunedì” ha spiegato il sindaco di Collina, Luca Sala.',
+      '',
+      'Il ministro della Salute Anna Rossi ha detto che la situazione è sotto controllo.',
     ].join('\n'),
     'scossa.md',
   );
@@ -136,6 +138,9 @@ describe('an office typed in English', () => {
     expect(both.office).toBe('sindaco');
     // the Italian look-up is as before
     expect(core.quote('il sindaco di Collina').person).toBe('Luca Sala');
+    // the office's other words are read the same way: "the health minister" is the ministro della Salute
+    expect(core.quote('the health minister').person).toBe('Anna Rossi');
+    expect(core.quote('the minister of health').person).toBe('Anna Rossi');
   });
 
   it('GIVEN “what did the mayor of Valdora say?” THEN the paragraph of his statement comes first, not the one that only names him', () => {
