@@ -503,6 +503,11 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     let k = j - 2;
     while (k >= 0 && toks[k]!.word && CLAUSE_OPENERS.has(toks[k]!.lower)) k--;
     if (k < 0) return { kind: 'focus', at: toks[j - 1]!.start };
+    // "… è il prefetto Filippo Romano, il quale sottolinea …": the full name right before the comma is its antecedent
+    if (toks[j - 2]?.text === ',' && isNameToken(toks[j - 3])) {
+      const antecedent = subjectBefore(toks, frame, j - 2);
+      if (antecedent.kind === 'name' && (antecedent.role || antecedent.name.includes(' '))) return antecedent;
+    }
   }
   // "Le opposizioni, per bocca della vicepresidente della commissione, Alice Aroni, hanno ribadito …": who speaks for
   // the subject, named after "per bocca di" / "per voce di" earlier in the clause

@@ -44,6 +44,7 @@ import {
   nameEndForward,
   opensWithVerb,
   ORG_ANAPHORS,
+  ROLE_SET,
   personStartInRun,
   quoteInserts,
   roleStem,
@@ -85,7 +86,14 @@ export interface SpeakerDraft {
 // (written in both cases, with no `i` flag, so that the office after it is in lower case: under `i`, \p{Ll} is any letter)
 const ROLE_ARTICLE = /^(?:(?:[Ii]l|[Ll]o|[Ll]a|[Ii]|[Gg]li|[Ll]e)\s+|[Ll]['’]\s*)(?:(?:suo|sua|suoi|sue|loro)\s+)?(?=\p{Ll})/u;
 /** An office as a person holds it, its article left out: "l’allenatore dell’Atalanta" → "allenatore dell’Atalanta". */
-const bareRole = (role: string): string => role.replace(ROLE_ARTICLE, '');
+// (also before an office capitalised by deference: "Il Prefetto di Agrigento" → "Prefetto di Agrigento")
+const DEFERENT_ARTICLE = /^(?:[Ii]l|[Ll]o|[Ll]a|[Ll]['’])\s*(?=(\p{Lu}\p{Ll}+))/u;
+const bareRole = (role: string): string => {
+  const bare = role.replace(ROLE_ARTICLE, '');
+  if (bare !== role) return bare;
+  const m = DEFERENT_ARTICLE.exec(role);
+  return m && ROLE_SET.has(m[1]!.toLowerCase()) ? role.slice(m[0].length) : role;
+};
 
 // The first person singular in someone's own words ("io", "ho", "credo", "il mio"): a person speaking for themselves.
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{M}])(?:io|mi|me|mio|mia|miei|mie|ho|credo|penso|ero|avevo|voglio|vorrei|devo|dovrei|posso|potrei|so|sapevo|faccio|sto|stavo|vado|dico|sarei|avrei|spero|ringrazio)(?![\p{L}\p{M}])/iu;

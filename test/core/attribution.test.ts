@@ -3547,3 +3547,12 @@ describe('theatre seasons', () => {
     expect(speaker(speakersOf('Il neosindaco Aldo Bruni ha detto che la giunta è pronta.'), 'Aldo Bruni').role).toBe('neosindaco');
   });
 });
+
+describe('landings and prefects', () => {
+  it('GIVEN “… e dello stesso parere è il prefetto X, il quale sottolinea che … “…”” THEN the relative’s antecedent says it; GIVEN “Il Prefetto di Agrigento, X, …” THEN the office is written without its article', () => {
+    const drafts = speakersOf('"Stiamo tenendo bene" dice il questore Anna Neri e dello stesso parere è il prefetto Aldo Bruni, il quale sottolinea che la situazione migliorerà "quando avremo il nuovo hotspot". Poi la riunione è finita.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'nuovo hotspot')).toBe(true);
+    expect(speaker(drafts, 'Anna Neri').quotes.some((q) => q.text.includes('hotspot'))).toBe(false);
+    expect(speaker(speakersOf('Il Prefetto di Agrigento, Aldo Bruni, non ci sta. Denuncia la situazione e dice basta agli sbarchi.'), 'Aldo Bruni').role).toBe('Prefetto di Agrigento');
+  });
+});
