@@ -288,9 +288,9 @@ export function buildPeople(articles: readonly Article[], options: PeopleOptions
     let changed = false;
     const out = q.map((w) => {
       if (isOfficeWord(w)) return w;
-      const head = translate(w).map((t) => roleWords().get(t)).find((h) => h !== undefined);
-      if (head) changed = true;
-      return head ?? w;
+      const word = translate(w).map((t) => roleWords().get(t)).find((h) => h !== undefined);
+      if (word) changed = true;
+      return word ?? w;
     });
     return changed ? out : undefined;
   };

@@ -85,9 +85,10 @@ export interface SpeakerDraft {
 // keeps its indefinite one ("un investitore presso …").
 // (written in both cases, with no `i` flag, so that the office after it is in lower case: under `i`, \p{Ll} is any letter)
 const ROLE_ARTICLE = /^(?:(?:[Ii]l|[Ll]o|[Ll]a|[Ii]|[Gg]li|[Ll]e)\s+|[Ll]['’]\s*)(?:(?:suo|sua|suoi|sue|loro)\s+)?(?=\p{Ll})/u;
-/** An office as a person holds it, its article left out: "l’allenatore dell’Atalanta" → "allenatore dell’Atalanta". */
-// (also before an office capitalised by deference: "Il Prefetto di Agrigento" → "Prefetto di Agrigento")
+// The article before an office capitalised by deference ("Il Prefetto di Agrigento"; group 1 the office's first word).
 const DEFERENT_ARTICLE = /^(?:[Ii]l|[Ll]o|[Ll]a|[Ll]['’])\s*(?=(\p{Lu}\p{Ll}+))/u;
+/** An office as a person holds it, its article left out: "l’allenatore dell’Atalanta" → "allenatore dell’Atalanta",
+ * "Il Prefetto di Agrigento" → "Prefetto di Agrigento". */
 const bareRole = (role: string): string => {
   const bare = role.replace(ROLE_ARTICLE, '');
   if (bare !== role) return bare;
