@@ -1410,8 +1410,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           }
         }
         // (a person's reported words go on in a quotation right after them: "L’avvocato X si è detto ottimista." then
-        // "“Abbiamo chiarito la posizione …”")
-        const named = groups[groups.length - 1]!.hits.some((h) => h.subject.kind === 'name' || h.subject.kind === 'role');
+        // "“Abbiamo chiarito la posizione …”"; also when the subject is carried from before: "Il prefetto X non ci sta.
+        // Denuncia la situazione e dice basta agli sbarchi. “…”")
+        const named = groups[groups.length - 1]!.hits.some((h) => h.subject.kind === 'name' || h.subject.kind === 'role' || h.subject.kind === 'focus');
         if (!s.quotations.length) lastDirect = live(last).sort === 'person' ? { entity: last, paragraph: p.number, sentence: si, reported: true, named } : undefined;
         else lastDirect = { entity: groups.find((g) => s.quotations.some((q) => q.start >= g.from))?.entity ?? last, paragraph: p.number, sentence: si };
         // "Rossi non ha parlato nel post-partita, al suo posto è intervenuto l’AD Giovanni Carnevali": who takes the

@@ -3556,3 +3556,12 @@ describe('landings and prefects', () => {
     expect(speaker(speakersOf('Il Prefetto di Agrigento, Aldo Bruni, non ci sta. Denuncia la situazione e dice basta agli sbarchi.'), 'Aldo Bruni').role).toBe('Prefetto di Agrigento');
   });
 });
+
+describe('a quotation after a statement whose subject is carried', () => {
+  it('GIVEN “Il prefetto X non ci sta. Denuncia la situazione e dice basta agli sbarchi. “…”” THEN the quotation goes on with X; GIVEN the quotation after a sentence of nobody’s words THEN it stays nobody’s', () => {
+    const drafts = speakersOf('Il prefetto Aldo Bruni non ci sta. Denuncia la situazione e dice basta agli sbarchi. “Obiettivamente la situazione è poco umanitaria”.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'poco umanitaria')).toBe(true);
+    const plain = speakersOf('Il prefetto Aldo Bruni è arrivato al porto. Il mare era mosso. “Obiettivamente la situazione è poco umanitaria”.');
+    expect(plain.some((d) => d.quotes.some((q) => q.text.includes('umanitaria')))).toBe(false);
+  });
+});
