@@ -492,6 +492,7 @@ export interface CataphoricOpener {
 }
 const SPEECH_PARTICIPLE = `(?:detto|dichiarato|affermato|sostenuto|spiegato|sottolineato|ribadito|ricordato|rimarcato|evidenziato|scritto|annunciato|precisato|osservato|rilevato|commentato|aggiunto|confermato|riferito|assicurato|chiarito|denunciato|comunicato|segnalato|testimoniato|fatto sapere|reso noto)`;
 const SPEECH_PRESENT = `(?:dice|dichiara|afferma|sostiene|spiega|sottolinea|ribadisce|ricorda|rimarca|evidenzia|scrive|annuncia|precisa|osserva|rileva|commenta|aggiunge|conferma|riferisce|assicura|chiarisce|denuncia|comunica|segnala|testimonia|fa sapere|rende noto|dicono|dichiarano|affermano|sostengono|spiegano|sottolineano|ribadiscono|ricordano|scrivono|annunciano|precisano|osservano|rilevano|commentano|aggiungono|confermano|riferiscono|assicurano|comunicano|segnalano|testimoniano|fanno sapere|rendono noto)`;
+const SPEECH_INFINITIVE = `(?:dire|dichiarare|affermare|sostenere|spiegare|sottolineare|ribadire|ricordare|rimarcare|evidenziare|scrivere|annunciare|precisare|osservare|rilevare|commentare|aggiungere|confermare|riferire|assicurare|chiarire|denunciare|comunicare|segnalare|far\\s+sapere|rendere\\s+noto)`;
 export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
   {
     id: 'lo-ha-detto',
@@ -581,6 +582,14 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     // (also an estimate: "E’ quanto stima Coldiretti nel sottolineare …", "È quanto ha stimato l’Istat")
     re: new RegExp(`^[^\\p{L}]*(?:è|e['’])\\s+quanto\\s+(?:(?:ha|aveva|hanno|avevano)\\s+(?:${SPEECH_PARTICIPLE}|stimato|previsto)|${SPEECH_PRESENT}|stima|stimano|prevede|prevedono)(?![\\p{L}])`, 'iu'),
     example: 'È quanto ha detto Ivo Sarti, direttore della Banca del Lago, a un convegno.',
+  },
+  {
+    // the person before the verb: "È quanto Ivo Sarti tiene a sottolineare", "È quello che il sindaco Ivo Sarti ha
+    // spiegato" (not a verb with its subject after it: "È quello che Roma vede ogni giorno, dice X"); `through` spans
+    // the person and the verb
+    id: 'e-quanto-x-dice',
+    re: cased(new RegExp(`^[^\\p{L}]*(?:è|e['’])\\s+(?:quanto|quello\\s+che|ciò\\s+che)\\s+(?=(?<through>(?:(?:(?:il|la|lo)\\s+|l['’]\\s*)\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[^.;:!?]{0,80}?\\s(?:${SPEECH_PRESENT}|(?:ha|aveva|hanno|avevano)\\s+${SPEECH_PARTICIPLE}|(?:tiene|tengono|vuole|vogliono|(?:ha|hanno)\\s+(?:tenuto|voluto))\\s+(?:a\\s+)?${SPEECH_INFINITIVE}))(?![\\p{L}])(?!\\s+(?:il|la|lo|l['’]|\\p{Lu})))`, 'iu')),
+    example: 'È quanto Ivo Sarti, direttore della Banca del Lago, tiene a sottolineare dopo l’incontro.',
   },
   {
     id: 'ne-e-convinto',

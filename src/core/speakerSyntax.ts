@@ -467,6 +467,12 @@ const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:at|it|ut)[oaie]$/u;
 // A gerund: "riconoscendo", "parlando".
 const GERUND = /^\p{Ll}{3,}(?:ando|endo)$/u;
 
+/**
+ * Whether a word opens an adjunct rather than a clause: a preposition, a word of time or circumstance, a gerund or a
+ * participle ("in conferenza stampa", "oggi", "commentando", "intervenuto").
+ */
+export const opensAdjunct = (t: Tok | undefined): boolean => !!t && (isPreposition(t) || ADJUNCT_OPENERS.has(t.lower) || PAST_PARTICIPLE.test(t.lower) || GERUND.test(t.lower));
+
 /** The subject written before token `j` (the verb's first token), if any. */
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;

@@ -42,6 +42,7 @@ import {
   letters,
   lineLabel,
   nameEndForward,
+  opensAdjunct,
   opensWithVerb,
   ORG_ANAPHORS,
   ROLE_SET,
@@ -100,6 +101,11 @@ const bareRole = (role: string): string => {
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{M}])(?:io|mi|me|mio|mia|miei|mie|ho|credo|penso|ero|avevo|voglio|vorrei|devo|dovrei|posso|potrei|so|sapevo|faccio|sto|stavo|vado|dico|sarei|avrei|spero|ringrazio)(?![\p{L}\p{M}])/iu;
 
 // A clause that says something, in a reporting sentence closed by a colon ("ha spiegato che …:", "ha ricordato come …:").
+// Where a speaker spoke, a gerund or participle of taking part and the place or occasion up to the next stop:
+// "intervenendo all’assemblea di Confindustria", "parlando ai giornalisti", "ospite di Radio Uno".
+const ATTENDING = /(?<![\p{L}])(?:intervenendo|intervenut[oaie]|parlando|partecipando|ospite|collegat[oaie])\s+(?:(?:a|ad|al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|di|del|della|dello|durante)(?![\p{L}])|(?:all|nell|dell)['’])[^,;:.?!“”«»"„]*/giu;
+// Words after a name that open no clause of its own: "Così X e Y", "Così X, che …", "Così X stesso".
+const CLAUSE_AFTER_NAME = new Set(['e', 'ed', 'che', 'il', 'la', 'poi', 'anche', 'stesso', 'stessa', 'via', 'tramite']);
 const ANNOUNCED_CONTENT = /(?<![\p{L}])(?:che|come|perché|perche['’]|se|quanto|dove|quando)(?![\p{L}])/iu;
 
 /**
@@ -201,6 +207,7 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     // "“…”, così il Festival viene definito da Ave Marchi e Pietro Luigi Biagioni": what is so called is not who
     // speaks; the agent of the passive verb of calling is (two joined by "e" say it together)
     let also: Subject | undefined;
+    let called = false;
     if (subj.kind === 'name') {
       const from = subj.at + subj.name.length;
       const passive = PASSIVE_CALLING.exec(frame.slice(from));
@@ -210,13 +217,22 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       if (agent?.kind === 'name') {
         const joint = jointSubjectsFrom(frame, toks[a]!.start, /[,.;:!?“”«»"(]/u);
         subj = agent;
+        called = true;
         if (joint.length === 2 && joint[0]!.kind === 'name' && joint[0]!.name === agent.name) also = joint[1];
       }
+    }
+    // "Così l’assessore X prosegue i suoi viaggi …": "così" with no verb of its own, then a clause's verb after the
+    // person — the sentence tells what they do, not that the words before were theirs
+    if (row.id === 'cosi' && !called && subj.kind === 'name' && !/\p{L}\s+\p{L}/u.test(m[0].replace(/^[^\p{L}]*/u, ''))) {
+      const named = subj;
+      const next = toks.find((t) => t.start >= named.at + named.name.length);
+      if (next?.word && !next.cap && !opensAdjunct(next) && !CLAUSE_AFTER_NAME.has(next.lower)) continue;
     }
     // "“…”: lo ha detto X", "“…”, così X commentando": a quotation before the opener, in the same sentence, is theirs
     const lead = m[0].length - m[0].replace(/^[^\p{L}]*/u, '').length;
     const colon = m[0].includes(':') ? m.index + m[0].lastIndexOf(':') : /[”»"]/.test(m[0].slice(0, lead)) ? m.index + lead : -1;
-    opened.push([m.index, endAt]);
+    // (a verb after the person, read with the match, says nothing of its own: "È quanto X tiene a sottolineare")
+    opened.push([m.index, endAt + (m.groups?.through?.length ?? 0)]);
     hits.push({ tokStart: Math.max(0, tokAt(colon >= 0 ? colon : m.index)), tokEnd: k - 1, form: row.id, plural: false, gerund: false, inverted: colon >= 0, statementEnd: colon >= 0 ? colon : 0, subject: subj, cataphoric: true, ...(also ? { also } : {}) });
     break;
   }
@@ -1354,7 +1370,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
                   .flatMap((x) => x.split(/[\s’']+/))
                   .map(fold),
               );
-              const rest = toks.filter((t) => t.start >= g.from && t.end <= to && t.word && !known.has(fold(t.text.replace(ELIDED_PREFIX, ''))) && !isStopword(t.lower, 'it'));
+              // ("…”, spiega Rossi, intervenendo al convegno dell’Anci, …": where they spoke sets the scene, says nothing)
+              const scenes = [...s.frame.slice(0, to).matchAll(ATTENDING)].map((m) => [m.index, m.index + m[0].length] as const);
+              const rest = toks.filter((t) => t.start >= g.from && t.end <= to && t.word && !known.has(fold(t.text.replace(ELIDED_PREFIX, ''))) && !isStopword(t.lower, 'it') && !scenes.some(([a, b]) => t.start >= a && t.end <= b));
               if (letters(rest.map((t) => t.text).join('')) < 15) text = '';
               // "In diretta da Villa Pamphili, il premier ha spiegato: “…”.": a verb whose colon opens the quotation,
               // and nothing after it, says only the quotation; what stands before the verb sets the scene

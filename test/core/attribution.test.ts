@@ -3565,3 +3565,31 @@ describe('a quotation after a statement whose subject is carried', () => {
     expect(plain.some((d) => d.quotes.some((q) => q.text.includes('umanitaria')))).toBe(false);
   });
 });
+
+describe('where the words were said', () => {
+  it('GIVEN “X ha dichiarato: “…”, spiega X, intervenendo al convegno di Y” THEN only the quotation is X’s; GIVEN something said outside it THEN that is reported too', () => {
+    const drafts = speakersOf('Il direttore dell’Agenzia, Mario Rossi, ha dichiarato: “I prezzi sono alti”, spiega Rossi, intervenendo al convegno della Camera di commercio.');
+    const rossi = speaker(drafts, 'Mario Rossi');
+    expect(has(rossi.quotes, 1, 'direct', 'I prezzi sono alti')).toBe(true);
+    expect(rossi.quotes.some((q) => q.kind === 'reported')).toBe(false);
+    const said = speakersOf('Il direttore dell’Agenzia, Mario Rossi, ha dichiarato: “I prezzi sono alti”, spiega Rossi, aggiungendo che le tariffe scenderanno in autunno.');
+    expect(speaker(said, 'Mario Rossi').quotes.some((q) => q.kind === 'reported' && q.text.includes('tariffe scenderanno'))).toBe(true);
+  });
+});
+
+describe('“così” and “è quanto” with the person before the verb', () => {
+  it('GIVEN “È quanto X tiene a sottolineare …” or “È quello che il sindaco X ha spiegato” THEN the sentence before is X’s statement, and the opener is none; GIVEN “È quello che Roma vede ogni giorno, dice X” THEN the sentence before is not', () => {
+    const tiene = speakersOf('Inaccettabile che la crescita crei lavoro precario. È quello che Mario Neri tiene a sottolineare dopo l’incontro col governo.');
+    expect(speaker(tiene, 'Mario Neri').quotes.map((q) => q.text)).toEqual(['Inaccettabile che la crescita crei lavoro precario.']);
+    const spiegato = speakersOf('Il cantiere riaprirà a maggio. È quanto il sindaco Mario Neri ha spiegato ieri.');
+    expect(speaker(spiegato, 'Mario Neri').quotes.map((q) => q.text)).toEqual(['Il cantiere riaprirà a maggio.']);
+    const after = speakersOf('Il lavoro è precario. È quello che Roma vede ogni giorno, dice Mario Neri.');
+    expect(speaker(after, 'Mario Neri').quotes.some((q) => q.text.startsWith('Il lavoro'))).toBe(false);
+  });
+  it('GIVEN “Così l’assessore X prosegue i suoi viaggi …” THEN the sentence before is not X’s; GIVEN “Così X in conferenza stampa.” THEN it is', () => {
+    const travels = speakersOf('Il governo è fermo. Così l’assessore alle Infrastrutture Mario Neri prosegue i suoi viaggi sui treni.');
+    expect(travels.some((d) => d.quotes.some((q) => q.text.startsWith('Il governo')))).toBe(false);
+    const press = speakersOf('Il governo è fermo. Così l’assessore alle Infrastrutture Mario Neri in conferenza stampa.');
+    expect(has(speaker(press, 'Mario Neri').quotes, 1, 'reported', 'Il governo è fermo')).toBe(true);
+  });
+});
