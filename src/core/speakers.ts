@@ -395,7 +395,7 @@ function namesInQuotations(paragraphs: readonly ReadParagraph[]): string[] {
  * X"): a paragraph of them alone makes the paragraph before that person's reported statement ("Così X" is left to
  * quotations).
  */
-const TAKES_UP_WHAT_WAS_SAID: ReadonlySet<string> = new Set(['lo-ha-detto', 'ad-affermarlo-e', 'e-quanto-ha-detto']);
+const TAKES_UP_WHAT_WAS_SAID: ReadonlySet<string> = new Set(['lo-ha-detto', 'ad-affermarlo-e', 'e-quanto-ha-detto', 'e-quanto-x-dice']);
 /**
  * "Il presidio continuerà “…”, sono le parole del segretario X": an opener that names whose words these are,
  * standing after the sentence's last quotation and a comma rather than opening the sentence. The match's index is
@@ -422,6 +422,9 @@ const TAKES_THE_FLOOR: ReadonlySet<string> = new Set(['e-x-a-dare-la-notizia']);
 
 /** An agency's dateline opening a paragraph: "(ANSA) - TERNI, 30 DIC - ", "ROMA (ITALPRESS) – ". */
 const AGENCY_DATELINE = /^(?:\([^()]{2,20}\)\s*[-–—]\s*)?\p{Lu}[\p{Lu}’' ]{1,30}(?:,\s*\d{1,2}\s+\p{L}{3,9}\.?)?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+/u;
+
+/** An agency's name alone in brackets opening a paragraph: "(LaPresse) ", "(Adnkronos) ". */
+const AGENCY_NAME = /^\(\p{Lu}[\p{L}]{1,15}\)\s+(?=\p{Lu})/u;
 
 // Forms of reporting verbs that are also everyday nouns, besides the nouns of saying ("la conferma di X", "la nota").
 const NOUN_FORMS: ReadonlySet<string> = new Set(['conferma', 'conferme', 'protesta', 'proteste', 'condanna', 'minaccia', 'domanda', 'domande', 'nota', 'note', 'stima']);
@@ -694,6 +697,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   const bodyInOffice = (subject: Subject): Subject => {
     if (subject.kind !== 'name' || !subject.role) return subject;
     const words = subject.name.split(/\s+/u);
+    // "ha aggiunto il segretario Cgil": one capitalised word after an office, the body in the office of someone the
+    // article named ("il segretario generale della Cgil, Maurizio Landini"), is that office, not a person "Cgil"
+    const stem = roleStem(subject.role.split(/\s+/u).pop() ?? '');
+    if (words.length === 1 && stem && !resolveName(subject.name).includes(' ')) {
+      const inOffice = new RegExp(`(?<![\\p{L}])${escapeRegExp(subject.name)}(?![\\p{L}])`, 'u');
+      if ([...entities.values()].some((e) => !e.mergedInto && e.sort === 'person' && e.role && roleStem(e.role.split(/\s+/u)[0]!) === stem && inOffice.test(e.role))) return { kind: 'role', role: `${subject.role} ${subject.name}`, at: subject.at };
+    }
     if (words.length < 3 || !bodiesAlone.has(words[0]!) || PARTICLES.has(words[1]!.toLowerCase()) || !roleStem(subject.role.split(/\s+/u).pop() ?? '')) return subject;
     return { ...subject, name: words.slice(1).join(' '), role: `${subject.role} ${words[0]}` };
   };
@@ -1259,7 +1269,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // The sentence as reported speech too, unless its quotation is most of it (then the direct quote says it).
           const quoted = ps.quotations.reduce((n, q) => n + letters(q.inner), 0);
           // (not a sentence that only names what the words were: "«…». È stato il commento che … per X. A dirlo è …")
-          if (pi === si - 1 && letters(outside) >= 15 && letters(outside) >= quoted && !namesTheWords(ps.frame)) add(cat.entity, ps.text, 'reported', 0, ps);
+          // ("(LaPresse) Inaccettabile che …": without the agency's name opening the paragraph)
+          const agency = pi === 0 ? (AGENCY_NAME.exec(ps.text)?.[0].length ?? 0) : 0;
+          if (pi === si - 1 && letters(outside) >= 15 && letters(outside) >= quoted && !namesTheWords(ps.frame)) add(cat.entity, ps.text.slice(agency), 'reported', agency, ps);
         }
         if (si === 0 && !before && continued && cat.hit.cataphoric && !s.quotations.length && live(continued.entity) !== cat.entity) {
           // the quotations of the paragraph before, given to the speaker before them only because they went on
@@ -1274,7 +1286,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
         // (with more sentences after it only for "È quanto afferma X", whose "quanto" takes up what was said: "E' quanto
         // afferma la Coldiretti nel commentare … La vendemmia - sottolinea la Coldiretti - …")
-        if (si === 0 && (sentences.length === 1 || cat.hit.form === 'e-quanto-ha-detto') && !before && !continued && unclaimed && cat.hit.cataphoric && TAKES_UP_WHAT_WAS_SAID.has(cat.hit.form) && cat.hit.tokStart === 0 && !s.quotations.length) {
+        if (si === 0 && (sentences.length === 1 || cat.hit.form === 'e-quanto-ha-detto' || cat.hit.form === 'e-quanto-x-dice') && !before && !continued && unclaimed && cat.hit.cataphoric && TAKES_UP_WHAT_WAS_SAID.has(cat.hit.form) && cat.hit.tokStart === 0 && !s.quotations.length) {
           // "Due nuovi corsi di laurea …." then a paragraph of its own, "Ad annunciarlo è stato il rettore X": what the
           // paragraph before said is theirs, reported
           paragraph = unclaimed.paragraph;

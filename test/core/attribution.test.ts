@@ -3593,3 +3593,19 @@ describe('“così” and “è quanto” with the person before the verb', () =
     expect(has(speaker(press, 'Mario Neri').quotes, 1, 'reported', 'Il governo è fermo')).toBe(true);
   });
 });
+
+describe('an office and its body after the holder was named', () => {
+  it('GIVEN “il segretario generale della Cgil, X” then ““…”, ha aggiunto il segretario Cgil” THEN the quotation is X’s, and nobody is called “Cgil”; GIVEN “il segretario Rossi” THEN Rossi is a person', () => {
+    const drafts = speakersOf('Lo ha detto il segretario generale della Cgil, Mario Neri. “Siamo di fronte a un governo che ha fatto delle promesse”, ha aggiunto il segretario Cgil.');
+    expect(has(speaker(drafts, 'Mario Neri').quotes, 1, 'direct', 'Siamo di fronte')).toBe(true);
+    expect(drafts.map((d) => d.name)).not.toContain('Cgil');
+    const other = speakersOf('Lo ha detto il segretario generale della Cgil, Mario Neri. “Siamo di fronte a un governo”, ha aggiunto il segretario Rossi.');
+    expect(has(speaker(other, 'Rossi').quotes, 1, 'direct', 'Siamo di fronte')).toBe(true);
+  });
+  it('GIVEN “(LaPresse) Inaccettabile che … . È quello che X tiene a sottolineare …” THEN X’s statement leaves out the agency; GIVEN “È quanto X tiene a sottolineare” as a paragraph of its own THEN the paragraph before is X’s', () => {
+    const drafts = speakersOf('(LaPresse) Inaccettabile che la crescita crei lavoro precario. È quello che Mario Neri tiene a sottolineare dopo l’incontro.');
+    expect(speaker(drafts, 'Mario Neri').quotes.map((q) => q.text)).toEqual(['Inaccettabile che la crescita crei lavoro precario.']);
+    const own = speakersOf('Inaccettabile che la crescita crei lavoro precario.', 'È quanto Mario Neri tiene a sottolineare dopo l’incontro.');
+    expect(has(speaker(own, 'Mario Neri').quotes, 1, 'reported', 'Inaccettabile che')).toBe(true);
+  });
+});
