@@ -293,6 +293,21 @@ describe('summarize: whole article', () => {
     }
   });
 
+  it('GIVEN a sentence that only says who said the one before (“Così il direttore X, ieri in commissione.”, “Lo ha detto X”) THEN it never appears without it', () => {
+    const body = [
+      '«Nei prossimi due anni la flotta delle Ferrovie Valdesi non cambierà e i treni resteranno vecchi». Così il nuovo direttore delle Ferrovie Valdesi, Aldo Bruni, ieri nella sua relazione alla commissione regionale. Nei primi dieci mesi dell’anno la puntualità media è scesa al 79 per cento, contro l’84 per cento del 2022. Le cause elencate da Bruni vanno dalla rete al limite della capacità ai lavori sui binari.',
+      'La flotta conta 397 treni con un’età media di 20 anni. «Assumeremo duecento macchinisti entro dicembre». Lo ha detto Bruni ai consiglieri. Il piano di assunzioni costerà 12 milioni di euro.',
+      'Le corse con meno di 50 passeggeri saranno sostituite da autobus a partire dal 9 dicembre, quando cambierà l’orario.',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: "Ferrovie Valdesi, bus al posto dei treni"\nlang: it\n---\n\n${body}\n`, 'treni.md')]);
+    for (const length of LENGTHS) {
+      const s = summary(core.summarize({ length }));
+      s.sentences.forEach((x, i) => {
+        if (/^(?:Così|Lo ha detto)/u.test(x.text)) expect(s.sentences[i - 1]?.text, `${length}: ${x.text}`).toMatch(/^«/u);
+      });
+    }
+  });
+
   it('GIVEN a sentence that leans on the one before ("Questa volta è …") THEN it never appears without it', () => {
     for (const length of LENGTHS) {
       const s = summary(seed.summarize({ length }));
