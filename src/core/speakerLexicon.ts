@@ -125,6 +125,9 @@ const singular = [
   `(?:ha|aveva) parlato`, `parla (?:(?:tuttavia|invece|anche|inoltre|poi|quindi|dunque|infatti|però|ancora|apertamente|esplicitamente) )?(?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
   `è (?:ottimista|pessimista|stupit[oa]|sorpres[oa]|convint[oa]|scettic[oa]|fiducios[oa]|preoccupat[oa]|entusiast[ao]|sicur[oa]) (?:che|di|del|della|dello|dei|degli|delle|dell${AP}|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|per|su|sul|sulla|sullo|sui|sugli|sulle|sull${AP})`,
   `è d${AP}accordo`, `non è d${AP}accordo`,
+  // speaking plainly: "Malagò è stato chiaro sulle prospettive dell’Italia", "la sindaca è stata netta" (not the
+  // impersonal "è stato chiaro che …")
+  `è stat[oa] (?:molto |particolarmente |altrettanto )?(?:chiar[oa]|nett[oa]|categoric[oa]|esplicit[oa])(?! che)`,
   // "si è detto fiducioso", "si è detta “preoccupata per …”": a stance declared (not the impersonal "si è detto che")
   // (also "si è invece detto all’oscuro", "si è poi dichiarato soddisfatto")
   `si (?:è|era) (?:(?:invece|poi|anche|quindi|però|inoltre|subito|già) )?(?:dett|dichiarat)[oa](?! che)`,
@@ -650,9 +653,10 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
   },
   {
     id: 'per-x',
+    // (also after "Mentre": "Mentre per X “…” sono gli obiettivi")
     // also with the person's office before the name: "Per il sottosegretario Ugo Fabbri, …", "Per l’assessore
     // all’Istruzione Tiziana Cimaroli “…”", and two after a plural office: "Per i difensori del senatore X, A e B “…”"
-    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?)\s+)?[Pp]er\s+(?=\p{Lu}|(?:il|la|lo|l['’])\s*\p{Ll}+\s+(?:(?:al|alla|allo|ai|agli|alle|all['’]|del|della|dello|dei|degli|delle|dell['’]|di)\s*)?\p{Lu}|(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|della|dello|dei|degli|delle|dell['’]|di)\s*)?(?:\p{Ll}+\s+)?\p{Lu})/gu,
+    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?|[Mm]entre)\s+)?[Pp]er\s+(?=\p{Lu}|(?:il|la|lo|l['’])\s*\p{Ll}+\s+(?:(?:al|alla|allo|ai|agli|alle|all['’]|del|della|dello|dei|degli|delle|dell['’]|di)\s*)?\p{Lu}|(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|della|dello|dei|degli|delle|dell['’]|di)\s*)?(?:\p{Ll}+\s+)?\p{Lu})/gu,
     documents: false,
     commaAfter: true,
     example: 'Per Nicola Vitale, i porti piccoli vanno aiutati.',

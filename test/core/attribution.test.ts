@@ -3609,3 +3609,14 @@ describe('an office and its body after the holder was named', () => {
     expect(has(speaker(own, 'Mario Neri').quotes, 1, 'reported', 'Inaccettabile che')).toBe(true);
   });
 });
+
+describe('speaking plainly, and a contrast', () => {
+  it('GIVEN ““…”. X è stato chiaro sulle prospettive …” or “X è stata netta: “…”” THEN the quotation is X’s; GIVEN the impersonal “È stato chiaro che X …” THEN X says nothing', () => {
+    expect(has(speaker(speakersOf('"Dobbiamo vincerne almeno diciotto". Mario Neri è stato chiaro sulle prospettive della squadra.'), 'Mario Neri').quotes, 1, 'direct', 'vincerne almeno')).toBe(true);
+    expect(has(speaker(speakersOf('La sindaca Anna Bruni è stata netta: “Non ci saranno rinvii”.'), 'Anna Bruni').quotes, 1, 'direct', 'Non ci saranno rinvii')).toBe(true);
+    expect(speakersOf('È stato chiaro che il sindaco Mario Neri non sarebbe venuto alla cerimonia.').flatMap((d) => d.quotes)).toEqual([]);
+  });
+  it('GIVEN “Mentre per X “…” sono gli obiettivi” THEN the quotation is X’s', () => {
+    expect(has(speaker(speakersOf('Le gare sono una sfida. Mentre per Mario Neri "organizzare i Giochi al meglio" sono gli obiettivi.'), 'Mario Neri').quotes, 1, 'direct', 'organizzare i Giochi')).toBe(true);
+  });
+});
