@@ -272,6 +272,9 @@ const HOLDER_DEPTH = 5;
 // How many passages of the first passage's article a question asking for a fact of a kind (factQuestion.ts) looks
 // through for one that states it.
 const FACT_DEPTH = 3;
+// A passage of another article giving the fact asked for, when the first passage's article does not, answers if
+// it scores at least this share of the first passage.
+const OTHER_ARTICLE_FACT = 0.5;
 /** The kinds of fact a passage gives only in a sentence about what the question asks about (see `ask`). */
 const FACTS_OF_SENTENCE: ReadonlySet<FactKind> = new Set(['age', 'party', 'origin', 'count']);
 /** Of those, the kinds also given in the sentence right after the one naming what is asked about ("… i legali di X. Il
@@ -2293,6 +2296,22 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
         if (found < 0) found = i;
         countNear ||= paragraph.sentences.some((x) => statesCountOf(x.text, countsWord!));
         if (countNear) break;
+      }
+    }
+    // (when the first passage's article does not give it, another article among the first passages that does, at least
+    // half as relevant, answers: several pieces on one story, one giving the figure the others leave out; a third gives
+    // the same SQuAD-it dev figures)
+    if (found < 0 || !countNear) {
+      const top = scored[0].score;
+      for (let i = 1, seen = 0; i < scored.length && seen < FACT_DEPTH && scored[i]!.score >= OTHER_ARTICLE_FACT * top; i++) {
+        const { article: a, paragraph } = index.paragraphs[scored[i]!.doc]!;
+        if (a === article) continue;
+        seen++;
+        if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!) && factOfAbout(scored[i]!) && (!countsWord || paragraph.sentences.some((x) => statesCountOf(x.text, countsWord)))) {
+          found = i;
+          countNear = true;
+          break;
+        }
       }
     }
     if (found > 0) putFirst(scored, found);

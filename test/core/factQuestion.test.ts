@@ -377,3 +377,18 @@ Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dop
   });
 });
 
+
+describe('a fact another piece on the story gives', () => {
+  it('GIVEN two pieces on one story, the first passage’s piece never giving the count asked for and the other giving it THEN the other’s passage answers first; GIVEN neither gives it THEN the count is not given', () => {
+    const article = (slug: string, title: string, ...paragraphs: string[]) => parseArticle(`---\ntitle: "${title}"\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, `${slug}.md`);
+    const lexicons = loadLexicons();
+    const interview = article('intervista', 'Giochi di Valdora, Bruni: le medaglie contano', '"Conta di più il numero delle medaglie o la qualità delle medaglie? Meglio poche d’oro che tante senza ori". Aldo Bruni è stato chiaro sulle prospettive della squadra ai Giochi di Valdora.', 'La squadra partirà per Valdora a febbraio con il nuovo allenatore.');
+    const figures = article('numeri', 'Giochi di Valdora, i numeri', 'I Giochi di Valdora sono la prima edizione diffusa fra tre regioni. Per Bruni l’obiettivo sono 18 medaglie, una in più dell’ultima edizione.');
+    const both = createCore([interview, figures], { lexicons }).ask('Quante medaglie deve vincere la squadra secondo Bruni?');
+    expect(both.answered).toBe(true);
+    expect(both.passages[0]?.article).toBe('numeri');
+    const alone = createCore([interview], { lexicons }).ask('Quante medaglie deve vincere la squadra secondo Bruni?');
+    expect(alone.answered).toBe(false);
+    expect(alone.unsaid).toBe('count');
+  });
+});
