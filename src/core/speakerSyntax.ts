@@ -279,12 +279,17 @@ export interface VerbHit {
 /**
  * The person a relative pronoun takes up from right before its comma ("… dal sindaco Aldo Bruni, secondo cui …",
  * "il segretario Pd Nicola Zingaretti, secondo cui …"): a full name, or a name after an office (after an office and
- * its party, the last two words); none for a document's or an organisation's name ("il trattato CE, secondo il
- * quale").
+ * its party, the last two words), also before an office in apposition ("Aldo Bruni, presidente del gruppo, secondo
+ * cui …"); none for a document's or an organisation's name ("il trattato CE, secondo il quale").
  * @param comma - the comma's token index
  */
 export function antecedentName(toks: readonly Tok[], frame: string, comma: number): Subject | undefined {
-  if (!isNameToken(toks[comma - 1])) return undefined;
+  if (!isNameToken(toks[comma - 1])) {
+    // (the name before the office in apposition: "le parole di Aldo Bruni, presidente del gruppo, secondo cui …")
+    let p = comma - 1;
+    while (p > 0 && comma - p <= 12 && toks[p]!.word) p--;
+    return p > 0 && p < comma - 1 && toks[p]!.text === ',' && isNameToken(toks[p - 1]) && isRoleLike(toks.slice(p + 1, comma)) ? antecedentName(toks, frame, p) : undefined;
+  }
   let start = nameStartBack(toks, comma - 1);
   if (comma - start >= 3 && isRoleTok(toks[start - 1])) start = comma - 2;
   const run = toks.slice(start, comma);

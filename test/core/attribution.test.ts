@@ -3620,3 +3620,11 @@ describe('speaking plainly, and a contrast', () => {
     expect(has(speaker(speakersOf('Le gare sono una sfida. Mentre per Mario Neri "organizzare i Giochi al meglio" sono gli obiettivi.'), 'Mario Neri').quotes, 1, 'direct', 'organizzare i Giochi')).toBe(true);
   });
 });
+
+describe('a relative after an office in apposition', () => {
+  it('GIVEN “le parole di X, presidente e amministratore delegato del gruppo, secondo cui …” THEN what follows is X’s; GIVEN an apposition that is no office THEN it is nobody’s', () => {
+    const drafts = speakersOf('Il titolo sale. Hanno favorito il titolo anche le parole di Aldo Bruni, presidente e amministratore delegato del gruppo, secondo cui i conti miglioreranno nel secondo semestre.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'reported', 'i conti miglioreranno')).toBe(true);
+    expect(speakersOf('Il titolo sale. Hanno favorito il titolo le parole di Aldo Bruni, da sempre scettico, secondo cui i conti miglioreranno.').flatMap((d) => d.quotes)).toEqual([]);
+  });
+});
