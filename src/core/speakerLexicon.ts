@@ -505,7 +505,8 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
   {
     // also with its verb ("Così risponde il presidente …", "Così ha commentato X") and as typewritten ("Cosi'")
     id: 'cosi',
-    re: cased(new RegExp(`^[^\\p{L}]*(?:così|cosi['’])(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?=\\s+(?:il|la|lo|l['’]|\\p{Lu}))`, 'iu')),
+    // (and where they said it, before them: "Così in una nota congiunta A, B e C")
+    re: cased(new RegExp(`^[^\\p{L}]*(?:così|cosi['’])(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?:\\s+(?:in|con|attraverso|tramite)\\s+(?:una|un)\\s+(?:nota|comunicato|dichiarazione|lettera|messaggio|post)(?:\\s+(?:congiunta|congiunto|stampa|ufficiale))?\\s*,?)?(?=\\s+(?:il|la|lo|l['’]|i|gli|le|\\p{Lu}))`, 'iu')),
     example: 'Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura.',
   },
   {

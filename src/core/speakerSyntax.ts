@@ -2028,6 +2028,11 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
     const named = joint[0];
     return named?.kind === 'name' && words.split(CONJUNCTION)[0]!.trim().endsWith(named.name) ? joint : [];
   }
+  // "Così in una nota A, B e C per Cgil, Cisl e Uil": the people named together from the first, up to a preposition
+  if (hit.cataphoric && hit.form === 'cosi' && hit.subject.kind === 'name') {
+    const joint = jointSubjectsFrom(frame, hit.subject.at, /[.;:!?“”«»"(]|\s(?:per|di|del|della|dello|dei|degli|delle|in|a|al|alla|ai|con)\s/u);
+    return joint.length >= 2 && joint.every((x) => x.kind === 'name') ? joint : [];
+  }
   if (!hit.plural && !opener) return [];
   // (an opener's names may each take a bracket: "Sono le richieste dei sindaci A (Marzabotto) e B (Monzuno)")
   if (opener) return jointSubjects(after(SUBJECTS_EDGE, false));

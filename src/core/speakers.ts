@@ -203,6 +203,14 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const freeStart = !/\s$/.test(m[0]) && toks[k]!.start < endAt;
     // ("Lo scrive su Facebook Francesco Turco", "Lo ha detto all’agenzia Ansa il ministro …": where it was said first)
     let subj = subjectForward(toks, frame, freeStart ? k : complementEnd(toks, k), toks.length, freeStart || WORDS_OF.has(row.id));
+    // "Così in una nota i segretari generali di Cgil, Cisl e Uil, rispettivamente A, B e C": a plural office, then
+    // the people who hold it, in order
+    const respectively = /^\s*(?:i|gli|le)\s[^.;:!?“”«»"]*?,\s*rispettivamente\s+(?=\p{Lu})/u.exec(frame.slice(endAt));
+    if (respectively) {
+      const at = toks.findIndex((t) => t.start >= endAt + respectively[0].length);
+      const named = at >= 0 ? subjectForward(toks, frame, at, toks.length, true) : undefined;
+      if (named?.kind === 'name') subj = named;
+    }
     if (!subj) continue;
     // "“…”, così il Festival viene definito da Ave Marchi e Pietro Luigi Biagioni": what is so called is not who
     // speaks; the agent of the passive verb of calling is (two joined by "e" say it together)

@@ -3628,3 +3628,16 @@ describe('a relative after an office in apposition', () => {
     expect(speakersOf('Il titolo sale. Hanno favorito il titolo le parole di Aldo Bruni, da sempre scettico, secondo cui i conti miglioreranno.').flatMap((d) => d.quotes)).toEqual([]);
   });
 });
+
+describe('“Così in una nota” and the people named together', () => {
+  it('GIVEN ““…”. Così in una nota A, B e C per Cgil, Cisl e Uil” or “Così A e B.” THEN the quotation is each one’s; GIVEN “Così in una nota congiunta i segretari generali di Cgil, Cisl e Uil, rispettivamente A, B e C.” THEN it is each of the three’s', () => {
+    const three = speakersOf('“Le morti sul lavoro sono tutte inaccettabili”. Così in una nota Aldo Bruni, Anna Neri e Carlo Sarti per Cgil, Cisl e Uil Alto Tevere.');
+    for (const name of ['Aldo Bruni', 'Anna Neri', 'Carlo Sarti']) expect(has(speaker(three, name).quotes, 1, 'direct', 'tutte inaccettabili'), name).toBe(true);
+    expect(three.map((d) => d.name)).not.toContain('nota');
+    const two = speakersOf('“Le morti sul lavoro sono tutte inaccettabili”. Così Aldo Bruni e Anna Neri.');
+    for (const name of ['Aldo Bruni', 'Anna Neri']) expect(has(speaker(two, name).quotes, 1, 'direct', 'tutte inaccettabili'), name).toBe(true);
+    const respectively = speakersOf('“Le morti sul lavoro sono tutte inaccettabili”. Così in una nota congiunta i segretari generali di Cgil, Cisl e Uil di Valdora, rispettivamente Aldo Bruni, Anna Neri e Carlo Sarti.');
+    for (const name of ['Aldo Bruni', 'Anna Neri', 'Carlo Sarti']) expect(has(speaker(respectively, name).quotes, 1, 'direct', 'tutte inaccettabili'), name).toBe(true);
+    expect(respectively.map((d) => d.name)).not.toContain('Cisl');
+  });
+});
