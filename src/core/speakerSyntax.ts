@@ -676,6 +676,15 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
         return { kind: 'name', name: sliceText(frame, toks, first, p), at: toks[first]!.start, person: true };
       }
     }
+    // "La Cgil di Terni ha espresso …", "il Codacons di Pescara denuncia": an organisation with its article opening the
+    // clause, then the place of its branch — the organisation there is the subject
+    if (p >= 2 && toks[p]!.lower === 'di' && end - start <= 2 && isNameToken(toks[p - 1])) {
+      const first = nameStartBack(toks, p - 1);
+      const art = toks[first - 1];
+      if (p - first <= 2 && /^(?:il|lo|la)$/u.test(art?.lower ?? '') && opensClause(toks, art!.start) && !toks.slice(first, p).some((w) => isTitle(w) || isRoleTok(w))) {
+        return { kind: 'name', name: sliceText(frame, toks, first, end + 1), at: toks[first]!.start };
+      }
+    }
     // "la proposta di Rossi dice": a name governed by a preposition is not the subject
     if (p >= 0 && PREPOSITIONS.has(toks[p]!.lower)) return { kind: 'none' };
     return { kind: 'name', name, ...(titles.length ? { role: titles.map((x) => x.text).join(' ') } : {}), at: toks[start]!.start };

@@ -3641,3 +3641,11 @@ describe('“Così in una nota” and the people named together', () => {
     expect(respectively.map((d) => d.name)).not.toContain('Cisl');
   });
 });
+
+describe('an organisation and the place of its branch', () => {
+  it('GIVEN “La Cgil di Valdora ha detto che …” THEN “Cgil di Valdora” said it; GIVEN “La sorella di Rossi ha detto …” or “Il sindaco di Valdora ha detto …” THEN nobody called “Rossi” or “Valdora” speaks', () => {
+    expect(has(speaker(speakersOf('La Cgil di Valdora ha detto che la vittima era giovane.'), 'Cgil di Valdora').quotes, 1, 'reported', 'la vittima era giovane')).toBe(true);
+    expect(speakersOf('La sorella di Rossi ha detto che la vittima era giovane.').map((d) => d.name)).toEqual([]);
+    expect(speakersOf('Il sindaco di Valdora ha detto che la vittima era giovane.').map((d) => d.name)).not.toContain('Valdora');
+  });
+});
