@@ -131,6 +131,18 @@ export function findQuotations(original: string): Quotation[] {
         continue;
       }
     }
+    // "“È pazzesco. Come ha detto il Papa, gli incidenti “sono delle calamità” che … morti”. Lo ha detto X": a quotation
+    // quoting inside itself with the same marks closes at the mark that balances its own
+    if (reopened > i && reopened < j) {
+      let depth = 0;
+      for (let k = i; k < text.length; k++) {
+        if (text[k] === text[i]) depth++;
+        else if (text[k] === close && --depth === 0) {
+          j = k;
+          break;
+        }
+      }
+    }
     const inner = original.slice(i + 1 + wide(i), j);
     const end = j + 1 + wide(j);
     // A straight quote that wraps a whole paragraph's worth of text is more likely a stray mark than a quotation, unless

@@ -36,6 +36,15 @@ describe('quotations and quote-aware sentences', () => {
     expect(bruni?.quotes.map((q) => q.text)).toEqual(['Il dato relativo ai prodotti ad "alta frequenza d\'acquisto", cioè quelli comprati ogni giorno, è sottostimato', 'In ogni caso si tratta di rincari']);
   });
 
+  it('GIVEN typographic marks quoting inside a typographic quotation (“… gli incidenti “sono delle calamità” … morti”) THEN the quotation closes at the mark balancing its own; one left open keeps reading as before', () => {
+    const text = '“È pazzesco. Come ha detto il vescovo, gli incidenti “sono delle calamità” da fermare, verso “zero” morti”. Lo ha detto Aldo Bruni.';
+    expect(findQuotations(text).map((q) => q.inner)).toEqual(['È pazzesco. Come ha detto il vescovo, gli incidenti “sono delle calamità” da fermare, verso “zero” morti']);
+    expect(findQuotations('“Primo” e poi “secondo”.').map((q) => q.inner)).toEqual(['Primo', 'secondo']);
+    expect(findQuotations('“Uno “due” tre” e “quattro”.').map((q) => q.inner)).toEqual(['Uno “due” tre', 'quattro']);
+    const bruni = extractSpeakers(parseArticle(`---\ntitle: Lavoro\nlang: it\n---\n\n${text}\n`, 'lavoro')).find((d) => d.name === 'Aldo Bruni');
+    expect(bruni?.quotes.map((q) => q.text)).toEqual([findQuotations(text)[0]!.inner]);
+  });
+
   it('GIVEN a full stop inside a quotation THEN the sentence does not end there', () => {
     const s = quoteSentences('“Non so. Vedremo”, dice Rossi. Poi tace.');
     expect(s.map((x) => x.text)).toEqual(['“Non so. Vedremo”, dice Rossi.', 'Poi tace.']);
