@@ -2414,8 +2414,10 @@ export function subjectColonSpeaker(toks: readonly Tok[], frame: string, quoteSt
     let i = 0;
     while (i < colon && toks[i]!.word && CLAUSE_OPENERS.has(toks[i]!.lower)) i++;
     const verb = toks[i + 1];
-    if (i > 0 && isNameToken(toks[i]) && verb?.word && !verb.cap && !isPreposition(verb) && !ARTICLES.has(verb.lower) && !/^(?:e|ed|o|che|come)$/.test(verb.lower)) {
-      return { kind: 'name', name: toks[i]!.text, at: toks[i]!.start };
+    // (also opening the sentence, "Conte invece apprezza e accetta: “…”", when the article names that person in full:
+    // a capitalised first word is no name by itself)
+    if (isNameToken(toks[i]) && verb?.word && !verb.cap && !isPreposition(verb) && !ARTICLES.has(verb.lower) && !/^(?:e|ed|o|che|come)$/.test(verb.lower)) {
+      return { kind: 'name', name: toks[i]!.text, at: toks[i]!.start, ...(i === 0 ? { known: true } : {}) };
     }
     // "Il Presidente biancorosso ha stilato il bilancio …: «…»": an office with its article opening the sentence, a
     // word or two describing it, then its auxiliary

@@ -3649,3 +3649,11 @@ describe('an organisation and the place of its branch', () => {
     expect(speakersOf('Il sindaco di Valdora ha detto che la vittima era giovane.').map((d) => d.name)).not.toContain('Valdora');
   });
 });
+
+describe('a surname opening the sentence before a colon', () => {
+  it('GIVEN “X Y …” then “Y invece apprezza e accetta: “…”” THEN the quotation is X Y’s; GIVEN a surname the article never names in full THEN nobody speaks', () => {
+    const drafts = speakersOf('Aldo Bruni era stato escluso dal dibattito.', 'Bruni invece apprezza e accetta: “Ci sono! Non mi sottraggo certo oggi”.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 2, 'direct', 'Ci sono!')).toBe(true);
+    expect(speakersOf('Bruni invece apprezza e accetta: “Ci sono! Non mi sottraggo certo oggi”.').map((d) => d.name)).toEqual([]);
+  });
+});
