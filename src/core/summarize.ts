@@ -11,8 +11,9 @@
  * - position: the same prior, directly.
  * Words in quotation marks and introductions of people ("Jon Turow, un investitore presso …,", "…, dice
  * Lambert") weigh less: they tell who speaks and what they think more than what happened. A sentence that leans
- * on the one before (a demonstrative, a connective, an Italian verb with no subject: "Questa volta è …", or a
- * bare quotation) weighs less on its own, and is taken along with a picked sentence it follows when short.
+ * on the one before (a demonstrative, a connective, an Italian verb with no subject: "Questa volta è …", a bare
+ * quotation, or who said the one before: "Così il ministro X.", "Lo ha detto X") weighs less on its own, and is
+ * taken along with a picked sentence it follows when short.
  *
  * A whole-article summary starts from the lead: news and encyclopaedia articles put what matters most first, so
  * the most salient sentence of ¶1 that stands on its own is picked first. It then fills its character budget by a
