@@ -498,12 +498,16 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   // its verb
   // (or after the apposition that closes with a comma: "X, padre di una vittima, alla lettura della sentenza ha …")
   // (or one of time, which may name a place: "Il sindaco Nanni dopo il summit in Regione aveva annunciato …")
-  for (let n = 1; n <= 6 && j - n >= 1; n++) {
+  for (let n = 1; n <= 12 && j - n >= 1; n++) {
     const at = j - n;
     const time = /^(?:dopo|durante|prima)$/.test(toks[at]!.lower);
     const inside = toks.slice(at + 1, j + 1);
-    const plain = (t: Tok, i: number) => (/^\p{Ll}+$/u.test(t.text) || (time && i > 0 && t.cap && t.word && !inside[i + 1]?.cap && !inside[i - 1]?.cap)) && !/^(?:quale|quali|cui|che|lui|lei|loro|esso|essa|sé)$/u.test(t.lower);
-    if ((n <= 4 || time) && (isPreposition(toks[at]) || time) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && (isNameToken(toks[at - 1]) || (toks[at - 1]!.text === ',' && n >= 2 && closesApposition(toks, at - 1))) && inside.every(plain)) {
+    // (a longer one after a full name opening the sentence, which may name a place: "Sergio Mattarella nel suo primo
+    // discorso di fine anno in questo secondo mandato al Quirinale ha toccato …")
+    const nameStart = isNameToken(toks[at - 1]) ? nameStartBack(toks, at - 1) : -1;
+    const opening = nameStart >= 0 && at - 1 > nameStart && (nameStart === 0 || !toks[nameStart - 1]!.word);
+    const plain = (t: Tok, i: number) => (/^\p{Ll}+$/u.test(t.text) || ((time || opening) && i > 0 && t.cap && t.word && !inside[i + 1]?.cap && !inside[i - 1]?.cap)) && !/^(?:quale|quali|cui|che|lui|lei|loro|esso|essa|sé)$/u.test(t.lower);
+    if ((n <= 4 || (time && n <= 6) || (opening && n <= 12)) && (isPreposition(toks[at]) || time) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && (isNameToken(toks[at - 1]) || (toks[at - 1]!.text === ',' && n >= 2 && closesApposition(toks, at - 1))) && inside.every(plain)) {
       j = at - 1;
       break;
     }

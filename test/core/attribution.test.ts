@@ -3657,3 +3657,12 @@ describe('a surname opening the sentence before a colon', () => {
     expect(speakersOf('Bruni invece apprezza e accetta: “Ci sono! Non mi sottraggo certo oggi”.').map((d) => d.name)).toEqual([]);
   });
 });
+
+describe('a longer adjunct after a full name opening the sentence', () => {
+  it('GIVEN “X Y nel suo primo discorso di fine anno in questo secondo mandato al Quirinale ha toccato …” then “– ha ricordato –” THEN the quotation is X Y’s; GIVEN another full name in the adjunct THEN it is not read past', () => {
+    const drafts = speakersOf('Aldo Bruni nel suo primo discorso di fine anno in questo secondo mandato al Quirinale ha toccato i temi che interessano gli italiani. “Dal Covid, purtroppo non ancora sconfitto – ha ricordato – abbiamo tratto insegnamenti da non dimenticare”.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'abbiamo tratto insegnamenti')).toBe(true);
+    const other = speakersOf('Aldo Bruni nel suo incontro di ieri con Anna Neri al Quirinale ha toccato i temi del lavoro. “Dal Covid, purtroppo non ancora sconfitto – ha ricordato – abbiamo tratto insegnamenti”.');
+    expect(other.some((d) => d.name === 'Aldo Bruni' && d.quotes.length > 0)).toBe(false);
+  });
+});
