@@ -249,10 +249,12 @@ function factWeights(keys: readonly (readonly string[])[]): number[] {
 }
 
 // Openings that refer back to the previous sentence: demonstratives, pronouns, connectives, (Italian drops the
-// subject) a reporting verb with no one named, who said the words before ("Così il ministro X.", "Lo ha detto X"), and the first person of someone named before ("Abbiamo avuto molte
-// occasioni" after "Gotti: È mancato il gol …", "Avremmo potuto …" inside a quotation run over paragraphs).
+// subject) a reporting verb with no one named, who said the words before ("Così il ministro X.", "Lo ha detto X"), who
+// agrees with them ("Sulla stessa linea anche X", "Dello stesso avviso il sindaco"), and the first person of someone
+// named before ("Abbiamo avuto molte occasioni" after "Gotti: È mancato il gol …", "Avremmo potuto …" inside a
+// quotation run over paragraphs).
 const DEPENDENT_START: Record<Lang, RegExp> = {
-  it: /^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|lo\s+(?:ha|hanno|aveva|avevano|dice|dicono|afferma|affermano|spiega|spiegano|sottolinea|sottolineano|annuncia|annunciano|scrive|scrivono|riferisce|conferma|confermano|ricorda|ribadisce|precisa|assicura|chiarisce|denuncia|rende|fa|fanno))(?![\p{L}\p{N}])/iu,
+  it: /^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|(?:sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea))|lo\s+(?:ha|hanno|aveva|avevano|dice|dicono|afferma|affermano|spiega|spiegano|sottolinea|sottolineano|annuncia|annunciano|scrive|scrivono|riferisce|conferma|confermano|ricorda|ribadisce|precisa|assicura|chiarisce|denuncia|rende|fa|fanno))(?![\p{L}\p{N}])/iu,
   en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said|we|i)(?![\p{L}\p{N}])/iu,
 };
 

@@ -308,6 +308,23 @@ describe('summarize: whole article', () => {
     }
   });
 
+  it('GIVEN a sentence that only agrees with the one before (“Sulla stessa linea anche X, segretario della Uil.”) THEN it never appears without it', () => {
+    const body = [
+      '“Negli ultimi dieci anni più di 15 mila persone sono morte nei luoghi di lavoro”, denunciano i sindacati di Valdora',
+      'In Italia si muore ancora di lavoro. A denunciarlo sono i sindacati, alla vigilia della giornata per le vittime degli infortuni.',
+      '“Non si può morire ancora di lavoro. È una strage terribile”, ha dichiarato la segretaria generale della Cisl di Valdora, Anna Neri. “Abbiamo bisogno di provvedimenti urgenti”.',
+      '“Non solo gli infortuni sono in aumento, ma sono in aumento soprattutto le morti”, ha detto il segretario generale della Cgil di Valdora, Aldo Bruni.',
+      'Sulla stessa linea anche Carlo Sarti, segretario della Uil di Valdora. “Ieri, in provincia, si è verificato l’ennesimo incidente mortale sul lavoro”.',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: "Aumentano le morti sul lavoro, i sindacati: la strage va fermata"\nlang: it\n---\n\n${body}\n`, 'strage.md')]);
+    for (const length of LENGTHS) {
+      const s = summary(core.summarize({ length }));
+      s.sentences.forEach((x, i) => {
+        if (/^Sulla stessa linea/u.test(x.text)) expect(s.sentences[i - 1]?.paragraph, `${length}: ${x.text}`).toBe(4);
+      });
+    }
+  });
+
   it('GIVEN a sentence that leans on the one before ("Questa volta è …") THEN it never appears without it', () => {
     for (const length of LENGTHS) {
       const s = summary(seed.summarize({ length }));
