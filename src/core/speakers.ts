@@ -100,12 +100,12 @@ const bareRole = (role: string): string => {
 // The first person singular in someone's own words ("io", "ho", "credo", "il mio"): a person speaking for themselves.
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{M}])(?:io|mi|me|mio|mia|miei|mie|ho|credo|penso|ero|avevo|voglio|vorrei|devo|dovrei|posso|potrei|so|sapevo|faccio|sto|stavo|vado|dico|sarei|avrei|spero|ringrazio)(?![\p{L}\p{M}])/iu;
 
-// A clause that says something, in a reporting sentence closed by a colon ("ha spiegato che …:", "ha ricordato come …:").
 // Where a speaker spoke, a gerund or participle of taking part and the place or occasion up to the next stop:
 // "intervenendo all’assemblea di Confindustria", "parlando ai giornalisti", "ospite di Radio Uno".
 const ATTENDING = /(?<![\p{L}])(?:intervenendo|intervenut[oaie]|parlando|partecipando|ospite|collegat[oaie])\s+(?:(?:a|ad|al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|di|del|della|dello|durante)(?![\p{L}])|(?:all|nell|dell)['’])[^,;:.?!“”«»"„]*/giu;
 // Words after a name that open no clause of its own: "Così X e Y", "Così X, che …", "Così X stesso".
 const CLAUSE_AFTER_NAME = new Set(['e', 'ed', 'che', 'il', 'la', 'poi', 'anche', 'stesso', 'stessa', 'via', 'tramite']);
+// A clause that says something, in a reporting sentence closed by a colon ("ha spiegato che …:", "ha ricordato come …:").
 const ANNOUNCED_CONTENT = /(?<![\p{L}])(?:che|come|perché|perche['’]|se|quanto|dove|quando)(?![\p{L}])/iu;
 
 /**
