@@ -180,7 +180,7 @@ export const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', '
 
 export const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
 export const isNameToken = (t: Tok | undefined): boolean =>
-  !!t && (t.particle === true || (t.cap && (!NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower))))));
+  !!t && (t.particle === true || (t.cap && (!NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !ROLE_ABBREVIATIONS.has(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower))))));
 /** "l’Istat", "l’Inps", "l’Onu": a name after the elided article (an organisation); `elidedName` gives it. */
 const ELIDED_NAME = /^[lL]['’](\p{Lu}[\p{L}\p{N}-]*)$/u;
 /**
@@ -199,9 +199,13 @@ const isPluralRole = (w: string): boolean =>
   // ("capigruppo", "capisquadra": a "capo" compound is plural in its first part)
   (/^capi\p{Ll}{4,}$/u.test(w) && ROLE_SET.has(w.replace(/^capi/, 'capo'))) ||
   (/i$/.test(w) && (ROLE_SET.has(w.replace(/i$/, 'e')) || ROLE_SET.has(w.replace(/i$/, 'o')) || ROLE_SET.has(w.replace(/i$/, 'a')))) || (/e$/.test(w) && ROLE_SET.has(w.replace(/e$/, 'a')));
-export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower)) || dottedOffice(t);
+export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower)) || dottedOffice(t) || abbreviatedOffice(t);
 // "il d.g.", "l’a.d.": an office's abbreviation written with stops (one token: see `lex`).
 const dottedOffice = (t: Tok) => t.text.includes('.') && ROLE_ABBREVIATIONS.has(t.text.replace(ELIDED_PREFIX, '').replace(/\./gu, '').toUpperCase());
+// "il CT Luciano Spalletti", "il dg Matranga": an office's abbreviation in capitals, or one of those no Italian word
+// spells in lower case ("ad" is the preposition), before the name.
+const LOWER_CASE_ABBREVIATIONS: ReadonlySet<string> = new Set(['dg', 'ds', 'ct', 'dt']);
+const abbreviatedOffice = (t: Tok) => t.word && (ROLE_ABBREVIATIONS.has(t.text) || (t.text === t.lower && LOWER_CASE_ABBREVIATIONS.has(t.lower)));
 export const isRoleLike = (words: readonly Tok[]) => {
   const w = words.filter((t) => t.word);
   // "Mara Carfagna, e il ministro dell’Interno, Matteo Salvini": a conjunction joins another person, no role
@@ -1459,7 +1463,7 @@ export const isRoleTok = (t: Tok | undefined): boolean => {
   // ("l’Assessore regionale dei Trasporti": an office capitalised by deference after the elided article is the office)
   // (and a former one, "L’ex-Presidente della Provincia")
   const deferent = (/^l['’]\p{Lu}/u.test(t.text) || /^[lL]['’]ex-\p{Lu}/u.test(t.text)) && ROLE_SET.has(bare.toLowerCase());
-  return ROLE_ABBREVIATIONS.has(bare) || deferent || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
+  return ROLE_ABBREVIATIONS.has(bare) || (bare === t.lower && LOWER_CASE_ABBREVIATIONS.has(bare)) || deferent || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
 };
 // (a surname's particle, "Della Valle", governs nothing)
 export const isPreposition = (t: Tok | undefined): boolean => !!t && t.word && !t.particle && (PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));

@@ -3666,3 +3666,13 @@ describe('a longer adjunct after a full name opening the sentence', () => {
     expect(other.some((d) => d.name === 'Aldo Bruni' && d.quotes.length > 0)).toBe(false);
   });
 });
+
+describe('an office abbreviated before the name', () => {
+  it('GIVEN “ha dichiarato il CT X Y”, “il DG X Y”, “il dg Y” or “il ct X Y” THEN the person is X Y (or Y), the abbreviation their office, not part of the name', () => {
+    expect(speaker(speakersOf('“Siamo pronti” ha dichiarato il CT Aldo Bruni.'), 'Aldo Bruni').role).toBe('CT');
+    expect(speaker(speakersOf('“Siamo pronti” ha dichiarato il ct Aldo Bruni.'), 'Aldo Bruni').role).toBe('ct');
+    expect(speaker(speakersOf('“La direzione sarà ferma” ha dichiarato il DG Anna Neri.'), 'Anna Neri').role).toBe('DG');
+    expect(speaker(speakersOf('“La direzione sarà ferma” ha dichiarato il dg Neri.'), 'Neri').role).toBe('dg');
+    expect(speakersOf('“Siamo pronti” ha dichiarato il CT Aldo Bruni.').map((d) => d.name)).toEqual(['Aldo Bruni']);
+  });
+});
