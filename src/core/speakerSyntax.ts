@@ -1671,6 +1671,13 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
           end = next;
         }
       }
+      // "il direttore sanitario Asp e presidente dell’Ordine dei medici Anselmo Madeddu": one capitalised word after an
+      // office, then "e" and another office, is the first office's body; the person comes after the second
+      // (not "il sindaco Rossi e presidente della Provincia", one person's two offices: a full name must follow)
+      if (start === k && end - k === 1 && roleAt >= 0 && /^(?:e|ed)$/u.test(toks[end]?.lower ?? '') && isRoleTok(toks[end + 1]) && fullNameAfter(toks, end + 2, limit)) {
+        lastRunComplement = true;
+        continue;
+      }
       const name = sliceText(frame, toks, start, end);
       let role: string | undefined;
       if (roleAt >= 0 && roleAt < start) {
@@ -1704,6 +1711,19 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     return { kind: 'role', role: sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, ''), at: toks[firstRole]!.start };
   }
   return undefined;
+}
+
+/** Whether a full name not governed by a preposition stands between `from` and `limit`, before any stop. */
+function fullNameAfter(toks: readonly Tok[], from: number, limit: number): boolean {
+  for (let j = from; j < limit && toks[j]; j++) {
+    if (!toks[j]!.word && /^[.;:!?…,]$/u.test(toks[j]!.text)) return false;
+    if (isNameToken(toks[j]) && !isElidedComplement(toks[j]!)) {
+      const end = nameEndForward(toks, j);
+      if (end - j >= 2 && !isPreposition(toks[j - 1])) return true;
+      j = end - 1;
+    }
+  }
+  return false;
 }
 
 /**

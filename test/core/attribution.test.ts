@@ -3676,3 +3676,12 @@ describe('an office abbreviated before the name', () => {
     expect(speakersOf('“Siamo pronti” ha dichiarato il CT Aldo Bruni.').map((d) => d.name)).toEqual(['Aldo Bruni']);
   });
 });
+
+describe('two offices joined by “e” before the name', () => {
+  it('GIVEN “A renderlo noto è stato il direttore sanitario Asp e presidente dell’Ordine dei medici X Y” THEN X Y said it, not “Asp”; GIVEN “il sindaco Rossi e presidente della Provincia” THEN Rossi did', () => {
+    const drafts = speakersOf('Il direttore è stato aggredito. A renderlo noto è stato il direttore sanitario Asp e presidente dell’Ordine dei medici Aldo Bruni.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'reported', 'Il direttore è stato aggredito')).toBe(true);
+    expect(drafts.map((d) => d.name)).not.toContain('Asp');
+    expect(has(speaker(speakersOf('Il direttore è stato aggredito. Lo ha detto il sindaco Rossi e presidente della Provincia.'), 'Rossi').quotes, 1, 'reported', 'Il direttore è stato aggredito')).toBe(true);
+  });
+});
