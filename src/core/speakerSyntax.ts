@@ -1685,7 +1685,8 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
         if (ARTICLES.has(toks[r0]!.lower)) r0++;
         let r1 = roleEnd > r0 && roleEnd < start ? roleEnd : start;
         while (r1 > r0 && !toks[r1 - 1]!.word) r1--;
-        if (r1 > r0) role = sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, '').replace(/[\s,]+$/, '');
+        // ("il Direttore Generale ff, dottor Roberto Di Cicco": the courtesy title after the comma is no part of the office)
+        if (r1 > r0) role = sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, '').replace(/[\s,]+$/, '').replace(/,\s*(?:dottor|dottoressa|dott\.|dr\.|prof\.|professor|ing\.|avv\.)$/iu, '');
       }
       if (!role && toks[end]?.text === ',') {
         let q = end + 1;

@@ -3685,3 +3685,9 @@ describe('two offices joined by “e” before the name', () => {
     expect(has(speaker(speakersOf('Il direttore è stato aggredito. Lo ha detto il sindaco Rossi e presidente della Provincia.'), 'Rossi').quotes, 1, 'reported', 'Il direttore è stato aggredito')).toBe(true);
   });
 });
+
+describe('a courtesy title after the office', () => {
+  it('GIVEN “– ha dichiarato il Direttore Generale ff, dottor X Y –” THEN X Y’s office is “Direttore Generale ff”', () => {
+    expect(speaker(speakersOf('“A nome della Asl Valdora 4 – ha dichiarato il Direttore Generale ff, dottor Aldo Bruni – esprimo la mia solidarietà al medico aggredito”.'), 'Aldo Bruni').role).toBe('Direttore Generale ff');
+  });
+});
