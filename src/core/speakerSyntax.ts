@@ -1454,7 +1454,7 @@ export function complementEnd(toks: readonly Tok[], k: number): number {
 export const ELIDED_PREFIX = /^(?:l|un|all|dall|dell|nell|sull|coll)['’]/i;
 /** Particles of Italian and foreign surnames ("Da Vinci", "Di Maio", "Del Piero", "La Russa", "Van Basten", "Dos Santos"). */
 export const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'la', 'lo', 'le', 'van', 'von', 'der', 'mc', 'al', 'el', 'dal', 'dalla', 'dos', 'das']);
-/** A role noun, also elided ("l’assessore") or an abbreviation in capitals ("l’AD"). */
+/** A role noun, also elided ("l’assessore") or an abbreviation in capitals ("l’AD") or in lower case ("il dg"). */
 export const isRoleTok = (t: Tok | undefined): boolean => {
   if (!t || !t.word) return false;
   const bare = t.text.replace(ELIDED_PREFIX, '');
