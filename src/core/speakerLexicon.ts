@@ -683,6 +683,16 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     example: 'Dal sindaco Aldo Bruni la soddisfazione per la realizzazione del nuovo parco.',
   },
   {
+    // "Immediata solidarietà al collega da parte del Presidente dell’Ordine, Massimo Buscema": the stance's noun
+    // opening the sentence, then whom it comes from after "da parte di"
+    id: 'la-soddisfazione-da-parte-di',
+    re: /^[^\p{L}]*(?:(?:piena|immediata|massima|totale|grande|profonda|forte|viva|sincera|unanime)\s+)?(?:soddisfazione|solidarietà|plauso|apprezzamento|disappunto|preoccupazione|cordoglio|vicinanza|condanna|sdegno|indignazione)\s[^.;:!?“”«»]{0,80}?da\s+parte\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))\s*/giu,
+    documents: false,
+    commaAfter: false,
+    agent: true,
+    example: 'Immediata solidarietà al collega da parte del presidente dell’Ordine dei medici, Aldo Bruni.',
+  },
+  {
     // "… da parte di monsignor Sigalini, per il quale “nello sport una persona gioisce della vita”": "per il quale" right
     // before a quotation, on a person named before the comma, is whose words they are
     id: 'per-il-quale-quotation',

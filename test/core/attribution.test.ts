@@ -3691,3 +3691,11 @@ describe('a courtesy title after the office', () => {
     expect(speaker(speakersOf('“A nome della Asl Valdora 4 – ha dichiarato il Direttore Generale ff, dottor Aldo Bruni – esprimo la mia solidarietà al medico aggredito”.'), 'Aldo Bruni').role).toBe('Direttore Generale ff');
   });
 });
+
+describe('a stance and whom it comes from', () => {
+  it('GIVEN “Immediata solidarietà al collega da parte del presidente dell’Ordine, X Y.” or “Soddisfazione per … da parte del sindaco X Y.” THEN the sentence is X Y’s; GIVEN “La condanna da parte della Corte è arrivata ieri.” THEN nobody speaks', () => {
+    expect(has(speaker(speakersOf('Immediata solidarietà al collega da parte del presidente dell’Ordine dei medici, Aldo Bruni. Ma ecco i fatti.'), 'Aldo Bruni').quotes, 1, 'reported', 'Immediata solidarietà')).toBe(true);
+    expect(has(speaker(speakersOf('Soddisfazione per il risultato da parte del sindaco Aldo Bruni.'), 'Aldo Bruni').quotes, 1, 'reported', 'Soddisfazione')).toBe(true);
+    expect(speakersOf('La condanna da parte della Corte è arrivata ieri.').map((d) => d.name)).toEqual([]);
+  });
+});
