@@ -3699,3 +3699,12 @@ describe('a stance and whom it comes from', () => {
     expect(speakersOf('La condanna da parte della Corte è arrivata ieri.').map((d) => d.name)).toEqual([]);
   });
 });
+
+describe('speaking with nothing said', () => {
+  it('GIVEN “Il presidente X ha parlato a lungo.” or “Ha parlato in piedi nel Salone …, il Presidente X, per sedici minuti.” THEN no statement; GIVEN “X ha parlato dei lavori del ponte.” THEN it is one; GIVEN “X ha parlato a lungo. “…”, ha aggiunto.” THEN the quotation is still X’s', () => {
+    expect(speakersOf('Il presidente Aldo Neri ha parlato a lungo.').flatMap((d) => d.quotes)).toEqual([]);
+    expect(speakersOf('Ha parlato in piedi nel Salone della Musica, il Presidente della Repubblica Aldo Neri, per sedici minuti.').flatMap((d) => d.quotes)).toEqual([]);
+    expect(has(speaker(speakersOf('Il presidente Aldo Neri ha parlato dei lavori del ponte.'), 'Aldo Neri').quotes, 1, 'reported', 'lavori del ponte')).toBe(true);
+    expect(has(speaker(speakersOf('Il presidente Aldo Neri ha parlato a lungo. “Siamo pronti”, ha aggiunto.'), 'Aldo Neri').quotes, 1, 'direct', 'Siamo pronti')).toBe(true);
+  });
+});
