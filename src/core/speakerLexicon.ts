@@ -122,8 +122,9 @@ const singular = [
   `si rifiuta di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   `si è rifiutat[oa] di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   // "parla di", also with a sentence adverb between ("Prometeia parla tuttavia di “scricchiolii”")
-  // (not "X ha parlato a lungo", "ha parlato in piedi nel Salone …": speaking, with nothing said)
-  `(?:ha|aveva) parlato(?! (?:a lungo|per|in piedi|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|nel|nella|nello|nei|negli|nelle|nell${AP})(?![\\p{L}]))`, `parla (?:(?:tuttavia|invece|anche|inoltre|poi|quindi|dunque|infatti|però|ancora|apertamente|esplicitamente) )?(?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
+  // (not "X ha parlato a lungo", "ha parlato in piedi nel Salone …": speaking, with nothing said; "X non ha parlato
+  // nel post-partita" is a refusal to speak, kept)
+  `(?:ha|aveva) parlato(?:(?<=non (?:ha|aveva) parlato)|(?! (?:a lungo|per|in piedi|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|nel|nella|nello|nei|negli|nelle|nell${AP})(?![\\p{L}])))`, `parla (?:(?:tuttavia|invece|anche|inoltre|poi|quindi|dunque|infatti|però|ancora|apertamente|esplicitamente) )?(?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
   `è (?:ottimista|pessimista|stupit[oa]|sorpres[oa]|convint[oa]|scettic[oa]|fiducios[oa]|preoccupat[oa]|entusiast[ao]|sicur[oa]) (?:che|di|del|della|dello|dei|degli|delle|dell${AP}|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|per|su|sul|sulla|sullo|sui|sugli|sulle|sull${AP})`,
   `è d${AP}accordo`, `non è d${AP}accordo`,
   // speaking plainly: "Malagò è stato chiaro sulle prospettive dell’Italia", "la sindaca è stata netta" (not the
