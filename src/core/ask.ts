@@ -2285,16 +2285,19 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       if (surnameAt?.test(index.paragraphs[s.doc]!.paragraph.text)) return sentences.some((x) => statesPartyOf(x.text, surname!));
       return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || (FACTS_OF_NEXT_SENTENCE.has(factKind) && k > 0 && names(k - 1))));
     };
+    // (a passage stating a fact of the kind asked about what the question asks; one writing a count beside what is
+    // counted: see `countsWord`)
+    const givesFact = (x: Scored) => statesFact(factKind, index.paragraphs[x.doc]!.paragraph.text) && holdsAbout(x) && factOfAbout(x);
+    const countsNear = (x: Scored) => index.paragraphs[x.doc]!.paragraph.sentences.some((y) => statesCountOf(y.text, countsWord!));
     let found = -1;
-    // (whether any of them states a count next to what the question counts: see `countsWord`)
+    // (whether any of them states a count next to what the question counts)
     let countNear = !countsWord;
     for (let i = 0, seen = 0; i < scored.length && seen < FACT_DEPTH && scored[i]!.score > 0; i++) {
-      const { article: a, paragraph } = index.paragraphs[scored[i]!.doc]!;
-      if (a !== article) continue;
+      if (index.paragraphs[scored[i]!.doc]!.article !== article) continue;
       seen++;
-      if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!) && factOfAbout(scored[i]!)) {
+      if (givesFact(scored[i]!)) {
         if (found < 0) found = i;
-        countNear ||= paragraph.sentences.some((x) => statesCountOf(x.text, countsWord!));
+        countNear ||= countsNear(scored[i]!);
         if (countNear) break;
       }
     }
@@ -2304,10 +2307,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     if (found < 0 || !countNear) {
       const top = scored[0].score;
       for (let i = 1, seen = 0; i < scored.length && seen < FACT_DEPTH && scored[i]!.score >= OTHER_ARTICLE_FACT * top; i++) {
-        const { article: a, paragraph } = index.paragraphs[scored[i]!.doc]!;
-        if (a === article) continue;
+        if (index.paragraphs[scored[i]!.doc]!.article === article) continue;
         seen++;
-        if (statesFact(factKind, paragraph.text) && holdsAbout(scored[i]!) && factOfAbout(scored[i]!) && (!countsWord || paragraph.sentences.some((x) => statesCountOf(x.text, countsWord)))) {
+        if (givesFact(scored[i]!) && (!countsWord || countsNear(scored[i]!))) {
           found = i;
           countNear = true;
           break;

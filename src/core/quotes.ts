@@ -130,10 +130,8 @@ export function findQuotations(original: string): Quotation[] {
         i = end;
         continue;
       }
-    }
-    // "“È pazzesco. Come ha detto il Papa, gli incidenti “sono delle calamità” che … morti”. Lo ha detto X": a quotation
-    // quoting inside itself with the same marks closes at the mark that balances its own
-    if (reopened > i && reopened < j) {
+      // "“È pazzesco. Come ha detto il Papa, gli incidenti “sono delle calamità” che … morti”. Lo ha detto X": a
+      // quotation quoting inside itself with the same marks closes at the mark that balances its own
       let depth = 0;
       for (let k = i; k < text.length; k++) {
         if (text[k] === text[i]) depth++;

@@ -749,7 +749,7 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     const opener = toks[p + 1];
     // (or a gerund's: "Andrea Diana che, riconoscendo i meriti degli avversari, sottolinea …")
     // ("Alessandra Ricci, ad di Sace, ha detto": an office's abbreviation is no preposition)
-    const adjunct = ((isPreposition(opener) || ADJUNCT_OPENERS.has(opener?.lower ?? '') || (!!opener && (PAST_PARTICIPLE.test(opener.lower) || GERUND.test(opener.lower)))) && !isRoleLike(toks.slice(p + 1, j)));
+    const adjunct = opensAdjunct(opener) && !isRoleLike(toks.slice(p + 1, j));
     if (p >= 1 && toks[p]!.text === ',' && j - p <= 20 && adjunct && toks.slice(p + 1, j).every((x) => x.word || /^[-–'’.%]$/u.test(x.text))) {
       // (read as if the verb stood right after the comma that opens the adjunct, "Name, apposition," then read whole,
       // or right before it: "Name, adjunct, verb")
