@@ -916,7 +916,15 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'memo', 'memorandum', 'documento', 'rapporto', 'report', 'relazione', 'lettera', 'comunicato', 'nota',
   'email', 'e-mail', 'studio', 'annuncio', 'post', 'messaggio', 'blog', 'materiali', 'documentazione',
   'dichiarazione', 'sondaggio', 'analisi', 'articolo', 'manifesto', 'rapporti', 'documenti',
+  // surveys and inquiries that find and say ("sottolinea un’indagine del Codacons"); INQUIRY_NOUNS below
+  'indagine', 'rilevazione', 'inchiesta',
 ];
+
+/**
+ * Document nouns that also name an inquiry as an event: no source after a preposition ("Dopo un’indagine di tre
+ * giorni, il rapporto …", "nell’inchiesta sulla frana").
+ */
+export const INQUIRY_NOUNS: ReadonlySet<string> = new Set(['indagine', 'rilevazione', 'inchiesta']);
 
 /** Personal pronouns that pick up the person in focus ("Egli ritiene…"). */
 export const PRONOUNS: ReadonlySet<string> = new Set(['egli', 'ella', 'lui', 'lei', 'esso', 'essa']);

@@ -15,6 +15,7 @@ import {
   colonSpeaker,
   complementColonSpeaker,
   DOC_SET,
+  isDocumentAt,
   documentForward,
   FIRST_PERSON,
   colonBeforeQuotation,
@@ -750,7 +751,7 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     speaker: 'Acme Industria',
     focuses: false,
     owner: ({ s, toks, focus, orgFocus, orgFocusNear, resolve }) => {
-      const doc = toks.findIndex((t) => t.word && DOC_SET.has(t.lower.replace(/^(?:l|un)'/, '')));
+      const doc = toks.findIndex((t, k) => t.word && DOC_SET.has(t.lower.replace(/^(?:l|un)'/, '')) && isDocumentAt(toks, k));
       if (doc < 0) return undefined;
       // ("in uno studio di Brooklyn dove la parola chiave era “…”": a noun that "dove" takes up is a place, not a
       // document)

@@ -13,6 +13,7 @@ import {
   CLAUSE_OPENERS,
   FOCUS_AUXILIARIES,
   DOCUMENT_NOUNS,
+  INQUIRY_NOUNS,
   NOT_NAMES,
   OPENING_AUXILIARIES,
   ORGANISATION_WORDS,
@@ -170,6 +171,20 @@ export const ROLE_SET: Pick<ReadonlySet<string>, 'has'> = {
     (/^ex-\p{Ll}{4,}$/u.test(word) && ROLE_SET.has(word.slice(3))),
 };
 export const DOC_SET = new Set(DOCUMENT_NOUNS);
+/**
+ * Whether token `k` is a document noun that may speak: an inquiry's noun after a preposition ("dopo un’indagine",
+ * "nell’inchiesta") is when something happened, not who says it.
+ */
+export function isDocumentAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t?.word) return false;
+  const head = t.lower.replace(/^(?:l|un|nell|dell|all|dall|sull)['’]/, '');
+  if (!DOC_SET.has(head)) return false;
+  if (!INQUIRY_NOUNS.has(head)) return true;
+  if (/^(?:nell|dell|all|dall|sull)['’]/.test(t.lower)) return false;
+  const before = toks[k - 1] && (ARTICLES.has(toks[k - 1]!.lower) || /^(?:l|un)['’]?$/.test(toks[k - 1]!.lower)) && !/^(?:l|un)['’]/.test(t.lower) ? toks[k - 2] : toks[k - 1];
+  return !(before && (PREPOSITIONS.has(before.lower.replace(/’/g, "'")) || ADJUNCT_OPENERS.has(before.lower)));
+}
 export const ORG_ANAPHORS = new Set(['azienda', 'società', 'compagnia', 'impresa', 'istituto', 'ente', 'agenzia', 'associazione', 'organizzazione']);
 export const PREPOSITIONS = new Set([
   'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli', 'alle', "all'",
@@ -430,7 +445,7 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
   let head = first.lower;
   if (/^(?:l|un)'/.test(head)) head = head.replace(/^(?:l|un)'/, '');
   else if (k === i && !/^(?:l|un)'/.test(first.lower)) return undefined;
-  if (!DOC_SET.has(head)) return undefined;
+  if (!DOC_SET.has(head) || !isDocumentAt(toks, k)) return undefined;
   k++;
   const descriptors: string[] = [];
   let owner: string | undefined;

@@ -3708,3 +3708,13 @@ describe('speaking with nothing said', () => {
     expect(has(speaker(speakersOf('Il presidente Aldo Neri ha parlato a lungo. “Siamo pronti”, ha aggiunto.'), 'Aldo Neri').quotes, 1, 'direct', 'Siamo pronti')).toBe(true);
   });
 });
+
+describe('a survey or an inquiry that says', () => {
+  it('GIVEN ““…”, sottolinea un’indagine di Consumatori Uniti.” after another speaker THEN the inquiry of that body said it, not the one before; GIVEN “Dopo un’indagine di tre giorni, il rapporto di Sala concludeva …” THEN no inquiry speaks, then or later', () => {
+    const survey = speakersOf('Il presidente Aldo Neri ha parlato a lungo: “Siamo preoccupati”.', '“Il gasolio costa 2,3 euro al litro a Ischia”, sottolinea un’indagine di Consumatori Uniti.');
+    expect(has(speaker(survey, 'Aldo Neri').quotes, 2, 'direct', 'Il gasolio costa')).toBe(false);
+    expect(survey.find((d) => d.sort === 'document' && d.quotes.some((q) => q.text.includes('Il gasolio costa')))?.name).toBe('indagine di Consumatori Uniti');
+    const after = speakersOf('Aldo Neri lavorava tutti i giorni.', 'Il professore Bruno Sala, un noto ingegnere, è stato chiamato per analizzare i reperti. Dopo un’indagine di tre giorni, il rapporto di Sala concludeva che non c’era alcun pericolo.', 'Per l’esercizio fisico, Neri camminava ogni giorno. Ha corso ogni sera, dicendo che lo calmava.');
+    expect(after.map((d) => d.name)).not.toContain('indagine');
+  });
+});
