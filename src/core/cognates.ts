@@ -187,17 +187,25 @@ export function englishBaseForms(word: string, exceptions: EnglishExceptions = n
  * @returns candidate Italian words
  */
 export function italianSpellings(base: string): string[] {
+  return [...new Set(spellingsWithEndings(base).map((s) => s.spelling))];
+}
+
+/**
+ * The Italian spellings of an English base form, each with the length of the Italian ending it was given (0 for the
+ * base respelt whole).
+ */
+function spellingsWithEndings(base: string): { spelling: string; ending: number }[] {
   const respell = (s: string) => assimilated(SPELLING.reduce((acc, [re, it]) => acc.replace(re, it), s));
-  const out = new Set<string>();
+  const out = new Map<string, number>();
   // A long ending is distinctive enough to leave a stem of two letters (de-scribed, ex-cluded, di-vided).
   const row = SUFFIXES.find(([en]) => base.endsWith(en) && base.length - en.length >= (en.length >= 4 ? 2 : 3));
   if (row) {
     const [en, its] = row;
     const head = SPELLING.reduce((acc, [re, it]) => acc.replace(re, it), base.slice(0, base.length - en.length));
-    for (const it of its) for (const s of assimilated(head + it)) out.add(s);
+    for (const it of its) for (const s of assimilated(head + it)) if (!out.has(s)) out.set(s, it.length);
   }
-  for (const s of respell(base)) out.add(s);
-  return [...out];
+  for (const s of respell(base)) if (!out.has(s)) out.set(s, 0);
+  return [...out].map(([spelling, ending]) => ({ spelling, ending }));
 }
 
 // A spelling and those the assimilation rows make of it, the unassimilated one first.
@@ -230,9 +238,12 @@ export function cognates(word: string, vocabulary: ItalianVocabulary, exceptions
   const keep = (term: string, similarity: number) => found.set(term, Math.max(found.get(term) ?? 0, similarity));
   const tried = new Set<string>();
   for (const base of englishBaseForms(word, exceptions)) {
-    for (const spelling of italianSpellings(base)) {
+    for (const { spelling, ending } of spellingsWithEndings(base)) {
       for (const { term } of analyze(spelling, 'it')) {
         if (term.length < MIN_TERM || tried.has(term)) continue;
+        // The Italian stemmer may take for an ending letters the English word has ("turnout" + o → "turn", as if
+        // "-outo"): a stem shorter than the spelling less its Italian ending and one more letter is no cognate.
+        if (term.length < spelling.length - ending - 1) continue;
         tried.add(term);
         if (vocabulary.has(term)) {
           keep(term, 1);

@@ -96,6 +96,16 @@ describe('cognates (matched against the article’s own index)', () => {
     expect(cognates('the', vocabulary)).toEqual([]);
   });
 
+  it('GIVEN an English word the Italian stemmer would cut inside ("turnout" + o read as "turn-outo") THEN a shorter word the article uses ("turno") is no cognate, and the dictionary’s translation is read; GIVEN a bare stem with an Italian vowel ("form": forma, "problem": problema) THEN it still is', () => {
+    const vocabulary = vocabularyOf('Al primo turno l’affluenza era alta; la forma cambia.');
+    expect(cognates('turnout', vocabulary)).toEqual([]);
+    const q = translateEnglishQuery('What was the turnout?', loadLexicons().bilingual, { vocabulary });
+    expect(q.words.find((w) => w.text === 'turnout')!.terms).toContain(termOf('affluenza'));
+    expect(q.words.find((w) => w.text === 'turnout')!.terms).not.toContain(termOf('turno'));
+    expect(cognates('form', vocabulary).map((c) => c.term)).toContain(termOf('forma'));
+    expect(cognates('problem', vocabularyOf('Il problema resta.')).map((c) => c.term)).toContain(termOf('problema'));
+  });
+
   it('GIVEN a near spelling in the index THEN it counts only above the similarity threshold', () => {
     const vocabulary: ItalianVocabulary = { has: () => false, similarTerms: () => ['popol'] };
     // "population" → popul- (popolazione): one letter apart in five.
