@@ -259,10 +259,11 @@ const DEPENDENT_START: Record<Lang, RegExp> = {
 };
 
 // A connective set off by commas after the sentence's first words ("Lunedì 18 novembre, infatti, verrà presentato …",
-// "The plan, however, …"): the sentence goes on from the one before.
+// "The plan, however, …"), or a demonstrative opening the clause after them ("Secondo l’associazione, questi aumenti
+// equivalgono …", "According to the union, these cuts …"): the sentence goes on from the one before.
 const DEPENDENT_INSERT: Record<Lang, RegExp> = {
-  it: /^[^.;:!?]{0,60}?,\s*(?:infatti|quindi|dunque|però|tuttavia|inoltre|invece|comunque|pertanto|perciò|allora|poi)\s*,/iu,
-  en: /^[^.;:!?]{0,60}?,\s*(?:however|therefore|though|thus|moreover|meanwhile|then|instead|too)\s*,/iu,
+  it: /^[^.;:!?“"«]{0,60}?,\s*(?:(?:infatti|quindi|dunque|però|tuttavia|inoltre|invece|comunque|pertanto|perciò|allora|poi)\s*,|(?:questa|questo|queste|questi|tale|tali)\s+\p{L})/iu,
+  en: /^[^.;:!?“"«]{0,60}?,\s*(?:(?:however|therefore|though|thus|moreover|meanwhile|then|instead|too)\s*,|(?:this|these|those|such)\s+\p{L})/iu,
 };
 
 /** A byline: "di" or "by" and a name of two or three capitalised words, alone in its sentence. */

@@ -325,6 +325,37 @@ describe('summarize: whole article', () => {
     }
   });
 
+  it('GIVEN a lead whose second sentence opens with who says it, then a demonstrative (“Secondo l’associazione dei consumatori, questi aumenti equivalgono a 3,9 miliardi”) THEN the summary starts from the lead and that sentence never appears without it', () => {
+    const body = [
+      'L’Unione Consumatori Valdesi ha lanciato l’allarme sui carburanti in seguito ai continui aumenti dei prezzi della benzina e del gasolio registrati nelle ultime settimane. Secondo l’associazione dei consumatori, questi aumenti equivalgono a un costo aggiuntivo di 3,9 miliardi di euro all’anno per le famiglie.',
+      'Il presidente Aldo Bruni ha sottolineato che un pieno di benzina costa circa 5 euro in più rispetto all’inizio dell’anno, mentre per il diesel si spendono 5,5 euro in più.',
+      'Bruni chiede al governo di intervenire sulle accise per evitare ulteriori aumenti dei prezzi alla pompa.',
+      'Il Ministero dell’Economia ha chiesto alla Guardia di Finanza di controllare i listini già a dicembre; i risultati saranno resi noti la prossima settimana.',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: "Carburanti, stangata da 3,9 miliardi"\nlang: it\n---\n\n${body}\n`, 'carburanti.md')]);
+    for (const length of LENGTHS) {
+      const s = summary(core.summarize({ length }));
+      expect(s.sentences[0]?.text, length).toMatch(/^L’Unione Consumatori Valdesi ha lanciato/u);
+      s.sentences.forEach((x, i) => {
+        if (/^Secondo l’associazione/u.test(x.text)) expect(s.sentences[i - 1]?.text, `${length}: ${x.text}`).toMatch(/^L’Unione/u);
+      });
+    }
+  });
+
+  it('GIVEN an English lead whose second sentence reads “According to the association, these increases …” THEN the summary starts from the lead', () => {
+    const body = [
+      'The Valdese Consumers Union has raised the alarm over fuel after continuous increases in the prices of petrol and diesel recorded in recent weeks. According to the association, these increases amount to an extra cost of 3.9 billion euros a year for families.',
+      'Its president Aldo Bruni stressed that a full tank of petrol costs about 5 euros more than at the start of the year, while diesel costs 5.5 euros more.',
+      'Bruni asks the government to cut excise duties to prevent further increases in prices at the pump.',
+      'The Ministry of Economy asked the Finance Police to check price lists in December; the results will be published next week.',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: "Fuel, a 3.9 billion sting"\nlang: en\n---\n\n${body}\n`, 'fuel.md')]);
+    for (const length of LENGTHS) {
+      const s = summary(core.summarize({ length }));
+      expect(s.sentences[0]?.text, length).toMatch(/^The Valdese Consumers Union has raised/u);
+    }
+  });
+
   it('GIVEN a sentence that leans on the one before ("Questa volta è …") THEN it never appears without it', () => {
     for (const length of LENGTHS) {
       const s = summary(seed.summarize({ length }));
