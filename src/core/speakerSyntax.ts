@@ -337,8 +337,8 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   // parties and unions ("il Movimento Cinque Stelle", "il Partito democratico", "il Sindacato autonomo di polizia")
   'movimento', 'partito', 'sindacato',
 ]);
-/** Endings of the Italian adjectives an institution's name takes ("centrale", "europea", "civile", "nazionale"). */
-const INSTITUTION_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ile|ili|ic[oaie]|ian[oaie]|an[oaie]|ese|esi|e[oaie]|in[oaie]|iv[oaie]|ari[oa]|ari|ist[ai]|ion[ae]|str[ei])$/u;
+/** Endings of the Italian adjectives an institution's name takes ("centrale", "europea", "civile", "nazionale", "costiera"). */
+const INSTITUTION_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ile|ili|ic[oaie]|ian[oaie]|an[oaie]|ese|esi|e[oaie]|in[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie]|ist[ai]|ion[ae]|str[ei])$/u;
 const COMPLEMENTS: ReadonlySet<string> = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle']);
 
 /**
@@ -498,6 +498,32 @@ const GERUND = /^\p{Ll}{3,}(?:ando|endo)$/u;
 export const opensAdjunct = (t: Tok | undefined): boolean => !!t && (isPreposition(t) || ADJUNCT_OPENERS.has(t.lower) || PAST_PARTICIPLE.test(t.lower) || GERUND.test(t.lower));
 
 /** The subject written before token `j` (the verb's first token), if any. */
+// An institution named with its lower-case adjectives right before token `j` + 1 (the verb): its head noun capitalised
+// after an article, at the clause's opening ("La Protezione civile", "l’Agenzia spaziale europea"); not after a
+// preposition ("il capo della Protezione civile ha detto" is the head's).
+function institutionBefore(toks: readonly Tok[], frame: string, j: number): Subject | undefined {
+  const t = toks[j];
+  if (!t?.word || t.cap || !INSTITUTION_ADJECTIVE.test(t.lower)) return undefined;
+  for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+    const head = toks[k]!;
+    if (!head.word) return undefined;
+    const elided = ELIDED_CAPITAL.exec(head.text);
+    const plain = head.cap && INSTITUTION_HEADS.has(head.lower) && (k === 0 || ARTICLES.has(toks[k - 1]!.lower) || !toks[k - 1]!.word);
+    if (!plain && !(elided && /^[lL]['’]/u.test(head.text) && INSTITUTION_HEADS.has(elided[1]!.toLowerCase()))) {
+      if (head.cap) return undefined;
+      continue;
+    }
+    if (institutionEnd(toks, k + 1) !== j + 1) return undefined;
+    // (the article before the head opens the clause: nothing but an opener or an adverb of time before it)
+    const from = plain && k > 0 && toks[k - 1]!.word ? k - 1 : k;
+    const before = toks[from - 1];
+    if (before?.word && !CLAUSE_OPENERS.has(before.lower) && !BETWEEN_SUBJECT_AND_VERB.has(before.lower) && !ADJUNCT_OPENERS.has(before.lower)) return undefined;
+    const start = elided ? head.end - elided[1]!.length : head.start;
+    return { kind: 'name', name: frame.slice(start, t.end), at: start };
+  }
+  return undefined;
+}
+
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;
   for (;;) {
@@ -506,6 +532,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (j >= 2 && /^(?:dal canto|da parte|per parte) (?:suo|sua|loro)$/.test(`${toks[j - 2]!.lower} ${toks[j - 1]!.lower} ${toks[j]!.lower}`)) j -= 3;
     else break;
   }
+  // "La Protezione civile raccomanda …", "la Polizia locale ha spiegato …", "l’Agenzia spaziale ha detto …": an
+  // institution whose name runs on with lower-case adjectives, opening the clause after its article
+  const institution = institutionBefore(toks, frame, j);
+  if (institution) return institution;
   // "Tranchida nel ringraziare Cirio ha precisato …": an infinitive's clause after "nel", whose object may be a name,
   // between the subject and its verb
   for (let k = j - 1; k >= 1 && j - k <= 5; k--) {

@@ -3718,3 +3718,17 @@ describe('a survey or an inquiry that says', () => {
     expect(after.map((d) => d.name)).not.toContain('indagine');
   });
 });
+
+describe('an institution named with its lower-case adjectives', () => {
+  it('GIVEN “Ieri la Protezione civile ha spiegato che …”, “la Guardia costiera”, “l’Agenzia spaziale europea” THEN the institution said it; GIVEN “Il capo della Protezione civile ha detto …” THEN the institution did not', () => {
+    for (const [text, name] of [
+      ['Ieri la Protezione civile ha spiegato che le scuole di Valdora resteranno chiuse.', 'Protezione civile'],
+      ['La Guardia costiera ha spiegato che il mare resterà agitato fino a domani.', 'Guardia costiera'],
+      ['Ieri l’Agenzia spaziale europea ha spiegato che il lancio è rinviato a marzo.', 'Agenzia spaziale europea'],
+      ['La Protezione civile raccomanda ai sindaci di Valdora di attivare i centri operativi.', 'Protezione civile'],
+    ] as const) {
+      expect(speakersOf(text).map((d) => d.name), text).toEqual([name]);
+    }
+    expect(speakersOf('Il capo della Protezione civile ha detto che le scuole resteranno chiuse.').map((d) => d.name)).not.toContain('Protezione civile');
+  });
+});
