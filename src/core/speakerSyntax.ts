@@ -2385,6 +2385,18 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
     while (b >= 0 && toks[b]!.word && CLAUSE_OPENERS.has(toks[b]!.lower)) b--;
     if (b < 0 || toks[b]!.text === ',' || toks[b]!.text === '.' || OPEN_MARKS.has(toks[b]!.text)) title = toks[start - 1]!.text;
   }
+  // "Il virologo Fabrizio Pregliasco: “…”", "L’immunologa Antonella Viola: “…”": a noun naming what the person does,
+  // with its article opening the sentence, before a full name
+  if (!title && start >= 1 && end - start >= 2 && toks[start - 1]!.word) {
+    const noun = toks[start - 1]!;
+    const elided = /^(?:[lL]|[uU]n)['’](\p{Ll}+)$/u.exec(noun.text);
+    const word = elided ? elided[1]! : noun.cap ? '' : noun.lower;
+    const article = toks[start - 2] && (ARTICLES.has(toks[start - 2]!.lower) || /^(?:l|un)['’]$/u.test(toks[start - 2]!.lower));
+    let b = elided ? start - 2 : article ? start - 3 : -2;
+    while (b >= 0 && toks[b]!.word && CLAUSE_OPENERS.has(toks[b]!.lower)) b--;
+    // (or a specialist's noun the general list lacks: "virologo", "infettivologo", "ciclista")
+    if (b >= -1 && word && (isPersonNoun(word) || /\p{L}{3}(?:olog[oa]|ist[ai])$/u.test(word)) && (b < 0 || toks[b]!.text === ',' || toks[b]!.text === '.' || OPEN_MARKS.has(toks[b]!.text))) title = word;
+  }
   // "Entusiasta anche Matteoli: «…»", "Soddisfatto pure Rossi: «…»": a verbless opening, a focusing adverb and the one
   // name of someone the article has named
   if (end - start === 1 && isNameToken(toks[start]) && focusedAfterOpening(toks, start)) return { kind: 'name', name: toks[start]!.text, at: toks[start]!.start };

@@ -3732,3 +3732,18 @@ describe('an institution named with its lower-case adjectives', () => {
     expect(speakersOf('Il capo della Protezione civile ha detto che le scuole resteranno chiuse.').map((d) => d.name)).not.toContain('Protezione civile');
   });
 });
+
+describe('a noun of what someone does before their name and a colon', () => {
+  it('GIVEN “Il virologo Aldo Neri: “…””, “L’immunologa Anna Bruni: “…””, “Campagna vaccinale, l’infettivologo Carlo Sarti: “…”” THEN each says the quotation, that noun their description; GIVEN “Secondo il catalogo Aldo Neri: “…”” THEN nobody does', () => {
+    for (const [text, name, role] of [
+      ['Il virologo Aldo Neri: “Servono criteri oggettivi per distribuire i vaccini”.', 'Aldo Neri', 'virologo'],
+      ['L’immunologa Anna Bruni: “Era ora, finalmente una decisione giusta”.', 'Anna Bruni', 'immunologa'],
+      ['Campagna vaccinale, l’infettivologo Carlo Sarti: “Il lavoro precedente è stato confuso”.', 'Carlo Sarti', 'infettivologo'],
+    ] as const) {
+      const drafts = speakersOf(text);
+      expect(has(speaker(drafts, name).quotes, 1, 'direct', text.split('“')[1]!.split(' ')[0]!), text).toBe(true);
+      expect(speaker(drafts, name).role, text).toBe(role);
+    }
+    expect(speakersOf('Secondo il catalogo Aldo Neri: “Servono criteri oggettivi”.').map((d) => d.name)).toEqual([]);
+  });
+});
