@@ -14,6 +14,7 @@ import { foldAccents, stem } from './analysis.js';
 import { roleOwner } from './definitional.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { ROLE_EQUIVALENTS, ROLE_NOUNS } from './speakerLexicon.js';
+import { isInstitutionName } from './speakerSyntax.js';
 
 // "chi è il …", "chi è la nuova …", "ma chi era l’attuale …", "come si chiama il …": group 1 the adjective before
 // the office, if any, group 2 the office.
@@ -213,11 +214,20 @@ export function ownedByAnother(text: string, office: string, owner: string): boo
   while (b > 0 && (toks[b] === ',' || /^(?:il|la|lo|l['’])$/iu.test(toks[b]!))) b--;
   if (/^\p{Lu}/u.test(toks[b] ?? '') && !/^\p{Lu}/u.test(toks[at + 1] ?? '')) return false;
   const own = foldAccents(owner.toLowerCase());
+  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   for (let k = at - 1, words = 0; k >= 1 && words < 12; k--) {
     const t = toks[k]!;
     if (STOP.test(t)) break;
     if (!/^[\p{L}]/u.test(t)) continue;
     words++;
+    // (not an office's portfolio: "assessore al Bilancio della giunta del sindaco …")
+    if (/^(?:al|alla|allo|ai|agli|alle|all['’])$/iu.test(toks[k - 1]!) && isOfficeWord((toks[k - 2] ?? '').toLowerCase().replace(/^(?:l|dell|all|dall|nell|sull)['’]/u, ''))) continue;
+    // (nor the name of someone in apposition to another office: "è stata Ada Nasti, assessore al Bilancio …")
+    let end = k;
+    while (capital(toks[end + 1])) end++;
+    if (capital(t) && toks[end + 1] === ',' && isOfficeWord((toks[end + 2] ?? '').toLowerCase()) && (capital(toks[k - 1]) || end > k)) continue;
+    // (nor an institution's head noun alone, the town's or region's of the story: "la vita amministrativa del Comune")
+    if (end === k && isInstitutionName(t)) continue;
     // (a capital inside the running text: not one opening a sentence or a quotation, "«Si tratta …")
     if (/^\p{Lu}/u.test(t) && /^[\p{L}]/u.test(toks[k - 1]!) && !TITLE.test(t) && !own.includes(foldAccents(t.toLowerCase()))) return true;
   }

@@ -42,6 +42,17 @@ describe('who holds an office', () => {
     expect(askedOffice("chi è l'ad di Aeroporti di Roma")).toBe('ad');
   });
 
+  it('GIVEN capitals before the office that belong to no other owner — an office’s portfolio (“assessore al Bilancio”), the name of someone in apposition to another office (“Anna Neri, assessore …”), an institution’s head noun alone (“del Comune”) THEN the holder named is the office’s asked about; GIVEN “della Regione Lazio” THEN it is another’s', () => {
+    const text = 'Ad illustrare il documento per la vita amministrativa del Comune è stata Anna Neri, assessore al Bilancio della giunta del sindaco Carla Bruni: “Verificate le entrate”.';
+    expect(namesHolder(text, 'sindaco')).toBe(true);
+    expect(ownedByAnother(text, 'sindaco', 'Valdora')).toBe(false);
+    expect(ownedByAnother('Alla riunione della Regione Lazio il sindaco Carla Bruni ha parlato.', 'sindaco', 'Valdora')).toBe(true);
+    const article = parseArticle(`---\ntitle: "Valdora, approvato il bilancio"\nlang: it\n---\n\nIl Consiglio comunale di Valdora ha approvato il bilancio con 22 voti favorevoli. ${text}\n`, 'valdora.md');
+    const r = createCore([article]).ask('chi è il sindaco di Valdora?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.excerpt).toContain('Carla Bruni');
+  });
+
   it('GIVEN a holder named after another organisation in the same sentence (“per i clienti di Microsoft …, il CEO Satya Nadella”) THEN that is no holder of the office of the organisation asked about; the holder’s own name in apposition, or the owner asked about, is', () => {
     expect(ownedByAnother('Durante una conferenza per i clienti di Microsoft la scorsa settimana, il CEO Satya Nadella ha parlato.', 'ceo', 'Meta')).toBe(true);
     expect(ownedByAnother('Durante una conferenza per i clienti di Microsoft la scorsa settimana, il CEO Satya Nadella ha parlato.', 'ceo', 'Microsoft')).toBe(false);
