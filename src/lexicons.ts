@@ -25,7 +25,7 @@ import { parseEnglishExceptions, type EnglishExceptions } from './core/cognates.
 import { foldAccents, italianLemmasId, stem, useItalianLemmas, type LemmaSource } from './core/analysis.js';
 import { LEMMA_RULES_VERSION, compileLemmaText, compileVariantText, lemmaTableOf, type LemmaData } from './core/lemmas.js';
 import { compileWordList, wordListOf, type GeneralWords } from './core/generalWords.js';
-import { usePersonNouns } from './core/speakerLexicon.js';
+import { useCommonItalianWords, usePersonNouns } from './core/speakerLexicon.js';
 import { Thesaurus, ThesaurusError, parseThesaurus } from './core/thesaurus.js';
 import { lazySynonyms, parseSynonyms, type SynonymTable, type Synonyms } from './core/synonyms.js';
 import { LEXICON_CACHE_DIR, LazyTable, cachedParse, isStoredTable, storeTable } from './lexiconCache.js';
@@ -523,4 +523,5 @@ export const PERSON_NOUNS_FILE = join(PROJECT_ROOT, 'src', 'lexicon', 'multiword
 export function installItalianData(): void {
   useItalianLemmas(italianLemmaSource());
   usePersonNouns(() => readOptional(PERSON_NOUNS_FILE).split('\n').filter((l) => l && !l.startsWith('#')));
+  useCommonItalianWords(loadGeneralWords().italian);
 }

@@ -4,6 +4,7 @@
  * ("un investitore presso …"), nouns of documents that can speak for themselves ("la memo"), pronouns and
  * the small words that may stand between a subject and its verb.
  */
+import { foldAccents } from './analysis.js';
 import { cased } from './casedPattern.js';
 
 /** A reporting verb or construction. */
@@ -406,6 +407,26 @@ export const ROLE_NOUNS: readonly string[] = [
   'ciclista', 'nuotatore', 'nuotatrice', 'campione', 'campionessa', 'centravanti', 'portiere', 'difensore centrale',
 ];
 
+
+// The general list of Italian word forms (`useCommonItalianWords`).
+let commonItalianWords: { has(word: string): boolean } | undefined;
+
+/**
+ * Installs the general list of Italian word forms (Morph-it!'s, folded to lower case without accents): a capitalised
+ * word that is none of them is likelier a name ("Foscarini: “…”" against "Sanità: «…»").
+ * @param list - the word list (src/lexicons.ts, `loadGeneralWords().italian`), or undefined for none
+ */
+export function useCommonItalianWords(list: { has(word: string): boolean } | undefined): void {
+  commonItalianWords = list;
+}
+
+/**
+ * Whether a word is known to be no common Italian word: false when it is one, or when no word list is installed.
+ * @param word - the word as written
+ */
+export function notAnItalianWord(word: string): boolean {
+  return !!commonItalianWords && !commonItalianWords.has(foldAccents(word.toLowerCase()));
+}
 
 // The general list of nouns that name a person (`usePersonNouns`), read when first needed.
 let personNounSource: (() => Iterable<string>) | undefined;

@@ -23,6 +23,7 @@ import {
   ROLE_NOUN_SET,
   ROLE_EQUIVALENTS,
   isPersonNoun,
+  notAnItalianWord,
   ROLE_SUBJECT_AUXILIARIES,
   ROLE_VERB_AUXILIARIES,
   COLON_SUBJECT_AUXILIARIES,
@@ -2400,6 +2401,11 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   // "Entusiasta anche Matteoli: «…»", "Soddisfatto pure Rossi: «…»": a verbless opening, a focusing adverb and the one
   // name of someone the article has named
   if (end - start === 1 && isNameToken(toks[start]) && focusedAfterOpening(toks, start)) return { kind: 'name', name: toks[start]!.text, at: toks[start]!.start };
+  // "Foscarini: “Il risultato è giusto …”": a surname alone, the whole sentence before the colon, as round-ups of
+  // post-match comments and agency digests write them — when it is no word of Italian ("Sanità: «…»" is a label)
+  if (end - start === 1 && end === j && (start === 0 || toks[start - 1]!.text === '.' || OPEN_MARKS.has(toks[start - 1]!.text)) && isNameToken(toks[start]) && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[start]!.text) && notAnItalianWord(toks[start]!.text)) {
+    return { kind: 'name', name: toks[start]!.text, at: toks[start]!.start };
+  }
   if (end - start < 2 || !isNameToken(toks[start]) || !isNameToken(toks[end - 1]) || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
   const before = toks[start - 1];
   if (!title && before && before.text !== ',' && !(before.text === '.' || OPEN_MARKS.has(before.text))) return undefined;

@@ -3747,3 +3747,13 @@ describe('a noun of what someone does before their name and a colon', () => {
     expect(speakersOf('Secondo il catalogo Aldo Neri: “Servono criteri oggettivi”.').map((d) => d.name)).toEqual([]);
   });
 });
+
+describe('a surname alone before a colon, inside a paragraph', () => {
+  it('GIVEN “Monza-Genoa. Sonzogni: “…”. Vavassori: “…”.” (a round-up of comments) THEN each surname says its own quotation; GIVEN “Il campo era pesante. Sanità: “…”.” THEN a word of Italian is no speaker', () => {
+    const drafts = speakersOf('Il campo era pesante. Sonzogni: “Partita giocata a buoni ritmi, ho visto una buona squadra”. Vavassori: “Oggi abbiamo ottenuto un punto importante”.');
+    expect(has(speaker(drafts, 'Sonzogni').quotes, 1, 'direct', 'Partita giocata')).toBe(true);
+    expect(has(speaker(drafts, 'Sonzogni').quotes, 1, 'direct', 'Oggi abbiamo')).toBe(false);
+    expect(has(speaker(drafts, 'Vavassori').quotes, 1, 'direct', 'Oggi abbiamo')).toBe(true);
+    expect(speakersOf('Il campo era pesante. Sanità: “Partita giocata a buoni ritmi, ho visto una buona squadra”.').map((d) => d.name)).toEqual([]);
+  });
+});
