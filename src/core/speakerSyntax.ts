@@ -525,12 +525,22 @@ function institutionBefore(toks: readonly Tok[], frame: string, j: number): Subj
   return undefined;
 }
 
+// Whether the name ending at token `k` is governed by a preposition (a body in an office's complement: "dell’Unione
+// Nazionale Consumatori", "della Regione Lazio", "di Confindustria").
+function governedName(toks: readonly Tok[], k: number): boolean {
+  const start = nameStartBack(toks, k);
+  const before = toks[start - 1];
+  return !!before?.word && (isPreposition(before) || /^(?:dell|dall|all|nell|sull)['’]\p{Lu}/u.test(before.text));
+}
+
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;
   for (;;) {
     while (j >= 0 && toks[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.lower)) j--;
     // ("Sansa dal canto suo ha esordito", "X da parte sua ha replicato")
     if (j >= 2 && /^(?:dal canto|da parte|per parte) (?:suo|sua|loro)$/.test(`${toks[j - 2]!.lower} ${toks[j - 1]!.lower} ${toks[j]!.lower}`)) j -= 3;
+    // ("X, che in merito ha affermato", "Y al riguardo ha detto")
+    else if (j >= 1 && /^(?:in merito|al riguardo|a riguardo|in proposito)$/.test(`${toks[j - 1]!.lower} ${toks[j]!.lower}`)) j -= 2;
     else break;
   }
   // "La Protezione civile raccomanda …", "la Polizia locale ha spiegato …", "l’Agenzia spaziale ha detto …": an
@@ -597,8 +607,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   // "Lo scontro si conclude con Matteo Salvini che ha ironizzato: …": the relative's antecedent, a name right before
   // "che" (the preposition governing the name does not govern the relative's subject)
   if (t.lower === 'che') {
-    // ("Giovanni Dolci, direttore sportivo, che ha voluto precisare …": the name before its office in apposition)
-    if (toks[j - 1]?.text === ',' && !isNameToken(toks[j - 2])) {
+    // ("Giovanni Dolci, direttore sportivo, che ha voluto precisare …": the name before its office in apposition; also
+    // when the office ends with its body's name, "Massimiliano Dona, presidente dell’Unione Nazionale Consumatori, che
+    // in merito ha affermato")
+    if (toks[j - 1]?.text === ',' && (!isNameToken(toks[j - 2]) || governedName(toks, j - 2))) {
       let p = j - 2;
       while (p > 0 && j - p < 12 && toks[p]!.word) p--;
       const appos = toks.slice(p + 1, j - 1);
@@ -607,7 +619,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
         // (governed by a preposition only where it says whose words they are: "Parole positive anche da parte di X,
         // assessore …, che ha aggiunto", "Breve intervento di X, direttore …, che ha tenuto a ringraziare …")
         const from = toks[start - 1];
-        const whose = from?.lower === 'di' && (toks[start - 2]?.lower === 'parte' || SPEECH_NOUNS.has(toks[start - 2]?.lower ?? '') || toks[start - 2]?.lower === 'intervento');
+        // (the noun after its elided article too: "l’intervento di X, presidente …, che ha affermato")
+        const noun = (toks[start - 2]?.lower ?? '').replace(/^(?:l|un)'/u, '');
+        const whose = from?.lower === 'di' && (noun === 'parte' || SPEECH_NOUNS.has(noun) || noun === 'intervento');
         if (p - start >= 2 && (!isPreposition(from) || whose)) return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, j - 1), at: toks[start]!.start };
       }
     }

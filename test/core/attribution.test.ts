@@ -3757,3 +3757,13 @@ describe('a surname alone before a colon, inside a paragraph', () => {
     expect(speakersOf('Il campo era pesante. Sanità: “Partita giocata a buoni ritmi, ho visto una buona squadra”.').map((d) => d.name)).toEqual([]);
   });
 });
+
+describe('a relative after a name and an office that ends with its body’s name', () => {
+  it('GIVEN “l’intervento di Aldo Neri, presidente dell’Unione Consumatori Valdesi, che in merito ha affermato: “…”” THEN Aldo Neri said it, not “Consumatori Valdesi”; GIVEN “Anna Bruni, presidente della Regione Lazio, che al riguardo ha detto: “…”” THEN Anna Bruni did', () => {
+    const neri = speakersOf('A partire da questo dato è arrivato l’intervento di Aldo Neri, presidente dell’Unione Consumatori Valdesi, che in merito ha affermato: “L’inflazione stabile è solo un’illusione ottica”.');
+    expect(has(speaker(neri, 'Aldo Neri').quotes, 1, 'direct', 'illusione ottica')).toBe(true);
+    expect(neri.map((d) => d.name)).not.toContain('Consumatori Valdesi');
+    const bruni = speakersOf('Ha parlato Anna Bruni, presidente della Regione Lazio, che al riguardo ha detto: “Siamo pronti a intervenire”.');
+    expect(has(speaker(bruni, 'Anna Bruni').quotes, 1, 'direct', 'Siamo pronti')).toBe(true);
+  });
+});
