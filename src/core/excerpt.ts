@@ -1,7 +1,8 @@
 /**
  * How an excerpt reads: it starts at a sentence start, or with "…" where a sentence longer than an excerpt had to
- * be cut at its start; where it is cut before a sentence ends, it ends at a word with "…". The text between the
- * marks is verbatim.
+ * be cut at its start or where the sentence it starts at is inside a quotation opened before it (“… Stesso discorso
+ * per il carrello …” afferma X: the reader would meet a closing mark with no opening one); where it is cut before a
+ * sentence ends, it ends at a word with "…". The text between the marks is verbatim.
  */
 
 /** The mark of a cut. */
@@ -33,8 +34,7 @@ const TRAILING = /[\s,;:–—-]+$/u;
  * markExcerpt('Uno due tre. Quattro cinque sei.', [{ start: 0, end: 12 }, { start: 13, end: 32 }], 0, 20, 400).text // 'Uno due tre. Quattro…'
  */
 export function markExcerpt(text: string, sentences: readonly { start: number; end: number }[], start: number, end: number, max: number): MarkedExcerpt {
-  const startsSentence = start === 0 || sentences.some((s) => s.start === start);
-  const lead = startsSentence ? 0 : CUT_MARK.length;
+  const lead = startsCleanly(text, sentences, start) ? 0 : CUT_MARK.length;
   const endsSentence = (e: number) => e >= text.length || sentences.some((s) => s.end === e) || /^\s*$/u.test(text.slice(e, nextStart(sentences, e)));
   let e = end;
   if (!endsSentence(e) && /[\p{L}\p{N}]/u.test(text[e] ?? '')) {
@@ -65,11 +65,29 @@ export function markExcerpt(text: string, sentences: readonly { start: number; e
  * @returns add it to an offset inside the excerpt to get the offset inside the paragraph
  */
 export function excerptOrigin(
-  paragraph: { readonly sentences: readonly { readonly start: number }[] },
+  paragraph: { readonly text: string; readonly sentences: readonly { readonly start: number }[] },
   passage: { readonly span: readonly [number, number] },
 ): number {
   const start = passage.span[0];
-  return start === 0 || paragraph.sentences.some((s) => s.start === start) ? start : start - CUT_MARK.length;
+  return startsCleanly(paragraph.text, paragraph.sentences, start) ? start : start - CUT_MARK.length;
+}
+
+// Typographic quotation marks, which tell an opening from a closing one.
+const OPENING = /[“«]/gu;
+const CLOSING = /[”»]/gu;
+
+/**
+ * Whether an excerpt starting at an offset starts as a reader expects: at the paragraph's start, or at a sentence's
+ * that is not inside a quotation opened before it (typographic marks counted; straight ones tell nothing).
+ * @param text - the paragraph
+ * @param sentences - its sentence spans
+ * @param start - where the excerpt starts
+ */
+function startsCleanly(text: string, sentences: readonly { readonly start: number }[], start: number): boolean {
+  if (start === 0) return true;
+  if (!sentences.some((s) => s.start === start)) return false;
+  const before = text.slice(0, start);
+  return (before.match(OPENING)?.length ?? 0) <= (before.match(CLOSING)?.length ?? 0);
 }
 
 // Where the sentence after an offset starts (the paragraph's end when none does).

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analysis.js';
 import { ask, DEFAULT_RANKING, excerptSpan, EXCERPT_MAX, fillExcerpt, queryTerms, questionCues, sentenceHoldsCue } from '../../src/core/ask.js';
 import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
-import { markExcerpt } from '../../src/core/excerpt.js';
+import { excerptOrigin, markExcerpt } from '../../src/core/excerpt.js';
 import { buildPassageIndex, editDistance } from '../../src/core/passageIndex.js';
 import { conjugatedStems, parseThesaurus, Thesaurus, ThesaurusError } from '../../src/core/thesaurus.js';
 import { loadLexicons } from '../../src/lexicons.js';
@@ -376,6 +376,21 @@ describe('excerpts', () => {
     expect(tight.text.length).toBeLessThanOrEqual(40);
     expect(tight.text).toBe('Fornendo un’opzione più economica…');
     expect(markExcerpt(text, spans, 0, text.length, 400).text).toBe(text);
+  });
+
+  it('GIVEN a span starting at a sentence inside a quotation opened before it (“… Stesso discorso …” afferma X) THEN the excerpt opens with "…", and its origin in the paragraph counts the mark; GIVEN a sentence after the quotation closed THEN it opens plainly', () => {
+    const text = '“I prezzi salgono. Stesso discorso per il carrello” afferma Aldo Neri. Poi se ne va.';
+    const spans = [
+      { start: 0, end: 18 },
+      { start: 19, end: 70 },
+      { start: 71, end: text.length },
+    ];
+    const inside = markExcerpt(text, spans, 19, 70, 400);
+    expect(inside.text).toBe('…Stesso discorso per il carrello” afferma Aldo Neri.');
+    expect(inside.lead).toBe(1);
+    expect(excerptOrigin({ text, sentences: spans }, inside)).toBe(18);
+    expect(markExcerpt(text, spans, 71, text.length, 400).text).toBe('Poi se ne va.');
+    expect(markExcerpt(text, spans, 0, 70, 400).text).toBe(text.slice(0, 70));
   });
 
   it('GIVEN a sentence longer than the limit THEN the cut falls on word boundaries around the matched words', () => {
