@@ -2225,12 +2225,13 @@ const BULLETS = new Set(['-', '–', '—', '•', '*']);
  * A paragraph that opens with who speaks, as interviews and round-ups of comments print them: "Gotti: È mancato il
  * gol …", "- Dionisi: “Non è facile …”", "Marco Camisa (allenatore): …" — a name of one to three words (after a
  * list bullet, with a role in brackets or after a comma), a colon, then their words; in a transcript, a name in
- * capitals and a full stop ("FEDERICO FORNARO (PD-IDP). …").
+ * capitals and a full stop ("FEDERICO FORNARO (PD-IDP). …"); in a club's press notes, a full name (and a role) and a
+ * full stop, then a quotation ("Francesco Grandolfo, attaccante. «…»", `quotedOnly`).
  * @param toks - the paragraph's first sentence's tokens
  * @param frame - that sentence
  * @returns the speaker and the offset in the sentence where their words start
  */
-export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extract<Subject, { kind: 'name' }>; from: number } | undefined {
+export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extract<Subject, { kind: 'name' }>; from: number; quotedOnly?: boolean } | undefined {
   let i = 0;
   if (toks[0] && BULLETS.has(toks[0].text)) i = 1;
   // (a live blog's time before a dash: "18.02 – Chiamparino: «Ultima battaglia …»")
@@ -2255,7 +2256,10 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
   }
   // A transcript's label is a name in capitals and a full stop ("FEDERICO FORNARO (PD-IDP). Signor Presidente …")
   const transcript = toks[colon]?.text === '.' && end - i >= 2 && toks.slice(i, end).every((t) => t.text === t.text.toUpperCase());
-  if (toks[colon]?.text !== ':' && !transcript) return undefined;
+  // A club's press notes print a full name, with or without a role, and a full stop before the quotation
+  // ("Francesco Grandolfo, attaccante. «…»"): a label only before a quotation (`quotedOnly`)
+  const noted = !transcript && toks[colon]?.text === '.' && colon === toks.length - 1 && end - i >= 2;
+  if (toks[colon]?.text !== ':' && !transcript && !noted) return undefined;
   // ("CONSIGLIERE TROIANO:", "Assessore Neri:": the office, then the name)
   if (!role && end - i >= 2 && ROLE_SET.has(toks[i]!.lower)) {
     role = toks[i]!.lower;
@@ -2266,7 +2270,7 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
   const written = sliceText(frame, toks, i, end);
   const capitals = toks.slice(i, end).every((t) => t.text === t.text.toUpperCase()) && toks.slice(i, end).some((t) => t.text.length >= 5);
   const name = transcript || capitals ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : written;
-  return { subject: { kind: 'name', name, ...(role ? { role } : {}), at: toks[i]!.start, person: true }, from: toks[colon]!.end };
+  return { subject: { kind: 'name', name, ...(role ? { role } : {}), at: toks[i]!.start, person: true }, from: toks[colon]!.end, ...(noted ? { quotedOnly: true } : {}) };
 }
 
 // The prepositions before the place or the programme where a title's speaker spoke ("a Radio Italia", "su Rai 3").

@@ -1096,7 +1096,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const plain = !(opensQuote && quoted.length) && FIRST_PERSON.test(rest) && sentences.every(({ s, toks }) => !findVerbs(s, toks).length);
       // One word ("Gotti:") names someone only when they speak in the first person.
       const single = !inline.subject.name.includes(' ');
-      const said = opensQuote && quoted.length ? quoted : plain ? [{ text: withoutStrayMarks(rest.trim().replace(/[“”«»"„]+\.?$/u, '')), offset: from }] : [];
+      const said = opensQuote && quoted.length ? quoted : plain && !inline.quotedOnly ? [{ text: withoutStrayMarks(rest.trim().replace(/[“”«»"„]+\.?$/u, '')), offset: from }] : [];
       if (said.length && (!single || said.some(({ text }) => FIRST_PERSON.test(text)))) {
         const e = live(entityFor(inline.subject, focus, orgFocus, undefined));
         if (e) {

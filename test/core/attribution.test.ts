@@ -3767,3 +3767,13 @@ describe('a relative after a name and an office that ends with its body’s name
     expect(has(speaker(bruni, 'Anna Bruni').quotes, 1, 'direct', 'Siamo pronti')).toBe(true);
   });
 });
+
+describe('a club’s press notes: a full name and a full stop before the quotation', () => {
+  it('GIVEN “Aldo Neri, attaccante. «…»” or “Carlo Sarti. «…»” opening a paragraph THEN the quotation is that person’s (the role kept); GIVEN “Aldo Neri, sindaco. Ho visto tutto.” (no quotation) THEN nobody speaks', () => {
+    const striker = speakersOf('Aldo Neri, attaccante. «È stata una gara bella giocata. Abbiamo avuto tante occasioni».');
+    expect(has(speaker(striker, 'Aldo Neri').quotes, 1, 'direct', 'Abbiamo avuto tante occasioni')).toBe(true);
+    expect(speaker(striker, 'Aldo Neri').role).toBe('attaccante');
+    expect(has(speaker(speakersOf('Carlo Sarti. «Loro sono partiti forte. Abbiamo creato tanto».'), 'Carlo Sarti').quotes, 1, 'direct', 'Abbiamo creato tanto')).toBe(true);
+    expect(speakersOf('Aldo Neri, sindaco. Ho visto tutto.').flatMap((d) => d.quotes)).toEqual([]);
+  });
+});
