@@ -1840,7 +1840,8 @@ export function sharedStance(toks: readonly Tok[], frame: string): Subject | und
 }
 
 // (the minus sign, U+2212, as some copy types the dash: "« … − sottolineano il sindaco X e il vicesindaco Y −. …»")
-export const DASHES = new Set(['–', '—', '-', '−']);
+// (an underscore typed for a dash: "… De Cuppis_ ha sottolineato il sindaco Stefano Aguzzi_ solo …")
+export const DASHES = new Set(['–', '—', '-', '−', '_']);
 /**
  * Verbs that report speech only when inserted in a quotation ("– ha concluso Ferri –", "– interviene l’assessore
  * Rossi –", "– puntualizza –"); elsewhere "concludere" ends things, "intervenire" is acting and "attaccare" has an

@@ -3777,3 +3777,10 @@ describe('a club’s press notes: a full name and a full stop before the quotati
     expect(speakersOf('Aldo Neri, sindaco. Ho visto tutto.').flatMap((d) => d.quotes)).toEqual([]);
   });
 });
+
+describe('an underscore typed for a dash around an insert', () => {
+  it('GIVEN ““… a Palazzo Rossi_ ha sottolineato il sindaco Aldo Neri_ solo in questo modo …”” THEN the insert names the speaker and is cut out of his words', () => {
+    const neri = speaker(speakersOf('“Questo fino a che non sarà avvenuto l’ampliamento del museo a Palazzo Rossi_ ha sottolineato il sindaco Aldo Neri_ solo in questo modo potremo esporre le opere dei depositi”.'), 'Aldo Neri');
+    expect(neri.quotes.map((q) => q.text)).toEqual(['Questo fino a che non sarà avvenuto l’ampliamento del museo a Palazzo Rossi', 'solo in questo modo potremo esporre le opere dei depositi']);
+  });
+});
