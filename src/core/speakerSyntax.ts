@@ -1997,6 +1997,20 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     }
     d++;
   }
+  // "«Investire di più è la chiave – sottolinea Paolo Barberis di Nana Bianca. Se l’Italia frena …»": the last dash
+  // opens an insert that a full stop closes, the quotation going on after it — when it names who speaks right after
+  // its verb, in a few words
+  if (dashes.length % 2 === 1 && !subject) {
+    const from = dashes[dashes.length - 1]!;
+    const stop = /[.!?]\s+(?=\p{Lu})/u.exec(inner.slice(from + 1));
+    const content = stop ? inner.slice(from + 1, from + 1 + stop.index).trim() : '';
+    const m = content && content.length <= 90 ? openingVerb(content, true) : null;
+    const found = m && !verbEntry(m[0]).plural ? subjectAfterOpening(content, m[0]) : undefined;
+    if (found && (found.kind === 'name' || found.kind === 'role')) {
+      inserts.push({ from, to: from + 1 + stop!.index + 1 });
+      subject = found;
+    }
+  }
   // "“Il mio assistito ha risposto, ha dichiarato l’avvocato Orlando, ha negato ogni responsabilità”": with no dashes,
   // an insert set off by commas, when it opens with a verb of saying and names its speaker in a few words.
   let byComma = false;

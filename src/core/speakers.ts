@@ -1422,6 +1422,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // nothing unless a clause of its own opens there, "ha spiegato che …:")
           const rest = s.frame.slice(toks[g.hits[g.hits.length - 1]!.tokEnd]?.end ?? s.frame.length);
           if (text && !s.quotations.length && si === sentences.length - 1 && /:\s*$/u.test(rest) && (/^[^\p{L}]*(?:[\p{L}’']+[^\p{L}]*){0,4}:\s*$/u.test(rest) || !ANNOUNCED_CONTENT.test(rest))) text = '';
+          // ("Nel suo intervento il Ceo di StartupItalia ha poi aggiunto. «…»": a verb with nothing after it, right before
+          // a sentence that opens with a quotation, announces those words and says nothing itself)
+          if (text && !s.quotations.length && !/\p{L}/u.test(rest) && /^\s*[“«"„]/u.test(sentences[si + 1]?.s.text ?? '')) text = '';
           if (text) add(g.entity, text, 'reported', textFrom);
           // "Come Ada Neri, …, Rossi non è d’accordo": the person compared with the speaker shares the stance
           const sharer = gi === 0 && text ? sharedStance(toks, s.frame) : undefined;

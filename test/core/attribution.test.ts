@@ -3784,3 +3784,18 @@ describe('an underscore typed for a dash around an insert', () => {
     expect(neri.quotes.map((q) => q.text)).toEqual(['Questo fino a che non sarà avvenuto l’ampliamento del museo a Palazzo Rossi', 'solo in questo modo potremo esporre le opere dei depositi']);
   });
 });
+
+describe('an insert a full stop closes inside a quotation that goes on', () => {
+  it('GIVEN “«Investire di più è la chiave per crescere – sottolinea Aldo Neri di Alfa Venture. Se l’Italia frena, l’Europa accelera».” THEN Aldo Neri says both parts, the insert cut out', () => {
+    const neri = speaker(speakersOf('«Investire di più e con maggiore determinazione è la chiave per crescere – sottolinea Aldo Neri di Alfa Venture. Se l’Italia frena con un miliardo raccolto, l’Europa accelera».'), 'Aldo Neri');
+    expect(neri.quotes.map((q) => q.text)).toEqual(['Investire di più e con maggiore determinazione è la chiave per crescere', 'Se l’Italia frena con un miliardo raccolto, l’Europa accelera']);
+  });
+});
+
+describe('a verb of saying with nothing after it, before the quotation', () => {
+  it('GIVEN “Aldo Neri, Ceo di Alfa, …” and then “Nel suo intervento a Progress il Ceo di Alfa ha poi aggiunto. «…»” THEN the quotation is his and the announcing sentence is no statement of its own', () => {
+    const neri = speaker(speakersOf('Aldo Neri, Ceo di Alfa, è stato ospite di Progress.', 'Nel suo intervento a Progress il Ceo di Alfa ha poi aggiunto. «L’Italia ragiona ancora molto a silos, è un Paese diviso».'), 'Aldo Neri');
+    expect(has(neri.quotes, 2, 'direct', 'ragiona ancora molto a silos')).toBe(true);
+    expect(neri.quotes.filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([]);
+  });
+});
