@@ -27,6 +27,13 @@ export interface ReportingVerb {
 const NON_INVERTING = /^(?:non )?(?:si \(\?:è\|era\) |si congratul|si compliment|si sono |paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
 
 const AP = `['’]`;
+
+/**
+ * What may follow "ha parlato" when nothing is said: how long, where, when ("a lungo", "in piedi nel Salone", "dopo la
+ * vittoria", "al termine della gara", "nel post-partita"). The verb is then no statement; the person takes the floor
+ * (`FLOOR_GIVERS`).
+ */
+const SPOKE_WITH_NOTHING_SAID = `(?:a lungo|per|in piedi|dopo|prima|durante|al termine|a margine|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|nel|nella|nello|nei|negli|nelle|nell${AP})(?![\\p{L}])`;
 // After "ritenere": not "di" and a verb of doing ("ha ritenuto di dare seguito"), which deems something fit to do.
 const NOT_DEEMING = `(?!\\s+di\\s+(?!(?:essere|esser|avere|aver|potere|poter|dovere|dover)\\s))`;
 const singular = [
@@ -123,9 +130,10 @@ const singular = [
   `si rifiuta di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   `si è rifiutat[oa] di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   // "parla di", also with a sentence adverb between ("Prometeia parla tuttavia di “scricchiolii”")
-  // (not "X ha parlato a lungo", "ha parlato in piedi nel Salone …": speaking, with nothing said; "X non ha parlato
-  // nel post-partita" is a refusal to speak, kept)
-  `(?:ha|aveva) parlato(?:(?<=non (?:ha|aveva) parlato)|(?! (?:a lungo|per|in piedi|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|nel|nella|nello|nei|negli|nelle|nell${AP})(?![\\p{L}])))`, `parla (?:(?:tuttavia|invece|anche|inoltre|poi|quindi|dunque|infatti|però|ancora|apertamente|esplicitamente) )?(?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
+  // (not "X ha parlato a lungo", "ha parlato in piedi nel Salone …", "ha parlato dopo la vittoria", "ha parlato al
+  // termine della gara": speaking, with where, how long or when, and nothing said; "X non ha parlato nel post-partita"
+  // is a refusal to speak, kept)
+  `(?:ha|aveva) parlato(?:(?<=non (?:ha|aveva) parlato)|(?! ${SPOKE_WITH_NOTHING_SAID}))`, `parla (?:(?:tuttavia|invece|anche|inoltre|poi|quindi|dunque|infatti|però|ancora|apertamente|esplicitamente) )?(?:di|del|della|dello|dei|degli|delle|dell${AP}|con)`, `parlava`,
   `è (?:ottimista|pessimista|stupit[oa]|sorpres[oa]|convint[oa]|scettic[oa]|fiducios[oa]|preoccupat[oa]|entusiast[ao]|sicur[oa]) (?:che|di|del|della|dello|dei|degli|delle|dell${AP}|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|per|su|sul|sulla|sullo|sui|sugli|sulle|sull${AP})`,
   `è d${AP}accordo`, `non è d${AP}accordo`,
   // speaking plainly: "Malagò è stato chiaro sulle prospettive dell’Italia", "la sindaca è stata netta" (not the
@@ -797,7 +805,8 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
   {
     id: 'e-intervenuto',
     // ("Prima di lui aveva parlato il questore X.")
-    re: cased(/(?:è|era)\s+intervenut[oa](?![\p{L}])|(?:(?:ha|aveva)\s+preso|prende)\s+(?:(?:poi|quindi|infine|anche|allora)\s+)?la\s+parola|(?:ha|aveva)\s+parlato(?=\s+(?:il|la|lo|l['’]|\p{Lu}))/iu),
+    // (also "X ha parlato al termine della gara.", "X ha parlato a lungo.": speaking with nothing said, `SPOKE_WITH_NOTHING_SAID`)
+    re: cased(new RegExp(`(?:è|era)\\s+intervenut[oa](?![\\p{L}])|(?:(?:ha|aveva)\\s+preso|prende)\\s+(?:(?:poi|quindi|infine|anche|allora)\\s+)?la\\s+parola|(?<!non\\s+)(?:ha|aveva)\\s+parlato(?=\\s+(?:il|la|lo|l['’]|\\p{Lu})|\\s+${SPOKE_WITH_NOTHING_SAID})`, 'iu')),
     example: 'Alla presentazione del piano è intervenuta la sindaca di Valdora Irene Basso.',
     subjectFirst: true,
   },

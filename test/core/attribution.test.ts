@@ -3799,3 +3799,13 @@ describe('a verb of saying with nothing after it, before the quotation', () => {
     expect(neri.quotes.filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([]);
   });
 });
+
+describe('speaking with only when it happened', () => {
+  it('GIVEN “Aldo Neri ha parlato dopo la vittoria contro il Valdora.” THEN it is no statement; GIVEN “Aldo Neri ha parlato al termine della gara. «…»” or “… ha parlato a lungo. «…»” THEN he takes the floor and the quotation after is his; GIVEN “ha parlato della vittoria” THEN it is a statement', () => {
+    expect(speakersOf('Aldo Neri, allenatore del Lerici, ha parlato dopo la vittoria contro il Valdora.').flatMap((d) => d.quotes)).toEqual([]);
+    for (const text of ['Aldo Neri ha parlato al termine della gara. «Siamo contenti del risultato».', 'Aldo Neri ha parlato a lungo. «Siamo contenti del risultato».']) {
+      expect(has(speaker(speakersOf(text), 'Aldo Neri').quotes, 1, 'direct', 'Siamo contenti'), text).toBe(true);
+    }
+    expect(has(speaker(speakersOf('Aldo Neri ha parlato della vittoria contro il Valdora.'), 'Aldo Neri').quotes, 1, 'reported', 'della vittoria')).toBe(true);
+  });
+});
