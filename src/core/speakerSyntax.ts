@@ -498,7 +498,6 @@ const GERUND = /^\p{Ll}{3,}(?:ando|endo)$/u;
  */
 export const opensAdjunct = (t: Tok | undefined): boolean => !!t && (isPreposition(t) || ADJUNCT_OPENERS.has(t.lower) || PAST_PARTICIPLE.test(t.lower) || GERUND.test(t.lower));
 
-/** The subject written before token `j` (the verb's first token), if any. */
 // An institution named with its lower-case adjectives right before token `j` + 1 (the verb): its head noun capitalised
 // after an article, at the clause's opening ("La Protezione civile", "l’Agenzia spaziale europea"); not after a
 // preposition ("il capo della Protezione civile ha detto" is the head's).
@@ -533,6 +532,7 @@ function governedName(toks: readonly Tok[], k: number): boolean {
   return !!before?.word && (isPreposition(before) || /^(?:dell|dall|all|nell|sull)['’]\p{Lu}/u.test(before.text));
 }
 
+/** The subject written before token `j` (the verb's first token), if any. */
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;
   for (;;) {
