@@ -2421,7 +2421,8 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   }
   // "Il virologo Fabrizio Pregliasco: “…”", "L’immunologa Antonella Viola: “…”": a noun naming what the person does,
   // with its article opening the sentence, before a full name
-  if (!title && start >= 1 && end - start >= 2 && toks[start - 1]!.word) {
+  // (a surname alone after it when it is no word of Italian: "Il virologo Pregliasco: “…”")
+  if (!title && start >= 1 && (end - start >= 2 || (end - start === 1 && end === j && notAnItalianWord(toks[start]!.text))) && toks[start - 1]!.word) {
     const noun = toks[start - 1]!;
     const elided = /^(?:[lL]|[uU]n)['’](\p{Ll}+)$/u.exec(noun.text);
     const word = elided ? elided[1]! : noun.cap ? '' : noun.lower;
@@ -2430,6 +2431,7 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
     while (b >= 0 && toks[b]!.word && CLAUSE_OPENERS.has(toks[b]!.lower)) b--;
     // (or a specialist's noun the general list lacks: "virologo", "infettivologo", "ciclista")
     if (b >= -1 && word && (isPersonNoun(word) || /\p{L}{3}(?:olog[oa]|ist[ai])$/u.test(word)) && (b < 0 || toks[b]!.text === ',' || toks[b]!.text === '.' || OPEN_MARKS.has(toks[b]!.text))) title = word;
+    if (title && end - start === 1) return { kind: 'name', name: toks[start]!.text, role: title, at: toks[start]!.start, person: true };
   }
   // "Entusiasta anche Matteoli: «…»", "Soddisfatto pure Rossi: «…»": a verbless opening, a focusing adverb and the one
   // name of someone the article has named

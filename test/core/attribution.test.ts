@@ -3746,6 +3746,13 @@ describe('a noun of what someone does before their name and a colon', () => {
     }
     expect(speakersOf('Secondo il catalogo Aldo Neri: “Servono criteri oggettivi”.').map((d) => d.name)).toEqual([]);
   });
+
+  it('GIVEN “Il virologo Pregliasco: “…”” with the surname alone THEN Pregliasco says it, a virologist; GIVEN a surname that is also an Italian word (“Il virologo Rossi:”) THEN nobody is read from it', () => {
+    const drafts = speakersOf('Il virologo Pregliasco: “Servono criteri oggettivi per distribuire i vaccini”.');
+    expect(has(speaker(drafts, 'Pregliasco').quotes, 1, 'direct', 'Servono criteri')).toBe(true);
+    expect(speaker(drafts, 'Pregliasco').role).toBe('virologo');
+    expect(speakersOf('Il virologo Rossi: “Servono criteri oggettivi per distribuire i vaccini”.').map((d) => d.name)).toEqual([]);
+  });
 });
 
 describe('a surname alone before a colon, inside a paragraph', () => {
