@@ -532,6 +532,19 @@ function governedName(toks: readonly Tok[], k: number): boolean {
   return !!before?.word && (isPreposition(before) || /^(?:dell|dall|all|nell|sull)['’]\p{Lu}/u.test(before.text));
 }
 
+// The office a name stands in apposition to, the office with its article before the name's comma, whatever governs it:
+// "Hanno intervistato il comandante provinciale dei carabinieri di Palermo, Arturo Guarino, il quale …" (a relative's
+// antecedent, whose office need not open the clause).
+function officeApposed(toks: readonly Tok[], frame: string, at: number): { role?: string } {
+  const n = toks.findIndex((t) => t.start === at);
+  if (n < 2 || toks[n - 1]!.text !== ',') return {};
+  for (let r = n - 2; r >= 1 && n - r <= 10 && toks[r]!.word; r--) {
+    if (!isRoleTok(toks[r])) continue;
+    return ARTICLES.has(toks[r - 1]!.lower) ? { role: sliceText(frame, toks, r, n - 1) } : {};
+  }
+  return {};
+}
+
 /** The subject written before token `j` (the verb's first token), if any. */
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;
@@ -581,7 +594,7 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     // "… è il prefetto Filippo Romano, il quale sottolinea …": the full name right before the comma is its antecedent
     if (toks[j - 2]?.text === ',' && isNameToken(toks[j - 3])) {
       const antecedent = subjectBefore(toks, frame, j - 2);
-      if (antecedent.kind === 'name' && (antecedent.role || antecedent.name.includes(' '))) return antecedent;
+      if (antecedent.kind === 'name' && (antecedent.role || antecedent.name.includes(' '))) return antecedent.role ? antecedent : { ...antecedent, ...officeApposed(toks, frame, antecedent.at) };
     }
   }
   // "Le opposizioni, per bocca della vicepresidente della commissione, Alice Aroni, hanno ribadito …": who speaks for

@@ -3816,3 +3816,12 @@ describe('speaking with only when it happened', () => {
     expect(has(speaker(speakersOf('Aldo Neri ha parlato della vittoria contro il Valdora.'), 'Aldo Neri').quotes, 1, 'reported', 'della vittoria')).toBe(true);
   });
 });
+
+describe('the office of a relative’s antecedent, in apposition before it', () => {
+  it('GIVEN “Hanno intervistato il comandante provinciale dei carabinieri di Valdora, Aldo Neri, il quale ha dichiarato che …” THEN Aldo Neri said it, that office his; GIVEN “Hanno parlato con Carlo Sarti, Aldo Neri, il quale …” THEN no office', () => {
+    const neri = speaker(speakersOf('Hanno intervistato il comandante provinciale dei carabinieri di Valdora, Aldo Neri, il quale ha dichiarato che il giovane non ha agito d’impeto.'), 'Aldo Neri');
+    expect(neri.role).toBe('comandante provinciale dei carabinieri di Valdora');
+    expect(has(neri.quotes, 1, 'reported', 'non ha agito d’impeto')).toBe(true);
+    expect(speaker(speakersOf('Hanno parlato con Carlo Sarti, Aldo Neri, il quale ha dichiarato che il giovane non ha agito d’impeto.'), 'Aldo Neri').role).toBeUndefined();
+  });
+});
