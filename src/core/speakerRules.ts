@@ -518,7 +518,7 @@ const WORDS_NOUN_OPENING = /^\s*(?:le|la)\s+(parole|dichiarazioni|dichiarazione)
 const SPEECH_NOUN_OPENING = /^\s*(?:(?:è|era|fu|questa\s+è|questo\s+è|questo|questa|queste|questi|ecco|così|cosi['’])\s+)(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|sec(?:co|ca))\s+)?(\p{L}+)\s+/iu;
 // "Queste le parole di …:", "Di seguito le dichiarazioni di …:", "Le parole del tecnico …:": a noun of saying opening
 // a sentence that announces, with a colon, the words after it (group 1 the noun).
-const SPEECH_NOUN_INTRO = /^[^\p{L}]*(?:(?:queste|questa|questo|questi|ecco|di\s+seguito|così|cosi['’])\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei])\s+)?(\p{L}+)\s+/iu;
+const SPEECH_NOUN_INTRO = /^[^\p{L}]*(?:(?:queste|questa|questo|questi|ecco|di\s+seguito|così|cosi['’])\s+)?(?:il|lo|la|le|i|gli|l['’]|alcune|alcuni)\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei])\s+)?(\p{L}+)\s+/iu;
 /**
  * "Queste le parole di Stefano Colantuono al termine del match:", "Ecco le dichiarazioni del tecnico X:": a sentence
  * ending with a colon that opens with a noun of saying (`SPEECH_NOUNS`) and whose it is, announcing the words after.

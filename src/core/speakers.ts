@@ -1624,7 +1624,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // (or whose a noun of saying opening the sentence is, named in full or with their office: "Ecco le dichiarazioni
         // di X, allenatore della Salernitana:", "Di seguito le parole del tecnico X:")
         const owner = subject?.kind === 'name' && subject.name === names[0] ? subject : speechNounIntro(s, toks);
-        const who = owner?.kind === 'name' && (owner === subject || owner.role || owner.name.includes(' ')) ? entityFor(owner, focus, orgFocus, undefined) : undefined;
+        // (or an office, "Ecco alcune parole del tecnico:", when the person in focus holds no other: theirs)
+        const holder = owner?.kind === 'role' && focus?.sort === 'person' && !focus.placeholder && (!focus.role || roleStem(focus.role) === roleStem(owner.role)) ? entityFor(owner, focus, orgFocus, focus) : undefined;
+        const who = owner?.kind === 'name' && (owner === subject || owner.role || owner.name.includes(' ')) ? entityFor(owner, focus, orgFocus, undefined) : holder === focus ? holder : undefined;
         if (who?.sort === 'person') {
           focus = who;
           labelled = who;

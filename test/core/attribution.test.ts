@@ -3825,3 +3825,12 @@ describe('the office of a relative’s antecedent, in apposition before it', () 
     expect(speaker(speakersOf('Hanno parlato con Carlo Sarti, Aldo Neri, il quale ha dichiarato che il giovane non ha agito d’impeto.'), 'Aldo Neri').role).toBeUndefined();
   });
 });
+
+describe('a paragraph announcing the words of an office, after its holder took the floor', () => {
+  it('GIVEN “Aldo Neri è intervenuto in conferenza stampa.” then “Ecco alcune parole del tecnico:” and a paragraph of quotation THEN the quotation is Aldo Neri’s; GIVEN the person in focus holds another office (“il presidente Aldo Neri”) THEN the coach’s words are not his', () => {
+    const coach = speakersOf('Aldo Neri è intervenuto in conferenza stampa al termine del match.', 'Ecco alcune parole del tecnico:', '«Non mi sembra che la squadra sia arretrata tanto. Dobbiamo fare più gol».');
+    expect(has(speaker(coach, 'Aldo Neri').quotes, 3, 'direct', 'Non mi sembra')).toBe(true);
+    const president = speakersOf('Il presidente Aldo Neri è intervenuto in conferenza stampa al termine del match.', 'Ecco alcune parole del tecnico:', '«Non mi sembra che la squadra sia arretrata tanto. Dobbiamo fare più gol».');
+    expect(president.find((d) => d.name === 'Aldo Neri')?.quotes.some((q) => q.text.includes('Non mi sembra')) ?? false).toBe(false);
+  });
+});
