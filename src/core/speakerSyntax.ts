@@ -545,6 +545,26 @@ function officeApposed(toks: readonly Tok[], frame: string, at: number): { role?
   return {};
 }
 
+// Courtesy titles before a name, which hold no office ("dottoressa", "prof.", "ing.").
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['dottor', 'dottore', 'dottoressa', 'dott', 'dr', 'professore', 'professoressa', 'professor', 'prof', 'ingegner', 'ing', 'avv']);
+
+// An office that opens its clause and ends at token `comma` (a comma): its article, the office and its complement or
+// adjectives ("La Direttrice", "il direttore del museo"); undefined when a word before the article does not open a
+// clause.
+function officeOpening(toks: readonly Tok[], frame: string, comma: number): string | undefined {
+  for (let r = comma - 1; r >= 0 && comma - r <= 8 && toks[r]!.word; r--) {
+    const elided = /^(?:l|un)['’](\p{L}+)$/iu.exec(toks[r]!.text);
+    const office = elided ? ROLE_SET.has(elided[1]!.toLowerCase()) : isRoleTok(toks[r]) && ARTICLES.has(toks[r - 1]?.lower ?? '');
+    if (!office) continue;
+    const from = elided ? r : r - 1;
+    const before = toks[from - 1];
+    // (or a subordinate clause: "i manifesti che la Direttrice, professoressa X, ha illustrato")
+    if (before?.word && !CLAUSE_OPENERS.has(before.lower) && !/^(?:che|quando|mentre)$/u.test(before.lower)) return undefined;
+    return sliceText(frame, toks, r, comma).replace(ELIDED_PREFIX, '');
+  }
+  return undefined;
+}
+
 /** The subject written before token `j` (the verb's first token), if any. */
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
   let j = vStart - 1;
@@ -838,6 +858,12 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       if (p - start >= 2 && isNameToken(toks[start]) && (start === 0 || /^[.,;:“«"„]$/.test(toks[start - 1]!.text))) {
         return { kind: 'name', name: sliceText(frame, toks, start, p), at: toks[start]!.start };
       }
+    }
+    // "La Direttrice, dottoressa Ada Antonietti, ha illustrato …": an office opening the clause, then a courtesy title
+    // and the name — the person is the name, the office theirs, the title none
+    if (p >= 1 && toks[p]!.text === ',' && segment.length >= 3 && COURTESY_TITLES.has(segment[0]!.lower.replace(/\.$/u, '')) && isNameToken(toks[p + 2]) && nameEndForward(toks, p + 2) === j && j - (p + 2) >= 2) {
+      const office = officeOpening(toks, frame, p);
+      if (office) return { kind: 'name', name: sliceText(frame, toks, p + 2, j), role: office, at: toks[p + 2]!.start };
     }
     // "Il difensore d’ufficio, avvocatessa Valentina Nichele di Bassano, scopre": the apposition is an office without
     // its article, the name, and where the person is from

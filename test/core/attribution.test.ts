@@ -3834,3 +3834,13 @@ describe('a paragraph announcing the words of an office, after its holder took t
     expect(president.find((d) => d.name === 'Aldo Neri')?.quotes.some((q) => q.text.includes('Non mi sembra')) ?? false).toBe(false);
   });
 });
+
+describe('an office, then a courtesy title and the name in apposition', () => {
+  it('GIVEN “La Direttrice, dottoressa Anna Bruni, ha illustrato …” or “… che la direttrice, professoressa Anna Bruni, ha illustrato …” THEN Anna Bruni said it and the office is hers (not a person “Direttrice”, not the title)', () => {
+    for (const text of ['La Direttrice, dottoressa Anna Bruni, ha illustrato le opere esposte.', 'Hanno suscitato interesse i manifesti che la direttrice, professoressa Anna Bruni, ha illustrato al pubblico.']) {
+      const drafts = speakersOf(text);
+      expect(drafts.map((d) => d.name), text).toEqual(['Anna Bruni']);
+      expect(speaker(drafts, 'Anna Bruni').role?.toLowerCase(), text).toBe('direttrice');
+    }
+  });
+});
