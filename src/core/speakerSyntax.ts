@@ -861,9 +861,11 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     }
     // "La Direttrice, dottoressa Ada Antonietti, ha illustrato …": an office opening the clause, then a courtesy title
     // and the name — the person is the name, the office theirs, the title none
-    if (p >= 1 && toks[p]!.text === ',' && segment.length >= 3 && COURTESY_TITLES.has(segment[0]!.lower.replace(/\.$/u, '')) && isNameToken(toks[p + 2]) && nameEndForward(toks, p + 2) === j && j - (p + 2) >= 2) {
+    // (the title cut short with its stop: "il direttore del museo, prof. Mario Rossi, …")
+    const named = toks[p + 2]?.text === '.' ? p + 3 : p + 2;
+    if (p >= 1 && toks[p]!.text === ',' && segment.length >= 3 && COURTESY_TITLES.has(segment[0]!.lower.replace(/\.$/u, '')) && isNameToken(toks[named]) && nameEndForward(toks, named) === j && j - named >= 2) {
       const office = officeOpening(toks, frame, p);
-      if (office) return { kind: 'name', name: sliceText(frame, toks, p + 2, j), role: office, at: toks[p + 2]!.start };
+      if (office) return { kind: 'name', name: sliceText(frame, toks, named, j), role: office, at: toks[named]!.start };
     }
     // "Il difensore d’ufficio, avvocatessa Valentina Nichele di Bassano, scopre": the apposition is an office without
     // its article, the name, and where the person is from

@@ -3837,10 +3837,10 @@ describe('a paragraph announcing the words of an office, after its holder took t
 
 describe('an office, then a courtesy title and the name in apposition', () => {
   it('GIVEN “La Direttrice, dottoressa Anna Bruni, ha illustrato …” or “… che la direttrice, professoressa Anna Bruni, ha illustrato …” THEN Anna Bruni said it and the office is hers (not a person “Direttrice”, not the title)', () => {
-    for (const text of ['La Direttrice, dottoressa Anna Bruni, ha illustrato le opere esposte.', 'Hanno suscitato interesse i manifesti che la direttrice, professoressa Anna Bruni, ha illustrato al pubblico.']) {
+    for (const text of ['La Direttrice, dottoressa Anna Bruni, ha illustrato le opere esposte.', 'Hanno suscitato interesse i manifesti che la direttrice, professoressa Anna Bruni, ha illustrato al pubblico.', 'La direttrice del museo, prof. Anna Bruni, ha spiegato che i lavori sono finiti.']) {
       const drafts = speakersOf(text);
       expect(drafts.map((d) => d.name), text).toEqual(['Anna Bruni']);
-      expect(speaker(drafts, 'Anna Bruni').role?.toLowerCase(), text).toBe('direttrice');
+      expect(speaker(drafts, 'Anna Bruni').role?.toLowerCase(), text).toMatch(/^direttrice/u);
     }
   });
 });
