@@ -547,6 +547,8 @@ function officeApposed(toks: readonly Tok[], frame: string, at: number): { role?
 
 // Courtesy titles before a name, which hold no office ("dottoressa", "prof.", "ing.").
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['dottor', 'dottore', 'dottoressa', 'dott', 'dr', 'professore', 'professoressa', 'professor', 'prof', 'ingegner', 'ing', 'avv']);
+// One of them closing an office read before the name ("Direttore Generale ff, dottor").
+const COURTESY_AFTER_COMMA = new RegExp(`,\\s*(?:${[...COURTESY_TITLES].join('|')})\\.?$`, 'iu');
 
 // An office that opens its clause and ends at token `comma` (a comma): its article, the office and its complement or
 // adjectives ("La Direttrice", "il direttore del museo"); undefined when a word before the article does not open a
@@ -1787,7 +1789,7 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
         let r1 = roleEnd > r0 && roleEnd < start ? roleEnd : start;
         while (r1 > r0 && !toks[r1 - 1]!.word) r1--;
         // ("il Direttore Generale ff, dottor Roberto Di Cicco": the courtesy title after the comma is no part of the office)
-        if (r1 > r0) role = sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, '').replace(/[\s,]+$/, '').replace(/,\s*(?:dottor|dottoressa|dott\.|dr\.|prof\.|professor|ing\.|avv\.)$/iu, '');
+        if (r1 > r0) role = sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, '').replace(/[\s,]+$/, '').replace(COURTESY_AFTER_COMMA, '');
       }
       if (!role && toks[end]?.text === ',') {
         let q = end + 1;
