@@ -1518,6 +1518,14 @@ const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['su', 'sul', 'via', 't
 export function complementEnd(toks: readonly Tok[], k: number): number {
   const t = toks[k];
   if (!t?.word) return k;
+  // "Lo afferma incontrando i giornalisti a Catania il ministro …": a gerund's phrase, then the subject's article and
+  // office (within ten words)
+  if (!t.cap && GERUND.test(t.lower)) {
+    for (let a = k + 1; a < toks.length && a - k <= 10 && toks[a]!.word; a++) {
+      if (ARTICLES.has(toks[a]!.lower) && !isPreposition(toks[a - 1]) && isRoleTok(toks[a + 1]) && a > k + 2) return a;
+    }
+    return k;
+  }
   const elided = /^(?:all|dall|sull|nell)['’]\p{Ll}/u.test(t.text);
   // "spiega all’Adnkronos Salute il virologo …": a preposition elided onto a name, the name's other capitalised words,
   // then the article of the subject

@@ -3844,3 +3844,12 @@ describe('an office, then a courtesy title and the name in apposition', () => {
     }
   });
 });
+
+describe('where they said it, between the opener and who said it', () => {
+  it('GIVEN ““…”. Così ad Agorà Estate su Rai3, il Ministro per il Sud, Aldo Neri.” or ““…”. Lo afferma incontrando i giornalisti a Valdora il ministro della Cultura Anna Bruni.” THEN the quotation is theirs', () => {
+    const neri = speakersOf('“C’è stata un’emergenza, ma si tratta di numeri che abbiamo già gestito in altri anni”. Così ad Agorà Estate su Rai3, il Ministro per il Sud, Aldo Neri.');
+    expect(has(speaker(neri, 'Aldo Neri').quotes, 1, 'direct', 'numeri che abbiamo già gestito')).toBe(true);
+    const bruni = speakersOf('«Non ho bisogno di rispondere. Stiamo mettendo in sicurezza gli edifici». Lo afferma incontrando i giornalisti a Valdora il ministro della Cultura Anna Bruni, in merito al rischio sismico.');
+    expect(has(speaker(bruni, 'Anna Bruni').quotes, 1, 'direct', 'in sicurezza gli edifici')).toBe(true);
+  });
+});
