@@ -540,7 +540,7 @@ function officeApposed(toks: readonly Tok[], frame: string, at: number): { role?
   if (n < 2 || toks[n - 1]!.text !== ',') return {};
   for (let r = n - 2; r >= 1 && n - r <= 10 && toks[r]!.word; r--) {
     if (!isRoleTok(toks[r])) continue;
-    return ARTICLES.has(toks[r - 1]!.lower) ? { role: sliceText(frame, toks, r, n - 1) } : {};
+    return roleNounPhrase(toks, r) ? { role: sliceText(frame, toks, r, n - 1).replace(ELIDED_PREFIX, '') } : {};
   }
   return {};
 }
@@ -555,11 +555,9 @@ const COURTESY_AFTER_COMMA = new RegExp(`,\\s*(?:${[...COURTESY_TITLES].join('|'
 // clause.
 function officeOpening(toks: readonly Tok[], frame: string, comma: number): string | undefined {
   for (let r = comma - 1; r >= 0 && comma - r <= 8 && toks[r]!.word; r--) {
-    const elided = /^(?:l|un)['’](\p{L}+)$/iu.exec(toks[r]!.text);
-    const office = elided ? ROLE_SET.has(elided[1]!.toLowerCase()) : isRoleTok(toks[r]) && ARTICLES.has(toks[r - 1]?.lower ?? '');
+    const office = roleNounPhrase(toks, r);
     if (!office) continue;
-    const from = elided ? r : r - 1;
-    const before = toks[from - 1];
+    const before = toks[office.start - 1];
     // (or a subordinate clause: "i manifesti che la Direttrice, professoressa X, ha illustrato")
     if (before?.word && !CLAUSE_OPENERS.has(before.lower) && !/^(?:che|quando|mentre)$/u.test(before.lower)) return undefined;
     return sliceText(frame, toks, r, comma).replace(ELIDED_PREFIX, '');
