@@ -283,7 +283,12 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       const verbAt = c.toks[c.vStart]!.start;
       const quoted = c.s.quotations.filter((q) => q.end <= verbAt).at(-1);
       if (!quoted || c.s.quotations.some((q) => q.end <= quoted.start)) return undefined;
-      const intro = subjectColonSpeaker(c.toks, c.s.frame, quoted.start);
+      // (also who is given the floor, or named with their office, right before the colon: "È intervenuto il ministro
+      // dei Trasporti, Matteo Salvini: “…”, ha ribadito.")
+      const before = c.s.frame.slice(0, quoted.start);
+      // (or the subject of a verb before the colon: "Replica il ministro …, Matteo Salvini: “…”, ha ribadito.")
+      const colonAfterVerb = /:\s*$/u.test(before) ? c.hits.find((h) => h.subject.kind === 'name' && h.subject.at < quoted.start && (c.toks[h.tokEnd]?.end ?? Infinity) <= quoted.start)?.subject : undefined;
+      const intro = colonAfterVerb ?? (/:\s*$/u.test(before) ? floorSubject(c.toks, before) : undefined) ?? colonSpeaker(c.toks, c.s.frame, quoted.start) ?? subjectColonSpeaker(c.toks, c.s.frame, quoted.start);
       return intro?.kind === 'name' ? { subject: intro } : undefined;
     },
   },

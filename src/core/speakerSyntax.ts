@@ -869,7 +869,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     }
     // "Il difensore d’ufficio, avvocatessa Valentina Nichele di Bassano, scopre": the apposition is an office without
     // its article, the name, and where the person is from
-    if (p >= 0 && toks[p]!.text === ',' && segment.length >= 3 && !segment[0]!.cap && isRoleTok(segment[0])) {
+    // (not after a name opening the clause: "Alessandro Grasso, segretario Filt Cgil Sicilia, afferma …" is the name's
+    // apposition, read below, whose body is capitalised)
+    if (p >= 0 && toks[p]!.text === ',' && segment.length >= 3 && !segment[0]!.cap && isRoleTok(segment[0]) && !(isNameToken(toks[p - 1]) && opensClause(toks, toks[nameStartBack(toks, p - 1)]!.start))) {
       let n = p + 1;
       while (n < j && !toks[n]!.cap && isRoleTok(toks[n])) n++;
       const end = isNameToken(toks[n]) ? nameEndForward(toks, n) : n;
@@ -1707,7 +1709,9 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     if (!t.cap && (t.lower === 'che' || t.lower === 'cui' || (/(?:ando|endo)$/.test(t.lower) && t.lower.length > 5))) {
       // "la dirigente dell'istituto, di cui la scuola fa parte, Gabriella De Santis": a relative clause between
       // commas inside the office's phrase, the person in apposition after it
-      const resume = roleAt >= 0 ? afterInsertedRelative(toks, k) : -1;
+      // (not a gerund's clause: "ha sottolineato il ministro, innescando la replica del leader della Cgil, Maurizio
+      // Landini" names whom the gerund is about)
+      const resume = roleAt >= 0 && (t.lower === 'che' || t.lower === 'cui') ? afterInsertedRelative(toks, k) : -1;
       if (resume < 0) break;
       if (roleEnd < 0) roleEnd = toks[k - 1]!.text === ',' ? k - 1 : k - 2;
       k = resume;

@@ -244,6 +244,11 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     hits.push({ tokStart: Math.max(0, tokAt(colon >= 0 ? colon : m.index)), tokEnd: k - 1, form: row.id, plural: false, gerund: false, inverted: colon >= 0, statementEnd: colon >= 0 ? colon : 0, subject: subj, cataphoric: true, ...(also ? { also } : {}) });
     break;
   }
+  // ("«…». A dirlo è Antonino Rocca, responsabile …": a cleft whose clitic takes up the words before only names who
+  // said them, as the opener read on the same person does; the sentence itself says nothing)
+  const opener = hits.find((h) => h.cataphoric);
+  const cleftHit = cleft ? hits.findIndex((h) => h.form === 'cleft') : -1;
+  if (cleft && opener && cleftHit >= 0 && 'at' in opener.subject && 'at' in cleft.subject && opener.subject.at === cleft.subject.at) hits.splice(cleftHit, 1);
   const firstVerbTok = matches.length ? tokAt(matches[0]!.index) : undefined;
   const verbInitial = opensWithVerb(toks, firstVerbTok);
   for (const m of matches) {

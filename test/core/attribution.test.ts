@@ -3853,3 +3853,46 @@ describe('where they said it, between the opener and who said it', () => {
     expect(has(speaker(bruni, 'Anna Bruni').quotes, 1, 'direct', 'in sicurezza gli edifici')).toBe(true);
   });
 });
+
+describe('who is given the floor before a colon, then a verb alone after the quotation', () => {
+  it('GIVEN “… spiega la Cisl.” then “È intervenuto ancora una volta il ministro dei Trasporti, Marco Riva: “…”, ha ribadito.” THEN the quotation is Riva’s, not the Cisl’s', () => {
+    const drafts = speakersOf(
+      'La vertenza “riguarda il rinnovo del contratto nazionale”, spiega la Cisl.',
+      'Sullo sciopero è intervenuto ancora una volta il ministro dei Trasporti, Marco Riva: “Se non si rispettano le fasce di garanzia, interverrò”, ha ribadito.',
+      'Replica il capogruppo dei Verdi, Paolo Neri: «Il diritto di sciopero non si tocca», ha aggiunto.',
+    );
+    expect(has(speaker(drafts, 'Marco Riva').quotes, 2, 'direct', 'le fasce di garanzia')).toBe(true);
+    expect(speaker(drafts, 'Cisl').quotes.some((q) => q.paragraph === 2)).toBe(false);
+    const neri = speaker(drafts, 'Paolo Neri');
+    expect(has(neri.quotes, 3, 'direct', 'non si tocca')).toBe(true);
+    // (what stands before the colon only introduces the quotation)
+    expect(neri.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});
+
+describe('a gerund after the office that speaks', () => {
+  it('GIVEN ““…”, ha sottolineato il ministro, innescando la replica del leader della Cgil, Mario Landi.” THEN the quotation is the minister’s, and Landi says nothing', () => {
+    const drafts = speakersOf(
+      'Il ministro dei Trasporti, Marco Riva, ha parlato dello sciopero di venerdì.',
+      '“Il diritto allo sciopero è sacrosanto”, ha sottolineato il ministro, innescando a stretto giro la replica del leader della Cgil, Mario Landi.',
+    );
+    expect(has(speaker(drafts, 'Marco Riva').quotes, 2, 'direct', 'sacrosanto')).toBe(true);
+    expect(drafts.some((d) => d.name === 'Mario Landi' && d.quotes.length)).toBe(false);
+  });
+});
+
+describe('a full name, then an office whose body is capitalised', () => {
+  it('GIVEN “Aldo Ferri, segretario Filt Cgil Umbria, afferma che …” THEN Aldo Ferri says it, the office his', () => {
+    const ferri = speaker(speakersOf('Aldo Ferri, segretario Filt Cgil Umbria, afferma che dalle 9 di oggi tutti i treni sono stati soppressi.'), 'Aldo Ferri');
+    expect(ferri.role).toBe('segretario Filt Cgil Umbria');
+    expect(has(ferri.quotes, 1, 'reported', 'tutti i treni sono stati soppressi')).toBe(true);
+  });
+});
+
+describe('a cleft that takes up the words before', () => {
+  it('GIVEN “«…». A dirlo è Aldo Ferri, segretario della Cisl.” THEN the quotation is his, and the cleft is no statement of his', () => {
+    const ferri = speaker(speakersOf('«L’adesione allo sciopero di ieri è stata molto alta». A dirlo è Aldo Ferri, segretario della Cisl.'), 'Aldo Ferri');
+    expect(has(ferri.quotes, 1, 'direct', 'molto alta')).toBe(true);
+    expect(ferri.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});
