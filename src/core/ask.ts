@@ -671,7 +671,7 @@ const SENTENCE_CUES: Record<QuestionCue, { test(text: string): boolean }> = {
   // "Chi" is answered by people and by the companies, groups and roles that act in news stories.
   person: /\p{Lu}\p{Ll}+\s+(?:[\p{Lu}][\p{L}-]+)|(?<![\p{L}])(ricercat|investitor|president|ceo|dirigent|fondator|direttor|amministrator|portavoce|sviluppator|programmator|imprenditor|startup|utent|client|aziend|societ|politic)/u,
   place: /(?<![\p{L}\p{N}])(a|in|su|nel|nella|presso|da)\s+(\p{Lu}|\d+\p{Lu})|(?<![\p{L}\p{N}])(cloud|online|città|paese|sede|stati uniti)(?![\p{L}\p{N}])/u,
-  cause: wordPattern('(a causa|perch[eéè]|poich[eéè]|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|because|reason|due to)', 'iu', { after: '(?![\\p{L}])', guardAfter: '(?![A-Za-z])' }),
+  cause: wordPattern('(a causa|perch[eéè]|poich[eéè]|siccome|motivo|ragione|dato che|visto che|grazie a|per via|infatti|per questo|in seguito (?:a|al|allo|alla|ai|agli|alle|all)|a seguito (?:di|del|dello|della|dei|degli|delle|dell)|dovut[oaie] (?:a|al|allo|alla|ai|agli|alle|all)|per effetto (?:di|del|dello|della|dei|degli|delle|dell)|because|reason|due to|as a result)', 'iu', { after: '(?![\\p{L}])', guardAfter: '(?![A-Za-z])' }),
 };
 const CUE_BIT: Record<QuestionCue, number> = { amount: 1, time: 2, person: 4, place: 8, cause: 16 };
 

@@ -437,6 +437,10 @@ describe('query analysis', () => {
     for (const text of ['Il treno è partito tardi poichè la linea era interrotta.', 'Il treno è partito tardi perchè la linea era interrotta.', 'Il treno è partito tardi poiché la linea era interrotta.'])
       expect(sentenceHoldsCue({ text }, 'cause')).toBe(true);
     expect(sentenceHoldsCue({ text: 'Il treno è partito tardi.' }, 'cause')).toBe(false);
+    // (a cause named with its preposition: "in seguito a", "a seguito di", "dovuto a", "per effetto di")
+    for (const text of ['Lo sciopero nasce in seguito alla decisione della Regione.', 'Il ritardo è dovuto all’atteggiamento delle aziende.', 'A seguito delle piogge la strada è chiusa.', 'Per effetto del caldo i prezzi salgono.'])
+      expect(sentenceHoldsCue({ text }, 'cause'), text).toBe(true);
+    expect(sentenceHoldsCue({ text: 'In seguito la strada è stata riaperta.' }, 'cause')).toBe(false);
     // A number in running text is an amount; one after a name is part of the name.
     for (const text of ['Dopo un viaggio di 8 anni raggiungerà Giove.', 'Victoria ha 12 seggi al Senato.', 'Tre persone sono rimaste ferite.', 'Sono morti tre giovani.'])
       expect(sentenceHoldsCue({ text }, 'amount'), text).toBe(true);
