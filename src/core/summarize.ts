@@ -100,6 +100,9 @@ interface Unit {
   readonly place: number;
   /** Whether it leans on the sentence before it ("Questa volta è …", "Afferma che …"). */
   readonly dependent: boolean;
+  /** Whether it is a bare quotation whose speaker the next sentence names ("“…”. Lo dice il ministro X …"): picked,
+   * it brings that sentence along, or a summary would quote nobody. */
+  readonly saidBy: boolean;
   /** Whether it asks a question ("E adesso?", an interviewer's): it says nothing of its own. */
   readonly asks: boolean;
   /** Whether it is part of an interview's answer (interview.ts): its quotations are what the article says. */
@@ -248,14 +251,25 @@ function factWeights(keys: readonly (readonly string[])[]): number[] {
   );
 }
 
+// "Lo ha detto", "lo dice", "lo annuncia": the words before were theirs.
+const SAYS_IT =
+  'lo\\s+(?:ha|hanno|aveva|avevano|dice|dicono|afferma|affermano|spiega|spiegano|sottolinea|sottolineano|annuncia|annunciano|scrive|scrivono|riferisce|conferma|confermano|ricorda|ribadisce|precisa|assicura|chiarisce|denuncia|rende|fa|fanno)';
+
 // Openings that refer back to the previous sentence: demonstratives, pronouns, connectives, (Italian drops the
 // subject) a reporting verb with no one named, who said the words before ("Così il ministro X.", "Lo ha detto X"), who
 // agrees with them ("Sulla stessa linea anche X", "Dello stesso avviso il sindaco"), and the first person of someone
 // named before ("Abbiamo avuto molte occasioni" after "Gotti: È mancato il gol …", "Avremmo potuto …" inside a
 // quotation run over paragraphs).
 const DEPENDENT_START: Record<Lang, RegExp> = {
-  it: /^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea)|lo\s+(?:ha|hanno|aveva|avevano|dice|dicono|afferma|affermano|spiega|spiegano|sottolinea|sottolineano|annuncia|annunciano|scrive|scrivono|riferisce|conferma|confermano|ricorda|ribadisce|precisa|assicura|chiarisce|denuncia|rende|fa|fanno))(?![\p{L}\p{N}])/iu,
+  it: new RegExp(String.raw`^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea)|${SAYS_IT})(?![\p{L}\p{N}])`, 'iu'),
   en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said|we|i)(?![\p{L}\p{N}])/iu,
+};
+
+// Openings that name who said the quotation right before: "Così il ministro X.", "Lo dice il vicepremier X …", "A
+// dirlo è X".
+const NAMES_WHO_SAID: Record<Lang, RegExp> = {
+  it: new RegExp(String.raw`^(?:così|cosi['’]|${SAYS_IT}|ad?\s+(?:dirlo|affermarlo|sostenerlo|spiegarlo|sottolinearlo|dichiararlo|scriverlo)|(?:sono\s+)?(?:queste\s+)?le\s+parole\s+(?:di|del|della|dello|dell['’]))(?![\p{L}\p{N}])`, 'iu'),
+  en: /^(?:so\s+says|so\s+said|that\s+is\s+what|this\s+is\s+what)(?![\p{L}\p{N}])/iu,
 };
 
 // A connective set off by commas after the sentence's first words ("Lunedì 18 novembre, infatti, verrà presentato …",
@@ -325,6 +339,7 @@ function buildModel(article: Article): ArticleModel {
     place: order / n,
     // (the article's first sentence leans on nothing: "Questo mese siamo stati a colloquio con …" opens the piece)
     dependent: order > 0 && (DEPENDENT_START[lang].test(r.text) || DEPENDENT_INSERT[lang].test(r.text) || (UNATTRIBUTED_QUOTE.test(r.text) && !answers.has(r.p))),
+    saidBy: UNATTRIBUTED_QUOTE.test(r.text) && raw[order + 1]?.p === r.p && NAMES_WHO_SAID[lang].test(raw[order + 1]!.text),
     asks: ASKS.test(r.text),
     answer: answers.has(r.p),
     prompt: prompts.has(r.p),
@@ -552,9 +567,10 @@ function select(units: readonly Unit[], scores: readonly number[], options: Sele
     const next = units[best + 1];
     if (
       options.bundle &&
-      next?.dependent &&
+      next &&
+      (next.dependent || units[best]!.saidBy) &&
       next.paragraph === units[best]!.paragraph &&
-      next.text.length <= BUNDLE_MAX_CHARS &&
+      (next.text.length <= BUNDLE_MAX_CHARS || units[best]!.saidBy) &&
       !chosen.includes(best + 1) &&
       chosen.length + 2 <= options.max &&
       chars + units[best]!.text.length + next.text.length <= SUMMARY_MAX_CHARS
@@ -667,8 +683,14 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
     (units[k]!.text.length >= options.minChars || relaxed) &&
     (!units[k]!.dependent || chosen.includes(k - 1) || relaxed) &&
     ((!units[k]!.asks && !units[k]!.prompt) || relaxed) &&
+    // (a bare quotation only with the sentence naming who said it)
+    (!units[k]!.saidBy || (!chosen.includes(k + 1) && chosen.length + 2 <= options.max && chars + units[k]!.text.length + units[k + 1]!.text.length <= SUMMARY_MAX_CHARS)) &&
     chosen.every((j) => sim[k]![j]! < NEAR_DUPLICATE && units[j]!.text !== units[k]!.text);
-  if (options.lead !== undefined && fits(options.lead)) take(options.lead);
+  const takeSaid = (k: number) => {
+    take(k);
+    if (units[k]!.saidBy) take(k + 1);
+  };
+  if (options.lead !== undefined && fits(options.lead)) takeSaid(options.lead);
   // A strict pass, then, when it picked fewer than asked, a relaxed one that also takes fragments and sentences
   // leaning on an unpicked one.
   for (;;) {
@@ -705,9 +727,10 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
         }
       }
       if (best < 0) break;
-      take(best);
+      takeSaid(best);
       const next = units[best + 1];
       if (
+        !units[best]!.saidBy &&
         next?.dependent &&
         ((!next.asks && !next.prompt) || relaxed) &&
         next.paragraph === units[best]!.paragraph &&

@@ -88,6 +88,25 @@ describe('summarize: whole article', () => {
     expect(s.sentences.some((x) => /Corsi/.test(x.text))).toBe(false);
   });
 
+  it('GIVEN an article that opens with a bare quotation and then “Lo dice X …” THEN a summary that quotes it names who said it', () => {
+    const text = [
+      '---',
+      'title: Caos nelle stazioni',
+      '---',
+      '',
+      '"Scene inaccettabili nelle stazioni della regione" . Lo dice l’assessore ai Trasporti Aldo Neri commentando le conseguenze dello sciopero di oggi, il terzo in un mese, con "ritardi, treni cancellati e lunghe code di pendolari".',
+      '',
+      'Nelle ultime settimane l’assessore ha portato avanti un duro confronto con i sindacati dei ferrovieri. Il picco si è raggiunto con la decisione di ridurre lo sciopero generale a sole quattro ore.',
+      '',
+      'Domani è prevista una seconda giornata di sciopero, indetta dai sindacati di base: lo stop è confermato per ventiquattro ore.',
+      '',
+    ].join('\n');
+    const s = summary(createCore([parseArticle(text, 'stazioni.md')]).summarize({}));
+    const quoted = s.sentences.findIndex((x) => x.text.startsWith('"Scene inaccettabili'));
+    expect(quoted).toBeGreaterThanOrEqual(0);
+    expect(s.sentences[quoted + 1]?.text).toMatch(/^Lo dice l’assessore ai Trasporti Aldo Neri/u);
+  });
+
   it('GIVEN longer lengths THEN summaries grow', () => {
     const [short, medium, long] = LENGTHS.map((length) => summary(seed.summarize({ length })).sentences.length);
     expect(short).toBeLessThan(medium!);
