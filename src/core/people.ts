@@ -182,7 +182,12 @@ function merge(drafts: readonly Draft[]): { person: Person; descriptors: Set<str
     if (!target && nameTokens(d.name).length === 1) {
       // "Lambert" in one article, "Nathan Lambert" in another: one person when the surname is unique
       const candidates = [...new Set(multi.filter((m) => nameTokens(m.name).at(-1) === key(d.name)).map((m) => key(m.name)))];
-      if (candidates.length === 1) target = merged.find((m) => key(m.name) === candidates[0]);
+      if (candidates.length === 1) {
+        target = merged.find((m) => key(m.name) === candidates[0]);
+        // (also when the article naming them in full comes later: "Sinner" in one, "Jannik Sinner" in the next)
+        const full = target ? undefined : multi.find((m) => key(m.name) === candidates[0]);
+        if (full) merged.push((target = { name: full.name, aliases: new Set(), kind: 'person', sort: full.sort, quotes: [], descriptors: new Set() }));
+      }
     }
     if (!target) {
       target = { name: d.name, aliases: new Set(), kind: d.sort === 'person' ? 'person' : 'source', sort: d.sort, quotes: [], descriptors: new Set() };

@@ -311,6 +311,17 @@ describe('the people registry', () => {
     expect(council.quote('Verdi').office).toBeUndefined();
   });
 
+  it('GIVEN a surname alone in one article and the full name in a later one THEN they are one person, by the full name, whichever article comes first', () => {
+    const piece = (slug: string, body: string) => parseArticle(`---\ntitle: "${slug}"\nlang: it\n---\n\n${body}\n`, slug);
+    const first = piece('alfa', '“È stata una partita dura, ma abbiamo vinto”, ha detto Bernardi a fine gara.');
+    const second = piece('beta', '“Ora mi serve il mio tennis migliore”. Lo ha detto Marco Bernardi dopo la semifinale.');
+    for (const order of [[first, second], [second, first]]) {
+      const built = buildPeople(order);
+      expect(built.people.map((p) => p.name)).toEqual(['Marco Bernardi']);
+      expect(built.quote('Bernardi').quotes.map((q) => q.article).sort()).toEqual(['alfa', 'beta']);
+    }
+  });
+
   it('GIVEN kind and article filters THEN only those statements come back', () => {
     const direct = people.quote('Verdi', { kind: 'direct' }).quotes;
     expect(direct.length).toBeGreaterThan(0);
