@@ -79,7 +79,7 @@ describe('lexicons per corpus folder', () => {
   it('GIVEN the shipped corpus THEN its own llama2 files are merged over the general layer, which knows none of the article’s phrases', () => {
     const corpus = join(GENERAL_LEXICON_DIR, '..', '..', 'corpus');
     const shipped = loadLexicons(corpus, { cacheDir });
-    expect(shipped.files.map((f) => f.split(/[\\/]/).pop())).toEqual(['cldr-en-it.txt', 'common-en-it.txt', 'en-it.txt', 'it-general.txt', 'llama2-en-it.txt', 'llama2-it.txt']);
+    expect(shipped.files.map((f) => f.split(/[\\/]/).pop())).toEqual(['cldr-en-it.txt', 'common-en-it.txt', 'en-it.txt', 'it-attributes.txt', 'it-general.txt', 'llama2-en-it.txt', 'llama2-it.txt']);
     expect(shipped.thesaurus.size).toBeGreaterThan(loadLexicons(undefined, { cacheDir }).thesaurus.size);
     // the article's typo is the article's: only its own lexicon makes "avventaggio" an equivalent of "vantaggio"
     expect(shipped.thesaurus.hasSurface('avventaggio')).toBe(true);

@@ -812,3 +812,31 @@ describe('ask weighs proximity', () => {
     expect(withProximity.get(1)).toBe(without.get(1));
   });
 });
+
+describe('a measuring question', () => {
+  const volcano = buildPassageIndex(
+    [
+      parseArticle(
+        [
+          '---\ntitle: "Il vulcano Monte Aldo"\nlang: it\n---\n',
+          'Sabato mattina i voli dall’aeroporto di Valdora sono proseguiti regolarmente, ma il livello di allerta è salito da giallo ad arancione.',
+          'Di notte dal vulcano si vedevano lava incandescente e detriti rocciosi lungo il pendio orientale.',
+          'Il Monte Aldo è il vulcano attivo più grande della regione, con un’altezza di circa 3.300 metri.',
+        ].join('\n\n'),
+        'vulcano',
+      ),
+    ],
+    lexiconsOf(),
+  );
+  it('GIVEN “quanto è alto X?” over a paragraph that gives X’s “altezza” THEN that paragraph answers (WordNet’s attribute of the adjective), and only in that frame', () => {
+    for (const q of ['Quanto è alto il Monte Aldo?', 'quanto era alto il vulcano?']) {
+      const { r, p } = top(volcano, q);
+      expect(r.answered, q).toBe(true);
+      expect(p?.paragraph, q).toBe(3);
+    }
+    // (the adjective outside the frame is searched as typed)
+    const terms = (q: string) => new Set(queryTerms(q, 'it', volcano).map((t) => t.term));
+    expect(terms('Quanto è alto il vulcano?').has(analyze('altezza', 'it')[0]!.term)).toBe(true);
+    expect(terms('Il vulcano è alto?').has(analyze('altezza', 'it')[0]!.term)).toBe(false);
+  });
+});
