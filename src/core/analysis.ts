@@ -402,8 +402,75 @@ export function analyze(text: string, lang: Lang): Term[] {
     for (const term of terms) out.push({ term, start: t.start, end: t.end });
     prev = t;
   }
+  for (const t of lifeSpanTerms(text, lang)) out.push(t);
   return out;
 }
+
+// An encyclopaedia's life span after a name: "(Lucca, 25 gennaio 1708 – Roma, 4 febbraio 1787)", "(Lucca 1708 - Roma
+// 1787)", "(Cetona 1872 Siena 1958)", "Napoli, 20/12/1861 - 28/11/1906": when (and where) the person was born and
+// died, said without the words. A range of bare years with no place ("(1407-1410)") is a time span of anything.
+const LIFE_DATE = String.raw`(?:\d{1,2}°?\s+\p{L}+\s+\d{3,4}|\d{1,2}[/.]\d{1,2}[/.]\d{3,4}|\d{3,4})`;
+const LIFE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:d[aeiu]['’]\s*|d[aeiu]\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+const LIFE_SPAN = new RegExp(
+  String.raw`\((?:(${LIFE_PLACE}),?\s+)?(${LIFE_DATE})(?:\s*[-–—]\s*|\s+(?=\p{Lu}))(?:(${LIFE_PLACE}),?\s+)?(${LIFE_DATE})\s*\)|(?<![\d/])(?:(${LIFE_PLACE}),\s+)?(\d{1,2}/\d{1,2}/\d{3,4})\s*[-–—]\s*(\d{1,2}/\d{1,2}/\d{3,4})(?![\d/])`,
+  'gdu',
+);
+// Cheap test before the whole pattern: a dash or a parenthesis near a number of three or four digits.
+const LIFE_SPAN_GUARD = /\d{3,4}\s*(?:[-–—)]|\s\p{Lu})/u;
+// The words a birth and a death are asked with, whose terms the dates carry.
+const LIFE_WORDS: Record<Lang, readonly [readonly string[], readonly string[]]> = {
+  it: [
+    ['nato', 'nascita'],
+    ['morto', 'morte'],
+  ],
+  en: [
+    ['born', 'birth'],
+    ['died', 'death'],
+  ],
+};
+const lifeTerms = new Map<string, readonly [readonly string[], readonly string[]]>();
+
+/**
+ * The terms a text's life spans carry (see `LIFE_SPAN`): the birth date those of "nato" and "nascita", the death date
+ * those of "morto" and "morte" ("born", "died" in English), so that "quando è nato X?" and "where did X die?" meet
+ * "(Lucca 1708 - Roma 1787)". `analyze` and the packed analyses put them after the text's own terms.
+ * @param text - the text (a sentence, a paragraph, a question)
+ * @param lang - its language
+ * @returns the terms, each at its date; none for a text without a life span
+ * @example
+ * lifeSpanTerms('Pittore (Lucca 1708 - Roma 1787).', 'it').map((t) => t.term) // ['nat', 'nasc', 'mort']
+ */
+export function lifeSpanTerms(text: string, lang: Lang): Term[] {
+  return lifeSpans(text).flatMap((m) => {
+    const key = `${lang}\u0000${generation}`;
+    let words = lifeTerms.get(key);
+    if (!words) {
+      const of = (list: readonly string[]) => [...new Set(list.flatMap((w) => tokenTerms('word', w, w, lang)))];
+      lifeTerms.set(key, (words = [of(LIFE_WORDS[lang][0]), of(LIFE_WORDS[lang][1])]));
+    }
+    const birth = m.indices![2] ?? m.indices![6]!;
+    const death = m.indices![4] ?? m.indices![7]!;
+    return [...words[0].map((term) => ({ term, start: birth[0], end: birth[1] })), ...words[1].map((term) => ({ term, start: death[0], end: death[1] }))];
+  });
+}
+
+/**
+ * Whether a text gives where someone was born in a life span: "(Lucca, 25 gennaio 1708 – Roma, 4 febbraio 1787)",
+ * "Napoli, 20/12/1861 - 28/11/1906".
+ * @param text - the text
+ * @returns true when a life span names the place of birth
+ */
+export function lifeSpanBirthplace(text: string): boolean {
+  return lifeSpans(text).some((m) => (m[1] ?? m[5]) !== undefined);
+}
+
+// The life spans of a text (see `LIFE_SPAN`), with their groups' offsets.
+function lifeSpans(text: string): RegExpMatchArray[] {
+  if (!LIFE_SPAN_GUARD.test(text)) return [];
+  // (in parentheses, a place or a day and month on one side at least: "(1407-1410)" is a time span of anything)
+  return [...text.matchAll(LIFE_SPAN)].filter((m) => !(m[2] !== undefined && m[1] === undefined && m[3] === undefined && /^\d+$/u.test(m[2]) && /^\d+$/u.test(m[4]!)));
+}
+
 
 // Stopwords that are content words after an article or an articulated preposition: "secondo" is "according to"
 // ("secondo Rossi", "secondo i dati") but the ordinal in "il secondo trimestre", "nel secondo tempo". ("prima" read

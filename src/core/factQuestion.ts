@@ -39,7 +39,7 @@
  * A paragraph that states no fact of the kind does not give it, however many of the question's words it holds.
  * News copy often leaves these out, and readers often ask for them.
  */
-import { analyze } from './analysis.js';
+import { analyze, lifeSpanBirthplace } from './analysis.js';
 import { escapeRegExp, wordPattern, type GuardedPattern } from './guardedPattern.js';
 import { ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
 
@@ -327,7 +327,8 @@ export function statesFact(kind: FactKind, text: string): boolean {
   if (kind === 'score') return SCORE_TEXT.test(text);
   if (kind === 'since') return SINCE_TEXT.test(text);
   if (kind === 'age') return AGE_TEXT.test(text);
-  if (kind === 'origin') return ORIGIN_TEXT.test(text);
+  // (or the place a life span opens with: "(Lucca, 25 gennaio 1708 – Roma, 4 febbraio 1787)")
+  if (kind === 'origin') return ORIGIN_TEXT.test(text) || lifeSpanBirthplace(text);
   // (a year or a day of the month is no count: "dal 1978", "il 14 febbraio")
   if (kind === 'count') return COUNT_TEXT.test(text.replace(NOT_A_COUNT, ' '));
   return PARTY_TEXT.test(text) || partyInBracket(text);

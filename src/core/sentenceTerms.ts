@@ -7,7 +7,7 @@
  * Entries are keyed by the paragraph's `sentences` array, which an article keeps when it is copied (sections set by
  * segmentation keep the paragraph's sentences), and live as long as the article does (a WeakMap).
  */
-import { analysisGeneration, foldAccents, GenerationalMemo, joinsAsCompound, lowerOf, scanTokens, stopwordInContext, tokenKind, tokenTerms, type Lang, type Term, type Token } from './analysis.js';
+import { analysisGeneration, foldAccents, GenerationalMemo, joinsAsCompound, lifeSpanTerms, lowerOf, scanTokens, stopwordInContext, tokenKind, tokenTerms, type Lang, type Term, type Token } from './analysis.js';
 import type { Paragraph, Sentence } from './types.js';
 
 // The dictionary of every term seen: ids are small integers, the strings are held once.
@@ -152,6 +152,7 @@ function pack(paragraph: Pick<Paragraph, 'sentences'>, lang: Lang, lend: boolean
       prevStart = start;
       prevEnd = end;
     });
+    for (const t of lifeSpanTerms(text, lang)) push(termId(t.term), t.start, t.end);
   }
   starts[n] = at;
   const length = n + 2 + at * 3;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyze, foldAccents, GenerationalMemo, isStopword, paragraphAnalysis, splitSentences, stem, tokenize } from '../../src/core/analysis.js';
+import { analyze, foldAccents, GenerationalMemo, isStopword, lifeSpanBirthplace, lifeSpanTerms, paragraphAnalysis, splitSentences, stem, tokenize } from '../../src/core/analysis.js';
 
 const lowers = (text: string) => tokenize(text).map((t) => t.lower);
 const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
@@ -212,5 +212,25 @@ describe('GenerationalMemo', () => {
     const words = Array.from({ length: 5000 }, (_, i) => `parola${String.fromCharCode(97 + (i % 26))}${i % 700}`);
     const first = words.map((w) => stem(w, 'it'));
     expect(words.map((w) => stem(w, 'it'))).toEqual(first);
+  });
+});
+
+describe('life spans', () => {
+  it('GIVEN an encyclopaedia’s life span after a name THEN the birth date carries the terms of “nato” and “nascita”, the death date those of “morto” and “morte”; a range of bare years carries none', () => {
+    const at = (text: string) => lifeSpanTerms(text, 'it').map((t) => `${t.term}@${text.slice(t.start, t.end)}`);
+    const born = analyze('nato nascita', 'it').map((t) => t.term);
+    const died = [...new Set(analyze('morto morte', 'it').map((t) => t.term))];
+    const expected = (birth: string, death: string) => [...born.map((t) => `${t}@${birth}`), ...died.map((t) => `${t}@${death}`)];
+    expect(at('Aldo Neri (Lucca, 25 gennaio 1708 – Roma, 4 febbraio 1787) è stato un pittore.')).toEqual(expected('25 gennaio 1708', '4 febbraio 1787'));
+    expect(at('Pittore italiano (Cetona 1872 Siena 1958).')).toEqual(expected('1872', '1958'));
+    expect(at('Napoli, 20/12/1861 - 28/11/1906. Dal padre apprese l’arte.')).toEqual(expected('20/12/1861', '28/11/1906'));
+    expect(at('La facciata (1728-1761) fu rifatta.')).toEqual([]);
+    expect(at('Nel 2019 - dice Rossi - i conti tornavano.')).toEqual([]);
+    // (and analyze gives them after the text's own terms)
+    expect(analyze('Pittore (Lucca 1708 - Roma 1787).', 'it').slice(-born.length - died.length).map((t) => t.term)).toEqual([...born, ...died]);
+    // where the person was born
+    expect(lifeSpanBirthplace('Pittore italiano (Cetona 1872 Siena 1958).')).toBe(true);
+    expect(lifeSpanBirthplace('Napoli, 20/12/1861 - 28/11/1906.')).toBe(true);
+    expect(lifeSpanBirthplace('Aldo Neri (25 gennaio 1708 – 4 febbraio 1787).')).toBe(false);
   });
 });

@@ -840,3 +840,25 @@ describe('a measuring question', () => {
     expect(terms('Il vulcano è alto?').has(analyze('altezza', 'it')[0]!.term)).toBe(false);
   });
 });
+
+describe('a question on a life given as a span of dates', () => {
+  const painters = buildPassageIndex(
+    [
+      parseArticle('---\ntitle: "Aldo Ferraresi"\nlang: it\n---\n\nPittore italiano. Dopo aver appreso dal padre le tecniche dell’oreficeria, si recò a Firenze dove si dedicò allo studio della pittura; la sua fama è legata ai soggetti mitologici (Lucca 1708 - Roma 1787).\n', 'ferraresi'),
+      parseArticle('---\ntitle: "Bruno Valdieri"\nlang: it\n---\n\nPittore italiano (Cetona 1872 Siena 1958). È divenuto famoso soprattutto per scene di vita di bohème.\n\nNel 1894 si trasferisce a Parigi dove lavora come illustratore.\n', 'valdieri'),
+    ],
+    lexiconsOf(),
+  );
+  it('GIVEN “quando è nato X?”, “dove è morto X?” or “where was X born?” over an article whose body gives X’s life as “(Lucca 1708 - Roma 1787)” THEN that paragraph answers', () => {
+    for (const [q, article] of [
+      ['Quando è nato Ferraresi?', 'ferraresi'],
+      ['Dove è morto Aldo Ferraresi?', 'ferraresi'],
+      ['Dove è nato Valdieri?', 'valdieri'],
+      ['Where was Bruno Valdieri born?', 'valdieri'],
+    ] as const) {
+      const { r, p } = top(painters, q);
+      expect(r.answered, q).toBe(true);
+      expect([p?.article, p?.paragraph], q).toEqual([article, 1]);
+    }
+  });
+});
