@@ -1669,6 +1669,31 @@ export function englishConcepts(english: EnglishQuery): QueryTerm[] {
  * @param at - the index of the passage to put first
  * @param patch - fields to set on that passage
  */
+// How far down the list a passage naming the question's names is looked for, and how relevant it must be.
+const NAMED_DEPTH = 5;
+const NAMED_SHARE = 0.5;
+
+/**
+ * Where, among the first passages, the first one stands whose article names every name of the question the corpus
+ * knows, when the first passage's article names none of them.
+ * @returns its rank, or -1
+ */
+function namedFirst(index: PassageIndex, concepts: readonly Concept[], scored: readonly Scored[]): number {
+  const names = concepts.filter((c) => c.name && c.entries.some((e) => e.typed && e.terms.every((t) => index.paragraphIndex.has(t))));
+  if (!names.length || scored.length < 2) return -1;
+  // (read over the passage's whole article, its title included: a paragraph that names nobody may follow one that does)
+  const held = (doc: number) => {
+    const [from, to] = articleRange(index, doc);
+    const tfs: ReadonlyMap<string, number>[] = [];
+    for (let d = from; d < to; d++) tfs.push(paragraphTerms(index, d).pTf);
+    return names.filter((c) => c.entries.some((e) => e.typed && e.terms.every((t) => tfs.some((tf) => tf.has(t))))).length;
+  };
+  if (held(scored[0]!.doc) > 0) return -1;
+  const top = scored[0]!.score;
+  for (let i = 1; i < Math.min(scored.length, NAMED_DEPTH) && scored[i]!.score >= NAMED_SHARE * top; i++) if (held(scored[i]!.doc) === names.length) return i;
+  return -1;
+}
+
 function putFirst(scored: Scored[], at: number, patch: Partial<Scored> = {}): void {
   const scores = scored.slice(0, at + 1).map((x) => x.score);
   scored.unshift({ ...scored.splice(at, 1)[0]!, ...patch });
@@ -2157,6 +2182,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       scored.splice(0, depth, ...order.map((o, i) => ({ ...head[o.index]!, score: scores[i]! })));
     }
   }
+  // "Dove studiò Giovanni Borri?": a first passage whose paragraph (with its title and the paragraph before) names none
+  // of the question's names gives way to one of the first few that names them all.
+  const named = namedFirst(index, concepts, scored);
+  if (named > 0) putFirst(scored, named);
   const defined = definition ? scored.findIndex((s) => s.doc === definition.doc) : -1;
   if (defined >= 0) putFirst(scored, defined, { bestSentence: definition!.sentence });
   // "Chi è il rettore dell'università di Firenze?": of the first few, the passage that names who holds the office

@@ -862,3 +862,17 @@ describe('a question on a life given as a span of dates', () => {
     }
   });
 });
+
+describe('a question naming someone only one article names', () => {
+  it('GIVEN “Dove studiò Aldo Borrelli?” over an article titled on Borrelli, whose body never names him, and another on a painter who “si dedicò allo studio” THEN Borrelli’s article answers', () => {
+    const index = buildPassageIndex(
+      [
+        parseArticle('---\ntitle: "Pietro Valdani"\nlang: it\n---\n\nPittore italiano. Dopo aver appreso dal padre le tecniche dell’oreficeria, si recò a Roma dove si dedicò allo studio della pittura e della scultura classica.\n', 'valdani'),
+        parseArticle('---\ntitle: "Aldo Borrelli"\nlang: it\n---\n\nFiglio di contadini, riesce a convincere il padre a frequentare a Torino la Scuola di pittura presso l’Accademia di Belle Arti. Natura morta, ritratti e soggetti religiosi sono il suo genere pittorico.\n', 'borrelli'),
+      ],
+      lexiconsOf(),
+    );
+    const { p } = top(index, 'Dove studiò Aldo Borrelli?');
+    expect(p?.article).toBe('borrelli');
+  });
+});
