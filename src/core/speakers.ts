@@ -1405,7 +1405,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
               const last = quotations[quotations.length - 1]!;
               // ("Conte ribadisce la sua visione politica: “…”": a few words naming what the quotation is, with no
               // clause of their own, introduce it too)
-              const intro = /^((?:\s+[\p{L}’']+){0,6})\s*:\s*[“«"„]/u.exec(s.frame.slice(verbEnd, verbEnd + 120));
+              // (or, after "parlare", the topic it governs, names included: "ha parlato anche del mancato arrivo di
+              // Michael Folorunsho: “…”")
+              const topic = /^parl/iu.test(toks[g.hits[g.hits.length - 1]!.tokEnd]?.lower ?? '') && /^\s+(?:(?:anche|poi|quindi|inoltre|ancora|pure)\s+)?(?:di|del|dello|della|dei|degli|delle|dell['’])(?:\s+(?!che\b|di\s+\p{Ll}+(?:are|ere|ire)\b)[\p{L}’']+){1,8}\s*:\s*[“«"„]/u.test(s.frame.slice(verbEnd, verbEnd + 160));
+              const intro = topic ? ['', ''] : /^((?:\s+[\p{L}’']+){0,6})\s*:\s*[“«"„]/u.exec(s.frame.slice(verbEnd, verbEnd + 120));
               // (not a clause: "si dichiarò colpevole e disse al tribunale: …" states something before the quotation)
               if (intro && g.hits.length === 1 && !/(?<![\p{L}])(?:che|di|a|ad|per|e|ed|ma)(?![\p{L}])/iu.test(intro[1]!) && letters(s.frame.slice(last.end, to).replace(/[“”«»"„]/gu, '')) < 12) text = '';
             }

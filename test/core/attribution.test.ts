@@ -3896,3 +3896,13 @@ describe('a cleft that takes up the words before', () => {
     expect(ferri.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
   });
 });
+
+describe('what “parlare” names before the colon', () => {
+  it('GIVEN “Il ds Aldo Neri ha parlato anche del mancato arrivo di Marco Riva: “…”” THEN the quotation is his and the topic before the colon no statement; “ha parlato di fare presto …: “…”” still says something', () => {
+    const neri = speaker(speakersOf('Il direttore sportivo della Vis Aldo Neri ha parlato anche del mancato arrivo di Marco Riva: "È un ottimo ragazzo ma non ci sono state le condizioni".'), 'Aldo Neri');
+    expect(has(neri.quotes, 1, 'direct', 'ottimo ragazzo')).toBe(true);
+    expect(neri.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+    const bruni = speaker(speakersOf('Il sindaco Aldo Bruni ha parlato di fare presto e di investire nelle scuole con i fondi europei: "Investiremo".'), 'Aldo Bruni');
+    expect(has(bruni.quotes, 1, 'reported', 'di investire nelle scuole')).toBe(true);
+  });
+});
