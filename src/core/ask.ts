@@ -1870,6 +1870,17 @@ function vocabularyOf(index: QueryExpansionSource): ItalianVocabulary {
 }
 
 /**
+ * An English text turned into the index's Italian terms as a question's words are (crossLingual.ts), with the
+ * index's vocabulary for cognates and names ("Sicily" → "Sicilia") and the thesaurus's exact equivalents.
+ * @param text - English words (a question, a summary's topic)
+ * @param index - the passage index
+ * @returns the translated query
+ */
+export function translateForIndex(text: string, index: QueryExpansionSource): EnglishQuery {
+  return translateEnglishQuery(text, index.bilingual, { vocabulary: vocabularyOf(index), equivalents: equivalentsOf(index) });
+}
+
+/**
  * Answers a question from the passage index.
  * @param index - the corpus's passages
  * @param question - the user's question

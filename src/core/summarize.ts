@@ -42,9 +42,8 @@
  * saturation is 0.1 to 0.3 and the framing weight 0.5 to 1.
  */
 import { tokenize, analyze, foldAccents, splitSentences, type Lang } from './analysis.js';
-import { nameMeets, queryTerms } from './ask.js';
+import { nameMeets, queryTerms, translateForIndex } from './ask.js';
 import { interviewPrompts } from './interview.js';
-import { englishQueryTerms } from './crossLingual.js';
 import { detectLanguage } from './language.js';
 import { articleLang } from './corpus.js';
 import type { PassageIndex } from './passageIndex.js';
@@ -760,7 +759,8 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
  */
 function topicTerms(topic: string, lang: Lang, index: PassageIndex): WeightedTerm[] {
   const text = topic.normalize('NFC');
-  if (lang === 'it' && detectLanguage(text) === 'en') return englishQueryTerms(text, index.bilingual);
+  // (its names and cognates read against the index, as a question's are: "the strike in Sicily" → "Sicilia")
+  if (lang === 'it' && detectLanguage(text) === 'en') return translateForIndex(text, index).terms;
   // A word that only shares its stem with a name ("meteo", "Meta") is searched as written (see `nameMeets`).
   const written = new Map<string, string>();
   for (const t of analyze(text, lang)) {

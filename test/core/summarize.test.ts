@@ -520,6 +520,19 @@ describe('summarize: a topic', () => {
     expect(s.sentences.findIndex((x) => x.article !== s.sentences[0]!.article)).toBeGreaterThan(0);
   });
 
+  it('GIVEN an English topic naming a place the articles write in Italian (“the strike in Sicily”) THEN the article on that place leads the summary', () => {
+    const piece = (slug: string, title: string, body: string) => parseArticle(`---\ntitle: "${title}"\nlang: it\n---\n\n${body}\n`, `${slug}.md`);
+    const core = createCore(
+      [
+        piece('nazionale', 'Lo sciopero nazionale', 'Le sigle autonome avevano proclamato per oggi uno sciopero nazionale dei treni.\n\nLo sciopero dalle 21 di sabato poteva avere un impatto significativo sulla circolazione.\n\nSi tratta del sesto sciopero per chiedere più sicurezza.'),
+        piece('isola', 'Lo sciopero nell’isola', 'Un alto numero di ferrovieri in Sicilia ha aderito allo sciopero proclamato oggi dai sindacati.\n\nSecondo la Cisl siciliana, l’adesione è stata del 70% e in Sicilia molti treni sono stati cancellati.'),
+      ],
+      { lexicons: loadLexicons() },
+    );
+    const s = summary(core.summarize({ topic: 'the strike in Sicily' }));
+    expect(s.sentences[0]?.article).toBe('isola');
+  });
+
   it('GIVEN a topic the article never mentions THEN answers no-match', () => {
     expect(seed.summarize({ topic: 'la ricetta della pizza margherita' })).toEqual({ kind: 'no-match', topic: 'la ricetta della pizza margherita' });
   });
