@@ -13,6 +13,7 @@ import {
   CLOSE_MARKS,
   OPEN_MARKS,
   colonSpeaker,
+  jointColonSpeakers,
   complementColonSpeaker,
   DOC_SET,
   isDocumentAt,
@@ -469,6 +470,8 @@ export interface QuoteOwnerRule {
   /** The example article's title, when the rule reads it. */
   readonly title?: string;
   readonly speaker: string;
+  /** Who says the example's quotations together with `speaker`, when the rule gives them to several. */
+  readonly together?: string;
   /** The owner comes into focus, for the sentences after. */
   readonly focuses: boolean;
   readonly owner: <E>(ctx: OwnerContext<E>) => E | undefined;
@@ -592,6 +595,16 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       const before = frame.slice(0, quoteStart);
       return /:\s*$/u.test(before) ? (floorSubject(toks, before) ?? cleftColonSubject(toks, before)) : undefined;
     }),
+  },
+  {
+    // "Ma gli avvocati Aldo Neri e Sara Gobbi, difensori degli imputati: «…»": two people named in full before the
+    // colon say it together (the second one's too: speakers.ts)
+    id: 'joint-colon',
+    example: ['I giudici hanno confermato la condanna, ma gli avvocati Aldo Neri e Sara Gobbi, difensori degli imputati: «Ricorreremo in Cassazione».'],
+    speaker: 'Aldo Neri',
+    together: 'Sara Gobbi',
+    focuses: true,
+    owner: introducedBy((toks, frame, quoteStart) => jointColonSpeakers(toks, frame, quoteStart)[0]),
   },
   {
     // "Sara Gobbi, Verdi: “…”", "Laura Pini: “…”": a full name and a colon introduce the quotation
@@ -823,11 +836,12 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
 ];
 
 /** The rules for quotations without a verb of their own, with the example each is tested on. */
-export const QUOTE_OWNER_EXAMPLES: readonly { readonly id: string; readonly example: readonly string[]; readonly title?: string; readonly speaker: string }[] = QUOTE_OWNERS.map(({ id, example, title, speaker }) => ({
+export const QUOTE_OWNER_EXAMPLES: readonly { readonly id: string; readonly example: readonly string[]; readonly title?: string; readonly speaker: string; readonly together?: string }[] = QUOTE_OWNERS.map(({ id, example, title, speaker, together }) => ({
   id,
   example,
   ...(title ? { title } : {}),
   speaker,
+  ...(together ? { together } : {}),
 }));
 
 /**

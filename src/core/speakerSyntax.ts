@@ -2512,6 +2512,35 @@ function focusedAfterOpening(toks: readonly Tok[], start: number): boolean {
   return toks.slice(0, start - 1).every((t, i) => t.word && (i === 0 ? t.cap : !t.cap) && !AUXILIARY_WORDS.has(t.lower) && !VERB_WORDS.has(t.lower) && !ROLE_SET.has(t.lower));
 }
 
+// Two people named in full and joined by "e", opening their clause (after its conjunction, and an office in the plural
+// with its article), then at most an apposition in lower case, and the colon. Written without the `i` flag, so that a
+// capital means a capital.
+const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:de|di|da|del|della|van|von|\p{Lu}[\p{L}'’-]+))*\s+\p{Lu}[\p{L}'’-]+`;
+const JOINT_COLON = new RegExp(
+  String.raw`(?:^|[,;]\s*(?:ma|e|mentre|poi)\s+|^\s*(?:[Mm]a|[Ee]|[Pp]oi)\s+)(?:(?:[Ii]|[Gg]li|[Ll]e)\s+\p{Ll}+\s+)?(${FULL_NAME})\s+e\s+(${FULL_NAME})(?:\s*,\s*\p{Ll}[^,:;.“”«»"]{0,80})?\s*:\s*$`,
+  'u',
+);
+
+/**
+ * "Ma gli avvocati Renato Borzone e Roberto Capra, difensori dei due americani: «…»", "Marta Neri e Luca Bassi: “…”":
+ * two people named in full and joined by "e" opening the clause before the colon that opens the quotation (an office
+ * in the plural with its article before them, an apposition after them) say it together.
+ * @param quoteStart - offset of the quotation's opening mark
+ * @returns the two, in order, or none
+ */
+export function jointColonSpeakers(toks: readonly Tok[], frame: string, quoteStart: number): Subject[] {
+  const colon = colonBeforeQuotation(toks, frame, quoteStart);
+  if (colon < 3) return [];
+  const m = JOINT_COLON.exec(frame.slice(0, toks[colon]!.end));
+  if (!m) return [];
+  const first = m.index + m[0].indexOf(m[1]!);
+  const second = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  const named = (name: string, at: number): Subject => ({ kind: 'name', name, at, person: true });
+  // (names, not organisations: "Cgil e Cisl Toscana:" is no pair of people)
+  if ([m[1]!, m[2]!].some((n) => n.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase())))) return [];
+  return [named(m[1]!, first), named(m[2]!, second)];
+}
+
 /** The token index of the colon right before a quotation's opening mark, or -1 when none stands there. */
 export function colonBeforeQuotation(toks: readonly Tok[], frame: string, quoteStart: number): number {
   if (!/:\s*$/.test(frame.slice(0, quoteStart))) return -1;

@@ -36,6 +36,7 @@ import {
   institutionInitials,
   isRoleTok,
   isTitle,
+  jointColonSpeakers,
   jointSubjectsFrom,
   jointSubjectsOf,
   lex,
@@ -1542,6 +1543,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           for (const partner of partners) for (const q of s.quotations) direct(partner, q);
           if (partners.length) spokeTogether = [who, ...partners];
           // ("“…”, il commento degli assessori A e B": a noun of saying after the quotation whose owners are two)
+          if (rule.id === 'joint-colon') {
+            for (const x of jointColonSpeakers(toks, s.frame, s.quotations[0]!.start).slice(1)) {
+              const other = entityFor(x, focus, orgFocus, undefined);
+              if (other && live(other) !== live(who)) for (const q of s.quotations) direct(other, q);
+            }
+          }
           if (rule.id === 'speech-noun-after') {
             const at = s.frame.indexOf(live(who).name, s.quotations[s.quotations.length - 1]!.end);
             const joint = at > 0 ? jointSubjectsFrom(s.frame, at) : [];

@@ -87,7 +87,9 @@ describe('the construction tables', () => {
       const last = row.example.length;
       const direct = drafts.flatMap((d) => d.quotes.filter((q) => q.kind === 'direct' && q.paragraph === last).map((q) => [d.name, q.text]));
       expect(direct.length, row.id).toBeGreaterThan(0);
-      expect(direct.filter(([name]) => name !== row.speaker), row.id).toEqual([]);
+      expect(direct.filter(([name]) => name !== row.speaker && name !== row.together), row.id).toEqual([]);
+      // (a rule that gives the words to two gives them to both)
+      if (row.together) expect(direct.some(([name]) => name === row.together), row.id).toBe(true);
     }
   });
 
@@ -3904,5 +3906,14 @@ describe('what “parlare” names before the colon', () => {
     expect(neri.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
     const bruni = speaker(speakersOf('Il sindaco Aldo Bruni ha parlato di fare presto e di investire nelle scuole con i fondi europei: "Investiremo".'), 'Aldo Bruni');
     expect(has(bruni.quotes, 1, 'reported', 'di investire nelle scuole')).toBe(true);
+  });
+});
+
+describe('two people named before the colon', () => {
+  it('GIVEN “…, ma gli avvocati Aldo Neri e Sara Gobbi, difensori degli imputati: «…»” THEN the quotation is each one’s; “La Cgil Umbria e la Cisl Marche: “…”” names no two people', () => {
+    const drafts = speakersOf('I giudici hanno confermato la condanna, ma gli avvocati Aldo Neri e Sara Gobbi, difensori degli imputati: «La sentenza ci ha attaccato per aver fatto il nostro lavoro».');
+    for (const name of ['Aldo Neri', 'Sara Gobbi']) expect(has(speaker(drafts, name).quotes, 1, 'direct', 'ci ha attaccato'), name).toBe(true);
+    expect(speakersOf('Marta Neri e Luca Bassi: “Siamo felici di essere qui”.').filter((d) => d.quotes.length).map((d) => d.name)).toEqual(['Marta Neri', 'Luca Bassi']);
+    expect(speakersOf('La Cgil Umbria e la Cisl Marche: “Siamo pronti allo sciopero”.').filter((d) => d.sort === 'person' && d.quotes.length)).toEqual([]);
   });
 });
