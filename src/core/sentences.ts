@@ -41,6 +41,8 @@ const ABBREVIATIONS: Readonly<Record<string, AbbreviationKind>> = {
   voll: 'leads', cap: 'leads', capp: 'leads', fig: 'leads', figg: 'leads', tab: 'leads', cfr: 'leads', vd: 'leads',
   es: 'leads', 'p.es': 'leads', ca: 'leads', 'c.a': 'leads', tel: 'leads', num: 'leads', par: 'leads', lett: 'leads',
   'ad es': 'leads', vs: 'leads', 'e.g': 'leads', 'i.e': 'leads', cit: 'closes', op: 'leads',
+  // a song's credits ("Shablo feat. Guè")
+  feat: 'leads',
   // English titles and places
   Mr: 'leads', Mrs: 'leads', Ms: 'leads', Dr: 'leads', St: 'leads', Mt: 'leads', Ft: 'leads', Gov: 'leads',
   Rep: 'leads', Rev: 'leads', Lt: 'leads', Capt: 'leads', Sgt: 'leads',

@@ -36,6 +36,7 @@ const REAL: readonly (readonly [string, readonly string[]])[] = [
     'L\' articolo 102 consente al Consiglio europeo di regolamentare le fusioni tra imprese (l\' attuale regolamento è il regolamento (CE) n. 139/2004). Il test generale consiste nel determinare se una concentrazione potrebbe ostacolare la concorrenza.',
     ['L\' articolo 102 consente al Consiglio europeo di regolamentare le fusioni tra imprese (l\' attuale regolamento è il regolamento (CE) n. 139/2004).', 'Il test generale consiste nel determinare se una concentrazione potrebbe ostacolare la concorrenza.'],
   ],
+  ['In gara anche Lucio Corsi, Shablo feat. Guè, Joshua e Tormento. Rocco Hunt torna sul palco.', ['In gara anche Lucio Corsi, Shablo feat. Guè, Joshua e Tormento.', 'Rocco Hunt torna sul palco.']],
   ['Poche grandi città (come Boston) avevano solo due stazioni televisive, molte altre città (come Pittsburgh e St. Louis) ne avevano una sola.', ['Poche grandi città (come Boston) avevano solo due stazioni televisive, molte altre città (come Pittsburgh e St. Louis) ne avevano una sola.']],
   ['KQTV è concesso in licenza a St. Joseph, Missouri, che è designato da Nielsen come mercato separato.', ['KQTV è concesso in licenza a St. Joseph, Missouri, che è designato da Nielsen come mercato separato.']],
   ['La rete è entrata negli anni\' 90 con Step by Step, Hangin\' con Mr. Cooper, Boy Meets World e Family Matters.', ['La rete è entrata negli anni\' 90 con Step by Step, Hangin\' con Mr. Cooper, Boy Meets World e Family Matters.']],
