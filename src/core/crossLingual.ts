@@ -504,7 +504,12 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const asIs = analyze(tok.surface, 'it').map((t) => t.term);
       // A word the article itself uses as written (a loanword, a name in lower case) needs no cognate.
       const written = asIs.some((t) => vocabulary?.has(t));
-      const found = written ? [] : cognateAlternatives(tok.lower);
+      let found = written ? [] : cognateAlternatives(tok.lower);
+      // (a look-alike the wordnets' translations of the word never meet is a false friend: "joke" is scherzo,
+      // facezia…, not the "gioco" it resembles)
+      const sense = found.length && !base && lexicon.fallback ? wordnetSense(lexicon, tok.lower, exceptions) : undefined;
+      const meets = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+      if (sense && !found.some((c) => [...sense.terms.keys()].some((t) => meets(c.term, t)))) found = [];
       // Then a word none of these knows and the article does not write (whole either: "ceo" for "CEO"): the
       // wordnets' translations of its most used senses, counting as much as Brano's own (at 0.5 or 0.7 the English
       // dev set read no better).

@@ -106,6 +106,16 @@ describe('cognates (matched against the article’s own index)', () => {
     expect(cognates('problem', vocabularyOf('Il problema resta.')).map((c) => c.term)).toContain(termOf('problema'));
   });
 
+  it('GIVEN an English word that looks like an Italian word the article uses but whose wordnet translations never meet it (“joke” / “gioco”) THEN the translations are read, not the false friend; a true cognate (“cathedral” / “cattedrale”) stays', () => {
+    const vocabulary = vocabularyOf('Ho cercato di giocare meglio, il gioco era duro. La cattedrale è chiusa.');
+    expect(cognates('joke', vocabulary).map((c) => c.term)).toContain(termOf('gioco'));
+    const joke = translateEnglishQuery('What did Rossi joke about?', loadLexicons().bilingual, { vocabulary }).words.find((w) => w.text === 'joke')!;
+    expect(joke.terms).toContain(termOf('scherzare'));
+    expect(joke.terms).not.toContain(termOf('gioco'));
+    const cathedral = translateEnglishQuery('When did the cathedral close?', loadLexicons().bilingual, { vocabulary }).words.find((w) => w.text === 'cathedral')!;
+    expect(cathedral.terms).toContain(termOf('cattedrale'));
+  });
+
   it('GIVEN a near spelling in the index THEN it counts only above the similarity threshold', () => {
     const vocabulary: ItalianVocabulary = { has: () => false, similarTerms: () => ['popol'] };
     // "population" → popul- (popolazione): one letter apart in five.
