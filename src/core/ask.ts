@@ -1662,31 +1662,23 @@ export function englishConcepts(english: EnglishQuery): QueryTerm[] {
   return out;
 }
 
-/**
- * Puts the passage at `at` first, the scores staying in falling order (the first place's score goes with it, each
- * passage it passes moves down a place with the score of the place it takes).
- * @param scored - the passages, best first (changed in place)
- * @param at - the index of the passage to put first
- * @param patch - fields to set on that passage
- */
 // How far down the list a passage naming the question's names is looked for, and how relevant it must be.
 const NAMED_DEPTH = 5;
 const NAMED_SHARE = 0.5;
 
 /**
  * Where, among the first passages, the first one stands whose article names every name of the question the corpus
- * knows, when the first passage's article names none of them.
+ * knows, when the first passage's article names none of them (read from the index's postings over each article's
+ * paragraphs, titles included: a paragraph that names nobody may follow one that does).
  * @returns its rank, or -1
  */
 function namedFirst(index: PassageIndex, concepts: readonly Concept[], scored: readonly Scored[]): number {
   const names = concepts.filter((c) => c.name && c.entries.some((e) => e.typed && e.terms.every((t) => index.paragraphIndex.has(t))));
   if (!names.length || scored.length < 2) return -1;
-  // (read over the passage's whole article, its title included: a paragraph that names nobody may follow one that does)
   const held = (doc: number) => {
     const [from, to] = articleRange(index, doc);
-    const tfs: ReadonlyMap<string, number>[] = [];
-    for (let d = from; d < to; d++) tfs.push(paragraphTerms(index, d).pTf);
-    return names.filter((c) => c.entries.some((e) => e.typed && e.terms.every((t) => tfs.some((tf) => tf.has(t))))).length;
+    const inArticle = (term: string) => index.paragraphIndex.scoreRange([{ term, weight: 1 }], from, to).some((x) => x > 0);
+    return names.filter((c) => c.entries.some((e) => e.typed && e.terms.every(inArticle))).length;
   };
   if (held(scored[0]!.doc) > 0) return -1;
   const top = scored[0]!.score;
@@ -1694,6 +1686,13 @@ function namedFirst(index: PassageIndex, concepts: readonly Concept[], scored: r
   return -1;
 }
 
+/**
+ * Puts the passage at `at` first, the scores staying in falling order (the first place's score goes with it, each
+ * passage it passes moves down a place with the score of the place it takes).
+ * @param scored - the passages, best first (changed in place)
+ * @param at - the index of the passage to put first
+ * @param patch - fields to set on that passage
+ */
 function putFirst(scored: Scored[], at: number, patch: Partial<Scored> = {}): void {
   const scores = scored.slice(0, at + 1).map((x) => x.score);
   scored.unshift({ ...scored.splice(at, 1)[0]!, ...patch });
@@ -2193,8 +2192,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       scored.splice(0, depth, ...order.map((o, i) => ({ ...head[o.index]!, score: scores[i]! })));
     }
   }
-  // "Dove studiò Giovanni Borri?": a first passage whose paragraph (with its title and the paragraph before) names none
-  // of the question's names gives way to one of the first few that names them all.
+  // "Dove studiò Giovanni Borri?": a first passage whose article names none of the question's names gives way to one of
+  // the first few whose article names them all.
   const named = namedFirst(index, concepts, scored);
   if (named > 0) putFirst(scored, named);
   const defined = definition ? scored.findIndex((s) => s.doc === definition.doc) : -1;
