@@ -1409,9 +1409,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
               // (or, after "parlare", the topic it governs, names included: "ha parlato anche del mancato arrivo di
               // Michael Folorunsho: “…”")
               const topic = /^parl/iu.test(toks[g.hits[g.hits.length - 1]!.tokEnd]?.lower ?? '') && /^\s+(?:(?:anche|poi|quindi|inoltre|ancora|pure)\s+)?(?:di|del|dello|della|dei|degli|delle|dell['’])(?:\s+(?!che\b|di\s+\p{Ll}+(?:are|ere|ire)\b)[\p{L}’']+){1,8}\s*:\s*[“«"„]/u.test(s.frame.slice(verbEnd, verbEnd + 160));
-              const intro = topic ? ['', ''] : /^((?:\s+[\p{L}’']+){0,6})\s*:\s*[“«"„]/u.exec(s.frame.slice(verbEnd, verbEnd + 120));
+              const intro = /^((?:\s+[\p{L}’']+){0,6})\s*:\s*[“«"„]/u.exec(s.frame.slice(verbEnd, verbEnd + 120));
               // (not a clause: "si dichiarò colpevole e disse al tribunale: …" states something before the quotation)
-              if (intro && g.hits.length === 1 && !/(?<![\p{L}])(?:che|di|a|ad|per|e|ed|ma)(?![\p{L}])/iu.test(intro[1]!) && letters(s.frame.slice(last.end, to).replace(/[“”«»"„]/gu, '')) < 12) text = '';
+              const introduces = topic || (!!intro && !/(?<![\p{L}])(?:che|di|a|ad|per|e|ed|ma)(?![\p{L}])/iu.test(intro[1]!));
+              if (introduces && g.hits.length === 1 && letters(s.frame.slice(last.end, to).replace(/[“”«»"„]/gu, '')) < 12) text = '';
             }
           }
           // "“…”, ha commentato Honsell, aggiungendo che …": the quotation that opens the statement is given as the
@@ -1542,13 +1543,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           for (const q of s.quotations) last = direct(who, q);
           for (const partner of partners) for (const q of s.quotations) direct(partner, q);
           if (partners.length) spokeTogether = [who, ...partners];
-          // ("“…”, il commento degli assessori A e B": a noun of saying after the quotation whose owners are two)
+          // ("Ma gli avvocati A e B, difensori …: «…»": the second of two named before the colon says it too)
           if (rule.id === 'joint-colon') {
             for (const x of jointColonSpeakers(toks, s.frame, s.quotations[0]!.start).slice(1)) {
               const other = entityFor(x, focus, orgFocus, undefined);
               if (other && live(other) !== live(who)) for (const q of s.quotations) direct(other, q);
             }
           }
+          // ("“…”, il commento degli assessori A e B": a noun of saying after the quotation whose owners are two)
           if (rule.id === 'speech-noun-after') {
             const at = s.frame.indexOf(live(who).name, s.quotations[s.quotations.length - 1]!.end);
             const joint = at > 0 ? jointSubjectsFrom(s.frame, at) : [];
