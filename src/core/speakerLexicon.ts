@@ -193,8 +193,9 @@ const afterQuote = [
   'ha puntualizzato', 'tuona', 'ha tuonato', 'ironizza', 'ha ironizzato', 'rilancia', 'ha rilanciato', 'attacca',
   // ("… -termina Tronconi- …": "termina" is also "ends", "il corso termina a giugno")
   'termina', 'ha terminato',
-  // ("– ha dettagliato il professore X –": giving the details; "“…” introduce il regista X": opening the talk)
-  'dettaglia', 'ha dettagliato', 'introduce', 'ha introdotto',
+  // ("– ha dettagliato il professore X –": giving the details; "“…” introduce il regista X": opening the talk;
+  // "«… – sintetizza X, direttore del nuovo ospedale – …»": summing up, also "sums up a text")
+  'dettaglia', 'ha dettagliato', 'introduce', 'ha introdotto', 'sintetizza', 'ha sintetizzato', 'riassume', 'ha riassunto',
   // calling something by the quoted words: "Edizione che il governatore X definisce “della rinascita”"
   'definisce', 'ha definito',
   'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',

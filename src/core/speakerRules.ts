@@ -60,7 +60,16 @@ function continuesAfterInsert(c: VerbContext): boolean {
   while (c.toks[k] && !/^[,.;:!?…]$/.test(c.toks[k]!.text)) k++;
   const next = c.toks[k + 1];
   if (c.toks[k]?.text !== ',' || !next?.word || next.cap) return false;
-  return !ROLE_SET.has(next.lower) && !ARTICLES.has(next.lower) && !PREPOSITIONS.has(next.lower) && !/^(?:che|cui|quale|quali|ex|secondo|durante|oggi|ieri)$/.test(next.lower);
+  // ("Alla luce dei risultati, ha detto il ceo X, il gruppo ha confermato la guidance": a subject with its article
+  // and its auxiliary within a few words is the sentence's clause going on, not an apposition)
+  if (ARTICLES.has(next.lower)) {
+    for (let j = k + 2; j <= k + 4 && c.toks[j]?.word && !c.toks[j]!.cap; j++) {
+      if (/^(?:quale|quali)$/u.test(c.toks[j]!.lower)) return false;
+      if (j > k + 2 && FOCUS_AUXILIARIES.has(c.toks[j]!.lower)) return !ROLE_SET.has(c.toks[k + 2]!.lower);
+    }
+    return false;
+  }
+  return !ROLE_SET.has(next.lower) && !PREPOSITIONS.has(next.lower) && !/^(?:che|cui|quale|quali|ex|secondo|durante|oggi|ieri)$/.test(next.lower);
 }
 
 /** What a rule finding a reporting verb's subject sees. Values read around the verb are computed on first use. */

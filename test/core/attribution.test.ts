@@ -3917,3 +3917,18 @@ describe('two people named before the colon', () => {
     expect(speakersOf('La Cgil Umbria e la Cisl Marche: “Siamo pronti allo sciopero”.').filter((d) => d.sort === 'person' && d.quotes.length)).toEqual([]);
   });
 });
+
+describe('a verb set off by commas, the clause going on after it', () => {
+  it('GIVEN “Alla luce dei risultati, ha detto il ceo Aldo Neri, il gruppo ha confermato le stime.” THEN the whole sentence is his statement; “…, ha detto il sindaco Aldo Neri, il presidente della giunta …” keeps the office an apposition', () => {
+    const neri = speaker(speakersOf('Alla luce dei risultati sopra le attese, ha detto il ceo Aldo Neri, il gruppo ha confermato le stime per il 2025.'), 'Aldo Neri');
+    expect(has(neri.quotes, 1, 'reported', 'il gruppo ha confermato le stime')).toBe(true);
+    const bruni = speaker(speakersOf('Con questi conti, ha detto il sindaco Aldo Bruni, il presidente della giunta ha confermato tutto.'), 'Aldo Bruni');
+    expect(bruni.quotes.map((q) => q.text)).toEqual(['Con questi conti']);
+  });
+
+  it('GIVEN “Il sindaco Aldo Bruni riassume il piano: “…”” or “«… – sintetizza Sara Gobbi, direttrice dell’ospedale – …»” THEN summing up is saying; “Il documento sintetizza le proposte” names nobody', () => {
+    expect(has(speaker(speakersOf('Il sindaco Aldo Bruni riassume il piano: “Più scuole e meno cemento”.'), 'Aldo Bruni').quotes, 1, 'direct', 'Più scuole')).toBe(true);
+    expect(has(speaker(speakersOf('«Le sale operatorie – sintetizza Sara Gobbi, direttrice del nuovo ospedale – riapriranno martedì».'), 'Sara Gobbi').quotes, 1, 'direct', 'riapriranno martedì')).toBe(true);
+    expect(speakersOf('Il documento sintetizza le proposte della giunta.').filter((d) => d.quotes.length)).toEqual([]);
+  });
+});
