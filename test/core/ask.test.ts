@@ -876,3 +876,17 @@ describe('a question naming someone only one article names', () => {
     expect(p?.article).toBe('borrelli');
   });
 });
+
+describe('an office written as its abbreviation', () => {
+  it('GIVEN “chi è l’amministratore delegato di Lumex?” over a piece on Lumex writing “ha commentato l’AD Aldo Neri” and another on Vestra’s “ceo Marco Riva” THEN Lumex’s passage answers (“AD” is an exact equivalent)', () => {
+    const index = buildPassageIndex(
+      [
+        parseArticle('---\ntitle: "Lumex, utile in crescita nel trimestre"\nlang: it\n---\n\nL’utile netto raggiunge quota 136 milioni, in crescita del 21%.\n\n"Siamo molto soddisfatti dei risultati di questo trimestre", ha commentato i risultati l’AD Aldo Neri.\n', 'lumex'),
+        parseArticle('---\ntitle: "Ricavi in crescita per l’industria"\nlang: it\n---\n\nAumentano anche i ricavi del gruppo Vestra con un utile netto a 63 milioni. Risultati che segnano il nostro miglioramento, ha commentato il ceo Marco Riva.\n', 'industria'),
+      ],
+      lexiconsOf(),
+    );
+    const { p } = top(index, 'chi è l’amministratore delegato di Lumex?');
+    expect([p?.article, p?.paragraph]).toEqual(['lumex', 2]);
+  });
+});
