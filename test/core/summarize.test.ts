@@ -107,6 +107,33 @@ describe('summarize: whole article', () => {
     expect(s.sentences[quoted + 1]?.text).toMatch(/^Lo dice l’assessore ai Trasporti Aldo Neri/u);
   });
 
+  it('GIVEN “Quelli di Lumex ammontano a …” after the sentence naming what they are, or “Di questi, 40 milioni …” THEN neither is picked without the sentence it leans on', () => {
+    const text = [
+      '---',
+      'title: I conti del distretto',
+      '---',
+      '',
+      'Ricavi in crescita per le società del distretto che ieri hanno annunciato i conti del trimestre. Quelli di Lumex ammontano a 3,99 miliardi, in crescita organica del 9% con un utile netto di 182 milioni, in crescita del 44% rispetto a un anno fa.',
+      '',
+      'Ricavi in crescita a 216,9 milioni anche per la multinazionale Vestra (+8,4%) ma con una flessione degli utili a 25 milioni di euro.',
+      '',
+      'Aumentano anche i ricavi del gruppo Orione dell’11,5% con un utile netto a 63 milioni.',
+      '',
+      'Salgono anche i risultati di Boreal con ricavi a 1.699,7 milioni di euro (+11,7%) e un utile netto salito del 4,7% a 115 milioni. Di questi, 40 milioni andranno in dividendi agli azionisti.',
+      '',
+    ].join('\n');
+    const s = summary(createCore([parseArticle(text, 'conti.md')]).summarize({ length: 'short' }));
+    const texts = s.sentences.map((x) => x.text);
+    for (const [leaning, before] of [
+      ['Quelli di Lumex', 'Ricavi in crescita per le società'],
+      ['Di questi, 40 milioni', 'Salgono anche i risultati di Boreal'],
+    ] as const) {
+      const at = texts.findIndex((t) => t.startsWith(leaning));
+      if (at >= 0) expect(texts[at - 1], leaning).toMatch(new RegExp(`^${before}`, 'u'));
+    }
+    expect(texts.length).toBeGreaterThan(0);
+  });
+
   it('GIVEN longer lengths THEN summaries grow', () => {
     const [short, medium, long] = LENGTHS.map((length) => summary(seed.summarize({ length })).sentences.length);
     expect(short).toBeLessThan(medium!);
