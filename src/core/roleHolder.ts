@@ -203,8 +203,10 @@ const TITLE = /^(?:dott(?:or|ore|oressa)?|ing(?:egner|egnere)?|avv(?:ocato|ocate
 export function ownedByAnother(text: string, office: string, owner: string): boolean {
   const toks = Array.from(text.matchAll(TOKEN), (m) => m[0]);
   const stem = (ROLE_EQUIVALENTS.get(office) ?? office).replace(/[aeiou]$/u, '').toLowerCase();
+  // (an office written another way counts as its usual form, as in `namesHolder`: "il CEO" for "l’AD")
   const at = toks.findIndex((t) => {
-    const l = t.toLowerCase().replace(/^(?:l|dell|all|dall|nell|sull|coll)['’]/u, '');
+    const bare = t.toLowerCase().replace(/^(?:l|dell|all|dall|nell|sull|coll)['’]/u, '');
+    const l = ROLE_EQUIVALENTS.get(bare) ?? bare;
     return l.startsWith(stem) && l.length - stem.length <= 2;
   });
   if (at <= 0) return false;

@@ -484,6 +484,8 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['mister', 'allenatore'],
   ['coach', 'allenatore'],
   ['ad', 'amministratore'],
+  // the chief executive: "l’AD", "il ceo", "l’amministratore delegato" are one office
+  ['ceo', 'amministratore'],
   ['dg', 'direttore'],
   ['ds', 'direttore'],
   // a school's head is its "dirigente scolastico" in the law since 2000; news writes both

@@ -300,3 +300,11 @@ Dopo un minuto di silenzio il professore Bruni ha avviato gli interventi con la 
     expect(askedOfficeOwner('chi è il sindaco del paese?')).toBe('paese');
   });
 });
+
+describe('the chief executive written three ways', () => {
+  it('GIVEN “il ceo”, “l’AD” or “l’amministratore delegato” THEN each names the holder of the others, and another company’s “CEO” is owned by another', () => {
+    expect(namesHolder('“Siamo soddisfatti”, ha commentato i risultati l’AD Renato Mazzoncini.', 'ceo')).toBe(true);
+    expect(namesHolder('Risultati positivi, ha detto il ceo Valerio Battista.', 'ad')).toBe(true);
+    expect(ownedByAnother('Durante una conferenza per i clienti di Microsoft il CEO Satya Nadella ha parlato.', 'ad', 'Meta')).toBe(true);
+  });
+});
