@@ -324,6 +324,7 @@ export function useItalianLemmas(source: LemmaSource | undefined): void {
   lemmaSource = source;
   lemmaTable = undefined;
   stemCache.it.clear();
+  lifeTerms.clear();
   generation++;
 }
 
@@ -428,7 +429,16 @@ const LIFE_WORDS: Record<Lang, readonly [readonly string[], readonly string[]]> 
     ['died', 'death'],
   ],
 };
-const lifeTerms = new Map<string, readonly [readonly string[], readonly string[]]>();
+// Their terms, by language, worked out when first needed (forgotten with the stems when another lemma table is installed).
+const lifeTerms = new Map<Lang, readonly [readonly string[], readonly string[]]>();
+function lifeWordTerms(lang: Lang): readonly [readonly string[], readonly string[]] {
+  let words = lifeTerms.get(lang);
+  if (!words) {
+    const of = (list: readonly string[]) => [...new Set(list.flatMap((w) => tokenTerms('word', w, w, lang)))];
+    lifeTerms.set(lang, (words = [of(LIFE_WORDS[lang][0]), of(LIFE_WORDS[lang][1])]));
+  }
+  return words;
+}
 
 /**
  * The terms a text's life spans carry (see `LIFE_SPAN`): the birth date those of "nato" and "nascita", the death date
@@ -441,16 +451,13 @@ const lifeTerms = new Map<string, readonly [readonly string[], readonly string[]
  * lifeSpanTerms('Pittore (Lucca 1708 - Roma 1787).', 'it').map((t) => t.term) // ['nat', 'nasc', 'mort']
  */
 export function lifeSpanTerms(text: string, lang: Lang): Term[] {
-  return lifeSpans(text).flatMap((m) => {
-    const key = `${lang}\u0000${generation}`;
-    let words = lifeTerms.get(key);
-    if (!words) {
-      const of = (list: readonly string[]) => [...new Set(list.flatMap((w) => tokenTerms('word', w, w, lang)))];
-      lifeTerms.set(key, (words = [of(LIFE_WORDS[lang][0]), of(LIFE_WORDS[lang][1])]));
-    }
+  const spans = lifeSpans(text);
+  if (!spans.length) return [];
+  const [born, died] = lifeWordTerms(lang);
+  return spans.flatMap((m) => {
     const birth = m.indices![2] ?? m.indices![6]!;
     const death = m.indices![4] ?? m.indices![7]!;
-    return [...words[0].map((term) => ({ term, start: birth[0], end: birth[1] })), ...words[1].map((term) => ({ term, start: death[0], end: death[1] }))];
+    return [...born.map((term) => ({ term, start: birth[0], end: birth[1] })), ...died.map((term) => ({ term, start: death[0], end: death[1] }))];
   });
 }
 
@@ -470,7 +477,6 @@ function lifeSpans(text: string): RegExpMatchArray[] {
   // (in parentheses, a place or a day and month on one side at least: "(1407-1410)" is a time span of anything)
   return [...text.matchAll(LIFE_SPAN)].filter((m) => !(m[2] !== undefined && m[1] === undefined && m[3] === undefined && /^\d+$/u.test(m[2]) && /^\d+$/u.test(m[4]!)));
 }
-
 
 // Stopwords that are content words after an article or an articulated preposition: "secondo" is "according to"
 // ("secondo Rossi", "secondo i dati") but the ordinal in "il secondo trimestre", "nel secondo tempo". ("prima" read

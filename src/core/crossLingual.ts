@@ -509,7 +509,8 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // facezia…, not the "gioco" it resembles)
       const sense = found.length && !base && lexicon.fallback ? wordnetSense(lexicon, tok.lower, exceptions) : undefined;
       const meets = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
-      if (sense && !found.some((c) => [...sense.terms.keys()].some((t) => meets(c.term, t)))) found = [];
+      const translations = sense ? [...sense.terms.keys()] : [];
+      if (sense && !found.some((c) => translations.some((t) => meets(c.term, t)))) found = [];
       // Then a word none of these knows and the article does not write (whole either: "ceo" for "CEO"): the
       // wordnets' translations of its most used senses, counting as much as Brano's own (at 0.5 or 0.7 the English
       // dev set read no better).

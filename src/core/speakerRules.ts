@@ -297,8 +297,9 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       // dei Trasporti, Matteo Salvini: “…”, ha ribadito.")
       const before = c.s.frame.slice(0, quoted.start);
       // (or the subject of a verb before the colon: "Replica il ministro …, Matteo Salvini: “…”, ha ribadito.")
-      const colonAfterVerb = /:\s*$/u.test(before) ? c.hits.find((h) => h.subject.kind === 'name' && h.subject.at < quoted.start && (c.toks[h.tokEnd]?.end ?? Infinity) <= quoted.start)?.subject : undefined;
-      const intro = colonAfterVerb ?? (/:\s*$/u.test(before) ? floorSubject(c.toks, before) : undefined) ?? colonSpeaker(c.toks, c.s.frame, quoted.start) ?? subjectColonSpeaker(c.toks, c.s.frame, quoted.start);
+      const colonBefore = /:\s*$/u.test(before);
+      const colonAfterVerb = colonBefore ? c.hits.find((h) => h.subject.kind === 'name' && h.subject.at < quoted.start && (c.toks[h.tokEnd]?.end ?? Infinity) <= quoted.start)?.subject : undefined;
+      const intro = colonAfterVerb ?? (colonBefore ? floorSubject(c.toks, before) : undefined) ?? colonSpeaker(c.toks, c.s.frame, quoted.start) ?? subjectColonSpeaker(c.toks, c.s.frame, quoted.start);
       return intro?.kind === 'name' ? { subject: intro } : undefined;
     },
   },

@@ -2518,7 +2518,7 @@ function focusedAfterOpening(toks: readonly Tok[], start: number): boolean {
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:de|di|da|del|della|van|von|\p{Lu}[\p{L}'’-]+))*\s+\p{Lu}[\p{L}'’-]+`;
 const JOINT_COLON = new RegExp(
   String.raw`(?:^|[,;]\s*(?:ma|e|mentre|poi)\s+|^\s*(?:[Mm]a|[Ee]|[Pp]oi)\s+)(?:(?:[Ii]|[Gg]li|[Ll]e)\s+\p{Ll}+\s+)?(${FULL_NAME})\s+e\s+(${FULL_NAME})(?:\s*,\s*\p{Ll}[^,:;.“”«»"]{0,80})?\s*:\s*$`,
-  'u',
+  'du',
 );
 
 /**
@@ -2533,12 +2533,9 @@ export function jointColonSpeakers(toks: readonly Tok[], frame: string, quoteSta
   if (colon < 3) return [];
   const m = JOINT_COLON.exec(frame.slice(0, toks[colon]!.end));
   if (!m) return [];
-  const first = m.index + m[0].indexOf(m[1]!);
-  const second = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
-  const named = (name: string, at: number): Subject => ({ kind: 'name', name, at, person: true });
   // (names, not organisations: "Cgil e Cisl Toscana:" is no pair of people)
   if ([m[1]!, m[2]!].some((n) => n.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase())))) return [];
-  return [named(m[1]!, first), named(m[2]!, second)];
+  return [1, 2].map((g): Subject => ({ kind: 'name', name: m[g]!, at: m.indices![g]![0], person: true }));
 }
 
 /** The token index of the colon right before a quotation's opening mark, or -1 when none stands there. */
