@@ -866,7 +866,7 @@ export function floorSubject(toks: readonly Tok[], frame: string): Subject | und
     const at = toks.findIndex((t) => t.start >= m.index);
     const before = row.subjectFirst && at > 0 ? subjectBefore(toks, frame, at) : undefined;
     if (before?.kind === 'name') return before;
-    if (before && before.kind !== 'none' && before.kind !== 'focus') continue;
+    if (before && before.kind !== 'none' && before.kind !== 'focus' && before.kind !== 'coordinated') continue;
     const endAt = m.index + m[0].length;
     const k = toks.findIndex((t) => t.end > endAt);
     const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;

@@ -388,6 +388,14 @@ describe('who takes the floor', () => {
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Anna Neri', ['Ho visto una città viva']]]);
   });
 
+  it('GIVEN an adjunct and a comma, then è intervenuto Role, Name THEN the person after the verb takes the floor, not a subject carried over from before the comma', () => {
+    const drafts = speakersOf(
+      'Dopo le scosse avvertite a Valdora, è intervenuto sui social il sindaco della cittadina lacustre, Aldo Bruni.',
+      '"Questa mattina sono state avvertite delle scosse - ha scritto il primo cittadino di Valdora - Vi chiedo di mantenere la calma e di seguire le indicazioni".',
+    );
+    expect(speaker(drafts, 'Aldo Bruni').quotes.map((q) => q.text)).toEqual(['Questa mattina sono state avvertite delle scosse', 'Vi chiedo di mantenere la calma e di seguire le indicazioni']);
+  });
+
   it('GIVEN “X non ha parlato, al suo posto è intervenuto Role Y. Queste le sue dichiarazioni: “…”” THEN the words are Y’s, and X only did not speak', () => {
     const drafts = speakersOf('ROSSI non ha parlato nel post-partita, al suo posto è intervenuto l’amministratore delegato Giovanni BIANCHI. Queste le sue dichiarazioni: “Non meritavamo un arbitraggio di questo tipo”.');
     expect(speaker(drafts, 'Giovanni Bianchi').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Non meritavamo un arbitraggio di questo tipo']]);
