@@ -173,6 +173,20 @@ interface Draft extends SpeakerDraft {
   readonly article: string;
 }
 
+/**
+ * Two full names that are one person under a short first name: the same surname and the same office with its place
+ * or body named ("sindaco di Pozzuoli"), the shorter first name the longer one's ending, as Italian short forms are
+ * made ("Gigi" for "Luigi", "Enzo" for "Vincenzo", "Sandro" for "Alessandro"; "Mario" and "Dario" are two names).
+ */
+function sameHolder(a: string, roleA: string, b: string, roleB: string): boolean {
+  const x = nameTokens(a);
+  const y = nameTokens(b);
+  if (x.length !== 2 || y.length !== 2 || x[1] !== y[1] || x[0] === y[0]) return false;
+  if (nameTokens(roleA).join(' ') !== nameTokens(roleB).join(' ') || !/\s\p{Lu}/u.test(roleA)) return false;
+  const [short, long] = x[0]!.length < y[0]!.length ? [x[0]!, y[0]!] : [y[0]!, x[0]!];
+  return short.length >= 4 && long.length > short.length && long.endsWith(short.slice(-3));
+}
+
 function merge(drafts: readonly Draft[]): { person: Person; descriptors: Set<string> }[] {
   const merged: { name: string; aliases: Set<string>; role?: string; kind: Person['kind']; sort: SpeakerDraft['sort']; quotes: Quote[]; descriptors: Set<string> }[] = [];
   const key = (s: string) => nameTokens(s).join(' ');
@@ -189,6 +203,9 @@ function merge(drafts: readonly Draft[]): { person: Person; descriptors: Set<str
         if (full) merged.push((target = { name: full.name, aliases: new Set(), kind: 'person', sort: full.sort, quotes: [], descriptors: new Set() }));
       }
     }
+    // "Luigi Manzoni, sindaco di Pozzuoli" in one article, "Gigi Manzoni, sindaco di Pozzuoli" in another: one person
+    // when the office and its place or body are the same and one first name is the other's short form
+    if (!target && d.sort === 'person' && d.role) target = merged.find((m) => m.sort === 'person' && m.role && sameHolder(m.name, m.role, d.name, d.role!));
     if (!target) {
       target = { name: d.name, aliases: new Set(), kind: d.sort === 'person' ? 'person' : 'source', sort: d.sort, quotes: [], descriptors: new Set() };
       if (d.role) target.role = d.role;

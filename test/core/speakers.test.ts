@@ -322,6 +322,23 @@ describe('the people registry', () => {
     }
   });
 
+
+  it('GIVEN one office and place held under a first name and under its short form THEN one person; GIVEN two first names alike only in their ending, or an office with no place THEN two', () => {
+    const piece = (slug: string, body: string) => parseArticle(`---\ntitle: "${slug}"\nlang: it\n---\n\n${body}\n`, slug);
+    const built = buildPeople([
+      piece('alfa', '“Restate calmi”. Così il sindaco di Valdora, Luigi Bernasconi, dopo la scossa.'),
+      piece('beta', '“Siamo in strada con i volontari”, scrive il sindaco di Valdora, Gigi Bernasconi.'),
+    ]);
+    expect(built.people.map((p) => [p.name, p.quotes.length])).toEqual([['Luigi Bernasconi', 2]]);
+    expect(built.quote('Gigi Bernasconi').quotes.map((q) => q.article)).toEqual(['alfa', 'beta']);
+    const two = buildPeople([
+      piece('alfa', '“Restate calmi”. Così il sindaco di Valdora, Mario Bernasconi, dopo la scossa.'),
+      piece('beta', '“Siamo in strada con i volontari”, scrive il sindaco di Valdora, Dario Bernasconi.'),
+      piece('gamma', '“Il bilancio è in ordine”, ha detto l’assessore Luigi Neri.'),
+      piece('delta', '“Le strade saranno rifatte”, ha detto l’assessore Gigi Neri.'),
+    ]);
+    expect(two.people.map((p) => p.name)).toEqual(['Mario Bernasconi', 'Dario Bernasconi', 'Luigi Neri', 'Gigi Neri']);
+  });
   it('GIVEN kind and article filters THEN only those statements come back', () => {
     const direct = people.quote('Verdi', { kind: 'direct' }).quotes;
     expect(direct.length).toBeGreaterThan(0);
