@@ -24,7 +24,7 @@ import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts
 import { markExcerpt } from './excerpt.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
 import { askedFact, countedWords, isFactWord, statesCountOf, statesFact, statesPartyOf, wholeWord, type FactKind } from './factQuestion.js';
-import { askedOffice, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside, ownedByAnother } from './roleHolder.js';
+import { askedOffice, askedOfficeObject, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside, ownedByAnother } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
 import { articleAboutAsked, articleFieldAsked, articleInfo, type ArticleInfo } from './articleInfo.js';
@@ -2230,7 +2230,11 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     };
     // ... or, better, in a sentence naming the holder with the office and what it belongs to side by side ("Il
     // sindaco di Sava, Gaetano Picchieri", not "il sindaco di Manduria Gregorio Pecoraro" over "Torricella e Sava").
-    const beside = owner ? officeBeside(office, owner) : undefined;
+    // (or beside what the office's verb governs, whole: "direttrice dell’Osservatorio del Lago" for "chi dirige
+    // l’Osservatorio del Lago?", whose owner is read as "Lago")
+    const whole = target ? undefined : askedOfficeObject(q);
+    const besides = [owner, whole].flatMap((o) => (o ? [officeBeside(office, o)] : []));
+    const beside = besides.length ? (sentence: string) => besides.some((test) => test(sentence)) : undefined;
     const besideOwner = (x: Scored) => !!beside && holders(x).some(beside);
     // ... or beside the owner's head noun, the article naming the owner whole elsewhere ("la presidente della
     // Fondazione, Anna Rizza" in a piece on the Fondazione "Sebastiano Grandis", for "chi presiede la Fondazione
@@ -2264,6 +2268,16 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
         rank = r;
       }
       if (r === 2) break;
+    }
+    // (when that article names no holder of it, another article's passage among the first that writes the office
+    // beside what it belongs to does: "chi dirige l’Osservatorio Vesuviano?" over a piece that only mentions the
+    // observatory, another quoting "Francesca Bianco, direttrice dell'Osservatorio Vesuviano")
+    if (rank < 1 && beside) {
+      const other = scored.findIndex((x, i) => i < HOLDER_DEPTH && !sameArticle(x) && besideOwner(x));
+      if (other > 0) {
+        found = other;
+        rank = 2;
+      }
     }
     holderNamed = rank > 0;
     if (found > 0) putFirst(scored, found);

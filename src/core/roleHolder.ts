@@ -80,6 +80,24 @@ export function askedOfficeOwner(question: string): string | undefined {
   return roleOwner(asked) ?? PORTFOLIO.exec(asked)?.[1];
 }
 
+/**
+ * What an office's verb governs, whole, when it is a name with a complement of its own ("Osservatorio del Lago" of
+ * "chi dirige l’Osservatorio del Lago?", where {@link askedOfficeOwner} reads "Lago"): an office may be written
+ * beside either.
+ * @param question - the question as typed
+ * @returns the object without its article, or undefined when the question asks otherwise or the object is no such name
+ * @example
+ * askedOfficeObject('chi dirige il Museo del Mare?') // 'Museo del Mare'
+ * askedOfficeObject('chi comanda la polizia locale di San Salvo?') // undefined
+ */
+export function askedOfficeObject(question: string): string | undefined {
+  const text = question.normalize('NFC').trim();
+  const v = ASKS_HOLDER_VERB.exec(text);
+  if (!v) return undefined;
+  const object = text.slice(v.index + v[0].length).replace(/[?!.\s]+$/u, '').replace(/^(?:il|lo|la|i|gli|le|l['’])\s*/iu, '');
+  return /^\p{Lu}/u.test(object) && roleOwner(object) ? object : undefined;
+}
+
 // An office's portfolio, after an articulated "a" right after the office or its participle: group 1 ("Sanità" in
 // "assessore alla Sanità", "Trasporti" in "consigliere delegato ai Trasporti").
 const PORTFOLIO = /^\p{L}+(?:\s+(?:delegat[oaie]|regional[ei]|comunal[ei]|provincial[ei]))?\s+(?:al|alla|allo|ai|agli|alle|all['’])\s*(\p{Lu}.*)$/u;
@@ -127,6 +145,15 @@ function stemsOfOffices(): Map<string, string> {
   return officeStems;
 }
 
+// An office in "-tore" as written for a woman, "-trice", as an alternative for a pattern on folded text ("|direttric[ei]"),
+// its first letter in either case when `cased`; empty for any other office.
+function feminineOffice(office: string, cased = false): string {
+  const folded = foldAccents(office.toLowerCase());
+  if (!folded.endsWith('tore')) return '';
+  const stem = `${folded.slice(0, -4)}tric`;
+  return `|${cased ? `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}` : stem}[ei]`;
+}
+
 /**
  * A test of whether a sentence writes an office with what it belongs to side by side ("Il sindaco di Sava, …"; case and
  * accents folded).
@@ -138,7 +165,7 @@ function stemsOfOffices(): Map<string, string> {
  */
 export function officeBeside(office: string, owner: string): (sentence: string) => boolean {
   const re = new RegExp(
-    `(?<![\\p{L}])${foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '')}\\p{L}{0,4}\\s+(?:di|del|della|dello|dei|degli|delle|dell'\\s*|a|ad|al|alla|allo|ai|agli|alle|all'\\s*)\\s*${escapeRegExp(foldAccents(owner.toLowerCase()))}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '')}\\p{L}{0,4}${feminineOffice(office)})\\s+(?:di|del|della|dello|dei|degli|delle|dell'\\s*|a|ad|al|alla|allo|ai|agli|alle|all'\\s*)\\s*${escapeRegExp(foldAccents(owner.toLowerCase()))}(?![\\p{L}])`,
     'u',
   );
   return (sentence) => re.test(foldAccents(sentence.toLowerCase()).replace(/’/g, "'"));
@@ -156,7 +183,7 @@ export function officeBeside(office: string, owner: string): (sentence: string) 
  */
 export function holderUnqualified(office: string): (sentence: string) => boolean {
   const stem = foldAccents(office.toLowerCase()).replace(/[aeiou]$/u, '');
-  const re = new RegExp(`(?<![\\p{L}])[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}(?:[aeiou]|he|hi|essa)?,?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}`, 'u');
+  const re = new RegExp(`(?<![\\p{L}])(?:[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}(?:[aeiou]|he|hi|essa)?${feminineOffice(office, true)}),?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}`, 'u');
   return (sentence) => re.test(foldAccents(sentence));
 }
 
@@ -258,10 +285,13 @@ export function namesHolder(text: string, office: string): boolean {
   // (an office written another way counts as its usual form: "il mister", "l’AD", "il primo cittadino")
   const usual = (w: string) => ROLE_EQUIVALENTS.get(w) ?? w;
   const stem = usual(office).replace(/[aeiou]$/u, '');
+  const feminine = /tore$/u.test(usual(office)) ? `${usual(office).slice(0, -4)}tric` : undefined;
   const isOffice = (w: string, k: number) => {
     // (an office after an elided article or preposition is one token: "dell’assessore", "l’allenatore")
     const l = usual(w.toLowerCase().replace(/^(?:l|dell|all|dall|nell|sull|coll)['’]/u, '').replace(/^vice-/u, 'vice'));
     if (stem === 'sindac' && /^cittadin[oa]$/u.test(l) && /^prim[oa]$/iu.test(toks[k - 1] ?? '')) return true;
+    // (an office in "-tore" is written "-trice" for a woman: "la direttrice" holds the office of "direttore")
+    if (feminine && l.startsWith(feminine) && /^(?:e|i)$/u.test(l.slice(feminine.length))) return true;
     return l.startsWith(stem) && l.length - stem.length <= 2 && /^(?:|[aeiou]|he|hi|essa)$/u.test(l.slice(stem.length));
   };
   const cap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);

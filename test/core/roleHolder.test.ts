@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedOffice, askedOfficeOwner, englishAskedOffice, holderUnqualified, namesHolder, officeBeside, ownedByAnother } from '../../src/core/roleHolder.js';
+import { askedOffice, askedOfficeObject, askedOfficeOwner, englishAskedOffice, holderUnqualified, namesHolder, officeBeside, ownedByAnother } from '../../src/core/roleHolder.js';
 import { installItalianData, loadLexicons } from '../../src/lexicons.js';
 
 installItalianData();
@@ -138,6 +138,24 @@ describe('who holds an office', () => {
     const r = createCore([market]).ask('Chi presiede Agrimercato?');
     expect(r.answered).toBe(true);
     expect(r.passages[0]).toMatchObject({ article: 'mercato', paragraph: 3 });
+  });
+
+  it('GIVEN an office in “-tore” held by a woman (“direttrice”) THEN she holds it; GIVEN “chi dirige X?” where the first article only mentions X and another names X’s director THEN that other article’s paragraph answers', () => {
+    expect(namesHolder('Ha parlato Francesca Neri, direttrice dell’Osservatorio del Lago.', 'direttore')).toBe(true);
+    expect(namesHolder('Ha parlato l’allenatrice Anna Neri.', 'allenatore')).toBe(true);
+    expect(namesHolder('Ha parlato la direzione, poi Anna Neri.', 'direttore')).toBe(false);
+    expect(officeBeside('direttore', 'Osservatorio del Lago')('Francesca Neri, direttrice dell’Osservatorio del Lago')).toBe(true);
+    expect(holderUnqualified('direttore')('ha detto la Direttrice Anna Neri')).toBe(true);
+    expect(askedOfficeObject('chi dirige l’Osservatorio del Lago?')).toBe('Osservatorio del Lago');
+    expect(askedOfficeObject('chi comanda la polizia locale di San Salvo?')).toBeUndefined();
+    const piece = (slug: string, title: string, body: string) => parseArticle(`---\ntitle: "${title}"\nlang: it\n---\n\n${body}\n`, `${slug}.md`);
+    const core = createCore([
+      piece('scosse', 'Scosse a Valdora, il sindaco sente l’Osservatorio del Lago', 'Il sindaco di Valdora ha scritto ai cittadini dopo le scosse della notte.\n\n"Sono in contatto con l’Osservatorio del Lago, che ci invita a non creare allarmismi. L’Osservatorio del Lago sta controllando la situazione", scrive il sindaco.'),
+      piece('sciame', 'Sciame sismico nella notte', 'Le scosse registrate nella notte sono state undici, la più forte di magnitudo 2.4.\n\n«Rientra nella normale attività del territorio – ha dichiarato Francesca Neri, direttrice dell’Osservatorio del Lago –. Non c’è nulla di cui allarmarsi».'),
+    ]);
+    const r = core.ask('chi dirige l’Osservatorio del Lago?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]).toMatchObject({ article: 'sciame', paragraph: 2 });
   });
 
   it('GIVEN “who is the OFFICE …” THEN the office is the Italian role noun its translation gives; a noun before the office, or another question, asks none', () => {
