@@ -259,9 +259,11 @@ const SAYS_IT =
 // agrees with them ("Sulla stessa linea anche X", "Dello stesso avviso il sindaco"), and the first person of someone
 // named before ("Abbiamo avuto molte occasioni" after "Gotti: È mancato il gol …", "Avremmo potuto …" inside a
 // quotation run over paragraphs); a pronoun standing for a noun before ("Quelli di Prysmian ammontano a …" after "Ricavi
-// in crescita …") and a demonstrative after a preposition ("Di queste 9 sono destinate …", "Per questo …").
+// in crescita …"), a demonstrative after a preposition ("Di queste 9 sono destinate …", "Per questo …") and a
+// superlative whose noun is left out ("La più forte è stata avvertita …" after the quake's magnitude: the strongest of
+// what the sentence before counted).
 const DEPENDENT_START: Record<Lang, RegExp> = {
-  it: new RegExp(String.raw`^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea)|quell[oaie]\s+(?:di|del|dello|della|dei|degli|delle)|(?:di|tra|fra|per|con|su|a|da|in)\s+(?:questa|questo|queste|questi|tale|tali)|${SAYS_IT})(?![\p{L}\p{N}])`, 'iu'),
+  it: new RegExp(String.raw`^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea)|quell[oaie]\s+(?:di|del|dello|della|dei|degli|delle)|(?:di|tra|fra|per|con|su|a|da|in)\s+(?:questa|questo|queste|questi|tale|tali)|(?:il|la|lo|i|gli|le)\s+(?:più|meno)\s+\p{L}+\s+(?:è|era|sono|erano|fu|furono|resta|rimane)|${SAYS_IT})(?![\p{L}\p{N}])`, 'iu'),
   en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said|we|i)(?![\p{L}\p{N}])/iu,
 };
 

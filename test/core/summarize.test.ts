@@ -134,6 +134,29 @@ describe('summarize: whole article', () => {
     expect(texts.length).toBeGreaterThan(0);
   });
 
+  it('GIVEN “La più forte è stata avvertita …” after the sentence giving the quakes it is the strongest of THEN it is not picked without that sentence', () => {
+    const text = [
+      '---',
+      'title: Scossa di terremoto a Valdora oggi 3 marzo',
+      '---',
+      '',
+      'Un’altra forte scossa di terremoto si è verificata a Valdora nella mattinata di oggi, 3 marzo, con diverse segnalazioni giunte anche dai comuni vicini.',
+      '',
+      '## Scossa avvertita a Valdora e nei comuni vicini',
+      '',
+      'Come reso noto dall’Osservatorio, l’evento sismico, di magnitudo 4.2, ha avuto luogo alle ore 3:35 ad una profondità di 3 km ed è stato preceduto da altre lievi scosse. La più forte è stata avvertita non solo dai residenti della zona ma anche in diverse zone della provincia.',
+      '',
+      '“Siamo tutti svegli. La scossa è stata forte e ho già predisposto controlli agli edifici scolastici” – ha annunciato il sindaco di Valdora, Aldo Bruni.',
+      '',
+      'Pochi minuti fa la pubblicazione dell’ordinanza che dispone la sospensione delle attività didattiche per l’intera giornata di oggi.',
+      '',
+    ].join('\n');
+    const texts = summary(createCore([parseArticle(text, 'scossa.md')]).summarize({ length: 'short' })).sentences.map((x) => x.text);
+    const at = texts.findIndex((t) => t.startsWith('La più forte'));
+    expect(at === -1 || texts[at - 1]!.startsWith('Come reso noto')).toBe(true);
+    expect(texts.some((t) => t.startsWith('Come reso noto'))).toBe(true);
+  });
+
   it('GIVEN longer lengths THEN summaries grow', () => {
     const [short, medium, long] = LENGTHS.map((length) => summary(seed.summarize({ length })).sentences.length);
     expect(short).toBeLessThan(medium!);
