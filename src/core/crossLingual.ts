@@ -454,9 +454,12 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const properPhrase = n > 1 && span.every(looksLikeName);
       for (const [term, w] of sense.terms) add(term, w);
       // A translation the article does not use: the word's cognates the article does use are further alternatives,
-      // and the adjectives the article derives from the translation ("energy" → energia → "energetici").
+      // the adjectives the article derives from the translation ("energy" → energia → "energetici"), and the
+      // wordnets' other translations of the word that the article uses ("capacity": capacità, and capienza), at half
+      // weight and never as a stem of fewer than four letters ("world" → creato → "cr", which "crea" also gives).
       const unused = n === 1 && !sense.cue && sense.terms.size && vocabulary && ![...sense.terms.keys()].some((t) => vocabulary.has(t));
-      const extra = unused ? [...cognateAlternatives(first.lower), ...derivedWords([...sense.terms.keys()], vocabulary!)] : [];
+      const wider = unused ? [...(wordnetSense(lexicon, first.lower, exceptions)?.terms ?? [])].filter(([t]) => t.length >= 4 && vocabulary!.has(t)).map(([term, w]) => ({ term, similarity: w * 0.5 })) : [];
+      const extra = unused ? [...cognateAlternatives(first.lower), ...derivedWords([...sense.terms.keys()], vocabulary!), ...wider] : [];
       const written = n === 1 && vocabulary ? analyze(first.surface, 'it').filter((t) => vocabulary.has(t.term) && !sense.terms.has(t.term)) : [];
       // An acronym the article writes as it is ("RAM", "USB") is that too, whatever the dictionary says ("ram": montone)
       if (ACRONYM_WORD.test(first.surface)) for (const t of written) extra.push({ term: t.term, similarity: 1 });

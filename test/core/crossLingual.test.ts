@@ -100,6 +100,20 @@ describe('englishQueryTerms', () => {
     expect(terms).toEqual(expect.arrayContaining([...itTerms('mamma'), ...itTerms('madre')]));
   });
 
+  it('GIVEN a word whose general translation the article never uses (“capacity”: capacità) THEN the wordnets’ other translations the article does use are alternatives (“capienza”), at half weight; none the article does not use', () => {
+    const vocabulary = (words: string) => {
+      const terms = new Set(itTerms(words));
+      return { has: (t: string) => terms.has(t), similarTerms: () => [] };
+    };
+    const read = (words: string) => translateEnglishQuery('What is the capacity of the hotspot?', general, { vocabulary: vocabulary(words) }).words.find((w) => w.text === 'capacity')!;
+    const capienza = itTerms('capienza')[0]!;
+    const asked = read('hotspot capienza posti migranti');
+    expect(asked.alternatives).toContainEqual([capienza]);
+    const weight = translateEnglishQuery('What is the capacity of the hotspot?', general, { vocabulary: vocabulary('hotspot capienza posti migranti') }).terms.find((t) => t.term === capienza)!.weight;
+    expect(weight).toBeLessThanOrEqual(0.5);
+    expect(read('hotspot capacità capienza').alternatives).not.toContainEqual([capienza]);
+  });
+
   it('GIVEN a surname’s particle capitalised inside a name (“Di Maio”, “De Luca”) THEN it is the name’s, not a word (“Di” stems as “die” does)', () => {
     const terms = translateEnglishQuery('Is Di Maio worried about the markets?', general).terms.map((t) => t.term);
     expect(terms).not.toEqual(expect.arrayContaining(itTerms('morire')));
