@@ -1632,8 +1632,9 @@ export function personStartInRun(toks: readonly Tok[], i: number, end: number): 
  * @returns its token index, or -1
  */
 function roleBeforePreposition(toks: readonly Tok[], i: number): number {
-  // (six words: "l’assessore al Commercio della città di Cuneo Luca Serale")
-  for (let p = i - 2, n = 0; n < 6 && p >= 0 && toks[p]!.word; n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) return p;
+  // (six words: "l’assessore al Commercio della città di Cuneo Luca Serale"; over the commas of a list of complements,
+  // "il ministro dell’Istruzione, dell’Università e della Ricerca Anna Neri")
+  for (let p = i - 2, n = 0; n < 6 && p >= 0 && (toks[p]!.word || (toks[p]!.text === ',' && isElidedComplement(toks[p + 1]))); n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) return p;
   return -1;
 }
 
@@ -1754,6 +1755,20 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
       let end = nameEndForward(toks, k);
       if (/\d/.test(toks[end - 1]!.text)) end--;
       if (end <= k) continue;
+      // "il ministro dell’Istruzione, Università e Ricerca Stefania Giannini": the office's complement goes on after a
+      // comma as a list of capitalised words joined by "e"; the person is the full name its last member runs into
+      if (roleAt >= 0 && prevTok?.text === ',' && end - k === 1 && (isElidedComplement(prevWord) || lastRunComplement) && /^(?:e|ed)$/u.test(toks[end]?.lower ?? '') && isNameToken(toks[end + 1])) {
+        const runEnd = nameEndForward(toks, end + 1);
+        const person = PARTICLES.has(toks[runEnd - 2]?.lower ?? '') && runEnd - (end + 1) >= 4 ? runEnd - 3 : runEnd - 2;
+        if (person > end + 1 && toks.slice(person, runEnd).every((x) => x.cap || PARTICLES.has(x.lower))) {
+          let r0 = roleAt;
+          if (ARTICLES.has(toks[r0]!.lower)) r0++;
+          return { kind: 'name', name: sliceText(frame, toks, person, runEnd), role: sliceText(frame, toks, r0, person).replace(ELIDED_PREFIX, ''), at: toks[person]!.start };
+        }
+        lastRunComplement = true;
+        k = runEnd - 1;
+        continue;
+      }
       const complement = isPreposition(prevWord) && prevTok?.word === true;
       const conjoined = lastRunComplement && prevWord && /^(?:e|ed|o)$/.test(prevWord.lower);
       let start = k;
