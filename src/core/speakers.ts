@@ -802,7 +802,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           const asked = word(subject.role);
           if (named.size === 1 && !named.has(fold(coordinated.name)) && other?.kind === 'name' && other.role && (asked === undefined || word(other.role) === asked)) return entityFor(other, undefined, undefined, undefined);
         }
-        if (coordinated?.sort === 'person' && !coordinated.placeholder) {
+        // (not one who holds another office while the article names someone else with the office asked: "Il rettore X
+        // ha guidato il corteo e in coda il ministro Y" then "Nel suo intervento il ministro ha ricordato …" is not the
+        // rector's; "il vicepremier Matteo Salvini … ha aggiunto il ministro delle Infrastrutture" is Salvini's)
+        const otherHolder = () => {
+          const own = new Set([coordinated!.name, ...coordinated!.aliases].flatMap((n) => [fold(n), fold(n.split(/\s+/u).pop() ?? '')]));
+          return [...namedInArticle(stem!).values()].some((x) => x.kind === 'name' && !own.has(fold(x.name)) && !own.has(fold(x.name.split(/\s+/u).pop() ?? '')));
+        };
+        if (coordinated?.sort === 'person' && !coordinated.placeholder && !(stem && coordinated.role && roleStem(coordinated.role) && roleStem(coordinated.role) !== stem && otherHolder())) {
           // ("Il motivo lo spiega Daniele Zanzi: «…»" after "il vicesindaco Zanzi", then "«…» ha spiegato il
           // vicesindaco": the office the article gives them elsewhere is theirs)
           const office = !coordinated.role && stem ? namedInArticle(stem).get(fold(coordinated.name)) : undefined;

@@ -3940,3 +3940,23 @@ describe('a verb set off by commas, the clause going on after it', () => {
     expect(speakersOf('Il documento sintetizza le proposte della giunta.').filter((d) => d.quotes.length)).toEqual([]);
   });
 });
+
+describe('an office named alone, another person in focus', () => {
+  it('GIVEN “Il rettore Aldo Bruni ha guidato il corteo”, two ministers named, then “Nel suo intervento il ministro ha ricordato …” THEN the words are not the rector’s; “il vicepremier Aldo Bruni … ha aggiunto il ministro delle Infrastrutture” with no other minister named stays his', () => {
+    const drafts = speakersOf(
+      'Inaugurato stamani l’anno accademico, alla presenza del ministro della Ricerca Anna Neri e del ministro della Cultura Sara Gobbi.',
+      'Il rettore Aldo Bruni ha guidato il corteo dei docenti.',
+      'Nel suo intervento il ministro ha ricordato i forti legami con la città e i suoi atenei.',
+    );
+    expect(drafts.find((d) => d.name === 'Aldo Bruni')?.quotes ?? []).toEqual([]);
+    const one = speakersOf('"Il ponte si farà". Lo ha dichiarato il vicepremier Aldo Bruni a un convegno. "Ci sarà una norma in manovra", ha aggiunto il ministro delle Infrastrutture.');
+    expect(has(speaker(one, 'Aldo Bruni').quotes, 1, 'direct', 'Ci sarà una norma in manovra')).toBe(true);
+  });
+
+  it('GIVEN “il ministro dell’Istruzione, Università e Ricerca Anna Neri” (the office’s complement a list after a comma) THEN the person is Anna Neri, her office the whole phrase, and no “Università”', () => {
+    for (const office of ['ministro dell’Istruzione, Università e Ricerca', 'ministro dell’Istruzione, dell’Università e della Ricerca']) {
+      const drafts = speakersOf(`Alla cerimonia era presente il ${office} Anna Neri.`, '“Oggi il mio ruolo è diverso” – ha detto il ministro –.');
+      expect(drafts.map((d) => [d.name, d.role])).toEqual([['Anna Neri', office]]);
+    }
+  });
+});
