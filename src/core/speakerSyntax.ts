@@ -1751,10 +1751,30 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
       lastRunComplement = true;
       continue;
     }
+    // ("il Magnifico Rettore, Prof. Aldo Bruni": a courtesy title, cut short with its stop, is no name)
+    if (COURTESY_TITLES.has(t.lower) && toks[k + 1]?.text === '.' && isNameToken(toks[k + 2])) {
+      k++;
+      continue;
+    }
     if (isNameToken(t) && !isElidedComplement(t)) {
       let end = nameEndForward(toks, k);
       if (/\d/.test(toks[end - 1]!.text)) end--;
       if (end <= k) continue;
+      // "– ha evidenziato il Magnifico Rettore –": an office capitalised by deference after its honorific, right after
+      // the article, is an office, not a name
+      if (end - k === 2 && !isRoleTok(t) && isRoleTok(toks[k + 1]) && prevTok?.word && ARTICLES.has(prevTok.lower) && npStart < 0) {
+        let before = k - 2;
+        while (before >= from && !toks[before]!.word) before--;
+        npStart = k - 1;
+        governed = !(freeStart && k - 1 === from) && before >= from && isPreposition(toks[before]);
+        roleAt = k - 1;
+        if (firstRole < 0) {
+          firstRole = k - 1;
+          firstGoverned = governed;
+        }
+        k = end - 1;
+        continue;
+      }
       // "il ministro dell’Istruzione, Università e Ricerca Stefania Giannini": the office's complement goes on after a
       // comma as a list of capitalised words joined by "e"; the person is the full name its last member runs into
       if (roleAt >= 0 && prevTok?.text === ',' && end - k === 1 && (isElidedComplement(prevWord) || lastRunComplement) && /^(?:e|ed)$/u.test(toks[end]?.lower ?? '') && isNameToken(toks[end + 1])) {

@@ -3953,6 +3953,16 @@ describe('an office named alone, another person in focus', () => {
     expect(has(speaker(one, 'Aldo Bruni').quotes, 1, 'direct', 'Ci sarà una norma in manovra')).toBe(true);
   });
 
+  it('GIVEN “– ha evidenziato il Magnifico Rettore –” after “Il Magnifico Rettore, Prof. Aldo Bruni, ha inaugurato …” THEN the honorific and the office are his office, not a person named “Magnifico Rettore”', () => {
+    const drafts = speakersOf(
+      'Il Magnifico Rettore, Prof. Aldo Bruni, ha inaugurato questa mattina l’anno accademico.',
+      'La cerimonia si è svolta nell’Aula Magna, trasmessa in streaming sul canale dell’Ateneo.',
+      '"In un biennio così straordinario - ha evidenziato il Magnifico Rettore - quattro sono stati i valori che hanno guidato l’azione di governo".',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Aldo Bruni']);
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 3, 'direct', 'quattro sono stati i valori')).toBe(true);
+  });
+
   it('GIVEN “il ministro dell’Istruzione, Università e Ricerca Anna Neri” (the office’s complement a list after a comma) THEN the person is Anna Neri, her office the whole phrase, and no “Università”', () => {
     for (const office of ['ministro dell’Istruzione, Università e Ricerca', 'ministro dell’Istruzione, dell’Università e della Ricerca']) {
       const drafts = speakersOf(`Alla cerimonia era presente il ${office} Anna Neri.`, '“Oggi il mio ruolo è diverso” – ha detto il ministro –.');
