@@ -711,6 +711,8 @@ export function sentenceHoldsCue(sentence: { readonly text: string }, cue: Quest
  * @param focus - offsets inside the paragraph that the excerpt should keep if it must cut (matched words)
  * @param max - the limit
  * @param preference - a score per sentence; neighbours with higher scores are added first
+ * @param focusKeys - the matched word of each focus offset (its index term): a sentence longer than `max` is cut
+ *   where the window shows the most different ones
  * @returns the excerpt's [start, end) in the paragraph
  */
 /** Room kept after the last matched word when an excerpt starts with its long sentence (the word and a few after it). */
@@ -723,6 +725,7 @@ export function excerptSpan(
   focus: readonly number[] = [],
   max = EXCERPT_MAX,
   preference: readonly number[] = [],
+  focusKeys: readonly string[] = [],
 ): [number, number] {
   const s = sentences[best];
   if (!s) {
@@ -737,6 +740,19 @@ export function excerptSpan(
     const centre = inside.length ? inside.reduce((a, b) => a + b, 0) / inside.length : s.start + max / 2;
     const fromStart = inside.length > 0 && Math.max(...inside) < s.start + max - FOCUS_ROOM;
     let start = fromStart ? s.start : Math.max(s.start, Math.min(Math.round(centre - max / 2), s.end - max));
+    // (a window that shows more of the question's different words wins over the centred one: "quello del Rettore
+    // Maurizio Fermeglia, che … nella città di Trieste …" over the sentence's end that only says "università" again)
+    if (!fromStart && focusKeys.length === focus.length) {
+      const distinct = (from: number) => new Set(focus.flatMap((f, i) => (f >= from && f < Math.min(s.end, from + max) - FOCUS_ROOM / 3 ? [focusKeys[i]!] : []))).size;
+      let most = distinct(start);
+      for (const from of [s.start, ...inside.map((f) => Math.max(s.start, Math.min(f - FOCUS_ROOM, s.end - max)))]) {
+        const shown = distinct(from);
+        if (shown > most) {
+          most = shown;
+          start = from;
+        }
+      }
+    }
     let end = Math.min(s.end, start + max);
     if (start > s.start) {
       const sp = text.indexOf(' ', start);
@@ -2438,7 +2454,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       }
     }
     const hits = paragraphAnalysis(paragraph, articleLang(article)).filter((t) => termSet.has(t.term));
-    const [start, end] = excerptSpan(paragraph.text, paragraph.sentences, bestSentence, hits.map((h) => h.start), EXCERPT_MAX, sentenceScores);
+    const [start, end] = excerptSpan(paragraph.text, paragraph.sentences, bestSentence, hits.map((h) => h.start), EXCERPT_MAX, sentenceScores, hits.map((h) => h.term));
     return passageFromSpan(article, paragraph, bestSentence, start, end, hits, score);
   });
   const judged = defined >= 0 ? ranked : firstStage.filter((s) => s.score > 0);

@@ -84,6 +84,6 @@ export function passageAt(article: Article, paragraph: number, shape: PassageSha
   const hits = terms.size ? paragraphAnalysis(p, articleLang(article)).filter((t) => terms.has(t.term)) : [];
   const lo = shape.sentence - shape.before;
   const hi = shape.sentence + shape.after;
-  const [start, end] = to.end - from.start <= EXCERPT_MAX ? fillExcerpt(p.text, p.sentences, lo, hi) : excerptSpan(p.text, p.sentences, shape.sentence, hits.map((h) => h.start));
+  const [start, end] = to.end - from.start <= EXCERPT_MAX ? fillExcerpt(p.text, p.sentences, lo, hi) : excerptSpan(p.text, p.sentences, shape.sentence, hits.map((h) => h.start), EXCERPT_MAX, [], hits.map((h) => h.term));
   return passageFromSpan(article, p, shape.sentence, start, end, hits, 0);
 }

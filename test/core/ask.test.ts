@@ -320,6 +320,18 @@ describe('excerpts', () => {
     expect(end).toBeGreaterThan(at('parola90 '));
   });
 
+  it('GIVEN a sentence longer than the limit whose matched words repeat near its end THEN the window that shows the most different matched words wins over the one centred on them all', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `parola${i}`);
+    const text = `${words.join(' ')}.`;
+    const spans = [{ start: 0, end: text.length }];
+    const at = (w: string) => text.indexOf(w);
+    const focus = ['parola5 ', 'parola30 ', 'parola35 ', 'parola100 ', 'parola110 ', 'parola115 '].map(at);
+    const keys = ['rettor', 'univers', 'triest', 'univers', 'univers', 'univers'];
+    // Centred on all six, the window shows "univers" and "triest"; from the start it also shows "rettor".
+    expect(excerptSpan(text, spans, 0, focus, 400)[0]).toBeGreaterThan(at('parola5 '));
+    expect(excerptSpan(text, spans, 0, focus, 400, [], keys)[0]).toBe(0);
+  });
+
   it('GIVEN a better-scored long neighbour THEN two shorter ones that show more of the evidence are taken instead, and a much better one still wins', () => {
     const text = 'Alfa beta gamma delta epsilon zeta eta theta. Iota kappa lambda. Mu nu xi. Omicron pi.';
     const spans = [
