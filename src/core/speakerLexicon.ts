@@ -691,8 +691,9 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     id: 'per-x',
     // also with the person's office before the name: "Per il sottosegretario Ugo Fabbri, …", "Per l’assessore
     // all’Istruzione Tiziana Cimaroli “…”", and two after a plural office: "Per i difensori del senatore X, A e B “…”"
-    // (also after "Mentre": "Mentre per X “…” sono gli obiettivi")
-    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?|[Mm]entre)\s+)?[Pp]er\s+(?=\p{Lu}|(?:il|la|lo|l['’])\s*\p{Ll}+\s+(?:(?:al|alla|allo|ai|agli|alle|all['’]|del|della|dello|dei|degli|delle|dell['’]|di)\s*)?\p{Lu}|(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|della|dello|dei|degli|delle|dell['’]|di)\s*)?(?:\p{Ll}+\s+)?\p{Lu})/gu,
+    // (also after "Mentre": "Mentre per X “…” sono gli obiettivi"; and after a connective that sets the view against
+    // the one before: "D'altra parte, per X, “…”", "Invece per X …", "Anche per X …")
+    re: /^[^\p{L}]*(?:(?:[Mm]a|[Ee]d?|[Mm]entre)\s+)?(?:(?:[Dd]['’]\s*altra\s+parte|[Dd]all['’]\s*altra\s+parte|[Ii]nvece|[Aa]nche|[Aa]l\s+contrario|[Pp]er\s+contro)\s*,?\s+)?[Pp]er\s+(?=\p{Lu}|(?:il|la|lo|l['’])\s*\p{Ll}+\s+(?:(?:al|alla|allo|ai|agli|alle|all['’]|del|della|dello|dei|degli|delle|dell['’]|di)\s*)?\p{Lu}|(?:i|gli|le)\s+\p{Ll}+\s+(?:(?:del|della|dello|dei|degli|delle|dell['’]|di)\s*)?(?:\p{Ll}+\s+)?\p{Lu})/gu,
     documents: false,
     commaAfter: true,
     example: 'Per Nicola Vitale, i porti piccoli vanno aiutati.',
