@@ -250,6 +250,17 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   const opener = hits.find((h) => h.cataphoric);
   const cleftHit = cleft ? hits.findIndex((h) => h.form === 'cleft') : -1;
   if (cleft && opener && cleftHit >= 0 && 'at' in opener.subject && 'at' in cleft.subject && opener.subject.at === cleft.subject.at) hits.splice(cleftHit, 1);
+  // ("«…». Così Serena Neri, segretaria della Cgil, commenta i dati …": the verb right after the person's apposition
+  // is the opener's own, read with it; it says nothing of its own)
+  if (opener?.form === 'cosi' && opener.subject.kind === 'name') {
+    const named = opener.subject;
+    let j = toks.findIndex((t) => t.start >= named.at + named.name.length);
+    if (toks[j]?.text === ',') {
+      const close = toks.findIndex((t, i) => i > j && i - j <= 12 && t.text === ',');
+      j = close > 0 ? close + 1 : -1;
+    }
+    if (j > 0) opened.push([toks[j]!.start, toks[j]!.start + 1]);
+  }
   const firstVerbTok = matches.length ? tokAt(matches[0]!.index) : undefined;
   const verbInitial = opensWithVerb(toks, firstVerbTok);
   for (const m of matches) {

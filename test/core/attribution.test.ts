@@ -3970,3 +3970,20 @@ describe('an office named alone, another person in focus', () => {
     }
   });
 });
+
+describe('a view set against the one before', () => {
+  it('GIVEN “Per Ivana Neri, …, “…”.” then “D’altra parte, per Giulio Bruni, segretario Cisl, “…”” or “Invece per …” THEN the second quotation is Bruni’s, not Neri’s', () => {
+    for (const connective of ['D’altra parte, per', 'Invece per', 'Anche per']) {
+      const drafts = speakersOf(`Per Ivana Neri, segretaria confederale Uil, siamo di fronte "a un motore in affanno", in particolare sui temi del lavoro. ${connective} Giulio Bruni, segretario confederale Cisl, "iniziano a farsi sentire gli effetti dell'inflazione".`);
+      expect(has(speaker(drafts, 'Giulio Bruni').quotes, 1, 'direct', 'iniziano a farsi sentire'), connective).toBe(true);
+      expect(has(speaker(drafts, 'Ivana Neri').quotes, 1, 'direct', 'iniziano a farsi sentire'), connective).toBe(false);
+    }
+  });
+});
+
+describe('“Così X, office, commenta …” after a quotation', () => {
+  it('GIVEN ““…”. Così Serena Neri, segretaria della Cgil, commenta i dati.” THEN the quotation is hers and the sentence that names her is no statement of its own', () => {
+    const drafts = speakersOf('"La notizia è che il mercato del lavoro è ancora instabile". Così Serena Neri, segretaria confederale della Cgil, commenta i dati provvisori sugli occupati.');
+    expect(speaker(drafts, 'Serena Neri').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'La notizia è che il mercato del lavoro è ancora instabile']]);
+  });
+});
