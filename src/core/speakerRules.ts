@@ -1073,6 +1073,8 @@ export function onePersonWithOffice(toks: readonly Tok[], frame: string, adjecti
   const reach = adjectives ? 6 : 5;
   while (r >= 0 && k - r <= reach && !isRoleTok(toks[r]) && !isTitle(toks[r]!) && (!toks[r]!.word || toks[r]!.cap || isPreposition(toks[r]) || /^d['’]/u.test(toks[r]!.lower) || (adjectives && OFFICE_ADJECTIVE.test(toks[r]!.lower)))) r--;
   if (r < 0 || k - r > reach || !(isRoleTok(toks[r]) || isTitle(toks[r]!))) return undefined;
+  // (an office of two nouns is read whole: "il segretario generale della Uil", not "generale della Uil")
+  while (r > 0 && isRoleTok(toks[r - 1]) && !toks[r - 1]!.cap) r--;
   const role = sliceText(frame, toks, r, k).replace(ELIDED_PREFIX, '').replace(/[\s,;:–—-]+$/u, '');
   return { kind: 'name', name: names[0]!, at, person: true, ...(isRoleTok(toks[r]) && role ? { role } : {}) };
 }

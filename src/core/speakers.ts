@@ -20,7 +20,7 @@ import { answeredByNext, interviewPrompts, OPENS_QUOTATION, PROMPT_END, QUESTION
 import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
-import { CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
+import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
@@ -1722,6 +1722,28 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const bare = text.replace(/^[“«]/u, '').replace(/[”»]$/u, '');
     return own.includes(bare) ? bare : text;
   };
+  // The office the body gives a full name wherever it writes it after one ("il segretario generale della Uil Carmelo
+  // Barbagallo"), whether or not the person speaks there.
+  const officeGiven = (full: string): string | undefined => {
+    const first = full.split(/\s+/u)[0]!;
+    for (const { sentences } of sentencesByParagraph) {
+      for (const { s, toks } of sentences) {
+        if (!s.frame.includes(full)) continue;
+        for (let k = 0; k < toks.length; k++) {
+          if (toks[k]!.text !== first) continue;
+          // (from the office's first word: "segretario generale della Uil", not "generale della Uil")
+          // (not across a clause's seam, "vicebrigadiere, ma gli avvocati X", "Generale, il Consiglio …")
+          for (let r = Math.max(0, k - 8); r < k; r++) {
+            if (!isRoleTok(toks[r]) || toks.slice(r, k).some((t, i, run) => /^(?:ma|però|mentre)$/u.test(t.lower) || (t.text === ',' && ARTICLES.has(run[i + 1]?.lower ?? '')))) continue;
+            const found = subjectForward(toks, s.frame, r, toks.length, true);
+            // ("calciatore belga di nome X": the office without "di nome")
+            if (found?.kind === 'name' && found.name === full && found.role) return found.role.replace(/\s+di\s+nome$/u, '');
+          }
+        }
+      }
+    }
+    return undefined;
+  };
   // The capitalised words the title and body write, read once, for the people called by their first letters (below).
   let capitalised: ReadonlySet<string> | undefined;
   const capitalisedWords = (): ReadonlySet<string> => (capitalised ??= new Set([...`${article.meta.title}\n${body}`.matchAll(/(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+/gu)].map((m) => m[0])));
@@ -1735,6 +1757,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     if (e.sort === 'organisation' && !/\s/u.test(e.name) && !ORGANISATION_WORDS.has(e.name.toLowerCase()) && e.quotes.some((q) => q.kind === 'direct' && FIRST_PERSON_SINGULAR.test(q.text))) e.sort = 'person';
     let name = e.name;
     const aliases = new Set(e.aliases);
+    // (a person who speaks under their surname, named in full with their office only where they say nothing: "hanno
+    // portato il segretario generale della Uil Carmelo Barbagallo a chiedere …" then "– ha detto Barbagallo –")
+    if (e.sort === 'person' && !e.role && /\s/u.test(e.name)) {
+      const office = officeGiven(e.name);
+      if (office) e.role = office;
+    }
     // (the office as a description, without its definite article or possessive, however it was found)
     const role = e.role ? bareRole(e.role) : undefined;
     if (e.sort === 'document' && e.head) {
