@@ -437,6 +437,14 @@ export function notAnItalianWord(word: string): boolean {
   return !!commonItalianWords && !commonItalianWords.has(foldAccents(word.toLowerCase()));
 }
 
+/**
+ * Whether a word is known to be a common Italian word: false when it is none, or when no word list is installed.
+ * @param word - the word as written
+ */
+export function isCommonItalianWord(word: string): boolean {
+  return !!commonItalianWords && commonItalianWords.has(foldAccents(word.toLowerCase()));
+}
+
 // The general list of nouns that name a person (`usePersonNouns`), read when first needed.
 let personNounSource: (() => Iterable<string>) | undefined;
 let personNouns: ReadonlySet<string> | undefined;

@@ -20,7 +20,7 @@ import { answeredByNext, interviewPrompts, OPENS_QUOTATION, PROMPT_END, QUESTION
 import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
-import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
+import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
@@ -629,6 +629,17 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   };
   const resolveName = (name: string): string => {
     const words = name.split(/\s+/);
+    // ("il vincitore e nuova Maglia Rosa Primož Roglič ha detto": a title of common words, capitalised, before a full
+    // name the article writes on its own elsewhere is no part of it — not "Vittorio Cogliati Dezza", nor "Chiesa
+    // Metodista Unita", whose words after the first are a name's)
+    if (words.length >= 3) {
+      const tail = fullNames.filter((n) => {
+        const w = n.split(/\s+/);
+        const before = words.slice(0, words.length - w.length);
+        return w.length >= 2 && before.length > 0 && fold(words.slice(-w.length).join(' ')) === fold(n) && before.every(isCommonItalianWord) && !isCommonItalianWord(w[0]!);
+      });
+      if (tail.length) return tail.reduce((a, b) => (b.length > a.length ? b : a));
+    }
     // (a surname with its particle, "Di Maio", "Della Valle", is a surname alone)
     if (words.length >= 2 && !PARTICLES.has(words[0]!.toLowerCase())) return name;
     const f = fold(name);
@@ -1735,9 +1746,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // (not across a clause's seam, "vicebrigadiere, ma gli avvocati X", "Generale, il Consiglio …")
           for (let r = Math.max(0, k - 8); r < k; r++) {
             if (!isRoleTok(toks[r]) || toks.slice(r, k).some((t, i, run) => /^(?:ma|però|mentre)$/u.test(t.lower) || (t.text === ',' && ARTICLES.has(run[i + 1]?.lower ?? '')))) continue;
+            // (nor a label in capitals or with figures, "CLASSIFICA GENERALE 1 - X (Squadra)", nor a word of another
+            // name, "leader della Classifica Generale, sponsorizzata da Enel - X")
+            if (/^\p{Lu}{2,}$/u.test(toks[r]!.text) || (toks[r]!.cap && toks[r - 1]?.word && toks[r - 1]!.cap)) continue;
             const found = subjectForward(toks, s.frame, r, toks.length, true);
             // ("calciatore belga di nome X": the office without "di nome")
-            if (found?.kind === 'name' && found.name === full && found.role) return found.role.replace(/\s+di\s+nome$/u, '');
+            if (found?.kind === 'name' && found.name === full && found.role && !/\d/u.test(found.role)) return found.role.replace(/\s+di\s+nome$/u, '');
           }
         }
       }

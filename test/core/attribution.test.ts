@@ -3999,5 +3999,17 @@ describe('the office given where the person says nothing', () => {
     expect(speaker(alone, 'Aldo Bruni').role).toBe('segretario generale della Uil');
     const seam = speakersOf('Il processo riguarda la morte del vicebrigadiere, ma gli avvocati Aldo Bruni e Sara Gobbi non ci stanno. “La sentenza è già scritta”, ha detto Bruni.');
     expect(speaker(seam, 'Aldo Bruni').role ?? '').not.toMatch(/vicebrigadiere/u);
+    // (nor a label in capitals, nor a word of another name)
+    const standings = speakersOf('CLASSIFICA GENERALE 1 - Aldo Bruni (Squadra Blu) 2 - Carlo Neri (Squadra Rossa)', 'Maglia Rosa, leader della Classifica Generale, sponsorizzata da Enel - Aldo Bruni (Squadra Blu)', 'Il vincitore Aldo Bruni ha dichiarato: "Roma è una città spettacolare".');
+    expect(speaker(standings, 'Aldo Bruni').role ?? '').not.toMatch(/generale/iu);
+  });
+});
+
+describe('a title capitalised before a full name', () => {
+  it('GIVEN “il vincitore e nuova Maglia Rosa Jonas Valder ha detto” in a piece that writes “Jonas Valder” alone THEN the speaker is Jonas Valder; “Vittorio Bruni Sala” written later as “Bruni Sala” keeps his first name', () => {
+    const drafts = speakersOf('Jonas Valder (Squadra Blu) ha vinto la ventesima tappa. Jonas Valder è la nuova Maglia Rosa.', 'Pochi secondi dopo il traguardo, il vincitore e nuova Maglia Rosa Jonas Valder ha detto: "È una sensazione incredibile".');
+    expect(drafts.map((d) => d.name)).toEqual(['Jonas Valder']);
+    const named = speakersOf('Vittorio Bruni Sala, presidente di Legambiente, ha detto che serve un piano nazionale.', 'Bruni Sala ha poi aggiunto che le città vanno ascoltate.');
+    expect(named.map((d) => d.name)).toContain('Vittorio Bruni Sala');
   });
 });
