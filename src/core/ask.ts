@@ -278,7 +278,9 @@ const OTHER_ARTICLE_FACT = 0.5;
 /** The kinds of fact a passage gives only in a sentence about what the question asks about (see `ask`). */
 const FACTS_OF_SENTENCE: ReadonlySet<FactKind> = new Set(['age', 'party', 'origin', 'count']);
 /** Of those, the kinds also given in the sentence right after the one naming what is asked about ("… i legali di X. Il
- * giovane, punito con 22 anni …"); a party stands beside the name itself. */
+ * giovane, punito con 22 anni …"), and an age or an origin in the one after that ("Primož Roglič è il re del Giro. Un
+ * successo costruito sabato … A 33 anni lo sloveno vince …"; a count there counts something else); a party stands
+ * beside the name itself. */
 const FACTS_OF_NEXT_SENTENCE: ReadonlySet<FactKind> = new Set(['age', 'origin', 'count']);
 /** Candidates scored in full for a question asking who holds an office (at least). */
 const OFFICE_CANDIDATES = 20;
@@ -2352,7 +2354,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
       // (a party beside that person's own name, not someone else's in the same sentence: statesPartyOf)
       if (surnameAt?.test(index.paragraphs[s.doc]!.paragraph.text)) return sentences.some((x) => statesPartyOf(x.text, surname!));
-      return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || (FACTS_OF_NEXT_SENTENCE.has(factKind) && k > 0 && names(k - 1))));
+      return sentences.some((x, k) => statesFact(factKind, x.text) && (names(k) || (FACTS_OF_NEXT_SENTENCE.has(factKind) && k > 0 && (names(k - 1) || (k > 1 && factKind !== 'count' && names(k - 2))))));
     };
     // (a passage stating a fact of the kind asked about what the question asks; one writing a count beside what is
     // counted: see `countsWord`)

@@ -145,14 +145,19 @@ describe('questions asking for a sum of money', () => {
     }
   });
 
-  it('GIVEN “Quanti anni ha X?” over a paragraph that names X and gives someone else’s age (“una ragazza muore a soli 27 anni … Il conducente è X”) THEN it is declined as a fact not given; an age in the sentence naming X, or in the one after it, answers', () => {
+  it('GIVEN “Quanti anni ha X?” over a paragraph that names X and gives someone else’s age (“una ragazza muore a soli 27 anni … Il conducente è X”) THEN it is declined as a fact not given; an age in the sentence naming X, or in one of the two after it, answers', () => {
     const text = (last: string) =>
       `---\ntitle: "Condannato il pirata della strada"\nlang: it\n---\n\nUna lite per una precedenza finisce in tragedia. Elena, sulla moto, muore sul colpo a soli 27 anni; il suo ragazzo resta ferito. ${last}\n\nIl tribunale ha deciso una pena di 15 anni per il conducente del furgone.\n`;
     const other = createCore([parseArticle(text('Il conducente del furgone è Mauro Gilli, elettricista torinese.'), 'pirata.md')]);
     const r = other.ask('Quanti anni ha Mauro Gilli?');
     expect(r.answered).toBe(false);
     expect(r.unsaid).toBe('age');
-    for (const last of ['Il conducente del furgone è Mauro Gilli, 45 anni, elettricista torinese.', 'Il conducente del furgone è Mauro Gilli. L’elettricista torinese ha 45 anni.']) {
+    for (const last of [
+      'Il conducente del furgone è Mauro Gilli, 45 anni, elettricista torinese.',
+      'Il conducente del furgone è Mauro Gilli. L’elettricista torinese ha 45 anni.',
+      // (or two sentences after it, the person taken up by what they are)
+      'Il conducente del furgone è Mauro Gilli. Non si è fermato a prestare soccorso. A 45 anni l’elettricista torinese rischia il carcere.',
+    ]) {
       const said = createCore([parseArticle(text(last), 'pirata.md')]).ask('Quanti anni ha Mauro Gilli?');
       expect(said.answered, last).toBe(true);
       expect(said.passages[0]?.paragraph, last).toBe(1);
