@@ -511,6 +511,8 @@ function writtenForms(expansion: QueryExpansionSource, term: string): ReadonlySe
       const written = paragraph.text.slice(t.start, t.end);
       if (!/^\p{Lu}/u.test(written)) word = true;
       forms.add(foldAccents(written.toLowerCase()));
+      // (each name of a compound joined by hyphens is written too: "Caorle" in "la Pergine Valsugana-Caorle")
+      if (written.includes('-')) for (const part of written.split('-')) if (part) forms.add(foldAccents(part.toLowerCase()));
     }
     if (word) break;
   }

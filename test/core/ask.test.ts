@@ -613,6 +613,17 @@ describe('thesaurus', () => {
     expect(queryTerms('previsioni meteo', 'it', word).map((t) => t.term)).toContain(stemOf('meta'));
   });
 
+  it('GIVEN a name the corpus writes only inside a compound joined by a hyphen (“la Pergine Valsugana-Caorle di 197 km”) THEN the name asked alone is that name, and the paragraph answers', () => {
+    const index = buildPassageIndex([
+      parseArticle('---\ntitle: "Tappa"\nlang: it\n---\n\nAlberto Neri ha vinto la diciassettesima tappa, la Pergine Valsugana-Caorle di 197 km.\n\nIl gruppo è arrivato compatto.\n', 'tappa'),
+    ]);
+    const stemOf = (w: string) => analyze(w, 'it')[0]!.term;
+    expect(queryTerms('quanto era lunga la tappa di Caorle?', 'it', index).filter((t) => t.typed).map((t) => t.term)).toContain(stemOf('Caorle'));
+    const r = ask(index, 'quanto era lunga la tappa di Caorle?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(1);
+  });
+
   it('GIVEN a one-way line THEN only the left side expands', () => {
     const th = parseThesaurus('soldi > dollari, euro');
     expect(th.lookup(['sold']).map((e) => e.text)).toEqual(['dollari', 'euro']);
