@@ -251,8 +251,11 @@ const CHAT_COMMANDS: readonly ChatCommand[] = [
       const text = free.join(' ').trim();
       const article = values.article;
       const base = { ...(length ? { length } : {}), ...(article ? { article } : {}) };
-      if (values.section !== undefined) return summaryText(turn, turn.core.summarize({ ...base, section: values.section }), values.section);
-      if (values.topic !== undefined) return summaryText(turn, turn.core.summarize({ ...base, topic: values.topic }), values.topic);
+      // ("/summarize --topic maglia rosa": typed without quotation marks, the words after the flag's are its value too)
+      const section = values.section !== undefined ? [values.section, ...free].join(' ').trim() : undefined;
+      const topic = values.topic !== undefined ? [values.topic, ...free].join(' ').trim() : undefined;
+      if (section !== undefined) return summaryText(turn, turn.core.summarize({ ...base, section }), section);
+      if (topic !== undefined) return summaryText(turn, turn.core.summarize({ ...base, topic }), topic);
       if (!text) return summaryText(turn, turn.core.summarize(base), '');
       // Free words: an article by its name as `/sections` lists it ("/summarize dimaio"), a section when one matches
       // convincingly, otherwise a topic.

@@ -46,6 +46,12 @@ describe('chat commands with natural arguments', () => {
     expect(out).toContain('La strategia open source di Meta');
   });
 
+  it('GIVEN “/summarize --topic WORDS” or “--section WORDS” typed without quotation marks THEN all the words are the topic or the section', async () => {
+    const out = await chat(['/summarize --topic modello open source', '/summarize --section la strategia open source']);
+    expect(out).toMatch(/^modello open source$/mu);
+    expect(out).toMatch(/^La strategia open source di Meta$/mu);
+  });
+
   it('GIVEN /quote alone THEN who speaks; GIVEN /ask alone THEN what to type; GIVEN /about THEN the article', async () => {
     const out = await chat(['/quote', '/ask', '/about']);
     expect(out).toMatch(/Nathan Lambert .*affermazioni/);
