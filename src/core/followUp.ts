@@ -277,13 +277,19 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   // disposto?")
   const speakersAsked = peopleIn(context.question, people).filter((n) => people.find((p) => p.name === n)?.kind !== 'source');
   const whoWas = /^chi\s+(?:è|e'|era|è\s+stato|è\s+stata)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*\?*$/u.exec(context.question.trim())?.[1];
-  const asked = speakersAsked.length ? speakersAsked.map((n) => shortName(n, people)) : whoWas ? [whoWas] : [];
+  // (or, after a question asking who did something, "chi ha vinto la tappa di Caorle?", the person its answer names
+  // first: "quanti anni ha?" asks it of the winner)
+  const answered = !speakersAsked.length && !whoWas && /^chi\s/iu.test(context.question.trim()) && who ? [shortName(who, people)] : [];
+  const asked = speakersAsked.length ? speakersAsked.map((n) => shortName(n, people)) : whoWas ? [whoWas] : answered;
   if (lang === 'it' && !personPronoun && asked.length === 1 && !named.length && !namedEntities(q).length) {
     const m = /^((?:(?:di|da|a|in|con|per)\s+)?(?:chi|cosa|che|dove|quando|come|quanto|quanti|quante|quale|quali|perché|perche['’]?))\s+([\p{Ll}\s'’]+?)\s*\?*$/u.exec(clean(opened ? rest : q));
     const after = m ? m[2]!.split(/\s+/u) : [];
     // ("quanti business angel c'erano?": "there were" has no person for its subject)
     const existential = !!m && /(?:^|\s)(?:c['’]\s*|ci\s+)(?:è|e|era|erano|sono|saranno|sarà|furono|fu|sia|siano)(?![\p{L}])/iu.test(` ${m[2]}`);
-    if (m && !existential && after.length >= 1 && after.length <= 3) return { question: `${m[1]} ${m[2]} ${asked[0]!}?`, kind: 'pronoun' };
+    // (of the person an answer named, only a question with a verb of its own: "da quali aziende?" asks for a kind of
+    // thing, and leans on the topic before)
+    const kindOfThing = answered.length > 0 && after.length === 1 && /(?:quale|quali|quanti|quante|che)$/iu.test(m?.[1] ?? '');
+    if (m && !existential && !kindOfThing && after.length >= 1 && after.length <= 3) return { question: `${m[1]} ${m[2]} ${asked[0]!}?`, kind: 'pronoun' };
   }
 
   // "e lui cosa ne pensa?" when the last answer named no person: the pronoun, opening an ellipsis or with nobody

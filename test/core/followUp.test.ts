@@ -43,7 +43,7 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('e lui cosa ne pensa?', { ...context, people: ['Luigi Di Maio'] }, known).question).toMatch(/^Di Maio cosa ne pensa/);
   });
 
-  it('GIVEN "e di dove è?", "quanti anni ha?" after a question naming one person THEN the question is asked of that person, the preposition kept; after a question naming nobody the person of the answer is not put in', () => {
+  it('GIVEN "e di dove è?", "quanti anni ha?" after a question naming one person THEN the question is asked of that person, the preposition kept; after “chi ha vinto …?” of the one its answer names; after another question naming nobody the person of the answer is not put in', () => {
     const known = [{ name: 'Francesco Lollobrigida', aliases: ['Lollobrigida', 'Francesco'], kind: 'person' as const }];
     const context = { question: 'chi è Lollobrigida?', lang: 'it' as const, people: ['Francesco Lollobrigida'] };
     expect(resolveFollowUp('e di dove è?', context, known)).toEqual({ question: 'di dove è Lollobrigida?', kind: 'pronoun' });
@@ -51,6 +51,9 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('dove è nato?', context, known)).toEqual({ question: 'dove è nato Lollobrigida?', kind: 'pronoun' });
     // (a person the articles only name, asked about by "chi è X?")
     expect(resolveFollowUp('cosa ha disposto?', { question: 'chi è Sergio Abramo?', lang: 'it', people: [] }, known)).toEqual({ question: 'cosa ha disposto Sergio Abramo?', kind: 'pronoun' });
+    // (after a question asking who did something, the person its answer names first)
+    const won = { question: 'chi ha vinto la gara di Valdora?', lang: 'it' as const, people: ['Francesco Lollobrigida'] };
+    expect(resolveFollowUp('e quanti anni ha?', won, known)).toEqual({ question: 'quanti anni ha Lollobrigida?', kind: 'pronoun' });
     const thing = { question: 'quando è uscita la manovra?', lang: 'it' as const, people: ['Francesco Lollobrigida'] };
     expect(resolveFollowUp('quanto costa?', thing, known).question).not.toMatch(/Lollobrigida/);
     // ("there was, there were" has no person for its subject: the question stands alone)
