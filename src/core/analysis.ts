@@ -411,9 +411,12 @@ export function analyze(text: string, lang: Lang): Term[] {
 // 1787)", "(Cetona 1872 Siena 1958)", "Napoli, 20/12/1861 - 28/11/1906": when (and where) the person was born and
 // died, said without the words. A range of bare years with no place ("(1407-1410)") is a time span of anything.
 const LIFE_DATE = String.raw`(?:\d{1,2}°?\s+\p{L}+\s+\d{3,4}|\d{1,2}[/.]\d{1,2}[/.]\d{3,4}|\d{3,4})`;
-const LIFE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:d[aeiu]['’]\s*|d[aeiu]\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+// (a place with its region after a comma: "(Springs, Transvaal, 1923 - Johannesburg 2014)", "(Lorain, Ohio, 1931 - …")
+const ONE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:d[aeiu]['’]\s*|d[aeiu]\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+const LIFE_PLACE = String.raw`${ONE_PLACE}(?:,\s+${ONE_PLACE})?`;
+// (and a birth alone, of the living: "(n. Nagasaki 1954)", "(nata a Roma nel 1960)")
 const LIFE_SPAN = new RegExp(
-  String.raw`\((?:(${LIFE_PLACE}),?\s+)?(${LIFE_DATE})(?:\s*[-–—]\s*|\s+(?=\p{Lu}))(?:(${LIFE_PLACE}),?\s+)?(${LIFE_DATE})\s*\)|(?<![\d/])(?:(${LIFE_PLACE}),\s+)?(\d{1,2}/\d{1,2}/\d{3,4})\s*[-–—]\s*(\d{1,2}/\d{1,2}/\d{3,4})(?![\d/])`,
+  String.raw`\((?:(${LIFE_PLACE}),?\s+)?(${LIFE_DATE})(?:\s*[-–—]\s*|\s+(?=\p{Lu}))(?:(${LIFE_PLACE}),?\s+)?(${LIFE_DATE})\s*\)|(?<![\d/])(?:(${LIFE_PLACE}),\s+)?(\d{1,2}/\d{1,2}/\d{3,4})\s*[-–—]\s*(\d{1,2}/\d{1,2}/\d{3,4})(?![\d/])|\((?:n\.|nat[oa])\s+(?:a\s+)?(?:(${LIFE_PLACE}),?\s+(?:nel\s+)?)?(${LIFE_DATE})\s*\)`,
   'gdu',
 );
 // Cheap test before the whole pattern: a dash or a parenthesis near a number of three or four digits.
@@ -455,9 +458,9 @@ export function lifeSpanTerms(text: string, lang: Lang): Term[] {
   if (!spans.length) return [];
   const [born, died] = lifeWordTerms(lang);
   return spans.flatMap((m) => {
-    const birth = m.indices![2] ?? m.indices![6]!;
-    const death = m.indices![4] ?? m.indices![7]!;
-    return [...born.map((term) => ({ term, start: birth[0], end: birth[1] })), ...died.map((term) => ({ term, start: death[0], end: death[1] }))];
+    const birth = m.indices![2] ?? m.indices![6] ?? m.indices![9]!;
+    const death = m.indices![4] ?? m.indices![7];
+    return [...born.map((term) => ({ term, start: birth[0], end: birth[1] })), ...(death ? died.map((term) => ({ term, start: death[0], end: death[1] })) : [])];
   });
 }
 
@@ -468,7 +471,7 @@ export function lifeSpanTerms(text: string, lang: Lang): Term[] {
  * @returns true when a life span names the place of birth
  */
 export function lifeSpanBirthplace(text: string): boolean {
-  return lifeSpans(text).some((m) => (m[1] ?? m[5]) !== undefined);
+  return lifeSpans(text).some((m) => (m[1] ?? m[5] ?? m[8]) !== undefined);
 }
 
 // The life spans of a text (see `LIFE_SPAN`), with their groups' offsets.

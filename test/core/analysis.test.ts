@@ -233,4 +233,15 @@ describe('life spans', () => {
     expect(lifeSpanBirthplace('Napoli, 20/12/1861 - 28/11/1906.')).toBe(true);
     expect(lifeSpanBirthplace('Aldo Neri (25 gennaio 1708 – 4 febbraio 1787).')).toBe(false);
   });
+
+  it('GIVEN a place with its region after a comma (“(Springs, Transvaal, 1923 - Johannesburg 2014)”) or a birth alone (“(n. Nagasaki 1954)”) THEN they are life spans too, the birth alone with no death', () => {
+    const at = (text: string) => lifeSpanTerms(text, 'it').map((t) => `${t.term}@${text.slice(t.start, t.end)}`);
+    const born = analyze('nato nascita', 'it').map((t) => t.term);
+    const died = [...new Set(analyze('morto morte', 'it').map((t) => t.term))];
+    expect(at('Scrittrice sudafricana (Springs, Transvaal, 1923 - Johannesburg 2014).')).toEqual([...born.map((t) => `${t}@1923`), ...died.map((t) => `${t}@2014`)]);
+    expect(at('Scrittore giapponese (n. Nagasaki 1954).')).toEqual(born.map((t) => `${t}@1954`));
+    expect(lifeSpanBirthplace('Scrittrice (Lorain, Ohio, 1931 - New York 2019).')).toBe(true);
+    expect(lifeSpanBirthplace('Scrittore giapponese (n. Nagasaki 1954).')).toBe(true);
+    expect(lifeSpanBirthplace('Scrittore (n. 1954).')).toBe(false);
+  });
 });
