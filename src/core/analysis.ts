@@ -356,6 +356,9 @@ export function italianLemmasId(): string {
  * @param lang - the language
  * @returns the stem
  */
+// An Italian agent noun in "-trice", "-trici" ("scrittrice", "attrici"), three letters at least before the ending.
+const FEMININE_AGENT = /^\p{L}{3,}tric[ei]$/u;
+
 export function stem(word: string, lang: Lang): string {
   if (/\d/.test(word)) return word;
   const cache = stemCache[lang];
@@ -364,8 +367,11 @@ export function stem(word: string, lang: Lang): string {
     if (word.includes('-')) {
       s = foldAccents(word);
     } else {
+      // (an agent noun written for a woman is the one written for a man: "scrittrice" is "scrittore", "direttrice"
+      // "direttore", as the stemmer alone parts them)
+      const form = lang === 'it' && FEMININE_AGENT.test(word) ? word.replace(/tric[ei]$/u, 'tore') : word;
       // An Italian form meets its dictionary form ("vinse" → "vincere") where the stemmer alone would not.
-      s = (lang === 'it' ? italianLemmas()?.lemmaStem(word) : undefined) ?? porterStem(word, lang);
+      s = (lang === 'it' ? italianLemmas()?.lemmaStem(form) : undefined) ?? porterStem(form, lang);
     }
     cache.set(word, s);
   }

@@ -215,6 +215,16 @@ describe('GenerationalMemo', () => {
   });
 });
 
+describe('agent nouns written for a woman', () => {
+  it('GIVEN “scrittrice”, “direttrici” THEN they stem as “scrittore”, “direttore” do; a word that only ends alike keeps its own stem', () => {
+    const stemOf = (w: string) => analyze(w, 'it')[0]!.term;
+    expect(stemOf('scrittrice')).toBe(stemOf('scrittore'));
+    expect(stemOf('direttrici')).toBe(stemOf('direttore'));
+    expect(stemOf('vincitrice')).toBe(stemOf('vincitore'));
+    expect(stemOf('matrice')).not.toBe(stemOf('matore'));
+  });
+});
+
 describe('life spans', () => {
   it('GIVEN an encyclopaedia’s life span after a name THEN the birth date carries the terms of “nato” and “nascita”, the death date those of “morto” and “morte”; a range of bare years carries none', () => {
     const at = (text: string) => lifeSpanTerms(text, 'it').map((t) => `${t.term}@${text.slice(t.start, t.end)}`);
