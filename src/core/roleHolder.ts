@@ -145,12 +145,17 @@ function stemsOfOffices(): Map<string, string> {
   return officeStems;
 }
 
+// The stem an office in "-tore" takes when written for a woman ("direttric" of "direttore", folded), or undefined.
+function feminineStem(office: string): string | undefined {
+  const folded = foldAccents(office.toLowerCase());
+  return folded.endsWith('tore') ? `${folded.slice(0, -4)}tric` : undefined;
+}
+
 // An office in "-tore" as written for a woman, "-trice", as an alternative for a pattern on folded text ("|direttric[ei]"),
 // its first letter in either case when `cased`; empty for any other office.
 function feminineOffice(office: string, cased = false): string {
-  const folded = foldAccents(office.toLowerCase());
-  if (!folded.endsWith('tore')) return '';
-  const stem = `${folded.slice(0, -4)}tric`;
+  const stem = feminineStem(office);
+  if (!stem) return '';
   return `|${cased ? `[${stem[0]}${stem[0]!.toUpperCase()}]${stem.slice(1)}` : stem}[ei]`;
 }
 
@@ -285,7 +290,7 @@ export function namesHolder(text: string, office: string): boolean {
   // (an office written another way counts as its usual form: "il mister", "l’AD", "il primo cittadino")
   const usual = (w: string) => ROLE_EQUIVALENTS.get(w) ?? w;
   const stem = usual(office).replace(/[aeiou]$/u, '');
-  const feminine = /tore$/u.test(usual(office)) ? `${usual(office).slice(0, -4)}tric` : undefined;
+  const feminine = feminineStem(usual(office));
   const isOffice = (w: string, k: number) => {
     // (an office after an elided article or preposition is one token: "dell’assessore", "l’allenatore")
     const l = usual(w.toLowerCase().replace(/^(?:l|dell|all|dall|nell|sull|coll)['’]/u, '').replace(/^vice-/u, 'vice'));
