@@ -558,6 +558,40 @@ function determinedTerm(prevLower: string, lower: string, lang: Lang): string | 
 }
 
 const LETTERS_ONLY = /^\p{L}{2,}$/u;
+
+// Italian ordinals from 11 to 99, written as their cardinal without its last vowel and "-esimo" ("undicesimo",
+// "diciassettesima", "ventunesimo", "trentatreesimo", "novantanovesimi"); the first ten have words of their own and are
+// left to the thesaurus, and "centesimo", "millesimo" also name a coin and a vintage.
+const ORDINAL_WORD = /^\p{L}{4,}esim[oaie]$/u;
+const CARDINAL_UNITS: Readonly<Record<string, number>> = { uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9 };
+const CARDINAL_TEENS: Readonly<Record<string, number>> = { undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19 };
+const CARDINAL_TENS: Readonly<Record<string, number>> = { venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90 };
+
+// The number a cardinal from 11 to 99 written in letters stands for ("ventuno", "trentatre", "diciotto"), if it is one.
+function cardinalNumber(word: string): number | undefined {
+  const whole = CARDINAL_TEENS[word] ?? CARDINAL_TENS[word];
+  if (whole !== undefined) return whole;
+  for (const [tens, n] of Object.entries(CARDINAL_TENS)) {
+    // (the tens drop their vowel before "uno" and "otto": "ventuno", "trentotto")
+    for (const head of [tens, tens.slice(0, -1)]) {
+      if (!word.startsWith(head)) continue;
+      const unit = CARDINAL_UNITS[word.slice(head.length)];
+      if (unit !== undefined && (head === tens) !== (unit === 1 || unit === 8)) return n + unit;
+    }
+  }
+  return undefined;
+}
+
+// The number an Italian ordinal in "-esimo" stands for ("diciassettesima" → 17), if it is one from 11 to 99: the
+// cardinal is what is left with its last vowel back, or as it is ("ventitreesimo", "ventiseiesimo").
+function ordinalNumber(word: string): number | undefined {
+  const base = word.replace(/esim[oaie]$/u, '');
+  for (const vowel of ['e', 'i', 'o', 'a', '']) {
+    const n = cardinalNumber(base + vowel);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
 const ORDINAL = /^(\d+)(?:ª|º|ᵃ|ᵒ|esim[oaie]|st|nd|rd|th)$/;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -592,6 +626,10 @@ export function tokenTerms(kind: Token['kind'], surface: string, lower: string, 
   const term = INNER_CAPITAL.test(surface) ? foldAccents(closed) : stem(closed, lang);
   if (!term) return [];
   const out = [term];
+  // An Italian ordinal written in letters ("la diciassettesima tappa", "il ventunesimo secolo") is also its number, as
+  // "17ª" is: a question's "17" meets it.
+  const ordinal = lang === 'it' && ORDINAL_WORD.test(closed) ? ordinalNumber(foldAccents(closed)) : undefined;
+  if (ordinal !== undefined) out.push(String(ordinal));
   if (lower.includes('-')) {
     for (const part of lower.split('-')) {
       if (part.length >= 2 && !isStopword(part, lang)) out.push(stem(part, lang));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, foldAccents, GenerationalMemo, isStopword, lifeSpanBirthplace, lifeSpanTerms, paragraphAnalysis, splitSentences, stem, tokenize } from '../../src/core/analysis.js';
+import { ask } from '../../src/core/ask.js';
+import { parseArticle } from '../../src/core/corpus.js';
+import { buildPassageIndex } from '../../src/core/passageIndex.js';
 
 const lowers = (text: string) => tokenize(text).map((t) => t.lower);
 const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
@@ -212,6 +215,23 @@ describe('GenerationalMemo', () => {
     const words = Array.from({ length: 5000 }, (_, i) => `parola${String.fromCharCode(97 + (i % 26))}${i % 700}`);
     const first = words.map((w) => stem(w, 'it'));
     expect(words.map((w) => stem(w, 'it'))).toEqual(first);
+  });
+});
+
+describe('ordinals written in letters', () => {
+  it('GIVEN an Italian ordinal in “-esimo” from 11 to 99 THEN it is also its number, as “17ª” is; the first ten, “centesimo” and a word that only ends alike are not', () => {
+    const terms = (text: string) => analyze(text, 'it').map((t) => t.term);
+    expect(terms('la diciassettesima tappa')).toContain('17');
+    expect(terms('il ventunesimo secolo')).toContain('21');
+    expect(terms('il trentatreesimo giorno')).toContain('33');
+    expect(terms('la ventiseiesima edizione')).toContain('26');
+    expect(terms('il ventottesimo anno')).toContain('28');
+    for (const word of ['settimo', 'centesimo', 'medesimo', 'millesimo']) expect(terms(word).some((t) => /\d/u.test(t)), word).toBe(false);
+    const index = buildPassageIndex([
+      parseArticle('---\ntitle: "Tappa"\nlang: it\n---\n\nAlberto Neri ha vinto la diciassettesima tappa del Giro, arrivata a Caorle.\n', 'neri'),
+      parseArticle('---\ntitle: "Volata"\nlang: it\n---\n\nCarlo Bruni ha vinto la tappa di ieri in volata davanti al gruppo.\n', 'bruni'),
+    ]);
+    expect(ask(index, 'chi ha vinto la tappa 17?').passages[0]?.article).toBe('neri');
   });
 });
 
