@@ -486,7 +486,7 @@ export const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 /**
  * Offices written in several ways, each with the form it is matched as: a coach is "il mister" in one sentence and
  * "l’allenatore" in the next, a chief executive "l’AD" and "l’amministratore delegato", a director general "il DG"
- * and "il direttore generale", a mayor "il primo cittadino" and "il sindaco".
+ * and "il direttore generale", a mayor "il primo cittadino" and "il sindaco", a lawyer "il legale" and "l’avvocato".
  */
 export const ROLE_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['mister', 'allenatore'],
@@ -500,6 +500,9 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['preside', 'dirigente'],
   // the Pope is "il Papa", "il Pontefice"
   ['pontefice', 'papa'],
+  // a lawyer is "l’avvocato", "il legale", "il difensore" of the one they defend
+  ['legale', 'avvocato'],
+  ['difensore', 'avvocato'],
 ]);
 
 /**
@@ -551,6 +554,14 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     // Ministro …, Giuseppe Provenzano": a programme or a place named with its preposition, closed by a comma)
     re: cased(new RegExp(`^[^\\p{L}]*(?:così|cosi['’])(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?:\\s+(?:in|con|attraverso|tramite)\\s+(?:una|un)\\s+(?:nota|comunicato|dichiarazione|lettera|messaggio|post)(?:\\s+(?:congiunta|congiunto|stampa|ufficiale))?\\s*,?|\\s+(?:a|ad|al|alla|allo|su|sul|sulla|in|nel|nella|nello|ospite\\s+di|ai\\s+microfoni\\s+di)\\s+\\p{Lu}[^,.;:!?]{0,60},)?(?=\\s+(?:il|la|lo|l['’]|i|gli|le|\\p{Lu}))`, 'iu')),
     example: 'Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura.',
+  },
+  {
+    // "“…”. Parla, in conferenza stampa, il procuratore X, ricostruendo …", "Parla il sindaco X": a sentence opening
+    // on "parla" and who, after where they spoke, names who said the words before (case-sensitive, at the sentence's
+    // start: "Parla di un errore il sindaco" says something of its own)
+    id: 'parla',
+    re: /^[^\p{L}]*Parla(?:\s*,[^,.;:!?]{3,60},|\s+(?:in|a|ad|al|alla|su|sul|sulla|nel|nella|ai\s+microfoni\s+di)\s+[^,.;:!?]{2,40}?)?(?=\s+(?:il|la|lo|l['’]|\p{Lu}))/u,
+    example: 'Parla, in conferenza stampa, il procuratore di Valdora Paolo Serra, ricostruendo l’omicidio.',
   },
   {
     // an adverbial set off by commas first, then an office in lower case and the name: "Così, a margine di un evento

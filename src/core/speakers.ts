@@ -1301,6 +1301,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       if (cat) {
         // the statement is what the paragraph said before, that nobody had said yet
         let spoke = false;
+        // (a sentence that holds its own quotation before the opener, "“…”, così il legale ha motivato …", says that;
+        // the sentence before it is no report of theirs)
+        const quotesBefore = s.quotations.some((q) => q.start < (toks[cat.hit.tokStart]?.start ?? 0));
         for (const pi of pending) {
           if (pi === si) continue;
           const ps = sentences[pi]!.s;
@@ -1314,7 +1317,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // (not a sentence that only names what the words were: "«…». È stato il commento che … per X. A dirlo è …")
           // ("(LaPresse) Inaccettabile che …": without the agency's name opening the paragraph)
           const agency = pi === 0 ? (AGENCY_NAME.exec(ps.text)?.[0].length ?? 0) : 0;
-          if (pi === si - 1 && letters(outside) >= 15 && letters(outside) >= quoted && !namesTheWords(ps.frame)) add(cat.entity, ps.text.slice(agency), 'reported', agency, ps);
+          if (pi === si - 1 && !quotesBefore && letters(outside) >= 15 && letters(outside) >= quoted && !namesTheWords(ps.frame)) add(cat.entity, ps.text.slice(agency), 'reported', agency, ps);
         }
         if (si === 0 && !before && continued && cat.hit.cataphoric && !s.quotations.length && live(continued.entity) !== cat.entity) {
           // the quotations of the paragraph before, given to the speaker before them only because they went on

@@ -4013,3 +4013,16 @@ describe('a title capitalised before a full name', () => {
     expect(named.map((d) => d.name)).toContain('Vittorio Bruni Sala');
   });
 });
+
+describe('a prosecutor and the lawyers', () => {
+  it('GIVEN ““…”. Parla, in conferenza stampa, il procuratore X, ricostruendo …” THEN the quotation and the inserts after it are his', () => {
+    const drafts = speakersOf('“Ci sono ancora diversi aspetti su cui dobbiamo lavorare”. Parla, in conferenza stampa, il procuratore di Valdora Paolo Serra, ricostruendo l’omicidio.', '“Stiamo facendo indagini per ricostruire la vicenda – spiega – Ci vorrà tempo per le perizie”.');
+    expect(has(speaker(drafts, 'Paolo Serra').quotes, 1, 'direct', 'Ci sono ancora diversi aspetti')).toBe(true);
+    expect(has(speaker(drafts, 'Paolo Serra').quotes, 2, 'direct', 'Stiamo facendo indagini')).toBe(true);
+  });
+
+  it('GIVEN “l’avvocato dell’imputato, X” then ““…”, così il legale ha motivato …” THEN the quotation is the lawyer’s, and the sentence naming him before it no statement of his', () => {
+    const drafts = speakersOf('Partecipano all’interrogatorio il procuratore capo Nicola Neri, il sostituto Elisa Sala e l’avvocato dell’imputato, Mariano Bruni. "Il mio assistito ora è più sereno", così il legale ha motivato la decisione di parlare.');
+    expect(speaker(drafts, 'Mariano Bruni').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Il mio assistito ora è più sereno']]);
+  });
+});
