@@ -67,11 +67,8 @@ export function askedOffice(question: string): string | undefined {
 export function askedOfficeOwner(question: string): string | undefined {
   const text = question.normalize('NFC').trim();
   const end = (s: string) => s.replace(/[?!.\s]+$/u, '');
-  const v = ASKS_HOLDER_VERB.exec(text);
-  if (v) {
-    const object = end(text.slice(v.index + v[0].length));
-    return roleOwner(object) ?? (object.replace(/^(?:il|lo|la|i|gli|le|l['’])\s*/iu, '') || undefined);
-  }
+  const object = officeVerbObject(text);
+  if (object !== undefined) return roleOwner(object) ?? (object.replace(OPENING_ARTICLE, '') || undefined);
   const m = ASKS_HOLDER.exec(text);
   if (!m) return undefined;
   // (up to a relative clause on the office: "chi è l’assessore alla Sanità che non si è presentato?")
@@ -91,11 +88,18 @@ export function askedOfficeOwner(question: string): string | undefined {
  * askedOfficeObject('chi comanda la polizia locale di San Salvo?') // undefined
  */
 export function askedOfficeObject(question: string): string | undefined {
-  const text = question.normalize('NFC').trim();
+  const object = officeVerbObject(question.normalize('NFC').trim())?.replace(OPENING_ARTICLE, '');
+  return object && /^\p{Lu}/u.test(object) && roleOwner(object) ? object : undefined;
+}
+
+// The article opening a noun phrase ("l’Osservatorio", "la polizia").
+const OPENING_ARTICLE = /^(?:il|lo|la|i|gli|le|l['’])\s*/iu;
+
+// What an office's verb governs in a question, with its article ("l’Osservatorio del Lago" of "chi dirige
+// l’Osservatorio del Lago?"), or undefined when no office's verb asks.
+function officeVerbObject(text: string): string | undefined {
   const v = ASKS_HOLDER_VERB.exec(text);
-  if (!v) return undefined;
-  const object = text.slice(v.index + v[0].length).replace(/[?!.\s]+$/u, '').replace(/^(?:il|lo|la|i|gli|le|l['’])\s*/iu, '');
-  return /^\p{Lu}/u.test(object) && roleOwner(object) ? object : undefined;
+  return v ? text.slice(v.index + v[0].length).replace(/[?!.\s]+$/u, '') : undefined;
 }
 
 // An office's portfolio, after an articulated "a" right after the office or its participle: group 1 ("Sanità" in
