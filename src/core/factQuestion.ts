@@ -263,6 +263,12 @@ const PARTY_NAMES = [
   'Radicali [Ii]taliani',
 ].join('|');
 
+const PARTY_NAME = new RegExp(`^(?:${PARTY_NAMES})$`, 'u');
+/** Whether a word or phrase is one of the parties' names as news copy writes them ("Pd", "Forza Italia", "M5s"). */
+export function isPartyName(text: string): boolean {
+  return PARTY_NAME.test(text);
+}
+
 // A party named as such, a list or a side of a council, or a party's name in brackets after a name ("Rossi (Pd)",
 // "(M5s)", "(Fratelli d'Italia)": a capital first; "(ANSA)" and other words all in capitals are not parties).
 const PARTY_TEXT = new RegExp(String.raw`(?<![\p{L}])(?:partit[oi]|${PARTY_NAMES}|list[ae] civic[ahe]|lista|liste|centrodestra|centrosinistra|centro-destra|centro-sinistra|coalizione|schieramento|gruppo consiliare|capogruppo|consigliere di (?:maggioranza|opposizione)|consigliera di (?:maggioranza|opposizione))(?![\p{L}])`, 'u');

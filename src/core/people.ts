@@ -206,6 +206,15 @@ function merge(drafts: readonly Draft[]): { person: Person; descriptors: Set<str
     // "Luigi Manzoni, sindaco di Pozzuoli" in one article, "Gigi Manzoni, sindaco di Pozzuoli" in another: one person
     // when the office and its place or body are the same and one first name is the other's short form
     if (!target && d.sort === 'person' && d.role) target = merged.find((m) => m.sort === 'person' && m.role && sameHolder(m.name, m.role, d.name, d.role!));
+    // "ENPA" in one article, "l’Ente Nazionale Protezione Animali (ENPA)" in another: one body, named in full
+    if (!target && d.sort === 'organisation') {
+      const initials = (names: Iterable<string>) => [...names].filter((n) => /^\p{Lu}{3,}$/u.test(n)).map(key);
+      target = merged.find((m) => m.sort === 'organisation' && (initials(d.aliases).includes(key(m.name)) || initials(m.aliases).includes(key(d.name))));
+      if (target && initials(d.aliases).includes(key(target.name))) {
+        target.aliases.add(target.name);
+        target.name = d.name;
+      }
+    }
     if (!target) {
       target = { name: d.name, aliases: new Set(), kind: d.sort === 'person' ? 'person' : 'source', sort: d.sort, quotes: [], descriptors: new Set() };
       if (d.role) target.role = d.role;

@@ -1026,5 +1026,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'istituto', 'foundation', 'fondazione', 'face', 'ai', 'research', 'capital', 'partners', 'spa', 's.p.a.', 'srl',
   'ltd', 'llc', 'casa', 'bianca', 'commissione', 'governo', 'ministero', 'banca', 'bank', 'associazione', 'news',
   'times', 'post', 'journal', 'agency', 'agenzia', 'studios', 'systems', 'technologies', 'software', 'network',
-  'company', 'companies', 'movimento', 'partito', 'sindacato',
+  'company', 'companies', 'movimento', 'partito', 'sindacato', 'ente', 'federazione', 'confederazione', 'organizzazione',
+  'consorzio',
 ]);

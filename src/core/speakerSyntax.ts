@@ -144,6 +144,15 @@ export function lex(text: string): Tok[] {
     const t = out[i]!;
     if (!t.initial && !t.particle && ELIDED_SURNAME.test(t.text)) out[i] = { ...t, particle: true };
   }
+  // An institution's capitalised name after the elided article ("L’Ente Nazionale Protezione Animali", "l’Associazione
+  // Nazionale Alpini"): the article is a word of its own, so that the name opens with its head noun.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const t = out[i]!;
+    const next = out[i + 1]!;
+    const m = /^([lL]['’])(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+    if (!m || !INSTITUTION_HEADS.has(m[2]!.toLowerCase()) || !next.word || !next.cap || t.end + 1 !== next.start) continue;
+    out.splice(i, 1, { ...t, text: m[1]!, lower: "l'", end: t.start + 2, cap: false }, { text: m[2]!, lower: m[2]!.toLowerCase(), start: t.start + 2, end: t.end, word: true, cap: true, initial: false });
+  }
   return out;
 }
 
@@ -1121,6 +1130,22 @@ const ORG_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[o
 const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie])$/u;
 
 /** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
+/**
+ * An office in lower case right after a full name, its comma left out ("spiega Claudio Groff coordinatore del settore
+ * Grandi carnivori della Provincia"), up to the clause's next mark, a relative or a conjunction.
+ * @param start - the name's first token
+ * @param end - the token after the name
+ * @returns the office as written, or undefined
+ */
+function officeUnmarked(toks: readonly Tok[], frame: string, start: number, end: number): string | undefined {
+  const t = toks[end];
+  if (end - start < 2 || !t || t.cap || !isRoleTok(t) || ELIDED_PREFIX.test(t.text)) return undefined;
+  let q = end + 1;
+  while (toks[q] && !/^[,.;:!?…()«»“”"–—-]$/u.test(toks[q]!.text) && !/^(?:che|cui|e|ed)$/u.test(toks[q]!.lower)) q++;
+  const appos = toks.slice(end, q);
+  return isRoleLike(appos) && !appos.some((x) => FOCUS_AUXILIARIES.has(x.lower)) ? sliceText(frame, toks, end, q) : undefined;
+}
+
 export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subject | 'nothing' | undefined {
   let k = vEnd + 1;
   // (over adverbs: "lo ha denunciato recentemente anche Draghi")
@@ -1227,6 +1252,8 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
       // (a verb makes it a clause: "Secondo Biraben, il medico era presente …" says what Biraben holds)
       if (appos.length && isRoleLike(appos) && !appos.some((x) => FOCUS_AUXILIARIES.has(x.lower))) role = sliceText(frame, toks, end + 1, q);
     }
+    // (after a verb, not after "per" or "secondo", whose source's words may run on to what they say)
+    if (!isPreposition(toks[vEnd])) role ??= officeUnmarked(toks, frame, n, end);
     return { kind: 'name', name, ...(role ? { role } : {}), at: toks[n]!.start };
   }
   const doc = documentForward(toks, frame, k);
@@ -1847,6 +1874,7 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
         const appos = toks.slice(end + 1, q);
         if (appos.length && !isPreposition(appos[0]) && isRoleLike(appos)) role = sliceText(frame, toks, end + 1, q);
       }
+      role ??= officeUnmarked(toks, frame, start, end);
       return { kind: 'name', name, ...(role ? { role } : {}), at: toks[start]!.start };
     }
     if (ARTICLES.has(t.lower) && npStart >= 0 && !isPreposition(prevWord)) npStart = -1;

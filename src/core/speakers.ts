@@ -19,6 +19,7 @@
 import { answeredByNext, interviewPrompts, OPENS_QUOTATION, PROMPT_END, QUESTION_END } from './interview.js';
 import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
+import { isPartyName } from './factQuestion.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
 import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
@@ -600,6 +601,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // "il presidente Federalberghi Bernabò Bocca": after an office, a name the article writes alone elsewhere ("da
         // Federalberghi"), then the person's
         if (from === i && end - i >= 3 && isRoleTok(toks[i - 1]) && bodiesAlone.has(toks[i]!.text)) from = i + 1;
+        // "il capogruppo Pd Bassi", "il consigliere Forza Italia Mario Rossi": after an office, a party's name, then the
+        // person's
+        if (from === i && isRoleTok(toks[i - 1])) {
+          const party = [3, 2, 1].find((n) => end - i > n && isPartyName(sliceText(s.frame, toks, i, i + n)));
+          if (party) {
+            from = i + party;
+            const person = sliceText(s.frame, toks, from, end);
+            if (!roles.has(person)) roles.set(person, `${toks[i - 1]!.text.replace(/^\p{L}+['’]/u, '')} ${sliceText(s.frame, toks, i, from)}`);
+          }
+        }
         // "del ministro dell’Istruzione, Università e Ricerca Stefania Giannini": the last of the names a complement
         // lists, then the person's
         if (from === i && end - i >= 3 && closesListedComplement(toks, i)) from = i + 1;
@@ -731,8 +742,18 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // "il presidente Federalberghi Bernabò Bocca": the body the office is of, written alone elsewhere in the article
   // ("da Federalberghi"), then the person's full name — the person, with the body in their office
   const bodyInOffice = (subject: Subject): Subject => {
-    if (subject.kind !== 'name' || !subject.role) return subject;
+    if (subject.kind !== 'name') return subject;
     const words = subject.name.split(/\s+/u);
+    // ("il capogruppo Pd Bassi", "la consigliera Forza Italia Anna Neri": a party's name run into the person's is the
+    // party they speak for, with their office)
+    const party = [3, 2, 1].find((n) => words.length > n && isPartyName(words.slice(0, n).join(' ')) && !PARTICLES.has(words[n]!.toLowerCase()));
+    if (party) {
+      const name = words.slice(party).join(' ');
+      const affiliation = words.slice(0, party).join(' ');
+      const office = subject.role ?? roles.get(subject.name) ?? roles.get(name);
+      return { ...subject, name, role: !office ? affiliation : office.endsWith(affiliation) ? office : `${office} ${affiliation}`, person: true };
+    }
+    if (!subject.role) return subject;
     // "ha aggiunto il segretario Cgil": one capitalised word after an office, the body in the office of someone the
     // article named ("il segretario generale della Cgil, Maurizio Landini"), is that office, not a person "Cgil"
     const stem = roleStem(subject.role.split(/\s+/u).pop() ?? '');
@@ -754,8 +775,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (!e) {
           const words = full.split(/\s+/);
           const role = subject.role ?? roles.get(full);
-          // (an institution named with its complements or adjectives, "Ferrovie dello Stato", is no person)
-          const institution = isInstitutionName(full) && /\s\p{Ll}/u.test(full);
+          // (an institution named with its complements or adjectives, "Ferrovie dello Stato", or after a head noun that names
+          // bodies, "Ente Nazionale Protezione Animali", is no person)
+          const institution = isInstitutionName(full) && (/\s\p{Ll}/u.test(full) || ORGANISATION_WORDS.has(words[0]!.toLowerCase()));
           const person = !!role || !!subject.person || (words.length >= 2 && !institution && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())));
           e = { key, name: full, sort: person ? 'person' : 'organisation', aliases: new Set([full]), descriptors: new Set(), quotes: [] };
           // (an institution is also looked up by its initials: "FS", "BCE")

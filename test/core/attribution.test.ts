@@ -4026,3 +4026,32 @@ describe('a prosecutor and the lawyers', () => {
     expect(speaker(drafts, 'Mariano Bruni').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Il mio assistito ora è più sereno']]);
   });
 });
+
+describe('bodies and offices written without their marks', () => {
+  it('GIVEN “L’Ente Nazionale Protezione Valdora (ENPV) ha detto la sua” THEN the body speaks under its whole name, head noun included, and is no person; “ENPV” in another piece is the same body', () => {
+    const drafts = speakersOf('L’Ente Nazionale Protezione Valdora (ENPV) ha detto la sua sul vertice, esprimendo preoccupazione per questi nuovi poteri.');
+    expect(drafts.map((d) => [d.name, d.sort])).toEqual([['Ente Nazionale Protezione Valdora', 'organisation']]);
+    const alpini = speakersOf('L’Associazione Nazionale Sentieri ha detto la sua sul vertice, esprimendo preoccupazione.');
+    expect(alpini.map((d) => d.name)).toEqual(['Associazione Nazionale Sentieri']);
+    const piece = (slug: string, body: string) => parseArticle(`---\ntitle: "${slug}"\nlang: it\n---\n\n${body}\n`, slug);
+    const built = buildPeople([
+      piece('alfa', '«La scelta non risolve il problema», dichiarano ENPV e WWF.'),
+      piece('beta', 'L’Ente Nazionale Protezione Valdora (ENPV) ha detto la sua sul vertice, esprimendo preoccupazione.'),
+    ]);
+    expect(built.quote('ENPV').person).toBe('Ente Nazionale Protezione Valdora');
+    expect(built.quote('ENPV').quotes.map((q) => q.article)).toEqual(['alfa', 'beta']);
+  });
+
+  it('GIVEN “«…», spiega Aldo Bruni coordinatore del settore Grandi carnivori della Provincia.” THEN the office after the name, its comma left out, is his', () => {
+    const drafts = speakersOf('«Si tratta di un documento tecnico», spiega Aldo Bruni coordinatore del settore Grandi carnivori della Provincia.', '«Serve un piano», ha detto Carla Neri presidente della Pro Loco e sindaca di Ala.', '«Bene così», ha detto Paolo Sala ieri sera.');
+    expect(speaker(drafts, 'Aldo Bruni').role).toBe('coordinatore del settore Grandi carnivori della Provincia');
+    expect(speaker(drafts, 'Carla Neri').role).toBe('presidente della Pro Loco');
+    expect(speaker(drafts, 'Paolo Sala').role).toBeUndefined();
+  });
+
+  it('GIVEN “il capogruppo Pd Bruni” and “il consigliere Forza Italia Aldo Sala” THEN the party is no part of the name but of the office', () => {
+    const drafts = speakersOf('Positivo anche il giudizio del capogruppo Pd Bruni che ha ricordato le azioni promosse “per fronteggiare le nuove marginalità”.', '«Bene così», ha detto il consigliere Forza Italia Aldo Sala.');
+    expect(speaker(drafts, 'Bruni').role).toBe('capogruppo Pd');
+    expect(speaker(drafts, 'Aldo Sala').role).toBe('consigliere Forza Italia');
+  });
+});
