@@ -10,7 +10,8 @@
  *                           `none`: the general layer alone, what the SQuAD-it folder, which has no lexicon of its own,
  *                           gets; `shipped` adds the shipped corpus's own, corpus/lexicon/*en-it.txt)
  *   --negatives N           per article, N questions of the other articles (same half), which it should decline (default 20)
- *   --misses FILE           writes the questions whose gold ¶ is not first, with what came first
+ *   --misses FILE           writes the questions whose gold ¶ is not first, with what came first, and the other
+ *                           articles' questions an article answered (offTopicOf: that article)
  *   --json                  prints only the JSON report
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -94,6 +95,7 @@ for (const [slug, core] of cores) {
     const r = core.ask(q.question, { limit: 3, ...(bilingual ? { bilingual } : {}) });
     negN++;
     if (!r.answered || !r.passages.length) negDeclined++;
+    else misses.push({ id: q.id, q: q.question, offTopicOf: slug, got: r.passages[0]!.paragraph, excerpt: r.passages[0]!.excerpt.slice(0, 120) });
   }
 }
 const f = (x: number) => +(x / Math.max(1, t.n)).toFixed(3);
