@@ -144,6 +144,14 @@ export function lex(text: string): Tok[] {
     const t = out[i]!;
     if (!t.initial && !t.particle && ELIDED_SURNAME.test(t.text)) out[i] = { ...t, particle: true };
   }
+  // A number of one or two figures inside a name, between two capitalised words ("Movimento 5 Stelle", "Radio 24
+  // Ore"), is a word of it.
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i]!;
+    const prev = out[i - 1]!;
+    const next = out[i + 1]!;
+    if (/^\d{1,2}$/u.test(t.text) && prev.cap && next.cap && next.word && prev.end + 1 === t.start && t.end + 1 === next.start) out[i] = { ...t, particle: true };
+  }
   // An institution's capitalised name after the elided article ("L’Ente Nazionale Protezione Animali", "l’Associazione
   // Nazionale Alpini"): the article is a word of its own, so that the name opens with its head noun.
   for (let i = out.length - 2; i >= 0; i--) {

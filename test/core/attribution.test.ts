@@ -4049,6 +4049,13 @@ describe('bodies and offices written without their marks', () => {
     expect(speaker(drafts, 'Paolo Sala').role).toBeUndefined();
   });
 
+  it('GIVEN a number inside a name (“il segretario del Movimento 5 Stelle Aldo Sala”, “il Valdora 2 Host Committee”) THEN the name runs over it: the party is the office’s, the committee no person', () => {
+    const drafts = speakersOf('“Il rinvio non è stato spiegato”. Lo ha detto il segretario del Movimento 5 Stelle Aldo Sala.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Aldo Sala', 'segretario del Movimento 5 Stelle']]);
+    const committee = speakersOf('Il Valdora 2 Host Committee ha detto che la città è pronta ad accogliere la finale.');
+    expect(committee.map((d) => [d.name, d.sort])).toEqual([['Valdora 2 Host Committee', 'organisation']]);
+  });
+
   it('GIVEN “il capogruppo Pd Bruni” and “il consigliere Forza Italia Aldo Sala” THEN the party is no part of the name but of the office', () => {
     const drafts = speakersOf('Positivo anche il giudizio del capogruppo Pd Bruni che ha ricordato le azioni promosse “per fronteggiare le nuove marginalità”.', '«Bene così», ha detto il consigliere Forza Italia Aldo Sala.');
     expect(speaker(drafts, 'Bruni').role).toBe('capogruppo Pd');
