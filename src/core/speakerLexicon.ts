@@ -74,7 +74,7 @@ const singular = [
   'si chiede', 'si domanda',
   'ha risposto', 'risponde', 'rispondeva',
   'esprime', 'ha espresso', 'evidenzia', 'ha evidenziato', 'rimarca', 'ha rimarcato', 'rileva', 'ha rilevato',
-  'annuncia', 'ha annunciato', 'replica', 'ha replicato',
+  'annuncia', 'ha annunciato', 'replica', 'ha replicato', 'obietta', 'ha obiettato',
   // presenting in words, dwelling on a subject: "l’assessore X ha illustrato le iniziative", "si è soffermato sui programmi"
   'illustra', 'illustrava', 'illustrò', 'ha illustrato', 'aveva illustrato',
   'si sofferma', 'si soffermava', 'si soffermò', 'si è soffermat[oa]',
@@ -176,7 +176,7 @@ const plural = [
   // the plurals of the singular verbs above that two speakers share most ("evidenziano Ibba e Campus")
   'hanno aggiunto', 'hanno sottolineato', 'commentano', 'hanno commentato', 'precisano', 'hanno precisato', 'ricordano',
   'hanno ricordato', 'confermano', 'hanno confermato', 'ribadiscono', 'hanno ribadito', 'evidenziano', 'hanno evidenziato',
-  'denunciano', 'hanno denunciato', 'annunciano', 'hanno annunciato', 'replicano', 'hanno replicato', 'ammettono',
+  'denunciano', 'hanno denunciato', 'annunciano', 'hanno annunciato', 'replicano', 'hanno replicato', 'obiettano', 'hanno obiettato', 'ammettono',
   'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',
   'riferiscono', 'hanno riferito', 'comunicano', 'hanno comunicato', 'testimoniano', 'hanno testimoniato', 'osservano', 'rilevano',
   'esprimono', 'hanno espresso',

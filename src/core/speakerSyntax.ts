@@ -608,6 +608,15 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   // its verb
   // (or after the apposition that closes with a comma: "X, padre di una vittima, alla lettura della sentenza ha …")
   // (or one of time, which may name a place: "Il sindaco Nanni dopo il summit in Regione aveva annunciato …")
+  // (or after an office with its article opening the clause, a comma before the complement or none, and the words
+  // that stand between subject and verb: "Il sindaco nel corso dell’incontro ha spiegato …", "Il legale comunque, nel
+  // suo intervento in aula ha chiarito …")
+  const officeSubjectAt = (k: number): number => {
+    if (toks[k]?.text === ',') k--;
+    while (k >= 0 && toks[k]!.word && BETWEEN_SUBJECT_AND_VERB.has(toks[k]!.lower)) k--;
+    const phrase = k >= 0 && !toks[k]!.cap && isRoleTok(toks[k]) ? roleNounPhrase(toks, k) : undefined;
+    return phrase && (phrase.start === 0 || !toks[phrase.start - 1]!.word || CLAUSE_OPENERS.has(toks[phrase.start - 1]!.lower)) ? k : -1;
+  };
   for (let n = 1; n <= 12 && j - n >= 1; n++) {
     const at = j - n;
     const time = /^(?:dopo|durante|prima)$/.test(toks[at]!.lower);
@@ -616,9 +625,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     // discorso di fine anno in questo secondo mandato al Quirinale ha toccato …")
     const nameStart = isNameToken(toks[at - 1]) ? nameStartBack(toks, at - 1) : -1;
     const opening = nameStart >= 0 && at - 1 > nameStart && (nameStart === 0 || !toks[nameStart - 1]!.word);
-    const plain = (t: Tok, i: number) => (/^\p{Ll}+$/u.test(t.text) || ((time || opening) && i > 0 && t.cap && t.word && !inside[i + 1]?.cap && !inside[i - 1]?.cap)) && !/^(?:quale|quali|cui|che|lui|lei|loro|esso|essa|sé)$/u.test(t.lower);
-    if ((n <= 4 || (time && n <= 6) || (opening && n <= 12)) && (isPreposition(toks[at]) || time) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && (isNameToken(toks[at - 1]) || (toks[at - 1]!.text === ',' && n >= 2 && closesApposition(toks, at - 1))) && inside.every(plain)) {
-      j = at - 1;
+    const office = nameStart < 0 && n <= 6 ? officeSubjectAt(at - 1) : -1;
+    const plain = (t: Tok, i: number) => (/^\p{Ll}+$/u.test(t.text) || (office >= 0 && /^\p{Ll}+['’]\p{Ll}+$/u.test(t.text)) || ((time || opening) && i > 0 && t.cap && t.word && !inside[i + 1]?.cap && !inside[i - 1]?.cap)) && !/^(?:quale|quali|cui|che|lui|lei|loro|esso|essa|sé)$/u.test(t.lower);
+    if ((n <= 4 || (time && n <= 6) || (opening && n <= 12) || office >= 0) && (isPreposition(toks[at]) || time) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && (isNameToken(toks[at - 1]) || (toks[at - 1]!.text === ',' && n >= 2 && closesApposition(toks, at - 1)) || office >= 0) && inside.every(plain)) {
+      j = office >= 0 ? office : at - 1;
       break;
     }
   }

@@ -21,7 +21,7 @@ import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { isPartyName } from './factQuestion.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
-import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, verbEntry } from './speakerLexicon.js';
+import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, VERB_WORDS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   ELIDED_PREFIX,
@@ -697,7 +697,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // "Gianluca Festa, nuovo allenatore del Como": with no name after it, the full name before the office in
         // apposition (not across a verb: "X, è stato il sindaco")
         let b = k - 1;
-        while (b >= 0 && k - b <= 3 && toks[b]!.word && !toks[b]!.cap && !/^(?:è|e'|era|fu|sarà|stat[oaie]|sono|ha|hanno|aveva)$/u.test(toks[b]!.lower)) b--;
+        // (nor a verb of speaking: "Strage di Paderno Dugnano, parla l’avvocato del 17enne")
+        while (b >= 0 && k - b <= 3 && toks[b]!.word && !toks[b]!.cap && !/^(?:è|e'|era|fu|sarà|stat[oaie]|sono|ha|hanno|aveva)$/u.test(toks[b]!.lower) && !VERB_WORDS.has(toks[b]!.lower)) b--;
         if (subject?.kind !== 'name' && toks[b]?.text === ',' && isNameToken(toks[b - 1])) {
           const start = nameStartBack(toks, b - 1);
           if (b - start >= 2 && toks.slice(start, b).every((x) => isNameToken(x))) {

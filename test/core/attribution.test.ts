@@ -4062,3 +4062,24 @@ describe('bodies and offices written without their marks', () => {
     expect(speaker(drafts, 'Aldo Sala').role).toBe('consigliere Forza Italia');
   });
 });
+
+describe('an office as subject before an adjunct, and an objection', () => {
+  it('GIVEN “Il sindaco nel corso dell’incontro ha spiegato che …” or “Il legale comunque, nel suo intervento in aula ha chiarito che …” THEN the office named before is the subject; “La sua proposta al sindaco … ha spiegato” stays nobody’s', () => {
+    const mayor = speakersOf('Alla riunione c’era il sindaco Aldo Bruni.', 'Il sindaco nel corso dell’incontro ha spiegato che la piazza sarà rifatta.');
+    expect(has(speaker(mayor, 'Aldo Bruni').quotes, 2, 'reported', 'nel corso dell’incontro')).toBe(true);
+    const lawyer = speakersOf('Lo ha detto l’avvocato Carlo Neri. Il legale comunque, nel suo intervento in aula ha chiarito pure che la rinuncia ai testimoni potrà avvenire dopo.');
+    expect(has(speaker(lawyer, 'Carlo Neri').quotes, 1, 'reported', 'ha chiarito pure che')).toBe(true);
+    const object = speakersOf('Alla riunione c’era il sindaco Aldo Bruni.', 'La sua proposta al sindaco nel corso dell’incontro ha spiegato che la piazza sarà rifatta.');
+    expect(object.flatMap((d) => d.quotes.filter((q) => q.paragraph === 2))).toEqual([]);
+  });
+
+  it('GIVEN “«… – obietta -. …»” after the lawyer is named THEN the quotation is his', () => {
+    const drafts = speakersOf('A raccontarlo è l’avvocato Carlo Neri.', 'Da qui il rinvio, al quale l’avvocato tenta di opporsi: «Giudice ma la teste è in stato interessante – obietta -. Il procedimento non è a rischio di prescrizione».');
+    expect(has(speaker(drafts, 'Carlo Neri').quotes, 2, 'direct', 'Giudice ma la teste')).toBe(true);
+  });
+
+  it('GIVEN “Strage di Valdora, parla l’avvocato del 17enne” then an unnamed lawyer’s words THEN the place is nobody, and the words no one’s', () => {
+    const drafts = speakersOf('Strage di Valdora Alta, parla l’avvocato del 17enne.', '"Oggi è previsto l’interrogatorio - ha esordito il legale - Il ragazzo spiegherà quanto accaduto".');
+    expect(drafts.map((d) => d.name)).toEqual([]);
+  });
+});
