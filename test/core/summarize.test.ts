@@ -411,6 +411,22 @@ describe('summarize: whole article', () => {
     }
   });
 
+  it('GIVEN a sentence opening with who says it and no comma, then a demonstrative (“Per le associazioni questo elemento dimostra che …”) THEN it never appears without the sentence before it', () => {
+    const body = [
+      'Il Tribunale amministrativo di Valdora ha respinto il ricorso presentato da quattro associazioni, confermando l’ordinanza della Provincia che autorizza l’abbattimento di due lupi responsabili di predazioni in val Bruna.',
+      'La scelta ha scatenato le proteste delle associazioni animaliste, che parlano di “provvedimento crudele e inefficace”. «Fucilare due lupi a caso non risolve il problema», dichiarano le associazioni.',
+      'Secondo i verbali dei forestali, gli animali predati erano custoditi in una recinzione non adeguata: erba alta lungo il perimetro, fili elettrificati posizionati in modo errato e assenza di cani da guardiania. Per le associazioni questo elemento dimostra che la responsabilità non è dei lupi, ma delle mancate misure di difesa.',
+      'La Provincia, nel suo comunicato ufficiale, rivendica invece la legittimità della decisione. La Giunta sottolinea inoltre che il provvedimento è stato motivato dall’incremento degli episodi predatori.',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: "Valdora, il Tar dà via libera all'uccisione di due lupi"\nlang: it\n---\n\n${body}\n`, 'lupi.md')]);
+    for (const length of LENGTHS) {
+      const s = summary(core.summarize({ length }));
+      s.sentences.forEach((x, i) => {
+        if (/^Per le associazioni questo elemento/u.test(x.text)) expect(s.sentences[i - 1]?.text, `${length}: ${x.text}`).toMatch(/^Secondo i verbali/u);
+      });
+    }
+  });
+
   it('GIVEN an English lead whose second sentence reads “According to the association, these increases …” THEN the summary starts from the lead', () => {
     const body = [
       'The Valdese Consumers Union has raised the alarm over fuel after continuous increases in the prices of petrol and diesel recorded in recent weeks. According to the association, these increases amount to an extra cost of 3.9 billion euros a year for families.',
