@@ -143,6 +143,10 @@ function scoreEntry(q: readonly string[], e: Entry): number {
     if (q.length >= 2 && f.length > q.length) best = Math.max(best, tokensMatch(q, f.slice(-q.length)) * 0.9);
     else if (f.length >= 2 && q.length > f.length) best = Math.max(best, tokensMatch(q.slice(-f.length), f) * 0.85);
   }
+  // "protezione animali" of "Ente Nazionale Protezione Animali": two words or more of a body's name, in their order
+  if (e.person.kind !== 'person' && q.length >= 2) {
+    for (const f of e.forms) for (let i = 1; i + q.length <= f.length; i++) best = Math.max(best, tokensMatch(q, f.slice(i, i + q.length)) * 0.9);
+  }
   // "Nathan Lambert di Hugging Face", "la memo trapelata": a name plus words that describe it
   for (const form of e.forms) {
     if (q.length <= form.length || q.length > form.length + 3) continue;
@@ -348,6 +352,15 @@ export function buildPeople(articles: readonly Article[], options: PeopleOptions
     // CEO"); with two or more ("un ricercatore …", "ricercatore di AI") it names nobody in particular.
     const holder = q.length === 1 && isOfficeWord(q[0]!) ? onlyHolder(q[0]!) : undefined;
     if (holder) return holder;
+    // "il sindaco di Pozzuoli", "coordinatore grandi carnivori": an office and words of its complement are the one
+    // holder whose role holds them all
+    if (q.length >= 2 && isOfficeWord(q[0]!)) {
+      const holders = holdersOf(q[0]!).filter((h) => {
+        const role = nameTokens(h.role ?? '');
+        return q.slice(1).every((w) => role.some((r) => wordSimilarity(w, r) >= 0.9));
+      });
+      if (holders.length === 1) return holders[0]!;
+    }
     // "Nadella di Microsoft", "Satya Nadella (Microsoft)": context the article does not tie to the name
     const head = name.split(CONTEXT_AFTER_NAME)[0] ?? '';
     const hq = nameTokens(head);

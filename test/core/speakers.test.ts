@@ -339,6 +339,21 @@ describe('the people registry', () => {
     ]);
     expect(two.people.map((p) => p.name)).toEqual(['Mario Bernasconi', 'Dario Bernasconi', 'Luigi Neri', 'Gigi Neri']);
   });
+  it('GIVEN an office with words of its complement (“presidente della provincia”, “coordinatore grandi carnivori”) or two words of a body’s name (“protezione animali”) THEN the one holder or the body; words no holder’s role holds find nobody', () => {
+    const piece = (slug: string, body: string) => parseArticle(`---\ntitle: "${slug}"\nlang: it\n---\n\n${body}\n`, slug);
+    const built = buildPeople([
+      piece('alfa', '«È un segnale importante», ha detto il presidente della Provincia autonoma di Valdora, Aldo Bruni.'),
+      piece('beta', '«Si tratta di un documento tecnico», spiega Carlo Neri, coordinatore del settore Grandi carnivori della Provincia.'),
+      piece('gamma', '«Bene così», ha detto il presidente della Pro Loco, Paolo Sala.'),
+      piece('delta', 'L’Ente Nazionale Protezione Valdora (ENPV) ha detto la sua sul vertice, esprimendo preoccupazione.'),
+    ]);
+    expect(built.find('presidente della provincia')?.name).toBe('Aldo Bruni');
+    expect(built.find('il presidente della pro loco')?.name).toBe('Paolo Sala');
+    expect(built.find('coordinatore grandi carnivori')?.name).toBe('Carlo Neri');
+    expect(built.find('protezione valdora')?.name).toBe('Ente Nazionale Protezione Valdora');
+    expect(built.find('presidente della regione')).toBeNull();
+  });
+
   it('GIVEN kind and article filters THEN only those statements come back', () => {
     const direct = people.quote('Verdi', { kind: 'direct' }).quotes;
     expect(direct.length).toBeGreaterThan(0);
