@@ -481,6 +481,9 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     // (a noun English writes capitalised has its Italian name in the names list: Christmas = Natale)
     const christmas = translateEnglishQuery('Is the shelter open on Christmas Day?', general, { vocabulary: vocabulary([...itTerms('Natale'), ...itTerms('giorno')]) }).words.find((w) => w.text === 'Christmas');
     expect(christmas?.terms).toEqual(expect.arrayContaining(itTerms('Natale')));
+    // (a court's "hearing" is udienza: "I heard", "hear" stay words of hearsay, the noun is a topic)
+    const hearing = translateEnglishQuery('Why did the judge postpone the hearing?', general).words.find((w) => w.text === 'hearing');
+    expect(hearing?.terms).toEqual(expect.arrayContaining(itTerms('udienza')));
   });
 
   it('GIVEN the shipped Wiktionary names THEN they parse, are sorted as written, name their licence, and hold no given names', () => {
