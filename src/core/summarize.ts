@@ -278,8 +278,9 @@ const NAMES_WHO_SAID: Record<Lang, RegExp> = {
 // "The plan, however, …"), or a demonstrative opening the clause after them ("Secondo l’associazione, questi aumenti
 // equivalgono …", "According to the union, these cuts …"): the sentence goes on from the one before.
 const DEPENDENT_INSERT: Record<Lang, RegExp> = {
-  // (and after a source with no comma: "Per le associazioni questo elemento dimostra …")
-  it: /^(?:[^.;:!?“"«]{0,60}?,\s*(?:(?:infatti|quindi|dunque|però|tuttavia|inoltre|invece|comunque|pertanto|perciò|allora|poi)\s*,|(?:questa|questo|queste|questi|tale|tali)\s+\p{L})|(?:per|secondo)\s+[^.;:!?“"«,]{1,40}?\s(?:questa|questo|queste|questi)\s+\p{L})/iu,
+  // (and after a source with no comma: "Per le associazioni questo elemento dimostra …"; and an office going on with
+  // what the person named before said: "Il consigliere ha aggiunto che …", "La sindaca ribadisce …")
+  it: /^(?:(?:il|lo|la|l['’])\s*\p{Ll}+\s+(?:ha\s+(?:poi\s+|inoltre\s+|anche\s+)?(?:aggiunto|ribadito)|aggiunge|ribadisce)(?![\p{L}])|[^.;:!?“"«]{0,60}?,\s*(?:(?:infatti|quindi|dunque|però|tuttavia|inoltre|invece|comunque|pertanto|perciò|allora|poi)\s*,|(?:questa|questo|queste|questi|tale|tali)\s+\p{L})|(?:per|secondo)\s+[^.;:!?“"«,]{1,40}?\s(?:questa|questo|queste|questi)\s+\p{L})/iu,
   en: /^[^.;:!?“"«]{0,60}?,\s*(?:(?:however|therefore|though|thus|moreover|meanwhile|then|instead|too)\s*,|(?:this|these|those|such)\s+\p{L})/iu,
 };
 

@@ -427,6 +427,21 @@ describe('summarize: whole article', () => {
     }
   });
 
+  it('GIVEN “Il consigliere ha aggiunto che …” after the sentence naming him THEN it never appears without that sentence', () => {
+    const body = [
+      'Il consiglio comunale di Valdora ha approvato il rendiconto di bilancio 2020 con i 14 voti a favore della maggioranza.',
+      'Per il capogruppo della Sinistra Aldo Bruni il nodo maggiore è rappresentato dagli interventi sull’edilizia scolastica, “realizzati giocoforza”. Il consigliere ha aggiunto che vengono richieste critiche costruttive sul piano delle scuole e sulle palestre.',
+      'Critiche anche dal consigliere Carlo Neri, che ha contestato il mancato coraggio nell’utilizzare le risorse comunali.',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: "Valdora, consuntivo approvato"\nlang: it\n---\n\n${body}\n`, 'consuntivo.md')]);
+    for (const length of LENGTHS) {
+      const s = summary(core.summarize({ length }));
+      s.sentences.forEach((x, i) => {
+        if (/^Il consigliere ha aggiunto/u.test(x.text)) expect(s.sentences[i - 1]?.text, `${length}: ${x.text}`).toMatch(/^Per il capogruppo/u);
+      });
+    }
+  });
+
   it('GIVEN an English lead whose second sentence reads “According to the association, these increases …” THEN the summary starts from the lead', () => {
     const body = [
       'The Valdese Consumers Union has raised the alarm over fuel after continuous increases in the prices of petrol and diesel recorded in recent weeks. According to the association, these increases amount to an extra cost of 3.9 billion euros a year for families.',
