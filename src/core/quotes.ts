@@ -4,6 +4,7 @@
  * out, so that words inside a quotation ("si possa sostenere") are never read as the article's own reporting verbs.
  */
 import { reportingVerbAt } from './speakerLexicon.js';
+import { inShortBracket } from './sentences.js';
 
 /** A quotation inside a text. */
 export interface Quotation {
@@ -352,7 +353,7 @@ export function quoteSentences(paragraph: string): QuoteSentence[] {
     if (/[.!?…]/.test(ch) && !inside(i)) {
       end = i + 1;
       while (end < paragraph.length && /[.!?…)\]]/.test(paragraph[end]!)) end++;
-      if (ch === '.' && isAbbreviation(paragraph.slice(Math.max(0, i - 8), i + 1))) end = -1;
+      if (ch === '.' && (isAbbreviation(paragraph.slice(Math.max(0, i - 8), i + 1)) || inShortBracket(paragraph, i, end - i))) end = -1;
     } else if (ends.has(i + 1) && i > 0 && /[.!?…]/.test(paragraph[i - 1]!)) {
       end = i + 1;
     }

@@ -132,6 +132,20 @@ function abbreviationKind(word: string): AbbreviationKind | 'initial' | undefine
 }
 
 /**
+ * Whether a stop stands inside a short bracket, where it abbreviates a name ("(Capitano Pol. Cornedo)"): the bracket
+ * opened within a few words before and closes within a few words after, with no other mark of a sentence's end.
+ * @param text - the paragraph
+ * @param markStart - where the stop is
+ * @param markLength - how long its run of marks is
+ */
+export function inShortBracket(text: string, markStart: number, markLength = 1): boolean {
+  const open = text.lastIndexOf('(', markStart);
+  if (open < 0 || markStart - open > 30 || text.slice(open, markStart).includes(')')) return false;
+  const close = text.indexOf(')', markStart);
+  return close > 0 && close - markStart <= 30 && !/[.!?…;:]/u.test(text.slice(markStart + markLength, close));
+}
+
+/**
  * Whether a sentence ends at a terminal mark, given the text around it.
  * @param text - the paragraph
  * @param markStart - where the terminal run starts
@@ -150,6 +164,7 @@ function endsHere(text: string, markStart: number, mark: string, next: number): 
   if (mark !== '.') return true;
   // A list's number opening the paragraph ("1. Che cos’è per Lei scrivere?") is the item's, not a sentence.
   if (/^\s*\d{1,2}$/u.test(text.slice(0, markStart))) return false;
+  if (inShortBracket(text, markStart, mark.length)) return false;
   const word = wordBefore(text, markStart);
   if (!word) return true;
   // A dateline's month after its day ("Milano, 19 mar. – La società …", "Roma, 27 set. (askanews)") ends nothing.

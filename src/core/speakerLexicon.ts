@@ -392,7 +392,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'filosofa', 'medico', 'psicologo', 'psicologa', 'storico', 'storica', 'matematico', 'matematica', 'fisico',
   'fisica', 'informatico', 'informatica', 'critico', 'critica', 'regista', 'attore', 'attrice', 'artista',
   'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'console', 'ambasciatore',
-  'ambasciatrice', 'giudice', 'procuratore', 'procuratrice', 'premier', 'allenatore', 'allenatrice', 'mister', 'rettore',
+  'ambasciatrice', 'giudice', 'procuratore', 'procuratrice', 'premier', 'allenatore', 'allenatrice', 'mister', 'coach', 'rettore',
   'rettrice', 'primario', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera',
   'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'papa', 'pontefice', 'vescovo', 'generale', 'comandante', 'capitano',
   'capitana', 'preside', 'parroco', 'arcivescovo', 'cardinale', 'magistrato', 'magistrata', 'tesoriere', 'tesoriera',

@@ -2394,7 +2394,8 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
   if (open === '(' || open === ',') {
     colon = end + 1;
     // (the role runs to the colon, or the closing bracket: "Gemma Mele, Ministra del Turismo, ha dichiarato:" is none)
-    while (colon < toks.length && colon - end <= 8 && !/^[:),;.]$/.test(toks[colon]!.text)) colon++;
+    // (in brackets, over an abbreviation's stop: "(Capitano Pol. Cornedo)")
+    while (colon < toks.length && colon - end <= 8 && !(open === '(' ? /^[:),;]$/ : /^[:),;.]$/).test(toks[colon]!.text)) colon++;
     const to = colon;
     if (open === '(' && toks[colon]?.text === ')') colon++;
     // a role, or in brackets the organisation or party they speak for ("Ester Lodi (Confesercenti):")
@@ -2408,7 +2409,10 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
   // A club's press notes print a full name, with or without a role, and a full stop before the quotation
   // ("Francesco Grandolfo, attaccante. «…»"): a label only before a quotation (`quotedOnly`)
   const noted = !transcript && toks[colon]?.text === '.' && colon === toks.length - 1 && end - i >= 2;
-  if (toks[colon]?.text !== ':' && !transcript && !noted) return undefined;
+  // A round-up's label with a dash before the quotation ("Alessandro Fei (Top Volley Latina)- «…»", "Anna Neri – “…”"):
+  // a full name or a name with its bracket, not a dateline in capitals ("BELLUNO – «…»")
+  const dashed = DASHES.has(toks[colon]?.text ?? '') && OPEN_MARKS.has(toks[colon + 1]?.text ?? '') && (open === '(' || (end - i >= 2 && !toks.slice(i, end).every((t) => t.text === t.text.toUpperCase())));
+  if (toks[colon]?.text !== ':' && !transcript && !noted && !dashed) return undefined;
   // ("CONSIGLIERE TROIANO:", "Assessore Neri:": the office, then the name)
   if (!role && end - i >= 2 && ROLE_SET.has(toks[i]!.lower)) {
     role = toks[i]!.lower;

@@ -4083,3 +4083,15 @@ describe('an office as subject before an adjunct, and an objection', () => {
     expect(drafts.map((d) => d.name)).toEqual([]);
   });
 });
+
+describe('a round-up of players and coaches', () => {
+  it('GIVEN “Name (Team)- «…»” and “Name – «…»” THEN each label speaks its quotation; a dateline in capitals before a dash (“VALDORA – «…» – commenta coach Bruni –”) does not, and “coach” is the office', () => {
+    const drafts = speakersOf('Aldo Bruni (Top Volley Valdora)- « Dobbiamo allenarci su alcuni fondamentali ».', 'Carla Neri – «Abbiamo tirato fuori il carattere».', 'VALDORA – «Sono molto contento di aver perso – commenta coach Sala a fine gara – perché la scelta è mia».');
+    expect(speaker(drafts, 'Aldo Bruni').role).toBe('Top Volley Valdora');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'Dobbiamo allenarci')).toBe(true);
+    expect(has(speaker(drafts, 'Carla Neri').quotes, 2, 'direct', 'Abbiamo tirato fuori')).toBe(true);
+    expect(has(speaker(drafts, 'Sala').quotes, 3, 'direct', 'Sono molto contento')).toBe(true);
+    expect(speaker(drafts, 'Sala').role).toBe('coach');
+    expect(drafts.map((d) => d.name)).not.toContain('Valdora');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/core/sentences.js';
+import { quoteSentences } from '../../src/core/quotes.js';
 
 /**
  * Real Italian text: paragraphs of the SQuAD-it dev articles in test/fixtures/squad-it-dev/corpus (Wikipedia,
@@ -99,6 +100,13 @@ const CONSTRUCTED: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 describe('splitSentences', () => {
+  it('GIVEN a stop inside a short bracket (“Enrico Ferrari (Capitano Pol. Cornedo): “…””) THEN no sentence ends there, in the index’s sentences and in the quotations’; a bracket holding whole sentences still ends them', () => {
+    const text = 'Enrico Ferrari (Capitano Pol. Cornedo): “È una gioia indimenticabile”. Poi è andato a casa.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Enrico Ferrari (Capitano Pol. Cornedo): “È una gioia indimenticabile”.', 'Poi è andato a casa.']);
+    expect(quoteSentences(text).map((s) => s.text)).toEqual(['Enrico Ferrari (Capitano Pol. Cornedo): “È una gioia indimenticabile”.', 'Poi è andato a casa.']);
+    expect(splitSentences('La squadra ha vinto (era attesa. Nessuno ne dubitava e tutti lo sapevano da settimane). Poi la festa.').length).toBe(3);
+  });
+
   it('GIVEN a paragraph opening with a list’s number (“1. Che cos’è per Lei scrivere?”) THEN the number stays with its item; a number closing a sentence still ends it', () => {
     expect(splitSentences('1. Che cos’è per Lei scrivere, quali emozioni prova?').map((s) => s.text)).toEqual(['1. Che cos’è per Lei scrivere, quali emozioni prova?']);
     expect(splitSentences('12. Ebook o cartaceo? Cartaceo.').map((s) => s.text)).toEqual(['12. Ebook o cartaceo?', 'Cartaceo.']);
