@@ -814,7 +814,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       }
     }
     // "la proposta di Rossi dice": a name governed by a preposition is not the subject
-    if (p >= 0 && PREPOSITIONS.has(toks[p]!.lower)) return { kind: 'none' };
+    // (unless an office's complement after the speaker's full name: "Claudio Groff coordinatore … della Provincia ha
+    // detto")
+    if (p >= 0 && PREPOSITIONS.has(toks[p]!.lower)) return unmarkedOfficeBefore(toks, frame, end) ?? { kind: 'none' };
     return { kind: 'name', name, ...(titles.length ? { role: titles.map((x) => x.text).join(' ') } : {}), at: toks[start]!.start };
   }
   // "Mario Rossi (Pd) ha detto", "Rossi (45 anni) ha detto": a parenthesis between the subject and its verb
@@ -1526,6 +1528,25 @@ function unclosedApposition(toks: readonly Tok[], frame: string, start: number, 
   if (o >= 0) return undefined;
   if (origin) return { kind: 'name', name: sliceText(frame, toks, first, c), at: toks[first]!.start, person: true };
   return { kind: 'name', name: sliceText(frame, toks, first, c), role: sliceText(frame, toks, r, end + 1), at: toks[first]!.start };
+}
+
+/**
+ * "Claudio Groff coordinatore del settore Grandi carnivori della Provincia ha detto": a full name opening the sentence,
+ * then an office in lower case with no comma before it, its complement up to the verb.
+ * @param j - the last token before the verb
+ */
+function unmarkedOfficeBefore(toks: readonly Tok[], frame: string, j: number): Subject | undefined {
+  for (let r = j; r >= 2 && j - r <= 12; r--) {
+    const t = toks[r]!;
+    if (!t.word || FOCUS_AUXILIARIES.has(t.lower) || /^(?:che|cui|e|ed)$/u.test(t.lower)) return undefined;
+    if (t.cap || !isRoleTok(t) || ELIDED_PREFIX.test(t.text) || !isNameToken(toks[r - 1])) continue;
+    const first = nameStartBack(toks, r - 1);
+    let o = first - 1;
+    while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
+    if (r - first < 2 || o >= 0 || !toks.slice(first, r).every((x) => isNameToken(x) && !isTitle(x) && !ORGANISATION_WORDS.has(x.lower))) return undefined;
+    return { kind: 'name', name: sliceText(frame, toks, first, r), role: sliceText(frame, toks, r, j + 1), at: toks[first]!.start };
+  }
+  return undefined;
 }
 
 /**

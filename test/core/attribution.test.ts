@@ -4095,3 +4095,12 @@ describe('a round-up of players and coaches', () => {
     expect(drafts.map((d) => d.name)).not.toContain('Valdora');
   });
 });
+
+describe('a full name and its office with no comma before the verb', () => {
+  it('GIVEN “Aldo Bruni coordinatore del settore Grandi carnivori della Provincia ha detto che …” THEN he says it, the office his; “La proposta di X sindaca di Ala dice …” names no speaker', () => {
+    const drafts = speakersOf('Aldo Bruni coordinatore del settore Grandi carnivori della Provincia ha detto che si tratta di un documento tecnico.');
+    expect(speaker(drafts, 'Aldo Bruni').role).toBe('coordinatore del settore Grandi carnivori della Provincia');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'reported', 'documento tecnico')).toBe(true);
+    expect(speakersOf('La proposta di Anna Neri sindaca di Ala dice che la festa si farà.')).toEqual([]);
+  });
+});
