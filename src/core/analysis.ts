@@ -279,6 +279,10 @@ function trimShortItalianStem(s: string): string {
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const INNER_CAPITAL = /^.+\p{Lu}/u;
+// A word of six letters or more all in capitals is a word set in capitals (a label, a dateline, a headline: "TOP VOLLEY
+// LATINA – KIOENE PADOVA 2-3", "BELLUNO –"), stemmed as written in lower case; shorter ones are acronyms ("NASA",
+// "ISTAT") and stay whole.
+const CAPITALISED_WORD = /^\p{Lu}{6,}$/u;
 
 const stemCache: Record<Lang, GenerationalMemo<string, string>> = { it: new GenerationalMemo(50_000), en: new GenerationalMemo(50_000) };
 
@@ -623,7 +627,7 @@ export function tokenTerms(kind: Token['kind'], surface: string, lower: string, 
   // A hyphenated word is also its closed spelling ("vice-presidente" and "vicepresidente", "e-mail" and "email"):
   // its whole term is that spelling's, and each part is a term of its own.
   const closed = lower.includes('-') ? lower.replaceAll('-', '') : lower;
-  const term = INNER_CAPITAL.test(surface) ? foldAccents(closed) : stem(closed, lang);
+  const term = INNER_CAPITAL.test(surface) && !CAPITALISED_WORD.test(surface) ? foldAccents(closed) : stem(closed, lang);
   if (!term) return [];
   const out = [term];
   // An Italian ordinal written in letters ("la diciassettesima tappa", "il ventunesimo secolo") is also its number, as

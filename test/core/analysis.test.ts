@@ -178,6 +178,12 @@ describe('splitSentences', () => {
 });
 
 describe('brand names', () => {
+  it('GIVEN words of six letters or more set in capitals (“TOP VOLLEY LATINA – KIOENE PADOVA 2-3”, “BELLUNO –”) THEN they are stemmed as written in lower case; shorter ones (“NASA”, “ISTAT”) stay acronyms', () => {
+    expect(terms('TOP VOLLEY LATINA – KIOENE PADOVA')).toEqual([...terms('top volley'), ...terms('Latina Kioene Padova')]);
+    expect(terms('BELLUNO')).toEqual(terms('Belluno'));
+    expect(terms('NASA ISTAT')).toEqual(['nasa', 'istat']);
+  });
+
   it('GIVEN a word with inner capitals THEN it is kept unstemmed, so OpenAI does not meet open source', () => {
     expect(terms('OpenAI e PyTorch')).toEqual(['openai', 'pytorch']);
     expect(terms('open source')).not.toContain('openai');
