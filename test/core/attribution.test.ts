@@ -4085,7 +4085,7 @@ describe('an office as subject before an adjunct, and an objection', () => {
 });
 
 describe('a round-up of players and coaches', () => {
-  it('GIVEN “Name (Team)- «…»” and “Name – «…»” THEN each label speaks its quotation; a dateline in capitals before a dash (“VALDORA – «…» – commenta coach Bruni –”) does not, and “coach” is the office', () => {
+  it('GIVEN “Name (Team)- «…»” and “Name – «…»” THEN each label speaks its quotation; a dateline before a dash (“VALDORA – «…» – commenta coach Bruni –”, “Valdora (Italia) – «…»”) does not, and “coach” is the office', () => {
     const drafts = speakersOf('Aldo Bruni (Top Volley Valdora)- « Dobbiamo allenarci su alcuni fondamentali ».', 'Carla Neri – «Abbiamo tirato fuori il carattere».', 'VALDORA – «Sono molto contento di aver perso – commenta coach Sala a fine gara – perché la scelta è mia».');
     expect(speaker(drafts, 'Aldo Bruni').role).toBe('Top Volley Valdora');
     expect(has(speaker(drafts, 'Aldo Bruni').quotes, 1, 'direct', 'Dobbiamo allenarci')).toBe(true);
@@ -4093,6 +4093,9 @@ describe('a round-up of players and coaches', () => {
     expect(has(speaker(drafts, 'Sala').quotes, 3, 'direct', 'Sono molto contento')).toBe(true);
     expect(speaker(drafts, 'Sala').role).toBe('coach');
     expect(drafts.map((d) => d.name)).not.toContain('Valdora');
+    // (nor a place with its bracket: "Melbourne (Australia) – «…»")
+    const dateline = speakersOf('Valdora (Italia) – «È un giorno storico per lo sport», ha detto il sindaco Paolo Sala.');
+    expect(dateline.map((d) => d.name)).toEqual(['Paolo Sala']);
   });
 });
 
