@@ -295,6 +295,11 @@ function sentencePhrases(text: string, lang: Lang): { phrases: Phrase[]; stems: 
     if (capital[i] && content[i] && i > 0) {
       // A name: the longest run of capitalised words starting here (only at a run's start).
       if (capital[i - 1] && joined(i - 1, i) && content[i - 1]) continue;
+      // (not the first word of a quotation, or of a sentence inside one, that goes on in lower case, capitalised as any
+      // sentence's first word: "Alessandro Fei (Top Volley Latina)- « Dobbiamo allenarci …. Dobbiamo crescere »"; a
+      // name quoted alone, "“Cajun”", stays one)
+      const next = tokens[i + 1];
+      if (/[«“".!?…]\s*$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && next?.kind === 'word' && !capital[i + 1] && text.slice(tokens[i]!.end, next.start) === ' ') continue;
       let lo = i;
       let hi = i;
       while (hi + 1 < tokens.length && capital[hi + 1] && content[hi + 1] && tokens[hi + 1]!.start - tokens[hi]!.end === 1) hi++;

@@ -162,6 +162,24 @@ describe('segmentArticle', () => {
     expect(segmentTitles([[p[0]!, p[1]!], [p[2]!, p[3]!], [p[4]!, p[5]!]], 'it')).toEqual([expect.any(String), 'Aldo Bruni', 'Marco Neri']);
   });
 
+  it('GIVEN a round-up whose quotations open with a capitalised verb (“Aldo Bruni (Volley Valdora)- « Dobbiamo allenarci …»”) THEN the verb titles no section', () => {
+    const a = parseArticle(
+      [
+        '---\ntitle: "Volley, le interviste"\nlang: it\n---\n',
+        'VOLLEY VALDORA – KIOENE BORGO 2-3 (28-26, 18-25, 25-19, 17-25, 15-17)',
+        'Aldo Bruni (Volley Valdora)- « Dobbiamo allenarci su alcuni fondamentali. Dobbiamo crescere ».',
+        'Carlo Neri (Kioene Borgo)- « Dobbiamo ringraziare il pubblico. Dobbiamo pensare solo a crescere ».',
+        'SORA – MILANO 3-0 (25-18, 25-18, 25-22)',
+        'Paolo Sala (Sora)- « Faccio i complimenti al mio staff per la partita ».',
+        'Marco Riva (Milano)- « Forse non siamo mai riusciti a entrare bene in partita ».',
+      ].join('\n\n'),
+      'volley.md',
+    );
+    const p = a.paragraphs;
+    const titles = segmentTitles([[p[0]!, p[1]!, p[2]!], [p[3]!, p[4]!, p[5]!]], 'it');
+    expect(titles.map((t) => t.toLowerCase())).not.toContain('dobbiamo');
+  });
+
   it('GIVEN titles THEN each is a phrase as its own section writes it (names keep their capitals, stems never show)', () => {
     const article = segmentArticle(load('segmentation/llama2-senza-titoli.md'));
     for (const s of article.sections) {
