@@ -261,9 +261,10 @@ const SAYS_IT =
 // quotation run over paragraphs); a pronoun standing for a noun before ("Quelli di Prysmian ammontano a …" after "Ricavi
 // in crescita …"), a demonstrative after a preposition ("Di queste 9 sono destinate …", "Per questo …") and a
 // superlative whose noun is left out ("La più forte è stata avvertita …" after the quake's magnitude: the strongest of
-// what the sentence before counted).
+// what the sentence before counted); an office going on with what the person named before said ("Il consigliere ha
+// aggiunto che …", "La sindaca ribadisce …").
 const DEPENDENT_START: Record<Lang, RegExp> = {
-  it: new RegExp(String.raw`^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea)|quell[oaie]\s+(?:di|del|dello|della|dei|degli|delle)|(?:di|tra|fra|per|con|su|a|da|in)\s+(?:questa|questo|queste|questi|tale|tali)|(?:il|la|lo|i|gli|le)\s+(?:più|meno)\s+\p{L}+\s+(?:è|era|sono|erano|fu|furono|resta|rimane)|${SAYS_IT})(?![\p{L}\p{N}])`, 'iu'),
+  it: new RegExp(String.raw`^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea)|quell[oaie]\s+(?:di|del|dello|della|dei|degli|delle)|(?:di|tra|fra|per|con|su|a|da|in)\s+(?:questa|questo|queste|questi|tale|tali)|(?:il|la|lo|i|gli|le)\s+(?:più|meno)\s+\p{L}+\s+(?:è|era|sono|erano|fu|furono|resta|rimane)|${SAYS_IT})(?![\p{L}\p{N}])|^(?:il|lo|la|l['’])\s*\p{Ll}+\s+(?:ha\s+(?:poi\s+|inoltre\s+|anche\s+)?(?:aggiunto|ribadito)|aggiunge|ribadisce)(?![\p{L}])`, 'iu'),
   en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said|we|i)(?![\p{L}\p{N}])/iu,
 };
 
@@ -278,9 +279,8 @@ const NAMES_WHO_SAID: Record<Lang, RegExp> = {
 // "The plan, however, …"), or a demonstrative opening the clause after them ("Secondo l’associazione, questi aumenti
 // equivalgono …", "According to the union, these cuts …"): the sentence goes on from the one before.
 const DEPENDENT_INSERT: Record<Lang, RegExp> = {
-  // (and after a source with no comma: "Per le associazioni questo elemento dimostra …"; and an office going on with
-  // what the person named before said: "Il consigliere ha aggiunto che …", "La sindaca ribadisce …")
-  it: /^(?:(?:il|lo|la|l['’])\s*\p{Ll}+\s+(?:ha\s+(?:poi\s+|inoltre\s+|anche\s+)?(?:aggiunto|ribadito)|aggiunge|ribadisce)(?![\p{L}])|[^.;:!?“"«]{0,60}?,\s*(?:(?:infatti|quindi|dunque|però|tuttavia|inoltre|invece|comunque|pertanto|perciò|allora|poi)\s*,|(?:questa|questo|queste|questi|tale|tali)\s+\p{L})|(?:per|secondo)\s+[^.;:!?“"«,]{1,40}?\s(?:questa|questo|queste|questi)\s+\p{L})/iu,
+  // (and after a source with no comma: "Per le associazioni questo elemento dimostra …")
+  it: /^(?:[^.;:!?“"«]{0,60}?,\s*(?:(?:infatti|quindi|dunque|però|tuttavia|inoltre|invece|comunque|pertanto|perciò|allora|poi)\s*,|(?:questa|questo|queste|questi|tale|tali)\s+\p{L})|(?:per|secondo)\s+[^.;:!?“"«,]{1,40}?\s(?:questa|questo|queste|questi)\s+\p{L})/iu,
   en: /^[^.;:!?“"«]{0,60}?,\s*(?:(?:however|therefore|though|thus|moreover|meanwhile|then|instead|too)\s*,|(?:this|these|those|such)\s+\p{L})/iu,
 };
 
