@@ -393,7 +393,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'fisica', 'informatico', 'informatica', 'critico', 'critica', 'regista', 'attore', 'attrice', 'artista',
   'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'console', 'ambasciatore',
   'ambasciatrice', 'giudice', 'procuratore', 'procuratrice', 'premier', 'allenatore', 'allenatrice', 'mister', 'coach', 'rettore',
-  'rettrice', 'primario', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera',
+  'rettrice', 'primario', 'primaria', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera',
   'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'garante', 'papa', 'pontefice', 'vescovo', 'generale', 'comandante', 'capitano',
   'capitana', 'preside', 'parroco', 'arcivescovo', 'cardinale', 'magistrato', 'magistrata', 'tesoriere', 'tesoriera',
   'delegato', 'delegata', 'notaio', 'ispettore', 'ispettrice', 'difensore', 'legale', 'gip', 'pm',
@@ -517,6 +517,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'soddisfazione', 'preoccupazione', 'ringraziamento', 'analisi', 'giudizio', 'opinione', 'proposta', 'spiegazione',
   'precisazione', 'testimonianza', 'racconto', 'rassicurazione', 'rassicurazioni', 'rammarico', 'amarezza',
   'saluti', 'ringraziamenti', 'complimenti', 'auguri', 'appelli', 'commenti',
+  'puntualizzazione', 'osservazione', 'considerazione', 'considerazioni', 'riflessione', 'affermazione', 'chiosa',
+  'obiezione', 'smentita', 'ammonimento', 'rimprovero', 'sollecitazione', 'constatazione',
 ]);
 
 /** Role abbreviations written in capitals ("l’AD di Ferrovie Lacustri"), told apart from words spelled alike ("ad" = "a"). */
@@ -891,6 +893,13 @@ export const TITLE_INTRODUCERS: readonly TitleIntroducer[] = [
     id: 'titolo-di-opera',
     re: cased(new RegExp(`(?<![\\p{L}])(?:${ART}\\s*|${PREP}\\s*|(?:un|una|uno|un['’])\\s*)(?:programma|trasmissione|rubrica|report|volume|webinar|talk(?:[- ]show)?|podcast|quotidiano|giornale|settimanale|mensile|rivista|testata|libro|romanzo|saggio|film|documentario|serie|mostra|festival|rassegna|convegno|concorso|iniziativa|manifestazione|evento|decreto|progetto|campagna|rapporto|dossier|indagine|ricerca|piano|bando|premio|spettacolo|canzone|brano|singolo|disco|album|opera|poesia|titolo)(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'iu')),
     example: 'presentando il rapporto ',
+  },
+  {
+    // the name of a place after its common noun: "dell’ospedale ‘San Pio’", "l’istituto comprensivo “Marconi”"
+    // (not a body's: "dell’Associazione “…”" may name who speaks)
+    id: 'nome-di-luogo',
+    re: cased(new RegExp(`(?<![\\p{L}])(?:${ART}\\s*|${PREP}\\s*|(?:un|una|uno|un['’])\\s*)(?:ospedale|clinica|policlinico|presidio|scuola|istituto|liceo|asilo|plesso|università|ateneo|stadio|palazzetto|palasport|teatro|cinema|auditorium|palazzo|villa|castello|chiesa|santuario|parco|giardino|piazza|centro|museo|biblioteca|hotel|albergo|rifugio|ristorante|circolo|quartiere|rione|residenza|rsa|struttura|complesso|nave|aeroporto|stazione|galleria|sala)(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'iu')),
+    example: 'la primaria del reparto di Emergenza dell’ospedale ',
   },
   {
     // a programme named where the words were said: "Lo ha detto il ministro …, a “Porta a porta” su Rai1",

@@ -498,9 +498,10 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
   };
 }
 
-// "“…” è stato l’invito del sindaco", "«…», questo il commento di X": a noun of saying after the quotation (group 1).
+// "“…” è stato l’invito del sindaco", "«…», questo il commento di X", "«…», le parole scelte da X": a noun of saying after
+// the quotation (group 1), whose it is after "di" or, after a participle (group "by"), after "da".
 // (an adjective of order or manner before the noun, and a short complement after it: "è la prima analisi a caldo di X")
-const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|questo|questa|queste|questi|ecco)\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|lung[oa]|amar[oa]|sec(?:co|ca))\s+)?(\p{L}+)\s+(?:a\s+caldo\s+|a\s+fine\s+gara\s+)?/iu;
+const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|questo|questa|queste|questi|ecco)\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|lung[oa]|amar[oa]|sec(?:co|ca))\s+)?(\p{L}+)\s+(?:a\s+caldo\s+|a\s+fine\s+gara\s+)?(?<by>(?:scelt|usat|utilizzat|pronunciat|rilasciat|affidat|espress|scritt|dett)[oaie]\s+(?=d))?/iu;
 /**
  * "«…». È la replica dell’assessore ai Lavori pubblici Ferdinando De Fornari all’interrogazione …": a sentence that opens
  * with a noun of saying and whose it is (`SPEECH_NOUNS`), after quotations nobody said, names their speaker.
@@ -523,9 +524,10 @@ export function speechNounOpening(s: QuoteSentence, toks: readonly Tok[]): Subje
  * @param after - the offset the noun (and what the pattern read after it) ends at
  * @returns the subject, a name or an office, or undefined
  */
-function speechNounOwner(toks: readonly Tok[], frame: string, after: number): Subject | undefined {
+function speechNounOwner(toks: readonly Tok[], frame: string, after: number, agent = false): Subject | undefined {
   const k = toks.findIndex((t) => t.start >= after);
-  if (!toks[k]?.word || !/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u.test(toks[k]!.lower)) return undefined;
+  const preposition = agent ? /^(?:da|dal|dalla|dallo|dai|dagli|dalle|dall'\p{L}+)$/u : /^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+)$/u;
+  if (!toks[k]?.word || !preposition.test(toks[k]!.lower)) return undefined;
   const subject = ownerAfterPreposition(toks, frame, k);
   return subject && (subject.kind === 'name' || subject.kind === 'role') ? subject : undefined;
 }
@@ -694,7 +696,8 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       }
       if (!m) return undefined;
       // (also of several: "“…”, il commento degli assessori A e B", each of whom says it: speakers.ts)
-      const subject = speechNounOwner(toks, s.frame, end + m[0].length);
+      // ("«…», le parole scelte da Giovanni Neri": the participle's agent is whose they are)
+      const subject = speechNounOwner(toks, s.frame, end + m[0].length, m.groups?.by !== undefined);
       return subject ? resolve(subject) : undefined;
     },
   },

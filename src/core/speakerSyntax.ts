@@ -1811,6 +1811,18 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     // "Lo comunica l’Istat": an organisation named after the elided article, opening the noun phrase
     const org = npStart < 0 && !isPreposition(prevWord) ? elidedName(t) : undefined;
     if (org) return { kind: 'name', name: org.name, at: org.at };
+    // "il direttore generale dell’Azienda Ospedaliera di Terni, Andrea Casciari": an institution named after the
+    // elided preposition is the office's complement however far its name runs; the person stands after the comma
+    if (roleAt >= 0 && isElidedComplement(t) && elidedInstitution(toks, frame, k)) {
+      let end = k + 1;
+      while (isNameToken(toks[end]) && toks[end]!.start <= toks[end - 1]!.end + 1 && end - k <= 4) end++;
+      end = institutionEnd(toks, end);
+      if (toks[end]?.text === ',') {
+        lastRunComplement = true;
+        k = end - 1;
+        continue;
+      }
+    }
     // "dell'istituto comprensivo 'Marconi'": a name in quotation marks is the title of a place or a work
     if (isNameToken(t) && prevTok && !prevTok.word && TITLE_QUOTES.has(prevTok.text)) {
       k = nameEndForward(toks, k) - 1;

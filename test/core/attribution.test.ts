@@ -306,6 +306,22 @@ describe('a noun of saying after the quotation, in a sentence of its own', () =>
   });
 });
 
+describe('a noun of saying after the quotation, in the same sentence', () => {
+  it('GIVEN “«…», le parole scelte dal generale Name” and “«…» la puntualizzazione della primaria del reparto dell’ospedale ‘Place’, Name” THEN the quotation is theirs; the name of the place is no statement', () => {
+    const chosen = speakersOf('Il comandante generale Aldo Bruni è stato avvisato in serata.', '«Episodi gravissimi e indegni della divisa», le parole scelte dal generale Bruni.');
+    expect(speaker(chosen, 'Aldo Bruni').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Episodi gravissimi e indegni della divisa']]);
+    const spoken = speakersOf('«Abbiamo fatto il possibile» è stato il commento rilasciato dal sindaco Aldo Bruni.');
+    expect(speaker(spoken, 'Aldo Bruni').quotes.map((q) => q.text)).toEqual(['Abbiamo fatto il possibile']);
+    const pointed = speakersOf('“Nessuno viene mandato via, tutti vengono visitati” la puntualizzazione della primaria del reparto di Pediatria dell’ospedale ‘San Carlo’, Marta Ferri.');
+    const ferri = speaker(pointed, 'Marta Ferri');
+    expect(ferri.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Nessuno viene mandato via, tutti vengono visitati']]);
+    expect(ferri.role).toBe('primaria del reparto di Pediatria dell’ospedale');
+    expect(isTitleQuotation('la primaria del reparto dell’ospedale ', 'San Carlo')).toBe(true);
+    // (a body's name in quotation marks may name who speaks: not a place's)
+    expect(isTitleQuotation('la pubblicazione dell’Associazione ', 'Giuria informata')).toBe(false);
+  });
+});
+
 describe('a quotation opening a sentence that goes on with a reported statement', () => {
   it('GIVEN “…”, ha commentato Name, aggiungendo che … THEN the quotation is direct and the reported statement starts after it, in the order they are written', () => {
     const drafts = speakersOf('“Il disavanzo della sanità solleva dubbi sulla gestione”, ha commentato Aldo Bruni, aggiungendo che il servizio non è più all’altezza delle attese.');
@@ -3982,6 +3998,15 @@ describe('a view set against the one before', () => {
 });
 
 describe('“Così X, office, commenta …” after a quotation', () => {
+  it('GIVEN ““…”. Così il direttore generale dell’Azienda Ospedaliera di Varzi, Anna Berti, rispetto alle polemiche.” THEN the quotation is hers, not the institution’s: its name runs on past the capitalised word after the elided preposition', () => {
+    for (const opener of ['Così il direttore generale', 'Lo ha detto il direttore generale']) {
+      const drafts = speakersOf(`“Abbiamo retto all’urto grazie al personale”. ${opener} dell’Azienda Ospedaliera di Varzi, Anna Berti, rispetto alle polemiche dei giorni scorsi.`);
+      expect(drafts.map((d) => d.name), opener).toEqual(['Anna Berti']);
+      expect(speaker(drafts, 'Anna Berti').role).toBe('direttore generale dell’Azienda Ospedaliera di Varzi');
+      expect(speaker(drafts, 'Anna Berti').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Abbiamo retto all’urto grazie al personale']]);
+    }
+  });
+
   it('GIVEN ““…”. Così Serena Neri, segretaria della Cgil, commenta i dati.” THEN the quotation is hers and the sentence that names her is no statement of its own', () => {
     const drafts = speakersOf('"La notizia è che il mercato del lavoro è ancora instabile". Così Serena Neri, segretaria confederale della Cgil, commenta i dati provvisori sugli occupati.');
     expect(speaker(drafts, 'Serena Neri').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'La notizia è che il mercato del lavoro è ancora instabile']]);
