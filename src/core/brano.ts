@@ -256,6 +256,17 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
         return preferStatements(result, said ?? new Set(), limit);
       }
       const wide = ask(indexOf(), question, { ...options, limit: Math.max(limit, STATEMENT_CANDIDATES) });
+      if (!wide.answered && wide.reason !== 'small-talk' && wide.reason !== 'article-info') {
+        // "what did the prefect say?": an office alone may be too little for the search to answer on, yet name one
+        // person who speaks (as `/quote` finds them); the question is then asked of that person's name
+        const found = registry().quote(subject, options?.article ? { article: options.article } : undefined);
+        if (found.person && found.quotes.length) {
+          const plain = plainChatText(question);
+          const named = ask(indexOf(), plain.replace(subject, found.person), { ...options, limit: Math.max(limit, STATEMENT_CANDIDATES) });
+          const said = new Set(found.quotes.map((q) => `${q.article}#${q.paragraph}`));
+          if (named.answered && named.passages.some((p) => said.has(`${p.article}#${p.paragraph}`))) return preferStatements({ ...named, question: wide.question }, said, limit);
+        }
+      }
       return preferStatements(wide, statementsIn(wide, subject) ?? new Set(), limit);
     },
     sections,

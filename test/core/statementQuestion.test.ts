@@ -148,3 +148,35 @@ describe('an office typed in English', () => {
     expect(core.ask('what did the mayor of Collina say?').passages[0]?.paragraph).toBe(3);
   });
 });
+
+describe('an office alone, in a question the search cannot answer on', () => {
+  const article = parseArticle(
+    [
+      '---',
+      'title: Caserma sotto sequestro',
+      'lang: it',
+      '---',
+      '',
+      'Si svolgeranno venerdì gli interrogatori dei quattro militari arrestati a Valdora per gli abusi commessi nella caserma di via Roma, posta sotto sequestro.',
+      '',
+      'Il comando generale ha nominato il nuovo comandante della compagnia, il capitano Luca Sala. «La nomina immediata è un segnale di serietà», ha detto il prefetto di Valdora Marco Neri, che ha ricevuto il capitano in prefettura.',
+      '',
+      'La procura ha aperto un fascicolo sugli abusi contestati e sentirà nelle prossime settimane i colleghi degli arrestati.',
+      '',
+      '«Si tratta di accuse gravissime», commenta il ministro della Difesa Anna Rossi, che ha chiesto verifiche sui superiori.',
+    ].join('\n'),
+    'caserma.md',
+  );
+  const core = createCore([article], { lexicons: loadLexicons() });
+
+  it('GIVEN “what did the prefect say?” and “what did the minister say?” THEN the paragraph of the one person of that office who speaks; an office nobody holds stays unanswered', () => {
+    for (const [question, paragraph] of [['what did the prefect say?', 2], ['what did the minister say?', 4]] as const) {
+      const result = core.ask(question);
+      expect(result.answered, question).toBe(true);
+      expect(result.question).toBe(question);
+      expect(result.passages[0]?.paragraph, question).toBe(paragraph);
+    }
+    // (an office nobody in the article holds leaves the search’s answer as it was)
+    expect(core.ask('what did the mayor say?').answered).toBe(false);
+  });
+});
