@@ -78,12 +78,28 @@ export function findQuotations(original: string): Quotation[] {
     // "Il dato … relativo ai prodotti ad "alta frequenza d'acquisto", cioè quelli … privarsi".": a straight mark that
     // opens (a space before it, a word after it) quotes inside the quotation; the quotation closes at the mark after
     // the inner one's closing mark
+    // (several inner ones too, the last sharing the quotation's closing mark when nothing but a stop follows it: "…
+    // questo piccolo e "ardito" festival di "musica attuale".")
     if (close === '"' && j > 0) {
-      const inner = text.indexOf('"', j + 1);
-      const outer = inner > 0 ? text.indexOf('"', inner + 1) : -1;
       const opens = (at: number) => /\s/u.test(text[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
       const closes = (at: number) => /[\p{L}\p{N}.!?…)]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
-      if (outer > 0 && opens(j) && closes(inner) && closes(outer)) j = outer;
+      // (past the first inner one, only words or short names in quotation marks: "ardito", "musica attuale")
+      const short = (from: number, to: number) => text.slice(from + 1, to).trim().split(/\s+/u).length <= 4;
+      for (let at = j, n = 0; n < 4 && opens(at); n++) {
+        const inner = text.indexOf('"', at + 1);
+        if (inner < 0 || !closes(inner)) break;
+        const outer = text.indexOf('"', inner + 1);
+        if (outer < 0) {
+          if (short(at, inner) && /^[\s.!?…]*$/u.test(text.slice(inner + 1))) j = inner;
+          break;
+        }
+        if (closes(outer)) {
+          j = outer;
+          break;
+        }
+        if (!opens(outer) || !short(at, inner)) break;
+        at = outer;
+      }
     }
     // "Se dovesse … coscienza»": copy that opens with a straight mark and closes with a typographic one
     if (j < 0 && close === '"' && Math.max(lastOf('»'), lastOf('”')) > i) {

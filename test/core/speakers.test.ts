@@ -32,6 +32,12 @@ describe('quotations and quote-aware sentences', () => {
     expect(findQuotations(text).map((q) => q.inner)).toEqual(['Il dato relativo ai prodotti ad "alta frequenza d\'acquisto", cioè quelli comprati ogni giorno, è sottostimato - spiega il presidente Aldo Bruni - In ogni caso si tratta di rincari']);
     expect(findQuotations('Ha detto "basta" e poi "ancora" per due volte.').map((q) => q.inner)).toEqual(['basta', 'ancora']);
     expect(findQuotations('"Sì", ha detto. "No" ha risposto.').map((q) => q.inner)).toEqual(['Sì', 'No']);
+    // (several inner ones, the last closing the quotation too: "… questo piccolo e "ardito" festival di "musica attuale".")
+    const two = 'Ha parlato la presidente Anna Neri: "È un appuntamento atteso, come il nostro piccolo e "ardito" festival di "musica attuale".';
+    expect(findQuotations(two).map((q) => q.inner)).toEqual(['È un appuntamento atteso, come il nostro piccolo e "ardito" festival di "musica attuale']);
+    // (not long spans between marks, which are quotations of their own: "la frase "… e poi "Behind the Sofa". … "al centro del rapporto di molte persone con lo spettacolo"")
+    const long = 'La frase "Nascondersi dietro il divano è entrata nell’uso e ha dato il nome alla mostra "Behind the Sofa". Un articolo ha messo la paura "al centro del rapporto di molte persone con lo spettacolo", e un voto l’ha detta "lo show più spaventoso".';
+    expect(findQuotations(long).some((q) => q.inner.startsWith('Nascondersi') && q.inner.includes('spaventoso'))).toBe(false);
     const bruni = extractSpeakers(parseArticle(`---\ntitle: Prezzi\nlang: it\n---\n\n${text}\n`, 'prezzi')).find((d) => d.name === 'Aldo Bruni');
     expect(bruni?.quotes.map((q) => q.text)).toEqual(['Il dato relativo ai prodotti ad "alta frequenza d\'acquisto", cioè quelli comprati ogni giorno, è sottostimato', 'In ogni caso si tratta di rincari']);
   });
