@@ -151,6 +151,21 @@ describe('English verbs that name what happened', () => {
   });
 });
 
+describe('“how long”, a question of time', () => {
+  it('GIVEN “How long did the helicopter flight last?” over a report where “il velivolo è rimasto in volo per un’ora e mezza” THEN “how long” asks for a time (a cue, not the word “long”) and the paragraph answers', () => {
+    const words = translateEnglishQuery('How long did the helicopter flight last?', loadLexicons().bilingual).words;
+    expect(words.find((w) => /how long/iu.test(w.text))?.cue).toBe(true);
+    expect(words.some((w) => w.text.toLowerCase() === 'long')).toBe(false);
+    const report = parseArticle(
+      '---\ntitle: Il sorvolo\nlang: it\n---\n\nIl presidente della Regione ha visitato ieri i paesi colpiti dalla piena e ha incontrato i sindaci della valle.\n\nIl velivolo, partito dall’aeroporto di Valdora, è rimasto in volo per poco meno di un’ora e mezza e ha sorvolato le zone allagate in elicottero.\n\nI danni saranno stimati nei prossimi giorni dai tecnici della Regione.\n',
+      'sorvolo.md',
+    );
+    const result = createCore([report], { lexicons: loadLexicons() }).ask('How long did the helicopter flight last?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.paragraph).toBe(2);
+  });
+});
+
 describe('an English word whose translation the article does not use, but an exact Italian equivalent of it', () => {
   const article = parseArticle(
     `---\ntitle: Treni veloci\nlang: it\n---\n\nIl presidente del consorzio ha aperto la cerimonia davanti ai sindaci della valle.\n\nLa nuova linea collegherà le due città in un’ora, spiega l’amministratore delegato delle Ferrovie Lacustri, Ugo Fabbri.\n\nI lavori sono durati quattro anni e sono costati due miliardi di euro.\n`,
