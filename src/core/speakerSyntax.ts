@@ -986,10 +986,11 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   }
   const phrase = roleNounPhrase(toks, j);
   if (phrase && !isPreposition(toks[phrase.start - 1])) return { kind: 'role', role: phrase.role, at: toks[phrase.start]!.start };
-  // a document or an organisation anaphor as subject: "la memo citava", "l’azienda afferma"
+  // a document or an organisation anaphor as subject: "la memo citava", "l’azienda afferma" (not one a preposition
+  // governs: "che in una nota ha evidenziato …" says where, not who)
   for (let p = j; p >= Math.max(0, j - 5); p--) {
     const doc = documentForward(toks, frame, p, j + 1);
-    if (doc && doc.end === j + 1) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: toks[p]!.start };
+    if (doc && doc.end === j + 1 && !isPreposition(toks[p - 1])) return { kind: 'document', head: doc.head, ...(doc.owner ? { owner: doc.owner } : {}), descriptors: doc.descriptors, at: toks[p]!.start };
   }
   const bare = t.lower.replace(/^l'/, '');
   if (ORG_ANAPHORS.has(bare) && (t.lower.startsWith("l'") || ARTICLES.has(toks[j - 1]?.lower ?? ''))) return { kind: 'organisation-anaphor', at: t.start };
@@ -1768,6 +1769,9 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     const t = toks[k]!;
     if (!t.word) {
       if (t.text === '(') depth++;
+      // (a bracket that closes without opening here ends what it holds: "A (capogruppo di Forza Italia), B (Misto)" — the
+      // office is A's, not B's)
+      else if (t.text === ')' && depth === 0 && k > from) break;
       else if (t.text === ')') depth = Math.max(0, depth - 1);
       else if (/^[.;:!?…]$/.test(t.text)) break;
       continue;
@@ -2235,8 +2239,12 @@ export function jointSubjects(words: string): Subject[] {
     // (a name's bracket left out: "Sarah Disabato (M5s), Gianna Pentenero (Pd) e Alice Ravinale (Avs)")
     const part = parts[i]!.replace(NAME_BRACKET, '').trim();
     const found = read(part);
-    if (found?.kind !== 'name' || !part.endsWith(found.name) || part.split(/\s+/u).length > 4) break;
+    // (the first of the list may come with the office they share: "i consiglieri di opposizione A (…), B (…) e C")
+    const office = /^(?:i|gli|le)\s+(\p{Ll}+)\s/u.exec(part);
+    const shared = found?.kind === 'name' && office !== null && isPluralRole(office[1]!);
+    if (found?.kind !== 'name' || !part.endsWith(found.name) || (part.split(/\s+/u).length > 4 && !shared)) break;
     listed.unshift(found);
+    if (shared) break;
   }
   if (!listed.length) {
     const first = read(sides[0]!);
@@ -2310,7 +2318,9 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   }
   // "Così in una nota A, B e C per Cgil, Cisl e Uil": the people named together from the first, up to a preposition
   if (hit.cataphoric && hit.form === 'cosi' && hit.subject.kind === 'name') {
-    const joint = jointSubjectsFrom(frame, hit.subject.at, /[.;:!?“”«»"(]|\s(?:per|di|del|della|dello|dei|degli|delle|in|a|al|alla|ai|con)\s/u);
+    // (each name's bracket left out: "Così i capigruppo A (Pd), B (Iv) e C (M5s)")
+    const unbracketed = frame.replace(/\s*\([^()]{1,60}\)/gu, (m) => ' '.repeat(m.length));
+    const joint = jointSubjectsFrom(unbracketed, hit.subject.at, /[.;:!?“”«»"(]|\s(?:per|di|del|della|dello|dei|degli|delle|in|a|al|alla|ai|con)\s/u);
     return joint.length >= 2 && joint.every((x) => x.kind === 'name') ? joint : [];
   }
   if (!hit.plural && !opener) return [];
@@ -2408,12 +2418,14 @@ const BULLETS = new Set(['-', '–', '—', '•', '*']);
  * gol …", "- Dionisi: “Non è facile …”", "Marco Camisa (allenatore): …" — a name of one to three words (after a
  * list bullet, with a role in brackets or after a comma), a colon, then their words; in a transcript, a name in
  * capitals and a full stop ("FEDERICO FORNARO (PD-IDP). …"); in a club's press notes, a full name (and a role) and a
- * full stop, then a quotation ("Francesco Grandolfo, attaccante. «…»", `quotedOnly`).
+ * full stop, then a quotation ("Francesco Grandolfo, attaccante. «…»", `quotedOnly`); in a round-up, a full name and a
+ * dash before the quotation (`dashed`: what opens an article's first paragraph that way, with no bracket or a
+ * province's, is its dateline, "Reggio Calabria – “…”", see speakers.ts).
  * @param toks - the paragraph's first sentence's tokens
  * @param frame - that sentence
  * @returns the speaker and the offset in the sentence where their words start
  */
-export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extract<Subject, { kind: 'name' }>; from: number; quotedOnly?: boolean } | undefined {
+export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extract<Subject, { kind: 'name' }>; from: number; quotedOnly?: boolean; dashed?: boolean } | undefined {
   let i = 0;
   if (toks[0] && BULLETS.has(toks[0].text)) i = 1;
   // (a live blog's time before a dash: "18.02 – Chiamparino: «Ultima battaglia …»")
@@ -2456,7 +2468,7 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
   const written = sliceText(frame, toks, i, end);
   const capitals = toks.slice(i, end).every((t) => t.text === t.text.toUpperCase()) && toks.slice(i, end).some((t) => t.text.length >= 5);
   const name = transcript || capitals ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : written;
-  return { subject: { kind: 'name', name, ...(role ? { role } : {}), at: toks[i]!.start, person: true }, from: toks[colon]!.end, ...(noted ? { quotedOnly: true } : {}) };
+  return { subject: { kind: 'name', name, ...(role ? { role } : {}), at: toks[i]!.start, person: true }, from: toks[colon]!.end, ...(noted ? { quotedOnly: true } : {}), ...(dashed && toks[colon]?.text !== ':' ? { dashed: true } : {}) };
 }
 
 // The prepositions before the place or the programme where a title's speaker spoke ("a Radio Italia", "su Rai 3").

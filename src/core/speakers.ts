@@ -1143,7 +1143,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     }
     // "Gotti: È mancato il gol, … ci abbiamo provato", "- Dionisi: “Non è facile …”": a paragraph that opens with
     // who speaks; their words are its quotations, or, with none, the rest of it when it speaks in the first person.
-    const inline = sentences.length ? lineLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
+    // (not the article's dateline: "Reggio Calabria – “…”", "Reggio Emilia (RE) – “…”" opening its first paragraph
+    // name a place, as a round-up's "Anna Neri – “…”" further on, or "Aldo Bruni (Top Volley Valdora)- «…»" anywhere,
+    // names who speaks)
+    const openingLabel = sentences.length ? lineLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
+    const dateline = openingLabel?.dashed && p.number === 1 && (!openingLabel.subject.role || /^\p{Lu}{2,3}$/u.test(openingLabel.subject.role));
+    const inline = dateline ? undefined : openingLabel;
     if (inline) {
       const from = sentences[0]!.s.start + inline.from;
       const rest = p.text.slice(from);

@@ -4124,6 +4124,31 @@ describe('a round-up of players and coaches', () => {
   });
 });
 
+describe('regional politics: datelines, joint notes and lists of names with their brackets', () => {
+  it('GIVEN an article opening “Reggio Valdora  – “…”. Lo scrivono, in una nota congiunta, i consiglieri di opposizione A (capogruppo di X), B (capogruppo del Misto), C (Cdl) e D (Misto)” THEN the dateline is nobody and the four say it, no one with the office in the bracket before their name', () => {
+    const drafts = speakersOf(
+      'Reggio Valdora  – “È grazie alla minoranza se oggi è stato possibile approvare la legge sulla polizia locale”. Lo scrivono, in una nota congiunta, i consiglieri regionali di opposizione Aldo Bruni (capogruppo di Forza Valdora), Carla Neri (capogruppo del Misto), Paolo Sala (Cdl) e Marta Ferri (Misto), con riferimento ai lavori del Consiglio.',
+    );
+    expect(drafts.map((d) => d.name).sort()).toEqual(['Aldo Bruni', 'Carla Neri', 'Marta Ferri', 'Paolo Sala']);
+    for (const d of drafts) expect(has(d.quotes, 1, 'direct', 'È grazie alla minoranza'), d.name).toBe(true);
+    expect(drafts.map((d) => d.role ?? '')).not.toContain('capogruppo di Forza Valdora');
+    // (with a province's bracket too: "Reggio Valdora (RV) – “…”")
+    expect(speakersOf('Reggio Valdora (RV) – “La legge è approvata”. Lo scrivono i consiglieri Aldo Bruni e Carla Neri.').map((d) => d.name)).toEqual(['Aldo Bruni', 'Carla Neri']);
+  });
+
+  it('GIVEN “"…" Così i capigruppo dell’opposizione A (Pd), B (Iv), C (M5s) e D (Polo progressista).” THEN all four say it', () => {
+    const drafts = speakersOf('"Saremo davanti al Consiglio regionale per chiedere di riaprire la Regione." Così i capigruppo dell’opposizione in Consiglio regionale Aldo Bruni (Pd), Carla Neri (Iv), Paolo Sala (M5s) e Marta Ferri (Polo progressista).');
+    expect(drafts.map((d) => d.name)).toEqual(['Aldo Bruni', 'Carla Neri', 'Paolo Sala', 'Marta Ferri']);
+    for (const d of drafts) expect(d.quotes.map((q) => q.text), d.name).toEqual(['Saremo davanti al Consiglio regionale per chiedere di riaprire la Regione.']);
+  });
+
+  it('GIVEN “… del capogruppo leghista, che in una nota ha evidenziato che …” THEN the note is no speaker: a preposition governs it', () => {
+    const drafts = speakersOf('Lo ha detto il segretario regionale dell’Udc, Aldo Bruni, rispondendo alle dichiarazioni del capogruppo leghista in Consiglio regionale che in una nota ha evidenziato che la Lega è il primo partito della coalizione.');
+    expect(drafts.map((d) => d.name)).not.toContain('nota');
+    expect(drafts.filter((d) => d.sort === 'document').map((d) => d.name)).toEqual([]);
+  });
+});
+
 describe('a full name and its office with no comma before the verb', () => {
   it('GIVEN “Aldo Bruni coordinatore del settore Grandi carnivori della Provincia ha detto che …” THEN he says it, the office his; “La proposta di X sindaca di Ala dice …” names no speaker', () => {
     const drafts = speakersOf('Aldo Bruni coordinatore del settore Grandi carnivori della Provincia ha detto che si tratta di un documento tecnico.');
