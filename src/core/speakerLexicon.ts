@@ -126,7 +126,8 @@ const singular = [
   // regretting in public: "In un comunicato Enav si rammarica per i disagi"
   'si rammarica', `si (?:è|era) rammaricat[oa]`,
   // raising the alarm, launching an appeal: "Legambiente ha lanciato l’allarme: cinque città …"
-  `lancia (?:l${AP} ?|un )(?:allarme|appello)`, `ha lanciato (?:l${AP} ?|un )(?:allarme|appello)`,
+  // (with a word between: "ha lanciato un forte appello", "lancia il suo appello")
+  `lancia (?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appello)`, `ha lanciato (?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appello)`,
   `si rifiuta di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   `si è rifiutat[oa] di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   // "parla di", also with a sentence adverb between ("Prometeia parla tuttavia di “scricchiolii”")
@@ -180,7 +181,7 @@ const plural = [
   'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',
   'riferiscono', 'hanno riferito', 'comunicano', 'hanno comunicato', 'testimoniano', 'hanno testimoniato', 'osservano', 'rilevano',
   'esprimono', 'hanno espresso',
-  'si rammaricano', `si sono rammaricat[ie]`, `lanciano (?:l${AP} ?|un )(?:allarme|appello)`, `hanno lanciato (?:l${AP} ?|un )(?:allarme|appello)`,
+  'si rammaricano', `si sono rammaricat[ie]`, `lanciano (?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appello)`, `hanno lanciato (?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appello)`,
   'assicurano che', 'hanno assicurato che', 'ringraziano', 'hanno ringraziato', 'promettono di', 'promettono che', 'hanno promesso di', 'hanno promesso che',
 ];
 /**

@@ -664,6 +664,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   if (PRONOUNS.has(t.lower)) return { kind: 'focus', at: t.start };
   // "… ha detto il rettore. Che ha poi sottolineato come …": a relative opening the sentence takes up the one speaking
   if (t.lower === 'che' && j === 0 && t.cap) return { kind: 'focus', at: t.start };
+  // "Una decisione strategica, tanto che ha sottolineato: «…»": the "che" of a clause of consequence ("tanto che", "al
+  // punto che") is no relative; its verb's subject is left unsaid, as after a full stop
+  if (t.lower === 'che' && j >= 1 && /^(?:tanto|talmente|punto)$/u.test(toks[j - 1]!.lower)) return { kind: 'focus', at: t.start };
   // "Lo scontro si conclude con Matteo Salvini che ha ironizzato: …": the relative's antecedent, a name right before
   // "che" (the preposition governing the name does not govern the relative's subject)
   if (t.lower === 'che') {

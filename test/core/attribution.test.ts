@@ -4149,6 +4149,18 @@ describe('regional politics: datelines, joint notes and lists of names with thei
   });
 });
 
+describe('business news: an appeal launched, and a clause of consequence', () => {
+  it('GIVEN ““…”. Il governatore della Regione, Name, ha lanciato un forte appello, ieri, a Valdora.” THEN the quotation is the appeal, his', () => {
+    const drafts = speakersOf('“Andare all’estero non è sempre la scelta migliore per i giovani”. Il governatore della Regione, Aldo Bruni, ha lanciato un forte appello, ieri, a Valdora.');
+    expect(speaker(drafts, 'Aldo Bruni').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Andare all’estero non è sempre la scelta migliore per i giovani']]);
+  });
+
+  it('GIVEN “A confermarlo è l’amministratore delegato Name … Una decisione strategica, tanto che ha sottolineato: “…”.” THEN the words after the colon are hers (“tanto che” opens no relative)', () => {
+    const drafts = speakersOf('A confermarlo è l’amministratore delegato Carla Neri, che ha dichiarato che il gruppo sta valutando una nuova linea. Una decisione strategica, tanto che ha sottolineato: “Sarebbe un autogol non farlo”.');
+    expect(has(speaker(drafts, 'Carla Neri').quotes, 1, 'direct', 'Sarebbe un autogol non farlo')).toBe(true);
+  });
+});
+
 describe('a full name and its office with no comma before the verb', () => {
   it('GIVEN “Aldo Bruni coordinatore del settore Grandi carnivori della Provincia ha detto che …” THEN he says it, the office his; “La proposta di X sindaca di Ala dice …” names no speaker', () => {
     const drafts = speakersOf('Aldo Bruni coordinatore del settore Grandi carnivori della Provincia ha detto che si tratta di un documento tecnico.');
