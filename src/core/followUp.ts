@@ -10,7 +10,8 @@
 import { foldAccents, isStopword, type Lang } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { detectLanguage } from './language.js';
-import { REPORTING_VERBS } from './speakerLexicon.js';
+import { isPersonNoun, REPORTING_VERBS } from './speakerLexicon.js';
+import { statementSubject, statementTopicSubject } from './statementQuestion.js';
 
 /** What a conversation remembers of its last answered question. */
 export interface ConversationContext {
@@ -343,6 +344,15 @@ export function resolveFollowUp(question: string, context: ConversationContext |
         return { question: swapped, kind: 'ellipsis' };
       }
     }
+    // Another person or office in a question about what someone said: "cosa ha detto il prefetto?" + "e il ministro?",
+    // "e Pradella?" → "cosa ha detto il ministro?", "cosa ha detto Pradella?".
+    const saidBy = statementSubject(context.question) ?? statementTopicSubject(context.question);
+    const office = OFFICE_ALONE.exec(rest.replace(/\?+$/u, '').trim());
+    if (saidBy && (restIsName || (office && isPersonNoun(office[1]!.toLowerCase())))) {
+      const newOne = restIsName ? (restPeople.length ? shortName(restPeople[0]!, people) : restName) : rest.replace(/\?+$/u, '').trim();
+      const swapped = context.question.replace(saidBy, newOne);
+      if (swapped !== context.question) return { question: swapped, kind: 'ellipsis' };
+    }
     const keep = namedEntities(context.question).filter((e) => !peopleIn(e, people).length || !restPeople.length);
     const subject = rest.replace(/\?+$/, '');
     if (contentWords(rest).length) {
@@ -360,6 +370,9 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   }
   return standalone;
 }
+
+// An office with its article, and at most its complement: "il ministro", "l’assessore", "la sindaca di Ala" (group 1 the noun).
+const OFFICE_ALONE = /^(?:il|lo|la|l['’]|i|gli|le)\s*(\p{Ll}+)(?:\s+(?:di|del|dello|della|dei|degli|delle|dell['’])\s*\S+(?:\s+\S+)?)?$/iu;
 
 // The articles and the prepositions joined to one that may stand before a name ("lo Spezia", "dello Spezia", "the Fed").
 const ARTICLED_WORDS = "il|lo|la|i|gli|le|l['’]|the|del|dello|della|dei|degli|delle|dell['’]|al|allo|alla|ai|agli|alle|all['’]|dal|dallo|dalla|dai|dagli|dalle|dall['’]|nel|nello|nella|nei|negli|nelle|nell['’]|sul|sullo|sulla|sui|sugli|sulle|sull['’]";

@@ -33,6 +33,21 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('e Turow?', contextAfter('Cosa pensa Lambert di Llama 2?'), people)).toEqual({ question: 'Cosa pensa Turow di Llama 2?', kind: 'ellipsis' });
   });
 
+  it('GIVEN "e il ministro?" or "e Neri?" after "cosa ha detto il prefetto?" THEN the same question of that office or that person, its topic kept; an office and a thing are told apart', () => {
+    const known = [
+      { name: 'Aldo Bruni', aliases: ['Bruni', 'Aldo', 'prefetto di Valdora'], kind: 'person' as const },
+      { name: 'Carla Neri', aliases: ['Neri', 'Carla', 'ministro della Difesa'], kind: 'person' as const },
+    ];
+    const context = { question: 'cosa ha detto il prefetto?', lang: 'it' as const, people: ['Aldo Bruni'] };
+    expect(resolveFollowUp('e il ministro?', context, known)).toEqual({ question: 'cosa ha detto il ministro?', kind: 'ellipsis' });
+    expect(resolveFollowUp('e Neri?', context, known)).toEqual({ question: 'cosa ha detto Neri?', kind: 'ellipsis' });
+    expect(resolveFollowUp('e la sindaca di Ala?', context, known)).toEqual({ question: 'cosa ha detto la sindaca di Ala?', kind: 'ellipsis' });
+    const topic = { question: 'cosa ha detto Bruni sugli abusi?', lang: 'it' as const, people: ['Aldo Bruni'] };
+    expect(resolveFollowUp('e il ministro?', topic, known)).toEqual({ question: 'cosa ha detto il ministro sugli abusi?', kind: 'ellipsis' });
+    // (a thing in place of the office is no one who speaks: "e la caserma?" asks about the caserma)
+    expect(resolveFollowUp('e la caserma?', context, known).question).not.toMatch(/^cosa ha detto/);
+  });
+
   it('GIVEN "e Di Maio?" after a question naming another speaker THEN the same question about Di Maio, the surname written with its particle', () => {
     const known = [
       { name: 'Francesco Lollobrigida', aliases: ['Lollobrigida', 'Francesco'], kind: 'person' as const },
