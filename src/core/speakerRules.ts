@@ -513,8 +513,19 @@ const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|eran
  */
 export function speechNounOpening(s: QuoteSentence, toks: readonly Tok[]): Subject | undefined {
   const m = SPEECH_NOUN_OPENING.exec(s.frame) ?? WORDS_NOUN_OPENING.exec(s.frame);
-  return m && SPEECH_NOUNS.has(m[1]!.toLowerCase()) ? speechNounOwner(toks, s.frame, m[0].length) : undefined;
+  if (m) return SPEECH_NOUNS.has(m[1]!.toLowerCase()) ? speechNounOwner(toks, s.frame, m[0].length) : undefined;
+  // "«…». La puntualizzazione della primaria del reparto, Maria Coppola.": the noun with only its article, in a
+  // sentence that is nothing but the noun and whose it is (with their office), names the speaker too (not "La replica
+  // del sindaco non si è fatta attendere", which goes on)
+  const bare = BARE_SPEECH_NOUN.exec(s.frame);
+  if (!bare || !SPEECH_NOUNS.has(bare[1]!.toLowerCase())) return undefined;
+  const owner = speechNounOwner(toks, s.frame, bare[0].length);
+  if (owner?.kind !== 'name') return undefined;
+  const after = s.frame.slice(owner.at + owner.name.length);
+  return /^\s*(?:,[^,.;:!?“”«»"]{1,80},?)?\s*[.!…]?\s*$/u.test(after) ? owner : undefined;
 }
+// The noun of saying with only its article opening a sentence (group 1).
+const BARE_SPEECH_NOUN = /^\s*(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)\s+/iu;
 
 /**
  * Whose words a noun of saying gives, from the preposition right after it ("la replica del sindaco Aldo Bruni", "il

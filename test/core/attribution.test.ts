@@ -322,6 +322,16 @@ describe('a noun of saying after the quotation, in the same sentence', () => {
   });
 });
 
+describe('a noun of saying with only its article, in a sentence of its own after the quotation', () => {
+  it('GIVEN “«…». La puntualizzazione della primaria del reparto, Name.” and “«…». La replica del sindaco Name.” THEN the quotation is theirs; “La replica del sindaco Name non si è fatta attendere.” goes on and names nobody', () => {
+    const pointed = speakersOf('“Nessuno viene mandato via, tutti vengono visitati”. La puntualizzazione della primaria del reparto, Marta Ferri.');
+    expect(speaker(pointed, 'Marta Ferri').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Nessuno viene mandato via, tutti vengono visitati']]);
+    const replied = speakersOf('«Il cantiere chiuderà entro l’estate». La replica del sindaco Aldo Bruni.');
+    expect(speaker(replied, 'Aldo Bruni').quotes.map((q) => q.text)).toEqual(['Il cantiere chiuderà entro l’estate']);
+    expect(speakersOf('«Il cantiere chiuderà entro l’estate». La replica del sindaco Aldo Bruni non si è fatta attendere.').flatMap((d) => d.quotes).map((q) => q.text)).not.toContain('Il cantiere chiuderà entro l’estate');
+  });
+});
+
 describe('a quotation opening a sentence that goes on with a reported statement', () => {
   it('GIVEN “…”, ha commentato Name, aggiungendo che … THEN the quotation is direct and the reported statement starts after it, in the order they are written', () => {
     const drafts = speakersOf('“Il disavanzo della sanità solleva dubbi sulla gestione”, ha commentato Aldo Bruni, aggiungendo che il servizio non è più all’altezza delle attese.');
