@@ -1573,7 +1573,7 @@ function unclosedOffice(toks: readonly Tok[], frame: string, j: number): Subject
 /** Prepositions (with or without an article) that open a complement of a verb of saying: "ha detto a", "al", "alla". */
 const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli', 'alle']);
 // Prepositions of where something is written or said: "su Facebook", "via Twitter".
-const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['su', 'sul', 'via', 'tramite']);
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['su', 'sul', 'sulla', 'sui', 'sulle', 'via', 'tramite']);
 
 /**
  * Where a complement right after a verb of saying ends, when a subject follows it: "all’agenzia Ansa" before
@@ -1605,12 +1605,14 @@ export function complementEnd(toks: readonly Tok[], k: number): number {
     if (run >= 1 && ARTICLES.has(toks[k + 1 + run]?.lower ?? '')) return k + 1 + run;
   }
   // "Lo scrive su Facebook Francesco Turco, …": where it is written, one capitalised word, then the person's full name
+  // (or a noun before it, as the complements of "a" are read below: "ha spiegato sulla pagina Facebook del Comune il
+  // sindaco …", "sul profilo Instagram il sindaco …")
   if (MEDIUM_PREPOSITIONS.has(t.lower)) {
     let run = 0;
     while (isNameToken(toks[k + 1 + run]) && (run === 0 || toks[k + 1 + run]!.start <= toks[k + run]!.end + 1)) run++;
-    return run >= 3 && !toks[k + 2]!.particle ? k + 2 : k;
+    if (run >= 1) return run >= 3 && !toks[k + 2]!.particle ? k + 2 : k;
   }
-  if (!elided && !TO_PREPOSITIONS.has(t.lower)) return k;
+  if (!elided && !TO_PREPOSITIONS.has(t.lower) && !MEDIUM_PREPOSITIONS.has(t.lower)) return k;
   // "… dice a Il Sole 24 Ore Bruno Felicetti", "a La Stampa Mario Rossi": a paper's name with its capitalised article
   // (and its numbers), then the person, the run's last two words
   if (toks[k + 1]?.cap && ARTICLES.has(toks[k + 1]!.lower)) {
@@ -1629,6 +1631,12 @@ export function complementEnd(toks: readonly Tok[], k: number): number {
   const noun = elided || m > k + 1;
   if (run >= 3 && noun) return m + 1;
   if (run >= 1 && ARTICLES.has(toks[m + run]?.lower ?? '')) return m + run;
+  // (the name's own complement before the article: "sulla pagina Facebook del Comune il sindaco …")
+  if (run >= 1 && noun && COMPLEMENTS.has(toks[m + run]?.lower ?? '') && isNameToken(toks[m + run + 1])) {
+    let e = m + run + 1;
+    while (isNameToken(toks[e]) && e - (m + run) <= 3) e++;
+    if (ARTICLES.has(toks[e]?.lower ?? '') && isRoleTok(toks[e + 1])) return e;
+  }
   return k;
 }
 

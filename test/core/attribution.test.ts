@@ -4171,6 +4171,16 @@ describe('business news: an appeal launched, and a clause of consequence', () =>
   });
 });
 
+describe('where the words were written, before the subject', () => {
+  it('GIVEN ““… – ha spiegato sulla pagina Facebook del Comune il sindaco Name – …”” and “…”, ha scritto sul profilo Instagram il sindaco Name THEN the mayor says it, not the page', () => {
+    const page = speakersOf('“Chiudere la scuola non è stata una decisione semplice – ha spiegato sulla pagina Facebook del Comune il sindaco Aldo Bruni – però i ragazzi non potevano stare in aula al freddo”.');
+    expect(page.map((d) => [d.name, d.role])).toEqual([['Aldo Bruni', 'sindaco']]);
+    expect(page[0]!.quotes.map((q) => q.text)).toEqual(['Chiudere la scuola non è stata una decisione semplice', 'però i ragazzi non potevano stare in aula al freddo']);
+    const profile = speakersOf('“La scuola riapre lunedì”, ha scritto sul profilo Instagram il sindaco Aldo Bruni.');
+    expect(profile.map((d) => d.name)).toEqual(['Aldo Bruni']);
+  });
+});
+
 describe('a full name and its office with no comma before the verb', () => {
   it('GIVEN “Aldo Bruni coordinatore del settore Grandi carnivori della Provincia ha detto che …” THEN he says it, the office his; “La proposta di X sindaca di Ala dice …” names no speaker', () => {
     const drafts = speakersOf('Aldo Bruni coordinatore del settore Grandi carnivori della Provincia ha detto che si tratta di un documento tecnico.');
