@@ -27,6 +27,8 @@ export interface ReportingVerb {
 const NON_INVERTING = /^(?:non )?(?:si \(\?:è\|era\) |si congratul|si compliment|si sono |paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
 
 const AP = `['’]`;
+// What is launched when a warning or an appeal is made public, with a word between: "l’allarme", "un forte appello".
+const APPEAL = `(?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appello)`;
 
 /**
  * What may follow "ha parlato" when nothing is said: how long, where, when ("a lungo", "in piedi nel Salone", "dopo la
@@ -126,8 +128,7 @@ const singular = [
   // regretting in public: "In un comunicato Enav si rammarica per i disagi"
   'si rammarica', `si (?:è|era) rammaricat[oa]`,
   // raising the alarm, launching an appeal: "Legambiente ha lanciato l’allarme: cinque città …"
-  // (with a word between: "ha lanciato un forte appello", "lancia il suo appello")
-  `lancia (?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appello)`, `ha lanciato (?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appello)`,
+  `lancia ${APPEAL}`, `ha lanciato ${APPEAL}`,
   `si rifiuta di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   `si è rifiutat[oa] di (?:dire|commentare|rispondere|rivelare|spiegare|specificare|precisare)`,
   // "parla di", also with a sentence adverb between ("Prometeia parla tuttavia di “scricchiolii”")
@@ -181,7 +182,7 @@ const plural = [
   'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',
   'riferiscono', 'hanno riferito', 'comunicano', 'hanno comunicato', 'testimoniano', 'hanno testimoniato', 'osservano', 'rilevano',
   'esprimono', 'hanno espresso',
-  'si rammaricano', `si sono rammaricat[ie]`, `lanciano (?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appello)`, `hanno lanciato (?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appello)`,
+  'si rammaricano', `si sono rammaricat[ie]`, `lanciano ${APPEAL}`, `hanno lanciato ${APPEAL}`,
   'assicurano che', 'hanno assicurato che', 'ringraziano', 'hanno ringraziato', 'promettono di', 'promettono che', 'hanno promesso di', 'hanno promesso che',
 ];
 /**

@@ -415,7 +415,7 @@ function institutionEnd(toks: readonly Tok[], k: number): number {
 // An elided article or preposition before a capitalised word ("dell’Agenzia"; not "dell’agenzia").
 const ELIDED_CAPITAL = cased(/^(?:l|dell|dall|nell|all|sull)['’](\p{Lu}\p{L}*)$/iu);
 
-function elidedInstitution(toks: readonly Tok[], frame: string, i: number): { name: string; at: number } | undefined {
+function elidedInstitution(toks: readonly Tok[], frame: string, i: number): { name: string; at: number; end: number } | undefined {
   const t = toks[i];
   const m = t?.word ? ELIDED_CAPITAL.exec(t.text) : null;
   if (!m || !INSTITUTION_HEADS.has(m[1]!.toLowerCase())) return undefined;
@@ -423,7 +423,7 @@ function elidedInstitution(toks: readonly Tok[], frame: string, i: number): { na
   while (isNameToken(toks[end]) && toks[end]!.start <= toks[end - 1]!.end + 1 && end - i <= 4) end++;
   end = institutionEnd(toks, end);
   if (end === i + 1) return undefined;
-  return { name: `${m[1]} ${sliceText(frame, toks, i + 1, end)}`, at: t!.end - m[1]!.length };
+  return { name: `${m[1]} ${sliceText(frame, toks, i + 1, end)}`, at: t!.end - m[1]!.length, end };
 }
 
 // An office capitalised out of deference right after a full name, with its complement: "Spiega Francesco Gandelli
@@ -1828,15 +1828,11 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     if (org) return { kind: 'name', name: org.name, at: org.at };
     // "il direttore generale dell’Azienda Ospedaliera di Terni, Andrea Casciari": an institution named after the
     // elided preposition is the office's complement however far its name runs; the person stands after the comma
-    if (roleAt >= 0 && isElidedComplement(t) && elidedInstitution(toks, frame, k)) {
-      let end = k + 1;
-      while (isNameToken(toks[end]) && toks[end]!.start <= toks[end - 1]!.end + 1 && end - k <= 4) end++;
-      end = institutionEnd(toks, end);
-      if (toks[end]?.text === ',') {
-        lastRunComplement = true;
-        k = end - 1;
-        continue;
-      }
+    const institution = roleAt >= 0 && isElidedComplement(t) ? elidedInstitution(toks, frame, k) : undefined;
+    if (institution && toks[institution.end]?.text === ',') {
+      lastRunComplement = true;
+      k = institution.end - 1;
+      continue;
     }
     // "dell'istituto comprensivo 'Marconi'": a name in quotation marks is the title of a place or a work
     if (isNameToken(t) && prevTok && !prevTok.word && TITLE_QUOTES.has(prevTok.text)) {
@@ -2274,6 +2270,9 @@ const NAME_BRACKET = /\s*\([^()]{1,40}\)\s*$/u;
 // "e" joining two subjects.
 const CONJUNCTION = /\s+(?:e|ed)\s+/u;
 
+// A text with each short bracket blanked, offsets kept: the names of a list without their parties ("A (Pd), B (Iv)").
+const withoutBrackets = (text: string): string => text.replace(/\s*\([^()]{1,60}\)/gu, (m) => ' '.repeat(m.length));
+
 // Verbless sources ("secondo X", "a detta di X") that may name two people (see SOURCE_MARKERS).
 const JOINT_SOURCE_MARKERS: ReadonlySet<string> = new Set(['secondo', 'a-detta-di', 'da-x-la-soddisfazione']);
 
@@ -2317,7 +2316,7 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   // ("secondo Vittorio Pedretti (Comitato Marche) e Fabio Luna (CONI Marche)").
   const after = (edge: RegExp, brackets = true) => {
     let rest = frame.slice(last.end);
-    if (!brackets) rest = rest.replace(/\s*\([^()]{1,60}\)/gu, (m) => ' '.repeat(m.length));
+    if (!brackets) rest = withoutBrackets(rest);
     const at = rest.search(edge);
     return (at < 0 ? rest : rest.slice(0, at)).trim();
   };
@@ -2330,8 +2329,7 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   // "Così in una nota A, B e C per Cgil, Cisl e Uil": the people named together from the first, up to a preposition
   if (hit.cataphoric && hit.form === 'cosi' && hit.subject.kind === 'name') {
     // (each name's bracket left out: "Così i capigruppo A (Pd), B (Iv) e C (M5s)")
-    const unbracketed = frame.replace(/\s*\([^()]{1,60}\)/gu, (m) => ' '.repeat(m.length));
-    const joint = jointSubjectsFrom(unbracketed, hit.subject.at, /[.;:!?“”«»"(]|\s(?:per|di|del|della|dello|dei|degli|delle|in|a|al|alla|ai|con)\s/u);
+    const joint = jointSubjectsFrom(withoutBrackets(frame), hit.subject.at, /[.;:!?“”«»"(]|\s(?:per|di|del|della|dello|dei|degli|delle|in|a|al|alla|ai|con)\s/u);
     return joint.length >= 2 && joint.every((x) => x.kind === 'name') ? joint : [];
   }
   if (!hit.plural && !opener) return [];
