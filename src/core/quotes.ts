@@ -163,7 +163,8 @@ export function findQuotations(original: string): Quotation[] {
     // A straight quote that wraps a whole paragraph's worth of text is more likely a stray mark than a quotation, unless
     // a colon opens it and the text ends with it ("… ai microfoni: "I ragazzi … si affeziona".") or a reporting verb is
     // inserted in it between dashes ("\"Abbiamo lavorato … - spiega Marrazzo - Le polemiche …\"").
-    const framed = (/:\s*$/u.test(text.slice(Math.max(0, i - 4), i)) && /^[\s.,;!?…]*$/u.test(text.slice(end))) || insertsVerb(inner);
+    // So is a reporting verb between commas right before it ("L’evento, spiega l’Ateneo, "si è aperto …".").
+    const framed = ((/:\s*$/u.test(text.slice(Math.max(0, i - 4), i)) || insertBefore(text, i)) && /^[\s.,;!?…]*$/u.test(text.slice(end))) || insertsVerb(inner);
     if (inner.trim() && !(text[j] === '"' && inner.length > 600 && !framed)) out.push({ start: i, end, inner });
     i = end;
   }
@@ -252,6 +253,17 @@ function insertsVerb(inner: string): boolean {
     if (verb && /^[^-–—.!?]{0,80}[-–—]/u.test(inner.slice(at + verb[0].length))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a reporting verb stands between commas right before offset `at` ("L’evento, spiega l’Ateneo, |"…"").
+ * @param text - the text
+ * @param at - the offset of an opening mark
+ * @returns whether it does
+ */
+function insertBefore(text: string, at: number): boolean {
+  const m = /,\s+(\p{Ll}[^,.;:!?"“”«»]{1,80}),\s*$/u.exec(text.slice(Math.max(0, at - 90), at));
+  return !!m && reportingVerbAt(m[1]!, 0) !== null;
 }
 
 /**

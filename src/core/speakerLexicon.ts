@@ -877,6 +877,8 @@ export interface TitleIntroducer {
   readonly id: string;
   readonly re: RegExp;
   readonly example: string;
+  /** the introducer says outright that a title follows, so the title may run longer than a dozen words */
+  readonly explicit?: boolean;
 }
 const ART = `(?:il|lo|la|i|gli|le|l['’])`;
 const PREP = `(?:a|al|alla|allo|ai|agli|alle|all['’]|di|del|della|dello|dei|degli|delle|dell['’]|da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|su|sul|sulla|sullo|sui|sugli|sulle|sull['’]|in|nel|nella|nello|nei|negli|nelle|nell['’]|con)`;
@@ -914,6 +916,14 @@ export const TITLE_INTRODUCERS: readonly TitleIntroducer[] = [
     id: 'intitolato',
     re: /(?<![\p{L}])(?:intitolat[oaie]|dal\s+titolo|dal\s+nome|chiamat[oaie]|denominat[oaie]|battezzat[oaie])\s*$/iu,
     example: 'un libro intitolato ',
+    explicit: true,
+  },
+  {
+    // a talk's or a meeting's theme: "La prolusione è stata tenuta dalla professoressa X sul tema: “…”"
+    id: 'sul-tema',
+    re: /(?<![\p{L}])(?:sul|dal|del|col|con\s+il|il)\s+tema\s*:?\s*$/iu,
+    example: 'la prolusione sul tema: ',
+    explicit: true,
   },
 ];
 
@@ -926,7 +936,7 @@ export const TITLE_INTRODUCERS: readonly TitleIntroducer[] = [
 export function isTitleQuotation(before: string, inner: string): boolean {
   const words = inner.trim().split(/\s+/).length;
   // (a title may have a subtitle after a colon: "Le imprese estere in Italia: il ruolo nelle economie regionali")
-  return words <= 12 && /^\s*[\p{Lu}\d]/u.test(inner) && !/[.!?;]\s/.test(inner) && TITLE_INTRODUCERS.some((row) => row.re.test(before));
+  return /^\s*[\p{Lu}\d]/u.test(inner) && !/[.!?;]\s/.test(inner) && TITLE_INTRODUCERS.some((row) => (words <= 12 || (row.explicit === true && words <= 30)) && row.re.test(before));
 }
 
 // The auxiliaries and modal verbs a subject stands before, by person, tense and verb. Each set below is built from

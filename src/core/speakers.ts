@@ -515,6 +515,19 @@ const live = <T extends Entity | undefined>(e: T): T => {
 
 const fold = (s: string) => foldAccents(s).toLowerCase().replace(/’/g, "'");
 
+/**
+ * Whether `text` names a person by a capitalised word of their name or aliases ("Il rettore De Toni ha …").
+ * @param text - the text
+ * @param e - the entity
+ * @returns false for bodies and roles without a name
+ */
+function namesSpeaker(text: string, e: Entity): boolean {
+  const person = live(e);
+  if (person.sort !== 'person') return false;
+  const parts = new Set([person.name, ...person.aliases].flatMap((x) => x.split(/[\s’']+/u)).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w)).map(fold));
+  return (text.match(/\p{Lu}[\p{L}]+/gu) ?? []).some((w) => parts.has(fold(w)));
+}
+
 // A capitalised word alone after a preposition of place ("di Sanremo.", "a Roma,"), no capitalised word after it.
 // The same after "secondo" or "con" too, or in capitals: a body's name ("secondo Coldiretti", "da Federalberghi", "per
 // la CGIL" is not — "la" comes between).
@@ -1442,6 +1455,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             // (nor does a verb of saying alone: "Ugualmente, aggiungono, «…», evidenziano Ibba e Campus")
             const outside = frameText.replace(/^[^“”«»"„]*:\s*(?=[“«"„])/, '').replace(/[“”«»"„]/g, '').replace(reportingVerbPattern(), '');
             if (quotations.length && letters(outside) < 12) text = '';
+            // ("Il rettore De Toni ha consegnato una targa al professor X, «…» ha detto De Toni": what is told of the
+            // speaker by name before the quotation is the writer's account, not the speaker's words)
+            if (quotations.length && namesSpeaker(s.frame.slice(g.from, quotations[0]!.start), g.entity)) text = '';
           } else {
             // ("…, secondo cui il voto …": the statement is what the relative clause says)
             text = g.hits.length === 1 && g.hits[0]!.quotedOnly && quotations.length ? '' : s.text.slice(g.hits.length === 1 ? (g.hits[0]!.statementStart ?? g.from) : g.from, to).replace(/^\s+/u, '');

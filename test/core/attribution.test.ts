@@ -4189,3 +4189,23 @@ describe('a full name and its office with no comma before the verb', () => {
     expect(speakersOf('La proposta di Anna Neri sindaca di Ala dice che la festa si farà.')).toEqual([]);
   });
 });
+
+describe('an academic ceremony: a long quotation after an insert, a theme, an account by name', () => {
+  it('GIVEN “L’evento, spiega l’Ateneo, "…" (a straight-quoted statement of over 600 characters).” THEN the quoted words are the body’s, as with a colon before them', () => {
+    const long = 'si è aperto con la proiezione di cinque video, che hanno sintetizzato i numeri, le attività, le sfide e i protagonisti dell’Università: dalla pronta reazione dell’Accademia alla pandemia sino all’emergenza climatica, dalle attività di ricerca scientifica ai risultati ottenuti nei ranking nazionali. Seguendo una consolidata tradizione, è stato poi il Coro dell’Ateneo, diretto da Aldo Bruni, a fare da sfondo all’ingresso del corteo, costituito dal Rettore e dai rappresentanti dei dodici Dipartimenti guidati dai rispettivi direttori e concluso dal Pro Rettore Vicario Carlo Neri, con l’esecuzione dell’Inno dell’Università, dell’Inno nazionale e dell’Inno europeo';
+    expect(long.length).toBeGreaterThan(600);
+    const drafts = speakersOf(`L’evento, spiega l'Ateneo, "${long}".`);
+    expect(speaker(drafts, 'Ateneo').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', long]]);
+  });
+
+  it('GIVEN “La prolusione è stata tenuta dalla professoressa Name, direttore del Dipartimento, sul tema: “… (fourteen words, with a subtitle)”.” THEN the theme is a title, nobody’s words', () => {
+    expect(speakersOf('La prolusione è stata tenuta dalla professoressa Carla Neri, direttore del Dipartimento di Fisica, sul tema: “Le infrastrutture di ricerca internazionali: luoghi per l’eccellenza e la competitività della ricerca universitaria”.')).toEqual([]);
+  });
+
+  it('GIVEN “Il rettore Name ha consegnato una targa al professor X, «…» ha detto Name, ricordando …” THEN only the quotation is his: what the article tells of him by name is no statement of his', () => {
+    const drafts = speakersOf('Il rettore Mario Neri ha quindi consegnato una targa di riconoscimento al professor Attilio Verdi, «autentico benemerito dell’Università» ha detto Neri, ricordando le due donazioni fatte all’Ateneo.');
+    expect(speaker(drafts, 'Mario Neri').quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'autentico benemerito dell’Università']]);
+    const own = speakersOf('Il governo deve intervenire subito per la città, «non c’è più tempo» ha detto Mario Neri.');
+    expect(speaker(own, 'Mario Neri').quotes.map((q) => q.kind)).toEqual(['reported', 'direct']);
+  });
+});
