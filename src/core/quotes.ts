@@ -469,12 +469,16 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
   // Whether a paragraph starts by opening a quotation again (the English way of running one on).
   const reopens = paragraphs.map((p) => OPENERS.test(p.trimStart()[0] ?? ''));
   for (let i = 0; i < paragraphs.length; i++) {
-    const straight = paragraphs[i]!.trimStart().startsWith('"');
+    // (or one the paragraph leaves open after a colon or a space, its only unpaired straight mark: `… le corse dei bus:
+    // "Sappiamo che ci sono disagi …` then `… efficiente".`)
+    // (that one runs on into the next paragraph alone)
+    const opensRun = paragraphs[i]!.trimStart().startsWith('"');
+    const straight = opensRun || leavesStraightOpen(paragraphs[i]!);
     if (!walk(paragraphs[i]!, false, straight).endsInside) continue;
     // The run: paragraphs entered inside the quotation, up to the one that closes it.
     let k = i + 1;
     let closed = -1;
-    for (; k < paragraphs.length && k <= i + MAX_RUN; k++) {
+    for (; k < paragraphs.length && k <= i + (straight && !opensRun ? 1 : MAX_RUN); k++) {
       const text = paragraphs[k]!.trimStart();
       const w = walk(reopens[k] ? text.slice(1) : text, true, straight);
       if (!w.closesEntered && w.opened) break;
@@ -492,6 +496,18 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
     i = closed - 1;
   }
   return out;
+}
+
+/**
+ * Whether a paragraph's last straight mark opens a quotation it never closes: an odd number of straight marks, the last
+ * after a colon or a space and before a letter.
+ * @param text - the paragraph
+ * @returns whether it does
+ */
+function leavesStraightOpen(text: string): boolean {
+  const marks = [...text.matchAll(/"/gu)].map((m) => m.index);
+  const last = marks[marks.length - 1];
+  return marks.length % 2 === 1 && last !== undefined && /[\s:]/u.test(text[last - 1] ?? ' ') && /\p{L}/u.test(text[last + 1] ?? '');
 }
 
 /** "il primo cittadino", "la prima cittadina": the mayor, as news calls them. */

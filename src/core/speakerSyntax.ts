@@ -604,6 +604,14 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (toks.slice(k + 1, j + 1).every((t) => t.word)) j = k - 1;
     break;
   }
+  // "… del viceministro X, che commentando l’esposto sulla Garisenda ha parlato …": a gerund's clause, whose object may
+  // be a name, between a relative "che" and its verb
+  for (let k = j - 1; k >= 0 && j - k <= 12; k--) {
+    if (!toks[k]!.word) break;
+    if (toks[k]!.lower !== 'che' || !/^\p{Ll}+(?:ando|endo)$/u.test(toks[k + 1]?.text ?? '')) continue;
+    j = k;
+    break;
+  }
   // "Luca Caselli nella replica ha confermato …": a short complement with no name of its own between the subject and
   // its verb
   // (or after the apposition that closes with a comma: "X, padre di una vittima, alla lettura della sentenza ha …")
@@ -696,6 +704,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       const caseName = /^(?:contro|v|vs|di|del|della|dello|dei|degli|delle|dell')$/.test(toks[start - 1]?.lower ?? '');
       // (one word only right before "che", no comma: "con Salvini che ha ironizzato")
       const whole = a > start || toks[j - 1]?.text !== ',';
+      // ("del viceministro alle Infrastrutture Galeazzo Bignami, che …": the office's complement, then the person)
+      const inRun = !caseName && isPreposition(toks[start - 1]) && toks[j - 1]?.text === ',' ? personStartInRun(toks, start, a + 1) : start;
+      if (inRun > start) return { kind: 'name', name: sliceText(frame, toks, inRun, a + 1), at: toks[inRun]!.start };
       if (whole && !caseName && isNameToken(toks[start]) && toks.slice(start, a + 1).every((x) => x.cap)) return { kind: 'name', name: sliceText(frame, toks, start, a + 1), at: toks[start]!.start };
       // ("anche il Sindaco di San Benedetto Antonio Spazzafumo, che ha ricordato …": after an office and its
       // preposition, the place, then the person)
@@ -2091,6 +2102,17 @@ function verblessInsertSpeaker(content: string): Subject | undefined {
     if (!ctoks[k]) return undefined;
     const subject = ownerAfterPreposition(ctoks, content, k);
     return subject?.kind === 'name' && (subject.role || subject.name.includes(' ')) ? subject : undefined;
+  }
+  // "– ancora il Sindaco –", "– così l’assessore Mario Rossi –": the verb of saying left understood, its subject alone
+  // (nothing after it but the stop)
+  const elliptic = /^(?:ancora|così|cosi['’]?)\s+/iu.exec(content);
+  if (elliptic) {
+    const k = ctoks.findIndex((t) => t.start >= elliptic[0].length);
+    const subject = k >= 0 ? subjectForward(ctoks, content, k, ctoks.length, true) : undefined;
+    if (subject?.kind !== 'name' && subject?.kind !== 'role') return undefined;
+    const said = subject.kind === 'name' ? subject.name : subject.role;
+    const end = content.indexOf(said, subject.at) + said.length;
+    return end > subject.at && /^[\s.,;]*$/u.test(content.slice(end)) ? subject : undefined;
   }
   if (!isNameToken(ctoks[0])) return undefined;
   const subject = subjectForward(ctoks, content, 0, ctoks.length, true);

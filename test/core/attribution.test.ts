@@ -4209,3 +4209,47 @@ describe('an academic ceremony: a long quotation after an insert, a theme, an ac
     expect(speaker(own, 'Mario Neri').quotes.map((q) => q.kind)).toEqual(['reported', 'direct']);
   });
 });
+
+describe('city buses: an understood verb, a gerund in a relative, a straight quotation over two paragraphs', () => {
+  it('GIVEN ““Il nuovo disegno, inoltre, – ancora il Sindaco – coglie …”” then ““…” ha concluso il Sindaco” after the assessore Name spoke THEN both are the mayor’s, not the assessore’s; “– ancora una volta –” names nobody', () => {
+    const drafts = speakersOf(
+      '“Il nuovo disegno, inoltre, – ancora il Sindaco – coglie l’esigenza di rispondere alle trasformazioni della città.”',
+      '“Pur in un quadro di razionalizzazione – ha spiegato l’assessore alla Mobilità Aldo Neri – si è salvaguardata l’offerta”.',
+      '“Complessivamente si realizzerà una diminuzione di percorrenza” ha concluso il Sindaco.',
+    );
+    expect(speaker(drafts, 'Sindaco').quotes.map((q) => [q.paragraph, q.text])).toEqual([
+      [1, 'Il nuovo disegno, inoltre'],
+      [1, 'coglie l’esigenza di rispondere alle trasformazioni della città.'],
+      [3, 'Complessivamente si realizzerà una diminuzione di percorrenza'],
+    ]);
+    expect(speaker(drafts, 'Aldo Neri').quotes.map((q) => q.paragraph)).toEqual([2, 2]);
+    const named = speakersOf('“Il nuovo disegno, inoltre, – così l’assessore alla Mobilità Aldo Neri – coglie l’esigenza della città.”');
+    expect(named.map((d) => [d.name, d.role])).toEqual([['Aldo Neri', 'assessore alla Mobilità']]);
+    expect(speakersOf('“Il nuovo disegno, inoltre, – ancora una volta – coglie l’esigenza della città.”')).toEqual([]);
+  });
+
+  it('GIVEN “… sulle parole del viceministro alle Infrastrutture Name, che commentando l’esposto sulla Garisenda ha parlato di …, il sindaco ha replicato: “…”” THEN the relative’s verb is the vice-minister’s (named without his office’s complement), the quotation the mayor’s', () => {
+    const drafts = speakersOf(
+      'Il sindaco Mario Rossi ha parlato a margine di un evento.',
+      'Ai cronisti che gli hanno chiesto un commento sulle parole del viceministro alle Infrastrutture Carlo Bianchi, che commentando l’esposto sulla Garisenda presentato da Fratelli d’Italia ha parlato di un possibile danno erariale, il sindaco ha replicato: “Sento molti chiacchieroni che parlano, noi andiamo avanti”.',
+    );
+    expect(speaker(drafts, 'Mario Rossi').quotes.filter((q) => q.paragraph === 2).map((q) => [q.kind, q.text])).toEqual([['direct', 'Sento molti chiacchieroni che parlano, noi andiamo avanti']]);
+    expect(speaker(drafts, 'Carlo Bianchi').aliases).not.toContain('Infrastrutture Carlo Bianchi');
+    expect(has(speaker(drafts, 'Carlo Bianchi').quotes, 2, 'reported', 'possibile danno erariale')).toBe(true);
+  });
+
+  it('GIVEN a paragraph whose straight-quoted words open after a colon and close in the next paragraph (`: "Sappiamo … ci scusiamo.` then `Ovviamente … efficiente".`) THEN the next paragraph is the same speaker’s quotation; a paragraph left open with nothing closing right after reads no quotation on', () => {
+    const drafts = speakersOf(
+      'I lavori hanno condizionato le corse dei bus: "Sappiamo che ci sono disagi in questo periodo - ha aggiunto il sindaco Mario Rossi - saltano alcune fermate, ci scusiamo.',
+      'Ovviamente è tutto dovuto al fatto che sono state cambiate più di 600 linee di autobus. Direi che in gennaio avremo finalmente un nuovo sistema".',
+    );
+    expect(speaker(drafts, 'Mario Rossi').quotes.map((q) => [q.paragraph, q.kind])).toEqual([[1, 'direct'], [1, 'direct'], [2, 'direct']]);
+    expect(speaker(drafts, 'Mario Rossi').quotes[2]!.text).toBe('Ovviamente è tutto dovuto al fatto che sono state cambiate più di 600 linee di autobus. Direi che in gennaio avremo finalmente un nuovo sistema');
+    const unclosed = speakersOf(
+      'Il sindaco Mario Rossi ha detto: "Sappiamo che ci sono disagi in questo periodo e ci scusiamo.',
+      'Il nuovo sistema partirà a gennaio con nuove linee di autobus.',
+      'Le fermate saranno spostate, ha detto il "comitato".',
+    );
+    expect(speaker(unclosed, 'Mario Rossi').quotes.some((q) => q.paragraph === 2)).toBe(false);
+  });
+});
