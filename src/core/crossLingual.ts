@@ -333,6 +333,9 @@ const DERIVING_ENDINGS = ['al', 'ar', 'ic', 'et', 'etic', 'ist', 'istic', 'iv', 
  * set: at 0.5 R@1 0.879, at 1 0.874, without it 0.874). */
 const LOANWORD_WEIGHT = 0.5;
 
+/** Letters from which an English word spelt exactly like an Italian word the article uses is no chance look-alike. */
+const LONG_COGNATE = 8;
+
 /** How much a derived word counts: as a near cognate. */
 const DERIVED_WEIGHT = 0.8;
 
@@ -509,11 +512,13 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const written = asIs.some((t) => vocabulary?.has(t));
       let found = written ? [] : cognateAlternatives(tok.lower);
       // (a look-alike the wordnets' translations of the word never meet is a false friend: "joke" is scherzo,
-      // facezia…, not the "gioco" it resembles)
+      // facezia…, not the "gioco" it resembles; a long word spelt exactly as the rules say is a cognate all the same,
+      // the wordnets' lists keeping only their senses' most used words: "territory" is circoscrizione, regione … and
+      // territorio)
       const sense = found.length && !base && lexicon.fallback ? wordnetSense(lexicon, tok.lower, exceptions) : undefined;
       const meets = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
       const translations = sense ? [...sense.terms.keys()] : [];
-      if (sense && !found.some((c) => translations.some((t) => meets(c.term, t)))) found = [];
+      if (sense && !found.some((c) => translations.some((t) => meets(c.term, t)))) found = tok.lower.length >= LONG_COGNATE ? found.filter((c) => c.similarity === 1) : [];
       // Then a word none of these knows and the article does not write (whole either: "ceo" for "CEO"): the
       // wordnets' translations of its most used senses, counting as much as Brano's own (at 0.5 or 0.7 the English
       // dev set read no better).

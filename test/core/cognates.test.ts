@@ -116,6 +116,16 @@ describe('cognates (matched against the article’s own index)', () => {
     expect(cathedral.terms).toContain(termOf('cattedrale'));
   });
 
+  it('GIVEN a long English word spelt exactly as an Italian word the article uses, which the wordnets’ translations leave out (“territories” / “territori”: circoscrizione, regione …) THEN the cognate is read beside them; a short one (“joke”) stays a false friend', () => {
+    const vocabulary = vocabularyOf('La lezione sui territori e le regioni. Il gioco era duro.');
+    const lexicon = loadLexicons().bilingual;
+    const territories = translateEnglishQuery('Who spoke about territories?', lexicon, { vocabulary }).words.find((w) => w.text === 'territories')!;
+    expect(territories.terms).toContain(termOf('territorio'));
+    expect(territories.terms).toContain(termOf('regione'));
+    const joke = translateEnglishQuery('What did Rossi joke about?', lexicon, { vocabulary }).words.find((w) => w.text === 'joke')!;
+    expect(joke.terms).not.toContain(termOf('gioco'));
+  });
+
   it('GIVEN a near spelling in the index THEN it counts only above the similarity threshold', () => {
     const vocabulary: ItalianVocabulary = { has: () => false, similarTerms: () => ['popol'] };
     // "population" → popul- (popolazione): one letter apart in five.
