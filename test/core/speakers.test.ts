@@ -464,14 +464,18 @@ describe('quotationRuns', () => {
     ]);
   });
 
-  it('GIVEN straight marks THEN a run is read only from a paragraph that opens with one; a straight mark in the middle of a paragraph starts none', () => {
+  it('GIVEN straight marks THEN a run is read from a paragraph that opens with one; a straight mark left open in the middle of a paragraph runs only into the next paragraph, when that one closes it', () => {
     expect(quotationRuns(['"Ci siamo lasciati alle spalle le complicazioni.', 'Dalle superiori all’università c’è un salto.', 'Siamo orgogliosi di accogliervi", ha detto il rettore.'])).toEqual([
       { openStart: false, openEnd: true },
       { openStart: true, openEnd: true },
       { openStart: true, openEnd: false },
     ]);
     const none = { openStart: false, openEnd: false };
-    expect(quotationRuns(['Lo scritto chiede:"Perché il papa non costruisce con i suoi soldi?', 'Poi altro", si legge.'])).toEqual([none, none]);
+    expect(quotationRuns(['Lo scritto chiede:"Perché il papa non costruisce con i suoi soldi?', 'Poi altro", si legge.'])).toEqual([
+      { openStart: false, openEnd: true },
+      { openStart: true, openEnd: false },
+    ]);
+    expect(quotationRuns(['Lo scritto chiede:"Perché il papa non costruisce con i suoi soldi?', 'Poi altro.', 'Altro ancora", si legge.'])).toEqual([none, none, none]);
     // a paragraph whose straight marks pair up runs on to nothing
     expect(quotationRuns(['"Primo", ha detto, "secondo".', 'Altro".'])).toEqual([none, none]);
   });
