@@ -9,7 +9,7 @@ import type { Synonyms } from './synonyms.js';
 import { translateEnglishQuery, type BilingualLexicon } from './crossLingual.js';
 import { buildPassageIndex, passageIndexSteps, type PassageIndex, type PassageIndexCache, type PassageIndexData } from './passageIndex.js';
 import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
-import { preferStatements, statementSubject, statementTopicSubject } from './statementQuestion.js';
+import { preferStatements, statementSubject, statementsByTopic, statementTopic, statementTopicSubject } from './statementQuestion.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
 import { sectionsPending, segmentArticleLazily, type SectionCache } from './segmentation.js';
 import { createSummarizer } from './summarize.js';
@@ -253,7 +253,10 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
         if (!onTopic) return ask(indexOf(), question, options);
         const result = ask(indexOf(), question, { ...options, limit: Math.max(limit, passageLimit(undefined)) });
         const said = result.passages.length >= 2 ? statementsIn(result, onTopic) : undefined;
-        return preferStatements(result, said ?? new Set(), limit);
+        // (of their statements, those the topic's words alone rank first: "sui ritardi" before the one naming Bologna)
+        const topic = said && said.size > 1 ? statementTopic(plainChatText(question)) : undefined;
+        const byTopic = topic ? ask(indexOf(), topic, { ...options, limit: STATEMENT_CANDIDATES }) : undefined;
+        return preferStatements(byTopic?.answered ? statementsByTopic(result, said!, byTopic.passages) : result, said ?? new Set(), limit);
       }
       const wide = ask(indexOf(), question, { ...options, limit: Math.max(limit, STATEMENT_CANDIDATES) });
       if (!wide.answered && wide.reason !== 'small-talk' && wide.reason !== 'article-info') {

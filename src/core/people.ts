@@ -282,6 +282,18 @@ export function buildPeople(articles: readonly Article[], options: PeopleOptions
     entry.places.push({ article: m.article, paragraph: m.paragraph });
   }
 
+  // The words of an article, its title's and its paragraphs', as names are looked up (read once, when asked).
+  const wordsOf = new Map<string, ReadonlySet<string>>();
+  const articleWords = (slug: string): ReadonlySet<string> => {
+    let words = wordsOf.get(slug);
+    if (!words) {
+      const a = articles.find((x) => x.slug === slug);
+      words = new Set(a ? nameTokens([a.meta.title, ...a.paragraphs.map((p) => p.text)].join(' ')) : []);
+      wordsOf.set(slug, words);
+    }
+    return words;
+  };
+
   // The speakers whose role an office word heads ("sindaco" → "sindaco di Barzanò").
   const holdersOf = (office: string): Person[] => {
     const head = stem(office, 'it');
@@ -347,7 +359,10 @@ export function buildPeople(articles: readonly Article[], options: PeopleOptions
     const q = nameTokens(name);
     if (!q.length) return null;
     const hit = bestEntry(q);
-    if (hit) return hit.entry.person;
+    // (an office the article writes as a title, "il Sindaco", found by the office word alone of "il sindaco di
+    // Bologna": the office's complement says which holder, below)
+    const titledOnly = !!hit && q.length >= 2 && isOfficeWord(q[0]!) && hit.entry.forms.every((f) => f.every((w) => isOfficeWord(w)));
+    if (hit && !titledOnly) return hit.entry.person;
     // "il sindaco", "the ceo": an office alone is the one person of the corpus whose role it heads ("Satya Nadella —
     // CEO"); with two or more ("un ricercatore …", "ricercatore di AI") it names nobody in particular.
     const holder = q.length === 1 && isOfficeWord(q[0]!) ? onlyHolder(q[0]!) : undefined;
@@ -360,7 +375,16 @@ export function buildPeople(articles: readonly Article[], options: PeopleOptions
         return q.slice(1).every((w) => role.some((r) => wordSimilarity(w, r) >= 0.9));
       });
       if (holders.length === 1) return holders[0]!;
+      // (or whose articles name it: "il sindaco di Bologna" is the one mayor quoted in an article that names Bologna)
+      if (!holders.length) {
+        const where = holdersOf(q[0]!).filter((h) => {
+          const words = new Set(h.quotes.flatMap((x) => [...articleWords(x.article)]));
+          return q.slice(1).every((w) => words.has(w));
+        });
+        if (where.length === 1) return where[0]!;
+      }
     }
+    if (hit) return hit.entry.person;
     // "Nadella di Microsoft", "Satya Nadella (Microsoft)": context the article does not tie to the name
     const head = name.split(CONTEXT_AFTER_NAME)[0] ?? '';
     const hq = nameTokens(head);

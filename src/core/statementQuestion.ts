@@ -55,6 +55,37 @@ export function statementTopicSubject(question: string): string | undefined {
   return name && name.length <= 80 && !NOT_A_NAME.test(name) ? name : undefined;
 }
 
+/**
+ * The topic a question about someone's statements asks about ("cosa ha detto Lepore sui ritardi?" → "sui ritardi",
+ * "what did the mayor say about the delays?" → "about the delays"); undefined for any other question.
+ * @param question - the question, as plain text
+ * @returns the topic's words, as typed
+ */
+export function statementTopic(question: string): string | undefined {
+  const q = question.trim();
+  const italian = SAID_IT.exec(q)?.groups?.name?.trim();
+  const topic = italian ? TOPIC_START.exec(italian) : null;
+  const text = topic ? italian!.slice(topic.index) : /\s(?:about|on|regarding|concerning)\s+[^?!.]+/iu.exec(SAID_EN_TOPIC.test(q) ? q : '')?.[0];
+  return text?.trim() || undefined;
+}
+
+/**
+ * The result with the passages holding the person's statements in the order a search on the topic alone ranks them
+ * (the others where they were): the words naming the person, found in every one of their statements, decide nothing.
+ * @param result - the search's result
+ * @param said - the paragraphs holding the person's statements, as `${article}#${paragraph}`
+ * @param onTopic - the passages a search on the topic's words alone finds, best first
+ * @returns the result, reordered
+ */
+export function statementsByTopic(result: AskResult, said: ReadonlySet<string>, onTopic: readonly Passage[]): AskResult {
+  const key = (p: Passage) => `${p.article}#${p.paragraph}`;
+  const rank = new Map(onTopic.map((p, i) => [key(p), i]));
+  const holders = result.passages.filter((p) => said.has(key(p)));
+  const ordered = [...holders].sort((a, b) => (rank.get(key(a)) ?? Infinity) - (rank.get(key(b)) ?? Infinity));
+  let h = 0;
+  return { ...result, passages: result.passages.map((p) => (said.has(key(p)) ? ordered[h++]! : p)) };
+}
+
 // English with a topic after the verb: "what did X say about the licence".
 const SAID_EN_TOPIC = /^(?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?<name>[^?!.]+?)\s+(?:say|said|think|thought|claim|claimed|tell|told|argue|argued|state|stated|write|wrote)\s+(?:about|on|regarding|concerning)\s+[^?!.]+?\s*[?!.]*$/iu;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { preferStatements, statementSubject, statementTopicSubject } from '../../src/core/statementQuestion.js';
+import { preferStatements, statementSubject, statementsByTopic, statementTopic, statementTopicSubject } from '../../src/core/statementQuestion.js';
 import type { AskResult, Passage } from '../../src/core/ask.js';
 import { loadLexicons } from '../../src/lexicons.js';
 
@@ -41,9 +41,25 @@ describe('statementTopicSubject', () => {
   });
 });
 
+describe('statementTopic', () => {
+  it('GIVEN a question asking what someone said on a topic THEN it gives the topic’s words as typed; without a topic, nothing', () => {
+    expect(statementTopic('cosa ha detto il sindaco di Valdora sui ritardi?')).toBe('sui ritardi');
+    expect(statementTopic('What did the mayor of Valdora say about the delays?')).toBe('about the delays');
+    expect(statementTopic('cosa ha detto il sindaco di Valdora?')).toBeUndefined();
+    expect(statementTopic('what did the mayor say?')).toBeUndefined();
+  });
+});
+
 describe('preferStatements', () => {
   const passage = (paragraph: number): Passage => ({ article: 'a', articleTitle: 'A', paragraph, section: 's', sectionTitle: 'S', excerpt: `¶${paragraph}`, span: [0, 3], highlight: [0, 3], matches: [], score: 1 / paragraph });
   const result: AskResult = { question: 'q', answered: true, passages: [1, 2, 3, 4].map(passage), lang: 'it' };
+
+  it('GIVEN the passages a search on the topic alone ranks THEN the person’s statements take their places in that order, the others stay where they were', () => {
+    const onTopic = [4, 2].map(passage);
+    expect(statementsByTopic(result, new Set(['a#2', 'a#4']), onTopic).passages.map((p) => p.paragraph)).toEqual([1, 4, 3, 2]);
+    // (a statement the topic search did not find comes after those it did)
+    expect(statementsByTopic(result, new Set(['a#1', 'a#4']), [passage(4)]).passages.map((p) => p.paragraph)).toEqual([4, 2, 3, 1]);
+  });
 
   it('GIVEN passages, some holding the person’s statements THEN those come first, each group in order, cut to the limit; none THEN the order stays', () => {
     expect(preferStatements(result, new Set(['a#3', 'a#4']), 3).passages.map((p) => p.paragraph)).toEqual([3, 4, 1]);
@@ -178,5 +194,38 @@ describe('an office alone, in a question the search cannot answer on', () => {
     }
     // (an office nobody in the article holds leaves the search’s answer as it was)
     expect(core.ask('what did the mayor say?').answered).toBe(false);
+  });
+});
+
+describe('an office and its place, with an office written as a title elsewhere', () => {
+  const md = (title: string, ...paragraphs: string[]) => ['---', `title: ${title}`, 'lang: it', '---', '', paragraphs.join('\n\n')].join('\n');
+  const bus = parseArticle(
+    md(
+      'Valdora, il piano dei bus',
+      '“Tra la fine di quest’anno e l’inizio del nuovo saremo pronti” per il nuovo piano della mobilità di Valdora. Così il sindaco Mario Rossi a margine di un evento.',
+      'I lavori hanno condizionato le corse: “Sappiamo che ci sono disagi, saltano alcune fermate, ci sono un po’ di ritardi, ci scusiamo” ha aggiunto il sindaco.',
+      'Il piano sarà presentato in consiglio comunale a gennaio.',
+    ),
+    'valdora-bus.md',
+  );
+  const gas = parseArticle(
+    md(
+      'Collina, autobus a metano',
+      '“Il nuovo disegno, inoltre, – ancora il Sindaco – coglie l’esigenza di rispondere alle trasformazioni della città e dei suoi quartieri.”',
+      'Prima di Natale entreranno in esercizio cinque nuovi autobus a metano.',
+    ),
+    'collina-bus.md',
+  );
+  const core = createCore([bus, gas], { lexicons: loadLexicons() });
+
+  it('GIVEN /quote “il sindaco di Valdora” or “the mayor of Valdora” THEN the mayor quoted in the article that names Valdora, not the office the other article writes as a title', () => {
+    expect(core.quote('il sindaco di Valdora').person).toBe('Mario Rossi');
+    expect(core.quote('the mayor of Valdora').person).toBe('Mario Rossi');
+    expect(core.quote('il Sindaco').person).toBe('Sindaco');
+  });
+
+  it('GIVEN “cosa ha detto il sindaco di Valdora sui ritardi?” THEN his statement on the delays comes first, not the one that names Valdora', () => {
+    expect(core.ask('cosa ha detto il sindaco di Valdora sui ritardi?').passages[0]).toMatchObject({ article: 'valdora-bus', paragraph: 2 });
+    expect(core.ask('what did the mayor of Valdora say about the delays?').passages[0]).toMatchObject({ article: 'valdora-bus', paragraph: 2 });
   });
 });
