@@ -2487,7 +2487,9 @@ export function lineLabel(toks: readonly Tok[], frame: string): { subject: Extra
   const noted = !transcript && toks[colon]?.text === '.' && colon === toks.length - 1 && end - i >= 2;
   // A round-up's label with a dash before the quotation ("Alessandro Fei (Top Volley Latina)- «…»", "Anna Neri – “…”"):
   // a full name, with or without its bracket, not a dateline ("BELLUNO – «…»", "Melbourne (Australia) – «…»")
-  const dashed = DASHES.has(toks[colon]?.text ?? '') && OPEN_MARKS.has(toks[colon + 1]?.text ?? '') && end - i >= 2 && !toks.slice(i, end).every((t) => t.text === t.text.toUpperCase());
+  // (or a surname alone, or words not quoted: "Dalmonte – Abbiamo giocato …", whose words then must be in the first
+  // person, see speakers.ts)
+  const dashed = DASHES.has(toks[colon]?.text ?? '') && (OPEN_MARKS.has(toks[colon + 1]?.text ?? '') || (toks[colon + 1]?.cap === true && toks[colon + 1]!.word)) && !toks.slice(i, end).every((t) => t.text === t.text.toUpperCase());
   if (toks[colon]?.text !== ':' && !transcript && !noted && !dashed) return undefined;
   // ("CONSIGLIERE TROIANO:", "Assessore Neri:": the office, then the name)
   if (!role && end - i >= 2 && ROLE_SET.has(toks[i]!.lower)) {

@@ -100,6 +100,9 @@ const bareRole = (role: string): string => {
 };
 
 // The first person singular in someone's own words ("io", "ho", "credo", "il mio"): a person speaking for themselves.
+/** A source credited in brackets at the end of a paragraph: "(da bolognabasket.it)", "(fonte: Ansa)". */
+const CREDIT = /\s*\((?:da|fonte|fonti|via)\b[^()]{1,60}\)\s*$/iu;
+
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{M}])(?:io|mi|me|mio|mia|miei|mie|ho|credo|penso|ero|avevo|voglio|vorrei|devo|dovrei|posso|potrei|so|sapevo|faccio|sto|stavo|vado|dico|sarei|avrei|spero|ringrazio)(?![\p{L}\p{M}])/iu;
 
 // Where a speaker spoke, a gerund or participle of taking part and the place or occasion up to the next stop:
@@ -627,6 +630,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // "del ministro dell’Istruzione, Università e Ricerca Stefania Giannini": the last of the names a complement
         // lists, then the person's
         if (from === i && end - i >= 3 && closesListedComplement(toks, i)) from = i + 1;
+        // "Coach De Raffaele: …", "Sindaco Mario Rossi": an office capitalised as a label's first word, then the name
+        if (from === i && end - i >= 2 && i === 0 && ROLE_SET.has(toks[i]!.lower)) from = i + 1;
         const words = toks.slice(from, end);
         const name = sliceText(s.frame, toks, from, end);
         if (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) {
@@ -798,7 +803,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           const initials = !person && institution ? institutionInitials(full) : undefined;
           if (initials) e.aliases.add(initials);
           if (role) e.role = bareRole(role);
-          if (person && words.length >= 2) {
+          // (a surname with its particle alone, "De Raffaele", has no first name: it is its only alias)
+          if (person && words.length >= 2 && !(words.length === 2 && PARTICLES.has(words[0]!.toLowerCase()))) {
             // (a surname with its particle is written whole, "Di Maio" of "Luigi Di Maio", never "Maio")
             if (!(words.length >= 3 && PARTICLES.has(words[words.length - 2]!.toLowerCase()))) e.aliases.add(words[words.length - 1]!);
             e.aliases.add(words.slice(1).join(' '));
@@ -1169,10 +1175,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const opensQuote = /^\s*[“«"„”]/u.test(rest);
       // Unquoted words, or a quotation whose marks do not pair ("“Non è facile … in rosa“."): the rest of the
       // paragraph, in the first person and reporting nobody else.
-      const plain = !(opensQuote && quoted.length) && FIRST_PERSON.test(rest) && sentences.every(({ s, toks }) => !findVerbs(s, toks).length);
+      // (after a round-up's dash, verbs of saying that name no subject report nobody else: "… e ho detto alla squadra
+      // che …", "Fantinelli? Pensava di aver perso una lente")
+      const plain = !(opensQuote && quoted.length) && FIRST_PERSON.test(rest) && sentences.every(({ s, toks }) => findVerbs(s, toks).every((h) => inline.dashed === true && (h.subject.kind === 'focus' || h.subject.kind === 'none')));
       // One word ("Gotti:") names someone only when they speak in the first person.
       const single = !inline.subject.name.includes(' ');
-      const said = opensQuote && quoted.length ? quoted : plain && !inline.quotedOnly ? [{ text: withoutStrayMarks(rest.trim().replace(/[“”«»"„]+\.?$/u, '')), offset: from }] : [];
+      // (not the source a round-up credits at the end: "… uno sforzo in più. (da bolognabasket.it)")
+      const said = opensQuote && quoted.length ? quoted : plain && !inline.quotedOnly ? [{ text: withoutStrayMarks(rest.trim().replace(CREDIT, '').replace(/[“”«»"„]+\.?$/u, '')), offset: from }] : [];
       if (said.length && (!single || said.some(({ text }) => FIRST_PERSON.test(text)))) {
         const e = live(entityFor(inline.subject, focus, orgFocus, undefined));
         if (e) {

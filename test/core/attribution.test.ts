@@ -4253,3 +4253,25 @@ describe('city buses: an understood verb, a gerund in a relative, a straight quo
     expect(speaker(unclosed, 'Mario Rossi').quotes.some((q) => q.paragraph === 2)).toBe(false);
   });
 });
+
+describe('a basketball round-up: labels with an office, a surname and a dash', () => {
+  it('GIVEN “Coach De Raffaele: …” in the first person THEN the speaker is De Raffaele, a coach (the office is no part of the name, and the particle is no alias)', () => {
+    const drafts = speakersOf('Coach Aldo Bruni: Sicuramente 104 punti subiti in casa sono tantissimi e abbiamo mollato.', 'Coach De Santis: È stata una vittoria importante, abbiamo giocato con intelligenza.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Aldo Bruni', 'coach'], ['De Santis', 'coach']]);
+    expect(speaker(drafts, 'De Santis').aliases).not.toContain('De');
+  });
+
+  it('GIVEN “Surname – Abbiamo giocato …, e ho detto alla squadra che … (da sito.it)” and “Surname – “Faccio i complimenti …”” after the first paragraph THEN each is that coach’s words, without the credited source; a place and a dash before words not in the first person are no label', () => {
+    const drafts = speakersOf(
+      'Le parole dei due coach al termine della gara.',
+      'Bruni – Abbiamo giocato le ultime azioni difensive con i miei sul parquet, e ho detto alla squadra che è importante. Neri? Pensava di aver perso una lente a contatto. (da valdorabasket.it)',
+      'Lotesoriere – “Faccio i complimenti agli avversari che hanno vinto questa partita con merito.”',
+      'Valdora – Il palazzetto resterà chiuso per lavori fino a gennaio.',
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Bruni', 'Lotesoriere']);
+    expect(speaker(drafts, 'Bruni').quotes.map((q) => [q.paragraph, q.kind, q.text])).toEqual([
+      [2, 'direct', 'Abbiamo giocato le ultime azioni difensive con i miei sul parquet, e ho detto alla squadra che è importante. Neri? Pensava di aver perso una lente a contatto.'],
+    ]);
+    expect(speaker(drafts, 'Lotesoriere').quotes.map((q) => q.paragraph)).toEqual([3]);
+  });
+});
