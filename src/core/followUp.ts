@@ -11,7 +11,8 @@ import { foldAccents, isStopword, type Lang } from './analysis.js';
 import { escapeRegExp } from './guardedPattern.js';
 import { detectLanguage } from './language.js';
 import { isPersonNoun, REPORTING_VERBS } from './speakerLexicon.js';
-import { statementSubject, statementTopicSubject } from './statementQuestion.js';
+import { ROLE_SET } from './speakerSyntax.js';
+import { statementSubject, statementTopic, statementTopicSubject } from './statementQuestion.js';
 
 /** What a conversation remembers of its last answered question. */
 export interface ConversationContext {
@@ -142,8 +143,9 @@ export function peopleIn(text: string, people: readonly KnownPerson[]): string[]
     let at = -1;
     for (const alias of [p.name, ...p.aliases]) {
       const a = fold(alias).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
-      // Single lower-case words ("memo") are common nouns, not names.
-      if (!a || (!/\s/.test(a) && alias === alias.toLowerCase())) continue;
+      // Single lower-case words ("memo") are common nouns, not names; an office written as a title ("Sindaco") is the
+      // office.
+      if (!a || (!/\s/.test(a) && (alias === alias.toLowerCase() || ROLE_SET.has(a)))) continue;
       const i = folded.indexOf(` ${a} `);
       if (i >= 0 && (at < 0 || i < at)) at = i;
     }
@@ -353,6 +355,16 @@ export function resolveFollowUp(question: string, context: ConversationContext |
       const swapped = context.question.replace(saidBy, newOne);
       if (swapped !== context.question) return { question: swapped, kind: 'ellipsis' };
     }
+    // A topic in a question about what someone said: "cosa ha detto il sindaco?" + "e sui ritardi?" → "cosa ha detto il
+    // sindaco sui ritardi?" (a topic asked before gives way: "… sul piano?" + "e sui ritardi?" → "… sui ritardi?").
+    // (the opener may have taken the topic's preposition: "and about the delays?", "e su Garisenda?")
+    const topic = TOPIC_ALONE.exec(q.trim().replace(/^(?:(?:and\s+)?(?:what|how)\s+|and\s+|e\s+|ed\s+)/iu, '').replace(/\?+$/u, '').trim());
+    if (saidBy && topic) {
+      const before = statementTopic(context.question);
+      const bare = context.question.replace(/[\s?!.]+$/u, '');
+      const base = before ? bare.slice(0, bare.lastIndexOf(before)).trimEnd() : bare;
+      if (base) return { question: `${base} ${topic[0]}?`, kind: 'ellipsis' };
+    }
     const keep = namedEntities(context.question).filter((e) => !peopleIn(e, people).length || !restPeople.length);
     const subject = rest.replace(/\?+$/, '');
     if (contentWords(rest).length) {
@@ -370,6 +382,9 @@ export function resolveFollowUp(question: string, context: ConversationContext |
   }
   return standalone;
 }
+
+// What a statement was about, alone: "sui ritardi", "sulla Garisenda", "riguardo al piano", "about the delays".
+const TOPIC_ALONE = /^(?:su|sul|sullo|sulla|sui|sugli|sulle|sull['’]|riguardo\s+(?:a|al|allo|alla|ai|agli|alle|all['’])|a\s+proposito\s+(?:di|del|dello|della|dei|degli|delle|dell['’])|in\s+merito\s+(?:a|al|allo|alla|ai|agli|alle|all['’])|about|on|regarding)(?![\p{L}]).*\S/iu;
 
 // An office with its article, and at most its complement: "il ministro", "l’assessore", "la sindaca di Ala" (group 1 the noun).
 const OFFICE_ALONE = /^(?:il|lo|la|l['’]|i|gli|le)\s*(\p{Ll}+)(?:\s+(?:di|del|dello|della|dei|degli|delle|dell['’])\s*\S+(?:\s+\S+)?)?$/iu;

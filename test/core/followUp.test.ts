@@ -48,6 +48,21 @@ describe('reading a follow-up', () => {
     expect(resolveFollowUp('e la caserma?', context, known).question).not.toMatch(/^cosa ha detto/);
   });
 
+  it('GIVEN "e sui ritardi?" after "cosa ha detto il sindaco di Valdora?" THEN the same question on that topic (a topic asked before gives way), and then "e Neri?" asks it of Neri; an office written as a title ("Sindaco", a person never named) is no one to swap', () => {
+    const known = [
+      { name: 'Aldo Bruni', aliases: ['Bruni', 'Aldo'], kind: 'person' as const },
+      { name: 'Carla Neri', aliases: ['Neri', 'Carla'], kind: 'person' as const },
+      { name: 'Sindaco', aliases: ['Sindaco'], kind: 'person' as const },
+    ];
+    const context = { question: 'cosa ha detto il sindaco di Valdora?', lang: 'it' as const, people: ['Aldo Bruni'] };
+    expect(resolveFollowUp('e sui ritardi?', context, known)).toEqual({ question: 'cosa ha detto il sindaco di Valdora sui ritardi?', kind: 'ellipsis' });
+    const topic = { question: 'cosa ha detto il sindaco di Valdora sui ritardi?', lang: 'it' as const, people: ['Aldo Bruni'] };
+    expect(resolveFollowUp('e sulla torre?', topic, known)).toEqual({ question: 'cosa ha detto il sindaco di Valdora sulla torre?', kind: 'ellipsis' });
+    expect(resolveFollowUp('e Neri?', topic, known)).toEqual({ question: 'cosa ha detto Neri sui ritardi?', kind: 'ellipsis' });
+    const english = { question: 'what did the mayor say?', lang: 'en' as const, people: ['Aldo Bruni'] };
+    expect(resolveFollowUp('and about the delays?', english, known)).toEqual({ question: 'what did the mayor say about the delays?', kind: 'ellipsis' });
+  });
+
   it('GIVEN "e Di Maio?" after a question naming another speaker THEN the same question about Di Maio, the surname written with its particle', () => {
     const known = [
       { name: 'Francesco Lollobrigida', aliases: ['Lollobrigida', 'Francesco'], kind: 'person' as const },
