@@ -113,6 +113,14 @@ export function findQuotations(original: string): Quotation[] {
       const at = i + 1 + k;
       if (k > 0 && text[at] === '"' && /[\p{L}\p{N}.!?…]/u.test(text[at - 1]!) && /^(?:[\s.,;:!?)]|$)/u.test(text.slice(at + 1 + wide(at)))) j = at;
     }
+    // "«Erano 10 anni che non ci mettevo piede – ha detto – è questo mi produce una certa emozione”.": a guillemet
+    // closed with the other typographic mark, or the other way round, where a closing one would stand
+    if (j < 0 && (close === '»' || close === '”')) {
+      const other = close === '»' ? '”' : '»';
+      const k = text.slice(i + 1).search(/["«“»”]/);
+      const at = i + 1 + k;
+      if (k > 0 && text[at] === other && /[\p{L}\p{N}.!?…]/u.test(text[at - 1]!) && /^(?:[\s.,;:!?)]|$)/u.test(text.slice(at + 1))) j = at;
+    }
     // "Il sindaco Antonio Pasquini: “Serve una spinta maggiore … invitando le persone qui.": a quotation a colon opens
     // and nothing closes runs to the text's end
     // (also one opening the paragraph, as a quotation run over paragraphs opens each of them: "\"Ringrazio - dice X -

@@ -390,7 +390,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'deputata', 'sviluppatore', 'sviluppatrice', 'programmatore', 'programmatrice', 'imprenditore', 'imprenditrice',
   'manager', 'socio', 'socia', 'studente', 'studentessa', 'autore', 'autrice', 'scrittore', 'scrittrice',
   'ceo', 'cto', 'cfo', 'coo', 'cso', 'vp', 'chief', 'head', 'partner', 'guida', 'leader', 'membro', 'dipendente',
-  'ex', 'vice', 'capa', 'coordinatore', 'coordinatrice', 'sindaco', 'sindaca', 'ricercatori', 'esperti', 'filosofo',
+  'ex', 'vice', 'candidato', 'candidata', 'aspirante', 'capa', 'coordinatore', 'coordinatrice', 'sindaco', 'sindaca', 'ricercatori', 'esperti', 'filosofo',
   'filosofa', 'medico', 'psicologo', 'psicologa', 'storico', 'storica', 'matematico', 'matematica', 'fisico',
   'fisica', 'informatico', 'informatica', 'critico', 'critica', 'regista', 'attore', 'attrice', 'artista',
   'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'console', 'ambasciatore',
@@ -1010,6 +1010,8 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'spesso', 'sempre', 'infatti', 'quindi', 'comunque', 'pure', 'stesso', 'stessa', 'ieri', 'adesso', 'ormai',
   // adverbs of time and order ("Il presidente Porro prima aveva affermato")
   'prima', 'intanto', 'infine', 'allora', 'subito',
+  // and the parts of the day, after "ieri" or "oggi" or in one word ("Mario Rossi ieri sera ha spiegato")
+  'stamattina', 'stamani', 'stamane', 'stasera', 'stanotte', 'mattina', 'pomeriggio', 'sera', 'notte',
 ]);
 
 /** Words a sentence may open with before a verb whose subject is carried over ("Ma è ottimista…"). */

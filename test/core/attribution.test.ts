@@ -4275,3 +4275,23 @@ describe('a basketball round-up: labels with an office, a surname and a dash', (
     expect(speaker(drafts, 'Lotesoriere').quotes.map((q) => q.paragraph)).toEqual([3]);
   });
 });
+
+describe('a local election: mixed marks, a candidate’s office, the time of day before the verb', () => {
+  it('GIVEN ““«Erano dieci anni che non ci mettevo piede – ha detto – e questo mi emoziona”.”” (a guillemet closed with ”) after the mayor spoke THEN both parts are his', () => {
+    const drafts = speakersOf('Il sindaco Mario Rossi ha spiegato il programma della lista.', '«Erano dieci anni che non ci mettevo piede – ha detto – e questo mi produce una certa emozione”.');
+    expect(speaker(drafts, 'Mario Rossi').quotes.filter((q) => q.paragraph === 2).map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'Erano dieci anni che non ci mettevo piede'],
+      ['direct', 'e questo mi produce una certa emozione'],
+    ]);
+  });
+
+  it('GIVEN “– ha dichiarato il candidato sindaco Name –” THEN the office is “candidato sindaco”, not “sindaco”', () => {
+    const drafts = speakersOf('“Abbiamo costruito una squadra forte e completa – ha dichiarato il candidato sindaco Francesco Neri – e siamo pronti per il futuro del paese”.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Francesco Neri', 'candidato sindaco']]);
+  });
+
+  it('GIVEN “Name Surname ieri sera ha spiegato …” THEN the part of the day between the subject and the verb does not hide the subject', () => {
+    const drafts = speakersOf('Mario Rossi ieri sera ha spiegato il programma della lista ai cittadini.', 'Anna Neri stamattina ha detto che la lista è pronta.');
+    expect(drafts.map((d) => d.name)).toEqual(['Mario Rossi', 'Anna Neri']);
+  });
+});
