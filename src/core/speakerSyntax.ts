@@ -1187,6 +1187,12 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   while (toks[k] && toks[k]!.word && (toks[k]!.lower === 'anche' || toks[k]!.lower === 'inoltre' || toks[k]!.lower === 'poi' || (!toks[k]!.cap && /^\p{Ll}{4,}mente$/u.test(toks[k]!.lower)))) k++;
   const t = toks[k];
   if (!t || (!t.word && /^[,.;:!?…)]$/.test(t.text))) return 'nothing';
+  // "«…», fanno sapere dalla Questura di Bologna.", "commentano dal Comune": an office or a body named after "da",
+  // closing the clause, speaks through the people in it
+  if (/^(?:da|dal|dalla|dallo|dai|dagli|dalle)$/u.test(t.lower) && isNameToken(toks[k + 1])) {
+    const end = nameEndForward(toks, k + 1);
+    if (!toks[end] || /^[,.;:!?…–—-]$/u.test(toks[end]!.text)) return { kind: 'name', name: sliceText(frame, toks, k + 1, end), at: toks[k + 1]!.start };
+  }
   // "Nel 2019, ricorda l’associazione, sono stati …", "…, spiega la società.": the organisation named before, alone
   // after the verb
   const anaphor = t.lower.startsWith("l'") ? k : ARTICLES.has(t.lower) ? k + 1 : -1;

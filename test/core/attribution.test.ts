@@ -4295,3 +4295,14 @@ describe('a local election: mixed marks, a candidate’s office, the time of day
     expect(drafts.map((d) => d.name)).toEqual(['Mario Rossi', 'Anna Neri']);
   });
 });
+
+describe('a body speaking through its people, after “da”', () => {
+  it('GIVEN “«…», fanno sapere dalla Questura di Valdora.” and “«…», commentano dal Comune.” THEN the body speaks; “ha detto dal palco Name” is still the person’s', () => {
+    const drafts = speakersOf('«Le indagini sono ancora in corso», fanno sapere dalla Questura di Valdora.', '«Siamo soddisfatti del risultato», commentano dal Comune.', '«Il concerto è stato bellissimo», ha detto dal palco Mario Rossi.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([
+      ['Questura di Valdora', [1]],
+      ['Comune', [2]],
+      ['Mario Rossi', [3]],
+    ]);
+  });
+});
