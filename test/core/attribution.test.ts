@@ -4306,3 +4306,13 @@ describe('a body speaking through its people, after “da”', () => {
     ]);
   });
 });
+
+describe('“secondo quanto riferito da” and its like', () => {
+  it('GIVEN “Secondo quanto riferito dal sindaco Name, la strada riaprirà lunedì.” and “Stando a quanto reso noto dal presidente Name, …” THEN each sentence is that person’s reported statement', () => {
+    const drafts = speakersOf('Secondo quanto riferito dal sindaco Mario Rossi, la strada riaprirà lunedì.', 'Stando a quanto reso noto dal presidente Anna Neri, i lavori finiranno a maggio.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => [q.paragraph, q.kind])])).toEqual([
+      ['Mario Rossi', 'sindaco', [[1, 'reported']]],
+      ['Anna Neri', 'presidente', [[2, 'reported']]],
+    ]);
+  });
+});
