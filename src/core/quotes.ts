@@ -477,9 +477,9 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
   // Whether a paragraph starts by opening a quotation again (the English way of running one on).
   const reopens = paragraphs.map((p) => OPENERS.test(p.trimStart()[0] ?? ''));
   for (let i = 0; i < paragraphs.length; i++) {
-    // (or one the paragraph leaves open after a colon or a space, its only unpaired straight mark: `… le corse dei bus:
-    // "Sappiamo che ci sono disagi …` then `… efficiente".`)
-    // (that one runs on into the next paragraph alone)
+    // A run of straight marks starts where a paragraph opens with one, or where a paragraph leaves one open after a
+    // colon or a space, its only unpaired straight mark (`… le corse dei bus: "Sappiamo che ci sono disagi …` then
+    // `… efficiente".`): that one runs on into the next paragraph alone.
     const opensRun = paragraphs[i]!.trimStart().startsWith('"');
     const straight = opensRun || leavesStraightOpen(paragraphs[i]!);
     if (!walk(paragraphs[i]!, false, straight).endsInside) continue;

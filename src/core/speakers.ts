@@ -99,10 +99,10 @@ const bareRole = (role: string): string => {
   return m && ROLE_SET.has(m[1]!.toLowerCase()) ? role.slice(m[0].length) : role;
 };
 
-// The first person singular in someone's own words ("io", "ho", "credo", "il mio"): a person speaking for themselves.
 /** A source credited in brackets at the end of a paragraph: "(da bolognabasket.it)", "(fonte: Ansa)". */
 const CREDIT = /\s*\((?:da|fonte|fonti|via)\b[^()]{1,60}\)\s*$/iu;
 
+// The first person singular in someone's own words ("io", "ho", "credo", "il mio"): a person speaking for themselves.
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{M}])(?:io|mi|me|mio|mia|miei|mie|ho|credo|penso|ero|avevo|voglio|vorrei|devo|dovrei|posso|potrei|so|sapevo|faccio|sto|stavo|vado|dico|sarei|avrei|spero|ringrazio)(?![\p{L}\p{M}])/iu;
 
 // Where a speaker spoke, a gerund or participle of taking part and the place or occasion up to the next stop:

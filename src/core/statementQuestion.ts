@@ -65,7 +65,7 @@ export function statementTopic(question: string): string | undefined {
   const q = question.trim();
   const italian = SAID_IT.exec(q)?.groups?.name?.trim();
   const topic = italian ? TOPIC_START.exec(italian) : null;
-  const text = topic ? italian!.slice(topic.index) : /\s(?:about|on|regarding|concerning)\s+[^?!.]+/iu.exec(SAID_EN_TOPIC.test(q) ? q : '')?.[0];
+  const text = topic ? italian!.slice(topic.index) : SAID_EN_TOPIC.exec(q)?.groups?.topic;
   return text?.trim() || undefined;
 }
 
@@ -87,7 +87,7 @@ export function statementsByTopic(result: AskResult, said: ReadonlySet<string>, 
 }
 
 // English with a topic after the verb: "what did X say about the licence".
-const SAID_EN_TOPIC = /^(?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?<name>[^?!.]+?)\s+(?:say|said|think|thought|claim|claimed|tell|told|argue|argued|state|stated|write|wrote)\s+(?:about|on|regarding|concerning)\s+[^?!.]+?\s*[?!.]*$/iu;
+const SAID_EN_TOPIC = /^(?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?<name>[^?!.]+?)\s+(?:say|said|think|thought|claim|claimed|tell|told|argue|argued|state|stated|write|wrote)\s+(?<topic>(?:about|on|regarding|concerning)\s+[^?!.]+?)\s*[?!.]*$/iu;
 
 /**
  * A search's passages with those that hold the person's statements first (each group in the search's order), to
