@@ -564,8 +564,9 @@ function officeApposed(toks: readonly Tok[], frame: string, at: number): { role?
 
 // Courtesy titles before a name, which hold no office ("dottoressa", "prof.", "ing.").
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['dottor', 'dottore', 'dottoressa', 'dott', 'dr', 'professore', 'professoressa', 'professor', 'prof', 'ingegner', 'ing', 'avv']);
-// One of them closing an office read before the name ("Direttore Generale ff, dottor").
-const COURTESY_AFTER_COMMA = new RegExp(`,\\s*(?:${[...COURTESY_TITLES].join('|')})\\.?$`, 'iu');
+// One of them closing an office read before the name ("Direttore Generale ff, dottor"), with its article too
+// ("comandante provinciale dei vigili del fuoco, l’ingegner").
+const COURTESY_AFTER_COMMA = new RegExp(`,\\s*(?:(?:il|la|l['’])\\s*)?(?:${[...COURTESY_TITLES].join('|')})\\.?$`, 'iu');
 
 // An office that opens its clause and ends at token `comma` (a comma): its article, the office and its complement or
 // adjectives ("La Direttrice", "il direttore del museo"); undefined when a word before the article does not open a
@@ -2089,6 +2090,9 @@ export function ownerAfterPreposition(toks: readonly Tok[], frame: string, k: nu
 // "– è il commento del presidente federale Franco Brasili –", "– le parole dell’assessore X –": a noun of saying, then
 // whose it is.
 const SPEECH_NOUN_INSERT = /^(?:(?:è|e['’]|era|fu|questo|questa|queste|ecco)\s+(?:stat[oa]\s+)?)?(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)\s+(?=(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}])))/iu;
+// Nouns that give someone's words only inside a quotation's insert: "– il punto del comandante X –" (the update they
+// give), "– la sintesi del sindaco X –"; elsewhere "il punto" and "la sintesi" are anything's.
+const INSERT_SPEECH_NOUNS: ReadonlySet<string> = new Set(['punto', 'sintesi']);
 // What may follow a full name standing alone in an insert: the firm or body they speak for ("di myCicero").
 const NAME_INSERT_TAIL = /^(?:\s+(?:di|del|della|dello|dei|degli|delle|dell['’])\s*[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,3})?\s*$/u;
 
@@ -2103,7 +2107,7 @@ function verblessInsertSpeaker(content: string): Subject | undefined {
   const ctoks = lex(content);
   const noun = SPEECH_NOUN_INSERT.exec(content);
   if (noun) {
-    if (!SPEECH_NOUNS.has(noun[1]!.toLowerCase())) return undefined;
+    if (!SPEECH_NOUNS.has(noun[1]!.toLowerCase()) && !INSERT_SPEECH_NOUNS.has(noun[1]!.toLowerCase())) return undefined;
     const k = ctoks.findIndex((t) => t.start >= noun[0].length);
     if (!ctoks[k]) return undefined;
     const subject = ownerAfterPreposition(ctoks, content, k);
@@ -2161,7 +2165,7 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
     const m = openingVerb(content, true);
     if (!m) {
       // (an insert with no verb that names who speaks: "– è il commento del presidente X –", "– Giorgio Fanesi di Y –")
-      const named = content.length <= 90 ? verblessInsertSpeaker(content) : undefined;
+      const named = content.length <= 160 ? verblessInsertSpeaker(content) : undefined;
       if (!named) continue;
       inserts.push({ from, to: to + 1 });
       subject ??= named;
@@ -2840,8 +2844,11 @@ export function roleColonSpeaker(toks: readonly Tok[], frame: string, quoteStart
   const phrase = roleNounPhrase(toks, /^l'/.test(toks[i]?.lower ?? '') ? i : i + 1);
   if (!phrase || phrase.start !== i) return undefined;
   const roleEnd = /^l'/.test(toks[i]!.lower) ? i + 1 : i + 2;
-  // (after the office, a few words without a verb or a name: "gialloblù", "regionale", "del Comune")
-  if (colon - roleEnd > 4 || toks.slice(roleEnd, colon).some((t) => !t.word)) return undefined;
+  // (after the office, a few words without a verb or a name: "gialloblù", "regionale", "del Comune"; or a longer
+  // complement of adjectives and prepositions, "provinciale dei vigili del fuoco di Fermo", with no clause in it)
+  const between = toks.slice(roleEnd, colon);
+  const complement = between.length <= 10 && (isPreposition(between[0]) || OFFICE_ADJECTIVE.test(between[0]?.lower ?? '')) && !between.some((t) => /^(?:che|cui|ha|hanno|è|sono|era|erano|aveva|avevano|sarà)$/u.test(t.lower));
+  if ((colon - roleEnd > 4 && !complement) || between.some((t) => !t.word)) return undefined;
   // ("Il Presidente del CONI Giovanni Malagò: “…”": the office's complement, then the person's full name — theirs,
   // not whoever held an office of that name before)
   if (isNameToken(toks[colon - 1])) {

@@ -4316,3 +4316,22 @@ describe('“secondo quanto riferito da” and its like', () => {
     ]);
   });
 });
+
+describe('a fire brigade’s commander: a long office before a colon, an insert without a verb, a courtesy title', () => {
+  it('GIVEN “Il comandante provinciale dei vigili del fuoco di Valdora: "…"” then “… – il punto del comandante provinciale dei vigili del fuoco di Valdora, l’ingegner Name – …” THEN both are his, his office without the title; “– ha detto X –” after “Il punto del problema” is still X’s', () => {
+    const drafts = speakersOf(
+      'Cinque incendi in poche ore. Il comandante provinciale dei vigili del fuoco di Valdora: "Ho richiamato al lavoro anche personale che era in turno libero".',
+      'Sei incendi in meno di nove ore.',
+      '“Oggi è una giornata piuttosto impegnativa per noi – il punto del comandante provinciale dei vigili del fuoco di Valdora, l’ingegner Paolo Bruni – siamo intervenuti per domare diversi incendi”.',
+    );
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Paolo Bruni', 'comandante provinciale dei vigili del fuoco di Valdora']]);
+    expect(speaker(drafts, 'Paolo Bruni').quotes.map((q) => [q.paragraph, q.text])).toEqual([
+      [1, 'Ho richiamato al lavoro anche personale che era in turno libero'],
+      [3, 'Oggi è una giornata piuttosto impegnativa per noi'],
+      [3, 'siamo intervenuti per domare diversi incendi'],
+    ]);
+    expect(speakersOf('“Il punto del problema – ha detto Mario Rossi – è la strada che manca da anni al quartiere”.').map((d) => d.name)).toEqual(['Mario Rossi']);
+    const verb = speakersOf('“Abbiamo chiuso la strada”, ha detto il direttore generale dell’ospedale, il dottor Mario Neri.');
+    expect(verb.map((d) => [d.name, d.role])).toEqual([['Mario Neri', 'direttore generale dell’ospedale']]);
+  });
+});
