@@ -553,11 +553,11 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     example: 'Lo ha detto il presidente della Regione, Marta Ferri, in occasione della giornata dedicata alle associazioni del litorale.',
   },
   {
-    // also with its verb ("Così risponde il presidente …", "Così ha commentato X") and as typewritten ("Cosi'")
+    // also with its verb ("Così risponde il presidente …", "Così ha commentato X") and as typewritten ("Cosi'", "Cosi")
     id: 'cosi',
     // (and where they said it, before them: "Così in una nota congiunta A, B e C"; "Così ad Agorà Estate su Rai3, il
     // Ministro …, Giuseppe Provenzano": a programme or a place named with its preposition, closed by a comma)
-    re: cased(new RegExp(`^[^\\p{L}]*(?:così|cosi['’])(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?:\\s+(?:in|con|attraverso|tramite)\\s+(?:una|un)\\s+(?:nota|comunicato|dichiarazione|lettera|messaggio|post)(?:\\s+(?:congiunta|congiunto|stampa|ufficiale))?\\s*,?|\\s+(?:a|ad|al|alla|allo|su|sul|sulla|in|nel|nella|nello|ospite\\s+di|ai\\s+microfoni\\s+di)\\s+\\p{Lu}[^,.;:!?]{0,60},)?(?=\\s+(?:il|la|lo|l['’]|i|gli|le|\\p{Lu}))`, 'iu')),
+    re: cased(new RegExp(`^[^\\p{L}]*(?:così|cosi['’]?)(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?:\\s+(?:in|con|attraverso|tramite)\\s+(?:una|un)\\s+(?:nota|comunicato|dichiarazione|lettera|messaggio|post)(?:\\s+(?:congiunta|congiunto|stampa|ufficiale))?\\s*,?|\\s+(?:a|ad|al|alla|allo|su|sul|sulla|in|nel|nella|nello|ospite\\s+di|ai\\s+microfoni\\s+di)\\s+\\p{Lu}[^,.;:!?]{0,60},)?(?=\\s+(?:il|la|lo|l['’]|i|gli|le|\\p{Lu}))`, 'iu')),
     example: 'Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura.',
   },
   {

@@ -1423,8 +1423,15 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           orgFocus = cat.entity;
           orgFocusAt = p.number;
         }
-        // ("«…». È X a dare la notizia. «…»": who takes the floor goes on in the quotation after)
-        lastDirect = spoke || TAKES_THE_FLOOR.has(cat.hit.form) ? { entity: cat.entity, paragraph: p.number, sentence: si } : undefined;
+        // ("«…». È X a dare la notizia. «…»": who takes the floor goes on in the quotation after; a person just named as
+        // the source of what was said before, "A confermarlo è il direttore X.", goes on in a quotation right after,
+        // as after their reported words)
+        lastDirect =
+          spoke || TAKES_THE_FLOOR.has(cat.hit.form)
+            ? { entity: cat.entity, paragraph: p.number, sentence: si }
+            : !s.quotations.length && live(cat.entity).sort === 'person'
+              ? { entity: cat.entity, paragraph: p.number, sentence: si, reported: true, named: true }
+              : undefined;
         if (!attributed.length) {
           const floor = giveFloor();
           if (floor) {

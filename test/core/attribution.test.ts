@@ -4335,3 +4335,23 @@ describe('a fire brigade’s commander: a long office before a colon, an insert 
     expect(verb.map((d) => [d.name, d.role])).toEqual([['Mario Neri', 'direttore generale dell’ospedale']]);
   });
 });
+
+describe('the source named after what they said, going on in a quotation; “Cosi” typed without its accent', () => {
+  it('GIVEN “Countdown per l’apertura dell’ospedale. A confermarlo è il direttore generale dell’Asl Name. «…»” THEN the sentence before is his reported statement and the quotation right after his', () => {
+    for (const opener of ['A confermarlo è il direttore generale dell’Asl Gennaro Bruni.', 'A confermarlo, il direttore generale dell’Asl Gennaro Bruni.']) {
+      const drafts = speakersOf(`Countdown per l’apertura dell’ospedale di comunità. ${opener} «Stiamo ancora lavorando per migliorare l’accoglienza dei pazienti».`);
+      expect(speaker(drafts, 'Gennaro Bruni').quotes.map((q) => [q.kind, q.text]), opener).toEqual([
+        ['reported', 'Countdown per l’apertura dell’ospedale di comunità.'],
+        ['direct', 'Stiamo ancora lavorando per migliorare l’accoglienza dei pazienti'],
+      ]);
+    }
+  });
+
+  it('GIVEN ““…”. Cosi gli assessori regionali alla Sanità, Name, e all’Agricoltura, Name, al termine della riunione.” THEN both say the quotation, as after “Così”', () => {
+    const drafts = speakersOf('"Venerdì prossimo andrà in approvazione la nomina del nuovo commissario". Cosi gli assessori regionali alla Sanità, Luigi Bruni, e all’Agricoltura, Marco Neri, al termine della riunione.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([
+      ['Luigi Bruni', ['direct']],
+      ['Marco Neri', ['direct']],
+    ]);
+  });
+});
