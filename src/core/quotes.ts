@@ -58,6 +58,8 @@ export function findQuotations(original: string): Quotation[] {
   if (text.includes('″')) text = text.replace(/″/g, (m, k: number) => (text.lastIndexOf('“', k) > text.lastIndexOf('”', k) ? '”' : m));
   text = closingOpeners(singleMarks(singleTypographicMarks(text)));
   const wide = (at: number) => (text[at + 1] === '\u0001' ? 1 : 0);
+  // Whether a mark stands where a closing one would: after a word or a stop, before a space, a stop or the end.
+  const closingPlace = (at: number) => /[\p{L}\p{N}.!?…]/u.test(text[at - 1]!) && /^(?:[\s.,;:!?)]|$)/u.test(text.slice(at + 1 + wide(at)));
   const last = new Map<string, number>();
   const lastOf = (mark: string) => {
     let at = last.get(mark);
@@ -107,11 +109,11 @@ export function findQuotations(original: string): Quotation[] {
       if (k >= 0 && !/[«“]/.test(text.slice(i + 1, i + 1 + k))) j = i + 1 + k;
     }
     // "«Le nuove tecnologie … in regola\"": the mirror case, a typographic opening closed with a straight mark that
-    // stands where a closing one would (after a word or a stop, before a space, a stop or the end)
+    // stands where a closing one would
     if (j < 0 && (close === '»' || close === '”') && lastOf('"') > i) {
       const k = text.slice(i + 1).search(/["«“]/);
       const at = i + 1 + k;
-      if (k > 0 && text[at] === '"' && /[\p{L}\p{N}.!?…]/u.test(text[at - 1]!) && /^(?:[\s.,;:!?)]|$)/u.test(text.slice(at + 1 + wide(at)))) j = at;
+      if (k > 0 && text[at] === '"' && closingPlace(at)) j = at;
     }
     // "«Erano 10 anni che non ci mettevo piede – ha detto – è questo mi produce una certa emozione”.": a guillemet
     // closed with the other typographic mark, or the other way round, where a closing one would stand
@@ -119,7 +121,7 @@ export function findQuotations(original: string): Quotation[] {
       const other = close === '»' ? '”' : '»';
       const k = text.slice(i + 1).search(/["«“»”]/);
       const at = i + 1 + k;
-      if (k > 0 && text[at] === other && /[\p{L}\p{N}.!?…]/u.test(text[at - 1]!) && /^(?:[\s.,;:!?)]|$)/u.test(text.slice(at + 1))) j = at;
+      if (k > 0 && text[at] === other && closingPlace(at)) j = at;
     }
     // "Il sindaco Antonio Pasquini: “Serve una spinta maggiore … invitando le persone qui.": a quotation a colon opens
     // and nothing closes runs to the text's end

@@ -4285,6 +4285,11 @@ describe('a local election: mixed marks, a candidate’s office, the time of day
     ]);
   });
 
+  it('GIVEN the same guillemet closed with two apostrophes (“… emozione’’.”, read as ”) THEN the quotation pairs as well', () => {
+    const drafts = speakersOf('Il sindaco Mario Rossi ha spiegato il programma della lista.', '«Erano dieci anni che non ci mettevo piede – ha detto – e questo mi produce una certa emozione’’.');
+    expect(speaker(drafts, 'Mario Rossi').quotes.filter((q) => q.paragraph === 2).map((q) => q.text)).toEqual(['Erano dieci anni che non ci mettevo piede', 'e questo mi produce una certa emozione']);
+  });
+
   it('GIVEN “– ha dichiarato il candidato sindaco Name –” THEN the office is “candidato sindaco”, not “sindaco”', () => {
     const drafts = speakersOf('“Abbiamo costruito una squadra forte e completa – ha dichiarato il candidato sindaco Francesco Neri – e siamo pronti per il futuro del paese”.');
     expect(drafts.map((d) => [d.name, d.role])).toEqual([['Francesco Neri', 'candidato sindaco']]);
