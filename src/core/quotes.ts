@@ -157,6 +157,15 @@ export function findQuotations(original: string): Quotation[] {
         i = end;
         continue;
       }
+      // "“Chiediamo quattro cose … sullo stabilimento di Bologna". Poi alcune parole: “Non mi interessano …“, punge X":
+      // a quotation closed with the one straight mark before the next opening one, where a closing mark would stand
+      const straight = words.indexOf('"');
+      if (straight >= 0 && words.indexOf('"', straight + 1) < 0 && closingPlace(i + 1 + straight)) {
+        const d = i + 1 + straight;
+        out.push({ start: i, end: d + 1 + wide(d), inner: original.slice(i + 1 + wide(i), d) });
+        i = d + 1 + wide(d);
+        continue;
+      }
       // "“È pazzesco. Come ha detto il Papa, gli incidenti “sono delle calamità” che … morti”. Lo ha detto X": a
       // quotation quoting inside itself with the same marks closes at the mark that balances its own
       let depth = 0;

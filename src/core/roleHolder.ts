@@ -219,6 +219,7 @@ export function englishAskedOffice(question: string, translations: ReadonlyMap<s
 const TOKEN = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
 const PREPOSITION = /^(?:di|del|della|dello|dei|degli|delle|dell['’].*|a|al|alla|ai|all['’].*|da|dal|dalla|in|nel|nella|per|presso)$/iu;
 const STOP = /^[.;:!?«»“”"()[\]]$/u;
+const DASH = /^[-–—]$/u;
 // Articles, alone or joined to a preposition, before an office ("il prefetto", "del sindaco", "l’assessore").
 const ARTICLE = /^(?:il|lo|la|l['’]|i|gli|le|del|dello|della|dell['’]|dei|degli|delle|al|allo|alla|all['’]|ai|dal|dalla|col|nel|nella)$/iu;
 // Titles written before a name, not offices held ("il dottor", "l’ingegner", "don").
@@ -255,7 +256,9 @@ export function ownedByAnother(text: string, office: string, owner: string): boo
   const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   for (let k = at - 1, words = 0; k >= 1 && words < 12; k--) {
     const t = toks[k]!;
-    if (STOP.test(t)) break;
+    // (nor before a dash: the words before an insert are someone's quotation, not the office's clause — "“La
+    // pubblicazione dei dati da parte di Istat – commenta il sindaco X – …”")
+    if (STOP.test(t) || DASH.test(t)) break;
     if (!/^[\p{L}]/u.test(t)) continue;
     words++;
     // (not an office's portfolio: "assessore al Bilancio della giunta del sindaco …")

@@ -211,8 +211,8 @@ const afterQuote = [
   // the feeling it is said with: "“Giorno storico”, esulta il sindaco", "“…”, protesta", "“…”, si sfoga"
   'esulta', 'ha esultato', 'gioisce', 'ha gioito', 'protesta', 'ha protestato', 'polemizza', 'ha polemizzato',
   'si sfoga', 'si è sfogato', 'si è sfogata', 'taglia corto', 'ha tagliato corto', 'rincara', 'ha rincarato',
-  // reacting: "“…”, ha reagito Toninelli"
-  'reagisce', 'ha reagito',
+  // reacting: "“…”, ha reagito Toninelli"; a barb: "“Non mi interessano le passerelle”, punge X"
+  'reagisce', 'ha reagito', 'punge', 'ha punto', 'punzecchia', 'ha punzecchiato',
   // asking and urging: "“Maglie sudate a fine gara” aveva chiesto il presidente ai suoi uomini" ("chiede" alone is any
   // request: "chiede il pagamento")
   'chiede', 'ha chiesto', 'esorta', 'ha esortato', 'incalza', 'ha incalzato',
@@ -227,7 +227,7 @@ const afterQuotePlural = [
   'esultano', 'hanno esultato', 'protestano', 'hanno protestato', 'polemizzano', 'hanno polemizzato', 'concludono',
   'hanno concluso', 'proseguono', 'hanno proseguito', 'continuano', 'hanno continuato', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
   'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato', 'reagiscono', 'hanno reagito',
-  'chiedono', 'hanno chiesto', 'esortano', 'hanno esortato', 'riprendono', 'hanno ripreso',
+  'chiedono', 'hanno chiesto', 'esortano', 'hanno esortato', 'riprendono', 'hanno ripreso', 'pungono', 'punzecchiano',
 ];
 const gerund = [
   'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo', 'dicendosi',
@@ -509,13 +509,23 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Italy's twenty regions, as news names them after "governatore" ("il governatore dell’Emilia-Romagna", "del
+ * Veneto"): the president of the region (`roleStem`), not a central bank's or a foreign state's governor.
+ */
+export const ITALIAN_REGIONS: readonly string[] = [
+  'Abruzzo', 'Basilicata', 'Calabria', 'Campania', 'Emilia-Romagna', 'Emilia Romagna', 'Friuli-Venezia Giulia', 'Friuli Venezia Giulia',
+  'Lazio', 'Liguria', 'Lombardia', 'Marche', 'Molise', 'Piemonte', 'Puglia', 'Sardegna', 'Sicilia', 'Toscana',
+  'Trentino-Alto Adige', 'Umbria', "Valle d'Aosta", 'Valle d’Aosta', 'Veneto',
+];
+
+/**
  * Nouns of saying that, with whose they are, announce the words after a colon: "L’appello del sindaco X: «…»", "La
  * replica di X: «…»", "Duro attacco di X al direttore: “…”". Nouns whose "di" may name what they are about rather
  * than who speaks ("il ricordo di X", "la storia di X") are not here.
  */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'appello', 'saluto', 'augurio', 'impegno', 'esortazione', 'consiglio', 'raccomandazione', 'attacco', 'affondo', 'accusa', 'accuse', 'critica', 'critiche', 'denuncia', 'monito', 'replica',
-  'risposta', 'commento', 'sfogo', 'stoccata', 'frecciata', 'parole', 'messaggio', 'invito', 'richiesta', 'annuncio',
+  'risposta', 'commento', 'sfogo', 'stoccata', 'frecciata', 'presa di posizione', 'parole', 'messaggio', 'invito', 'richiesta', 'annuncio',
   'allarme', 'avvertimento', 'promessa', 'ammissione', 'dichiarazione', 'dichiarazioni', 'auspicio', 'plauso',
   'soddisfazione', 'preoccupazione', 'ringraziamento', 'analisi', 'giudizio', 'opinione', 'proposta', 'spiegazione',
   'precisazione', 'testimonianza', 'racconto', 'rassicurazione', 'rassicurazioni', 'rammarico', 'amarezza',

@@ -501,7 +501,7 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
 // "“…” è stato l’invito del sindaco", "«…», questo il commento di X", "«…», le parole scelte da X": a noun of saying after
 // the quotation (group 1), whose it is after "di" or, after a participle (group "by"), after "da".
 // (an adjective of order or manner before the noun, and a short complement after it: "è la prima analisi a caldo di X")
-const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|questo|questa|queste|questi|ecco)\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|lung[oa]|amar[oa]|sec(?:co|ca))\s+)?(\p{L}+)\s+(?:a\s+caldo\s+|a\s+fine\s+gara\s+)?(?<by>(?:scelt|usat|utilizzat|pronunciat|rilasciat|affidat|espress|scritt|dett)[oaie]\s+(?=d))?/iu;
+const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|questo|questa|queste|questi|ecco)\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|lung[oa]|amar[oa]|sec(?:co|ca))\s+)?(presa\s+di\s+posizione|\p{L}+)\s+(?:a\s+caldo\s+|a\s+fine\s+gara\s+|congiunt[oaie]\s+|unitari[oaie]\s+)?(?<by>(?:scelt|usat|utilizzat|pronunciat|rilasciat|affidat|espress|scritt|dett)[oaie]\s+(?=d))?/iu;
 /**
  * "«…». È la replica dell’assessore ai Lavori pubblici Ferdinando De Fornari all’interrogazione …": a sentence that opens
  * with a noun of saying and whose it is (`SPEECH_NOUNS`), after quotations nobody said, names their speaker.
@@ -616,7 +616,9 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     focuses: true,
     owner: introducedBy((toks, frame, quoteStart) => {
       const before = frame.slice(0, quoteStart);
-      return /:\s*$/u.test(before) ? (floorSubject(toks, before) ?? cleftColonSubject(toks, before)) : undefined;
+      // (an office too, right before the colon: "A prendere la parola è il governatore dell’Emilia-Romagna: “…”" is
+      // the region's president named before)
+      return /:\s*$/u.test(before) ? (floorSubject(toks, before, true) ?? cleftColonSubject(toks, before)) : undefined;
     }),
   },
   {
@@ -664,18 +666,28 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     owner: introducedBy(subjectColonSpeaker),
   },
   {
-    // "“…”, dice Rossi. “…”": a sentence that is mostly quotation continues the quotation right before it
-    id: 'continues-quotation',
-    example: ['“Il bilancio è in ordine”, ha detto Aldo Bruni. “I revisori lo hanno confermato ieri in commissione”.'],
+    // "“… Siamo curiosi” è stato l’invito del primo cittadino", "«…», questo il commento della ministra Anna Neri", "“…”,
+    // la presa di posizione congiunta di Fim e Fiom": a noun of saying after the quotation, and whose it is (before a
+    // sentence that is mostly quotation goes on with the speaker before: "«…», la replica di X" is X's)
+    id: 'speech-noun-after',
+    example: ['Il sindaco Aldo Bruni ha salutato gli studenti.', '“Chiedetevi sempre il perché. Siamo curiosi” è stato l’invito del primo cittadino.'],
     speaker: 'Aldo Bruni',
-    focuses: false,
-    owner: ({ s, previous }) => {
-      const quoted = s.quotations.reduce((n, q) => n + letters(q.inner), 0);
-      // ("Lucia Uva: “…”. La difesa: “…”": a label before the colon introduces someone else; "E ancora: “…”" goes on)
-      // (a label of a few words opening the sentence, not a sentence of its own: "L’impegno sarà sulla comunicazione: “…”")
-      const label = s.quotations.length ? /^\s*([\p{L}’' ]+):\s*$/u.exec(s.text.slice(0, s.quotations[0]!.start)) : null;
-      if (label && label[1]!.trim().split(/\s+/).length <= 3 && !label[1]!.trim().split(/\s+/).every((w) => isStopword(w.toLowerCase(), 'it') || GOING_ON.has(w.toLowerCase()))) return undefined;
-      return previous && quoted >= 0.6 * letters(s.text) ? previous : undefined;
+    focuses: true,
+    owner: ({ s, toks, resolve }) => {
+      if (letters(s.frame.slice(0, s.quotations[0]!.start)) !== 0) return undefined;
+      // (after the last quotation, or after one that the noun's relative goes on from: "“…”, le parole del presidente
+      // Pasini, che specifica, “…”")
+      let end = -1;
+      let m: RegExpExecArray | null = null;
+      for (let i = s.quotations.length - 1; i >= 0 && !m; i--) {
+        const found = SPEECH_NOUN_AFTER.exec(s.frame.slice(s.quotations[i]!.end));
+        if (found && SPEECH_NOUNS.has(found[1]!.toLowerCase().replace(/\s+/gu, ' '))) [m, end] = [found, s.quotations[i]!.end];
+      }
+      if (!m) return undefined;
+      // (also of several: "“…”, il commento degli assessori A e B", each of whom says it: speakers.ts)
+      // ("«…», le parole scelte da Giovanni Neri": the participle's agent is whose they are)
+      const subject = speechNounOwner(toks, s.frame, end + m[0].length, m.groups?.by !== undefined);
+      return subject ? resolve(subject) : undefined;
     },
   },
   {
@@ -689,27 +701,18 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       letters(s.frame.slice(0, s.quotations[0]!.start)) === 0 && POSSESSIVE_AFTER.test(s.frame.slice(s.quotations[s.quotations.length - 1]!.end)) ? focus : undefined,
   },
   {
-    // "“… Siamo curiosi” è stato l’invito del primo cittadino", "«…», questo il commento della ministra Anna Neri": a
-    // noun of saying after the quotation, and whose it is
-    id: 'speech-noun-after',
-    example: ['Il sindaco Aldo Bruni ha salutato gli studenti.', '“Chiedetevi sempre il perché. Siamo curiosi” è stato l’invito del primo cittadino.'],
+    // "“…”, dice Rossi. “…”": a sentence that is mostly quotation continues the quotation right before it
+    id: 'continues-quotation',
+    example: ['“Il bilancio è in ordine”, ha detto Aldo Bruni. “I revisori lo hanno confermato ieri in commissione”.'],
     speaker: 'Aldo Bruni',
-    focuses: true,
-    owner: ({ s, toks, resolve }) => {
-      if (letters(s.frame.slice(0, s.quotations[0]!.start)) !== 0) return undefined;
-      // (after the last quotation, or after one that the noun's relative goes on from: "“…”, le parole del presidente
-      // Pasini, che specifica, “…”")
-      let end = -1;
-      let m: RegExpExecArray | null = null;
-      for (let i = s.quotations.length - 1; i >= 0 && !m; i--) {
-        const found = SPEECH_NOUN_AFTER.exec(s.frame.slice(s.quotations[i]!.end));
-        if (found && SPEECH_NOUNS.has(found[1]!.toLowerCase())) [m, end] = [found, s.quotations[i]!.end];
-      }
-      if (!m) return undefined;
-      // (also of several: "“…”, il commento degli assessori A e B", each of whom says it: speakers.ts)
-      // ("«…», le parole scelte da Giovanni Neri": the participle's agent is whose they are)
-      const subject = speechNounOwner(toks, s.frame, end + m[0].length, m.groups?.by !== undefined);
-      return subject ? resolve(subject) : undefined;
+    focuses: false,
+    owner: ({ s, previous }) => {
+      const quoted = s.quotations.reduce((n, q) => n + letters(q.inner), 0);
+      // ("Lucia Uva: “…”. La difesa: “…”": a label before the colon introduces someone else; "E ancora: “…”" goes on)
+      // (a label of a few words opening the sentence, not a sentence of its own: "L’impegno sarà sulla comunicazione: “…”")
+      const label = s.quotations.length ? /^\s*([\p{L}’' ]+):\s*$/u.exec(s.text.slice(0, s.quotations[0]!.start)) : null;
+      if (label && label[1]!.trim().split(/\s+/).length <= 3 && !label[1]!.trim().split(/\s+/).every((w) => isStopword(w.toLowerCase(), 'it') || GOING_ON.has(w.toLowerCase()))) return undefined;
+      return previous && quoted >= 0.6 * letters(s.text) ? previous : undefined;
     },
   },
   {
@@ -871,8 +874,9 @@ export const QUOTE_OWNER_EXAMPLES: readonly { readonly id: string; readonly exam
 /**
  * "ha dato la parola alla vicepresidente, Franca Neri": the person brought to the floor (`FLOOR_GIVERS`), who
  * speaks next.
+ * @param offices - an office written without a name counts too ("A prendere la parola è il sindaco: «…»")
  */
-export function floorSubject(toks: readonly Tok[], frame: string): Subject | undefined {
+export function floorSubject(toks: readonly Tok[], frame: string, offices = false): Subject | undefined {
   for (const row of FLOOR_GIVERS) {
     const m = row.re.exec(frame);
     if (!m) continue;
@@ -884,7 +888,7 @@ export function floorSubject(toks: readonly Tok[], frame: string): Subject | und
     const endAt = m.index + m[0].length;
     const k = toks.findIndex((t) => t.end > endAt);
     const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;
-    if (subj?.kind === 'name' && (!row.nameRightAfter || subj.at === toks[k]!.start || subj.at === toks[k + 1]?.start)) return subj;
+    if ((subj?.kind === 'name' || (offices && subj?.kind === 'role')) && (!row.nameRightAfter || subj.at === toks[k]!.start || subj.at === toks[k + 1]?.start)) return subj;
   }
   return undefined;
 }

@@ -22,6 +22,7 @@ import {
   ROLE_ABBREVIATIONS,
   ROLE_NOUN_SET,
   ROLE_EQUIVALENTS,
+  ITALIAN_REGIONS,
   isPersonNoun,
   notAnItalianWord,
   ROLE_SUBJECT_AUXILIARIES,
@@ -1736,6 +1737,19 @@ function roleBeforePreposition(toks: readonly Tok[], i: number): number {
 
 /** "primo cittadino", "prima cittadina": the mayor, as news calls them (`roleStem` reads it as "sindaco"). */
 const firstCitizenAt = (toks: readonly Tok[], k: number): boolean => /^prim[oa]$/.test(toks[k]?.lower ?? '') && /^cittadin[oa]$/.test(toks[k + 1]?.lower ?? '');
+
+const GOVERNOR_OF_REGION = new RegExp(
+  `(?<![\\p{L}])governat(?:ore|rice)\\s+(?:della\\s+regione|(?:del|della|dell['’]\\s*|delle)\\s*(${ITALIAN_REGIONS.map(escapeRegExp).join('|')}))(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * An office as its usual form, for comparing two ways of writing it: "il governatore dell’Emilia-Romagna" is
+ * "presidente della Regione Emilia-Romagna" (news calls a region's president its governor); any other office as written.
+ */
+export function usualOffice(role: string): string {
+  return role.replace(GOVERNOR_OF_REGION, (_m, region: string | undefined) => `presidente della Regione${region ? ` ${region}` : ''}`);
+}
 
 /** The role a speaker is referred to by, for matching "il ministro" with "ministro dell’Agricoltura": its first role noun, gender and number folded. */
 export function roleStem(role: string): string | undefined {

@@ -64,6 +64,7 @@ import {
   type Subject,
   type Tok,
   type VerbHit,
+  usualOffice,
 } from './speakerSyntax.js';
 import type { Article, Quote, Section } from './types.js';
 
@@ -292,9 +293,27 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   return hits.sort((a, b) => a.tokStart - b.tokStart);
 }
 
-/** The sentence without the quotations that are titles ("ospite di “Mattinale”"); they stay blanked in the frame. */
+// "Il piano, definito dai sindacalisti di "dismissione", "predatorio", …": a participle of calling and its agent, a
+// group no name is given for, before short quoted words (and the ones listed after them).
+const CALLED_BY_UNNAMED = /(?<![\p{L}])(?:definit|bollat|etichettat|giudicat)[oaie]\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*(?:\p{Ll}+\s+){0,3}?\p{Ll}+\s+(?:(?:di|come)\s+)?$/u;
+
+/**
+ * The sentence without the quotations that are titles ("ospite di “Mattinale”") or what someone unnamed called
+ * something ("definito dai sindacalisti di “predatorio”"); they stay blanked in the frame.
+ */
 function withoutTitles(s: QuoteSentence): QuoteSentence {
-  const quotations = s.quotations.filter((q) => !isTitleQuotation(s.frame.slice(0, q.start), q.inner));
+  const dropped: number[] = [];
+  const quotations = s.quotations.filter((q, i) => {
+    const before = s.frame.slice(0, q.start);
+    const short = q.inner.trim().split(/\s+/u).length <= 6 && !/[.!?;]/u.test(q.inner);
+    // (a list of such words: "“dismissione”, “predatorio”" after the first)
+    const listed = i > 0 && dropped.includes(i - 1) && /^\s*,?\s*(?:e\s+)?$/u.test(s.frame.slice(s.quotations[i - 1]!.end, q.start));
+    if (isTitleQuotation(before, q.inner) || (short && (CALLED_BY_UNNAMED.test(before) || listed))) {
+      dropped.push(i);
+      return false;
+    }
+    return true;
+  });
   return quotations.length === s.quotations.length ? s : { ...s, quotations };
 }
 
@@ -750,7 +769,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const placeholder = stem ? entities.get(`r:${stem}`) : undefined;
     if (!placeholder || placeholder.mergedInto || placeholder === person) return;
     // ("il tecnico veneziano" is not "il tecnico di Milano": roles that both say more, and nothing alike, are two people)
-    const more = (role: string) => new Set(role.split(/[\s,’']+/).map((w) => fold(w)).filter((w) => w.length > 2 && !isStopword(w, 'it') && roleStem(w) !== stem));
+    // (an office written another way is compared as its usual form: "il governatore dell’Emilia-Romagna" says what
+    // "il presidente della Regione" does)
+    const more = (role: string) => new Set(usualOffice(role).split(/[\s,’']+/).map((w) => fold(w)).filter((w) => w.length > 2 && !isStopword(w, 'it') && roleStem(w) !== stem));
     const said = more(placeholder.role ?? '');
     const own = more(person.role!);
     if (said.size && own.size && ![...said].some((w) => own.has(w))) return;
@@ -838,7 +859,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         return live(coordinated);
       case 'role': {
         // "ha aggiunto il ministro": the last person introduced with that role, else the person in focus
-        const stem = roleStem(subject.role);
+        // (an office written another way is read as its usual form: "il governatore dell’Emilia-Romagna" is "il
+        // presidente della Regione" named before)
+        const stem = roleStem(usualOffice(subject.role));
         // "il Presidente annuncia": an office written as a title is the name it goes by, if no person is given
         const titled = (e: Entity): Entity => {
           if (e.placeholder && !e.titled && /^\p{Lu}/u.test(subject.role)) {
@@ -1772,7 +1795,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const first = Math.min(...e.quotes.map((q) => q.paragraph));
       const texts: { toks: readonly Tok[]; frame: string }[] = [{ toks: titleToks, frame: title }];
       for (const { p, sentences } of sentencesByParagraph) if (p.number >= first - 1 && p.number <= first) for (const { s, toks } of sentences) texts.push({ toks, frame: s.frame });
-      const stem = roleStem(e.role!);
+      const stem = roleStem(usualOffice(e.role!));
       const near = namedWithRole(stem, texts);
       // (else the one person the whole article names with that office: "… al dirigente scolastico X" in its opening,
       // "“…” ha concluso il dirigente" three paragraphs on)

@@ -4360,3 +4360,45 @@ describe('the source named after what they said, going on in a quotation; “Cos
     ]);
   });
 });
+
+describe('labour disputes: a region’s governor, a barb, a joint position, words called by someone unnamed', () => {
+  it('GIVEN “il presidente della Regione Name” then “A prendere la parola è il governatore dell’Emilia-Romagna: “…”” THEN the words are the president’s; a central bank’s governor is not', () => {
+    const lead = 'Al presidio sono passati il presidente della Regione Mario Neri e l’assessore al Lavoro Aldo Bruni.';
+    const drafts = speakersOf(lead, 'A prendere la parola è il governatore dell’Emilia-Romagna: “Chiediamo quattro cose all’azienda”.');
+    expect(speaker(drafts, 'Mario Neri').quotes.map((q) => [q.paragraph, q.text])).toEqual([[2, 'Chiediamo quattro cose all’azienda']]);
+    const office = speakersOf('Alla presentazione c’erano il sindaco Mario Rossi e l’assessore Luca Bianchi.', 'A prendere la parola è il sindaco: «Siamo contenti di questo risultato».');
+    expect(speaker(office, 'Mario Rossi').quotes.map((q) => q.paragraph)).toEqual([2]);
+    const bank = speakersOf(lead, 'A prendere la parola è il governatore della Banca d’Italia: “Chiediamo quattro cose all’azienda”.');
+    expect(bank.some((d) => d.name === 'Mario Neri' && d.quotes.some((q) => q.paragraph === 2))).toBe(false);
+  });
+
+  it('GIVEN ““…“, punge Name.” THEN the quotation is theirs', () => {
+    const drafts = speakersOf('Poi alcune parole chiare alla politica: “Non mi interessano le passerelle o gli slogan“, punge Mario Neri.');
+    expect(speaker(drafts, 'Mario Neri').quotes.map((q) => q.text)).toEqual(['Non mi interessano le passerelle o gli slogan']);
+  });
+
+  it('GIVEN someone’s quotation, then ““…”, la replica di Name.” or ““…”, la presa di posizione congiunta di Fim e Fiom” in the same paragraph THEN the noun of saying names whose the second quotation is', () => {
+    const first = 'Il sottosegretario Anna Rossi ha dichiarato di non poterlo accettare: "Faremo rispettare gli accordi".';
+    const drafts = speakersOf(`${first} "Il governo deve intervenire subito", la replica di Mario Neri.`);
+    expect(drafts.map((d) => [d.name, d.quotes.filter((q) => q.kind === 'direct').map((q) => q.text)])).toEqual([
+      ['Anna Rossi', ['Faremo rispettare gli accordi']],
+      ['Mario Neri', ['Il governo deve intervenire subito']],
+    ]);
+    const joint = speakersOf(`${first} "Il governo deve intervenire subito", la presa di posizione congiunta di Fim e Fiom.`);
+    expect(joint.filter((d) => d.quotes.some((q) => q.text === 'Il governo deve intervenire subito')).map((d) => d.name)).toEqual(['Fim', 'Fiom']);
+  });
+
+  it('GIVEN “Il piano, definito dai sindacalisti di "dismissione", "predatorio", è stato illustrato … dal sottosegretario Name che ha dichiarato: "…"” THEN the words the unionists called it by are nobody’s statement', () => {
+    const drafts = speakersOf('Il piano, definito dai sindacalisti di "dismissione", "predatorio", è stato illustrato al tavolo dal sottosegretario Anna Rossi che ha poi dichiarato di non poterlo accettare: "Faremo rispettare gli accordi".');
+    expect(speaker(drafts, 'Anna Rossi').quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(['Faremo rispettare gli accordi']);
+  });
+});
+
+describe('a typographic quotation closed with the one straight mark before the next quotation opens', () => {
+  it('GIVEN ““Chiediamo … Bologna". Poi: “Non mi interessano …“, punge X.” THEN the first quotation ends at the straight mark and the second is one of its own', () => {
+    const text = 'Il presidente: “Chiediamo certezze sullo stabilimento di Bologna". Poi alcune parole: “Non mi interessano le passerelle“, punge Mario Neri.';
+    expect(findQuotations(text).map((q) => q.inner)).toEqual(['Chiediamo certezze sullo stabilimento di Bologna', 'Non mi interessano le passerelle']);
+    // (a straight mark inside, opening a word of its own, is no closing one)
+    expect(findQuotations('Ha detto: “Il progetto "Alfa" va avanti“. Poi: “Altro“, ha aggiunto.').map((q) => q.inner)).toEqual(['Il progetto "Alfa" va avanti', 'Altro']);
+  });
+});

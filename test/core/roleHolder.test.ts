@@ -58,6 +58,9 @@ describe('who holds an office', () => {
     expect(ownedByAnother('Durante una conferenza per i clienti di Microsoft la scorsa settimana, il CEO Satya Nadella ha parlato.', 'ceo', 'Microsoft')).toBe(false);
     expect(ownedByAnother('Rev. Paul T. Stallsworth, presidente della Taskforce dei Metodisti, ha detto che …', 'presidente', 'TUMAS')).toBe(false);
     expect(ownedByAnother('A Gassino il sindaco Guido Savio ha parlato.', 'sindaco', 'Gassino')).toBe(false);
+    // (the words before an insert's dash are the quotation's, not the office's clause)
+    expect(ownedByAnother('“I dati pubblicati da parte di Istat ad agosto – commenta il sindaco Carla Bruni – ci dicono che siamo cresciuti”.', 'sindaco', 'Valdora')).toBe(false);
+    expect(ownedByAnother('“I dati pubblicati da parte di Istat ad agosto - commenta il sindaco Carla Bruni - ci dicono che siamo cresciuti”.', 'sindaco', 'Valdora')).toBe(false);
     const meta = parseArticle(
       '---\ntitle: "Llama 2 di Meta"\nlang: it\n---\n\nMeta ha rilasciato Llama 2, il suo nuovo modello.\n\nMicrosoft offrirà il modello nel cloud. Durante una conferenza per i clienti di Microsoft, il CEO Satya Nadella ha parlato dell’IA open source di Meta.\n',
       'llama.md',
@@ -66,6 +69,16 @@ describe('who holds an office', () => {
     expect(core.ask('chi è il CEO di Meta?').answered).toBe(false);
     expect(core.ask('who is the CEO of Meta?').answered).toBe(false);
     expect(core.ask('chi è il CEO di Microsoft?').passages[0]?.paragraph).toBe(2);
+  });
+
+  it('GIVEN “chi è il sindaco di X?” over an article on X naming the mayor in an insert after a quotation that names a data source THEN the mayor’s paragraph answers', () => {
+    const piece = parseArticle(
+      '---\ntitle: "Turismo, Valdora cresce nel 2023"\nlang: it\n---\n\nI turisti che hanno scelto Valdora sono aumentati del 7 per cento.\n\nGli arrivi sono stati 140 mila, le presenze 530 mila.\n\n“La pubblicazione dei dati da parte di Istat fino ad agosto – commenta il sindaco Carla Bruni – ci dice che siamo cresciuti rispetto allo scorso anno”.\n',
+      'valdora-turismo.md',
+    );
+    const r = createCore([piece]).ask('chi è il sindaco di Valdora?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(3);
   });
 
   it('GIVEN “chi è il sindaco di X?” over an article titled on X whose paragraph names the mayor without X THEN it is answered with that paragraph; an office of a company the article never names is still declined', () => {
