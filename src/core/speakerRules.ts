@@ -465,6 +465,8 @@ export interface OwnerContext<E> {
   readonly echoesTitle?: (quotation: string) => E | undefined;
   /** Whether the article's title quotes someone by name, and that person ("Lazio, Baroni: “…”"). */
   readonly titleQuotesSomeone?: boolean;
+  /** Whether a later sentence of the paragraph names the speaker of what was said before it ("“…”. Così X …"). */
+  readonly announced?: boolean;
   readonly titleSpeaker?: () => E | undefined;
   /** Whether an entity is an office never yet given a person ("il mister" before any name). */
   readonly unnamedRole?: (e: E) => boolean;
@@ -762,9 +764,12 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     title: 'Lerici, Bruni: “Meritavamo di vincere”',
     speaker: 'Aldo Bruni',
     focuses: true,
-    owner: ({ s, focus, titleSpeaker, titleQuotesSomeone, quotedInTitle, unnamedRole }) => {
+    owner: ({ s, focus, titleSpeaker, titleQuotesSomeone, quotedInTitle, unnamedRole, announced }) => {
       // (an office never named, "il mister", stands for the person the title quotes once the article is read)
       if (!titleQuotesSomeone || !focus || !(quotedInTitle?.(focus) || unnamedRole?.(focus))) return undefined;
+      // (nor when the paragraph names its speaker after it: "“Adoro questo posto …”. Così la Swiatek durante la
+      // premiazione" under a title quoting Paolini)
+      if (announced) return undefined;
       if (!s.quotations.some((q) => FIRST_PERSON.test(q.inner))) return undefined;
       return unnamedRole?.(focus) ? focus : titleSpeaker?.();
     },
@@ -1093,9 +1098,15 @@ export function onePersonWithOffice(toks: readonly Tok[], frame: string, adjecti
   if (r < 0 || k - r > reach || !(isRoleTok(toks[r]) || isTitle(toks[r]!))) return undefined;
   // (an office of two nouns is read whole: "il segretario generale della Uil", not "generale della Uil")
   while (r > 0 && isRoleTok(toks[r - 1]) && !toks[r - 1]!.cap) r--;
+  // (not someone's relation, the possessive naming whose: "Sinner ha fatto una rivelazione sul futuro del suo
+  // allenatore Darren Cahill: “…”" is the player's words about his coach)
+  if (POSSESSIVE.test(toks[r - 1]?.lower ?? '')) return undefined;
   const role = sliceText(frame, toks, r, k).replace(ELIDED_PREFIX, '').replace(/[\s,;:–—-]+$/u, '');
   return { kind: 'name', name: names[0]!, at, person: true, ...(isRoleTok(toks[r]) && role ? { role } : {}) };
 }
+
+// Possessive adjectives before an office ("il suo allenatore", "la loro portavoce").
+const POSSESSIVE = /^(?:suo|sua|suoi|sue|loro|mio|mia|miei|mie|tuo|tua|nostro|nostra|nostri|nostre|vostro|vostra)$/u;
 
 // "A guidare la squadra sarà …", "A svolgere la funzione di direttore generale è …": who is given a task, by a cleft.
 const TASK_CLEFT = /^[^\p{L}]*A\s+\p{Ll}+(?:are|ere|ire)(?:lo|la|li|le|ne|si)?(?![\p{L}])[^.;:!?]{0,100}?\s(?:è|e['’]|sarà|sono|saranno|è\s+stat[oa])\s+(?:(?:invece|poi|ora|quindi)\s+)?/u;

@@ -2556,6 +2556,22 @@ export function titleSpeaker(toks: readonly Tok[], title: string, body: string):
     const name = lead === start - 1 && lead <= 3 ? sliceText(title, toks, 0, lead) : '';
     if (name && (lead >= 2 || body.includes(name)) && !toks.slice(0, lead).some((t) => ORGANISATION_WORDS.has(t.lower))) return name;
   }
+  // "Sinner dopo il trionfo a Wimbledon: “…”", "Giro d’Italia, l’abruzzese Ciccone vince a Cogne: “…”", "Paolini dopo
+  // la finale persa con Swiatek: “…”": a name a preposition governs is where or against whom; a name the body writes,
+  // earlier in the same clause and governed by none, speaks
+  if (start > 0 && PREPOSITIONS.has(toks[start - 1]!.lower)) {
+    let from = start - 1;
+    while (from > 0 && !/^[,:;–—-]$/u.test(toks[from - 1]!.text)) from--;
+    for (let k = from; k < start - 1; k++) {
+      if (!isNameToken(toks[k]) || isTitle(toks[k]!) || (k > 0 && isPreposition(toks[k - 1]))) continue;
+      let e = k;
+      while (e < start - 1 && e - k < 3 && isNameToken(toks[e]) && toks[e]!.end + 1 >= (toks[e + 1]?.start ?? Infinity)) e++;
+      const name = sliceText(title, toks, k, e);
+      const writes = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(body);
+      if (writes && !commonWordIn(name, body) && !toks.slice(k, e).some((t) => ORGANISATION_WORDS.has(t.lower))) return name;
+      k = e;
+    }
+  }
   if (start === end || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) return undefined;
   // ("Maturità, “I presidenti? Già tutti nominati”": a word opening the title that the body writes as a common word,
   // in lower case and never capitalised inside a sentence, is the topic, not who speaks)

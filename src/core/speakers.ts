@@ -611,6 +611,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
 
   // Full names the article gives anywhere, so "Lambert" links to "Nathan Lambert"; roles from appositions.
   const fullNames: string[] = [];
+  // (two words opening a sentence before a comma, the first a common word: perhaps someone addressed, see below)
+  const addressed = new Set<string>();
   const roles = new Map<string, string>();
   // The title too: news copy often gives the full name there only ("sopralluogo della sindaca Irene Galli", then "Galli").
   const titleToks = lex(article.meta.title);
@@ -655,6 +657,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         const name = sliceText(s.frame, toks, from, end);
         if (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) {
           if (!fullNames.includes(name)) fullNames.push(name);
+          if (from === 0 && words.length === 2 && toks[end]?.text === ',' && isCommonItalianWord(words[0]!.text) && !PARTICLES.has(words[0]!.lower)) addressed.add(name);
           if (toks[end]?.text === ',') {
             let q = end + 1;
             while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text)) q++;
@@ -664,6 +667,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
       }
     }
+  }
+  // "Tornerai Matteo, e di nuovo, più forte di prima.": a sentence that opens with a common word and a name that
+  // opens another full name of the article ("Matteo Berrettini"), then a comma, addresses that person: no name.
+  for (const n of addressed) {
+    const second = n.split(/\s+/u)[1]!;
+    if (fullNames.some((x) => x !== n && x.startsWith(`${second} `))) fullNames.splice(fullNames.indexOf(n), 1);
   }
   // Full names written only inside a quotation, read when a surname first needs them (see `namesInQuotations`).
   let quotedNames: string[] | undefined;
@@ -1638,6 +1647,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           quotedInTitle: (e) => titleQuotes !== undefined && fold(live(e).name) === fold(resolveName(titleQuotes)),
           unnamedRole: (e) => live(e).placeholder === true,
           titleQuotesSomeone: titleQuotes !== undefined,
+          announced: announced(),
           titleSpeaker: titleEntity,
           ...(addressee ? { interviewee: () => intervieweeEntity(addressee) } : {}),
           echoesTitle: (quotation) => {

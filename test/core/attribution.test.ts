@@ -4402,3 +4402,34 @@ describe('a typographic quotation closed with the one straight mark before the n
     expect(findQuotations('Ha detto: “Il progetto "Alfa" va avanti“. Poi: “Altro“, ha aggiunto.').map((q) => q.inner)).toEqual(['Il progetto "Alfa" va avanti', 'Altro']);
   });
 });
+
+describe('tennis and cycling: who a title quotes past a place, a winner named after her quotation, a coach in a possessive, someone addressed', () => {
+  it('GIVEN a title “Rossi dopo il trionfo a Wimbledon: “…”” or “Giro d’Italia, l’abruzzese Rossi vince a Cogne: “…”” THEN the title quotes Rossi, not the place a preposition governs', () => {
+    const won = speakersUnder('Rossi dopo il trionfo a Wimbledon: "Emozione è una parola piccola"', 'Ai microfoni il numero uno azzurro ha provato a spiegare le emozioni: "Emozione è una parola piccola in questo momento. Sono contento".', 'Rossi ha anche voluto ringraziare tutti gli italiani per il supporto ricevuto: "Siete voi che mi date la forza".');
+    expect(won.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Rossi', [1, 2]]]);
+    const stage = speakersUnder('Giro d’Italia, l’abruzzese Neri vince a Cogne: "Oggi mi sentivo me stesso"', 'Fuga vincente dell’abruzzese Luca Neri, che ha vinto la tappa da Rivarolo a Cogne.', '“Oggi è la vittoria più bella, mi sentivo me stesso. Sono contento”.');
+    expect(stage.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Luca Neri', [2]]]);
+  });
+
+  it('GIVEN a title quoting Rossi and, after her words, ““…”. Così la Bianchi durante la premiazione.” THEN that paragraph is Bianchi’s', () => {
+    const drafts = speakersUnder(
+      'Rossi dopo la finale persa con Bianchi: "I 15 giorni più belli della mia vita"',
+      '"Qui ho vissuto 15 giorni intensi". Anna Rossi non perde il sorriso dopo la finale persa contro Eva Bianchi. "È molto complicato giocare contro di lei - ha detto l’azzurra - ma sono orgogliosa di me".',
+      '"Adoro questo posto e non vedo l’ora di tornarci. Ho sentito tanto i miei tifosi". Così la Bianchi durante la cerimonia di premiazione.',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([
+      ['Anna Rossi', [1, 1, 1]],
+      ['Eva Bianchi', [2]],
+    ]);
+  });
+
+  it('GIVEN “Rossi ha fatto una rivelazione sul futuro del suo allenatore Name Surname: “…”” THEN the coach in the possessive is not the one speaking', () => {
+    const drafts = speakersOf('Luca Rossi ha vinto il torneo.', 'Infine, in conferenza stampa, Rossi ha fatto una rivelazione sul futuro del suo allenatore Mario Neri: "Dipende se vuole dire la verità o no".');
+    expect(drafts.some((d) => d.name === 'Mario Neri')).toBe(false);
+  });
+
+  it('GIVEN “Tornerai Matteo, e di nuovo, più forte di prima.” in a piece on Matteo Rossi THEN “Tornerai Matteo” is nobody and “Matteo” is Matteo Rossi', () => {
+    const drafts = speakersOf('Matteo Rossi si presenta in conferenza stampa: "Non posso ancora crederci".', 'Poi Matteo ha aggiunto: "Non voglio pensarci, ora voglio concentrarmi sul torneo". Tornerai Matteo, e di nuovo, più forte di prima.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Matteo Rossi', [1, 2]]]);
+  });
+});
