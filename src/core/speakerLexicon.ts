@@ -526,7 +526,7 @@ export const ITALIAN_REGIONS: readonly string[] = [
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'appello', 'saluto', 'augurio', 'impegno', 'esortazione', 'consiglio', 'raccomandazione', 'attacco', 'affondo', 'accusa', 'accuse', 'critica', 'critiche', 'denuncia', 'monito', 'replica',
   'risposta', 'commento', 'sfogo', 'stoccata', 'frecciata', 'presa di posizione', 'parole', 'messaggio', 'invito', 'richiesta', 'annuncio',
-  'allarme', 'avvertimento', 'promessa', 'ammissione', 'dichiarazione', 'dichiarazioni', 'auspicio', 'plauso',
+  'allarme', 'avvertimento', 'promessa', 'ammissione', 'dichiarazione', 'dichiarazioni', 'auspicio', 'plauso', 'valutazione',
   'soddisfazione', 'preoccupazione', 'ringraziamento', 'analisi', 'giudizio', 'opinione', 'proposta', 'spiegazione',
   'precisazione', 'testimonianza', 'racconto', 'rassicurazione', 'rassicurazioni', 'rammarico', 'amarezza',
   'saluti', 'ringraziamenti', 'complimenti', 'auguri', 'appelli', 'commenti',

@@ -58,6 +58,10 @@ export const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:io|noi|mi|ci|me|mio|mia|miei|mi
 
 export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\p{L}\p{M}\d]/gu;
 
+// Titles written cut short with a stop before a name ("prof.", "dott.", "avv.", "on."), after which a capital does not
+// open a sentence.
+const DOTTED_TITLES: ReadonlySet<string> = new Set(['prof', 'dott', 'dr', 'ing', 'avv', 'arch', 'geom', 'rag', 'sig', 'sigg', 'mons', 'cav', 'on', 'sen']);
+
 // The text of tokens i..j as written, joined without spaces (they touch).
 const joinedText = (toks: readonly Tok[], i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.text).join('');
 
@@ -90,6 +94,11 @@ export function lex(text: string): Tok[] {
     out.splice(i, j + stop - i + 1, { ...out[i]!, text, lower: text.toLowerCase().replace(/’/g, "'"), end });
     // (the word after it does not open a sentence for following a stop)
     if (out[i + 1]?.initial) out[i + 1] = { ...out[i + 1]!, initial: false };
+  }
+  // A title cut short with a stop ("il prof. D’Amelio", "il dott. Rossi"): the word after it does not open a sentence.
+  for (let i = 2; i < out.length; i++) {
+    const stop = out[i - 1]!;
+    if (out[i]!.initial && stop.text === '.' && stop.start === out[i - 2]!.end && DOTTED_TITLES.has(out[i - 2]!.lower)) out[i] = { ...out[i]!, initial: false };
   }
   // A surname cut to its initial after a given name ("Alessandra G.", as news writes ordinary people it protects): the
   // letter and its stop are one word of the name.
@@ -2664,6 +2673,12 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   let c = end - 1;
   while (c >= 0 && c >= end - 4 && toks[c]!.text !== ',' && toks[c]!.word) c--;
   if (c >= 1 && c < end - 1 && toks[c]!.text === ',' && isNameToken(toks[c - 1])) end = c;
+  // (or a longer one that holds an office: "Giorgio Munari, da novembre Presidente di Monterosa Ski:")
+  else {
+    let o = end - 1;
+    while (o >= 0 && o >= end - 8 && toks[o]!.text !== ',' && toks[o]!.word) o--;
+    if (o >= 1 && o < end - 1 && toks[o]!.text === ',' && isNameToken(toks[o - 1]) && toks.slice(o + 1, end).some((t) => isRoleTok(t) || isTitle(t))) end = o;
+  }
   let start = nameStartBack(toks, end - 1);
   if (isTitle(toks[start]!) && isNameToken(toks[start + 1]) && !isTitle(toks[start + 1]!)) start++;
   // "Il Ministro Matteo Salvini: «…»": an office before the name, with its article opening the sentence (after its
@@ -2699,7 +2714,8 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   }
   if (end - start < 2 || !isNameToken(toks[start]) || !isNameToken(toks[end - 1]) || toks.slice(start, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
   const before = toks[start - 1];
-  if (!title && before && before.text !== ',' && !(before.text === '.' || OPEN_MARKS.has(before.text))) return undefined;
+  // ("Soddisfatto, a chiusura di stagione, anche Giorgio Munari, …: “…”": a full name after a verbless opening and "anche")
+  if (!title && before && before.text !== ',' && !(before.text === '.' || OPEN_MARKS.has(before.text)) && !focusedAfterOpening(toks, start, true)) return undefined;
   if (bracketed) return { kind: 'name', name: sliceText(frame, toks, start, end), role: bracketed, at: toks[start]!.start };
   if (title) return { kind: 'name', name: sliceText(frame, toks, start, end), role: title, at: toks[start]!.start, person: true };
   const role = end < j ? sliceText(frame, toks, end + 1, j) : undefined;
@@ -2708,11 +2724,13 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
 
 // Whether the name at `start` follows "anche", "pure" or "invece" after a verbless opening of one to three words
 // ("Entusiasta anche", "Di diverso avviso invece").
-function focusedAfterOpening(toks: readonly Tok[], start: number): boolean {
+// (with `adjuncts`, for a full name, the opening may run to eight words and commas: "Soddisfatto, a chiusura di
+// stagione, anche")
+function focusedAfterOpening(toks: readonly Tok[], start: number, adjuncts = false): boolean {
   const adverb = toks[start - 1];
-  if (!adverb?.word || !/^(?:anche|pure|invece)$/u.test(adverb.lower) || start - 1 < 1 || start - 1 > 3) return false;
+  if (!adverb?.word || !/^(?:anche|pure|invece)$/u.test(adverb.lower) || start - 1 < 1 || start - 1 > (adjuncts ? 8 : 3)) return false;
   // (the opening's first word capitalised as the sentence's, the others in lower case)
-  return toks.slice(0, start - 1).every((t, i) => t.word && (i === 0 ? t.cap : !t.cap) && !AUXILIARY_WORDS.has(t.lower) && !VERB_WORDS.has(t.lower) && !ROLE_SET.has(t.lower));
+  return toks.slice(0, start - 1).every((t, i) => (t.word || (adjuncts && i > 0 && t.text === ',')) && (i === 0 ? t.cap : !t.cap) && !AUXILIARY_WORDS.has(t.lower) && !VERB_WORDS.has(t.lower) && !ROLE_SET.has(t.lower));
 }
 
 // Two people named in full and joined by "e", opening their clause (after its conjunction, and an office in the plural
@@ -2777,7 +2795,11 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
     let p = i + 1;
     while (posted && isNameToken(toks[p]) && !isTitle(toks[p]!)) p++;
     // ("Saluti istituzionali del presidente X: «…»": an adjective or two after the noun)
-    while (!posted && p - i <= 2 && toks[p]?.word && !toks[p]!.cap && !isPreposition(toks[p]) && !ARTICLES.has(toks[p]!.lower) && /^\p{Ll}+$/u.test(toks[p]!.text) && !/^(?:che|e|ed|o|non)$/.test(toks[p]!.lower)) p++;
+    while (!posted && p - i <= 2 && toks[p]?.word && !toks[p]!.cap && !isPreposition(toks[p]) && !ARTICLES.has(toks[p]!.lower) && /^\p{Ll}+$/u.test(toks[p]!.text) && !/^(?:che|e|ed|o|non|quell[oaie])$/.test(toks[p]!.lower)) p++;
+    // ("Valutazione non dissimile quella di X, amministratore delegato …: «…»": a comparison, then the pronoun taking the
+    // noun up)
+    if (!posted && toks[p]?.lower === 'non' && toks[p + 1]?.word && /^\p{Ll}+$/u.test(toks[p + 1]!.text) && /^quell[oaie]$/u.test(toks[p + 2]?.lower ?? '')) p += 2;
+    if (!posted && /^quell[oaie]$/u.test(toks[p]?.lower ?? '') && p > i + 1) p++;
     const prep = toks[p];
     if (!prep?.word) return undefined;
     // "del sindaco Aldo Bruni", "di Sara Gobbi": a name right after the preposition, with its apposition

@@ -1368,6 +1368,19 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           focus = e;
         }
       }
+      // "«… cosa inusuale per il nostro settore …». Aldo Werdin, presidente Ugal Federalberghi Riviera di Levante tiene fra
+      // le mani i dati …": a paragraph that opens with a quotation in the first person nobody said, then a sentence that
+      // opens on a full name and an office in apposition — the quotation is theirs, whatever the verb
+      if (opening && !attributed.length && sentences[0]!.s.quotations.some((q) => FIRST_PERSON.test(q.inner))) {
+        const end = nameEndForward(toks, 0, false);
+        const apposed = end >= 2 && toks[end]?.text === ',' && isRoleTok(toks[end + 1]) && !toks.slice(0, end).some((t) => ORGANISATION_WORDS.has(t.lower));
+        const e = apposed ? live(entityFor({ kind: 'name', name: sliceText(s.frame, toks, 0, end), at: toks[0]!.start, person: true }, focus, orgFocus, undefined)) : undefined;
+        if (e?.sort === 'person') {
+          for (const q of sentences[0]!.s.quotations) direct(e, q, sentences[0]!.s);
+          pending = [si];
+          focus = e;
+        }
+      }
       // "«…». È la replica dell’assessore X all’interrogazione …": after sentences that are quotations nobody said, a
       // sentence opening with a noun of saying and whose it is — the quotations are theirs
       if (si > 0 && pending.length === si + 1 && pending.slice(0, -1).every((pi) => opensWithQuotation(sentences[pi]!.s))) {

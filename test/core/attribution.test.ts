@@ -4433,3 +4433,23 @@ describe('tennis and cycling: who a title quotes past a place, a winner named af
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Matteo Rossi', [1, 2]]]);
   });
 });
+
+describe('tourism and research: a verdict and whose it is, a verbless opening before a full name, a title cut short, a name and office after a quotation', () => {
+  it('GIVEN “Valutazione non dissimile quella di Name, Office: “…”” and “Soddisfatto, a chiusura di stagione, anche Name, da novembre Presidente di X: “…”” THEN each quotation is that person’s', () => {
+    const verdict = speakersOf('Valutazione non dissimile quella di Dario Neri, amministratore delegato delle Funivie: “Abbiamo vissuto un dicembre sottotono”.');
+    expect(verdict.map((d) => [d.name, d.role, d.quotes.length])).toEqual([['Dario Neri', 'amministratore delegato delle Funivie', 1]]);
+    const pleased = speakersOf('Soddisfatto, a chiusura di stagione, anche Giorgio Bruni, da novembre Presidente di Monte Ski: “Chiudiamo con il 12% di presenze in meno”.');
+    expect(pleased.map((d) => [d.name, d.quotes.length])).toEqual([['Giorgio Bruni', 1]]);
+  });
+
+  it('GIVEN ““La VTA” spiega il prof. D’Amelio “è …”” after “La ricerca è di Laura Serra e di Marcello D’Amelio.” THEN the words are Marcello D’Amelio’s: a capital after “prof.” opens no sentence', () => {
+    const drafts = speakersOf('La ricerca è di Laura Serra e di Marcello D’Amelio.', '“La VTA” spiega il prof. D’Amelio “è rappresentata da un’area molto piccola”.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Marcello D’Amelio', ['La VTA', 'è rappresentata da un’area molto piccola']]]);
+  });
+
+  it('GIVEN a paragraph “«… per il nostro settore». Name Surname, office, tiene fra le mani i dati …” THEN the quotation in the first person is theirs; in the third person it is not', () => {
+    const drafts = speakersOf('«A novembre abbiamo perso il 50 per cento, cosa inusuale per il nostro settore». Aldo Neri, presidente degli albergatori, tiene fra le mani i dati delle presenze.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', 'presidente degli albergatori', [1]]]);
+    expect(speakersOf('«La situazione è terribile». Aldo Neri, presidente degli albergatori, tiene fra le mani i dati delle presenze.').some((d) => d.quotes.length)).toBe(false);
+  });
+});
