@@ -44,6 +44,7 @@
 import { tokenize, analyze, foldAccents, splitSentences, type Lang } from './analysis.js';
 import { nameMeets, queryTerms, translateForIndex } from './ask.js';
 import { interviewPrompts } from './interview.js';
+import { findQuotations } from './quotes.js';
 import { detectLanguage } from './language.js';
 import { articleLang } from './corpus.js';
 import type { PassageIndex } from './passageIndex.js';
@@ -104,6 +105,9 @@ interface Unit {
   readonly saidBy: boolean;
   /** Whether it asks a question ("E adesso?", an interviewer's): it says nothing of its own. */
   readonly asks: boolean;
+  /** Whether it is part of something it does not hold whole: it ends on a colon ("… per decidere il da farsi:"), opens
+   * a quotation it does not close ("A prendere la parola è X: “Chiediamo quattro cose."), or closes one opened before. */
+  readonly unfinished: boolean;
   /** Whether it is part of an interview's answer (interview.ts): its quotations are what the article says. */
   readonly answer: boolean;
   /** Whether it is part of an interviewer's paragraph, a question or the prompt for one (interview.ts). */
@@ -264,7 +268,7 @@ const SAYS_IT =
 // what the sentence before counted); an office going on with what the person named before said ("Il consigliere ha
 // aggiunto che …", "La sindaca ribadisce …").
 const DEPENDENT_START: Record<Lang, RegExp> = {
-  it: new RegExp(String.raw`^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea)|quell[oaie]\s+(?:di|del|dello|della|dei|degli|delle)|(?:di|tra|fra|per|con|su|a|da|in)\s+(?:questa|questo|queste|questi|tale|tali)|(?:il|la|lo|i|gli|le)\s+(?:più|meno)\s+\p{L}+\s+(?:è|era|sono|erano|fu|furono|resta|rimane)|${SAYS_IT})(?![\p{L}\p{N}])|^(?:il|lo|la|l['’])\s*\p{Ll}+\s+(?:ha\s+(?:poi\s+|inoltre\s+|anche\s+)?(?:aggiunto|ribadito)|aggiunge|ribadisce)(?![\p{L}])`, 'iu'),
+  it: new RegExp(String.raw`^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|d['’]altra\s+parte|dall['’]altra(?:\s+parte)?|dall['’]altro\s+lato|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea)|quell[oaie]\s+(?:di|del|dello|della|dei|degli|delle)|(?:di|tra|fra|per|con|su|a|da|in)\s+(?:questa|questo|queste|questi|tale|tali)|(?:il|la|lo|i|gli|le)\s+(?:più|meno)\s+\p{L}+\s+(?:è|era|sono|erano|fu|furono|resta|rimane)|${SAYS_IT})(?![\p{L}\p{N}])|^(?:il|lo|la|l['’])\s*\p{Ll}+\s+(?:ha\s+(?:poi\s+|inoltre\s+|anche\s+)?(?:aggiunto|ribadito)|aggiunge|ribadisce)(?![\p{L}])`, 'iu'),
   en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said|we|i)(?![\p{L}\p{N}])/iu,
 };
 
@@ -295,6 +299,22 @@ const UNATTRIBUTED_QUOTE = /^\s*[“"«][^”"»]*[”"»][\s.!?…]*$/u;
 const ASKS = /^[^“"«]*\?[\s)]*$/u;
 
 /**
+ * Whether a sentence is part of something it does not hold whole: it ends on a colon, or opens a quotation it does
+ * not close (the rest of the quotation is in the sentences after it), or closes one opened before it.
+ * @param text - the sentence
+ * @returns true for "… per decidere il da farsi:" and "A prendere la parola è X: “Chiediamo quattro cose."
+ */
+function unfinished(text: string): boolean {
+  if (/:\s*$/u.test(text)) return true;
+  if (!/[“”«»"]/u.test(text)) return false;
+  const quoted = findQuotations(text);
+  // (a mark that no quotation found in the sentence starts, holds or ends: an opening one whose words run on, or the
+  // closing one of words begun in the sentences before, "Infine, chiediamo certezze sullo stabilimento di Bologna"."")
+  for (const m of text.matchAll(/[“”«»"]/gu)) if (!quoted.some((q) => q.start <= m.index && m.index < q.end)) return true;
+  return false;
+}
+
+/**
  * A paragraph's sentences as a summary takes them: a quotation of several sentences that closes soon is one ("«Sono
  * orgoglioso. Ho trovato le risorse»"), where the index reads each of its sentences apart.
  * @param p - the paragraph
@@ -317,6 +337,24 @@ function summaryUnits(p: Paragraph, lang: Lang): { p: Paragraph; i: number; text
     } else out.push({ p, i, text: s.text, terms: terms[i]!.map((t) => t.term) });
   });
   return out;
+}
+
+// Each paragraph's quotations, found once per paragraph.
+const paragraphQuotations = new WeakMap<Paragraph, readonly { start: number; end: number }[]>();
+
+/**
+ * Whether a paragraph's sentence starts inside a quotation opened in a sentence before it ("“Chiediamo quattro cose.
+ * La prima è … Infine … Riva Alta". Poi …": "La prima è …" is the middle of someone's words).
+ * @param p - the paragraph
+ * @param i - the sentence's index in it
+ * @returns true when a quotation of the paragraph opens before the sentence and closes after its start
+ */
+function withinQuotation(p: Paragraph, i: number): boolean {
+  const at = p.sentences[i]?.start;
+  if (at === undefined || i === 0) return false;
+  let quoted = paragraphQuotations.get(p);
+  if (!quoted) paragraphQuotations.set(p, (quoted = /[“”«»"]/u.test(p.text) ? findQuotations(p.text) : []));
+  return quoted.some((q) => q.start < at && at < q.end - 1);
 }
 
 function buildModel(article: Article): ArticleModel {
@@ -345,6 +383,7 @@ function buildModel(article: Article): ArticleModel {
     dependent: order > 0 && (DEPENDENT_START[lang].test(r.text) || DEPENDENT_INSERT[lang].test(r.text) || (UNATTRIBUTED_QUOTE.test(r.text) && !answers.has(r.p))),
     saidBy: UNATTRIBUTED_QUOTE.test(r.text) && raw[order + 1]?.p === r.p && NAMES_WHO_SAID[lang].test(raw[order + 1]!.text),
     asks: ASKS.test(r.text),
+    unfinished: unfinished(r.text) || withinQuotation(r.p, r.i),
     answer: answers.has(r.p),
     prompt: prompts.has(r.p),
   }));
@@ -630,8 +669,11 @@ export const NEAR_DUPLICATE = 0.6;
 function leadSentence(units: readonly Unit[], rewards: readonly number[]): number | undefined {
   const first = units[0]?.paragraph;
   const lead = units.map((u, k) => k).filter((k) => units[k]!.paragraph === first);
-  const standing = lead.filter((k) => units[k]!.text.length >= FRAGMENT_CHARS && !units[k]!.dependent && units[k]!.text.length <= SUMMARY_MAX_CHARS);
-  const pool = standing.length ? standing : lead.filter((k) => units[k]!.text.length <= SUMMARY_MAX_CHARS);
+  const whole = (k: number) => !units[k]!.dependent && !units[k]!.unfinished && units[k]!.text.length <= SUMMARY_MAX_CHARS;
+  const standing = lead.filter((k) => units[k]!.text.length >= FRAGMENT_CHARS && whole(k));
+  // (else a short sentence of five words or more that stands on its own: "L’estate in Riviera fatica a partire.")
+  const short = lead.filter((k) => whole(k) && !UNATTRIBUTED_QUOTE.test(units[k]!.text) && /[.!?…]["”»’]?\s*$/u.test(units[k]!.text) && units[k]!.text.split(/\s+/u).length >= 5);
+  const pool = standing.length ? standing : short.length ? short : lead.filter((k) => units[k]!.text.length <= SUMMARY_MAX_CHARS);
   return pool.sort((a, b) => rewards[b]! - rewards[a]! || a - b)[0];
 }
 
@@ -679,14 +721,17 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
     for (const t of options.headingTerms.get(u.section) ?? []) if (u.vector.has(t)) covered.add(`${u.section}\u0000${t}`);
   };
   let relaxed = false;
+  let relaxedLength = false;
   // A sentence that leans on the one before it ("Egli ritiene …") is a candidate only once that one is picked; a
   // near-duplicate of a picked sentence never is.
   const fits = (k: number) =>
     !chosen.includes(k) &&
     chars + units[k]!.text.length <= SUMMARY_MAX_CHARS &&
-    (units[k]!.text.length >= options.minChars || relaxed) &&
+    (units[k]!.text.length >= options.minChars || relaxed || relaxedLength) &&
     (!units[k]!.dependent || chosen.includes(k - 1) || relaxed) &&
     ((!units[k]!.asks && !units[k]!.prompt) || relaxed) &&
+    // (never a piece of something it does not hold whole: a summary shorter by one reads better)
+    !units[k]!.unfinished &&
     // (a bare quotation only with the sentence naming who said it)
     (!units[k]!.saidBy || (!chosen.includes(k + 1) && chosen.length + 2 <= options.max && chars + units[k]!.text.length + units[k + 1]!.text.length <= SUMMARY_MAX_CHARS)) &&
     chosen.every((j) => sim[k]![j]! < NEAR_DUPLICATE && units[j]!.text !== units[k]!.text);
@@ -694,7 +739,10 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
     take(k);
     if (units[k]!.saidBy) take(k + 1);
   };
+  // (the lead, short as it may be: it was chosen to stand on its own)
+  relaxedLength = true;
   if (options.lead !== undefined && fits(options.lead)) takeSaid(options.lead);
+  relaxedLength = false;
   // A strict pass, then, when it picked fewer than asked, a relaxed one that also takes fragments and sentences
   // leaning on an unpicked one.
   for (;;) {
@@ -737,6 +785,7 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
         !units[best]!.saidBy &&
         next?.dependent &&
         ((!next.asks && !next.prompt) || relaxed) &&
+        !next.unfinished &&
         next.paragraph === units[best]!.paragraph &&
         next.text.length <= BUNDLE_MAX_CHARS &&
         !chosen.includes(best + 1) &&

@@ -624,3 +624,40 @@ describe('summarize: a topic', () => {
     expect(summary(seed.summarize({ topic: 'meta' })).sentences.length).toBeGreaterThan(0);
   });
 });
+
+describe('summarize: sentences that stand on their own', () => {
+  const piece = (slug: string, title: string, body: string) => createCore([parseArticle(`---\ntitle: "${title}"\nlang: it\n---\n\n${body}\n`, `${slug}.md`)], { lexicons: loadLexicons() });
+  const texts = (core: BranoCore, slug: string) => summary(core.summarize({ article: slug, length: 'short' })).sentences.map((s) => s.text);
+
+  it('GIVEN sentences that end on a colon, open a quotation the next sentences go on with, or close one the sentences before opened THEN none is picked; the lead’s main sentence, and the one after it going on with “E …”, are', () => {
+    const core = piece(
+      'fabbrica',
+      'La Valfer annuncia 400 esuberi',
+      [
+        'Si temevano cattive notizie dall’incontro al ministero delle Imprese.',
+        'E la doccia fredda è arrivata: la Valfer, l’azienda di elettrodomestici di Valdora passata a un gruppo turco lo scorso aprile, ha dichiarato 400 esuberi su 1.200 occupati e la chiusura dello stabilimento di Riva Alta.',
+        'Ridimensionamento poi del sito di Monte Alto, chiusura della ricerca e sviluppo e tagli in tutti gli uffici italiani del gruppo.',
+        'A prendere la parola è il presidente della Regione: “Chiediamo quattro cose all’azienda. La prima è sgomberare il campo dalla chiusura. Infine chiediamo certezze sullo stabilimento di Riva Alta". Poi alcune parole alla politica.',
+        'A Riva Alta i lavoratori, già in presidio davanti alla fabbrica da due giorni, si riuniranno nelle prossime ore in assemblea per decidere il da farsi:',
+      ].join('\n\n'),
+    );
+    const picked = texts(core, 'fabbrica');
+    expect(picked.some((t) => t.startsWith('E la doccia fredda è arrivata'))).toBe(true);
+    expect(picked.filter((t) => /:\s*$/u.test(t) || t.startsWith('A prendere la parola') || t.startsWith('Infine chiediamo'))).toEqual([]);
+  });
+
+  it('GIVEN a lead paragraph whose only sentence of forty characters or more leans on it THEN its short first sentence of five words or more opens the summary', () => {
+    const core = piece(
+      'riviera',
+      'Turismo, l’estate in Riviera fatica a partire',
+      [
+        'L’estate in Riviera fatica a partire. “La stagione sta facendo fatica a decollare - confida Aldo Neri, presidente degli albergatori - siamo lontani dai picchi del post pandemia”.',
+        'Dopo una primavera fortunata, tra Pasqua e il 25 aprile, gli albergatori hanno gioito per i ponti lunghi, ma maggio non è stato all’altezza delle aspettative per le presenze.',
+        'Meglio giugno, quasi da tutto esaurito grazie alle ottime condizioni meteo, meglio dello scorso anno quando la pioggia non aveva concesso tregua agli operatori.',
+        'Per luglio e agosto è ancora presto per un bilancio, ma per ora i numeri si attestano ai livelli dell’anno scorso, con un netto rallentamento rispetto al post pandemia.',
+        'La Riviera rimane comunque una meta ambita da italiani, soprattutto piemontesi e lombardi, e da stranieri di Germania, Svizzera e Francia.',
+      ].join('\n\n'),
+    );
+    expect(texts(core, 'riviera')[0]).toBe('L’estate in Riviera fatica a partire.');
+  });
+});
