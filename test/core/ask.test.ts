@@ -913,3 +913,23 @@ describe('an office written as its abbreviation', () => {
     expect([p?.article, p?.paragraph]).toEqual(['lumex', 2]);
   });
 });
+
+describe('ask: units of measure written out or abbreviated', () => {
+  const piece = (body: string) =>
+    buildPassageIndex([parseArticle(`---\ntitle: "Stagione sciistica a Valdora"\nlang: it\n---\n\n${body}\n`, 'valdora-sci.md')], lexiconsOf());
+  const body = [
+    'La stagione sciistica di Valdora è partita il 18 novembre con un aumento del 9% delle giornate vendute rispetto allo scorso anno.',
+    'Grazie all’innevamento artificiale sono aperti l’85% degli impianti, che danno la possibilità di sciare su 90 chilometri di piste.',
+    'La tappa del Giro partirà da Riva Alta e arriverà a Valdora dopo 203 km di pianura, con un solo strappo nel finale.',
+  ].join('\n\n');
+
+  it('GIVEN “quanti km di piste sono aperti?” over “90 chilometri di piste”, and “quanti chilometri è lunga la tappa?” over “203 km” THEN each finds its paragraph', () => {
+    const index = piece(body);
+    const km = ask(index, 'quanti km di piste sono aperti?');
+    expect(km.answered).toBe(true);
+    expect(km.passages[0]?.paragraph).toBe(2);
+    const long = ask(index, 'quanti chilometri è lunga la tappa?');
+    expect(long.answered).toBe(true);
+    expect(long.passages[0]?.paragraph).toBe(3);
+  });
+});
