@@ -34,8 +34,10 @@ const ABBREVIATIONS: Readonly<Record<string, AbbreviationKind>> = {
   sig: 'leads', sigg: 'leads', 'sig.ra': 'leads', sigra: 'leads', dott: 'leads', 'dott.ssa': 'leads', dottssa: 'leads',
   prof: 'leads', 'prof.ssa': 'leads', ing: 'leads', avv: 'leads', arch: 'leads', geom: 'leads', rag: 'leads',
   mons: 'leads', cav: 'leads', egr: 'leads', gent: 'leads', spett: 'leads', sra: 'leads', 'ill.mo': 'leads',
-  // also words ("on", "col", "gen"), or titles that can close a name ("Sr")
-  on: 'closes', sen: 'closes', gen: 'closes', col: 'closes', fr: 'closes', sr: 'closes',
+  // also words ("on", "gen"), or titles that can close a name ("Sr")
+  on: 'closes', sen: 'closes', gen: 'closes', fr: 'closes', sr: 'closes',
+  // "il col. Florimondo Forleo": as a word, "col" (con il) never ends a sentence
+  col: 'leads',
   // references and measures
   pag: 'leads', pagg: 'leads', pp: 'leads', art: 'leads', artt: 'leads', nr: 'leads', nn: 'leads', vol: 'leads',
   voll: 'leads', cap: 'leads', capp: 'leads', fig: 'leads', figg: 'leads', tab: 'leads', cfr: 'leads', vd: 'leads',

@@ -228,6 +228,7 @@ const afterQuotePlural = [
   'hanno concluso', 'proseguono', 'hanno proseguito', 'continuano', 'hanno continuato', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
   'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato', 'reagiscono', 'hanno reagito',
   'chiedono', 'hanno chiesto', 'esortano', 'hanno esortato', 'riprendono', 'hanno ripreso', 'pungono', 'punzecchiano',
+  'puntualizzano', 'hanno puntualizzato',
 ];
 const gerund = [
   'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo', 'dicendosi',

@@ -61,6 +61,9 @@ export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\
 // Titles written cut short with a stop before a name ("prof.", "dott.", "avv.", "on."), after which a capital does not
 // open a sentence.
 const DOTTED_TITLES: ReadonlySet<string> = new Set(['prof', 'dott', 'dr', 'ing', 'avv', 'arch', 'geom', 'rag', 'sig', 'sigg', 'mons', 'cav', 'on', 'sen']);
+// Ranks written cut short with a stop before a name: colonnello, generale, maggiore, tenente, capitano, maresciallo,
+// brigadiere, appuntato.
+const DOTTED_RANKS: ReadonlySet<string> = new Set(['col', 'gen', 'magg', 'ten', 'cap', 'mar', 'brig', 'app']);
 
 // The text of tokens i..j as written, joined without spaces (they touch).
 const joinedText = (toks: readonly Tok[], i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.text).join('');
@@ -94,6 +97,15 @@ export function lex(text: string): Tok[] {
     out.splice(i, j + stop - i + 1, { ...out[i]!, text, lower: text.toLowerCase().replace(/’/g, "'"), end });
     // (the word after it does not open a sentence for following a stop)
     if (out[i + 1]?.initial) out[i + 1] = { ...out[i + 1]!, initial: false };
+  }
+  // A rank cut short with a stop before a name ("il col. Florimondo Forleo", "il gen. Rossi"): the letters and the stop
+  // are one word, a title ("col" alone is "con il").
+  for (let i = 0; i + 2 < out.length; i++) {
+    const stop = out[i + 1]!;
+    if (!DOTTED_RANKS.has(out[i]!.lower) || stop.text !== '.' || stop.start !== out[i]!.end || !out[i + 2]!.cap) continue;
+    const text = `${out[i]!.text}.`;
+    out.splice(i, 2, { ...out[i]!, text, lower: text.toLowerCase(), end: stop.end });
+    out[i + 1] = { ...out[i + 1]!, initial: false };
   }
   // A title cut short with a stop ("il prof. D’Amelio", "il dott. Rossi"): the word after it does not open a sentence.
   for (let i = 2; i < out.length; i++) {
@@ -241,8 +253,9 @@ export function elidedName(t: Tok | undefined): { name: string; at: number } | u
 const isPluralRole = (w: string): boolean =>
   // ("capigruppo", "capisquadra": a "capo" compound is plural in its first part)
   (/^capi\p{Ll}{4,}$/u.test(w) && ROLE_SET.has(w.replace(/^capi/, 'capo'))) ||
-  (/i$/.test(w) && (ROLE_SET.has(w.replace(/i$/, 'e')) || ROLE_SET.has(w.replace(/i$/, 'o')) || ROLE_SET.has(w.replace(/i$/, 'a')))) || (/e$/.test(w) && ROLE_SET.has(w.replace(/e$/, 'a')));
-export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower)) || dottedOffice(t) || abbreviatedOffice(t);
+  // ("segretari", "commissari", "funzionari": the plural of a noun in -io drops its o)
+  (/i$/.test(w) && (ROLE_SET.has(w.replace(/i$/, 'e')) || ROLE_SET.has(w.replace(/i$/, 'o')) || ROLE_SET.has(w.replace(/i$/, 'a')) || ROLE_SET.has(`${w}o`))) || (/e$/.test(w) && ROLE_SET.has(w.replace(/e$/, 'a')));
+export const isTitle = (t: Tok) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (!t.cap && ROLE_SET.has(t.lower)) || dottedOffice(t) || abbreviatedOffice(t) || (t.text.endsWith('.') && DOTTED_RANKS.has(t.lower.slice(0, -1)));
 // "il d.g.", "l’a.d.": an office's abbreviation written with stops (one token: see `lex`).
 const dottedOffice = (t: Tok) => t.text.includes('.') && ROLE_ABBREVIATIONS.has(t.text.replace(ELIDED_PREFIX, '').replace(/\./gu, '').toUpperCase());
 // "il CT Luciano Spalletti", "il dg Matranga": an office's abbreviation in capitals, or one of those no Italian word
@@ -2302,7 +2315,7 @@ export function jointSubjects(words: string): Subject[] {
     const part = parts[i]!.replace(NAME_BRACKET, '').trim();
     const found = read(part);
     // (the first of the list may come with the office they share: "i consiglieri di opposizione A (…), B (…) e C")
-    const office = /^(?:i|gli|le)\s+(\p{Ll}+)\s/u.exec(part);
+    const office = /^(?:[Ii]|[Gg]li|[Ll]e)\s+(\p{Ll}+)\s/u.exec(part);
     const shared = found?.kind === 'name' && office !== null && isPluralRole(office[1]!);
     if (found?.kind !== 'name' || !part.endsWith(found.name) || (part.split(/\s+/u).length > 4 && !shared)) break;
     listed.unshift(found);
@@ -2316,7 +2329,10 @@ export function jointSubjects(words: string): Subject[] {
   // "i quattro rappresentanti degli studenti: A, B, C e D")
   const head = parts.slice(0, parts.length - listed.length).join(', ').replace(NAME_BRACKET, '').replace(/^[^:]*:\s*/u, '').trim();
   const first = read(head);
-  return [...(first?.kind === 'name' && head.endsWith(first.name) && head.split(/\s+/u).length <= 4 ? [first] : []), ...listed, last];
+  // (or after the office they share: "i segretari sindacali A, B e C")
+  const office = /^(?:[Ii]|[Gg]li|[Ll]e)\s+(\p{Ll}+)\s/u.exec(head);
+  const short = head.split(/\s+/u).length <= 4 || (office !== null && isPluralRole(office[1]!));
+  return [...(first?.kind === 'name' && head.endsWith(first.name) && short ? [first] : []), ...listed, last];
 }
 
 // A short bracket after a name in a list (a party, a group: "(Pd)", "(Alleanza Sardegna)").

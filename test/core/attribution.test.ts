@@ -9,7 +9,7 @@ import { loadCorpus, parseArticle } from '../../src/core/corpus.js';
 import { buildPeople } from '../../src/core/people.js';
 import { FOCUS_RULES, QUOTE_OWNER_EXAMPLES, SUBJECT_RULE_EXAMPLES } from '../../src/core/speakerRules.js';
 import { extractSpeakers, type SpeakerDraft } from '../../src/core/speakers.js';
-import { findQuotations } from '../../src/core/quotes.js';
+import { findQuotations, quoteSentences } from '../../src/core/quotes.js';
 import { CATAPHORIC_OPENERS, FLOOR_GIVERS, isNonResponse, isTitleQuotation, REPORTING_VERBS, reportingVerbPattern, SHARED_STANCES, SOURCE_MARKERS, TITLE_INTRODUCERS, verbEntry } from '../../src/core/speakerLexicon.js';
 import type { Article, Quote } from '../../src/core/types.js';
 import { readFileSync } from 'node:fs';
@@ -4451,5 +4451,21 @@ describe('tourism and research: a verdict and whose it is, a verbless opening be
     const drafts = speakersOf('«A novembre abbiamo perso il 50 per cento, cosa inusuale per il nostro settore». Aldo Neri, presidente degli albergatori, tiene fra le mani i dati delle presenze.');
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', 'presidente degli albergatori', [1]]]);
     expect(speakersOf('«La situazione è terribile». Aldo Neri, presidente degli albergatori, tiene fra le mani i dati delle presenze.').some((d) => d.quotes.length)).toBe(false);
+  });
+});
+
+describe('a rank cut short with a stop', () => {
+  it('GIVEN “Lo ha detto in conferenza stampa il col. Name Surname, comandante …” THEN the sentence before is theirs (“col.” ends no sentence, and is their rank)', () => {
+    const drafts = speakersOf('I carabinieri tenevano la banda sotto controllo da settimane.', 'Lo ha detto in conferenza stampa il col. Mario Neri, comandante provinciale dei carabinieri di Valdora.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => [q.paragraph, q.kind])])).toEqual([['Mario Neri', 'comandante provinciale dei carabinieri di Valdora', [[1, 'reported']]]]);
+    expect(quoteSentences('Lo ha detto il col. Mario Neri. Siamo andati col treno.').map((s) => s.text)).toEqual(['Lo ha detto il col. Mario Neri.', 'Siamo andati col treno.']);
+  });
+});
+
+describe('three union secretaries after their shared office', () => {
+  it('GIVEN “I segretari sindacali A, B e C puntualizzano: "…"” THEN each of the three says it (“segretari” is the plural of “segretario”; “puntualizzano” reports)', () => {
+    const drafts = speakersOf('I segretari sindacali Aldo Neri, Mario Rossi e Luca Bianchi puntualizzano: "Siamo consapevoli dei disagi per gli utenti".');
+    expect(drafts.map((d) => d.name).sort()).toEqual(['Aldo Neri', 'Luca Bianchi', 'Mario Rossi']);
+    expect(drafts.every((d) => d.quotes.length === 1 && d.quotes[0]!.text === 'Siamo consapevoli dei disagi per gli utenti')).toBe(true);
   });
 });
