@@ -1736,6 +1736,8 @@ const ACRONYM = /^\p{Lu}[\p{Ll}\d-]*[\p{Lu}\d][\p{L}\d-]*$/u;
 export function personStartInRun(toks: readonly Tok[], i: number, end: number): number {
   // ("il consigliere regionale Pd Matteo Piloni": a party's initials between the office and the name)
   if (end - i >= 3 && !isPreposition(toks[i - 1]) && (ACRONYM.test(toks[i]!.text) || toks[i]!.text.length <= 2) && toks.slice(i + 1, end).every((t) => t.cap) && [1, 2, 3].some((b) => isRoleTok(toks[i - b]))) return i + 1;
+  // ("il presidente di AdB Postacchini": an organisation written with a capital inside it, then a surname alone)
+  if (end - i === 2 && isPreposition(toks[i - 1]) && /\p{Ll}\p{Lu}/u.test(toks[i]!.text) && ACRONYM.test(toks[i]!.text) && roleBeforePreposition(toks, i) >= 0) return i + 1;
   if (end - i < 3 || !isPreposition(toks[i - 1]) || roleBeforePreposition(toks, i) < 0) return i;
   // ("il capogruppo di FdI Carlo Riva Vercellotti": an organisation written as initials is one word; all the
   // capitalised words after it are the person)

@@ -4469,3 +4469,10 @@ describe('three union secretaries after their shared office', () => {
     expect(drafts.every((d) => d.quotes.length === 1 && d.quotes[0]!.text === 'Siamo consapevoli dei disagi per gli utenti')).toBe(true);
   });
 });
+
+describe('an office of an organisation written with a capital inside it, then a surname', () => {
+  it('GIVEN “"Si tratta di un grande risultato - commenta il presidente di AdB Rossi - per la nostra società"” THEN Rossi, presidente di AdB, says it (not a person “AdB Rossi”)', () => {
+    const drafts = speakersOf('L’aeroporto ha raggiunto 10 milioni di passeggeri.', '"Si tratta di un grande risultato - commenta il presidente di AdB Rossi - per la nostra società".');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.length])).toEqual([['Rossi', 'presidente di AdB', 2]]);
+  });
+});
