@@ -632,6 +632,8 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
     // An acronym typed in capitals that the article writes as a word ("ESA" asked, "Esa" written).
     const asWord = tok.kind === 'word' && vocabulary && !terms.some((t) => vocabulary.has(t)) ? acronymAsWord(tok.surface, 'it') : undefined;
     if (asWord && vocabulary!.has(asWord)) terms.push(asWord);
+    // A number with English thousands separators ("12,000") as Italian writes it ("12.000"), which never writes it so.
+    if (tok.kind === 'number' && /^\d{1,3}(?:,\d{3})+$/u.test(tok.lower)) terms.splice(0, terms.length, tok.lower.replace(/,/gu, '.'));
     if (!terms.length) continue;
     for (const term of terms) add(term, 1);
     if (tok.kind === 'compound') continue;

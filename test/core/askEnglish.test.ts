@@ -195,3 +195,15 @@ describe('an English word whose translation the article does not use, but an exa
     expect(ceo({ vocabulary: written, equivalents })?.alternatives).not.toContainEqual(deleg);
   });
 });
+
+describe('English numbers written with thousands separators', () => {
+  it('GIVEN “What were the 12,000 euros used for?” over an article writing “12.000 euro” THEN that paragraph answers', () => {
+    const piece = parseArticle(
+      '---\ntitle: "Raccolta fondi per gli ospedali di Valdora"\nlang: it\n---\n\nLa raccolta fondi della Fondazione degli ospedali di Valdora ha superato il milione e mezzo di euro.\n\nTra i numerosi interventi, il presidente ha ricordato che 12.000 euro sono stati usati per una borsa di studio per uno psicologo dell’area pediatrica.\n\nIl resto servirà per nuovi ventilatori e monitor per la terapia intensiva.\n',
+      'valdora-fondi.md',
+    );
+    const r = createCore([piece], { lexicons: loadLexicons() }).ask('What were the 12,000 euros used for?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(2);
+  });
+});
