@@ -207,3 +207,15 @@ describe('English numbers written with thousands separators', () => {
     expect(r.passages[0]?.paragraph).toBe(2);
   });
 });
+
+describe('English questions naming a place the article writes as its adjective', () => {
+  it('GIVEN “Who said the gang leader is not from Puglia?” over ““Certamente non è pugliese il capo della banda“, ha chiarito X” THEN that paragraph answers (a short place stem takes -ese, -ano)', () => {
+    const piece = parseArticle(
+      '---\ntitle: "Valdora, la banda dei furti"\nlang: it\n---\n\nEra già nel mirino dei carabinieri la banda ritenuta responsabile della rapina ai danni di due coniugi a Valdora.\n\n“Il fermo di ieri si è reso necessario perché i tre indagati si stavano dando alla fuga”, ha aggiunto il procuratore capo.\n\n“Certamente non è pugliese il capo della banda”, ha chiarito il dirigente della Polizia Mario Neri, smontando la pista dell’italiano.\n',
+      'valdora-banda.md',
+    );
+    const r = createCore([piece], { lexicons: loadLexicons() }).ask('Who said the gang leader is not from Puglia?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(3);
+  });
+});
