@@ -306,7 +306,7 @@ const ASKS = /^[^“"«]*\?[\s)]*$/u;
  */
 function unfinished(text: string): boolean {
   if (/:\s*$/u.test(text)) return true;
-  if (!/[“”«»"]/u.test(text)) return false;
+  if (balancedMarks(text)) return false;
   const quoted = findQuotations(text);
   // (a mark that no quotation found in the sentence starts, holds or ends: an opening one whose words run on, or the
   // closing one of words begun in the sentences before, "Infine, chiediamo certezze sullo stabilimento di Bologna"."")
@@ -339,6 +339,28 @@ function summaryUnits(p: Paragraph, lang: Lang): { p: Paragraph; i: number; text
   return out;
 }
 
+/**
+ * Whether a text's quotation marks pair up by count: as many “ as ”, « as », and an even number of straight marks
+ * (no quotation opens in it and runs on, or ends in it having opened before). A cheap test before reading the
+ * quotations themselves.
+ * @param text - a sentence
+ * @returns true when the marks pair up, or there are none
+ */
+function balancedMarks(text: string): boolean {
+  let open = 0;
+  let close = 0;
+  let guillemets = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === '“') open++;
+    else if (ch === '”') close++;
+    else if (ch === '«') guillemets++;
+    else if (ch === '»') guillemets--;
+    else if (ch === '"') straight++;
+  }
+  return open === close && guillemets === 0 && straight % 2 === 0;
+}
+
 // Each paragraph's quotations, found once per paragraph.
 const paragraphQuotations = new WeakMap<Paragraph, readonly { start: number; end: number }[]>();
 
@@ -353,7 +375,8 @@ function withinQuotation(p: Paragraph, i: number): boolean {
   const at = p.sentences[i]?.start;
   if (at === undefined || i === 0) return false;
   let quoted = paragraphQuotations.get(p);
-  if (!quoted) paragraphQuotations.set(p, (quoted = /[“”«»"]/u.test(p.text) ? findQuotations(p.text) : []));
+  // (only where some sentence's marks do not pair up can a quotation run from one sentence into the next)
+  if (!quoted) paragraphQuotations.set(p, (quoted = p.sentences.every((s) => balancedMarks(s.text)) ? [] : findQuotations(p.text)));
   return quoted.some((q) => q.start < at && at < q.end - 1);
 }
 
