@@ -196,26 +196,41 @@ describe('an English word whose translation the article does not use, but an exa
   });
 });
 
-describe('English numbers written with thousands separators', () => {
-  it('GIVEN “What were the 12,000 euros used for?” over an article writing “12.000 euro” THEN that paragraph answers', () => {
-    const piece = parseArticle(
-      '---\ntitle: "Raccolta fondi per gli ospedali di Valdora"\nlang: it\n---\n\nLa raccolta fondi della Fondazione degli ospedali di Valdora ha superato il milione e mezzo di euro.\n\nTra i numerosi interventi, il presidente ha ricordato che 12.000 euro sono stati usati per una borsa di studio per uno psicologo dell’area pediatrica.\n\nIl resto servirà per nuovi ventilatori e monitor per la terapia intensiva.\n',
-      'valdora-fondi.md',
-    );
-    const r = createCore([piece], { lexicons: loadLexicons() }).ask('What were the 12,000 euros used for?');
-    expect(r.answered).toBe(true);
-    expect(r.passages[0]?.paragraph).toBe(2);
-  });
-});
+// An English question asked of one Italian article written for the test: the first passage's paragraph, or null.
+const firstParagraphOf = (slug: string, title: string, paragraphs: readonly string[], question: string): number | null => {
+  const piece = parseArticle(`---\ntitle: "${title}"\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, `${slug}.md`);
+  const r = createCore([piece], { lexicons: loadLexicons() }).ask(question);
+  return r.answered ? (r.passages[0]?.paragraph ?? null) : null;
+};
 
-describe('English questions naming a place the article writes as its adjective', () => {
-  it('GIVEN “Who said the gang leader is not from Puglia?” over ““Certamente non è pugliese il capo della banda“, ha chiarito X” THEN that paragraph answers (a short place stem takes -ese, -ano)', () => {
-    const piece = parseArticle(
-      '---\ntitle: "Valdora, la banda dei furti"\nlang: it\n---\n\nEra già nel mirino dei carabinieri la banda ritenuta responsabile della rapina ai danni di due coniugi a Valdora.\n\n“Il fermo di ieri si è reso necessario perché i tre indagati si stavano dando alla fuga”, ha aggiunto il procuratore capo.\n\n“Certamente non è pugliese il capo della banda”, ha chiarito il dirigente della Polizia Mario Neri, smontando la pista dell’italiano.\n',
-      'valdora-banda.md',
-    );
-    const r = createCore([piece], { lexicons: loadLexicons() }).ask('Who said the gang leader is not from Puglia?');
-    expect(r.answered).toBe(true);
-    expect(r.passages[0]?.paragraph).toBe(3);
+describe('English questions over words Italian writes otherwise (a number’s separators, a place’s adjective)', () => {
+  const cases = [
+    {
+      // "12,000" as Italian writes it, "12.000"
+      question: 'What were the 12,000 euros used for?',
+      slug: 'valdora-fondi',
+      title: 'Raccolta fondi per gli ospedali di Valdora',
+      paragraphs: [
+        'La raccolta fondi della Fondazione degli ospedali di Valdora ha superato il milione e mezzo di euro.',
+        'Tra i numerosi interventi, il presidente ha ricordato che 12.000 euro sono stati usati per una borsa di studio per uno psicologo dell’area pediatrica.',
+        'Il resto servirà per nuovi ventilatori e monitor per la terapia intensiva.',
+      ],
+      answer: 2,
+    },
+    {
+      // a place the article writes only as its adjective, from a short stem: Puglia → pugliese
+      question: 'Who said the gang leader is not from Puglia?',
+      slug: 'valdora-banda',
+      title: 'Valdora, la banda dei furti',
+      paragraphs: [
+        'Era già nel mirino dei carabinieri la banda ritenuta responsabile della rapina ai danni di due coniugi a Valdora.',
+        '“Il fermo di ieri si è reso necessario perché i tre indagati si stavano dando alla fuga”, ha aggiunto il procuratore capo.',
+        '“Certamente non è pugliese il capo della banda”, ha chiarito il dirigente della Polizia Mario Neri, smontando la pista dell’italiano.',
+      ],
+      answer: 3,
+    },
+  ];
+  it.each(cases)('GIVEN “$question” THEN ¶$answer answers', ({ question, slug, title, paragraphs, answer }) => {
+    expect(firstParagraphOf(slug, title, paragraphs, question)).toBe(answer);
   });
 });
