@@ -511,7 +511,7 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Italy's twenty regions, as news names them after "governatore" ("il governatore dell’Emilia-Romagna", "del
- * Veneto"): the president of the region (`roleStem`), not a central bank's or a foreign state's governor.
+ * Veneto"): the president of the region (`usualOffice`), not a central bank's or a foreign state's governor.
  */
 export const ITALIAN_REGIONS: readonly string[] = [
   'Abruzzo', 'Basilicata', 'Calabria', 'Campania', 'Emilia-Romagna', 'Emilia Romagna', 'Friuli-Venezia Giulia', 'Friuli Venezia Giulia',

@@ -61,9 +61,9 @@ export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\
 // Titles written cut short with a stop before a name ("prof.", "dott.", "avv.", "on."), after which a capital does not
 // open a sentence.
 const DOTTED_TITLES: ReadonlySet<string> = new Set(['prof', 'dott', 'dr', 'ing', 'avv', 'arch', 'geom', 'rag', 'sig', 'sigg', 'mons', 'cav', 'on', 'sen']);
-// Ranks written cut short with a stop before a name: colonnello, generale, maggiore, tenente, capitano, maresciallo,
-// brigadiere, appuntato.
-const DOTTED_RANKS: ReadonlySet<string> = new Set(['col', 'gen', 'magg', 'ten', 'cap', 'mar', 'brig', 'app']);
+// Ranks written cut short with a stop before a name: colonnello, generale, maggiore, tenente, brigadiere (not "cap.",
+// "mar.", "app.", which are also a chapter, March and an app; the sentence reader's list is the same, quotes.ts).
+const DOTTED_RANKS: ReadonlySet<string> = new Set(['col', 'gen', 'magg', 'ten', 'brig']);
 
 // The text of tokens i..j as written, joined without spaces (they touch).
 const joinedText = (toks: readonly Tok[], i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.text).join('');
