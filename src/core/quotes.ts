@@ -3,7 +3,7 @@
  * sentences that never break inside a quotation, and a "frame" of each sentence with the quoted words blanked
  * out, so that words inside a quotation ("si possa sostenere") are never read as the article's own reporting verbs.
  */
-import { reportingVerbAt } from './speakerLexicon.js';
+import { RANK_ABBREVIATIONS, reportingVerbAt } from './speakerLexicon.js';
 import { inShortBracket } from './sentences.js';
 
 /** A quotation inside a text. */
@@ -368,7 +368,10 @@ function withUnmarkedOpenings(text: string, found: Quotation[]): Quotation[] {
 // Abbreviations whose full stop ends no sentence, offices and ranks written with stops among them ("l’a.d. Mario
 // Rossi", "il d.g.", "il col. Florimondo Forleo"); a month after a day ("Roma, 27 set. (askanews) –") as in datelines; a capital initial ("J. Smith"). Word
 // edges are Unicode letters: "città." and "perché." end sentences.
-const ABBREVIATION_WORD = /(?:(?<![\p{L}\p{M}])(?:sig|sigg|dott|prof|ing|avv|ecc|es|cfr|pag|art|vol|cap|fig|n|nr|mr|mrs|ms|dr|jr|sr|st|inc|ltd|co|vs|etc|col|gen|magg|ten|brig|a\.d|d\.g|a\.u|d\.s|c\.t|d\.t)|(?<![\p{L}\p{M}\d])\d{1,2}\s(?:gen|feb|mar|apr|mag|giu|lug|ago|sett?|ott|nov|dic|jan|jun|jul|aug|sept?|oct|dec))\.$/iu;
+const ABBREVIATION_WORD = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{M}])(?:sig|sigg|dott|prof|ing|avv|ecc|es|cfr|pag|art|vol|cap|fig|n|nr|mr|mrs|ms|dr|jr|sr|st|inc|ltd|co|vs|etc|${RANK_ABBREVIATIONS.join('|')}|a\.d|d\.g|a\.u|d\.s|c\.t|d\.t)|(?<![\p{L}\p{M}\d])\d{1,2}\s(?:gen|feb|mar|apr|mag|giu|lug|ago|sett?|ott|nov|dic|jan|jun|jul|aug|sept?|oct|dec))\.$`,
+  'iu',
+);
 const INITIAL = /(?<![\p{L}\p{M}])\p{Lu}\.$/u;
 const isAbbreviation = (s: string) => ABBREVIATION_WORD.test(s) || INITIAL.test(s);
 

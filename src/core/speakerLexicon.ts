@@ -510,6 +510,13 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Ranks written cut short with a stop before a name ("il col. Florimondo Forleo"): colonnello, generale, maggiore,
+ * tenente, brigadiere (not "cap.", "mar.", "app.", which are also a chapter, March and an app). Their stop ends no
+ * sentence (quotes.ts) and they are titles (speakerSyntax.ts).
+ */
+export const RANK_ABBREVIATIONS: readonly string[] = ['col', 'gen', 'magg', 'ten', 'brig'];
+
+/**
  * Italy's twenty regions, as news names them after "governatore" ("il governatore dell’Emilia-Romagna", "del
  * Veneto"): the president of the region (`usualOffice`), not a central bank's or a foreign state's governor.
  */

@@ -23,6 +23,7 @@ import {
   ROLE_NOUN_SET,
   ROLE_EQUIVALENTS,
   ITALIAN_REGIONS,
+  RANK_ABBREVIATIONS,
   isPersonNoun,
   notAnItalianWord,
   ROLE_SUBJECT_AUXILIARIES,
@@ -61,9 +62,7 @@ export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\
 // Titles written cut short with a stop before a name ("prof.", "dott.", "avv.", "on."), after which a capital does not
 // open a sentence.
 const DOTTED_TITLES: ReadonlySet<string> = new Set(['prof', 'dott', 'dr', 'ing', 'avv', 'arch', 'geom', 'rag', 'sig', 'sigg', 'mons', 'cav', 'on', 'sen']);
-// Ranks written cut short with a stop before a name: colonnello, generale, maggiore, tenente, brigadiere (not "cap.",
-// "mar.", "app.", which are also a chapter, March and an app; the sentence reader's list is the same, quotes.ts).
-const DOTTED_RANKS: ReadonlySet<string> = new Set(['col', 'gen', 'magg', 'ten', 'brig']);
+const DOTTED_RANKS: ReadonlySet<string> = new Set(RANK_ABBREVIATIONS);
 
 // The text of tokens i..j as written, joined without spaces (they touch).
 const joinedText = (toks: readonly Tok[], i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.text).join('');
@@ -2317,8 +2316,7 @@ export function jointSubjects(words: string): Subject[] {
     const part = parts[i]!.replace(NAME_BRACKET, '').trim();
     const found = read(part);
     // (the first of the list may come with the office they share: "i consiglieri di opposizione A (…), B (…) e C")
-    const office = /^(?:[Ii]|[Gg]li|[Ll]e)\s+(\p{Ll}+)\s/u.exec(part);
-    const shared = found?.kind === 'name' && office !== null && isPluralRole(office[1]!);
+    const shared = found?.kind === 'name' && opensWithPluralOffice(part);
     if (found?.kind !== 'name' || !part.endsWith(found.name) || (part.split(/\s+/u).length > 4 && !shared)) break;
     listed.unshift(found);
     if (shared) break;
@@ -2332,10 +2330,15 @@ export function jointSubjects(words: string): Subject[] {
   const head = parts.slice(0, parts.length - listed.length).join(', ').replace(NAME_BRACKET, '').replace(/^[^:]*:\s*/u, '').trim();
   const first = read(head);
   // (or after the office they share: "i segretari sindacali A, B e C")
-  const office = /^(?:[Ii]|[Gg]li|[Ll]e)\s+(\p{Ll}+)\s/u.exec(head);
-  const short = head.split(/\s+/u).length <= 4 || (office !== null && isPluralRole(office[1]!));
+  const short = head.split(/\s+/u).length <= 4 || opensWithPluralOffice(head);
   return [...(first?.kind === 'name' && head.endsWith(first.name) && short ? [first] : []), ...listed, last];
 }
+
+// Whether words open with an office in the plural and its article ("i consiglieri di opposizione …", "I segretari …").
+const opensWithPluralOffice = (words: string): boolean => {
+  const office = /^(?:[Ii]|[Gg]li|[Ll]e)\s+(\p{Ll}+)\s/u.exec(words);
+  return office !== null && isPluralRole(office[1]!);
+};
 
 // A short bracket after a name in a list (a party, a group: "(Pd)", "(Alleanza Sardegna)").
 const NAME_BRACKET = /\s*\([^()]{1,40}\)\s*$/u;

@@ -321,11 +321,12 @@ function unfinished(text: string): boolean {
  * @param lang - its article's language
  * @returns each unit's first sentence, text and terms
  */
-function summaryUnits(p: Paragraph, lang: Lang): { p: Paragraph; i: number; text: string; terms: string[] }[] {
+function summaryUnits(p: Paragraph, lang: Lang): { p: Paragraph; i: number; text: string; terms: string[]; inside: boolean }[] {
   const terms = sentenceTerms(p, lang);
-  const out: { p: Paragraph; i: number; text: string; terms: string[] }[] = [];
+  const inside = insideQuotation(p);
+  const out: { p: Paragraph; i: number; text: string; terms: string[]; inside: boolean }[] = [];
   const whole = splitSentences(p.text, { wholeQuotations: true });
-  if (whole.length === p.sentences.length) return p.sentences.map((s, i) => ({ p, i, text: s.text, terms: terms[i]!.map((t) => t.term) }));
+  if (whole.length === p.sentences.length) return p.sentences.map((s, i) => ({ p, i, text: s.text, terms: terms[i]!.map((t) => t.term), inside: inside[i]! }));
   let w = 0;
   p.sentences.forEach((s, i) => {
     while (w < whole.length - 1 && whole[w]!.end <= s.start) w++;
@@ -334,7 +335,7 @@ function summaryUnits(p: Paragraph, lang: Lang): { p: Paragraph; i: number; text
     if (last && i > 0 && whole[w]!.start <= p.sentences[i - 1]!.start) {
       last.text = p.text.slice(p.sentences[last.i]!.start, s.end);
       last.terms.push(...terms[i]!.map((t) => t.term));
-    } else out.push({ p, i, text: s.text, terms: terms[i]!.map((t) => t.term) });
+    } else out.push({ p, i, text: s.text, terms: terms[i]!.map((t) => t.term), inside: inside[i]! });
   });
   return out;
 }
@@ -361,23 +362,16 @@ function balancedMarks(text: string): boolean {
   return open === close && guillemets === 0 && straight % 2 === 0;
 }
 
-// Each paragraph's quotations, found once per paragraph.
-const paragraphQuotations = new WeakMap<Paragraph, readonly { start: number; end: number }[]>();
-
 /**
- * Whether a paragraph's sentence starts inside a quotation opened in a sentence before it ("“Chiediamo quattro cose.
- * La prima è … Infine … Riva Alta". Poi …": "La prima è …" is the middle of someone's words).
+ * Where a paragraph's sentences start inside a quotation opened in a sentence before ("“Chiediamo quattro cose. La
+ * prima è … Infine … Riva Alta". Poi …": "La prima è …" is the middle of someone's words).
  * @param p - the paragraph
- * @param i - the sentence's index in it
- * @returns true when a quotation of the paragraph opens before the sentence and closes after its start
+ * @returns for each sentence, whether a quotation of the paragraph opens before it and closes after its start
  */
-function withinQuotation(p: Paragraph, i: number): boolean {
-  const at = p.sentences[i]?.start;
-  if (at === undefined || i === 0) return false;
-  let quoted = paragraphQuotations.get(p);
+function insideQuotation(p: Paragraph): boolean[] {
   // (only where some sentence's marks do not pair up can a quotation run from one sentence into the next)
-  if (!quoted) paragraphQuotations.set(p, (quoted = p.sentences.every((s) => balancedMarks(s.text)) ? [] : findQuotations(p.text)));
-  return quoted.some((q) => q.start < at && at < q.end - 1);
+  const quoted = p.sentences.every((s) => balancedMarks(s.text)) ? [] : findQuotations(p.text);
+  return p.sentences.map((s, i) => i > 0 && quoted.some((q) => q.start < s.start && s.start < q.end - 1));
 }
 
 function buildModel(article: Article): ArticleModel {
@@ -406,7 +400,7 @@ function buildModel(article: Article): ArticleModel {
     dependent: order > 0 && (DEPENDENT_START[lang].test(r.text) || DEPENDENT_INSERT[lang].test(r.text) || (UNATTRIBUTED_QUOTE.test(r.text) && !answers.has(r.p))),
     saidBy: UNATTRIBUTED_QUOTE.test(r.text) && raw[order + 1]?.p === r.p && NAMES_WHO_SAID[lang].test(raw[order + 1]!.text),
     asks: ASKS.test(r.text),
-    unfinished: unfinished(r.text) || withinQuotation(r.p, r.i),
+    unfinished: unfinished(r.text) || r.inside,
     answer: answers.has(r.p),
     prompt: prompts.has(r.p),
   }));
@@ -744,13 +738,13 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
     for (const t of options.headingTerms.get(u.section) ?? []) if (u.vector.has(t)) covered.add(`${u.section}\u0000${t}`);
   };
   let relaxed = false;
-  let relaxedLength = false;
   // A sentence that leans on the one before it ("Egli ritiene …") is a candidate only once that one is picked; a
   // near-duplicate of a picked sentence never is.
-  const fits = (k: number) =>
+  // (`anyLength`: the lead, short as it may be, was chosen to stand on its own)
+  const fits = (k: number, anyLength = false) =>
     !chosen.includes(k) &&
     chars + units[k]!.text.length <= SUMMARY_MAX_CHARS &&
-    (units[k]!.text.length >= options.minChars || relaxed || relaxedLength) &&
+    (units[k]!.text.length >= options.minChars || relaxed || anyLength) &&
     (!units[k]!.dependent || chosen.includes(k - 1) || relaxed) &&
     ((!units[k]!.asks && !units[k]!.prompt) || relaxed) &&
     // (never a piece of something it does not hold whole: a summary shorter by one reads better)
@@ -762,10 +756,7 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
     take(k);
     if (units[k]!.saidBy) take(k + 1);
   };
-  // (the lead, short as it may be: it was chosen to stand on its own)
-  relaxedLength = true;
-  if (options.lead !== undefined && fits(options.lead)) takeSaid(options.lead);
-  relaxedLength = false;
+  if (options.lead !== undefined && fits(options.lead, true)) takeSaid(options.lead);
   // A strict pass, then, when it picked fewer than asked, a relaxed one that also takes fragments and sentences
   // leaning on an unpicked one.
   for (;;) {
