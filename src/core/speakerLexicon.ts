@@ -698,6 +698,9 @@ export interface SourceMarker {
   readonly antecedent?: boolean;
   /** The match ends with the preposition of an agent ("come dichiarato dal"): the source is the person after it. */
   readonly agent?: boolean;
+  /** The source is set off by commas on both sides inside the sentence ("…, per Vitale, è …"): the comma must follow
+   * the name right away, and a name of one word must be a person the article names in full. */
+  readonly insert?: boolean;
   readonly example: string;
 }
 export const SOURCE_MARKERS: readonly SourceMarker[] = [
@@ -739,6 +742,17 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     documents: false,
     commaAfter: true,
     example: 'Per Nicola Vitale, i porti piccoli vanno aiutati.',
+  },
+  {
+    // "La bozza del governo, per Nardella, è “del tutto inefficace”", "L’unico punto positivo, per il sindaco Dario
+    // Nardella, è il censimento": a source set off by commas inside the sentence (a name alone only of a person the
+    // article names in full: ", per Natale," is a day)
+    id: 'per-x-insert',
+    re: /,\s*per\s+(?=\p{Lu}|(?:il|la|lo|l['’])\s*\p{Ll}+\s+(?:(?:al|alla|allo|ai|agli|alle|all['’]|del|della|dello|dei|degli|delle|dell['’]|di)\s*)?\p{Lu})/gu,
+    documents: false,
+    commaAfter: true,
+    insert: true,
+    example: 'La bozza, per Nicola Vitale, è del tutto inefficace.',
   },
   {
     // "… dal segretario Nicola Zingaretti, secondo cui il voto “rafforza il governo”", "…, a detta della quale …"

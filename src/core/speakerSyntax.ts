@@ -173,14 +173,19 @@ export function lex(text: string): Tok[] {
     const next = out[i + 1]!;
     if (/^\d{1,2}$/u.test(t.text) && prev.cap && next.cap && next.word && prev.end + 1 === t.start && t.end + 1 === next.start) out[i] = { ...t, particle: true };
   }
-  // An institution's capitalised name after the elided article ("L’Ente Nazionale Protezione Animali", "l’Associazione
-  // Nazionale Alpini"): the article is a word of its own, so that the name opens with its head noun.
+  // An institution's capitalised name after the elided article or preposition ("L’Ente Nazionale Protezione Animali",
+  // "l’Associazione Nazionale Alpini", "dell’Ufficio Studi"): the article is a word of its own, so that the name opens
+  // with its head noun (and "Studi" is no name of its own).
   for (let i = out.length - 2; i >= 0; i--) {
     const t = out[i]!;
     const next = out[i + 1]!;
-    const m = /^([lL]['’])(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+    const m = /^((?:[lL]|[dDnNsS]ell|[dD]all|[aA]ll|[sS]ull)['’])(\p{Lu}\p{Ll}+)$/u.exec(t.text);
     if (!m || !INSTITUTION_HEADS.has(m[2]!.toLowerCase()) || !next.word || !next.cap || t.end + 1 !== next.start) continue;
-    out.splice(i, 1, { ...t, text: m[1]!, lower: "l'", end: t.start + 2, cap: false }, { text: m[2]!, lower: m[2]!.toLowerCase(), start: t.start + 2, end: t.end, word: true, cap: true, initial: false });
+    // (after an office, a full name there is its holder's: "il presidente dell’Ente Mario Ruggeri")
+    const after = out[i + 2];
+    if (!/^[lL]/u.test(m[1]!) && isRoleTok(out[i - 1]) && after?.word && after.cap && next.end + 1 === after.start) continue;
+    const cut = t.start + m[1]!.length;
+    out.splice(i, 1, { ...t, text: m[1]!, lower: m[1]!.toLowerCase().replace('’', "'"), end: cut, cap: false }, { text: m[2]!, lower: m[2]!.toLowerCase(), start: cut, end: t.end, word: true, cap: true, initial: false });
   }
   return out;
 }

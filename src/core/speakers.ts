@@ -142,6 +142,9 @@ function opensDashInsert(frame: string, from: number, to: number): boolean {
 // "è stata descritta dal".
 const PASSIVE_CALLING = /^\s*(?:viene|vengono|venne|è\s+stat[oa]|sono\s+stat[ie])\s+(?:definit|descritt|chiamat|bollat)[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*/iu;
 
+// Words that open no verb after a source set off by commas (conjunctions, relatives, articles, prepositions).
+const INSERT_NOT_VERB = /(?:mentre|che|cui|e|ed|ma|o|oppure|dove|quando|come|se|perché|poi|anche|il|lo|la|l|i|gli|le|un|una|uno|di|del|della|dello|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella|con|su|sul|sulla|per|tra|fra)/u;
+
 function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const frame = s.frame;
@@ -180,6 +183,9 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       const quoted = subj.kind === 'name' && subj.name.includes(' ') && /^[^,.;:!?“«"„]*[“«"„]/u.test(frame.slice(subj.at));
       const comma = /^[^,]*?,/.test(frame.slice(subj.at));
       if (row.commaAfter && !office && !quoted && !comma) continue;
+      // (an insert's source ends at its comma, and the sentence's verb comes next: ", per Nardella, è …"; not ", per
+      // Roma e Milano è …", nor "Secondo posto … per Santiago Buitrago, mentre il terzo …", where "per" gives to whom)
+      if (row.insert && !(subj.kind === 'name' && new RegExp(`^${escapeRegExp(subj.name)}\\s*,\\s*(?!${INSERT_NOT_VERB.source}(?![\\p{L}']))\\p{Ll}`, 'u').test(frame.slice(subj.at)))) continue;
       // "Per il rettore … Attilio Mastino e per il presidente della Fondazione …, Pietro de Sarlo, «…»": a second source
       // joined to the first, a full name with its office, before the quotation: they say it together
       let also: Subject | undefined;
@@ -191,7 +197,8 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
         const other = joined ? subjectAfter(toks, frame, tokAt(subj.at + joined[0].length) - 1) : undefined;
         if (!also && other && other !== 'nothing' && other.kind === 'name' && other.role && other.name.includes(' ') && /^[^.;:!?“«"„]*[“«"„]/u.test(frame.slice(other.at))) also = other;
       }
-      hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: subj, ...(quoted && !office && !comma ? { quotedOnly: true } : {}), ...(also ? { also } : {}) });
+      const source = row.insert && subj.kind === 'name' && !subj.name.includes(' ') ? { ...subj, known: true } : subj;
+      hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: source, ...(quoted && !office && !comma ? { quotedOnly: true } : {}), ...(also ? { also } : {}) });
     }
   }
   // "È Luca Bassi a spiegare che …", "È X (Misto), con un’interrogazione, a sollecitare la Giunta …": a cleft's
@@ -881,6 +888,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         };
         const byRole = [...entities.values()].reverse().find((e) => e.sort === 'person' && !e.mergedInto && e.role && stem && roleStem(e.role) === stem);
         if (byRole) return live(titled(byRole));
+        // "– ha detto il capo della Protezione civile nazionale –" where the article named "il capo della Protezione
+        // civile siciliana, Salvo Cocina" and "il capo della Protezione civile nazionale, Fabrizio Curcio": of several
+        // it names with the office, the one whose office is written the same way, complement included
+        if (stem && subject.role.includes(' ')) {
+          const named = [...namedInArticle(stem).values()];
+          const same = named.filter((x) => x.kind === 'name' && !!x.role && fold(x.role) === fold(subject.role));
+          if (named.length >= 2 && same.length === 1) return entityFor(same[0]!, undefined, undefined, undefined);
+        }
         // "Il sindaco Dario Neri ha aperto la seduta …" then, after another person of another office spoke, "Il sindaco,
         // visibilmente commosso, ha detto": the one person the article names with that office
         if (stem && coordinated?.sort === 'person' && !coordinated.placeholder && coordinated.role && roleStem(coordinated.role) !== stem) {

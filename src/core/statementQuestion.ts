@@ -8,12 +8,13 @@ import type { AskResult, Passage } from './ask.js';
 
 // Italian: "(che) cosa ha detto X", "cosa aveva dichiarato X", "cosa dice X", "che ne pensa X", "cosa sostiene X".
 const SAID_IT =
-  /^(?:e\s+)?(?:ma\s+)?(?:(?:che\s+)?cosa|cos['’]|che)\s+(?:(?:ne\s+)?(?:ha|hanno|aveva|avevano)\s+(?:detto|dichiarato|affermato|sostenuto|spiegato|raccontato|commentato|risposto|replicato|scritto|annunciato|pensato)|(?:ne\s+)?(?:dice|dicono|pensa|pensano|sostiene|sostengono|afferma|affermano|dichiara|dichiarano|racconta|spiega|risponde|replica|scrive))\s+(?<name>[^?!.]+?)\s*[?!.]*$/iu;
+  /^(?:e\s+)?(?:ma\s+)?(?:(?:che\s+)?cosa|cos['’]|che)\s+(?:(?:ne\s+)?(?:ha|hanno|aveva|avevano)\s+(?:detto|dichiarato|affermato|sostenuto|spiegato|raccontato|commentato|risposto|replicato|scritto|annunciato|pensato|chiesto|proposto|sottolineato|ribadito|denunciato)|(?:ne\s+)?(?:dice|dicono|pensa|pensano|sostiene|sostengono|afferma|affermano|dichiara|dichiarano|racconta|spiega|risponde|replica|scrive|chiede|chiedono|propone|propongono))\s+(?<name>[^?!.]+?)\s*[?!.]*$/iu;
 // English: "what did X say", "what does X think", "what has X said" (nothing after the verb: "… say about the licence"
 // asks about a topic).
 const SAID_EN = /^(?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?<name>[^?!.]+?)\s+(?:say|said|think|thought|claim|claimed|tell|told|argue|argued|state|stated|write|wrote)\s*[?!.]*$/iu;
 // Words that start what the statement was about, or a clause, after the name: such a question is left to the search.
-const TOPIC_START = /\s+(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]\S*|riguardo|circa|a proposito|in merito|per|che|quando|dopo|about|on|regarding|concerning|of|to|that|when|after)(?=\s|$)/iu;
+// (also whom it was said to: "cosa ha chiesto Musumeci a Curcio?" is asked of Musumeci's statements naming Curcio)
+const TOPIC_START = /\s+(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]\S*|riguardo|circa|a proposito|in merito|per|che|quando|dopo|a|ad|al|allo|alla|ai|agli|alle|all['’]\S*|about|on|regarding|concerning|of|to|that|when|after)(?=\s|$)/iu;
 // What the name cannot be: pronouns, and words that ask about the article itself.
 const NOT_A_NAME = /^(?:lui|lei|loro|egli|ella|he|she|they|it|l['’]articolo|the article|articolo|article|il testo|the text|you|tu|voi)$/iu;
 

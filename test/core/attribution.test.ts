@@ -4476,3 +4476,32 @@ describe('an office of an organisation written with a capital inside it, then a 
     expect(drafts.map((d) => [d.name, d.role, d.quotes.length])).toEqual([['Rossi', 'presidente di AdB', 2]]);
   });
 });
+
+describe('a source set off by commas inside the sentence', () => {
+  it('GIVEN “La bozza del governo, per Neri, è “del tutto inefficace”” after the article named Aldo Neri THEN the sentence is his; a day (“per Natale”), a name not named in full, and “per X, mentre …” (to whom a place goes) are no source', () => {
+    const drafts = speakersOf('Lo ha annunciato il sindaco Aldo Neri.', 'La prima bozza della legge preparata dal governo, per Neri, è "del tutto inefficace".', 'L’unico punto positivo, per il sindaco Aldo Neri, è il censimento.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => [q.paragraph, q.kind])])).toEqual([['Aldo Neri', [[2, 'reported'], [2, 'direct'], [3, 'reported']]]]);
+    expect(speakersOf('I negozi, per Natale, resteranno aperti.', 'Il ponte, per Valdora, è una necessità.')).toEqual([]);
+    expect(speakersOf('Secondo posto, staccato di un minuto, per Mario Rossi, mentre il terzo posto è andato a Luca Bianchi.')).toEqual([]);
+  });
+});
+
+describe('an institution after an elided preposition', () => {
+  it('GIVEN “Lo dice l’ultimo rapporto dell’Ufficio Studi di Valdora” THEN nobody named “Studi” says it; “dell’Istituto Galilei” names no person “Galilei”', () => {
+    expect(speakersOf('I prezzi sono saliti dello 0,2%. Lo dice l’ultimo rapporto dell’Ufficio Studi di Valdora.').map((d) => d.name)).toEqual([]);
+    const drafts = speakersOf('“La competenza non è nostra”, ha spiegato Maria Neri, presidente Anp Lazio. “Il dirigente scolastico – ha aggiunto la preside dell’Istituto Galilei di Roma – avvisa subito il Comune”.');
+    expect(drafts.map((d) => d.name)).toEqual(['Maria Neri']);
+  });
+});
+
+describe('two holders of one office, told apart by its complement', () => {
+  it('GIVEN “il capo della Protezione civile regionale, A” and “il capo della Protezione civile nazionale, B”, then ““…” – ha detto il capo della Protezione civile nazionale – “…”” after another person spoke THEN the quotation is B’s', () => {
+    const drafts = speakersOf(
+      'Si è conclusa la riunione della giunta, convocata dal presidente Aldo Neri per deliberare lo stato di emergenza.',
+      'Alla riunione ha partecipato anche il capo della Protezione civile regionale, Luca Rossi, che ha relazionato sul maltempo.',
+      'Il presidente della Regione ha avuto un colloquio con il capo della Protezione civile nazionale, Mario Bianchi. Neri ha evidenziato al dirigente dello Stato “la necessità di procedure celeri”.',
+      'Inoltre, Ansa.it riporta le dichiarazioni di Bianchi rese ai giornalisti. “Sappiamo che la tregua potrebbe durare oggi – ha detto il capo della Protezione civile nazionale – ci attendiamo da giovedì un peggioramento”.',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', [3]], ['Mario Bianchi', [4, 4]]]);
+  });
+});

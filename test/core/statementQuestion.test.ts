@@ -229,3 +229,34 @@ describe('an office and its place, with an office written as a title elsewhere',
     expect(core.ask('what did the mayor of Valdora say about the delays?').passages[0]).toMatchObject({ article: 'valdora-bus', paragraph: 2 });
   });
 });
+
+describe('what someone asked, and of whom', () => {
+  it('GIVEN “cosa ha chiesto X?” or “cosa chiede X?” THEN it asks X’s statements; “cosa ha chiesto X a Y?” asks X’s statements about Y', () => {
+    expect(statementSubject('cosa ha chiesto Neri?')).toBe('Neri');
+    expect(statementSubject('cosa chiede il sindaco?')).toBe('il sindaco');
+    expect(statementSubject('Cosa ha chiesto Neri a Bianchi?')).toBeUndefined();
+    expect(statementTopicSubject('Cosa ha chiesto Neri a Bianchi?')).toBe('Neri');
+    expect(statementTopic('Cosa ha chiesto Neri al ministro?')).toBe('al ministro');
+  });
+
+  it('GIVEN a lead where X convenes a meeting “per chiedere” something, and a later paragraph where X asks Y “…” THEN “Cosa ha chiesto X a Y?” finds the statement', () => {
+    const article = parseArticle(
+      [
+        '---',
+        'title: Maltempo a Valdora',
+        'lang: it',
+        '---',
+        '',
+        'Si è conclusa la riunione della giunta regionale, convocata dal presidente Aldo Neri per deliberare lo stato di emergenza e chiedere al governo il riconoscimento della calamità.',
+        '',
+        'Alla riunione ha partecipato il capo della Protezione civile regionale, Luca Rossi.',
+        '',
+        'Neri ha avuto anche un colloquio con il capo della Protezione civile nazionale, Mario Bianchi. Neri ha evidenziato a Bianchi “la necessità di procedure assai celeri per le aziende colpite”.',
+      ].join('\n'),
+      'maltempo.md',
+    );
+    const core = createCore([article]);
+    expect(core.ask('Cosa ha chiesto Neri a Bianchi?').passages[0]?.paragraph).toBe(3);
+    expect(core.ask('cosa ha chiesto Neri?').passages[0]?.paragraph).toBe(3);
+  });
+});
