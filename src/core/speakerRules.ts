@@ -17,6 +17,7 @@ import {
   complementColonSpeaker,
   DOC_SET,
   isDocumentAt,
+  isInstitutionName,
   documentForward,
   FIRST_PERSON,
   colonBeforeQuotation,
@@ -902,6 +903,9 @@ export function floorSubject(toks: readonly Tok[], frame: string, offices = fals
 // the one asked.
 const WRITER_ASKS = /(?<![\p{L}])(?:(?:l['’]\s*|lo\s+|gli\s+|le\s+)?(?:abbiamo|ho)\s+(?:(?:chiesto|domandato)\s+(?:\p{L}+\s+){0,6}?(?:(?:ad?|al|alla|allo)\s+|all['’]\s*)|intervistato\s+(?:(?:il|la|lo)\s+|l['’]\s*)?)|(?:chiediamo|domandiamo)\s+(?:(?:ad?|al|alla|allo)\s+|all['’]\s*))(?=\p{L})/iu;
 
+// "È toccato (anche) al …", "Spetta ora alla …", "Tocca al …": to whom a task fell (the person follows).
+const FALLS_TO = /^[^\p{L}]*(?:(?:[Èè]|[Ee]['’])\s+(?:toccat[oa]|spettat[oa])|[Tt]occa|[Ss]petta)\s+(?:(?:anche|ora|poi|invece|quindi)\s+)?(?:(?:ad?|al|alla|allo)\s+|all['’]\s*)(?=\p{L})/u;
+
 /** A rule bringing someone into focus in a sentence where nobody speaks. */
 export interface FocusRule {
   readonly id: string;
@@ -945,6 +949,25 @@ export const FOCUS_RULES: readonly FocusRule[] = [
       const k = toks.findIndex((t) => t.start >= m.index + m[0].length);
       const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;
       return subj?.kind === 'name' && subj.at === toks[k]!.start && (subj.role || subj.name.includes(' ')) ? subj : undefined;
+    },
+  },
+  {
+    // "È toccato anche al presidente Aurelio De Laurentiis affrontare questo tema, …: ecco il video delle sue
+    // dichiarazioni.": the one it fell to to speak on it, named in full or with their office, takes the floor
+    id: 'falls-to',
+    example: ['È toccato anche al presidente Aldo Bruni affrontare il tema del mercato, davanti a numerose telecamere.', '“Se qualcuno pagherà la clausola saremo lieti di sostituire i nostri calciatori”.'],
+    speaker: 'Aldo Bruni',
+    clearsPending: true,
+    takesFloor: true,
+    find: (toks, frame) => {
+      const m = FALLS_TO.exec(frame);
+      if (!m) return undefined;
+      const k = toks.findIndex((t) => t.start >= m.index + m[0].length);
+      const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;
+      if (subj?.kind !== 'name' || !(subj.role || subj.name.includes(' ')) || isInstitutionName(subj.name)) return undefined;
+      // (then the infinitive of what fell to them: "affrontare", "aprire", "commentare")
+      const after = toks.findIndex((t) => t.start >= subj.at + subj.name.length);
+      return after >= 0 && toks[after]!.word && /^\p{Ll}+(?:are|ere|ire)$/u.test(toks[after]!.text) ? subj : undefined;
     },
   },
   {

@@ -138,6 +138,9 @@ function opensDashInsert(frame: string, from: number, to: number): boolean {
   return /[\p{L}\p{N},]\s+[–—-]\s*$/u.test(frame.slice(Math.max(0, from - 8), from)) && /^\s+[^–—\-.;:!?]{2,80}?\s[–—-]\s+\p{L}/u.test(frame.slice(to, to + 100));
 }
 
+// A paragraph that only names a topic, with a colon: "Sul mercato:", "Sulla Champions League:", "Su Koulibaly:".
+const TOPIC_LINE = /^\s*(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]|riguardo\s+a(?:l|lla|llo|i|gli|lle|ll['’])?|a\s+proposito\s+d(?:i|el|ella|ello|ei|egli|elle|ell['’]))\s*[\p{L}\p{N}'’ -]{1,40}:\s*$/iu;
+
 // A passive verb of calling and its agent's preposition, right after what is so called: "viene definito da",
 // "è stata descritta dal".
 const PASSIVE_CALLING = /^\s*(?:viene|vengono|venne|è\s+stat[oa]|sono\s+stat[ie])\s+(?:definit|descritt|chiamat|bollat)[oaie]\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*/iu;
@@ -667,7 +670,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (from === 0 && words.length === 2 && toks[end]?.text === ',' && isCommonItalianWord(words[0]!.text) && !PARTICLES.has(words[0]!.lower)) addressed.add(name);
           if (toks[end]?.text === ',') {
             let q = end + 1;
-            while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text)) q++;
+            // (up to a quotation too: "ministro dell’Ambiente al forum Connact Energy “…”" — a title, or their words)
+            while (toks[q] && !/^[,.;:!?…"“”«»„]$/.test(toks[q]!.text)) q++;
             const appos = toks.slice(end + 1, q);
             if (appos.length && !isPreposition(appos[0]) && isRoleLike(appos) && !roles.has(name)) roles.set(name, sliceText(s.frame, toks, end + 1, q));
           }
@@ -1152,8 +1156,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       continue;
     }
     // A title line between their quotations ("La multa per diffamazione solo per casi limite") keeps them speaking.
-    const titleLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && !/[.!?…:;]\s*$/u.test(p.text);
-    if (labelled && afterLabel > 0 && titleLine) continue;
+    // (and a topic line with its colon, "Sul mercato:", "Su Koulibaly:", between the words of the one given the floor)
+    const topicLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && TOPIC_LINE.test(p.text);
+    const titleLine = (sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && !/[.!?…:;]\s*$/u.test(p.text)) || topicLine;
+    // (or a question put to them, alone on its line: "Che giocatori compreremo?")
+    const questionLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && /\?\s*$/u.test(p.text);
+    if (labelled && (afterLabel > 0 || topicLine) && (titleLine || questionLine)) continue;
     const speaking = labelled;
     afterLabel++;
     // (a paragraph inside a quotation run over several paragraphs opens with the run's mark, as it is read)
@@ -1385,10 +1393,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
       // "«… cosa inusuale per il nostro settore …». Aldo Werdin, presidente Ugal Federalberghi Riviera di Levante tiene fra
       // le mani i dati …": a paragraph that opens with a quotation in the first person nobody said, then a sentence that
-      // opens on a full name and an office in apposition — the quotation is theirs, whatever the verb
-      if (opening && !attributed.length && sentences[0]!.s.quotations.some((q) => FIRST_PERSON.test(q.inner))) {
+      // opens on a full name and an office in apposition — the quotation is theirs, whatever the verb (or with none, and
+      // a quotation after the office that is a title: "“… lavoriamo per ridurlo”. Gilberto Pichetto Fratin, ministro
+      // dell’Ambiente, al forum Connact Energy “Energia: le politiche Ue …”.")
+      const openingTitled = si === 1 && pending.includes(0) && s.quotations.length > 0 && opensWithQuotation(sentences[0]!.s);
+      if ((opening || openingTitled) && !attributed.length && sentences[0]!.s.quotations.some((q) => FIRST_PERSON.test(q.inner))) {
         const end = nameEndForward(toks, 0, false);
-        const apposed = end >= 2 && toks[end]?.text === ',' && isRoleTok(toks[end + 1]) && !toks.slice(0, end).some((t) => ORGANISATION_WORDS.has(t.lower));
+        const apposed = end >= 2 && toks[end]?.text === ',' && isRoleTok(toks[end + 1]) && !toks.slice(0, end).some((t) => ORGANISATION_WORDS.has(t.lower)) && s.quotations.every((q) => q.start > toks[end + 1]!.end);
         const e = apposed ? live(entityFor({ kind: 'name', name: sliceText(s.frame, toks, 0, end), at: toks[0]!.start, person: true }, focus, orgFocus, undefined)) : undefined;
         if (e?.sort === 'person') {
           for (const q of sentences[0]!.s.quotations) direct(e, q, sentences[0]!.s);

@@ -4505,3 +4505,25 @@ describe('two holders of one office, told apart by its complement', () => {
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', [3]], ['Mario Bianchi', [4, 4]]]);
   });
 });
+
+describe('a quotation, then a name and office with no verb, at an event whose title is quoted', () => {
+  it('GIVEN ““… lavoriamo per ridurlo”. Name Surname, ministro dell’Ambiente al forum Valdora Energy “Energia: …”.” THEN the quotation is theirs, and their office stops before the event’s title', () => {
+    const drafts = speakersOf('"Le condizioni per mantenere il prezzo attuale ci sono, lavoriamo per ridurlo". Aldo Neri, ministro dell’Ambiente al forum Valdora Energy "Energia: le politiche per ridurre i costi".');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Aldo Neri', 'ministro dell’Ambiente al forum Valdora Energy', ['Le condizioni per mantenere il prezzo attuale ci sono, lavoriamo per ridurlo']]]);
+  });
+});
+
+describe('the one it fell to to speak, then a topic line and a question between their words', () => {
+  it('GIVEN “È toccato anche al presidente Name Surname affrontare il tema …”, “Sul mercato:”, a quotation, “Che giocatori compreremo?”, a quotation THEN both quotations are theirs', () => {
+    const drafts = speakersOf(
+      'È toccato anche al presidente Aldo Neri affrontare il tema, lo ha fatto davanti a numerose telecamere: ecco il video delle sue dichiarazioni.',
+      'Sul mercato:',
+      '“Se qualcuno pagherà qualche clausola saremo lieti di sostituire i nostri calciatori”.',
+      'Che giocatori compreremo?',
+      '“L’erba del vicino è sempre più verde, ma noi non ci rendiamo conto che la nostra rosa è valida”.',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', [3, 5]]]);
+    // (a task that fell to an organisation, or no infinitive after the name, gives nobody the floor)
+    expect(speakersOf('È toccato al Comune di Valdora pagare i lavori.', '“Saremo lieti di sostituire i nostri calciatori”.')).toEqual([]);
+  });
+});
