@@ -971,6 +971,31 @@ export const FOCUS_RULES: readonly FocusRule[] = [
     },
   },
   {
+    // "Non è tardato ad arrivare il commento del patron Silvio Berlusconi.": a noun of saying, with its article, and
+    // whose it is, a person named with their office or in full, in a sentence with no statement — their words follow
+    // ("“…”, ha detto in un’intervista")
+    id: 'speech-noun-owner',
+    example: ['Non è tardato ad arrivare il commento del patron Aldo Bruni.', '“Il mio Valdora in B? Mai avuto dubbi”, ha detto in un’intervista.'],
+    speaker: 'Aldo Bruni',
+    clearsPending: false,
+    find: (toks, frame) => {
+      // (a sentence ending with a colon introduces the words of the paragraph after: left to that reading)
+      if (/:\s*$/u.test(frame)) return undefined;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        const elided = /^l['’]/u.test(t.text);
+        if (!t.word || !SPEECH_NOUNS.has(t.lower.replace(ELIDED_PREFIX, '')) || !(elided || ARTICLES.has(toks[i - 1]?.lower ?? ''))) continue;
+        // (not what the sentence is about: "Sulle critiche del sindaco X …", "dopo le parole di X")
+        if (isPreposition(toks[elided ? i - 1 : i - 2]) || /^(?:dopo|prima|contro|verso)$/u.test(toks[elided ? i - 1 : i - 2]?.lower ?? '')) continue;
+        const prep = toks[i + 1];
+        if (!prep?.word || !/^(?:di|del|della|dello|dei|degli|delle|dell')/u.test(prep.lower)) continue;
+        const subj = ownerAfterPreposition(toks, frame, i + 1);
+        if (subj?.kind === 'name' && (subj.role || subj.name.includes(' ')) && !isInstitutionName(subj.name)) return subj;
+      }
+      return undefined;
+    },
+  },
+  {
     // "Il primo parastronauta è invece John McFall (Gran Bretagna).": a full name said to be someone, then their words
     id: 'named-by-copula',
     example: ['Il nuovo presidente del circolo è invece Aldo Bruni (Lerici).', '«Spero di portare il circolo in serie A», ha detto.'],

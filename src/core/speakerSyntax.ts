@@ -1723,7 +1723,8 @@ export function fullNamesBefore(toks: readonly Tok[], frame: string, before: num
     const person = personStartInRun(toks, i, e + 1);
     const run = toks.slice(person, e + 1);
     const governed = person === i && (isPreposition(toks[i - 1]) || isElidedComplement(toks[i]));
-    if (run.length >= 2 && !governed && !run.some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) out.push(sliceText(frame, toks, person, e + 1));
+    // (an institution's name is no person's: "si è mosso con la Regione Toscana")
+    if (run.length >= 2 && !governed && !INSTITUTION_HEADS.has(run[0]!.lower) && !run.some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) out.push(sliceText(frame, toks, person, e + 1));
     i = e;
   }
   return out;
@@ -1748,7 +1749,8 @@ export function personStartInRun(toks: readonly Tok[], i: number, end: number): 
   if (ACRONYM.test(toks[i]!.text) && toks.slice(i + 1, end).every((t) => t.cap || PARTICLES.has(t.lower)) && toks[i + 1]!.cap) return i + 1;
   const start = PARTICLES.has(toks[end - 2]!.lower) && end - i >= 4 ? end - 3 : end - 2;
   // (the end of an institution's name, "Ferrovie dello Stato", is no person: the person's words are all capitalised)
-  return toks.slice(start, end).every((t) => t.cap || PARTICLES.has(t.lower)) && toks[start]!.cap ? start : i;
+  // (nor is a body's, "della Uil Scuola Rua")
+  return toks.slice(start, end).every((t) => (t.cap && !ORGANISATION_WORDS.has(t.lower)) || PARTICLES.has(t.lower)) && toks[start]!.cap ? start : i;
 }
 
 /**
@@ -1897,6 +1899,15 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     // "dell'istituto comprensivo 'Marconi'": a name in quotation marks is the title of a place or a work
     if (isNameToken(t) && prevTok && !prevTok.word && TITLE_QUOTES.has(prevTok.text)) {
       k = nameEndForward(toks, k) - 1;
+      lastRunComplement = true;
+      continue;
+    }
+    // ("– spiega la sindaca a La Voce di Genova –": a title opening with its capitalised article, after a preposition,
+    // is a paper's or a work's; no person's name starts inside it)
+    if (/^(?:La|Il|Lo|Le|Gli|I)$/u.test(t.text) && isPreposition(prevWord) && prevTok === prevWord && isNameToken(toks[k + 1]) && toks[k + 1]!.start === t.end + 1) {
+      let e = nameEndForward(toks, k + 1);
+      while (toks[e] && POSSESSIVE_PREPS.has(toks[e]!.lower) && isNameToken(toks[e + 1])) e = nameEndForward(toks, e + 1);
+      k = e - 1;
       lastRunComplement = true;
       continue;
     }
@@ -2487,6 +2498,13 @@ export function speakerLabel(toks: readonly Tok[], frame: string): { subject: Su
   if (end < 2 || end > 4 || !toks.slice(0, end).every((t) => isNameToken(t)) || toks.slice(0, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
   const name = sliceText(frame, toks, 0, end);
   if (end === colon) return { subject: { kind: 'name', name, at: 0 }, announces: false };
+  // "Giorgio Chiellini della Juventus:", "Giuseppe Marotta dell’Inter:": a full name and the club or body they speak
+  // for, heading their answers
+  const body = toks.slice(end + 1, colon);
+  const elidedBody = end + 1 === colon && /^(?:dell|del)['’]\p{Lu}/u.test(toks[end]!.text);
+  if (end >= 2 && (elidedBody || (POSSESSIVE_PREPS.has(toks[end]!.lower) && body.length >= 1 && body.length <= 3 && body.every((t) => isNameToken(t))))) {
+    return { subject: { kind: 'name', name, at: 0, person: true }, announces: true };
+  }
   const open = toks[end]!.text;
   const from = open === '(' || open === ',' ? end + 1 : -1;
   const to = open === '(' ? colon - 1 : colon;

@@ -119,11 +119,15 @@ const ANNOUNCED_CONTENT = /(?<![\p{L}])(?:che|come|perché|perche['’]|se|quant
  * and an adverb between) or right before one ("ha ironizzato: “…”": at most three words, its subject, and a colon
  * between); only the text around it is read.
  */
+// A quotation right after a verb of asking, or after whom it asks (the preposition and up to three words).
+const ASKED_BEFORE_QUOTATION = /^\s*(?:(?:(?:a|ad|al|alla|allo|ai|agli|alle)\s+|all['’]\s*)(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+\s*)?[“«"„]/u;
+
 function nextToQuotation(frame: string, from: number, to: number): boolean {
   // (also a quotation right after a verb of asking or urging, its object: "Confagricoltura chiede “alla Giunta
   // regionale di …”" — not after one of calling, "che egli definisce “il suo segreto”", which names)
   const asking = /^(?:chied|esort|invit|ha chiesto|hanno chiesto|ha esortato|hanno esortato)/u.test(frame.slice(from, to));
-  return /[”»"]\s*(?:,\s*)?[,–—-]?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120)) || (asking && /^\s*[“«"„]/u.test(frame.slice(to, to + 4)));
+  // (with whom is asked between: "Costa chiede alla Giunta “se sia già in possesso …”")
+  return /[”»"]\s*(?:,\s*)?[,–—-]?\s*(?:\p{L}+\s+)?$/u.test(frame.slice(Math.max(0, from - 60), from)) || /^(?:\s+[\p{L}’']+){0,3}\s*:\s*[“«"„]/u.test(frame.slice(to, to + 120)) || (asking && ASKED_BEFORE_QUOTATION.test(frame.slice(to, to + 80)));
 }
 
 /**
@@ -1161,7 +1165,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const titleLine = (sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && !/[.!?…:;]\s*$/u.test(p.text)) || topicLine;
     // (or a question put to them, alone on its line: "Che giocatori compreremo?")
     const questionLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && /\?\s*$/u.test(p.text);
-    if (labelled && (afterLabel > 0 || topicLine) && (titleLine || questionLine)) continue;
+    if (labelled && ((afterLabel > 0 && titleLine) || topicLine || questionLine)) continue;
     const speaking = labelled;
     afterLabel++;
     // (a paragraph inside a quotation run over several paragraphs opens with the run's mark, as it is read)

@@ -4527,3 +4527,56 @@ describe('the one it fell to to speak, then a topic line and a question between 
     expect(speakersOf('È toccato al Comune di Valdora pagare i lavori.', '“Saremo lieti di sostituire i nostri calciatori”.')).toEqual([]);
   });
 });
+
+describe('an office, then the paper it spoke to', () => {
+  it('GIVEN “la sindaca Name Surname” then ““…” - spiega la sindaca a La Voce di Valdora - “…”” THEN the quotation is hers (no person “Voce”)', () => {
+    const drafts = speakersOf('In prima linea c’è la sindaca Maria Neri, che da lunedì non si è fermata.', '"Purtroppo vi sono tanti fronti aperti. - spiega la sindaca a La Voce di Valdora - Abbiamo delle priorità assolute."');
+    expect(drafts.map((d) => [d.name, d.quotes.length])).toEqual([['Maria Neri', 2]]);
+  });
+});
+
+describe('a question put to someone, quoted', () => {
+  it('GIVEN “un’interrogazione di Name Surname” then “Surname chiede alla Giunta “se sia già …”” THEN the question is theirs; “chiede il pagamento” alone says nothing', () => {
+    const drafts = speakersOf('La richiesta è contenuta in un’interrogazione di Andrea Neri, sottoscritta da altri colleghi.', 'Neri chiede alla Giunta “se sia già in possesso di una prima ricognizione dei danni”.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => [q.paragraph, q.kind])])).toEqual([['Andrea Neri', [[2, 'direct']]]]);
+    expect(speakersOf('La richiesta è contenuta in un’interrogazione di Andrea Neri.', 'Neri chiede alla Giunta il pagamento dei danni.').flatMap((d) => d.quotes.filter((q) => q.paragraph === 2))).toEqual([]);
+  });
+});
+
+describe('a noun of saying and whose it is, then their words', () => {
+  it('GIVEN “Non è tardato ad arrivare il commento del patron Name Surname.” then ““…”, ha detto in un’intervista” THEN the quotation is theirs; after “dopo le parole di X” it is not', () => {
+    const drafts = speakersOf('Non è tardato ad arrivare il commento del patron Aldo Neri. "Il mio Valdora in B? Mai avuto dubbi", ha detto in un’intervista al giornale.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Aldo Neri', ['Il mio Valdora in B? Mai avuto dubbi']]]);
+    expect(speakersOf('Dopo le parole del patron Aldo Neri la squadra si è radunata. "Il mio Valdora in B? Mai avuto dubbi", ha detto in un’intervista al giornale.')).toEqual([]);
+  });
+});
+
+describe('an institution named in a long clause before the colon', () => {
+  it('GIVEN “Il sindaco di Valdora, Name Surname, si è già mosso con la Regione Toscana per chiedere che …: «… – racconta – …»” THEN the quotation is theirs (“Regione Toscana” is no second person)', () => {
+    const drafts = speakersOf('Il sindaco di Valdora, Aldo Neri, si è già mosso con la Regione Toscana per chiedere che al progetto venga data valutazione negativa: «Nella nostra regione – racconta – ci sono tanti progetti».');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.length])).toEqual([['Aldo Neri', 'sindaco di Valdora', 2]]);
+  });
+});
+
+describe('an office of a union named with “Scuola”', () => {
+  it('GIVEN “Il Segretario generale Uil Scuola all’evento: “…”” then “Lo afferma il Segretario generale della Uil Scuola Rua, Name Surname durante …” THEN the quotation is theirs (no person “Uil Scuola”, “Scuola Rua”)', () => {
+    const drafts = speakersOf('Il Segretario generale Uil Scuola all’evento di Bruxelles: "Allineare gli stipendi alla media europea".', 'Lo afferma il Segretario generale della Uil Scuola Rua, Giuseppe Neri durante la conferenza internazionale.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Giuseppe Neri', [1]]]);
+  });
+});
+
+describe('a full name and the club they speak for heading their answers', () => {
+  it('GIVEN “Name Surname della Valdora:”, the question put to them, their quoted answer, another question and answer THEN both answers are theirs, the questions are not', () => {
+    const drafts = speakersOf(
+      'Di seguito tutti gli interventi relativi alle trattative di calciomercato:',
+      'Aldo Neri della Valdora:',
+      'Si aspetta il finale della partita per il nuovo attaccante?',
+      '"Ci sono due considerazioni da fare, la prima è che non siamo in emergenza".',
+      'Rossi può essere la sorpresa?',
+      '"Non nascondo che ci sia questa ipotesi ma è remota".',
+      'Mario Bianchi dell’Arsenale:',
+      '"Il mercato è chiuso per noi".',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', [4, 6]], ['Mario Bianchi', [8]]]);
+  });
+});
