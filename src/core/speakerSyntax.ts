@@ -35,6 +35,7 @@ import {
   TITLE_WORDS,
   VERB_WORDS,
   verbEntry,
+  isCommonItalianWord,
 } from './speakerLexicon.js';
 
 /** Letters and digits in a text, for "long enough to be a statement". */
@@ -2164,6 +2165,8 @@ function verblessInsertSpeaker(content: string): Subject | undefined {
     const k = ctoks.findIndex((t) => t.start >= noun[0].length);
     if (!ctoks[k]) return undefined;
     const subject = ownerAfterPreposition(ctoks, content, k);
+    // (a surname alone, "– le parole di Rosso –", of a person the article names in full)
+    if (subject?.kind === 'name' && !subject.role && !subject.name.includes(' ')) return { ...subject, known: true };
     return subject?.kind === 'name' && (subject.role || subject.name.includes(' ')) ? subject : undefined;
   }
   // "– ancora il Sindaco –", "– così l’assessore Mario Rossi –": the verb of saying left understood, its subject alone
@@ -2633,6 +2636,35 @@ export function titleSpeaker(toks: readonly Tok[], title: string, body: string):
 }
 
 /**
+ * Who a title names as speaking with no quotation marks, as sports pages print a press conference: "Cosmi: in questi
+ * giorni priorità ad alcuni aspetti, ho visto applicazione e partecipazione", "Conferenza Andreazzoli: con la Lazio
+ * differenza di categoria …" — a name of one to three words before the colon (after a common word naming the
+ * occasion, which the body never writes with the name), when at least three of the words after it, and two in five,
+ * stand in the body (the title sums up what the body quotes).
+ * @param toks - the title's tokens
+ * @param title - the title
+ * @param body - the article's text
+ * @returns the name, or undefined
+ */
+export function titleLabelSpeaker(toks: readonly Tok[], title: string, body: string): string | undefined {
+  if (toks.some((t) => OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text) || t.text === '"')) return undefined;
+  const colon = toks.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 4 || !toks.slice(0, colon).every((t) => isNameToken(t) && !isTitle(t) && !ORGANISATION_WORDS.has(t.lower))) return undefined;
+  let start = 0;
+  // ("Conferenza Andreazzoli:": the occasion, a common word, before the name)
+  if (colon - start >= 2 && isCommonItalianWord(toks[0]!.lower) && !isCommonItalianWord(toks[1]!.lower)) start = 1;
+  const name = sliceText(title, toks, start, colon);
+  // (a name alone of one word is a word of the body too, capitalised: "Maturità: …" is a topic; and a person the body
+  // names is read there, with their words: "Pichetto Fratin: bollette, …" over "… Gilberto Pichetto Fratin, ministro …")
+  if ((colon - start === 1 && commonWordIn(name, body)) || toks.slice(start, colon).some((t) => new RegExp(`(?<![\\p{L}])${escapeRegExp(t.text)}(?![\\p{L}])`, 'u').test(body))) return undefined;
+  const stems = (text: string) => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !isStopword(w, 'it')).map((w) => w.slice(0, 5));
+  const said = stems(title.slice(toks[colon]!.end));
+  const inBody = new Set(stems(body));
+  const shared = said.filter((w) => inBody.has(w)).length;
+  return said.length && shared >= 3 && shared * 5 >= said.length * 2 ? name : undefined;
+}
+
+/**
  * Whether a text writes a capitalised word as a common word: in lower case somewhere, and capitalised only where a
  * sentence starts.
  * @param word - the word as capitalised
@@ -2660,7 +2692,9 @@ function commonWordIn(word: string, text: string): boolean {
  * @returns the name's first token
  */
 export function titleNameStart(toks: readonly Tok[], title: string, start: number, end: number, body: string): number {
-  return start === 0 && end - start >= 2 && toks[end]?.text !== ':' && !body.includes(sliceText(title, toks, start, end)) ? start + 1 : start;
+  if (start !== 0 || end - start < 2 || body.includes(sliceText(title, toks, start, end))) return start;
+  // (before a colon too when that word is a common one and the next is none: "Conferenza Andreazzoli: …")
+  return toks[end]?.text !== ':' || (isCommonItalianWord(toks[start]!.lower) && !isCommonItalianWord(toks[start + 1]!.lower)) ? start + 1 : start;
 }
 
 /**

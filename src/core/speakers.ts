@@ -61,6 +61,7 @@ import {
   subjectForward,
   titleNameStart,
   titleSpeaker,
+  titleLabelSpeaker,
   type Subject,
   type Tok,
   type VerbHit,
@@ -1004,8 +1005,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let afterLabel = 0;
   // A title that quotes someone ("Delusione Tudor, “partita strana …”") over a body that opens with quotations of
   // nobody named: they are that person's, as long as the paragraphs quote in the first person and report nobody else.
-  const titleQuotes = titleSpeaker(titleToks, article.meta.title, body);
-  const quotedInTitle = /^\s*[“«"„]/u.test(article.paragraphs[0]?.text ?? '') ? titleQuotes : undefined;
+  // (or names with no quotation marks, a press conference's: "Cosmi: in questi giorni priorità ad alcuni aspetti, …")
+  const titleQuotes = titleSpeaker(titleToks, article.meta.title, body) ?? titleLabelSpeaker(titleToks, article.meta.title, body);
+  // (the body may open with a topic's heading line before the quotation: "Prime impressioni del gruppo")
+  const opensQuoting = (text: string | undefined) => /^\s*[“«"„]/u.test(text ?? '');
+  const headingLine = (text: string | undefined) => !!text && text.length < 150 && !/[.!?…:;]\s*$/u.test(text) && !/[“«"„”»]/u.test(text);
+  const quotedInTitle = opensQuoting(article.paragraphs[0]?.text) || (headingLine(article.paragraphs[0]?.text) && opensQuoting(article.paragraphs[1]?.text)) ? titleQuotes : undefined;
   // (the paragraphs after such a title, or after a name alone on its line, are theirs only as first-person quotations)
   let byTitle = false;
   // The words the title quotes, as index terms: a quotation of the body that repeats them is the title's speaker's.
@@ -1165,7 +1170,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const titleLine = (sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && !/[.!?…:;]\s*$/u.test(p.text)) || topicLine;
     // (or a question put to them, alone on its line: "Che giocatori compreremo?")
     const questionLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && /\?\s*$/u.test(p.text);
-    if (labelled && ((afterLabel > 0 && titleLine) || topicLine || questionLine)) continue;
+    if (labelled && (((afterLabel > 0 || byTitle) && titleLine) || topicLine || questionLine)) continue;
     const speaking = labelled;
     afterLabel++;
     // (a paragraph inside a quotation run over several paragraphs opens with the run's mark, as it is read)

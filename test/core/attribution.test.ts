@@ -4580,3 +4580,21 @@ describe('a full name and the club they speak for heading their answers', () => 
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', [4, 6]], ['Mario Bianchi', [8]]]);
   });
 });
+
+describe('a noun of saying and a surname alone in an insert', () => {
+  it('GIVEN “… presieduto da Name Surname.” then ““È un grande giorno - le parole di Surname - per noi”” THEN the quotation is theirs; a surname nobody is named in full by names nobody', () => {
+    const drafts = speakersOf('Il Vicenza è passato al gruppo presieduto da Renzo Neri. Euforico per la promozione proprio il patron. "È un grande giorno - le parole di Neri - per noi e per il territorio".');
+    expect(drafts.map((d) => [d.name, d.quotes.length])).toEqual([['Renzo Neri', 2]]);
+    expect(speakersOf('"È un grande giorno - le parole di Neri - per noi e per il territorio".')).toEqual([]);
+  });
+});
+
+describe('a title that names who speaks with no quotation marks, a press conference', () => {
+  it('GIVEN “Nerozzi: in questi giorni priorità ad alcuni aspetti, ho visto applicazione” over a heading line and quotations naming nobody THEN they are Nerozzi’s; “Conferenza Nerozzi: …” names Nerozzi; a title whose words the body does not say names nobody', () => {
+    const body = ['Prime impressioni del gruppo in questa settimana', '“Sei giorni dove abbiamo dato priorità ad alcuni aspetti. Ho visto applicazione e partecipazione in tutti”.', 'Sulla partita di domani', '“Domani vorrei vedere personalità dalla mia squadra”.'];
+    const said = (title: string) => speakersUnder(title, ...body).map((d) => [d.name, d.quotes.map((q) => q.paragraph)]);
+    expect(said('Nerozzi: in questi giorni priorità ad alcuni aspetti, ho visto applicazione e partecipazione')).toEqual([['Nerozzi', [2, 4]]]);
+    expect(said('Conferenza Nerozzi: priorità ad alcuni aspetti, ho visto applicazione e partecipazione')).toEqual([['Nerozzi', [2, 4]]]);
+    expect(said('Nerozzi: la città si prepara alla festa del patrono con tre giorni di concerti')).toEqual([]);
+  });
+});
