@@ -390,6 +390,30 @@ function isMonthMay(tokens: readonly Token[], i: number): boolean {
 // English prepositions that open a phrase of place or manner ("in front", "on top", "in charge").
 const ENGLISH_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'to', 'into', 'onto', 'upon', 'under', 'over', 'behind', 'beside', 'below', 'above', 'across', 'along', 'among', 'within', 'without']);
 
+// English contractions, written out before the words are looked up: "won't" is "will not" (not "won", of winning),
+// "can't" "can not", "didn't" "did not", "they're" "they are".
+const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
+  [/\b([Ww])on['’]t\b/gu, '$1ill not'],
+  [/\b([Cc])an['’]t\b/gu, '$1an not'],
+  [/\b([Ss])han['’]t\b/gu, '$1hall not'],
+  [/\b(\p{L}+)n['’]t\b/gu, '$1 not'],
+  [/\b(\p{L}+)['’]re\b/gu, '$1 are'],
+  [/\b(\p{L}+)['’]ve\b/gu, '$1 have'],
+  [/\b(\p{L}+)['’]ll\b/gu, '$1 will'],
+  [/\b([Ii])['’]m\b/gu, '$1 am'],
+];
+
+/**
+ * An English question with its contractions written out.
+ * @param question - the question
+ * @returns the question, "won't" as "will not" and so on
+ * @example
+ * expandContractions("why won't Napoli sign him?") // 'why will not Napoli sign him?'
+ */
+export function expandContractions(question: string): string {
+  return CONTRACTIONS.reduce((text, [re, to]) => text.replace(re, to), question);
+}
+
 /**
  * Turns an English question into Italian index terms: lexicon phrases first (longest match), then single
  * words; content words the lexicon does not know are kept as written (Italian analysis), since names and
@@ -401,7 +425,7 @@ const ENGLISH_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by
 export function translateEnglishQuery(question: string, lexicon: BilingualLexicon, context: TranslationContext = {}): EnglishQuery {
   const { vocabulary, exceptions = lexicon.exceptions ?? NO_EXCEPTIONS, cognateThreshold = COGNATE_THRESHOLD } = context;
   const cognateAlternatives = (word: string) => (vocabulary ? cognates(word, vocabulary, exceptions, cognateThreshold) : []);
-  const q = spellOutAmounts(question.normalize('NFC'));
+  const q = spellOutAmounts(expandContractions(question.normalize('NFC')));
   const all = tokenize(q);
   const tokens = all.filter((t) => t.kind !== 'compound');
   const covered = new Uint8Array(q.length);

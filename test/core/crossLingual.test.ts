@@ -7,6 +7,7 @@ import { createCore } from '../../src/core/brano.js';
 import { buildPassageIndex } from '../../src/core/passageIndex.js';
 import { readFileSync } from 'node:fs';
 import {
+  expandContractions,
   ordinalTerms,
   englishCoverage,
   englishKey,
@@ -79,6 +80,12 @@ describe('englishQueryTerms', () => {
     const terms = termsOf('Who won the tender?');
     expect(terms).toEqual(expect.arrayContaining([...itTerms('vinto'), ...itTerms("gara d'appalto")]));
     expect(terms).not.toContain('tender');
+  });
+
+  it('GIVEN “won’t”, “can’t” or “didn’t” THEN the contraction is read as “will not”, “can not”, “did not” (“won’t” is no winning)', () => {
+    expect(expandContractions("Why won't Napoli sign him? They can’t, they didn't, we're late")).toBe('Why will not Napoli sign him? They can not, they did not, we are late');
+    expect(termsOf("Why won't the firm sign the tender?")).not.toEqual(expect.arrayContaining(itTerms('vinto')));
+    expect(termsOf('Who won the tender?')).toEqual(expect.arrayContaining(itTerms('vinto')));
   });
 
   it('GIVEN a multi-word entry THEN the phrase wins over its words', () => {
