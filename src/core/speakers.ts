@@ -645,6 +645,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         const { end } = run;
         let { from } = run;
         if (sentences === titleRead.sentences) from = titleNameStart(toks, s.frame, from, end, body);
+        // ("Raggiante Davide Vezzoli, quinta E: …": a common word capitalised as the sentence's first, an adjective of how
+        // they are, before a full name whose given name is no common word)
+        else if (from === 0 && end >= 3 && isCommonItalianWord(toks[0]!.lower) && !isCommonItalianWord(toks[1]!.lower) && !PARTICLES.has(toks[1]!.lower)) from = 1;
         // "il Festival di Sanremo Blanco e Mahmood", "a Roma Giuseppe Conte": a place the article writes alone
         // after a preposition elsewhere, then a name — two names side by side, not one
         if (from === i && end - i >= 2 && isPreposition(toks[i - 1]) && placesAlone.has(toks[i]!.text)) from = i + 1;

@@ -4598,3 +4598,10 @@ describe('a title that names who speaks with no quotation marks, a press confere
     expect(said('Nerozzi: la città si prepara alla festa del patrono con tre giorni di concerti')).toEqual([]);
   });
 });
+
+describe('a sentence opening with an adjective before a full name', () => {
+  it('GIVEN “Raggiante Mario Neri, quinta E: “Sono soddisfatto – dice – …”” THEN Mario Neri says it (not “Raggiante Mario Neri”)', () => {
+    const drafts = speakersOf('Le prove sono finite. Raggiante Mario Neri, quinta E: "Sono soddisfatto e felice - dice - ho scelto il tema sulla mafia".');
+    expect(drafts.map((d) => [d.name, d.quotes.length])).toEqual([['Mario Neri', 2]]);
+  });
+});
