@@ -903,6 +903,21 @@ export function floorSubject(toks: readonly Tok[], frame: string, offices = fals
 // the one asked.
 const WRITER_ASKS = /(?<![\p{L}])(?:(?:l['’]\s*|lo\s+|gli\s+|le\s+)?(?:abbiamo|ho)\s+(?:(?:chiesto|domandato)\s+(?:\p{L}+\s+){0,6}?(?:(?:ad?|al|alla|allo)\s+|all['’]\s*)|intervistato\s+(?:(?:il|la|lo)\s+|l['’]\s*)?)|(?:chiediamo|domandiamo)\s+(?:(?:ad?|al|alla|allo)\s+|all['’]\s*))(?=\p{L})/iu;
 
+/**
+ * The person named right after a pattern's match, read forward as a subject, when named with an office or in full.
+ * @param re - the pattern (not global)
+ * @param toks - the sentence's tokens
+ * @param frame - the sentence
+ * @returns the person and the first token after the match, or undefined
+ */
+function personAfter(re: RegExp, toks: readonly Tok[], frame: string): { person: Extract<Subject, { kind: 'name' }>; first: Tok } | undefined {
+  const m = re.exec(frame);
+  if (!m) return undefined;
+  const k = toks.findIndex((t) => t.start >= m.index + m[0].length);
+  const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;
+  return subj?.kind === 'name' && (subj.role || subj.name.includes(' ')) ? { person: subj, first: toks[k]! } : undefined;
+}
+
 // "È toccato (anche) al …", "Spetta ora alla …", "Tocca al …": to whom a task fell (the person follows).
 const FALLS_TO = /^[^\p{L}]*(?:(?:[Èè]|[Ee]['’])\s+(?:toccat[oa]|spettat[oa])|[Tt]occa|[Ss]petta)\s+(?:(?:anche|ora|poi|invece|quindi)\s+)?(?:(?:ad?|al|alla|allo)\s+|all['’]\s*)(?=\p{L})/u;
 
@@ -944,11 +959,8 @@ export const FOCUS_RULES: readonly FocusRule[] = [
     clearsPending: true,
     takesFloor: true,
     find: (toks, frame) => {
-      const m = WRITER_ASKS.exec(frame);
-      if (!m) return undefined;
-      const k = toks.findIndex((t) => t.start >= m.index + m[0].length);
-      const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;
-      return subj?.kind === 'name' && subj.at === toks[k]!.start && (subj.role || subj.name.includes(' ')) ? subj : undefined;
+      const found = personAfter(WRITER_ASKS, toks, frame);
+      return found && found.person.at === found.first.start ? found.person : undefined;
     },
   },
   {
@@ -960,11 +972,8 @@ export const FOCUS_RULES: readonly FocusRule[] = [
     clearsPending: true,
     takesFloor: true,
     find: (toks, frame) => {
-      const m = FALLS_TO.exec(frame);
-      if (!m) return undefined;
-      const k = toks.findIndex((t) => t.start >= m.index + m[0].length);
-      const subj = k >= 0 ? subjectForward(toks, frame, k, toks.length, true) : undefined;
-      if (subj?.kind !== 'name' || !(subj.role || subj.name.includes(' ')) || isInstitutionName(subj.name)) return undefined;
+      const subj = personAfter(FALLS_TO, toks, frame)?.person;
+      if (!subj || isInstitutionName(subj.name)) return undefined;
       // (then the infinitive of what fell to them: "affrontare", "aprire", "commentare")
       const after = toks.findIndex((t) => t.start >= subj.at + subj.name.length);
       return after >= 0 && toks[after]!.word && /^\p{Ll}+(?:are|ere|ire)$/u.test(toks[after]!.text) ? subj : undefined;
