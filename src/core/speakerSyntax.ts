@@ -2639,8 +2639,8 @@ export function titleSpeaker(toks: readonly Tok[], title: string, body: string):
  * Who a title names as speaking with no quotation marks, as sports pages print a press conference: "Cosmi: in questi
  * giorni priorità ad alcuni aspetti, ho visto applicazione e partecipazione", "Conferenza Andreazzoli: con la Lazio
  * differenza di categoria …" — a name of one to three words before the colon (after a common word naming the
- * occasion, which the body never writes with the name), when at least three of the words after it, and two in five,
- * stand in the body (the title sums up what the body quotes).
+ * occasion, "Conferenza"), none of whose words the body writes, when at least three of the words after it, and two in
+ * five, stand in the body (the title sums up what the body quotes).
  * @param toks - the title's tokens
  * @param title - the title
  * @param body - the article's text

@@ -115,14 +115,14 @@ const CLAUSE_AFTER_NAME = new Set(['e', 'ed', 'che', 'il', 'la', 'poi', 'anche',
 // A clause that says something, in a reporting sentence closed by a colon ("ha spiegato che …:", "ha ricordato come …:").
 const ANNOUNCED_CONTENT = /(?<![\p{L}])(?:che|come|perché|perche['’]|se|quanto|dove|quando)(?![\p{L}])/iu;
 
+// A quotation right after a verb of asking, or after whom it asks (the preposition and up to three words).
+const ASKED_BEFORE_QUOTATION = /^\s*(?:(?:(?:a|ad|al|alla|allo|ai|agli|alle)\s+|all['’]\s*)(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+\s*)?[“«"„]/u;
+
 /**
  * Whether a verb stands right after a quotation ("“…”, ha ripetuto X", "“…” – ha concluso X –": its comma or dash
  * and an adverb between) or right before one ("ha ironizzato: “…”": at most three words, its subject, and a colon
  * between); only the text around it is read.
  */
-// A quotation right after a verb of asking, or after whom it asks (the preposition and up to three words).
-const ASKED_BEFORE_QUOTATION = /^\s*(?:(?:(?:a|ad|al|alla|allo|ai|agli|alle)\s+|all['’]\s*)(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+\s*)?[“«"„]/u;
-
 function nextToQuotation(frame: string, from: number, to: number): boolean {
   // (also a quotation right after a verb of asking or urging, its object: "Confagricoltura chiede “alla Giunta
   // regionale di …”" — not after one of calling, "che egli definisce “il suo segreto”", which names)
