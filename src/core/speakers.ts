@@ -1171,8 +1171,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // (and a topic line with its colon, "Sul mercato:", "Su Koulibaly:", between the words of the one given the floor)
     const topicLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && TOPIC_LINE.test(p.text);
     const titleLine = (sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && !/[.!?…:;]\s*$/u.test(p.text)) || topicLine;
-    // (or a question put to them, alone on its line: "Che giocatori compreremo?")
-    const questionLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && /\?\s*$/u.test(p.text);
+    // (or a question put to them, alone on its line: "Che giocatori compreremo?"; or a prompt trailing off before their
+    // quoted answer: "Sterling intanto ha risolto il contratto col Chelsea…")
+    const nextOpensQuoting = /^\s*[“«"„]/u.test(article.paragraphs[p.number]?.text ?? '');
+    const questionLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && (/\?\s*$/u.test(p.text) || (nextOpensQuoting && /(?:…|\.\.\.)\s*$/u.test(p.text)));
     if (labelled && (((afterLabel > 0 || byTitle) && titleLine) || topicLine || questionLine)) continue;
     const speaking = labelled;
     afterLabel++;

@@ -4605,3 +4605,10 @@ describe('a sentence opening with an adjective before a full name', () => {
     expect(drafts.map((d) => [d.name, d.quotes.length])).toEqual([['Mario Neri', 2]]);
   });
 });
+
+describe('a prompt trailing off before a labelled speaker’s answer', () => {
+  it('GIVEN “Name Surname del Valdora:”, “Rossi intanto ha risolto il contratto col Chelsea…”, then a quotation THEN the quotation is theirs', () => {
+    const drafts = speakersOf('Di seguito gli interventi:', 'Giovanni Neri del Valdora:', 'Rossi intanto ha risolto il contratto nelle scorse ore col Chelsea…', '"Raheem è un calciatore molto forte che però non gioca da molto tempo".');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Giovanni Neri', [4]]]);
+  });
+});
