@@ -2652,7 +2652,7 @@ export function titleLabelSpeaker(toks: readonly Tok[], title: string, body: str
   if (colon < 1 || colon > 4 || !toks.slice(0, colon).every((t) => isNameToken(t) && !isTitle(t) && !ORGANISATION_WORDS.has(t.lower))) return undefined;
   let start = 0;
   // ("Conferenza Andreazzoli:": the occasion, a common word, before the name)
-  if (colon - start >= 2 && isCommonItalianWord(toks[0]!.lower) && !isCommonItalianWord(toks[1]!.lower)) start = 1;
+  if (colon - start >= 2 && commonWordBeforeName(toks, 0)) start = 1;
   const name = sliceText(title, toks, start, colon);
   // (a name alone of one word is a word of the body too, capitalised: "Maturità: …" is a topic; and a person the body
   // names is read there, with their words: "Pichetto Fratin: bollette, …" over "… Gilberto Pichetto Fratin, ministro …")
@@ -2694,7 +2694,17 @@ function commonWordIn(word: string, text: string): boolean {
 export function titleNameStart(toks: readonly Tok[], title: string, start: number, end: number, body: string): number {
   if (start !== 0 || end - start < 2 || body.includes(sliceText(title, toks, start, end))) return start;
   // (before a colon too when that word is a common one and the next is none: "Conferenza Andreazzoli: …")
-  return toks[end]?.text !== ':' || (isCommonItalianWord(toks[start]!.lower) && !isCommonItalianWord(toks[start + 1]!.lower)) ? start + 1 : start;
+  return toks[end]?.text !== ':' || commonWordBeforeName(toks, start) ? start + 1 : start;
+}
+
+/**
+ * Whether a capitalised run opens with a common Italian word before one that is none ("Conferenza Andreazzoli",
+ * "Raggiante Davide Vezzoli"): where a title or a sentence capitalises its first word, that word is no part of the name.
+ * @param toks - the tokens
+ * @param i - the run's first token (a token follows it)
+ */
+export function commonWordBeforeName(toks: readonly Tok[], i: number): boolean {
+  return isCommonItalianWord(toks[i]!.lower) && !isCommonItalianWord(toks[i + 1]!.lower);
 }
 
 /**

@@ -62,6 +62,7 @@ import {
   titleNameStart,
   titleSpeaker,
   titleLabelSpeaker,
+  commonWordBeforeName,
   type Subject,
   type Tok,
   type VerbHit,
@@ -142,6 +143,9 @@ function nextToQuotation(frame: string, from: number, to: number): boolean {
 function opensDashInsert(frame: string, from: number, to: number): boolean {
   return /[\p{L}\p{N},]\s+[–—-]\s*$/u.test(frame.slice(Math.max(0, from - 8), from)) && /^\s+[^–—\-.;:!?]{2,80}?\s[–—-]\s+\p{L}/u.test(frame.slice(to, to + 100));
 }
+
+// A short line with no stop, colon or semicolon at its end: a title or a heading ("Prime impressioni del gruppo").
+const unpunctuatedLine = (text: string): boolean => text.length < 150 && !/[.!?…:;]\s*$/u.test(text);
 
 // A paragraph that only names a topic, with a colon: "Sul mercato:", "Sulla Champions League:", "Su Koulibaly:".
 const TOPIC_LINE = /^\s*(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]|riguardo\s+a(?:l|lla|llo|i|gli|lle|ll['’])?|a\s+proposito\s+d(?:i|el|ella|ello|ei|egli|elle|ell['’]))\s*[\p{L}\p{N}'’ -]{1,40}:\s*$/iu;
@@ -647,7 +651,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (sentences === titleRead.sentences) from = titleNameStart(toks, s.frame, from, end, body);
         // ("Raggiante Davide Vezzoli, quinta E: …": a common word capitalised as the sentence's first, an adjective of how
         // they are, before a full name whose given name is no common word)
-        else if (from === 0 && end >= 3 && isCommonItalianWord(toks[0]!.lower) && !isCommonItalianWord(toks[1]!.lower) && !PARTICLES.has(toks[1]!.lower)) from = 1;
+        else if (from === 0 && end >= 3 && commonWordBeforeName(toks, 0) && !PARTICLES.has(toks[1]!.lower)) from = 1;
         // "il Festival di Sanremo Blanco e Mahmood", "a Roma Giuseppe Conte": a place the article writes alone
         // after a preposition elsewhere, then a name — two names side by side, not one
         if (from === i && end - i >= 2 && isPreposition(toks[i - 1]) && placesAlone.has(toks[i]!.text)) from = i + 1;
@@ -1012,7 +1016,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   const titleQuotes = titleSpeaker(titleToks, article.meta.title, body) ?? titleLabelSpeaker(titleToks, article.meta.title, body);
   // (the body may open with a topic's heading line before the quotation: "Prime impressioni del gruppo")
   const opensQuoting = (text: string | undefined) => /^\s*[“«"„]/u.test(text ?? '');
-  const headingLine = (text: string | undefined) => !!text && text.length < 150 && !/[.!?…:;]\s*$/u.test(text) && !/[“«"„”»]/u.test(text);
+  const headingLine = (text: string | undefined) => !!text && unpunctuatedLine(text) && !/[“«"„”»]/u.test(text);
   const quotedInTitle = opensQuoting(article.paragraphs[0]?.text) || (headingLine(article.paragraphs[0]?.text) && opensQuoting(article.paragraphs[1]?.text)) ? titleQuotes : undefined;
   // (the paragraphs after such a title, or after a name alone on its line, are theirs only as first-person quotations)
   let byTitle = false;
@@ -1170,11 +1174,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // A title line between their quotations ("La multa per diffamazione solo per casi limite") keeps them speaking.
     // (and a topic line with its colon, "Sul mercato:", "Su Koulibaly:", between the words of the one given the floor)
     const topicLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && TOPIC_LINE.test(p.text);
-    const titleLine = (sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && !/[.!?…:;]\s*$/u.test(p.text)) || topicLine;
+    const lineAlone = sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150;
+    const titleLine = lineAlone && unpunctuatedLine(p.text);
     // (or a question put to them, alone on its line: "Che giocatori compreremo?"; or a prompt trailing off before their
     // quoted answer: "Sterling intanto ha risolto il contratto col Chelsea…")
-    const nextOpensQuoting = /^\s*[“«"„]/u.test(article.paragraphs[p.number]?.text ?? '');
-    const questionLine = sentences.length === 1 && !sentences[0]!.s.quotations.length && p.text.length < 150 && (/\?\s*$/u.test(p.text) || (nextOpensQuoting && /(?:…|\.\.\.)\s*$/u.test(p.text)));
+    const questionLine = lineAlone && (/\?\s*$/u.test(p.text) || (opensQuoting(article.paragraphs[p.number]?.text) && /(?:…|\.\.\.)\s*$/u.test(p.text)));
     if (labelled && (((afterLabel > 0 || byTitle) && titleLine) || topicLine || questionLine)) continue;
     const speaking = labelled;
     afterLabel++;
