@@ -16,7 +16,7 @@
  * taken along with a picked sentence it follows when short.
  *
  * A whole-article summary starts from the lead: news and encyclopaedia articles put what matters most first, so
- * the most salient sentence of ¶1 that stands on its own is picked first. It then fills its character budget by a
+ * the lede, the first sentence of ¶1 that stands on its own, is picked first. It then fills its character budget by a
  * monotone submodular objective (Lin & Bilmes 2011),
  * greedily on gain per unit of (softened) length: how well the picked sentences represent every sentence of the
  * article, each saturating once the summary says enough like it; a diversity reward, the square root of the
@@ -677,8 +677,9 @@ export const NEAR_DUPLICATE = 0.6;
 
 /**
  * The lead's main sentence: news and encyclopaedia articles put what matters most first, so a whole-article
- * summary starts from the most salient sentence of ¶1 that stands on its own (not a fragment, not leaning on the
- * sentence before), or its most salient sentence at all when none does.
+ * summary starts from the lede, the first sentence of ¶1 that stands on its own (not a fragment, not leaning on the
+ * sentence before, not opening on someone's words); else from the most salient of ¶1's sentences that stand on their
+ * own, or its most salient sentence at all when none does.
  * @param units - the article's sentences, in order
  * @param rewards - their salience
  * @returns the index of that sentence, or undefined for an empty article
@@ -690,9 +691,16 @@ function leadSentence(units: readonly Unit[], rewards: readonly number[]): numbe
   const standing = lead.filter((k) => units[k]!.text.length >= FRAGMENT_CHARS && whole(k));
   // (else a short sentence of five words or more that stands on its own: "L’estate in Riviera fatica a partire.")
   const short = lead.filter((k) => whole(k) && !UNATTRIBUTED_QUOTE.test(units[k]!.text) && /[.!?…]["”»’]?\s*$/u.test(units[k]!.text) && units[k]!.text.split(/\s+/u).length >= 5);
+  // The lede: the first of them that does not open on someone's words ("MACERATA – «Ho sbagliato …»" is a quotation
+  // set before what happened, which the next sentence tells).
+  const lede = standing.find((k) => !OPENS_QUOTING.test(units[k]!.text));
+  if (lede !== undefined) return lede;
   const pool = standing.length ? standing : short.length ? short : lead.filter((k) => units[k]!.text.length <= SUMMARY_MAX_CHARS);
   return pool.sort((a, b) => rewards[b]! - rewards[a]! || a - b)[0];
 }
+
+// A sentence that opens with a quotation mark, after a dateline in capitals if any ("ROMA – «…").
+const OPENS_QUOTING = /^\s*(?:\p{Lu}[\p{Lu}' ]*\s+[–—-]\s*)?[“"«‘]/u;
 
 /**
  * Budgeted selection for a whole article by a monotone submodular objective (Lin & Bilmes 2011): how well the

@@ -660,4 +660,15 @@ describe('summarize: sentences that stand on their own', () => {
     );
     expect(texts(core, 'riviera')[0]).toBe('L’estate in Riviera fatica a partire.');
   });
+  it('GIVEN a lead paragraph whose second sentence says more of the article’s words than its first THEN the first, the lede, opens the summary; a lede opening on someone’s words gives way to the sentence telling what happened', () => {
+    const body = [
+      'Una frana di vaste proporzioni ha colpito sabato la località Prati, a Valdora, mettendo in allerta l’intera comunità. Il fronte della frana, che si estende per circa cento metri, ha interessato terreni privati e la mulattiera comunale verso Roncaglia, rendendo necessarie misure urgenti.',
+      'Tra le prime precauzioni adottate, l’evacuazione di un’abitazione vicina alla frana, oggi disabitata. La mulattiera è stata chiusa al transito, anche per i pedoni.',
+      'Secondo il sindaco di Valdora, Aldo Neri, se la frana dovesse progredire potrebbe raggiungere il torrente, con conseguenze imprevedibili.',
+      'Il Comune ha incaricato un geologo, che ha confermato la gravità della situazione della mulattiera e dei terreni.',
+    ];
+    expect(texts(piece('frana', 'Valdora, frana in località Prati', body.join('\n\n')), 'frana')[0]).toBe('Una frana di vaste proporzioni ha colpito sabato la località Prati, a Valdora, mettendo in allerta l’intera comunità.');
+    const quoted = ['VALDORA – «Ho sbagliato, chiedo scusa, non volevo far del male a nessuno». Il giovane arrestato venerdì per la rapina alla tabaccheria di Valdora ha parlato davanti al giudice.', ...body.slice(1)];
+    expect(texts(piece('rapina', 'Valdora, rapina in tabaccheria', quoted.join('\n\n')), 'rapina')[0]).toBe('Il giovane arrestato venerdì per la rapina alla tabaccheria di Valdora ha parlato davanti al giudice.');
+  });
 });
