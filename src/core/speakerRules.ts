@@ -25,6 +25,8 @@ import {
   fullNamesBefore,
   isNameToken,
   isPreposition,
+  personRun,
+  POSSESSIVE_PREPS,
   isRoleTok,
   isTitle,
   jointSubjectsFrom,
@@ -694,6 +696,25 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     },
   },
   {
+    // "“Questo è il frangiflutti … Prima l’acqua arrivava fin qua”: il ristoratore Carlo Franchini è preoccupato …": a
+    // sentence opening on a quotation that a colon closes, then the person it presents, named in full or with an
+    // office, as the subject of what follows
+    id: 'quotation-colon-subject',
+    example: ['“Qui manca un metro e sessanta d’acqua. Prima l’acqua arrivava fin qua”: il ristoratore Aldo Bruni è preoccupato per il livello del lago.'],
+    speaker: 'Aldo Bruni',
+    focuses: true,
+    owner: ({ s, toks, resolve }) => {
+      const q = s.quotations[0]!;
+      // (after a dateline too: "Trevignano Romano (askanews) - “…”: …")
+      if (letters(s.frame.slice(0, q.start)) !== 0 && !DATELINE.test(s.frame.slice(0, q.start))) return undefined;
+      const m = /^\s*:\s*/u.exec(s.frame.slice(q.end));
+      if (!m) return undefined;
+      const k = toks.findIndex((t) => t.start >= q.end + m[0].length);
+      const subject = k >= 0 ? subjectForward(toks, s.frame, k, toks.length, true) : undefined;
+      return subject?.kind === 'name' && subject.at <= (toks[k + 4]?.start ?? Infinity) && (subject.role || subject.name.includes(' ')) ? resolve(subject) : undefined;
+    },
+  },
+  {
     // "«Spero di essere di ispirazione», sono state le sue prime parole": the possessive after the quotation takes up
     // the person in focus
     id: 'possessive-after',
@@ -709,12 +730,15 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     example: ['“Il bilancio è in ordine”, ha detto Aldo Bruni. “I revisori lo hanno confermato ieri in commissione”.'],
     speaker: 'Aldo Bruni',
     focuses: false,
-    owner: ({ s, previous }) => {
+    owner: ({ s, toks, previous }) => {
       const quoted = s.quotations.reduce((n, q) => n + letters(q.inner), 0);
       // ("Lucia Uva: “…”. La difesa: “…”": a label before the colon introduces someone else; "E ancora: “…”" goes on)
       // (a label of a few words opening the sentence, not a sentence of its own: "L’impegno sarà sulla comunicazione: “…”")
       const label = s.quotations.length ? /^\s*([\p{L}’' ]+):\s*$/u.exec(s.text.slice(0, s.quotations[0]!.start)) : null;
       if (label && label[1]!.trim().split(/\s+/).length <= 3 && !label[1]!.trim().split(/\s+/).every((w) => isStopword(w.toLowerCase(), 'it') || GOING_ON.has(w.toLowerCase()))) return undefined;
+      // (nor does a full name right before the colon: "Spazio anche all’ironia di Valerio Neri: “…”")
+      const colon = s.quotations.length ? colonBeforeQuotation(toks, s.frame, s.quotations[0]!.start) : -1;
+      if (colon >= 2 && personRun(toks.slice(nameStartBack(toks, colon - 1), colon))) return undefined;
       return previous && quoted >= 0.6 * letters(s.text) ? previous : undefined;
     },
   },
@@ -748,10 +772,14 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       const q = s.quotations[0]!;
       const colon = colonBeforeQuotation(toks, s.frame, q.start);
       if (colon < 2 || !FIRST_PERSON.test(q.inner)) return undefined;
-      const names = fullNamesBefore(toks, s.frame, q.start);
-      if (names.length !== 1) return undefined;
       const start = nameStartBack(toks, colon - 1);
-      if (sliceText(s.frame, toks, start, colon) !== names[0] || colon - start < 2 || isPreposition(toks[start - 1])) return undefined;
+      // (a full name governed by "di" is whose the words are, when no one else is named in full: "Spazio anche
+      // all’ironia caustica di X: “…”")
+      const whose = POSSESSIVE_PREPS.has(toks[start - 1]?.lower.replace(/’/gu, "'") ?? '') && personRun(toks.slice(start, colon));
+      const names = fullNamesBefore(toks, s.frame, q.start);
+      if (whose && !names.length) names.push(sliceText(s.frame, toks, start, colon));
+      if (names.length !== 1) return undefined;
+      if (sliceText(s.frame, toks, start, colon) !== names[0] || colon - start < 2 || (!whose && complementName(toks, start))) return undefined;
       return resolve({ kind: 'name', name: names[0]!, at: toks[start]!.start, person: true });
     },
   },
@@ -1158,8 +1186,48 @@ export function onePersonWithOffice(toks: readonly Tok[], frame: string, adjecti
   // (not someone's relation, the possessive naming whose: "Sinner ha fatto una rivelazione sul futuro del suo
   // allenatore Darren Cahill: “…”" is the player's words about his coach)
   if (POSSESSIVE.test(toks[r - 1]?.lower ?? '')) return undefined;
+  // (nor whom someone meets or opposes: "L’allevatore ha chiesto un incontro col prefetto X: “Vediamo se me lo
+  // concede”" are the farmer's words about the prefect)
+  const governor = ARTICLES.has(toks[r - 1]?.lower ?? '') ? toks[r - 2] : toks[r - 1];
+  if (/^(?:con|col|coi|contro)$/u.test(governor?.lower ?? '')) return undefined;
   const role = sliceText(frame, toks, r, k).replace(ELIDED_PREFIX, '').replace(/[\s,;:–—-]+$/u, '');
   return { kind: 'name', name: names[0]!, at, person: true, ...(isRoleTok(toks[r]) && role ? { role } : {}) };
+}
+
+// A dateline opening a piece: a place in capitals or capitalised words, an agency in brackets, a dash.
+const DATELINE = /^\s*\p{Lu}[\p{L}' ]{0,40}(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*[“«"„]?$/u;
+
+/**
+ * Whether a preposition governs the name starting at a token, right before it or before its office and article ("un
+ * incontro col prefetto Antonio Corona", "con il sindaco Aldo Bruni"): the name is then a complement, not the subject.
+ * @param toks - the sentence's tokens
+ * @param start - the name's first token
+ */
+function complementName(toks: readonly Tok[], start: number): boolean {
+  let j = start - 1;
+  for (let words = 0; j >= 0 && toks[j]!.word && !toks[j]!.cap && !isPreposition(toks[j]); j--) if (!ARTICLES.has(toks[j]!.lower) && ++words > 2) return false;
+  return isPreposition(toks[j]);
+}
+
+// A cleft after a clause it is coordinated with, its verb any infinitive, right before the colon: "Il bilancio degli
+// attacchi è pesante ed è lo stesso Lallo a presentarlo: “…”", "…, ed è stato il sindaco a tracciarne il quadro: “…”".
+const COORDINATED_CLEFT = /[\s,;](?:ed|e|ma|così|e\s+così)\s+(?:è|e['’]|era|fu)\s+(?:stat[oaie]\s+)?(?=\S)([^.;:!?]{1,80}?)\s(?:a|ad)\s+\p{Ll}+(?:are|ere|ire|arl[oaie]|erl[oaie]|irl[oaie]|arne|erne|irne|argli|ergli|irgli)(?![\p{L}])[^.;:!?“”«»"]{0,60}:\s*$/du;
+
+/**
+ * The person a cleft coordinated with the clause before it names, before the colon that opens their words (see
+ * `COORDINATED_CLEFT`): named in full, with an office, or by a surname the caller resolves; an office alone too.
+ * @param toks - the sentence's tokens
+ * @param before - the sentence up to the quotation
+ * @returns the subject, or undefined
+ */
+function coordinatedCleftSubject(toks: readonly Tok[], before: string): Subject | undefined {
+  const m = COORDINATED_CLEFT.exec(before);
+  const [at, end] = m?.indices?.[1] ?? [];
+  if (at === undefined || end === undefined) return undefined;
+  const from = toks.findIndex((t) => t.start >= at);
+  const to = toks.findIndex((t) => t.start >= end);
+  const subj = from >= 0 ? subjectForward(toks, before, from, to > from ? to : toks.length, true) : undefined;
+  return subj?.kind === 'name' || subj?.kind === 'role' ? subj : undefined;
 }
 
 // Possessive adjectives before an office ("il suo allenatore", "la loro portavoce").
@@ -1177,7 +1245,7 @@ const TASK_CLEFT = /^[^\p{L}]*A\s+\p{Ll}+(?:are|ere|ire)(?:lo|la|li|le|ne|si)?(?
  */
 function cleftColonSubject(toks: readonly Tok[], before: string): Subject | undefined {
   const m = TASK_CLEFT.exec(before);
-  if (!m) return undefined;
+  if (!m) return coordinatedCleftSubject(toks, before);
   const k = toks.findIndex((t) => t.start >= m[0].length);
   const colon = toks.findIndex((t, i) => i > k && t.text === ':');
   const subj = k >= 0 ? subjectForward(toks, before, k, colon > 0 ? colon : toks.length, true) : undefined;

@@ -234,7 +234,7 @@ export const ORG_ANAPHORS = new Set(['azienda', 'società', 'compagnia', 'impres
 export const PREPOSITIONS = new Set([
   'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'a', 'ad', 'al', 'alla', 'allo', 'ai', 'agli', 'alle', "all'",
   'da', 'dal', 'dalla', 'dallo', 'dai', 'dagli', 'dalle', "dall'", 'con', 'su', 'sul', 'sulla', 'per', 'tra', 'fra', 'in',
-  'nel', 'nella', 'nei', 'negli', 'nelle', "nell'", 'verso', 'contro', 'presso',
+  'nel', 'nella', 'nei', 'negli', 'nelle', "nell'", 'verso', 'contro', 'presso', 'col', 'coi', 'sullo', 'sui', 'sugli', 'sulle', "sull'",
 ]);
 export const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'"]);
 
@@ -697,6 +697,7 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   // "Si pensa al futuro …", "Si dice che …": the impersonal "si" opening the sentence has no speaker
   if (j < 0 && toks[vStart - 1]?.lower === 'si') return { kind: 'none' };
   if (j < 0) return { kind: 'focus', at: 0 };
+  j = unclosedAppositionSubject(toks, j);
   const t = toks[j]!;
   if (PRONOUNS.has(t.lower)) return { kind: 'focus', at: t.start };
   // "… ha detto il rettore. Che ha poi sottolineato come …": a relative opening the sentence takes up the one speaking
@@ -1724,11 +1725,19 @@ export function fullNamesBefore(toks: readonly Tok[], frame: string, before: num
     const person = personStartInRun(toks, i, e + 1);
     const run = toks.slice(person, e + 1);
     const governed = person === i && (isPreposition(toks[i - 1]) || isElidedComplement(toks[i]));
-    // (an institution's name is no person's: "si è mosso con la Regione Toscana")
-    if (run.length >= 2 && !governed && !INSTITUTION_HEADS.has(run[0]!.lower) && !run.some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t))) out.push(sliceText(frame, toks, person, e + 1));
+    if (!governed && personRun(run)) out.push(sliceText(frame, toks, person, e + 1));
     i = e;
   }
   return out;
+}
+
+/**
+ * Whether a capitalised run reads as a person's full name: two words or more, no institution's head first and no word
+ * naming a body or a title (an institution's name is no person's: "si è mosso con la Regione Toscana").
+ * @param run - the run's tokens
+ */
+export function personRun(run: readonly Tok[]): boolean {
+  return run.length >= 2 && !INSTITUTION_HEADS.has(run[0]!.lower) && !run.some((t) => ORGANISATION_WORDS.has(t.lower) || isTitle(t));
 }
 
 // A name written as initials, or with capitals inside it: "FdI", "PD", "M5S", "Fsm-Cisl", "AdR".
@@ -3010,6 +3019,29 @@ export function opensWithVerb(toks: readonly Tok[], firstVerbTok: number | undef
 }
 
 // Whether the comma at `c` closes an apposition opened by a comma right after a name: "X, padre di una vittima,".
+/**
+ * Where the subject ends when an apposition after it is not closed before the verb and ends on a place: "Lo zoologo
+ * Paolo Forconi, originario di Tolentino e trasferitosi a Pescasseroli commenta: “…”" — the place governed by its
+ * preposition is no subject; the name before the comma that opens the apposition is, when the apposition opens with a
+ * lower-case word (not an article, a pronoun or a relative) and holds only words, and the name is a person's in full
+ * that no preposition governs.
+ * @param toks - the sentence's tokens
+ * @param j - the last token before the verb
+ * @returns the last token of that name, or `j` unchanged
+ */
+function unclosedAppositionSubject(toks: readonly Tok[], j: number): number {
+  if (!isNameToken(toks[j])) return j;
+  const start = nameStartBack(toks, j);
+  if (!isPreposition(toks[start - 1])) return j;
+  let p = start - 2;
+  while (p > 0 && start - p <= 14 && toks[p]!.word) p--;
+  const first = toks[p + 1];
+  // (a person named in full before the comma, not in a complement: "Come con i linfociti B, ciascun tipo di T
+  // riconosce …" names no one)
+  if (toks[p]?.text !== ',' || !isNameToken(toks[p - 1]) || p - 1 - nameStartBack(toks, p - 1) < 1 || governedName(toks, p - 1) || !first || first.cap || ARTICLES.has(first.lower) || PRONOUNS.has(first.lower) || /^(?:che|cui|quale|quali|e|ed|ma|o)$/u.test(first.lower) || isPreposition(first)) return j;
+  return p - 1;
+}
+
 function closesApposition(toks: readonly Tok[], c: number): boolean {
   for (let k = c - 1; k >= 1 && c - k <= 10; k--) {
     if (toks[k]!.text === ',') return k < c - 1 && isNameToken(toks[k - 1]);

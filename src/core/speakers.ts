@@ -1013,9 +1013,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // A title that quotes someone ("Delusione Tudor, “partita strana …”") over a body that opens with quotations of
   // nobody named: they are that person's, as long as the paragraphs quote in the first person and report nobody else.
   // (or names with no quotation marks, a press conference's: "Cosmi: in questi giorni priorità ad alcuni aspetti, …")
-  const titleQuotes = titleSpeaker(titleToks, article.meta.title, body) ?? titleLabelSpeaker(titleToks, article.meta.title, body);
-  // (the body may open with a topic's heading line before the quotation: "Prime impressioni del gruppo")
   const opensQuoting = (text: string | undefined) => /^\s*[“«"„]/u.test(text ?? '');
+  // (a title's label yields to a body that names who said its first quotation right after it: "Lega: acqua bene
+  // comune …" over "“L’acqua è un bene comune …”" and "Lo ha dichiarato il consigliere leghista X")
+  const namesAfterOpening = opensQuoting(article.paragraphs[0]?.text) && CATAPHORIC_OPENERS.some((row) => row.re.test(article.paragraphs[1]?.text ?? ''));
+  const titleQuotes = titleSpeaker(titleToks, article.meta.title, body) ?? (namesAfterOpening ? undefined : titleLabelSpeaker(titleToks, article.meta.title, body));
+  // (the body may open with a topic's heading line before the quotation: "Prime impressioni del gruppo")
   const headingLine = (text: string | undefined) => !!text && unpunctuatedLine(text) && !/[“«"„”»]/u.test(text);
   const quotedInTitle = opensQuoting(article.paragraphs[0]?.text) || (headingLine(article.paragraphs[0]?.text) && opensQuoting(article.paragraphs[1]?.text)) ? titleQuotes : undefined;
   // (the paragraphs after such a title, or after a name alone on its line, are theirs only as first-person quotations)
@@ -1082,6 +1085,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           : undefined
       : undefined;
   const questioned = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
+  // (when the lead names several people, and the title quotes no one, the one person who speaks in the lead answers:
+  // "Lo zoologo Paolo Forconi … commenta: “…”" after a bear's and a village's names; read when an answer is met, the
+  // lead's statements being attributed by then)
+  const leadSpeakerAnswers = questioned === undefined && !interviewee && !addressedAsLei.size && asked.length >= 2 && wholeAnswers >= 2 && !titleQuotes && leadNamesSomeone();
+  const leadSpeaker = (): Entity | undefined => {
+    const speakers = new Set([...entities.values()].map(live).filter((e) => e.sort === 'person' && e.quotes.some((q) => q.paragraph === 1)));
+    return speakers.size === 1 ? [...speakers][0] : undefined;
+  };
   // An interview whose answers are printed without quotation marks (interview.ts: "Come è strutturato?" / "Abbiamo
   // suddiviso il territorio …"): each answer, a paragraph with no quotation of its own, is the words of the person the
   // title quotes or the lead names.
@@ -1706,7 +1717,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           titleQuotesSomeone: titleQuotes !== undefined,
           announced: announced(),
           titleSpeaker: titleEntity,
-          ...(addressee ? { interviewee: () => intervieweeEntity(addressee) } : {}),
+          ...(addressee ? { interviewee: () => intervieweeEntity(addressee) } : leadSpeakerAnswers ? { interviewee: leadSpeaker } : {}),
           echoesTitle: (quotation) => {
             if (!titleQuotes || !titleTerms || titleTerms.size < 2) return undefined;
             const terms = new Set(analyze(quotation, 'it').map((t) => t.term));

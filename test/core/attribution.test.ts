@@ -4612,3 +4612,60 @@ describe('a prompt trailing off before a labelled speaker’s answer', () => {
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Giovanni Neri', [4]]]);
   });
 });
+
+describe('a cleft coordinated with the clause before it, and whom someone meets', () => {
+  it('GIVEN “Il bilancio è pesante ed è lo stesso Neri a presentarlo: “…”” THEN the quotation is Neri’s; a person met (“col prefetto X: “…””) does not say the subject’s words', () => {
+    const drafts = speakersOf(
+      'È successo ancora nell’allevamento di Aldo Neri.',
+      'Il bilancio degli attacchi è pesante ed è lo stesso Neri a presentarlo: “Hanno ucciso 22 pecore e una capra”. L’allevatore ha chiesto un incontro col prefetto Mario Bianchi: “Vediamo se me lo concede”.',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Aldo Neri', ['Hanno ucciso 22 pecore e una capra']]]);
+  });
+});
+
+describe('an apposition not closed before the verb', () => {
+  it('GIVEN “Lo zoologo Name Surname, originario di Tolentino e trasferitosi a Pescasseroli commenta: “…”” THEN the quotation is theirs, not the place’s; a single capitalised word before the comma names nobody', () => {
+    const drafts = speakersOf('Lo zoologo Aldo Neri, originario di Tolentino e trasferitosi a Pescasseroli commenta: “Sono anni che mi batto per questo metodo”.');
+    expect(drafts.map((d) => [d.name, d.quotes.length])).toEqual([['Aldo Neri', 1]]);
+    expect(speakersOf('Come con i linfociti B, ciascun tipo di T riconosce un antigene diverso.')).toEqual([]);
+  });
+});
+
+describe('an interview whose lead names several people', () => {
+  it('GIVEN a lead naming an animal, a village and the one person who speaks in it, then questions each answered by a whole quotation THEN the answers are that person’s', () => {
+    const drafts = speakersOf(
+      'Settembre è iniziato con la morte dell’orsa Amarena, come accaduto a gennaio a suo figlio Juan Carrito, mentre era a San Benedetto dei Marsi. Lo zoologo Aldo Neri commenta: “Sono anni che mi batto per il foraggiamento”.',
+      'Qual è?',
+      '“Nei periodi di scarsità di cibo è necessario agire con il foraggiamento supplementare in natura”.',
+      'In questo periodo il cibo scarseggia?',
+      '“Purtroppo la scarsità di cibo naturale si è presentata anche quest’anno”.',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', [1, 3, 5]]]);
+  });
+});
+
+describe('the owner of a manner of speaking before a colon', () => {
+  it('GIVEN someone’s quotation, then “Spazio anche all’ironia caustica di Name Surname: “non credo …”” THEN the second quotation is theirs, not the first speaker’s going on', () => {
+    const drafts = speakersOf('Si accoda anche Aldo Neri, direttore della distribuzione: “Abbiamo difeso questo film per aspettare la sala”.', 'Spazio anche all’ironia caustica di Mario Bianchi: “non credo che la gente non abbia voglia di tornare al cinema”.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', [1]], ['Mario Bianchi', [2]]]);
+  });
+});
+
+describe('a quotation closed by a colon, then whom it presents', () => {
+  it('GIVEN “Borgo Valdora (agenzia) - "Qui manca un metro d’acqua. Prima arrivava fin qua": il ristoratore Name Surname è preoccupato …” THEN the quotation is theirs; a place after the colon is no one', () => {
+    const drafts = speakersOf('Borgo Valdora (agenzia) - "Qui manca un metro e sessanta d’acqua. Prima l’acqua arrivava fin qua": il ristoratore Aldo Neri è preoccupato, come tutti, per il livello del lago.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.length])).toEqual([['Aldo Neri', 'ristoratore', 1]]);
+    expect(speakersOf('"Qui manca un metro e sessanta d’acqua. Prima l’acqua arrivava fin qua": a Valdora il lago è sceso ancora.')).toEqual([]);
+  });
+});
+
+describe('a title label over a body that names who said its first quotation', () => {
+  it('GIVEN the title “Lega: acqua bene comune, la bolletta non può avere un costo eccessivo” over ““L’acqua è un bene comune …”” and “Lo ha dichiarato il consigliere leghista Name Surname, …” THEN the quotation is theirs, not the title’s label', () => {
+    const drafts = speakersUnder(
+      'Lega: acqua bene comune per tutti, bolletta non può avere costo eccessivo',
+      '“L’acqua è un bene comune per tutti e la bolletta non può avere un costo eccessivo. Sono sempre più numerose le famiglie che non riescono a pagare”.',
+      'Lo ha dichiarato il consigliere leghista Aldo Neri, che oggi ha depositato un’interrogazione in Regione.',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', [1]]]);
+  });
+});
