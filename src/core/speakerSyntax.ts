@@ -1318,7 +1318,8 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
     let role = titles.length ? titles.map((x) => x.text).join(' ').replace(ELIDED_PREFIX, '') : undefined;
     if (toks[end]?.text === ',') {
       let q = end + 1;
-      while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text)) q++;
+      // (up to a quotation mark too: "spiega X, pescatore con la licenza per pescarlo “non hanno un grande prezzo”")
+      while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text) && !OPEN_MARKS.has(toks[q]!.text) && !CLOSE_MARKS.has(toks[q]!.text)) q++;
       const appos = toks.slice(end + 1, q);
       // (a verb makes it a clause: "Secondo Biraben, il medico era presente …" says what Biraben holds)
       if (appos.length && isRoleLike(appos) && !appos.some((x) => FOCUS_AUXILIARIES.has(x.lower))) role = sliceText(frame, toks, end + 1, q);
@@ -2009,7 +2010,7 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
       if (!role && toks[end]?.text === ',') {
         let q = end + 1;
         let d = 0;
-        while (toks[q] && (d > 0 || !/^[,.;:!?…]$/.test(toks[q]!.text))) {
+        while (toks[q] && (d > 0 || (!/^[,.;:!?…]$/.test(toks[q]!.text) && !OPEN_MARKS.has(toks[q]!.text) && !CLOSE_MARKS.has(toks[q]!.text)))) {
           if (toks[q]!.text === '(') d++;
           else if (toks[q]!.text === ')') d--;
           q++;

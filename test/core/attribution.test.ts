@@ -4669,3 +4669,10 @@ describe('a title label over a body that names who said its first quotation', ()
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', [1]]]);
   });
 });
+
+describe('an office in apposition right before a quotation', () => {
+  it('GIVEN “Ma, spiega Name Surname, pescatore con la giusta licenza per poterlo pescare “non hanno un grande prezzo”.” THEN the office stops at the quotation mark', () => {
+    const drafts = speakersOf('Il granchio blu può sì essere venduto. Ma, spiega Aldo Neri, pescatore con la giusta licenza per poterlo pescare “non hanno un grande prezzo”.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Aldo Neri', 'pescatore con la giusta licenza per poterlo pescare']]);
+  });
+});
