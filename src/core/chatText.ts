@@ -97,6 +97,9 @@ const ABBREVIATIONS: readonly { readonly short: readonly string[]; readonly long
   { short: ['anke', 'ank'], long: 'anche', lang: 'it' },
   { short: ['xò', 'xo'], long: 'però', lang: 'it' },
   { short: ['qst', 'qsto'], long: 'questo', lang: 'it' },
+  // (the demonstrative cut short as speech says it: "sti lupi", "ste bollette"; "sto" and "sta" are also "stare")
+  { short: ['sti'], long: 'questi', lang: 'it' },
+  { short: ['ste'], long: 'queste', lang: 'it' },
   { short: ['qll', 'qllo'], long: 'quello', lang: 'it' },
   { short: ['mlt'], long: 'molto', lang: 'it' },
   { short: ['sl'], long: 'solo', lang: 'it' },

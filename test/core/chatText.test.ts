@@ -19,6 +19,8 @@ describe('reading a question typed in a chat', () => {
     ['cmq quanti utenti servono x la licenza', 'quanti utenti servono per la licenza'],
     ['ki e il ceo? ke ha detto?', 'chi è il ceo? che ha detto?'],
     ['i modelli proprietari sn ancora avanti cn ChatGPT?', 'i modelli proprietari sono ancora avanti con ChatGPT?'],
+    ['da dove vengono sti lupi?', 'da dove vengono questi lupi?'],
+    ['ma ste bollette quanto costano', 'queste bollette quanto costano'],
   ])('GIVEN Italian chat abbreviations (%s) THEN they are spelt out', (line, question) => {
     expect(readChatQuestion(line, 'it').text).toBe(question);
   });
