@@ -40,7 +40,7 @@
  * News copy often leaves these out, and readers often ask for them.
  */
 import { analyze, lifeSpanBirthplace } from './analysis.js';
-import { escapeRegExp, wordPattern, type GuardedPattern } from './guardedPattern.js';
+import { escapeRegExp, wholeWord, wordPattern, type GuardedPattern } from './guardedPattern.js';
 import { ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
 
 // A lower-case letter of an Italian or English word (the question is lower-cased first; no Unicode classes, which V8
@@ -391,15 +391,6 @@ export function statesCountOf(text: string, counts: (word: string) => boolean): 
   return numbers.some((n) => counted.some((c) => Math.abs(n - c) <= COUNT_REACH)) || vague.some((v) => counted.includes(v + 1));
 }
 
-/**
- * A word as a pattern that finds it standing alone: a name the question types, "Rossi", not inside "Rossini".
- * @param word - the word as written
- * @param flags - the pattern's flags (with "u")
- * @returns the pattern
- */
-export function wholeWord(word: string, flags = 'u'): RegExp {
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, flags);
-}
 
 /**
  * Whether a text gives the party of someone it names by `surname`: a party word or name close to the surname (within

@@ -115,3 +115,13 @@ export function wordPattern(core: string, flags: string, parts: WordPatternParts
   const guardAfter = parts.guardAfter ?? ASCII_WORD_AFTER;
   return new GuardedPattern(`${before}${core}${after}`, flags, new RegExp(`${guardBefore}${core}${guardAfter}`, flags.replace(/[gy]/g, '')));
 }
+
+/**
+ * A word as a pattern that finds it standing alone, not inside another word: "Rossi", not inside "Rossini".
+ * @param word - the word as written
+ * @param flags - the pattern's flags (with "u")
+ * @returns the pattern
+ */
+export function wholeWord(word: string, flags = 'u'): RegExp {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, flags);
+}

@@ -6,7 +6,7 @@
  */
 import { isStopword } from './analysis.js';
 import { cased } from './casedPattern.js';
-import { escapeRegExp } from './guardedPattern.js';
+import { escapeRegExp, wholeWord } from './guardedPattern.js';
 import {
   ARTICLES,
   BETWEEN_SUBJECT_AND_VERB,
@@ -2633,7 +2633,7 @@ export function titleSpeaker(toks: readonly Tok[], title: string, body: string):
       let e = k;
       while (e < start - 1 && e - k < 3 && isNameToken(toks[e]) && toks[e]!.end + 1 >= (toks[e + 1]?.start ?? Infinity)) e++;
       const name = sliceText(title, toks, k, e);
-      const writes = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(body);
+      const writes = wholeWord(name).test(body);
       if (writes && !commonWordIn(name, body) && !toks.slice(k, e).some((t) => ORGANISATION_WORDS.has(t.lower))) return name;
       k = e;
     }
@@ -2666,7 +2666,7 @@ export function titleLabelSpeaker(toks: readonly Tok[], title: string, body: str
   const name = sliceText(title, toks, start, colon);
   // (a name alone of one word is a word of the body too, capitalised: "Maturità: …" is a topic; and a person the body
   // names is read there, with their words: "Pichetto Fratin: bollette, …" over "… Gilberto Pichetto Fratin, ministro …")
-  if ((colon - start === 1 && commonWordIn(name, body)) || toks.slice(start, colon).some((t) => new RegExp(`(?<![\\p{L}])${escapeRegExp(t.text)}(?![\\p{L}])`, 'u').test(body))) return undefined;
+  if ((colon - start === 1 && commonWordIn(name, body)) || toks.slice(start, colon).some((t) => wholeWord(t.text).test(body))) return undefined;
   const stems = (text: string) => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !isStopword(w, 'it')).map((w) => w.slice(0, 5));
   const said = stems(title.slice(toks[colon]!.end));
   const inBody = new Set(stems(body));

@@ -18,7 +18,7 @@
  */
 import { answeredByNext, interviewPrompts, OPENS_QUOTATION, PROMPT_END, QUESTION_END } from './interview.js';
 import { analyze, foldAccents, isStopword } from './analysis.js';
-import { escapeRegExp } from './guardedPattern.js';
+import { escapeRegExp, wholeWord } from './guardedPattern.js';
 import { isPartyName } from './factQuestion.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
 import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, VERB_WORDS, verbEntry } from './speakerLexicon.js';
@@ -830,7 +830,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // article named ("il segretario generale della Cgil, Maurizio Landini"), is that office, not a person "Cgil"
     const stem = roleStem(subject.role.split(/\s+/u).pop() ?? '');
     if (words.length === 1 && stem && !resolveName(subject.name).includes(' ')) {
-      const inOffice = new RegExp(`(?<![\\p{L}])${escapeRegExp(subject.name)}(?![\\p{L}])`, 'u');
+      const inOffice = wholeWord(subject.name);
       if ([...entities.values()].some((e) => !e.mergedInto && e.sort === 'person' && e.role && roleStem(e.role.split(/\s+/u)[0]!) === stem && inOffice.test(e.role))) return { kind: 'role', role: `${subject.role} ${subject.name}`, at: subject.at };
     }
     if (words.length < 3 || !bodiesAlone.has(words[0]!) || PARTICLES.has(words[1]!.toLowerCase()) || !roleStem(subject.role.split(/\s+/u).pop() ?? '')) return subject;
@@ -1141,7 +1141,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // (written in capitals, the name is read as the article writes it: "MENCARELLI" is "Mencarelli")
     const name = m[1]!.replace(/\p{Lu}+/gu, (w) => (w.length > 1 && m[1] === m[1]!.toUpperCase() ? w[0]! + w.slice(1).toLowerCase() : w));
     if (name.split(/\s+/u).some((w) => isStopword(w.toLowerCase(), 'it'))) return undefined;
-    const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+    const named = wholeWord(name);
     return named.test(article.meta.title) || article.paragraphs.some((x) => named.test(x.text)) ? name : undefined;
   };
   // Whether `labelled` was given by a heading.
