@@ -1011,7 +1011,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // offices that formal prose capitalises, before a name or alone ("il Sottosegretario ha sottolineato …")
   // "vice" written apart ("il Vice Sindaco Laura Adduce", "il vice ministro")
   'vice', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera', 'deputato', 'deputata',
-  'segretario', 'segretaria', 'commissario', 'commissaria', 'governatore', 'governatrice', 'ambasciatore',
+  'segretario', 'segretaria', 'commissario', 'commissaria', 'governatore', 'governatrice', 'ambasciatore', 'coordinatore', 'coordinatrice',
   'ambasciatrice', 'prefetto', 'questore', 'procuratore', 'procuratrice', 'rettore', 'rettrice', 'premier',
   // ranks, capitalised before the officer's name ("Generale Salvatore Luongo", "Colonnello Loreto Biscardi")
   'generale', 'comandante', 'colonnello', 'capitano', 'tenente', 'maresciallo', 'brigadiere', 'ammiraglio', 'vicequestore',

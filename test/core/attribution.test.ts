@@ -4676,3 +4676,10 @@ describe('an office in apposition right before a quotation', () => {
     expect(drafts.map((d) => [d.name, d.role])).toEqual([['Aldo Neri', 'pescatore con la giusta licenza per poterlo pescare']]);
   });
 });
+
+describe('a coordinator’s office capitalised by deference', () => {
+  it('GIVEN ““…”, spiega il Coordinatore della Fim Cisl Name Surname.” THEN the speaker is the person, with the office', () => {
+    const drafts = speakersOf('“Questo cantiere si conferma un punto di riferimento per il gruppo”, spiega il Coordinatore della Fim Cisl Aldo Neri.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Aldo Neri', 'Coordinatore della Fim Cisl']]);
+  });
+});
