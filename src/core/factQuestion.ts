@@ -391,7 +391,6 @@ export function statesCountOf(text: string, counts: (word: string) => boolean): 
   return numbers.some((n) => counted.some((c) => Math.abs(n - c) <= COUNT_REACH)) || vague.some((v) => counted.includes(v + 1));
 }
 
-
 /**
  * Whether a text gives the party of someone it names by `surname`: a party word or name close to the surname (within
  * `PARTY_REACH` characters either side, in the same sentence, with no other person named between), or a party's

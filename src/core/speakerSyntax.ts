@@ -3019,7 +3019,6 @@ export function opensWithVerb(toks: readonly Tok[], firstVerbTok: number | undef
   return !!toks[i] && OPENING_AUXILIARIES.has(toks[i]!.lower);
 }
 
-// Whether the comma at `c` closes an apposition opened by a comma right after a name: "X, padre di una vittima,".
 /**
  * Where the subject ends when an apposition after it is not closed before the verb and ends on a place: "Lo zoologo
  * Paolo Forconi, originario di Tolentino e trasferitosi a Pescasseroli commenta: “…”" — the place governed by its
@@ -3043,6 +3042,7 @@ function unclosedAppositionSubject(toks: readonly Tok[], j: number): number {
   return p - 1;
 }
 
+// Whether the comma at `c` closes an apposition opened by a comma right after a name: "X, padre di una vittima,".
 function closesApposition(toks: readonly Tok[], c: number): boolean {
   for (let k = c - 1; k >= 1 && c - k <= 10; k--) {
     if (toks[k]!.text === ',') return k < c - 1 && isNameToken(toks[k - 1]);
