@@ -4683,3 +4683,16 @@ describe('a coordinator’s office capitalised by deference', () => {
     expect(drafts.map((d) => [d.name, d.role])).toEqual([['Aldo Neri', 'Coordinatore della Fim Cisl']]);
   });
 });
+
+describe('an office never named beside the one person its first sentence names', () => {
+  it('GIVEN “La città ha ospitato Name Surname al cinema, ma il regista ha abbandonato la sala”, their words, then “Il regista ha poi spiegato: “…”” THEN the office’s words are theirs; a sentence naming two people leaves them to nobody', () => {
+    const body = (guests: string) => [
+      `La città ha ospitato ${guests} al cinema Lux, ma il regista ha abbandonato la sala dopo dieci minuti.`,
+      'Neri ha concluso l’incontro spiegando: “Non voglio sentire nessuna interpretazione del film”. Il regista ha, poi, spiegato: “Non mi sono infastidito, è stato un dibattito irrituale”.',
+      'E ha aggiunto: “Il pubblico è molto caloroso”.',
+    ];
+    const drafts = speakersOf(...body('Aldo Neri'));
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Aldo Neri', 'regista', [2, 2, 3]]]);
+    expect(speakersOf(...body('Aldo Neri e Mario Bianchi')).map((d) => [d.name, d.quotes.length])).toEqual([['Aldo Neri', 1]]);
+  });
+});
