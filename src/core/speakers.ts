@@ -1867,10 +1867,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // or the paragraph of its first words or the one before, names with that role ("Chieti, sopralluogo del sindaco
   // Diego Ferrara"): news copy names someone once, often only in the title, and then calls them by their office.
   const unnamed = [...entities.values()].filter((e) => e.placeholder && !e.mergedInto && e.quotes.length);
-  // The people named in full in the first sentence of the body where an office stands alone as a clause's subject,
-  // with its article after a comma, a conjunction or the sentence's start ("…, ma il regista ha abbandonato …"), and
-  // someone is named in full.
-  const officeBesideOnePerson = (stem: string): string[] => {
+  // The people named in full beside an office standing alone as a clause's subject, with its article after a comma, a
+  // conjunction or the sentence's start ("La città ha ospitato X …, ma il regista ha abbandonato …"): in the first
+  // sentence of the body that has both.
+  const namedBesideOffice = (stem: string): string[] => {
     for (const { sentences } of sentencesByParagraph) {
       for (const { s, toks } of sentences) {
         const k = toks.findIndex((t, i) => t.word && !t.cap && roleStem(t.lower) === stem && ARTICLES.has(toks[i - 1]?.lower ?? '') && (i < 2 || !toks[i - 2]!.word || /^(?:ma|e|ed|mentre|però|poi)$/u.test(toks[i - 2]!.lower)) && !isNameToken(toks[i + 1]));
@@ -1896,10 +1896,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         entityFor([...named.values()][0]!, undefined, undefined, undefined);
         continue;
       }
-      // (else the one person named in full in the sentence that first calls someone by that office, when the office
-      // is the subject of its clause there and the person has no other office: "La città ha ospitato Paolo Sorrentino
-      // …, ma il regista ha abbandonato la sala", then "Il regista, però, ha glissato …: “…”")
-      const persons = stem ? officeBesideOnePerson(stem) : [];
+      // (else the one person named in full in the first sentence where the office stands as a clause's subject beside
+      // a full name, when that person speaks and has no other office: "La città ha ospitato Paolo Sorrentino …, ma il
+      // regista ha abbandonato la sala", then "Il regista, però, ha glissato …: “…”")
+      const persons = stem ? namedBesideOffice(stem) : [];
       const person = persons.length === 1 ? [...entities.values()].map(live).find((x) => x.sort === 'person' && !x.placeholder && fold(x.name) === fold(resolveName(persons[0]!))) : undefined;
       if (person && (!person.role || roleStem(person.role) === stem)) entityFor({ kind: 'name', name: person.name, role: e.role!, at: 0, person: true }, undefined, undefined, undefined);
     }
