@@ -5,6 +5,7 @@
  * rows in order. A new construction is a new row with its example (tested in test/core/attribution.test.ts).
  */
 import { isStopword } from './analysis.js';
+import { OPENS_QUOTATION } from './interview.js';
 import type { QuoteSentence } from './quotes.js';
 import { ARTICLES, CLAUSE_OPENERS, FLOOR_GIVERS, FOCUS_AUXILIARIES, HAVE_FORMS, PRONOUNS, SPEECH_NOUNS, type ReportingVerb } from './speakerLexicon.js';
 import {
@@ -878,7 +879,7 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     example: ['Bruno Neri, lei guida la cooperativa da cinquant’anni. Come è andata nel 2024? "Bene, ma la pioggia di ottobre ha fatto danni".'],
     speaker: 'Bruno Neri',
     focuses: true,
-    owner: ({ s, interviewee }) => (interviewee && /^\s*[“«"„]/u.test(s.text) ? interviewee() : undefined),
+    owner: ({ s, interviewee }) => (interviewee && OPENS_QUOTATION.test(s.text) ? interviewee() : undefined),
   },
   {
     // "La speranza dell’assessora Micol Lanzi è che “…”", "Per la deputata di Fratelli d’Italia X, invece, “…”": a

@@ -203,6 +203,9 @@ const ELIDED_SURNAME = /^(?:D|Dell|Dall)['’]\p{Lu}\p{Ll}+$/u;
 
 export const CLOSE_MARKS = new Set(['”', '»', '"']);
 export const OPEN_MARKS = new Set(['“', '«', '"', '„']);
+/** Where an office in apposition after a name ends: a stop, a comma, a colon or a quotation mark (“spiega X, pescatore
+ * con la licenza “non hanno un grande prezzo””: the quotation is no part of the office). */
+export const endsApposition = (t: { readonly text: string }): boolean => /^[,.;:!?…]$/.test(t.text) || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text);
 /**
  * Role nouns, with the Italian prefixes that make a deputy, a second or a new office of one: "vicesindaco",
  * "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario", "neodirettore" are roles as their
@@ -1319,7 +1322,7 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
     if (toks[end]?.text === ',') {
       let q = end + 1;
       // (up to a quotation mark too: "spiega X, pescatore con la licenza per pescarlo “non hanno un grande prezzo”")
-      while (toks[q] && !/^[,.;:!?…]$/.test(toks[q]!.text) && !OPEN_MARKS.has(toks[q]!.text) && !CLOSE_MARKS.has(toks[q]!.text)) q++;
+      while (toks[q] && !endsApposition(toks[q]!)) q++;
       const appos = toks.slice(end + 1, q);
       // (a verb makes it a clause: "Secondo Biraben, il medico era presente …" says what Biraben holds)
       if (appos.length && isRoleLike(appos) && !appos.some((x) => FOCUS_AUXILIARIES.has(x.lower))) role = sliceText(frame, toks, end + 1, q);
@@ -2010,7 +2013,7 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
       if (!role && toks[end]?.text === ',') {
         let q = end + 1;
         let d = 0;
-        while (toks[q] && (d > 0 || (!/^[,.;:!?…]$/.test(toks[q]!.text) && !OPEN_MARKS.has(toks[q]!.text) && !CLOSE_MARKS.has(toks[q]!.text)))) {
+        while (toks[q] && (d > 0 || !endsApposition(toks[q]!))) {
           if (toks[q]!.text === '(') d++;
           else if (toks[q]!.text === ')') d--;
           q++;

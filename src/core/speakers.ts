@@ -63,6 +63,7 @@ import {
   titleSpeaker,
   titleLabelSpeaker,
   commonWordBeforeName,
+  endsApposition,
   type Subject,
   type Tok,
   type VerbHit,
@@ -683,7 +684,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (toks[end]?.text === ',') {
             let q = end + 1;
             // (up to a quotation too: "ministro dell’Ambiente al forum Connact Energy “…”" — a title, or their words)
-            while (toks[q] && !/^[,.;:!?…"“”«»„]$/.test(toks[q]!.text)) q++;
+            while (toks[q] && !endsApposition(toks[q]!)) q++;
             const appos = toks.slice(end + 1, q);
             if (appos.length && !isPreposition(appos[0]) && isRoleLike(appos) && !roles.has(name)) roles.set(name, sliceText(s.frame, toks, end + 1, q));
           }
@@ -1013,7 +1014,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // A title that quotes someone ("Delusione Tudor, “partita strana …”") over a body that opens with quotations of
   // nobody named: they are that person's, as long as the paragraphs quote in the first person and report nobody else.
   // (or names with no quotation marks, a press conference's: "Cosmi: in questi giorni priorità ad alcuni aspetti, …")
-  const opensQuoting = (text: string | undefined) => /^\s*[“«"„]/u.test(text ?? '');
+  const opensQuoting = (text: string | undefined) => OPENS_QUOTATION.test(text ?? '');
   // (a title's label yields to a body that names who said its first quotation right after it: "Lega: acqua bene
   // comune …" over "“L’acqua è un bene comune …”" and "Lo ha dichiarato il consigliere leghista X")
   const namesAfterOpening = opensQuoting(article.paragraphs[0]?.text) && CATAPHORIC_OPENERS.some((row) => row.re.test(article.paragraphs[1]?.text ?? ''));
@@ -1238,7 +1239,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       const from = answer[0].length;
       const quoted = sentences.flatMap(({ s }) => s.quotations.filter((q) => s.start + q.start >= from).map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 })));
       const rest = p.text.slice(from);
-      const said = /^\s*[“«"„]/u.test(rest) && quoted.length ? quoted : [{ text: withoutStrayMarks(rest.trim()), offset: from }];
+      const said = OPENS_QUOTATION.test(rest) && quoted.length ? quoted : [{ text: withoutStrayMarks(rest.trim()), offset: from }];
       const e = live(interviewee);
       sayDirect(e, p.number, said);
       focus = e;
@@ -1626,7 +1627,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (text && !s.quotations.length && si === sentences.length - 1 && /:\s*$/u.test(rest) && (/^[^\p{L}]*(?:[\p{L}’']+[^\p{L}]*){0,4}:\s*$/u.test(rest) || !ANNOUNCED_CONTENT.test(rest))) text = '';
           // ("Nel suo intervento il Ceo di StartupItalia ha poi aggiunto. «…»": a verb with nothing after it, right before
           // a sentence that opens with a quotation, announces those words and says nothing itself)
-          if (text && !s.quotations.length && !/\p{L}/u.test(rest) && /^\s*[“«"„]/u.test(sentences[si + 1]?.s.text ?? '')) text = '';
+          if (text && !s.quotations.length && !/\p{L}/u.test(rest) && OPENS_QUOTATION.test(sentences[si + 1]?.s.text ?? '')) text = '';
           if (text) add(g.entity, text, 'reported', textFrom);
           // "Come Ada Neri, …, Rossi non è d’accordo": the person compared with the speaker shares the stance
           const sharer = gi === 0 && text ? sharedStance(toks, s.frame) : undefined;
@@ -1700,8 +1701,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           lastDirect &&
           // (after a reported statement, in the same paragraph, only when its sentence named the speaker and this one
           // opens with the quotation: "Il premier Conte ha risposto alle dichiarazioni di Salvini. “Leggo nella nota …”")
-          ((afterLastDirect() === 'sentence' && (!lastDirect.reported || (lastDirect.named && /^\s*[“«"„]/u.test(s.text)))) ||
-            (afterLastDirect() === 'paragraph' && (!lastDirect.reported || /^\s*[“«"„]/u.test(p.text)))) &&
+          ((afterLastDirect() === 'sentence' && (!lastDirect.reported || (lastDirect.named && OPENS_QUOTATION.test(s.text)))) ||
+            (afterLastDirect() === 'paragraph' && (!lastDirect.reported || OPENS_QUOTATION.test(p.text)))) &&
           (!lastDirect.mentioned || s.quotations.some((q) => FIRST_PERSON.test(q.inner))) &&
           !announced() &&
           !namesSomeoneElse(lastDirect.entity);
