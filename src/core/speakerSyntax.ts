@@ -1760,7 +1760,9 @@ export function personStartInRun(toks: readonly Tok[], i: number, end: number): 
   if (end - i < 3 || !isPreposition(toks[i - 1]) || roleBeforePreposition(toks, i) < 0) return i;
   // ("il capogruppo di FdI Carlo Riva Vercellotti": an organisation written as initials is one word; all the
   // capitalised words after it are the person)
-  if (ACRONYM.test(toks[i]!.text) && toks.slice(i + 1, end).every((t) => t.cap || PARTICLES.has(t.lower)) && toks[i + 1]!.cap) return i + 1;
+  // (up to three words: four or more after it hold the rest of the body's name, "della CNA Veneto Ovest Cinzia
+  // Fabris", read as any other run below)
+  if (ACRONYM.test(toks[i]!.text) && end - i <= 4 && toks.slice(i + 1, end).every((t) => t.cap || PARTICLES.has(t.lower)) && toks[i + 1]!.cap) return i + 1;
   const start = PARTICLES.has(toks[end - 2]!.lower) && end - i >= 4 ? end - 3 : end - 2;
   // (the end of an institution's name, "Ferrovie dello Stato", is no person: the person's words are all capitalised)
   // (nor is a body's, "della Uil Scuola Rua")
@@ -1769,13 +1771,14 @@ export function personStartInRun(toks: readonly Tok[], i: number, end: number): 
 
 /**
  * The office nearest before the preposition that governs a capitalised run starting at `i` ("il ministro della
- * Difesa …": ministro), among the six words before it.
+ * Difesa …": ministro), among the nine words before it.
  * @returns its token index, or -1
  */
 function roleBeforePreposition(toks: readonly Tok[], i: number): number {
-  // (six words: "l’assessore al Commercio della città di Cuneo Luca Serale"; over the commas of a list of complements,
-  // "il ministro dell’Istruzione, dell’Università e della Ricerca Anna Neri")
-  for (let p = i - 2, n = 0; n < 6 && p >= 0 && (toks[p]!.word || (toks[p]!.text === ',' && isElidedComplement(toks[p + 1]))); n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) return p;
+  // (six words: "l’assessore al Commercio della città di Cuneo Luca Serale"; nine, over two coordinated bodies: "il
+  // presidente di SiCamera e della Camera di Commercio del Basso Lazio Giovanni Acampora"; over the commas of a list
+  // of complements, "il ministro dell’Istruzione, dell’Università e della Ricerca Anna Neri")
+  for (let p = i - 2, n = 0; n < 9 && p >= 0 && (toks[p]!.word || (toks[p]!.text === ',' && isElidedComplement(toks[p + 1]))); n++, p--) if (isRoleTok(toks[p]) || isTitle(toks[p]!)) return p;
   return -1;
 }
 

@@ -369,7 +369,7 @@ function readArticle(article: Article): ReadParagraph[] {
       // (the mark that pairs with the one written: « … » or “ … ”)
       // (straight marks pair with straight marks: "… siamo orgogliosi", ha detto)
       const firstMark = /[“”«»"]/u.exec(p.text)?.[0];
-      const open = openStart ? (firstMark === '»' ? '«' : firstMark === '"' ? '"' : VIRTUAL_OPEN) : '';
+      const open = openStart || lostOpening(texts[i]!) ? (firstMark === '»' ? '«' : firstMark === '"' ? '"' : VIRTUAL_OPEN) : '';
       // (a guillemet left open, whatever nested quotation follows it: «… sono stata “ufficialmente” informata …)
       const guillemet = p.text.lastIndexOf('«');
       const lastMark = /[“”«»"](?=[^“”«»"]*$)/u.exec(p.text)?.[0];
@@ -380,6 +380,23 @@ function readArticle(article: Article): ReadParagraph[] {
     readCache.set(article, read);
   }
   return read;
+}
+
+/** Where a paragraph's text opens a quotation at a colon with no mark ("Rossi:Sono …”"), which quotes.ts reads. */
+const COLON_OPENING = /:\s?\p{Lu}/u;
+
+/**
+ * Whether a paragraph opens a quotation whose opening mark hasty copy left out: it starts with a word, and its first
+ * quotation mark is a closing one (”, ») standing after a word or a stop, within its first 600 characters, with no
+ * colon opening the quotation before it ("Sono molto soddisfatto – ha detto Rossi – di aver … filiera”.", "Una
+ * mazzata …»: così il presidente …"). A quotation run over paragraphs that ends in it was read before
+ * (`quotationRuns`): this is the paragraph that no other leaves open.
+ */
+function lostOpening(text: string): boolean {
+  const mark = /[“”«»"„]/u.exec(text);
+  if (!mark || !/[”»]/u.test(mark[0]) || mark.index > 600 || !/^\s*[\p{Lu}\d]/u.test(text)) return false;
+  const before = text.slice(0, mark.index);
+  return /[\p{L}\p{N}.!?…]$/u.test(before) && !COLON_OPENING.test(before);
 }
 
 /**

@@ -1886,6 +1886,21 @@ describe('stances and quotations written without their opening mark', () => {
     expect(speaker(drafts, 'Lucia Ferrante').quotes.some((q) => q.text.includes('Sono richieste'))).toBe(false);
   });
 
+  it('GIVEN a paragraph that opens a quotation with no mark and closes it (“Sono soddisfatto – ha detto X – di aver …”.”, “Una batosta …»: così il presidente …, X, …”) THEN the words are a direct quotation of X', () => {
+    const inserted = speakersOf(
+      'L’assemblea ha eletto il nuovo consiglio. Il presidente uscente Marco Riva ha presentato la relazione.',
+      'Sono molto soddisfatto – ha detto Riva – di aver guidato il consorzio in anni difficili. I risultati – ha sottolineato il presidente - sono di tutta la filiera”.',
+    );
+    const riva = speaker(inserted, 'Marco Riva');
+    expect(has(riva.quotes, 2, 'direct', 'Sono molto soddisfatto')).toBe(true);
+    expect(has(riva.quotes, 2, 'direct', 'sono di tutta la filiera')).toBe(true);
+    const cosi = speakersOf('Una batosta, a pochi giorni dalla raccolta: i danni della grandine si sentiranno a lungo»: così il presidente di Agri Lario, Paolo Neri, che ieri ha visitato le aziende colpite.');
+    expect(has(speaker(cosi, 'Paolo Neri').quotes, 1, 'direct', 'Una batosta, a pochi giorni dalla raccolta')).toBe(true);
+    // (a paragraph whose first mark opens a quotation, or whose quotation a colon opens, is read as before)
+    const colon = speakersOf('Dario Costa, Verdi, si associa alla richiesta:Sono richieste che facciamo da mesi”.');
+    expect(speaker(colon, 'Dario Costa').quotes.some((q) => q.kind === 'direct' && q.text.startsWith('Dario Costa'))).toBe(false);
+  });
+
   it('GIVEN “Name Surname, che ha criticato la giunta …” and “Il capogruppo Name Surname ha criticato …” THEN criticising is a reported stance, and the name after the verb is its object, not a speaker', () => {
     const drafts = speakersOf(
       '“Le scuole riapriranno a settembre”, ha affermato l’assessore Nora Villa, che ha criticato i sindacati per lo sciopero di ieri. Il capogruppo Marco Riva ha criticato Nora Villa per i ritardi nei cantieri delle palestre.',
@@ -2517,6 +2532,20 @@ describe('offices with a quoted title or a relative clause, and a surname taking
     const serale = speaker(drafts, 'Luca Serale');
     expect(has(serale.quotes, 1, 'direct', 'Il tema delle chiusure')).toBe(true);
     expect(serale.role).toBe('assessore al Commercio della città di Cuneo');
+  });
+
+  it('GIVEN an office whose body is written as initials then more capitalised words, or two coordinated bodies, before a full name THEN the person is the given name and surname, the rest the office', () => {
+    const initials = speakersOf('Lo spiega la presidente di CNA Alto Adige Ovest Marta Ferrandi: «Il saldo è quasi pari».');
+    const ferrandi = speaker(initials, 'Marta Ferrandi');
+    expect(has(ferrandi.quotes, 1, 'direct', 'Il saldo è quasi pari')).toBe(true);
+    expect(ferrandi.role).toBe('presidente di CNA Alto Adige Ovest');
+    const bodies = speakersOf(
+      'Il presidente di FinCamera e della Camera di Commercio del Basso Molise Carlo Pennacchio commenta i dati del rapporto.',
+      '“Le imprese tengono” – ha dichiarato Pennacchio.',
+    );
+    expect(bodies.map((d) => d.name)).toContain('Carlo Pennacchio');
+    expect(bodies.map((d) => d.name)).not.toContain('Basso Molise Carlo Pennacchio');
+    expect(has(speaker(bodies, 'Carlo Pennacchio').quotes, 2, 'direct', 'Le imprese tengono')).toBe(true);
   });
 
   it('GIVEN “Parole positive anche da parte di X, assessore …, che ha aggiunto: “…”” and “Breve intervento di Y, direttore …, che ha tenuto a ringraziare …” THEN X and Y speak; “la moglie di Z, attrice, che ha detto …” is not Z', () => {
