@@ -807,6 +807,16 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     example: 'La festa è stata voluta dalla nuova amministrazione, come dichiarato dal neo sindaco Aldo Bruni.',
   },
   {
+    // "… una stagione più che soddisfacente, parola di Marco Garbin, direttore della skiarea": what the clause before
+    // the comma says is the word of the person after "parola di"
+    id: 'parola-di',
+    re: /(?<=,\s{0,2})parola\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell['’]\s*)(?=\p{Lu}|(?:\p{Ll}+\s+){1,2}\p{Lu})/gu,
+    documents: false,
+    commaAfter: false,
+    agent: true,
+    example: 'Gli impianti chiudono una stagione più che soddisfacente, parola di Aldo Bruni, direttore della skiarea.',
+  },
+  {
     // "… l’impegno dei produttori a rilasciare acqua, annunciato dall’assessore lombardo alla Montagna, Massimo
     // Sertori": a participle of announcing after a comma, and its agent
     id: 'annunciato-da',

@@ -1886,6 +1886,14 @@ describe('stances and quotations written without their opening mark', () => {
     expect(speaker(drafts, 'Lucia Ferrante').quotes.some((q) => q.text.includes('Sono richieste'))).toBe(false);
   });
 
+  it('GIVEN “…, parola di X, direttore …” THEN the clause is X’s reported statement; “la parola di X” as an object is none; an honorific after the office’s comma (“il parroco, don X”) is no part of the office', () => {
+    const word = speakersOf('Gli impianti chiudono una stagione più che soddisfacente, parola di Aldo Bruni, direttore della skiarea.');
+    expect(has(speaker(word, 'Aldo Bruni').quotes, 1, 'reported', 'una stagione più che soddisfacente')).toBe(true);
+    expect(speakersOf('Il sindaco ha mantenuto la parola di Aldo Bruni sul cantiere.').map((d) => d.name)).not.toContain('Aldo Bruni');
+    const priest = speaker(speakersOf('Ha parlato il parroco, don Mario Neri, che ha detto che la festa tornerà l’anno prossimo.'), 'Mario Neri');
+    expect(priest.role).toBe('parroco');
+  });
+
   it('GIVEN a paragraph that opens a quotation with no mark and closes it (“Sono soddisfatto – ha detto X – di aver …”.”, “Una batosta …»: così il presidente …, X, …”) THEN the words are a direct quotation of X', () => {
     const inserted = speakersOf(
       'L’assemblea ha eletto il nuovo consiglio. Il presidente uscente Marco Riva ha presentato la relazione.',
