@@ -22,6 +22,29 @@ const top = (index: typeof mini, q: string) => {
   return { r, p: r.passages[0] };
 };
 
+describe('clippings ordinary Italian writes as words', () => {
+  it('GIVEN “che percentuale delle cantine è bio”, “quante bici ha messo a disposizione il comune?”, “il frigo” THEN the paragraph saying “biologico”, “biciclette”, “frigorifero” comes first', () => {
+    const index = buildPassageIndex(
+      [
+        parseArticle(
+          [
+            '---\ntitle: "La fiera"\nlang: it\n---\n',
+            'Alla fiera partecipano duecento cantine da tutta Italia e dalla Slovenia, con degustazioni ogni sera.',
+            'Il 30% delle cantine lavora in regime biologico certificato.',
+            'Il comune ha messo a disposizione cinquanta biciclette per raggiungere i padiglioni.',
+            'Nel padiglione centrale un frigorifero industriale conserva i vini bianchi.',
+          ].join('\n\n'),
+          'fiera',
+        ),
+      ],
+      lexiconsOf(),
+    );
+    expect(ask(index, 'che percentuale delle cantine è bio').passages[0]?.paragraph).toBe(2);
+    expect(ask(index, 'quante bici ha messo a disposizione il comune?').passages[0]?.paragraph).toBe(3);
+    expect(ask(index, 'dove tengono i vini in frigo?').passages[0]?.paragraph).toBe(4);
+  });
+});
+
 describe('ask over an interview', () => {
   const interview = buildPassageIndex([
     parseArticle(
