@@ -405,6 +405,15 @@ function lostOpening(text: string): boolean {
 }
 
 /**
+ * Whether a sentence names nobody who could speak: no name (a capitalised first word only when it is a common Italian
+ * word), no office, no quotation and no verb of saying.
+ */
+function namesNobody(s: QuoteSentence, toks: readonly Tok[]): boolean {
+  if (s.quotations.length || s.frame.search(reportingVerbPattern()) >= 0) return false;
+  return !toks.some((t, k) => isRoleTok(t) || (isNameToken(t) && (k > 0 || !isCommonItalianWord(t.lower))));
+}
+
+/**
  * Whether a sentence is a quotation: it opens with one (after a dateline, "Roma – ", "ROMA (ITALPRESS) – ", "Roma, 27
  * set. (askanews) – "), and quotations are most of its letters.
  */
@@ -999,7 +1008,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // the speaker of the last sentence that held a direct quotation, and where it was
   // (`reported`: their words were reported, not quoted; a quotation continues them only as a paragraph of its own)
   // (`named`: a reported statement whose sentence names its speaker, not one carried over from before)
-  let lastDirect: { entity: Entity; paragraph: number; sentence: number; reported?: boolean; named?: boolean; mentioned?: boolean } | undefined;
+  let lastDirect: { entity: Entity; paragraph: number; sentence: number; reported?: boolean; named?: boolean; mentioned?: boolean; bridged?: boolean } | undefined;
 
   // Words a label gives someone (a label on its line, or at the head of the paragraph): direct statements of theirs.
   const sayDirect = (e: Entity, paragraph: number, said: readonly { text: string; offset: number }[]) => {
@@ -1787,6 +1796,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         lastDirect = { entity: lastDirect!.entity, paragraph: p.number, sentence: si };
         return;
       }
+      // "«… - spiega don X -. …»" then "La richiesta alle famiglie è stata di 100 euro al mese. «C’è chi ha donato di
+      // più …»": one sentence naming nobody (no name, office, quotation or verb of saying), at a paragraph's start or
+      // after the direct words in the same paragraph, keeps them the last words for the quotation right after it
+      const bridge =
+        lastDirect && !lastDirect.reported && !lastDirect.bridged && !s.quotations.length && si < sentences.length - 1 && (lastDirect.paragraph === p.number ? lastDirect.sentence === si - 1 : si === 0 && lastDirect.paragraph === p.number - 1) && namesNobody(s, toks)
+          ? { ...lastDirect, paragraph: p.number, sentence: si, bridged: true }
+          : undefined;
       lastDirect = undefined;
       // nobody speaks: someone may come into focus ("ha dato la parola a X", "la premier ha …", "una memo")
       for (const rule of FOCUS_RULES) {
@@ -1820,6 +1836,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (rule.takesFloor) lastDirect = { entity: who, paragraph: p.number, sentence: si };
         return;
       }
+      if (bridge) lastDirect = bridge;
       // "Nel dianese il week end fa ben sperare il presidente di Federalberghi X. “… Abbiamo poche camere …”": a
       // sentence where nobody speaks that names one person in full with their office, and nobody else; a quotation in
       // the first person opening the sentence right after is theirs

@@ -1894,6 +1894,19 @@ describe('stances and quotations written without their opening mark', () => {
     expect(priest.role).toBe('parroco');
   });
 
+  it('GIVEN someone’s quotation, then a sentence naming nobody and a quotation (“La richiesta alle famiglie è stata di 100 euro. «C’è chi ha donato di più»”) THEN the quotation goes on with them; a sentence naming someone else, or two sentences, leave it to nobody', () => {
+    const words = '«Abbiamo pensato a lungo a come trovare i fondi - spiega il parroco -. Poi abbiamo fatto appello alla generosità».';
+    const opening = 'Il parroco, don Marco Riva, ha chiesto aiuto ai fedeli per il campanile.';
+    const bridged = speakersOf(opening, words, 'La richiesta alle famiglie è stata di 100 euro al mese. «C’è chi ha donato di più e chi di meno».');
+    expect(has(speaker(bridged, 'Marco Riva').quotes, 3, 'direct', 'C’è chi ha donato di più')).toBe(true);
+    const inParagraph = speakersOf(opening, `${words} Il campanile è alto 54 metri. «Ora i lavori possono partire».`);
+    expect(has(speaker(inParagraph, 'Marco Riva').quotes, 2, 'direct', 'Ora i lavori possono partire')).toBe(true);
+    const other = speakersOf(opening, words, 'La richiesta di Paolo Neri alle famiglie è stata di 100 euro. «C’è chi ha donato di più e chi di meno».');
+    expect(speaker(other, 'Marco Riva').quotes.some((q) => q.text.includes('C’è chi ha donato'))).toBe(false);
+    const two = speakersOf(opening, words, 'La richiesta alle famiglie è stata di 100 euro. Il campanile è alto 54 metri. «C’è chi ha donato di più e chi di meno».');
+    expect(speaker(two, 'Marco Riva').quotes.some((q) => q.text.includes('C’è chi ha donato'))).toBe(false);
+  });
+
   it('GIVEN a paragraph that opens a quotation with no mark and closes it (“Sono soddisfatto – ha detto X – di aver …”.”, “Una batosta …»: così il presidente …, X, …”) THEN the words are a direct quotation of X', () => {
     const inserted = speakersOf(
       'L’assemblea ha eletto il nuovo consiglio. Il presidente uscente Marco Riva ha presentato la relazione.',
