@@ -9,7 +9,7 @@
  *   party, a list or a side named as such, or a party's short name in brackets after a name ("X (Pd)");
  * - since: for how long something has been so ("Da quanti anni X è presidente?", "How long has X been closed?"): a
  *   year, a century, a decade, or a number of years, months or days ("dal 2019", "nove anni fa", "trent’anni");
- * - clock: a time of day ("A che ora parte il primo bus?"): "14.30", "alle 11", "dalle ore 9", "mezzanotte" (this
+ * - clock: a time of day ("A che ora parte il primo bus?"): "14.30", "alle 11", "dalle ore 9", "mezzanotte", "all’una di notte" (this
  *   kind only orders the passages: see ask.ts);
  * - hours: opening hours ("Quali sono gli orari di apertura?", "What are the opening hours?"): a time of day, as for
  *   clock, but a piece giving none does not give them;
@@ -291,8 +291,10 @@ function partyInBracket(text: string): boolean {
 // A time since or a length of time: a year, a century, a decade, or a number of years, months or days.
 const SINCE_TEXT = /(?<![\p{N}])(?:1\d|20)\d{2}(?![\p{N}])|(?<![\p{L}])(?:secol[oi]|anni\s+(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|\d{2}))(?![\p{L}])|(?<![\p{L}\p{N}])(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\p{L}+(?:anta|enti|ici))\s+(?:anni|anno|mesi|mese|settimane|giorni|decenni)(?![\p{L}])|(?<![\p{L}])(?:trent|quarant|vent|cinquant|sessant)['’]anni(?![\p{L}])/iu;
 
-// A time of day: "14.30", "2:30", "alle 11", "dalle ore 9", "le 11.30", "mezzanotte", "8 p.m.".
-const CLOCK_TEXT = /(?<![\p{L}\p{N}.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[.,]\d|\s*(?:%|€|euro|per\s+cento))|(?<![\p{L}])(?:alle|dalle|delle|le|ore)\s+(?:ore\s+)?(?:[01]?\d|2[0-3])(?![\p{N}])(?!\s*(?:%|euro|anni|mesi|giorni|persone|per\s+cento))|(?<![\p{L}])(?:mezzanotte|mezzogiorno)(?![\p{L}])|(?<![\p{N}])\d{1,2}\s*[ap]\.?\s?m\.?(?![\p{L}])/iu;
+// A time of day: "14.30", "2:30", "alle 11", "dalle ore 9", "le 11.30", "mezzanotte", "8 p.m.", and an hour in words
+// ("all’una", "alle tre di notte", "verso le sei del mattino", "alle dieci e mezza"; a number word alone after "alle"
+// is often a count, "alle due squadre").
+const CLOCK_TEXT = /(?<![\p{L}])(?:all|dall|verso\s+l|sull)['’]\s*una(?![\p{L}])(?!\s+(?:e\s+)?(?:all['’]altr|sola|volta))|(?<![\p{L}])(?:alle|dalle|le|verso\s+le|sulle)\s+(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\s+(?:di\s+notte|del\s+mattino|della\s+mattina|di\s+mattina|del\s+pomeriggio|di\s+sera|della\s+sera|e\s+mezza|e\s+mezzo|e\s+un\s+quarto|in\s+punto)(?![\p{L}])|(?<![\p{L}\p{N}.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[.,]\d|\s*(?:%|€|euro|per\s+cento))|(?<![\p{L}])(?:alle|dalle|delle|le|ore)\s+(?:ore\s+)?(?:[01]?\d|2[0-3])(?![\p{N}])(?!\s*(?:%|euro|anni|mesi|giorni|persone|per\s+cento))|(?<![\p{L}])(?:mezzanotte|mezzogiorno)(?![\p{L}])|(?<![\p{N}])\d{1,2}\s*[ap]\.?\s?m\.?(?![\p{L}])/iu;
 
 // A number, in figures or in words ("tre", "una dozzina", "centinaia", "un migliaio"). (Measured and left out:
 // vague quantities too, "tutti", "molti", "alcuni": Italian news questions of the development folders R@1 −3.)

@@ -282,6 +282,9 @@ describe('questions asking for a sum of money', () => {
     expect(askedFact('Qual è il villaggio che ora è il centro della città?')).toBeUndefined();
     for (const t of ['alle ore 7.20', 'ore 9,30', 'intorno alle 2:30', 'tutti i giorni dalle 14', 'dopo la mezzanotte']) expect(statesFact('clock', t), t).toBe(true);
     for (const t of ['costa 3,50 euro', 'il 12.50 %', 'nel 2019', 'le 11 persone']) expect(statesFact('clock', t), t).toBe(false);
+    // (an hour in words: "all’una", "alle tre di notte"; a number word alone after "alle" is a count)
+    for (const t of ['all’una di notte è scattato l’allarme', "verso l'una", 'alle tre di notte', 'dalle sei del mattino', 'alle dieci e mezza']) expect(statesFact('clock', t), t).toBe(true);
+    for (const t of ['alle due squadre', 'le tre del gruppo', 'all’una e all’altra parte']) expect(statesFact('clock', t), t).toBe(false);
     const race = createCore([
       parseArticle(
         `---
