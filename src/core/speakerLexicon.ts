@@ -1047,7 +1047,7 @@ export const DOCUMENT_NOUNS: readonly string[] = [
 export const INQUIRY_NOUNS: ReadonlySet<string> = new Set(['indagine', 'rilevazione', 'inchiesta']);
 
 /** Personal pronouns that pick up the person in focus ("Egli ritiene…"). */
-export const PRONOUNS: ReadonlySet<string> = new Set(['egli', 'ella', 'lui', 'lei', 'esso', 'essa']);
+export const PRONOUNS: ReadonlySet<string> = new Set(['egli', 'ella', 'lui', 'lei', 'esso', 'essa', "quest'ultimo", "quest'ultima"]);
 
 /** Words that may stand between a subject and its verb: negation, clitics, adverbs ("Lambert afferma anche"). */
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([

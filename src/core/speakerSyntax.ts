@@ -666,9 +666,12 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     const nameStart = isNameToken(toks[at - 1]) ? nameStartBack(toks, at - 1) : -1;
     const opening = nameStart >= 0 && at - 1 > nameStart && (nameStart === 0 || !toks[nameStart - 1]!.word);
     const office = nameStart < 0 && n <= 6 ? officeSubjectAt(at - 1) : -1;
+    // (or after a pronoun opening the clause, with its comma or none: "Quest’ultimo, nella sua relazione ha evidenziato …")
+    const pronoun = n <= 6 ? (toks[at - 1]?.text === ',' ? at - 2 : at - 1) : -1;
+    const pronounAt = pronoun >= 0 && PRONOUNS.has(toks[pronoun]!.lower) && (pronoun === 0 || !toks[pronoun - 1]!.word || CLAUSE_OPENERS.has(toks[pronoun - 1]!.lower)) ? pronoun : -1;
     const plain = (t: Tok, i: number) => (/^\p{Ll}+$/u.test(t.text) || (office >= 0 && /^\p{Ll}+['’]\p{Ll}+$/u.test(t.text)) || ((time || opening) && i > 0 && t.cap && t.word && !inside[i + 1]?.cap && !inside[i - 1]?.cap)) && !/^(?:quale|quali|cui|che|lui|lei|loro|esso|essa|sé)$/u.test(t.lower);
-    if ((n <= 4 || (time && n <= 6) || (opening && n <= 12) || office >= 0) && (isPreposition(toks[at]) || time) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && (isNameToken(toks[at - 1]) || (toks[at - 1]!.text === ',' && n >= 2 && closesApposition(toks, at - 1)) || office >= 0) && inside.every(plain)) {
-      j = office >= 0 ? office : at - 1;
+    if ((n <= 4 || (time && n <= 6) || (opening && n <= 12) || office >= 0 || pronounAt >= 0) && (isPreposition(toks[at]) || time) && !/^(?:di|del|della|dello|dei|degli|delle|dell['’])$/u.test(toks[at]!.lower) && (isNameToken(toks[at - 1]) || (toks[at - 1]!.text === ',' && n >= 2 && closesApposition(toks, at - 1)) || office >= 0 || pronounAt >= 0) && inside.every(plain)) {
+      j = office >= 0 ? office : pronounAt >= 0 ? pronounAt : at - 1;
       break;
     }
   }
@@ -925,6 +928,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       for (const at of [p + 1, p]) {
         const before = subjectBefore(toks, frame, at);
         if (before.kind === 'name' || before.kind === 'role') return before;
+        // (a pronoun opening the clause: "Quest’ultimo, nella sua relazione, ha evidenziato …", "Lui, dopo la gara, ha
+        // detto …")
+        if (before.kind === 'focus' && PRONOUNS.has(toks[p - 1]?.lower ?? '')) return before;
       }
     }
     const segment = toks.slice(p + 1, j);

@@ -404,6 +404,22 @@ function lostOpening(text: string): boolean {
   return /[\p{L}\p{N}.!?…]$/u.test(before) && !COLON_OPENING.test(before);
 }
 
+/** "Quest’ultimo", "E quest’ultima" opening a sentence: the last person named. */
+const LATEST_NAMED = /^\s*(?:(?:e|ed|ma|però)\s+)?quest['’]ultim[oa](?![\p{L}])/iu;
+
+/** The last full name of a sentence (two or more words), with where it starts. */
+function lastFullName(toks: readonly Tok[], frame: string): { name: string; at: number } | undefined {
+  let last: { name: string; at: number } | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const run = personRunAt(toks, i);
+    if (!run) continue;
+    const words = toks.slice(run.from, run.end);
+    if (words.length >= 2 && !words.some((w) => ORGANISATION_WORDS.has(w.lower))) last = { name: sliceText(frame, toks, run.from, run.end), at: toks[run.from]!.start };
+    i = run.end - 1;
+  }
+  return last;
+}
+
 /**
  * Whether a sentence names nobody who could speak: no name (a capitalised first word only when it is a common Italian
  * word), no office, no quotation and no verb of saying.
@@ -774,6 +790,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // (a full name only the title gives yields to the one the body writes: the body's surnames are the body's people)
     const written = bySurname.filter(inBody);
     if (written.length && written.length < bySurname.length && one(written)) return written[0]!;
+    // (and to the one of them who has already spoken: "… prima dell’uscente Luca Sartori. Quest’ultimo … ha evidenziato
+    // …", then "– ha detto Sartori –", Marco Sartori named beside them saying nothing)
+    const spoke = bySurname.filter((n) => (entities.get(`n:${fold(n)}`)?.quotes.length ?? 0) > 0);
+    if (spoke.length === 1) return spoke[0]!;
     const byFirst = fullNames.filter((n) => isPerson(n) && fold(n.split(/\s+/)[0]!) === f);
     if (byFirst.length && one(byFirst) && !byFirst.some((n) => writtenApart(name, n))) return pick(byFirst);
     // (a surname no name outside quotations has: the full name a quotation gives it)
@@ -1331,6 +1351,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             tentative = undefined;
           }
         }
+      }
+      // "… al posto di Luca Bianchi. Quest’ultimo ha spiegato che …": "quest’ultimo" opening the sentence takes up the
+      // last person named in full in the sentence before, who comes into focus
+      if (LATEST_NAMED.test(s.text)) {
+        const before = si > 0 ? sentences[si - 1] : sentencesByParagraph[p.number - 2]?.sentences.at(-1);
+        const named = before ? lastFullName(before.toks, before.s.frame) : undefined;
+        const who = named ? entityFor({ kind: 'name', name: named.name, at: named.at, person: true }, focus, orgFocus, undefined) : undefined;
+        if (who?.sort === 'person') focus = who;
       }
       // the paragraph a statement is added to (the one before, for its quotations said by a speaker named here)
       let paragraph = p.number;
@@ -1969,9 +1997,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         for (let k = 0; k < toks.length; k++) {
           if (toks[k]!.text !== first) continue;
           // (from the office's first word: "segretario generale della Uil", not "generale della Uil")
-          // (not across a clause's seam, "vicebrigadiere, ma gli avvocati X", "Generale, il Consiglio …")
+          // (not across a clause's seam, "vicebrigadiere, ma gli avvocati X", "Generale, il Consiglio …", nor a time's,
+          // "il ruolo di presidente prima dell’uscente X")
           for (let r = Math.max(0, k - 8); r < k; r++) {
-            if (!isRoleTok(toks[r]) || toks.slice(r, k).some((t, i, run) => /^(?:ma|però|mentre)$/u.test(t.lower) || (t.text === ',' && ARTICLES.has(run[i + 1]?.lower ?? '')))) continue;
+            if (!isRoleTok(toks[r]) || toks.slice(r, k).some((t, i, run) => /^(?:ma|però|mentre|prima|dopo)$/u.test(t.lower) || (t.text === ',' && ARTICLES.has(run[i + 1]?.lower ?? '')))) continue;
             // (nor a label in capitals or with figures, "CLASSIFICA GENERALE 1 - X (Squadra)", nor a word of another
             // name, "leader della Classifica Generale, sponsorizzata da Enel - X")
             if (/^\p{Lu}{2,}$/u.test(toks[r]!.text) || (toks[r]!.cap && toks[r - 1]?.word && toks[r - 1]!.cap)) continue;

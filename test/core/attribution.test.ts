@@ -1894,6 +1894,22 @@ describe('stances and quotations written without their opening mark', () => {
     expect(priest.role).toBe('parroco');
   });
 
+  it('GIVEN “… al posto di X. Quest’ultimo, nella sua relazione ha evidenziato …” THEN the statement is X’s (the last person named in full), whose surname alone then names them rather than another person of that surname who says nothing; “il ruolo di presidente prima dell’uscente X” gives X no office', () => {
+    const drafts = speakersOf(
+      'L’assemblea ha confermato Paolo Riva e ha eletto Marco Neri, dopo un triennio di assenza, al ruolo di presidente prima dell’uscente Luca Neri. Quest’ultimo, nella sua relazione ha evidenziato come il mandato sia stato difficile.',
+      '«Sono orgoglioso del lavoro fatto – ha detto Neri – e lascio un consorzio in salute».',
+    );
+    const luca = speaker(drafts, 'Luca Neri');
+    expect(has(luca.quotes, 1, 'reported', 'Quest’ultimo, nella sua relazione ha evidenziato')).toBe(true);
+    expect(has(luca.quotes, 2, 'direct', 'Sono orgoglioso del lavoro fatto')).toBe(true);
+    expect(luca.role ?? '').not.toContain('prima');
+    expect(drafts.map((d) => d.name)).not.toContain('Neri');
+    expect(drafts.map((d) => d.name)).not.toContain('Marco Neri');
+    // (a pronoun subject with an adjunct set off by commas: “Lui, dopo la visita, ha detto …”)
+    const pronoun = speakersOf('Il sindaco Aldo Bruni ha visitato il cantiere. Lui, dopo la visita, ha detto che i lavori finiranno a maggio.');
+    expect(has(speaker(pronoun, 'Aldo Bruni').quotes, 1, 'reported', 'i lavori finiranno a maggio')).toBe(true);
+  });
+
   it('GIVEN someone’s quotation, then a sentence naming nobody and a quotation (“La richiesta alle famiglie è stata di 100 euro. «C’è chi ha donato di più»”) THEN the quotation goes on with them; a sentence naming someone else, or two sentences, leave it to nobody', () => {
     const words = '«Abbiamo pensato a lungo a come trovare i fondi - spiega il parroco -. Poi abbiamo fatto appello alla generosità».';
     const opening = 'Il parroco, don Marco Riva, ha chiesto aiuto ai fedeli per il campanile.';
