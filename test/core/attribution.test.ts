@@ -1894,6 +1894,16 @@ describe('stances and quotations written without their opening mark', () => {
     expect(priest.role).toBe('parroco');
   });
 
+  it('GIVEN “Per il soprintendente X, poi, il ritrovamento “…””, and “– ha raccontato la dottoressa –” in an article naming “la dottoressa X” THEN each is the person’s (the offices and professions of heritage, medicine and animal care)', () => {
+    const heritage = speakersOf('Per il soprintendente Marco Riva, poi, il ritrovamento “dimostra l’efficacia della tutela”.');
+    expect(has(speaker(heritage, 'Marco Riva').quotes, 1, 'direct', 'dimostra l’efficacia della tutela')).toBe(true);
+    const vet = speakersOf(
+      'Il cane è stato affidato alle cure della dottoressa Lucia Sereni, che gestisce il canile.',
+      '“Quando è arrivato era in precarie condizioni – ha raccontato la dottoressa – lo abbiamo reidratato”.',
+    );
+    expect(has(speaker(vet, 'Lucia Sereni').quotes, 2, 'direct', 'Quando è arrivato era in precarie condizioni')).toBe(true);
+  });
+
   it('GIVEN “… al posto di X. Quest’ultimo, nella sua relazione ha evidenziato …” THEN the statement is X’s (the last person named in full), whose surname alone then names them rather than another person of that surname who says nothing; “il ruolo di presidente prima dell’uscente X” gives X no office', () => {
     const drafts = speakersOf(
       'L’assemblea ha confermato Paolo Riva e ha eletto Marco Neri, dopo un triennio di assenza, al ruolo di presidente prima dell’uscente Luca Neri. Quest’ultimo, nella sua relazione ha evidenziato come il mandato sia stato difficile.',
