@@ -1693,17 +1693,25 @@ const NAMED_SHARE = 0.5;
  * @returns its rank, or -1
  */
 function namedFirst(index: PassageIndex, concepts: readonly Concept[], scored: readonly Scored[]): number {
-  const names = concepts.filter((c) => c.name && c.entries.some((e) => e.typed && e.terms.every((t) => index.paragraphIndex.has(t))));
+  const names = knownNames(index, concepts);
   if (!names.length || scored.length < 2) return -1;
-  const held = (doc: number) => {
-    const [from, to] = articleRange(index, doc);
-    const inArticle = (term: string) => index.paragraphIndex.scoreRange([{ term, weight: 1 }], from, to).some((x) => x > 0);
-    return names.filter((c) => c.entries.some((e) => e.typed && e.terms.every(inArticle))).length;
-  };
+  const held = (doc: number) => namesHeld(index, names, doc);
   if (held(scored[0]!.doc) > 0) return -1;
   const top = scored[0]!.score;
   for (let i = 1; i < Math.min(scored.length, NAMED_DEPTH) && scored[i]!.score >= NAMED_SHARE * top; i++) if (held(scored[i]!.doc) === names.length) return i;
   return -1;
+}
+
+/** The question's names the corpus knows (written as typed). */
+function knownNames(index: PassageIndex, concepts: readonly Concept[]): Concept[] {
+  return concepts.filter((c) => c.name && c.entries.some((e) => e.typed && e.terms.every((t) => index.paragraphIndex.has(t))));
+}
+
+/** How many of the names a paragraph document's article writes (its paragraphs, titles included). */
+function namesHeld(index: PassageIndex, names: readonly Concept[], doc: number): number {
+  const [from, to] = articleRange(index, doc);
+  const inArticle = (term: string) => index.paragraphIndex.scoreRange([{ term, weight: 1 }], from, to).some((x) => x > 0);
+  return names.filter((c) => c.entries.some((e) => e.typed && e.terms.every(inArticle))).length;
 }
 
 /**
@@ -2379,8 +2387,13 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // the same SQuAD-it dev figures)
     if (found < 0 || !countNear) {
       const top = scored[0].score;
+      // (not an article that leaves out a name of the question the first passage's article writes: "Quante tombe
+      // sono state trovate alla necropoli dei Monterozzi?" is not answered by another dig's count)
+      const names = knownNames(index, concepts);
+      const firstNames = names.length ? namesHeld(index, names, scored[0].doc) : 0;
       for (let i = 1, seen = 0; i < scored.length && seen < FACT_DEPTH && scored[i]!.score >= OTHER_ARTICLE_FACT * top; i++) {
         if (index.paragraphs[scored[i]!.doc]!.article === article) continue;
+        if (firstNames && namesHeld(index, names, scored[i]!.doc) < firstNames) continue;
         seen++;
         if (givesFact(scored[i]!) && (!countsWord || countsNear(scored[i]!))) {
           found = i;

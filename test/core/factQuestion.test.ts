@@ -399,4 +399,16 @@ describe('a fact another piece on the story gives', () => {
     expect(alone.answered).toBe(false);
     expect(alone.unsaid).toBe('count');
   });
+
+  it('GIVEN a question naming a place only the first passage’s piece names, which gives no count, and another piece on another place giving one THEN the other piece does not answer: the count is not given', () => {
+    const article = (slug: string, title: string, ...paragraphs: string[]) => parseArticle(`---\ntitle: "${title}"\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, `${slug}.md`);
+    const lexicons = loadLexicons();
+    const skiing = article('monteverde', 'Monteverde, la stagione sciistica', 'A Monteverde il prezzo dello skipass giornaliero è stato ritoccato per la stagione sciistica, dice il gestore degli impianti.', 'Gli impianti di Monteverde chiuderanno a metà aprile.');
+    const prices = article('valdora', 'Valdora, gli skipass', 'A Valdora lo skipass giornaliero costa 52 euro e il settimanale 270 euro per la stagione sciistica.');
+    const r = createCore([skiing, prices], { lexicons }).ask('Quanto costa lo skipass giornaliero a Monteverde?');
+    expect(r.answered).toBe(false);
+    // (asked of the place that gives it, the other piece answers)
+    const there = createCore([skiing, prices], { lexicons }).ask('Quanto costa lo skipass giornaliero a Valdora?');
+    expect(there.passages[0]?.article).toBe('valdora');
+  });
 });
