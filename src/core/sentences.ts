@@ -41,7 +41,7 @@ const ABBREVIATIONS: Readonly<Record<string, AbbreviationKind>> = {
   // references and measures
   pag: 'leads', pagg: 'leads', pp: 'leads', art: 'leads', artt: 'leads', nr: 'leads', nn: 'leads', vol: 'leads',
   voll: 'leads', cap: 'leads', capp: 'leads', fig: 'leads', figg: 'leads', tab: 'leads', cfr: 'leads', vd: 'leads',
-  es: 'leads', 'p.es': 'leads', ca: 'leads', 'c.a': 'leads', tel: 'leads', num: 'leads', par: 'leads', lett: 'leads',
+  es: 'leads', 'p.es': 'leads', ca: 'leads', 'c.a': 'leads', tel: 'leads', cell: 'leads', fax: 'leads', num: 'leads', par: 'leads', lett: 'leads',
   'ad es': 'leads', vs: 'leads', 'e.g': 'leads', 'i.e': 'leads', cit: 'closes', op: 'leads',
   // a song's credits ("Shablo feat. Guè")
   feat: 'leads',

@@ -97,6 +97,8 @@ const CONSTRUCTED: readonly (readonly [string, readonly string[]])[] = [
   ['Aspettò… e poi tornò. Fine.', ['Aspettò… e poi tornò.', 'Fine.']],
   ['Ne parlò J. P. Morgan. Tesla lavorò.[12] Poi partì.', ['Ne parlò J. P. Morgan.', 'Tesla lavorò.', 'Poi partì.']],
   ['Il testo citato [...] Non è chiaro.', ['Il testo citato [...] Non è chiaro.']],
+  // (a contact's numbers: "cell.", "tel.", "fax" lead into them)
+  ['Per candidarsi: Anna Neri cell. 348.1234567, Marco Riva tel. 0566.12345 o fax 0566.12346. Poi si fissa un colloquio.', ['Per candidarsi: Anna Neri cell. 348.1234567, Marco Riva tel. 0566.12345 o fax 0566.12346.', 'Poi si fissa un colloquio.']],
 ];
 
 describe('splitSentences', () => {
