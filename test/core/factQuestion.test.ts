@@ -387,9 +387,9 @@ Il via è fissato alle 9.30; chi corre la mezza maratona partirà mezz’ora dop
 
 
 describe('a fact another piece on the story gives', () => {
+  const article = (slug: string, title: string, ...paragraphs: string[]) => parseArticle(`---\ntitle: "${title}"\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, `${slug}.md`);
+  const lexicons = loadLexicons();
   it('GIVEN two pieces on one story, the first passage’s piece never giving the count asked for and the other giving it THEN the other’s passage answers first; GIVEN neither gives it THEN the count is not given', () => {
-    const article = (slug: string, title: string, ...paragraphs: string[]) => parseArticle(`---\ntitle: "${title}"\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, `${slug}.md`);
-    const lexicons = loadLexicons();
     const interview = article('intervista', 'Giochi di Valdora, Bruni: le medaglie contano', '"Conta di più il numero delle medaglie o la qualità delle medaglie? Meglio poche d’oro che tante senza ori". Aldo Bruni è stato chiaro sulle prospettive della squadra ai Giochi di Valdora.', 'La squadra partirà per Valdora a febbraio con il nuovo allenatore.');
     const figures = article('numeri', 'Giochi di Valdora, i numeri', 'I Giochi di Valdora sono la prima edizione diffusa fra tre regioni. Per Bruni l’obiettivo sono 18 medaglie, una in più dell’ultima edizione.');
     const both = createCore([interview, figures], { lexicons }).ask('Quante medaglie deve vincere la squadra secondo Bruni?');
@@ -401,8 +401,6 @@ describe('a fact another piece on the story gives', () => {
   });
 
   it('GIVEN a question naming a place only the first passage’s piece names, which gives no count, and another piece on another place giving one THEN the other piece does not answer: the count is not given', () => {
-    const article = (slug: string, title: string, ...paragraphs: string[]) => parseArticle(`---\ntitle: "${title}"\nlang: it\n---\n\n${paragraphs.join('\n\n')}\n`, `${slug}.md`);
-    const lexicons = loadLexicons();
     const skiing = article('monteverde', 'Monteverde, la stagione sciistica', 'A Monteverde il prezzo dello skipass giornaliero è stato ritoccato per la stagione sciistica, dice il gestore degli impianti.', 'Gli impianti di Monteverde chiuderanno a metà aprile.');
     const prices = article('valdora', 'Valdora, gli skipass', 'A Valdora lo skipass giornaliero costa 52 euro e il settimanale 270 euro per la stagione sciistica.');
     const r = createCore([skiing, prices], { lexicons }).ask('Quanto costa lo skipass giornaliero a Monteverde?');
