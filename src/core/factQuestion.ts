@@ -9,8 +9,8 @@
  *   party, a list or a side named as such, or a party's short name in brackets after a name ("X (Pd)");
  * - since: for how long something has been so ("Da quanti anni X è presidente?", "How long has X been closed?"): a
  *   year, a century, a decade, or a number of years, months or days ("dal 2019", "nove anni fa", "trent’anni");
- * - clock: a time of day ("A che ora parte il primo bus?"): "14.30", "alle 11", "dalle ore 9", "mezzanotte", "all’una di notte" (this
- *   kind only orders the passages: see ask.ts);
+ * - clock: a time of day ("A che ora parte il primo bus?"): "14.30", "alle 11", "dalle ore 9", "mezzanotte",
+ *   "all’una di notte" (this kind only orders the passages: see ask.ts);
  * - hours: opening hours ("Quali sono gli orari di apertura?", "What are the opening hours?"): a time of day, as for
  *   clock, but a piece giving none does not give them;
  * - date: the day something happens or happened ("In che data …?", "In che giorno …?", "Entro quale data …?", "On what

@@ -398,14 +398,16 @@ export const ROLE_NOUNS: readonly string[] = [
   'commissario', 'commissaria', 'segretario', 'segretaria', 'governatore', 'governatrice', 'console', 'ambasciatore',
   'ambasciatrice', 'giudice', 'procuratore', 'procuratrice', 'premier', 'allenatore', 'allenatrice', 'mister', 'coach', 'rettore',
   'rettrice', 'primario', 'primaria', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera',
-  'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'soprintendente', 'garante', 'papa', 'pontefice', 'vescovo', 'generale', 'comandante', 'capitano',
-  'capitana', 'preside', 'parroco', 'arcivescovo', 'cardinale', 'magistrato', 'magistrata', 'tesoriere', 'tesoriera',
+  'capogruppo', 'prefetto', 'questore', 'sovrintendente', 'soprintendente', 'garante', 'papa', 'pontefice', 'vescovo',
+  'generale', 'comandante', 'capitano', 'capitana', 'preside', 'parroco', 'arcivescovo', 'cardinale', 'magistrato',
+  'magistrata', 'tesoriere', 'tesoriera',
   'delegato', 'delegata', 'notaio', 'ispettore', 'ispettrice', 'difensore', 'legale', 'gip', 'pm',
   // who speaks for a group, a service or a trade, as local news names them ("Paolo Ferrari, esponente del Comitato 4p")
   'esponente', 'rappresentante', 'referente', 'titolare', 'attivista', 'volontario', 'volontaria', 'presidentessa',
   'sacerdote', 'monsignore', 'monsignor', 'infermiere', 'infermiera', 'operaio', 'operaia', 'sindacalista', 'insegnante', 'maestro', 'maestra',
-  'dottore', 'dottoressa', 'funzionario', 'funzionaria', 'architetto', 'geologo', 'geologa', 'biologo', 'biologa', 'archeologo', 'archeologa', 'veterinario', 'veterinaria', 'agricoltore',
-  'agricoltrice', 'allevatore', 'allevatrice', 'commerciante', 'ristoratore', 'ristoratrice', 'albergatore', 'albergatrice',
+  'dottore', 'dottoressa', 'funzionario', 'funzionaria', 'architetto', 'geologo', 'geologa', 'biologo', 'biologa',
+  'archeologo', 'archeologa', 'veterinario', 'veterinaria', 'agricoltore', 'agricoltrice', 'allevatore', 'allevatrice',
+  'commerciante', 'ristoratore', 'ristoratrice', 'albergatore', 'albergatrice',
   // the family and the people near a victim, as crime news names those it quotes ("Antonella Leardi, madre del giovane
   // tifoso ucciso, commenta così …")
   'madre', 'padre', 'moglie', 'marito', 'vedova', 'vedovo', 'fratello', 'sorella', 'figlio', 'figlia', 'nonno', 'nonna',
