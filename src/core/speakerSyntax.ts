@@ -595,9 +595,11 @@ function officeApposed(toks: readonly Tok[], frame: string, at: number): { role?
 
 // Courtesy titles before a name, which hold no office ("dottoressa", "prof.", "ing.").
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['dottor', 'dottore', 'dottoressa', 'dott', 'dr', 'professore', 'professoressa', 'professor', 'prof', 'ingegner', 'ing', 'avv']);
-// One of them closing an office read before the name ("Direttore Generale ff, dottor"), with its article too
-// ("comandante provinciale dei vigili del fuoco, l’ingegner").
-const COURTESY_AFTER_COMMA = new RegExp(`,\\s*(?:(?:il|la|l['’])\\s*)?(?:${[...COURTESY_TITLES].join('|')})\\.?$`, 'iu');
+// One of them, or an honorific of the clergy or of address, closing an office read before the name ("Direttore Generale
+// ff, dottor", "il parroco, don", "il vescovo di Foligno, monsignor"), with its article too ("comandante provinciale dei
+// vigili del fuoco, l’ingegner"): no part of the office.
+const HONORIFICS = ['don', 'donna', 'monsignor', 'monsignore', 'mons', 'padre', 'suor', 'fra', 'signor', 'signora', 'sig'];
+export const COURTESY_AFTER_COMMA = new RegExp(`,\\s*(?:(?:il|la|l['’])\\s*)?(?:${[...COURTESY_TITLES, ...HONORIFICS].join('|')})\\.?$`, 'iu');
 
 // An office that opens its clause and ends at token `comma` (a comma): its article, the office and its complement or
 // adjectives ("La Direttrice", "il direttore del museo"); undefined when a word before the article does not open a

@@ -24,6 +24,7 @@ import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } fro
 import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, VERB_WORDS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
+  COURTESY_AFTER_COMMA,
   ELIDED_PREFIX,
   PARTICLES,
   FIRST_PERSON,
@@ -94,14 +95,12 @@ export interface SpeakerDraft {
 const ROLE_ARTICLE = /^(?:(?:[Ii]l|[Ll]o|[Ll]a|[Ii]|[Gg]li|[Ll]e)\s+|[Ll]['’]\s*)(?:(?:suo|sua|suoi|sue|loro)\s+)?(?=\p{Ll})/u;
 // The article before an office capitalised by deference ("Il Prefetto di Agrigento"; group 1 the office's first word).
 const DEFERENT_ARTICLE = /^(?:[Ii]l|[Ll]o|[Ll]a|[Ll]['’])\s*(?=(\p{Lu}\p{Ll}+))/u;
-// An honorific or a courtesy title right before a name, closing an office after its comma.
-const HONORIFIC_AFTER_COMMA = /,\s*(?:don|donna|monsignor|monsignore|mons\.|padre|suor|fra|dott\.?|dottor|dottoressa|prof\.?|avv\.?|ing\.?|signor|signora|sig\.?)$/iu;
 /** An office as a person holds it, its article left out: "l’allenatore dell’Atalanta" → "allenatore dell’Atalanta",
  * "Il Prefetto di Agrigento" → "Prefetto di Agrigento". */
 const bareRole = (role: string): string => {
   // (an honorific written before the name after the office's comma is no part of the office: "il parroco, don Mario
   // Rossi", "il vescovo di Foligno, monsignor X")
-  role = role.replace(HONORIFIC_AFTER_COMMA, '');
+  role = role.replace(COURTESY_AFTER_COMMA, '');
   const bare = role.replace(ROLE_ARTICLE, '');
   if (bare !== role) return bare;
   const m = DEFERENT_ARTICLE.exec(role);
