@@ -1941,6 +1941,20 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
       k++;
       continue;
     }
+    // "il vescovo della diocesi di Assisi – Nocera Umbra – Gualdo Tadino": places joined by dashes into one name are
+    // the office's complement, not a person set off by dashes ("il sindaco di Roma – Mario Rossi – ha detto")
+    if (isNameToken(t) && lastRunComplement && prevTok && DASHES.has(prevTok.text) && prevWord && isNameToken(prevWord)) {
+      let end = nameEndForward(toks, k);
+      let chained = false;
+      while (toks[end] && DASHES.has(toks[end]!.text) && isNameToken(toks[end + 1])) {
+        end = nameEndForward(toks, end + 1);
+        chained = true;
+      }
+      if (chained) {
+        k = end - 1;
+        continue;
+      }
+    }
     if (isNameToken(t) && !isElidedComplement(t)) {
       let end = nameEndForward(toks, k);
       if (/\d/.test(toks[end - 1]!.text)) end--;

@@ -1894,6 +1894,17 @@ describe('stances and quotations written without their opening mark', () => {
     expect(priest.role).toBe('parroco');
   });
 
+  it('GIVEN “il vescovo della diocesi di Valdora – Monte Alto – Borgo Nuovo, monsignor X,” THEN the places joined by dashes are the office’s complement and X holds the office; a person set off by dashes after an office is still read (“il sindaco di Valdora – Marco Riva – ha detto”)', () => {
+    const chained = speakersOf(
+      'Il messaggio del vescovo della diocesi di Valdora – Monte Alto – Borgo Nuovo, monsignor Paolo Riva, è arrivato alla vigilia.',
+      '«Siamo una sola comunità – ha detto il vescovo – e lo resteremo».',
+    );
+    expect(chained.map((d) => d.name)).not.toContain('Monte Alto');
+    expect(has(speaker(chained, 'Paolo Riva').quotes, 2, 'direct', 'Siamo una sola comunità')).toBe(true);
+    const apposed = speakersOf('«Siamo soddisfatti» ha detto il sindaco di Valdora – Marco Neri – durante la seduta.');
+    expect(has(speaker(apposed, 'Marco Neri').quotes, 1, 'direct', 'Siamo soddisfatti')).toBe(true);
+  });
+
   it('GIVEN “Per il soprintendente X, poi, il ritrovamento “…””, and “– ha raccontato la dottoressa –” in an article naming “la dottoressa X” THEN each is the person’s (the offices and professions of heritage, medicine and animal care)', () => {
     const heritage = speakersOf('Per il soprintendente Marco Riva, poi, il ritrovamento “dimostra l’efficacia della tutela”.');
     expect(has(speaker(heritage, 'Marco Riva').quotes, 1, 'direct', 'dimostra l’efficacia della tutela')).toBe(true);
