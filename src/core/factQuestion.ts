@@ -338,7 +338,10 @@ export function statesFact(kind: FactKind, text: string): boolean {
   // (or the place a life span opens with: "(Lucca, 25 gennaio 1708 – Roma, 4 febbraio 1787)")
   if (kind === 'origin') return ORIGIN_TEXT.test(text) || lifeSpanBirthplace(text);
   // (a year or a day of the month is no count: "dal 1978", "il 14 febbraio")
-  if (kind === 'count') return COUNT_TEXT.test(text.replace(NOT_A_COUNT, ' '));
+  if (kind === 'count') {
+    const plain = text.replace(NOT_A_COUNT, ' ');
+    return COUNT_TEXT.test(plain) || [...plain.matchAll(COUNT_TOKEN)].some((m) => isNumberWord(m[0].toLowerCase()));
+  }
   return PARTY_TEXT.test(text) || partyInBracket(text);
 }
 
@@ -357,9 +360,21 @@ const YEAR_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:nel|nell|del|dell|dal|dall|al
 // A count said without a number, right before what it counts: "diversi laghi", "numerosi iscritti".
 const VAGUE_COUNT = /^(?:diversi|diverse|numerosi|numerose|molti|molte|tanti|tante|parecchi|parecchie|svariati|svariate|pochi|poche|several|many|few|numerous)$/u;
 
-// Number words made of others: "trecento", "duemila", "trentacinque", "una ventina".
-const COMPOUND_NUMBER =
-  /^(?:(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento)(?:cento|mila)|(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:uno|due|tre|quattro|cinque|sei|sette|otto|nove)|(?:ven|tren|quaran|cinquan|sessan|settan|ottan|novan)tina|centinaio)$/u;
+// The parts Italian number words are made of, elided forms too ("ventuno", "centotto"): "trecento", "duemila",
+// "trentacinque", "duecentocinquantamila".
+const NUMBER_PART =
+  'un|uno|due|tre|tré|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|vent|venti|trent|trenta|quarant|quaranta|cinquant|cinquanta|sessant|sessanta|settant|settanta|ottant|ottanta|novant|novanta|cent|cento|mila|mille';
+// Number words made of others, and the approximate ones ("una ventina", "un centinaio").
+const COMPOUND_NUMBER = new RegExp(`^(?:(?:${NUMBER_PART})(?:${NUMBER_PART})+|(?:ven|tren|quaran|cinquan|sessan|settan|ottan|novan)tina|centinaio)$`, 'u');
+// Ordinals, which count what came before: "il quarto suicidio dall'inizio dell'anno", "il trentanovesimo in Italia"
+// ("primo" and "secondo" are left out: "primo cittadino", "secondo il sindaco").
+const ORDINAL_NUMBER = new RegExp(
+  `^(?:terz|quart|quint|sest|settim|ottav|non|decim|(?:${NUMBER_PART})*(?:undic|dodic|tredic|quattordic|quindic|sedic|diciassett|diciott|diciannov|vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent|mill)esim|(?:${NUMBER_PART})+(?:un|due|tre|quattr|cinqu|sei|sett|ott|nov)esim)[oaie]$`,
+  'u',
+);
+
+/** Whether a word (lower case) is a number written in words, compound or ordinal ("tre", "trentacinque", "quarto"). */
+export const isNumberWord = (word: string): boolean => COUNT_WORD.test(word) || COMPOUND_NUMBER.test(word) || ORDINAL_NUMBER.test(word);
 
 /**
  * Whether a text states a count of what a question counts: a number (in figures or in words, not a year, a day of
@@ -382,7 +397,7 @@ export function statesCountOf(text: string, counts: (word: string) => boolean): 
   let i = 0;
   for (const m of plain.matchAll(COUNT_TOKEN)) {
     const w = m[0].toLowerCase();
-    if (/^\p{N}/u.test(w) || COUNT_WORD.test(w) || COMPOUND_NUMBER.test(w)) numbers.push(i);
+    if (/^\p{N}/u.test(w) || isNumberWord(w)) numbers.push(i);
     else if (counts(w)) counted.push(i);
     else if (VAGUE_COUNT.test(w)) vague.push(i);
     // the partitive "ne" stands for what was named before it: "non sono previste commissioni, ma ne sono state

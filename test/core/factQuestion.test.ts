@@ -259,6 +259,19 @@ describe('questions asking for a sum of money', () => {
     expect(none.ask('Quanti ragazzi sono rimasti coinvolti?').unsaid).toBe('count');
   });
 
+  it('GIVEN a count written in compound number words (“tra i seimila e i settemila”) or as an ordinal (“il quarto suicidio”, “il trentanovesimo in Italia”) THEN it states a count, and “Quanti X?” is answered by its paragraph; “primo” and “secondo” are no counts', () => {
+    for (const said of ['Tra i seimila e i settemila i fedeli alla processione.', 'Si tratta del trentanovesimo in Italia da inizio anno.', 'Erano duecentocinquanta.', 'È il ventunesimo caso.'])
+      expect(statesFact('count', said), said).toBe(true);
+    for (const unsaid of ['Secondo il sindaco la processione è andata bene.', 'Il primo cittadino ha parlato ai fedeli.', 'Il battesimo si è svolto nella medesima chiesa.'])
+      expect(statesFact('count', unsaid), unsaid).toBe(false);
+    const suicides = (w: string) => w.startsWith('suicid');
+    expect(statesCountOf('Si tratta del quarto suicidio in carcere nella regione.', suicides)).toBe(true);
+    const text = `---\ntitle: "Detenuto si toglie la vita in cella"\nlang: it\n---\n\nUn uomo di 56 anni si è tolto la vita questa mattina nella casa circondariale di Valdora.\n\nIl garante regionale ha chiesto più attenzione alla prevenzione del suicidio in carcere.\n\nSi tratta del quarto suicidio in carcere nella regione e del trentanovesimo in Italia da inizio anno.\n`;
+    const answer = createCore([parseArticle(text, 'valdora.md')]).ask('quanti suicidi in carcere in Italia da inizio anno?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.paragraph).toBe(3);
+  });
+
   it('GIVEN “Quanti X ha Y?” over a piece that writes X and other numbers, but no number beside X THEN it is declined as a number not given', () => {
     const counted = (w: string) => w === 'dipendenti';
     for (const said of ['La Berco conta 1.500 dipendenti.', 'I dipendenti della Berco sono oltre 1.500.', 'Sono stati ben 1840 i dipendenti in sciopero.', 'Una trentina di dipendenti.', 'Diversi dipendenti hanno scioperato.', 'Servivano nuovi dipendenti e la Berco ne ha assunti 40.'])
