@@ -655,6 +655,13 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     example: 'A rilasciare queste dichiarazioni è stata l’assessora regionale alla cultura Ada Merli, intervenendo all’inaugurazione.',
   },
   {
+    // "«Nessun aumento …». A tracciare il quadro è X, presidente …", "A fare il punto è stato X", "A lanciare l’allarme
+    // è X", "A commentare la sentenza è X": the cleft of one who sums up, warns or comments, the copula written
+    id: 'a-fare-il-punto-e',
+    re: /^[^\p{L}]*(?:e\s+)?ad?\s+(?:(?:fare|tracciare|stilare)\s+(?:il|un)\s+(?:punto|quadro|bilancio)|lanciare\s+(?:l['’]\s*|un\s+)?(?:allarme|appello)|commentare(?:\s+(?:il|la|lo|l['’])\s*\p{L}+)?|intervenire|replicare|rispondere)\s+(?:è|sono|era|erano|è\s+stat[oa]|sono\s+stat[ie])(?![\p{L}])/iu,
+    example: 'A tracciare il quadro è Ivo Sarti, presidente del Consorzio.',
+  },
+  {
     // "«…». È Adelio Bozzoli, frastornato, a dare la notizia al figlio": the same cleft with the person first
     id: 'e-x-a-dare-la-notizia',
     re: cased(/^[^\p{L}]*(?:è|e['’]|era|fu)(?:\s+stat[oa])?(?=\s+(?:proprio\s+)?(?:il|la|lo|l['’]\s*|\p{Lu})[^.;:!?]{0,80}?\s+ad?\s+(?:dare\s+la\s+notizia|dirlo|parlare|prendere\s+la\s+parola|rompere\s+il\s+silenzio)(?![\p{L}]))/iu),

@@ -65,6 +65,9 @@ export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\
 const DOTTED_TITLES: ReadonlySet<string> = new Set(['prof', 'dott', 'dr', 'ing', 'avv', 'arch', 'geom', 'rag', 'sig', 'sigg', 'mons', 'cav', 'on', 'sen']);
 const DOTTED_RANKS: ReadonlySet<string> = new Set(RANK_ABBREVIATIONS);
 
+// The domains a website's name ends with in news ("Repubblica.it", "ilFattoQuotidiano.it", "Today.it").
+const WEB_DOMAINS = /^(?:it|com|net|org|eu|info|news|tv)$/u;
+
 // The text of tokens i..j as written, joined without spaces (they touch).
 const joinedText = (toks: readonly Tok[], i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.text).join('');
 
@@ -76,6 +79,14 @@ export function lex(text: string): Tok[] {
     const prev = out[out.length - 1];
     const initial = !prev || (!prev.word && /^[“«"„(.!?…:]$/.test(prev.text));
     out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, word, cap: word && /^\p{Lu}/u.test(t), initial });
+  }
+  // A website's name ("spiega a ilFattoQuotidiano.it il geologo …", "Repubblica.it"): its stop ends no sentence, and
+  // name and domain are one word, capitalised as the site writes itself.
+  for (let i = out.length - 3; i >= 0; i--) {
+    const [site, stop, domain] = [out[i]!, out[i + 1]!, out[i + 2]!];
+    if (!site.word || stop.text !== '.' || stop.start !== site.end || domain.start !== stop.end || !WEB_DOMAINS.test(domain.text)) continue;
+    const text = joinedText(out, i, i + 2);
+    out.splice(i, 3, { ...site, text, lower: text.toLowerCase().replace(/’/g, "'"), end: domain.end, cap: site.cap || /\p{Lu}/u.test(site.text) });
   }
   // An office's abbreviation written with stops ("l’a.d. di Fine Foods", "il d.g."): its letters and stops are one word.
   for (let i = 0; i + 3 < out.length; i++) {
@@ -2023,6 +2034,12 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
       // (not "il sindaco Rossi e presidente della Provincia", one person's two offices: a full name must follow)
       if (start === k && end - k === 1 && roleAt >= 0 && /^(?:e|ed)$/u.test(toks[end]?.lower ?? '') && isRoleTok(toks[end + 1]) && fullNameAfter(toks, end + 2, limit)) {
         lastRunComplement = true;
+        continue;
+      }
+      // "il segretario regionale del Sib, Sindacato Italiano Balneari della Confcommercio, Romano Montagnoli": the body
+      // spelt out after its initials, in apposition to the office's complement, is no person
+      if (start === k && roleAt >= 0 && lastRunComplement && prevTok?.text === ',' && (ORGANISATION_WORDS.has(t.lower) || INSTITUTION_HEADS.has(t.lower))) {
+        k = end - 1;
         continue;
       }
       const name = sliceText(frame, toks, start, end);

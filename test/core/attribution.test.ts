@@ -1894,6 +1894,18 @@ describe('stances and quotations written without their opening mark', () => {
     expect(priest.role).toBe('parroco');
   });
 
+  it('GIVEN “– spiega a ilGiornaleLocale.it il geologo X –”, “– spiega il segretario del Sab, Sindacato Autonomo Balneari della Confcommercio, X –” and “«…». A tracciare il quadro è X, presidente …” THEN each quotation is X’s (a website’s name ends no sentence; a body spelt out after its initials is no person; the cleft of one who sums up)', () => {
+    const site = speakersOf('«Bisogna lavorare insieme – spiega a ilGiornaleLocale.it il geologo Marco Riva – e rispettare le regole».');
+    expect(has(speaker(site, 'Marco Riva').quotes, 1, 'direct', 'Bisogna lavorare insieme')).toBe(true);
+    const body = speakersOf('«Il mare ha portato legname – spiega il segretario regionale del Sab, Sindacato Autonomo Balneari della Confcommercio, Paolo Neri – ma non ci sono danni».');
+    expect(body.map((d) => d.name)).not.toContain('Sindacato Autonomo Balneari');
+    expect(has(speaker(body, 'Paolo Neri').quotes, 1, 'direct', 'Il mare ha portato legname')).toBe(true);
+    const cleft = speakersOf('«Nessun aumento sulle spiagge quest’anno». A tracciare il quadro è Luca Bruni, presidente regionale dei balneari.');
+    expect(has(speaker(cleft, 'Luca Bruni').quotes, 1, 'direct', 'Nessun aumento sulle spiagge')).toBe(true);
+    const warning = speakersOf('«Servono risorse per la costa». A lanciare l’allarme è stata Anna Riva, sindaca di Valdora.');
+    expect(has(speaker(warning, 'Anna Riva').quotes, 1, 'direct', 'Servono risorse per la costa')).toBe(true);
+  });
+
   it('GIVEN “il vescovo della diocesi di Valdora – Monte Alto – Borgo Nuovo, monsignor X,” THEN the places joined by dashes are the office’s complement and X holds the office; a person set off by dashes after an office is still read (“il sindaco di Valdora – Marco Riva – ha detto”)', () => {
     const chained = speakersOf(
       'Il messaggio del vescovo della diocesi di Valdora – Monte Alto – Borgo Nuovo, monsignor Paolo Riva, è arrivato alla vigilia.',
