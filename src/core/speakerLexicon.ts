@@ -1032,6 +1032,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'vice', 'sottosegretario', 'sottosegretaria', 'assessore', 'assessora', 'consigliere', 'consigliera', 'deputato', 'deputata',
   'segretario', 'segretaria', 'commissario', 'commissaria', 'governatore', 'governatrice', 'ambasciatore', 'coordinatore', 'coordinatrice',
   'ambasciatrice', 'prefetto', 'questore', 'procuratore', 'procuratrice', 'rettore', 'rettrice', 'premier',
+  // (guarantors and the clergy's and heritage's offices: "il Garante dei detenuti, X", "il Vescovo", "la Soprintendente")
+  'garante', 'vescovo', 'arcivescovo', 'cardinale', 'soprintendente', 'sovrintendente', 'provveditore',
   // ranks, capitalised before the officer's name ("Generale Salvatore Luongo", "Colonnello Loreto Biscardi")
   'generale', 'comandante', 'colonnello', 'capitano', 'tenente', 'maresciallo', 'brigadiere', 'ammiraglio', 'vicequestore',
   // titles cut short before a name ("Capitan Michele Lamaro", "il professor Rossi", "il cavalier Bianchi")

@@ -1894,6 +1894,14 @@ describe('stances and quotations written without their opening mark', () => {
     expect(priest.role).toBe('parroco');
   });
 
+  it('GIVEN “Lo ha reso noto il Garante dei detenuti, X.” (the office capitalised by deference) THEN the sentence before is X’s reported statement and X holds the office', () => {
+    const drafts = speakersOf('Un detenuto si è tolto la vita nel carcere di Valdora. Lo ha reso noto il Garante delle persone private della libertà personale, Marco Riva.');
+    const guarantor = speaker(drafts, 'Marco Riva');
+    expect(has(guarantor.quotes, 1, 'reported', 'Un detenuto si è tolto la vita')).toBe(true);
+    expect(guarantor.role).toBe('Garante delle persone private della libertà personale');
+    expect(drafts.map((d) => d.name)).not.toContain('Garante');
+  });
+
   it('GIVEN “– spiega a ilGiornaleLocale.it il geologo X –”, “– spiega il segretario del Sab, Sindacato Autonomo Balneari della Confcommercio, X –” and “«…». A tracciare il quadro è X, presidente …” THEN each quotation is X’s (a website’s name ends no sentence; a body spelt out after its initials is no person; the cleft of one who sums up)', () => {
     const site = speakersOf('«Bisogna lavorare insieme – spiega a ilGiornaleLocale.it il geologo Marco Riva – e rispettare le regole».');
     expect(has(speaker(site, 'Marco Riva').quotes, 1, 'direct', 'Bisogna lavorare insieme')).toBe(true);
