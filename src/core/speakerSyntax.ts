@@ -2169,6 +2169,25 @@ function openingVerb(content: string, insertOnly: boolean): RegExpExecArray | nu
 }
 
 // The one speaker an insert names after its opening verb.
+/**
+ * Whether the words after an inserted verb of saying are a group named by a common noun after its article, and nothing
+ * else ("però il comitato", "la famiglia", "i residenti della zona"): no person or office, and no name.
+ * @param rest - the insert's words after its verb
+ */
+function groupAfterVerb(rest: string): boolean {
+  const toks = lex(rest);
+  let k = 0;
+  // (over the adverbs that set the statement against another: "commenta però il comitato", "replica invece …")
+  while (toks[k]?.word && /^(?:però|invece|ancora|anche|poi|quindi|dunque)$/u.test(toks[k]!.lower)) k++;
+  const t = toks[k];
+  if (!t?.word || t.cap) return false;
+  const noun = /^l'\p{Ll}/u.test(t.lower) ? k : ARTICLES.has(t.lower) ? k + 1 : -1;
+  const n = toks[noun];
+  if (!n?.word || n.cap || isRoleTok(n) || ROLE_SET.has(n.lower.replace(/^l'/u, '')) || !/\p{L}{4,}$/u.test(n.lower)) return false;
+  // (an adjective or a complement without names may follow: "il comitato cittadino", "i residenti della zona")
+  return toks.slice(noun + 1).every((x) => x.word && !x.cap && !isRoleTok(x));
+}
+
 function subjectAfterOpening(content: string, verb: string): Subject | undefined {
   const ctoks = lex(content);
   const vEnd = ctoks.findIndex((t) => t.end >= verb.length);
@@ -2305,6 +2324,9 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
       found = subjectAfterOpening(content, m[0]);
       // (an impersonal "– si legge –" names no one, and carries no one either)
       if (!found && /^(?:si\s+legge|(?:è|viene)\s+scritto)/iu.test(content)) continue;
+      // (a group named by a common noun, "– commenta però il comitato –", "– aggiunge la famiglia –": someone the article
+      // does not name speaks; the insert is cut out and the words are nobody's)
+      if (!found && groupAfterVerb(content.slice(m[0].length))) found = { kind: 'none' };
       // One speaker's insert is short ("– ha detto il ministro della Difesa Carlo Benvenuti –"), unless it names them
       // with their office ("– spiega la professoressa Carolina Pagli del dipartimento di Scienze della Terra
       // dell’Università di Pisa –"): a longer aside that names nobody is the speaker's own words.

@@ -1785,6 +1785,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             return shared >= 2 && shared * 2 >= titleTerms.size ? titleEntity() : undefined;
           },
         };
+        // ("«…» – commenta però il comitato – «…»": an insert naming a group no name is given for; the words are nobody's
+        // the article names, and they do not go on with whoever spoke before)
+        if (s.quotations.some((q) => quoteInserts(q.inner).subject?.kind === 'none')) {
+          lastDirect = undefined;
+          return;
+        }
         for (const rule of QUOTE_OWNERS) {
           const who = rule.owner(ctx);
           if (!who) continue;

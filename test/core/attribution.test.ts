@@ -1894,6 +1894,18 @@ describe('stances and quotations written without their opening mark', () => {
     expect(priest.role).toBe('parroco');
   });
 
+  it('GIVEN X’s words, then “«… – commenta però il comitato – …»” or “– si chiede una manifestante –” THEN those words are nobody’s the article names, not X’s; “– commenta il presidente –” or a name still speaks', () => {
+    const opening = 'La notizia è stata data dalla presidente dell’istituto Anna Riva. «Il salasso ci è stato comunicato con una mail» ha detto Riva.';
+    for (const group of ['però il comitato', 'la famiglia', 'i residenti della zona', 'una manifestante']) {
+      const drafts = speakersOf(opening, `«A maggior ragione oggi – commenta ${group} – pagare un euro in più è un problema».`);
+      expect(speaker(drafts, 'Anna Riva').quotes.some((q) => q.text.includes('pagare un euro')), group).toBe(false);
+    }
+    const named = speakersOf(opening, '«A maggior ragione oggi – commenta Marco Neri – pagare un euro in più è un problema».');
+    expect(has(speaker(named, 'Marco Neri').quotes, 2, 'direct', 'pagare un euro in più')).toBe(true);
+    const office = speakersOf(opening, '«A maggior ragione oggi – commenta la presidente – pagare un euro in più è un problema».');
+    expect(has(speaker(office, 'Anna Riva').quotes, 2, 'direct', 'pagare un euro in più')).toBe(true);
+  });
+
   it('GIVEN “Lo ha reso noto il Garante dei detenuti, X.” (the office capitalised by deference) THEN the sentence before is X’s reported statement and X holds the office', () => {
     const drafts = speakersOf('Un detenuto si è tolto la vita nel carcere di Valdora. Lo ha reso noto il Garante delle persone private della libertà personale, Marco Riva.');
     const guarantor = speaker(drafts, 'Marco Riva');
