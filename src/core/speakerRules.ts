@@ -304,7 +304,9 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       const colonBefore = /:\s*$/u.test(before);
       const colonAfterVerb = colonBefore ? c.hits.find((h) => h.subject.kind === 'name' && h.subject.at < quoted.start && (c.toks[h.tokEnd]?.end ?? Infinity) <= quoted.start)?.subject : undefined;
       const intro = colonAfterVerb ?? (colonBefore ? floorSubject(c.toks, before) : undefined) ?? colonSpeaker(c.toks, c.s.frame, quoted.start) ?? subjectColonSpeaker(c.toks, c.s.frame, quoted.start);
-      return intro?.kind === 'name' ? { subject: intro } : undefined;
+      // (not the sentence's capitalised first word alone, which names someone only where the article names them in full:
+      // "Questioni familiari ed economiche, le ragioni dell’addio: “…” racconta." goes on with the one in focus)
+      return intro?.kind === 'name' && !intro.known ? { subject: intro } : undefined;
     },
   },
   {

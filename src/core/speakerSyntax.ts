@@ -2181,9 +2181,14 @@ function groupAfterVerb(rest: string): boolean {
   while (toks[k]?.word && /^(?:però|invece|ancora|anche|poi|quindi|dunque)$/u.test(toks[k]!.lower)) k++;
   const t = toks[k];
   if (!t?.word || t.cap) return false;
-  const noun = /^l'\p{Ll}/u.test(t.lower) ? k : ARTICLES.has(t.lower) ? k + 1 : -1;
+  const noun = /^(?:l|un)'\p{Ll}/u.test(t.lower) ? k : ARTICLES.has(t.lower) ? k + 1 : -1;
   const n = toks[noun];
-  if (!n?.word || n.cap || isRoleTok(n) || ROLE_SET.has(n.lower.replace(/^l'/u, '')) || !/\p{L}{4,}$/u.test(n.lower)) return false;
+  const bare = n?.lower.replace(/^(?:l|un)'/u, '') ?? '';
+  if (!n?.word || n.cap || isRoleTok(n) || ROLE_SET.has(bare) || !/\p{L}{4,}$/u.test(bare)) return false;
+  // (not one person the article speaks of, a person noun after the definite article: "– chiarisce il ragazzo –" is
+  // the student in focus; nor a document, "– termina la nota –", whose owner speaks)
+  if ((/^(?:il|lo|la)$/u.test(t.lower) || /^l'/u.test(t.lower)) && isPersonNoun(bare)) return false;
+  if (documentForward(toks, rest, k)) return false;
   // (an adjective or a complement without names may follow: "il comitato cittadino", "i residenti della zona")
   return toks.slice(noun + 1).every((x) => x.word && !x.cap && !isRoleTok(x));
 }

@@ -21,7 +21,7 @@ import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp, wholeWord } from './guardedPattern.js';
 import { isPartyName } from './factQuestion.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
-import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, VERB_WORDS, verbEntry } from './speakerLexicon.js';
+import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, notAnItalianWord, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, VERB_WORDS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   COURTESY_AFTER_COMMA,
@@ -332,13 +332,35 @@ function withoutTitles(s: QuoteSentence): QuoteSentence {
     const short = q.inner.trim().split(/\s+/u).length <= 6 && !/[.!?;]/u.test(q.inner);
     // (a list of such words: "“dismissione”, “predatorio”" after the first)
     const listed = i > 0 && dropped.includes(i - 1) && /^\s*,?\s*(?:e\s+)?$/u.test(s.frame.slice(s.quotations[i - 1]!.end, q.start));
-    if (isTitleQuotation(before, q.inner) || (short && (CALLED_BY_UNNAMED.test(before) || listed))) {
+    if (isTitleQuotation(before, q.inner) || (nameQuotation(q.inner) && !/:\s*$/u.test(before) && !splitQuotation(s, i)) || (short && (CALLED_BY_UNNAMED.test(before) || listed))) {
       dropped.push(i);
       return false;
     }
     return true;
   });
   return quotations.length === s.quotations.length ? s : { ...s, quotations };
+}
+
+/**
+ * Whether quoted words are a name (a shop's, a brand's, a work's: "alla guida di “Spizzy”"), not words said: one to
+ * three capitalised words, one of them no Italian word, and nothing else ("«Vergogna»" is a word shouted; after a colon,
+ * "ha consigliato: “Resign”", they are said).
+ */
+function nameQuotation(inner: string): boolean {
+  const words = inner.trim().split(/\s+/u);
+  return (
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}[\p{L}\p{N}'’&.-]*$/u.test(w) && !isStopword(w.toLowerCase(), 'it')) &&
+    words.some((w) => notAnItalianWord(w.replace(/[.’']+$/u, '')))
+  );
+}
+
+/** Whether the sentence's quotation `i` is the first part of words an insert interrupts ("“La VTA” spiega il prof. X “è …”"): another quotation follows it closely, no colon between. */
+function splitQuotation(s: QuoteSentence, i: number): boolean {
+  const next = s.quotations[i + 1];
+  if (!next) return false;
+  const between = s.frame.slice(s.quotations[i]!.end, next.start);
+  return between.length <= 80 && !between.includes(':');
 }
 
 interface ReadSentence {

@@ -1904,6 +1904,20 @@ describe('stances and quotations written without their opening mark', () => {
     expect(has(speaker(named, 'Marco Neri').quotes, 2, 'direct', 'pagare un euro in più')).toBe(true);
     const office = speakersOf(opening, '«A maggior ragione oggi – commenta la presidente – pagare un euro in più è un problema».');
     expect(has(speaker(office, 'Anna Riva').quotes, 2, 'direct', 'pagare un euro in più')).toBe(true);
+    // (one person the article speaks of, after the definite article, is the one in focus)
+    const student = speakersOf('Lo studente Marco Riva ha preso cento alla maturità.', 'L’esame che cambia? «Nessuno spavento – chiarisce il ragazzo – la prendo come una sfida».');
+    expect(has(speaker(student, 'Marco Riva').quotes, 2, 'direct', 'Nessuno spavento')).toBe(true);
+  });
+
+  it('GIVEN “Il titolare X chiude.” then “Questioni familiari, le ragioni dell’addio: “…” racconta.” THEN the words are X’s (a sentence’s capitalised first word is no speaker); a shop’s name in quotation marks (“alla guida di “Pizzikko””) is no quotation, a word said after a colon is', () => {
+    const owner = speakersOf('Il titolare Marco Riva chiude la pizzeria dopo 24 anni.', 'Questioni familiari ed economiche, le ragioni dell’addio: “Tanti cambiamenti nel nostro settore” racconta.');
+    expect(has(speaker(owner, 'Marco Riva').quotes, 2, 'direct', 'Tanti cambiamenti nel nostro settore')).toBe(true);
+    expect(owner.map((d) => d.name)).not.toContain('Questioni');
+    const shop = speakersOf('Il titolare Marco Riva ripercorre i suoi anni alla guida di “Pizzikko”: “Ho visto generazioni di clienti”.');
+    expect(has(speaker(shop, 'Marco Riva').quotes, 1, 'direct', 'Ho visto generazioni di clienti')).toBe(true);
+    expect(shop.some((d) => d.quotes.some((q) => q.text === 'Pizzikko'))).toBe(false);
+    const said = speakersOf('Il sindaco Marco Riva ha risposto al cronista: “Resign”.');
+    expect(has(speaker(said, 'Marco Riva').quotes, 1, 'direct', 'Resign')).toBe(true);
   });
 
   it('GIVEN “Lo ha reso noto il Garante dei detenuti, X.” (the office capitalised by deference) THEN the sentence before is X’s reported statement and X holds the office', () => {
