@@ -221,6 +221,9 @@ const afterQuote = [
   'continua', 'ha continuato', 'riprende', 'ha ripreso',
   // answering back: "“…” ha contro replicato Rossi", "controbatte"
   'controreplica', 'ha controreplicato', 'ha contro replicato', 'controbatte', 'ha controbattuto',
+  // pronouncing a verdict on something, and closing the talk: "«…» sentenzia Lunghi", "“… – chiude il segretario
+  // generale X – …”" ("chiude" alone closes anything: "la pizzeria chiude i battenti")
+  'sentenzia', 'ha sentenziato', 'chiude', 'ha chiuso',
 ];
 const afterQuotePlural = [
   'ripetono', 'hanno ripetuto', 'ribattono', 'hanno ribattuto', 'attaccano', 'hanno attaccato', 'sorridono', 'scherzano',

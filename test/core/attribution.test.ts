@@ -1909,6 +1909,15 @@ describe('stances and quotations written without their opening mark', () => {
     expect(has(speaker(student, 'Marco Riva').quotes, 2, 'direct', 'Nessuno spavento')).toBe(true);
   });
 
+  it('GIVEN “«…» sentenzia X.” and ““… – chiude il segretario generale X – …”” THEN the words are X’s; “la pizzeria chiude i battenti” reports nothing', () => {
+    const verdict = speakersOf('«Tutti parlano dei giovani, ma nessuno parla con i giovani» sentenzia Fabio Riva.');
+    expect(has(speaker(verdict, 'Fabio Riva').quotes, 1, 'direct', 'Tutti parlano dei giovani')).toBe(true);
+    const closing = speakersOf('La presidente Anna Neri ha aperto l’incontro.', '“Per la Camera di Commercio – chiude il segretario generale Marco Riva – è un’ottima notizia”.');
+    expect(has(speaker(closing, 'Marco Riva').quotes, 2, 'direct', 'è un’ottima notizia')).toBe(true);
+    const shop = speakersOf('La storica pizzeria di Marco Riva chiude i battenti dopo 24 anni.');
+    expect(shop.flatMap((d) => d.quotes)).toEqual([]);
+  });
+
   it('GIVEN “Il titolare X chiude.” then “Questioni familiari, le ragioni dell’addio: “…” racconta.” THEN the words are X’s (a sentence’s capitalised first word is no speaker); a shop’s name in quotation marks (“alla guida di “Pizzikko””) is no quotation, a word said after a colon is', () => {
     const owner = speakersOf('Il titolare Marco Riva chiude la pizzeria dopo 24 anni.', 'Questioni familiari ed economiche, le ragioni dell’addio: “Tanti cambiamenti nel nostro settore” racconta.');
     expect(has(speaker(owner, 'Marco Riva').quotes, 2, 'direct', 'Tanti cambiamenti nel nostro settore')).toBe(true);
