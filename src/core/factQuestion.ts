@@ -374,7 +374,7 @@ const ORDINAL_NUMBER = new RegExp(
 );
 
 /** Whether a word (lower case) is a number written in words, compound or ordinal ("tre", "trentacinque", "quarto"). */
-export const isNumberWord = (word: string): boolean => COUNT_WORD.test(word) || COMPOUND_NUMBER.test(word) || ORDINAL_NUMBER.test(word);
+const isNumberWord = (word: string): boolean => COUNT_WORD.test(word) || COMPOUND_NUMBER.test(word) || ORDINAL_NUMBER.test(word);
 
 /**
  * Whether a text states a count of what a question counts: a number (in figures or in words, not a year, a day of

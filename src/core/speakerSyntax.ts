@@ -2168,7 +2168,6 @@ function openingVerb(content: string, insertOnly: boolean): RegExpExecArray | nu
   return clitic ? Object.assign([clitic + m[0]] as unknown as RegExpExecArray, { index: 0, input: content }) : m;
 }
 
-// The one speaker an insert names after its opening verb.
 /**
  * Whether the words after an inserted verb of saying are a group named by a common noun after its article, and nothing
  * else ("però il comitato", "la famiglia", "i residenti della zona"): no person or office, and no name.
@@ -2193,6 +2192,7 @@ function groupAfterVerb(rest: string): boolean {
   return toks.slice(noun + 1).every((x) => x.word && !x.cap && !isRoleTok(x));
 }
 
+// The one speaker an insert names after its opening verb.
 function subjectAfterOpening(content: string, verb: string): Subject | undefined {
   const ctoks = lex(content);
   const vEnd = ctoks.findIndex((t) => t.end >= verb.length);

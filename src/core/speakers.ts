@@ -343,8 +343,8 @@ function withoutTitles(s: QuoteSentence): QuoteSentence {
 
 /**
  * Whether quoted words are a name (a shop's, a brand's, a work's: "alla guida di “Spizzy”"), not words said: one to
- * three capitalised words, one of them no Italian word, and nothing else ("«Vergogna»" is a word shouted; after a colon,
- * "ha consigliato: “Resign”", they are said).
+ * three capitalised words, none of them a stopword and one of them no Italian word, and nothing else ("«Vergogna»" is a
+ * word shouted; after a colon, "ha consigliato: “Resign”", they are said).
  */
 function nameQuotation(inner: string): boolean {
   const words = inner.trim().split(/\s+/u);
