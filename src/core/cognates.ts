@@ -238,7 +238,8 @@ export function cognates(word: string, vocabulary: ItalianVocabulary, exceptions
   const keep = (term: string, similarity: number) => found.set(term, Math.max(found.get(term) ?? 0, similarity));
   const tried = new Set<string>();
   for (const base of englishBaseForms(word, exceptions)) {
-    for (const { spelling, ending } of spellingsWithEndings(base)) {
+    // (the word as English writes it too: a loanword the article spells a letter off, "hackathon" as "hackaton")
+    for (const { spelling, ending } of [...spellingsWithEndings(base), { spelling: base, ending: 0 }]) {
       for (const { term } of analyze(spelling, 'it')) {
         if (term.length < MIN_TERM || tried.has(term)) continue;
         // The Italian stemmer may take for an ending letters the English word has ("turnout" + o → "turn", as if

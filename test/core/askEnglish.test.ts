@@ -234,3 +234,15 @@ describe('English questions over words Italian writes otherwise (a number’s se
     expect(firstParagraphOf(slug, title, paragraphs, question)).toBe(answer);
   });
 });
+
+describe('an English loanword the article spells a letter off', () => {
+  it('GIVEN “What was the hackathon about?” over a report writing “un hackaton” THEN the word is found as written there and the paragraph answers', () => {
+    const report = parseArticle(
+      '---\ntitle: Giovani e innovazione\nlang: it\n---\n\nIl sindaco ha premiato ieri gli studenti delle scuole superiori della città.\n\nErano circa 45 i partecipanti che si sono sfidati a Valdora, nella sede dell’ex convento di San Francesco, in un hackaton sulla riqualificazione degli spazi pubblici.\n\nLa giuria ha annunciato i vincitori in serata.\n',
+      'hackaton.md',
+    );
+    const result = createCore([report], { lexicons: loadLexicons() }).ask('What was the hackathon about?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.paragraph).toBe(2);
+  });
+});
