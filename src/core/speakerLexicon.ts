@@ -579,8 +579,9 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     // also with its verb ("Così risponde il presidente …", "Così ha commentato X") and as typewritten ("Cosi'", "Cosi")
     id: 'cosi',
     // (and where they said it, before them: "Così in una nota congiunta A, B e C"; "Così ad Agorà Estate su Rai3, il
-    // Ministro …, Giuseppe Provenzano": a programme or a place named with its preposition, closed by a comma)
-    re: cased(new RegExp(`^[^\\p{L}]*(?:così|cosi['’]?)(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?:\\s+(?:in|con|attraverso|tramite)\\s+(?:una|un)\\s+(?:nota|comunicato|dichiarazione|lettera|messaggio|post)(?:\\s+(?:congiunta|congiunto|stampa|ufficiale))?\\s*,?|\\s+(?:a|ad|al|alla|allo|su|sul|sulla|in|nel|nella|nello|ospite\\s+di|ai\\s+microfoni\\s+di)\\s+\\p{Lu}[^,.;:!?]{0,60},)?(?=\\s+(?:il|la|lo|l['’]|i|gli|le|\\p{Lu}))`, 'iu')),
+    // Ministro …, Giuseppe Provenzano": a programme or a place named with its preposition, closed by a comma; or, with
+    // no comma, a medium's one word after an elided preposition or with digits: "Così all’ANSA X", "Così a Tgcom24 X")
+    re: cased(new RegExp(`^[^\\p{L}]*(?:così|cosi['’]?)(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?:\\s+(?:in|con|attraverso|tramite)\\s+(?:una|un)\\s+(?:nota|comunicato|dichiarazione|lettera|messaggio|post)(?:\\s+(?:congiunta|congiunto|stampa|ufficiale))?\\s*,?|\\s+(?:a|ad|al|alla|allo|su|sul|sulla|in|nel|nella|nello|ospite\\s+di|ai\\s+microfoni\\s+di)\\s+\\p{Lu}[^,.;:!?]{0,60},|\\s+(?:all|dall|sull|nell)['’]\\p{Lu}[\\p{L}\\d]*|\\s+(?:a|ad|al|su|sul)\\s+\\p{Lu}\\p{L}*\\d[\\p{L}\\d]*)?(?=\\s+(?:il|la|lo|l['’]|i|gli|le|\\p{Lu}))`, 'iu')),
     example: 'Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura.',
   },
   {

@@ -218,14 +218,14 @@ export const OPEN_MARKS = new Set(['“', '«', '"', '„']);
  * con la licenza “non hanno un grande prezzo””: the quotation is no part of the office). */
 export const endsApposition = (t: { readonly text: string }): boolean => /^[,.;:!?…]$/.test(t.text) || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text);
 /**
- * Role nouns, with the Italian prefixes that make a deputy, a second or a new office of one: "vicesindaco",
- * "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario", "neodirettore" are roles as their
- * noun is.
+ * Role nouns, with the Italian prefixes that make a deputy, a second, a new or an outstanding office of one:
+ * "vicesindaco", "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario", "neodirettore",
+ * "supercampionessa" are roles as their noun is.
  */
 export const ROLE_SET: Pick<ReadonlySet<string>, 'has'> = {
   has: (word) =>
     ROLE_NOUN_SET.has(word) ||
-    (/^(?:vice|pro|sotto|co|neo)-?\p{Ll}{4,}$/u.test(word) && ROLE_NOUN_SET.has(word.replace(/^(?:vice|pro|sotto|co|neo)-?/, ''))) ||
+    (/^(?:vice|pro|sotto|co|neo|super)-?\p{Ll}{4,}$/u.test(word) && ROLE_NOUN_SET.has(word.replace(/^(?:vice|pro|sotto|co|neo|super)-?/, ''))) ||
     // a former office written with its prefix: "l’ex-presidente", "ex-vicesindaco"
     (/^ex-\p{Ll}{4,}$/u.test(word) && ROLE_SET.has(word.slice(3))),
 };
@@ -1052,6 +1052,13 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   }
   const phrase = roleNounPhrase(toks, j);
   if (phrase && !isPreposition(toks[phrase.start - 1])) return { kind: 'role', role: phrase.role, at: toks[phrase.start]!.start };
+  // "Il procuratore nazionale antimafia ha riferito …": the office with its adjectives, written whole, so that of
+  // several the article names with the office the one it gives that way is found
+  for (let b = j - 1; b >= j - 2 && b >= 1; b--) {
+    const qualified = roleNounPhrase(toks, b);
+    if (!qualified || isPreposition(toks[qualified.start - 1]) || !toks.slice(b + 1, j + 1).every((x) => x.word && !x.cap && OFFICE_QUALIFIER.test(x.lower))) continue;
+    return { kind: 'role', role: sliceText(frame, toks, b, j + 1).replace(ELIDED_PREFIX, ''), at: toks[qualified.start]!.start };
+  }
   // a document or an organisation anaphor as subject: "la memo citava", "l’azienda afferma" (not one a preposition
   // governs: "che in una nota ha evidenziato …" says where, not who)
   for (let p = j; p >= Math.max(0, j - 5); p--) {
@@ -1215,6 +1222,9 @@ const ORG_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[o
 
 // An adjective qualifying an office: "regionale", "provinciale", "generale", "tecnico", "esecutivo", "straordinario".
 const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie])$/u;
+// (also after the office's noun as its subject: "uscente", "antimafia", "aggiunto": "il procuratore nazionale
+// antimafia ha riferito", "il procuratore aggiunto ha spiegato")
+const OFFICE_QUALIFIER = /^(?:\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie]|ente|enti)|anti\p{Ll}{3,}|aggiunt[oaie])$/u;
 
 /** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
 /**
@@ -1402,6 +1412,11 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
     }
   } else if (isPreposition(t) && isNameToken(toks[n + 1])) {
     end = nameEndForward(toks, n + 1);
+    // ("della Federazione Italiana Medici di Famiglia Luca Puccetti": an institution's name of several words goes on
+    // with its own complement when the person's full name follows in the same run)
+    if (end - (n + 1) >= 2 && INSTITUTION_HEADS.has(toks[n + 1]!.lower) && COMPLEMENTS.has(toks[end]?.lower ?? '') && isNameToken(toks[end + 1]) && nameEndForward(toks, end + 1) - (end + 1) >= 3) {
+      end = nameEndForward(toks, end + 1);
+    }
     person = personStartInRun(toks, n + 1, end);
     // ("il presidente della Fondazione Intesa San Paolo Onlus, Pietro de Sarlo": a full name set off after the run
     // is the person; the run, however long, is all the organisation's)
@@ -1700,6 +1715,8 @@ export function complementEnd(toks: readonly Tok[], k: number): number {
   // "a Turner Broadcasting System" is one name)
   const noun = elided || m > k + 1;
   if (run >= 3 && noun) return m + 1;
+  // (a medium's name with digits, which no person's name has: "ha detto a Tgcom24 Gianmaria Manghi")
+  if (run >= 3 && /\p{L}\d|\d\p{L}/u.test(toks[m]!.text)) return m + 1;
   if (run >= 1 && ARTICLES.has(toks[m + run]?.lower ?? '')) return m + run;
   // (the name's own complement before the article: "sulla pagina Facebook del Comune il sindaco …")
   if (run >= 1 && noun && COMPLEMENTS.has(toks[m + run]?.lower ?? '') && isNameToken(toks[m + run + 1])) {
@@ -1782,6 +1799,9 @@ export function personStartInRun(toks: readonly Tok[], i: number, end: number): 
   // (up to three words: four or more after it hold the rest of the body's name, "della CNA Veneto Ovest Cinzia
   // Fabris", read as any other run below)
   if (ACRONYM.test(toks[i]!.text) && end - i <= 4 && toks.slice(i + 1, end).every((t) => t.cap || PARTICLES.has(t.lower)) && toks[i + 1]!.cap) return i + 1;
+  // (an institution's name that goes on with its own complement and the person after it holds no person yet: "della
+  // Federazione Italiana Medici di Famiglia Luca Puccetti")
+  if (INSTITUTION_HEADS.has(toks[i]!.lower) && COMPLEMENTS.has(toks[end]?.lower ?? '') && isNameToken(toks[end + 1]) && nameEndForward(toks, end + 1) - (end + 1) >= 3) return i;
   const start = PARTICLES.has(toks[end - 2]!.lower) && end - i >= 4 ? end - 3 : end - 2;
   // (the end of an institution's name, "Ferrovie dello Stato", is no person: the person's words are all capitalised)
   // (nor is a body's, "della Uil Scuola Rua")
@@ -2848,6 +2868,17 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
     let o = end - 1;
     while (o >= 0 && o >= end - 8 && toks[o]!.text !== ',' && toks[o]!.word) o--;
     if (o >= 1 && o < end - 1 && toks[o]!.text === ',' && isNameToken(toks[o - 1]) && toks.slice(o + 1, end).some((t) => isRoleTok(t) || isTitle(t))) end = o;
+    else {
+      // (or an office's long name, with its own commas, right after the name's comma: "Alessandro Cochi, delegato del
+      // Sindaco di Roma Capitale per le Politiche Sportive:", "Federico Mollicone, presidente Commissione Cultura,
+      // Sport, Politiche giovanili e Comunicazione di Roma Capitale:")
+      for (o = end - 1; o >= 1 && o >= end - 16 && (toks[o]!.word || toks[o]!.text === ','); o--) {
+        if (toks[o]!.text === ',' && isRoleTok(toks[o + 1]) && isNameToken(toks[o - 1]) && o < end - 2) {
+          end = o;
+          break;
+        }
+      }
+    }
   }
   let start = nameStartBack(toks, end - 1);
   if (isTitle(toks[start]!) && isNameToken(toks[start + 1]) && !isTitle(toks[start + 1]!)) start++;

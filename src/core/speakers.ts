@@ -1853,9 +1853,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
       // "«… - spiega don X -. …»" then "La richiesta alle famiglie è stata di 100 euro al mese. «C’è chi ha donato di
       // più …»": one sentence naming nobody (no name, office, quotation or verb of saying), at a paragraph's start or
-      // after the direct words in the same paragraph, keeps them the last words for the quotation right after it
+      // after the direct words in the same paragraph, keeps them the last words for the quotation right after it (so
+      // does a dateline alone opening the paragraph: "LIVORNO. «…»")
       const bridge =
-        lastDirect && !lastDirect.reported && !lastDirect.bridged && !s.quotations.length && si < sentences.length - 1 && (lastDirect.paragraph === p.number ? lastDirect.sentence === si - 1 : si === 0 && lastDirect.paragraph === p.number - 1) && namesNobody(s, toks)
+        lastDirect && !lastDirect.reported && !lastDirect.bridged && !s.quotations.length && si < sentences.length - 1 && (lastDirect.paragraph === p.number ? lastDirect.sentence === si - 1 : si === 0 && lastDirect.paragraph === p.number - 1) && (namesNobody(s, toks) || (si === 0 && DATELINE_ALONE.test(s.text)))
           ? { ...lastDirect, paragraph: p.number, sentence: si, bridged: true }
           : undefined;
       lastDirect = undefined;

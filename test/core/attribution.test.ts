@@ -1960,6 +1960,47 @@ describe('stances and quotations written without their opening mark', () => {
     expect(has(speaker(apposed, 'Marco Neri').quotes, 1, 'direct', 'Siamo soddisfatti')).toBe(true);
   });
 
+  it('GIVEN “”…”, ha detto a Tele7 X, sindaco …” and “«…». Così all’ANSA X, sindaco …” THEN the words are X’s (a medium’s name with digits is no part of a person’s; a medium named after an elided preposition needs no comma)', () => {
+    const tv = speakersOf('“L’abbiamo sentita bene, la gente è scesa in strada”, ha detto a Tele7 Marco Riva, sindaco di Valdora.');
+    expect(has(speaker(tv, 'Marco Riva').quotes, 1, 'direct', 'L’abbiamo sentita bene')).toBe(true);
+    expect(tv.map((d) => d.name)).not.toContain('Tele7 Marco Riva');
+    const agency = speakersOf('Una scossa è stata avvertita in serata.', '“La botta si è sentita forte, ma non ci sono danni”.', 'Così all’ANSA Paolo Neri, sindaco di Valdora, a pochi chilometri dall’epicentro.');
+    expect(has(speaker(agency, 'Paolo Neri').quotes, 2, 'direct', 'La botta si è sentita forte')).toBe(true);
+  });
+
+  it('GIVEN three prosecutors named with their offices, then “Il procuratore nazionale antimafia ha riferito che “…”” THEN the words are the one’s named with that office, adjectives included', () => {
+    const drafts = speakersOf(
+      'In conferenza stampa il procuratore nazionale antimafia Marco Riva, il procuratore di Valdora Paolo Neri e il procuratore aggiunto Luca Bruni.',
+      'Il procuratore nazionale antimafia ha riferito ai cronisti che “alla fine dell’operazione gli arresti saranno oltre quaranta”.',
+    );
+    expect(has(speaker(drafts, 'Marco Riva').quotes, 2, 'direct', 'gli arresti saranno oltre quaranta')).toBe(true);
+    expect(drafts.filter((d) => d.name !== 'Marco Riva').flatMap((d) => d.quotes).some((q) => q.text.includes('quaranta'))).toBe(false);
+  });
+
+  it('GIVEN “X, delegato del Sindaco di Valdora per le Politiche Sportive: “…”” and an office with commas of its own before the colon THEN the words are X’s', () => {
+    const long = speakersOf('Marco Riva, delegato del Sindaco di Valdora Capitale per le Politiche Sportive: “La corsa è un successo e continuiamo a dimostrarlo”.');
+    expect(has(speaker(long, 'Marco Riva').quotes, 1, 'direct', 'La corsa è un successo')).toBe(true);
+    const listed = speakersOf('Paolo Neri, presidente Commissione Cultura, Sport, Politiche giovanili e Comunicazione di Valdora: “Il successo nasce da un lavoro serrato”.');
+    expect(has(speaker(listed, 'Paolo Neri').quotes, 1, 'direct', 'Il successo nasce da un lavoro serrato')).toBe(true);
+  });
+
+  it('GIVEN “come spiega il segretario della Federazione Italiana Medici di Famiglia X “…”” THEN the person is X, not the body’s last words', () => {
+    const drafts = speakersOf('Una carenza che, come spiega il segretario pisano della Federazione Italiana Medici di Famiglia Marco Riva, “è destinata a peggiorare”.');
+    expect(has(speaker(drafts, 'Marco Riva').quotes, 1, 'direct', 'è destinata a peggiorare')).toBe(true);
+    expect(speaker(drafts, 'Marco Riva').role).toBe('segretario pisano della Federazione Italiana Medici di Famiglia');
+    expect(drafts.map((d) => d.name)).not.toContain('Italiana Medici');
+  });
+
+  it('GIVEN “la supercampionessa valdostana, X” then ““…”, ha spiegato la supercampionessa” THEN the words are X’s (an office with “super-” is the office)', () => {
+    const drafts = speakersOf('Alla corsa ha scelto di partecipare anche la supercampionessa valdostana, Anna Riva.', '“Mi piace l’idea di servire una causa”, ha spiegato la supercampionessa. Domenica ci sarà anche lei.');
+    expect(has(speaker(drafts, 'Anna Riva').quotes, 2, 'direct', 'Mi piace l’idea di servire una causa')).toBe(true);
+  });
+
+  it('GIVEN X’s words, then a paragraph opening on a dateline alone, “VALDORA. «…»” THEN the quotation goes on with X', () => {
+    const drafts = speakersOf('Il colonnello dei carabinieri Marco Riva: «Abbiamo ripreso tutto con le telecamere»', 'VALDORA. «La piazza era un emporio a cielo aperto. I clienti non prendevano accordi al telefono: andavano lì e compravano».');
+    expect(has(speaker(drafts, 'Marco Riva').quotes, 2, 'direct', 'La piazza era un emporio a cielo aperto')).toBe(true);
+  });
+
   it('GIVEN “Per il soprintendente X, poi, il ritrovamento “…””, and “– ha raccontato la dottoressa –” in an article naming “la dottoressa X” THEN each is the person’s (the offices and professions of heritage, medicine and animal care)', () => {
     const heritage = speakersOf('Per il soprintendente Marco Riva, poi, il ritrovamento “dimostra l’efficacia della tutela”.');
     expect(has(speaker(heritage, 'Marco Riva').quotes, 1, 'direct', 'dimostra l’efficacia della tutela')).toBe(true);
