@@ -23,6 +23,7 @@ import { readChatQuestion, type SmallTalk } from './chatText.js';
 import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts } from './definitional.js';
 import { markExcerpt } from './excerpt.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
+import { isPersonNoun } from './speakerLexicon.js';
 import { askedFact, countedWords, isFactWord, statesCountOf, statesFact, statesPartyOf, type FactKind } from './factQuestion.js';
 import { askedOffice, askedOfficeObject, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside, ownedByAnother } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
@@ -272,6 +273,23 @@ const HOLDER_DEPTH = 5;
 // How many passages of the first passage's article a question asking for a fact of a kind (factQuestion.ts) looks
 // through for one that states it.
 const FACT_DEPTH = 3;
+
+// The index terms of the Italian nouns that name people in general ("persone", "gente", "individui"): a count of them
+// is a count of any noun naming a person.
+let peopleTerms: ReadonlySet<string> | undefined;
+const PEOPLE_TERMS = (): ReadonlySet<string> => (peopleTerms ??= new Set(['persona', 'persone', 'gente', 'individuo', 'individui'].flatMap((w) => analyze(w, 'it').map((t) => t.term))));
+
+/**
+ * Whether a word names people in the plural: "residenti", "fedeli", "turisti", "bambini", "donne", by the general list
+ * of nouns naming a person (`isPersonNoun`) — not one person ("il turno del medico dura 12 ore" counts hours).
+ * @param word - a word as written
+ */
+function namesPeople(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{Ll}{3,}[ie]$/u.test(w) || isPersonNoun(w)) return false;
+  const singular = /i$/.test(w) ? [w.replace(/i$/, 'e'), w.replace(/i$/, 'o'), w.replace(/i$/, 'a')] : [w.replace(/e$/, 'a')];
+  return singular.some((f) => isPersonNoun(f));
+}
 // A passage of another article giving the fact asked for, when the first passage's article does not, answers if
 // it scores at least this share of the first passage.
 const OTHER_ARTICLE_FACT = 0.5;
@@ -2350,6 +2368,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       ]),
     );
     const articleLanguage = articleLang(article);
+    // (people counted by any noun naming a person: "Quante persone ci sono d'estate?" over "passa dai 3 mila residenti
+    // alle 12 mila presenze", "how many people" over "seimila fedeli")
+    const peopleCounted = articleLanguage === 'it' && [...countedTerms].some((t) => PEOPLE_TERMS().has(t));
     const countsWord = countedTerms.size ? (w: string) => countedTerms.has(analyze(w, articleLanguage)[0]?.term ?? '') : undefined;
     const surname = factKind === 'party' ? namedSurname(q, lang, concepts) : undefined;
     const surnameAt = surname ? wholeWord(surname) : undefined;
@@ -2359,7 +2380,12 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       const { sentTf } = paragraphTerms(index, s.doc);
       const names = (k: number) =>
         asked.some((x, ci) => x && concepts[ci]!.entries.some((e) => e.terms.every((t) => sentTf[k]?.has(t)))) ||
-        (counted.length > 0 && countedForms.some((f) => f.every((t) => sentTf[k]?.has(t))));
+        (counted.length > 0 && countedForms.some((f) => f.every((t) => sentTf[k]?.has(t)))) ||
+        // (people counted by a noun naming them, as `peopleNear` reads them)
+        (counted.length > 0 &&
+          peopleCounted &&
+          about.some((x, ci) => x && !countedAll.includes(ci) && concepts[ci]!.entries.some((e) => e.terms.every((t) => sentTf[k]?.has(t)))) &&
+          statesCountOf(sentences[k]!.text, namesPeople));
       // (an age in the sentence naming them or the one after; a party in the sentence naming them: "la segretaria del
       // Partito Democratico, Elly Schlein" says nothing of Meloni's party in the sentence before)
       // (a party beside that person's own name, not someone else's in the same sentence: statesPartyOf)
@@ -2369,7 +2395,15 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // (a passage stating a fact of the kind asked about what the question asks; one writing a count beside what is
     // counted: see `countsWord`)
     const givesFact = (x: Scored) => statesFact(factKind, index.paragraphs[x.doc]!.paragraph.text) && holdsAbout(x) && factOfAbout(x);
-    const countsNear = (x: Scored) => index.paragraphs[x.doc]!.paragraph.sentences.some((y) => statesCountOf(y.text, countsWord!));
+    // (people counted by a noun naming them, in a sentence holding another of the question's words: "dai 3 mila
+    // residenti alle 12 mila presenze" durante l'estate, for "Quante persone ci sono d'estate?")
+    const peopleNear = (x: Scored) => {
+      const { sentTf } = paragraphTerms(index, x.doc);
+      return index.paragraphs[x.doc]!.paragraph.sentences.some(
+        (y, k) => about.some((a, ci) => a && !countedAll.includes(ci) && concepts[ci]!.entries.some((e) => e.terms.every((t) => sentTf[k]?.has(t)))) && statesCountOf(y.text, namesPeople),
+      );
+    };
+    const countsNear = (x: Scored) => index.paragraphs[x.doc]!.paragraph.sentences.some((y) => statesCountOf(y.text, countsWord!)) || (peopleCounted && peopleNear(x));
     let found = -1;
     // (whether any of them states a count next to what the question counts)
     let countNear = !countsWord;

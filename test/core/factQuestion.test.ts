@@ -272,6 +272,17 @@ describe('questions asking for a sum of money', () => {
     expect(answer.passages[0]?.paragraph).toBe(3);
   });
 
+  it('GIVEN “Quante persone …?” over a piece that counts people by a noun naming them (“dai 3 mila residenti alle 12 mila presenze”) THEN the count is given; a piece with numbers beside no such noun does not give it', () => {
+    const ask = (said: string) =>
+      createCore([
+        parseArticle(`---\ntitle: "Guardia medica chiusa a Valdora"\nlang: it\n---\n\nA Valdora la guardia medica è rimasta chiusa per tutto il fine settimana.\n\n«La nostra è una comunità che durante l’estate ${said}», precisa il sindaco di Valdora Marco Riva.\n`, 'valdora.md'),
+      ]).ask("Quante persone ci sono a Valdora d'estate?");
+    const given = ask('passa dai 3 mila residenti alle 12 mila presenze');
+    expect(given.answered).toBe(true);
+    expect(given.passages[0]?.paragraph).toBe(2);
+    expect(ask('cambia molto e il turno del medico dura 12 ore').unsaid).toBe('count');
+  });
+
   it('GIVEN “Quanti X ha Y?” over a piece that writes X and other numbers, but no number beside X THEN it is declined as a number not given', () => {
     const counted = (w: string) => w === 'dipendenti';
     for (const said of ['La Berco conta 1.500 dipendenti.', 'I dipendenti della Berco sono oltre 1.500.', 'Sono stati ben 1840 i dipendenti in sciopero.', 'Una trentina di dipendenti.', 'Diversi dipendenti hanno scioperato.', 'Servivano nuovi dipendenti e la Berco ne ha assunti 40.'])
