@@ -10,6 +10,8 @@ import { articleLang } from './corpus.js';
 import type { Lang } from './analysis.js';
 import type { PassageIndex } from './passageIndex.js';
 import { sentenceTerms } from './sentenceTerms.js';
+import { ROLE_NOUNS } from './speakerLexicon.js';
+import { escapeRegExp } from './guardedPattern.js';
 
 /** Question forms that ask what or who something is; the group `x` is what is asked about. */
 const QUESTION_FORMS: readonly { readonly lang: Lang; readonly form: RegExp }[] = [
@@ -50,6 +52,9 @@ const CONSTRUCTIONS: readonly { readonly name: string; readonly after?: RegExp; 
     name: 'apposition',
     after: /^\s*,\s*(?:(?:un|uno|una|un['’]|il|lo|la|l['’]|i|gli|le|the|a|an)\s|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:di|del|della|dello|dei|degli|delle|per|presso|at|of)\s)/u,
   },
+  // "Gianni Prosperini, assessore regionale allo Sport …", "Anna Neri, vicesindaca": an office of Brano's list of
+  // offices right after the comma, whatever follows it
+  { name: 'apposition', after: new RegExp(`^\\s*,\\s*(?:ex\\s+)?(?:${ROLE_NOUNS.filter((r) => !r.includes(' ') && r !== 'ex' && r !== 'vice').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') },
   // "X (…)": a gloss in brackets
   { name: 'gloss', after: /^\s*\(/u },
   // "Llama 2 è il primo modello …", "X è una startup", "X is a …"

@@ -190,6 +190,23 @@ describe('ask ranks the paragraph that answers', () => {
   });
 });
 
+describe('ask on who someone is', () => {
+  it('GIVEN “chi è Neri?” over a piece naming “Paolo Neri, assessore regionale allo Sport” in one paragraph and “Neri” alone in a later one THEN the paragraph with the office answers (an office after the name’s comma defines them)', () => {
+    const index = buildPassageIndex([
+      parseArticle(
+        [
+          '---\ntitle: "Maratona e traffico, botta e risposta"\nlang: it\n---\n',
+          'Le strade della città sono state chiuse per la maratona e gli automobilisti hanno protestato a lungo.',
+          '«Il Comune si lamenta della maratona? Pensi a potare gli alberi!», ribatte Paolo Neri, assessore regionale allo Sport e compagno di partito del sindaco.',
+          'Quanto all’invito di far coincidere maratona e domenica a piedi, Neri lo considera un fatto auspicabile: «Faremo il possibile perché succeda».',
+        ].join('\n\n'),
+        'maratona',
+      ),
+    ]);
+    expect(ask(index, 'chi è Neri?').passages[0]?.paragraph).toBe(2);
+  });
+});
+
 describe('ask abstains when the corpus does not answer', () => {
   it.each(['Chi ha dipinto la Gioconda?', 'Come si cucina il risotto alla milanese?', 'Quanti abitanti ha Roma?', 'Dove si trova il Colosseo?'])(
     'GIVEN the off-topic question %s THEN answered is false with no passages',
