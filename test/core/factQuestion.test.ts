@@ -272,6 +272,13 @@ describe('questions asking for a sum of money', () => {
     expect(answer.passages[0]?.paragraph).toBe(3);
   });
 
+  it('GIVEN “Quante forze di polizia hanno collaborato?” over a lead giving another count near “forze della polizia” and a later paragraph writing “nove forze di polizia” THEN the later paragraph, which writes the count beside what is counted, comes first', () => {
+    const text = `---\ntitle: "Cocaina nei container, maxi sequestro"\nlang: it\n---\n\nUna vasta operazione condotta dalla polizia di Valdora in collaborazione con le forze della polizia straniera ha portato al sequestro di circa due tonnellate di cocaina arrivate nei container.\n\nSono state eseguite anche 24 ordinanze di custodia cautelare.\n\nIl procuratore ha detto che nove forze di polizia del mondo hanno operato in stretta collaborazione con un unico obiettivo di contrasto al traffico internazionale.\n`;
+    const answer = createCore([parseArticle(text, 'valdora.md')]).ask('Quante forze di polizia hanno collaborato?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.paragraph).toBe(3);
+  });
+
   it('GIVEN “Quante persone …?” over a piece that counts people by a noun naming them (“dai 3 mila residenti alle 12 mila presenze”) THEN the count is given; a piece with numbers beside no such noun does not give it', () => {
     const ask = (said: string) =>
       createCore([
