@@ -10,7 +10,7 @@ import { articleLang } from './corpus.js';
 import type { Lang } from './analysis.js';
 import type { PassageIndex } from './passageIndex.js';
 import { sentenceTerms } from './sentenceTerms.js';
-import { ROLE_NOUNS } from './speakerLexicon.js';
+import { officeNouns } from './speakerLexicon.js';
 import { escapeRegExp } from './guardedPattern.js';
 
 /** Question forms that ask what or who something is; the group `x` is what is asked about. */
@@ -54,7 +54,7 @@ const CONSTRUCTIONS: readonly { readonly name: string; readonly after?: RegExp; 
   },
   // "Gianni Prosperini, assessore regionale allo Sport …", "Anna Neri, vicesindaca": an office of Brano's list of
   // offices right after the comma, whatever follows it
-  { name: 'apposition', after: new RegExp(`^\\s*,\\s*(?:ex\\s+)?(?:${ROLE_NOUNS.filter((r) => !r.includes(' ') && r !== 'ex' && r !== 'vice').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') },
+  { name: 'apposition', after: new RegExp(`^\\s*,\\s*(?:ex\\s+)?(?:${[...officeNouns()].filter((r) => r !== 'ex' && r !== 'vice').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') },
   // "X (…)": a gloss in brackets
   { name: 'gloss', after: /^\s*\(/u },
   // "Llama 2 è il primo modello …", "X è una startup", "X is a …"

@@ -13,7 +13,7 @@
 import { foldAccents, stem } from './analysis.js';
 import { roleOwner } from './definitional.js';
 import { escapeRegExp } from './guardedPattern.js';
-import { ROLE_EQUIVALENTS, ROLE_NOUNS } from './speakerLexicon.js';
+import { officeNouns, ROLE_EQUIVALENTS, ROLE_NOUNS } from './speakerLexicon.js';
 import { isInstitutionName } from './speakerSyntax.js';
 
 // "chi è il …", "chi è la nuova …", "ma chi era l’attuale …", "come si chiama il …": group 1 the adjective before
@@ -31,8 +31,6 @@ const OFFICE_OF_VERB: readonly (readonly [RegExp, string])[] = [
   [/^comand/u, 'comandante'],
   [/^coordin/u, 'coordinatore'],
 ];
-
-let offices: ReadonlySet<string> | undefined;
 
 /**
  * The office a question asks the holder of.
@@ -121,13 +119,6 @@ export function isOfficeTerm(term: string): boolean {
   return stemsOfOffices().has(term);
 }
 
-/**
- * The offices of one word, as the speaker lexicon lists them ("sindaco", "questore").
- * @returns the set, made once
- */
-export function officeNouns(): ReadonlySet<string> {
-  return (offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' '))));
-}
 
 /**
  * Whether a word is an office, as written ("questore", "sindaca").

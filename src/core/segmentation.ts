@@ -12,7 +12,7 @@
 import { isStopword, stem, tokenize, type Lang } from './analysis.js';
 import { articleLang, slugify } from './corpus.js';
 import type { Article, Paragraph, Section } from './types.js';
-import { officeNouns } from './roleHolder.js';
+import { officeNouns } from './speakerLexicon.js';
 import { paragraphAt, paragraphCount, paragraphsMade, shareContentDigest, shareParagraphAt, shareShape } from './lazyArticle.js';
 
 /** Tuning of the segmenter. */

@@ -492,6 +492,14 @@ export function isPersonNoun(word: string): boolean {
 }
 /** The role nouns as a set (`ROLE_NOUNS`). */
 export const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+let offices: ReadonlySet<string> | undefined;
+/**
+ * The offices of one word, as `ROLE_NOUNS` lists them ("sindaco", "questore").
+ * @returns the set, made once
+ */
+export function officeNouns(): ReadonlySet<string> {
+  return (offices ??= new Set(ROLE_NOUNS.filter((r) => !r.includes(' '))));
+}
 /**
  * Offices written in several ways, each with the form it is matched as: a coach is "il mister" in one sentence and
  * "l’allenatore" in the next, a chief executive "l’AD" and "l’amministratore delegato", a director general "il DG"
