@@ -198,6 +198,9 @@ const afterQuote = [
   // ("– ha dettagliato il professore X –": giving the details; "“…” introduce il regista X": opening the talk;
   // "«… – sintetizza X, direttore del nuovo ospedale – …»": summing up, also "sums up a text")
   'dettaglia', 'ha dettagliato', 'introduce', 'ha introdotto', 'sintetizza', 'ha sintetizzato', 'riassume', 'ha riassunto',
+  // ("«Non penso che tornerò – rivela la studentessa –»": revealing, confiding; "l’analisi rivela un calo" is no
+  // statement)
+  'rivela', 'ha rivelato', 'confida', 'ha confidato',
   // calling something by the quoted words: "Edizione che il governatore X definisce “della rinascita”"
   'definisce', 'ha definito',
   'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',

@@ -222,12 +222,17 @@ export const endsApposition = (t: { readonly text: string }): boolean => /^[,.;:
  * "vicesindaco", "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario", "neodirettore",
  * "supercampionessa" are roles as their noun is.
  */
+// A person's age as a noun: "23enne", "trentenne", "diciottenne", "ultraottantenne" (not "perenne", "solenne").
+const AGE_NOUN = /^(?:\d{1,3}|(?:ultra)?(?:dici(?:assett|ott|annov)|vent|trent|quarant|cinquant|sessant|settant|ottant|novant))enne$/u;
 export const ROLE_SET: Pick<ReadonlySet<string>, 'has'> = {
   has: (word) =>
     ROLE_NOUN_SET.has(word) ||
     (/^(?:vice|pro|sotto|co|neo|super)-?\p{Ll}{4,}$/u.test(word) && ROLE_NOUN_SET.has(word.replace(/^(?:vice|pro|sotto|co|neo|super)-?/, ''))) ||
     // a former office written with its prefix: "l’ex-presidente", "ex-vicesindaco"
-    (/^ex-\p{Ll}{4,}$/u.test(word) && ROLE_SET.has(word.slice(3))),
+    (/^ex-\p{Ll}{4,}$/u.test(word) && ROLE_SET.has(word.slice(3))) ||
+    // a person named by their age, as news does: "la 23enne bergamasca Ilaria Neri", "– rivela la 23enne –", "il
+    // trentenne"
+    AGE_NOUN.test(word),
 };
 export const DOC_SET = new Set(DOCUMENT_NOUNS);
 /**
@@ -1226,7 +1231,6 @@ const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ie
 // antimafia ha riferito", "il procuratore aggiunto ha spiegato")
 const OFFICE_QUALIFIER = /^(?:\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie]|ente|enti)|anti\p{Ll}{3,}|aggiunt[oaie])$/u;
 
-/** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
 /**
  * An office in lower case right after a full name, its comma left out ("spiega Claudio Groff coordinatore del settore
  * Grandi carnivori della Provincia"), up to the clause's next mark, a relative or a conjunction.
@@ -1243,11 +1247,34 @@ function officeUnmarked(toks: readonly Tok[], frame: string, start: number, end:
   return isRoleLike(appos) && !appos.some((x) => FOCUS_AUXILIARIES.has(x.lower)) ? sliceText(frame, toks, end, q) : undefined;
 }
 
+// The longest gerund clause set between commas after a reporting verb, in tokens.
+const GERUND_INSERT_MAX = 14;
+
+/**
+ * Where a gerund's clause that opens at comma `k` closes: the comma after it, within the same sentence and
+ * before any quotation mark ("Lo ha detto, parlando all’emittente Canale 50, il comandante …").
+ * @returns the closing comma's token index, or undefined when no such clause opens at `k`
+ */
+export function gerundInsertEnd(toks: readonly Tok[], k: number): number | undefined {
+  if (!toks[k + 1]?.word || toks[k + 1]!.cap || !GERUND.test(toks[k + 1]!.lower)) return undefined;
+  for (let j = k + 2; j < toks.length && j <= k + GERUND_INSERT_MAX; j++) {
+    const x = toks[j]!.text;
+    if (x === ',') return j;
+    if (!toks[j]!.word && /^[.;:!?…«»“”"()–—]$/u.test(x)) return undefined;
+  }
+  return undefined;
+}
+
+/** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
 export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subject | 'nothing' | undefined {
   let k = vEnd + 1;
   // (over adverbs: "lo ha denunciato recentemente anche Draghi")
   while (toks[k] && toks[k]!.word && (toks[k]!.lower === 'anche' || toks[k]!.lower === 'inoltre' || toks[k]!.lower === 'poi' || (!toks[k]!.cap && /^\p{Ll}{4,}mente$/u.test(toks[k]!.lower)))) k++;
   const t = toks[k];
+  // "Lo ha detto, parlando all’emittente Canale 50, il comandante …, Ugo Neri": a gerund's clause between commas
+  // after the verb is set aside, and the subject follows it
+  const gerundEnd = t?.text === ',' ? gerundInsertEnd(toks, k) : undefined;
+  if (gerundEnd !== undefined) return subjectAfter(toks, frame, gerundEnd);
   if (!t || (!t.word && /^[,.;:!?…)]$/.test(t.text))) return 'nothing';
   // "«…», fanno sapere dalla Questura di Bologna.", "commentano dal Comune": an office or a body named after "da",
   // closing the clause, speaks through the people in it

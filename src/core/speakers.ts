@@ -31,6 +31,7 @@ import {
   isNameToken,
   complementEnd,
   fullNamesBefore,
+  gerundInsertEnd,
   isPreposition,
   isRoleLike,
   nameStartBack,
@@ -232,7 +233,9 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     if (k < 0) continue;
     const freeStart = !/\s$/.test(m[0]) && toks[k]!.start < endAt;
     // ("Lo scrive su Facebook Francesco Turco", "Lo ha detto all’agenzia Ansa il ministro …": where it was said first)
-    let subj = subjectForward(toks, frame, freeStart ? k : complementEnd(toks, k), toks.length, freeStart || WORDS_OF.has(row.id));
+    // (and over a gerund's clause between commas: "Lo ha detto, parlando all’emittente Canale 50, il comandante …")
+    const from = freeStart ? k : complementEnd(toks, (gerundInsertEnd(toks, k) ?? k - 1) + 1);
+    let subj = subjectForward(toks, frame, from, toks.length, freeStart || WORDS_OF.has(row.id));
     // "Così in una nota i segretari generali di Cgil, Cisl e Uil, rispettivamente A, B e C": a plural office, then
     // the people who hold it, in order
     const respectively = /^\s*(?:i|gli|le)\s[^.;:!?“”«»"]*?,\s*rispettivamente\s+(?=\p{Lu})/u.exec(frame.slice(endAt));

@@ -2001,6 +2001,24 @@ describe('stances and quotations written without their opening mark', () => {
     expect(has(speaker(drafts, 'Marco Riva').quotes, 2, 'direct', 'La piazza era un emporio a cielo aperto')).toBe(true);
   });
 
+  it('GIVEN “«…». Lo ha detto, parlando all’emittente tv Canale 9, il comandante …, X, riferendosi …” THEN the words are X’s (a gerund’s clause between commas after the verb is set aside)', () => {
+    const drafts = speakersOf('«Affrontiamo un fronte molto vasto e il vento non aiuta». Lo ha detto, parlando all’emittente tv Canale 9, il comandante dei vigili del fuoco di Valdora, Piero Gallo, riferendosi al rogo sulla collina.');
+    expect(has(speaker(drafts, 'Piero Gallo').quotes, 1, 'direct', 'Affrontiamo un fronte molto vasto')).toBe(true);
+    expect(speaker(drafts, 'Piero Gallo').role).toBe('comandante dei vigili del fuoco di Valdora');
+  });
+
+  it('GIVEN “la 25enne bergamasca X” then “«… – rivela la 25enne –. …»” THEN the words are X’s (a person named by their age is named as by an office; “rivela” beside a quotation reports it)', () => {
+    const drafts = speakersOf(
+      'La protesta della 25enne bergamasca Sara Colombo contro i prezzi delle stanze continua da giorni.',
+      '«Non credo che tornerò a dormire sotto il portico – rivela la 25enne –. Ora tocca ad altri».',
+    );
+    expect(has(speaker(drafts, 'Sara Colombo').quotes, 2, 'direct', 'Non credo che tornerò a dormire sotto il portico')).toBe(true);
+    const trentenne = speakersOf('Il trentenne Marco Sala ha aperto il locale a giugno.', '«Il quartiere ci ha accolto bene», confida il trentenne.');
+    expect(has(speaker(trentenne, 'Marco Sala').quotes, 2, 'direct', 'Il quartiere ci ha accolto bene')).toBe(true);
+    // (words that merely end like an age are no person: "solenne", "perenne")
+    expect(speakersOf('«La cerimonia sarà breve», ha detto il perenne.').map((d) => d.name)).not.toContain('perenne');
+  });
+
   it('GIVEN “Per il soprintendente X, poi, il ritrovamento “…””, and “– ha raccontato la dottoressa –” in an article naming “la dottoressa X” THEN each is the person’s (the offices and professions of heritage, medicine and animal care)', () => {
     const heritage = speakersOf('Per il soprintendente Marco Riva, poi, il ritrovamento “dimostra l’efficacia della tutela”.');
     expect(has(speaker(heritage, 'Marco Riva').quotes, 1, 'direct', 'dimostra l’efficacia della tutela')).toBe(true);
