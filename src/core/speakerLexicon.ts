@@ -238,6 +238,8 @@ const afterQuotePlural = [
 ];
 const gerund = [
   'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo', 'dicendosi',
+  // and with what is said as an infinitive: "si è astenuto, dichiarando di non aver ricevuto la documentazione"
+  'dichiarando di', 'affermando di', 'sostenendo di', 'ammettendo di', 'annunciando di', 'annunciando che', 'assicurando di', 'assicurando che', 'negando di',
   // "Pilagatti fa eco alle parole del procuratore, sottolineando che …", "…, ricordando come …"
   // (also "sottolineando quanto …", and "sottolineando nel suo intervento come …")
   ...['sottolineando', 'evidenziando', 'ricordando', 'precisando', 'ribadendo', 'dichiarando', 'rimarcando', 'denunciando', 'ammettendo', 'rilevando', 'lamentando'].map(

@@ -2890,11 +2890,19 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   let c = end - 1;
   while (c >= 0 && c >= end - 4 && toks[c]!.text !== ',' && toks[c]!.word) c--;
   if (c >= 1 && c < end - 1 && toks[c]!.text === ',' && isNameToken(toks[c - 1])) end = c;
-  // (or a longer one that holds an office: "Giorgio Munari, da novembre Presidente di Monterosa Ski:")
+  // (or a longer one that holds an office, or a noun naming a person, with no verb: "Giorgio Munari, da novembre
+  // Presidente di Monterosa Ski:", "Massimo Neri, primo avversario della squadra con Ferentino:")
   else {
     let o = end - 1;
     while (o >= 0 && o >= end - 8 && toks[o]!.text !== ',' && toks[o]!.word) o--;
-    if (o >= 1 && o < end - 1 && toks[o]!.text === ',' && isNameToken(toks[o - 1]) && toks.slice(o + 1, end).some((t) => isRoleTok(t) || isTitle(t))) end = o;
+    const apposition = toks.slice(o + 1, end);
+    // (the person's noun heads the apposition, one adjective at most before it: "primo avversario", not "rifatta dal
+    // costruttore")
+    const personal = (t: Tok, k: number) =>
+      isRoleTok(t) ||
+      isTitle(t) ||
+      (k <= 1 && !t.cap && isPersonNoun(t.lower) && apposition.slice(0, k).every((x) => !isPreposition(x) && !PAST_PARTICIPLE.test(x.lower)) && !apposition.some((x) => AUXILIARY_WORDS.has(x.lower) || VERB_WORDS.has(x.lower)));
+    if (o >= 1 && o < end - 1 && toks[o]!.text === ',' && isNameToken(toks[o - 1]) && apposition.some(personal)) end = o;
     else {
       // (or an office's long name, with its own commas, right after the name's comma: "Alessandro Cochi, delegato del
       // Sindaco di Roma Capitale per le Politiche Sportive:", "Federico Mollicone, presidente Commissione Cultura,

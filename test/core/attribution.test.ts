@@ -2007,6 +2007,15 @@ describe('stances and quotations written without their opening mark', () => {
     expect(speaker(drafts, 'Piero Gallo').role).toBe('comandante dei vigili del fuoco di Valdora');
   });
 
+  it('GIVEN “Tra i presenti anche X, primo avversario della squadra con Y: “…”” and “X si è astenuto …, dichiarando di non aver ricevuto …” THEN both are X’s (an apposition naming a person before the colon; a gerund of saying with its infinitive)', () => {
+    const colon = speakersOf('Tra i presenti anche Paolo Ferri, primo avversario della squadra con Valdora: “Mi sento motivato e felice di giocare in un campionato così competitivo”.');
+    expect(has(speaker(colon, 'Paolo Ferri').quotes, 1, 'direct', 'Mi sento motivato e felice')).toBe(true);
+    // (an apposition with a verb is a clause, not who speaks: "Piazza Dante, rifatta dal Comune:")
+    expect(speakersOf('Tra le novità anche Piazza Dante, rifatta dal costruttore con i fondi europei: “un gioiello”.').map((d) => d.name)).not.toContain('Piazza Dante');
+    const gerund = speakersOf('Il consigliere Luca Berti si è astenuto durante il voto sul bilancio, dichiarando di non aver ricevuto i documenti in tempo.');
+    expect(has(speaker(gerund, 'Luca Berti').quotes, 1, 'reported', 'dichiarando di non aver ricevuto')).toBe(true);
+  });
+
   it('GIVEN “la 25enne bergamasca X” then “«… – rivela la 25enne –. …»” THEN the words are X’s (a person named by their age is named as by an office; “rivela” beside a quotation reports it)', () => {
     const drafts = speakersOf(
       'La protesta della 25enne bergamasca Sara Colombo contro i prezzi delle stanze continua da giorni.',
