@@ -6,6 +6,7 @@
  */
 import { acronymAsWord, analyze, foldAccents, isStopword, paragraphAnalysis, stem, stemVariants, tokenize, type Lang } from './analysis.js';
 import { articleLang } from './corpus.js';
+import { yearsUnwritten } from './yearsWritten.js';
 import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
 import { hasAutomaticSections } from './segmentation.js';
 import { detectLanguage } from './language.js';
@@ -2568,8 +2569,16 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // office's holder: the article does not say (a paragraph that merely mentions the two, "il fondatore di Meta" through
   // a related word beside "Meta", says nothing of who it is).
   const roleUnsaid = target !== undefined && (!definition || definition.construction === 'mention') && targetTerms.length <= 2 && asksRoleOf(target) && !holderNamed;
+  // "Quanti sfratti sono stati eseguiti nel 2023?" of a piece giving 2022's figures: the first passage's article writes
+  // none of the years the question asks about, nor is it dated by one, so it does not speak of them
+  // (the article of the passage shown first; its index terms first)
+  const shownArticle = index.paragraphs[(ranked[0] ?? top).doc]!.article;
+  const yearUnsaid = yearsUnwritten(question, shownArticle, (year) => {
+    const held = index.paragraphIndex.scoreAll([{ term: year, weight: 1 }]);
+    return held.some((x, doc) => x > 0 && index.paragraphs[doc]!.article === shownArticle);
+  });
   const decline =
-    (params.declineFactsNotGiven && (roleUnsaid || unsaid !== undefined || (factNotGiven(decision) && !factStated))) ||
+    (params.declineFactsNotGiven && (roleUnsaid || yearUnsaid || unsaid !== undefined || (factNotGiven(decision) && !factStated))) ||
     (typedItalian
       ? answerProbability(decision) < params.answerThreshold || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
       : englishMiss ||

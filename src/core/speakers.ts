@@ -871,6 +871,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   };
 
   const entities = new Map<string, Entity>();
+  // What an office's words say besides the office itself ("il consigliere di Avantinsieme": avantinsieme), folded.
+  const officeDetails = (role: string, stem: string): Set<string> =>
+    new Set(usualOffice(role).split(/[\s,’'()]+/).map((w) => fold(w)).filter((w) => w.length > 2 && !isStopword(w, 'it') && roleStem(w) !== stem));
+  // The words in brackets right after a name anywhere in the article ("Lorenzo Neri (Avantinsieme)"), folded.
+  const bracketAfter = (name: string): Set<string> => {
+    const words = new Set<string>();
+    const after = new RegExp(`${escapeRegExp(name)}\\s*\\(([^()]{1,40})\\)`, 'gu');
+    for (const text of [article.meta.title, ...article.paragraphs.map((p) => p.text)]) for (const m of text.matchAll(after)) for (const w of m[1]!.split(/[\s,’']+/)) words.add(fold(w));
+    return words;
+  };
   /** A person named with a role takes over what was said by that role before the name was given. */
   const claimPlaceholder = (person: Entity) => {
     const stem = roleStem(person.role!);
@@ -879,9 +889,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // ("il tecnico veneziano" is not "il tecnico di Milano": roles that both say more, and nothing alike, are two people)
     // (an office written another way is compared as its usual form: "il governatore dell’Emilia-Romagna" says what
     // "il presidente della Regione" does)
-    const more = (role: string) => new Set(usualOffice(role).split(/[\s,’']+/).map((w) => fold(w)).filter((w) => w.length > 2 && !isStopword(w, 'it') && roleStem(w) !== stem));
-    const said = more(placeholder.role ?? '');
-    const own = more(person.role!);
+    const said = officeDetails(placeholder.role ?? '', stem!);
+    const own = officeDetails(person.role!, stem!);
     if (said.size && own.size && ![...said].some((w) => own.has(w))) return;
     placeholder.mergedInto = person;
     for (const q of placeholder.quotes) if (!person.quotes.some((x) => x.paragraph === q.paragraph && x.text === q.text && x.kind === q.kind)) person.quotes.push(q);
@@ -987,6 +996,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           const named = [...namedInArticle(stem).values()];
           const same = named.filter((x) => x.kind === 'name' && !!x.role && fold(x.role) === fold(subject.role));
           if (named.length >= 2 && same.length === 1) return entityFor(same[0]!, undefined, undefined, undefined);
+        }
+        // "– tuona il consigliere di Avantinsieme –" where the article named "il consigliere Lorenzo Neri (Avantinsieme)"
+        // and, later, "il consigliere Fabio Rossi": of those it names with the office, the one whose office, or the
+        // bracket after whose name, holds what the office is said to be of
+        if (stem && subject.role.includes(' ')) {
+          const details = officeDetails(subject.role, stem);
+          const holders = details.size ? [...namedInArticle(stem).values()].filter((x) => x.kind === 'name' && [...officeDetails(x.role ?? '', stem), ...bracketAfter(x.name)].some((w) => details.has(w))) : [];
+          if (holders.length === 1) return entityFor(holders[0]!, undefined, undefined, undefined);
         }
         // "Il sindaco Dario Neri ha aperto la seduta …" then, after another person of another office spoke, "Il sindaco,
         // visibilmente commosso, ha detto": the one person the article names with that office

@@ -2007,6 +2007,17 @@ describe('stances and quotations written without their opening mark', () => {
     expect(speaker(drafts, 'Piero Gallo').role).toBe('comandante dei vigili del fuoco di Valdora');
   });
 
+  it('GIVEN “il consigliere X (Lista Alfa)”, then ““…” - tuona il consigliere di Lista Alfa -” and later “il consigliere Y non ci sta: “…”” THEN the first words are X’s (of those named with the office, the one whose bracket holds what the office is of), the later ones Y’s', () => {
+    const drafts = speakersOf(
+      'I capigruppo rientrano nella sala con gli sguardi cupi, in particolare quello del consigliere Marco Gallo (Valdora Unita) e della consigliera Anna Pini (Verdi).',
+      '“Ci siamo trovati di fronte a un atto di prepotenza della maggioranza - tuona il consigliere di Valdora Unita - Abbandono la seduta”.',
+      'Ma il consigliere Paolo Ferri non ci sta: “Nella riunione di oggi non si è deciso nulla”.',
+    );
+    expect(has(speaker(drafts, 'Marco Gallo').quotes, 2, 'direct', 'Ci siamo trovati di fronte a un atto di prepotenza')).toBe(true);
+    expect(speaker(drafts, 'Paolo Ferri').quotes.some((q) => q.paragraph === 2)).toBe(false);
+    expect(has(speaker(drafts, 'Paolo Ferri').quotes, 3, 'direct', 'Nella riunione di oggi')).toBe(true);
+  });
+
   it('GIVEN “Tra i presenti anche X, primo avversario della squadra con Y: “…”” and “X si è astenuto …, dichiarando di non aver ricevuto …” THEN both are X’s (an apposition naming a person before the colon; a gerund of saying with its infinitive)', () => {
     const colon = speakersOf('Tra i presenti anche Paolo Ferri, primo avversario della squadra con Valdora: “Mi sento motivato e felice di giocare in un campionato così competitivo”.');
     expect(has(speaker(colon, 'Paolo Ferri').quotes, 1, 'direct', 'Mi sento motivato e felice')).toBe(true);
