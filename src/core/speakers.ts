@@ -376,8 +376,13 @@ interface ReadParagraph {
   readonly sentences: ReadSentence[];
   readonly run: { readonly openStart: boolean; readonly openEnd: boolean };
 }
-// A heading that is only a name of one to three words, with a number after it or not ("MENCARELLI 1", "Marco Rossi").
-const HEADING_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+\d{1,2})?$/u;
+// A heading that is only a name of one to three words, with a number after it or not ("MENCARELLI 1", "Marco Rossi"),
+// or a bracket ("Barelli (Fin)").
+const HEADING_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+\d{1,2}|\s*\([^()]{1,30}\))?$/u;
+// What a heading may say of the words under it before the name: "La replica di Barelli", "Le parole di Marco Rossi",
+// "Il commento del presidente Rossi", "Parla Rossi".
+const HEADING_VOICE =
+  /^(?:(?:(?:la|il|le|lo|l['’])\s*)?(?:replica|risposta|commento|intervento|parole|appello|accusa|denuncia|testimonianza|racconto|sfogo|posizione|versione|opinione|parere|analisi|punto\s+di\s+vista)\s+(?:di|del|della|dello|dell['’])\s*|(?:parla|interviene|risponde|replica|dice)\s+)/iu;
 
 const readCache = new WeakMap<Article, ReadParagraph[]>();
 
@@ -1229,13 +1234,19 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // "## Marco Rossi" over an interview's voices): the paragraphs under it are theirs, as after a label on its line.
   const headingSpeaker = (section: Section): string | undefined => {
     if (section.automatic || section.lead) return undefined;
-    const m = HEADING_NAME.exec(section.title.trim());
+    const title = section.title.trim();
+    let rest = title.replace(HEADING_VOICE, '');
+    // (and the office before the name: "Il commento del presidente Rossi")
+    const [first, ...more] = rest.split(/\s+/u);
+    if (rest !== title && more.length && first && ROLE_SET.has(first.toLowerCase())) rest = more.join(' ');
+    const m = HEADING_NAME.exec(rest);
     if (!m) return undefined;
     // (written in capitals, the name is read as the article writes it: "MENCARELLI" is "Mencarelli")
     const name = m[1]!.replace(/\p{Lu}+/gu, (w) => (w.length > 1 && m[1] === m[1]!.toUpperCase() ? w[0]! + w.slice(1).toLowerCase() : w));
     if (name.split(/\s+/u).some((w) => isStopword(w.toLowerCase(), 'it'))) return undefined;
     const named = wholeWord(name);
-    return named.test(article.meta.title) || article.paragraphs.some((x) => named.test(x.text)) ? name : undefined;
+    // (a heading that says whose words follow, "La replica di Barelli", needs no other mention)
+    return rest !== title || named.test(article.meta.title) || article.paragraphs.some((x) => named.test(x.text)) ? name : undefined;
   };
   // Whether `labelled` was given by a heading.
   let byHeading = false;

@@ -2007,6 +2007,15 @@ describe('stances and quotations written without their opening mark', () => {
     expect(speaker(drafts, 'Piero Gallo').role).toBe('comandante dei vigili del fuoco di Valdora');
   });
 
+  it('GIVEN a heading that says whose words follow (“## LA REPLICA DI NERI (FIN)”, “## Il commento del presidente Neri”, “## Parla Neri”) over a quotation nobody is said to have said THEN the quotation is that person’s, not the last speaker’s', () => {
+    for (const heading of ['## LA REPLICA DI NERI (FIN)', '## Il commento del presidente Neri', '## Parla Neri']) {
+      const drafts = speakersOf('Il presidente del comitato, Marco Riva, ha detto: “La trovo una sentenza vergognosa”.', heading, '“Ognuno può esprimere le proprie opinioni. Noi siamo sereni, ma dispiaciuti”.');
+      const neri = drafts.find((d) => d.name.split(/\s+/u).includes('Neri'));
+      expect(neri && has(neri.quotes, 2, 'direct', 'Ognuno può esprimere le proprie opinioni'), heading).toBe(true);
+      expect(speaker(drafts, 'Marco Riva').quotes.some((q) => q.paragraph === 2), heading).toBe(false);
+    }
+  });
+
   it('GIVEN “il consigliere X (Lista Alfa)”, then ““…” - tuona il consigliere di Lista Alfa -” and later “il consigliere Y non ci sta: “…”” THEN the first words are X’s (of those named with the office, the one whose bracket holds what the office is of), the later ones Y’s', () => {
     const drafts = speakersOf(
       'I capigruppo rientrano nella sala con gli sguardi cupi, in particolare quello del consigliere Marco Gallo (Valdora Unita) e della consigliera Anna Pini (Verdi).',
