@@ -17,6 +17,10 @@ import type { Article, Person, QuoteResult, Section, SummaryOptions, SummaryResu
 
 /** How many of the search's passages a statement question looks among for the person's own. */
 const STATEMENT_CANDIDATES = 10;
+/** A search that ranks and never declines: the topic of a statement question only orders the person's statements
+ * ("cosa ha detto Masci quando ha visto le fiamme?": "quando ha visto le fiamme" answers nothing alone, yet tells which
+ * of Masci's statements is about the flames). */
+const RANK_ONLY: NonNullable<AskOptions['ranking']> = { answerThreshold: 0, englishAnswerThreshold: 0, maxOrphanShare: 1, declineFactsNotGiven: false, minCoverage: 0 };
 
 /** A section with the article it belongs to. */
 export interface SectionInfo extends Section {
@@ -255,7 +259,7 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
         const said = result.passages.length >= 2 ? statementsIn(result, onTopic) : undefined;
         // (of their statements, those the topic's words alone rank first: "sui ritardi" before the one naming Bologna)
         const topic = said && said.size > 1 ? statementTopic(plainChatText(question)) : undefined;
-        const byTopic = topic ? ask(indexOf(), topic, { ...options, limit: STATEMENT_CANDIDATES }) : undefined;
+        const byTopic = topic ? ask(indexOf(), topic, { ...options, limit: STATEMENT_CANDIDATES, ranking: { ...options?.ranking, ...RANK_ONLY } }) : undefined;
         return preferStatements(byTopic?.answered ? statementsByTopic(result, said!, byTopic.passages) : result, said ?? new Set(), limit);
       }
       const wide = ask(indexOf(), question, { ...options, limit: Math.max(limit, STATEMENT_CANDIDATES) });

@@ -230,6 +230,25 @@ describe('an office and its place, with an office written as a title elsewhere',
   });
 });
 
+describe('a topic that finds nothing alone', () => {
+  it('GIVEN a short lead where X fears something, a long paragraph with X’s words on the flames, and other pieces on flames THEN “cosa ha detto X quando ha visto le fiamme?” puts the long one first (the topic, which answers nothing alone, still orders X’s statements)', () => {
+    const piece = (slug: string, title: string, ...paragraphs: string[]) => parseArticle(['---', `title: ${title}`, 'lang: it', '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), `${slug}.md`);
+    const core = createCore([
+      piece(
+        'pineta',
+        'Rogo nella pineta di Valdora',
+        'Il sindaco Aldo Neri teme un nuovo disastro: per il sindaco Neri la riserva va difesa.',
+        'Nella notte tra martedì e mercoledì un rogo ha colpito la pineta, spaventando residenti e autorità. Le fiamme sono divampate intorno alle tre, interessando l’area compresa tra il viale della pineta e il laghetto dei cigni, costringendo vigili del fuoco, protezione civile, polizia di stato e locale a intervenire con autobotti ed elicottero. Il sindaco Aldo Neri, presente sul posto con il comandante dei vigili del fuoco e vari consiglieri, ha dichiarato di aver «rivissuto l’incubo di tre anni fa», quando un maxi incendio distrusse gran parte della riserva.',
+        'La zona è stata isolata e restano chiuse alcune strade del quartiere.',
+      ),
+      piece('bosco', 'Incendio nel bosco di Colle Alto', 'Le fiamme hanno raggiunto il bosco di Colle Alto nel pomeriggio. Le fiamme erano alte venti metri.', 'I canadair hanno lavorato fino a sera contro le fiamme, che il vento spingeva verso le case.'),
+      piece('campeggio', 'Campeggio evacuato a Riva Bassa', 'Le fiamme si sono avvicinate al campeggio di Riva Bassa e gli ospiti sono stati fatti uscire.', 'Il gestore ha raccontato che le fiamme erano vicinissime alla spiaggia.'),
+    ]);
+    expect(core.ask('quando ha visto le fiamme').answered).toBe(false);
+    expect(core.ask('cosa ha detto il sindaco Neri quando ha visto le fiamme?').passages[0]).toMatchObject({ article: 'pineta', paragraph: 2 });
+  });
+});
+
 describe('what someone asked, and of whom', () => {
   it('GIVEN “cosa ha chiesto X?” or “cosa chiede X?” THEN it asks X’s statements; “cosa ha chiesto X a Y?” asks X’s statements about Y', () => {
     expect(statementSubject('cosa ha chiesto Neri?')).toBe('Neri');
