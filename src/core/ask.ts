@@ -2572,11 +2572,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // "Quanti sfratti sono stati eseguiti nel 2023?" of a piece giving 2022's figures: the first passage's article writes
   // none of the years the question asks about, nor is it dated by one, so it does not speak of them
   // (the article of the passage shown first; its index terms first)
-  const shownArticle = index.paragraphs[(ranked[0] ?? top).doc]!.article;
-  const yearUnsaid = yearsUnwritten(question, shownArticle, (year) => {
-    const held = index.paragraphIndex.scoreAll([{ term: year, weight: 1 }]);
-    return held.some((x, doc) => x > 0 && index.paragraphs[doc]!.article === shownArticle);
-  });
+  const shownDoc = (ranked[0] ?? top).doc;
+  const [shownFrom, shownTo] = articleRange(index, shownDoc);
+  const yearUnsaid = yearsUnwritten(question, index.paragraphs[shownDoc]!.article, (year) => index.paragraphIndex.scoreRange([{ term: year, weight: 1 }], shownFrom, shownTo).some((x) => x > 0));
   const decline =
     (params.declineFactsNotGiven && (roleUnsaid || yearUnsaid || unsaid !== undefined || (factNotGiven(decision) && !factStated))) ||
     (typedItalian
