@@ -1730,11 +1730,15 @@ function knownNames(index: PassageIndex, concepts: readonly Concept[]): Concept[
   return concepts.filter((c) => c.name && c.entries.some((e) => e.typed && e.terms.every((t) => index.paragraphIndex.has(t))));
 }
 
+/** Whether a paragraph document's article writes an index term (in its paragraphs, titles included). */
+function articleHolds(index: PassageIndex, doc: number, term: string): boolean {
+  const [from, to] = articleRange(index, doc);
+  return index.paragraphIndex.scoreRange([{ term, weight: 1 }], from, to).some((x) => x > 0);
+}
+
 /** How many of the names a paragraph document's article writes (its paragraphs, titles included). */
 function namesHeld(index: PassageIndex, names: readonly Concept[], doc: number): number {
-  const [from, to] = articleRange(index, doc);
-  const inArticle = (term: string) => index.paragraphIndex.scoreRange([{ term, weight: 1 }], from, to).some((x) => x > 0);
-  return names.filter((c) => c.entries.some((e) => e.typed && e.terms.every(inArticle))).length;
+  return names.filter((c) => c.entries.some((e) => e.typed && e.terms.every((t) => articleHolds(index, doc, t)))).length;
 }
 
 /**
@@ -2573,8 +2577,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // none of the years the question asks about, nor is it dated by one, so it does not speak of them
   // (the article of the passage shown first; its index terms first)
   const shownDoc = (ranked[0] ?? top).doc;
-  const [shownFrom, shownTo] = articleRange(index, shownDoc);
-  const yearUnsaid = yearsUnwritten(question, index.paragraphs[shownDoc]!.article, (year) => index.paragraphIndex.scoreRange([{ term: year, weight: 1 }], shownFrom, shownTo).some((x) => x > 0));
+  const yearUnsaid = yearsUnwritten(question, index.paragraphs[shownDoc]!.article, (year) => articleHolds(index, shownDoc, year));
   const decline =
     (params.declineFactsNotGiven && (roleUnsaid || yearUnsaid || unsaid !== undefined || (factNotGiven(decision) && !factStated))) ||
     (typedItalian

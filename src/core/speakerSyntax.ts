@@ -217,13 +217,13 @@ export const OPEN_MARKS = new Set(['“', '«', '"', '„']);
 /** Where an office in apposition after a name ends: a stop, a comma, a colon or a quotation mark (“spiega X, pescatore
  * con la licenza “non hanno un grande prezzo””: the quotation is no part of the office). */
 export const endsApposition = (t: { readonly text: string }): boolean => /^[,.;:!?…]$/.test(t.text) || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text);
+// A person's age as a noun: "23enne", "trentenne", "diciottenne", "ultraottantenne" (not "perenne", "solenne").
+const AGE_NOUN = /^(?:\d{1,3}|(?:ultra)?(?:dici(?:assett|ott|annov)|vent|trent|quarant|cinquant|sessant|settant|ottant|novant))enne$/u;
 /**
  * Role nouns, with the Italian prefixes that make a deputy, a second, a new or an outstanding office of one:
  * "vicesindaco", "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario", "neodirettore",
- * "supercampionessa" are roles as their noun is.
+ * "supercampionessa" are roles as their noun is; and a person named by their age ("la 23enne").
  */
-// A person's age as a noun: "23enne", "trentenne", "diciottenne", "ultraottantenne" (not "perenne", "solenne").
-const AGE_NOUN = /^(?:\d{1,3}|(?:ultra)?(?:dici(?:assett|ott|annov)|vent|trent|quarant|cinquant|sessant|settant|ottant|novant))enne$/u;
 export const ROLE_SET: Pick<ReadonlySet<string>, 'has'> = {
   has: (word) =>
     ROLE_NOUN_SET.has(word) ||
@@ -1061,7 +1061,7 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   // several the article names with the office the one it gives that way is found
   for (let b = j - 1; b >= j - 2 && b >= 1; b--) {
     const qualified = roleNounPhrase(toks, b);
-    if (!qualified || isPreposition(toks[qualified.start - 1]) || !toks.slice(b + 1, j + 1).every((x) => x.word && !x.cap && OFFICE_QUALIFIER.test(x.lower))) continue;
+    if (!qualified || isPreposition(toks[qualified.start - 1]) || !toks.slice(b + 1, j + 1).every((x) => x.word && !x.cap && officeQualifier(x.lower))) continue;
     return { kind: 'role', role: sliceText(frame, toks, b, j + 1).replace(ELIDED_PREFIX, ''), at: toks[qualified.start]!.start };
   }
   // a document or an organisation anaphor as subject: "la memo citava", "l’azienda afferma" (not one a preposition
@@ -1229,7 +1229,7 @@ const ORG_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[o
 const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie])$/u;
 // (also after the office's noun as its subject: "uscente", "antimafia", "aggiunto": "il procuratore nazionale
 // antimafia ha riferito", "il procuratore aggiunto ha spiegato")
-const OFFICE_QUALIFIER = /^(?:\p{Ll}{3,}(?:ale|ali|ic[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie]|ente|enti)|anti\p{Ll}{3,}|aggiunt[oaie])$/u;
+const officeQualifier = (word: string): boolean => OFFICE_ADJECTIVE.test(word) || /^(?:\p{Ll}{3,}ent[ei]|anti\p{Ll}{3,}|aggiunt[oaie])$/u.test(word);
 
 /**
  * An office in lower case right after a full name, its comma left out ("spiega Claudio Groff coordinatore del settore

@@ -4,11 +4,15 @@
  * reader asks for another year's; an article that never writes the year (nor dates itself by it) does not speak of it.
  */
 import type { Article } from './types.js';
+import { ENGLISH_MONTHS, ITALIAN_MONTHS } from './calendarWords.js';
 
 // A year as a question writes it: four figures after a word that governs a date ("nel 2023", "del 1973", "entro il
 // 2030", "ottobre 2022", "in 2019", "since 1990"), not an amount ("1500 euro", "2000 persone").
-const YEAR_AFTER =
-  /(?:^|[\s(])(?:nel|nell['’]anno|del|dal|al|il|entro\s+il|fino\s+al|anno|stagione|inverno|estate|primavera|autunno|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|in|of|since|by|from|to|until|year|season|winter|summer|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\s+(1[0-9]\d\d|20\d\d)(?![\d%.,]\d|\s*(?:%|euro|€|dollari|\$))\b/giu;
+// (the months' names as calendarWords.ts lists them)
+const YEAR_AFTER = new RegExp(
+  `(?:^|[\\s(])(?:nel|nell['’]anno|del|dal|al|il|entro\\s+il|fino\\s+al|anno|stagione|inverno|estate|primavera|autunno|${ITALIAN_MONTHS}|in|of|since|by|from|to|until|year|season|winter|summer|spring|autumn|fall|${ENGLISH_MONTHS})\\s+(1[0-9]\\d\\d|20\\d\\d)(?![\\d%.,]\\d|\\s*(?:%|euro|€|dollari|\\$))\\b`,
+  'giu',
+);
 // A century written as its round year ("nei primi anni del 1200") is no one year.
 const ROUND_CENTURY = /^1[0-8]00$/u;
 // The decades written in words or with an apostrophe ("anni Ottanta", "anni '80", "gli anni 2010").
