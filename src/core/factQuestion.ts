@@ -39,7 +39,7 @@
  * A paragraph that states no fact of the kind does not give it, however many of the question's words it holds.
  * News copy often leaves these out, and readers often ask for them.
  */
-import { analyze, lifeSpanBirthplace } from './analysis.js';
+import { analyze, lifeSpanBirthplace, stem, stemVariants } from './analysis.js';
 import { escapeRegExp, wholeWord, wordPattern, type GuardedPattern } from './guardedPattern.js';
 import { ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
 
@@ -77,6 +77,17 @@ const AGE_QUESTION: GuardedPattern = anyPhrase([
   'what age',
   `what is (?:${L}+ ){1,4}s age`,
 ]);
+
+// The word after "quanti anni ha/aveva": an irregular verb's past participle makes "ha" an auxiliary, and the years
+// those of an act ("Quanti anni aveva chiesto l'accusa per X?", "Quanti anni ha preso X?"), not an age; the regular
+// participles (-ato, -uto, -ito) are told by AGE_QUESTION itself, the irregular ones by the lemma data (a stem with a
+// participle's variants), so a surname after the verb ("Quanti anni ha Russo?") stays an age.
+const AGE_VERB_NEXT = / quanti anni (?:ha|aveva|avrà|hanno|avevano) (\p{L}+)/u;
+
+function asksYearsOfAnAct(q: string): boolean {
+  const next = AGE_VERB_NEXT.exec(q)?.[1];
+  return !!next && stemVariants(stem(next, 'it')).length > 0;
+}
 
 const PARTY_QUESTION: GuardedPattern = anyPhrase(['(?:a|di|per) (?:quale|che) partito', 'in quale partito', '(?:which|what) (?:political )?party']);
 
@@ -178,7 +189,7 @@ export type FactKind = 'money' | 'age' | 'party' | 'origin' | 'clock' | 'hours' 
 export function askedFact(question: string): FactKind | undefined {
   const q = ` ${question.normalize('NFC').toLowerCase().replace(/[’']/g, ' ').replace(/\s+/g, ' ')} `;
   // (an age is a person's: someone named in the question, "How old is Angelino Alfano?", not "how old is the pottery")
-  if (AGE_QUESTION.test(q) && NAMED.test(question.slice(1))) return 'age';
+  if (AGE_QUESTION.test(q) && NAMED.test(question.slice(1)) && !asksYearsOfAnAct(q)) return 'age';
   if (PARTY_QUESTION.test(q)) return 'party';
   // (someone's origin: a person named in the question, "Di dove è Lambert?")
   if (ORIGIN_QUESTION.test(question.normalize('NFC'))) return 'origin';
@@ -199,10 +210,16 @@ export function askedFact(question: string): FactKind | undefined {
 const MONEY_TEXT =
   /[€$£¥]|(?<![A-Za-zÀ-ÿ0-9])(?:euro|eur|dollar[oi]|sterlin[ae]|lir[ae]|franch[io]|yen|centesim[oi]|gratuit[oaie]|gratis|gratuitamente)(?![A-Za-zÀ-ÿ])|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s*(?:milioni|miliardi|mln|mld)(?![\p{L}])(?!\s+(?:di|d['’])\s*(?!euro|dollari)\p{L})/iu;
 
+/**
+ * A person's age as a noun, without its ending: "23enne", "trentenne", "diciottenne", "ultraottantenne" (not
+ * "perenne", "solenne"); the speakers' analysis names a person by it as by an office.
+ */
+export const AGE_NOUN_STEM = '(?:\\d{1,3}|(?:ultra)?(?:dici(?:assett|ott|annov)|vent|trent|quarant|cinquant|sessant|settant|ottant|novant))enn';
+
 // An age: "45 anni" (not "da 45 anni" nor "Da 45 anni", "45 anni fa", "per 45 anni", "lunga almeno 4 anni", "anni di",
 // a sentence "pena di 15 anni e 8 mesi"), "45enne", "(45)" after a word, "classe
 // 1978", "nato nel 1978" / "nata il 3 maggio 1978".
-const AGE_TEXT = /(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi|in|tra|fra|entro|almeno|ormai|lung[oaie]|durat[oaie])\s)(?<!(?:pena|condanna)\s+(?:di|a)\s)(?<![\p{L}\p{N}])\d{1,3}\s+anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del|e\s+\d+\s+mesi)(?![\p{L}]))|(?<![\p{L}\p{N}])\d{2}enne(?![\p{L}])|\p{L},?\s+\(\d{2}\)|(?<![\p{L}])classe\s+(?:(?:19|20)\d{2}|['’‘]\d{2})(?![\p{N}])|(?<![\p{L}])nat[oaie]\s+(?:nel|il|a\s+\p{Lu}\p{L}+\s+nel)\s/iu;
+const AGE_TEXT = new RegExp(String.raw`(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi|in|tra|fra|entro|almeno|ormai|lung[oaie]|durat[oaie])\s)(?<!(?:pena|condanna)\s+(?:di|a)\s)(?<![\p{L}\p{N}])\d{1,3}\s+anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del|e\s+\d+\s+mesi)(?![\p{L}]))|(?<![\p{L}\p{N}])${AGE_NOUN_STEM}e(?![\p{L}])|\p{L},?\s+\(\d{2}\)|(?<![\p{L}])classe\s+(?:(?:19|20)\d{2}|['’‘]\d{2})(?![\p{N}])|(?<![\p{L}])nat[oaie]\s+(?:nel|il|a\s+\p{Lu}\p{L}+\s+nel)\s`, 'iu');
 
 // Where someone comes from: "nato a Subiaco", "nacque probabilmente nel 1162 a Delüün Boldog", "nativo di Subiaco",
 // "originaria di Bari", "proveniente da Roma", "residente a Itri", "cresciuto a Napoli", "57enne di Itri", or a place

@@ -241,9 +241,9 @@ const gerund = [
   // and with what is said as an infinitive: "si è astenuto, dichiarando di non aver ricevuto la documentazione"
   'dichiarando di', 'affermando di', 'sostenendo di', 'ammettendo di', 'annunciando di', 'annunciando che', 'assicurando di', 'assicurando che', 'negando di',
   // "Pilagatti fa eco alle parole del procuratore, sottolineando che …", "…, ricordando come …"
-  // (also "sottolineando quanto …", and "sottolineando nel suo intervento come …")
+  // (also "sottolineando quanto …", "sottolineando nel suo intervento come …", "sottolineando però che …")
   ...['sottolineando', 'evidenziando', 'ricordando', 'precisando', 'ribadendo', 'dichiarando', 'rimarcando', 'denunciando', 'ammettendo', 'rilevando', 'lamentando'].map(
-    (g) => `${g} (?:nel (?:suo|proprio) (?:intervento|discorso|saluto|messaggio) )?(?:che|come|quanto)`,
+    (g) => `${g} (?:(?:però|anche|inoltre|poi|comunque|tuttavia) )?(?:nel (?:suo|proprio) (?:intervento|discorso|saluto|messaggio) )?(?:che|come|quanto)`,
   ),
   // what is stressed or denounced, as a noun phrase: "Lo afferma X, sottolineando la situazione critica …"
   ...['sottolineando', 'evidenziando', 'rimarcando', 'denunciando', 'lamentando'].map((g) => `${g} (?:il|lo|la|i|gli|le|l${AP})`),

@@ -393,9 +393,14 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     example: ['In aula sono arrivati i deputati con l’onorevole Anna Bruni, che ha concluso il suo intervento dicendo al ministro: “Venga a riferire in parlamento”.'],
     speaker: 'Anna Bruni',
     read: (c, current) => {
-      if (!(current?.kind === 'none' || current?.kind === 'focus') || !c.entry.gerund || c.hits.some((h) => h.subject.kind !== 'none')) return undefined;
+      // (or coordinated, when the clause before names no one who speaks: "Il fiume si è alzato, facendo scattare
+      // quello che l’assessore X ha definito “…”, sottolineando che …")
+      if (!(current?.kind === 'none' || current?.kind === 'focus' || current?.kind === 'coordinated') || !c.entry.gerund || c.hits.some((h) => h.subject.kind !== 'none')) return undefined;
+      // (over the comma before the gerund and a quotation the verb takes as its object: "che l’assessore X ha definito
+      // “un livello di attenzione”, sottolineando però che …")
       let k = c.vStart - 1;
-      while (k > 0 && c.vStart - k < 12 && c.toks[k]!.word && !FOCUS_AUXILIARIES.has(c.toks[k]!.lower)) k--;
+      if (c.toks[k]?.text === ',') k--;
+      while (k > 0 && c.vStart - k < 12 && (c.toks[k]!.word || OPEN_MARKS.has(c.toks[k]!.text) || CLOSE_MARKS.has(c.toks[k]!.text)) && !FOCUS_AUXILIARIES.has(c.toks[k]!.lower)) k--;
       if (k <= 0 || !c.toks[k]!.word || !FOCUS_AUXILIARIES.has(c.toks[k]!.lower)) return undefined;
       const subject = subjectBefore(c.toks, c.s.frame, k);
       return subject.kind === 'name' && (subject.role || subject.name.includes(' ')) ? { subject } : undefined;

@@ -7,6 +7,7 @@
 import { isStopword } from './analysis.js';
 import { cased } from './casedPattern.js';
 import { escapeRegExp, wholeWord } from './guardedPattern.js';
+import { AGE_NOUN_STEM } from './factQuestion.js';
 import {
   ARTICLES,
   BETWEEN_SUBJECT_AND_VERB,
@@ -217,8 +218,8 @@ export const OPEN_MARKS = new Set(['“', '«', '"', '„']);
 /** Where an office in apposition after a name ends: a stop, a comma, a colon or a quotation mark (“spiega X, pescatore
  * con la licenza “non hanno un grande prezzo””: the quotation is no part of the office). */
 export const endsApposition = (t: { readonly text: string }): boolean => /^[,.;:!?…]$/.test(t.text) || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text);
-// A person's age as a noun: "23enne", "trentenne", "diciottenne", "ultraottantenne" (not "perenne", "solenne").
-const AGE_NOUN = /^(?:\d{1,3}|(?:ultra)?(?:dici(?:assett|ott|annov)|vent|trent|quarant|cinquant|sessant|settant|ottant|novant))enne$/u;
+// A person's age as a noun: "23enne", "trentenne" (factQuestion.ts's AGE_NOUN_STEM).
+const AGE_NOUN = new RegExp(`^${AGE_NOUN_STEM}e$`, 'u');
 /**
  * Role nouns, with the Italian prefixes that make a deputy, a second, a new or an outstanding office of one:
  * "vicesindaco", "viceministra", "vicequestore", "prorettore", "sottoprefetto", "cosegretario", "neodirettore",
@@ -1268,8 +1269,8 @@ export function gerundInsertEnd(toks: readonly Tok[], k: number): number | undef
 /** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
 export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subject | 'nothing' | undefined {
   let k = vEnd + 1;
-  // (over adverbs: "lo ha denunciato recentemente anche Draghi")
-  while (toks[k] && toks[k]!.word && (toks[k]!.lower === 'anche' || toks[k]!.lower === 'inoltre' || toks[k]!.lower === 'poi' || (!toks[k]!.cap && /^\p{Ll}{4,}mente$/u.test(toks[k]!.lower)))) k++;
+  // (over adverbs: "lo ha denunciato recentemente anche Draghi", "l'ha detto perfino Franceschini")
+  while (toks[k] && toks[k]!.word && (FOCUSING_ADVERBS.has(toks[k]!.lower) || toks[k]!.lower === 'inoltre' || (!toks[k]!.cap && /^\p{Ll}{4,}mente$/u.test(toks[k]!.lower)))) k++;
   const t = toks[k];
   // "Lo ha detto, parlando all’emittente Canale 50, il comandante …, Ugo Neri": a gerund's clause between commas
   // after the verb is set aside, and the subject follows it

@@ -591,6 +591,9 @@ const DATELINE_ALONE = /^\s*\p{Lu}[\p{L}’' ]{1,30}\s*[.–—-]\s*$/u;
 /** A text without a stray quotation mark (or space) at either end. */
 const withoutStrayMarks = (text: string) => text.trim().replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, '');
 
+// A paragraph that is only a dateline: a place in capitals with its province in brackets ("VENTURINA TERME (Livorno)").
+const DATELINE_PARAGRAPH = /^\s*\p{Lu}[\p{Lu}'’ -]{2,40}\s*\(\p{Lu}[\p{L} .]{1,25}\)\.?\s*$/u;
+
 /** The labels of an interview's answers and questions ("R: …", "Risposta: …"; "D: …", "Domanda: …"). */
 const ANSWER_LABEL = /^\s*(?:R|Risposta)\s*:\s*/u;
 const QUESTION_LABEL = /^\s*(?:D|Domanda)\s*:\s*/u;
@@ -1158,9 +1161,11 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const names = namesIn(paragraphs);
     return names.size === 1 ? [...names][0] : undefined;
   };
-  // (the people the lead names in full, read once)
+  // (the people the lead names in full, read once; a first paragraph that is only a dateline, "VENTURINA TERME
+  // (Livorno)", names a place: the lead is the paragraph after it)
   let leadNamed: ReadonlySet<string> | undefined;
-  const leadNames = (): ReadonlySet<string> => (leadNamed ??= namesIn(sentencesByParagraph.slice(0, 1)));
+  const leadAt = DATELINE_PARAGRAPH.test(sentencesByParagraph[0]?.p.text ?? '') ? 1 : 0;
+  const leadNames = (): ReadonlySet<string> => (leadNamed ??= namesIn(sentencesByParagraph.slice(leadAt, leadAt + 1)));
   const leadPerson = (): string | undefined => (leadNames().size === 1 ? [...leadNames()][0] : undefined);
   const asked = sentencesByParagraph.filter(({ p }, i) => i > 0 && PROMPT_END.test(p.text) && answeredByNext(p, sentencesByParagraph[i + 1]?.p));
   // Or, without "lei", when at least two of those answers are each a paragraph that is one quotation from its first

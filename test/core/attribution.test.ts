@@ -4926,3 +4926,45 @@ describe('an office never named beside the one person its first sentence names',
     expect(speakersOf(...body('Aldo Neri e Mario Bianchi')).map((d) => [d.name, d.quotes.length])).toEqual([['Aldo Neri', 1]]);
   });
 });
+
+describe('a focusing adverb between the reporting verb and its subject', () => {
+  it('GIVEN “…, l’ha detto perfino Surname.” then “«…» - ha detto - «…»” THEN both are theirs; “lo ha detto proprio il sindaco X” too', () => {
+    const drafts = speakersOf(
+      'Il resto del mondo pensa alla piena come a uno spettacolo, e invece a vederla dal vivo non ha niente di avvincente, l’ha detto perfino Bertoldi.',
+      '«Visitare direttamente i luoghi - ha detto - dà l’immagine di un disastro». Già perché l’acqua crea disagi ai residenti.',
+    );
+    const quotes = speaker(drafts, 'Bertoldi').quotes;
+    expect(has(quotes, 1, 'reported', 'non ha niente di avvincente')).toBe(true);
+    expect(has(quotes, 2, 'direct', 'Visitare direttamente')).toBe(true);
+    const other = speakersOf('Il ponte riaprirà entro marzo, lo ha detto proprio il sindaco Aldo Neri.');
+    expect(has(speaker(other, 'Aldo Neri').quotes, 1, 'reported', 'Il ponte riaprirà')).toBe(true);
+  });
+});
+
+describe('an interview under a dateline paragraph', () => {
+  const interview = (lead: string) => speakersOf(
+    'BORGO TERME (Livorno)',
+    lead,
+    'Come avete fatto?',
+    '"Il guinzaglio del cane, lungo una decina di metri, è stato provvidenziale"',
+    'Come era la situazione?',
+    '"L’ondata di acqua fangosa ha allagato i piani bassi delle abitazioni"',
+  );
+  it('GIVEN a first paragraph that is only a place in capitals with its province, then questions each answered by a quotation THEN the place answers nothing; the one person the next paragraph names answers', () => {
+    const two = interview('"Li abbiamo salvati con questo guinzaglio". Marta Serra e Luca Fonti sono riusciti a strappare dalla piena un uomo.');
+    expect(two.map((d) => d.name)).not.toContain('Borgo Terme');
+    expect(two.flatMap((d) => d.quotes).filter((q) => q.paragraph === 4 || q.paragraph === 6)).toEqual([]);
+    const one = interview('"Li abbiamo salvati con questo guinzaglio". Marta Serra è riuscita a strappare dalla piena un uomo.');
+    expect(one.map((d) => d.name)).not.toContain('Borgo Terme');
+    for (const paragraph of [4, 6]) expect(speaker(one, 'Marta Serra').quotes.some((q) => q.paragraph === paragraph && q.kind === 'direct'), `¶${paragraph}`).toBe(true);
+  });
+});
+
+describe('a gerund of saying after a relative clause whose verb takes a quotation', () => {
+  it('GIVEN “Il fiume si è alzato, facendo scattare quello che l’assessore X ha definito “…”, sottolineando però che …” THEN the gerund reports X; “La società si è rifiutata di cedere, affermando che …” the society', () => {
+    const drafts = speakersOf('Dopo ore di pioggia il fiume si è alzato, facendo scattare quello che l’assessore regionale alla Protezione civile Aldo Neri ha definito “un livello di attenzione”, sottolineando però che questa volta non è “una bomba d’acqua”.');
+    expect(has(speaker(drafts, 'Aldo Neri').quotes, 1, 'direct', 'una bomba d’acqua')).toBe(true);
+    const refused = speakersOf('La Neri Management Company si è ripetutamente rifiutata di cedere, affermando che “le spese non devono essere soggette a vincoli irrealistici”.');
+    expect(has(speaker(refused, 'Neri Management Company').quotes, 1, 'direct', 'le spese non devono')).toBe(true);
+  });
+});
