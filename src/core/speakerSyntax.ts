@@ -1010,6 +1010,12 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       if (appos.length && isRoleLike(appos)) {
         return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, titleAt >= 0 ? titleAt : j), at: toks[start]!.start };
       }
+      // "Paolo Camporini e Claudio Salvagni, difensori di Massimo Bossetti, chiedono …": two people named together, then
+      // their office in the plural, which is no one's office alone (the verb's joint subjects are read from the clause:
+      // `jointSubjectsOf`)
+      if (titleAt < 0 && appos.length && !appos[0]!.cap && isPluralRole(appos[0]!.lower) && /^(?:e|ed)$/u.test(toks[start - 1]?.lower ?? '') && isNameToken(toks[start - 2])) {
+        return { kind: 'name', name: sliceText(frame, toks, start, p), at: toks[start]!.start };
+      }
       // "Marco Rossi, visibilmente commosso, ha detto …": a full name opening its clause, then a short phrase in lower
       // case that is no office and no clause (no verb, no conjunction, no relative) — the name is the subject
       const described =
@@ -1266,6 +1272,23 @@ export function gerundInsertEnd(toks: readonly Tok[], k: number): number | undef
   return undefined;
 }
 
+// How many tokens an adjunct set off by commas after a verb of saying may hold ("a caldo", "ai microfoni del Tg1").
+const ADJUNCT_INSERT_MAX = 6;
+
+/**
+ * Where a short adjunct that opens at comma `k` closes: the comma after it, the adjunct opened by a preposition, a
+ * time word or a participle ("…, ha commentato, a caldo, Marco Mottola"), made of words only.
+ * @returns the closing comma's token index, or undefined when no such adjunct opens at `k`
+ */
+function adjunctInsertEnd(toks: readonly Tok[], k: number): number | undefined {
+  if (!toks[k + 1]?.word || toks[k + 1]!.cap || !opensAdjunct(toks[k + 1])) return undefined;
+  for (let j = k + 2; j < toks.length && j <= k + 1 + ADJUNCT_INSERT_MAX; j++) {
+    if (toks[j]!.text === ',') return j;
+    if (!toks[j]!.word && !/^['’]$/u.test(toks[j]!.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
 export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subject | 'nothing' | undefined {
   let k = vEnd + 1;
@@ -1276,6 +1299,13 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
   // after the verb is set aside, and the subject follows it
   const gerundEnd = t?.text === ',' ? gerundInsertEnd(toks, k) : undefined;
   if (gerundEnd !== undefined) return subjectAfter(toks, frame, gerundEnd);
+  // "“È uscita la verità”, ha commentato, a caldo, Marco Mottola": a short adjunct between commas after the verb, then
+  // a name — the subject
+  const adjunctEnd = t?.text === ',' ? adjunctInsertEnd(toks, k) : undefined;
+  if (adjunctEnd !== undefined) {
+    const subject = subjectAfter(toks, frame, adjunctEnd);
+    if (subject && subject !== 'nothing' && subject.kind === 'name') return subject;
+  }
   if (!t || (!t.word && /^[,.;:!?…)]$/.test(t.text))) return 'nothing';
   // "«…», fanno sapere dalla Questura di Bologna.", "commentano dal Comune": an office or a body named after "da",
   // closing the clause, speaks through the people in it
@@ -1947,7 +1977,8 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     }
     // "Il mister ha raccontato di avere scelto la Sampdoria": a role followed by an auxiliary is that verb's subject,
     // and a name after the verb is not in apposition to it
-    if (roleAt >= 0 && !governed && !t.cap && ROLE_VERB_AUXILIARIES.has(t.lower)) {
+    // (so is a verb of saying right after the office: "il cantante cita Anna Marchesini" cites her)
+    if (roleAt >= 0 && !governed && !t.cap && (ROLE_VERB_AUXILIARIES.has(t.lower) || (k === roleAt + 1 && VERB_WORDS.has(t.lower)))) {
       verbAt = k;
       break;
     }
@@ -2449,7 +2480,11 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
  * @returns the subjects, in order
  */
 export function jointSubjects(words: string): Subject[] {
-  const sides = words.split(CONJUNCTION);
+  let sides = words.split(CONJUNCTION);
+  // ("i segretari di Fiom, Fsm e Ulm, Roberto Forresu, Giuseppe Masala e Renato Tocco": the bodies' own "e" comes
+  // first; the people's list is joined by the last one, and what stands before that list names no one more)
+  const bodiesFirst = sides.length === 3 && sides[1]!.includes(',');
+  if (bodiesFirst) sides = [`${sides[0]} e ${sides[1]}`, sides[2]!];
   if (sides.length !== 2) return [];
   const read = (side: string): Subject | undefined => {
     const toks = lex(side);
@@ -2480,7 +2515,7 @@ export function jointSubjects(words: string): Subject[] {
   const first = read(head);
   // (or after the office they share: "i segretari sindacali A, B e C")
   const short = head.split(/\s+/u).length <= 4 || opensWithPluralOffice(head);
-  return [...(first?.kind === 'name' && head.endsWith(first.name) && short ? [first] : []), ...listed, last];
+  return [...(first?.kind === 'name' && head.endsWith(first.name) && short && !bodiesFirst ? [first] : []), ...listed, last];
 }
 
 // Whether words open with an office in the plural and its article ("i consiglieri di opposizione …", "I segretari …").
@@ -2588,7 +2623,13 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
     const joint = jointSubjects(`${a} e ${b}`);
     return joint.length === 2 && joint.every((x) => x.kind === 'name') ? joint : [];
   }
-  return jointSubjects(clause);
+  const joint = jointSubjects(clause);
+  if (joint.length) return joint;
+  // "Paolo Camporini e Claudio Salvagni, difensori di Massimo Bossetti, chiedono …": the people named together, then
+  // their office in apposition between commas
+  const apposed = /^(.+?),\s*\p{Ll}[^,]*,?$/u.exec(clause);
+  const named = apposed ? jointSubjects(apposed[1]!) : [];
+  return named.length >= 2 && named.every((x) => x.kind === 'name') ? named : joint;
 }
 
 /**

@@ -102,6 +102,8 @@ const bareRole = (role: string): string => {
   // (an honorific written before the name after the office's comma is no part of the office: "il parroco, don Mario
   // Rossi", "il vescovo di Foligno, monsignor X")
   role = role.replace(COURTESY_AFTER_COMMA, '');
+  // (nor a bracket the office's words leave open: "sindaco di Senigallia (Ancona", the name after it)
+  role = role.replace(/\s*\([^()]*$/u, '');
   const bare = role.replace(ROLE_ARTICLE, '');
   if (bare !== role) return bare;
   const m = DEFERENT_ARTICLE.exec(role);

@@ -4968,3 +4968,35 @@ describe('a gerund of saying after a relative clause whose verb takes a quotatio
     expect(has(speaker(refused, 'Neri Management Company').quotes, 1, 'direct', 'le spese non devono')).toBe(true);
   });
 });
+
+describe('subjects set off by commas and offices followed by their verb', () => {
+  it('GIVEN “A e B, difensori di C, chiedono alla Corte di «…»” THEN both say it, and C nothing', () => {
+    const drafts = speakersOf('Paolo Carpi e Claudio Sala, difensori di Massimo Neri, chiedono alla Corte d’assise di «sapere dove sono e come sono conservati» i reperti.');
+    for (const name of ['Paolo Carpi', 'Claudio Sala']) expect(has(speaker(drafts, name).quotes, 1, 'direct', 'sapere dove sono'), name).toBe(true);
+    expect(drafts.some((d) => d.name === 'Massimo Neri' && d.quotes.length)).toBe(false);
+  });
+  it('GIVEN “«…», ha commentato, a caldo, X dopo la sentenza” after a body named before THEN X says it', () => {
+    const drafts = speakersOf('Gli imputati erano accusati dalla Procura di Cassino di omicidio.', '“È uscita la verità”, ha commentato, a caldo, Marco Moretti dopo la lettura della sentenza.');
+    expect(has(speaker(drafts, 'Marco Moretti').quotes, 2, 'direct', 'È uscita la verità')).toBe(true);
+    expect(drafts.some((d) => d.name !== 'Marco Moretti' && d.quotes.some((q) => q.paragraph === 2))).toBe(false);
+  });
+  it('GIVEN “il cantante cita X, “genio assoluto”” THEN X, whom the singer cites, says nothing', () => {
+    const drafts = speakersOf('Tra i punti di riferimento, il cantante cita Anna Moretti, "genio assoluto", arrivando a imitarla.');
+    expect(drafts.some((d) => d.name === 'Anna Moretti' && d.quotes.length)).toBe(false);
+  });
+});
+
+describe('an office with its province in brackets before the name', () => {
+  it('GIVEN “Il sindaco di Senigallia (Ancona) X ha dichiarato …” THEN the office reads without a bracket left open', () => {
+    const drafts = speakersOf('Il sindaco di Borgonuovo (Ancona) Aldo Neri ha dichiarato il cessato allarme sul territorio comunale.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Aldo Neri', 'sindaco di Borgonuovo']]);
+  });
+});
+
+describe('people listed after the bodies they lead', () => {
+  it('GIVEN “«…» – dicono i segretari di Fiom, Fsm e Ulm, A, B e C – «…»” THEN the three say it, and no body', () => {
+    const drafts = speakersOf('“Chiediamo subito un tavolo a Roma – dicono all’ANSA i segretari di Fiom, Fsm e Ulm, Roberto Forni, Giuseppe Masi e Renato Tocci – i lavoratori stanno pagando a caro prezzo questa situazione”.');
+    for (const name of ['Roberto Forni', 'Giuseppe Masi', 'Renato Tocci']) expect(has(speaker(drafts, name).quotes, 1, 'direct', 'Chiediamo subito'), name).toBe(true);
+    expect(drafts.map((d) => d.name).filter((n) => /^(?:Fiom|Fsm|Ulm)$/u.test(n))).toEqual([]);
+  });
+});
