@@ -266,7 +266,9 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     example: ['“Il piano è realistico”, ha detto l’AD di Ferrovie Lacustri Laura Pini.', 'Lo dicono i conti, come ha evidenziato l’AD: “Entro dicembre avremo raddoppiato la rete”.'],
     speaker: 'Laura Pini',
     read: (c) => {
-      if (c.afterComma || c.prev?.lower !== 'come' || c.entry.plural) return undefined;
+      // (with the clitic of the one told: "…, come ci ha spiegato il sindaco X")
+      const come = c.prev?.lower === 'come' || (/^(?:ci|mi|vi|gli|le)$/u.test(c.prev?.lower ?? '') && c.toks[c.vStart - 2]?.lower === 'come');
+      if (c.afterComma || !come || c.entry.plural) return undefined;
       const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1);
       return fwd ? { subject: fwd } : undefined;
     },

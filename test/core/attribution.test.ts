@@ -5000,3 +5000,10 @@ describe('people listed after the bodies they lead', () => {
     expect(drafts.map((d) => d.name).filter((n) => /^(?:Fiom|Fsm|Ulm)$/u.test(n))).toEqual([]);
   });
 });
+
+describe('“come” and a verb of saying with the clitic of the one told', () => {
+  it('GIVEN “Un risultato che premia il comune, come ci ha spiegato il sindaco di Rimini X.” THEN the clause is X’s', () => {
+    const drafts = speakersOf('Un risultato che premia gli sforzi compiuti dal comune, come ci ha spiegato il sindaco di Rimini Aldo Neri.');
+    expect(has(speaker(drafts, 'Aldo Neri').quotes, 1, 'reported', 'Un risultato che premia')).toBe(true);
+  });
+});
