@@ -684,7 +684,7 @@ export const NEAR_DUPLICATE = 0.6;
  * @param rewards - their salience
  * @returns the index of that sentence, or undefined for an empty article
  */
-function leadSentence(units: readonly Unit[], rewards: readonly number[]): number | undefined {
+function leadSentence(units: readonly Unit[], rewards: readonly number[], titleTerms: ReadonlySet<string>): number | undefined {
   const first = units[0]?.paragraph;
   const lead = units.map((u, k) => k).filter((k) => units[k]!.paragraph === first);
   const whole = (k: number) => !units[k]!.dependent && !units[k]!.unfinished && units[k]!.text.length <= SUMMARY_MAX_CHARS;
@@ -693,7 +693,13 @@ function leadSentence(units: readonly Unit[], rewards: readonly number[]): numbe
   const short = lead.filter((k) => whole(k) && !UNATTRIBUTED_QUOTE.test(units[k]!.text) && /[.!?…]["”»’]?\s*$/u.test(units[k]!.text) && units[k]!.text.split(/\s+/u).length >= 5);
   // The lede: the first of them that does not open on someone's words ("MACERATA – «Ho sbagliato …»" is a quotation
   // set before what happened, which the next sentence tells).
-  const lede = standing.find((k) => !OPENS_QUOTING.test(units[k]!.text));
+  // (one that only sets the scene — no word of the title, no name, no figure: "Un boato, la polvere che si alza, le
+  // urla." over "Crolla il controsoffitto in una scuola" — gives way to the first that writes a word of the title,
+  // "… una parte del controsoffitto è crollata …")
+  const told = (k: number) => [...units[k]!.vector.keys()].some((t) => titleTerms.has(t));
+  const ledes = standing.filter((k) => !OPENS_QUOTING.test(units[k]!.text));
+  const scene = ledes[0] !== undefined && units[ledes[0]]!.facts === 0 && !told(ledes[0]);
+  const lede = (scene ? ledes.find(told) : undefined) ?? ledes[0];
   if (lede !== undefined) return lede;
   const pool = standing.length ? standing : short.length ? short : lead.filter((k) => units[k]!.text.length <= SUMMARY_MAX_CHARS);
   return pool.sort((a, b) => rewards[b]! - rewards[a]! || a - b)[0];
@@ -919,7 +925,7 @@ export function createSummarizer(articles: readonly Article[], passages: Passage
     // A text no longer than the summary asked for is its own summary.
     if (units.length <= SUMMARY_SIZES[length].max && units.reduce((a, u) => a + u.text.length, 0) <= SUMMARY_MAX_CHARS) return [...units];
     if (whole) {
-      const lead = leadSentence(units, rewards);
+      const lead = leadSentence(units, rewards, new Set(analyze(model.article.meta.title, articleLang(model.article)).map((t) => t.term)));
       return selectByCoverage(units, sim, rewards, {
         max: SUMMARY_SIZES[length].max,
         min: SUMMARY_SIZES[length].min,

@@ -660,6 +660,19 @@ describe('summarize: sentences that stand on their own', () => {
     );
     expect(texts(core, 'riviera')[0]).toBe('L’estate in Riviera fatica a partire.');
   });
+  it('GIVEN a lead that opens on a scene with no word of the title, no name and no figure THEN the summary opens on the lead’s sentence that tells the title’s news', () => {
+    const body = [
+      'Un boato, la polvere che si alza, le urla. Pochi istanti che potevano trasformarsi in una tragedia: una parte del controsoffitto è crollata questa mattina all’interno dell’istituto Mazzini, in via Diana.',
+      'Erano da poco passate le 8, l’orario d’ingresso degli insegnanti, quando una porzione del tetto è venuta giù travolgendo il vano scale. Per fortuna nessuno è rimasto ferito.',
+      'I vigili del fuoco, arrivati con tre squadre, hanno evacuato immediatamente la scuola utilizzando una scala secondaria.',
+      'Alcuni ragazzi, rimasti leggermente intossicati dalle polveri, sono stati medicati sul posto dal 118.',
+      'Le cause del crollo sono ancora in corso di accertamento. I genitori chiedono verifiche in tutti gli edifici scolastici del quartiere.',
+    ];
+    expect(texts(piece('crollo', 'Crolla il controsoffitto in una scuola, strage sfiorata', body.join('\n\n')), 'crollo')[0]).toMatch(/^Pochi istanti/u);
+    // (a first sentence with a name stays the lede)
+    const named = [`Un boato a Borgonuovo, la polvere che si alza, le urla. ${body[0]!.split('. ')[1]}`, ...body.slice(1)];
+    expect(texts(piece('crollo', 'Crolla il controsoffitto in una scuola, strage sfiorata', named.join('\n\n')), 'crollo')[0]).toMatch(/^Un boato a Borgonuovo/u);
+  });
   it('GIVEN a lead paragraph whose second sentence says more of the article’s words than its first THEN the first, the lede, opens the summary; a lede opening on someone’s words gives way to the sentence telling what happened', () => {
     const body = [
       'Una frana di vaste proporzioni ha colpito sabato la località Prati, a Valdora, mettendo in allerta l’intera comunità. Il fronte della frana, che si estende per circa cento metri, ha interessato terreni privati e la mulattiera comunale verso Roncaglia, rendendo necessarie misure urgenti.',
