@@ -25,7 +25,7 @@ import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts
 import { markExcerpt } from './excerpt.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
 import { isPersonNoun } from './speakerLexicon.js';
-import { askedFact, countedWords, isFactWord, statesCountOf, statesFact, statesPartyOf, type FactKind } from './factQuestion.js';
+import { askedFact, continuesCount, countedWords, isFactWord, statesCountOf, statesFact, statesPartyOf, type FactKind } from './factQuestion.js';
 import { askedOffice, askedOfficeObject, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside, ownedByAnother } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
@@ -2410,7 +2410,10 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
       const { sentTf } = paragraphTerms(index, x.doc);
       return index.paragraphs[x.doc]!.paragraph.sentences.some((y, k) => holdsOtherWord(sentTf, k) && statesCountOf(y.text, namesPeople));
     };
-    const countsNear = (x: Scored) => index.paragraphs[x.doc]!.paragraph.sentences.some((y) => statesCountOf(y.text, countsWord!)) || (peopleCounted && peopleNear(x));
+    // (or in a sentence of a number alone right after one naming what is counted: "… i cani ospiti erano una
+    // cinquantina. Oggi sono 71.")
+    const countsNear = (x: Scored) =>
+      index.paragraphs[x.doc]!.paragraph.sentences.some((y, k, all) => statesCountOf(y.text, countsWord!) || (k > 0 && continuesCount(y.text, all[k - 1]!.text, countsWord!))) || (peopleCounted && peopleNear(x));
     let found = -1;
     // (whether any of them states a count next to what the question counts)
     let countNear = !countsWord;
@@ -2583,7 +2586,7 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     (typedItalian
       ? answerProbability(decision) < params.answerThreshold || (concepts.length <= params.orphanMaxConcepts && decision.orphanShare > params.maxOrphanShare)
       : englishMiss ||
-        top.coverage < (english && !options.ranking?.minCoverage ? EN_MIN_PASSAGE_COVERAGE : params.minCoverage) ||
+        top.coverage < (english && options.ranking?.minCoverage === undefined ? EN_MIN_PASSAGE_COVERAGE : params.minCoverage) ||
         nameOnly(top) ||
         (english !== undefined && englishAnswerProbability(decision) < params.englishAnswerThreshold));
   // (a passage naming the holder of the office asked about, where what the office belongs to is named, answers it

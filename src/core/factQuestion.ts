@@ -425,6 +425,29 @@ export function statesCountOf(text: string, counts: (word: string) => boolean): 
   return numbers.some((n) => counted.some((c) => Math.abs(n - c) <= COUNT_REACH)) || vague.some((v) => counted.includes(v + 1));
 }
 
+// A short sentence that only gives a number with "essere" or a verb of remaining, its subject left unsaid: "Oggi sono
+// 71.", "Adesso sono oltre trecento.", "Ne restano 12."
+const COUNT_GOES_ON = new RegExp(
+  `^(?:\\p{L}+\\s+){0,2}(?:sono|erano|saranno|restano|rimangono|ne restano|ne rimangono)\\s+(?:(?:oltre|circa|quasi|più di|meno di|appena|solo|soltanto|già|ormai)\\s+)?(?:\\d[\\d.,]*|${NUMBER_WORDS})\\s*[.!;]?$`,
+  'iu',
+);
+
+/**
+ * Whether a sentence goes on with the count of what the sentence before it names: "Nel 2021 i cani ospiti erano una
+ * cinquantina. Oggi sono 71." — the second sentence counts the dogs.
+ * @param text - the sentence
+ * @param before - the sentence before it
+ * @param counts - whether a word (lower case) names what is counted
+ * @returns true when the sentence gives only a number and the one before names what is counted
+ * @example
+ * continuesCount('Oggi sono 71.', 'Nel 2021 i cani ospiti erano una cinquantina.', (w) => w === 'cani') // true
+ */
+export function continuesCount(text: string, before: string, counts: (word: string) => boolean): boolean {
+  if (!COUNT_GOES_ON.test(text.trim())) return false;
+  for (const m of before.matchAll(COUNT_TOKEN)) if (counts(m[0].toLowerCase())) return true;
+  return false;
+}
+
 /**
  * Whether a text gives the party of someone it names by `surname`: a party word or name close to the surname (within
  * `PARTY_REACH` characters either side, in the same sentence, with no other person named between), or a party's

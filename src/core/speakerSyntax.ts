@@ -259,8 +259,10 @@ export const PREPOSITIONS = new Set([
 export const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'"]);
 
 export const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
+// (a sentence's first word that is a gerund, or an adverb made from an adjective — "Successivamente", "Finalmente",
+// "Particolarmente", not "Clemente" — is no name)
 export const isNameToken = (t: Tok | undefined): boolean =>
-  !!t && (t.particle === true || (t.cap && (!NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !ROLE_ABBREVIATIONS.has(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower))))));
+  !!t && (t.particle === true || (t.cap && (!NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !ROLE_ABBREVIATIONS.has(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower) || /^\p{Ll}{3,}[alr]mente$/u.test(t.lower))))));
 /** "l’Istat", "l’Inps", "l’Onu": a name after the elided article (an organisation); `elidedName` gives it. */
 const ELIDED_NAME = /^[lL]['’](\p{Lu}[\p{L}\p{N}-]*)$/u;
 /**

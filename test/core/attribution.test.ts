@@ -5007,3 +5007,11 @@ describe('“come” and a verb of saying with the clitic of the one told', () =
     expect(has(speaker(drafts, 'Aldo Neri').quotes, 1, 'reported', 'Un risultato che premia')).toBe(true);
   });
 });
+
+describe('an adverb opening the sentence', () => {
+  it('GIVEN “Successivamente ha preso la parola il capitano X: “…”” THEN X speaks, not “Successivamente”; “Clemente Neri ha detto che …” is Clemente Neri’s', () => {
+    const drafts = speakersOf('Successivamente ha preso la parola il capitano di giornata Marco Calderini: “In questo momento siamo fragili. Al primo errore veniamo puniti.“');
+    expect(drafts.map((d) => d.name)).toEqual(['Marco Calderini']);
+    expect(speakersOf('Clemente Neri ha detto che la squadra è fragile.').map((d) => d.name)).toEqual(['Clemente Neri']);
+  });
+});

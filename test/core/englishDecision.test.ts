@@ -109,3 +109,22 @@ describe('the English answer model', () => {
     expect(r.passages[0]?.paragraph).toBe(10);
   });
 });
+
+describe('ranking overrides for English questions', () => {
+  const town = createCore(
+    [
+      parseArticle(
+        ['---', 'title: "Notizie dal Comune"', 'lang: it', '---', '', 'La piscina comunale aprirà in primavera.', '', 'Il mercato tornerà in piazza dopo i lavori.', '', 'La biblioteca resterà chiusa ad agosto.', '', 'Il teatro ospiterà tre concerti a luglio.', '', 'Lo stadio avrà nuovi spogliatoi.', '', 'Il cimitero sarà ampliato entro l’anno.'].join('\n'),
+        'comune.md',
+      ),
+    ],
+    { lexicons: loadLexicons() },
+  );
+  it('GIVEN an English question whose first paragraph covers little of it THEN it is declined by default, and ranked when the override sets the minimum coverage to 0', () => {
+    const q = 'pool market library theatre stadium cemetery';
+    expect(town.ask(q).answered).toBe(false);
+    const ranked = town.ask(q, { ranking: { answerThreshold: 0, englishAnswerThreshold: 0, maxOrphanShare: 1, declineFactsNotGiven: false, minCoverage: 0 } });
+    expect(ranked.answered).toBe(true);
+    expect(ranked.passages.length).toBeGreaterThan(0);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { askedFact, countedWords, holdsMoney, statesCountOf, statesFact, statesPartyOf } from '../../src/core/factQuestion.js';
+import { askedFact, continuesCount, countedWords, holdsMoney, statesCountOf, statesFact, statesPartyOf } from '../../src/core/factQuestion.js';
 import { analyze, isStopword } from '../../src/core/analysis.js';
 import { parseThesaurus } from '../../src/core/thesaurus.js';
 import { parseBilingualLexicon } from '../../src/core/crossLingual.js';
@@ -440,5 +440,28 @@ describe('a fact another piece on the story gives', () => {
     // (asked of the place that gives it, the other piece answers)
     const there = createCore([skiing, prices], { lexicons }).ask('Quanto costa lo skipass giornaliero a Valdora?');
     expect(there.passages[0]?.article).toBe('valdora');
+  });
+});
+
+describe('a count in the sentence after the one naming what is counted', () => {
+  it('GIVEN “… i cani ospiti erano una cinquantina. Oggi sono 71.” THEN “Quanti cani ci sono adesso nel canile?” is answered with that paragraph; a number alone after a sentence naming something else counts nothing', () => {
+    expect(continuesCount('Oggi sono 71.', 'Nel 2021 i cani ospiti al canile erano una cinquantina.', (w) => w === 'cani')).toBe(true);
+    expect(continuesCount('Oggi sono 71.', 'Nel 2021 il canile ha cambiato gestione.', (w) => w === 'cani')).toBe(false);
+    expect(continuesCount('Oggi sono arrivati i volontari.', 'I cani ospiti erano una cinquantina.', (w) => w === 'cani')).toBe(false);
+    const text = [
+      '---',
+      'title: "Canile di Borgonuovo, servizio a rischio"',
+      'lang: it',
+      '---',
+      '',
+      'Nel 2021 i cani ospiti al canile consortile di Borgonuovo erano una cinquantina. Oggi sono 71. Tanti per una struttura come quella, del cui futuro si parlerà a settembre.',
+      '',
+      'La presidente dell’associazione che gestisce la struttura chiede ai sindaci un aiuto per le spese veterinarie.',
+      '',
+      'A settembre è prevista un’assemblea con i sindaci dei comuni convenzionati.',
+    ].join('\n');
+    const r = createCore([parseArticle(text, 'canile.md')]).ask('Quanti cani ci sono adesso nel canile di Borgonuovo?');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(1);
   });
 });
