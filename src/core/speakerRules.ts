@@ -416,10 +416,21 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     example: ['Quello dei prezzi è il problema delle aziende, e lo ha denunciato recentemente anche Aldo Bruni.'],
     speaker: 'Aldo Bruni',
     read: (c) => {
-      if (!/^(?:lo|la|l')$/.test(c.prev?.lower ?? '')) return undefined;
-      const before = c.toks[c.vStart - 2];
+      // (the pronoun before the verb, or opening the verb's own form: "la definisce")
+      const inForm = /^(?:lo|la|l')$/.test(c.toks[c.vStart]?.lower ?? '');
+      if (!inForm && !/^(?:lo|la|l')$/.test(c.prev?.lower ?? '')) return undefined;
+      const before = c.toks[c.vStart - (inForm ? 1 : 2)];
       if (before?.word && !CLAUSE_OPENERS.has(before.lower)) return undefined;
-      const after = c.after();
+      let after = c.after();
+      // ("La definisce la battaglia della sua vita il sindaco di Colleferro Sanna.": a verb of calling puts what the
+      // pronoun is called first, then its subject — an office with its article after the complement's noun phrase)
+      if ((!after || after === 'nothing' || after.kind !== 'name') && /^(?:definisc|chiam)/u.test(c.toks[inForm ? c.vStart + 1 : c.vStart]?.lower ?? '')) {
+        for (let j = c.vEnd + 2; j < c.toks.length && j <= c.vEnd + 10 && c.toks[j]!.word; j++) {
+          if (!ARTICLES.has(c.toks[j]!.lower) || !isRoleTok(c.toks[j + 1])) continue;
+          after = subjectAfter(c.toks, c.s.frame, j - 1);
+          break;
+        }
+      }
       // (the whole sentence is what they say: what the pronoun takes up stands before the verb)
       return after && after !== 'nothing' && after.kind === 'name' ? { subject: after, inverted: true, statementEnd: c.s.text.length } : undefined;
     },

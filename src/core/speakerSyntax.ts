@@ -1492,6 +1492,12 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
       person = a;
       end = nameEndForward(toks, a);
     }
+    // ("La definisce … il sindaco di Colleferro Sanna.": the office's place, then a surname closing the clause — the
+    // surname of a person the article names in full, or no one)
+    if (person === n + 1 && end - (n + 1) === 2 && !apposed(end) && (!toks[end] || /^[.,;:!?…–—-]$/u.test(toks[end]!.text))) {
+      const office = sliceText(frame, toks, from, end - 1).replace(/^(?:il|lo|la|i|gli|le)\s+/iu, '').replace(ELIDED_PREFIX, '');
+      return { kind: 'name', name: toks[end - 1]!.text, role: office, at: toks[end - 1]!.start, known: true };
+    }
     if (person === n + 1) {
       if ((end - (n + 1) > 2 && !apposedFull) || !apposed(end)) return undefined;
       roleEnd = end;

@@ -5015,3 +5015,16 @@ describe('an adverb opening the sentence', () => {
     expect(speakersOf('Clemente Neri ha detto che la squadra è fragile.').map((d) => d.name)).toEqual(['Clemente Neri']);
   });
 });
+
+describe('a verb of calling with its complement before the subject, an office and a surname', () => {
+  it('GIVEN two mayors named together, then “«…». La definisce la battaglia della sua vita il sindaco di Colleferro Surname. «…»” THEN that sentence and the quotation after it are that mayor’s alone', () => {
+    const drafts = speakersOf(
+      'Una notizia che ha suscitato reazioni di diversi sindaci, tra questi Piero Sanna e Domenico Alfieri che si dicono pronti a tutto.',
+      '«La Raggi può scrivere a chi vuole. Non passerà alcun camion». La definisce la battaglia della sua vita il sindaco di Colleferro Sanna. «Ho estremo rispetto del prefetto, ma qui non passeranno camion».',
+    );
+    const sanna = speaker(drafts, 'Piero Sanna');
+    expect(sanna.role).toBe('sindaco di Colleferro');
+    expect(has(sanna.quotes, 2, 'direct', 'Ho estremo rispetto')).toBe(true);
+    expect(has(speaker(drafts, 'Domenico Alfieri').quotes, 2, 'direct', 'Ho estremo rispetto')).toBe(false);
+  });
+});
