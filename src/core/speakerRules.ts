@@ -457,6 +457,18 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     read: (c, current) => (current?.kind === 'coordinated' && !c.hits.some((h) => h.subject.kind !== 'none') && !c.verbInitial ? { subject: { kind: 'none' } } : undefined),
   },
   {
+    // "Quando i carabinieri lo hanno avvicinato, gli hanno chiesto: “…” e vedendosi braccato, ha risposto: “…”": who
+    // answers, in the sentence where others asked, is the one they asked, not the person in focus before
+    id: 'answer-to-another-question',
+    phase: 'refine',
+    example: ['Lo ha detto il procuratore Aldo Bruni in conferenza stampa.', 'Quando i carabinieri lo hanno avvicinato, gli hanno chiesto: “Lei è il signor Rossi?” e lui ha risposto: “No”.'],
+    speaker: null,
+    read: (c, current) =>
+      current?.kind === 'focus' && /(?:^|\s|\))(?:risponde|risposto|rispondendo)$/u.test(c.entry.source) && c.hits.some((h) => /^(?:chied|chies|domand|hanno chiesto|ha chiesto)/u.test(h.form) && h.subject.kind !== 'focus' && h.subject.kind !== 'none')
+        ? { subject: { kind: 'none' } }
+        : undefined,
+  },
+  {
     // "i consiglieri, che temono che …": a plural verb never takes a singular speaker carried over; it takes the two
     // who last spoke together ("«…», affermano Campus e Ibba. Aggiungono che …"), while one of them is speaking
     id: 'plural-never-carried',

@@ -5028,3 +5028,12 @@ describe('a verb of calling with its complement before the subject, an office an
     expect(has(speaker(drafts, 'Domenico Alfieri').quotes, 2, 'direct', 'Ho estremo rispetto')).toBe(false);
   });
 });
+
+describe('an answer in the sentence where others asked', () => {
+  it('GIVEN a prosecutor in focus, then “Quando i carabinieri lo hanno avvicinato, gli hanno chiesto: “…” e vedendosi braccato, ha risposto: “…”” THEN neither quotation is the prosecutor’s; “Poi ha risposto: “…”” alone still is', () => {
+    const asked = speakersOf('Lo ha detto il procuratore Aldo Bruni in conferenza stampa: «Un lavoro di squadra».', 'Quando i carabinieri lo hanno avvicinato, gli hanno chiesto: “Lei è il signor Rossi?” e vedendosi braccato, ha risposto: “No, sono Matteo Neri”.');
+    expect(asked.flatMap((d) => d.quotes).filter((q) => q.paragraph === 2)).toEqual([]);
+    const alone = speakersOf('Lo ha detto il procuratore Aldo Bruni in conferenza stampa: «Un lavoro di squadra».', 'Poi ha risposto: “No, non ci sono altri indagati”.');
+    expect(has(speaker(alone, 'Aldo Bruni').quotes, 2, 'direct', 'non ci sono altri')).toBe(true);
+  });
+});
