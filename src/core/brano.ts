@@ -17,10 +17,10 @@ import type { Article, Person, QuoteResult, Section, SummaryOptions, SummaryResu
 
 /** How many of the search's passages a statement question looks among for the person's own. */
 const STATEMENT_CANDIDATES = 10;
-/** A search that ranks without the decision to decline (an English topic still needs enough of its words
- * translated, and more than a name matched): the topic of a statement question only orders the person's statements ("cosa ha detto Masci quando ha visto
- * le fiamme?": "quando ha visto le fiamme" answers nothing alone, yet tells which of Masci's statements is about the
- * flames). */
+/** A search that ranks without the decision to decline (an English topic still needs enough of its words translated,
+ * and more than a name matched): the topic of a statement question only orders the person's statements ("cosa ha detto
+ * Masci quando ha visto le fiamme?": "quando ha visto le fiamme" answers nothing alone, yet tells which of Masci's
+ * statements is about the flames). */
 const RANK_ONLY: NonNullable<AskOptions['ranking']> = { answerThreshold: 0, englishAnswerThreshold: 0, maxOrphanShare: 1, declineFactsNotGiven: false, minCoverage: 0 };
 
 /** A section with the article it belongs to. */

@@ -464,7 +464,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     example: ['Lo ha detto il procuratore Aldo Bruni in conferenza stampa.', 'Quando i carabinieri lo hanno avvicinato, gli hanno chiesto: “Lei è il signor Rossi?” e lui ha risposto: “No”.'],
     speaker: null,
     read: (c, current) =>
-      current?.kind === 'focus' && /(?:^|\s|\))(?:risponde|risposto|rispondendo)$/u.test(c.entry.source) && c.hits.some((h) => /^(?:chied|chies|domand|hanno chiesto|ha chiesto)/u.test(h.form) && h.subject.kind !== 'focus' && h.subject.kind !== 'none')
+      current?.kind === 'focus' && /(?:^|\s|\))(?:risponde|risposto|rispondendo)$/u.test(c.entry.source) && c.hits.some((h) => /(?:^|\s)(?:chied|chies|domand)/u.test(h.form) && h.subject.kind !== 'focus' && h.subject.kind !== 'none')
         ? { subject: { kind: 'none' } }
         : undefined,
   },
