@@ -70,8 +70,11 @@ const MONEY_QUESTION: GuardedPattern = anyPhrase([
 ]);
 
 // Asking someone's age; not "da quanti anni" (for how long) nor "quanti anni ha giocato" (how many years did he play).
+// The forms of "avere" after "quanti anni" in a question on someone's age.
+const AGE_HAVE = '(?:ha|aveva|avrà|hanno|avevano)';
+
 const AGE_QUESTION: GuardedPattern = anyPhrase([
-  `(?<!da )quanti anni (?:ha|aveva|avrà|hanno|avevano)(?! (?:${L}+(?:at|ut|it)[oaie]|trascorso|fatto|preso|messo|speso|vissuto|corso|scritto|detto)(?![a-zàèéìòù]))`,
+  `(?<!da )quanti anni ${AGE_HAVE}(?! (?:${L}+(?:at|ut|it)[oaie]|trascorso|fatto|preso|messo|speso|vissuto|corso|scritto|detto)(?![a-zàèéìòù]))`,
   `(?:che|quale) età (?:ha|aveva|hanno)`,
   'how old',
   'what age',
@@ -82,7 +85,7 @@ const AGE_QUESTION: GuardedPattern = anyPhrase([
 // those of an act ("Quanti anni aveva chiesto l'accusa per X?", "Quanti anni ha preso X?"), not an age; the regular
 // participles (-ato, -uto, -ito) are told by AGE_QUESTION itself, the irregular ones by the lemma data (a stem with a
 // participle's variants), so a surname after the verb ("Quanti anni ha Russo?") stays an age.
-const AGE_VERB_NEXT = / quanti anni (?:ha|aveva|avrà|hanno|avevano) (\p{L}+)/u;
+const AGE_VERB_NEXT = new RegExp(` quanti anni ${AGE_HAVE} (\\p{L}+)`, 'u');
 
 function asksYearsOfAnAct(q: string): boolean {
   const next = AGE_VERB_NEXT.exec(q)?.[1];

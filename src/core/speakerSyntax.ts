@@ -1266,10 +1266,17 @@ const GERUND_INSERT_MAX = 14;
  */
 export function gerundInsertEnd(toks: readonly Tok[], k: number): number | undefined {
   if (!toks[k + 1]?.word || toks[k + 1]!.cap || !GERUND.test(toks[k + 1]!.lower)) return undefined;
-  for (let j = k + 2; j < toks.length && j <= k + GERUND_INSERT_MAX; j++) {
-    const x = toks[j]!.text;
-    if (x === ',') return j;
-    if (!toks[j]!.word && /^[.;:!?…«»“”"()–—]$/u.test(x)) return undefined;
+  return closingComma(toks, k, k + GERUND_INSERT_MAX, (t) => /^[.;:!?…«»“”"()–—]$/u.test(t.text));
+}
+
+/**
+ * The comma that closes an insert opened at comma `k`, its first word at `k + 1`: the first comma up to token `last`,
+ * unless a mark that `stops` it comes first.
+ */
+function closingComma(toks: readonly Tok[], k: number, last: number, stops: (mark: Tok) => boolean): number | undefined {
+  for (let j = k + 2; j < toks.length && j <= last; j++) {
+    if (toks[j]!.text === ',') return j;
+    if (!toks[j]!.word && stops(toks[j]!)) return undefined;
   }
   return undefined;
 }
@@ -1284,11 +1291,7 @@ const ADJUNCT_INSERT_MAX = 6;
  */
 function adjunctInsertEnd(toks: readonly Tok[], k: number): number | undefined {
   if (!toks[k + 1]?.word || toks[k + 1]!.cap || !opensAdjunct(toks[k + 1])) return undefined;
-  for (let j = k + 2; j < toks.length && j <= k + 1 + ADJUNCT_INSERT_MAX; j++) {
-    if (toks[j]!.text === ',') return j;
-    if (!toks[j]!.word && !/^['’]$/u.test(toks[j]!.text)) return undefined;
-  }
-  return undefined;
+  return closingComma(toks, k, k + 1 + ADJUNCT_INSERT_MAX, (t) => !/^['’]$/u.test(t.text));
 }
 
 /** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
@@ -1457,6 +1460,8 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
   // ("l’assessore alla Salute, Massimo Russo": the complement, a comma, then the person)
   let roleEnd: number | undefined;
   const apposed = (c: number): boolean => toks[c]?.text === ',' && isNameToken(toks[c + 1]);
+  // (the office as written up to a token, without its article)
+  const officeUpTo = (upTo: number): string => sliceText(frame, toks, from, upTo).replace(/^(?:il|lo|la|i|gli|le)\s+/iu, '').replace(ELIDED_PREFIX, '').replace(/[\s,]+$/u, '');
   if (/^(?:all|dell|nell|dall|sull)['’]\p{Lu}/u.test(t.text)) {
     if (apposed(n + 1)) roleEnd = n + 1;
     person = roleEnd === undefined ? n + 1 : n + 2;
@@ -1495,8 +1500,7 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
     // ("La definisce … il sindaco di Colleferro Sanna.": the office's place, then a surname closing the clause — the
     // surname of a person the article names in full, or no one)
     if (person === n + 1 && end - (n + 1) === 2 && !apposed(end) && (!toks[end] || /^[.,;:!?…–—-]$/u.test(toks[end]!.text))) {
-      const office = sliceText(frame, toks, from, end - 1).replace(/^(?:il|lo|la|i|gli|le)\s+/iu, '').replace(ELIDED_PREFIX, '');
-      return { kind: 'name', name: toks[end - 1]!.text, role: office, at: toks[end - 1]!.start, known: true };
+      return { kind: 'name', name: toks[end - 1]!.text, role: officeUpTo(end - 1), at: toks[end - 1]!.start, known: true };
     }
     if (person === n + 1) {
       if ((end - (n + 1) > 2 && !apposedFull) || !apposed(end)) return undefined;
@@ -1506,8 +1510,7 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
     }
   } else return undefined;
   if (end - person < 2 || /\d/.test(toks[end - 1]!.text)) return undefined;
-  const role = sliceText(frame, toks, from, roleEnd ?? person).replace(/^(?:il|lo|la|i|gli|le)\s+/iu, '').replace(ELIDED_PREFIX, '').replace(/[\s,]+$/u, '');
-  return { kind: 'name', name: sliceText(frame, toks, person, end), role, at: toks[person]!.start };
+  return { kind: 'name', name: sliceText(frame, toks, person, end), role: officeUpTo(roleEnd ?? person), at: toks[person]!.start };
 }
 
 /**
