@@ -214,10 +214,10 @@ const MONEY_TEXT =
   /[€$£¥]|(?<![A-Za-zÀ-ÿ0-9])(?:euro|eur|dollar[oi]|sterlin[ae]|lir[ae]|franch[io]|yen|centesim[oi]|gratuit[oaie]|gratis|gratuitamente)(?![A-Za-zÀ-ÿ])|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s*(?:milioni|miliardi|mln|mld)(?![\p{L}])(?!\s+(?:di|d['’])\s*(?!euro|dollari)\p{L})/iu;
 
 /**
- * A person's age as a noun, without its ending: "23enne", "trentenne", "diciottenne", "ultraottantenne" (not
- * "perenne", "solenne"); the speakers' analysis names a person by it as by an office.
+ * A person's age as a noun, without its ending: "23enne", "trentenne", "diciottenne", "ventiquattrenne",
+ * "quindicenne", "ultraottantenne" (not "perenne", "solenne"); the speakers' analysis names a person by it as by an office.
  */
-export const AGE_NOUN_STEM = '(?:\\d{1,3}|(?:ultra)?(?:dici(?:assett|ott|annov)|vent|trent|quarant|cinquant|sessant|settant|ottant|novant))enn';
+export const AGE_NOUN_STEM = '(?:\\d{1,3}|(?:un|do|tre|quattor|quin|se)dic|(?:ultra)?(?:dici(?:assett|ott|annov)|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:[ia]?(?:du|tre|quattr|cinqu|sei|sett|nov)|un|ott)?))enn';
 
 // An age: "45 anni" (not "da 45 anni" nor "Da 45 anni", "45 anni fa", "per 45 anni", "lunga almeno 4 anni", "anni di",
 // a sentence "pena di 15 anni e 8 mesi"), "45enne", "(45)" after a word, "classe

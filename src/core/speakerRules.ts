@@ -769,9 +769,12 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       // (a label of a few words opening the sentence, not a sentence of its own: "L’impegno sarà sulla comunicazione: “…”")
       const label = s.quotations.length ? /^\s*([\p{L}’' ]+):\s*$/u.exec(s.text.slice(0, s.quotations[0]!.start)) : null;
       if (label && label[1]!.trim().split(/\s+/).length <= 3 && !label[1]!.trim().split(/\s+/).every((w) => isStopword(w.toLowerCase(), 'it') || GOING_ON.has(w.toLowerCase()))) return undefined;
-      // (nor does a full name right before the colon: "Spazio anche all’ironia di Valerio Neri: “…”")
-      const colon = s.quotations.length ? colonBeforeQuotation(toks, s.frame, s.quotations[0]!.start) : -1;
-      if (colon >= 2 && personRun(toks.slice(nameStartBack(toks, colon - 1), colon))) return undefined;
+      // (nor does a full name right before the colon of any of its quotations: "Spazio anche all’ironia di Valerio Neri:
+      // “…”", "«Molto contento» anche il sindaco di Ollolai Michele Columbu: «…»")
+      for (const q of s.quotations) {
+        const colon = colonBeforeQuotation(toks, s.frame, q.start);
+        if (colon >= 2 && personRun(toks.slice(nameStartBack(toks, colon - 1), colon))) return undefined;
+      }
       return previous && quoted >= 0.6 * letters(s.text) ? previous : undefined;
     },
   },
@@ -1212,7 +1215,9 @@ export function onePersonWithOffice(toks: readonly Tok[], frame: string, adjecti
   // someone else's verb, "Il giudice ha ascoltato X")
   let r = k - 1;
   const reach = adjectives ? 6 : 5;
-  while (r >= 0 && k - r <= reach && !isRoleTok(toks[r]) && !isTitle(toks[r]!) && (!toks[r]!.word || toks[r]!.cap || isPreposition(toks[r]) || /^d['’]/u.test(toks[r]!.lower) || (adjectives && OFFICE_ADJECTIVE.test(toks[r]!.lower)))) r--;
+  // (with `adjectives`, the complement's noun in lower case too, and a word after it: "Il capo della protezione civile,
+  // Angelo Borrelli,")
+  while (r >= 0 && k - r <= reach && !isRoleTok(toks[r]) && !isTitle(toks[r]!) && (!toks[r]!.word || toks[r]!.cap || isPreposition(toks[r]) || /^d['’]/u.test(toks[r]!.lower) || (adjectives && (OFFICE_ADJECTIVE.test(toks[r]!.lower) || isPreposition(toks[r - 1]) || isPreposition(toks[r - 2]))))) r--;
   if (r < 0 || k - r > reach || !(isRoleTok(toks[r]) || isTitle(toks[r]!))) return undefined;
   // (an office of two nouns is read whole: "il segretario generale della Uil", not "generale della Uil")
   while (r > 0 && isRoleTok(toks[r - 1]) && !toks[r - 1]!.cap) r--;

@@ -799,6 +799,14 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (!isNameToken(toks[start])) return { kind: 'none' };
     // "Llama 2 afferma": products with a number are not speakers
     if (end !== last) return { kind: 'none' };
+    // "L’Amministrazione Comunale ricorda …": a capitalised noun with the article elided onto it, then only adjectives
+    // of an institution ("Comunale", "Sanitaria", "Regionale"), is one name (an office before a person's name is read
+    // below: "L’Assessore Marco Neri ha detto")
+    const opener = toks[start - 1];
+    const elided = elidedName(opener);
+    if (elided && opener!.end + 1 === toks[start]!.start && toks.slice(start, end + 1).every((w) => INSTITUTION_ADJECTIVE.test(w.lower))) {
+      return { kind: 'name', name: frame.slice(elided.at, toks[end]!.end), at: elided.at };
+    }
     const name = sliceText(frame, toks, start, end + 1);
     const titles: Tok[] = [];
     let p = start - 1;
@@ -806,6 +814,8 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     for (;;) {
       if (p >= 0 && toks[p]!.word && isTitle(toks[p]!)) titles.unshift(toks[p--]!);
       else if (p >= 1 && toks[p]!.word && !toks[p]!.cap && OFFICE_ADJECTIVE.test(toks[p]!.lower) && toks[p - 1]!.word && isTitle(toks[p - 1]!)) titles.unshift(toks[p--]!);
+      // (and whatever word describes a person named by their age: "la ventiquattrenne keniana Rael Cherop Boiyo")
+      else if (p >= 1 && toks[p]!.word && !toks[p]!.cap && AGE_NOUN.test(toks[p - 1]!.lower) && !isStopword(toks[p]!.lower, 'it') && !isPreposition(toks[p]) && !VERB_WORDS.has(toks[p]!.lower)) titles.unshift(toks[p--]!);
       else break;
     }
     // ("L’assessore Marco Neri ha detto": the office with its article elided onto it, which opens the phrase)
@@ -1442,6 +1452,8 @@ function officeStart(toks: readonly Tok[], r: number): number {
   return r;
 }
 
+// Words that open or carry a clause of their own, which no office's complement holds.
+const CLAUSE_WORDS = /^(?:che|cui|ha|hanno|è|sono|era|erano|aveva|avevano|sarà|e|o|ma|non)$/u;
 /**
  * The person after an office and its complement: "l’assessore all’Istruzione Tiziana Cimaroli" (the complement elided
  * onto its preposition), "l’assessore alla Cultura Mario Rossi" (the person the last two words of the capitalised
@@ -1508,6 +1520,15 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
       person = end + 1;
       end = nameEndForward(toks, person);
     }
+  } else if (isPreposition(t) && toks[n + 1]?.word && !toks[n + 1]!.cap) {
+    // ("ha precisato la segretaria del sindacato per la grande distribuzione Carla Rossi (…), …": a complement in lower
+    // case, then a full name that closes the clause — two words, or three with a particle: a longer run may open with
+    // the body's name, "del gruppo Esselunga Roberto Selva")
+    person = n + 1;
+    while (person < n + 9 && toks[person]?.word && !toks[person]!.cap && !VERB_WORDS.has(toks[person]!.lower) && !CLAUSE_WORDS.test(toks[person]!.lower)) person++;
+    if (!isNameToken(toks[person])) return undefined;
+    end = nameEndForward(toks, person);
+    if (end - person > 3 || (end - person === 3 && !PARTICLES.has(toks[person + 1]!.lower)) || (toks[end] && !/^[.,;:!?…(–—-]$/u.test(toks[end]!.text))) return undefined;
   } else return undefined;
   if (end - person < 2 || /\d/.test(toks[end - 1]!.text)) return undefined;
   return { kind: 'name', name: sliceText(frame, toks, person, end), role: officeUpTo(roleEnd ?? person), at: toks[person]!.start };
@@ -1916,7 +1937,8 @@ export function roleStem(role: string): string | undefined {
     const same = ROLE_EQUIVALENTS.get(bare.toLowerCase());
     if (same) return same.replace(/[aeio]$/, '');
     if (ROLE_ABBREVIATIONS.has(bare)) return bare.toLowerCase();
-    const lower = bare.toLowerCase();
+    // (a new holder of an office holds that office: "la neodirettrice" is "la direttrice")
+    const lower = bare.toLowerCase().replace(/^neo-?(?=\p{Ll}{4,})/u, (m, at: number, all: string) => (ROLE_NOUN_SET.has(all.slice(m.length)) ? '' : m));
     if (ROLE_SET.has(lower) && !ARTICLES.has(lower)) return lower.length > 4 ? lower.replace(/[aeio]$/, '') : lower;
   }
   return undefined;
@@ -2310,9 +2332,9 @@ export function ownerAfterPreposition(toks: readonly Tok[], frame: string, k: nu
   return subjectForward(toks, frame, toks[k]!.lower.includes("'") ? k : k + 1, to, true);
 }
 
-// "– è il commento del presidente federale Franco Brasili –", "– le parole dell’assessore X –": a noun of saying, then
-// whose it is.
-const SPEECH_NOUN_INSERT = /^(?:(?:è|e['’]|era|fu|questo|questa|queste|ecco)\s+(?:stat[oa]\s+)?)?(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)\s+(?=(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}])))/iu;
+// "– è il commento del presidente federale Franco Brasili –", "– le parole dell’assessore X –", "- sono state le parole
+// di X -": a noun of saying, then whose it is.
+const SPEECH_NOUN_INSERT = /^(?:(?:è|e['’]|era|fu|sono|erano|furono|questo|questa|queste|ecco)\s+(?:stat[oaie]\s+)?)?(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)\s+(?=(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}])))/iu;
 // Nouns that give someone's words only inside a quotation's insert: "– il punto del comandante X –" (the update they
 // give), "– la sintesi del sindaco X –"; elsewhere "il punto" and "la sintesi" are anything's.
 const INSERT_SPEECH_NOUNS: ReadonlySet<string> = new Set(['punto', 'sintesi']);
@@ -2505,15 +2527,32 @@ export function jointSubjects(words: string): Subject[] {
   const last = read(sides[1]!);
   if (!last) return [];
   const parts = sides[0]!.split(/\s*,\s*/u);
+  // (the comma that closes the office of the one before the "e": "A, segretario X, e C")
+  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   const listed: Subject[] = [];
+  // how many of the parts the list has taken
+  let used = 0;
   for (let i = parts.length - 1; i > 0 && listed.length < 5; i--) {
     // (a name's bracket left out: "Sarah Disabato (M5s), Gianna Pentenero (Pd) e Alice Ravinale (Avs)")
     const part = parts[i]!.replace(NAME_BRACKET, '').trim();
+    // (each name with its office set off after it: "Pierino Neri, segretario Anaao Assomed, Guido Bassi, presidente
+    // Cimo-Fesmed, e Antonio Verdi, presidente Nursing Up")
+    const office = lex(part)[0];
+    if (office?.word && !office.cap && isTitle(office)) {
+      const whose = parts[i - 1]!.replace(NAME_BRACKET, '').trim();
+      const named = read(whose);
+      if (named?.kind !== 'name' || named.role || named.name !== whose || !named.name.includes(' ')) break;
+      listed.unshift({ ...named, role: part });
+      used += 2;
+      i--;
+      continue;
+    }
     const found = read(part);
     // (the first of the list may come with the office they share: "i consiglieri di opposizione A (…), B (…) e C")
     const shared = found?.kind === 'name' && opensWithPluralOffice(part);
     if (found?.kind !== 'name' || !part.endsWith(found.name) || (part.split(/\s+/u).length > 4 && !shared)) break;
     listed.unshift(found);
+    used++;
     if (shared) break;
   }
   if (!listed.length) {
@@ -2522,7 +2561,7 @@ export function jointSubjects(words: string): Subject[] {
   }
   // what stands before the list is one more name only when it is one, whole (after a colon that announces the list:
   // "i quattro rappresentanti degli studenti: A, B, C e D")
-  const head = parts.slice(0, parts.length - listed.length).join(', ').replace(NAME_BRACKET, '').replace(/^[^:]*:\s*/u, '').trim();
+  const head = parts.slice(0, parts.length - used).join(', ').replace(NAME_BRACKET, '').replace(/^[^:]*:\s*/u, '').trim();
   const first = read(head);
   // (or after the office they share: "i segretari sindacali A, B e C")
   const short = head.split(/\s+/u).length <= 4 || opensWithPluralOffice(head);

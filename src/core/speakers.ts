@@ -104,6 +104,9 @@ const bareRole = (role: string): string => {
   role = role.replace(COURTESY_AFTER_COMMA, '');
   // (nor a bracket the office's words leave open: "sindaco di Senigallia (Ancona", the name after it)
   role = role.replace(/\s*\([^()]*$/u, '');
+  // (an office the sentence's frame reads in its usual form, padded to keep its offsets: "il primo cittadino" is
+  // "il sindaco" there, written once)
+  role = role.replace(/\s{2,}/gu, ' ');
   const bare = role.replace(ROLE_ARTICLE, '');
   if (bare !== role) return bare;
   const m = DEFERENT_ARTICLE.exec(role);
@@ -998,15 +1001,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           return e;
         };
         const byRole = [...entities.values()].reverse().find((e) => e.sort === 'person' && !e.mergedInto && e.role && stem && roleStem(e.role) === stem);
-        if (byRole) return live(titled(byRole));
         // "– ha detto il capo della Protezione civile nazionale –" where the article named "il capo della Protezione
         // civile siciliana, Salvo Cocina" and "il capo della Protezione civile nazionale, Fabrizio Curcio": of several
-        // it names with the office, the one whose office is written the same way, complement included
-        if (stem && subject.role.includes(' ')) {
+        // it names with the office, the one whose office is written the same way, complement included (before the last
+        // one who spoke with the office written otherwise)
+        if (stem && subject.role.includes(' ') && !(byRole?.role && fold(byRole.role) === fold(subject.role))) {
           const named = [...namedInArticle(stem).values()];
           const same = named.filter((x) => x.kind === 'name' && !!x.role && fold(x.role) === fold(subject.role));
           if (named.length >= 2 && same.length === 1) return entityFor(same[0]!, undefined, undefined, undefined);
         }
+        if (byRole) return live(titled(byRole));
         // "– tuona il consigliere di Avantinsieme –" where the article named "il consigliere Lorenzo Neri (Avantinsieme)"
         // and, later, "il consigliere Fabio Rossi": of those it names with the office, the one whose office, or the
         // bracket after whose name, holds what the office is said to be of
@@ -1928,6 +1932,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         floorIn = rule.takesFloor ? { entity: who, paragraph: p.number } : undefined;
         // ("A parlare è stato X. «…»": the quotation right after is theirs)
         if (rule.takesFloor) lastDirect = { entity: who, paragraph: p.number, sentence: si };
+        // ("Il capo della protezione civile, Angelo Borrelli, calma le acque. “… i tecnici ci dicono …”": a person named
+        // with their office as the sentence's subject, a quotation in the first person opening the next — theirs, as
+        // after a sentence that only names them with it)
+        // (the one person the sentence names: "Il sindaco X ha incontrato l’assessora Y. «Abbiamo parlato …»" is either's)
+        else if (rule.id === 'named-subject' && who.sort === 'person' && subject?.kind === 'name' && subject.role && fullNamesBefore(toks, s.frame, s.frame.length).length === 1) {
+          lastDirect = { entity: who, paragraph: p.number, sentence: si, reported: true, named: true, mentioned: true };
+        }
         return;
       }
       if (bridge) lastDirect = bridge;

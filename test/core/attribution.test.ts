@@ -5037,3 +5037,93 @@ describe('an answer in the sentence where others asked', () => {
     expect(has(speaker(alone, 'Aldo Bruni').quotes, 2, 'direct', 'non ci sono altri')).toBe(true);
   });
 });
+
+describe('a body named after the elided article, with its adjectives', () => {
+  it('GIVEN “L’Amministrazione Comunale ricorda … che …” THEN the statement is “Amministrazione Comunale”’s, not “Comunale”’s; “L’Assessore Aldo Neri ricorda che …” is still Aldo Neri’s', () => {
+    const drafts = speakersOf('L’Amministrazione Comunale ricorda a tutti i produttori della zona che la partecipazione al nuovo mercato è aperta a tutti.');
+    expect(drafts.map((d) => d.name)).toEqual(['Amministrazione Comunale']);
+    const office = speakersOf('L’Assessore Aldo Neri ricorda a tutti i produttori che la partecipazione al mercato è aperta.');
+    expect(office.map((d) => [d.name, d.role])).toEqual([['Aldo Neri', 'Assessore']]);
+  });
+});
+
+describe('a noun of saying in the plural, inside a quotation', () => {
+  it('GIVEN “"Era la mia prima gara - sono state le parole di Surname, atleta della squadra - e …"” THEN both halves are that person’s', () => {
+    const drafts = speakersOf(
+      'La corsa cittadina è stata vinta da Marco Bellandi, che ha chiuso in due ore e undici minuti.',
+      '"Era la mia prima gara su questa distanza - sono state le parole di Bellandi, atleta della squadra di casa - e non sapevo cosa aspettarmi".',
+    );
+    const quotes = speaker(drafts, 'Marco Bellandi').quotes;
+    expect(has(quotes, 2, 'direct', 'Era la mia prima gara')).toBe(true);
+    expect(has(quotes, 2, 'direct', 'non sapevo cosa aspettarmi')).toBe(true);
+  });
+});
+
+describe('a person named by their age written in words', () => {
+  it('GIVEN another speaker, then “La ventiquattrenne keniana X ha vinto la gara.” and “"…", ha dichiarato.” THEN the quotation is the winner’s, with the age and the description as office', () => {
+    const drafts = speakersOf(
+      'Aldo Neri ha vinto la gara maschile. «Sono felice», ha detto Neri.',
+      'La ventiquattrenne keniana Ruth Chebet Kirui ha vinto la gara femminile.',
+      '"Sono molto contenta, ho migliorato il mio primato", ha dichiarato.',
+    );
+    const winner = speaker(drafts, 'Ruth Chebet Kirui');
+    expect(winner.role).toBe('ventiquattrenne keniana');
+    expect(has(winner.quotes, 3, 'direct', 'Sono molto contenta')).toBe(true);
+    expect(has(speaker(drafts, 'Aldo Neri').quotes, 3, 'direct', 'Sono molto contenta')).toBe(false);
+  });
+});
+
+describe('a new holder of an office named by it', () => {
+  it('GIVEN the new director X and a journalist Y who is a director too, then “"…" -afferma da parte sua la neodirettrice-” THEN the words are X’s', () => {
+    const drafts = speakersOf(
+      'La nuova direttrice Anna Bianchi ne ha parlato con Pietro Neri, direttore del periodico.',
+      '"Bianchi -spiega Neri- è riconosciuta come studiosa".',
+      '"Per formazione -afferma da parte sua la neodirettrice- mi sono sempre interessata al barocco".',
+    );
+    expect(has(speaker(drafts, 'Anna Bianchi').quotes, 3, 'direct', 'mi sono sempre interessata')).toBe(true);
+    expect(has(speaker(drafts, 'Pietro Neri').quotes, 3, 'direct', 'mi sono sempre interessata')).toBe(false);
+  });
+});
+
+describe('an office with its complement in lower case, inserted in an unquoted sentence', () => {
+  it('GIVEN “Ieri però, ha precisato la segretaria del sindacato per la grande distribuzione X (…), …” THEN the sentence is X’s, with the whole office', () => {
+    const drafts = speakersOf('Ieri però, ha precisato la segretaria del sindacato per la grande distribuzione Grazia Colli (Filcams Lombardia), molti supermercati sono rimasti aperti.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Grazia Colli', 'segretaria del sindacato per la grande distribuzione']]);
+    expect(has(drafts[0]!.quotes, 1, 'reported', 'molti supermercati sono rimasti aperti')).toBe(true);
+  });
+});
+
+describe('three people named together, each with their office after them', () => {
+  it('GIVEN “"…" hanno dichiarato A, segretario X, B, presidente Y, e C, presidente Z.” THEN all three say it, each with their office', () => {
+    const drafts = speakersOf('“Le adesioni allo sciopero sono state molto alte” hanno dichiarato Pierino Loddo, segretario Anaao, Guido Serra, presidente Cimo, e Antonio Fadda, presidente Nursing Up.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([
+      ['Pierino Loddo', 'segretario Anaao'],
+      ['Guido Serra', 'presidente Cimo'],
+      ['Antonio Fadda', 'presidente Nursing Up'],
+    ]);
+  });
+});
+
+describe('a quotation, then a person given the floor with a colon, in one sentence', () => {
+  it('GIVEN a mayor who spoke, then “«Molto contento» dei fondi anche il primo cittadino di X Surname: «…long…»” THEN both quotations are the second mayor’s, whose office reads “sindaco di X”', () => {
+    const drafts = speakersOf(
+      '«Ci siamo confrontati con i dirigenti - ha detto la sindaca di Fonni Daniela Porcu -. I finanziamenti sono benvenuti».',
+      '«Molto contento» dei finanziamenti anche il primo cittadino di Ollolai Michele Sanna: «Al mio paese la Regione darà anche un mezzo spazzaneve che non avevamo e che stavamo aspettando da anni».',
+    );
+    const mayor = speaker(drafts, 'Michele Sanna');
+    expect(mayor.role).toBe('sindaco di Ollolai');
+    expect(has(mayor.quotes, 2, 'direct', 'Molto contento')).toBe(true);
+    expect(has(mayor.quotes, 2, 'direct', 'mezzo spazzaneve')).toBe(true);
+    expect(speaker(drafts, 'Daniela Porcu').quotes.filter((q) => q.paragraph === 2)).toEqual([]);
+  });
+});
+
+describe('a person with their office and a lower-case complement, as a sentence’s subject', () => {
+  it('GIVEN “Il capo della protezione civile, X, calma le acque.” then a quotation in the first person THEN it is X’s; one not in the first person is nobody’s', () => {
+    const drafts = speakersOf('Il capo della protezione civile, Angelo Ferri, calma le acque. “Dal punto di vista scientifico, i tecnici ci dicono che ci dobbiamo aspettare una fase di quiete”.');
+    const ferri = speaker(drafts, 'Angelo Ferri');
+    expect(ferri.role).toBe('capo della protezione civile');
+    expect(has(ferri.quotes, 1, 'direct', 'i tecnici ci dicono')).toBe(true);
+    expect(speakersOf('Il capo della protezione civile, Angelo Ferri, calma le acque. “Un evento isolato”.').flatMap((d) => d.quotes)).toEqual([]);
+  });
+});
