@@ -7,7 +7,7 @@
 import { acronymAsWord, analyze, foldAccents, isStopword, paragraphAnalysis, stem, stemVariants, tokenize, type Lang } from './analysis.js';
 import { articleLang } from './corpus.js';
 import { yearsUnwritten } from './yearsWritten.js';
-import { sectionTitleTerms, type PassageIndex } from './passageIndex.js';
+import { sectionTitleTerms, titleOver, type PassageIndex } from './passageIndex.js';
 import { hasAutomaticSections } from './segmentation.js';
 import { detectLanguage } from './language.js';
 import { derivedWords, englishCoverage, translateEnglishQuery, type BilingualLexicon, type EnglishQuery } from './crossLingual.js';
@@ -529,14 +529,21 @@ function writtenForms(expansion: QueryExpansionSource, term: string): ReadonlySe
   let word = false;
   for (const hit of expansion.paragraphIndex.search([{ term, weight: 1 }], paragraphs.length)) {
     const { article, paragraph } = paragraphs[hit.doc]!;
-    for (const t of paragraphAnalysis(paragraph, articleLang(article))) {
-      if (t.term !== term) continue;
-      const written = paragraph.text.slice(t.start, t.end);
-      if (!/^\p{Lu}/u.test(written)) word = true;
-      forms.add(foldAccents(written.toLowerCase()));
-      // (each name of a compound joined by hyphens is written too: "Caorle" in "la Pergine Valsugana-Caorle")
-      if (written.includes('-')) for (const part of written.split('-')) if (part) forms.add(foldAccents(part.toLowerCase()));
-    }
+    // (the title over the paragraph is indexed with it: "Etna, la rabbia degli sfollati" over a lead that only writes
+    // "Zafferana Etnea")
+    const title = titleOver(article, paragraph)?.text;
+    const read = (text: string, terms: readonly { term: string; start: number; end: number }[]) => {
+      for (const t of terms) {
+        if (t.term !== term) continue;
+        const written = text.slice(t.start, t.end);
+        if (!/^\p{Lu}/u.test(written)) word = true;
+        forms.add(foldAccents(written.toLowerCase()));
+        // (each name of a compound joined by hyphens is written too: "Caorle" in "la Pergine Valsugana-Caorle")
+        if (written.includes('-')) for (const part of written.split('-')) if (part) forms.add(foldAccents(part.toLowerCase()));
+      }
+    };
+    read(paragraph.text, paragraphAnalysis(paragraph, articleLang(article)));
+    if (title !== undefined) read(title, analyze(title, articleLang(article)));
     if (word) break;
   }
   const out = word || !forms.size ? undefined : forms;

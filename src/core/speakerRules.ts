@@ -188,6 +188,9 @@ export interface SubjectRule {
 // Words that go on with the same speaker before a colon ("E ancora: “…”", "Infine: “…”"), besides the stopwords.
 const GOING_ON: ReadonlySet<string> = new Set(['ancora', 'infine', 'inoltre', 'anzi', 'poi']);
 
+// Clitic pronouns, which stand right before their verb ("si chiede", "ne parla", "lo ha detto").
+const CLITICS: ReadonlySet<string> = new Set(['si', 'ci', 'vi', 'ne', 'mi', 'ti', 'gli', 'lo', 'la', 'li', 'le']);
+
 export const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     // "Gemma Mele, Ministra del Turismo, ha dichiarato: “…”": the subject and its apposition come first
@@ -372,6 +375,34 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       const stop = c.toks.findIndex((t, k) => k > c.vEnd && /^[,:;.]$/.test(t.text));
       const fwd = subjectForward(c.toks, c.s.frame, c.vEnd + 1, stop > 0 ? stop : c.toks.length);
       return fwd?.kind === 'name' && fwd.role && fwd.name.includes(' ') ? { subject: fwd } : undefined;
+    },
+  },
+  {
+    // "Nel suo saluto ha sottolineato come …", "In conferenza stampa ha spiegato che …": a sentence that opens with one
+    // complement (a preposition, then words in lower case, no article but the preposition's and no office) right before
+    // its verb, and names no one after it, leaves the subject unsaid — the person in focus
+    id: 'fronted-complement-then-verb',
+    phase: 'refine',
+    example: ['Il vescovo Aldo Bruni ha fatto ieri il suo ingresso nella diocesi.', 'Nel suo saluto ha sottolineato che la comunità è unita.'],
+    speaker: 'Aldo Bruni',
+    read: (c, current) => {
+      if (current?.kind !== 'none' || c.entry.plural || c.hits.some((h) => h.subject.kind !== 'none')) return undefined;
+      let opener = 0;
+      while (c.toks[opener]?.word && CLAUSE_OPENERS.has(c.toks[opener]!.lower)) opener++;
+      const complement = c.toks.slice(opener, c.vStart);
+      const elided = /^(?:[Nn]ell|[Aa]ll|[Dd]all|[Ss]ull)['’]\p{Ll}+$/u.test(complement[0]?.text ?? '');
+      const fronted =
+        complement.length >= (elided ? 1 : 2) &&
+        complement.length <= 5 &&
+        (isPreposition(complement[0]) || elided) &&
+        !POSSESSIVE_PREPS.has(complement[0]!.lower) &&
+        complement.slice(1).every((t, i) => t.word && /^\p{Ll}+$/u.test(t.text) && !isRoleTok(t) && !isTitle(t) && !(ARTICLES.has(t.lower) && !isPreposition(complement[i]))) &&
+        // (not a verb with its clitic, impersonal or not: "A questo punto si chiede l’intervento del ministro")
+        !CLITICS.has(complement[complement.length - 1]!.lower) &&
+        !CLITICS.has(c.toks[c.vStart]!.lower);
+      if (!fronted) return undefined;
+      const after = c.after();
+      return after && after !== 'nothing' && after.kind !== 'none' ? undefined : { subject: { kind: 'focus', at: c.toks[opener]!.start } };
     },
   },
   {

@@ -165,6 +165,13 @@ export function lex(text: string): Tok[] {
     const next = out[i + 1]!;
     if (t.cap && !t.initial && !t.particle && SURNAME_PARTICLES.has(t.lower) && next.cap && next.word && t.end + 1 === next.start) out[i] = { ...t, particle: true };
   }
+  // A given name that is also a preposition, inside a sentence ("– osserva Nella Milazzo, segretaria regionale –"): a
+  // preposition is written in lower case there, so a capitalised one before a capitalised word opens a name.
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i]!;
+    const next = out[i + 1]!;
+    if (t.cap && !t.initial && !t.particle && t.word && PREPOSITIONS.has(t.lower) && !SURNAME_PARTICLES.has(t.lower) && t.text.length >= 4 && next.cap && next.word && !next.initial && t.end + 1 === next.start && out[i - 1]!.word) out[i] = { ...t, particle: true };
+  }
   // ... and at the start of a title or a label, before the colon that quotes them ("Di Maio: «…»"): a preposition opens
   // no such run.
   if (out[0]?.cap && !out[0].particle && SURNAME_PARTICLES.has(out[0].lower) && out[1]?.word && out[1].cap && out[0].end + 1 === out[1].start) {
@@ -615,10 +622,10 @@ function officeApposed(toks: readonly Tok[], frame: string, at: number): { role?
 // Courtesy titles before a name, which hold no office ("dottoressa", "prof.", "ing.").
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['dottor', 'dottore', 'dottoressa', 'dott', 'dr', 'professore', 'professoressa', 'professor', 'prof', 'ingegner', 'ing', 'avv']);
 // One of them, or an honorific of the clergy or of address, closing an office read before the name ("Direttore Generale
-// ff, dottor", "il parroco, don", "il vescovo di Foligno, monsignor"), with its article too ("comandante provinciale dei
-// vigili del fuoco, l’ingegner"): no part of the office.
+// ff, dottor", "il parroco, don", "il parroco don", "il vescovo di Foligno, monsignor"), with its article too
+// ("comandante provinciale dei vigili del fuoco, l’ingegner"): no part of the office.
 const HONORIFICS = ['don', 'donna', 'monsignor', 'monsignore', 'mons', 'padre', 'suor', 'fra', 'signor', 'signora', 'sig'];
-export const COURTESY_AFTER_COMMA = new RegExp(`,\\s*(?:(?:il|la|l['’])\\s*)?(?:${[...COURTESY_TITLES, ...HONORIFICS].join('|')})\\.?$`, 'iu');
+export const COURTESY_CLOSING_OFFICE = new RegExp(`(?:,\\s*(?:(?:il|la|l['’])\\s*)?|(?<=\\p{L})\\s+)(?:${[...COURTESY_TITLES, ...HONORIFICS].join('|')})\\.?$`, 'iu');
 
 // An office that opens its clause and ends at token `comma` (a comma): its article, the office and its complement or
 // adjectives ("La Direttrice", "il direttore del museo"); undefined when a word before the article does not open a
@@ -652,8 +659,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   if (institution) return institution;
   // "Tranchida nel ringraziare Cirio ha precisato …": an infinitive's clause after "nel", whose object may be a name,
   // between the subject and its verb
+  // (the infinitive elided onto its preposition too: "Il sindaco Tardani nell’accogliere il vescovo si è detta …")
   for (let k = j - 1; k >= 1 && j - k <= 5; k--) {
-    if (!/^(?:nel|nell'|col)$/u.test(toks[k]!.lower.replace('’', "'")) || !/^\p{Ll}+(?:are|ere|ire)$/u.test(toks[k + 1]?.text ?? '') || !isNameToken(toks[k - 1])) continue;
+    const infinitive = (/^(?:nel|nell'|col)$/u.test(toks[k]!.lower.replace('’', "'")) && /^\p{Ll}+(?:are|ere|ire)$/u.test(toks[k + 1]?.text ?? '')) || /^nell['’]\p{Ll}+(?:are|ere|ire)$/u.test(toks[k]!.text);
+    if (!infinitive || !isNameToken(toks[k - 1])) continue;
     if (toks.slice(k + 1, j + 1).every((t) => t.word)) j = k - 1;
     break;
   }
@@ -1937,8 +1946,9 @@ export function roleStem(role: string): string | undefined {
     const same = ROLE_EQUIVALENTS.get(bare.toLowerCase());
     if (same) return same.replace(/[aeio]$/, '');
     if (ROLE_ABBREVIATIONS.has(bare)) return bare.toLowerCase();
-    // (a new holder of an office holds that office: "la neodirettrice" is "la direttrice")
-    const lower = bare.toLowerCase().replace(/^neo-?(?=\p{Ll}{4,})/u, (m, at: number, all: string) => (ROLE_NOUN_SET.has(all.slice(m.length)) ? '' : m));
+    // (a new holder of an office holds that office, "la neodirettrice" is "la direttrice", and an archbishop is the
+    // bishop of his see)
+    const lower = bare.toLowerCase().replace(/^(?:neo|arci)-?(?=\p{Ll}{4,})/u, (m, at: number, all: string) => (ROLE_NOUN_SET.has(all.slice(m.length)) ? '' : m));
     if (ROLE_SET.has(lower) && !ARTICLES.has(lower)) return lower.length > 4 ? lower.replace(/[aeio]$/, '') : lower;
   }
   return undefined;
@@ -2162,7 +2172,7 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
         let r1 = roleEnd > r0 && roleEnd < start ? roleEnd : start;
         while (r1 > r0 && !toks[r1 - 1]!.word) r1--;
         // ("il Direttore Generale ff, dottor Roberto Di Cicco": the courtesy title after the comma is no part of the office)
-        if (r1 > r0) role = sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, '').replace(/[\s,]+$/, '').replace(COURTESY_AFTER_COMMA, '');
+        if (r1 > r0) role = sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, '').replace(/[\s,]+$/, '').replace(COURTESY_CLOSING_OFFICE, '');
       }
       if (!role && toks[end]?.text === ',') {
         let q = end + 1;

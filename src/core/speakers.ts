@@ -24,7 +24,7 @@ import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } fro
 import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, notAnItalianWord, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, VERB_WORDS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
-  COURTESY_AFTER_COMMA,
+  COURTESY_CLOSING_OFFICE,
   ELIDED_PREFIX,
   PARTICLES,
   FIRST_PERSON,
@@ -101,12 +101,16 @@ const DEFERENT_ARTICLE = /^(?:[Ii]l|[Ll]o|[Ll]a|[Ll]['’])\s*(?=(\p{Lu}\p{Ll}+)
 const bareRole = (role: string): string => {
   // (an honorific written before the name after the office's comma is no part of the office: "il parroco, don Mario
   // Rossi", "il vescovo di Foligno, monsignor X")
-  role = role.replace(COURTESY_AFTER_COMMA, '');
+  role = role.replace(COURTESY_CLOSING_OFFICE, '');
   // (nor a bracket the office's words leave open: "sindaco di Senigallia (Ancona", the name after it)
   role = role.replace(/\s*\([^()]*$/u, '');
   // (an office the sentence's frame reads in its usual form, padded to keep its offsets: "il primo cittadino" is
   // "il sindaco" there, written once)
   role = role.replace(/\s{2,}/gu, ' ');
+  // (nor another person's office and name before the comma that sets this one off: "parroco don Augusto Neri,
+  // l’arcivescovo di Trento" is the archbishop's)
+  const own = /^.*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s*((?:il|lo|la|l['’])\s*\p{Ll}.*)$/u.exec(role);
+  if (own) role = own[1]!;
   const bare = role.replace(ROLE_ARTICLE, '');
   if (bare !== role) return bare;
   const m = DEFERENT_ARTICLE.exec(role);
@@ -770,7 +774,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             // (up to a quotation too: "ministro dell’Ambiente al forum Connact Energy “…”" — a title, or their words)
             while (toks[q] && !endsApposition(toks[q]!)) q++;
             const appos = toks.slice(end + 1, q);
-            if (appos.length && !isPreposition(appos[0]) && isRoleLike(appos) && !roles.has(name)) roles.set(name, sliceText(s.frame, toks, end + 1, q));
+            // (not an office set before the next full name: "dal parroco don Augusto Neri, l’arcivescovo di Trento, Lauro
+            // Bassi, ha benedetto …" — the archbishop is Lauro Bassi)
+            const nextNamed = toks[q]?.text === ',' && isNameToken(toks[q + 1]) && isNameToken(toks[q + 2]);
+            if (appos.length && !isPreposition(appos[0]) && isRoleLike(appos) && !nextNamed && !roles.has(name)) roles.set(name, sliceText(s.frame, toks, end + 1, q));
           }
         }
       }

@@ -664,6 +664,18 @@ describe('thesaurus', () => {
     expect(r.passages[0]?.paragraph).toBe(1);
   });
 
+  it('GIVEN a name only the title writes as asked (“Etna, la rabbia degli sfollati” over a lead that writes “Zafferana Etnea”) THEN the name asked is that name, and the lead answers', () => {
+    const etna = parseArticle(
+      '---\ntitle: "Etna, la rabbia degli sfollati dopo il terremoto"\nlang: it\n---\n\nIl sisma ha colpito Zafferana Etnea e sei comuni vicini.\n\nLa rabbia per i 28 feriti, ma anche per le centinaia di sfollati senza casa.\n\n## La scienza\n\nGli esperti dell’osservatorio seguono la sequenza.\n',
+      'etna',
+    );
+    const other = parseArticle('---\ntitle: "Ischia, due morti"\nlang: it\n---\n\nSono due i morti provocati dal sisma a Ischia. I feriti sono invece 39.\n\nI soccorsi sono andati avanti tutta la notte.\n', 'ischia');
+    const index = buildPassageIndex([etna, other]);
+    const r = ask(index, "quanti feriti ha fatto il terremoto sull'Etna?");
+    expect(r.answered).toBe(true);
+    expect([r.passages[0]?.article, r.passages[0]?.paragraph]).toEqual(['etna', 2]);
+  });
+
   it('GIVEN a one-way line THEN only the left side expands', () => {
     const th = parseThesaurus('soldi > dollari, euro');
     expect(th.lookup(['sold']).map((e) => e.text)).toEqual(['dollari', 'euro']);

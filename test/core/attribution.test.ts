@@ -5127,3 +5127,49 @@ describe('a person with their office and a lower-case complement, as a sentence�
     expect(speakersOf('Il capo della protezione civile, Angelo Ferri, calma le acque. “Un evento isolato”.').flatMap((d) => d.quotes)).toEqual([]);
   });
 });
+
+describe('a given name that is also a preposition', () => {
+  it('GIVEN “"… - osserva Nella Sanna, segretaria regionale Filcams Cgil - …"” THEN Nella Sanna speaks, with her office, not the union', () => {
+    const drafts = speakersOf('"In Sardegna sono duecentomila - osserva Nella Sanna, segretaria regionale Filcams Cgil - e chiedono rispetto".');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Nella Sanna', 'segretaria regionale Filcams Cgil']]);
+    // (in lower case it is the preposition: no one is named)
+    expect(speakersOf('"Siamo qui - osserva nella piazza il corteo - per chiedere rispetto".').map((d) => d.name)).not.toContain('Sanna');
+  });
+});
+
+describe('an archbishop named later as the bishop', () => {
+  it('GIVEN the archbishop X and the mayor Y who spoke, then “«…» ha aggiunto il vescovo.” THEN the words are the archbishop’s', () => {
+    const drafts = speakersOf('L’arcivescovo di Trento, Lauro Bassi, ha inaugurato l’oratorio con il sindaco Aldo Neri.', '«Una festa per tutti» ha detto il sindaco Aldo Neri.', '«Sarà la casa di tutti» ha aggiunto il vescovo.');
+    expect(has(speaker(drafts, 'Lauro Bassi').quotes, 3, 'direct', 'Sarà la casa di tutti')).toBe(true);
+    expect(has(speaker(drafts, 'Aldo Neri').quotes, 3, 'direct', 'Sarà la casa di tutti')).toBe(false);
+  });
+});
+
+describe('a quotation taken up by a noun of saying in the singular, and offices set before the next name', () => {
+  it('GIVEN ““…”. Con questo auspicio e invito, fatto proprio anche dal parroco don X, l’arcivescovo di Trento, Y, ha benedetto …” THEN the quotation is Y’s, the archbishop; X is the parish priest, not the archbishop', () => {
+    const drafts = speakersOf(
+      '“L’augurio che vi rivolgo è che questo oratorio diventi la casa di tutti”. Con questo auspicio e invito, fatto proprio anche dal parroco don Augusto Neri, l’arcivescovo di Trento, Lauro Bassi, ha benedetto il nuovo oratorio.',
+      'Lo stesso don Augusto ha detto che si è commosso per la festa.',
+    );
+    const bassi = speaker(drafts, 'Lauro Bassi');
+    expect(bassi.role).toBe('arcivescovo di Trento');
+    expect(has(bassi.quotes, 1, 'direct', 'L’augurio che vi rivolgo')).toBe(true);
+    expect(speaker(drafts, 'Augusto Neri').role).toBe('parroco');
+  });
+});
+
+describe('a complement opening the sentence before its verb, the subject unsaid', () => {
+  it('GIVEN a bishop named as the subject, then “Nel suo saluto ha sottolineato che …” THEN it is the bishop’s; “A questo punto si chiede …” is nobody’s', () => {
+    const drafts = speakersOf('Il vescovo Aldo Bruni ha fatto ieri il suo ingresso nella diocesi.', 'Nel suo saluto ha sottolineato che la comunità è unita.');
+    expect(has(speaker(drafts, 'Aldo Bruni').quotes, 2, 'reported', 'la comunità è unita')).toBe(true);
+    const impersonal = speakersOf('Il vescovo Aldo Bruni ha fatto ieri il suo ingresso nella diocesi.', 'A questo punto si chiede l’intervento del ministro.');
+    expect(impersonal.flatMap((d) => d.quotes).filter((q) => q.paragraph === 2)).toEqual([]);
+  });
+
+  it('GIVEN “Il sindaco Surname nell’accogliere il nuovo vescovo si è detta "…" ed ha sottolineato "…"” THEN both quotations are the mayor’s', () => {
+    const drafts = speakersOf('Ad accoglierlo c’era il sindaco, Roberta Tanzi.', 'Il sindaco Tanzi nell’accogliere il nuovo vescovo si è detta "emozionata" ed ha sottolineato "come l’esperienza di accoglienza sarà preziosa".');
+    const tanzi = speaker(drafts, 'Roberta Tanzi');
+    expect(has(tanzi.quotes, 2, 'direct', 'emozionata')).toBe(true);
+    expect(has(tanzi.quotes, 2, 'direct', 'esperienza di accoglienza')).toBe(true);
+  });
+});
