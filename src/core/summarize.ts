@@ -291,9 +291,9 @@ const DEPENDENT_INSERT: Record<Lang, RegExp> = {
 /** A byline: "di" or "by" and a name of two or three capitalised words, alone in its sentence. */
 const BYLINE = /^(?:[Dd]i|[Bb]y|[Aa] cura di)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\.?$/u;
 
-// A sentence that is nothing but a quotation ("“All’improvviso chiunque può sperimentare”.") has its speaker in
-// the sentence before.
-const UNATTRIBUTED_QUOTE = /^\s*[“"«][^”"»]*[”"»][\s.!?…]*$/u;
+// A sentence that is nothing but a quotation ("“All’improvviso chiunque può sperimentare”.", after a dateline in
+// capitals if any: "L'AQUILA. «…»") has its speaker in the sentence before, or names none.
+const UNATTRIBUTED_QUOTE = /^\s*(?:\p{Lu}[\p{Lu}'’ ]{2,}(?:\s*\([^()]{1,30}\))?\s*[.,:–—-]\s*)?[“"«][^”"»]*[”"»][\s.!?…]*$/u;
 
 // A question, not inside a quotation: it ends with its question mark.
 const ASKS = /^[^“"«]*\?[\s)]*$/u;
@@ -398,7 +398,9 @@ function buildModel(article: Article): ArticleModel {
     place: order / n,
     // (the article's first sentence leans on nothing: "Questo mese siamo stati a colloquio con …" opens the piece)
     dependent: order > 0 && (DEPENDENT_START[lang].test(r.text) || DEPENDENT_INSERT[lang].test(r.text) || (UNATTRIBUTED_QUOTE.test(r.text) && !answers.has(r.p))),
-    saidBy: UNATTRIBUTED_QUOTE.test(r.text) && raw[order + 1]?.p === r.p && NAMES_WHO_SAID[lang].test(raw[order + 1]!.text),
+    // (or the next paragraph's first sentence, when the quotation closes its own: "«…»." then "Lo ha detto il presidente
+    // della Regione X, …")
+    saidBy: UNATTRIBUTED_QUOTE.test(r.text) && (raw[order + 1]?.p === r.p || (raw[order + 1]?.i === 0 && raw[order + 1]?.p.number === r.p.number + 1)) && NAMES_WHO_SAID[lang].test(raw[order + 1]?.text ?? ''),
     asks: ASKS.test(r.text),
     unfinished: unfinished(r.text) || r.inside,
     answer: answers.has(r.p),
@@ -701,9 +703,18 @@ function leadSentence(units: readonly Unit[], rewards: readonly number[], titleT
   const scene = ledes[0] !== undefined && units[ledes[0]]!.facts === 0 && !told(ledes[0]);
   const lede = (scene ? ledes.find(told) : undefined) ?? ledes[0];
   if (lede !== undefined) return lede;
+  // (with none, a lead that opens with a quotation and names who said it right after — "L'AQUILA. «…»." then "Lo ha
+  // detto il presidente della Regione X, nel corso del suo intervento …" — starts from the quotation, which brings the
+  // sentence naming the speaker along)
+  // (past a dateline standing as a sentence of its own, "L'AQUILA.")
+  const opening = lead.find((k) => !DATELINE_SENTENCE.test(units[k]!.text));
+  if (opening !== undefined && units[opening]!.saidBy && units[opening]!.text.length <= SUMMARY_MAX_CHARS) return opening;
   const pool = standing.length ? standing : short.length ? short : lead.filter((k) => units[k]!.text.length <= SUMMARY_MAX_CHARS);
   return pool.sort((a, b) => rewards[b]! - rewards[a]! || a - b)[0];
 }
+
+// A dateline read as a sentence of its own: a place in capitals, its province in brackets if any ("L'AQUILA.").
+const DATELINE_SENTENCE = /^\s*\p{Lu}[\p{Lu}'’ ]{2,}(?:\s*\([^()]{1,30}\))?\s*[.,:–—-]?\s*$/u;
 
 // A sentence that opens with a quotation mark, after a dateline in capitals if any ("ROMA – «…").
 const OPENS_QUOTING = /^\s*(?:\p{Lu}[\p{Lu}' ]*\s+[–—-]\s*)?[“"«‘]/u;
@@ -759,7 +770,8 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
     !chosen.includes(k) &&
     chars + units[k]!.text.length <= SUMMARY_MAX_CHARS &&
     (units[k]!.text.length >= options.minChars || relaxed || anyLength) &&
-    (!units[k]!.dependent || chosen.includes(k - 1) || relaxed) &&
+    // (the lead's quotation leans on nothing when the sentence after it names who said it)
+    (!units[k]!.dependent || chosen.includes(k - 1) || relaxed || (anyLength && units[k]!.saidBy)) &&
     ((!units[k]!.asks && !units[k]!.prompt) || relaxed) &&
     // (never a piece of something it does not hold whole: a summary shorter by one reads better)
     !units[k]!.unfinished &&

@@ -377,6 +377,25 @@ describe('summarize: whole article', () => {
     }
   });
 
+  it('GIVEN a lead that is only a quotation after a dateline, and a paragraph that opens “Lo ha detto X, …” THEN the summary starts with the quotation and that sentence', () => {
+    const body = [
+      'L’AQUILA. «Non vogliamo che per via delle attività sotto il Gran Sasso si determini paura, che è il contrario della ricerca. Come allora dobbiamo lavorare gomito a gomito».',
+      'Lo ha detto il presidente della Regione, Luciano Neri, nel corso del suo intervento alla cerimonia per i trent’anni del Laboratorio nazionale del Gran Sasso, alla presenza del capo dello Stato.',
+      'Il riferimento del governatore era alle polemiche seguite all’esperimento che verrà installato nella struttura, per via dell’uso di materiale radioattivo.',
+      'Il laboratorio ospita oggi oltre mille ricercatori da tutto il mondo, impegnati in esperimenti di fisica delle particelle.',
+      'Alla cerimonia erano presenti anche i rettori delle università abruzzesi e numerosi sindaci del territorio.',
+    ].join('\n\n');
+    const core = createCore([parseArticle(`---\ntitle: "Laboratori del Gran Sasso, trent’anni di ricerca"\nlang: it\n---\n\n${body}\n`, 'lab.md')]);
+    for (const length of LENGTHS) {
+      const texts = summary(core.summarize({ length })).sentences.map((x) => x.text);
+      // (the long summary is the whole piece, its dateline first)
+      const said = texts.findIndex((t) => t.startsWith('Lo ha detto'));
+      expect(said, length).toBeGreaterThan(0);
+      expect(said, length).toBeLessThanOrEqual(2);
+      expect(texts[said - 1], length).toMatch(/^«Non vogliamo/u);
+    }
+  });
+
   it('GIVEN a sentence that only agrees with the one before (“Sulla stessa linea anche X, segretario della Uil.”) THEN it never appears without it', () => {
     const body = [
       '“Negli ultimi dieci anni più di 15 mila persone sono morte nei luoghi di lavoro”, denunciano i sindacati di Valdora',
