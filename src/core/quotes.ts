@@ -184,6 +184,16 @@ export function findQuotations(original: string): Quotation[] {
     // inserted in it between dashes ("\"Abbiamo lavorato … - spiega Marrazzo - Le polemiche …\"").
     // So is a reporting verb between commas right before it ("L’evento, spiega l’Ateneo, "si è aperto …".").
     const framed = ((/:\s*$/u.test(text.slice(Math.max(0, i - 4), i)) || insertBefore(text, i)) && /^[\s.,;!?…]*$/u.test(text.slice(end))) || insertsVerb(inner);
+    // "“Il governo faccia la sua parte - hanno lanciato un appello il presidente X e quello di Y”.": an insert after a
+    // dash that the closing mark ends, its own closing dash left out — the words end at the dash, and the insert,
+    // outside them, names who said them
+    const trailing = /^[\s.,;!?…]*$/u.test(text.slice(end)) ? trailingInsert(inner) : undefined;
+    if (trailing !== undefined) {
+      const cut = i + 1 + wide(i) + trailing;
+      out.push({ start: i, end: cut, inner: inner.slice(0, trailing) });
+      i = end;
+      continue;
+    }
     if (inner.trim() && !(text[j] === '"' && inner.length > 600 && !framed)) out.push({ start: i, end, inner });
     i = end;
   }
@@ -272,6 +282,21 @@ function insertsVerb(inner: string): boolean {
     if (verb && /^[^-–—.!?]{0,80}[-–—]/u.test(inner.slice(at + verb[0].length))) return true;
   }
   return false;
+}
+
+/**
+ * Where quoted words end when their last words are an insert after a dash that opens with a reporting verb and runs to
+ * the closing mark, with no dash of its own after it ("… la sua parte - hanno detto il presidente X e il sindaco Y").
+ * @param inner - the quoted words
+ * @returns the offset of the space before that dash, or undefined
+ */
+function trailingInsert(inner: string): number | undefined {
+  const last = [...inner.matchAll(INSERT_OPENING)].at(-1);
+  if (!last || last.index < 20) return undefined;
+  const at = last.index + last[0].length;
+  const rest = inner.slice(at);
+  if (rest.length > 160 || /[-–—.!?;:“”«»"]/u.test(rest.replace(/[.!?]\s*$/u, ''))) return undefined;
+  return reportingVerbAt(inner, at) ? last.index : undefined;
 }
 
 /**

@@ -2520,9 +2520,11 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
  * verb's subject is a group). In a list, the names before the "e" are those its commas part, read from the "e"
  * back while each part is a name and nothing else ("In una lettera a Nature, Mann, Bradley e Hughes" names three).
  * @param words - the subject's words (after the verb, or before it up to the clause's start)
+ * @param office - the first subject's office when the words start after it ("Alfio Neri e quello di Agrigento …"
+ *   after "il presidente della Sicilia")
  * @returns the subjects, in order
  */
-export function jointSubjects(words: string): Subject[] {
+export function jointSubjects(words: string, office?: string): Subject[] {
   let sides = words.split(CONJUNCTION);
   // ("i segretari di Fiom, Fsm e Ulm, Roberto Forresu, Giuseppe Masala e Renato Tocco": the bodies' own "e" comes
   // first; the people's list is joined by the last one, and what stands before that list names no one more)
@@ -2534,7 +2536,14 @@ export function jointSubjects(words: string): Subject[] {
     const found = subjectForward(toks, side, 0, toks.length, true);
     return found && (found.kind === 'name' || found.kind === 'role') ? found : undefined;
   };
-  const last = read(sides[1]!);
+  let last = read(sides[1]!);
+  // ("il presidente della Sicilia X e quello di Agrigento Y": the office of the first, of another place or body)
+  const same = /^(?:quell[oa])\s+(?=(?:di|del|della|dello|dell['’])(?![\p{L}]))/iu.exec(sides[1]!);
+  if (!last && same) {
+    const first = read(sides[0]!);
+    const head = (first?.kind === 'name' ? first.role : undefined)?.split(/\s+/u)[0] ?? office?.split(/\s+/u)[0];
+    if (head && ROLE_SET.has(head.toLowerCase())) last = read(`il ${head} ${sides[1]!.slice(same[0].length)}`);
+  }
   if (!last) return [];
   const parts = sides[0]!.split(/\s*,\s*/u);
   // (the comma that closes the office of the one before the "e": "A, segretario X, e C")
@@ -2608,12 +2617,13 @@ const SUBJECTS_EDGE = /[.;:!?“”«»"(]/u;
  * @param frame - the sentence with its quotations blanked
  * @param at - where the first subject starts
  * @param edge - the characters that end the subjects' words (by default a stop, a colon, a quotation mark or a bracket)
+ * @param office - the first subject's office, written before the offset
  * @returns the subjects, in order (see {@link jointSubjects})
  */
-export function jointSubjectsFrom(frame: string, at: number, edge: RegExp = SUBJECTS_EDGE): Subject[] {
+export function jointSubjectsFrom(frame: string, at: number, edge: RegExp = SUBJECTS_EDGE, office?: string): Subject[] {
   const rest = frame.slice(at);
   const end = rest.search(edge);
-  return jointSubjects(end > 0 ? rest.slice(0, end) : rest);
+  return jointSubjects(end > 0 ? rest.slice(0, end) : rest, office);
 }
 
 /**
@@ -2656,7 +2666,7 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   // (an opener's names may each take a bracket: "Sono le richieste dei sindaci A (Marzabotto) e B (Monzuno)")
   if (opener) return jointSubjects(after(SUBJECTS_EDGE, false));
   // (from the first subject, past the adjuncts before it: "“…” scrivono in una nota congiunta A, B e C")
-  if (hit.inverted && hit.subject.kind === 'name' && hit.subject.at > last.end) return jointSubjectsFrom(frame, hit.subject.at);
+  if (hit.inverted && hit.subject.kind === 'name' && hit.subject.at > last.end) return jointSubjectsFrom(frame, hit.subject.at, SUBJECTS_EDGE, hit.subject.role);
   if (hit.inverted) return jointSubjects(after(SUBJECTS_EDGE));
   // "Scrivono Luciano Perno (FP Cgil) e Giuseppe Summa (NurSind): …": a plural verb opening the sentence, its subjects
   // after it (each name's bracket left out)

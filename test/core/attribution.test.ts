@@ -5173,3 +5173,16 @@ describe('a complement opening the sentence before its verb, the subject unsaid'
     expect(has(tanzi.quotes, 2, 'direct', 'esperienza di accoglienza')).toBe(true);
   });
 });
+
+describe('an insert that the closing quotation mark ends', () => {
+  it('GIVEN ““… - hanno lanciato un appello il presidente della Sicilia X e quello di Agrigento Y”.” THEN the words before the dash are both presidents’, the second with the first one’s office of his own province', () => {
+    const drafts = speakersOf('"Il governo nazionale faccia la sua parte e invii una nave cisterna della marina militare - hanno lanciato un appello il presidente della Sicilia Alfio Russo e quello di Agrigento Angelo Pisani".');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([
+      ['Alfio Russo', 'presidente della Sicilia', ['Il governo nazionale faccia la sua parte e invii una nave cisterna della marina militare']],
+      ['Angelo Pisani', 'presidente di Agrigento', ['Il governo nazionale faccia la sua parte e invii una nave cisterna della marina militare']],
+    ]);
+    // (one speaker the same way)
+    const one = speakersOf('"Il governo faccia la sua parte, e lo faccia presto - ha detto il presidente della Sicilia Alfio Russo".');
+    expect(one.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Alfio Russo', ['Il governo faccia la sua parte, e lo faccia presto']]]);
+  });
+});
