@@ -53,8 +53,8 @@ const CONSTRUCTIONS: readonly { readonly name: string; readonly after?: RegExp; 
     after: /^\s*,\s*(?:(?:un|uno|una|un['’]|il|lo|la|l['’]|i|gli|le|the|a|an)\s|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:di|del|della|dello|dei|degli|delle|per|presso|at|of)\s)/u,
   },
   // "Gianni Prosperini, assessore regionale allo Sport …", "Anna Neri, vicesindaca": an office of Brano's list of
-  // offices right after the comma, whatever follows it
-  { name: 'apposition', after: new RegExp(`^\\s*,\\s*(?:ex\\s+)?(?:${[...officeNouns()].filter((r) => r !== 'ex' && r !== 'vice').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') },
+  // offices right after the comma (or a dash: "Serena Bertolucci – direttore di Palazzo Ducale"), whatever follows it
+  { name: 'apposition', after: new RegExp(`^\\s*(?:,|[–—-])\\s*(?:ex\\s+)?(?:${[...officeNouns()].filter((r) => r !== 'ex' && r !== 'vice').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') },
   // "X (…)": a gloss in brackets
   { name: 'gloss', after: /^\s*\(/u },
   // "Llama 2 è il primo modello …", "X è una startup", "X is a …"

@@ -205,6 +205,21 @@ describe('ask on who someone is', () => {
     ]);
     expect(ask(index, 'chi è Neri?').passages[0]?.paragraph).toBe(2);
   });
+
+  it('GIVEN “chi è X?” over a piece where X speaks in one paragraph and is named “X – direttore di Palazzo Ducale” in the next THEN the paragraph with the office after the dash answers', () => {
+    const index = buildPassageIndex([
+      parseArticle(
+        [
+          '---\ntitle: "Palazzo Ducale, la nuova stagione"\nlang: it\n---\n',
+          'Presentata ieri la nuova stagione delle mostre di Palazzo Ducale, con dodici esposizioni in programma.',
+          '“Accessibilità della cultura, questo il nostro obiettivo. Serena Neri ed io concepiamo gli spazi come luoghi aperti a tutti, non solo come contenitori di mostre – continua il presidente – e stiamo lavorando perché il Ducale diventi una piazza per tutti i genovesi”.',
+          'Un altro tema che emerge dal programma della nuova stagione è quello del confine, come annuncia Serena Neri – direttore di Palazzo Ducale.',
+        ].join('\n\n'),
+        'ducale',
+      ),
+    ]);
+    expect(ask(index, 'Chi è Serena Neri?').passages[0]?.paragraph).toBe(3);
+  });
 });
 
 describe('ask abstains when the corpus does not answer', () => {
