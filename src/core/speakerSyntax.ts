@@ -1463,6 +1463,7 @@ function officeStart(toks: readonly Tok[], r: number): number {
 
 // Words that open or carry a clause of their own, which no office's complement holds.
 const CLAUSE_WORDS = /^(?:che|cui|ha|hanno|è|sono|era|erano|aveva|avevano|sarà|e|o|ma|non)$/u;
+
 /**
  * The person after an office and its complement: "l’assessore all’Istruzione Tiziana Cimaroli" (the complement elided
  * onto its preposition), "l’assessore alla Cultura Mario Rossi" (the person the last two words of the capitalised
@@ -2556,8 +2557,8 @@ export function jointSubjects(words: string, office?: string): Subject[] {
     const part = parts[i]!.replace(NAME_BRACKET, '').trim();
     // (each name with its office set off after it: "Pierino Neri, segretario Anaao Assomed, Guido Bassi, presidente
     // Cimo-Fesmed, e Antonio Verdi, presidente Nursing Up")
-    const office = lex(part)[0];
-    if (office?.word && !office.cap && isTitle(office)) {
+    const opening = lex(part)[0];
+    if (opening?.word && !opening.cap && isTitle(opening)) {
       const whose = parts[i - 1]!.replace(NAME_BRACKET, '').trim();
       const named = read(whose);
       if (named?.kind !== 'name' || named.role || named.name !== whose || !named.name.includes(' ')) break;

@@ -291,9 +291,12 @@ const DEPENDENT_INSERT: Record<Lang, RegExp> = {
 /** A byline: "di" or "by" and a name of two or three capitalised words, alone in its sentence. */
 const BYLINE = /^(?:[Dd]i|[Bb]y|[Aa] cura di)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\.?$/u;
 
-// A sentence that is nothing but a quotation ("“All’improvviso chiunque può sperimentare”.", after a dateline in
-// capitals if any: "L'AQUILA. «…»") has its speaker in the sentence before, or names none.
-const UNATTRIBUTED_QUOTE = /^\s*(?:\p{Lu}[\p{Lu}'’ ]{2,}(?:\s*\([^()]{1,30}\))?\s*[.,:–—-]\s*)?[“"«][^”"»]*[”"»][\s.!?…]*$/u;
+// A dateline: a place in capitals, its province in brackets if any, and the mark after it ("L'AQUILA.", "ROMA (Lazio) –").
+const DATELINE = String.raw`\p{Lu}[\p{Lu}'’ ]{2,}(?:\s*\([^()]{1,30}\))?\s*[.,:–—-]`;
+
+// A sentence that is nothing but a quotation ("“All’improvviso chiunque può sperimentare”.", after a dateline if any:
+// "L'AQUILA. «…»") has its speaker in the sentence before, or names none.
+const UNATTRIBUTED_QUOTE = new RegExp(String.raw`^\s*(?:${DATELINE}\s*)?[“"«][^”"»]*[”"»][\s.!?…]*$`, 'u');
 
 // A question, not inside a quotation: it ends with its question mark.
 const ASKS = /^[^“"«]*\?[\s)]*$/u;
@@ -713,8 +716,8 @@ function leadSentence(units: readonly Unit[], rewards: readonly number[], titleT
   return pool.sort((a, b) => rewards[b]! - rewards[a]! || a - b)[0];
 }
 
-// A dateline read as a sentence of its own: a place in capitals, its province in brackets if any ("L'AQUILA.").
-const DATELINE_SENTENCE = /^\s*\p{Lu}[\p{Lu}'’ ]{2,}(?:\s*\([^()]{1,30}\))?\s*[.,:–—-]?\s*$/u;
+// A dateline read as a sentence of its own ("L'AQUILA."; the mark after it may be left out).
+const DATELINE_SENTENCE = new RegExp(String.raw`^\s*${DATELINE}?\s*$`, 'u');
 
 // A sentence that opens with a quotation mark, after a dateline in capitals if any ("ROMA – «…").
 const OPENS_QUOTING = /^\s*(?:\p{Lu}[\p{Lu}' ]*\s+[–—-]\s*)?[“"«‘]/u;
