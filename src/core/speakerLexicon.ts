@@ -117,6 +117,8 @@ const singular = [
   // and inviting to do something: "Il sindaco invita a prestare la massima attenzione" (not "invita a cena", "ha
   // invitato a Roma")
   ...['invita', 'ha invitato'].map((v) => `${v} (?:a|ad) [a-zàèéìòù]+(?:are|ere|ire)(?![a-zàèéìòù])`),
+  // (or the ones invited, then their words: "ha invitato i cittadini “alla calma, a rimanere nei luoghi aperti”")
+  ...['invita', 'ha invitato'].map((v) => `${v} (?:(?:i|gli|le|tutti|tutte) )?[a-zàèéìòù]+(?= [“«"])`),
   // apologising: "Rossi aveva chiesto scusa alla famiglia «per il dolore arrecato»"
   'chiede scusa', 'ha chiesto scusa', 'aveva chiesto scusa', 'si scusa', 'si è scusato', 'si è scusata',
   // what a prosecutor or a lawyer asks the court for, said in the courtroom: "il pm ha chiesto la condanna a 8 anni",

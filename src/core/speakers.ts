@@ -1982,10 +1982,14 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         toks.forEach((t, k) => {
           if (t.text === ',' && t.start < at) from = k + 1;
         });
-        const subject = at >= 0 ? subjectForward(toks, s.frame, from, toks.length, true) : undefined;
+        // (or the one the writer talked to, named right after the verb: "A margine dell’evento abbiamo parlato con Emilio
+        // Campana, direttore del dipartimento:")
+        const talked = at < 0 && !names.length ? TALKED_TO.exec(s.frame) : null;
+        if (talked) from = toks.findIndex((t) => t.start >= talked.index + talked[0].length);
+        const subject = at >= 0 || (talked && from >= 0) ? subjectForward(toks, s.frame, from, toks.length, true) : undefined;
         // (or whose a noun of saying opening the sentence is, named in full or with their office: "Ecco le dichiarazioni
         // di X, allenatore della Salernitana:", "Di seguito le parole del tecnico X:")
-        const owner = subject?.kind === 'name' && subject.name === names[0] ? subject : speechNounIntro(s, toks);
+        const owner = subject?.kind === 'name' && (subject.name === names[0] || (talked && subject.name.includes(' '))) ? subject : speechNounIntro(s, toks);
         // (or an office, "Ecco alcune parole del tecnico:", when the person in focus holds no other: theirs)
         const holder = owner?.kind === 'role' && focus?.sort === 'person' && !focus.placeholder && (!focus.role || roleStem(focus.role) === roleStem(owner.role)) ? entityFor(owner, focus, orgFocus, focus) : undefined;
         const who = owner?.kind === 'name' && (owner === subject || owner.role || owner.name.includes(' ')) ? entityFor(owner, focus, orgFocus, undefined) : holder === focus ? holder : undefined;
@@ -2169,6 +2173,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   }
   return out;
 }
+
+// A verb of talking to someone in the first person, the writer's, right before that person (with their article and
+// office): "abbiamo parlato con", "ho intervistato", "abbiamo raggiunto".
+const TALKED_TO = /(?<![\p{L}])(?:[Aa]bbiamo|[Hh]o|[Aa]vevamo|[Aa]vevo)\s+(?:parlato|discusso|chiacchierato|intervistato|sentito|raggiunto|interpellato|incontrato)\s+(?:con\s+)?(?=(?:(?:il|la|lo|l['’])\s*(?:\p{Ll}+\s+){0,4})?\p{Lu})/u;
 
 /** Where a name is mentioned. */
 export interface Mention {

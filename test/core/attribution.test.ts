@@ -5186,3 +5186,21 @@ describe('an insert that the closing quotation mark ends', () => {
     expect(one.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Alfio Russo', ['Il governo faccia la sua parte, e lo faccia presto']]]);
   });
 });
+
+describe('the one the writer talked to, before a colon closing the paragraph', () => {
+  it('GIVEN “A margine dell’evento abbiamo parlato con X, direttore del dipartimento:” then a paragraph of quotation THEN it is X’s; “abbiamo parlato con il sindaco:” alone names nobody', () => {
+    const drafts = speakersOf('A margine dell’evento abbiamo parlato con Emilio Sarti, direttore del dipartimento di ingegneria:', '“Il nostro è l’ente di ricerca più antico del paese. Siamo impegnati sempre sul fronte della ricerca”.');
+    const sarti = speaker(drafts, 'Emilio Sarti');
+    expect(sarti.role).toBe('direttore del dipartimento di ingegneria');
+    expect(has(sarti.quotes, 2, 'direct', 'Siamo impegnati sempre')).toBe(true);
+    expect(speakersOf('A margine dell’evento abbiamo parlato con il sindaco:', '“Siamo impegnati sempre sul fronte della ricerca”.').flatMap((d) => d.quotes)).toEqual([]);
+  });
+});
+
+describe('inviting the ones named to what a quotation says', () => {
+  it('GIVEN “Il sindaco …, X, ha invitato i cittadini "alla calma, …"” THEN the quoted words are X’s; “ha invitato i cittadini alla festa” is no statement', () => {
+    const drafts = speakersOf('Il sindaco del comune, Luigi Manzi, ha invitato i cittadini "alla calma, a rimanere nei luoghi aperti".');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => [q.kind, q.text])])).toEqual([['Luigi Manzi', [['direct', 'alla calma, a rimanere nei luoghi aperti']]]]);
+    expect(speakersOf('Il sindaco Luigi Manzi ha invitato i cittadini alla festa di sabato in piazza.')).toEqual([]);
+  });
+});
