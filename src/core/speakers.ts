@@ -104,6 +104,8 @@ const bareRole = (role: string): string => {
   role = role.replace(COURTESY_CLOSING_OFFICE, '');
   // (nor a bracket the office's words leave open: "sindaco di Senigallia (Ancona", the name after it)
   role = role.replace(/\s*\([^()]*$/u, '');
+  // (nor the relative pronoun that goes on after it: "direttore della Reggia di Capodimonte che …")
+  role = role.replace(/\s+(?:che|cui)$/u, '');
   // (an office the sentence's frame reads in its usual form, padded to keep its offsets: "il primo cittadino" is
   // "il sindaco" there, written once)
   role = role.replace(/\s{2,}/gu, ' ');

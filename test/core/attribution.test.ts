@@ -5204,3 +5204,10 @@ describe('inviting the ones named to what a quotation says', () => {
     expect(speakersOf('Il sindaco Luigi Manzi ha invitato i cittadini alla festa di sabato in piazza.')).toEqual([]);
   });
 });
+
+describe('an office in apposition cut by a relative clause’s comma', () => {
+  it('GIVEN “X, il direttore del Museo di Capodimonte che, con la riforma, …” THEN X’s office ends before “che”', () => {
+    const drafts = speakersOf('In sala c’era Sylvain Berger, il direttore del Museo di Capodimonte che, con la riforma, ha una sola guida.', '«Tante iniziative non si sarebbero potute fare senza di loro» dice Berger.');
+    expect(speaker(drafts, 'Sylvain Berger').role).toBe('direttore del Museo di Capodimonte');
+  });
+});
