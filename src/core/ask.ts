@@ -527,6 +527,8 @@ function writtenForms(expansion: QueryExpansionSource, term: string): ReadonlySe
   if (known.has(term)) return known.get(term);
   const forms = new Set<string>();
   let word = false;
+  // (each title read once: many paragraphs share one, and what it writes is the same each time)
+  const titlesRead = new Set<string>();
   for (const hit of expansion.paragraphIndex.search([{ term, weight: 1 }], paragraphs.length)) {
     const { article, paragraph } = paragraphs[hit.doc]!;
     // (the title over the paragraph is indexed with it: "Etna, la rabbia degli sfollati" over a lead that only writes
@@ -543,7 +545,10 @@ function writtenForms(expansion: QueryExpansionSource, term: string): ReadonlySe
       }
     };
     read(paragraph.text, paragraphAnalysis(paragraph, articleLang(article)));
-    if (title !== undefined) read(title, analyze(title, articleLang(article)));
+    if (title !== undefined && !titlesRead.has(title)) {
+      titlesRead.add(title);
+      read(title, analyze(title, articleLang(article)));
+    }
     if (word) break;
   }
   const out = word || !forms.size ? undefined : forms;

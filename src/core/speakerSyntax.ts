@@ -158,19 +158,17 @@ export function lex(text: string): Tok[] {
     const next = out[j];
     if (next?.word && next.cap && next.start === out[j - 1]!.end + 1) for (let k = i; k < j; k++) out[k] = { ...out[k]!, particle: true };
   }
-  // A surname that opens with its particle, inside a sentence ("ha continuato Della Valle", "ha detto Di Maio"): a
-  // preposition is written in lower case there, so a capitalised one before a capitalised word is the surname's.
+  // Inside a sentence a preposition is written in lower case, so a capitalised one before a capitalised word is part
+  // of a name: a surname that opens with its particle ("ha continuato Della Valle", "ha detto Di Maio"), or a given
+  // name that is also a preposition ("– osserva Nella Milazzo, segretaria regionale –", after a word, not opening a
+  // sentence of its own).
   for (let i = 1; i < out.length - 1; i++) {
     const t = out[i]!;
     const next = out[i + 1]!;
-    if (t.cap && !t.initial && !t.particle && SURNAME_PARTICLES.has(t.lower) && next.cap && next.word && t.end + 1 === next.start) out[i] = { ...t, particle: true };
-  }
-  // A given name that is also a preposition, inside a sentence ("– osserva Nella Milazzo, segretaria regionale –"): a
-  // preposition is written in lower case there, so a capitalised one before a capitalised word opens a name.
-  for (let i = 1; i < out.length - 1; i++) {
-    const t = out[i]!;
-    const next = out[i + 1]!;
-    if (t.cap && !t.initial && !t.particle && t.word && PREPOSITIONS.has(t.lower) && !SURNAME_PARTICLES.has(t.lower) && t.text.length >= 4 && next.cap && next.word && !next.initial && t.end + 1 === next.start && out[i - 1]!.word) out[i] = { ...t, particle: true };
+    if (!t.cap || t.initial || t.particle || !next.cap || !next.word || t.end + 1 !== next.start) continue;
+    const surname = SURNAME_PARTICLES.has(t.lower);
+    const given = !surname && t.word && PREPOSITIONS.has(t.lower) && t.text.length >= 4 && !next.initial && out[i - 1]!.word;
+    if (surname || given) out[i] = { ...t, particle: true };
   }
   // ... and at the start of a title or a label, before the colon that quotes them ("Di Maio: «…»"): a preposition opens
   // no such run.
