@@ -160,7 +160,11 @@ export function parseArticle(text: string, file: string): Article {
     }
     const h = /^##\s+(.*\S)\s*$/.exec(line);
     if (h && !block.length) {
-      headings.push({ title: own(h[1]!), line: i + 1, firstParagraph: paragraphs.length + 1 });
+      // A heading right under another, with no paragraph between (a heading and its subheading), titles the same
+      // section: "Nel Nord Est — A Trieste non aprono 20 imprenditori".
+      const over = headings[headings.length - 1];
+      if (over && over.firstParagraph === paragraphs.length + 1) over.title = `${over.title} — ${own(h[1]!)}`;
+      else headings.push({ title: own(h[1]!), line: i + 1, firstParagraph: paragraphs.length + 1 });
       continue;
     }
     if (/^#\s/.test(line) && !block.length) {

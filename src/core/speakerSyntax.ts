@@ -1503,6 +1503,26 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
       end = nameEndForward(toks, end + 1);
     }
     person = personStartInRun(toks, n + 1, end);
+    // ("l’assessore alle Politiche Sociali del Comune di Salerno, Paola Rossi": the complement's own complements, each
+    // "di" or "del…" and a capitalised run, then the person — a full name set off by a comma, or the last words of the
+    // last run)
+    if (person === n + 1 && !apposed(end) && POSSESSIVE_PREPS.has(toks[end]?.lower ?? '') && isNameToken(toks[end + 1])) {
+      let c = end;
+      let last = end + 1;
+      for (let hops = 0; hops < 3 && POSSESSIVE_PREPS.has(toks[c]?.lower ?? '') && isNameToken(toks[c + 1]); hops++) {
+        last = c + 1;
+        c = nameEndForward(toks, last);
+      }
+      const inRun = personStartInRun(toks, last, c);
+      if (apposed(c) && nameEndForward(toks, c + 1) - (c + 1) >= 2) {
+        roleEnd = c;
+        person = c + 1;
+        end = nameEndForward(toks, person);
+      } else if (inRun > last) {
+        person = inRun;
+        end = c;
+      }
+    }
     // ("il presidente della Fondazione Intesa San Paolo Onlus, Pietro de Sarlo": a full name set off after the run
     // is the person; the run, however long, is all the organisation's)
     const apposedFull = apposed(end) && nameEndForward(toks, end + 1) - (end + 1) >= 2;

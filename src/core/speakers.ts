@@ -1118,6 +1118,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let goneOn: { paragraph: number; sentences: readonly ReadSentence[]; entity: Entity } | undefined;
   // Sentences of the paragraph being read that went on from the speaker before.
   let wentOn = 0;
+  // The sentences of the paragraph read so far that went on with the quotation before them, and whose they were given.
+  const wentOnHere = new Map<number, Entity>();
   // A paragraph whose sentences nobody said: with no quotation ("Due nuovi corsi di laurea per il Polo di Terni: …"),
   // for a paragraph that is only "Ad annunciarlo è stato il rettore X, durante una conferenza stampa"; with quotations
   // its sentences need not open with ("È stata una giornata di tregenda …: “Il Mose è in preallarme …”"), for "Sono
@@ -1293,6 +1295,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     unspoken = undefined;
     goneOn = undefined;
     wentOn = 0;
+    wentOnHere.clear();
     unsaid = undefined;
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
     // A label names a person the article introduced before, or gives a role, or announces their words ("Le parole di
@@ -1570,11 +1573,21 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
       // "«…». È la replica dell’assessore X all’interrogazione …": after sentences that are quotations nobody said, a
       // sentence opening with a noun of saying and whose it is — the quotations are theirs
-      if (si > 0 && pending.length === si + 1 && pending.slice(0, -1).every((pi) => opensWithQuotation(sentences[pi]!.s))) {
+      // (also when they were given to the speaker before only because they went on from the paragraph before: "«…».
+      // Le parole del sindaco X." opening a paragraph after someone else's)
+      const earlier = Array.from({ length: si }, (_, pi) => pi);
+      if (si > 0 && pending.includes(si) && earlier.every((pi) => wentOnHere.has(pi) || (pending.includes(pi) && opensWithQuotation(sentences[pi]!.s)))) {
         const subject = speechNounOpening(s, toks);
         const who = subject ? live(entityFor(subject, focus, orgFocus, undefined)) : undefined;
         if (who) {
-          for (const pi of pending.slice(0, -1)) for (const q of sentences[pi]!.s.quotations) direct(who, q, sentences[pi]!.s);
+          for (const pi of earlier) {
+            const previous = wentOnHere.get(pi);
+            if (!previous || live(previous) === who) continue;
+            const own = live(previous);
+            const texts = sentences[pi]!.s.quotations.map((q) => q.inner.trim());
+            own.quotes.splice(0, own.quotes.length, ...own.quotes.filter((q) => !(q.paragraph === p.number && q.kind === 'direct' && texts.some((t) => t.includes(q.text)))));
+          }
+          for (const pi of earlier) for (const q of sentences[pi]!.s.quotations) direct(who, q, sentences[pi]!.s);
           pending = [si];
           focus = who;
         }
@@ -1867,7 +1880,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         for (const rule of QUOTE_OWNERS) {
           const who = rule.owner(ctx);
           if (!who) continue;
-          if (rule.id === 'continues-quotation') wentOn++;
+          if (rule.id === 'continues-quotation') {
+            wentOn++;
+            wentOnHere.set(si, who);
+          }
           let last = who;
           // (a quotation going on after a statement made together is each one's)
           const partners = rule.id === 'continues-quotation' && spokeTogether?.some((x) => live(x) === live(who)) ? spokeTogether.filter((x) => live(x) !== live(who)) : [];
@@ -2010,6 +2026,19 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // A quotation run over paragraphs and closed with its speaker ("“Ci siamo finalmente lasciati …" … "… siamo
     // orgogliosi di accogliervi”, ha detto il rettore."): the paragraphs inside it nobody said are that speaker's.
     // (a paragraph that opens the quotation again, «… as Italian copy runs one on, is inside it too)
+    // (the same for a paragraph given to the speaker before it only because its quotation went on from theirs: "«La
+    // nostra finalità … »" then "L'obiettivo è … a bordo», avverte il questore X" — the run is X's)
+    if (continued && run.openStart && !inRun.length) {
+      const first = sentences[0]?.s.quotations[0];
+      const head = first ? fold(first.inner.trim()).slice(0, 20) : '';
+      const own = live(continued.entity);
+      const owners = head ? [...entities.values()].filter((e) => !e.mergedInto && e !== own && e.quotes.some((q) => q.paragraph === p.number && q.kind === 'direct' && fold(q.text).startsWith(head))) : [];
+      if (owners.length) {
+        const texts = continued.sentences.flatMap(({ s: ps }) => ps.quotations.map((q) => q.inner.trim()));
+        own.quotes.splice(0, own.quotes.length, ...own.quotes.filter((q) => !(q.paragraph === continued.paragraph && q.kind === 'direct' && texts.some((t) => t.includes(q.text)))));
+        for (const owner of owners) sayDirect(owner, continued.paragraph, continued.sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 }))));
+      }
+    }
     if (inRun.length) {
       const first = sentences[0]?.s.quotations[0];
       const head = first ? fold(first.inner.trim()).slice(0, 20) : '';

@@ -5211,3 +5211,47 @@ describe('an office in apposition cut by a relative clause’s comma', () => {
     expect(speaker(drafts, 'Sylvain Berger').role).toBe('direttore del Museo di Capodimonte');
   });
 });
+
+describe('a quotation run over two paragraphs, closed with its speaker after the previous one spoke', () => {
+  it('GIVEN “«…», spiega il sindaco A.” then “«La nostra finalità … ” then “… a bordo», avverte il questore B” THEN the run is B’s', () => {
+    const drafts = speakersOf(
+      '«Abbiamo da tempo collaudato una modalità di accoglienza che funziona», spiega il sindaco Mario Bassi.',
+      '«La nostra finalità, adesso, è quella di far scendere a terra i passeggeri e poi di cercare chi ha organizzato il viaggio.',
+      'L’obiettivo è individuare i responsabili che sono a bordo», avverte il questore Carlo Lenti.',
+    );
+    expect(has(speaker(drafts, 'Carlo Lenti').quotes, 2, 'direct', 'La nostra finalità')).toBe(true);
+    expect(speaker(drafts, 'Mario Bassi').quotes.map((q) => q.paragraph)).toEqual([1]);
+    // (a paragraph that only goes on, its quotation closed in it, stays with the speaker before)
+    const closed = speakersOf(
+      '«Abbiamo da tempo collaudato una modalità di accoglienza che funziona», spiega il sindaco Mario Bassi.',
+      '«La nostra finalità, adesso, è quella di far scendere a terra i passeggeri».',
+      '«L’obiettivo è individuare i responsabili», avverte il questore Carlo Lenti.',
+    );
+    expect(speaker(closed, 'Mario Bassi').quotes.map((q) => q.paragraph)).toEqual([1, 2]);
+  });
+});
+
+describe('an office with two complements, then the person set off by commas', () => {
+  it('GIVEN “Secondo l’assessore alle Politiche Sociali del Comune di Salerno, Paola de Rosa, “…”” THEN the words are hers, with the whole office', () => {
+    const drafts = speakersOf('Secondo l’assessore alle Politiche Sociali del Comune di Salerno, Paola de Rosa, “sono tanti i minori arrivati soli”.');
+    const rosa = speaker(drafts, 'Paola de Rosa');
+    expect(rosa.role).toBe('assessore alle Politiche Sociali del Comune di Salerno');
+    expect(has(rosa.quotes, 1, 'direct', 'sono tanti i minori')).toBe(true);
+    // (and with no comma, the person the last words of the last complement's run)
+    const run = speakersOf('«Il museo riapre a maggio», ha detto il direttore del Museo del Novecento di Milano Marco Fabbri.');
+    expect(run.map((d) => [d.name, d.role])).toEqual([['Marco Fabbri', 'direttore del Museo del Novecento di Milano']]);
+  });
+});
+
+describe('a noun of saying naming the speaker of the quotation opening the paragraph', () => {
+  it('GIVEN someone’s words, then “«…». Le parole del sindaco X.” THEN the second quotation is X’s; “La replica del sindaco X non si è fatta attendere.” leaves it with the one before', () => {
+    const first = '«Ci aspettano scelte importanti», ha commentato Piero Bucci, presidente della Pro Loco.';
+    const named = speakersOf(first, '“Vi ringrazio per quello che fate. Siete un punto di riferimento per tutti noi”. Le parole del sindaco Andrea Pelli.');
+    expect(named.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([
+      ['Piero Bucci', [1]],
+      ['Andrea Pelli', [2]],
+    ]);
+    const goesOn = speakersOf(first, '“Vi ringrazio per quello che fate”. La replica del sindaco Andrea Pelli non si è fatta attendere.');
+    expect(speaker(goesOn, 'Piero Bucci').quotes.map((q) => q.paragraph)).toEqual([1, 2]);
+  });
+});

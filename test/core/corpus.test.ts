@@ -62,6 +62,22 @@ describe('loadCorpus errors name the file and the line', () => {
     expect(() => parseArticle(text, 'dup.md')).toThrow(/^corpus: dup\.md:9: duplicate section "Uno"/);
   });
 
+  it('GIVEN a heading at the end of the body THEN the error names it and its line', () => {
+    const text = '---\ntitle: T\n---\n\n## Uno\n\nA.\n\n## Due\n';
+    expect(() => parseArticle(text, 'cut.md')).toThrow(/^corpus: cut\.md:9: section "Due" has no paragraphs/);
+  });
+
+  it('GIVEN a heading right under another, no paragraph between THEN both title one section and ¶ numbers are unchanged', () => {
+    const text = '---\ntitle: T\n---\n\nApertura.\n\n## Nel Nord Est\n\n## A Trieste non aprono\n\nB.\n\nC.\n\n## Pordenone\n\nD.\n';
+    const a = parseArticle(text, 'nested.md');
+    expect(a.sections.map((s) => [s.title, s.from, s.to])).toEqual([
+      ['Introduzione', 1, 1],
+      ['Nel Nord Est — A Trieste non aprono', 2, 3],
+      ['Pordenone', 4, 4],
+    ]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Apertura.', 'B.', 'C.', 'D.']);
+  });
+
   it('GIVEN a folder without articles THEN the error names the folder', () => {
     const dir = corpusDir({ 'note.txt': 'x' });
     expect(() => loadCorpus(dir)).toThrow(/has no \*\.md articles/);
