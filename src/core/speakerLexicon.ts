@@ -229,6 +229,9 @@ const afterQuote = [
   // pronouncing a verdict on something, and closing the talk: "«…» sentenzia Lunghi", "“… – chiude il segretario
   // generale X – …”" ("chiude" alone closes anything: "la pizzeria chiude i battenti")
   'sentenzia', 'ha sentenziato', 'chiude', 'ha chiuso',
+  // noting: "“La rassegna – annota il presidente X – rappresenta …”" (not "nota", also a note, "in una nota firmata da
+  // …", nor "ha notato", also a thing noticing: "La copertina "…" ha notato il suo contributo")
+  'annota', 'ha annotato',
 ];
 const afterQuotePlural = [
   'ripetono', 'hanno ripetuto', 'ribattono', 'hanno ribattuto', 'attaccano', 'hanno attaccato', 'sorridono', 'scherzano',
@@ -236,7 +239,7 @@ const afterQuotePlural = [
   'hanno concluso', 'proseguono', 'hanno proseguito', 'continuano', 'hanno continuato', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
   'hanno ironizzato', 'rilanciano', 'hanno rilanciato', 'assicurano', 'hanno assicurato', 'reagiscono', 'hanno reagito',
   'chiedono', 'hanno chiesto', 'esortano', 'hanno esortato', 'riprendono', 'hanno ripreso', 'pungono', 'punzecchiano',
-  'puntualizzano', 'hanno puntualizzato',
+  'puntualizzano', 'hanno puntualizzato', 'annotano', 'hanno annotato',
 ];
 const gerund = [
   'aspettandosi che', 'sostenendo che', 'affermando che', 'spiegando che', 'aggiungendo che', 'osservando che', 'dicendo', 'dicendosi',

@@ -1263,6 +1263,30 @@ export function onePersonWithOffice(toks: readonly Tok[], frame: string, adjecti
   return { kind: 'name', name: names[0]!, at, person: true, ...(isRoleTok(toks[r]) && role ? { role } : {}) };
 }
 
+/**
+ * The one person a sentence names, in full, as the subject that opens it (after "Anche", "Poi", "E"), followed by
+ * their verb, their affiliation or an apposition: "Anche Dario Pensa del rifugio Pialleral vede nelle previsioni …".
+ * A quotation in the first person opening the next sentence is then theirs (as after `onePersonWithOffice`).
+ * @param toks - the sentence's tokens
+ * @param frame - the text they were read from
+ * @returns the person, or undefined
+ */
+export function namedOpeningSubject(toks: readonly Tok[], frame: string): Subject | undefined {
+  let k = 0;
+  while (k < 2 && toks[k]?.word && OPENING_ADVERBS.has(toks[k]!.lower)) k++;
+  if (!isNameToken(toks[k]) || isTitle(toks[k]!)) return undefined;
+  const names = fullNamesBefore(toks, frame, frame.length);
+  if (names.length !== 1 || frame.indexOf(names[0]!) !== toks[k]!.start) return undefined;
+  const end = nameEndForward(toks, k);
+  const next = toks[end];
+  // (its verb in lower case, or "del"/"della" and what they belong to, or a comma before an apposition)
+  if (!next || !(next.text === ',' || (next.word && !next.cap && !ARTICLES.has(next.lower) && (!isPreposition(next) || POSSESSIVE_PREPS.has(next.lower))))) return undefined;
+  if (isInstitutionName(names[0]!)) return undefined;
+  return { kind: 'name', name: names[0]!, at: toks[k]!.start, person: true };
+}
+// What may stand before a sentence's subject without being part of it.
+const OPENING_ADVERBS = new Set(['anche', 'pure', 'poi', 'e', 'ma', 'infine', 'intanto', 'invece', 'quindi']);
+
 // A dateline opening a piece: a place in capitals or capitalised words, an agency in brackets, a dash.
 const DATELINE = /^\s*\p{Lu}[\p{L}' ]{0,40}(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*[“«"„]?$/u;
 

@@ -1878,7 +1878,8 @@ export function fullNamesBefore(toks: readonly Tok[], frame: string, before: num
   for (let i = 0; i < toks.length && toks[i]!.end <= before; i++) {
     if (!isNameToken(toks[i]) || isTitle(toks[i]!) || (i > 0 && isNameToken(toks[i - 1]))) continue;
     let e = i;
-    while (e + 1 < toks.length && isNameToken(toks[e + 1]) && toks[e + 1]!.end <= before && toks[e]!.end + 1 >= toks[e + 1]!.start) e++;
+    // (a surname that is also a verb's form goes on with the name, as `nameEndForward` reads it: "Dario Pensa")
+    while (e + 1 < toks.length && (isNameToken(toks[e + 1]) || surnameLikeVerb(toks[e + 1])) && toks[e + 1]!.end <= before && toks[e]!.end + 1 >= toks[e + 1]!.start) e++;
     // ("la segretaria dei Fratelli d’Italia Giorgia Meloni": after a role and its preposition, the person)
     const person = personStartInRun(toks, i, e + 1);
     const run = toks.slice(person, e + 1);

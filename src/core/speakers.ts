@@ -22,7 +22,7 @@ import { escapeRegExp, wholeWord } from './guardedPattern.js';
 import { isPartyName } from './factQuestion.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
 import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, notAnItalianWord, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, VERB_WORDS, verbEntry } from './speakerLexicon.js';
-import { floorSubject, FOCUS_RULES, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
+import { floorSubject, FOCUS_RULES, namedOpeningSubject, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   COURTESY_CLOSING_OFFICE,
   ELIDED_PREFIX,
@@ -314,6 +314,8 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     const entry = verbEntry(m[0]);
     if (entry.afterQuoteOnly && !nextToQuotation(frame, m.index, m.index + m[0].length) && !opensDashInsert(frame, m.index, m.index + m[0].length)) continue;
     const prev = toks[vStart - 1];
+    // ("Anche Dario Pensa del rifugio …": a verb's form capitalised inside a sentence, right after a name, is a surname)
+    if (toks[vStart]!.cap && prev?.word && isNameToken(prev)) continue;
     // "si parla di": impersonal, nobody speaks
     if (prev?.lower === 'si' && /^parla/i.test(m[0])) continue;
     // "La replica dell’Agenzia: «…»", "la denuncia di X": a verb's form after an article is the noun
@@ -1975,7 +1977,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       let first = 0;
       while (toks[first]?.word && CLAUSE_OPENERS.has(toks[first]!.lower)) first++;
       if (!s.quotations.length && !(toks[first]?.word && FOCUS_AUXILIARIES.has(toks[first]!.lower))) {
-        const named = onePersonWithOffice(toks, s.frame, true);
+        const named = onePersonWithOffice(toks, s.frame, true) ?? namedOpeningSubject(toks, s.frame);
         const who = named ? entityFor(named, focus, orgFocus, undefined) : undefined;
         if (who?.sort === 'person') {
           lastDirect = { entity: who, paragraph: p.number, sentence: si, reported: true, named: true, mentioned: true };

@@ -5255,3 +5255,19 @@ describe('a noun of saying naming the speaker of the quotation opening the parag
     expect(speaker(goesOn, 'Piero Bucci').quotes.map((q) => q.paragraph)).toEqual([1, 2]);
   });
 });
+
+describe('noting, inserted in a quotation', () => {
+  it('GIVEN ““La rassegna – annota il presidente della Camera di Commercio, X – rappresenta …”” THEN the words are X’s', () => {
+    const drafts = speakersOf('“La rassegna – annota il presidente della Camera di Commercio, Gian Paolo Costa – rappresenta il palcoscenico ideale per il vino”.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.length])).toEqual([['Gian Paolo Costa', 'presidente della Camera di Commercio', 1]]);
+  });
+});
+
+describe('a full name opening a sentence as its subject, then a quotation in the first person', () => {
+  it('GIVEN “Anche Dario Pensa del rifugio X vede …” then “«Noi qui siamo fortunati …»” THEN the quotation is Dario Pensa’s (a surname that is a verb’s form included); a sentence naming two people gives it to neither', () => {
+    const drafts = speakersOf('Anche Dario Pensa del rifugio Pialleral vede nelle previsioni meteo un forte disincentivo alle uscite. «Noi qui siamo fortunati perché si arriva con il fuoristrada».');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => [q.kind, q.text.slice(0, 20)])])).toEqual([['Dario Pensa', [['direct', 'Noi qui siamo fortun']]]]);
+    const two = speakersOf('Anche Dario Rossi ha incontrato Marco Bianchi al rifugio. «Noi qui siamo fortunati perché si arriva con il fuoristrada».');
+    expect(two.flatMap((d) => d.quotes)).toEqual([]);
+  });
+});
