@@ -80,6 +80,8 @@ const singular = [
   // presenting in words, dwelling on a subject: "l’assessore X ha illustrato le iniziative", "si è soffermato sui programmi"
   'illustra', 'illustrava', 'illustrò', 'ha illustrato', 'aveva illustrato',
   'si sofferma', 'si soffermava', 'si soffermò', 'si è soffermat[oa]',
+  // speaking out: "Il patron di Rcs si è così espresso: “…”"
+  'si esprime', 'si è (?:(?:così|poi|anche|quindi|infine|invece) )?espress[oa]',
   // the simple past of encyclopaedic and historical prose ("Morgan rispose …, affermando: «…»")
   'rispose', 'scrisse', 'ricordò', 'sottolineò', 'commentò', 'precisò', 'replicò', 'annunciò', 'confermò', 'ribadì',
   'raccontò', 'ammise', 'osservò',
@@ -917,10 +919,10 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
   },
   {
     // who speaks first, next, last: "Il primo a parlare è X", "A prendere la parola è stato X", "A rompere il ghiaccio
-    // è proprio X", "È il turno di X", "A comunicarlo sono il sindaco X e l'assessora Y" (the first named),
+    // è proprio X", "È il turno di X", "È stata la volta di X", "A comunicarlo sono il sindaco X e l'assessora Y" (the first named),
     // "Tocca a X", "La parola passa a X"
     id: 'il-primo-a-parlare-e',
-    re: /(?<![\p{L}])a\s+(?:parlare|intervenire|prendere\s+la\s+parola|rompere\s+il\s+ghiaccio|commentare|replicare|rispondere|(?:comunicar|annunciar|illustrar|presentar)lo)\s+(?:(?:per\s+prim[oa]|per\s+ultim[oa]|poi|invece)\s+)?(?:è\s+stat[oa]|sono\s+stat[ie]|è|e['’]|sono|sarà|fu)(?![\p{L}])|(?<![\p{L}])(?:è|e['’])\s+(?:poi\s+)?(?:il\s+)?turno\s+(?:di|del|della|dello|dell['’])|(?<![\p{L}])tocca\s+(?:poi\s+)?(?:a|al|alla|allo|all['’])(?![\p{L}])|(?<![\p{L}])la\s+parola\s+(?:(?:passa|è\s+passata)\s+|(?:quindi|poi|ora|infine|allora)\s+)(?:a|al|alla|allo|all['’])(?![\p{L}])/iu,
+    re: /(?<![\p{L}])a\s+(?:parlare|intervenire|prendere\s+la\s+parola|rompere\s+il\s+ghiaccio|commentare|replicare|rispondere|(?:comunicar|annunciar|illustrar|presentar)lo)\s+(?:(?:per\s+prim[oa]|per\s+ultim[oa]|poi|invece)\s+)?(?:è\s+stat[oa]|sono\s+stat[ie]|è|e['’]|sono|sarà|fu)(?![\p{L}])|(?<![\p{L}])(?:è|e['’]|è\s+stat[oa]|era)\s+(?:poi\s+)?(?:(?:il\s+)?turno|la\s+volta)\s+(?:di|del|della|dello|dell['’])|(?<![\p{L}])tocca\s+(?:poi\s+)?(?:a|al|alla|allo|all['’])(?![\p{L}])|(?<![\p{L}])la\s+parola\s+(?:(?:passa|è\s+passata)\s+|(?:quindi|poi|ora|infine|allora)\s+)(?:a|al|alla|allo|all['’])(?![\p{L}])/iu,
     example: 'Poi è il turno del tecnico Gennaro Di Carlo, che compie una breve analisi della gara.',
   },
   {

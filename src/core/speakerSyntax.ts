@@ -3146,7 +3146,18 @@ const POSTED_ON: ReadonlySet<string> = new Set(['profilo', 'pagina', 'bacheca', 
  */
 export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
   const colon = colonBeforeQuotation(toks, frame, quoteStart);
-  if (colon < 2) return undefined;
+  if (colon >= 2) return speechNounBefore(toks, frame, colon);
+  // ("Importanti anche le parole di Cappelli “…”": with no colon, the quotation right after whose words they are, a
+  // name or an office and a name)
+  const at = toks.findIndex((t) => t.start >= quoteStart);
+  const end = at < 0 ? toks.length : at;
+  if (end < 3 || !toks[end - 1]!.word || frame.slice(toks[end - 1]!.end, quoteStart).trim()) return undefined;
+  const named = speechNounBefore(toks, frame, end);
+  return named?.kind === 'name' && named.at + named.name.length === toks[end - 1]!.end ? named : undefined;
+}
+
+// `speechNounSpeaker` before the token that opens the quotation (its colon, or the mark itself).
+function speechNounBefore(toks: readonly Tok[], frame: string, colon: number): Subject | undefined {
   const words = toks.slice(0, colon).filter((t) => t.word).length;
   if (words > 30) return undefined;
   for (let i = 0, seen = 0; i < colon && seen < 6; i++) {

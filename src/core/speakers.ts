@@ -209,7 +209,8 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       const office = subj.kind === 'name' && !!subj.role && subj.name.includes(' ');
       // ("Per Alessio Schiavo presidente di … “…”": a full name whose words run on to a quotation, no comma or stop
       // between, is a source as well)
-      const quoted = subj.kind === 'name' && subj.name.includes(' ') && /^[^,.;:!?“«"„]*[“«"„]/u.test(frame.slice(subj.at));
+      // (or a surname with the office before it: "Per la presidente Tesei “…”")
+      const quoted = subj.kind === 'name' && (subj.name.includes(' ') || !!subj.role) && /^[^,.;:!?“«"„]*[“«"„]/u.test(frame.slice(subj.at));
       const comma = /^[^,]*?,/.test(frame.slice(subj.at));
       if (row.commaAfter && !office && !quoted && !comma) continue;
       // (an insert's source ends at its comma, and the sentence's verb comes next: ", per Nardella, è …"; not ", per

@@ -266,16 +266,16 @@ const SAYS_IT =
 // in crescita …"), a demonstrative after a preposition ("Di queste 9 sono destinate …", "Per questo …") and a
 // superlative whose noun is left out ("La più forte è stata avvertita …" after the quake's magnitude: the strongest of
 // what the sentence before counted); an office going on with what the person named before said ("Il consigliere ha
-// aggiunto che …", "La sindaca ribadisce …").
+// aggiunto che …", "La sindaca ribadisce …"). ("Così come …", just as, compares: it leans on nothing.)
 const DEPENDENT_START: Record<Lang, RegExp> = {
-  it: new RegExp(String.raw`^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|d['’]altra\s+parte|dall['’]altra(?:\s+parte)?|dall['’]altro\s+lato|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così|cosi['’]|sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea)|quell[oaie]\s+(?:di|del|dello|della|dei|degli|delle)|(?:di|tra|fra|per|con|su|a|da|in)\s+(?:questa|questo|queste|questi|tale|tali)|(?:il|la|lo|i|gli|le)\s+(?:più|meno)\s+\p{L}+\s+(?:è|era|sono|erano|fu|furono|resta|rimane)|${SAYS_IT})(?![\p{L}\p{N}])|^(?:il|lo|la|l['’])\s*\p{Ll}+\s+(?:ha\s+(?:poi\s+|inoltre\s+|anche\s+)?(?:aggiunto|ribadito)|aggiunge|ribadisce)(?![\p{L}])`, 'iu'),
+  it: new RegExp(String.raw`^(?:(?:ora|oggi|poi|quindi|intanto|infatti)\s+)?(?:questa|questo|queste|questi|ciò|tale|tali|egli|ella|essa|esso|essi|esse|lui|lei|loro|ma|e|anche|però|inoltre|anzi|tuttavia|invece|pertanto|dunque|perciò|infatti|quindi|ad\s+esempio|per\s+esempio|d['’]altra\s+parte|dall['’]altra(?:\s+parte)?|dall['’]altro\s+lato|ha|hanno|è|era|erano|sono|sta|stanno|non|afferma|dice|sostiene|crede|ritiene|aggiunge|spiega|sosteneva|diceva|io|noi|ho|abbiamo|avevamo|siamo|eravamo|credo|penso|\p{L}+iamo|\p{L}+emmo|così(?!\s+come)|cosi['’](?!\s*come)|sulla\s+stessa\s+(?:linea|lunghezza\s+d['’]onda)|dello\s+stesso\s+(?:avviso|parere|tenore)|della\s+stessa\s+(?:opinione|idea)|quell[oaie]\s+(?:di|del|dello|della|dei|degli|delle)|(?:di|tra|fra|per|con|su|a|da|in)\s+(?:questa|questo|queste|questi|tale|tali)|(?:il|la|lo|i|gli|le)\s+(?:più|meno)\s+\p{L}+\s+(?:è|era|sono|erano|fu|furono|resta|rimane)|${SAYS_IT})(?![\p{L}\p{N}])|^(?:il|lo|la|l['’])\s*\p{Ll}+\s+(?:ha\s+(?:poi\s+|inoltre\s+|anche\s+)?(?:aggiunto|ribadito)|aggiunge|ribadisce)(?![\p{L}])`, 'iu'),
   en: /^(?:this|these|those|it|he|she|they|but|and|also|however|moreover|says|said|we|i)(?![\p{L}\p{N}])/iu,
 };
 
 // Openings that name who said the quotation right before: "Così il ministro X.", "Lo dice il vicepremier X …", "A
 // dirlo è X".
 const NAMES_WHO_SAID: Record<Lang, RegExp> = {
-  it: new RegExp(String.raw`^(?:così|cosi['’]|${SAYS_IT}|ad?\s+(?:dirlo|affermarlo|sostenerlo|spiegarlo|sottolinearlo|dichiararlo|scriverlo)|(?:sono\s+)?(?:queste\s+)?le\s+parole\s+(?:di|del|della|dello|dell['’]))(?![\p{L}\p{N}])`, 'iu'),
+  it: new RegExp(String.raw`^(?:così(?!\s+come)|cosi['’](?!\s*come)|${SAYS_IT}|ad?\s+(?:dirlo|affermarlo|sostenerlo|spiegarlo|sottolinearlo|dichiararlo|scriverlo)|(?:sono\s+)?(?:queste\s+)?le\s+parole\s+(?:di|del|della|dello|dell['’]))(?![\p{L}\p{N}])`, 'iu'),
   en: /^(?:so\s+says|so\s+said|that\s+is\s+what|this\s+is\s+what)(?![\p{L}\p{N}])/iu,
 };
 

@@ -5271,3 +5271,27 @@ describe('a full name opening a sentence as its subject, then a quotation in the
     expect(two.flatMap((d) => d.quotes)).toEqual([]);
   });
 });
+
+describe('the floor given by “è stata la volta di X”, and speaking out', () => {
+  it('GIVEN “È stata la volta di X. Il patron di Y si è così espresso: “…”” THEN the quotation is X’s; “si è espresso a favore” is a stance reported', () => {
+    const drafts = speakersOf('A quel punto è stata la volta di Urbano Cairati. Il patron del gruppo editoriale si è così espresso: “Mi fa piacere che da parte del governo ci sia stata la sensibilità di capire quanto la corsa possa fare”.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([['Urbano Cairati', ['direct']]]);
+    const stance = speakersOf('Il consigliere Marco Neri si è espresso a favore della proposta di variante.');
+    expect(stance.map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([['Marco Neri', ['reported']]]);
+  });
+});
+
+describe('whose words a noun of saying gives, with the quotation right after the name', () => {
+  it('GIVEN “Importanti anche le parole di X “…”” after someone else spoke THEN the quotation is X’s; “Per la presidente Y “…”” is Y’s', () => {
+    const drafts = speakersOf('“Il nostro teatro è la fabbrica del futuro” ha affermato il sindaco Marco Fiori, ricordando Nazzareno Cappi.', 'Importanti anche le parole di Cappi “in quegli anni è successa una cosa incredibile”.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([
+      ['Marco Fiori', [1]],
+      ['Nazzareno Cappi', [2]],
+    ]);
+    const per = speakersOf('«Riapriamo il teatro dopo un periodo sofferto», ha detto la sindaca Anna Bruni.', 'Per la presidente Tesei “questo teatro rappresenta una vera eccellenza per la nostra regione”.');
+    expect(per.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([
+      ['Anna Bruni', 'sindaca', [1]],
+      ['Tesei', 'presidente', [2]],
+    ]);
+  });
+});

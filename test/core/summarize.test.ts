@@ -692,6 +692,15 @@ describe('summarize: sentences that stand on their own', () => {
     const named = [`Un boato a Borgonuovo, la polvere che si alza, le urla. ${body[0]!.split('. ')[1]}`, ...body.slice(1)];
     expect(texts(piece('crollo', 'Crolla il controsoffitto in una scuola, strage sfiorata', named.join('\n\n')), 'crollo')[0]).toMatch(/^Un boato a Borgonuovo/u);
   });
+  it('GIVEN a lead whose news stands in a sentence opening “Così come …” (just as) THEN that sentence opens the summary, not the one after it that leans on it', () => {
+    const body = [
+      'Chiusi ancora prima di “cominciare”. Così come era successo già questa estate, con i rifugi che avevano chiuso in anticipo per il caro energia, dalle valli arriva la notizia che il 15% dei rifugi di montagna rinuncia alla stagione invernale. Il motivo è uno: il caro bollette, con importi fino a cinque volte superiori a quelli degli anni precedenti.',
+      'A Cortina non apriranno venti gestori, uno su quattro. In Val di Fassa i gestori sono preoccupati per la neve artificiale.',
+      'Nelle località di lago la stessa musica, con i gestori penalizzati dai costi dell’estate.',
+      'La soluzione, secondo l’associazione dei gestori, sono le comunità energetiche previste dalla nuova legge.',
+    ];
+    expect(texts(piece('rifugi', 'Bollette alle stelle, il 15% dei rifugi di montagna non apre in inverno', body.join('\n\n')), 'rifugi')[0]).toMatch(/^Così come era successo/u);
+  });
   it('GIVEN a lead paragraph whose second sentence says more of the article’s words than its first THEN the first, the lede, opens the summary; a lede opening on someone’s words gives way to the sentence telling what happened', () => {
     const body = [
       'Una frana di vaste proporzioni ha colpito sabato la località Prati, a Valdora, mettendo in allerta l’intera comunità. Il fronte della frana, che si estende per circa cento metri, ha interessato terreni privati e la mulattiera comunale verso Roncaglia, rendendo necessarie misure urgenti.',
