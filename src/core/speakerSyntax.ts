@@ -1026,7 +1026,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (p >= 1 && toks[p]!.text === ',' && isNameToken(toks[p - 1])) {
       const appos = toks.slice(p + 1, titleAt >= 0 ? titleAt : j);
       const start = nameStartBack(toks, p - 1);
-      if (appos.length && isRoleLike(appos)) {
+      // (not a place a preposition governs, before the subject set off by commas: "da Pordenone, il presidente locale
+      // Gianpiero Zanolin, spiega")
+      if (appos.length && isRoleLike(appos) && !isPreposition(toks[start - 1])) {
         return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, titleAt >= 0 ? titleAt : j), at: toks[start]!.start };
       }
       // "Paolo Camporini e Claudio Salvagni, difensori di Massimo Bossetti, chiedono …": two people named together, then
@@ -2366,8 +2368,9 @@ export function ownerAfterPreposition(toks: readonly Tok[], frame: string, k: nu
 // di X -": a noun of saying, then whose it is.
 const SPEECH_NOUN_INSERT = /^(?:(?:è|e['’]|era|fu|sono|erano|furono|questo|questa|queste|ecco)\s+(?:stat[oaie]\s+)?)?(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)\s+(?=(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}])))/iu;
 // Nouns that give someone's words only inside a quotation's insert: "– il punto del comandante X –" (the update they
-// give), "– la sintesi del sindaco X –"; elsewhere "il punto" and "la sintesi" are anything's.
-const INSERT_SPEECH_NOUNS: ReadonlySet<string> = new Set(['punto', 'sintesi']);
+// give), "– la sintesi del sindaco X –", "– è il pensiero di Giovanna –"; elsewhere "il punto", "la sintesi" and "il
+// pensiero" are anything's.
+const INSERT_SPEECH_NOUNS: ReadonlySet<string> = new Set(['punto', 'sintesi', 'pensiero']);
 // What may follow a full name standing alone in an insert: the firm or body they speak for ("di myCicero").
 const NAME_INSERT_TAIL = /^(?:\s+(?:di|del|della|dello|dei|degli|delle|dell['’])\s*[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,3})?\s*$/u;
 

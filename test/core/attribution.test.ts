@@ -5295,3 +5295,21 @@ describe('whose words a noun of saying gives, with the quotation right after the
     ]);
   });
 });
+
+describe('a place a preposition governs before the subject set off by commas', () => {
+  it('GIVEN “da Pordenone, il presidente locale X, spiega: «…»” THEN the place is no speaker', () => {
+    const drafts = speakersOf('Altra città, stessa situazione: da Pordenone, il presidente locale Gianni Zanella, spiega preoccupato: «Anche da noi qualche collega ha annunciato una sospensione».');
+    expect(drafts.map((d) => d.name)).not.toContain('Pordenone');
+    expect(drafts.flatMap((d) => [d.name, d.role ?? '']).join(' ')).not.toMatch(/Pordenone/u);
+  });
+});
+
+describe('“è il pensiero di X” inserted in a quotation', () => {
+  it('GIVEN ““…”, rincara la dose Giorgio Bassi.” then ““Sicuramente - è il pensiero di Giovanna Neri - ha cambiato …”” THEN the second quotation is Giovanna Neri’s', () => {
+    const drafts = speakersOf('“Forse servirebbe qualche cestino in più”, rincara la dose Giorgio Bassi.', '“Sicuramente - è il pensiero di Giovanna Neri - ha cambiato il volto della città, ho delle perplessità sul tratto”.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([
+      ['Giorgio Bassi', [1]],
+      ['Giovanna Neri', [2]],
+    ]);
+  });
+});
