@@ -1252,6 +1252,9 @@ export function onePersonWithOffice(toks: readonly Tok[], frame: string, adjecti
   if (r < 0 || k - r > reach || !(isRoleTok(toks[r]) || isTitle(toks[r]!))) return undefined;
   // (an office of two nouns is read whole: "il segretario generale della Uil", not "generale della Uil")
   while (r > 0 && isRoleTok(toks[r - 1]) && !toks[r - 1]!.cap) r--;
+  // (an office that is the complement of the noun before it is someone else's: "il portavoce del sindaco, Mario Rossi",
+  // "la mamma del premier, Rosa Bossi" — the office is the whole phrase)
+  if (r >= 2 && POSSESSIVE_PREPS.has(toks[r - 1]!.lower) && toks[r - 2]!.word && !toks[r - 2]!.cap && !isPreposition(toks[r - 2]) && !ARTICLES.has(toks[r - 2]!.lower)) r -= 2;
   // (not someone's relation, the possessive naming whose: "Sinner ha fatto una rivelazione sul futuro del suo
   // allenatore Darren Cahill: “…”" is the player's words about his coach)
   if (POSSESSIVE.test(toks[r - 1]?.lower ?? '')) return undefined;

@@ -5313,3 +5313,10 @@ describe('“è il pensiero di X” inserted in a quotation', () => {
     ]);
   });
 });
+
+describe('an office that is the complement of the noun before it', () => {
+  it('GIVEN “Nel pomeriggio il portavoce del sindaco Mario Rossi calma le acque. «Non abbiamo …»” THEN Mario Rossi speaks as the mayor’s spokesman, not as the mayor', () => {
+    const drafts = speakersOf('Nel pomeriggio il portavoce del sindaco Mario Rossi calma le acque. «Non abbiamo ricevuto nessuna denuncia dai residenti».');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.length])).toEqual([['Mario Rossi', 'portavoce del sindaco', 1]]);
+  });
+});
