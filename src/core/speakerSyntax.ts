@@ -2105,7 +2105,9 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
         end = nameEndForward(toks, end + 1);
         chained = true;
       }
-      if (chained) {
+      // (or one dash, the name going on with its own complement: "il presidente di Confcommercio – Imprese per
+      // l’Italia della provincia di Cuneo, Luca Chiapella")
+      if (chained || (isPreposition(toks[end]) && toks[end]!.start === toks[end - 1]!.end + 1)) {
         k = end - 1;
         continue;
       }

@@ -21,7 +21,7 @@ import { analyze, foldAccents, isStopword } from './analysis.js';
 import { escapeRegExp, wholeWord } from './guardedPattern.js';
 import { isPartyName } from './factQuestion.js';
 import { closingOpeners, quotationRuns, quoteSentences, type QuoteSentence } from './quotes.js';
-import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, notAnItalianWord, ORGANISATION_WORDS, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, VERB_WORDS, verbEntry } from './speakerLexicon.js';
+import { ARTICLES, CATAPHORIC_OPENERS, CLAUSE_OPENERS, FOCUS_AUXILIARIES, isCommonItalianWord, isTitleQuotation, notAnItalianWord, ORGANISATION_WORDS, reportingVerbAt, reportingVerbPattern, SOURCE_MARKERS, SPEECH_NOUNS, VERB_WORDS, verbEntry } from './speakerLexicon.js';
 import { floorSubject, FOCUS_RULES, namedOpeningSubject, onePersonWithOffice, QUOTE_OWNERS, speechNounIntro, speechNounOpening, SUBJECT_RULES, verbContext, type OwnerContext, type SubjectReading } from './speakerRules.js';
 import {
   COURTESY_CLOSING_OFFICE,
@@ -104,8 +104,12 @@ const bareRole = (role: string): string => {
   role = role.replace(COURTESY_CLOSING_OFFICE, '');
   // (nor a bracket the office's words leave open: "sindaco di Senigallia (Ancona", the name after it)
   role = role.replace(/\s*\([^()]*$/u, '');
-  // (nor the relative pronoun that goes on after it: "direttore della Reggia di Capodimonte che …")
+  // (nor the relative pronoun that goes on after it: "direttore della Reggia di Capodimonte che …"; with the verb of
+  // saying after it too, "presidente di Federalberghi Trieste che afferma", while "presidente dell’associazione che
+  // gestisce la struttura" says which association)
   role = role.replace(/\s+(?:che|cui)$/u, '');
+  const relative = /\s+che\s+/u.exec(role);
+  if (relative && reportingVerbAt(role, relative.index + relative[0].length)) role = role.slice(0, relative.index);
   // (an office the sentence's frame reads in its usual form, padded to keep its offsets: "il primo cittadino" is
   // "il sindaco" there, written once)
   role = role.replace(/\s{2,}/gu, ' ');

@@ -5320,3 +5320,21 @@ describe('an office that is the complement of the noun before it', () => {
     expect(drafts.map((d) => [d.name, d.role, d.quotes.length])).toEqual([['Mario Rossi', 'portavoce del sindaco', 1]]);
   });
 });
+
+describe('an office in apposition closed by a relative with a verb of saying', () => {
+  it('GIVEN “come spiega X, presidente di Federalberghi Trieste che afferma: «…»” THEN the office ends before “che afferma”; “presidente dell’associazione che gestisce la struttura” keeps its relative', () => {
+    const drafts = speakersOf('Uno su quattro, come spiega Guido Lanza, presidente di Federalberghi Trieste che afferma: «Non si fanno preventivi per i primi mesi del 2023».');
+    expect(speaker(drafts, 'Guido Lanza').role).toBe('presidente di Federalberghi Trieste');
+    const kept = speakersOf('Alla festa c’era Marco Folli, presidente dell’associazione che gestisce la struttura, che ha detto: «Oggi inauguriamo un sogno».');
+    expect(speaker(kept, 'Marco Folli').role).toBe('presidente dell’associazione che gestisce la struttura');
+  });
+});
+
+describe('an organisation’s name with a dash inside it, in an office’s complement', () => {
+  it('GIVEN “Lo conferma il presidente di Confcommercio – Imprese per l’Italia della provincia di Cuneo, Luca Chiaro: “…”” THEN Luca Chiaro speaks with that office; “il sindaco di Roma – Mario Rossi – ha detto” still names Mario Rossi', () => {
+    const drafts = speakersOf('Lo conferma il presidente di Confcommercio – Imprese per l’Italia della provincia di Cuneo, Luca Chiaro: “Noi attendiamo dei segnali concreti dalla politica”.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Luca Chiaro', 'presidente di Confcommercio – Imprese per l’Italia della provincia di Cuneo']]);
+    const set = speakersOf('«La strada sarà riaperta domani», ha detto il sindaco di Roma – Mario Rossi – durante la conferenza.');
+    expect(set.map((d) => [d.name, d.role])).toEqual([['Mario Rossi', 'sindaco di Roma']]);
+  });
+});
