@@ -451,6 +451,13 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       i++;
       continue;
     }
+    // An Italian article opening an Italian title the question quotes ("the director of La vita davanti a sé"), its
+    // next word one the article writes, is no English word to translate ("La" is no lanthanum): left out.
+    if (ITALIAN_ARTICLES.has(tokens[i]!.lower) && tokens[i + 1]?.kind === 'word' && vocabulary && analyze(tokens[i + 1]!.surface, 'it').some((t) => vocabulary.has(t.term))) {
+      covered.fill(1, tokens[i]!.start, tokens[i]!.end);
+      i++;
+      continue;
+    }
     for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
       let sense = lookup(lexicon, tokens.slice(i, i + n));
       // An irregular form found only through another word that stems alike ("rang": range) is read as its base form
@@ -578,7 +585,11 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       // the English plural, "iPhones", the name the article writes, "iPhone")
       const singular = !inArticle && /[^s]s$/u.test(tok.surface) ? analyze(tok.surface.slice(0, -1), 'it').filter((t) => vocabulary.has(t.term)).map((t) => ({ term: t.term, similarity: 1 })) : [];
       // (a place's stem may be short: "Puglia" → "pugliese", "Sicilia" → "siciliano")
-      const found = inArticle ? [] : [...singular, ...cognateAlternatives(tok.lower), ...derivedWords(asIs, vocabulary, 4)];
+      // (a name whose Italian form the article writes is that name, not a word made from it: "Milan" is "Milano", not
+      // "milanese")
+      const nameSense = inArticle ? undefined : lexicon.names?.(tok.surface);
+      const nameWritten = !!nameSense && [...nameSense.terms.keys()].some((t) => vocabulary.has(t));
+      const found = inArticle || nameWritten ? [] : [...singular, ...cognateAlternatives(tok.lower), ...derivedWords(asIs, vocabulary, 4)];
       // An English acronym the article writes the Italian way (GDP: PIL, EU: UE, UN: ONU): the wordnets' entry. A
       // name the article writes in Italian (Jupiter: Giove, Beijing: Pechino): its Italian name. A capitalised word
       // standing alone, as English writes adjectives of peoples and places ("the Iberian lynx": iberico): the
@@ -588,7 +599,7 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
         !inArticle && !found.length
           ? /^\p{Lu}{2,5}$/u.test(tok.surface)
             ? wordnetSense(lexicon, tok.lower, exceptions)
-            : (lexicon.names?.(tok.surface) ?? (alone ? wordnetSense(lexicon, tok.lower, exceptions) : undefined))
+            : (nameSense ?? (alone ? wordnetSense(lexicon, tok.lower, exceptions) : undefined))
           : undefined;
       // A word of a capitalised run the article does not write ("the Budget Committee", as English writes the names
       // of bodies): its translations the article uses ("commissione Bilancio"), as a common word's. A name's word
@@ -860,6 +871,9 @@ function typoKey(lexicon: BilingualLexicon, word: string): LexiconSense | undefi
 function sameTerms(a: LexiconSense, b: LexiconSense): boolean {
   return a.terms.size === b.terms.size && [...a.terms.keys()].every((t) => b.terms.has(t));
 }
+
+// Italian articles that are no English words, as an Italian title quoted in an English question opens with them.
+const ITALIAN_ARTICLES: ReadonlySet<string> = new Set(['il', 'lo', 'la', 'gli', 'le', 'della', 'dello', 'delle', 'degli', 'dei']);
 
 // The particles of surnames ("Di Maio", "De Luca", "Della Valle", "Van Gogh", "Von Trier").
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['di', 'de', 'del', 'della', 'dello', 'dei', 'degli', 'da', 'dal', 'dalla', 'dall', 'von', 'van', 'der', 'den', 'dos', 'das', 'du']);

@@ -506,6 +506,22 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(general.names?.('Beijing')?.terms.has(itTerms('Pechino')[0]!)).toBe(true);
   });
 
+  it('GIVEN an Italian title quoted in an English question (“the director of La vita davanti a sé”) THEN its article is left out, its words kept as written; “La” before a word the article does not write is read as before', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
+    const words = translateEnglishQuery('Who is the director of La vita davanti a sé?', general, { vocabulary: vocabulary([...itTerms('vita'), ...itTerms('davanti')]) }).words.map((w) => w.text);
+    expect(words).not.toContain('La');
+    expect(words).toEqual(expect.arrayContaining(['vita', 'davanti']));
+    const before = translateEnglishQuery('Who is the director of La vita davanti a sé?', general, { vocabulary: vocabulary([]) }).words.map((w) => w.text);
+    expect(before).toContain('La');
+  });
+
+  it('GIVEN a place whose Italian name the article writes, and a word made from it too ("Milan": Milano, the article also "milanese") THEN the name is its Italian name, not the word made from it', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
+    const milan = translateEnglishQuery('How many screens did the Odeon in Milan have?', general, { vocabulary: vocabulary([...itTerms('Milano'), ...itTerms('milanese'), ...itTerms('Odeon')]) }).words.find((w) => w.text === 'Milan');
+    expect(milan?.terms).toEqual(expect.arrayContaining(itTerms('Milano')));
+    expect(milan?.terms).not.toEqual(expect.arrayContaining(itTerms('milanese')));
+  });
+
   it('GIVEN a translation the article does not use but whose adjective it does ("energy": energia, the article "energetici") THEN the adjective is an alternative; not when the article uses the noun', () => {
     const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
     const adjective = translateEnglishQuery('What happened to energy prices?', general, { vocabulary: vocabulary([...itTerms('energetici'), ...itTerms('prezzi')]) }).words.find((w) => w.text === 'energy');
