@@ -541,6 +541,16 @@ export function translateEnglishQuery(question: string, lexicon: BilingualLexico
       const asIs = analyze(tok.surface, 'it').map((t) => t.term);
       // A word the article itself uses as written (a loanword, a name in lower case) needs no cognate.
       const written = asIs.some((t) => vocabulary?.has(t));
+      // A place typed in lower case whose Italian name the article writes ("in venice": Venezia), as the name
+      // capitalised would be read.
+      const place = !written && !base && vocabulary ? lexicon.names?.(tok.surface.charAt(0).toUpperCase() + tok.surface.slice(1)) : undefined;
+      if (place && [...place.terms.keys()].some((t) => vocabulary!.has(t))) {
+        for (const [term, w] of place.terms) add(term, w);
+        words.push({ text: tok.surface, start: tok.start, via: 'lexicon', terms: [...place.terms.keys()], alternatives: place.alternatives, cue: false, name: true });
+        covered.fill(1, tok.start, tok.end);
+        i++;
+        continue;
+      }
       let found = written ? [] : cognateAlternatives(tok.lower);
       // (a look-alike the wordnets' translations of the word never meet is a false friend: "joke" is scherzo,
       // facezia…, not the "gioco" it resembles; a long word spelt exactly as the rules say is a cognate all the same,
@@ -838,11 +848,13 @@ export function ordinalTerms(word: string): string[] | undefined {
   return [String(n), roman];
 }
 
-// Chat shorthand for amounts ("700M users", "$10B", "10bn") spelt out as the lexicon lists them ("700 million").
+// Chat shorthand for amounts ("700M users", "$10B", "10bn") spelt out as the lexicon lists them ("700 million"); a
+// lower-case "m" or "mm" after a number with no currency before it is a length ("the 200m freestyle", "12mm").
 function spellOutAmounts(q: string): string {
-  return q.replace(/(\d+(?:[.,]\d+)?)\s?(k|m|mm|mn|mln|b|bn)\b/gi, (_, n: string, unit: string) => {
+  return q.replace(/([$€£]\s?)?(\d+(?:[.,]\d+)?)\s?(k|m|mm|mn|mln|b|bn)\b/gi, (_, money: string | undefined, n: string, unit: string) => {
     const u = unit.toLowerCase();
-    return `${n} ${u === 'k' ? 'thousand' : u.startsWith('b') ? 'billion' : 'million'}`;
+    if (!money && (unit === 'm' || unit === 'mm')) return `${n} ${unit === 'm' ? 'metres' : 'millimetres'}`;
+    return `${money ?? ''}${n} ${u === 'k' ? 'thousand' : u.startsWith('b') ? 'billion' : 'million'}`;
   });
 }
 

@@ -239,6 +239,11 @@ describe('englishQueryTerms', () => {
     expect(englishQueryTerms('put $10B in', lex).map((t) => t.term)).toEqual(expect.arrayContaining(['10', ...itTerms('miliardi')]));
     expect(englishQueryTerms('10bn dollars', lex).map((t) => t.term)).toEqual(expect.arrayContaining(itTerms('miliardi')));
     expect(englishQueryTerms('the M4 chip', lex).map((t) => t.term)).not.toContain(itTerms('milioni')[0]);
+    // (a lower-case "m" after a number with no currency is a length: "the 200m freestyle"; with one, "$10m", millions)
+    const metres = parseBilingualLexicon('million = milioni\nmetres = metri');
+    expect(englishQueryTerms('her last 200m freestyle', metres).map((t) => t.term)).toEqual(expect.arrayContaining(['200', ...itTerms('metri')]));
+    expect(englishQueryTerms('her last 200m freestyle', metres).map((t) => t.term)).not.toContain(itTerms('milioni')[0]);
+    expect(englishQueryTerms('it cost $10m', metres).map((t) => t.term)).toEqual(expect.arrayContaining(['10', ...itTerms('milioni')]));
   });
 
   it('GIVEN an empty or stopword-only question THEN there are no terms', () => {
@@ -513,6 +518,13 @@ describe('the aligned wordnets’ English → Italian list (the last dictionary)
     expect(words).toEqual(expect.arrayContaining(['vita', 'davanti']));
     const before = translateEnglishQuery('Who is the director of La vita davanti a sé?', general, { vocabulary: vocabulary([]) }).words.map((w) => w.text);
     expect(before).toContain('La');
+  });
+
+  it('GIVEN a place typed in lower case whose Italian name the article writes (“in venice”: Venezia) THEN it is read as that name, as “Venice” is', () => {
+    const vocabulary = (words: string[]) => ({ has: (t: string) => words.includes(t), similarTerms: () => [] });
+    const venice = translateEnglishQuery('what was the strike turnout among bus workers in venice', general, { vocabulary: vocabulary([...itTerms('Venezia'), ...itTerms('sciopero')]) }).words.find((w) => w.text === 'venice');
+    expect(venice?.terms).toEqual(expect.arrayContaining(itTerms('Venezia')));
+    expect(venice?.name).toBe(true);
   });
 
   it('GIVEN a place whose Italian name the article writes, and a word made from it too ("Milan": Milano, the article also "milanese") THEN the name is its Italian name, not the word made from it', () => {
