@@ -1982,13 +1982,18 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       let first = 0;
       while (toks[first]?.word && CLAUSE_OPENERS.has(toks[first]!.lower)) first++;
       if (!s.quotations.length && !(toks[first]?.word && FOCUS_AUXILIARIES.has(toks[first]!.lower))) {
-        const named = onePersonWithOffice(toks, s.frame, true) ?? namedOpeningSubject(toks, s.frame);
+        const withOffice = onePersonWithOffice(toks, s.frame, true);
+        // (or a full name opening the sentence as its subject: only the quotation right after is theirs — nothing
+        // brings them into focus for a pronoun further on: "John Wesley tornò in Inghilterra …" then "Essa sostiene …")
+        const named = withOffice ?? namedOpeningSubject(toks, s.frame);
         const who = named ? entityFor(named, focus, orgFocus, undefined) : undefined;
         if (who?.sort === 'person') {
           lastDirect = { entity: who, paragraph: p.number, sentence: si, reported: true, named: true, mentioned: true };
           // (and comes into focus as a sentence's named subject does: "Il quale commenta: «…»", "«…», spiega.")
-          tentative = { entity: who, paragraph: p.number, before: tentative?.before ?? focus, said: live(who).quotes.length };
-          focus = who;
+          if (withOffice) {
+            tentative = { entity: who, paragraph: p.number, before: tentative?.before ?? focus, said: live(who).quotes.length };
+            focus = who;
+          }
         }
       }
       // "Poi è il turno del tecnico X, che compie una breve analisi della gara. Le sue parole:": a last sentence that
