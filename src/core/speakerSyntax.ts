@@ -3146,7 +3146,7 @@ const POSTED_ON: ReadonlySet<string> = new Set(['profilo', 'pagina', 'bacheca', 
  * "L’appello del sindaco Aldo Bruni: «…»", "La replica di Sara Gobbi non si è fatta attendere: «…»", "Duro attacco
  * di Riccardo Neri (Pd), consigliere regionale, al direttore: “…”": a noun of saying among the sentence's first
  * words, then whose it is (a name right after the preposition, or a role and a name), and a colon that opens the
- * quotation.
+ * quotation (or, with no colon, the quotation right after the name: "Importanti anche le parole di Cappelli “…”").
  * @param quoteStart - offset of the quotation's opening mark
  */
 export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
@@ -3161,11 +3161,11 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
   return named?.kind === 'name' && named.at + named.name.length === toks[end - 1]!.end ? named : undefined;
 }
 
-// `speechNounSpeaker` before the token that opens the quotation (its colon, or the mark itself).
-function speechNounBefore(toks: readonly Tok[], frame: string, colon: number): Subject | undefined {
-  const words = toks.slice(0, colon).filter((t) => t.word).length;
+// `speechNounSpeaker` up to `opening`, the token that opens the quotation (its colon, or the mark itself).
+function speechNounBefore(toks: readonly Tok[], frame: string, opening: number): Subject | undefined {
+  const words = toks.slice(0, opening).filter((t) => t.word).length;
   if (words > 30) return undefined;
-  for (let i = 0, seen = 0; i < colon && seen < 6; i++) {
+  for (let i = 0, seen = 0; i < opening && seen < 6; i++) {
     const t = toks[i]!;
     if (!t.word) continue;
     seen++;
@@ -3201,7 +3201,7 @@ function speechNounBefore(toks: readonly Tok[], frame: string, colon: number): S
     }
     // "del sindaco Aldo Bruni", "dell’assessora Giulia Neri": a role, then the name (or the role alone)
     if (!/^(?:di|del|della|dello|dei|degli|delle|dell'\p{L}+|dal|dalla|dallo|dai|dagli|dalle|dall'\p{L}+)$/u.test(prep.lower)) return undefined;
-    const subject = ownerAfterPreposition(toks, frame, p, colon);
+    const subject = ownerAfterPreposition(toks, frame, p, opening);
     return subject && (subject.kind === 'name' || subject.kind === 'role') ? subject : undefined;
   }
   return undefined;

@@ -1127,6 +1127,12 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let wentOn = 0;
   // The sentences of the paragraph read so far that went on with the quotation before them, and whose they were given.
   const wentOnHere = new Map<number, Entity>();
+  // Takes back from a speaker the quotations of a paragraph's sentences they were given only because the words went on
+  // from theirs (each direct quote of that paragraph whose text lies inside one of those quotations).
+  const takeBack = (own: Entity, paragraph: number, said: readonly ReadSentence[]) => {
+    const texts = said.flatMap(({ s }) => s.quotations.map((q) => q.inner.trim()));
+    own.quotes.splice(0, own.quotes.length, ...own.quotes.filter((q) => !(q.paragraph === paragraph && q.kind === 'direct' && texts.some((t) => t.includes(q.text)))));
+  };
   // A paragraph whose sentences nobody said: with no quotation ("Due nuovi corsi di laurea per il Polo di Terni: …"),
   // for a paragraph that is only "Ad annunciarlo è stato il rettore X, durante una conferenza stampa"; with quotations
   // its sentences need not open with ("È stata una giornata di tregenda …: “Il Mose è in preallarme …”"), for "Sono
@@ -1589,10 +1595,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         if (who) {
           for (const pi of earlier) {
             const previous = wentOnHere.get(pi);
-            if (!previous || live(previous) === who) continue;
-            const own = live(previous);
-            const texts = sentences[pi]!.s.quotations.map((q) => q.inner.trim());
-            own.quotes.splice(0, own.quotes.length, ...own.quotes.filter((q) => !(q.paragraph === p.number && q.kind === 'direct' && texts.some((t) => t.includes(q.text)))));
+            if (previous && live(previous) !== who) takeBack(live(previous), p.number, [sentences[pi]!]);
           }
           for (const pi of earlier) for (const q of sentences[pi]!.s.quotations) direct(who, q, sentences[pi]!.s);
           pending = [si];
@@ -1623,12 +1626,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         }
         if (si === 0 && !before && continued && cat.hit.cataphoric && !s.quotations.length && live(continued.entity) !== cat.entity) {
           // the quotations of the paragraph before, given to the speaker before them only because they went on
-          const own = live(continued.entity);
-          const texts = new Set(continued.sentences.flatMap(({ s: ps }) => ps.quotations.map((q) => q.inner.trim())));
-          for (let k = own.quotes.length - 1; k >= 0; k--) {
-            const q = own.quotes[k]!;
-            if (q.paragraph === continued.paragraph && q.kind === 'direct' && [...texts].some((t) => t.includes(q.text))) own.quotes.splice(k, 1);
-          }
+          takeBack(live(continued.entity), continued.paragraph, continued.sentences);
           quotationsOf(cat.entity, continued);
           spoke = true;
         }
@@ -2040,24 +2038,23 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // (a paragraph that opens the quotation again, «… as Italian copy runs one on, is inside it too)
     // (the same for a paragraph given to the speaker before it only because its quotation went on from theirs: "«La
     // nostra finalità … »" then "L'obiettivo è … a bordo», avverte il questore X" — the run is X's)
-    if (continued && run.openStart && !inRun.length) {
+    // (every speaker of the quotation closing the run, when two said it together: "«…», – dichiarano gli allenatori X e Y")
+    const runOwners = (): Entity[] => {
       const first = sentences[0]?.s.quotations[0];
       const head = first ? fold(first.inner.trim()).slice(0, 20) : '';
+      return head ? [...entities.values()].filter((e) => !e.mergedInto && e.quotes.some((q) => q.paragraph === p.number && q.kind === 'direct' && fold(q.text).startsWith(head))) : [];
+    };
+    const sayRun = (owner: Entity, w: { readonly paragraph: number; readonly sentences: readonly ReadSentence[] }) =>
+      sayDirect(owner, w.paragraph, w.sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 }))));
+    if (continued && run.openStart && !inRun.length) {
       const own = live(continued.entity);
-      const owners = head ? [...entities.values()].filter((e) => !e.mergedInto && e !== own && e.quotes.some((q) => q.paragraph === p.number && q.kind === 'direct' && fold(q.text).startsWith(head))) : [];
+      const owners = runOwners().filter((e) => e !== own);
       if (owners.length) {
-        const texts = continued.sentences.flatMap(({ s: ps }) => ps.quotations.map((q) => q.inner.trim()));
-        own.quotes.splice(0, own.quotes.length, ...own.quotes.filter((q) => !(q.paragraph === continued.paragraph && q.kind === 'direct' && texts.some((t) => t.includes(q.text)))));
-        for (const owner of owners) sayDirect(owner, continued.paragraph, continued.sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 }))));
+        takeBack(own, continued.paragraph, continued.sentences);
+        for (const owner of owners) sayRun(owner, continued);
       }
     }
-    if (inRun.length) {
-      const first = sentences[0]?.s.quotations[0];
-      const head = first ? fold(first.inner.trim()).slice(0, 20) : '';
-      // (every speaker of it, when two said it together: "«…», – dichiarano gli allenatori X e Y")
-      const owners = head ? [...entities.values()].filter((e) => !e.mergedInto && e.quotes.some((q) => q.paragraph === p.number && q.kind === 'direct' && fold(q.text).startsWith(head))) : [];
-      for (const owner of owners) for (const w of inRun) sayDirect(owner, w.paragraph, w.sentences.flatMap(({ s }) => s.quotations.map((q) => ({ text: q.inner.trim(), offset: s.start + q.start + 1 }))));
-    }
+    if (inRun.length) for (const owner of runOwners()) for (const w of inRun) sayRun(owner, w);
     const nobodys = sentences.length > 0 && pending.length === sentences.length && sentences.every(({ s }) => s.quotations.length > 0 && opensWithQuotation(s));
     inRun = run.openEnd && nobodys ? [...inRun, { paragraph: p.number, sentences }] : [];
   }
