@@ -1123,9 +1123,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // "«Da tempo desideravo visitare i Laboratori»."): a speaker named by the next paragraph's opener ("Così il
   // presidente della Repubblica, Sergio Mattarella, …") takes it back.
   let goneOn: { paragraph: number; sentences: readonly ReadSentence[]; entity: Entity } | undefined;
-  // Sentences of the paragraph being read that went on from the speaker before.
-  let wentOn = 0;
-  // The sentences of the paragraph read so far that went on with the quotation before them, and whose they were given.
+  // The sentences of the paragraph being read that went on with the quotation before them (from the speaker before),
+  // and whose they were given.
   const wentOnHere = new Map<number, Entity>();
   // Takes back from a speaker the quotations of a paragraph's sentences they were given only because the words went on
   // from theirs (each direct quote of that paragraph whose text lies inside one of those quotations).
@@ -1307,7 +1306,6 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     const wordsBefore = justBefore?.quoted ? justBefore : undefined;
     unspoken = undefined;
     goneOn = undefined;
-    wentOn = 0;
     wentOnHere.clear();
     unsaid = undefined;
     const label = sentences.length === 1 ? speakerLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
@@ -1885,10 +1883,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         for (const rule of QUOTE_OWNERS) {
           const who = rule.owner(ctx);
           if (!who) continue;
-          if (rule.id === 'continues-quotation') {
-            wentOn++;
-            wentOnHere.set(si, who);
-          }
+          if (rule.id === 'continues-quotation') wentOnHere.set(si, who);
           let last = who;
           // (a quotation going on after a statement made together is each one's)
           const partners = rule.id === 'continues-quotation' && spokeTogether?.some((x) => live(x) === live(who)) ? spokeTogether.filter((x) => live(x) !== live(who)) : [];
@@ -2030,7 +2025,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       }
     });
     if (sentences.length && pending.length === sentences.length) unspoken = { paragraph: p.number, sentences, text: p.text, quoted: sentences.some(({ s }) => s.quotations.length > 0) };
-    if (wentOn && wentOn === sentences.length && sentences.every(({ s }) => opensWithQuotation(s)) && lastDirect) goneOn = { paragraph: p.number, sentences, entity: lastDirect.entity };
+    if (wentOnHere.size && wentOnHere.size === sentences.length && sentences.every(({ s }) => opensWithQuotation(s)) && lastDirect) goneOn = { paragraph: p.number, sentences, entity: lastDirect.entity };
     // Nobody said this paragraph of quotations: a speaker named at the start of the next one may have.
     if (sentences.length && pending.length === sentences.length && sentences.every(({ s }, i) => opensWithQuotation(s) || (i === 0 && !s.quotations.length && DATELINE_ALONE.test(s.text)))) unsaid = { paragraph: p.number, sentences };
     // A quotation run over paragraphs and closed with its speaker ("“Ci siamo finalmente lasciati …" … "… siamo
