@@ -26,6 +26,7 @@ import {
   fullNamesBefore,
   isNameToken,
   isPreposition,
+  governedTitleOpen,
   personRun,
   POSSESSIVE_PREPS,
   isRoleTok,
@@ -156,12 +157,11 @@ const CLOSED_BY_DASH = /^\s+[^,;:.!?–—]{2,70}?\s*[–—-]\s+\p{L}/u;
  * ("Giandiego Monteleone, direttore editoriale di “Avvocati”, ha ricordato …"): the verb's subject is that name.
  */
 function titledApposition(toks: readonly Tok[], frame: string, vStart: number): boolean {
-  if (toks[vStart - 1]?.text !== ',' || !CLOSE_MARKS.has(toks[vStart - 2]?.text ?? '')) return false;
-  let open = vStart - 3;
-  while (open > vStart - 8 && isNameToken(toks[open])) open--;
-  if (!OPEN_MARKS.has(toks[open]?.text ?? '') || toks[vStart - 2]!.start - toks[open]!.end > 40 || !isPreposition(toks[open - 1])) return false;
+  // (with the apposition's closing comma or without it: "X, direttore della Uosd “Obiettivi di salute” ha ricordato …")
+  const close = toks[vStart - 1]?.text === ',' ? vStart - 2 : vStart - 1;
+  if (!CLOSE_MARKS.has(toks[close]?.text ?? '') || governedTitleOpen(toks, close) < 0) return false;
   const subject = subjectBefore(toks, frame, vStart);
-  return subject.kind === 'name' && !!subject.role;
+  return subject.kind === 'name' && (!!subject.role || subject.name.includes(' '));
 }
 
 /** A subject found for a verb, and whether it comes after the verb (the statement then ends before it). */

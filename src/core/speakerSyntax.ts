@@ -651,6 +651,15 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     else if (j >= 1 && /^(?:in merito|al riguardo|a riguardo|in proposito)$/.test(`${toks[j - 1]!.lower} ${toks[j]!.lower}`)) j -= 2;
     else break;
   }
+  // "Paolo Rossi, direttore della Uosd “Obiettivi di salute” ha sottolineato …": a title closing an apposition left
+  // unclosed, governed as the office's complement — the subject is read as if the verb stood before the title
+  const title = CLOSE_MARKS.has(toks[j]?.text ?? '') ? governedTitleOpen(toks, j) : -1;
+  if (title > 0) {
+    const before = subjectBefore(toks, frame, title);
+    // (the office without the preposition the title was governed by: "direttore di “Avvocati”" is "direttore")
+    const role = before.kind === 'name' ? before.role?.replace(/\s+(?:di|del|della|dello|dei|degli|delle|dell['’])$/u, '') : undefined;
+    if (before.kind === 'name' && (role || before.name.includes(' '))) return { ...before, ...(role ? { role } : {}) };
+  }
   // "La Protezione civile raccomanda …", "la Polizia locale ha spiegato …", "l’Agenzia spaziale ha detto …": an
   // institution whose name runs on with lower-case adjectives, opening the clause after its article
   const institution = institutionBefore(toks, frame, j);
@@ -855,6 +864,11 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       const article = elided || ARTICLES.has(toks[q]?.lower ?? '') || /^l['’]$/u.test(toks[q]?.lower ?? '');
       const before = article ? q - 1 : q;
       const governed = before >= 0 && (isPreposition(toks[before]) || COMPLEMENTS.has(toks[before]!.lower) || (toks[before]!.word && !article && !CLAUSE_OPENERS.has(toks[before]!.lower)));
+      // ("Simone Cecchettini, il responsabile regionale della Lega Coop Pesca ha ricordato …": the office with its
+      // article is an apposition left unclosed on the person named in full before its comma, opening the clause;
+      // the run after the preposition is the body's whole name)
+      const apposed = article && !governed && toks[before]?.text === ',' ? apposedFullName(toks, frame, before) : undefined;
+      if (apposed) return { ...apposed, role: sliceText(frame, toks, r, end + 1).replace(ELIDED_PREFIX, '') };
       if (!governed) return { kind: 'name', name: sliceText(frame, toks, person, end + 1), role: sliceText(frame, toks, r, person).replace(ELIDED_PREFIX, ''), at: toks[person]!.start };
     }
     // "Il ministro dell’Economia Marco Neri ha detto", "L’assessore alla Cultura, Anna Rossi, ha detto": an office and
@@ -937,8 +951,8 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       // (the title's words masked as a quotation's, or left as a title's: capitalised words)
       let open = p - 1;
       while (open > p - 6 && isNameToken(toks[open])) open--;
-      if (titleAt < 0 && p === j - 1 && CLOSE_MARKS.has(toks[p]!.text) && OPEN_MARKS.has(toks[open]?.text ?? '') && toks[p]!.start - toks[open]!.end <= 40 && isPreposition(toks[open - 1])) {
-        titleAt = open - 1;
+      if (titleAt < 0 && p === j - 1 && CLOSE_MARKS.has(toks[p]!.text) && OPEN_MARKS.has(toks[open]?.text ?? '') && toks[p]!.start - toks[open]!.end <= 40 && titleGoverned(toks, open)) {
+        titleAt = isPreposition(toks[open - 1]) || !isPreposition(toks[open - 2]) ? open - 1 : open - 2;
         p = open;
         continue;
       }
@@ -1178,7 +1192,8 @@ function insertedClause(toks: readonly Tok[], comma: number): number | undefined
     if (toks[k]!.text === ')') {
       k = parenthesisOpen(toks, k);
       if (k < 0) return undefined;
-    } else if (!toks[k]!.word && !/^[-–'’%]$/u.test(toks[k]!.text)) return undefined;
+      // (a degree sign is part of a date, "dal 1° ottobre")
+    } else if (!toks[k]!.word && !/^[-–'’%°]$/u.test(toks[k]!.text)) return undefined;
     k--;
   }
   if (k <= 0 || toks[k]!.text !== ',' || !isNameToken(toks[k - 1])) return undefined;
@@ -1740,6 +1755,19 @@ function unclosedApposition(toks: readonly Tok[], frame: string, start: number, 
 }
 
 /**
+ * The person named in full right before the comma at token `comma`, opening the sentence (after its openers): a run
+ * that reads as a person's name ("Simone Cecchettini, …"), not a place or a body ("Milano, …", "La Regione Lazio, …").
+ */
+function apposedFullName(toks: readonly Tok[], frame: string, comma: number): Extract<Subject, { kind: 'name' }> | undefined {
+  if (!isNameToken(toks[comma - 1])) return undefined;
+  const first = nameStartBack(toks, comma - 1);
+  let o = first - 1;
+  while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
+  if (o >= 0 || !personRun(toks.slice(first, comma))) return undefined;
+  return { kind: 'name', name: sliceText(frame, toks, first, comma), at: toks[first]!.start };
+}
+
+/**
  * "Claudio Groff coordinatore del settore Grandi carnivori della Provincia ha detto": a full name opening the sentence,
  * then an office in lower case with no comma before it, its complement up to the verb.
  * @param j - the last token before the verb
@@ -1862,6 +1890,30 @@ export const isRoleTok = (t: Tok | undefined): boolean => {
   return ROLE_ABBREVIATIONS.has(bare) || (bare === t.lower && LOWER_CASE_ABBREVIATIONS.has(bare)) || deferent || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
 };
 // (a surname's particle, "Della Valle", governs nothing)
+/**
+ * Whether the quotation mark opening at token `open` opens a name's title governed as a complement: right after a
+ * preposition ("direttore di “Avvocati”") or after the noun a preposition governs ("presidente dell’associazione “Amici
+ * del cuore”", "direttore della Uosd “Obiettivi di salute”", "responsabile del progetto “Scuola aperta”").
+ */
+export function titleGoverned(toks: readonly Tok[], open: number): boolean {
+  const k = open - 1;
+  const t = toks[k];
+  if (isPreposition(t)) return true;
+  if (!t?.word || VERB_WORDS.has(t.lower)) return false;
+  return isPreposition(toks[k - 1]) || /^(?:dell|nell|all|dall|sull)['’]\p{L}+$/u.test(t.lower);
+}
+
+/**
+ * The opening mark of a short title closed at token `close` and governed as a complement (`titleGoverned`), its words
+ * masked or capitalised.
+ * @returns the opening mark's token index, or -1
+ */
+export function governedTitleOpen(toks: readonly Tok[], close: number): number {
+  let open = close - 1;
+  while (open > close - 6 && isNameToken(toks[open])) open--;
+  return OPEN_MARKS.has(toks[open]?.text ?? '') && toks[close]!.start - toks[open]!.end <= 40 && titleGoverned(toks, open) ? open : -1;
+}
+
 export const isPreposition = (t: Tok | undefined): boolean => !!t && t.word && !t.particle && (PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
 /** "dell’Agenzia": a preposition elided onto a capitalised word. */
 export const isElidedComplement = (t: Tok | undefined): boolean => !!t && t.word && /^(?:dell|nell|all|dall|sull|d)'\p{Lu}/u.test(t.text.replace(/’/g, "'"));
@@ -2367,8 +2419,9 @@ export function ownerAfterPreposition(toks: readonly Tok[], frame: string, k: nu
 }
 
 // "– è il commento del presidente federale Franco Brasili –", "– le parole dell’assessore X –", "- sono state le parole
-// di X -": a noun of saying, then whose it is.
-const SPEECH_NOUN_INSERT = /^(?:(?:è|e['’]|era|fu|sono|erano|furono|questo|questa|queste|ecco)\s+(?:stat[oaie]\s+)?)?(?:il|lo|la|le|i|gli|l['’])\s*(\p{L}+)\s+(?=(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}])))/iu;
+// di X -": a noun of saying, then whose it is (with the words that qualify it before it: "- le poche ma significative
+// parole di X -").
+const SPEECH_NOUN_INSERT = /^(?:(?:è|e['’]|era|fu|sono|erano|furono|questo|questa|queste|ecco)\s+(?:stat[oaie]\s+)?)?(?:il|lo|la|le|i|gli|l['’])\s*(?:\p{Ll}+\s+){0,3}?(\p{L}+)\s+(?=(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}])))/iu;
 // Nouns that give someone's words only inside a quotation's insert: "– il punto del comandante X –" (the update they
 // give), "– la sintesi del sindaco X –", "– è il pensiero di Giovanna –"; elsewhere "il punto", "la sintesi" and "il
 // pensiero" are anything's.

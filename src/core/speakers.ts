@@ -62,6 +62,7 @@ import {
   subjectBefore,
   subjectForward,
   titleNameStart,
+  titleGoverned,
   titleSpeaker,
   titleLabelSpeaker,
   commonWordBeforeName,
@@ -353,13 +354,29 @@ function withoutTitles(s: QuoteSentence): QuoteSentence {
     const short = q.inner.trim().split(/\s+/u).length <= 6 && !/[.!?;]/u.test(q.inner);
     // (a list of such words: "“dismissione”, “predatorio”" after the first)
     const listed = i > 0 && dropped.includes(i - 1) && /^\s*,?\s*(?:e\s+)?$/u.test(s.frame.slice(s.quotations[i - 1]!.end, q.start));
-    if (isTitleQuotation(before, q.inner) || (nameQuotation(q.inner) && !/:\s*$/u.test(before) && !splitQuotation(s, i)) || (short && (CALLED_BY_UNNAMED.test(before) || listed))) {
+    if (isTitleQuotation(before, q.inner) || officeTitle(before, q.inner) || (nameQuotation(q.inner) && !/:\s*$/u.test(before) && !splitQuotation(s, i)) || (short && (CALLED_BY_UNNAMED.test(before) || listed))) {
       dropped.push(i);
       return false;
     }
     return true;
   });
   return quotations.length === s.quotations.length ? s : { ...s, quotations };
+}
+
+/**
+ * Whether quoted words are the name of the body an office is of ("X, presidente dell’associazione “Amici del cuore”",
+ * "direttore della Uosd “Obiettivi di salute e screening”", "direttore editoriale di “Avvocati”"): a few words opening
+ * with a capital, no sentence in them, governed as the office's complement right after it.
+ */
+function officeTitle(before: string, inner: string): boolean {
+  if (!/^\s*\p{Lu}/u.test(inner) || /[.!?;:]/u.test(inner) || inner.trim().split(/\s+/u).length > 8) return false;
+  const toks = lex(before);
+  const open = toks.length;
+  if (!titleGoverned(toks, open)) return false;
+  const preposition = isPreposition(toks[open - 1]) ? open - 1 : isPreposition(toks[open - 2]) ? open - 2 : open - 1;
+  // (the office right before the preposition, or before the word the preposition is elided onto, with an adjective
+  // between them: "direttore editoriale di")
+  return [1, 2].some((d) => isRoleTok(toks[preposition - d]));
 }
 
 /**

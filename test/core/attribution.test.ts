@@ -5338,3 +5338,41 @@ describe('an organisation’s name with a dash inside it, in an office’s compl
     expect(set.map((d) => [d.name, d.role])).toEqual([['Mario Rossi', 'sindaco di Roma']]);
   });
 });
+
+describe('a relative clause holding a date with a degree sign', () => {
+  it('GIVEN “X, che subentrerà nella carica di rettore dal 1° ottobre dopo le elezioni, ha voluto ricordare che …” THEN X reports it', () => {
+    const drafts = speakersOf('Remo Morandi Pellegrini, che subentrerà nella carica di rettore dal 1° ottobre dopo le recenti elezioni, ha voluto ricordare che si è chiusa la partita con la Provincia.');
+    expect(drafts.map((d) => [d.name.split(' ').pop(), d.quotes.map((q) => q.kind)])).toEqual([['Pellegrini', ['reported']]]);
+  });
+});
+
+describe('an office with its article set off after a full name, its closing comma left out', () => {
+  it('GIVEN “Simone X, il responsabile regionale delle Marche della Lega Coop Pesca ha ricordato che …” THEN Simone X speaks with that office, not “Coop Pesca”; with no full name before the comma the person after the office speaks', () => {
+    const drafts = speakersOf('Il lavoro dei pescatori verrà bloccato. Simone Cecchini, il responsabile regionale delle Marche della Lega Coop Pesca ha infatti ricordato che ad oggi i pescatori hanno ricevuto le indennità del 2018.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.kind)])).toEqual([['Simone Cecchini', 'responsabile regionale delle Marche della Lega Coop Pesca', ['reported']]]);
+    const after = speakersOf('Intanto, il presidente della Regione Mario Bassi ha detto che la stagione va bene.');
+    expect(after.map((d) => [d.name, d.role])).toEqual([['Mario Bassi', 'presidente della Regione']]);
+  });
+});
+
+describe('a noun of saying with the words that qualify it, inside a quotation', () => {
+  it('GIVEN “«… - le poche ma significative parole di X, presidente di Y, pronunciate all’apertura - …»” THEN the quoted words are X’s, the insert cut out', () => {
+    const drafts = speakersOf('«Siamo una grande associazione, che segue gli associati - le poche ma significative parole di Luca Mambelli, presidente di CNA Valdora, pronunciate all’apertura della fiera - ma che si proietta nel futuro».');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Luca Mambelli', 'presidente di CNA Valdora', ['Siamo una grande associazione, che segue gli associati', 'ma che si proietta nel futuro']]]);
+  });
+});
+
+describe('a body’s name in quotation marks after the noun an office’s preposition governs', () => {
+  it('GIVEN “X, presidente dell’associazione “Amici del cuore”, ha detto: “…”” and “Y, direttore della Uosd "Obiettivi di salute" ha sottolineato che "…"” THEN X and Y speak, and the body’s name is nobody’s words', () => {
+    const drafts = speakersOf('Mario Bassi, presidente dell’associazione “Amici del cuore”, ha detto: “La raccolta va bene”.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Mario Bassi', 'presidente', ['La raccolta va bene']]]);
+    const unclosed = speakersOf('Il direttore sanitario Mauro Bruni ha sottolineato che: "i numeri confermano il trend".', 'Massimo Fabbri, direttore della Uosd "Obiettivi di salute e screening" ha sottolineato che "a livello nazionale il gap si attesta al 28%".');
+    expect(unclosed.map((d) => [d.name, d.quotes.map((q) => [q.paragraph, q.text])])).toEqual([
+      ['Mauro Bruni', [[1, 'i numeri confermano il trend']]],
+      ['Massimo Fabbri', [[2, 'a livello nazionale il gap si attesta al 28%']]],
+    ]);
+    // (words said right after someone's office and a preposition are still theirs when a colon brings them in)
+    const said = speakersOf('Il sindaco Paolo Neri ha detto del progetto: “Serve a tutti”.');
+    expect(said.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Paolo Neri', ['Serve a tutti']]]);
+  });
+});

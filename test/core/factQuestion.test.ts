@@ -291,6 +291,24 @@ describe('questions asking for a sum of money', () => {
     expect(ask('cambia molto e il turno del medico dura 12 ore').unsaid).toBe('count');
   });
 
+  it('GIVEN a count of tens elided before a vowel (“compie vent’anni”, “trent’anni di attività”) THEN it states a count, and “Quanti anni ha/compie X?” is answered by its paragraph rather than declined', () => {
+    for (const said of ['L’Università del Sannio compie vent’anni.', 'Dopo trent’anni di attività chiude la bottega.', 'Sono passati quarant’anni.'])
+      expect(statesFact('count', said), said).toBe(true);
+    expect(statesCountOf('L’ateneo compie vent’anni.', (w) => w === 'anni')).toBe(true);
+    expect(statesFact('count', 'Un evento da non perdere per la città.')).toBe(true);
+    // (and an age: "ha trent’anni", not "da trent’anni", "vent’anni fa")
+    for (const t of ['L’ateneo compie vent’anni.', 'Marco ha trent’anni.']) expect(statesFact('age', t), t).toBe(true);
+    for (const t of ['Da vent’anni lavora qui.', 'Vent’anni fa la città era diversa.', 'Per trent’anni ha insegnato.']) expect(statesFact('age', t), t).toBe(false);
+    expect(statesFact('count', 'La festa si è tenuta ieri in piazza.')).toBe(false);
+    const text = `---\ntitle: "L’ateneo di Valdora festeggia"\nlang: it\n---\n\nValdora – L’Università di Valdora compie vent’anni. Il primo appuntamento per celebrare la ricorrenza si è tenuto oggi con l’inaugurazione delle residenze.\n\nSi tratta di cinquanta posti letto tra stanze singole e doppie.\n\n«Un altro passo in avanti per realizzare un’università di grande qualità», ha dichiarato il presidente della Regione.\n`;
+    const core = createCore([parseArticle(text, 'valdora.md')]);
+    for (const q of ['quanti anni ha l’università di Valdora', 'quanti anni compie l’università di Valdora']) {
+      const r = core.ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.passages[0]?.paragraph, q).toBe(1);
+    }
+  });
+
   it('GIVEN “Quanti X ha Y?” over a piece that writes X and other numbers, but no number beside X THEN it is declined as a number not given', () => {
     const counted = (w: string) => w === 'dipendenti';
     for (const said of ['La Berco conta 1.500 dipendenti.', 'I dipendenti della Berco sono oltre 1.500.', 'Sono stati ben 1840 i dipendenti in sciopero.', 'Una trentina di dipendenti.', 'Diversi dipendenti hanno scioperato.', 'Servivano nuovi dipendenti e la Berco ne ha assunti 40.'])
