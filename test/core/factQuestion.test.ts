@@ -309,6 +309,13 @@ describe('questions asking for a sum of money', () => {
     }
   });
 
+  it('GIVEN “Quanto costa la nuova struttura del mercato ittico?” over a piece whose every paragraph names the market but the one giving the cost THEN that paragraph answers, though it ranks below the first three', () => {
+    const text = `---\ntitle: "Il nuovo mercato ittico di Valdora"\nlang: it\n---\n\nValdora | C'è entusiasmo fra gli operatori della pesca per il progetto del nuovo mercato ittico all'interno del porto. La nuova struttura offrirà un migliore servizio.\n\nIl progetto dell'amministrazione di realizzare una nuova struttura da adibire a mercato ittico sembra aver raccolto molti consensi fra gli operatori, domani in comune ci sarà una riunione.\n\nPer la nuova struttura del mercato all'interno del porto serviranno circa 1.200 mila euro, finanziati per l'80% con fondi europei.\n\n"L'attuale mercato ittico è in funzione da 40 anni - ha precisato Lorenzo Bassi, rappresentante dei pescatori - e la nuova struttura sarà più funzionale".\n\nNon meno entusiasta il rappresentante dei vongolari, che con la nuova struttura del mercato ittico ipotizza un rilancio di tutta l'attività portuale.\n\nIl nuovo mercato ittico sarà più piccolo e funzionale del vecchio, ha spiegato il sindaco.\n\nLa nuova struttura del mercato ittico avrà anche una sala per le aste del pesce, ha annunciato l'assessore.\n`;
+    const r = createCore([parseArticle(text, 'valdora.md')]).ask('quanto costa la nuova struttura del mercato ittico');
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]?.paragraph).toBe(3);
+  });
+
   it('GIVEN “Quanti X ha Y?” over a piece that writes X and other numbers, but no number beside X THEN it is declined as a number not given', () => {
     const counted = (w: string) => w === 'dipendenti';
     for (const said of ['La Berco conta 1.500 dipendenti.', 'I dipendenti della Berco sono oltre 1.500.', 'Sono stati ben 1840 i dipendenti in sciopero.', 'Una trentina di dipendenti.', 'Diversi dipendenti hanno scioperato.', 'Servivano nuovi dipendenti e la Berco ne ha assunti 40.'])

@@ -103,7 +103,8 @@ describe('the re-ranker on the articles it was not fitted on (SQuAD-it dev, whol
     expect(held.length).toBeGreaterThanOrEqual(400);
     expect(reranked.r1).toBeGreaterThanOrEqual(0.765);
     expect(reranked.r3).toBeGreaterThanOrEqual(0.87);
-    expect(reranked.r1).toBeGreaterThanOrEqual(firstStage.r1 + 0.025);
+    // (counted in questions, so that a margin of exactly 2.5 points is not lost to rounding)
+    expect(Math.round((reranked.r1 - firstStage.r1) * held.length)).toBeGreaterThanOrEqual(Math.ceil(0.025 * held.length));
   });
 });
 
