@@ -44,7 +44,7 @@
 import { tokenize, analyze, foldAccents, splitSentences, type Lang } from './analysis.js';
 import { nameMeets, queryTerms, translateForIndex } from './ask.js';
 import { interviewPrompts } from './interview.js';
-import { findQuotations } from './quotes.js';
+import { closingOpeners, findQuotations, quotationRuns } from './quotes.js';
 import { detectLanguage } from './language.js';
 import { articleLang } from './corpus.js';
 import type { PassageIndex } from './passageIndex.js';
@@ -322,11 +322,22 @@ function unfinished(text: string): boolean {
  * orgoglioso. Ho trovato le risorse»"), where the index reads each of its sentences apart.
  * @param p - the paragraph
  * @param lang - its article's language
+ * @param run - whether the paragraph starts or ends inside a quotation run over paragraphs
  * @returns each unit's first sentence, text and terms
  */
-function summaryUnits(p: Paragraph, lang: Lang): { p: Paragraph; i: number; text: string; terms: string[]; inside: boolean }[] {
+function summaryUnits(p: Paragraph, lang: Lang, run?: { readonly openStart: boolean; readonly openEnd: boolean }): { p: Paragraph; i: number; text: string; terms: string[]; inside: boolean }[] {
   const terms = sentenceTerms(p, lang);
   const inside = insideQuotation(p);
+  // (a paragraph entered inside a quotation run is in it up to the sentence holding its first closing mark; one left
+  // inside a run is in it from the sentence holding its last opening mark)
+  if (run?.openStart) {
+    const close = p.text.search(/[”»"]/u);
+    p.sentences.forEach((s, i) => (inside[i] ||= close < 0 || s.start <= close));
+  }
+  if (run?.openEnd) {
+    const open = Math.max(p.text.lastIndexOf('“'), p.text.lastIndexOf('«'), p.text.lastIndexOf('"'));
+    p.sentences.forEach((s, i) => (inside[i] ||= open >= 0 && s.end > open));
+  }
   const out: { p: Paragraph; i: number; text: string; terms: string[]; inside: boolean }[] = [];
   const whole = splitSentences(p.text, { wholeQuotations: true });
   if (whole.length === p.sentences.length) return p.sentences.map((s, i) => ({ p, i, text: s.text, terms: terms[i]!.map((t) => t.term), inside: inside[i]! }));
@@ -382,8 +393,11 @@ function buildModel(article: Article): ArticleModel {
   // An interview's answers: the paragraphs after the interviewer's.
   const prompts = new Set([...interviewPrompts(article.paragraphs.length, (i) => article.paragraphs[i]!)].map((i) => article.paragraphs[i]!));
   const answers = new Set([...prompts].map((p) => article.paragraphs[p.number]!));
+  // Quotations run over paragraphs (quotes.ts): a sentence from where one opens to where it closes is part of words
+  // that the sentences around it hold, and names nobody who says them.
+  const runs = quotationRuns(article.paragraphs.map((p) => closingOpeners(p.text)));
   const raw = article.paragraphs
-    .flatMap((p) => summaryUnits(p, lang))
+    .flatMap((p, k) => summaryUnits(p, lang, runs[k]))
     // A byline opening the article ("di Nicola Ricchitelli.", "By Jane Doe.") says nothing of its content.
     .filter((r, k) => !(k === 0 && BYLINE.test(r.text)));
   const idf = inverseDocumentFrequencies(raw.map((r) => r.terms));

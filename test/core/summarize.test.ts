@@ -665,6 +665,25 @@ describe('summarize: sentences that stand on their own', () => {
     expect(picked.filter((t) => /:\s*$/u.test(t) || t.startsWith('A prendere la parola') || t.startsWith('Infine chiediamo'))).toEqual([]);
   });
 
+  it('GIVEN a quotation run over two paragraphs (opened in one, closed with its speaker in the next) THEN none of its sentences is picked, whatever words of the title they hold; the paragraphs around it are', () => {
+    const core = piece(
+      'lauree',
+      'Cerimonia di laurea in piazza a Valdora, oltre 400 laureati',
+      [
+        'Si è tenuta in piazza Fiera a Valdora la cerimonia di laurea dell’università, con oltre 400 laureati e le loro famiglie.',
+        '"La laurea è un traguardo prezioso e la cerimonia in piazza lo rende di tutti: voi laureati siete un pezzo della storia dell’università. Questo è un momento difficile per il mondo.',
+        'Però avete imparato a superare le difficoltà della laurea. L’auspicio è che i laureati di oggi sappiano essere migliori di noi. Scommetto su ciascuno di voi", ha detto il rettore Paolo Neri.',
+        'Alla cerimonia di laurea è intervenuta anche la sindaca di Valdora, Anna Bruni, che ha consegnato ai laureati una pergamena ricordo.',
+        'In rappresentanza dei laureati ha preso la parola Marco Rossi, laureato in Informatica.',
+        'La cerimonia si è chiusa con il tradizionale lancio del tocco in piazza.',
+      ].join('\n\n'),
+    );
+    const picked = summary(core.summarize({ article: 'lauree', length: 'short' })).sentences;
+    expect(picked.length).toBeGreaterThanOrEqual(2);
+    expect(picked[0]?.paragraph).toBe(1);
+    expect(picked.filter((s) => s.paragraph === 2 || s.paragraph === 3)).toEqual([]);
+  });
+
   it('GIVEN a lead paragraph whose only sentence of forty characters or more leans on it THEN its short first sentence of five words or more opens the summary', () => {
     const core = piece(
       'riviera',
