@@ -537,6 +537,8 @@ export interface OwnerContext<E> {
   readonly titleSpeaker?: () => E | undefined;
   /** Whether an entity is an office never yet given a person ("il mister" before any name). */
   readonly unnamedRole?: (e: E) => boolean;
+  /** Whether an entity is a document (a letter, a note) rather than someone who speaks. */
+  readonly documentSource?: (e: E) => boolean;
   /** The one person an interview without labels addresses as "lei" ("Bruno Piraccini, lei …?"). */
   readonly interviewee?: () => E | undefined;
 }
@@ -662,11 +664,14 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     example: ['Il sindaco Aldo Bruni dice che la seduta è aperta.', '“Il bilancio di quest’anno – ha detto Bruni – è in ordine e i revisori lo hanno confermato”.'],
     speaker: 'Aldo Bruni',
     focuses: true,
-    owner: ({ s, toks, previous, focus, resolve }) => {
+    owner: ({ s, toks, previous, focus, resolve, documentSource }) => {
       const inserted = s.quotations.map((q) => quoteInserts(q.inner)).find((x) => x.subject || x.carried);
       if (!inserted) return undefined;
       const carried = previous ?? focus;
       if (inserted.subject) return resolve(inserted.subject, carried);
+      // ("I sindaci X e Y indirizzano una lettera alla Asl." then "«… – scrivono i due amministratori – …»": a plural
+      // insert says people speak together, not the document in focus)
+      if (inserted.plural && carried !== undefined && documentSource?.(carried)) return undefined;
       // ("Un contributo apprezzato anche dal primario del reparto, Marco Martini: “… - spiega - …”": a full name
       // introducing the quotation with a colon is who goes on, not whoever spoke before)
       const first = s.quotations[0]!;

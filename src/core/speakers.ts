@@ -1879,6 +1879,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           resolve: (subject, carried) => entityFor(subject, focus, orgFocus, carried),
           quotedInTitle: (e) => titleQuotes !== undefined && fold(live(e).name) === fold(resolveName(titleQuotes)),
           unnamedRole: (e) => live(e).placeholder === true,
+          documentSource: (e) => live(e).sort === 'document',
           titleQuotesSomeone: titleQuotes !== undefined,
           announced: announced(),
           titleSpeaker: titleEntity,

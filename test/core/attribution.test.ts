@@ -5376,3 +5376,15 @@ describe('a body’s name in quotation marks after the noun an office’s prepos
     expect(said.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Paolo Neri', ['Serve a tutti']]]);
   });
 });
+
+describe('a plural insert after a sentence naming a document', () => {
+  it('GIVEN “I sindaci X e Y indirizzano una lettera alla Asl.” then “«… – scrivono i due amministratori – …»” THEN the letter says nothing (its words are nobody’s the article names); two people who wrote it together still go on', () => {
+    const drafts = speakersOf('I sindaci di Valdora e Borgo Alto, Mauro Dell’Isola e Mario Lucchi, indirizzano una lettera alla Asl per chiedere un incontro.', '«Nel comune di Valdora – scrivono i due amministratori – hanno operato sino ad ora 9 medici di medicina generale».');
+    expect(drafts.flatMap((d) => d.quotes)).toEqual([]);
+    const together = speakersOf('Il sindaco Mario Bassi e l’assessore Paolo Neri hanno scritto una lettera alla Asl.', '«Nel comune di Valdora – scrivono i due – hanno operato 9 medici».');
+    expect(together.map((d) => [d.name, d.quotes.filter((q) => q.paragraph === 2).length]).sort()).toEqual([
+      ['Mario Bassi', 2],
+      ['Paolo Neri', 2],
+    ]);
+  });
+});
