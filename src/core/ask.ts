@@ -693,7 +693,7 @@ function cueSpans(text: string): [number, number][] {
 const MONTHS = `${ITALIAN_MONTHS}|${ENGLISH_MONTHS}`;
 // (the tens elided before a vowel count too: "vent’anni", "trent’anni")
 const NUMBER_WORDS =
-  'vent|trent|quarant|cinquant|sessant|settant|ottant|novant|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
+  'vent|trent|quarant|cinquant|sessant|settant|ottant|novant|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
 const WEEKDAYS = `${ITALIAN_WEEKDAYS}|${ENGLISH_WEEKDAYS}`;
 // Whether any of the patterns holds in a text.
 const anyOf = (...patterns: { test(text: string): boolean }[]) => ({ test: (text: string) => patterns.some((p) => p.test(text)) });

@@ -506,6 +506,8 @@ describe('query analysis', () => {
     expect(sentenceHoldsCue({ text: 'Il treno è partito tardi.' }, 'cause')).toBe(false);
     // (the tens elided before a vowel are amounts: "vent’anni", "trent’anni")
     for (const text of ['L’ateneo compie vent’anni.', 'Dopo trent’anni chiude la bottega.']) expect(sentenceHoldsCue({ text }, 'amount'), text).toBe(true);
+    // (and the teens and the tens in words: "cinquanta posti letto", "quindici giorni")
+    for (const text of ['Si tratta di cinquanta posti letto.', 'Sono stati quindici giorni di festa.', 'Hanno votato in novanta.']) expect(sentenceHoldsCue({ text }, 'amount'), text).toBe(true);
     expect(sentenceHoldsCue({ text: 'L’ateneo festeggia con una cerimonia.' }, 'amount')).toBe(false);
     // (a cause named with its preposition: "in seguito a", "a seguito di", "dovuto a", "per effetto di")
     for (const text of ['Lo sciopero nasce in seguito alla decisione della Regione.', 'Il ritardo è dovuto all’atteggiamento delle aziende.', 'A seguito delle piogge la strada è chiusa.', 'Per effetto del caldo i prezzi salgono.'])
