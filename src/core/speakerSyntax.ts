@@ -1192,8 +1192,7 @@ function insertedClause(toks: readonly Tok[], comma: number): number | undefined
     if (toks[k]!.text === ')') {
       k = parenthesisOpen(toks, k);
       if (k < 0) return undefined;
-      // (a degree sign is part of a date, "dal 1° ottobre")
-    } else if (!toks[k]!.word && !/^[-–'’%°]$/u.test(toks[k]!.text)) return undefined;
+    } else if (!toks[k]!.word && !/^[-–'’%°]$/u.test(toks[k]!.text)) return undefined; // (a degree sign is a date's: "dal 1° ottobre")
     k--;
   }
   if (k <= 0 || toks[k]!.text !== ',' || !isNameToken(toks[k - 1])) return undefined;
@@ -1889,7 +1888,6 @@ export const isRoleTok = (t: Tok | undefined): boolean => {
   const deferent = (/^l['’]\p{Lu}/u.test(t.text) || /^[lL]['’]ex-\p{Lu}/u.test(t.text)) && ROLE_SET.has(bare.toLowerCase());
   return ROLE_ABBREVIATIONS.has(bare) || (bare === t.lower && LOWER_CASE_ABBREVIATIONS.has(bare)) || deferent || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
 };
-// (a surname's particle, "Della Valle", governs nothing)
 /**
  * Whether the quotation mark opening at token `open` opens a name's title governed as a complement: right after a
  * preposition ("direttore di “Avvocati”") or after the noun a preposition governs ("presidente dell’associazione “Amici
@@ -1914,6 +1912,7 @@ export function governedTitleOpen(toks: readonly Tok[], close: number): number {
   return OPEN_MARKS.has(toks[open]?.text ?? '') && toks[close]!.start - toks[open]!.end <= 40 && titleGoverned(toks, open) ? open : -1;
 }
 
+// (a surname's particle, "Della Valle", governs nothing)
 export const isPreposition = (t: Tok | undefined): boolean => !!t && t.word && !t.particle && (PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
 /** "dell’Agenzia": a preposition elided onto a capitalised word. */
 export const isElidedComplement = (t: Tok | undefined): boolean => !!t && t.word && /^(?:dell|nell|all|dall|sull|d)'\p{Lu}/u.test(t.text.replace(/’/g, "'"));
