@@ -864,11 +864,6 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       const article = elided || ARTICLES.has(toks[q]?.lower ?? '') || /^l['’]$/u.test(toks[q]?.lower ?? '');
       const before = article ? q - 1 : q;
       const governed = before >= 0 && (isPreposition(toks[before]) || COMPLEMENTS.has(toks[before]!.lower) || (toks[before]!.word && !article && !CLAUSE_OPENERS.has(toks[before]!.lower)));
-      // ("Simone Cecchettini, il responsabile regionale della Lega Coop Pesca ha ricordato …": the office with its
-      // article is an apposition left unclosed on the person named in full before its comma, opening the clause;
-      // the run after the preposition is the body's whole name)
-      const apposed = article && !governed && toks[before]?.text === ',' ? apposedFullName(toks, frame, before) : undefined;
-      if (apposed) return { ...apposed, role: sliceText(frame, toks, r, end + 1).replace(ELIDED_PREFIX, '') };
       if (!governed) return { kind: 'name', name: sliceText(frame, toks, person, end + 1), role: sliceText(frame, toks, r, person).replace(ELIDED_PREFIX, ''), at: toks[person]!.start };
     }
     // "Il ministro dell’Economia Marco Neri ha detto", "L’assessore alla Cultura, Anna Rossi, ha detto": an office and
@@ -1738,12 +1733,22 @@ function spokesperson(toks: readonly Tok[], frame: string, k: number): Subject |
  */
 function unclosedApposition(toks: readonly Tok[], frame: string, start: number, end: number): Subject | undefined {
   let c = start - 1;
-  while (c >= 0 && toks[c]!.word && !toks[c]!.cap && start - c <= 6) c--;
+  // (over the office's complements too, a capitalised run after its preposition: "Simone Cecchettini, il responsabile
+  // regionale delle Marche della Lega Coop Pesca ha ricordato …")
+  while (c >= 0 && toks[c]!.word && start - c <= 10) {
+    if (!toks[c]!.cap && start - c <= 6) c--;
+    else if (toks[c]!.cap && isPreposition(toks[nameStartBack(toks, c) - 1]) && nameStartBack(toks, c) < start) c = nameStartBack(toks, c) - 1;
+    else break;
+  }
   // ("Irene Zubani, la vedova dell’imprenditore di Marcheno vorrebbe …": the office may take its article)
   const r = ARTICLES.has(toks[c + 1]?.lower ?? '') ? c + 2 : c + 1;
   // ("Paolo Viola, originario di Costigliole ha raccontato …": where the person comes from, a place of a word or two)
   const origin = /^(?:originari[oa]|nativ[oa]|residente)$/.test(toks[c + 1]?.lower ?? '') && /^(?:di|da|a)$/.test(toks[c + 2]?.lower ?? '') && c + 3 === start && end - start <= 1;
   if (c < 2 || toks[c]!.text !== ',' || !(isRoleTok(toks[r]) || origin)) return undefined;
+  // ("Reggio Emilia, il sindaco Luca Vecchi ha detto …", "…, il presidente della cooperativa Mario Rossi ha spiegato
+  // …": an office and its words right before a person's full name, no preposition governing it, name its holder, who
+  // is the subject; the words before the comma are a place or a dateline, no one the office is said of)
+  if (!isPreposition(toks[start - 1]) && personRun(toks.slice(start, end + 1))) return undefined;
   const first = nameStartBack(toks, c - 1);
   if (c - first < 2 || !isNameToken(toks[first])) return undefined;
   let o = first - 1;
@@ -1751,19 +1756,6 @@ function unclosedApposition(toks: readonly Tok[], frame: string, start: number, 
   if (o >= 0) return undefined;
   if (origin) return { kind: 'name', name: sliceText(frame, toks, first, c), at: toks[first]!.start, person: true };
   return { kind: 'name', name: sliceText(frame, toks, first, c), role: sliceText(frame, toks, r, end + 1), at: toks[first]!.start };
-}
-
-/**
- * The person named in full right before the comma at token `comma`, opening the sentence (after its openers): a run
- * that reads as a person's name ("Simone Cecchettini, …"), not a place or a body ("Milano, …", "La Regione Lazio, …").
- */
-function apposedFullName(toks: readonly Tok[], frame: string, comma: number): Extract<Subject, { kind: 'name' }> | undefined {
-  if (!isNameToken(toks[comma - 1])) return undefined;
-  const first = nameStartBack(toks, comma - 1);
-  let o = first - 1;
-  while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
-  if (o >= 0 || !personRun(toks.slice(first, comma))) return undefined;
-  return { kind: 'name', name: sliceText(frame, toks, first, comma), at: toks[first]!.start };
 }
 
 /**

@@ -5388,3 +5388,17 @@ describe('a plural insert after a sentence naming a document', () => {
     ]);
   });
 });
+
+describe('a place before the comma, then an office naming its holder', () => {
+  it('GIVEN “Reggio Emilia, il sindaco Luca Vecchi ha detto …” and “Porto San Giorgio, il presidente della cooperativa Mario Rossi ha spiegato …” THEN the office’s holder speaks, not the place; “Irene Zubani, la vedova dell’imprenditore di Marcheno …” is still Irene Zubani', () => {
+    const mayor = speakersOf('Reggio Emilia, il sindaco Luca Vecchi ha detto che la stagione va bene.');
+    expect(mayor.map((d) => [d.name, d.role])).toEqual([['Luca Vecchi', 'sindaco']]);
+    const president = speakersOf('Porto San Giorgio, il presidente della cooperativa Mario Rossi ha spiegato che la stagione va bene.');
+    expect(president.map((d) => [d.name, d.role])).toEqual([['Mario Rossi', 'presidente della cooperativa']]);
+    const widow = speakersOf('Irene Zubani, la vedova dell’imprenditore di Marcheno vorrebbe sfuggire ai giornalisti e ha detto che non parla.');
+    expect(widow.map((d) => d.name)).toEqual(['Irene Zubani']);
+    // (and an office of a body named before the person: the person, not the place)
+    const region = speakersOf('Reggio Emilia, il presidente della Regione Stefano Bonelli ha detto che la stagione va bene.');
+    expect(region.map((d) => [d.name, d.role])).toEqual([['Stefano Bonelli', 'presidente della Regione']]);
+  });
+});
