@@ -25,7 +25,7 @@ import { asksRoleOf, definitionTarget, findDefinition, roleOwner, targetConcepts
 import { markExcerpt } from './excerpt.js';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, ITALIAN_MONTHS, ITALIAN_WEEKDAYS } from './calendarWords.js';
 import { isPersonNoun } from './speakerLexicon.js';
-import { askedFact, continuesCount, countedWords, isFactWord, statesCountOf, statesFact, statesPartyOf, type FactKind } from './factQuestion.js';
+import { askedFact, continuesCount, countedWords, ELIDED_TENS, isFactWord, statesCountOf, statesFact, statesPartyOf, type FactKind } from './factQuestion.js';
 import { askedOffice, askedOfficeObject, askedOfficeOwner, englishAskedOffice, isOfficeTerm, holderUnqualified, namesHolder, officeBeside, ownedByAnother } from './roleHolder.js';
 import { rerank, type CandidateEvidence, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerankModel.js';
@@ -693,7 +693,8 @@ function cueSpans(text: string): [number, number][] {
 const MONTHS = `${ITALIAN_MONTHS}|${ENGLISH_MONTHS}`;
 // (the tens elided before a vowel count too: "vent’anni", "trent’anni")
 const NUMBER_WORDS =
-  'vent|trent|quarant|cinquant|sessant|settant|ottant|novant|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
+  `${ELIDED_TENS}|` +
+  'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille|milioni|milione|miliardi|miliardo|dozzine|decine|centinaia|migliaia|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion';
 const WEEKDAYS = `${ITALIAN_WEEKDAYS}|${ENGLISH_WEEKDAYS}`;
 // Whether any of the patterns holds in a text.
 const anyOf = (...patterns: { test(text: string): boolean }[]) => ({ test: (text: string) => patterns.some((p) => p.test(text)) });

@@ -219,10 +219,13 @@ const MONEY_TEXT =
  */
 export const AGE_NOUN_STEM = '(?:\\d{1,3}|(?:un|do|tre|quattor|quin|se)dic|(?:ultra)?(?:dici(?:assett|ott|annov)|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:[ia]?(?:du|tre|quattr|cinqu|sei|sett|nov)|un|ott)?))enn';
 
+/** The tens elided before a vowel, a word only with their apostrophe: "vent’anni", "trent’anni", "quarant’anni". */
+export const ELIDED_TENS = 'vent|trent|quarant|cinquant|sessant|settant|ottant|novant';
+
 // An age: "45 anni", "vent’anni" (not "da 45 anni" nor "Da 45 anni", "45 anni fa", "per 45 anni", "lunga almeno 4 anni", "anni di",
 // a sentence "pena di 15 anni e 8 mesi"), "45enne", "(45)" after a word, "classe
 // 1978", "nato nel 1978" / "nata il 3 maggio 1978".
-const AGE_TEXT = new RegExp(String.raw`(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi|in|tra|fra|entro|almeno|ormai|lung[oaie]|durat[oaie])\s)(?<!(?:pena|condanna)\s+(?:di|a)\s)(?<![\p{L}\p{N}])\d{1,3}\s+anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del|e\s+\d+\s+mesi)(?![\p{L}]))|(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi|in|tra|fra|entro|almeno|ormai|lung[oaie]|durat[oaie])\s)(?<![\p{L}])(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)['’]anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del)(?![\p{L}]))|(?<![\p{L}\p{N}])${AGE_NOUN_STEM}e(?![\p{L}])|\p{L},?\s+\(\d{2}\)|(?<![\p{L}])classe\s+(?:(?:19|20)\d{2}|['’‘]\d{2})(?![\p{N}])|(?<![\p{L}])nat[oaie]\s+(?:nel|il|a\s+\p{Lu}\p{L}+\s+nel)\s`, 'iu');
+const AGE_TEXT = new RegExp(String.raw`(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi|in|tra|fra|entro|almeno|ormai|lung[oaie]|durat[oaie])\s)(?<!(?:pena|condanna)\s+(?:di|a)\s)(?<![\p{L}\p{N}])\d{1,3}\s+anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del|e\s+\d+\s+mesi)(?![\p{L}]))|(?<!(?:da|per|dopo|circa|oltre|ultimi|primi|quasi|in|tra|fra|entro|almeno|ormai|lung[oaie]|durat[oaie])\s)(?<![\p{L}])(?:${ELIDED_TENS})['’]anni(?![\p{L}])(?!\s+(?:fa|prima|dopo|di|dal|dalla|della|del)(?![\p{L}]))|(?<![\p{L}\p{N}])${AGE_NOUN_STEM}e(?![\p{L}])|\p{L},?\s+\(\d{2}\)|(?<![\p{L}])classe\s+(?:(?:19|20)\d{2}|['’‘]\d{2})(?![\p{N}])|(?<![\p{L}])nat[oaie]\s+(?:nel|il|a\s+\p{Lu}\p{L}+\s+nel)\s`, 'iu');
 
 // Where someone comes from: "nato a Subiaco", "nacque probabilmente nel 1162 a Delüün Boldog", "nativo di Subiaco",
 // "originaria di Bari", "proveniente da Roma", "residente a Itri", "cresciuto a Napoli", "57enne di Itri", or a place
@@ -320,8 +323,6 @@ const CLOCK_TEXT = /(?<![\p{L}])(?:all|dall|verso\s+l|sull)['’]\s*una(?![\p{L}
 // vague quantities too, "tutti", "molti", "alcuni": Italian news questions of the development folders R@1 −3.)
 const NUMBER_WORDS =
   'un[oa]?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille|mila|milion[ei]|miliard[oi]|decin[ae]|centinaia|migliai[ao]|dozzin[ae]|nessun[oa]?|entrambi|entrambe|ambedue|metà|doppio|triplo|coppia|paio|singol[oa]';
-// The tens elided before a vowel, a word only with their apostrophe: "vent’anni", "trent’anni", "quarant’anni".
-const ELIDED_TENS = 'vent|trent|quarant|cinquant|sessant|settant|ottant|novant';
 const COUNT_TEXT = new RegExp(`\\d|(?<![\\p{L}])(?:${NUMBER_WORDS})(?![\\p{L}])|(?<![\\p{L}])(?:${ELIDED_TENS})['’]\\p{L}`, 'iu');
 
 const NOT_A_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:1[89]|20)\\d{2}|\\d{1,2}\\s+(?:${ITALIAN_MONTHS})|(?:[01]?\\d|2[0-3])[.:][0-5]\\d)(?![\\p{L}\\p{N}])`, 'giu');

@@ -944,14 +944,10 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     for (; p >= 0 && toks[p]!.text !== ',' && j - p < 30; p--) {
       if (!OPEN_MARKS.has(toks[p]!.text) && !CLOSE_MARKS.has(toks[p]!.text)) continue;
       // (the title's words masked as a quotation's, or left as a title's: capitalised words)
-      let open = p - 1;
-      while (open > p - 6 && isNameToken(toks[open])) open--;
-      if (titleAt < 0 && p === j - 1 && CLOSE_MARKS.has(toks[p]!.text) && OPEN_MARKS.has(toks[open]?.text ?? '') && toks[p]!.start - toks[open]!.end <= 40 && titleGoverned(toks, open)) {
-        titleAt = isPreposition(toks[open - 1]) || !isPreposition(toks[open - 2]) ? open - 1 : open - 2;
-        p = open;
-        continue;
-      }
-      break;
+      const open = titleAt < 0 && p === j - 1 && CLOSE_MARKS.has(toks[p]!.text) ? governedTitleOpen(toks, p) : -1;
+      if (open < 0) break;
+      titleAt = titleGovernor(toks, open);
+      p = open;
     }
     // "Google, invece, ha detto": an adverb between commas leaves the subject before it
     if (p >= 1 && toks[p]!.text === ',' && p < j - 1 && toks.slice(p + 1, j).every((x) => x.word && (BETWEEN_SUBJECT_AND_VERB.has(x.lower) || CLAUSE_OPENERS.has(x.lower)))) {
@@ -1736,8 +1732,9 @@ function unclosedApposition(toks: readonly Tok[], frame: string, start: number, 
   // (over the office's complements too, a capitalised run after its preposition: "Simone Cecchettini, il responsabile
   // regionale delle Marche della Lega Coop Pesca ha ricordato …")
   while (c >= 0 && toks[c]!.word && start - c <= 10) {
+    const run = toks[c]!.cap ? nameStartBack(toks, c) : -1;
     if (!toks[c]!.cap && start - c <= 6) c--;
-    else if (toks[c]!.cap && isPreposition(toks[nameStartBack(toks, c) - 1]) && nameStartBack(toks, c) < start) c = nameStartBack(toks, c) - 1;
+    else if (run >= 0 && run < start && isPreposition(toks[run - 1])) c = run - 1;
     else break;
   }
   // ("Irene Zubani, la vedova dell’imprenditore di Marcheno vorrebbe …": the office may take its article)
@@ -1881,27 +1878,30 @@ export const isRoleTok = (t: Tok | undefined): boolean => {
   return ROLE_ABBREVIATIONS.has(bare) || (bare === t.lower && LOWER_CASE_ABBREVIATIONS.has(bare)) || deferent || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
 };
 /**
- * Whether the quotation mark opening at token `open` opens a name's title governed as a complement: right after a
- * preposition ("direttore di “Avvocati”") or after the noun a preposition governs ("presidente dell’associazione “Amici
- * del cuore”", "direttore della Uosd “Obiettivi di salute”", "responsabile del progetto “Scuola aperta”").
+ * Where the complement governing a name's title opens, when the quotation mark at token `open` opens one: right after a
+ * preposition ("direttore di “Avvocati”"), or after the noun a preposition governs ("direttore della Uosd “Obiettivi di
+ * salute”", "responsabile del progetto “Scuola aperta”") or is elided onto ("presidente dell’associazione “Amici del
+ * cuore”").
+ * @returns the index of the preposition's token (the elided one's), or -1 when no preposition governs the title
  */
-export function titleGoverned(toks: readonly Tok[], open: number): boolean {
+export function titleGovernor(toks: readonly Tok[], open: number): number {
   const k = open - 1;
   const t = toks[k];
-  if (isPreposition(t)) return true;
-  if (!t?.word || VERB_WORDS.has(t.lower)) return false;
-  return isPreposition(toks[k - 1]) || /^(?:dell|nell|all|dall|sull)['’]\p{L}+$/u.test(t.lower);
+  if (isPreposition(t)) return k;
+  if (!t?.word || VERB_WORDS.has(t.lower)) return -1;
+  if (isPreposition(toks[k - 1])) return k - 1;
+  return /^(?:dell|nell|all|dall|sull)['’]\p{L}+$/u.test(t.lower) ? k : -1;
 }
 
 /**
- * The opening mark of a short title closed at token `close` and governed as a complement (`titleGoverned`), its words
+ * The opening mark of a short title closed at token `close` and governed as a complement (`titleGovernor`), its words
  * masked or capitalised.
  * @returns the opening mark's token index, or -1
  */
 export function governedTitleOpen(toks: readonly Tok[], close: number): number {
   let open = close - 1;
   while (open > close - 6 && isNameToken(toks[open])) open--;
-  return OPEN_MARKS.has(toks[open]?.text ?? '') && toks[close]!.start - toks[open]!.end <= 40 && titleGoverned(toks, open) ? open : -1;
+  return OPEN_MARKS.has(toks[open]?.text ?? '') && toks[close]!.start - toks[open]!.end <= 40 && titleGovernor(toks, open) >= 0 ? open : -1;
 }
 
 // (a surname's particle, "Della Valle", governs nothing)

@@ -62,7 +62,7 @@ import {
   subjectBefore,
   subjectForward,
   titleNameStart,
-  titleGoverned,
+  titleGovernor,
   titleSpeaker,
   titleLabelSpeaker,
   commonWordBeforeName,
@@ -371,9 +371,8 @@ function withoutTitles(s: QuoteSentence): QuoteSentence {
 function officeTitle(before: string, inner: string): boolean {
   if (!/^\s*\p{Lu}/u.test(inner) || /[.!?;:]/u.test(inner) || inner.trim().split(/\s+/u).length > 8) return false;
   const toks = lex(before);
-  const open = toks.length;
-  if (!titleGoverned(toks, open)) return false;
-  const preposition = isPreposition(toks[open - 1]) ? open - 1 : isPreposition(toks[open - 2]) ? open - 2 : open - 1;
+  const preposition = titleGovernor(toks, toks.length);
+  if (preposition < 0) return false;
   // (the office right before the preposition, or before the word the preposition is elided onto, with an adjective
   // between them: "direttore editoriale di")
   return [1, 2].some((d) => isRoleTok(toks[preposition - d]));
