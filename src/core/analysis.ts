@@ -83,6 +83,16 @@ const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
   en: new Set([...stopwordsEnList, ...EXTRA_EN].filter((w) => !DIGITS.test(w))),
 };
 
+// The Italian stopwords as written, their accents kept ("sarà" is one, "Sara" a given name).
+const WRITTEN_IT_STOPWORDS: ReadonlySet<string> = new Set([...stopwordsItList, ...EXTRA_IT]);
+
+/**
+ * Whether a lower-cased Italian word is a stopword as written, accents and all: "sara" is no "sarà" (see `isStopword`,
+ * which folds accents, for words typed without them).
+ * @param word - a lower-cased word
+ */
+export const isWrittenStopword = (word: string): boolean => WRITTEN_IT_STOPWORDS.has(word);
+
 /**
  * A bounded memo of a pure function's results that keeps what recurs. Entries go into a young generation; when it is
  * full it becomes the old one (the previous old one is dropped), and a hit in the old generation is carried back into

@@ -166,7 +166,7 @@ const singular = [
  */
 const stance = [
   'critica', 'criticava', 'ha criticato', 'contesta', 'ha contestato', 'propone', 'ha proposto', 'auspica', 'ha auspicato',
-  'lamenta', 'ha lamentato', 'accusa', 'ha accusato', 'plaude', 'ha plaudito', 'respinge', 'ha respinto',
+  'invoca', 'ha invocato', 'lamenta', 'ha lamentato', 'accusa', 'ha accusato', 'plaude', 'ha plaudito', 'respinge', 'ha respinto',
   // pointing the finger: "la consigliera X, che ha puntato il dito contro la sospensione dei lavori: “…”"
   'punta il dito', 'ha puntato il dito', 'aveva puntato il dito',
   `(?:si unisce|si è unit[oa]|si associa|si è associat[oa]) (?:alla|al|all${AP}|ai|agli|alle) (?:proposta|richiesta|richieste|appello|posizione|critica|critiche|protesta|coro|parole)`,
@@ -601,7 +601,7 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     // (and where they said it, before them: "Così in una nota congiunta A, B e C"; "Così ad Agorà Estate su Rai3, il
     // Ministro …, Giuseppe Provenzano": a programme or a place named with its preposition, closed by a comma; or, with
     // no comma, a medium's one word after an elided preposition or with digits: "Così all’ANSA X", "Così a Tgcom24 X")
-    re: cased(new RegExp(`^[^\\p{L}]*(?:così|cosi['’]?)(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?:\\s+(?:in|con|attraverso|tramite)\\s+(?:una|un)\\s+(?:nota|comunicato|dichiarazione|lettera|messaggio|post)(?:\\s+(?:congiunta|congiunto|stampa|ufficiale))?\\s*,?|\\s+(?:a|ad|al|alla|allo|su|sul|sulla|in|nel|nella|nello|ospite\\s+di|ai\\s+microfoni\\s+di)\\s+\\p{Lu}[^,.;:!?]{0,60},|\\s+(?:all|dall|sull|nell)['’]\\p{Lu}[\\p{L}\\d]*|\\s+(?:a|ad|al|su|sul)\\s+\\p{Lu}\\p{L}*\\d[\\p{L}\\d]*)?(?=\\s+(?:il|la|lo|l['’]|i|gli|le|\\p{Lu}))`, 'iu')),
+    re: cased(new RegExp(`^[^\\p{L}]*(?:così|cosi['’]?)(?:\\s+(?:(?:ha|aveva)\\s+(?:${SPEECH_PARTICIPLE}|risposto|replicato)|${SPEECH_PRESENT}|risponde|replica))?(?:\\s+(?:in|con|attraverso|tramite)\\s+(?:una|un)\\s+(?:nota|comunicato|dichiarazione|lettera|messaggio|post)(?:\\s+\\p{Lu}\\p{L}+)?(?:\\s+(?:congiunta|congiunto|stampa|ufficiale))?(?:\\s*,|\\s+(?:del|della|dello|di)(?=\\s))?|\\s+(?:a|ad|al|alla|allo|su|sul|sulla|in|nel|nella|nello|ospite\\s+di|ai\\s+microfoni\\s+di)\\s+\\p{Lu}[^,.;:!?]{0,60},|\\s+(?:all|dall|sull|nell)['’]\\p{Lu}[\\p{L}\\d]*|\\s+(?:a|ad|al|su|sul)\\s+\\p{Lu}\\p{L}*\\d[\\p{L}\\d]*)?(?=\\s+(?:il|la|lo|l['’]|i|gli|le|\\p{Lu})|(?<=\\s(?:del|della|dello|di))\\s+\\p{Ll})`, 'iu')),
     example: 'Così Paolo Serra, presidente delle Associazioni bibliotecarie riunite (Abr), intervenendo oggi alla premiazione del concorso di lettura.',
   },
   {
@@ -1131,5 +1131,5 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'ltd', 'llc', 'casa', 'bianca', 'commissione', 'governo', 'ministero', 'banca', 'bank', 'associazione', 'news',
   'times', 'post', 'journal', 'agency', 'agenzia', 'studios', 'systems', 'technologies', 'software', 'network',
   'company', 'companies', 'movimento', 'partito', 'sindacato', 'ente', 'federazione', 'confederazione', 'organizzazione',
-  'consorzio', 'comitato', 'committee', 'scuola', 'cooperativa', 'coop',
+  'consorzio', 'comitato', 'committee', 'scuola', 'cooperativa', 'coop', 'club',
 ]);

@@ -259,6 +259,12 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
         const first = joint[0];
         return joint.length >= 2 && joint.every((x) => x.kind === 'name') && first?.kind === 'name' && first.name === fwd.name ? { subject: fwd, inverted: true, statementEnd: c.commaAt } : undefined;
       }
+      // ("“…”, dice un gioielliere del centro", "dicono alcuni residenti": someone the article leaves unnamed says it,
+      // not the one in focus)
+      const next = c.toks[complementEnd(c.toks, c.vEnd + 1)];
+      // (an office or a trade after the indefinite article too: "dice un commerciante di Ravenna")
+      const unnamed = (!fwd || fwd.kind === 'role') && !!next?.word && !next.cap && (/^(?:un|una|uno|alcuni|alcune|qualcuno)$/u.test(next.lower) || /^un['’]\p{L}/u.test(next.lower));
+      if (unnamed) return { subject: { kind: 'none' }, inverted: true, statementEnd: c.commaAt };
       return { subject: fwd ?? { kind: 'focus', at: c.commaAt }, inverted: true, statementEnd: c.commaAt };
     },
   },

@@ -4,7 +4,7 @@
  * or past adjuncts; verbs inserted in a quotation between dashes; a full name before a colon. Pure functions over
  * tokens, used by the construction tables (speakerRules.ts) and the attribution engine (speakers.ts).
  */
-import { isStopword } from './analysis.js';
+import { isStopword, isWrittenStopword } from './analysis.js';
 import { cased } from './casedPattern.js';
 import { escapeRegExp, wholeWord } from './guardedPattern.js';
 import { AGE_NOUN_STEM } from './factQuestion.js';
@@ -54,6 +54,9 @@ export interface Tok {
   /** Inside a name though a function word by itself: a capitalised particle between two capitalised words ("Sal Da
    * Vinci", "Lucio Dalla" aside) or an elided surname after a given name ("Gigi D’Alessio", "Luca Dell’Orto"). */
   readonly particle?: boolean;
+  /** A capitalised word of a street's or a place's name after its lower-case noun ("via Dante", "piazza Garibaldi",
+   * "corso Vittorio Emanuele"): no person's name. */
+  readonly place?: boolean;
 }
 
 /** Words of a speaker talking about themselves: "io", "noi", "mi", "nostro", "ho", "abbiamo", "siamo", "-iamo". */
@@ -65,6 +68,9 @@ export const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-’'][\p{L}\p{M}\d]+)*[’']?|[^\s\
 // open a sentence.
 const DOTTED_TITLES: ReadonlySet<string> = new Set(['prof', 'dott', 'dr', 'ing', 'avv', 'arch', 'geom', 'rag', 'sig', 'sigg', 'mons', 'cav', 'on', 'sen']);
 const DOTTED_RANKS: ReadonlySet<string> = new Set(RANK_ABBREVIATIONS);
+
+// Lower-case nouns before a street's or a place's name ("via Dante", "piazza Garibaldi", "località Pian del Lago").
+const STREET_NOUNS: ReadonlySet<string> = new Set(['via', 'viale', 'piazza', 'piazzale', 'piazzetta', 'corso', 'largo', 'vicolo', 'lungomare', 'lungolago', 'lungotevere', 'lungarno', 'contrada', 'località', 'frazione', 'rione']);
 
 // The domains a website's name ends with in news ("Repubblica.it", "ilFattoQuotidiano.it", "Today.it").
 const WEB_DOMAINS = /^(?:it|com|net|org|eu|info|news|tv)$/u;
@@ -132,6 +138,12 @@ export function lex(text: string): Tok[] {
     const prev = out[i - 1]!;
     if (!/^\p{Lu}$/u.test(t.text) || stop.text !== '.' || stop.start !== t.end || !prev.cap || prev.text.length < 3 || prev.end + 1 !== t.start) continue;
     out.splice(i, 2, { ...t, text: `${t.text}.`, lower: `${t.lower}.`, end: stop.end });
+  }
+  // A street's or a place's name after its lower-case noun ("un gioielliere di via Dante", "corso Vittorio Emanuele")
+  // names no one, though written as a person's name.
+  for (let i = 1; i < out.length; i++) {
+    if (!out[i]!.cap || out[i]!.initial || !STREET_NOUNS.has(out[i - 1]!.lower) || out[i - 1]!.cap || out[i - 1]!.end + 1 !== out[i]!.start) continue;
+    for (let k = i; k < out.length && out[k]!.cap && out[k]!.word && (k === i || out[k - 1]!.end + 1 === out[k]!.start); k++) out[k] = { ...out[k]!, place: true };
   }
   // A capitalised particle or an elided surname right after a capitalised word (one space between) belongs to the name:
   // "Sal Da Vinci", "Alessandro La Cava", "Gigi D’Alessio"; at a sentence's start ("Da Palazzo Chigi …") or before a
@@ -264,10 +276,12 @@ export const PREPOSITIONS = new Set([
 export const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'"]);
 
 export const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
+// (nor a stopword typed without its accent, when longer than a short word: "Sara Mazzi, assessore …" opens with a
+// name, not "sarà")
 // (a sentence's first word that is a gerund, or an adverb made from an adjective — "Successivamente", "Finalmente",
 // "Particolarmente", not "Clemente" — is no name)
 export const isNameToken = (t: Tok | undefined): boolean =>
-  !!t && (t.particle === true || (t.cap && (!NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !ROLE_ABBREVIATIONS.has(t.text) && !(t.initial && (isStopword(t.lower, 'it') || /(?:ando|endo)$/.test(t.lower) || /^\p{Ll}{3,}[alr]mente$/u.test(t.lower))))));
+  !!t && !t.place && (t.particle === true || (t.cap && (!NOT_NAMES.has(t.lower) && !VERB_WORDS.has(t.lower) && !ELIDED.test(t.text) && !ROLE_ABBREVIATIONS.has(t.text) && !(t.initial && ((isStopword(t.lower, 'it') && (t.lower.length <= 3 || isWrittenStopword(t.lower))) || /(?:ando|endo)$/.test(t.lower) || /^\p{Ll}{3,}[alr]mente$/u.test(t.lower))))));
 /** "l’Istat", "l’Inps", "l’Onu": a name after the elided article (an organisation); `elidedName` gives it. */
 const ELIDED_NAME = /^[lL]['’](\p{Lu}[\p{L}\p{N}-]*)$/u;
 /**
@@ -279,7 +293,8 @@ export function elidedName(t: Tok | undefined): { name: string; at: number } | u
   const m = t?.word ? ELIDED_NAME.exec(t.text) : null;
   // "l’AD", "l’Ad": a role, not a name
   // "l’Istituto", "l’Agenzia": the organisation named before, not a name of its own
-  return m && !ROLE_ABBREVIATIONS.has(m[1]!.toUpperCase()) && !ORG_ANAPHORS.has(m[1]!.toLowerCase()) && !NOT_NAMES.has(m[1]!.toLowerCase()) && !VERB_WORDS.has(m[1]!.toLowerCase()) ? { name: m[1]!, at: t!.start + 2 } : undefined;
+  // "l’Arcivescovo", "l’Assessore": an office capitalised by deference, not a name
+  return m && !ROLE_ABBREVIATIONS.has(m[1]!.toUpperCase()) && !ROLE_SET.has(m[1]!.toLowerCase()) && !ORG_ANAPHORS.has(m[1]!.toLowerCase()) && !NOT_NAMES.has(m[1]!.toLowerCase()) && !VERB_WORDS.has(m[1]!.toLowerCase()) ? { name: m[1]!, at: t!.start + 2 } : undefined;
 }
 /** A role noun in the plural: "difensori", "avvocati", "assessore", "sindacaliste". */
 const isPluralRole = (w: string): boolean =>
@@ -326,7 +341,14 @@ export const isRoleLike = (words: readonly Tok[]) => {
   // (or an office's abbreviation in lower case before its complement: "ad di Sace", "dg dell’Asl" — "ad" before "di" is
   // no preposition)
   const abbreviation = (k: number) => ROLE_ABBREVIATIONS.has(w[i + k]!.text.toUpperCase()) && POSSESSIVE_PREPS.has((w[i + k + 1]?.lower ?? '').replace(/['’].*$/u, "'"));
-  const isRole = (t: Tok, k: number) => ROLE_SET.has(t.lower) || (k === 0 && abbreviation(0)) || (k <= 1 && !t.cap && (k === 0 || (!w[i]!.cap && !isPreposition(w[i]))) && isPersonNoun(t.lower));
+  // (after the indefinite article, a word that names a person only as a noun may be the adjective of the noun after
+  // it: "una grande gioia" — not before another person's noun, "un giovane avvocato", "una cara amica")
+  const indefinite = i === 1 && /^(?:un|una|uno)$/u.test(w[0]!.lower);
+  const adjectival = (k: number) => {
+    const next = w[i + k + 1];
+    return indefinite && k === 0 && !ROLE_SET.has(w[i]!.lower) && !!next && /^\p{Ll}+$/u.test(next.text) && !isPreposition(next) && !/^(?:e|ed|o)$/u.test(next.lower) && !ROLE_SET.has(next.lower) && !isPersonNoun(next.lower);
+  };
+  const isRole = (t: Tok, k: number) => ROLE_SET.has(t.lower) || (k === 0 && abbreviation(0)) || (k <= 1 && !t.cap && (k === 0 || (!w[i]!.cap && !isPreposition(w[i]))) && isPersonNoun(t.lower) && !adjectival(k));
   // ("ribadito dal sindaco", "moglie del sindaco": an office governed by a preposition is someone else's)
   const r = w.slice(i, i + 3).findIndex(isRole);
   return r >= 0 && !w.slice(i, i + r).some((t) => isPreposition(t)) && !(i > 0 && anotherPerson(w[i + r]!, w.slice(i + r + 1)));
@@ -404,11 +426,11 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'ministero', 'banca', 'agenzia', 'istituto', 'corte', 'camera', 'cassa', 'ferrovie', 'presidenza', 'autorità',
   'federazione', 'confederazione', 'associazione', 'tribunale', 'procura', 'protezione', 'guardia', 'dipartimento',
   'direzione', 'fondazione', 'università', 'accademia', 'osservatorio', 'commissione', 'consorzio', 'organizzazione',
-  'croce', 'polizia', 'segreteria', 'conferenza', 'ospedale', 'policlinico', 'museo', 'ufficio', 'ente',
+  'croce', 'polizia', 'segreteria', 'conferenza', 'ospedale', 'policlinico', 'museo', 'parco', 'ufficio', 'ente',
   // local government and its offices ("il Comune di Bagnacavallo", "la Prefettura di Ravenna", "la Regione Veneto")
   'comune', 'regione', 'provincia', 'prefettura', 'questura', 'capitaneria', 'soprintendenza', 'azienda', 'consiglio',
   // parties and unions ("il Movimento Cinque Stelle", "il Partito democratico", "il Sindacato autonomo di polizia")
-  'movimento', 'partito', 'sindacato',
+  'movimento', 'partito', 'sindacato', 'lista',
 ]);
 /** Endings of the Italian adjectives an institution's name takes ("centrale", "europea", "civile", "nazionale", "costiera"). */
 const INSTITUTION_ADJECTIVE = /^\p{Ll}{3,}(?:ale|ali|ile|ili|ic[oaie]|ian[oaie]|an[oaie]|ese|esi|e[oaie]|in[oaie]|iv[oaie]|ari[oa]|ari|ier[oaie]|ist[ai]|ion[ae]|str[ei])$/u;
@@ -596,6 +618,26 @@ function institutionBefore(toks: readonly Tok[], frame: string, j: number): Subj
   return undefined;
 }
 
+/**
+ * An institution named with a complement whose preposition is elided onto its first word ("il Museo Nazionale
+ * dell’Alto Adige", "la Soprintendenza dell’Umbria", "il Parco Archeologico dell’Appia Antica"): the head noun and
+ * its capitalised adjectives right before that word, after an article governed by nothing.
+ * @param toks - the sentence's tokens
+ * @param frame - its text
+ * @param p - the token holding the elided preposition and the complement's first word
+ * @param end - the complement's last token
+ */
+function elidedComplementBody(toks: readonly Tok[], frame: string, p: number, end: number): Subject | undefined {
+  if (p < 2 || !isElidedComplement(toks[p])) return undefined;
+  let h = p - 1;
+  while (h > 0 && isNameToken(toks[h]) && !INSTITUTION_HEADS.has(toks[h]!.lower) && isNameToken(toks[h - 1])) h--;
+  if (!isNameToken(toks[h]) || !INSTITUTION_HEADS.has(toks[h]!.lower) || !toks.slice(h, p).every((w) => isNameToken(w))) return undefined;
+  const before = toks[h - 2];
+  const governed = !!before && (isPreposition(before) || /^(?:dell|nell|all|dall|sull)['’]?$/.test(before.lower));
+  if (!(h >= 1 && /^(?:il|lo|la|l['’]?)$/.test(toks[h - 1]!.lower)) || governed) return undefined;
+  return { kind: 'name', name: sliceText(frame, toks, h, end + 1), at: toks[h]!.start };
+}
+
 // Whether the name ending at token `k` is governed by a preposition (a body in an office's complement: "dell’Unione
 // Nazionale Consumatori", "della Regione Lazio", "di Confindustria").
 function governedName(toks: readonly Tok[], k: number): boolean {
@@ -664,6 +706,15 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   // institution whose name runs on with lower-case adjectives, opening the clause after its article
   const institution = institutionBefore(toks, frame, j);
   if (institution) return institution;
+  // "Lina Bassi rappresentante della Fismo nazionale parla di …": the lower-case adjectives of a body's name that a
+  // preposition governs belong to that complement; the subject is read as if the verb followed the name
+  {
+    // (two joined by "e": "della Fismo nazionale e provinciale")
+    const adjective = (t: Tok | undefined) => !!t && t.word && !t.cap && INSTITUTION_ADJECTIVE.test(t.lower);
+    let k = j;
+    while (k > j - 3 && k >= 1 && (adjective(toks[k]) || (k < j && /^(?:e|ed)$/u.test(toks[k]!.lower) && adjective(toks[k - 1])))) k--;
+    if (k < j && isNameToken(toks[k]) && toks[k]!.end + 1 === toks[k + 1]!.start && isPreposition(toks[nameStartBack(toks, k) - 1])) j = k;
+  }
   // "Tranchida nel ringraziare Cirio ha precisato …": an infinitive's clause after "nel", whose object may be a name,
   // between the subject and its verb
   // (the infinitive elided onto its preposition too: "Il sindaco Tardani nell’accogliere il vescovo si è detta …")
@@ -807,6 +858,9 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
   }
   // "il Presidente ha detto", "il Sottosegretario ha sottolineato": an office capitalised by deference after its
   // article is a role, not a name (read below)
+  // ("la Soprintendenza dell’Umbria ha detto": the complement one word, its preposition elided onto it)
+  const elidedBody = elidedComplementBody(toks, frame, j, j);
+  if (elidedBody) return elidedBody;
   const officeAlone = isRoleTok(t) && t.cap && ARTICLES.has(toks[j - 1]?.lower ?? '');
   if (!officeAlone && (isNameToken(t) || (t.word && /^\d{1,2}$/.test(t.text) && isNameToken(toks[j - 1])))) {
     const end = j;
@@ -848,6 +902,11 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     const article = head >= 1 && /^(?:il|lo|la|l['’]?)$/.test(toks[head - 1]!.lower) && !governed(head - 2);
     if (p >= 2 && COMPLEMENTS.has(toks[p]!.lower) && isNameToken(toks[head]) && INSTITUTION_HEADS.has(toks[head]!.lower) && article && nameEndForward(toks, head) === end + 1) {
       return { kind: 'name', name: sliceText(frame, toks, head, end + 1), at: toks[head]!.start };
+    }
+    // (the complement's preposition elided onto its first word: "il Museo Nazionale dell’Alto Adige spiega")
+    if (toks[p] && toks[p]!.end + 1 === toks[start]!.start) {
+      const body = elidedComplementBody(toks, frame, p, end);
+      if (body) return body;
     }
     // "Il presidente del Consiglio Giuseppe Conte ha spiegato": after a role and its preposition, the run is the
     // organisation, then the person (the role their subject's, not a complement)
@@ -1750,9 +1809,22 @@ function unclosedApposition(toks: readonly Tok[], frame: string, start: number, 
   if (c - first < 2 || !isNameToken(toks[first])) return undefined;
   let o = first - 1;
   while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
-  if (o >= 0) return undefined;
+  if (o >= 0 && !openingAdjunctComma(toks, o)) return undefined;
   if (origin) return { kind: 'name', name: sliceText(frame, toks, first, c), at: toks[first]!.start, person: true };
   return { kind: 'name', name: sliceText(frame, toks, first, c), role: sliceText(frame, toks, r, end + 1), at: toks[first]!.start };
+}
+
+/**
+ * Whether the comma at `c` closes an adjunct opening the sentence, a gerund's or a preposition's clause of words alone
+ * ("Analizzando l’andamento dei saldi, …", "Nel corso dell’incontro, …"), after which the sentence's subject comes.
+ * @param toks - the sentence's tokens
+ * @param c - a token index
+ */
+function openingAdjunctComma(toks: readonly Tok[], c: number): boolean {
+  if (toks[c]?.text !== ',' || c < 2 || c > 16) return false;
+  const first = toks.findIndex((t) => t.word);
+  if (first < 0 || first >= c || !toks.slice(first, c).every((t) => t.word)) return false;
+  return GERUND.test(toks[first]!.lower) || isPreposition(toks[first]);
 }
 
 /**
@@ -1768,7 +1840,7 @@ function unmarkedOfficeBefore(toks: readonly Tok[], frame: string, j: number): S
     const first = nameStartBack(toks, r - 1);
     let o = first - 1;
     while (o >= 0 && toks[o]!.word && CLAUSE_OPENERS.has(toks[o]!.lower)) o--;
-    if (r - first < 2 || o >= 0 || !toks.slice(first, r).every((x) => isNameToken(x) && !isTitle(x) && !ORGANISATION_WORDS.has(x.lower))) return undefined;
+    if (r - first < 2 || (o >= 0 && !openingAdjunctComma(toks, o)) || !toks.slice(first, r).every((x) => isNameToken(x) && !isTitle(x) && !ORGANISATION_WORDS.has(x.lower))) return undefined;
     return { kind: 'name', name: sliceText(frame, toks, first, r), role: sliceText(frame, toks, r, j + 1), at: toks[first]!.start };
   }
   return undefined;
@@ -2188,17 +2260,34 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
         k = runEnd - 1;
         continue;
       }
-      const complement = isPreposition(prevWord) && prevTok?.word === true;
+      // (or after a body's head noun and its lower-case adjectives, governed by a preposition: "nella Lista civica
+      // LeAli Roberto Centi" — the body's own name, then the person's)
+      let h = k - 1;
+      while (h > from && toks[h]!.word && !toks[h]!.cap && INSTITUTION_ADJECTIVE.test(toks[h]!.lower)) h--;
+      // (a run of two after them is the person's alone: "alla Protezione civile Marco Neri"; one word alone is the
+      // body's name: "nella Lista civica LeAli a Spezia")
+      const bodyHead = h < k - 1 && isNameToken(toks[h]) && INSTITUTION_HEADS.has(toks[h]!.lower) && isPreposition(toks[h - 1]);
+      // ("il consigliere regionale Liguria": a region's name after an office is its complement, no person)
+      if ((bodyHead && end - k === 1) || (roleAt >= 0 && ITALIAN_REGIONS.includes(sliceText(frame, toks, k, end)))) {
+        lastRunComplement = true;
+        k = end - 1;
+        continue;
+      }
+      const bodyAdjectives = bodyHead && end - k >= 3;
+      const complement = (isPreposition(prevWord) && prevTok?.word === true) || bodyAdjectives;
       const conjoined = lastRunComplement && prevWord && /^(?:e|ed|o)$/.test(prevWord.lower);
       let start = k;
       // "il sindaco del Comune di Fiano Romano, Ottorino Ferilli": the office's complement, then the person in
       // apposition after the comma
       const apposed = complement && roleAt >= 0 && toks[end]?.text === ',' && isNameToken(toks[end + 1]) ? nameEndForward(toks, end + 1) : -1;
-      if (apposed - (end + 1) >= 2 && (!toks[apposed] || !toks[apposed]!.word)) {
+      // (the sentence may go on with an adjunct after the name: "…, Carlo Alberto Zanella in merito alle escursioni";
+      // not a complement of the name, "…, Sindacato Autonomo Balneari della Confcommercio, …" is a body's)
+      if (apposed - (end + 1) >= 2 && (!toks[apposed] || !toks[apposed]!.word || (!toks[apposed]!.cap && opensAdjunct(toks[apposed]) && !POSSESSIVE_PREPS.has(toks[apposed]!.lower)))) {
         start = end + 1;
         end = apposed;
       } else if (complement || conjoined) {
-        start = personStartInRun(toks, k, end);
+        // (after a body's adjectives, its name is the run's first word, the person's the rest: two words or more)
+        start = bodyAdjectives && !(isPreposition(prevWord) && prevTok?.word === true) ? (toks.slice(k + 1, end).every((x) => x.cap || PARTICLES.has(x.lower)) ? k + 1 : k) : personStartInRun(toks, k, end);
         if (start === k) {
           lastRunComplement = true;
           k = end - 1;
@@ -2733,7 +2822,11 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
   }
   if (!hit.plural && !opener) return [];
   // (an opener's names may each take a bracket: "Sono le richieste dei sindaci A (Marzabotto) e B (Monzuno)")
-  if (opener) return jointSubjects(after(SUBJECTS_EDGE, false));
+  if (opener) {
+    // (from the first subject, past the adjuncts before it: "lo affermano in una nota congiunta i deputati A, B e C")
+    const named = hit.subject.kind === 'name' && hit.subject.at > last.end ? jointSubjectsFrom(withoutBrackets(frame), hit.subject.at, SUBJECTS_EDGE, hit.subject.role) : [];
+    return named.length >= 2 ? named : jointSubjects(after(SUBJECTS_EDGE, false));
+  }
   // (from the first subject, past the adjuncts before it: "“…” scrivono in una nota congiunta A, B e C")
   if (hit.inverted && hit.subject.kind === 'name' && hit.subject.at > last.end) return jointSubjectsFrom(frame, hit.subject.at, SUBJECTS_EDGE, hit.subject.role);
   if (hit.inverted) return jointSubjects(after(SUBJECTS_EDGE));

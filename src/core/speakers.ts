@@ -214,8 +214,9 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
       const office = subj.kind === 'name' && !!subj.role && subj.name.includes(' ');
       // ("Per Alessio Schiavo presidente di … “…”": a full name whose words run on to a quotation, no comma or stop
       // between, is a source as well)
-      // (or a surname with the office before it: "Per la presidente Tesei “…”")
-      const quoted = subj.kind === 'name' && (subj.name.includes(' ') || !!subj.role) && /^[^,.;:!?“«"„]*[“«"„]/u.test(frame.slice(subj.at));
+      // (or a surname with the office before it: "Per la presidente Tesei “…”"; a colon may stand before the quotation:
+      // "Per il sindaco Rasero: “…”")
+      const quoted = subj.kind === 'name' && (subj.name.includes(' ') || !!subj.role) && /^[^,.;:!?“«"„]*:?\s*[“«"„]/u.test(frame.slice(subj.at));
       const comma = /^[^,]*?,/.test(frame.slice(subj.at));
       if (row.commaAfter && !office && !quoted && !comma) continue;
       // (an insert's source ends at its comma, and the sentence's verb comes next: ", per Nardella, è …"; not ", per
@@ -231,6 +232,13 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
         const joined = /^[^,.;:!?“«"„]*?,?\s+e\s+per\s+(?=(?:il|la|lo|l['’])\s*\p{L})/iu.exec(frame.slice(subj.at));
         const other = joined ? subjectAfter(toks, frame, tokAt(subj.at + joined[0].length) - 1) : undefined;
         if (!also && other && other !== 'nothing' && other.kind === 'name' && other.role && other.name.includes(' ') && /^[^.;:!?“«"„]*[“«"„]/u.test(frame.slice(other.at))) also = other;
+      }
+      // "come sottolineato dal direttore del museo Luca Bassi e dal sindaco Anna Neri partirà …": a second agent
+      // joined to the first by "e da", a full name, says it with them
+      if (row.agent && subj.kind === 'name') {
+        const joined = new RegExp(`^${escapeRegExp(subj.name)},?\\s+e\\s+(?:da|dal|dalla|dallo|dall['’])\\s*(?=\\p{L})`, 'iu').exec(frame.slice(subj.at));
+        const other = joined ? subjectForward(toks, frame, tokAt(subj.at + joined[0].length), toks.length, true) : undefined;
+        if (other && other.kind === 'name' && other.name.includes(' ')) also = other;
       }
       const source = row.insert && subj.kind === 'name' && !subj.name.includes(' ') ? { ...subj, known: true } : subj;
       hits.push({ tokStart: first, tokEnd: last, form: row.id, plural: false, gerund: false, inverted: false, statementEnd: s.text.length, subject: source, ...(quoted && !office && !comma ? { quotedOnly: true } : {}), ...(also ? { also } : {}) });
@@ -539,7 +547,16 @@ function personRunAt(toks: readonly Tok[], i: number): { from: number; end: numb
   }
   // (a run that ends on initials names nobody by them: "la classe A.")
   while (end - 2 >= i && toks[end - 1]?.text === '.') end -= 2;
-  return end > i ? { from: personStartInRun(toks, i, end), end } : undefined;
+  if (end <= i) return undefined;
+  let from = personStartInRun(toks, i, end);
+  // (a title capitalised inside the run opens the name: "dall’Arcivescovo di Palermo Monsignore Corrado Bassi")
+  for (let k = end - 2; k > from; k--) {
+    if (isTitle(toks[k]!)) {
+      from = k + 1;
+      break;
+    }
+  }
+  return { from, end };
 }
 
 /**
@@ -1893,7 +1910,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         };
         // ("«…» – commenta però il comitato – «…»": an insert naming a group no name is given for; the words are nobody's
         // the article names, and they do not go on with whoever spoke before)
-        if (s.quotations.some((q) => quoteInserts(q.inner).subject?.kind === 'none')) {
+        // (nor a quotation an unnamed speaker says after it: "«…», dice un gioielliere del centro")
+        if (s.quotations.some((q) => quoteInserts(q.inner).subject?.kind === 'none') || hits.some((h) => h.inverted && h.subject.kind === 'none')) {
           lastDirect = undefined;
           return;
         }

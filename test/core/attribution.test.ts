@@ -5402,3 +5402,105 @@ describe('a place before the comma, then an office naming its holder', () => {
     expect(region.map((d) => [d.name, d.role])).toEqual([['Stefano Bonelli', 'presidente della Regione']]);
   });
 });
+
+describe('a second agent joined to the first by “e da”', () => {
+  it('GIVEN “come sottolineato dal direttore del museo X e dal sindaco di Y Z partirà …” THEN both report it', () => {
+    const drafts = speakersOf('Presto, come sottolineato dal direttore del Polo Museale Luca Pinna e dal sindaco di Valdora Alberto Serra partirà il progetto di catalogazione dei reperti.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.kind)])).toEqual([
+      ['Luca Pinna', 'direttore del Polo Museale', ['reported']],
+      ['Alberto Serra', 'sindaco di Valdora', ['reported']],
+    ]);
+  });
+});
+
+describe('a body named with a complement whose preposition is elided onto it', () => {
+  it('GIVEN “Il Parco Archeologico dell’Appia Antica spiega che “…”” and “La Soprintendenza dell’Umbria spiega …” THEN the body says it, not a fragment of its name', () => {
+    const park = speakersOf('Il Parco Archeologico dell’Alta Valdora spiega che “l’area è di interesse archeologico”.');
+    expect(park.map((d) => [d.name, d.sort])).toEqual([['Parco Archeologico dell’Alta Valdora', 'organisation']]);
+    const office = speakersOf('La Soprintendenza dell’Umbria spiega che “la sala resta chiusa”.');
+    expect(office.map((d) => d.name)).toEqual(['Soprintendenza dell’Umbria']);
+  });
+});
+
+describe('an opener with a plural verb, then adjuncts, then the people who said it', () => {
+  it('GIVEN ““…”: lo affermano in una nota congiunta i deputati A, B e C” THEN all three say it', () => {
+    const drafts = speakersOf('"Il governo ignora i problemi dei pendolari": lo affermano in una nota congiunta i deputati dem Anna Bassi, Andrea Cossu e Irene Mazza.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([
+      ['Anna Bassi', ['Il governo ignora i problemi dei pendolari']],
+      ['Andrea Cossu', ['Il governo ignora i problemi dei pendolari']],
+      ['Irene Mazza', ['Il governo ignora i problemi dei pendolari']],
+    ]);
+  });
+});
+
+describe('an office set off after a name with no comma, its body’s name going on with lower-case adjectives', () => {
+  it('GIVEN “Analizzando i saldi, X rappresentante della Fismo nazionale e provinciale parla di «…»” THEN X speaks, after the opening gerund’s clause', () => {
+    const drafts = speakersOf('Analizzando l’andamento dei saldi, Lina Nardi rappresentante della Fismo nazionale e provinciale parla di «una occasione non sufficiente per le aziende».');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.kind)])).toEqual([['Lina Nardi', 'rappresentante della Fismo', ['reported', 'direct']]]);
+  });
+});
+
+describe('“così” with a document and its owner', () => {
+  it('GIVEN “«…», così in un post Facebook del consigliere comunale X” and “così in una nota del sindaco Y” THEN X and Y say it, not “Facebook”', () => {
+    const post = speakersOf('«Il negozio chiude per sempre», così in un post Facebook del consigliere comunale Roberto Cerri.');
+    expect(post.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Roberto Cerri', 'consigliere comunale', ['Il negozio chiude per sempre']]]);
+    const note = speakersOf('«Il mercato riapre», così in una nota del sindaco Mario Bianchi.');
+    expect(note.map((d) => d.name)).toEqual(['Mario Bianchi']);
+    // (an office over a body whose name follows its adjectives, then a region: the person at the end)
+    const long = speakersOf('«Ha chiuso i battenti», così in un post del Consigliere comunale nella Lista civica Ali a Valdora e Consigliere regionale Liguria nella Lista civica Sansa Roberto Cerri.');
+    expect(long.map((d) => d.name)).toEqual(['Roberto Cerri']);
+  });
+});
+
+describe('a speaker the article leaves unnamed, and a street’s name', () => {
+  it('GIVEN “«…», dice X. «…», dice un gioielliere di via Dante.” THEN the second quotation is nobody’s the article names, and “via Dante”, “corso Vittorio Emanuele” name no one', () => {
+    const drafts = speakersOf('«Il mercato è deregolato», dice Mario Montalti. «Dopo 28 anni sono costretto a chiudere perché non ce la faccio più a rientrare delle spese», dice un gioielliere di via Dante.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Mario Montalti', ['Il mercato è deregolato']]]);
+    const trade = speakersOf('«Il mercato è deregolato», dice Mario Montalti. «Sono costretto a chiudere», dice un commerciante di Valdora.');
+    expect(trade.map((d) => [d.name, d.quotes.length])).toEqual([['Mario Montalti', 1]]);
+    const street = speakersOf('«Sono costretto a chiudere», dice un barista di corso Vittorio Emanuele.', '«Sono costretta a chiudere», dice una commessa di piazza Garibaldi.');
+    expect(street.map((d) => d.name)).toEqual([]);
+  });
+});
+
+describe('an office capitalised by deference after the elided article, and a title inside a name’s run', () => {
+  it('GIVEN “… presieduta dall’Arcivescovo di Valdora Monsignore Corrado Lorenzi.” then “Lorenzi ha citato …” and ““…” ha detto l’Arcivescovo di Valdora.” THEN all is Corrado Lorenzi’s', () => {
+    const drafts = speakersOf(
+      'La messa è stata presieduta dall’Arcivescovo di Valdora Monsignore Corrado Lorenzi.',
+      'Nell’omelia, Lorenzi ha citato l’amore per la città.',
+      '“Valdora ha bisogno di essere amata” ha detto l’Arcivescovo di Valdora.',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Corrado Lorenzi', [2, 3]]]);
+  });
+});
+
+describe('a verbless source, a colon, then the quotation', () => {
+  it('GIVEN “Per il sindaco Rasini: “…”” THEN the mayor says it', () => {
+    const drafts = speakersOf('Per il sindaco Rasini: “Una giornata incredibile, c’erano più di diecimila persone”.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Rasini', 'sindaco', ['Una giornata incredibile, c’erano più di diecimila persone']]]);
+  });
+
+  it('GIVEN “Per il rettore, X, una grande gioia: “…”” THEN X speaks as rector (“una grande gioia” is no office)', () => {
+    const drafts = speakersOf('Per il rettore, Silvio Quaranta, una grande gioia: “Ci voleva proprio”.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Silvio Quaranta', 'rettore']]);
+  });
+});
+
+describe('a given name that is a future tense written without its accent', () => {
+  it('GIVEN “Sara X, assessore allo Sport: «…»” opening the article THEN Sara X speaks (“sara” is no “sarà”)', () => {
+    const drafts = speakersOf('Sara Mazzoni, assessore allo Sport: «Avremo maggior cooperazione».');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Sara Mazzoni', 'assessore allo Sport']]);
+  });
+});
+
+describe('calling for something, and an office over a club with the name then an adjunct', () => {
+  it('GIVEN “X, responsabile nazionale Alpi, invoca invece un monitoraggio …” THEN X reports it', () => {
+    const drafts = speakersOf('Vanda Bonetti, responsabile nazionale Alpi, invoca invece un monitoraggio europeo coordinato.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([['Vanda Bonetti', ['reported']]]);
+  });
+
+  it('GIVEN ““…”. Lo dice all’AGI il presidente altoatesino del Club Alpino Italiano, X in merito alle escursioni” THEN X says it, not “Alpino Italiano”', () => {
+    const drafts = speakersOf('"Non andrei sui ghiacciai". Lo dice all\'AGI il presidente altoatesino del Club Alpino Italiano, Carlo Alberto Zanetti in merito ad escursioni sui ghiacciai.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Carlo Alberto Zanetti', 'presidente altoatesino del Club Alpino Italiano']]);
+  });
+});
