@@ -1131,5 +1131,5 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'ltd', 'llc', 'casa', 'bianca', 'commissione', 'governo', 'ministero', 'banca', 'bank', 'associazione', 'news',
   'times', 'post', 'journal', 'agency', 'agenzia', 'studios', 'systems', 'technologies', 'software', 'network',
   'company', 'companies', 'movimento', 'partito', 'sindacato', 'ente', 'federazione', 'confederazione', 'organizzazione',
-  'consorzio', 'comitato', 'committee', 'scuola', 'cooperativa', 'coop', 'club',
+  'consorzio', 'comitato', 'committee', 'scuola', 'cooperativa', 'coop', 'club', 'amministrazione', 'loco',
 ]);

@@ -111,6 +111,12 @@ const bareRole = (role: string): string => {
   role = role.replace(/\s+(?:che|cui)$/u, '');
   const relative = /\s+che\s+/u.exec(role);
   if (relative && reportingVerbAt(role, relative.index + relative[0].length)) role = role.slice(0, relative.index);
+  // (nor the occasion it was said at, after the office: "funzionaria della Soprintendenza durante la presentazione
+  // dei risultati", "Direttore Generale Trenitalia alla presentazione del nuovo brand" — after a body's name, an
+  // office's own complement follows the office itself: "Assessore al benessere")
+  role = role.replace(/\s+(?:durante|in occasione|a margine|nel corso|nell['’]ambito)\s.*$/u, '');
+  const occasion = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*)\s+(?:(?:al|alla|allo|ai|agli|alle)\s+|all['’]\s*)\p{Ll}.*$/u.exec(role);
+  if (occasion && occasion.index > 0 && !ROLE_SET.has(occasion[1]!.toLowerCase())) role = role.slice(0, occasion.index + occasion[1]!.length);
   // (an office the sentence's frame reads in its usual form, padded to keep its offsets: "il primo cittadino" is
   // "il sindaco" there, written once)
   role = role.replace(/\s{2,}/gu, ' ');
@@ -997,7 +1003,9 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           // (an institution named with its complements or adjectives, "Ferrovie dello Stato", or after a head noun that names
           // bodies, "Ente Nazionale Protezione Animali", is no person)
           const institution = isInstitutionName(full) && (/\s\p{Ll}/u.test(full) || ORGANISATION_WORDS.has(words[0]!.toLowerCase()));
-          const person = !!role || !!subject.person || (words.length >= 2 && !institution && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())));
+          // (nor is a saint's name, a place's in news: "San Damiano", "Sant’Elpidio")
+          const saint = /^(?:San\s|Sant['’]\s?)\p{Lu}/u.test(full);
+          const person = !saint && (!!role || !!subject.person || (words.length >= 2 && !institution && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))));
           e = { key, name: full, sort: person ? 'person' : 'organisation', aliases: new Set([full]), descriptors: new Set(), quotes: [] };
           // (an institution is also looked up by its initials: "FS", "BCE")
           const initials = !person && institution ? institutionInitials(full) : undefined;

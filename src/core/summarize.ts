@@ -857,6 +857,12 @@ function selectByCoverage(units: readonly Unit[], sim: Similarity, rewards: read
     if (units.some((u, k) => !chosen.includes(k) && u.text.length >= options.minChars && chars + u.text.length > SUMMARY_MAX_CHARS)) break;
     relaxed = true;
   }
+  // An article that is all quotation running over its paragraphs has no sentence that stands whole: its opening
+  // sentences, in order, as far as the budget goes, rather than nothing ("“Il governo ignora …", then "…”: lo
+  // affermano in una nota i deputati A, B e C.").
+  if (!chosen.length) {
+    for (let k = 0; k < n && chosen.length < options.max && chars + units[k]!.text.length <= SUMMARY_MAX_CHARS && !/:\s*$/u.test(units[k]!.text); k++) take(k);
+  }
   return chosen.map((i) => units[i]!).sort((a, b) => a.order - b.order);
 }
 

@@ -4737,9 +4737,9 @@ describe('two holders of one office, told apart by its complement', () => {
 });
 
 describe('a quotation, then a name and office with no verb, at an event whose title is quoted', () => {
-  it('GIVEN ““… lavoriamo per ridurlo”. Name Surname, ministro dell’Ambiente al forum Valdora Energy “Energia: …”.” THEN the quotation is theirs, and their office stops before the event’s title', () => {
+  it('GIVEN ““… lavoriamo per ridurlo”. Name Surname, ministro dell’Ambiente al forum Valdora Energy “Energia: …”.” THEN the quotation is theirs, and their office stops before the event (“al forum …”) and its title', () => {
     const drafts = speakersOf('"Le condizioni per mantenere il prezzo attuale ci sono, lavoriamo per ridurlo". Aldo Neri, ministro dell’Ambiente al forum Valdora Energy "Energia: le politiche per ridurre i costi".');
-    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Aldo Neri', 'ministro dell’Ambiente al forum Valdora Energy', ['Le condizioni per mantenere il prezzo attuale ci sono, lavoriamo per ridurlo']]]);
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Aldo Neri', 'ministro dell’Ambiente', ['Le condizioni per mantenere il prezzo attuale ci sono, lavoriamo per ridurlo']]]);
   });
 });
 
@@ -5502,5 +5502,21 @@ describe('calling for something, and an office over a club with the name then an
   it('GIVEN ““…”. Lo dice all’AGI il presidente altoatesino del Club Alpino Italiano, X in merito alle escursioni” THEN X says it, not “Alpino Italiano”', () => {
     const drafts = speakersOf('"Non andrei sui ghiacciai". Lo dice all\'AGI il presidente altoatesino del Club Alpino Italiano, Carlo Alberto Zanetti in merito ad escursioni sui ghiacciai.');
     expect(drafts.map((d) => [d.name, d.role])).toEqual([['Carlo Alberto Zanetti', 'presidente altoatesino del Club Alpino Italiano']]);
+  });
+});
+
+describe('the occasion said after an office, and bodies and places that read as names', () => {
+  it('GIVEN “– ha raccontato X, funzionaria della Soprintendenza durante la presentazione dei risultati –” and “Ha esordito così Y, Direttore Generale Trenitalia alla presentazione del nuovo brand.” THEN each office ends before the occasion (“Assessore al benessere”, “direttore del Soccorso alpino” keep theirs)', () => {
+    const drafts = speakersOf('«Prima abbiamo iniziato con la pulizia generale - ha raccontato Maura Vargas, funzionaria di zona della Soprintendenza durante la presentazione dei risultati degli scavi - e subito sono venuti alla luce i massi»');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Maura Vargas', 'funzionaria di zona della Soprintendenza']]);
+    const brand = speakersOf('Ha esordito così Luigi Corsi, Amministratore Delegato e Direttore Generale Trenitalia alla presentazione del nuovo brand Regionale. “Io penso che questa sia la forza del gruppo”.');
+    expect(brand.map((d) => [d.name, d.role])).toEqual([['Luigi Corsi', 'Amministratore Delegato e Direttore Generale Trenitalia']]);
+    const alpine = speakersOf('«Poca neve non vuol dire poco pericolo», ha detto Paolo Conte, direttore del Soccorso alpino Valdostano.');
+    expect(alpine.map((d) => d.role)).toEqual(['direttore del Soccorso alpino Valdostano']);
+  });
+
+  it('GIVEN “Lo annunciano Amministrazione Comunale e Pro Loco.” and “Secondo San Damiano (…)” THEN bodies and a place speak, no person', () => {
+    const drafts = speakersOf('La Sagra Paesana tornerà dal 2 al 6 settembre. Lo annunciano Amministrazione Comunale e Pro Loco.', 'Primo Borgo Alto, secondo posto per San Damiano. Secondo San Damiano, la corsa è stata bellissima.');
+    expect(drafts.filter((d) => d.sort === 'person').map((d) => d.name)).toEqual([]);
   });
 });

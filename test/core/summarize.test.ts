@@ -684,6 +684,22 @@ describe('summarize: sentences that stand on their own', () => {
     expect(picked.filter((s) => s.paragraph === 2 || s.paragraph === 3)).toEqual([]);
   });
 
+  it('GIVEN an article that is all one joint statement quoted over its paragraphs, no sentence of it whole THEN the summary is its opening sentences, in order, with the one naming who says it, not nothing', () => {
+    const core = piece(
+      'nota',
+      'Treni, il governo ignora i pendolari',
+      [
+        '"Il governo si ostina a ignorare i problemi dei pendolari di Valdora, che da mesi fronteggiano i disagi di un sistema ferroviario nel caos.',
+        'Secondo il ministero, che oggi ha risposto alla nostra interrogazione, i disagi sono inconvenienti dovuti ai cantieri": lo affermano in una nota congiunta i deputati Anna Bassi, Andrea Cossu e Irene Mazza.',
+        '"Non si può continuare a nascondere la testa sotto la sabbia.',
+        'Ogni giorno - proseguono - ci sono cittadini che rimangono al binario senza informazioni su treni soppressi o in ritardo".',
+      ].join('\n\n'),
+    );
+    const picked = summary(core.summarize({ article: 'nota' })).sentences;
+    expect(picked.map((s) => s.paragraph).slice(0, 2)).toEqual([1, 2]);
+    expect(picked[1]?.text).toContain('lo affermano in una nota congiunta i deputati Anna Bassi, Andrea Cossu e Irene Mazza.');
+  });
+
   it('GIVEN a lead paragraph whose only sentence of forty characters or more leans on it THEN its short first sentence of five words or more opens the summary', () => {
     const core = piece(
       'riviera',
