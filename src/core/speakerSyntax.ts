@@ -1946,7 +1946,8 @@ export const isRoleTok = (t: Tok | undefined): boolean => {
   if (dottedOffice(t) || (ELIDED_PREFIX.test(t.text) && ROLE_ABBREVIATIONS.has(bare.toUpperCase()))) return true;
   // ("l’Assessore regionale dei Trasporti": an office capitalised by deference after the elided article is the office)
   // (and a former one, "L’ex-Presidente della Provincia")
-  const deferent = (/^l['’]\p{Lu}/u.test(t.text) || /^[lL]['’]ex-\p{Lu}/u.test(t.text)) && ROLE_SET.has(bare.toLowerCase());
+  // (or after a preposition elided onto it: "presieduta dall’Arcivescovo di Palermo")
+  const deferent = (/^(?:l|dall|dell|all|nell|sull)['’]\p{Lu}/iu.test(t.text) || /^[lL]['’]ex-\p{Lu}/u.test(t.text)) && ROLE_SET.has(bare.toLowerCase());
   return ROLE_ABBREVIATIONS.has(bare) || (bare === t.lower && LOWER_CASE_ABBREVIATIONS.has(bare)) || deferent || (bare === bare.toLowerCase() && ROLE_SET.has(bare.toLowerCase())) || (t.cap && !ELIDED_PREFIX.test(t.text) && ROLE_SET.has(t.lower) && TITLE_WORDS.has(t.lower));
 };
 /**

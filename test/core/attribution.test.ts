@@ -5520,3 +5520,10 @@ describe('the occasion said after an office, and bodies and places that read as 
     expect(drafts.filter((d) => d.sort === 'person').map((d) => d.name)).toEqual([]);
   });
 });
+
+describe('an office capitalised by deference after a preposition elided onto it', () => {
+  it('GIVEN “Soddisfazione arriva anche dall’Assessore X: “…”” THEN X speaks as “Assessore”', () => {
+    const drafts = speakersOf('Soddisfazione arriva anche dall’Assessore Mattia Zanoli: “Il mercato nasce come aiuto rivolto agli agricoltori”.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Mattia Zanoli', 'Assessore']]);
+  });
+});
