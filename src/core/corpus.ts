@@ -78,6 +78,12 @@ export function slugify(s: string): string {
 
 function unquote(v: string): string {
   const t = v.trim();
+  // (a quoted value may be followed by a comment, as in YAML: `title: "…"  # from the page's address`; an unquoted
+  // one is kept whole, "#" and all)
+  const double = /^"((?:[^"\\]|\\.)*)"\s*(?:#.*)?$/u.exec(t);
+  if (double) return double[1]!.replace(/\\"/g, '"').replace(/\\\\/g, '\\');
+  const single = /^'((?:[^']|'')*)'\s*(?:#.*)?$/u.exec(t);
+  if (single) return single[1]!.replace(/''/g, "'");
   if (t.length >= 2 && ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")))) {
     const inner = t.slice(1, -1);
     return t.startsWith('"') ? inner.replace(/\\"/g, '"').replace(/\\\\/g, '\\') : inner.replace(/''/g, "'");

@@ -205,6 +205,10 @@ const afterQuote = [
   // ("«Non penso che tornerò – rivela la studentessa –»": revealing, confiding; "l’analisi rivela un calo" is no
   // statement)
   'rivela', 'ha rivelato', 'confida', 'ha confidato',
+  // ("“…”, riflette la sindaca X": thinking aloud; "il lago riflette il cielo" is no statement)
+  'riflette', 'ha riflettuto',
+  // ("«…» segnala la farmacista X": pointing out; "il cartello segnala l’uscita" is no statement)
+  'segnala', 'ha segnalato',
   // calling something by the quoted words: "Edizione che il governatore X definisce “della rinascita”"
   'definisce', 'ha definito',
   'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',
@@ -236,6 +240,7 @@ const afterQuote = [
   'annota', 'ha annotato',
 ];
 const afterQuotePlural = [
+  'segnalano', 'hanno segnalato', 'riflettono',
   'ripetono', 'hanno ripetuto', 'ribattono', 'hanno ribattuto', 'attaccano', 'hanno attaccato', 'sorridono', 'scherzano',
   'esultano', 'hanno esultato', 'protestano', 'hanno protestato', 'polemizzano', 'hanno polemizzato', 'concludono',
   'hanno concluso', 'proseguono', 'hanno proseguito', 'continuano', 'hanno continuato', 'incalzano', 'tuonano', 'hanno tuonato', 'ironizzano',
@@ -617,7 +622,8 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     // a Bologna, il sindaco X" (case-sensitive: "Così, nella causa X contro Y, la Corte di giustizia ha dichiarato"
     // is a sentence of its own)
     id: 'cosi-after-adverbial',
-    re: /^[^\p{L}]*[Cc]os(?:ì|i['’])\s*,[^,.;:!?]{3,80},(?=\s+(?:il|la|lo|l['’])\s*\p{Ll}+\s+\p{Lu})/u,
+    // (the office may name its place first: "Così, con ironia, la sindaca di Arcola, Monica Paganini, commenta …")
+    re: /^[^\p{L}]*[Cc]os(?:ì|i['’])\s*,[^,.;:!?]{3,80},(?=\s+(?:il|la|lo|l['’])\s*\p{Ll}+\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,?\s+)?\p{Lu})/u,
     example: 'Così, a margine di un convegno a Valdora, il sindaco Paolo Serra.',
   },
   {

@@ -825,7 +825,11 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       const start = nameStartBack(toks, a);
       // ("Sparf contro Stati Uniti, che ha ritenuto …" names a court case, not a speaker)
       // a name after "di" is a complement: "la grazia di Dio che sostiene …" is the grace's, not God's
-      const caseName = /^(?:contro|v|vs|di|del|della|dello|dei|degli|delle|dell')$/.test(toks[start - 1]?.lower ?? '');
+      // (unless a person named in full owns what "di" governs and the verb brings in their words: "al bar di Anna
+      // Neri che racconta: «…»")
+      // (not an office's complement: "presidente di Federalberghi Trieste che afferma: «…»" is the president's)
+      const ownerSpeaks = toks[start - 1]?.lower === 'di' && toks[j - 1]?.text !== ',' && personRun(toks.slice(start, a + 1)) && roleBeforePreposition(toks, start) < 0 && toks.slice(vStart, vStart + 5).some((x) => x.text === ':' || OPEN_MARKS.has(x.text));
+      const caseName = !ownerSpeaks && /^(?:contro|v|vs|di|del|della|dello|dei|degli|delle|dell')$/.test(toks[start - 1]?.lower ?? '');
       // (one word only right before "che", no comma: "con Salvini che ha ironizzato")
       const whole = a > start || toks[j - 1]?.text !== ',';
       // ("del viceministro alle Infrastrutture Galeazzo Bignami, che …": the office's complement, then the person)

@@ -5527,3 +5527,23 @@ describe('an office capitalised by deference after a preposition elided onto it'
     expect(drafts.map((d) => [d.name, d.role])).toEqual([['Mattia Zanoli', 'Assessore']]);
   });
 });
+
+describe('verbs of saying next to a quotation, a relative on the owner of a place, and “così” over an office with its place', () => {
+  it('GIVEN ““…”, riflette la sindaca di X Y” and “«…» segnalano A, B e C” THEN they say it', () => {
+    const mayor = speakersOf('“Novanta milioni sono una cifra importante”, riflette la sindaca di Riva Carla Santoni.');
+    expect(mayor.map((d) => [d.name, d.role])).toEqual([['Carla Santoni', 'sindaca di Riva']]);
+    const three = speakersOf('Alla farmacia sono disperati: «Nella banca dati vengono segnati in grigio i prodotti mancanti» segnalano Cristina Ghisi, Michele Scudi e Stefania Carola Ghiotti.');
+    expect(three.map((d) => d.name)).toEqual(['Cristina Ghisi', 'Michele Scudi', 'Stefania Carola Ghiotti']);
+  });
+
+  it('GIVEN “Una giornata speciale al bar di X Y che racconta: «…»” THEN X Y says it (“la grazia di Dio che sostiene …” names no one)', () => {
+    const drafts = speakersOf('Il figlio della titolare, Ivan Pisani, ha saputo per primo della vincita.', 'Una giornata speciale al bar tabacchi di Albertina Murru che racconta: «Quando è arrivata la comunicazione io ero fuori».');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Albertina Murru', [2]]]);
+  });
+
+  it('GIVEN «…». then “Così, con ironia, la sindaca di Arcola, X, commenta la vincita.” THEN the quotation is X’s, not the one who spoke before', () => {
+    const drafts = speakersOf('«È tutto un via vai», dice Riccardo Rocca, che gestisce la tabaccheria.', '«Intanto faccio una verifica in maggioranza, non si sa mai». Così, con ironia, la sindaca di Arcola, Monica Pagnini, commenta la vincita.');
+    expect(speaker(drafts, 'Monica Pagnini').quotes.map((q) => q.text)).toContain('Intanto faccio una verifica in maggioranza, non si sa mai');
+    expect(speaker(drafts, 'Riccardo Rocca').quotes.map((q) => q.paragraph)).toEqual([1]);
+  });
+});

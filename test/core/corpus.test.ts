@@ -119,3 +119,12 @@ describe('parsing a file with characters beyond Latin-1', () => {
     expect(article.paragraphs.map((p) => p.sentences.map((s) => s.text).join(' '))).toEqual(body);
   });
 });
+
+describe('front matter values with a comment after them', () => {
+  it('GIVEN `title: "…"  # note` and `source: \'…\' # note` THEN the values are what the quotes hold; an unquoted value keeps its "#"', () => {
+    const article = parseArticle(['---', 'title: "Farmaci introvabili, scatta l\'allarme"  # rebuilt from the address', "source: 'Reggio Oggi' # a local paper", 'author: Redazione #1', '---', '', 'Il primo paragrafo.', ''].join('\n'), 'farmaci.md');
+    expect(article.meta.title).toBe("Farmaci introvabili, scatta l'allarme");
+    expect(article.meta.source).toBe('Reggio Oggi');
+    expect(article.meta.author).toBe('Redazione #1');
+  });
+});
