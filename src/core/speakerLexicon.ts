@@ -209,6 +209,8 @@ const afterQuote = [
   'riflette', 'ha riflettuto',
   // ("«…» segnala la farmacista X": pointing out; "il cartello segnala l’uscita" is no statement)
   'segnala', 'ha segnalato',
+  // bursting out: "“Un disastro”, sbotta il sindaco X"
+  'sbotta', 'è sbottato', 'è sbottata', 'ha sbottato',
   // calling something by the quoted words: "Edizione che il governatore X definisce “della rinascita”"
   'definisce', 'ha definito',
   'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',

@@ -1398,6 +1398,11 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
     const subject = subjectAfter(toks, frame, adjunctEnd);
     if (subject && subject !== 'nothing' && subject.kind === 'name') return subject;
   }
+  // ("“…”, sbotta, Alfio Cosentino.": a comma between the verb and a full name that ends the sentence)
+  if (t?.text === ',' && isNameToken(toks[k + 1])) {
+    const end = nameEndForward(toks, k + 1);
+    if (end - (k + 1) >= 2 && personRun(toks.slice(k + 1, end)) && (!toks[end] || /^[.;!?…]$/u.test(toks[end]!.text))) return { kind: 'name', name: sliceText(frame, toks, k + 1, end), at: toks[k + 1]!.start };
+  }
   if (!t || (!t.word && /^[,.;:!?…)]$/.test(t.text))) return 'nothing';
   // "«…», fanno sapere dalla Questura di Bologna.", "commentano dal Comune": an office or a body named after "da",
   // closing the clause, speaks through the people in it
@@ -2900,6 +2905,12 @@ export function speakerLabel(toks: readonly Tok[], frame: string): { subject: Su
   }
   // A name alone on its line, with no colon ("Blanco", "Giorgia Meloni"), as interviews print who answers below; the
   // caller takes it only for someone the article named before.
+  // (with the office capitalised first, as a label writes it, its colon or none: "Chef Alfio Ghezzi", "Chef: Ivano
+  // Ricchebono")
+  const named = toks[1]?.text === ':' ? 2 : 1;
+  if (toks.length - named >= 2 && toks.length - named <= 3 && toks[0]!.cap && ROLE_SET.has(toks[0]!.lower) && toks.slice(named).every((t) => isNameToken(t) && !ORGANISATION_WORDS.has(t.lower) && !isTitle(t))) {
+    return { subject: { kind: 'name', name: sliceText(frame, toks, named, toks.length), role: toks[0]!.text, at: toks[named]!.start, person: true }, announces: false, bare: true };
+  }
   if (toks.length <= 3 && toks.every((t) => isNameToken(t) && !ORGANISATION_WORDS.has(t.lower) && !isTitle(t))) {
     return { subject: { kind: 'name', name: sliceText(frame, toks, 0, toks.length), at: 0, person: true }, announces: false, bare: true };
   }

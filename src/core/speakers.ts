@@ -1359,6 +1359,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
       labelled = entityFor(label.subject, focus, orgFocus, undefined);
       afterLabel = 0;
       byTitle = label.bare === true;
+      // (a paragraph that opens on a verb of saying with no subject, then its quotation, is theirs: "Chef Alfio
+      // Ghezzi", then "Ha detto: “…”")
+      const next = article.paragraphs[p.number]?.text ?? '';
+      if (labelled && live(labelled).sort === 'person' && reportingVerbAt(next.charAt(0).toLowerCase() + next.slice(1), 0) && /^[^.;!?“«"]{0,30}:\s*[“«"]/u.test(next)) focus = labelled;
       continue;
     }
     // A title line between their quotations ("La multa per diffamazione solo per casi limite") keeps them speaking.

@@ -5547,3 +5547,21 @@ describe('verbs of saying next to a quotation, a relative on the owner of a plac
     expect(speaker(drafts, 'Riccardo Rocca').quotes.map((q) => q.paragraph)).toEqual([1]);
   });
 });
+
+describe('bursting out, and a label with the office first', () => {
+  it('GIVEN ““Un disastro, sono avvilito”, sbotta, X.” THEN X says it', () => {
+    const drafts = speakersOf('«La situazione è grave», ha detto il prefetto Marco Neri.', '“Un disastro, sono avvilito e disperato”, sbotta, Alfio Cosenza.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([
+      ['Marco Neri', ['La situazione è grave']],
+      ['Alfio Cosenza', ['Un disastro, sono avvilito e disperato']],
+    ]);
+  });
+
+  it('GIVEN “Chef Alfio X” or “Chef: Anna Y” alone on a line, then “Ha detto: “…”” THEN each chef says their own words', () => {
+    const drafts = speakersOf('La guida presenta i nuovi ristoranti stellati.', 'Chef Alfio Ghetti', 'Ha detto: “La Stella Michelin rappresenta la conferma di un lavoro”.', 'Il piatto: Vermicelli alla Amatriciana', 'Chef: Anna Bassini', 'Ha detto: “Non aver più fatto parte della famiglia ci ha dato stimoli”.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([
+      ['Alfio Ghetti', 'Chef', [3]],
+      ['Anna Bassini', 'Chef', [6]],
+    ]);
+  });
+});
