@@ -209,11 +209,9 @@ const afterQuote = [
   'riflette', 'ha riflettuto',
   // ("«…» segnala la farmacista X": pointing out; "il cartello segnala l’uscita" is no statement)
   'segnala', 'ha segnalato',
-  // bursting out: "“Un disastro”, sbotta il sindaco X"
-  'sbotta', 'è sbottato', 'è sbottata', 'ha sbottato',
   // calling something by the quoted words: "Edizione che il governatore X definisce “della rinascita”"
   'definisce', 'ha definito',
-  'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',
+  'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'ha sbottato', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',
   'ha rassicurato', 'ammonisce', 'ha ammonito', 'prosegue', 'ha proseguito', 'conclude', 'ha concluso',
   // confiding, confessing, exclaiming ("confida" is also "trusts": "confida nella giustizia")
   'confida', 'ha confidato', 'confessa', 'ha confessato', 'esclama', 'ha esclamato',

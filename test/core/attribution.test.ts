@@ -5548,8 +5548,8 @@ describe('verbs of saying next to a quotation, a relative on the owner of a plac
   });
 });
 
-describe('bursting out, and a label with the office first', () => {
-  it('GIVEN ““Un disastro, sono avvilito”, sbotta, X.” THEN X says it', () => {
+describe('a full name set off by a comma after the verb, and a label with the office first', () => {
+  it('GIVEN ““Un disastro, sono avvilito”, sbotta, X.” after someone else spoke THEN X says it', () => {
     const drafts = speakersOf('«La situazione è grave», ha detto il prefetto Marco Neri.', '“Un disastro, sono avvilito e disperato”, sbotta, Alfio Cosenza.');
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([
       ['Marco Neri', ['La situazione è grave']],
