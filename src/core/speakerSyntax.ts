@@ -632,10 +632,19 @@ function elidedComplementBody(toks: readonly Tok[], frame: string, p: number, en
   let h = p - 1;
   while (h > 0 && isNameToken(toks[h]) && !INSTITUTION_HEADS.has(toks[h]!.lower) && isNameToken(toks[h - 1])) h--;
   if (!isNameToken(toks[h]) || !INSTITUTION_HEADS.has(toks[h]!.lower) || !toks.slice(h, p).every((w) => isNameToken(w))) return undefined;
-  const before = toks[h - 2];
-  const governed = !!before && (isPreposition(before) || /^(?:dell|nell|all|dall|sull)['’]?$/.test(before.lower));
-  if (!(h >= 1 && /^(?:il|lo|la|l['’]?)$/.test(toks[h - 1]!.lower)) || governed) return undefined;
+  if (!articleOpensBody(toks, h)) return undefined;
   return { kind: 'name', name: sliceText(frame, toks, h, end + 1), at: toks[h]!.start };
+}
+
+/**
+ * Whether a body's head noun at token `head` has its definite article right before it, governed by no preposition:
+ * the body is the clause's subject ("la Procura di Milano ha spiegato"), not a complement ("presso l’Università di
+ * Oxford", "della Camera dei Lord").
+ */
+function articleOpensBody(toks: readonly Tok[], head: number): boolean {
+  const governor = toks[head - 2];
+  const governed = !!governor && (PREPOSITIONS.has(governor.lower) || /^(?:dell|nell|all|dall|sull)['’]?$/.test(governor.lower));
+  return head >= 1 && /^(?:il|lo|la|l['’]?)$/.test(toks[head - 1]!.lower) && !governed;
 }
 
 // Whether the name ending at token `k` is governed by a preposition (a body in an office's complement: "dell’Unione
@@ -902,9 +911,7 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     // (the head after its article, itself governed by nothing: "presso l’Università di Oxford", "della Camera dei
     // Lord" are complements)
     const head = p - 1;
-    const governed = (k: number) => k >= 0 && (PREPOSITIONS.has(toks[k]!.lower) || /^(?:dell|nell|all|dall|sull)['’]?$/.test(toks[k]!.lower));
-    const article = head >= 1 && /^(?:il|lo|la|l['’]?)$/.test(toks[head - 1]!.lower) && !governed(head - 2);
-    if (p >= 2 && COMPLEMENTS.has(toks[p]!.lower) && isNameToken(toks[head]) && INSTITUTION_HEADS.has(toks[head]!.lower) && article && nameEndForward(toks, head) === end + 1) {
+    if (p >= 2 && COMPLEMENTS.has(toks[p]!.lower) && isNameToken(toks[head]) && INSTITUTION_HEADS.has(toks[head]!.lower) && articleOpensBody(toks, head) && nameEndForward(toks, head) === end + 1) {
       return { kind: 'name', name: sliceText(frame, toks, head, end + 1), at: toks[head]!.start };
     }
     // (the complement's preposition elided onto its first word: "il Museo Nazionale dell’Alto Adige spiega")
