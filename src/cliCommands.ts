@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readConfig } from './config.js';
+import { reportFaultsOnce } from './faults.js';
 import { openQuestionLog } from './store/questionLog.js';
 import { askHuman, askJson } from './terminal/askView.js';
 import { isSummaryError, summaryHuman, summaryJson } from './terminal/summaryView.js';
@@ -513,7 +514,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       const { corpusDir, cacheDir } = readConfig(process.env);
       // One command per process: the passage index is built only if that command needs it.
       const cache = noCache ? undefined : new SnapshotCache(cacheDir, snapshotContext(corpusDir));
-      return createCore(loadCorpus(corpusDir, cache), { lexicons: loadLexicons(corpusDir), indexOnDemand: true, ...(cache ? { cache } : {}) });
+      return createCore(loadCorpus(corpusDir, cache), { lexicons: loadLexicons(corpusDir), indexOnDemand: true, onFault: reportFaultsOnce(), ...(cache ? { cache } : {}) });
     },
   );
   process.exitCode = code;

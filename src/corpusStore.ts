@@ -12,6 +12,7 @@ import { createCoreAsync, type BranoCore, type CoreCache } from './core/brano.js
 import { CorpusError, articleFileNames, claimSlug, decodeCorpusFile, fileStamp, parseArticle, type ArticleSource, type FileStamp } from './core/corpus.js';
 import { paragraphCount } from './core/lazyArticle.js';
 import type { Article } from './core/types.js';
+import { reportFaultsOnce } from './faults.js';
 import { LexiconFileError, loadLexicons } from './lexicons.js';
 
 /**
@@ -29,7 +30,8 @@ export type CoreBuilder = (articles: readonly Article[], onStep?: (ms: number) =
  * @returns a builder of cores for that folder
  */
 export function backgroundBuilder(dir: string, cache?: CoreCache): CoreBuilder {
-  return (articles, onStep) => createCoreAsync(articles, { lexicons: loadLexicons(dir), ...(cache ? { cache } : {}) }, { yieldToLoop: () => yieldToLoop(), onStep });
+  const onFault = reportFaultsOnce();
+  return (articles, onStep) => createCoreAsync(articles, { lexicons: loadLexicons(dir), onFault, ...(cache ? { cache } : {}) }, { yieldToLoop: () => yieldToLoop(), onStep });
 }
 
 /**

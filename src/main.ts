@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BranoCore, CoreCache } from './core/brano.js';
 import type { ArticleSource } from './core/corpus.js';
+import { reportFaultsOnce } from './faults.js';
 import type { ReloadOutcome } from './corpusStore.js';
 import type { BotContext, ReloadResult } from './discord/interactions.js';
 
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
       ]);
       const source = await snapshotSource(cfg.corpusDir, cfg.cacheDir, process.argv);
       // The chat answers from the corpus folder's lexicon, like the bot.
-      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir, source), { lexicons: loadLexicons(cfg.corpusDir), ...(source ? { cache: source } : {}) });
+      const onFault = reportFaultsOnce();
+      const build = (): BranoCore => createCore(loadCorpus(cfg.corpusDir, source), { lexicons: loadLexicons(cfg.corpusDir), onFault, ...(source ? { cache: source } : {}) });
       process.exitCode = await runCli(['chat'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }, build);
       return;
     }

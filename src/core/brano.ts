@@ -8,7 +8,7 @@ import type { Thesaurus } from './thesaurus.js';
 import type { Synonyms } from './synonyms.js';
 import { translateEnglishQuery, type BilingualLexicon } from './crossLingual.js';
 import { buildPassageIndex, passageIndexSteps, type PassageIndex, type PassageIndexCache, type PassageIndexData } from './passageIndex.js';
-import { buildPeople, type PeopleRegistry, type QuoteOptions } from './people.js';
+import { buildPeople, type ArticleFault, type PeopleRegistry, type QuoteOptions } from './people.js';
 import { preferStatements, statementSubject, statementsByTopic, statementTopic, statementTopicSubject } from './statementQuestion.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
 import { sectionsPending, segmentArticleLazily, type SectionCache } from './segmentation.js';
@@ -109,10 +109,17 @@ export interface CoreOptions {
    * articles is read back instead of built, and so are automatic sections; newly built ones are stored.
    */
   readonly cache?: CoreCache;
+  /**
+   * Told when one article cannot be read for one step (its speakers): that article is left out of the step, the rest
+   * of the corpus is served as usual. The same article may be reported again when the step runs again.
+   */
+  readonly onFault?: (fault: ArticleFault) => void;
 }
 
 /** Keeps the passage index and automatic sections between runs (src/snapshotCache.ts). */
 export type CoreCache = PassageIndexCache & SectionCache;
+
+export type { ArticleFault } from './people.js';
 
 /** How `createCoreAsync` shares the event loop. */
 export interface AsyncBuildOptions {
@@ -139,7 +146,7 @@ export function createCore(parsed: readonly Article[], options: CoreOptions = {}
     const articles = parsed.map((a) => segmentArticleLazily(a, sectionOptions(options)));
     let index: PassageIndex | undefined;
     const indexOf = () => (index ??= buildPassageIndex(articles, indexOptions(parsed, options)));
-    return Object.defineProperty(assemble(articles, indexOf), 'index', { get: indexOf, enumerable: true }) as BranoCore;
+    return Object.defineProperty(assemble(articles, indexOf, options.onFault), 'index', { get: indexOf, enumerable: true }) as BranoCore;
   }
   const steps = coreSteps(parsed, options);
   let step = steps.next();
@@ -188,7 +195,7 @@ function* coreSteps(parsed: readonly Article[], options: CoreOptions): Generator
   // answer citing it), not at start-up.
   const articles: Article[] = parsed.map((a) => segmentArticleLazily(a, sectionOptions(options)));
   const index = yield* passageIndexSteps(articles, indexOptions(parsed, options));
-  return { ...assemble(articles, () => index), index };
+  return { ...assemble(articles, () => index, options.onFault), index };
 }
 
 const sectionOptions = (options: CoreOptions) => (options.cache ? { cache: options.cache } : {});
@@ -206,9 +213,10 @@ function indexOptions(parsed: readonly Article[], options: CoreOptions) {
  * The core's functions over its articles and their index.
  * @param articles - the corpus, automatic sections computed on first use
  * @param indexOf - the passage index (built already, or on the first call)
+ * @param onFault - who hears of an article a step could not read
  * @returns the core
  */
-function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Omit<BranoCore, 'index'> {
+function assemble(articles: readonly Article[], indexOf: () => PassageIndex, onFault?: (fault: ArticleFault) => void): Omit<BranoCore, 'index'> {
   const summarizer = createSummarizer(articles, indexOf);
   // Built once per article, on first use: autocomplete asks for sections on every keystroke.
   const sectionLists = new Map<string, readonly SectionInfo[]>();
@@ -225,7 +233,8 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
     const { bilingual } = indexOf();
     return bilingual.entries.size || bilingual.fallback ? translateEnglishQuery(english, bilingual).words.flatMap((w) => (w.cue ? [] : w.terms)) : [];
   };
-  const registry = () => (people ??= buildPeople(articles, { italianTerms }));
+  const peopleOptions = { italianTerms, ...(onFault ? { onFault } : {}) };
+  const registry = () => (people ??= buildPeople(articles, peopleOptions));
   // The speakers of the few articles a statement question's passages come from (the last few sets kept).
   const speakerSets = new Map<string, PeopleRegistry>();
   const speakersOf = (some: readonly Article[]): PeopleRegistry => {
@@ -233,7 +242,7 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex): Om
     let found = speakerSets.get(key);
     if (!found) {
       if (speakerSets.size >= 16) speakerSets.delete(speakerSets.keys().next().value!);
-      speakerSets.set(key, (found = buildPeople(some, { italianTerms })));
+      speakerSets.set(key, (found = buildPeople(some, peopleOptions)));
     }
     return found;
   };

@@ -243,6 +243,29 @@ export interface PeopleOptions {
    * ("the mayor", "the mayor of Teramo") is looked up as the Italian office the speakers hold ("sindaco").
    */
   readonly italianTerms?: (english: string) => readonly string[];
+  /**
+   * Told when an article's speakers cannot be read (an error in the reading of one sentence): that article then
+   * has no speakers in the registry, and the others keep theirs.
+   */
+  readonly onFault?: (fault: ArticleFault) => void;
+}
+
+/** An article one step could not read: which article, which step, and the error. */
+export interface ArticleFault {
+  readonly article: string;
+  readonly step: 'speakers';
+  readonly error: unknown;
+}
+
+// One article's speakers, or none when reading them fails (told to `onFault`): one odd sentence costs that article's
+// quotations, not the whole registry.
+function speakersOrNone(article: Article, onFault: PeopleOptions['onFault']): SpeakerDraft[] {
+  try {
+    return extractSpeakers(article);
+  } catch (error) {
+    onFault?.({ article: article.slug, step: 'speakers', error });
+    return [];
+  }
 }
 
 /**
@@ -255,7 +278,7 @@ export interface PeopleOptions {
  * people.quote('lambret', { kind: 'direct' }).quotes[0]?.paragraph // 11
  */
 export function buildPeople(articles: readonly Article[], options: PeopleOptions = {}): PeopleRegistry {
-  const drafts: Draft[] = articles.flatMap((a) => extractSpeakers(a).map((d) => ({ ...d, article: a.slug })));
+  const drafts: Draft[] = articles.flatMap((a) => speakersOrNone(a, options.onFault).map((d) => ({ ...d, article: a.slug })));
   const entries: Entry[] = merge(drafts).map(({ person, descriptors }) => {
     const words = nameTokens(person.name);
     return {

@@ -100,7 +100,8 @@ const singular = [
   // problema per eccellenza", "l’ha definita una vergogna")
   `(?:lo|la|li|le) definisce`, `(?:lo|la|li|le) (?:ha|aveva) definit[oaie]`, `l${AP} ?(?:ha|aveva) definit[oa]`,
   // wanting or being keen to say: "X, che ha voluto precisare che …", "ha tenuto a sottolineare", "vuole ricordare"
-  ...['ha (?:voluto|tenuto a)', '(?:vuole|(?:ci )?tiene a)'].map((m) => `${m} (?:precisare|sottolineare|ricordare|ribadire|dire|spiegare|evidenziare|rimarcare|chiarire|aggiungere|rassicurare|ringraziare)`),
+  // (and taking the chance to: "Paolo X ha colto l’occasione per scherzare: «…»", "coglie l’occasione per ricordare")
+  ...['ha (?:voluto|tenuto a)', '(?:vuole|(?:ci )?tiene a)', `ha colto l${AP} ?occasione per`, `coglie l${AP} ?occasione per`].map((m) => `${m} (?:precisare|sottolineare|ricordare|ribadire|dire|spiegare|evidenziare|rimarcare|chiarire|aggiungere|rassicurare|ringraziare)`),
   // promising, a thing said: "Borini, che ha promesso di arrivare in doppia cifra “come minimo”"
   'promette di', 'promette che', 'ha promesso di', 'ha promesso che',
   // saying, in the progressive: "“…” stava dichiarando alle telecamere Orlando prima di essere interrotto"
@@ -219,6 +220,8 @@ const afterQuote = [
   'assicura', 'ha assicurato',
   // the manner of saying, as interviews report it: "“Beh, spero di arrivare a 200”, sorride"
   'sorride', 'ha sorriso', 'scherza', 'ha scherzato', 'sospira', 'ha sospirato', 'ride', 'ha riso',
+  // (taking the chance to: "X ha colto l’occasione per scherzare: «…»")
+  `ha colto l${AP} ?occasione per (?:scherzare|ironizzare)`, `coglie l${AP} ?occasione per (?:scherzare|ironizzare)`,
   // the feeling it is said with: "“Giorno storico”, esulta il sindaco", "“…”, protesta", "“…”, si sfoga"
   'esulta', 'ha esultato', 'gioisce', 'ha gioito', 'protesta', 'ha protestato', 'polemizza', 'ha polemizzato',
   'si sfoga', 'si è sfogato', 'si è sfogata', 'taglia corto', 'ha tagliato corto', 'rincara', 'ha rincarato',
@@ -650,9 +653,10 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
   },
   {
     // "“…”. Parole di coach X.", "“…”, parole e musica del presidente X": the verbless note of whose the words just
-    // quoted are (with no article: "Le parole di X hanno …" opens a sentence of its own)
+    // quoted are (with no article: "Le parole di X hanno …" opens a sentence of its own), also with an adjective and
+    // "quelle" taking the noun up ("Parole dure, quelle del consigliere X")
     id: 'parole-di',
-    re: /^[^\p{L}]*parole(?:\s+e\s+musica)?\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))/iu,
+    re: /^[^\p{L}]*parole(?:\s+e\s+musica)?(?:\s+(?!(?:di|del|della|dello|dei|degli|delle|dell)(?![\p{L}]))\p{Ll}+)?(?:\s*,?\s*quelle)?\s+(?:dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))/iu,
     example: 'Parole e musica di Luigi Bruni, allenatore della squadra.',
   },
   {
@@ -919,7 +923,7 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
     id: 'e-intervenuto',
     // ("Prima di lui aveva parlato il questore X.")
     // (also "X ha parlato al termine della gara.", "X ha parlato a lungo.": speaking with nothing said, `SPOKE_WITH_NOTHING_SAID`)
-    re: cased(new RegExp(`(?:è|era)\\s+intervenut[oa](?![\\p{L}])|(?:(?:ha|aveva)\\s+preso|prende)\\s+(?:(?:poi|quindi|infine|anche|allora)\\s+)?la\\s+parola|(?<!non\\s+)(?:ha|aveva)\\s+parlato(?=\\s+(?:il|la|lo|l['’]|\\p{Lu})|\\s+${SPOKE_WITH_NOTHING_SAID})`, 'iu')),
+    re: cased(new RegExp(`(?:è|era)\\s+intervenut[oa](?![\\p{L}])|(?:(?:ha|aveva)\\s+(?:(?:poi|quindi|infine|anche|allora)\\s+)?preso|prende)\\s+(?:(?:poi|quindi|infine|anche|allora)\\s+)?la\\s+parola|(?<!non\\s+)(?:ha|aveva)\\s+parlato(?=\\s+(?:il|la|lo|l['’]|\\p{Lu})|\\s+${SPOKE_WITH_NOTHING_SAID})`, 'iu')),
     example: 'Alla presentazione del piano è intervenuta la sindaca di Valdora Irene Basso.',
     subjectFirst: true,
   },
@@ -937,6 +941,12 @@ export const FLOOR_GIVERS: readonly CataphoricOpener[] = [
     re: /^[^\p{L}]*A\s+(?:dettagliare|illustrare|spiegare|presentare|raccontare|descrivere|chiudere|aprire|concludere)(?:lo|la|li|le)?(?![\p{L}])[^.;:!?,]{0,80},\s*(?:(?:invece|poi|infine|quindi)\s*,\s*)?(?=(?:il|la|lo|l['’])?\s*\p{Lu})/u,
     example: "A dettagliare l'intervento che sarà effettuato, invece, Paolo Serra, responsabile dei lavori pubblici.",
     nameRightAfter: true,
+  },
+  {
+    // who takes it upon themselves to say it: "A spiegarlo ci pensa X", "a esprimere le ragioni … ci ha pensato X"
+    id: 'ci-pensa-x',
+    re: /(?<![\p{L}])ad?\s+(?:spiegar|esprimer|risponder|replicar|commentar|chiarir|illustrar|raccontar|ricordar|precisar|rassicurar|parlar|motivar|sottolinear|annunciar|dir|ribadir|denunciar)(?:e|lo|la|li|le|ne)(?![\p{L}])[^.;:!?“”«»"]{0,80}?\s+ci\s+(?:pensa|pensano|ha\s+pensato|hanno\s+pensato|penserà)(?![\p{L}])/iu,
+    example: 'Dai banchi dell’opposizione arriva un no perentorio e a esprimere le ragioni ci pensa Claudio Asunis.',
   },
   {
     // who speaks after someone: "A lei ha fatto seguito il sindaco X", "Gli ha fatto eco l’assessora Y"

@@ -434,7 +434,11 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     read: (c, current) => {
       // (or coordinated, when the clause before names no one who speaks: "Il fiume si è alzato, facendo scattare
       // quello che l’assessore X ha definito “…”, sottolineando che …")
-      if (!(current?.kind === 'none' || current?.kind === 'focus' || current?.kind === 'coordinated') || !c.entry.gerund || c.hits.some((h) => h.subject.kind !== 'none')) return undefined;
+      // (or a name written right against the gerund, the object of the verb before it: "la sindaca X ha introdotto la
+      // questione Imu dicendo che …" — a gerund's subject is the clause's, never the word before it)
+      const before = c.toks[c.vStart - 1];
+      const object = current?.kind === 'name' && before?.word === true && before.cap && before.end === current.at + current.name.length;
+      if (!(current?.kind === 'none' || current?.kind === 'focus' || current?.kind === 'coordinated' || object) || !c.entry.gerund || c.hits.some((h) => h.subject.kind !== 'none')) return undefined;
       // (over the comma before the gerund and a quotation the verb takes as its object: "che l’assessore X ha definito
       // “un livello di attenzione”, sottolineando però che …")
       let k = c.vStart - 1;

@@ -829,7 +829,13 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
         if (p - start >= 2 && (!isPreposition(from) || whose)) return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, j - 1), at: toks[start]!.start };
       }
     }
-    const a = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
+    let a = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
+    // ("Santo Cascio (Progetto in Comune), che ha ricordato …": a party or a group in brackets after the name)
+    if (toks[a]?.text === ')' && toks[j - 1]?.text === ',') {
+      let o = a - 1;
+      while (o > 0 && a - o < 10 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
+      if (toks[o]?.text === '(') a = o - 1;
+    }
     if (a >= 1 && isNameToken(toks[a])) {
       const start = nameStartBack(toks, a);
       // ("Sparf contro Stati Uniti, che ha ritenuto …" names a court case, not a speaker)
@@ -922,10 +928,16 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     // "Il presidente del Consiglio Giuseppe Conte ha spiegato": after a role and its preposition, the run is the
     // organisation, then the person (the role their subject's, not a complement)
     const person = personStartInRun(toks, start, end + 1);
-    if (person > start) {
+    // ("la vicepresidente FIAB Susanna Maggioni": the body right after the office, no preposition between, is the
+    // office's)
+    if (person > start && titles.length && p + titles.length === start - 1) {
+      return { kind: 'name', name: sliceText(frame, toks, person, end + 1), role: sliceText(frame, toks, p + 1, person), at: toks[person]!.start };
+    }
+    const governor = person > start ? roleBeforePreposition(toks, start) : -1;
+    if (governor >= 0) {
       // the role noun nearest before the preposition, itself governed by nothing ("la proposta del presidente …" is
       // the proposal's)
-      const r = officeStart(toks, roleBeforePreposition(toks, start));
+      const r = officeStart(toks, governor);
       // (over the words an office takes before it: "l’ex presidente", "il neo sindaco")
       let q = r - 1;
       while (q >= 0 && PRE_ROLE.has(toks[q]!.lower)) q--;
@@ -1263,11 +1275,16 @@ function insertedClause(toks: readonly Tok[], comma: number): number | undefined
   return relative || age ? k : undefined;
 }
 
-/** Whether the subject written at offset `at` opens its clause (after punctuation, or after its role or title). */
+/**
+ * Whether the subject written at offset `at` opens its clause (after punctuation, after its role or title, or after a
+ * conjunction or adverb that opens the sentence).
+ */
 function opensClause(toks: readonly Tok[], at: number): boolean {
   const k = toks.findIndex((x) => x.start === at);
   const before = toks[k - 1];
-  return k === 0 || (k > 0 && (!before!.word || isRoleTok(before) || isTitle(before!)));
+  // (after a conjunction or an adverb opening the sentence: "E Paolo Neri del Pd ha colto l’occasione …")
+  const opener = k > 0 && before!.word && CLAUSE_OPENERS.has(before!.lower) && (k === 1 || !toks[k - 2]!.word);
+  return k === 0 || (k > 0 && (!before!.word || isRoleTok(before) || isTitle(before!) || opener));
 }
 
 /**
@@ -1300,7 +1317,9 @@ export function clauseSubject(toks: readonly Tok[], frame: string, before: numbe
     while (lead.length && CLAUSE_OPENERS.has(lead[0]!.lower) && lead[0]!.lower !== 'e') lead = lead.slice(1);
     if (lead.length && !(lead.length <= 6 && (ARTICLES.has(lead[0]!.lower) || /^l'/.test(lead[0]!.lower) || isRoleTok(lead[0])) && lead.some((t) => isRoleTok(t) || isTitle(t) || ROLE_SET.has(t.lower.replace(/^l'/, ''))))) continue;
     const subject = subjectBefore(toks, frame, end);
-    // (a full name, or a surname after its office: "Il ministro Giorgetti ha difeso …, sostenendo che …")
+    // (a full name, or a surname after its office: "Il ministro Giorgetti ha difeso …, sostenendo che …"; or a surname
+    // alone opening the sentence, of a person the article names in full: "Pignoli ha chiesto …, sottolineando come …")
+    if (subject.kind === 'name' && !subject.name.includes(' ') && !subject.role && b < 0 && !lead.length && k === 0) return { ...subject, known: true };
     if (subject.kind !== 'name' || !(subject.name.includes(' ') || subject.role)) return undefined;
     return apposition !== undefined && !subject.role ? { ...subject, role: sliceText(frame, toks, end + 1, apposition - 1) } : subject;
   }
@@ -2923,6 +2942,17 @@ export function speakerLabel(toks: readonly Tok[], frame: string): { subject: Su
   }
   const colon = toks.length - 1;
   if (colon < 2 || toks[colon]!.text !== ':') return undefined;
+  // "Umore alto anche per Giorgio Levo:", "Soddisfazione per il sindaco Anna Neri:": a short verbless phrase, whose
+  // mood or view it is after "per" (a full name, or a name with its office), and the colon ending the line
+  const per = toks.findIndex((t, k) => k >= 1 && k <= 5 && t.word && t.lower === 'per');
+  if (per > 0 && toks[0]!.cap && toks.slice(0, per).every((t, k) => t.word && !VERB_WORDS.has(t.lower) && (k === 0 || !t.cap))) {
+    const subject = subjectForward(toks, frame, per + 1, colon, true);
+    // (an office set off after the name: "Problemi anche per Silvio Neri, titolare della macelleria:")
+    const rest = subject?.kind === 'name' ? frame.slice(subject.at + subject.name.length, toks[colon]!.start) : '';
+    const apposed = /^\s*,\s*(\p{Ll}[^,;:.!?]{2,60}?)\s*$/u.exec(rest);
+    const office = apposed && isRoleLike(lex(apposed[1]!)) ? apposed[1]! : undefined;
+    if (subject?.kind === 'name' && (subject.name.includes(' ') || subject.role) && (!rest.trim() || office)) return { subject: office && !subject.role ? { ...subject, role: office } : subject, announces: true };
+  }
   const end = nameEndForward(toks, 0);
   if (end < 2 || end > 4 || !toks.slice(0, end).every((t) => isNameToken(t)) || toks.slice(0, end).some((t) => ORGANISATION_WORDS.has(t.lower))) return undefined;
   const name = sliceText(frame, toks, 0, end);
@@ -3336,6 +3366,9 @@ function speechNounBefore(toks: readonly Tok[], frame: string, opening: number):
     // "Sulle critiche di Confindustria il presidente rileva: «…»": a noun governed by a preposition is what the
     // sentence is about, not whose words follow
     if (!posted && (isPreposition(toks[i - 1]) || /^(?:sull|dall|nell|all)['’]/u.test(t.lower))) return undefined;
+    // ("Dopo le parole del dirigente X, l’assessore Y si è rivolto …: «…»": words said before, the noun governed with
+    // its article, are not those quoted)
+    if (!posted && ARTICLES.has(toks[i - 1]?.lower ?? '') && (isPreposition(toks[i - 2]) || /^(?:dopo|prima|oltre|durante)$/u.test(toks[i - 2]?.lower ?? ''))) return undefined;
     let p = i + 1;
     while (posted && isNameToken(toks[p]) && !isTitle(toks[p]!)) p++;
     // ("Saluti istituzionali del presidente X: «…»": an adjective or two after the noun)

@@ -5565,3 +5565,60 @@ describe('a full name set off by a comma after the verb, and a label with the of
     ]);
   });
 });
+
+describe('a body right after an office, no preposition between', () => {
+  it('GIVEN “La vicepresidente ANPI Anna X evidenzia …: “…”” opening a paragraph THEN Anna X says it, as “vicepresidente ANPI” (it stopped the reading of the article before)', () => {
+    const drafts = speakersOf('Il numero resta alto.', 'La vicepresidente ANPI Susanna Magrini evidenzia l’effetto della norma: “Più persone camminano, più si sta attenti”.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Susanna Magrini', 'vicepresidente ANPI', [2]]]);
+  });
+});
+
+describe('council reports: who speaks after an object, a bracket, a floor taken, a mood “per X”', () => {
+  it('GIVEN “… condivisa da X Y (Lista), che ha ricordato come … il Pnrr: «…»” THEN X Y says it, not the acronym before the colon', () => {
+    const drafts = speakersOf('Preoccupazione condivisa da Santo Cascini (Progetto in Comune), che ha ricordato come alcuni partiti avessero osteggiato il Pnrr: «È un’incoerenza politica».');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([['Santo Cascini', ['reported', 'direct']]]);
+  });
+
+  it('GIVEN “la sindaca X ha introdotto la questione Tari dicendo che “…”” THEN the sindaca says it, not the object written against the gerund', () => {
+    const drafts = speakersOf('In consiglio la sindaca Ulivani ha introdotto la questione Tari dicendo fra l’altro che "si conferma per l’anno 2024 la medesima aliquota".');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([['Ulivani', 'sindaca']]);
+    expect(speaker(drafts, 'Ulivani').quotes.map((q) => q.text)).toContain('si conferma per l’anno 2024 la medesima aliquota');
+  });
+
+  it('GIVEN ““…”. Parole dure, quelle del consigliere X Y.” THEN the quotation is X Y’s', () => {
+    const drafts = speakersOf('Non sono mancate le polemiche sul bilancio.', '“Siamo delusi. Questo bilancio non ha prospettive”. Parole dure, quelle del consigliere pentastellato Vincenzo Saleri.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Vincenzo Saleri', 'consigliere pentastellato', [2]]]);
+  });
+
+  it('GIVEN “… a esprimere le ragioni ci pensa X Y.” then a paragraph of quotation THEN X Y says it', () => {
+    const drafts = speakersOf('Dai banchi dell’opposizione arriva un no perentorio e a esprimere le ragioni ci pensa Claudio Asunis.', '"Noi pensavamo che magari diminuisse qualcosa, invece che confermare".');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Claudio Asunis', [2]]]);
+  });
+
+  it('GIVEN “E X Y del Pd ha colto l’occasione per scherzare: «…»” after another sentence THEN X Y says it', () => {
+    const drafts = speakersOf('Il sindaco ha ringraziato il centrosinistra. E Paolo Pedroni del Pd ha colto l’occasione per scherzare: «A questo punto vi manca solo il capoluogo».');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Paolo Pedroni', ['A questo punto vi manca solo il capoluogo']]]);
+  });
+
+  it('GIVEN “Dopo le parole del dirigente X, l’assessore Y si è rivolto agli studenti: “…”” THEN the words are not the dirigente’s, said before', () => {
+    const drafts = speakersOf('Dopo le parole del dirigente scolastico Roberto Vespi, l’assessore Tombi si è rivolto agli studenti delle prime classi: “L’esperienza scolastica va vissuta appieno”.');
+    expect(drafts.filter((d) => d.name === 'Roberto Vespi').flatMap((d) => d.quotes)).toEqual([]);
+  });
+
+  it('GIVEN “Ha poi preso la parola il presidente X Y.” then ““…”, ha detto.” THEN X Y says it', () => {
+    const drafts = speakersOf('Alla conferenza erano presenti i dirigenti.', 'Ha poi preso la parola il presidente Luca Giovanni. “Stiamo costruendo una squadra che permette di sognare”, ha detto.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Luca Giovanni', 'presidente', [2]]]);
+  });
+
+  it('GIVEN a line “Umore alto anche per X Y:” or “Problemi anche per X Y, titolare della macelleria:” THEN the paragraph after it is theirs, quoted or not', () => {
+    const quoted = speakersOf('Il derby è finito.', 'Umore alto anche per Giorgio Lievo :', '"I tanti infortuni ci hanno condizionato. Stiamo recuperando".');
+    expect(quoted.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Giorgio Lievo', [3]]]);
+    const plain = speakersOf('I commercianti protestano.', 'Problemi anche per Silvio La Ciappa, titolare della macelleria:', 'Adesso nemmeno i camion possono fermarsi. In sostanza possiamo anche chiudere');
+    expect(plain.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Silvio La Ciappa', 'titolare della macelleria', [3]]]);
+  });
+
+  it('GIVEN “X ha chiesto …, sottolineando come …” with the surname alone, of a person named in full before THEN that person says it', () => {
+    const drafts = speakersOf('I commercianti hanno contattato il consigliere comunale Marco Pignati.', 'Pignati ha chiesto la convocazione della Commissione comunale, sottolineando come la pista ciclabile sia uno strumento utile.');
+    expect(speaker(drafts, 'Marco Pignati').quotes.map((q) => [q.paragraph, q.kind])).toEqual([[2, 'reported']]);
+  });
+});

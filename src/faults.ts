@@ -1,0 +1,24 @@
+/**
+ * How the terminal and the bot hear of an article one step could not read (src/core/brano.ts `onFault`): one line on
+ * stderr per article and step, the first time, saying what is left out. The rest of the corpus is served as usual.
+ */
+import type { ArticleFault } from './core/brano.js';
+
+/**
+ * A fault reporter that tells each article and step once.
+ * @param write - where the line goes (default: stderr)
+ * @returns the `onFault` handler for `createCore` / `createCoreAsync`
+ * @example
+ * createCore(articles, { onFault: reportFaultsOnce() });
+ * // brano: could not read who speaks in fiab-sicurezza-bici (TypeError: …); its quotations are left out of /quote and /people
+ */
+export function reportFaultsOnce(write: (line: string) => void = (line) => process.stderr.write(line)): (fault: ArticleFault) => void {
+  const told = new Set<string>();
+  return (fault) => {
+    const key = `${fault.step}\n${fault.article}`;
+    if (told.has(key)) return;
+    told.add(key);
+    const error = fault.error instanceof Error ? `${fault.error.name}: ${fault.error.message}` : String(fault.error);
+    write(`brano: could not read who speaks in ${fault.article} (${error}); its quotations are left out of /quote and /people\n`);
+  };
+}
