@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { createCoreAsync, type BranoCore, type CoreCache } from './core/brano.js';
+import { createCoreAsync, type ArticleFault, type BranoCore, type CoreCache } from './core/brano.js';
 import { CorpusError, articleFileNames, claimSlug, decodeCorpusFile, fileStamp, parseArticle, type ArticleSource, type FileStamp } from './core/corpus.js';
 import { paragraphCount } from './core/lazyArticle.js';
 import type { Article } from './core/types.js';
@@ -27,10 +27,10 @@ export type CoreBuilder = (articles: readonly Article[], onStep?: (ms: number) =
  * core is built. A lexicon file that cannot be used throws `lexicon: file:line: …`, so a reload keeps the last core.
  * @param dir - the corpus folder
  * @param cache - where the passage index and automatic sections are kept between runs (a snapshot cache), if anywhere
+ * @param onFault - who hears of an article whose speakers cannot be read (default: one line on stderr per article)
  * @returns a builder of cores for that folder
  */
-export function backgroundBuilder(dir: string, cache?: CoreCache): CoreBuilder {
-  const onFault = reportFaultsOnce();
+export function backgroundBuilder(dir: string, cache?: CoreCache, onFault: (fault: ArticleFault) => void = reportFaultsOnce()): CoreBuilder {
   return (articles, onStep) => createCoreAsync(articles, { lexicons: loadLexicons(dir), onFault, ...(cache ? { cache } : {}) }, { yieldToLoop: () => yieldToLoop(), onStep });
 }
 
@@ -176,14 +176,16 @@ export class CorpusStore {
    *   passage index kept in `source` when it is a snapshot cache)
    * @param source - a snapshot cache (src/snapshotCache.ts) to load unchanged articles (and the index of an unchanged
    *   corpus) from, at start and on reload
+   * @param onFault - who hears of an article whose speakers cannot be read, with the default builder (default: one
+   *   line on stderr per article)
    * @returns the store, serving generation 1
    * @throws CorpusError when the corpus cannot be served
    * @example
    * const store = await CorpusStore.open(config.corpusDir);
    * store.core.ask('Chi ha rilasciato Llama 2?');
    */
-  static async open(dir: string, build?: CoreBuilder, source?: ArticleSource): Promise<CorpusStore> {
-    build ??= backgroundBuilder(dir, keepsIndexes(source) ? source : undefined);
+  static async open(dir: string, build?: CoreBuilder, source?: ArticleSource, onFault?: (fault: ArticleFault) => void): Promise<CorpusStore> {
+    build ??= backgroundBuilder(dir, keepsIndexes(source) ? source : undefined, onFault);
     const parsed: ParseCache = new Map();
     const core = await build(await loadCorpusAsync(dir, undefined, parsed, source));
     return new CorpusStore(dir, core, build, parsed, source);

@@ -82,7 +82,9 @@ async function main(): Promise<void> {
   const { CorpusStore, onSighup } = await import('./corpusStore.js');
   let store: InstanceType<typeof CorpusStore>;
   try {
-    store = await CorpusStore.open(cfg.corpusDir, undefined, await snapshotSource(cfg.corpusDir, cfg.cacheDir, process.argv));
+    // (an article whose speakers cannot be read is left out of /quote and /people: logged once, as a warning)
+    const onFault = reportFaultsOnce((line) => logger.warn(line.replace(/^brano: /u, '').trim()));
+    store = await CorpusStore.open(cfg.corpusDir, undefined, await snapshotSource(cfg.corpusDir, cfg.cacheDir, process.argv), onFault);
   } catch (err) {
     // A broken corpus or lexicon file is the user's to fix: its message names file and line, no stack trace.
     const known = err instanceof Error && (err.name === 'CorpusError' || err.name === 'LexiconFileError');
