@@ -10,7 +10,7 @@ import type { ArticleFault } from './core/brano.js';
  * @returns the `onFault` handler for `createCore` / `createCoreAsync`
  * @example
  * createCore(articles, { onFault: reportFaultsOnce() });
- * // brano: could not read who speaks in fiab-sicurezza-bici (TypeError: …); its quotations are left out of /quote and /people
+ * // brano: could not read who speaks in piste-ciclabili (TypeError: …); its quotations are left out of /quote and /people
  */
 export function reportFaultsOnce(write: (line: string) => void = (line) => process.stderr.write(line)): (fault: ArticleFault) => void {
   const told = new Set<string>();

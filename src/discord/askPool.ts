@@ -24,7 +24,9 @@ import type { Logger } from './logger.js';
 export type FromAskWorker =
   | { readonly kind: 'ready'; readonly fingerprint: string }
   | { readonly kind: 'answer'; readonly id: number; readonly fingerprint: string; readonly result: AskResult }
-  | { readonly kind: 'failed'; readonly id?: number; readonly error: string };
+  | { readonly kind: 'failed'; readonly id?: number; readonly error: string }
+  /** An article whose speakers the worker could not read (left out of its answers' statements; logged once). */
+  | { readonly kind: 'fault'; readonly article: string; readonly error: string };
 
 /** Messages a worker takes. */
 export type ToAskWorker =
@@ -129,6 +131,8 @@ export function startAskPool(settings: AskPoolSettings): AskPool {
   };
   const slots: Slot[] = [];
   const receivers = new Map<Slot, (m: FromAskWorker) => void>();
+  // The articles whose speakers a worker could not read, told once for the whole pool.
+  const faultsTold = new Set<string>();
   const started: Promise<void>[] = [];
   for (let n = 0; n < Math.max(1, settings.size); n++) {
     const channel = new MessageChannel();
@@ -137,6 +141,11 @@ export function startAskPool(settings: AskPoolSettings): AskPool {
     let loaded = () => {};
     started.push(new Promise<void>((resolve) => (loaded = resolve)));
     const onMessage = (m: FromAskWorker) => {
+      if (m.kind === 'fault') {
+        if (!faultsTold.has(m.article)) settings.logger.warn('could not read who speaks in an article; its quotations are left out of /quote and /people', { article: m.article, error: m.error });
+        faultsTold.add(m.article);
+        return;
+      }
       if (m.kind === 'ready') {
         slot.fingerprint = m.fingerprint;
         slot.reloading = false;

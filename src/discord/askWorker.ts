@@ -3,6 +3,7 @@
  * posts `ready` with its corpus's fingerprint, then answers `ask` messages; `reload` rereads the folder.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ArticleFault } from '../core/brano.js';
 import { CorpusStore } from '../corpusStore.js';
 import { coreFingerprint, type AskWorkerStart, type FromAskWorker, type ToAskWorker } from './askPool.js';
 
@@ -17,7 +18,9 @@ async function serve(port: NonNullable<typeof parentPort>, data: AskWorkerStart)
     const { SnapshotCache, snapshotContext } = await import('../snapshotCache.js');
     source = new SnapshotCache(data.cacheDir, snapshotContext(data.corpusDir));
   }
-  const store = await CorpusStore.open(data.corpusDir, undefined, source);
+  // (an article whose speakers cannot be read is told to the main thread, which logs it once for the pool)
+  const onFault = (fault: ArticleFault) => port.postMessage({ kind: 'fault', article: fault.article, error: fault.error instanceof Error ? `${fault.error.name}: ${fault.error.message}` : String(fault.error) } satisfies FromAskWorker);
+  const store = await CorpusStore.open(data.corpusDir, undefined, source, onFault);
   port.on('message', (m: ToAskWorker) => {
     if (m.kind === 'reload') {
       void store.reload().then((outcome) => {
