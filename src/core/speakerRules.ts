@@ -14,6 +14,7 @@ import {
   CLOSE_MARKS,
   OPEN_MARKS,
   colonSpeaker,
+  wordsJoinedSpeaker,
   jointColonSpeakers,
   complementColonSpeaker,
   DOC_SET,
@@ -314,7 +315,8 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       // (or the subject of a verb before the colon: "Replica il ministro …, Matteo Salvini: “…”, ha ribadito.")
       const colonBefore = /:\s*$/u.test(before);
       const colonAfterVerb = colonBefore ? c.hits.find((h) => h.subject.kind === 'name' && h.subject.at < quoted.start && (c.toks[h.tokEnd]?.end ?? Infinity) <= quoted.start)?.subject : undefined;
-      const intro = colonAfterVerb ?? (colonBefore ? floorSubject(c.toks, before) : undefined) ?? colonSpeaker(c.toks, c.s.frame, quoted.start) ?? subjectColonSpeaker(c.toks, c.s.frame, quoted.start);
+      // (or whose words "quelle" joins to those before: "Alle parole di X si aggiungono quelle del segretario Y: “…”, sostiene.")
+      const intro = wordsJoinedSpeaker(c.toks, c.s.frame, quoted.start) ?? colonAfterVerb ?? (colonBefore ? floorSubject(c.toks, before) : undefined) ?? colonSpeaker(c.toks, c.s.frame, quoted.start) ?? subjectColonSpeaker(c.toks, c.s.frame, quoted.start);
       // (not the sentence's capitalised first word alone, which names someone only where the article names them in full:
       // "Questioni familiari ed economiche, le ragioni dell’addio: “…” racconta." goes on with the one in focus)
       return intro?.kind === 'name' && !intro.known ? { subject: intro } : undefined;

@@ -3341,7 +3341,7 @@ const POSTED_ON: ReadonlySet<string> = new Set(['profilo', 'pagina', 'bacheca', 
  */
 export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
   const colon = colonBeforeQuotation(toks, frame, quoteStart);
-  if (colon >= 2) return speechNounBefore(toks, frame, colon);
+  if (colon >= 2) return wordsJoinedBefore(toks, frame, colon) ?? speechNounBefore(toks, frame, colon);
   // ("Importanti anche le parole di Cappelli “…”": with no colon, the quotation right after whose words they are, a
   // name or an office and a name)
   const at = toks.findIndex((t) => t.start >= quoteStart);
@@ -3349,6 +3349,31 @@ export function speechNounSpeaker(toks: readonly Tok[], frame: string, quoteStar
   if (end < 3 || !toks[end - 1]!.word || frame.slice(toks[end - 1]!.end, quoteStart).trim()) return undefined;
   const named = speechNounBefore(toks, frame, end);
   return named?.kind === 'name' && named.at + named.name.length === toks[end - 1]!.end ? named : undefined;
+}
+
+// "Alle parole di X si aggiungono quelle del segretario Y:", "A queste parole fanno eco quelle di Y:": the words of
+// someone else joined to those before, taken up by "quelle", whose the preposition after it governs (group 1).
+const WORDS_JOINED = /(?<![\p{L}])(?:si\s+aggiung(?:e|ono)|(?:fa|fanno)\s+eco|(?:segue|seguono)|si\s+(?:unisce|uniscono))\s+(?:(?:poi|anche|invece)\s+)?quell[ae]\s+(dell['’]|(?:di|del|della|dello|dei|degli|delle)(?![\p{L}]))/iu;
+
+/**
+ * "Alle parole di X si aggiungono quelle del segretario Y: “…”": the person whose words "quelle" joins to those before,
+ * before the colon that opens the quotation (see WORDS_JOINED).
+ * @param quoteStart - offset of the quotation's opening mark
+ * @returns a name (in full, or with an office), or undefined
+ */
+export function wordsJoinedSpeaker(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
+  const colon = colonBeforeQuotation(toks, frame, quoteStart);
+  return colon >= 2 ? wordsJoinedBefore(toks, frame, colon) : undefined;
+}
+
+// The person "quelle di X" names before the colon (see WORDS_JOINED): a name or an office and a name.
+function wordsJoinedBefore(toks: readonly Tok[], frame: string, colon: number): Subject | undefined {
+  const m = WORDS_JOINED.exec(frame.slice(0, toks[colon]!.start));
+  if (!m) return undefined;
+  const k = toks.findIndex((t) => t.start >= m.index + m[0].length - m[1]!.length);
+  if (k < 0 || !toks[k]!.word) return undefined;
+  const named = subjectAfter(toks, frame, k);
+  return named && named !== 'nothing' && named.kind === 'name' && (named.role || named.name.includes(' ')) ? named : undefined;
 }
 
 // `speechNounSpeaker` up to `opening`, the token that opens the quotation (its colon, or the mark itself).

@@ -5622,3 +5622,13 @@ describe('council reports: who speaks after an object, a bracket, a floor taken,
     expect(speaker(drafts, 'Marco Pignati').quotes.map((q) => [q.paragraph, q.kind])).toEqual([[2, 'reported']]);
   });
 });
+
+describe('words joined to those before by “quelle di”', () => {
+  it('GIVEN “Alle parole di X si aggiungono quelle del segretario Y Z: “…”, sostiene.” then “– aggiunge –” THEN Y Z says both, not X who spoke before', () => {
+    const drafts = speakersOf('"I poliziotti sono chiusi nelle sezioni - precisa Antonio Canni - e il personale è esausto".', 'Alle parole di Canni si aggiungono quelle del segretario generale del Sappe, Donato Capeci: "Quanto accaduto nel carcere evidenzia le tensioni", sostiene.', '"Chiediamo - aggiunge - urgenti provvedimenti".');
+    expect(drafts.map((d) => [d.name, [...new Set(d.quotes.map((q) => q.paragraph))]])).toEqual([
+      ['Antonio Canni', [1]],
+      ['Donato Capeci', [2, 3]],
+    ]);
+  });
+});
