@@ -5,6 +5,13 @@
 import type { ArticleFault } from './core/brano.js';
 
 /**
+ * A fault's error as one line: its name and message ("TypeError: …"), or what it is as text.
+ * @param error - what the failed step threw
+ * @returns the line
+ */
+export const faultError = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+
+/**
  * A fault reporter that tells each article and step once.
  * @param write - where the line goes (default: stderr)
  * @returns the `onFault` handler for `createCore` / `createCoreAsync`
@@ -18,7 +25,6 @@ export function reportFaultsOnce(write: (line: string) => void = (line) => proce
     const key = `${fault.step}\n${fault.article}`;
     if (told.has(key)) return;
     told.add(key);
-    const error = fault.error instanceof Error ? `${fault.error.name}: ${fault.error.message}` : String(fault.error);
-    write(`brano: could not read who speaks in ${fault.article} (${error}); its quotations are left out of /quote and /people\n`);
+    write(`brano: could not read who speaks in ${fault.article} (${faultError(fault.error)}); its quotations are left out of /quote and /people\n`);
   };
 }

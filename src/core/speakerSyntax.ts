@@ -832,9 +832,8 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     let a = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
     // ("Santo Cascio (Progetto in Comune), che ha ricordato …": a party or a group in brackets after the name)
     if (toks[a]?.text === ')' && toks[j - 1]?.text === ',') {
-      let o = a - 1;
-      while (o > 0 && a - o < 10 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
-      if (toks[o]?.text === '(') a = o - 1;
+      const o = parenthesisOpen(toks, a);
+      if (o > 0 && a - o < 10) a = o - 1;
     }
     if (a >= 1 && isNameToken(toks[a])) {
       const start = nameStartBack(toks, a);

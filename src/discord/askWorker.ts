@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleFault } from '../core/brano.js';
 import { CorpusStore } from '../corpusStore.js';
+import { faultError } from '../faults.js';
 import { coreFingerprint, type AskWorkerStart, type FromAskWorker, type ToAskWorker } from './askPool.js';
 
 async function serve(port: NonNullable<typeof parentPort>, data: AskWorkerStart): Promise<void> {
@@ -19,7 +20,7 @@ async function serve(port: NonNullable<typeof parentPort>, data: AskWorkerStart)
     source = new SnapshotCache(data.cacheDir, snapshotContext(data.corpusDir));
   }
   // (an article whose speakers cannot be read is told to the main thread, which logs it once for the pool)
-  const onFault = (fault: ArticleFault) => port.postMessage({ kind: 'fault', article: fault.article, error: fault.error instanceof Error ? `${fault.error.name}: ${fault.error.message}` : String(fault.error) } satisfies FromAskWorker);
+  const onFault = (fault: ArticleFault) => port.postMessage({ kind: 'fault', article: fault.article, error: faultError(fault.error) } satisfies FromAskWorker);
   const store = await CorpusStore.open(data.corpusDir, undefined, source, onFault);
   port.on('message', (m: ToAskWorker) => {
     if (m.kind === 'reload') {
