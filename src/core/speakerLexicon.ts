@@ -663,8 +663,10 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
     // "“…”. Con queste parole il Presidente dello Spoleto X ha aperto la cerimonia": the words just quoted, and who
     // said them
     id: 'con-queste-parole',
-    // (or one of them in the singular, with another: "Con questo auspicio e invito, l’arcivescovo …")
-    re: /^[^\p{L}]*(?:(?:e|ed)\s+)?con\s+(?:(?:queste|tali|simili|le\s+seguenti)\s+(?:parole|dichiarazioni|affermazioni|considerazioni)|(?:questo|quest['’]\s*|tale)\s*(?:auspicio|augurio|appello|invito|messaggio|monito|saluto|annuncio|impegno)(?:\s+(?:e|ed)\s+(?:auspicio|augurio|appello|invito|messaggio|monito|saluto|annuncio|impegno))?)\s*,?(?=\s)/iu,
+    // (or one of them in the singular, with another: "Con questo auspicio e invito, l’arcivescovo …"; as a cleft, and
+    // with the participle that says whose they are: "È con queste parole, pronunciate sul palco dalla presidente X,
+    // che si è aperta la serata")
+    re: /^[^\p{L}]*(?:(?:e|ed)\s+)?(?:(?:è|e['’]|era|fu)\s+)?con\s+(?:(?:queste|tali|simili|le\s+seguenti)\s+(?:parole|dichiarazioni|affermazioni|considerazioni)|(?:questo|quest['’]\s*|tale)\s*(?:auspicio|augurio|appello|invito|messaggio|monito|saluto|annuncio|impegno)(?:\s+(?:e|ed)\s+(?:auspicio|augurio|appello|invito|messaggio|monito|saluto|annuncio|impegno))?)(?:\s*,\s*(?:pronunciat|rivolt|dett|espress|scritt|rilasciat|usat|scelt)[eiao](?:\s+\p{Ll}+){0,3}?\s+(?:dall['’]|(?:da|dal|dalla|dallo|dai|dagli|dalle)(?=\s)))?(?:(?<=['’])|\s*,?(?=\s))/iu,
     example: 'Con queste parole il presidente della cooperativa Ivo Sarti ha aperto la cerimonia di premiazione.',
   },
   {

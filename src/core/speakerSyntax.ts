@@ -85,7 +85,10 @@ export function lex(text: string): Tok[] {
     const word = /^[\p{L}\p{M}\d]/u.test(t);
     const prev = out[out.length - 1];
     const initial = !prev || (!prev.word && /^[“«"„(.!?…:]$/.test(prev.text));
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, word, cap: word && /^\p{Lu}/u.test(t), initial });
+    // ("E' Cinzia a raccontare …", "non e' vero": "è" written with an apostrophe, as on a keyboard without "È", is the
+    // verb, never a name's first word)
+    const lower = /^e['’]$/iu.test(t) ? 'è' : t.toLowerCase().replace(/’/g, "'");
+    out.push({ text: t, lower, start: m.index, end: m.index + t.length, word, cap: word && /^\p{Lu}/u.test(t), initial });
   }
   // A website's name ("spiega a ilFattoQuotidiano.it il geologo …", "Repubblica.it"): its stop ends no sentence, and
   // name and domain are one word, capitalised as the site writes itself.
@@ -701,6 +704,14 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     // ("X, che in merito ha affermato", "Y al riguardo ha detto")
     else if (j >= 1 && /^(?:in merito|al riguardo|a riguardo|in proposito)$/.test(`${toks[j - 1]!.lower} ${toks[j]!.lower}`)) j -= 2;
     else break;
+  }
+  // "La presidente X e il vicepresidente Y, a nome di tutto il Direttivo esprimono …", "Il sindaco X a nome della Giunta
+  // ringrazia …": whom the subject speaks for, governed by "a nome di" or "per conto di" right before the verb, is no
+  // subject; the subject stands before it (and its comma)
+  for (let k = j; k >= 2 && j - k <= 8 && toks[k]!.word; k--) {
+    if (!/^(?:di|del|della|dello|dei|degli|delle|dell')$/u.test(toks[k]!.lower) || !/^(?:a nome|per conto)$/u.test(`${toks[k - 2]!.lower} ${toks[k - 1]!.lower}`)) continue;
+    j = toks[k - 3]?.text === ',' ? k - 4 : k - 3;
+    break;
   }
   // "Paolo Rossi, direttore della Uosd “Obiettivi di salute” ha sottolineato …": a title closing an apposition left
   // unclosed, governed as the office's complement — the subject is read as if the verb stood before the title
@@ -2890,13 +2901,13 @@ export function jointSubjectsOf(toks: readonly Tok[], frame: string, hit: VerbHi
     const joint = jointSubjects(`${a} e ${b}`);
     return joint.length === 2 && joint.every((x) => x.kind === 'name') ? joint : [];
   }
-  const joint = jointSubjects(clause);
-  if (joint.length) return joint;
   // "Paolo Camporini e Claudio Salvagni, difensori di Massimo Bossetti, chiedono …": the people named together, then
-  // their office in apposition between commas
+  // their office in apposition between commas, read without it (its own "e" joins no one: "Gli avvocati A e B,
+  // difensori del Comune e degli altri Comuni ricorrenti, hanno dichiarato")
   const apposed = /^(.+?),\s*\p{Ll}[^,]*,?$/u.exec(clause);
   const named = apposed ? jointSubjects(apposed[1]!) : [];
-  return named.length >= 2 && named.every((x) => x.kind === 'name') ? named : joint;
+  if (named.length >= 2 && named.every((x) => x.kind === 'name')) return named;
+  return jointSubjects(clause);
 }
 
 /**

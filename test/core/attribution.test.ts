@@ -5632,3 +5632,26 @@ describe('words joined to those before by “quelle di”', () => {
     ]);
   });
 });
+
+describe('fire and volleyball reports: “E’” for “È”, a shared office with its own “e”, “a nome di”, a cleft on the words just quoted', () => {
+  it('GIVEN “E’ X, che …, a raccontare cos’è successo.” then a quotation THEN X speaks, and “E’” (the verb) is no part of the name', () => {
+    const drafts = speakersOf('Un incendio ha distrutto un appartamento.', "E' Carla, che in quell'appartamento viveva con il marito, a raccontare cos'è successo quella notte.", '«Un grosso incendio ha bruciato tutto - spiega - non ho più nulla».');
+    expect(drafts.map((d) => [d.name, [...new Set(d.quotes.map((q) => q.paragraph))]])).toEqual([['Carla', [2, 3]]]);
+  });
+
+  it('GIVEN “Gli avvocati A B e C D, difensori del Comune e degli altri Comuni ricorrenti, hanno dichiarato: “…”” THEN both lawyers say it', () => {
+    const drafts = speakersOf('Gli avvocati Rosanna Mazzoni e Gaetano Girardi, difensori del Comune di Sapri e degli altri Comuni ricorrenti, hanno dichiarato: “È una decisione di grande valore per il territorio”.');
+    expect(drafts.map((d) => d.name).sort()).toEqual(['Gaetano Girardi', 'Rosanna Mazzoni']);
+    expect(drafts.every((d) => d.quotes.some((q) => q.text.startsWith('È una decisione')))).toBe(true);
+  });
+
+  it('GIVEN “la presidente A B e il vicepresidente C D, a nome di tutto il Direttivo esprimono …” THEN the two speak, not the body they speak for', () => {
+    const drafts = speakersOf('«Non pensavamo di ottenere un risultato così importante»: la presidente Katia Valli e il vicepresidente Luca Salvini, a nome di tutto il Direttivo esprimono la loro soddisfazione.');
+    expect(drafts.map((d) => d.name).sort()).toEqual(['Katia Valli', 'Luca Salvini']);
+  });
+
+  it('GIVEN a quotation then “È con queste parole, pronunciate sul palco dalla presidente X Y, che si è aperta la serata.” THEN the quotation is X Y’s', () => {
+    const drafts = speakersOf('“Abbiate pazienza, presto potrete tornare al palazzetto. Vogliamo portare dei sorrisi”.', 'È con queste parole, pronunciate sul palco dalla presidente Elena Curzi, che si è aperta la presentazione ufficiale della squadra.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Elena Curzi', 'presidente', [1]]]);
+  });
+});
