@@ -845,8 +845,9 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     // sottolineato dal direttore generale della Regione, Vincenzo Rivera, …": a participle of saying and its agent
     id: 'come-dichiarato-da',
     // (or "secondo quanto", "stando a quanto", "da quanto", "per quanto": "Secondo quanto riferito dal sindaco X, la
-    // strada riaprirà lunedì")
-    re: /(?<![\p{L}\p{M}])(?:come|(?:secondo|stando\s+a|da|per)\s+quanto)\s+(?:(?:è|era)\s+stat[oa]\s+)?(?:anche\s+)?(?:dichiarato|detto|sottolineato|spiegato|ricordato|evidenziato|affermato|annunciato|precisato|riferito|confermato|osservato|rilevato|ribadito|rimarcato|riportato|comunicato|reso\s+noto|fatto\s+sapere)\s+(?:anche\s+)?(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+/giu,
+    // strada riaprirà lunedì"; two agents as "sia da X che da Y": "come specificato sia dal sindaco X che dal
+    // comandante Y, …")
+    re: /(?<![\p{L}\p{M}])(?:come|(?:secondo|stando\s+a|da|per)\s+quanto)\s+(?:(?:è|era)\s+stat[oa]\s+)?(?:anche\s+)?(?:dichiarato|detto|sottolineato|spiegato|ricordato|evidenziato|affermato|annunciato|precisato|specificato|chiarito|puntualizzato|riferito|confermato|osservato|rilevato|ribadito|rimarcato|riportato|comunicato|reso\s+noto|fatto\s+sapere)\s+(?:anche\s+|sia\s+)?(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+/giu,
     documents: false,
     commaAfter: false,
     agent: true,

@@ -585,6 +585,8 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
 // the quotation (group 1), whose it is after "di" or, after a participle (group "by"), after "da".
 // (an adjective of order or manner before the noun, and a short complement after it: "è la prima analisi a caldo di X")
 const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|questo|questa|queste|questi|ecco)\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|lung[oa]|amar[oa]|sec(?:co|ca))\s+)?(presa\s+di\s+posizione|\p{L}+)\s+(?:a\s+caldo\s+|a\s+fine\s+gara\s+|congiunt[oaie]\s+|unitari[oaie]\s+)?(?<by>(?:scelt|usat|utilizzat|pronunciat|rilasciat|affidat|espress|scritt|dett)[oaie]\s+(?=d))?/iu;
+// The same noun of saying named by the copula right after the quotation: "“…” è il commento di X", "“…” è stato l’invito di".
+const COPULA_NOUN_AFTER = /^[^\p{L}]*(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|sono|erano)\s/iu;
 /**
  * "«…». È la replica dell’assessore ai Lavori pubblici Ferdinando De Fornari all’interrogazione …": a sentence that opens
  * with a noun of saying and whose it is (`SPEECH_NOUNS`), after quotations nobody said, names their speaker.
@@ -760,7 +762,7 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
     speaker: 'Aldo Bruni',
     focuses: true,
     owner: ({ s, toks, resolve }) => {
-      if (letters(s.frame.slice(0, s.quotations[0]!.start)) !== 0) return undefined;
+      const opening = letters(s.frame.slice(0, s.quotations[0]!.start)) === 0;
       // (after the last quotation, or after one that the noun's relative goes on from: "“…”, le parole del presidente
       // Pasini, che specifica, “…”")
       let end = -1;
@@ -770,6 +772,9 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
         if (found && SPEECH_NOUNS.has(found[1]!.toLowerCase().replace(/\s+/gu, ' '))) [m, end] = [found, s.quotations[i]!.end];
       }
       if (!m) return undefined;
+      // (words before the quotation only when the copula names it: "La conferma della chiusura “rappresenta un
+      // tradimento” è il commento di X", the quoted predicate's subject written before it)
+      if (!opening && !COPULA_NOUN_AFTER.test(s.frame.slice(end))) return undefined;
       // (also of several: "“…”, il commento degli assessori A e B", each of whom says it: speakers.ts)
       // ("«…», le parole scelte da Giovanni Neri": the participle's agent is whose they are)
       const subject = speechNounOwner(toks, s.frame, end + m[0].length, m.groups?.by !== undefined);

@@ -3222,6 +3222,8 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
       bracketed = sliceText(frame, toks, o + 1, end - 1);
       end = o;
     }
+    // ("Roberto Saluzzo (Idt): “…”": a party's or a place's short bracket after a full name is left out)
+    else if (o >= 2 && toks[o]!.text === '(' && o < end - 1 && end - o <= 4 && isNameToken(toks[o - 1]) && isNameToken(toks[o - 2])) end = o;
   }
   // ", Rete": a short apposition after the name (a party, an organisation)
   let c = end - 1;

@@ -240,9 +240,11 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
         if (!also && other && other !== 'nothing' && other.kind === 'name' && other.role && other.name.includes(' ') && /^[^.;:!?“«"„]*[“«"„]/u.test(frame.slice(other.at))) also = other;
       }
       // "come sottolineato dal direttore del museo Luca Bassi e dal sindaco Anna Neri partirà …": a second agent
-      // joined to the first by "e da", a full name, says it with them
+      // joined to the first by "e da" (or by "che da" after "sia da": "come specificato sia dal sindaco X che dal
+      // comandante Y"), a full name, says it with them
       if (row.agent && subj.kind === 'name') {
-        const joined = new RegExp(`^${escapeRegExp(subj.name)},?\\s+e\\s+(?:da|dal|dalla|dallo|dall['’])\\s*(?=\\p{L})`, 'iu').exec(frame.slice(subj.at));
+        const joiner = /\ssia\s+\S+\s*$/iu.test(m[0]) ? '(?:e|che)' : 'e';
+        const joined = new RegExp(`^${escapeRegExp(subj.name)},?\\s+${joiner}\\s+(?:da|dal|dalla|dallo|dall['’])\\s*(?=\\p{L})`, 'iu').exec(frame.slice(subj.at));
         const other = joined ? subjectForward(toks, frame, tokAt(subj.at + joined[0].length), toks.length, true) : undefined;
         if (other && other.kind === 'name' && other.name.includes(' ')) also = other;
       }

@@ -5650,6 +5650,26 @@ describe('fire and volleyball reports: “E’” for “È”, a shared office 
     expect(drafts.map((d) => d.name).sort()).toEqual(['Katia Valli', 'Luca Salvini']);
   });
 
+  it('GIVEN “…, come specificato sia dal sindaco A B che dal comandante dei Vigili del Fuoco C D, non ci sono …” THEN both report it', () => {
+    const drafts = speakersOf('Al momento, come specificato sia dal sindaco Paolo Calzini che dal comandante dei Vigili del Fuoco Piero Fazio, non ci sono elementi che possano far sorgere preoccupazioni.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.kind)])).toEqual([
+      ['Paolo Calzini', 'sindaco', ['reported']],
+      ['Piero Fazio', 'comandante dei Vigili del Fuoco', ['reported']],
+    ]);
+  });
+
+  it('GIVEN “… Y”. X Y (Idt): “…”” inside a paragraph THEN X Y says the quotation after the colon, the party’s bracket left out', () => {
+    const drafts = speakersOf('“Sono perplesso – ha dichiarato il capogruppo Innocenzo Ramponi – non è un argomento facile”. Roberto Saltuzzo (Idt): “Qualcuno ha tacciato questa mozione come una volgare azione”.');
+    expect(drafts.map((d) => d.name)).toEqual(['Innocenzo Ramponi', 'Roberto Saltuzzo']);
+    expect(speaker(drafts, 'Roberto Saltuzzo').quotes.map((q) => q.text)).toEqual(['Qualcuno ha tacciato questa mozione come una volgare azione']);
+    expect(speaker(drafts, 'Innocenzo Ramponi').quotes.every((q) => !q.text.includes('tacciato'))).toBe(true);
+  });
+
+  it('GIVEN “La conferma della chiusura “rappresenta un tradimento” è il commento di X Y, consigliere regionale.” THEN the quotation is X Y’s', () => {
+    const drafts = speakersOf('La conferma della chiusura dei punti nascita "rappresenta un ulteriore tradimento delle promesse fatte" è il commento di Alessio Arcangeli, consigliere regionale di FdI.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => [q.kind, q.text])])).toEqual([['Alessio Arcangeli', 'consigliere regionale di FdI', [['direct', 'rappresenta un ulteriore tradimento delle promesse fatte']]]]);
+  });
+
   it('GIVEN a quotation then “È con queste parole, pronunciate sul palco dalla presidente X Y, che si è aperta la serata.” THEN the quotation is X Y’s', () => {
     const drafts = speakersOf('“Abbiate pazienza, presto potrete tornare al palazzetto. Vogliamo portare dei sorrisi”.', 'È con queste parole, pronunciate sul palco dalla presidente Elena Curzi, che si è aperta la presentazione ufficiale della squadra.');
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Elena Curzi', 'presidente', [1]]]);
