@@ -164,9 +164,26 @@ export function sectionTitleTerms(article: Article, paragraph: Paragraph): strin
   // 0.902 → 0.900 and Answer@1 0.758 → 0.760). In an article with headings, the paragraphs before the first one (its
   // lead, under "Introduzione") are headed by the article's title the same way.
   const title = titleOver(article, paragraph);
-  if (title === undefined) return [];
+  const source = sourceTerms(article);
+  if (title === undefined) return [...source];
   const terms = analyze(title.text, articleLang(article)).map((t) => t.term);
-  return title.article && paragraph.number === 1 ? [...terms, ...terms] : terms;
+  return [...(title.article && paragraph.number === 1 ? [...terms, ...terms] : terms), ...source];
+}
+
+// The words a source's name is made of stand over each of its paragraphs, as its title's do: a local paper is named
+// after the place its articles seldom write ("La Gazzetta d'Asti", "Buongiorno Novara", "NewsRimini": "chi è
+// l'assessore al commercio di Asti?" asked of a piece that never writes "Asti"). Its capitalised words only, split
+// at inner capitals; a name in capitals ("ANSA") or in lower case ("veb.it") says nothing of a place, nor do the notes
+// after the name, in brackets or after a comma ("SQuAD-it (Wikipedia), CC BY-SA 4.0" names a dataset and its licence).
+const sourceCache = new WeakMap<Article, readonly string[]>();
+function sourceTerms(article: Article): readonly string[] {
+  let terms = sourceCache.get(article);
+  if (!terms) {
+    const name = (article.meta.source ?? '').replace(/\s*\(.*$/su, '').replace(/,.*$/su, '');
+    const words = name.match(/\p{Lu}\p{Ll}{2,}/gu) ?? [];
+    sourceCache.set(article, (terms = [...new Set(analyze(words.join(' '), articleLang(article)).map((t) => t.term))]));
+  }
+  return terms;
 }
 
 const trigrams = (term: string): string[] => {
