@@ -694,8 +694,17 @@ function officeOpening(toks: readonly Tok[], frame: string, comma: number): stri
   return undefined;
 }
 
+// Verbs that after the impersonal "si" and before "che" say what people say or believe ("si dice che", "si crede che").
+const IMPERSONAL_SAYING: ReadonlySet<string> = new Set(['dice', 'diceva', 'crede', 'credeva', 'pensa', 'pensava', 'ritiene', 'riteneva', 'sa', 'sapeva', 'sostiene', 'afferma', 'legge', 'racconta', 'raccontava', 'teme', 'temeva', 'spera', 'sperava']);
 /** The subject written before token `j` (the verb's first token), if any. */
 export function subjectBefore(toks: readonly Tok[], frame: string, vStart: number): Subject {
+  // "È generalmente concordato, e spesso si crede, che …", "e si dice che …": a verb of saying or believing after the
+  // impersonal "si", with the "che" of what is said or believed after it, has no speaker
+  // (the verb followed by "che", a comma, a complement or an adverb: "si dice convinto che" is someone's)
+  const next = toks[vStart + 1];
+  if (toks[vStart - 1]?.lower === 'si' && IMPERSONAL_SAYING.has(toks[vStart]?.lower ?? '') && next && (next.lower === 'che' || next.text === ',' || isPreposition(next) || /^(?:all|dall|nell|sull|dell)'/u.test(next.lower) || /\p{Ll}{3,}mente$/u.test(next.lower))) {
+    for (let k = vStart + 1; k < Math.min(toks.length, vStart + 12) && !/^[.;:!?“”«»"]$/u.test(toks[k]!.text); k++) if (toks[k]!.lower === 'che') return { kind: 'none' };
+  }
   let j = vStart - 1;
   for (;;) {
     while (j >= 0 && toks[j]!.word && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.lower)) j--;

@@ -5670,6 +5670,11 @@ describe('fire and volleyball reports: “E’” for “È”, a shared office 
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => [q.kind, q.text])])).toEqual([['Alessio Arcangeli', 'consigliere regionale di FdI', [['direct', 'rappresenta un ulteriore tradimento delle promesse fatte']]]]);
   });
 
+  it('GIVEN “È generalmente concordato …, e spesso si crede …, che …” after someone spoke THEN the impersonal belief is nobody’s', () => {
+    const drafts = speakersOf('Brunetti osserva che "i disobbedienti possono trovare necessario impiegare una coercizione limitata".', "L'indagato può dover decidere se parlare con la polizia. È generalmente concordato all'interno della comunità legale, e spesso si crede all'interno della comunità attivista, che parlare con gli investigatori non può servire a scopi utili.");
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Brunetti', [1]]]);
+  });
+
   it('GIVEN a quotation then “È con queste parole, pronunciate sul palco dalla presidente X Y, che si è aperta la serata.” THEN the quotation is X Y’s', () => {
     const drafts = speakersOf('“Abbiate pazienza, presto potrete tornare al palazzetto. Vogliamo portare dei sorrisi”.', 'È con queste parole, pronunciate sul palco dalla presidente Elena Curzi, che si è aperta la presentazione ufficiale della squadra.');
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Elena Curzi', 'presidente', [1]]]);
