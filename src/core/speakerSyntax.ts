@@ -3255,8 +3255,14 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
       // (or an office's long name, with its own commas, right after the name's comma: "Alessandro Cochi, delegato del
       // Sindaco di Roma Capitale per le Politiche Sportive:", "Federico Mollicone, presidente Commissione Cultura,
       // Sport, Politiche giovanili e Comunicazione di Roma Capitale:")
+      // (or an office or a person's noun after its article, and what the person does: "Sara Sandrin, la giovane autista
+      // che prenderà il posto di Azzano:")
+      const head = (c: number): boolean => {
+        const k = ARTICLES.has(toks[c]?.lower ?? '') ? c + 1 : -1;
+        return k > 0 && [k, k + 1].some((x) => x < end && (isRoleTok(toks[x]) || (!!toks[x] && !toks[x]!.cap && toks[x]!.word && isPersonNoun(toks[x]!.lower))));
+      };
       for (o = end - 1; o >= 1 && o >= end - 16 && (toks[o]!.word || toks[o]!.text === ','); o--) {
-        if (toks[o]!.text === ',' && isRoleTok(toks[o + 1]) && isNameToken(toks[o - 1]) && o < end - 2) {
+        if (toks[o]!.text === ',' && (isRoleTok(toks[o + 1]) || head(o + 1)) && isNameToken(toks[o - 1]) && o < end - 2) {
           end = o;
           break;
         }
@@ -3302,8 +3308,12 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
   if (!title && before && before.text !== ',' && !(before.text === '.' || OPEN_MARKS.has(before.text)) && !focusedAfterOpening(toks, start, true)) return undefined;
   if (bracketed) return { kind: 'name', name: sliceText(frame, toks, start, end), role: bracketed, at: toks[start]!.start };
   if (title) return { kind: 'name', name: sliceText(frame, toks, start, end), role: title, at: toks[start]!.start, person: true };
-  const role = end < j ? sliceText(frame, toks, end + 1, j) : undefined;
-  return { kind: 'name', name: sliceText(frame, toks, start, end), ...(role && isRoleLike(toks.slice(end + 1, j)) ? { role } : {}), at: toks[start]!.start };
+  // (an apposition's relative clause is what the person does, not the office: "la giovane autista che prenderà il posto
+  // di Azzano" is "giovane autista")
+  const relative = toks.findIndex((t, k) => k > end + 1 && k < j && t.lower === 'che');
+  const roleEnd = relative > 0 ? relative : j;
+  const role = end < j ? sliceText(frame, toks, end + 1, roleEnd) : undefined;
+  return { kind: 'name', name: sliceText(frame, toks, start, end), ...(role && isRoleLike(toks.slice(end + 1, roleEnd)) ? { role } : {}), at: toks[start]!.start };
 }
 
 // Whether the name at `start` follows "anche", "pure" or "invece" after a verbless opening of one to three words
@@ -3313,8 +3323,9 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
 function focusedAfterOpening(toks: readonly Tok[], start: number, adjuncts = false): boolean {
   const adverb = toks[start - 1];
   if (!adverb?.word || !/^(?:anche|pure|invece)$/u.test(adverb.lower) || start - 1 < 1 || start - 1 > (adjuncts ? 8 : 3)) return false;
-  // (the opening's first word capitalised as the sentence's, the others in lower case)
-  return toks.slice(0, start - 1).every((t, i) => (t.word || (adjuncts && i > 0 && t.text === ',')) && (i === 0 ? t.cap : !t.cap) && !AUXILIARY_WORDS.has(t.lower) && !VERB_WORDS.has(t.lower) && !ROLE_SET.has(t.lower));
+  // (the opening's first word capitalised as the sentence's, the others in lower case; "Presente anche X, …:" is who
+  // was there, though "presente" is a word of "fa presente")
+  return toks.slice(0, start - 1).every((t, i) => (t.word || (adjuncts && i > 0 && t.text === ',')) && (i === 0 ? t.cap : !t.cap) && !AUXILIARY_WORDS.has(t.lower) && (!VERB_WORDS.has(t.lower) || /^present[ei]$/u.test(t.lower)) && !ROLE_SET.has(t.lower));
 }
 
 // Two people named in full and joined by "e", opening their clause (after its conjunction, and an office in the plural

@@ -1435,7 +1435,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // name a place, as a round-up's "Anna Neri – “…”" further on, or "Aldo Bruni (Top Volley Valdora)- «…»" anywhere,
     // names who speaks)
     const openingLabel = sentences.length ? lineLabel(sentences[0]!.toks, sentences[0]!.s.frame) : undefined;
-    const dateline = openingLabel?.dashed && p.number === 1 && (!openingLabel.subject.role || /^\p{Lu}{2,3}$/u.test(openingLabel.subject.role));
+    // (or one word with its province written out: "Fiesco (Cremona) – Oltre alla ruota, …")
+    const subject = openingLabel?.subject;
+    const oneWordPlace = subject?.kind === 'name' && !subject.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(subject.role ?? '');
+    const dateline = openingLabel?.dashed && p.number === 1 && (!openingLabel.subject.role || /^\p{Lu}{2,3}$/u.test(openingLabel.subject.role) || oneWordPlace);
     const inline = dateline ? undefined : openingLabel;
     if (inline) {
       const from = sentences[0]!.s.start + inline.from;

@@ -5675,6 +5675,17 @@ describe('fire and volleyball reports: “E’” for “È”, a shared office 
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Brunetti', [1]]]);
   });
 
+  it('GIVEN a first paragraph opening on a dateline “Fiesco (Cremona) – …” THEN the place says nothing, and the quotations after it are their speakers’', () => {
+    const drafts = speakersOf('Borgoleone (Cremona) – Oltre alla ruota, lo scuolabus che porta i bambini ha anche l’autista di scorta. "Abbiamo avuto problemi con il nostro scuolabus – esordisce il consigliere Sergio Bondi – perché è vecchio". "Ci ha dato la sua disponibilità - commenta il sindaco Nicola Favale -. Il consigliere potrà garantire questa copertura".');
+    expect(drafts.map((d) => d.name)).toEqual(['Sergio Bondi', 'Nicola Favale']);
+    expect(speaker(drafts, 'Nicola Favale').quotes.map((q) => q.text)).toEqual(['Ci ha dato la sua disponibilità', 'Il consigliere potrà garantire questa copertura']);
+  });
+
+  it('GIVEN “Presente anche X Y, la giovane autista che prenderà il posto di Z: «…»” THEN X Y says it, a “giovane autista”', () => {
+    const drafts = speakersOf('Alla festa c’erano tutti i colleghi di Dario Azzi.', 'Presente anche Sara Sandri, la giovane autista che prenderà il posto di Azzi: «Un passaggio di testimone pieno di responsabilità».');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Sara Sandri', 'giovane autista', [2]]]);
+  });
+
   it('GIVEN a quotation then “È con queste parole, pronunciate sul palco dalla presidente X Y, che si è aperta la serata.” THEN the quotation is X Y’s', () => {
     const drafts = speakersOf('“Abbiate pazienza, presto potrete tornare al palazzetto. Vogliamo portare dei sorrisi”.', 'È con queste parole, pronunciate sul palco dalla presidente Elena Curzi, che si è aperta la presentazione ufficiale della squadra.');
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Elena Curzi', 'presidente', [1]]]);
