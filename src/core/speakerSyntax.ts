@@ -1626,14 +1626,19 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
     // ("l’assessore alle Politiche Sociali del Comune di Salerno, Paola Rossi": the complement's own complements, each
     // "di" or "del…" and a capitalised run, then the person — a full name set off by a comma, or the last words of the
     // last run)
-    if (person === n + 1 && !apposed(end) && POSSESSIVE_PREPS.has(toks[end]?.lower ?? '') && isNameToken(toks[end + 1])) {
+    // (a complement elided onto its name too: "l’assessore alla Sanità dell’Emilia-Romagna, Raffaele Donini")
+    const elidedHop = (c: number): boolean => /^(?:dell|all|nell|dall|sull)['’]\p{Lu}/u.test(toks[c]?.text ?? '');
+    const hop = (c: number): boolean => (POSSESSIVE_PREPS.has(toks[c]?.lower ?? '') && isNameToken(toks[c + 1])) || elidedHop(c);
+    if (person === n + 1 && !apposed(end) && hop(end)) {
       let c = end;
       let last = end + 1;
-      for (let hops = 0; hops < 3 && POSSESSIVE_PREPS.has(toks[c]?.lower ?? '') && isNameToken(toks[c + 1]); hops++) {
-        last = c + 1;
-        c = nameEndForward(toks, last);
+      let elided = false;
+      for (let hops = 0; hops < 3 && hop(c); hops++) {
+        elided = elidedHop(c);
+        last = elided ? c : c + 1;
+        c = elided ? (isNameToken(toks[c + 1]) ? nameEndForward(toks, c + 1) : c + 1) : nameEndForward(toks, last);
       }
-      const inRun = personStartInRun(toks, last, c);
+      const inRun = elided ? last : personStartInRun(toks, last, c);
       if (apposed(c) && nameEndForward(toks, c + 1) - (c + 1) >= 2) {
         roleEnd = c;
         person = c + 1;

@@ -5686,6 +5686,11 @@ describe('fire and volleyball reports: “E’” for “È”, a shared office 
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Sara Sandri', 'giovane autista', [2]]]);
   });
 
+  it('GIVEN “Per l’assessore alla Sanità dell’Emilia-Romagna, X Y, si tratta di “…”” THEN X Y says it, with the whole office', () => {
+    const drafts = speakersOf("Per l'assessore alla Sanità dell'Emilia-Romagna, Raffaele Donati, si tratta di \"un passo significativo per il policlinico\".");
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Raffaele Donati', "assessore alla Sanità dell'Emilia-Romagna", ['un passo significativo per il policlinico']]]);
+  });
+
   it('GIVEN a quotation then “È con queste parole, pronunciate sul palco dalla presidente X Y, che si è aperta la serata.” THEN the quotation is X Y’s', () => {
     const drafts = speakersOf('“Abbiate pazienza, presto potrete tornare al palazzetto. Vogliamo portare dei sorrisi”.', 'È con queste parole, pronunciate sul palco dalla presidente Elena Curzi, che si è aperta la presentazione ufficiale della squadra.');
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Elena Curzi', 'presidente', [1]]]);
