@@ -584,9 +584,11 @@ function introducedBy(find: (toks: readonly Tok[], frame: string, quoteStart: nu
 // "“…” è stato l’invito del sindaco", "«…», questo il commento di X", "«…», le parole scelte da X": a noun of saying after
 // the quotation (group 1), whose it is after "di" or, after a participle (group "by"), after "da".
 // (an adjective of order or manner before the noun, and a short complement after it: "è la prima analisi a caldo di X")
-const SPEECH_NOUN_AFTER = /^[^\p{L}]*(?:(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|questo|questa|queste|questi|ecco)\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|lung[oa]|amar[oa]|sec(?:co|ca))\s+)?(presa\s+di\s+posizione|\p{L}+)\s+(?:a\s+caldo\s+|a\s+fine\s+gara\s+|congiunt[oaie]\s+|unitari[oaie]\s+)?(?<by>(?:scelt|usat|utilizzat|pronunciat|rilasciat|affidat|espress|scritt|dett)[oaie]\s+(?=d))?/iu;
+// The copula that names the words just quoted: "è", "è stato", "sono state", "fu".
+const COPULA = String.raw`(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu`;
+const SPEECH_NOUN_AFTER = new RegExp(String.raw`^[^\p{L}]*(?:(?:${COPULA}|questo|questa|queste|questi|ecco)\s+)?(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|lung[oa]|amar[oa]|sec(?:co|ca))\s+)?(presa\s+di\s+posizione|\p{L}+)\s+(?:a\s+caldo\s+|a\s+fine\s+gara\s+|congiunt[oaie]\s+|unitari[oaie]\s+)?(?<by>(?:scelt|usat|utilizzat|pronunciat|rilasciat|affidat|espress|scritt|dett)[oaie]\s+(?=d))?`, 'iu');
 // The same noun of saying named by the copula right after the quotation: "“…” è il commento di X", "“…” è stato l’invito di".
-const COPULA_NOUN_AFTER = /^[^\p{L}]*(?:(?:è|era|fu)\s+stat[oa]|(?:sono|erano|furono)\s+stat[ei]|è|era|fu|sono|erano)\s/iu;
+const COPULA_NOUN_AFTER = new RegExp(String.raw`^[^\p{L}]*(?:${COPULA}|sono|erano)\s`, 'iu');
 /**
  * "«…». È la replica dell’assessore ai Lavori pubblici Ferdinando De Fornari all’interrogazione …": a sentence that opens
  * with a noun of saying and whose it is (`SPEECH_NOUNS`), after quotations nobody said, names their speaker.

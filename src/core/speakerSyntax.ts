@@ -279,6 +279,8 @@ export const PREPOSITIONS = new Set([
 export const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'"]);
 
 export const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
+// A name elided onto its articulated preposition: "dell’Emilia-Romagna", "all’Università".
+const ELIDED_PREPOSITION_NAME = /^(?:dell|dall|all|nell|sull)['’]\p{Lu}/u;
 // (nor a stopword typed without its accent, when longer than a short word: "Sara Mazzi, assessore …" opens with a
 // name, not "sarà")
 // (a sentence's first word that is a gerund, or an adverb made from an adjective — "Successivamente", "Finalmente",
@@ -655,7 +657,7 @@ function articleOpensBody(toks: readonly Tok[], head: number): boolean {
 function governedName(toks: readonly Tok[], k: number): boolean {
   const start = nameStartBack(toks, k);
   const before = toks[start - 1];
-  return !!before?.word && (isPreposition(before) || /^(?:dell|dall|all|nell|sull)['’]\p{Lu}/u.test(before.text));
+  return !!before?.word && (isPreposition(before) || ELIDED_PREPOSITION_NAME.test(before.text));
 }
 
 // The office a name stands in apposition to, the office with its article before the name's comma, whatever governs it:
@@ -1602,7 +1604,7 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
   const apposed = (c: number): boolean => toks[c]?.text === ',' && isNameToken(toks[c + 1]);
   // (the office as written up to a token, without its article)
   const officeUpTo = (upTo: number): string => sliceText(frame, toks, from, upTo).replace(/^(?:il|lo|la|i|gli|le)\s+/iu, '').replace(ELIDED_PREFIX, '').replace(/[\s,]+$/u, '');
-  if (/^(?:all|dell|nell|dall|sull)['’]\p{Lu}/u.test(t.text)) {
+  if (ELIDED_PREPOSITION_NAME.test(t.text)) {
     if (apposed(n + 1)) roleEnd = n + 1;
     person = roleEnd === undefined ? n + 1 : n + 2;
     if (roleEnd === undefined && isPreposition(toks[n + 1]) && isNameToken(toks[n + 2])) {
@@ -1627,7 +1629,7 @@ function officeComplementPerson(toks: readonly Tok[], frame: string, n: number, 
     // "di" or "del…" and a capitalised run, then the person — a full name set off by a comma, or the last words of the
     // last run)
     // (a complement elided onto its name too: "l’assessore alla Sanità dell’Emilia-Romagna, Raffaele Donini")
-    const elidedHop = (c: number): boolean => /^(?:dell|all|nell|dall|sull)['’]\p{Lu}/u.test(toks[c]?.text ?? '');
+    const elidedHop = (c: number): boolean => ELIDED_PREPOSITION_NAME.test(toks[c]?.text ?? '');
     const hop = (c: number): boolean => (POSSESSIVE_PREPS.has(toks[c]?.lower ?? '') && isNameToken(toks[c + 1])) || elidedHop(c);
     if (person === n + 1 && !apposed(end) && hop(end)) {
       let c = end;
@@ -3262,8 +3264,8 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
       // Sport, Politiche giovanili e Comunicazione di Roma Capitale:")
       // (or an office or a person's noun after its article, and what the person does: "Sara Sandrin, la giovane autista
       // che prenderà il posto di Azzano:")
-      const head = (c: number): boolean => {
-        const k = ARTICLES.has(toks[c]?.lower ?? '') ? c + 1 : -1;
+      const head = (at: number): boolean => {
+        const k = ARTICLES.has(toks[at]?.lower ?? '') ? at + 1 : -1;
         return k > 0 && [k, k + 1].some((x) => x < end && (isRoleTok(toks[x]) || (!!toks[x] && !toks[x]!.cap && toks[x]!.word && isPersonNoun(toks[x]!.lower))));
       };
       for (o = end - 1; o >= 1 && o >= end - 16 && (toks[o]!.word || toks[o]!.text === ','); o--) {

@@ -1438,7 +1438,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
     // (or one word with its province written out: "Fiesco (Cremona) – Oltre alla ruota, …")
     const subject = openingLabel?.subject;
     const oneWordPlace = subject?.kind === 'name' && !subject.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(subject.role ?? '');
-    const dateline = openingLabel?.dashed && p.number === 1 && (!openingLabel.subject.role || /^\p{Lu}{2,3}$/u.test(openingLabel.subject.role) || oneWordPlace);
+    const dateline = openingLabel?.dashed && p.number === 1 && (!subject?.role || /^\p{Lu}{2,3}$/u.test(subject.role) || oneWordPlace);
     const inline = dateline ? undefined : openingLabel;
     if (inline) {
       const from = sentences[0]!.s.start + inline.from;
