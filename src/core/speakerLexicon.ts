@@ -27,6 +27,8 @@ export interface ReportingVerb {
 const NON_INVERTING = /^(?:non )?(?:si \(\?:è\|era\) |si congratul|si compliment|si sono |paragon|confront|cit|consider|ricord|specific|rispond|ha rispost|parl|ha parlat|aveva parlat|è |si rifiut|si è rifiut|si aspett|si chied|si domand|prevede|ha previst|fornisc|forniv|fornir|fornì|ha fornit|aveva fornit|rilasci|ha rilasciat)/;
 
 const AP = `['’]`;
+// Taking the chance to say something: "ha colto l’occasione per", "coglie l’occasione per" (before a verb of saying or joking).
+const TAKING_THE_CHANCE = [`ha colto l${AP} ?occasione per`, `coglie l${AP} ?occasione per`];
 // What is launched when a warning or an appeal is made public, with a word between: "l’allarme", "un forte appello".
 const APPEAL = `(?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appello)`;
 
@@ -101,7 +103,7 @@ const singular = [
   `(?:lo|la|li|le) definisce`, `(?:lo|la|li|le) (?:ha|aveva) definit[oaie]`, `l${AP} ?(?:ha|aveva) definit[oa]`,
   // wanting or being keen to say: "X, che ha voluto precisare che …", "ha tenuto a sottolineare", "vuole ricordare"
   // (and taking the chance to: "Paolo X ha colto l’occasione per scherzare: «…»", "coglie l’occasione per ricordare")
-  ...['ha (?:voluto|tenuto a)', '(?:vuole|(?:ci )?tiene a)', `ha colto l${AP} ?occasione per`, `coglie l${AP} ?occasione per`].map((m) => `${m} (?:precisare|sottolineare|ricordare|ribadire|dire|spiegare|evidenziare|rimarcare|chiarire|aggiungere|rassicurare|ringraziare)`),
+  ...['ha (?:voluto|tenuto a)', '(?:vuole|(?:ci )?tiene a)', ...TAKING_THE_CHANCE].map((m) => `${m} (?:precisare|sottolineare|ricordare|ribadire|dire|spiegare|evidenziare|rimarcare|chiarire|aggiungere|rassicurare|ringraziare)`),
   // promising, a thing said: "Borini, che ha promesso di arrivare in doppia cifra “come minimo”"
   'promette di', 'promette che', 'ha promesso di', 'ha promesso che',
   // saying, in the progressive: "“…” stava dichiarando alle telecamere Orlando prima di essere interrotto"
@@ -221,7 +223,7 @@ const afterQuote = [
   // the manner of saying, as interviews report it: "“Beh, spero di arrivare a 200”, sorride"
   'sorride', 'ha sorriso', 'scherza', 'ha scherzato', 'sospira', 'ha sospirato', 'ride', 'ha riso',
   // (taking the chance to: "X ha colto l’occasione per scherzare: «…»")
-  `ha colto l${AP} ?occasione per (?:scherzare|ironizzare)`, `coglie l${AP} ?occasione per (?:scherzare|ironizzare)`,
+  ...TAKING_THE_CHANCE.map((m) => `${m} (?:scherzare|ironizzare)`),
   // the feeling it is said with: "“Giorno storico”, esulta il sindaco", "“…”, protesta", "“…”, si sfoga"
   'esulta', 'ha esultato', 'gioisce', 'ha gioito', 'protesta', 'ha protestato', 'polemizza', 'ha polemizzato',
   'si sfoga', 'si è sfogato', 'si è sfogata', 'taglia corto', 'ha tagliato corto', 'rincara', 'ha rincarato',

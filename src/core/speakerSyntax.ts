@@ -279,7 +279,8 @@ export const PREPOSITIONS = new Set([
 export const POSSESSIVE_PREPS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'"]);
 
 export const ELIDED = /^(?:l|d|dell|nell|all|dall|sull|un|quest|quell|c|s|m|t|v|n)['’]/i;
-// A name elided onto its articulated preposition: "dell’Emilia-Romagna", "all’Università".
+// A name elided onto its articulated preposition: "dell’Emilia-Romagna", "all’Università" (with "d’" too, any elided
+// complement: `isElidedComplement`).
 const ELIDED_PREPOSITION_NAME = /^(?:dell|dall|all|nell|sull)['’]\p{Lu}/u;
 // (nor a stopword typed without its accent, when longer than a short word: "Sara Mazzi, assessore …" opens with a
 // name, not "sarà")
@@ -2040,8 +2041,8 @@ export function governedTitleOpen(toks: readonly Tok[], close: number): number {
 
 // (a surname's particle, "Della Valle", governs nothing)
 export const isPreposition = (t: Tok | undefined): boolean => !!t && t.word && !t.particle && (PREPOSITIONS.has(t.lower) || /^(?:dell|nell|all|dall|sull)'$/.test(t.lower));
-/** "dell’Agenzia": a preposition elided onto a capitalised word. */
-export const isElidedComplement = (t: Tok | undefined): boolean => !!t && t.word && /^(?:dell|nell|all|dall|sull|d)'\p{Lu}/u.test(t.text.replace(/’/g, "'"));
+/** "dell’Agenzia", "d’Italia": a preposition elided onto a capitalised word. */
+export const isElidedComplement = (t: Tok | undefined): boolean => !!t && t.word && (ELIDED_PREPOSITION_NAME.test(t.text) || /^d['’]\p{Lu}/u.test(t.text));
 
 /**
  * The full names (two capitalised words or more, no organisation's) a sentence's own words write before an offset,
