@@ -40,6 +40,8 @@ const APPEAL = `(?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appell
 const SPOKE_WITH_NOTHING_SAID = `(?:a lungo|per|in piedi|dopo|prima|durante|al termine|a margine|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|nel|nella|nello|nei|negli|nelle|nell${AP})(?![\\p{L}])`;
 // After "ritenere": not "di" and a verb of doing ("ha ritenuto di dare seguito"), which deems something fit to do.
 const NOT_DEEMING = `(?!\\s+di\\s+(?!(?:essere|esser|avere|aver|potere|poter|dovere|dover)\\s))`;
+// Before a verb that, reflexive, says nothing ("si conferma", proves itself).
+const NOT_REFLEXIVE = `(?<!(?:^|[^\\p{L}])si )`;
 const singular = [
   // dire, affermare, sostenere, …: present, imperfect, simple past, present perfect
   'dice', 'diceva', 'disse', 'ha detto', 'aveva detto',
@@ -58,6 +60,8 @@ const singular = [
   'osserva che', 'ha osservato che', 'nota che', 'ha notato che',
   'commenta', 'ha commentato',
   'precisa', 'ha precisato',
+  // (not "premette" alone: also the simple past of "premere", "premette il pulsante")
+  'premette che', 'ha premesso', 'aveva premesso',
   'ammette', 'ha ammesso',
   'avverte', 'ha avvertito',
   'scrive', 'scriveva', 'ha scritto',
@@ -67,7 +71,8 @@ const singular = [
   'ricorda', 'ha ricordato',
   'suggerisce', 'ha suggerito',
   'insiste', 'ha insistito',
-  'conferma', 'ha confermato', 'riconferma', 'ha riconfermato',
+  // (not reflexive: "il Centro, che si conferma eccellenza internazionale", proves itself so, says nothing)
+  `${NOT_REFLEXIVE}conferma`, 'ha confermato', `${NOT_REFLEXIVE}riconferma`, 'ha riconfermato',
   'ribadisce', 'ha ribadito',
   'considera', 'considerava',
   'specifica', 'ha specificato',
@@ -183,8 +188,8 @@ const plural = [
   'dichiarano', 'hanno dichiarato', 'sottolineano', 'raccontano', 'temono', 'sperano', 'si aspettano',
   'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono', 'fanno sapere', 'hanno fatto sapere', 'rendono noto', 'hanno reso noto', `si sono (?:dett|dichiarat)[ie](?! che)`,
   // the plurals of the singular verbs above that two speakers share most ("evidenziano Ibba e Campus")
-  'hanno aggiunto', 'hanno sottolineato', 'commentano', 'hanno commentato', 'precisano', 'hanno precisato', 'ricordano',
-  'hanno ricordato', 'confermano', 'hanno confermato', 'ribadiscono', 'hanno ribadito', 'evidenziano', 'hanno evidenziato',
+  'hanno aggiunto', 'hanno sottolineato', 'commentano', 'hanno commentato', 'precisano', 'hanno precisato', 'hanno premesso', 'ricordano',
+  'hanno ricordato', `${NOT_REFLEXIVE}confermano`, 'hanno confermato', 'ribadiscono', 'hanno ribadito', 'evidenziano', 'hanno evidenziato',
   'denunciano', 'hanno denunciato', 'annunciano', 'hanno annunciato', 'replicano', 'hanno replicato', 'obiettano', 'hanno obiettato', 'ammettono',
   'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',
   'riferiscono', 'hanno riferito', 'comunicano', 'hanno comunicato', 'testimoniano', 'hanno testimoniato', 'osservano', 'rilevano',

@@ -663,6 +663,9 @@ const INTERVIEWED = /(?<![\p{L}])[Ii]ntervista (?:a|ad|con|al|alla|allo|all['’
 /** "Bruno Piraccini, lei è …", "Anna Neri, lei ha …": a full name addressed in the formal second person at the head of
  * a sentence — an interviewer speaking to the interviewee. */
 const ADDRESSED_AS_LEI = /(?:^|[.?!…]\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+lei\s/gu;
+/** "Pari, in trent’anni Cetacea ha fatto passi da gigante? “Siamo nati …”": a paragraph opening on a name set off by a
+ * comma, its first sentence a question answered by a quotation — an interviewer addressing the interviewee. */
+const ADDRESSED_AND_ANSWERED = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+[^.?!…“«"„”»]+\?\s*[“«"„]/u;
 /** "Signor Doronzo, …", "Sindaca Neri, …": whom a question addresses. */
 const ADDRESSED = /(?<![\p{L}])(?:Signor|Signora|Sig\.|Dottor|Dottoressa|Dott\.|Professor|Professoressa|Prof\.|Sindaco|Sindaca|Presidente|Onorevole|Assessore|Assessora|Ministro|Ministra)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,?!]/gu;
 
@@ -1224,6 +1227,13 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // solo presidente …? "Beh, …""): a sentence opening with a quotation that nobody else says is that person's answer.
   const addressedAsLei = new Set<string>();
   for (const x of article.paragraphs) for (const m of x.text.matchAll(ADDRESSED_AS_LEI)) addressedAsLei.add(m[1]!);
+  // (or by name alone, a surname the article writes in full elsewhere, when the question is answered by a quotation
+  // in the same paragraph: "Pari, in trent’anni …? “Siamo nati …”")
+  for (const x of article.paragraphs) {
+    const named = ADDRESSED_AND_ANSWERED.exec(x.text)?.[1];
+    const full = named ? resolveName(named) : undefined;
+    if (full && /\s/u.test(full) && fullNames.includes(full)) addressedAsLei.add(full);
+  }
   // Or printed as questions, each a paragraph of its own ending with "?", each answered by a paragraph that opens with a
   // quotation, one of them addressing the person as "lei" ("Lei è amministratore delegato di …?"): the one person the
   // lead names in full is asked.
@@ -1756,10 +1766,16 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
           if (g && g.entity === a.entity) g.hits.push(a.hit);
           else groups.push({ entity: a.entity, hits: [a.hit], from: groups.length ? a.at : 0 });
         }
+        // (who says the sentence's last quotation when an insert in it names another speaker: "Non solo isolati,
+        // spiegano, ma …: “Ci vogliono 40 minuti – racconta Antonio Cruciani – …”" — the quotation after goes on with them)
+        let insertSpeaker: Entity | undefined;
         groups.forEach((g, gi) => {
           const to = groups[gi + 1]?.from ?? s.text.length;
           const quotations = s.quotations.filter((q) => q.start >= g.from && q.end <= to);
-          for (const q of quotations) direct(g.entity, q);
+          for (const q of quotations) {
+            const who = direct(g.entity, q);
+            insertSpeaker = q === s.quotations[s.quotations.length - 1] && live(who) !== live(g.entity) ? who : undefined;
+          }
           const inverted = g.hits.find((h) => h.inverted);
           let text: string;
           if (inverted && g.hits.length === 1) {
@@ -1855,7 +1871,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         // Denuncia la situazione e dice basta agli sbarchi. “…”")
         const named = groups[groups.length - 1]!.hits.some((h) => h.subject.kind === 'name' || h.subject.kind === 'role' || h.subject.kind === 'focus');
         if (!s.quotations.length) lastDirect = live(last).sort === 'person' ? { entity: last, paragraph: p.number, sentence: si, reported: true, named } : undefined;
-        else lastDirect = { entity: groups.find((g) => s.quotations.some((q) => q.start >= g.from))?.entity ?? last, paragraph: p.number, sentence: si };
+        else lastDirect = { entity: insertSpeaker ?? groups.find((g) => s.quotations.some((q) => q.start >= g.from))?.entity ?? last, paragraph: p.number, sentence: si };
         // "Rossi non ha parlato nel post-partita, al suo posto è intervenuto l’AD Giovanni Carnevali": who takes the
         // floor after the last verb is in focus for the sentences after
         if (!s.quotations.length) {

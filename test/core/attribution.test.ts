@@ -5696,3 +5696,34 @@ describe('fire and volleyball reports: “E’” for “È”, a shared office 
     expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.paragraph)])).toEqual([['Elena Curzi', 'presidente', [1]]]);
   });
 });
+
+describe('turtle, landslide and canteen reports: an interview addressing its subject by surname, “ha premesso”, an insert’s speaker going on, “si conferma”', () => {
+  it('GIVEN an interview whose questions address the lead’s person by surname, “Bellini, …? “…””, THEN the answers are theirs', () => {
+    const drafts = speakersOf(
+      'A Mario Bellini il premio “Onda Blu” per la difesa del mare.',
+      'Mario Bellini, classe 1950, giornalista, presiede la Fondazione Delfini.',
+      'Bellini, in trent’anni la fondazione ha fatto passi da gigante? “Siamo nati a Rimini nel 1990 e pian piano siamo cresciuti”.',
+      'Quanti esemplari avete curato? “In questi anni ne abbiamo curati 500”.',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Mario Bellini', [3, 4]]]);
+  });
+
+  it('GIVEN “«…» - ha premesso il sindaco X Y - «…»” THEN the mayor says it', () => {
+    const drafts = speakersOf('«Abbiamo ricevuto la petizione - ha premesso il sindaco Luca Verdi - adesso aspettiamo l’esito della gara».');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => q.text)])).toEqual([['Luca Verdi', 'sindaco', ['Abbiamo ricevuto la petizione', 'adesso aspettiamo l’esito della gara']]]);
+  });
+
+  it('GIVEN “…, spiegano, …: “… – racconta X Y – …”. Un territorio fragile “…”.” THEN the quotation after goes on with X Y, not with who spoke before', () => {
+    const drafts = speakersOf(
+      'Al sopralluogo anche il consigliere Marco Neri e il presidente del municipio Paolo Bassi che hanno spiegato come l’obiettivo sia mettere la frana in sicurezza.',
+      'Non solo isolati, spiegano, ma la via è lunga: “Ci vogliono 40 minuti in più – racconta Gino Rosati – per scendere a valle”. Un territorio fragile “con un dissesto importante, e chi ne paga le conseguenze sono i cittadini”.',
+    );
+    expect(speaker(drafts, 'Gino Rosati').quotes.map((q) => q.text)).toContain('con un dissesto importante, e chi ne paga le conseguenze sono i cittadini');
+    expect(drafts.filter((d) => d.name !== 'Gino Rosati').every((d) => d.quotes.every((q) => !q.text.includes('dissesto')))).toBe(true);
+  });
+
+  it('GIVEN “X, che si conferma eccellenza internazionale” THEN nobody speaks: reflexive, the verb says nothing; “X conferma che …” still reports', () => {
+    expect(speakersOf('Il nuovo centro promosso dalla Fondazione Mare Vivo, che si conferma eccellenza internazionale, apre domani.')).toEqual([]);
+    expect(speakersOf('Il sindaco Mario Rossetti conferma che la strada resterà chiusa.').map((d) => d.name)).toEqual(['Mario Rossetti']);
+  });
+});
