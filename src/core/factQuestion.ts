@@ -92,7 +92,14 @@ function asksYearsOfAnAct(q: string): boolean {
   return !!next && stemVariants(stem(next, 'it')).length > 0;
 }
 
-const PARTY_QUESTION: GuardedPattern = anyPhrase(['(?:a|di|per) (?:quale|che) partito', 'in quale partito', '(?:which|what) (?:political )?party']);
+// (or the group a councillor sits with, "Di che gruppo politico è X?", "Which political group is X in?")
+const PARTY_QUESTION: GuardedPattern = anyPhrase([
+  '(?:a|di|per) (?:quale|che) partito',
+  'in quale partito',
+  '(?:a|di|per|in) (?:quale|che) (?:gruppo|schieramento|formazione) politic[oa]',
+  '(?:which|what) (?:political )?party',
+  '(?:which|what) political group',
+]);
 
 // Asking where someone comes from, the person named right after the words that ask it ("Di dove è Lambert?", "Dove è
 // nato X?", "Where is X from?", "Where was X born?"; not "Da dove vengono i testi …?"). Written without the `i` flag,

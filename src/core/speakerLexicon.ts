@@ -62,6 +62,7 @@ const singular = [
   'precisa', 'ha precisato',
   // (not "premette" alone: also the simple past of "premere", "premette il pulsante")
   'premette che', 'ha premesso', 'aveva premesso',
+  'asserisce', 'ha asserito', 'aveva asserito',
   'ammette', 'ha ammesso',
   'avverte', 'ha avvertito',
   'scrive', 'scriveva', 'ha scritto',
@@ -188,7 +189,7 @@ const plural = [
   'dichiarano', 'hanno dichiarato', 'sottolineano', 'raccontano', 'temono', 'sperano', 'si aspettano',
   'hanno risposto', 'scrivono', 'hanno scritto', 'avvertono', 'fanno sapere', 'hanno fatto sapere', 'rendono noto', 'hanno reso noto', `si sono (?:dett|dichiarat)[ie](?! che)`,
   // the plurals of the singular verbs above that two speakers share most ("evidenziano Ibba e Campus")
-  'hanno aggiunto', 'hanno sottolineato', 'commentano', 'hanno commentato', 'precisano', 'hanno precisato', 'hanno premesso', 'ricordano',
+  'hanno aggiunto', 'hanno sottolineato', 'commentano', 'hanno commentato', 'precisano', 'hanno precisato', 'hanno premesso', 'asseriscono', 'hanno asserito', 'ricordano',
   'hanno ricordato', `${NOT_REFLEXIVE}confermano`, 'hanno confermato', 'ribadiscono', 'hanno ribadito', 'evidenziano', 'hanno evidenziato',
   'denunciano', 'hanno denunciato', 'annunciano', 'hanno annunciato', 'replicano', 'hanno replicato', 'obiettano', 'hanno obiettato', 'ammettono',
   'hanno ammesso', 'insistono', 'hanno insistito', 'rimarcano', 'hanno rimarcato', 'chiariscono', 'hanno chiarito',

@@ -72,6 +72,9 @@ const DOTTED_RANKS: ReadonlySet<string> = new Set(RANK_ABBREVIATIONS);
 // Lower-case nouns before a street's or a place's name ("via Dante", "piazza Garibaldi", "località Pian del Lago").
 const STREET_NOUNS: ReadonlySet<string> = new Set(['via', 'viale', 'piazza', 'piazzale', 'piazzetta', 'corso', 'largo', 'vicolo', 'lungomare', 'lungolago', 'lungotevere', 'lungarno', 'contrada', 'località', 'frazione', 'rione']);
 
+// Nouns of the land whose complement with "di" is a place's name ("il versante di Costa Venturina", "la valle di …").
+const LAND_NOUNS: ReadonlySet<string> = new Set(['versante', 'versanti', 'frazione', 'frazioni', 'borgo', 'borgata', 'valle', 'vallata', 'monte', 'colle', 'collina', 'lago', 'fiume', 'torrente', 'quartiere', 'paese', 'comune', 'territorio', 'provincia', 'zona', 'spiaggia', 'litorale', 'golfo', 'isola', 'porto', 'passo', 'parco', 'riserva', 'oasi']);
+
 // The domains a website's name ends with in news ("Repubblica.it", "ilFattoQuotidiano.it", "Today.it").
 const WEB_DOMAINS = /^(?:it|com|net|org|eu|info|news|tv)$/u;
 
@@ -147,6 +150,15 @@ export function lex(text: string): Tok[] {
   for (let i = 1; i < out.length; i++) {
     if (!out[i]!.cap || out[i]!.initial || !STREET_NOUNS.has(out[i - 1]!.lower) || out[i - 1]!.cap || out[i - 1]!.end + 1 !== out[i]!.start) continue;
     for (let k = i; k < out.length && out[k]!.cap && out[k]!.word && (k === i || out[k - 1]!.end + 1 === out[k]!.start); k++) out[k] = { ...out[k]!, place: true };
+  }
+  // So is a name of one or two words after a noun of the land and "di" ("il versante di Costa Venturina", "la frazione
+  // di Monte Rosso"): a place, whatever surnames its words are (not a longer run, which may go on with a person's
+  // name: "il comune di Bari Antonio Decaro").
+  for (let i = 2; i < out.length; i++) {
+    if (!out[i]!.cap || out[i]!.initial || out[i - 1]!.lower !== 'di' || !LAND_NOUNS.has(out[i - 2]!.lower) || out[i - 2]!.cap) continue;
+    let k = i;
+    while (k + 1 < out.length && out[k + 1]!.cap && out[k + 1]!.word && out[k]!.end + 1 === out[k + 1]!.start) k++;
+    if (k - i <= 1) for (let m = i; m <= k; m++) out[m] = { ...out[m]!, place: true };
   }
   // A capitalised particle or an elided surname right after a capitalised word (one space between) belongs to the name:
   // "Sal Da Vinci", "Alessandro La Cava", "Gigi D’Alessio"; at a sentence's start ("Da Palazzo Chigi …") or before a

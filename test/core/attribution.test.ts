@@ -5722,6 +5722,31 @@ describe('turtle, landslide and canteen reports: an interview addressing its sub
     expect(drafts.filter((d) => d.name !== 'Gino Rosati').every((d) => d.quotes.every((q) => !q.text.includes('dissesto')))).toBe(true);
   });
 
+  it('GIVEN two councillors, then “… il versante di Costa Venturina, un’opera …. Per i due consiglieri, “…”” THEN the place (“versante di”) names nobody and the quotation is both councillors’', () => {
+    const drafts = speakersOf(
+      'I consiglieri Tommaso Fiorini (Lega) e Priamo Boschi (FdI) hanno depositato un’interrogazione alla Giunta.',
+      '“Non si tratta di un problema nuovo – spiegano Fiorini e Boschi –. Le frazioni vivono nell’angoscia”.',
+      'Al centro dell’interrogazione c’è il consolidamento del versante di Costa Venturina, un’opera da oltre un milione di euro. Per i due consiglieri, “i cittadini non possono più sentirsi rispondere solo con promesse”.',
+    );
+    expect(drafts.map((d) => [d.name, [...new Set(d.quotes.map((q) => q.paragraph))]])).toEqual([
+      ['Tommaso Fiorini', [2, 3]],
+      ['Priamo Boschi', [2, 3]],
+    ]);
+  });
+
+  it('GIVEN “il sindaco del comune di Bari Antonio Decari ha detto …”, “del comune di Vetto, Anna Ruffo,” THEN a run longer than the place goes on with the person', () => {
+    const drafts = speakersOf('Il sindaco del comune di Bari Antonio Decari ha detto che la strada riapre.', 'La sindaca del comune di Vetto, Anna Ruffo, ha spiegato che la strada è chiusa.');
+    expect(drafts.map((d) => [d.name, d.role])).toEqual([
+      ['Antonio Decari', 'sindaco del comune di Bari'],
+      ['Anna Ruffo', 'sindaca del comune di Vetto'],
+    ]);
+  });
+
+  it('GIVEN “– ha asserito il sindaco X Y –” THEN the mayor says it', () => {
+    const drafts = speakersOf('«Occorre impegnarsi - ha asserito il sindaco Pasquale Chiesa - per creare impianti pubblici».');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Pasquale Chiesa', ['Occorre impegnarsi', 'per creare impianti pubblici']]]);
+  });
+
   it('GIVEN “X, che si conferma eccellenza internazionale” THEN nobody speaks: reflexive, the verb says nothing; “X conferma che …” still reports', () => {
     expect(speakersOf('Il nuovo centro promosso dalla Fondazione Mare Vivo, che si conferma eccellenza internazionale, apre domani.')).toEqual([]);
     expect(speakersOf('Il sindaco Mario Rossetti conferma che la strada resterà chiusa.').map((d) => d.name)).toEqual(['Mario Rossetti']);

@@ -114,6 +114,11 @@ describe('questions asking for a sum of money', () => {
     expect(askedFact('Chi ha vinto la partita?')).toBeUndefined();
   });
 
+  it('GIVEN “Di che gruppo politico è X?”, “Which political group is X in?” THEN a party is asked; a group of another kind is not', () => {
+    for (const q of ['Natalini di che gruppo politico è?', 'A quale gruppo politico appartiene la consigliera Rosa Bini?', 'In quale schieramento politico siede Bini?', 'Which political group is Natalini in?']) expect(askedFact(q), q).toBe('party');
+    for (const q of ['Di che gruppo fa parte il cantante?', 'Quale gruppo ha vinto il festival?', 'Which group won the contest?']) expect(askedFact(q), q).toBeUndefined();
+  });
+
   it('GIVEN a text THEN an age, a party or a side of a council is recognised as written, and what only looks like one is not', () => {
     for (const t of ['Il sindaco Paolo Rossi, 52 anni, ha giurato.', 'il 45enne di Varese', 'Rossi (52) ha detto', 'nato nel 1950 a Roma', 'Nato nel 1950 a Roma', 'classe 1978', 'Francesco Rossi, classe ‘72, nativo di Subiaco', 'morto a soli 27 anni', 'l’uomo, un ottantenne, è passato lo stesso', 'la ventenne di Lucca', 'la ventiquattrenne keniana', 'un trentatreenne di Bari', 'il quindicenne fermato ieri']) expect(statesFact('age', t), t).toBe(true);
     for (const t of ['dopo 52 anni di attesa', 'chiuso 9 anni fa', 'da 20 anni', 'nel 1950 il teatro', 'una pena di 15 anni e 8 mesi di reclusione', 'una condanna a 12 anni', 'senza alcun riconoscimento in 7 anni', 'tra 10 anni sarà finito', '“Da 5 anni ho l’onore di presiedere questa squadra”', 'una vertenza lunga almeno 4 anni', 'un impegno perenne', 'una cerimonia solenne']) expect(statesFact('age', t), t).toBe(false);
