@@ -120,6 +120,9 @@ const singular = [
   'fa sapere', 'ha fatto sapere', 'aveva fatto sapere', 'rende noto', 'ha reso noto',
   // pointing out: "l’assessore Santi ha fatto presente che il tema è del suo assessorato"
   'fa presente che', 'ha fatto presente che', 'aveva fatto presente che',
+  'fa notare che', 'ha fatto notare che', 'aveva fatto notare che',
+  // wishing aloud: "Il sindaco X si augura che il responsabile venga presto individuato"
+  'si augura che', 'si augura di', `si (?:è|era) augurat[oa] che`,
   'denuncia', 'ha denunciato', 'incalza', 'manda a dire', 'osserva', 'ha osservato',
   'chiede di', 'ha chiesto di',
   // urging and recommending: "il ministro ha esortato ad affrontare gli esami con entusiasmo" (an inserted ", ha
@@ -218,6 +221,8 @@ const afterQuote = [
   'riflette', 'ha riflettuto',
   // ("«…» segnala la farmacista X": pointing out; "il cartello segnala l’uscita" is no statement)
   'segnala', 'ha segnalato',
+  // ("«…», ha fatto notare il vescovo X": pointing out; "fa notare la sua assenza" is no statement)
+  'fa notare', 'ha fatto notare', 'aveva fatto notare',
   // calling something by the quoted words: "Edizione che il governatore X definisce “della rinascita”"
   'definisce', 'ha definito',
   'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'ha sbottato', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',

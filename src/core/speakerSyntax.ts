@@ -147,8 +147,9 @@ export function lex(text: string): Tok[] {
   }
   // A street's or a place's name after its lower-case noun ("un gioielliere di via Dante", "corso Vittorio Emanuele")
   // names no one, though written as a person's name.
+  // (so is an electoral list's, though it is often a candidate's name: "candidato con la lista Silvia Salis sindaca")
   for (let i = 1; i < out.length; i++) {
-    if (!out[i]!.cap || out[i]!.initial || !STREET_NOUNS.has(out[i - 1]!.lower) || out[i - 1]!.cap || out[i - 1]!.end + 1 !== out[i]!.start) continue;
+    if (!out[i]!.cap || out[i]!.initial || !(STREET_NOUNS.has(out[i - 1]!.lower) || out[i - 1]!.lower === 'lista') || out[i - 1]!.cap || out[i - 1]!.end + 1 !== out[i]!.start) continue;
     for (let k = i; k < out.length && out[k]!.cap && out[k]!.word && (k === i || out[k - 1]!.end + 1 === out[k]!.start); k++) out[k] = { ...out[k]!, place: true };
   }
   // So is a name of one or two words after a noun of the land and "di" ("il versante di Costa Venturina", "la frazione

@@ -650,8 +650,9 @@ const DATELINE_ALONE = /^\s*\p{Lu}[\p{L}’' ]{1,30}\s*[.–—-]\s*$/u;
 /** A text without a stray quotation mark (or space) at either end. */
 const withoutStrayMarks = (text: string) => text.trim().replace(/^[“”«»"„\s]+|[“”«»"„\s]+$/gu, '');
 
-// A paragraph that is only a dateline: a place in capitals with its province in brackets ("VENTURINA TERME (Livorno)").
-const DATELINE_PARAGRAPH = /^\s*\p{Lu}[\p{Lu}'’ -]{2,40}\s*\(\p{Lu}[\p{L} .]{1,25}\)\.?\s*$/u;
+// A paragraph that is only a dateline: a place in capitals, with its province in brackets or alone ("VENTURINA TERME
+// (Livorno)", "VERONA").
+const DATELINE_PARAGRAPH = /^\s*\p{Lu}[\p{Lu}'’ -]{2,40}\s*(?:\(\p{Lu}[\p{L} .]{1,25}\))?\.?\s*$/u;
 
 /** The labels of an interview's answers and questions ("R: …", "Risposta: …"; "D: …", "Domanda: …"). */
 const ANSWER_LABEL = /^\s*(?:R|Risposta)\s*:\s*/u;
@@ -1249,6 +1250,19 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   const leadAt = DATELINE_PARAGRAPH.test(sentencesByParagraph[0]?.p.text ?? '') ? 1 : 0;
   const leadNames = (): ReadonlySet<string> => (leadNamed ??= namesIn(sentencesByParagraph.slice(leadAt, leadAt + 1)));
   const leadPerson = (): string | undefined => (leadNames().size === 1 ? [...leadNames()][0] : undefined);
+  // (a lead naming several people, one of them with an office in apposition, as an interview introduces whom it asks:
+  // "Samuele B. aveva solo 15 anni … Luigi Altamura, comandante della polizia locale di Verona: … Cosa serve?")
+  const leadOfficeHolder = (): string | undefined => {
+    const held = new Set<string>();
+    for (const { s, toks } of sentencesByParagraph[leadAt]?.sentences ?? []) {
+      for (let k = 1; k + 2 < toks.length; k++) {
+        if (toks[k + 1]!.text !== ',' || !isNameToken(toks[k]) || toks[k + 2]!.cap || !isRoleTok(toks[k + 2])) continue;
+        const first = nameStartBack(toks, k);
+        if (k > first) held.add(resolveName(sliceText(s.frame, toks, first, k + 1)));
+      }
+    }
+    return held.size === 1 ? [...held][0] : undefined;
+  };
   const asked = sentencesByParagraph.filter(({ p }, i) => i > 0 && PROMPT_END.test(p.text) && answeredByNext(p, sentencesByParagraph[i + 1]?.p));
   // Or, without "lei", when at least two of those answers are each a paragraph that is one quotation from its first
   // character to its last ("Partiamo dalla viabilità, cosa può dire …? / "Stiamo parlando di opere strategiche …"."):
@@ -1266,7 +1280,7 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         : wholeAnswers >= 2
           ? titleQuotes
             ? resolveName(titleQuotes)
-            : leadPerson() ?? (leadNamesSomeone() ? undefined : outsideAnswers())
+            : leadPerson() ?? (leadNamesSomeone() ? leadOfficeHolder() : outsideAnswers())
           : undefined
       : undefined;
   const questioned = !interviewee && addressedAsLei.size === 1 ? [...addressedAsLei][0]! : unlabelled;
@@ -1771,16 +1785,20 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
         let insertSpeaker: Entity | undefined;
         groups.forEach((g, gi) => {
           const to = groups[gi + 1]?.from ?? s.text.length;
-          const quotations = s.quotations.filter((q) => q.start >= g.from && q.end <= to);
+          const inverted = g.hits.find((h) => h.inverted);
+          // (a verb inside a bracket says only what the bracket holds: "… trascorso «tutti insieme» («come un unico
+          // corpo», ha fatto notare il vescovo X), condotto da …")
+          const open = inverted && g.hits.length === 1 ? s.frame.lastIndexOf('(', inverted.statementEnd) : -1;
+          const from = inverted && open >= g.from && s.frame.indexOf(')', open) > inverted.statementEnd ? open + 1 : g.from;
+          const quotations = s.quotations.filter((q) => q.start >= from && q.end <= to);
           for (const q of quotations) {
             const who = direct(g.entity, q);
             insertSpeaker = q === s.quotations[s.quotations.length - 1] && live(who) !== live(g.entity) ? who : undefined;
           }
-          const inverted = g.hits.find((h) => h.inverted);
           let text: string;
           if (inverted && g.hits.length === 1) {
-            text = s.text.slice(g.from, inverted.statementEnd);
-            const frameText = s.frame.slice(g.from, inverted.statementEnd);
+            text = s.text.slice(from, inverted.statementEnd);
+            const frameText = s.frame.slice(from, inverted.statementEnd);
             // "è intervenuta la sindaca …: “…”, ha detto Basso": what comes before the colon only introduces the quotation
             // (nor does a verb of saying alone: "Ugualmente, aggiungono, «…», evidenziano Ibba e Campus")
             const outside = frameText.replace(/^[^“”«»"„]*:\s*(?=[“«"„])/, '').replace(/[“”«»"„]/g, '').replace(reportingVerbPattern(), '');

@@ -5752,3 +5752,31 @@ describe('turtle, landslide and canteen reports: an interview addressing its sub
     expect(speakersOf('Il sindaco Mario Rossetti conferma che la strada resterà chiusa.').map((d) => d.name)).toEqual(['Mario Rossetti']);
   });
 });
+
+describe('scooter, summer-camp and cemetery reports: an interview under a dateline alone, a bracket’s inserted verb, “si augura”, a list’s name', () => {
+  it('GIVEN a dateline alone (“VERONA”), a lead naming a victim and “X, comandante …: … Cosa serve?”, then answers each a paragraph THEN the answers are the one with the office', () => {
+    const drafts = speakersOf(
+      'VERONA',
+      'Samuele Bregoli aveva solo 15 anni: è l’ultimo morto in monopattino. Luigi Altieri, comandante della polizia locale di Verona: da tempo è attesa una stretta su questi mezzi. Cosa serve?',
+      '"Prima di tutto targa e assicurazione. Se ne è parlato in tante occasioni".',
+      'Il ministero doveva relazionare sull’assicurazione. A che punto siamo?',
+      '"Di questa relazione si è persa traccia. Attendiamo le novità".',
+    );
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Luigi Altieri', [3, 5]]]);
+  });
+
+  it('GIVEN “… trascorso «tutti insieme» («come un unico corpo», ha fatto notare il vescovo X), condotto da …” THEN the bishop says only what the bracket holds', () => {
+    const drafts = speakersOf('Canti e balli hanno contraddistinto il pomeriggio trascorso «tutti insieme appassionatamente» («come un unico corpo», ha fatto notare il vescovo Enrico Solari), condotto da Alessandro Romagnoli.');
+    expect(drafts.map((d) => [d.name, d.role, d.quotes.map((q) => [q.kind, q.text])])).toEqual([['Enrico Solari', 'vescovo', [['direct', 'come un unico corpo']]]]);
+  });
+
+  it('GIVEN “Il primo cittadino X si augura che …:” closing a paragraph, then a paragraph in the first person THEN it is the mayor’s', () => {
+    const drafts = speakersOf('Il primo cittadino Giorgio Abbondanti si augura che il responsabile venga presto individuato:', 'Le immagini del nostro concittadino travolto ci colpiscono e sconcertano. Non c’è più tempo da perdere su questo fronte.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.paragraph)])).toEqual([['Giorgio Abbondanti', [2]]]);
+  });
+
+  it('GIVEN “critiche da parte di X, … candidato con la lista Silvia Sales sindaca: “…”” THEN the list’s name is nobody who speaks', () => {
+    const drafts = speakersOf('La decisione ha suscitato critiche da parte di Filippo Bruzzi, consigliere comunale uscente e candidato con la lista Silvia Sales sindaca: “Il Comune ha scelto di esternalizzare la gestione”.');
+    expect(drafts.some((d) => d.name.includes('Sales'))).toBe(false);
+  });
+});
