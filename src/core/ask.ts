@@ -666,6 +666,9 @@ export function questionCues(question: string): QuestionCue[] {
   return out.includes('time') && q.includes(' quanto tempo ') ? out.filter((c) => c !== 'amount') : out;
 }
 
+// Asking only for the name of an office's holder: "Come si chiama il sindaco di Cassino?".
+const HOLDER_NAME_ASKED = /^\s*come\s+si\s+chiama(?:va|no|vano)?\s/iu;
+
 // Question phrases that ask for a name and say nothing of what is asked about: "come si chiama il sindaco?" searches
 // the mayor, not the verb "chiamare" (which the article need not use).
 // So do "dove si trova X?" and "quando si tiene X?": they ask where X is and when it takes place, in whatever words
@@ -2596,7 +2599,9 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
   // "Chi è il CEO di Apple?" when no sentence holds that role with that name in a defining construction, nor names the
   // office's holder: the article does not say (a paragraph that merely mentions the two, "il fondatore di Meta" through
   // a related word beside "Meta", says nothing of who it is).
-  const roleUnsaid = target !== undefined && (!definition || definition.construction === 'mention') && targetTerms.length <= 2 && asksRoleOf(target) && !holderNamed;
+  // (so does "Come si chiama il sindaco di Cassino?", which asks only for the holder's name, when no passage names one)
+  const holderNameAsked = target === undefined && office !== undefined && concepts.length <= 2 && HOLDER_NAME_ASKED.test(q);
+  const roleUnsaid = ((target !== undefined && (!definition || definition.construction === 'mention') && targetTerms.length <= 2 && asksRoleOf(target)) || holderNameAsked) && !holderNamed;
   // "Quanti sfratti sono stati eseguiti nel 2023?" of a piece giving 2022's figures: the first passage's article writes
   // none of the years the question asks about, nor is it dated by one, so it does not speak of them
   // (the article of the passage shown first; its index terms first)

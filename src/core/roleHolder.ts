@@ -325,6 +325,8 @@ export function namesHolder(text: string, office: string): boolean {
         j = close;
         continue;
       }
+      // (a title cut short with its stop, even glued to the name: "il sindaco dott.Giuseppe Castronuovo")
+      if (t === '.' && TITLE.test(toks[j - 1] ?? '') && cap(toks[j + 1])) continue;
       if (STOP.test(t)) break;
       // another office after a comma: the name after it is that office's ("il sindaco di Taormina, il questore di
       // Messina Giuseppe Cucchiara")

@@ -339,3 +339,43 @@ describe('the chief executive written three ways', () => {
     expect(ownedByAnother('Durante una conferenza per i clienti di Microsoft il CEO Satya Nadella ha parlato.', 'ad', 'Meta')).toBe(true);
   });
 });
+
+describe('a holder named after a title cut short, and a holder’s name asked for when no one is named', () => {
+  it('GIVEN “alla presenza del sindaco dott.Giuseppe Castelli” THEN it names the mayor, with the title glued to the name or spaced', () => {
+    expect(namesHolder('Questa mattina alla presenza del sindaco dott.Giuseppe Castelli è stata riaperta la cappella.', 'sindaco')).toBe(true);
+    expect(namesHolder('Ha parlato il sindaco dott. Giuseppe Castelli.', 'sindaco')).toBe(true);
+    expect(namesHolder('Il sindaco ha ringraziato il dott. Rossi.', 'sindaco')).toBe(false);
+  });
+
+  it('GIVEN a piece naming the mayor of one town only by office THEN “come si chiama il sindaco di X?” is declined, as “chi è il sindaco di X?” is; with the mayor named it is answered', () => {
+    const parking = parseArticle(
+      `---
+title: "Cassano, parcheggi a pagamento: dalle proteste alle proposte"
+lang: it
+---
+
+A Cassano i parcheggi a pagamento dividono commercianti e residenti.
+
+Maurizio Colletti di Confimprese ha subito sposato l'idea lanciata dal sindaco: «Dieci minuti li regala il Comune, venti i commercianti».
+`,
+      'cassano.md',
+    );
+    const named = parseArticle(
+      `---
+title: "Belmonte, la sosta di due ore"
+lang: it
+---
+
+A Belmonte la sosta in centro sarà di due ore.
+
+«I primi risultati sono buoni», spiega il sindaco Oscar Pellegrini.
+`,
+      'belmonte.md',
+    );
+    const core = createCore([parking, named], { lexicons: loadLexicons() });
+    for (const q of ['come si chiama il sindaco di Cassano?', 'chi è il sindaco di Cassano?']) expect(core.ask(q, { limit: 3 }).answered, q).toBe(false);
+    const r = core.ask('come si chiama il sindaco di Belmonte?', { limit: 3 });
+    expect(r.answered).toBe(true);
+    expect(r.passages[0]).toMatchObject({ article: 'belmonte', paragraph: 2 });
+  });
+});
