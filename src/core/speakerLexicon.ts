@@ -223,6 +223,8 @@ const afterQuote = [
   'segnala', 'ha segnalato',
   // ("«…», ha fatto notare il vescovo X": pointing out; "fa notare la sua assenza" is no statement)
   'fa notare', 'ha fatto notare', 'aveva fatto notare',
+  // ("«No parking, no business», sentenziava X": pronouncing; "il giudice sentenzia la condanna" is no statement)
+  'sentenzia', 'sentenziava', 'ha sentenziato',
   // calling something by the quoted words: "Edizione che il governatore X definisce “della rinascita”"
   'definisce', 'ha definito',
   'ha attaccato', 'sbotta', 'è sbottato', 'è sbottata', 'ha sbottato', 'interviene', 'è intervenuto', 'è intervenuta', 'rassicura',
@@ -860,7 +862,7 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     // (or "secondo quanto", "stando a quanto", "da quanto", "per quanto": "Secondo quanto riferito dal sindaco X, la
     // strada riaprirà lunedì"; two agents as "sia da X che da Y": "come specificato sia dal sindaco X che dal
     // comandante Y, …")
-    re: /(?<![\p{L}\p{M}])(?:come|(?:secondo|stando\s+a|da|per)\s+quanto)\s+(?:(?:è|era)\s+stat[oa]\s+)?(?:anche\s+)?(?:dichiarato|detto|sottolineato|spiegato|ricordato|evidenziato|affermato|annunciato|precisato|specificato|chiarito|puntualizzato|riferito|confermato|osservato|rilevato|ribadito|rimarcato|riportato|comunicato|reso\s+noto|fatto\s+sapere)\s+(?:anche\s+|sia\s+)?(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+/giu,
+    re: /(?<![\p{L}\p{M}])(?:come|(?:secondo|stando\s+a|da|per)\s+quanto)\s+(?:(?:è|era)\s+stat[oa]\s+)?(?:anche\s+)?(?:dichiarato|detto|sottolineato|spiegato|ricordato|evidenziato|affermato|annunciato|anticipato|precisato|specificato|chiarito|puntualizzato|riferito|confermato|osservato|rilevato|ribadito|rimarcato|riportato|comunicato|reso\s+noto|fatto\s+sapere)\s+(?:anche\s+|sia\s+)?(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+|dall['’]\s*)/giu,
     documents: false,
     commaAfter: false,
     agent: true,

@@ -78,6 +78,22 @@ function continuesAfterInsert(c: VerbContext): boolean {
   return !ROLE_SET.has(next.lower) && !PREPOSITIONS.has(next.lower) && !/^(?:che|cui|quale|quali|ex|secondo|durante|oggi|ieri)$/.test(next.lower);
 }
 
+/**
+ * The one full name a sentence writes, closing it right before the colon that opens its quotation, with no
+ * preposition governing it ("Soddisfatto il direttore di Confcommercio Luca Dal Poz: «…»").
+ * @param quoteStart - offset of the quotation's opening mark
+ */
+function closingColonName(toks: readonly Tok[], frame: string, quoteStart: number): Subject | undefined {
+  const colon = colonBeforeQuotation(toks, frame, quoteStart);
+  const names = fullNamesBefore(toks, frame, quoteStart);
+  if (colon < 2 || names.length !== 1) return undefined;
+  // (the name ends right at the colon, and no preposition governs it: "Lettera a X: «…»" is addressed to X)
+  const at = frame.lastIndexOf(names[0]!, toks[colon]!.start);
+  const first = toks.findIndex((t) => t.start >= at);
+  if (at < 0 || frame.slice(at + names[0]!.length, toks[colon]!.start).trim() || isPreposition(toks[first - 1])) return undefined;
+  return { kind: 'name', name: names[0]!, at, person: true };
+}
+
 /** What a rule finding a reporting verb's subject sees. Values read around the verb are computed on first use. */
 export interface VerbContext {
   readonly s: QuoteSentence;
@@ -305,6 +321,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     example: ['Il sindaco Aldo Bruni ha aperto la seduta.', 'La consigliera Sara Gobbi scopre l’errore nel bilancio: “Qui mancano due milioni”, rileva.'],
     speaker: 'Sara Gobbi',
     read: (c, current) => {
+
       if (current?.kind !== 'focus' || !c.afterQuote || c.entry.plural || c.after() !== 'nothing') return undefined;
       const verbAt = c.toks[c.vStart]!.start;
       const quoted = c.s.quotations.filter((q) => q.end <= verbAt).at(-1);
@@ -316,7 +333,9 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       const colonBefore = /:\s*$/u.test(before);
       const colonAfterVerb = colonBefore ? c.hits.find((h) => h.subject.kind === 'name' && h.subject.at < quoted.start && (c.toks[h.tokEnd]?.end ?? Infinity) <= quoted.start)?.subject : undefined;
       // (or whose words "quelle" joins to those before: "Alle parole di X si aggiungono quelle del segretario Y: “…”, sostiene.")
-      const intro = wordsJoinedSpeaker(c.toks, c.s.frame, quoted.start) ?? colonAfterVerb ?? (colonBefore ? floorSubject(c.toks, before) : undefined) ?? colonSpeaker(c.toks, c.s.frame, quoted.start) ?? subjectColonSpeaker(c.toks, c.s.frame, quoted.start);
+      // (or the one full name closing a sentence with no verb before the colon: "Soddisfatto il direttore di
+      // Confcommercio Luca Dal Poz: «…», spiega.")
+      const intro = wordsJoinedSpeaker(c.toks, c.s.frame, quoted.start) ?? colonAfterVerb ?? (colonBefore ? floorSubject(c.toks, before) : undefined) ?? colonSpeaker(c.toks, c.s.frame, quoted.start) ?? subjectColonSpeaker(c.toks, c.s.frame, quoted.start) ?? closingColonName(c.toks, c.s.frame, quoted.start);
       // (not the sentence's capitalised first word alone, which names someone only where the article names them in full:
       // "Questioni familiari ed economiche, le ragioni dell’addio: “…” racconta." goes on with the one in focus)
       return intro?.kind === 'name' && !intro.known ? { subject: intro } : undefined;

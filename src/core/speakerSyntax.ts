@@ -525,10 +525,11 @@ function elidedInstitution(toks: readonly Tok[], frame: string, i: number): { na
 // An office capitalised out of deference right after a full name, with its complement: "Spiega Francesco Gandelli
 // Presidente di 50&Più", "Brigida Gallinaro Presidente regionale": the name ends before it ("Giuseppe Conte" and
 // "Rosa Giudice, …" stay names: no complement follows).
-function capitalisedOffice(toks: readonly Tok[], k: number): boolean {
+export function capitalisedOffice(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
   const next = toks[k + 1];
-  return ROLE_SET.has(t.lower) && !!next && next.start === t.end + 1 && (POSSESSIVE_PREPS.has(next.lower) || OFFICE_ADJECTIVE.test(next.text));
+  // (its adjective capitalised too: "Franco Fiumara Direttore Centrale Protezione Aziendale")
+  return ROLE_SET.has(t.lower) && !!next && next.start === t.end + 1 && (POSSESSIVE_PREPS.has(next.lower) || OFFICE_ADJECTIVE.test(next.text) || (next.cap && OFFICE_ADJECTIVE.test(next.lower)));
 }
 
 // A capitalised word that is also a reporting verb, continuing a name: a surname ("Florio Noto", "Luca Conferma").

@@ -29,6 +29,7 @@ import {
   PARTICLES,
   FIRST_PERSON,
   isNameToken,
+  capitalisedOffice,
   complementEnd,
   fullNamesBefore,
   gerundInsertEnd,
@@ -550,7 +551,8 @@ function personRunAt(toks: readonly Tok[], i: number): { from: number; end: numb
     const joined = end === i || toks[end]!.start <= toks[end - 1]!.end + 1;
     // (initials before the surname are part of the name: "J. P. Morgan", "George W. Bush")
     if (joined && isInitial(toks, end)) end += 2;
-    else if (joined && isNameToken(toks[end])) end++;
+    // (up to an office capitalised out of deference after the name: "Franco Fiumara Direttore Centrale …")
+    else if (joined && isNameToken(toks[end]) && !(end > i + 1 && capitalisedOffice(toks, end))) end++;
     else break;
   }
   // (a run that ends on initials names nobody by them: "la classe A.")

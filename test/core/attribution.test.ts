@@ -5780,3 +5780,26 @@ describe('scooter, summer-camp and cemetery reports: an interview under a dateli
     expect(drafts.some((d) => d.name.includes('Sales'))).toBe(false);
   });
 });
+
+describe('parking and summer-camp reports: a verbless sentence closing on a name before the colon, “sentenziava”, “come anticipato dall’assessore …”', () => {
+  it('GIVEN someone in focus, then “Soddisfatto il direttore di X Y Z: «…», spiega.” THEN the director says it, not the one in focus', () => {
+    const drafts = speakersOf('L’assessore Paolo Gambi ha spiegato la novità della sosta.', 'Soddisfatto il direttore di Confcommercio Luca Dal Pozzo: «La richiesta veniva in primis per piazza Piloni, che spesso rimane occupata», spiega.');
+    expect(speaker(drafts, 'Luca Dal Pozzo').quotes.map((q) => q.paragraph)).toEqual([2]);
+    expect(speaker(drafts, 'Paolo Gambi').quotes.map((q) => q.paragraph)).toEqual([1]);
+  });
+
+  it('GIVEN “È quanto afferma X Y Direttore Centrale Protezione Aziendale …” then “dice ancora Y” THEN the name stops before the office capitalised out of deference, and the surname is the same person', () => {
+    const drafts = speakersOf('“Queste azioni producono poca attenzione mediatica”. È quanto afferma Franco Fiorillo Direttore Centrale Protezione Aziendale delle Ferrovie.', '“Nessuno si sente veramente vittima”, dice ancora Fiorillo.');
+    expect(drafts.map((d) => [d.name, [...new Set(d.quotes.map((q) => q.paragraph))]])).toEqual([['Franco Fiorillo', [1, 2]]]);
+  });
+
+  it('GIVEN “«…», sentenziava X annunciando …” THEN X says it', () => {
+    const drafts = speakersOf('«No parking, no business», sentenziava Pippo Costa annunciando la chiusura del negozio.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Pippo Costa', ['No parking, no business']]]);
+  });
+
+  it('GIVEN “Come anticipato dall’assessore … X Y (Lega), il servizio …” (the elided “dall’”) THEN the councillor reports it', () => {
+    const drafts = speakersOf('Come anticipato dall’assessore comunale alle Politiche dell’Istruzione Francesca Corsi (Lega), il servizio sarà gestito da cooperative esterne.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([['Francesca Corsi', ['reported']]]);
+  });
+});
