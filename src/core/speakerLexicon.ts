@@ -219,6 +219,8 @@ const afterQuote = [
   'rivela', 'ha rivelato', 'confida', 'ha confidato',
   // ("“…”, riflette la sindaca X": thinking aloud; "il lago riflette il cielo" is no statement)
   'riflette', 'ha riflettuto',
+  // ("«…», ha twittato X": posting the words)
+  'twitta', 'ha twittato', 'ha postato',
   // ("«…» segnala la farmacista X": pointing out; "il cartello segnala l’uscita" is no statement)
   'segnala', 'ha segnalato',
   // ("«…», ha fatto notare il vescovo X": pointing out; "fa notare la sua assenza" is no statement)
@@ -867,6 +869,16 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     commaAfter: false,
     agent: true,
     example: 'La festa è stata voluta dalla nuova amministrazione, come dichiarato dal neo sindaco Aldo Bruni.',
+  },
+  {
+    // "Critiche sono piovute da Francesco Ninno, rappresentante del Comitato, anche sui bus sostitutivi": words said
+    // of something, arriving from their agent
+    id: 'critiche-da',
+    re: /(?<![\p{L}\p{M}])(?:critiche|accuse|attacchi|proteste|complimenti|elogi|apprezzamenti|rassicurazioni|appelli)\s+(?:sono|erano|sono\s+già)\s+(?:piovut|arrivat|giunt)[ei]\s+(?:anche\s+)?(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+|dall['’]\s*)/giu,
+    documents: false,
+    commaAfter: false,
+    agent: true,
+    example: 'Critiche sono piovute da Aldo Bruni, portavoce del comitato, anche sui bus sostitutivi.',
   },
   {
     // "… una stagione più che soddisfacente, parola di Marco Garbin, direttore della skiarea": what the clause before

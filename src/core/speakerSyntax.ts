@@ -2760,7 +2760,9 @@ export function quoteInserts(inner: string): { pieces: { text: string; offset: n
  * @returns the subjects, in order
  */
 export function jointSubjects(words: string, office?: string): Subject[] {
-  let sides = words.split(CONJUNCTION);
+  // ("A e B, rispettivamente vice segretaria e segretario della Uil": the offices listed after "rispettivamente", with
+  // their own "e", name no one more)
+  let sides = words.replace(/,\s*rispettivamente\s[\s\S]*$/u, '').split(CONJUNCTION);
   // ("i segretari di Fiom, Fsm e Ulm, Roberto Forresu, Giuseppe Masala e Renato Tocco": the bodies' own "e" comes
   // first; the people's list is joined by the last one, and what stands before that list names no one more)
   const bodiesFirst = sides.length === 3 && sides[1]!.includes(',');

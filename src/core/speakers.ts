@@ -833,7 +833,8 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
             // (not an office set before the next full name: "dal parroco don Augusto Neri, l’arcivescovo di Trento, Lauro
             // Bassi, ha benedetto …" — the archbishop is Lauro Bassi)
             const nextNamed = toks[q]?.text === ',' && isNameToken(toks[q + 1]) && isNameToken(toks[q + 2]);
-            if (appos.length && !isPreposition(appos[0]) && isRoleLike(appos) && !nextNamed && !roles.has(name)) roles.set(name, sliceText(s.frame, toks, end + 1, q));
+            // (nor the offices of several, "A e B, rispettivamente vice segretaria e segretario …")
+            if (appos.length && !isPreposition(appos[0]) && appos[0]!.lower !== 'rispettivamente' && isRoleLike(appos) && !nextNamed && !roles.has(name)) roles.set(name, sliceText(s.frame, toks, end + 1, q));
           }
         }
       }

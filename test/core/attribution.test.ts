@@ -5803,3 +5803,28 @@ describe('parking and summer-camp reports: a verbless sentence closing on a name
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([['Francesca Corsi', ['reported']]]);
   });
 });
+
+describe('commuter and supermarket reports: “rispettivamente” after two names, “Critiche sono piovute da X”, “ha twittato”', () => {
+  it('GIVEN ““…” – denunciano A B e C D, rispettivamente vice segretaria e segretario della UILTuCS Valle d’Aosta” THEN both say it, with no office of the two given to one', () => {
+    const drafts = speakersOf('“Le risposte di Carrefour sono state evasive” – denunciano Laura Martelli e Raffaele Stasi, rispettivamente vice segretaria e segretario della UILTuCS Valle d’Aosta.');
+    expect(drafts.map((d) => [d.name, d.role ?? ''])).toEqual([
+      ['Laura Martelli', ''],
+      ['Raffaele Stasi', ''],
+    ]);
+  });
+
+  it('GIVEN someone in focus, then “Critiche sono piovute da X, …” and “«…», ha reso noto, «…»” THEN the critic reports it and says the quotation after', () => {
+    const drafts = speakersOf('Il sindaco Gianfranco Lavezzi ha aperto la serata.', 'Critiche sono piovute da Francesco Nanni, che del Comitato è il rappresentante ufficiale, anche sui bus sostitutivi.', '“In media sono stati utilizzati da 4-5 persone”, ha reso noto, “uno spreco per mezzi così grandi”.');
+    expect(speaker(drafts, 'Francesco Nanni').quotes.map((q) => [q.paragraph, q.kind])).toEqual([
+      [2, 'reported'],
+      [3, 'direct'],
+      [3, 'direct'],
+    ]);
+    expect(drafts.map((d) => d.name)).toEqual(['Francesco Nanni']);
+  });
+
+  it('GIVEN “«…», ha twittato X a @giornale” THEN X says it', () => {
+    const drafts = speakersOf('«Test non probante oggi, spero ci riprovino a ottobre», ha twittato Riccardo Corsini a @ilcittadino.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Riccardo Corsini', ['Test non probante oggi, spero ci riprovino a ottobre']]]);
+  });
+});
