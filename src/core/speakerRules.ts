@@ -321,7 +321,6 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     example: ['Il sindaco Aldo Bruni ha aperto la seduta.', 'La consigliera Sara Gobbi scopre l’errore nel bilancio: “Qui mancano due milioni”, rileva.'],
     speaker: 'Sara Gobbi',
     read: (c, current) => {
-
       if (current?.kind !== 'focus' || !c.afterQuote || c.entry.plural || c.after() !== 'nothing') return undefined;
       const verbAt = c.toks[c.vStart]!.start;
       const quoted = c.s.quotations.filter((q) => q.end <= verbAt).at(-1);
