@@ -40,6 +40,8 @@ const APPEAL = `(?:l${AP} ?|(?:un|il) (?:[a-zàèéìòù]+ )?)(?:allarme|appell
 const SPOKE_WITH_NOTHING_SAID = `(?:a lungo|per|in piedi|dopo|prima|durante|al termine|a margine|dal|dalla|dallo|dai|dagli|dalle|dall${AP}|nel|nella|nello|nei|negli|nelle|nell${AP})(?![\\p{L}])`;
 // After "ritenere": not "di" and a verb of doing ("ha ritenuto di dare seguito"), which deems something fit to do.
 const NOT_DEEMING = `(?!\\s+di\\s+(?!(?:essere|esser|avere|aver|potere|poter|dovere|dover)\\s))`;
+// The preposition of a passive's agent, also elided: "dal sindaco", "dall’assessore".
+const AGENT = String.raw`(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+|dall['’]\s*)`;
 // Before a verb that, reflexive, says nothing ("si conferma", proves itself).
 const NOT_REFLEXIVE = `(?<!(?:^|[^\\p{L}])si )`;
 const singular = [
@@ -864,7 +866,7 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     // (or "secondo quanto", "stando a quanto", "da quanto", "per quanto": "Secondo quanto riferito dal sindaco X, la
     // strada riaprirà lunedì"; two agents as "sia da X che da Y": "come specificato sia dal sindaco X che dal
     // comandante Y, …")
-    re: /(?<![\p{L}\p{M}])(?:come|(?:secondo|stando\s+a|da|per)\s+quanto)\s+(?:(?:è|era)\s+stat[oa]\s+)?(?:anche\s+)?(?:dichiarato|detto|sottolineato|spiegato|ricordato|evidenziato|affermato|annunciato|anticipato|precisato|specificato|chiarito|puntualizzato|riferito|confermato|osservato|rilevato|ribadito|rimarcato|riportato|comunicato|reso\s+noto|fatto\s+sapere)\s+(?:anche\s+|sia\s+)?(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+|dall['’]\s*)/giu,
+    re: new RegExp(String.raw`(?<![\p{L}\p{M}])(?:come|(?:secondo|stando\s+a|da|per)\s+quanto)\s+(?:(?:è|era)\s+stat[oa]\s+)?(?:anche\s+)?(?:dichiarato|detto|sottolineato|spiegato|ricordato|evidenziato|affermato|annunciato|anticipato|precisato|specificato|chiarito|puntualizzato|riferito|confermato|osservato|rilevato|ribadito|rimarcato|riportato|comunicato|reso\s+noto|fatto\s+sapere)\s+(?:anche\s+|sia\s+)?${AGENT}`, 'giu'),
     documents: false,
     commaAfter: false,
     agent: true,
@@ -874,7 +876,7 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     // "Critiche sono piovute da Francesco Ninno, rappresentante del Comitato, anche sui bus sostitutivi": words said
     // of something, arriving from their agent
     id: 'critiche-da',
-    re: /(?<![\p{L}\p{M}])(?:critiche|accuse|attacchi|proteste|complimenti|elogi|apprezzamenti|rassicurazioni|appelli)\s+(?:sono|erano|sono\s+già)\s+(?:piovut|arrivat|giunt)[ei]\s+(?:anche\s+)?(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+|dall['’]\s*)/giu,
+    re: new RegExp(String.raw`(?<![\p{L}\p{M}])(?:critiche|accuse|attacchi|proteste|complimenti|elogi|apprezzamenti|rassicurazioni|appelli)\s+(?:sono|erano|sono\s+già)\s+(?:piovut|arrivat|giunt)[ei]\s+(?:anche\s+)?${AGENT}`, 'giu'),
     documents: false,
     commaAfter: false,
     agent: true,
@@ -894,7 +896,7 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     // "… l’impegno dei produttori a rilasciare acqua, annunciato dall’assessore lombardo alla Montagna, Massimo
     // Sertori": a participle of announcing after a comma, and its agent
     id: 'annunciato-da',
-    re: /(?<=,\s{0,2})(?:annunciat[oaie]|comunicat[oaie]|dichiarat[oaie])\s+(?:anche\s+)?(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+|dall['’]\s*)/giu,
+    re: new RegExp(String.raw`(?<=,\s{0,2})(?:annunciat[oaie]|comunicat[oaie]|dichiarat[oaie])\s+(?:anche\s+)?${AGENT}`, 'giu'),
     documents: false,
     commaAfter: false,
     agent: true,
@@ -905,7 +907,7 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
     // annunciata dall’assessore X": a reporting verb in the passive, and its agent (a person named in full or with
     // their office)
     id: 'passive-speech-da',
-    re: /(?<![\p{L}\p{M}])(?:(?:è|sono|era|erano|sarà|saranno)\s+(?:stat[oaie]\s+)?|(?:viene|vengono|verrà|verranno)\s+)(?:(?:poi|anche|quindi|invece|inoltre)\s+)?(?:annunciat|illustrat|spiegat|comunicat|dichiarat|ribadit|sottolineat|precisat|raccontat|espost|evidenziat|confermat|denunciat|smentit)[oaie]\s+(?:anche\s+)?(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\s+|dall['’]\s*)/giu,
+    re: new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:è|sono|era|erano|sarà|saranno)\s+(?:stat[oaie]\s+)?|(?:viene|vengono|verrà|verranno)\s+)(?:(?:poi|anche|quindi|invece|inoltre)\s+)?(?:annunciat|illustrat|spiegat|comunicat|dichiarat|ribadit|sottolineat|precisat|raccontat|espost|evidenziat|confermat|denunciat|smentit)[oaie]\s+(?:anche\s+)?${AGENT}`, 'giu'),
     documents: false,
     commaAfter: false,
     agent: true,

@@ -89,8 +89,8 @@ function closingColonName(toks: readonly Tok[], frame: string, quoteStart: numbe
   if (colon < 2 || names.length !== 1) return undefined;
   // (the name ends right at the colon, and no preposition governs it: "Lettera a X: «…»" is addressed to X)
   const at = frame.lastIndexOf(names[0]!, toks[colon]!.start);
-  const first = toks.findIndex((t) => t.start >= at);
-  if (at < 0 || frame.slice(at + names[0]!.length, toks[colon]!.start).trim() || isPreposition(toks[first - 1])) return undefined;
+  if (at < 0 || frame.slice(at + names[0]!.length, toks[colon]!.start).trim()) return undefined;
+  if (isPreposition(toks[toks.findIndex((t) => t.start >= at) - 1])) return undefined;
   return { kind: 'name', name: names[0]!, at, person: true };
 }
 

@@ -148,18 +148,26 @@ export function lex(text: string): Tok[] {
   // A street's or a place's name after its lower-case noun ("un gioielliere di via Dante", "corso Vittorio Emanuele")
   // names no one, though written as a person's name.
   // (so is an electoral list's, though it is often a candidate's name: "candidato con la lista Silvia Salis sindaca")
+  // (a run of capitalised words one space apart, from `i`: the index of its last)
+  const runEnd = (i: number) => {
+    let k = i;
+    while (k + 1 < out.length && out[k + 1]!.cap && out[k + 1]!.word && out[k]!.end + 1 === out[k + 1]!.start) k++;
+    return k;
+  };
+  const markPlace = (from: number, to: number) => {
+    for (let m = from; m <= to; m++) out[m] = { ...out[m]!, place: true };
+  };
   for (let i = 1; i < out.length; i++) {
-    if (!out[i]!.cap || out[i]!.initial || !(STREET_NOUNS.has(out[i - 1]!.lower) || out[i - 1]!.lower === 'lista') || out[i - 1]!.cap || out[i - 1]!.end + 1 !== out[i]!.start) continue;
-    for (let k = i; k < out.length && out[k]!.cap && out[k]!.word && (k === i || out[k - 1]!.end + 1 === out[k]!.start); k++) out[k] = { ...out[k]!, place: true };
+    if (!out[i]!.cap || !out[i]!.word || out[i]!.initial || !(STREET_NOUNS.has(out[i - 1]!.lower) || out[i - 1]!.lower === 'lista') || out[i - 1]!.cap || out[i - 1]!.end + 1 !== out[i]!.start) continue;
+    markPlace(i, runEnd(i));
   }
   // So is a name of one or two words after a noun of the land and "di" ("il versante di Costa Venturina", "la frazione
   // di Monte Rosso"): a place, whatever surnames its words are (not a longer run, which may go on with a person's
   // name: "il comune di Bari Antonio Decaro").
   for (let i = 2; i < out.length; i++) {
     if (!out[i]!.cap || out[i]!.initial || out[i - 1]!.lower !== 'di' || !LAND_NOUNS.has(out[i - 2]!.lower) || out[i - 2]!.cap) continue;
-    let k = i;
-    while (k + 1 < out.length && out[k + 1]!.cap && out[k + 1]!.word && out[k]!.end + 1 === out[k + 1]!.start) k++;
-    if (k - i <= 1) for (let m = i; m <= k; m++) out[m] = { ...out[m]!, place: true };
+    const k = runEnd(i);
+    if (k - i <= 1) markPlace(i, k);
   }
   // A capitalised particle or an elided surname right after a capitalised word (one space between) belongs to the name:
   // "Sal Da Vinci", "Alessandro La Cava", "Gigi D’Alessio"; at a sentence's start ("Da Palazzo Chigi …") or before a

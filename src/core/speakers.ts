@@ -1230,10 +1230,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // An interview written without labels, its questions addressing one person as "lei" ("Bruno Piraccini, lei non è
   // solo presidente …? "Beh, …""): a sentence opening with a quotation that nobody else says is that person's answer.
   const addressedAsLei = new Set<string>();
-  for (const x of article.paragraphs) for (const m of x.text.matchAll(ADDRESSED_AS_LEI)) addressedAsLei.add(m[1]!);
-  // (or by name alone, a surname the article writes in full elsewhere, when the question is answered by a quotation
-  // in the same paragraph: "Pari, in trent’anni …? “Siamo nati …”")
   for (const x of article.paragraphs) {
+    for (const m of x.text.matchAll(ADDRESSED_AS_LEI)) addressedAsLei.add(m[1]!);
+    // (or by name alone, a surname the article writes in full elsewhere, when the question is answered by a quotation
+    // in the same paragraph: "Pari, in trent’anni …? “Siamo nati …”")
     const named = ADDRESSED_AND_ANSWERED.exec(x.text)?.[1];
     const full = named ? resolveName(named) : undefined;
     if (full && /\s/u.test(full) && fullNames.includes(full)) addressedAsLei.add(full);
