@@ -525,15 +525,21 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
     // The run: paragraphs entered inside the quotation, up to the one that closes it.
     let k = i + 1;
     let closed = -1;
+    let stopped = false;
     for (; k < paragraphs.length && k <= i + (straight && !opensRun ? 1 : MAX_RUN); k++) {
       const text = paragraphs[k]!.trimStart();
       const w = walk(reopens[k] ? text.slice(1) : text, true, straight);
+      stopped = (!w.closesEntered && w.opened) || !w.endsInside;
       if (!w.closesEntered && w.opened) break;
       if (!w.endsInside) {
         if (w.closesEntered) closed = k;
         break;
       }
     }
+    // (a quotation opening the paragraph after one that announces it with a colon, and never closed, no other mark in
+    // the paragraphs after it, runs to the article's end: a statement or a post printed whole, its closing mark left out)
+    const announced = i > 0 && /:\s*$/u.test(paragraphs[i - 1]!) && (opensRun || OPENERS.test(paragraphs[i]!.trimStart()[0] ?? ''));
+    if (closed < 0 && !stopped && k === paragraphs.length && k > i + 1 && announced) closed = k - 1;
     if (closed < 0) continue;
     out[i]!.openEnd = true;
     for (let j = i + 1; j <= closed; j++) {

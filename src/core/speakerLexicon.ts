@@ -699,7 +699,7 @@ export const CATAPHORIC_OPENERS: readonly CataphoricOpener[] = [
   },
   {
     id: 'ad-affermarlo-e',
-    re: /^[^\p{L}]*(?:e\s+)?ad?\s+(?:affermarlo|dirlo|sostenerlo|spiegarlo|confermarlo|ricordarlo|sottolinearlo|annunciarlo|dichiararlo|rivelarlo|ribadirlo|denunciarlo|assicurarlo|precisarlo|raccontarlo|scriverlo|darne\s+notizia|darne\s+l['’]\s*annuncio|renderlo\s+noto)(?:\s+(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|era|erano))?(?![\p{L}])/iu,
+    re: /^[^\p{L}]*(?:e\s+)?ad?\s+(?:affermarlo|dirlo|sostenerlo|spiegarlo|confermarlo|ricordarlo|sottolinearlo|annunciarlo|comunicarlo|riferirlo|segnalarlo|dichiararlo|rivelarlo|ribadirlo|denunciarlo|assicurarlo|precisarlo|raccontarlo|scriverlo|darne\s+notizia|darne\s+l['’]\s*annuncio|renderlo\s+noto)(?:\s+(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|era|erano))?(?![\p{L}])/iu,
     // (the copula may be left out, as headlines and agency copy do: "A dirlo l'avvocato X, difensore di …"; the
     // announcing of news: "A darne notizia è l’assessore X", "A renderlo noto è stato il Comune")
     example: 'Ad affermarlo è Rita Valli, presidente dell’Ordine degli architetti.',

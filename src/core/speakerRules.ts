@@ -654,7 +654,7 @@ const WORDS_NOUN_OPENING = /^\s*(?:le|la)\s+(parole|dichiarazioni|dichiarazione)
 const SPEECH_NOUN_OPENING = /^\s*(?:(?:è|era|fu|questa\s+è|questo\s+è|questo|questa|queste|questi|ecco|così|cosi['’])\s+)(?:il|lo|la|le|i|gli|l['’])\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei]|sec(?:co|ca))\s+)?(\p{L}+)\s+/iu;
 // "Queste le parole di …:", "Di seguito le dichiarazioni di …:", "Le parole del tecnico …:": a noun of saying opening
 // a sentence that announces, with a colon, the words after it (group 1 the noun).
-const SPEECH_NOUN_INTRO = /^[^\p{L}]*(?:(?:queste|questa|questo|questi|ecco|di\s+seguito|così|cosi['’])\s+)?(?:il|lo|la|le|i|gli|l['’]|alcune|alcuni)\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei])\s+)?(\p{L}+)\s+/iu;
+const SPEECH_NOUN_INTRO = /^[^\p{L}]*(?:(?:queste|questa|questo|questi|ecco|di\s+seguito|così|cosi['’])\s*,?\s+)?(?:il|lo|la|le|i|gli|l['’]|alcune|alcuni)\s*(?:(?:prim[oaie]|ultim[oaie]|brev[ei])\s+)?(\p{L}+)\s+/iu;
 /**
  * "Queste le parole di Stefano Colantuono al termine del match:", "Ecco le dichiarazioni del tecnico X:": a sentence
  * ending with a colon that opens with a noun of saying (`SPEECH_NOUNS`) and whose it is, announcing the words after.
@@ -667,7 +667,8 @@ const SPEECH_NOUN_INTRO = /^[^\p{L}]*(?:(?:queste|questa|questo|questi|ecco|di\s
 export function speechNounIntro(s: QuoteSentence, toks: readonly Tok[]): Subject | undefined {
   if (!/:\s*$/u.test(s.frame)) return undefined;
   const m = SPEECH_NOUN_INTRO.exec(s.frame);
-  return m && SPEECH_NOUNS.has(m[1]!.toLowerCase()) ? speechNounOwner(toks, s.frame, m[0].length) : undefined;
+  // (or a document's noun: "Di seguito il comunicato del sindaco X:")
+  return m && (SPEECH_NOUNS.has(m[1]!.toLowerCase()) || DOC_SET.has(m[1]!.toLowerCase())) ? speechNounOwner(toks, s.frame, m[0].length) : undefined;
 }
 // "«…», sono state le sue prime parole": after the quotation, the possessive takes up the focus.
 const POSSESSIVE_AFTER = /^[^\p{L}]*(?:(?:(?:sono|erano|furono)\s+stat[ei]|sono|erano|furono|queste\s+sono|ecco)\s+)?(?:queste\s+)?le\s+sue\s+(?:prime\s+|ultime\s+)?(?:parole|dichiarazioni|considerazioni|affermazioni)(?![\p{L}])/iu;
@@ -946,7 +947,8 @@ export const QUOTE_OWNERS: readonly QuoteOwnerRule[] = [
       const quoteAt = s.quotations.find((q) => q.start > toks[doc]!.start)?.start ?? s.frame.length;
       if (toks.some((t, k) => k > doc && t.start < quoteAt && t.lower === 'dove')) return undefined;
       const phrase = documentForward(toks, s.frame, doc) ?? documentForward(toks, s.frame, doc - 1);
-      if (phrase?.owner) return resolve({ kind: 'name', name: phrase.owner, at: 0 });
+      // (a surname alone, "il comunicato del sindaco Marrandino", of a person the article names in full)
+      if (phrase?.owner) return resolve({ kind: 'name', name: phrase.owner, at: 0, ...(phrase.owner.includes(' ') ? {} : { known: true }) });
       // "Tesla ha fatto previsioni in un articolo stampato: “…”": the name the sentence opens with, its subject, wrote
       // the document (a surname only when the article names that person in full) — not a document with a name of its
       // own, which others wrote ("Zinn ha identificato il diritto sancito nella Dichiarazione d’Indipendenza di “…”")

@@ -604,7 +604,7 @@ export function documentForward(toks: readonly Tok[], frame: string, i: number, 
 // Words that open an adjunct of time or circumstance between commas ("…, dopo la vittoria, ha detto"), besides the
 // prepositions ("…, al termine della gara, …": `isPreposition`).
 // (also "presente": "L’assessore Santi, presente all’incontro, ha fatto presente …")
-const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'davanti', 'intervenendo', 'parlando', 'rispondendo', 'commentando', 'presente', 'presenti']);
+const ADJUNCT_OPENERS = new Set(['dopo', 'prima', 'durante', 'ieri', 'oggi', 'stamattina', 'stamani', 'stasera', 'stanotte', 'davanti', 'attraverso', 'tramite', 'intervenendo', 'parlando', 'rispondendo', 'commentando', 'presente', 'presenti']);
 
 // Adverbs that single out the subject before its role: "Proprio il regista, X, …", "Anche il sindaco, X, …".
 const FOCUSING_ADVERBS = new Set(['proprio', 'anche', 'pure', 'persino', 'perfino', 'soprattutto', 'infine', 'invece', 'poi']);
@@ -784,6 +784,13 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     if (!toks[k]!.word) break;
     if (toks[k]!.lower !== 'che' || !/^\p{Ll}+(?:ando|endo)$/u.test(toks[k + 1]?.text ?? '')) continue;
     j = k;
+    break;
+  }
+  // ("L’assessore X rispondendo a Y ha spiegato …": the same clause right after the subject's name, no commas around it)
+  for (let k = j; k >= 1 && j - k <= 8; k--) {
+    if (!toks[k]!.word) break;
+    if (!/^\p{Ll}{3,}(?:ando|endo)$/u.test(toks[k]!.text) || toks[k]!.lower === 'quando' || !isNameToken(toks[k - 1])) continue;
+    j = k - 1;
     break;
   }
   // "Luca Caselli nella replica ha confermato …": a short complement with no name of its own between the subject and
@@ -1451,6 +1458,18 @@ function adjunctInsertEnd(toks: readonly Tok[], k: number): number | undefined {
   return closingComma(toks, k, k + 1 + ADJUNCT_INSERT_MAX, (t) => !/^['’]$/u.test(t.text));
 }
 
+/**
+ * Where a short adjunct between commas at `k` closes when an office with its article follows it: "A comunicarlo,
+ * attraverso il proprio profilo Facebook, il primo cittadino …" (the adjunct's own name is no subject).
+ * @returns the closing comma's token index, or undefined
+ */
+export function adjunctBeforeOfficeEnd(toks: readonly Tok[], k: number): number | undefined {
+  const end = adjunctInsertEnd(toks, k);
+  if (end === undefined) return undefined;
+  const office = (j: number) => isRoleTok(toks[j]) || firstCitizenAt(toks, j);
+  return ARTICLES.has(toks[end + 1]?.lower ?? '') && office(end + 2) ? end : undefined;
+}
+
 /** The subject written right after an inverted verb ("…, dice Lambert, un ricercatore …"). */
 export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number): Subject | 'nothing' | undefined {
   let k = vEnd + 1;
@@ -1566,7 +1585,8 @@ export function subjectAfter(toks: readonly Tok[], frame: string, vEnd: number):
     }
     // "il Presidente Aeroporti di Roma Vincenzo Nunziata": after the office, the organisation and its complement,
     // then the person (the last words of the capitalised run after the preposition)
-    if (titles.length && POSSESSIVE_PREPS.has(toks[end]?.lower ?? '') && isNameToken(toks[end + 1])) {
+    // (or a party's one word, where it sits, then the person: "la vicecapogruppo Pd in Regione Katia Piccardo")
+    if (titles.length && (POSSESSIVE_PREPS.has(toks[end]?.lower ?? '') || (end - n === 1 && seatThenPerson(toks, end))) && isNameToken(toks[end + 1])) {
       const runEnd = nameEndForward(toks, end + 1);
       const person = personStartInRun(toks, end + 1, runEnd);
       if (person > end + 1) return { kind: 'name', name: sliceText(frame, toks, person, runEnd), role: sliceText(frame, toks, n - titles.length, person).replace(ELIDED_PREFIX, ''), at: toks[person]!.start, person: true };
@@ -1989,6 +2009,13 @@ export function complementEnd(toks: readonly Tok[], k: number): number {
     while (isNameToken(toks[k + 1 + run]) && (run === 0 || toks[k + 1 + run]!.start <= toks[k + run]!.end + 1)) run++;
     if (run >= 1) return run >= 3 && !toks[k + 2]!.particle ? k + 2 : k;
   }
+  // "lo ha detto in conferenza stampa il premier …", "ha spiegato durante la seduta il sindaco …": a complement of
+  // where or when, in lower-case words, then the subject's article and office
+  if (isPreposition(t) || t.lower === 'durante') {
+    let a = k + 1;
+    while (toks[a]?.word && !toks[a]!.cap && !isPreposition(toks[a]) && a - k <= 4 && !(ARTICLES.has(toks[a]!.lower) && isRoleTok(toks[a + 1]))) a++;
+    if (a > k + 1 && ARTICLES.has(toks[a]?.lower ?? '') && isRoleTok(toks[a + 1])) return a;
+  }
   if (!elided && !TO_PREPOSITIONS.has(t.lower) && !MEDIUM_PREPOSITIONS.has(t.lower)) return k;
   // "… dice a Il Sole 24 Ore Bruno Felicetti", "a La Stampa Mario Rossi": a paper's name with its capitalised article
   // (and its numbers), then the person, the run's last two words
@@ -2358,6 +2385,13 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
         k = end - 1;
         continue;
       }
+      // ("la vicecapogruppo Pd in Regione Katia Piccardo": a party's one word right after the office, then where it
+      // sits, is the office's; the person ends the run after the preposition)
+      if (roleAt >= 0 && end - k === 1 && isRoleTok(prevWord) && seatThenPerson(toks, end)) {
+        lastRunComplement = true;
+        k = end - 1;
+        continue;
+      }
       const bodyAdjectives = bodyHead && end - k >= 3;
       const complement = (isPreposition(prevWord) && prevTok?.word === true) || bodyAdjectives;
       const conjoined = lastRunComplement && prevWord && /^(?:e|ed|o)$/.test(prevWord.lower);
@@ -2440,6 +2474,15 @@ export function subjectForward(toks: readonly Tok[], frame: string, from: number
     return { kind: 'role', role: sliceText(frame, toks, r0, r1).replace(ELIDED_PREFIX, ''), at: toks[firstRole]!.start };
   }
   return undefined;
+}
+
+/**
+ * Whether the preposition at `p` opens where an office is held ("in Regione", "al Senato", "nel Consiglio") and the
+ * capitalised run after it ends in a person's name: "Pd in Regione Katia Piccardo".
+ */
+function seatThenPerson(toks: readonly Tok[], p: number): boolean {
+  if (!/^(?:in|al|alla|nel|nella)$/u.test(toks[p]?.lower ?? '') || !isNameToken(toks[p + 1])) return false;
+  return personStartInRun(toks, p + 1, nameEndForward(toks, p + 1)) > p + 1;
 }
 
 /** Whether a full name not governed by a preposition stands between `from` and `limit`, before any stop. */

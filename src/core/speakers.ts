@@ -33,6 +33,7 @@ import {
   complementEnd,
   fullNamesBefore,
   gerundInsertEnd,
+  adjunctBeforeOfficeEnd,
   isPreposition,
   isRoleLike,
   nameStartBack,
@@ -267,8 +268,10 @@ function findVerbs(s: QuoteSentence, toks: readonly Tok[]): VerbHit[] {
     if (k < 0) continue;
     const freeStart = !/\s$/.test(m[0]) && toks[k]!.start < endAt;
     // ("Lo scrive su Facebook Francesco Turco", "Lo ha detto all’agenzia Ansa il ministro …": where it was said first)
-    // (and over a gerund's clause between commas: "Lo ha detto, parlando all’emittente Canale 50, il comandante …")
-    const from = freeStart ? k : complementEnd(toks, (gerundInsertEnd(toks, k) ?? k - 1) + 1);
+    // (and over a gerund's clause between commas, or a short adjunct before an office: "Lo ha detto, parlando
+    // all’emittente Canale 50, il comandante …", "A comunicarlo, attraverso il proprio profilo Facebook, il primo
+    // cittadino …")
+    const from = freeStart ? k : complementEnd(toks, (gerundInsertEnd(toks, k) ?? adjunctBeforeOfficeEnd(toks, k) ?? k - 1) + 1);
     let subj = subjectForward(toks, frame, from, toks.length, freeStart || WORDS_OF.has(row.id));
     // "Così in una nota i segretari generali di Cgil, Cisl e Uil, rispettivamente A, B e C": a plural office, then
     // the people who hold it, in order

@@ -5828,3 +5828,50 @@ describe('commuter and supermarket reports: “rispettivamente” after two name
     expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.text)])).toEqual([['Riccardo Corsini', ['Test non probante oggi, spero ci riprovino a ottobre']]]);
   });
 });
+
+describe('night-life, mosquito and emergency-room reports: a party’s seat before the name, an adjunct after “A comunicarlo”, a statement announced and never closed', () => {
+  it('GIVEN ““…”. Così commenta la vicecapogruppo Pd in Regione A B” THEN A B says it, the party and its seat her office', () => {
+    const drafts = speakersOf('“Il personale è allo stremo e servono assunzioni”. Così commenta la vicecapogruppo Pd in Regione Carla Menotti che ha presentato un’interrogazione.');
+    expect(drafts.map((d) => [d.name, d.role ?? '', d.quotes.map((q) => q.kind)])).toEqual([['Carla Menotti', 'vicecapogruppo Pd in Regione', ['direct']]]);
+  });
+
+  it('GIVEN “A comunicarlo, attraverso il proprio profilo Facebook, il sindaco X.” THEN X reports the paragraph before, not the social network', () => {
+    const drafts = speakersOf('Disinfestazione straordinaria questa sera in tutto il territorio comunale.', 'A comunicarlo, attraverso il proprio profilo Facebook, il primo cittadino Osvaldo Ranieri.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => [q.paragraph, q.kind])])).toEqual([['Osvaldo Ranieri', [[1, 'reported']]]]);
+  });
+
+  it('GIVEN “Di seguito, il comunicato del sindaco X:” then a statement that opens its mark and runs to the end unclosed THEN every paragraph of it is X’s', () => {
+    const drafts = speakersOf(
+      'Disinfestazione questa sera, annuncia il primo cittadino Osvaldo Ranieri.',
+      'Di seguito, il comunicato del sindaco Ranieri:',
+      '“Cari concittadini, ieri ho inviato una nota ufficiale all’Asl.',
+      'Ci siamo mossi subito, con la serietà che la situazione richiede.',
+      'Questa sera sarà effettuata una disinfestazione su tutto il territorio.',
+    );
+    expect(speaker(drafts, 'Osvaldo Ranieri').quotes.filter((q) => q.kind === 'direct').map((q) => q.paragraph)).toEqual([3, 4, 5]);
+  });
+
+  it('GIVEN a quotation opened and never closed after a paragraph that does not announce it THEN the paragraphs after it stay the writer’s', () => {
+    const drafts = speakersOf(
+      'Le presenze sono stabili rispetto all’anno scorso.',
+      '“Stiamo vivendo un’estate che non finisce mai – dichiara il sindaco Ugo Fantin -. La città lavora anche a novembre.',
+      'Piena sintonia è stata espressa dall’assessore al turismo.',
+    );
+    expect(speaker(drafts, 'Ugo Fantin').quotes.map((q) => q.paragraph)).not.toContain(3);
+  });
+
+  it('GIVEN “L’assessore X rispondendo a Y ha spiegato che …” THEN X reports it, not the one answered', () => {
+    const drafts = speakersOf('L’assessore di competenza Bruno Zanella rispondendo a Mario Ferrini ha spiegato che la provincia non verserà più alcun indennizzo.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => q.kind)])).toEqual([['Bruno Zanella', ['reported']]]);
+  });
+
+  it('GIVEN “…, lo ha detto in conferenza stampa il premier X” THEN X reports it', () => {
+    const drafts = speakersOf('I sindaci potranno chiudere piazze e vie dopo le 21, lo ha detto in conferenza stampa il premier Giulio Ferrante.');
+    expect(drafts.map((d) => [d.name, d.role ?? '', d.quotes.map((q) => q.kind)])).toEqual([['Giulio Ferrante', 'premier', ['reported']]]);
+  });
+
+  it('GIVEN a weekly’s article named by one word, “in un articolo di X “…”” with X never named in full THEN X is no speaker', () => {
+    const drafts = speakersOf('Lo scienziato descrisse i segnali in un articolo settimanale di Harper del 9 febbraio 1901 “Parlare con i pianeti”, dove disse di aver udito “segnali controllati in modo intelligente”.');
+    expect(drafts.map((d) => d.name)).not.toContain('Harper');
+  });
+});
