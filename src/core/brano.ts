@@ -9,7 +9,7 @@ import type { Synonyms } from './synonyms.js';
 import { translateEnglishQuery, type BilingualLexicon } from './crossLingual.js';
 import { buildPassageIndex, passageIndexSteps, type PassageIndex, type PassageIndexCache, type PassageIndexData } from './passageIndex.js';
 import { buildPeople, type ArticleFault, type PeopleRegistry, type QuoteOptions } from './people.js';
-import { preferStatements, statementSubject, statementsByTopic, statementTopic, statementTopicSubject } from './statementQuestion.js';
+import { namesSource, nearBest, preferStatements, statementSubject, statementsByTopic, statementTopic, statementTopicSubject } from './statementQuestion.js';
 import { rankSections, type SectionMatch } from './sectionLookup.js';
 import { sectionsPending, segmentArticleLazily, type SectionCache } from './segmentation.js';
 import { createSummarizer } from './summarize.js';
@@ -266,7 +266,9 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex, onF
         const onTopic = statementTopicSubject(plainChatText(question));
         if (!onTopic) return ask(indexOf(), question, options);
         const result = ask(indexOf(), question, { ...options, limit: Math.max(limit, passageLimit(undefined)) });
-        const said = result.passages.length >= 2 ? statementsIn(result, onTopic) : undefined;
+        const found = result.passages.length >= 2 ? statementsIn(result, onTopic) : undefined;
+        // ("… secondo Alfieri?": a source the question names weighs less than a topic asked of someone's statements)
+        const said = found && namesSource(plainChatText(question)) ? nearBest(result, found) : found;
         // (of their statements, those the topic's words alone rank first: "sui ritardi" before the one naming Bologna)
         const topic = said && said.size > 1 ? statementTopic(plainChatText(question)) : undefined;
         const byTopic = topic ? ask(indexOf(), topic, { ...options, limit: STATEMENT_CANDIDATES, ranking: { ...options?.ranking, ...RANK_ONLY } }) : undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/brano.js';
 import { parseArticle } from '../../src/core/corpus.js';
-import { preferStatements, statementSubject, statementsByTopic, statementTopic, statementTopicSubject } from '../../src/core/statementQuestion.js';
+import { namesSource, nearBest, preferStatements, statementSubject, statementsByTopic, statementTopic, statementTopicSubject } from '../../src/core/statementQuestion.js';
 import type { AskResult, Passage } from '../../src/core/ask.js';
 import { loadLexicons } from '../../src/lexicons.js';
 
@@ -277,5 +277,54 @@ describe('what someone asked, and of whom', () => {
     const core = createCore([article]);
     expect(core.ask('Cosa ha chiesto Neri a Bianchi?').passages[0]?.paragraph).toBe(3);
     expect(core.ask('cosa ha chiesto Neri?').passages[0]?.paragraph).toBe(3);
+  });
+});
+
+describe('a source the question names: “… secondo X?”, “according to X”', () => {
+  it('GIVEN “secondo X” or “according to X” before or after the question THEN X is the name and the rest the topic; the ordinal “nel secondo tempo” names nobody', () => {
+    expect(statementTopicSubject('da quanto tempo è chiusa la cava secondo alfieri?')).toBe('alfieri');
+    expect(statementTopic('da quanto tempo è chiusa la cava secondo alfieri?')).toBe('da quanto tempo è chiusa la cava ?');
+    expect(statementTopicSubject('Secondo Stefano Causa cosa ha fatto il direttore per il museo?')).toBe('Stefano Causa');
+    expect(statementTopic('Secondo Stefano Causa cosa ha fatto il direttore per il museo?')).toBe('cosa ha fatto il direttore per il museo?');
+    expect(statementTopicSubject('secondo il comandante dei pompieri il rogo è doloso o no')).toBe('il comandante dei pompieri');
+    expect(statementTopicSubject('cosa servirebbe secondo pellicini per farsi ascoltare?')).toBe('pellicini');
+    expect(statementTopicSubject('According to Fontana, why is drinking water not a worry?')).toBe('Fontana');
+    expect(statementTopic('According to Fontana, why is drinking water not a worry?')).toBe('why is drinking water not a worry?');
+    expect(statementTopicSubject('who scored for the team according to coach Frumento?')).toBe('coach Frumento');
+    expect(statementTopicSubject('quali giocatori sono entrati nel secondo tempo?')).toBeUndefined();
+    expect(namesSource('quali giocatori sono entrati nel secondo tempo?')).toBe(false);
+    expect(namesSource('secondo lui?')).toBe(false);
+  });
+
+  const passage = (paragraph: number, score: number): Passage => ({ article: 'a', paragraph, section: 's', excerpt: '', score }) as Passage;
+  it('GIVEN a search’s passages and the source’s statements THEN only the statements scoring at least 0.6 of the best passage are kept', () => {
+    const result = { question: 'secondo Rolla cosa manca?', passages: [passage(1, 0.8), passage(2, 0.5), passage(3, 0.4)] } as unknown as AskResult;
+    expect([...nearBest(result, new Set(['a#2', 'a#3']))]).toEqual(['a#2']);
+    expect([...nearBest(result, new Set(['a#1']))]).toEqual(['a#1']);
+  });
+
+  const festa = parseArticle(
+    [
+      '---',
+      'title: Festa di quartiere a San Rocco',
+      'lang: it',
+      '---',
+      '',
+      'Nel quartiere di San Rocco la festa di ieri ha riunito trecento residenti. Tra loro Giovanna Rolla, presidente dell’associazione dei residenti del quartiere:',
+      '',
+      '«Da anni chiediamo un parco giochi e un presidio medico. Sono queste le cose che ci mancano di più».',
+      '',
+      'La festa è costata 4mila euro, pagati dalla parrocchia e dai commercianti della zona.',
+    ].join('\n'),
+    'festa.md',
+  );
+  const core = createCore([festa], { lexicons: loadLexicons() });
+  it('GIVEN a paragraph naming X and the topic, then X’s words on it THEN “secondo X …?” and “… according to X?” put X’s words first', () => {
+    expect(core.ask('secondo Rolla cosa manca al quartiere?').passages.map((p) => p.paragraph)).toEqual([2, 1, 3]);
+    expect(core.ask('what is the neighbourhood missing according to Rolla?').passages[0]?.paragraph).toBe(2);
+  });
+
+  it('GIVEN X’s words scoring far below the search’s first passage THEN the first passage stays first', () => {
+    expect(core.ask('secondo Rolla quanto è costata la festa?').passages[0]?.paragraph).toBe(3);
   });
 });
