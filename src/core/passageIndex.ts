@@ -164,10 +164,28 @@ export function sectionTitleTerms(article: Article, paragraph: Paragraph): strin
   // 0.902 → 0.900 and Answer@1 0.758 → 0.760). In an article with headings, the paragraphs before the first one (its
   // lead, under "Introduzione") are headed by the article's title the same way.
   const title = titleOver(article, paragraph);
-  const source = sourceTerms(article);
-  if (title === undefined) return [...source];
+  const source = [...sourceTerms(article), ...introTerms(article, paragraph)];
+  if (title === undefined) return source;
   const terms = analyze(title.text, articleLang(article)).map((t) => t.term);
   return [...(title.article && paragraph.number === 1 ? [...terms, ...terms] : terms), ...source];
+}
+
+/**
+ * The words of a paragraph that only announces the next one's words, a sentence ending with a colon ("In merito
+ * interviene il vulcanologo Marco Neri:", "Di seguito il comunicato del sindaco:"): they head the paragraph it
+ * announces, as a title does, so that a question naming the speaker finds what was said.
+ * @param article - the article
+ * @param paragraph - one of its paragraphs
+ * @returns the announcing paragraph's terms, or none
+ */
+export function introTerms(article: Article, paragraph: Paragraph): string[] {
+  // (read alone, as the paragraphs an answer weighs are: an article not read yet is not read whole; its shape tells a
+  // paragraph of more than one sentence without making it)
+  const shape = articleShape(article);
+  if (paragraph.number < 2 || (shape && shape[paragraph.number - 2] !== 1)) return [];
+  const before = paragraphAt(article, paragraph.number - 2);
+  if (!before || before.sentences.length !== 1 || !/:\s*$/u.test(before.text)) return [];
+  return analyze(before.text, articleLang(article)).map((t) => t.term);
 }
 
 // The words a source's name is made of stand over each of its paragraphs, as its title's do: a local paper is named
@@ -534,13 +552,17 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
       if (withTitles && !automatic) {
         const key = paragraph.number === 1 ? '\0lead' : paragraph.sectionId;
         const known = titleIds.get(key);
-        if (known) ids = known;
+        const intro = introTerms(article, paragraph);
+        if (intro.length) ids = sectionTitleTerms(article, paragraph).map(termId);
+        else if (known) ids = known;
         else titleIds.set(key, (ids = sectionTitleTerms(article, paragraph).map(termId)));
       } else if (withTitles) {
-        // (an article without headings: its title, the same over each paragraph after the lead, worked out once)
+        // (an article without headings: its title, the same over each paragraph after the lead, worked out once; a
+        // paragraph announced by the one before it adds that one's words)
         const key = paragraph.number === 1 ? 'lead' : '';
-        ids = titleIds.get(key) ?? sectionTitleTerms(article, paragraph).map(termId);
-        titleIds.set(key, ids);
+        const intro = introTerms(article, paragraph);
+        ids = intro.length ? sectionTitleTerms(article, paragraph).map(termId) : (titleIds.get(key) ?? sectionTitleTerms(article, paragraph).map(termId));
+        if (!intro.length) titleIds.set(key, ids);
       }
       titles.push(ids);
       withPackedTerms(paragraph, lang, (packed) => {
