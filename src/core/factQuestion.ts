@@ -410,7 +410,8 @@ const isNumberWord = (word: string): boolean => COUNT_WORD.test(word) || COMPOUN
 /**
  * Whether a text states a count of what a question counts: a number (in figures or in words, not a year, a day of
  * the month or a time of day) within `COUNT_REACH` words of a word naming it ("Lo stabilimento conta 1.200
- * dipendenti", "gli iscritti sono oltre 300").
+ * dipendenti", "gli iscritti sono oltre 300"), or given by a copula to a subject naming it, within `SUBJECT_REACH`
+ * words ("gli eventi della sequenza sismica in Italia centrale sono stati più di 52.700").
  * @param text - a sentence
  * @param counts - whether a word (lower case) names what is counted
  * @returns true when it does
@@ -426,8 +427,10 @@ export function statesCountOf(text: string, counts: (word: string) => boolean): 
   const counted: number[] = [];
   const vague: number[] = [];
   let i = 0;
+  const words: string[] = [];
   for (const m of plain.matchAll(COUNT_TOKEN)) {
     const w = m[0].toLowerCase();
+    words.push(w);
     if (/^\p{N}/u.test(w) || isNumberWord(w)) numbers.push(i);
     else if (counts(w)) counted.push(i);
     else if (VAGUE_COUNT.test(w)) vague.push(i);
@@ -436,7 +439,24 @@ export function statesCountOf(text: string, counts: (word: string) => boolean): 
     else if (w === 'ne' && counted.length) counted.push(i);
     i++;
   }
-  return numbers.some((n) => counted.some((c) => Math.abs(n - c) <= COUNT_REACH)) || vague.some((v) => counted.includes(v + 1));
+  return numbers.some((n) => counted.some((c) => Math.abs(n - c) <= COUNT_REACH || countedBySubject(words, c, n))) || vague.some((v) => counted.includes(v + 1));
+}
+
+// A copula that gives its subject's count, and the words that may stand between it and the number.
+const COUNT_COPULA = /^(?:sono|erano|saranno|furono|risultano|risultavano)$/u;
+const COUNT_APPROXIMATION = /^(?:stati|state|più|piu|di|oltre|circa|quasi|meno|almeno|ben|appena|solo|soltanto|già)$/u;
+// How many words the subject naming what is counted may run before its copula: "gli eventi della sequenza sismica in
+// Italia centrale sono stati più di 52.700".
+const SUBJECT_REACH = 12;
+
+/**
+ * Whether the number at `n` is the count a copula gives of a subject that holds the counted word at `c`: the counted
+ * word, then the subject's other words, then "sono (stati) (più di) N".
+ */
+function countedBySubject(words: readonly string[], c: number, n: number): boolean {
+  let k = n - 1;
+  while (k > c && n - k <= 4 && COUNT_APPROXIMATION.test(words[k]!)) k--;
+  return k > c && COUNT_COPULA.test(words[k]!) && k - c <= SUBJECT_REACH;
 }
 
 // A short sentence that only gives a number with "essere" or a verb of remaining, its subject left unsaid: "Oggi sono

@@ -321,6 +321,14 @@ describe('questions asking for a sum of money', () => {
     expect(r.passages[0]?.paragraph).toBe(3);
   });
 
+  it('GIVEN a subject naming what is counted, its complements running past five words, then “sono (stati) (più di) N” THEN the sentence gives the count; a number that no copula gives to it does not', () => {
+    const events = (w: string) => w === 'eventi';
+    expect(statesCountOf('Gli eventi della sequenza sismica in Italia centrale sono stati più di 52.700, ha calcolato l’istituto.', events)).toBe(true);
+    expect(statesCountOf('Gli eventi della lunga sequenza sismica registrata in Italia centrale erano circa 3.000.', events)).toBe(true);
+    expect(statesCountOf('Gli eventi della sequenza sismica in Italia centrale hanno colpito 52 comuni.', events)).toBe(false);
+    expect(statesCountOf('Gli eventi della sequenza sismica che ha colpito molti comuni della regione negli ultimi mesi sono 300.', events)).toBe(false);
+  });
+
   it('GIVEN “Quanti X ha Y?” over a piece that writes X and other numbers, but no number beside X THEN it is declined as a number not given', () => {
     const counted = (w: string) => w === 'dipendenti';
     for (const said of ['La Berco conta 1.500 dipendenti.', 'I dipendenti della Berco sono oltre 1.500.', 'Sono stati ben 1840 i dipendenti in sciopero.', 'Una trentina di dipendenti.', 'Diversi dipendenti hanno scioperato.', 'Servivano nuovi dipendenti e la Berco ne ha assunti 40.'])
