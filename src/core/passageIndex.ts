@@ -163,9 +163,14 @@ export function sectionTitleTerms(article: Article, paragraph: Paragraph): strin
   // title over the lead alone; each question asked of its own article, where every paragraph shares the title, R@3
   // 0.902 → 0.900 and Answer@1 0.758 → 0.760). In an article with headings, the paragraphs before the first one (its
   // lead, under "Introduzione") are headed by the article's title the same way.
+  return [...headingTerms(article, paragraph), ...introTerms(article, paragraph)];
+}
+
+/** The terms of the title over a paragraph and of its article's source, the same over every paragraph of a section. */
+function headingTerms(article: Article, paragraph: Paragraph): string[] {
   const title = titleOver(article, paragraph);
-  const source = [...sourceTerms(article), ...introTerms(article, paragraph)];
-  if (title === undefined) return source;
+  const source = sourceTerms(article);
+  if (title === undefined) return [...source];
   const terms = analyze(title.text, articleLang(article)).map((t) => t.term);
   return [...(title.article && paragraph.number === 1 ? [...terms, ...terms] : terms), ...source];
 }
@@ -552,18 +557,17 @@ function* buildSteps(articles: readonly Article[], options: PassageIndexOptions,
       if (withTitles && !automatic) {
         const key = paragraph.number === 1 ? '\0lead' : paragraph.sectionId;
         const known = titleIds.get(key);
-        const intro = introTerms(article, paragraph);
-        if (intro.length) ids = sectionTitleTerms(article, paragraph).map(termId);
-        else if (known) ids = known;
-        else titleIds.set(key, (ids = sectionTitleTerms(article, paragraph).map(termId)));
+        if (known) ids = known;
+        else titleIds.set(key, (ids = headingTerms(article, paragraph).map(termId)));
       } else if (withTitles) {
-        // (an article without headings: its title, the same over each paragraph after the lead, worked out once; a
-        // paragraph announced by the one before it adds that one's words)
+        // (an article without headings: its title, the same over each paragraph after the lead, worked out once)
         const key = paragraph.number === 1 ? 'lead' : '';
-        const intro = introTerms(article, paragraph);
-        ids = intro.length ? sectionTitleTerms(article, paragraph).map(termId) : (titleIds.get(key) ?? sectionTitleTerms(article, paragraph).map(termId));
-        if (!intro.length) titleIds.set(key, ids);
+        ids = titleIds.get(key) ?? headingTerms(article, paragraph).map(termId);
+        titleIds.set(key, ids);
       }
+      // (a paragraph announced by the one before it adds that one's words: `introTerms`)
+      const intro = withTitles ? introTerms(article, paragraph) : [];
+      if (intro.length) ids = [...ids, ...intro.map(termId)];
       titles.push(ids);
       withPackedTerms(paragraph, lang, (packed) => {
         const n = packed[0]!;

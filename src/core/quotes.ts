@@ -529,10 +529,13 @@ export function quotationRuns(paragraphs: readonly string[]): { openStart: boole
     for (; k < paragraphs.length && k <= i + (straight && !opensRun ? 1 : MAX_RUN); k++) {
       const text = paragraphs[k]!.trimStart();
       const w = walk(reopens[k] ? text.slice(1) : text, true, straight);
-      stopped = (!w.closesEntered && w.opened) || !w.endsInside;
-      if (!w.closesEntered && w.opened) break;
+      if (!w.closesEntered && w.opened) {
+        stopped = true;
+        break;
+      }
       if (!w.endsInside) {
         if (w.closesEntered) closed = k;
+        stopped = true;
         break;
       }
     }

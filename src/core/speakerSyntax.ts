@@ -2012,9 +2012,10 @@ export function complementEnd(toks: readonly Tok[], k: number): number {
   // "lo ha detto in conferenza stampa il premier …", "ha spiegato durante la seduta il sindaco …": a complement of
   // where or when, in lower-case words, then the subject's article and office
   if (isPreposition(t) || t.lower === 'durante') {
+    const officeAt = (a: number) => ARTICLES.has(toks[a]?.lower ?? '') && isRoleTok(toks[a + 1]);
     let a = k + 1;
-    while (toks[a]?.word && !toks[a]!.cap && !isPreposition(toks[a]) && a - k <= 4 && !(ARTICLES.has(toks[a]!.lower) && isRoleTok(toks[a + 1]))) a++;
-    if (a > k + 1 && ARTICLES.has(toks[a]?.lower ?? '') && isRoleTok(toks[a + 1])) return a;
+    while (toks[a]?.word && !toks[a]!.cap && !isPreposition(toks[a]) && a - k <= 4 && !officeAt(a)) a++;
+    if (a > k + 1 && officeAt(a)) return a;
   }
   if (!elided && !TO_PREPOSITIONS.has(t.lower) && !MEDIUM_PREPOSITIONS.has(t.lower)) return k;
   // "… dice a Il Sole 24 Ore Bruno Felicetti", "a La Stampa Mario Rossi": a paper's name with its capitalised article
