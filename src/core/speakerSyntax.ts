@@ -4,6 +4,7 @@
  * or past adjuncts; verbs inserted in a quotation between dashes; a full name before a colon. Pure functions over
  * tokens, used by the construction tables (speakerRules.ts) and the attribution engine (speakers.ts).
  */
+import { ITALIAN_WEEKDAYS } from './calendarWords.js';
 import { isStopword, isWrittenStopword } from './analysis.js';
 import { cased } from './casedPattern.js';
 import { escapeRegExp, wholeWord } from './guardedPattern.js';
@@ -611,6 +612,8 @@ const FOCUSING_ADVERBS = new Set(['proprio', 'anche', 'pure', 'persino', 'perfin
 
 // A past participle opening an apposition: "premiato", "eletta", "arrivati", "intervenuto".
 const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:at|it|ut)[oaie]$/u;
+// Adverbs of time a participle's apposition may open with: "appena rientrato", "già intervenuto".
+const PARTICIPLE_ADVERBS: ReadonlySet<string> = new Set(['appena', 'già', 'ormai', 'subito']);
 // A gerund: "riconoscendo", "parlando".
 const GERUND = /^\p{Ll}{3,}(?:ando|endo)$/u;
 
@@ -1097,7 +1100,8 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
     const opener = toks[p + 1];
     // (or a gerund's: "Andrea Diana che, riconoscendo i meriti degli avversari, sottolinea …")
     // ("Alessandra Ricci, ad di Sace, ha detto": an office's abbreviation is no preposition)
-    const adjunct = opensAdjunct(opener) && !isRoleLike(toks.slice(p + 1, j));
+    // (with an adverb of time before the participle: "Fabiano Tonielli, appena rientrato da Roma, ha dichiarato")
+    const adjunct = (opensAdjunct(opener) || (PARTICIPLE_ADVERBS.has(opener?.lower ?? '') && PAST_PARTICIPLE.test(toks[p + 2]?.lower ?? ''))) && !isRoleLike(toks.slice(p + 1, j));
     if (p >= 1 && toks[p]!.text === ',' && j - p <= 20 && adjunct && toks.slice(p + 1, j).every((x) => x.word || /^[-–'’.%]$/u.test(x.text))) {
       // (read as if the verb stood right after the comma that opens the adjunct, "Name, apposition," then read whole,
       // or right before it: "Name, adjunct, verb")
@@ -1908,7 +1912,9 @@ function unclosedApposition(toks: readonly Tok[], frame: string, start: number, 
   // ("Reggio Emilia, il sindaco Luca Vecchi ha detto …", "…, il presidente della cooperativa Mario Rossi ha spiegato
   // …": an office and its words right before a person's full name, no preposition governing it, name its holder, who
   // is the subject; the words before the comma are a place or a dateline, no one the office is said of)
-  if (!isPreposition(toks[start - 1]) && personRun(toks.slice(start, end + 1))) return undefined;
+  // (an office with no article, "Michele Bulgarelli, segretario generale Cgil Bologna aveva lanciato …", is the
+  // apposition of the full name before it, the capitalised words after it its organisation)
+  if (r === c + 2 && !isPreposition(toks[start - 1]) && personRun(toks.slice(start, end + 1))) return undefined;
   const first = nameStartBack(toks, c - 1);
   if (c - first < 2 || !isNameToken(toks[first])) return undefined;
   let o = first - 1;
@@ -1928,8 +1934,10 @@ function openingAdjunctComma(toks: readonly Tok[], c: number): boolean {
   if (toks[c]?.text !== ',' || c < 2 || c > 16) return false;
   const first = toks.findIndex((t) => t.word);
   if (first < 0 || first >= c || !toks.slice(first, c).every((t) => t.word)) return false;
-  return GERUND.test(toks[first]!.lower) || isPreposition(toks[first]);
+  // (or a weekday's: "Martedì dopo la tragedia della centrale, …")
+  return GERUND.test(toks[first]!.lower) || isPreposition(toks[first]) || WEEKDAY.test(toks[first]!.lower);
 }
+const WEEKDAY = new RegExp(`^(?:${ITALIAN_WEEKDAYS})$`, 'u');
 
 /**
  * "Claudio Groff coordinatore del settore Grandi carnivori della Provincia ha detto": a full name opening the sentence,

@@ -2231,11 +2231,23 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   // The capitalised words the title and body write, read once, for the people called by their first letters (below).
   let capitalised: ReadonlySet<string> | undefined;
   const capitalisedWords = (): ReadonlySet<string> => (capitalised ??= new Set([...`${article.meta.title}\n${body}`.matchAll(/(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+/gu)].map((m) => m[0])));
+  // Whether the title, headings or body write a capitalised word as only a name is written: inside a sentence, after a
+  // word or a comma, or in capitals.
+  const writtenAsName = (word: string) => {
+    const text = [article.meta.title, ...article.sections.filter((x) => !x.automatic && !x.lead).map((x) => x.title), body].join('\n');
+    if (text.includes(word.toUpperCase()) || new RegExp(`[\\p{L}\\p{N},;][ \\t\\u00a0]+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').test(text)) return true;
+    return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}\\s+(\\p{L}+)`, 'gu'))].some((m) => FOCUS_AUXILIARIES.has(m[1]!.toLowerCase()));
+  };
   const out: SpeakerDraft[] = [];
   for (const e of entities.values()) {
     // a role never given a name is left out: nobody could look it up — unless written as a title, the office's own
     // name ("il Presidente annuncia …": Presidente)
     if (!e.quotes.length || (e.placeholder && !e.titled)) continue;
+    // ("Situazione critica anche per i bidelli: …": a common word that a sentence capitalises as its first, read as a
+    // name before a word that may be an adjective as well as a verb of saying, is no one when nothing quoted is given
+    // to it and the article never writes it as a name elsewhere: capitalised inside a sentence, or in capitals, "##
+    // LA REPLICA DI BARELLI", or before an auxiliary, "Acme ha detto")
+    if (!e.role && /^\p{Lu}\p{Ll}+$/u.test(e.name) && e.quotes.every((q) => q.kind === 'reported') && isCommonItalianWord(e.name) && !writtenAsName(e.name)) continue;
     // "«… Ho affittato uno studio …» – ha attaccato il Jova": a name of one word whose own words say "I" is a person's
     // (a singer's, a player's), not an organisation's
     if (e.sort === 'organisation' && !/\s/u.test(e.name) && !ORGANISATION_WORDS.has(e.name.toLowerCase()) && e.quotes.some((q) => q.kind === 'direct' && FIRST_PERSON_SINGULAR.test(q.text))) e.sort = 'person';

@@ -5875,3 +5875,26 @@ describe('night-life, mosquito and emergency-room reports: a party’s seat befo
     expect(drafts.map((d) => d.name)).not.toContain('Harper');
   });
 });
+
+describe('school, wind-farm and workplace reports: a common word opening a sentence, an office with no article after a name, an adverb before a participle', () => {
+  it('GIVEN “Situazione critica anche per i bidelli: …” with “Situazione” nowhere else THEN nobody speaks', () => {
+    const drafts = speakersOf('Situazione critica anche per i bidelli e i collaboratori scolastici: mancano circa duecento persone.');
+    expect(drafts.map((d) => d.name)).toEqual([]);
+  });
+
+  it('GIVEN a heading “## LA REPLICA DI X” and a quotation under it THEN X, a word that is also a common one, keeps the words', () => {
+    const drafts = extractSpeakers(parseArticle(`---\ntitle: 'La sentenza'\nlang: it\n---\n\nLa federazione ha perso il ricorso.\n\n## LA REPLICA DI BARELLI\n\n"Noi siamo molto sereni, ma dispiaciuti per una vicenda che nasce da una denuncia".\n`, 'prova.md'));
+    expect(drafts.map((d) => d.name)).toContain('Barelli');
+  });
+
+  it('GIVEN “Il giorno dopo, X Y, segretario generale Cgil Roma aveva lanciato un appello: “…”” THEN X Y says it, the union in the office', () => {
+    const drafts = speakersOf('Martedì dopo la tragedia del cantiere, Aldo Ferretti, segretario generale Cgil Roma aveva lanciato un appello: “Il mondo del lavoro risponderà”.');
+    expect(drafts.map((d) => [d.name, d.role ?? ''])).toEqual([['Aldo Ferretti', 'segretario generale Cgil Roma']]);
+    expect(speaker(drafts, 'Aldo Ferretti').quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(['Il mondo del lavoro risponderà']);
+  });
+
+  it('GIVEN “Il sindaco di P, X Y, appena rientrato da Roma, ha dichiarato …” THEN X Y reports it', () => {
+    const drafts = speakersOf('Il sindaco di Valdora, Aldo Bruni, appena rientrato da Roma, ha dichiarato di sentirsi “ottimista” sullo stop all’opera.');
+    expect(drafts.map((d) => [d.name, d.role ?? ''])).toEqual([['Aldo Bruni', 'sindaco di Valdora']]);
+  });
+});
