@@ -266,6 +266,15 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex, onF
         const onTopic = statementTopicSubject(plainChatText(question));
         if (!onTopic) return ask(indexOf(), question, options);
         const result = ask(indexOf(), question, { ...options, limit: Math.max(limit, passageLimit(undefined)) });
+        // ("Secondo Landini cosa avrebbe evitato la tragedia?" over "Landini ha aggiunto: «… quello che è successo qui
+        // non sarebbe successo …»": a question naming its source, declined for want of shared words though no fact
+        // it asks for is missing, is answered by the passage that came closest when that passage is the source's own
+        // statement)
+        if (!result.answered && result.reason === 'low-confidence' && !result.unsaid && result.closest?.length && namesSource(plainChatText(question))) {
+          const { reason: _reason, closest, ...declined } = result;
+          const own = statementsIn({ ...declined, passages: closest }, onTopic);
+          if (own?.has(`${closest[0]!.article}#${closest[0]!.paragraph}`)) return preferStatements({ ...declined, answered: true, passages: closest }, own, limit);
+        }
         const found = result.passages.length >= 2 ? statementsIn(result, onTopic) : undefined;
         // ("… secondo Alfieri?": a source the question names weighs less than a topic asked of someone's statements)
         const said = found && namesSource(plainChatText(question)) ? nearBest(result, found) : found;

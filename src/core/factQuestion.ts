@@ -183,8 +183,20 @@ export function countedWords(question: string, isFunctionWord: (word: string) =>
   return run;
 }
 
+// Asking a size, a weight or a distance: "Quanto pesava la zebra?", "quanto è grande il capannone", "Qual è
+// l'altezza della torre?", "How heavy was the load?", "How far is the nearest bank?" (not "how long", which mostly
+// asks a time).
+const MEASURE_QUESTION: GuardedPattern = anyPhrase([
+  `quanto (?:(?:è|e|era|erano|sono|sarà|sara|saranno|fosse|fossero|risulta) )?(?:lung|alt|grand|larg|profond|pesant|estes|distant|lontan|spess|ampi)[oaie]`,
+  `quanto (?:pes[ao]${L}*|misur${L}*|dist[ao]${L}*)`,
+  '(?:che|quale|quali) (?:dimensioni|altezza|lunghezza|larghezza|profondità|profondita|superficie|estensione|peso|distanza)',
+  '(?:qual è|qual e|quale è|qual era|quale era) (?:la |il |l )?(?:altezza|lunghezza|larghezza|profondità|profondita|superficie|estensione|peso|distanza)',
+  'how (?:heavy|tall|high|big|far|wide|deep|large|thick)',
+  'what (?:size|height|length|width|depth|area|weight|distance)',
+]);
+
 /** A kind of fact a question asks for that a passage either states in a recognisable form or does not state. */
-export type FactKind = 'money' | 'age' | 'party' | 'origin' | 'clock' | 'hours' | 'date' | 'year' | 'score' | 'since' | 'count';
+export type FactKind = 'money' | 'age' | 'party' | 'origin' | 'clock' | 'hours' | 'date' | 'year' | 'score' | 'since' | 'measure' | 'count';
 
 /**
  * The kind of fact a question asks for, when it is one whose statement a passage's words show.
@@ -210,6 +222,7 @@ export function askedFact(question: string): FactKind | undefined {
   if (CLOCK_QUESTION.test(q)) return 'clock';
   if (SINCE_QUESTION.test(q)) return 'since';
   if (MONEY_QUESTION.test(q)) return 'money';
+  if (MEASURE_QUESTION.test(q)) return 'measure';
   if (COUNT_QUESTION.test(q)) return 'count';
   return undefined;
 }
@@ -324,6 +337,15 @@ const SINCE_TEXT = /(?<![\p{N}])(?:1\d|20)\d{2}(?![\p{N}])|(?<![\p{L}])(?:secol[
 // A time of day: "14.30", "2:30", "alle 11", "dalle ore 9", "le 11.30", "mezzanotte", "8 p.m.", and an hour in words
 // ("all’una", "alle tre di notte", "verso le sei del mattino", "alle dieci e mezza"; a number word alone after "alle"
 // is often a count, "alle due squadre").
+// A size, a weight or a distance as a text writes it: a number, then a unit of measure ("700 chilogrammi", "circa 2,7
+// km", "un’area di 2mila metri quadrati", "a circa un chilometro", "25 ettari", "40 feet").
+// (the short symbols only after figures: "uno ha detto" gives no hectares)
+const MEASURE_UNITS = 'metri|metro|chilometri|chilometro|centimetri|centimetro|millimetri|ettari|ettaro|chili|chilo|chilogrammi|chilogrammo|grammi|grammo|tonnellate|tonnellata|quintali|quintale|litri|litro|miglia|miglio|gradi|grado|nanometri|micron|minuti|minuto|metres|metre|meters|meter|kilometres|kilometre|kilometers|kilometer|miles|mile|feet|foot|inches|inch|pounds|pound|tons|ton|tonnes|tonne|kilograms|kilogram|kilos|kilo|acres|acre|yards|yard|litres|litre|liters|liter|gallons|gallon';
+const MEASURE_SYMBOLS = 'm|km|cm|mm|nm|mq|m2|m²|m3|m³|mc|kmq|km2|km²|ha|kg|g|ft|lbs|lb|°C|°F|°';
+const MEASURE_TEXT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\d[\d.,]*\s*(?:mila|milioni)?\s*(?:${MEASURE_UNITS}|${MEASURE_SYMBOLS})|(?:un|uno|una|mezzo|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|cento|mille)\s+(?:${MEASURE_UNITS}))(?![\p{L}])`,
+  'iu',
+);
 const CLOCK_TEXT = /(?<![\p{L}])(?:all|dall|verso\s+l|sull)['’]\s*una(?![\p{L}])(?!\s+(?:e\s+)?(?:all['’]altr|sola|volta))|(?<![\p{L}])(?:alle|dalle|le|verso\s+le|sulle)\s+(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\s+(?:di\s+notte|del\s+mattino|della\s+mattina|di\s+mattina|del\s+pomeriggio|di\s+sera|della\s+sera|e\s+mezza|e\s+mezzo|e\s+un\s+quarto|in\s+punto)(?![\p{L}])|(?<![\p{L}\p{N}.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[.,]\d|\s*(?:%|€|euro|per\s+cento))|(?<![\p{L}])(?:alle|dalle|delle|le|ore)\s+(?:ore\s+)?(?:[01]?\d|2[0-3])(?![\p{N}])(?!\s*(?:%|euro|anni|mesi|giorni|persone|per\s+cento))|(?<![\p{L}])(?:mezzanotte|mezzogiorno)(?![\p{L}])|(?<![\p{N}])\d{1,2}\s*[ap]\.?\s?m\.?(?![\p{L}])/iu;
 
 // A number, in figures or in words ("tre", "una dozzina", "centinaia", "un migliaio"). (Measured and left out:
@@ -364,6 +386,8 @@ export function statesFact(kind: FactKind, text: string): boolean {
   if (kind === 'year') return YEAR_TEXT.test(text);
   if (kind === 'score') return SCORE_TEXT.test(text);
   if (kind === 'since') return SINCE_TEXT.test(text);
+  // (a size may be a sum: "how big is the deficit", "quanto è grande il buco di bilancio")
+  if (kind === 'measure') return MEASURE_TEXT.test(text) || holdsMoney(text);
   if (kind === 'age') return AGE_TEXT.test(text);
   // (or the place a life span opens with: "(Lucca, 25 gennaio 1708 – Roma, 4 febbraio 1787)")
   if (kind === 'origin') return ORIGIN_TEXT.test(text) || lifeSpanBirthplace(text);

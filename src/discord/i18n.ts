@@ -23,7 +23,7 @@ const it = {
   notInArticle: 'L’articolo non risponde a questa domanda.',
   notInArticles: 'Gli articoli non rispondono a questa domanda.',
   /** A question asking for a sum, an age, a party or a length of time that the best passages do not state. */
-  unsaid: { money: 'L’articolo non riporta cifre su questo.', age: 'L’articolo non dice l’età.', origin: 'L’articolo non dice di dove è.', party: 'L’articolo non dice il partito.', since: 'L’articolo non dice da quanto tempo.', count: 'L’articolo non dà questo numero.', date: 'L’articolo non dà la data.', year: 'L’articolo non dice l’anno.', score: 'L’articolo non dà il risultato.', hours: 'L’articolo non dà gli orari.' },
+  unsaid: { money: 'L’articolo non riporta cifre su questo.', age: 'L’articolo non dice l’età.', origin: 'L’articolo non dice di dove è.', party: 'L’articolo non dice il partito.', since: 'L’articolo non dice da quanto tempo.', measure: 'L’articolo non dà questa misura.', count: 'L’articolo non dà questo numero.', date: 'L’articolo non dà la data.', year: 'L’articolo non dice l’anno.', score: 'L’articolo non dà il risultato.', hours: 'L’articolo non dà gli orari.' },
   hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio: *Di cosa parla l’articolo?*',
   helloMany: 'Ciao! Chiedimi qualcosa sugli articoli, per esempio: *Di cosa parla l’articolo?*',
   thanks: 'Prego! Altre domande?',
@@ -110,7 +110,7 @@ type Strings = typeof it;
 const en: Strings = {
   notInArticle: 'The article does not answer this question.',
   notInArticles: 'The articles do not answer this question.',
-  unsaid: { money: 'The article gives no sum of money for this.', age: 'The article does not give the age.', origin: 'The article does not say where they are from.', party: 'The article does not give the party.', since: 'The article does not say for how long.', count: 'The article does not give that number.', date: 'The article does not give the date.', year: 'The article does not give the year.', score: 'The article does not give the score.', hours: 'The article does not give the opening hours.' },
+  unsaid: { money: 'The article gives no sum of money for this.', age: 'The article does not give the age.', origin: 'The article does not say where they are from.', party: 'The article does not give the party.', since: 'The article does not say for how long.', measure: 'The article does not give that measurement.', count: 'The article does not give that number.', date: 'The article does not give the date.', year: 'The article does not give the year.', score: 'The article does not give the score.', hours: 'The article does not give the opening hours.' },
   hello: 'Hello! Ask me something about the article, for example: *What is the article about?*',
   helloMany: 'Hello! Ask me something about the articles, for example: *What is the article about?*',
   thanks: 'You’re welcome! Anything else?',

@@ -63,7 +63,7 @@ const MESSAGES = {
     none: 'L’articolo non sembra rispondere a questa domanda.',
     noneMany: 'Gli articoli non sembrano rispondere a questa domanda.',
     // A question asking for a sum, an age, a party or a length of time that the best passages do not state (factQuestion.ts).
-    unsaid: { money: 'L’articolo non riporta cifre su questo.', age: 'L’articolo non dice l’età.', origin: 'L’articolo non dice di dove è.', party: 'L’articolo non dice il partito.', since: 'L’articolo non dice da quanto tempo.', count: 'L’articolo non dà questo numero.', date: 'L’articolo non dà la data.', year: 'L’articolo non dice l’anno.', score: 'L’articolo non dà il risultato.', hours: 'L’articolo non dà gli orari.' },
+    unsaid: { money: 'L’articolo non riporta cifre su questo.', age: 'L’articolo non dice l’età.', origin: 'L’articolo non dice di dove è.', party: 'L’articolo non dice il partito.', since: 'L’articolo non dice da quanto tempo.', measure: 'L’articolo non dà questa misura.', count: 'L’articolo non dà questo numero.', date: 'L’articolo non dà la data.', year: 'L’articolo non dice l’anno.', score: 'L’articolo non dà il risultato.', hours: 'L’articolo non dà gli orari.' },
     closest: 'Il passo più vicino (non una risposta):',
     more: 'Altri passi:',
     original: '',
@@ -82,7 +82,7 @@ const MESSAGES = {
     empty: 'Type a question, for example “What is the article about?”',
     none: 'The article does not seem to answer this question.',
     noneMany: 'The articles do not seem to answer this question.',
-    unsaid: { money: 'The article gives no sum of money for this.', age: 'The article does not give the age.', origin: 'The article does not say where they are from.', party: 'The article does not give the party.', since: 'The article does not say for how long.', count: 'The article does not give that number.', date: 'The article does not give the date.', year: 'The article does not give the year.', score: 'The article does not give the score.', hours: 'The article does not give the opening hours.' },
+    unsaid: { money: 'The article gives no sum of money for this.', age: 'The article does not give the age.', origin: 'The article does not say where they are from.', party: 'The article does not give the party.', since: 'The article does not say for how long.', measure: 'The article does not give that measurement.', count: 'The article does not give that number.', date: 'The article does not give the date.', year: 'The article does not give the year.', score: 'The article does not give the score.', hours: 'The article does not give the opening hours.' },
     closest: 'The closest passage (not an answer):',
     more: 'More passages:',
     // The passage stays verbatim in the article's language; say so, in the user's language.

@@ -503,3 +503,26 @@ describe('a count in the sentence after the one naming what is counted', () => {
     expect(r.passages[0]?.paragraph).toBe(1);
   });
 });
+
+describe('questions asking for a size, a weight or a distance', () => {
+  it('GIVEN questions in Italian and English THEN those asking how big, heavy, tall, far or deep something is ask a measure; “how long”, a cost or a count do not', () => {
+    for (const q of ['Quanto pesava il carico?', 'quanto è grande il capannone', 'Quanto è alto il campanile?', 'quanto dista la banca più vicina?', 'Qual è l’altezza della torre?', 'che superficie ha il parco?', 'How heavy was the load?', 'how far is the nearest bank?', 'How deep was the epicentre?', 'what size is the stand?']) {
+      expect(askedFact(q), q).toBe('measure');
+    }
+    for (const q of ['How long is the contract?', 'Quanto costa il biglietto?', 'Quanti metri di pista sono stati rifatti?', 'Quanto tempo ci vuole?', 'qual è la dimensione della città rispetto alle altre?']) {
+      expect(askedFact(q), q).not.toBe('measure');
+    }
+  });
+
+  it('GIVEN a text THEN a number with a unit of length, area, weight or temperature states a measure, and so does a sum; a number counting something else does not', () => {
+    for (const t of ['un carico di oltre 700 chilogrammi', 'a circa un chilometro dal mare', 'un’area di 2mila metri quadrati', 'circa 2,7 km di profondità', 'alta circa 40 m', 'febbri fino a 41 °C', 'un disavanzo di 700 milioni di euro']) expect(statesFact('measure', t), t).toBe(true);
+    for (const t of ['trecento persone', 'uno ha detto che è finita', 'nel 2023', 'tre capannoni']) expect(statesFact('measure', t), t).toBe(false);
+  });
+
+  it('GIVEN a piece that writes no number near what is asked THEN a question asking how tall something is gets “the article does not give that measurement”', () => {
+    const tower = parseArticle('---\ntitle: "Restauro del campanile"\nlang: it\n---\n\nIl campanile della chiesa di San Rocco sarà restaurato con i fondi della parrocchia.\n\nI lavori al campanile inizieranno in primavera, dice il parroco.\n', 'campanile.md');
+    const r = createCore([tower], { lexicons: loadLexicons() }).ask('quanto è alto il campanile di San Rocco?');
+    expect(r.answered).toBe(false);
+    expect(r.unsaid).toBe('measure');
+  });
+});

@@ -328,3 +328,48 @@ describe('a source the question names: “… secondo X?”, “according to X�
     expect(core.ask('secondo Rolla quanto è costata la festa?').passages[0]?.paragraph).toBe(3);
   });
 });
+
+describe('a source the question names, its statement sharing no other word with the question', () => {
+  const strike = parseArticle(
+    [
+      '---',
+      'title: "Sciopero dopo il crollo del cantiere"',
+      'lang: it',
+      '---',
+      '',
+      'Migliaia di persone hanno partecipato ieri allo sciopero indetto dopo il crollo del cantiere di via Verdi, dove sono morti tre operai.',
+      '',
+      'Davanti al cantiere i sindacati hanno deposto due mazzi di rose bianche.',
+      '',
+      'Aldo Bruni, segretario della Fiom, ha aggiunto: «Con la patente a punti quello che è successo qui non sarebbe successo, perché la ditta era la stessa di un anno fa».',
+      '',
+      'Assente la Cisl, che ha scelto una manifestazione separata davanti alla prefettura.',
+    ].join('\n'),
+    'sciopero.md',
+  );
+  const core = createCore([strike], { lexicons: loadLexicons() });
+  it('GIVEN “Secondo X cosa avrebbe evitato la tragedia?” and its English, X’s statement coming closest THEN it answers with X’s statement', () => {
+    for (const q of ['Secondo Bruni cosa avrebbe evitato la tragedia?', 'What could have prevented the tragedy, according to Bruni?']) {
+      const r = core.ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.passages[0]?.paragraph, q).toBe(3);
+    }
+  });
+
+  it('GIVEN a fact the statement does not give (“quanto costa”) THEN the question is still declined, the reply saying which fact', () => {
+    const r = core.ask('Secondo Bruni quanto costa la patente a punti?');
+    expect(r.answered).toBe(false);
+    expect(r.unsaid).toBe('money');
+  });
+});
+
+describe('English verbs of saying', () => {
+  it('GIVEN “what did X stress”, “what has X pointed out”, “what did X announce at the meeting” THEN X is whose statements are asked, the meeting the topic', () => {
+    expect(statementSubject('what did Parma stress?')).toBe('Parma');
+    expect(statementSubject('what has the mayor pointed out')).toBe('the mayor');
+    expect(statementSubject('what did the minister announce')).toBe('the minister');
+    expect(statementTopicSubject('what did the mayor of Valdora stress at the meeting')).toBe('the mayor of Valdora');
+    expect(statementTopic('what did the mayor of Valdora stress at the meeting')).toBe('at the meeting');
+    expect(statementSubject('what did the mayor build?')).toBeUndefined();
+  });
+});
