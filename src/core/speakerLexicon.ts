@@ -221,6 +221,8 @@ const afterQuote = [
   'rivela', 'ha rivelato', 'confida', 'ha confidato',
   // ("“…”, riflette la sindaca X": thinking aloud; "il lago riflette il cielo" is no statement)
   'riflette', 'ha riflettuto',
+  // ("“…”, anticipa X": telling beforehand; "la Regione anticipa i rimborsi" pays them early, no statement)
+  'anticipa', 'ha anticipato',
   // ("«…», ha twittato X": posting the words)
   'twitta', 'ha twittato', 'ha postato',
   // ("«…» segnala la farmacista X": pointing out; "il cartello segnala l’uscita" is no statement)

@@ -10,6 +10,7 @@ import type { QuoteSentence } from './quotes.js';
 import { ARTICLES, CLAUSE_OPENERS, FLOOR_GIVERS, FOCUS_AUXILIARIES, HAVE_FORMS, PRONOUNS, SPEECH_NOUNS, type ReportingVerb } from './speakerLexicon.js';
 import {
   clauseSubject,
+  focusedAfterOpening,
   cleftSubject,
   CLOSE_MARKS,
   OPEN_MARKS,
@@ -30,6 +31,7 @@ import {
   governedTitleOpen,
   personRun,
   POSSESSIVE_PREPS,
+  isRoleLike,
   isRoleTok,
   isTitle,
   jointSubjectsFrom,
@@ -1141,6 +1143,29 @@ export const FOCUS_RULES: readonly FocusRule[] = [
         if (subj?.kind === 'name' && (subj.role || subj.name.includes(' ')) && !isInstitutionName(subj.name)) return subj;
       }
       return undefined;
+    },
+  },
+  {
+    // "Soddisfatto anche Ciro Lembo, sindaco di Capri.": a verbless opening, a focusing adverb and a full name (with its
+    // office) make the whole sentence — the person's words follow ("“… – dice – …”")
+    id: 'verbless-focus',
+    example: ['Soddisfatto anche Aldo Bruni, sindaco di Valdora.', '“Finalmente si comincia – dice – e la applicheremo appena potremo”.'],
+    speaker: 'Aldo Bruni',
+    clearsPending: false,
+    find: (toks, frame) => {
+      const n = toks.findIndex((t) => t.word && /^(?:anche|pure|invece)$/u.test(t.lower)) + 1;
+      if (n < 2 || !isNameToken(toks[n]) || !focusedAfterOpening(toks, n)) return undefined;
+      const end = nameEndForward(toks, n, false);
+      if (end - n < 2) return undefined;
+      // (then nothing but an office in apposition before the stop)
+      let stop = end;
+      if (toks[end]?.text === ',') {
+        stop = end + 1;
+        while (toks[stop] && toks[stop]!.word) stop++;
+      }
+      if (toks[stop] && !/^[.;]$/u.test(toks[stop]!.text)) return undefined;
+      if (stop > end && !isRoleLike(toks.slice(end + 1, stop))) return undefined;
+      return { kind: 'name', name: sliceText(frame, toks, n, end), ...(stop > end ? { role: sliceText(frame, toks, end + 1, stop) } : {}), at: toks[n]!.start, person: true };
     },
   },
   {

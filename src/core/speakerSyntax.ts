@@ -1141,6 +1141,16 @@ export function subjectBefore(toks: readonly Tok[], frame: string, vStart: numbe
       const from = end < j && /^(?:di|da)$/.test(toks[end]!.lower) && place.length >= 1 && place.length <= 2 && place.every((x) => isNameToken(x));
       if (end - n >= 2 && (end === j || from)) return { kind: 'name', name: sliceText(frame, toks, n, end), role: sliceText(frame, toks, p + 1, n), at: toks[n]!.start };
     }
+    // "…, mentre Gaetano Manfredi, Presidente ANCI, ha auspicato …": a full name opening its clause, then an office
+    // capitalised with its body of one word, is the name and its office, not an office and its holder
+    if (p >= 2 && toks[p]!.text === ',' && segment.length === 2 && isRoleTok(segment[0]) && segment[0]!.cap && isNameToken(toks[p - 1])) {
+      const start = nameStartBack(toks, p - 1);
+      // (its clause opened by a conjunction after a comma too: "…, mentre Gaetano Manfredi, …")
+      const joined = /^(?:mentre|e|ed|ma)$/u.test(toks[start - 1]?.lower ?? '') && toks[start - 2]?.text === ',';
+      if (p - start >= 2 && toks.slice(start, p).every((x) => isNameToken(x) && !isTitle(x)) && (opensClause(toks, toks[start]!.start) || joined)) {
+        return { kind: 'name', name: sliceText(frame, toks, start, p), role: sliceText(frame, toks, p + 1, j), at: toks[start]!.start };
+      }
+    }
     // "Il suo vice, Dario Fo, sostiene": the name is the apposition, the role comes first
     if (p >= 0 && toks[p]!.text === ',' && segment.length && segment.every((x) => isNameToken(x)) && nameEndForward(toks, p + 1) === j) {
       const before = toks.slice(0, p);
@@ -3404,7 +3414,7 @@ export function colonSpeaker(toks: readonly Tok[], frame: string, quoteStart: nu
 // ("Entusiasta anche", "Di diverso avviso invece").
 // (with `adjuncts`, for a full name, the opening may run to eight words and commas: "Soddisfatto, a chiusura di
 // stagione, anche")
-function focusedAfterOpening(toks: readonly Tok[], start: number, adjuncts = false): boolean {
+export function focusedAfterOpening(toks: readonly Tok[], start: number, adjuncts = false): boolean {
   const adverb = toks[start - 1];
   if (!adverb?.word || !/^(?:anche|pure|invece)$/u.test(adverb.lower) || start - 1 < 1 || start - 1 > (adjuncts ? 8 : 3)) return false;
   // (the opening's first word capitalised as the sentence's, the others in lower case; "Presente anche X, …:" is who

@@ -5898,3 +5898,22 @@ describe('school, wind-farm and workplace reports: a common word opening a sente
     expect(drafts.map((d) => [d.name, d.role ?? ''])).toEqual([['Aldo Bruni', 'sindaco di Valdora']]);
   });
 });
+
+describe('tourism and island reports: “anticipa” after a quotation, an office capitalised with its body after a full name, a verbless sentence bringing someone into focus', () => {
+  it('GIVEN ““…”, anticipa X, turista francese.” THEN X says it; “la Regione anticipa i rimborsi” says nothing', () => {
+    const drafts = speakersOf('Quando torna l’alta stagione, però, “per chi ha già prenotato rischia di essere complicato”, anticipa Dominique Gilbert, turista francese.', 'La Regione anticipa i rimborsi agli allevatori colpiti.');
+    expect(drafts.map((d) => [d.name, d.quotes.map((q) => [q.paragraph, q.kind])])).toEqual([['Dominique Gilbert', [[1, 'reported'], [1, 'direct']]]]);
+  });
+
+  it('GIVEN “…, mentre X Y, Presidente ANCI, ha auspicato …” THEN X Y reports it, with the office', () => {
+    const drafts = speakersOf('Il sindaco di Valdora ha chiesto più traghetti, mentre Aldo Ferretti, Presidente ANCI, ha auspicato una proposta nazionale.');
+    expect(speaker(drafts, 'Aldo Ferretti').role).toBe('Presidente ANCI');
+    expect(drafts.map((d) => d.name)).not.toContain('ANCI');
+  });
+
+  it('GIVEN a statement of X, then “Soddisfatto anche Y, sindaco di P.” and ““… – dice – …”” THEN the words are Y’s', () => {
+    const drafts = speakersOf('«Siamo pronti a partire», ha detto il sindaco di Procida Carlo Neri.', 'Soddisfatto anche Aldo Bruni, sindaco di Valdora. “Finalmente si comincia – dice – e la applicheremo appena potremo”.');
+    expect(speaker(drafts, 'Aldo Bruni').quotes.map((q) => q.paragraph)).toEqual([2, 2]);
+    expect(speaker(drafts, 'Carlo Neri').quotes.map((q) => q.paragraph)).toEqual([1]);
+  });
+});
