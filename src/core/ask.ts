@@ -2486,8 +2486,8 @@ export function ask(index: PassageIndex, question: string, options: AskOptions =
     // (a time of day only orders the passages: "a che ora" also translates questions asking when, in any sense)
     // (a size may be written in a unit no list holds, "41 °C", "500 Da": a measure is not given only when the first
     // passages write no number at all)
-    const numberNear = factKind === 'measure' && scored.slice(0, FACT_DEPTH).some((x) => statesFact('count', index.paragraphs[x.doc]!.paragraph.text));
-    if (found < 0 && factKind !== 'clock' && !numberNear) unsaid = factKind;
+    const numberNear = () => scored.slice(0, FACT_DEPTH).some((x) => statesFact('count', index.paragraphs[x.doc]!.paragraph.text));
+    if (found < 0 && factKind !== 'clock' && !(factKind === 'measure' && numberNear())) unsaid = factKind;
   }
   const ranked = answersForPrompts(
     index,

@@ -334,9 +334,6 @@ function partyInBracket(text: string): boolean {
 // A time since or a length of time: a year, a century, a decade, or a number of years, months or days.
 const SINCE_TEXT = /(?<![\p{N}])(?:1\d|20)\d{2}(?![\p{N}])|(?<![\p{L}])(?:secol[oi]|anni\s+(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|\d{2}))(?![\p{L}])|(?<![\p{L}\p{N}])(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\p{L}+(?:anta|enti|ici))\s+(?:anni|anno|mesi|mese|settimane|giorni|decenni)(?![\p{L}])|(?<![\p{L}])(?:trent|quarant|vent|cinquant|sessant)['’]anni(?![\p{L}])/iu;
 
-// A time of day: "14.30", "2:30", "alle 11", "dalle ore 9", "le 11.30", "mezzanotte", "8 p.m.", and an hour in words
-// ("all’una", "alle tre di notte", "verso le sei del mattino", "alle dieci e mezza"; a number word alone after "alle"
-// is often a count, "alle due squadre").
 // A size, a weight or a distance as a text writes it: a number, then a unit of measure ("700 chilogrammi", "circa 2,7
 // km", "un’area di 2mila metri quadrati", "a circa un chilometro", "25 ettari", "40 feet").
 // (the short symbols only after figures: "uno ha detto" gives no hectares)
@@ -346,6 +343,9 @@ const MEASURE_TEXT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d[\d.,]*\s*(?:mila|milioni)?\s*(?:${MEASURE_UNITS}|${MEASURE_SYMBOLS})|(?:un|uno|una|mezzo|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|cento|mille)\s+(?:${MEASURE_UNITS}))(?![\p{L}])`,
   'iu',
 );
+// A time of day: "14.30", "2:30", "alle 11", "dalle ore 9", "le 11.30", "mezzanotte", "8 p.m.", and an hour in words
+// ("all’una", "alle tre di notte", "verso le sei del mattino", "alle dieci e mezza"; a number word alone after "alle"
+// is often a count, "alle due squadre").
 const CLOCK_TEXT = /(?<![\p{L}])(?:all|dall|verso\s+l|sull)['’]\s*una(?![\p{L}])(?!\s+(?:e\s+)?(?:all['’]altr|sola|volta))|(?<![\p{L}])(?:alle|dalle|le|verso\s+le|sulle)\s+(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\s+(?:di\s+notte|del\s+mattino|della\s+mattina|di\s+mattina|del\s+pomeriggio|di\s+sera|della\s+sera|e\s+mezza|e\s+mezzo|e\s+un\s+quarto|in\s+punto)(?![\p{L}])|(?<![\p{L}\p{N}.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\p{N}]|[.,]\d|\s*(?:%|€|euro|per\s+cento))|(?<![\p{L}])(?:alle|dalle|delle|le|ore)\s+(?:ore\s+)?(?:[01]?\d|2[0-3])(?![\p{N}])(?!\s*(?:%|euro|anni|mesi|giorni|persone|per\s+cento))|(?<![\p{L}])(?:mezzanotte|mezzogiorno)(?![\p{L}])|(?<![\p{N}])\d{1,2}\s*[ap]\.?\s?m\.?(?![\p{L}])/iu;
 
 // A number, in figures or in words ("tre", "una dozzina", "centinaia", "un migliaio"). (Measured and left out:

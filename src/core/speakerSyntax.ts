@@ -4,8 +4,8 @@
  * or past adjuncts; verbs inserted in a quotation between dashes; a full name before a colon. Pure functions over
  * tokens, used by the construction tables (speakerRules.ts) and the attribution engine (speakers.ts).
  */
-import { ITALIAN_WEEKDAYS } from './calendarWords.js';
 import { isStopword, isWrittenStopword } from './analysis.js';
+import { ITALIAN_WEEKDAYS } from './calendarWords.js';
 import { cased } from './casedPattern.js';
 import { escapeRegExp, wholeWord } from './guardedPattern.js';
 import { AGE_NOUN_STEM } from './factQuestion.js';
@@ -616,6 +616,8 @@ const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:at|it|ut)[oaie]$/u;
 const PARTICIPLE_ADVERBS: ReadonlySet<string> = new Set(['appena', 'già', 'ormai', 'subito']);
 // A gerund: "riconoscendo", "parlando".
 const GERUND = /^\p{Ll}{3,}(?:ando|endo)$/u;
+// A weekday's name, which may open an adjunct of time: "Martedì dopo la tragedia della centrale, …".
+const WEEKDAY = new RegExp(`^(?:${ITALIAN_WEEKDAYS})$`, 'u');
 
 /**
  * Whether a word opens an adjunct rather than a clause: a preposition, a word of time or circumstance, a gerund or a
@@ -1947,7 +1949,6 @@ function openingAdjunctComma(toks: readonly Tok[], c: number): boolean {
   // (or a weekday's: "Martedì dopo la tragedia della centrale, …")
   return GERUND.test(toks[first]!.lower) || isPreposition(toks[first]) || WEEKDAY.test(toks[first]!.lower);
 }
-const WEEKDAY = new RegExp(`^(?:${ITALIAN_WEEKDAYS})$`, 'u');
 
 /**
  * "Claudio Groff coordinatore del settore Grandi carnivori della Provincia ha detto": a full name opening the sentence,

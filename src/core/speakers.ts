@@ -2232,9 +2232,10 @@ export function extractSpeakers(article: Article): SpeakerDraft[] {
   let capitalised: ReadonlySet<string> | undefined;
   const capitalisedWords = (): ReadonlySet<string> => (capitalised ??= new Set([...`${article.meta.title}\n${body}`.matchAll(/(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+/gu)].map((m) => m[0])));
   // Whether the title, headings or body write a capitalised word as only a name is written: inside a sentence, after a
-  // word or a comma, or in capitals.
+  // word or a comma, in capitals, or before an auxiliary.
+  let written: string | undefined;
   const writtenAsName = (word: string) => {
-    const text = [article.meta.title, ...article.sections.filter((x) => !x.automatic && !x.lead).map((x) => x.title), body].join('\n');
+    const text = (written ??= [article.meta.title, ...article.sections.filter((x) => !x.automatic && !x.lead).map((x) => x.title), body].join('\n'));
     if (text.includes(word.toUpperCase()) || new RegExp(`[\\p{L}\\p{N},;][ \\t\\u00a0]+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').test(text)) return true;
     return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}\\s+(\\p{L}+)`, 'gu'))].some((m) => FOCUS_AUXILIARIES.has(m[1]!.toLowerCase()));
   };

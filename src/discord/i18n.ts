@@ -22,7 +22,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const it = {
   notInArticle: 'L’articolo non risponde a questa domanda.',
   notInArticles: 'Gli articoli non rispondono a questa domanda.',
-  /** A question asking for a sum, an age, a party or a length of time that the best passages do not state. */
+  /** A question asking for a sum, an age, a party, a length of time, a size or a count that the best passages do not state. */
   unsaid: { money: 'L’articolo non riporta cifre su questo.', age: 'L’articolo non dice l’età.', origin: 'L’articolo non dice di dove è.', party: 'L’articolo non dice il partito.', since: 'L’articolo non dice da quanto tempo.', measure: 'L’articolo non dà questa misura.', count: 'L’articolo non dà questo numero.', date: 'L’articolo non dà la data.', year: 'L’articolo non dice l’anno.', score: 'L’articolo non dà il risultato.', hours: 'L’articolo non dà gli orari.' },
   hello: 'Ciao! Chiedimi qualcosa sull’articolo, per esempio: *Di cosa parla l’articolo?*',
   helloMany: 'Ciao! Chiedimi qualcosa sugli articoli, per esempio: *Di cosa parla l’articolo?*',

@@ -62,7 +62,7 @@ const MESSAGES = {
     empty: 'Scrivi una domanda: per esempio «Di cosa parla l’articolo?»',
     none: 'L’articolo non sembra rispondere a questa domanda.',
     noneMany: 'Gli articoli non sembrano rispondere a questa domanda.',
-    // A question asking for a sum, an age, a party or a length of time that the best passages do not state (factQuestion.ts).
+    // A question asking for a sum, an age, a party, a length of time, a size or a count that the best passages do not state (factQuestion.ts).
     unsaid: { money: 'L’articolo non riporta cifre su questo.', age: 'L’articolo non dice l’età.', origin: 'L’articolo non dice di dove è.', party: 'L’articolo non dice il partito.', since: 'L’articolo non dice da quanto tempo.', measure: 'L’articolo non dà questa misura.', count: 'L’articolo non dà questo numero.', date: 'L’articolo non dà la data.', year: 'L’articolo non dice l’anno.', score: 'L’articolo non dà il risultato.', hours: 'L’articolo non dà gli orari.' },
     closest: 'Il passo più vicino (non una risposta):',
     more: 'Altri passi:',
