@@ -185,9 +185,9 @@ export function countedWords(question: string, isFunctionWord: (word: string) =>
 
 // Asking a size, a weight or a distance: "Quanto pesava la zebra?", "quanto è grande il capannone", "Qual è
 // l'altezza della torre?", "How heavy was the load?", "How far is the nearest bank?" (not "how long", which mostly
-// asks a time).
+// asks a time, nor "quanto spesso", how often).
 const MEASURE_QUESTION: GuardedPattern = anyPhrase([
-  `quanto (?:(?:è|e|era|erano|sono|sarà|sara|saranno|fosse|fossero|risulta) )?(?:lung|alt|grand|larg|profond|pesant|estes|distant|lontan|spess|ampi)[oaie]`,
+  `quanto (?:(?:è|e|era|erano|sono|sarà|sara|saranno|fosse|fossero|risulta) )?(?:lung|alt|grand|larg|profond|pesant|estes|distant|lontan|ampi)[oaie]`,
   `quanto (?:pes[ao]${L}*|misur${L}*|dist[ao]${L}*)`,
   '(?:che|quale|quali) (?:dimensioni|altezza|lunghezza|larghezza|profondità|profondita|superficie|estensione|peso|distanza)',
   '(?:qual è|qual e|quale è|qual era|quale era) (?:la |il |l )?(?:altezza|lunghezza|larghezza|profondità|profondita|superficie|estensione|peso|distanza)',

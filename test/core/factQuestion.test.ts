@@ -509,7 +509,7 @@ describe('questions asking for a size, a weight or a distance', () => {
     for (const q of ['Quanto pesava il carico?', 'quanto è grande il capannone', 'Quanto è alto il campanile?', 'quanto dista la banca più vicina?', 'Qual è l’altezza della torre?', 'che superficie ha il parco?', 'How heavy was the load?', 'how far is the nearest bank?', 'How deep was the epicentre?', 'what size is the stand?']) {
       expect(askedFact(q), q).toBe('measure');
     }
-    for (const q of ['How long is the contract?', 'Quanto costa il biglietto?', 'Quanti metri di pista sono stati rifatti?', 'Quanto tempo ci vuole?', 'qual è la dimensione della città rispetto alle altre?']) {
+    for (const q of ['How long is the contract?', 'Quanto costa il biglietto?', 'Quanti metri di pista sono stati rifatti?', 'Quanto tempo ci vuole?', 'qual è la dimensione della città rispetto alle altre?', 'Quanto spesso si svolgono le elezioni?']) {
       expect(askedFact(q), q).not.toBe('measure');
     }
   });
