@@ -263,23 +263,25 @@ function assemble(articles: readonly Article[], indexOf: () => PassageIndex, onF
         // "cosa ha detto Truzzu su via Roma?": the topic's words lead the search; of the passages a search shows by
         // default (however many are asked for), those holding that person's statements come first ("«Il nostro
         // auspicio è liberare via Roma …»" before the interviewer's question on via Roma)
-        const onTopic = statementTopicSubject(plainChatText(question));
+        const plain = plainChatText(question);
+        const onTopic = statementTopicSubject(plain);
         if (!onTopic) return ask(indexOf(), question, options);
+        const sourced = namesSource(plain);
         const result = ask(indexOf(), question, { ...options, limit: Math.max(limit, passageLimit(undefined)) });
         // ("Secondo Landini cosa avrebbe evitato la tragedia?" over "Landini ha aggiunto: «… quello che è successo qui
         // non sarebbe successo …»": a question naming its source, declined for want of shared words though no fact
         // it asks for is missing, is answered by the passage that came closest when that passage is the source's own
         // statement)
-        if (!result.answered && result.reason === 'low-confidence' && !result.unsaid && result.closest?.length && namesSource(plainChatText(question))) {
+        if (!result.answered && result.reason === 'low-confidence' && !result.unsaid && result.closest?.length && sourced) {
           const { reason: _reason, closest, ...declined } = result;
           const own = statementsIn({ ...declined, passages: closest }, onTopic);
           if (own?.has(`${closest[0]!.article}#${closest[0]!.paragraph}`)) return preferStatements({ ...declined, answered: true, passages: closest }, own, limit);
         }
         const found = result.passages.length >= 2 ? statementsIn(result, onTopic) : undefined;
         // ("… secondo Alfieri?": a source the question names weighs less than a topic asked of someone's statements)
-        const said = found && namesSource(plainChatText(question)) ? nearBest(result, found) : found;
+        const said = found && sourced ? nearBest(result, found) : found;
         // (of their statements, those the topic's words alone rank first: "sui ritardi" before the one naming Bologna)
-        const topic = said && said.size > 1 ? statementTopic(plainChatText(question)) : undefined;
+        const topic = said && said.size > 1 ? statementTopic(plain) : undefined;
         const byTopic = topic ? ask(indexOf(), topic, { ...options, limit: STATEMENT_CANDIDATES, ranking: { ...options?.ranking, ...RANK_ONLY } }) : undefined;
         return preferStatements(byTopic?.answered ? statementsByTopic(result, said!, byTopic.passages) : result, said ?? new Set(), limit);
       }

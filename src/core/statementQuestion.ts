@@ -16,9 +16,11 @@ const SAID_IT =
 // The English verbs of saying such a question asks with, as the Italian ones above: base form and participle
 // ("what did X stress", "what has X announced").
 const SAID_EN_VERB = String.raw`(?:say|said|think|thought|claim|claimed|tell|told|argue|argued|state|stated|write|wrote|written|declare|declared|explain|explained|comment|commented|answer|answered|reply|replied|announce|announced|ask|asked|propose|proposed|suggest|suggested|stress|stressed|emphasi[sz]e|emphasi[sz]ed|underline|underlined|highlight|highlighted|reiterate|reiterated|repeat|repeated|denounce|denounced|critici[sz]e|critici[sz]ed|complain|complained|point\s+out|pointed\s+out|add|added|warn|warned)`;
+// "what did X say", "what has X announced": the English question's opening, the name and the verb.
+const SAID_EN_HEAD = String.raw`^(?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?<name>[^?!.]+?)\s+${SAID_EN_VERB}`;
 // English: "what did X say", "what does X think", "what has X said" (nothing after the verb: "… say about the licence"
 // asks about a topic).
-const SAID_EN = new RegExp(String.raw`^(?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?<name>[^?!.]+?)\s+${SAID_EN_VERB}\s*[?!.]*$`, 'iu');
+const SAID_EN = new RegExp(String.raw`${SAID_EN_HEAD}\s*[?!.]*$`, 'iu');
 // Words that start what the statement was about, or a clause, after the name: such a question is left to the search.
 // (also whom it was said to: "cosa ha chiesto Musumeci a Curcio?" is asked of Musumeci's statements naming Curcio)
 const TOPIC_START = /\s+(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]\S*|riguardo|circa|a proposito|in merito|per|che|quando|dopo|a|ad|al|allo|alla|ai|agli|alle|all['’]\S*|about|on|regarding|concerning|of|to|that|when|after)(?=\s|$)/iu;
@@ -99,7 +101,7 @@ export function statementsByTopic(result: AskResult, said: ReadonlySet<string>, 
 }
 
 // English with a topic after the verb: "what did X say about the licence".
-const SAID_EN_TOPIC = new RegExp(String.raw`^(?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?<name>[^?!.]+?)\s+${SAID_EN_VERB}\s+(?<topic>(?:about|on|regarding|concerning|at|during)\s+[^?!.]+?)\s*[?!.]*$`, 'iu');
+const SAID_EN_TOPIC = new RegExp(String.raw`${SAID_EN_HEAD}\s+(?<topic>(?:about|on|regarding|concerning|at|during)\s+[^?!.]+?)\s*[?!.]*$`, 'iu');
 
 /**
  * A search's passages with those that hold the person's statements first (each group in the search's order), to
